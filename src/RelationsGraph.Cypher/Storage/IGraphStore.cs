@@ -1,0 +1,72 @@
+namespace RelationsGraph.Cypher.Storage;
+
+// CONTRACT between Storage/ and Execution/. Extend with care: both sides build on it.
+
+/// <summary>A consistent view of the graph for one query or transaction.</summary>
+public interface IGraphReader
+{
+    IEnumerable<NodeEntity> AllNodes();
+    IEnumerable<NodeEntity> NodesWithLabel(string label);
+    /// <summary>Nodes with the label whose property equals value, through an index or unique constraint; null when no index covers (label, key).</summary>
+    IEnumerable<NodeEntity>? SeekByProperty(string label, string key, object value);
+    bool HasIndex(string label, string key);
+    NodeEntity? GetNode(long id);
+    IEnumerable<RelationshipEntity> AllRelationships();
+    RelationshipEntity? GetRelationship(long id);
+    /// <summary>The node's relationships in that direction whose type is one of types (any type when types is null or empty). A self-loop appears once for Both.</summary>
+    IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null);
+    int Degree(NodeEntity node, Direction direction, string? type = null);
+    long NodeCount { get; }
+    long RelationshipCount { get; }
+    IReadOnlyList<IndexDescriptor> Indexes { get; }
+    IReadOnlyList<ConstraintDescriptor> Constraints { get; }
+}
+
+/// <summary>The writing side. Every change is undone by Rollback and made durable by Commit.</summary>
+public interface IGraphWriter : IGraphReader
+{
+    NodeEntity CreateNode(IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties);
+    RelationshipEntity CreateRelationship(NodeEntity start, NodeEntity end, string type, IEnumerable<KeyValuePair<string, object?>> properties);
+    /// <summary>value null removes the property. Throws ConstraintValidationFailed on a unique-constraint clash.</summary>
+    void SetProperty(NodeEntity node, string key, object? value);
+    void SetProperty(RelationshipEntity relationship, string key, object? value);
+    /// <summary>Returns false when the node already had the label.</summary>
+    bool AddLabel(NodeEntity node, string label);
+    /// <summary>Returns false when the node did not have the label.</summary>
+    bool RemoveLabel(NodeEntity node, string label);
+    /// <summary>Fails with a ConstraintValidationFailed CypherException when the node still has relationships.</summary>
+    void DeleteNode(NodeEntity node);
+    void DeleteRelationship(RelationshipEntity relationship);
+    /// <summary>Returns false when an equivalent index already existed.</summary>
+    bool CreateIndex(IndexDescriptor index);
+    bool DropIndex(string name);
+    /// <summary>Validates existing data; returns false when an equivalent constraint already existed.</summary>
+    bool CreateConstraint(ConstraintDescriptor constraint);
+    bool DropConstraint(string name);
+}
+
+public interface IReadTransaction : IGraphReader, IDisposable;
+
+public interface IWriteTransaction : IGraphWriter, IDisposable
+{
+    /// <summary>Logs and fsyncs the changes; returns only once they are durable.</summary>
+    void Commit();
+    /// <summary>Undoes every change of this transaction. Dispose without Commit rolls back.</summary>
+    void Rollback();
+    /// <summary>A savepoint so that one failing statement inside an explicit transaction can be undone alone.</summary>
+    int Savepoint();
+    void RollbackTo(int savepoint);
+}
+
+public sealed record IndexDescriptor(string Name, string Label, IReadOnlyList<string> Properties);
+
+public sealed record ConstraintDescriptor(string Name, string Label, IReadOnlyList<string> Properties);
+
+/// <summary>The store: one writer at a time, many readers; readers never see a half-applied write.</summary>
+public interface IGraphStore : IDisposable
+{
+    IReadTransaction BeginRead(CancellationToken cancellationToken = default);
+    IWriteTransaction BeginWrite(CancellationToken cancellationToken = default);
+    /// <summary>Writes a snapshot and truncates the log, so that opening does not replay all history.</summary>
+    void Checkpoint();
+}
