@@ -19,13 +19,15 @@ public sealed record QueryStatistics
     public int RelationshipsCreated { get; init; }
     public int RelationshipsDeleted { get; init; }
     public int PropertiesSet { get; init; }
+    /// <summary>Existing property values removed or overwritten (the TCK's -properties); PropertiesSet is its +properties.</summary>
+    public int PropertiesRemoved { get; init; }
     public int LabelsAdded { get; init; }
     public int LabelsRemoved { get; init; }
     public int IndexesAdded { get; init; }
     public int IndexesRemoved { get; init; }
     public int ConstraintsAdded { get; init; }
     public int ConstraintsRemoved { get; init; }
-    public bool ContainsUpdates => NodesCreated + NodesDeleted + RelationshipsCreated + RelationshipsDeleted + PropertiesSet
+    public bool ContainsUpdates => NodesCreated + NodesDeleted + RelationshipsCreated + RelationshipsDeleted + PropertiesSet + PropertiesRemoved
         + LabelsAdded + LabelsRemoved + IndexesAdded + IndexesRemoved + ConstraintsAdded + ConstraintsRemoved > 0;
 }
 

@@ -1,12 +1,59 @@
+using RelationsGraph.Cypher.Execution;
+using RelationsGraph.Cypher.Execution.Operators;
 using RelationsGraph.Cypher.Storage;
 
 namespace RelationsGraph.Cypher;
 
-// Placeholder wiring, to be replaced by the executor: keeps the solution compiling meanwhile.
+// The front door's implementation: auto-commit statements run in their own read or write
+// transaction; failures roll the whole statement back.
 public sealed partial class GraphDatabase
 {
-    private static GraphDatabase OpenCore(string? directory) => throw new NotImplementedException();
-    private QueryResult ExecuteCore(string query, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options, CancellationToken cancellationToken) => throw new NotImplementedException();
-    private Transaction BeginTransactionCore(CancellationToken cancellationToken) => throw new NotImplementedException();
-    public void Dispose() { }
+    private readonly IGraphStore store;
+    private readonly ProcedureCatalog procedures = new();
+    private bool disposed;
+
+    private GraphDatabase(IGraphStore store) => this.store = store;
+
+    private static GraphDatabase OpenCore(string? directory) =>
+        new(directory is null ? GraphStore.CreateInMemory() : GraphStore.Open(directory));
+
+    private QueryResult ExecuteCore(string query, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var prepared = PreparedStatement.Prepare(query);
+        prepared.EnsureAllowed(options);
+        if (!prepared.Writes)
+        {
+            using var read = store.BeginRead(cancellationToken);
+            return StatementRunner.Run(prepared, read, parameters, options, procedures, cancellationToken);
+        }
+        using var write = store.BeginWrite(cancellationToken);
+        var result = StatementRunner.Run(prepared, write, parameters, options, procedures, cancellationToken);
+        write.Commit();
+        return result;
+    }
+
+    private Transaction BeginTransactionCore(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return new ExplicitTransaction(store.BeginWrite(cancellationToken), procedures);
+    }
+
+    /// <summary>
+    /// Makes a procedure answer CALLs from a fixed table, e.g.
+    /// RegisterProcedure("test.my.proc(name :: STRING?, in :: INTEGER?) :: (out :: INTEGER?)", rows),
+    /// each row keyed by field name; a call yields the outputs of the rows whose inputs equal its arguments.
+    /// </summary>
+    public void RegisterProcedure(string signature, IEnumerable<IReadOnlyDictionary<string, object?>> rows) =>
+        procedures.RegisterTable(signature, rows);
+
+    /// <summary>Writes a snapshot so the next Open does not replay the whole log.</summary>
+    public void Checkpoint() => store.Checkpoint();
+
+    public void Dispose()
+    {
+        if (disposed) return;
+        disposed = true;
+        store.Dispose();
+    }
 }

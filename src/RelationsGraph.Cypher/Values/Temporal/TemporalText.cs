@@ -1,7 +1,16 @@
 namespace RelationsGraph.Cypher.Values.Temporal;
 
-// Placeholder, replaced by the temporal work.
+/// <summary>Parses ISO-8601 text into the temporal value of a given Kind; the inverse of each type's ToString().</summary>
 internal static class TemporalText
 {
-    public static TemporalValue Parse(string kind, string text) => throw new NotSupportedException($"Temporal values of kind {kind} are not supported yet.");
+    public static TemporalValue Parse(string kind, string text) => kind switch
+    {
+        "Date" => IsoTemporalParser.ParseDate(text),
+        "LocalTime" => IsoTemporalParser.ParseLocalTime(text),
+        "Time" => IsoTemporalParser.ParseTime(text),
+        "LocalDateTime" => IsoTemporalParser.ParseLocalDateTime(text),
+        "DateTime" => IsoTemporalParser.ParseDateTime(text),
+        "Duration" => IsoDurationParser.Parse(text),
+        _ => throw new ArgumentException($"Unknown temporal kind: {kind}", nameof(kind)),
+    };
 }

@@ -1,0 +1,6 @@
+// Merges the Organization nodes of one article on their id; aliases grow without duplicates.
+// Parameters: $batch, a list of {id, name, aliases}.
+UNWIND $batch AS row
+MERGE (n:Organization {id: row.id})
+SET n.name = coalesce(n.name, row.name),
+    n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])]

@@ -1,0 +1,18 @@
+namespace RelationsGraph.Cypher.Execution.Operators;
+
+/// <summary>The db.* procedures a console user expects.</summary>
+internal static class BuiltInProcedures
+{
+    public static IEnumerable<Procedure> All() =>
+    [
+        new("db.labels", [], [new("label", "STRING?")], (context, _) =>
+            Distinct(context.Reader.AllNodes().SelectMany(n => n.Labels)).Select(label => new object?[] { label })),
+        new("db.relationshipTypes", [], [new("relationshipType", "STRING?")], (context, _) =>
+            Distinct(context.Reader.AllRelationships().Select(r => r.Type)).Select(type => new object?[] { type })),
+        new("db.propertyKeys", [], [new("propertyKey", "STRING?")], (context, _) =>
+            Distinct(context.Reader.AllNodes().SelectMany(n => n.Properties.Keys)
+                .Concat(context.Reader.AllRelationships().SelectMany(r => r.Properties.Keys))).Select(key => new object?[] { key })),
+    ];
+
+    private static IEnumerable<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+}

@@ -1,0 +1,19 @@
+namespace RelationsGraph.Cypher.Execution.Operators;
+
+/// <summary>
+/// Pulls all input rows before yielding any, so that reads finish before writes start
+/// (MATCH ... CREATE must not see its own creations, and store iterators must not see changes).
+/// </summary>
+internal sealed class EagerOperator(Operator input) : Operator
+{
+    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    {
+        var rows = new List<object?[]>();
+        foreach (var row in input.Run(context, argument))
+        {
+            context.CheckInterrupt();
+            rows.Add(row);
+        }
+        return rows;
+    }
+}

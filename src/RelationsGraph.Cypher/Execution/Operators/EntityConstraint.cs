@@ -1,0 +1,61 @@
+using RelationsGraph.Cypher.Execution.Expressions;
+using RelationsGraph.Cypher.Storage;
+using RelationsGraph.Cypher.Values;
+
+namespace RelationsGraph.Cypher.Execution.Operators;
+
+/// <summary>
+/// The labels and property map a pattern puts on a node or relationship, as in (n:A {k: v}).
+/// Property values are evaluated once per incoming row (they cannot depend on the entity itself).
+/// </summary>
+internal sealed class EntityConstraint
+{
+    public static readonly EntityConstraint None = new([], [], [], null);
+
+    private readonly string[] labels;
+    private readonly string[] keys;
+    private readonly Evaluator[] values;
+    private readonly Evaluator? map; // (n $param): the whole map comes from an expression
+
+    public EntityConstraint(string[] labels, string[] keys, Evaluator[] values, Evaluator? map)
+    {
+        this.labels = labels; this.keys = keys; this.values = values; this.map = map;
+    }
+
+    public bool IsEmpty => labels.Length == 0 && keys.Length == 0 && map is null;
+    public bool HasProperties => keys.Length > 0 || map is not null;
+
+    /// <summary>The property requirements for one incoming row, or null when they are empty.</summary>
+    public KeyValuePair<string, object?>[]? Prepare(object?[] row, ExecutionContext context)
+    {
+        if (map is not null)
+        {
+            var value = map(row, context);
+            if (value is null) return [];
+            var dictionary = CypherTypes.AsMap(value) ?? throw CypherErrors.OperandType("a property map", value);
+            return dictionary.ToArray();
+        }
+        if (keys.Length == 0) return null;
+        var prepared = new KeyValuePair<string, object?>[keys.Length];
+        for (var i = 0; i < keys.Length; i++) prepared[i] = new(keys[i], values[i](row, context));
+        return prepared;
+    }
+
+    public bool Matches(NodeEntity node, KeyValuePair<string, object?>[]? properties)
+    {
+        foreach (var label in labels)
+            if (!node.Labels.Contains(label)) return false;
+        return PropertiesMatch(node.Properties, properties);
+    }
+
+    public static bool PropertiesMatch(IReadOnlyDictionary<string, object?> actual, KeyValuePair<string, object?>[]? required)
+    {
+        if (required is null) return true;
+        foreach (var (key, value) in required)
+        {
+            if (!actual.TryGetValue(key, out var present)) return false;
+            if (CypherEquality.Equals(present, value) != true) return false;
+        }
+        return true;
+    }
+}

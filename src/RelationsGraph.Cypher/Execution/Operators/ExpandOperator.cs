@@ -1,0 +1,68 @@
+using RelationsGraph.Cypher.Storage;
+using RelationsGraph.Cypher.Values;
+
+namespace RelationsGraph.Cypher.Execution.Operators;
+
+/// <summary>
+/// One hop (a)-[r:T]->(b) from a bound node through the store's per-type adjacency. When the far node
+/// (or the relationship) is already bound, the hop only checks that it closes there.
+/// </summary>
+internal sealed class ExpandOperator(
+    Operator input, int fromSlot, int relationshipSlot, int toSlot, Direction direction, string[]? types,
+    bool toBound, bool relationshipBound, EntityConstraint relationshipConstraint, EntityConstraint toConstraint,
+    RelationshipUniqueness uniqueness) : Operator
+{
+    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    {
+        foreach (var row in input.Run(context, argument))
+        {
+            if (PatternValues.AsNode(row[fromSlot]) is not { } from) continue;
+            NodeEntity? boundTo = null;
+            if (toBound && (boundTo = PatternValues.AsNode(row[toSlot])) is null) continue;
+            var relationshipProperties = relationshipConstraint.Prepare(row, context);
+            var toProperties = toConstraint.Prepare(row, context);
+
+            foreach (var relationship in Candidates(context, row, from))
+            {
+                context.CheckInterrupt();
+                if (!EntityConstraint.PropertiesMatch(relationship.Properties, relationshipProperties)) continue;
+                if (uniqueness.IsUsed(row, relationship)) continue;
+                var to = relationship.Other(from);
+                if (boundTo is not null)
+                {
+                    if (to.Id != boundTo.Id) continue;
+                }
+                else if (!toConstraint.Matches(to, toProperties)) continue;
+
+                var output = Copy(row);
+                output[relationshipSlot] = relationship;
+                output[toSlot] = to;
+                yield return output;
+            }
+        }
+    }
+
+    private IEnumerable<RelationshipEntity> Candidates(ExecutionContext context, object?[] row, NodeEntity from)
+    {
+        if (!relationshipBound) return context.Reader.Relationships(from, direction, types);
+        if (row[relationshipSlot] is not RelationshipEntity bound) return [];
+        var fits = (types is null || types.Length == 0 || Array.IndexOf(types, bound.Type) >= 0) && direction switch
+        {
+            Direction.Outgoing => bound.Start.Id == from.Id,
+            Direction.Incoming => bound.End.Id == from.Id,
+            _ => bound.Start.Id == from.Id || bound.End.Id == from.Id,
+        };
+        return fits ? [bound] : [];
+    }
+}
+
+internal static class PatternValues
+{
+    /// <summary>The slot's node, null when the slot is null (an unmatched OPTIONAL MATCH); other values are a type error.</summary>
+    public static NodeEntity? AsNode(object? value) => value switch
+    {
+        null => null,
+        NodeEntity node => node,
+        _ => throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime, $"Expected a Node but got {CypherTypes.NameOf(value)}."),
+    };
+}

@@ -1,0 +1,24 @@
+using RelationsGraph.Cypher.Storage;
+
+namespace RelationsGraph.Cypher.Execution.Operators;
+
+/// <summary>Binds a node variable to every node, or every node with a label, that meets the pattern's constraint.</summary>
+internal sealed class NodeScanOperator(Operator input, int slot, string? label, EntityConstraint constraint) : Operator
+{
+    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    {
+        foreach (var row in input.Run(context, argument))
+        {
+            var properties = constraint.Prepare(row, context);
+            var nodes = label is null ? context.Reader.AllNodes() : context.Reader.NodesWithLabel(label);
+            foreach (var node in nodes)
+            {
+                context.CheckInterrupt();
+                if (!constraint.Matches(node, properties)) continue;
+                var output = Copy(row);
+                output[slot] = node;
+                yield return output;
+            }
+        }
+    }
+}

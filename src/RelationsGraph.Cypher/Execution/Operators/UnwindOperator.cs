@@ -1,0 +1,33 @@
+using RelationsGraph.Cypher.Execution.Expressions;
+using RelationsGraph.Cypher.Values;
+
+namespace RelationsGraph.Cypher.Execution.Operators;
+
+/// <summary>UNWIND: one row per list element; null gives no rows, a non-list value gives one row.</summary>
+internal sealed class UnwindOperator(Operator input, Evaluator source, int slot) : Operator
+{
+    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    {
+        foreach (var row in input.Run(context, argument))
+        {
+            var value = source(row, context);
+            if (value is null) continue;
+            if (CypherTypes.AsList(value) is { } list)
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    context.CheckInterrupt();
+                    var output = Copy(row);
+                    output[slot] = list[i];
+                    yield return output;
+                }
+            }
+            else
+            {
+                var output = Copy(row);
+                output[slot] = value;
+                yield return output;
+            }
+        }
+    }
+}

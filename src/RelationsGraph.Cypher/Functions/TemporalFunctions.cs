@@ -1,0 +1,85 @@
+using RelationsGraph.Cypher.Values;
+using RelationsGraph.Cypher.Values.Temporal;
+
+namespace RelationsGraph.Cypher.Functions;
+
+/// <summary>
+/// Registers the temporal functions: the five constructors with their clock variants (.transaction, .statement,
+/// .realtime), datetime.fromepoch/fromepochmillis, duration() and duration.between/inMonths/inDays/inSeconds,
+/// and the .truncate functions.
+/// </summary>
+public static partial class FunctionRegistry
+{
+    static partial void RegisterTemporalFunctions(List<CypherFunction> functions) => functions.AddRange(TemporalFunctions.All());
+}
+
+internal static class TemporalFunctions
+{
+    private static readonly string[] ClockVariants = ["transaction", "statement", "realtime"];
+
+    public static IEnumerable<CypherFunction> All()
+    {
+        foreach (var (name, construct, fromClock) in Constructors())
+        {
+            yield return new CypherFunction(name, 0, 1, args => Construct(args, construct, fromClock), isDeterministic: false);
+            foreach (var variant in ClockVariants)
+                yield return new CypherFunction($"{name}.{variant}", 0, 1, args => ReadClock($"{name}.{variant}", args, fromClock), isDeterministic: false);
+            yield return CypherFunction.NullSafe($"{name}.truncate", 2, 3,
+                args => TemporalTruncation.Truncate(name, Unit($"{name}.truncate", args[0]), args[1], args.Length > 2 ? args[2] : null));
+        }
+        yield return CypherFunction.NullSafe("datetime.fromepoch", 2, 2, args => FromEpoch(
+            FunctionArguments.Integer("datetime.fromepoch", args[0]), FunctionArguments.Integer("datetime.fromepoch", args[1])));
+        yield return CypherFunction.NullSafeUnary("datetime.fromepochmillis", millis => FromEpochMillis(FunctionArguments.Integer("datetime.fromepochmillis", millis)));
+        yield return CypherFunction.NullSafeUnary("duration", DurationFunctions.Duration);
+        yield return CypherFunction.NullSafe("duration.between", 2, 2, args => DurationFunctions.Between(args[0], args[1]));
+        yield return CypherFunction.NullSafe("duration.inMonths", 2, 2, args => DurationFunctions.InMonths(args[0], args[1]));
+        yield return CypherFunction.NullSafe("duration.inDays", 2, 2, args => DurationFunctions.InDays(args[0], args[1]));
+        yield return CypherFunction.NullSafe("duration.inSeconds", 2, 2, args => DurationFunctions.InSeconds(args[0], args[1]));
+    }
+
+    /// <summary>Each constructor's name, its body for an argument, and how it reads "now" in a zone.</summary>
+    private static IEnumerable<(string Name, Func<object, TemporalValue> Construct, Func<TemporalZone, TemporalValue> FromClock)> Constructors() =>
+    [
+        ("date", TemporalConstruction.Date, zone => new CypherDate(TemporalClock.Now(zone).Date)),
+        ("localtime", TemporalConstruction.LocalTime, zone => new CypherLocalTime(TemporalClock.Now(zone).NanoOfDay)),
+        ("time", TemporalConstruction.Time, zone => { var now = TemporalClock.Now(zone); return new CypherTime(now.NanoOfDay, now.OffsetSeconds); }),
+        ("localdatetime", TemporalConstruction.LocalDateTime, zone => { var now = TemporalClock.Now(zone); return new CypherLocalDateTime(now.Date, now.NanoOfDay); }),
+        ("datetime", TemporalConstruction.DateTime, TemporalClock.Now),
+    ];
+
+    private static object? Construct(object?[] args, Func<object, TemporalValue> construct, Func<TemporalZone, TemporalValue> fromClock)
+    {
+        if (args.Length == 0) return fromClock(TemporalZone.Utc);
+        if (args[0] is not { } argument) return null;
+        return TemporalConstruction.IsClockMap(argument, out var zone) ? fromClock(zone) : construct(argument);
+    }
+
+    /// <summary>date.transaction() and friends: the current time, optionally in a zone given as text or {timezone: ...}.</summary>
+    private static object? ReadClock(string function, object?[] args, Func<TemporalZone, TemporalValue> fromClock)
+    {
+        if (args.Length == 0) return fromClock(TemporalZone.Utc);
+        return args[0] switch
+        {
+            null => null,
+            string timezone => fromClock(TemporalZone.Parse(timezone)),
+            var map when TemporalConstruction.IsClockMap(map, out var zone) => fromClock(zone),
+            var other => throw CypherErrors.FunctionArgument(function, other, "a timezone String"),
+        };
+    }
+
+    private static string Unit(string function, object unit) => FunctionArguments.String(function, unit);
+
+    private static CypherDateTime FromEpoch(long seconds, long nanos)
+    {
+        var carry = Math.DivRem(nanos, TemporalConstants.NanosPerSecond, out var rest);
+        if (rest < 0) { rest += TemporalConstants.NanosPerSecond; carry--; }
+        return CypherDateTime.FromInstant(checked(seconds + carry), rest, TemporalZone.Utc);
+    }
+
+    private static CypherDateTime FromEpochMillis(long millis)
+    {
+        var seconds = Math.DivRem(millis, 1000, out var rest);
+        if (rest < 0) { rest += 1000; seconds--; }
+        return CypherDateTime.FromInstant(seconds, rest * TemporalConstants.NanosPerMillisecond, TemporalZone.Utc);
+    }
+}

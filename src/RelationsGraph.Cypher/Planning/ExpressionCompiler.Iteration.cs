@@ -1,0 +1,90 @@
+using RelationsGraph.Cypher.Execution.Expressions;
+using RelationsGraph.Cypher.Syntax.Ast;
+using RelationsGraph.Cypher.Values;
+
+namespace RelationsGraph.Cypher.Planning;
+
+// List comprehensions, quantifiers and reduce: the iteration variable gets its own slot, written in
+// place in the row while the expression runs (no one else reads that slot).
+internal sealed partial class ExpressionCompiler
+{
+    private Evaluator CompileListComprehension(ListComprehension comprehension, Scope scope, IReadOnlyDictionary<string, int>? substitutions)
+    {
+        var source = Compile(comprehension.Source, scope, substitutions);
+        var slot = planning.Layout.Allocate();
+        var inner = scope.With(comprehension.Variable, slot);
+        var where = comprehension.Where is null ? null : Compile(comprehension.Where, inner, substitutions);
+        var projection = comprehension.Projection is null ? null : Compile(comprehension.Projection, inner, substitutions);
+        return (row, context) =>
+        {
+            if (Items(source(row, context)) is not { } items) return null;
+            var result = new List<object?>();
+            foreach (var item in items)
+            {
+                row[slot] = item;
+                if (where is not null && where(row, context) is not true) continue;
+                result.Add(projection is null ? item : projection(row, context));
+            }
+            return result;
+        };
+    }
+
+    private Evaluator CompileQuantifier(Quantifier quantifier, Scope scope, IReadOnlyDictionary<string, int>? substitutions)
+    {
+        var source = Compile(quantifier.Source, scope, substitutions);
+        var slot = planning.Layout.Allocate();
+        var inner = scope.With(quantifier.Variable, slot);
+        var where = quantifier.Where is null ? (Evaluator)((r, _) => r[slot]) : Compile(quantifier.Where, inner, substitutions);
+        var kind = quantifier.Kind;
+        return (row, context) =>
+        {
+            if (Items(source(row, context)) is not { } items) return null;
+            int trues = 0, falses = 0, nulls = 0;
+            foreach (var item in items)
+            {
+                row[slot] = item;
+                switch (Truth.Operand(where(row, context), kind.ToString().ToLowerInvariant() + "()"))
+                {
+                    case true: trues++; break;
+                    case false: falses++; break;
+                    default: nulls++; break;
+                }
+            }
+            bool? result = kind switch
+            {
+                QuantifierKind.All => falses > 0 ? false : nulls > 0 ? null : true,
+                QuantifierKind.Any => trues > 0 ? true : nulls > 0 ? null : false,
+                QuantifierKind.None => trues > 0 ? false : nulls > 0 ? null : true,
+                _ => trues > 1 ? false : nulls > 0 ? null : trues == 1,
+            };
+            return Truth.Box(result);
+        };
+    }
+
+    private Evaluator CompileReduce(Reduce reduce, Scope scope, IReadOnlyDictionary<string, int>? substitutions)
+    {
+        var initial = Compile(reduce.Initial, scope, substitutions);
+        var source = Compile(reduce.Source, scope, substitutions);
+        var accumulatorSlot = planning.Layout.Allocate();
+        var itemSlot = planning.Layout.Allocate();
+        var inner = scope.With(reduce.Accumulator, accumulatorSlot).With(reduce.Variable, itemSlot);
+        var step = Compile(reduce.Expression, inner, substitutions);
+        return (row, context) =>
+        {
+            var accumulator = initial(row, context);
+            if (Items(source(row, context)) is not { } items) return null;
+            foreach (var item in items)
+            {
+                row[accumulatorSlot] = accumulator;
+                row[itemSlot] = item;
+                accumulator = step(row, context);
+            }
+            return accumulator;
+        };
+    }
+
+    private static IReadOnlyList<object?>? Items(object? value) => value is null
+        ? null
+        : CypherTypes.AsList(value) ?? throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime,
+            $"Type mismatch: expected a list to iterate over but was {CypherTypes.NameOf(value)}.");
+}

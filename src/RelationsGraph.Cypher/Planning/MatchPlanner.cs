@@ -1,0 +1,282 @@
+using RelationsGraph.Cypher.Execution.Expressions;
+using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Storage;
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Planning;
+
+/// <summary>
+/// Plans a MATCH pattern into scans, index seeks and expands. Each chain starts from the cheapest
+/// node it can (bound variable, then index seek, then label scan, then all nodes) and expands both
+/// ways from there; WHERE conjuncts run as soon as the variables they mention are bound.
+/// </summary>
+internal sealed class MatchPlanner(PlanningContext planning)
+{
+    /// <summary>MATCH: extends input with the pattern; scope becomes the scope after the pattern.</summary>
+    public Operator Plan(Operator input, Pattern pattern, Expression? where, ref Scope scope)
+    {
+        var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
+        var plan = PlanBound(input, bound, scope, where);
+        scope = bound.Scope;
+        return plan;
+    }
+
+    /// <summary>OPTIONAL MATCH: rows without a match keep going with the new variables null.</summary>
+    public Operator PlanOptional(Operator input, Pattern pattern, Expression? where, ref Scope scope)
+    {
+        var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
+        var inner = PlanBound(new ArgumentOperator(), bound, scope, where);
+        scope = bound.Scope;
+        return new OptionalOperator(input, inner, bound.IntroducedSlots);
+    }
+
+    /// <summary>A pattern matched from the argument row: for pattern predicates, comprehensions, EXISTS and MERGE.</summary>
+    public Operator PlanSubpattern(Pattern pattern, Expression? where, Scope scope, out Scope inner)
+    {
+        var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
+        inner = bound.Scope;
+        return PlanBound(new ArgumentOperator(), bound, scope, where);
+    }
+
+    public Operator PlanBound(Operator input, BoundPattern pattern, Scope outer, Expression? where)
+    {
+        var state = new ChainState(outer, pattern.Scope, Conjuncts(where));
+        foreach (var (slot, _) in outer.Variables.Select(v => (v.Value, v.Key))) state.Bound.Add(slot);
+
+        // Relationships bound before this MATCH take part in uniqueness from the start.
+        foreach (var part in pattern.Parts)
+            foreach (var relationship in part.Relationships)
+                if (relationship.OuterBound && relationship.Pattern.Length is null) state.RelationshipSlots.Add(relationship.Slot);
+
+        var plan = input;
+        foreach (var part in pattern.Parts.Where(p => p.Part.Shortest == ShortestPathKind.None))
+            plan = PlanChain(plan, part, state);
+        foreach (var part in pattern.Parts.Where(p => p.Part.Shortest != ShortestPathKind.None))
+            plan = PlanShortest(plan, part, state);
+
+        plan = ApplyReadyFilters(plan, state, force: true);
+        return plan;
+    }
+
+    public static ShortestPathSearch ShortestPathSearchFor(PatternPart part)
+    {
+        var relationship = part.Element.Relationships[0];
+        var min = (int)(relationship.Length?.Min ?? 1);
+        var max = relationship.Length is null ? 1 : relationship.Length.Max is { } m ? (int)Math.Min(m, int.MaxValue) : int.MaxValue;
+        return new ShortestPathSearch(ToDirection(relationship.Direction), Types(relationship), min, max, part.Shortest == ShortestPathKind.AllShortest);
+    }
+
+    private sealed class ChainState(Scope outer, Scope scope, List<Expression> conjuncts)
+    {
+        public Scope Outer { get; } = outer;
+        public Scope Scope { get; } = scope;
+        public List<Expression> Conjuncts { get; } = conjuncts;
+        public HashSet<int> Bound { get; } = new();
+        public List<int> RelationshipSlots { get; } = new();
+        public List<int> ListSlots { get; } = new();
+        public RelationshipUniqueness Uniqueness() =>
+            RelationshipSlots.Count == 0 && ListSlots.Count == 0 ? RelationshipUniqueness.None : new([.. RelationshipSlots], [.. ListSlots]);
+    }
+
+    private Operator PlanChain(Operator plan, BoundPart part, ChainState state)
+    {
+        var nodes = part.Nodes;
+        var anchor = ChooseAnchor(part, state, out var seek);
+        plan = PlanAnchor(plan, nodes[anchor], seek, state);
+        plan = ApplyReadyFilters(plan, state);
+
+        for (var i = anchor; i < part.Relationships.Length; i++)
+        {
+            plan = PlanHop(plan, nodes[i], part.Relationships[i], nodes[i + 1], leftToRight: true, state);
+            plan = ApplyReadyFilters(plan, state);
+        }
+        for (var i = anchor - 1; i >= 0; i--)
+        {
+            plan = PlanHop(plan, nodes[i + 1], part.Relationships[i], nodes[i], leftToRight: false, state);
+            plan = ApplyReadyFilters(plan, state);
+        }
+
+        if (part.PathSlot >= 0)
+        {
+            plan = new NamedPathOperator(plan, part.PathSlot, Template(part));
+            state.Bound.Add(part.PathSlot);
+            plan = ApplyReadyFilters(plan, state);
+        }
+        return plan;
+    }
+
+    private static PathTemplate Template(BoundPart part) => new(
+        part.Nodes.Select(n => n.Slot).ToArray(),
+        part.Relationships.Select(r => r.Slot).ToArray(),
+        part.Relationships.Select(r => r.Pattern.Length is not null).ToArray());
+
+    private sealed record Seek(string Label, string Key, Expression Value, Expression? Conjunct);
+
+    private int ChooseAnchor(BoundPart part, ChainState state, out Seek? seek)
+    {
+        seek = null;
+        for (var i = 0; i < part.Nodes.Length; i++)
+            if (state.Bound.Contains(part.Nodes[i].Slot)) return i;
+        for (var i = 0; i < part.Nodes.Length; i++)
+            if (FindSeek(part.Nodes[i], state) is { } found) { seek = found; return i; }
+        for (var i = 0; i < part.Nodes.Length; i++)
+            if (part.Nodes[i].Pattern.Labels.Count > 0) return i;
+        return 0;
+    }
+
+    private Seek? FindSeek(BoundNode node, ChainState state)
+    {
+        if (node.Pattern.Labels.Count == 0) return null;
+        foreach (var label in node.Pattern.Labels)
+        {
+            if (node.Pattern.Properties is MapLiteral map)
+                foreach (var (key, value) in map.Entries)
+                    if (ExpressionVariables.AllBound(value, state.Scope, state.Bound) && planning.Reader.HasIndex(label, key))
+                        return new Seek(label, key, value, null);
+            if (node.Pattern.Variable is not { } name) continue;
+            foreach (var conjunct in state.Conjuncts)
+            {
+                if (conjunct is not Binary { Operator: BinaryOperator.Equal } equal) continue;
+                foreach (var (side, other) in new[] { (equal.Left, equal.Right), (equal.Right, equal.Left) })
+                {
+                    if (side is PropertyAccess { Target: Variable target, Key: var key } && target.Name == name
+                        && !ExpressionVariables.Of(other).Contains(name)
+                        && ExpressionVariables.AllBound(other, state.Scope, state.Bound)
+                        && planning.Reader.HasIndex(label, key))
+                        return new Seek(label, key, other, conjunct);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Operator PlanAnchor(Operator plan, BoundNode node, Seek? seek, ChainState state)
+    {
+        var constraint = NodeConstraint(node.Pattern, state.Scope);
+        if (state.Bound.Contains(node.Slot)) return new BoundNodeCheckOperator(plan, node.Slot, constraint);
+        state.Bound.Add(node.Slot);
+        if (seek is not null)
+        {
+            if (seek.Conjunct is not null) state.Conjuncts.Remove(seek.Conjunct);
+            var value = planning.Expressions.Compile(seek.Value, state.Scope);
+            return new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint);
+        }
+        var label = node.Pattern.Labels.Count > 0 ? node.Pattern.Labels[0] : null;
+        return new NodeScanOperator(plan, node.Slot, label, constraint);
+    }
+
+    private Operator PlanHop(Operator plan, BoundNode from, BoundRelationship relationship, BoundNode to, bool leftToRight, ChainState state)
+    {
+        var pattern = relationship.Pattern;
+        var direction = ToDirection(pattern.Direction);
+        if (!leftToRight) direction = Reverse(direction);
+        var types = Types(pattern);
+        var toBound = state.Bound.Contains(to.Slot);
+        var toConstraint = NodeConstraint(to.Pattern, state.Scope);
+        var relationshipConstraint = PropertyConstraint(pattern.Properties, state.Scope);
+        var uniqueness = state.Uniqueness();
+
+        if (pattern.Length is not null && relationship.OuterBound)
+        {
+            plan = new BoundPathExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, toBound, reversed: !leftToRight);
+        }
+        else if (pattern.Length is { } length)
+        {
+            var min = (int)Math.Min(length.Min ?? 1, int.MaxValue);
+            var max = (int)Math.Min(length.Max ?? int.MaxValue, int.MaxValue);
+            plan = new VariableLengthExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, types, min, max,
+                toBound, relationshipConstraint, toBound ? EntityConstraint.None : toConstraint, uniqueness, reverseList: !leftToRight);
+            state.ListSlots.Add(relationship.Slot);
+        }
+        else
+        {
+            var relationshipBound = state.Bound.Contains(relationship.Slot);
+            plan = new ExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, types, toBound, relationshipBound,
+                relationshipConstraint, toBound ? EntityConstraint.None : toConstraint, relationshipBound ? RelationshipUniqueness.None : uniqueness);
+            if (!relationshipBound) state.RelationshipSlots.Add(relationship.Slot);
+        }
+        state.Bound.Add(relationship.Slot);
+        if ((toBound || (pattern.Length is not null && relationship.OuterBound)) && !toConstraint.IsEmpty) plan = new BoundNodeCheckOperator(plan, to.Slot, toConstraint);
+        state.Bound.Add(to.Slot);
+        return plan;
+    }
+
+    private Operator PlanShortest(Operator plan, BoundPart part, ChainState state)
+    {
+        foreach (var node in new[] { part.Nodes[0], part.Nodes[^1] })
+        {
+            plan = PlanAnchor(plan, node, null, state);
+            plan = ApplyReadyFilters(plan, state);
+        }
+        var pathSlot = part.PathSlot >= 0 ? part.PathSlot : planning.Layout.Allocate();
+        var relationshipSlot = part.Relationships[0].Slot;
+        plan = new ShortestPathOperator(plan, part.Nodes[0].Slot, part.Nodes[^1].Slot, pathSlot, relationshipSlot, ShortestPathSearchFor(part.Part));
+        state.Bound.Add(pathSlot);
+        state.Bound.Add(relationshipSlot);
+        return ApplyReadyFilters(plan, state);
+    }
+
+    private Operator ApplyReadyFilters(Operator plan, ChainState state, bool force = false)
+    {
+        for (var i = 0; i < state.Conjuncts.Count; i++)
+        {
+            var conjunct = state.Conjuncts[i];
+            if (!force && !ExpressionVariables.AllBound(conjunct, state.Scope, state.Bound)) continue;
+            plan = new FilterOperator(plan, planning.Expressions.Compile(conjunct, state.Scope));
+            state.Conjuncts.RemoveAt(i--);
+        }
+        return plan;
+    }
+
+    public EntityConstraint NodeConstraint(NodePattern node, Scope scope)
+    {
+        var properties = PropertyConstraint(node.Properties, scope);
+        if (node.Labels.Count == 0) return properties;
+        return new EntityConstraint(node.Labels.ToArray(), properties.Keys, properties.Values, properties.Map);
+    }
+
+    private PropertyConstraintParts PropertyConstraint(Expression? properties, Scope scope) => properties switch
+    {
+        null => PropertyConstraintParts.Empty,
+        MapLiteral map => new PropertyConstraintParts(
+            map.Entries.Select(e => e.Key).ToArray(),
+            map.Entries.Select(e => planning.Expressions.Compile(e.Value, scope)).ToArray(), null),
+        _ => new PropertyConstraintParts([], [], planning.Expressions.Compile(properties, scope)),
+    };
+
+    /// <summary>A property map's compiled pieces; converts to a label-less EntityConstraint for relationships.</summary>
+    private sealed record PropertyConstraintParts(string[] Keys, Evaluator[] Values, Evaluator? Map)
+    {
+        public static readonly PropertyConstraintParts Empty = new([], [], null);
+        public static implicit operator EntityConstraint(PropertyConstraintParts parts) =>
+            parts.Keys.Length == 0 && parts.Map is null ? EntityConstraint.None : new EntityConstraint([], parts.Keys, parts.Values, parts.Map);
+    }
+
+    private static List<Expression> Conjuncts(Expression? where)
+    {
+        var result = new List<Expression>();
+        void Split(Expression expression)
+        {
+            if (expression is Binary { Operator: BinaryOperator.And } and) { Split(and.Left); Split(and.Right); }
+            else result.Add(expression);
+        }
+        if (where is not null) Split(where);
+        return result;
+    }
+
+    public static Direction ToDirection(RelationshipDirection direction) => direction switch
+    {
+        RelationshipDirection.Outgoing => Direction.Outgoing,
+        RelationshipDirection.Incoming => Direction.Incoming,
+        _ => Direction.Both,
+    };
+
+    private static Direction Reverse(Direction direction) => direction switch
+    {
+        Direction.Outgoing => Direction.Incoming,
+        Direction.Incoming => Direction.Outgoing,
+        _ => Direction.Both,
+    };
+
+    public static string[]? Types(RelationshipPattern pattern) => pattern.Types.Count == 0 ? null : pattern.Types.ToArray();
+}

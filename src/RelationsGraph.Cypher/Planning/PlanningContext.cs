@@ -1,0 +1,24 @@
+using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Storage;
+
+namespace RelationsGraph.Cypher.Planning;
+
+/// <summary>What the planners of one statement share: the row layout, the store (for index choices) and the parameters.</summary>
+internal sealed class PlanningContext
+{
+    public PlanningContext(IGraphReader reader, IReadOnlyDictionary<string, object?> parameters, ProcedureCatalog procedures)
+    {
+        Reader = reader;
+        Parameters = parameters;
+        Procedures = procedures;
+        Expressions = new ExpressionCompiler(this);
+        Matches = new MatchPlanner(this);
+    }
+
+    public SlotLayout Layout { get; } = new();
+    public IGraphReader Reader { get; }
+    public IReadOnlyDictionary<string, object?> Parameters { get; }
+    public ProcedureCatalog Procedures { get; }
+    public ExpressionCompiler Expressions { get; }
+    public MatchPlanner Matches { get; }
+}

@@ -1,0 +1,194 @@
+using RelationsGraph.Cypher.Execution.Aggregation;
+using RelationsGraph.Cypher.Execution.Expressions;
+using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Planning;
+
+/// <summary>The columns a WITH or RETURN produces: names, their slots, and the scope after it.</summary>
+internal sealed record Projection(Operator Plan, Scope Scope, string[] Columns, int[] Slots);
+
+/// <summary>
+/// Plans WITH and RETURN: projection or grouping/aggregation, DISTINCT, ORDER BY (which may use
+/// projected aliases and, without aggregation or DISTINCT, the variables before the projection),
+/// SKIP/LIMIT, and WITH's WHERE.
+/// </summary>
+internal sealed class ProjectionPlanner(PlanningContext planning)
+{
+    public Projection Plan(Operator input, ProjectionBody body, Scope scope, Expression? where)
+    {
+        var items = Items(body, scope);
+        var aggregates = new List<Expression>();
+        var aggregating = new bool[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var before = aggregates.Count;
+            CollectAggregates(items[i].Expression, aggregates);
+            aggregating[i] = aggregates.Count > before;
+        }
+
+        var slots = new int[items.Count];
+        var columns = items.Select(item => item.ColumnName).ToArray();
+        var substitutions = new Dictionary<string, int>(StringComparer.Ordinal);
+        Operator plan;
+        Scope orderScope;
+
+        if (aggregates.Count == 0)
+        {
+            plan = ProjectItems(input, items, scope, slots, null);
+            for (var i = 0; i < items.Count; i++) substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
+            if (body.Distinct) plan = new DistinctOperator(plan, slots);
+            orderScope = body.Distinct ? ScopeOf(columns, slots) : Extend(scope, columns, slots);
+        }
+        else
+        {
+            plan = Aggregate(input, items, aggregating, aggregates, scope, slots, substitutions);
+            if (body.Distinct) plan = new DistinctOperator(plan, slots);
+            orderScope = ScopeOf(columns, slots);
+        }
+
+        var newScope = ScopeOf(columns, slots);
+        if (body.OrderBy.Count > 0)
+        {
+            var keys = body.OrderBy.Select(sort => planning.Expressions.Compile(sort.Expression, orderScope, substitutions)).ToArray();
+            plan = new SortOperator(plan, keys, body.OrderBy.Select(sort => sort.Descending).ToArray());
+        }
+        if (body.Skip is not null || body.Limit is not null)
+        {
+            var skip = body.Skip is null ? null : planning.Expressions.Compile(body.Skip, Scope.Empty);
+            var limit = body.Limit is null ? null : planning.Expressions.Compile(body.Limit, Scope.Empty);
+            plan = new SkipLimitOperator(plan, skip, limit);
+        }
+        if (where is not null)
+            plan = new FilterOperator(plan, planning.Expressions.Compile(where, orderScope, substitutions)); // WHERE sees what ORDER BY sees
+        return new Projection(plan, newScope, columns, slots);
+    }
+
+    private static List<ProjectionItem> Items(ProjectionBody body, Scope scope)
+    {
+        var items = new List<ProjectionItem>();
+        if (body.IncludeExisting)
+            foreach (var name in scope.VisibleNames())
+                items.Add(new ProjectionItem(new Variable(name), null, name));
+        items.AddRange(body.Items);
+        return items;
+    }
+
+    // "WITH a" keeps a's slot: no copy, no evaluation. Other items get fresh slots.
+    private Operator ProjectItems(Operator input, List<ProjectionItem> items, Scope scope, int[] slots, IReadOnlyDictionary<string, int>? substitutions)
+    {
+        var newSlots = new List<int>();
+        var evaluators = new List<Evaluator>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (substitutions is null && item.Expression is Variable variable && variable.Name == item.ColumnName && scope.TryGet(variable.Name, out var existing))
+            {
+                slots[i] = existing;
+                continue;
+            }
+            slots[i] = planning.Layout.Allocate();
+            newSlots.Add(slots[i]);
+            evaluators.Add(planning.Expressions.Compile(item.Expression, scope, substitutions));
+        }
+        return newSlots.Count == 0 ? input : new ProjectOperator(input, newSlots.ToArray(), evaluators.ToArray());
+    }
+
+    private Operator Aggregate(Operator input, List<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots, Dictionary<string, int> substitutions)
+    {
+        var keySlots = new List<int>();
+        var keyEvaluators = new List<Evaluator>();
+        var keyScope = Scope.Empty;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (aggregating[i]) continue;
+            slots[i] = planning.Layout.Allocate();
+            keySlots.Add(slots[i]);
+            keyEvaluators.Add(planning.Expressions.Compile(items[i].Expression, scope));
+            substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
+            keyScope = keyScope.With(items[i].ColumnName, slots[i]);
+        }
+
+        var aggregateSlots = new List<int>();
+        var specs = new List<AggregateSpec>();
+        foreach (var aggregate in aggregates)
+        {
+            var key = ExpressionKey.Of(aggregate);
+            if (substitutions.ContainsKey(key)) continue;
+            var slot = planning.Layout.Allocate();
+            substitutions[key] = slot;
+            aggregateSlots.Add(slot);
+            specs.Add(Spec(aggregate, scope));
+        }
+        Operator plan = new AggregateOperator(input, keySlots.ToArray(), keyEvaluators.ToArray(), aggregateSlots.ToArray(), specs.ToArray());
+
+        var projectedSlots = new List<int>();
+        var projected = new List<Evaluator>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!aggregating[i]) continue;
+            slots[i] = planning.Layout.Allocate();
+            projectedSlots.Add(slots[i]);
+            projected.Add(planning.Expressions.Compile(items[i].Expression, keyScope, substitutions));
+        }
+        for (var i = 0; i < items.Count; i++)
+            if (aggregating[i]) substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
+        return projected.Count == 0 ? plan : new ProjectOperator(plan, projectedSlots.ToArray(), projected.ToArray());
+    }
+
+    private AggregateSpec Spec(Expression aggregate, Scope scope)
+    {
+        if (aggregate is CountStar) return new AggregateSpec("count", false, null, null);
+        var call = (FunctionCall)aggregate;
+        var name = call.Name.ToLowerInvariant();
+        if (call.Arguments.Count == 0)
+            throw new CypherException("SyntaxError", "InvalidNumberOfArguments", ErrorPhase.Compile, $"Function {call.Name}() needs an argument.");
+        var argument = planning.Expressions.Compile(call.Arguments[0], scope);
+        var parameter = call.Arguments.Count > 1 ? planning.Expressions.Compile(call.Arguments[1], scope) : null;
+        return new AggregateSpec(name, call.Distinct, argument, parameter);
+    }
+
+    /// <summary>Finds the outermost aggregate calls (their arguments are evaluated per row, not searched).</summary>
+    public static void CollectAggregates(Expression? expression, List<Expression> found)
+    {
+        switch (expression)
+        {
+            case null: return;
+            case CountStar: found.Add(expression); return;
+            case FunctionCall call when AggregateSpec.IsAggregate(call.Name): found.Add(call); return;
+            case FunctionCall call: foreach (var argument in call.Arguments) CollectAggregates(argument, found); return;
+            case ListLiteral list: foreach (var item in list.Items) CollectAggregates(item, found); return;
+            case MapLiteral map: foreach (var entry in map.Entries) CollectAggregates(entry.Value, found); return;
+            case PropertyAccess access: CollectAggregates(access.Target, found); return;
+            case Subscript subscript: CollectAggregates(subscript.Target, found); CollectAggregates(subscript.Index, found); return;
+            case Slice slice: CollectAggregates(slice.Target, found); CollectAggregates(slice.From, found); CollectAggregates(slice.To, found); return;
+            case Unary unary: CollectAggregates(unary.Operand, found); return;
+            case Binary binary: CollectAggregates(binary.Left, found); CollectAggregates(binary.Right, found); return;
+            case IsNull isNull: CollectAggregates(isNull.Operand, found); return;
+            case Case @case:
+                CollectAggregates(@case.Subject, found);
+                foreach (var alternative in @case.Alternatives) { CollectAggregates(alternative.When, found); CollectAggregates(alternative.Then, found); }
+                CollectAggregates(@case.Else, found);
+                return;
+            case ListComprehension comprehension: CollectAggregates(comprehension.Source, found); return;
+            case Quantifier quantifier: CollectAggregates(quantifier.Source, found); return;
+            case Reduce reduce: CollectAggregates(reduce.Initial, found); CollectAggregates(reduce.Source, found); return;
+            case MapProjection projection:
+                foreach (var item in projection.Items) if (item is LiteralEntry entry) CollectAggregates(entry.Value, found);
+                return;
+        }
+    }
+
+    private static Scope ScopeOf(string[] names, int[] slots)
+    {
+        var scope = Scope.Empty;
+        for (var i = 0; i < names.Length; i++) scope = scope.With(names[i], slots[i]);
+        return scope;
+    }
+
+    private static Scope Extend(Scope scope, string[] names, int[] slots)
+    {
+        for (var i = 0; i < names.Length; i++) scope = scope.With(names[i], slots[i]);
+        return scope;
+    }
+}

@@ -1,0 +1,193 @@
+using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Execution.Writing;
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Planning;
+
+/// <summary>
+/// Plans a query clause by clause into one pipeline. Reads and writes are separated by Eager
+/// operators where a write follows lazy reads, or a read follows writes, so a statement never sees
+/// its own changes half-way (MATCH ... CREATE does not match what it creates).
+/// </summary>
+internal sealed class QueryPlanner(PlanningContext planning)
+{
+    private readonly ProjectionPlanner projections = new(planning);
+    private readonly UpdatePlanner updates = new(planning);
+    private readonly PendingDeletes pendingDeletes = new();
+
+    public ExecutionPlan Plan(Statement statement)
+    {
+        switch (statement)
+        {
+            case SingleQuery query:
+            {
+                var (plan, columns, slots) = PlanQuery(query, new ArgumentOperator(), Scope.Empty);
+                return new ExecutionPlan(plan, columns, slots, planning.Layout, pendingDeletes);
+            }
+            case UnionQuery union:
+            {
+                var parts = new List<(Operator, int[])>();
+                string[]? columns = null;
+                foreach (var part in union.Parts)
+                {
+                    var (plan, partColumns, slots) = PlanQuery(part, new ArgumentOperator(), Scope.Empty);
+                    if (columns is not null && !columns.SequenceEqual(partColumns))
+                        throw new CypherException("SyntaxError", "DifferentColumnsInUnion", ErrorPhase.Compile,
+                            "All sub queries in an UNION must have the same return column names.");
+                    columns ??= partColumns;
+                    parts.Add((plan, slots));
+                }
+                var distinct = union.All.Any(all => !all);
+                return new ExecutionPlan(new UnionOperator(parts, distinct), columns!, Enumerable.Range(0, columns!.Length).ToArray(), planning.Layout, pendingDeletes);
+            }
+            default:
+                throw new ArgumentException($"Not a query: {statement.GetType().Name}.", nameof(statement));
+        }
+    }
+
+    /// <summary>A correlated subquery (EXISTS { MATCH ... }) started from the outer row.</summary>
+    public Operator PlanSubquery(SingleQuery query, Scope scope) => PlanQuery(query, new ArgumentOperator(), scope).Plan;
+
+    private sealed class Pipeline(Operator plan, Scope scope)
+    {
+        public Operator Plan = plan;
+        public Scope Scope = scope;
+        public bool ReadsPending; // lazy store reads not yet drained by an Eager
+        public bool WritesPending; // writes since the last Eager
+        public bool NonMergeWritesPending; // the same, leaving out MERGE
+
+        public void BeforeWrite()
+        {
+            if (ReadsPending) Drain();
+            WritesPending = NonMergeWritesPending = true;
+        }
+
+        // MERGE reads through its own materialised match, so consecutive MERGEs (the bulk-loading
+        // shape) stay pipelined; other writes before it must finish first, as must lazy reads.
+        public void BeforeMerge()
+        {
+            if (ReadsPending || NonMergeWritesPending) Drain();
+            WritesPending = true;
+        }
+
+        /// <summary>SKIP/LIMIT must not cut writes short: every row's changes apply before rows are dropped.</summary>
+        public void BeforeCut()
+        {
+            if (WritesPending) Drain();
+        }
+
+        private void Drain()
+        {
+            Plan = new EagerOperator(Plan);
+            ReadsPending = WritesPending = NonMergeWritesPending = false;
+        }
+
+        public void BeforeRead()
+        {
+            if (WritesPending) Drain();
+            ReadsPending = true;
+        }
+    }
+
+    private (Operator Plan, string[] Columns, int[] Slots) PlanQuery(SingleQuery query, Operator start, Scope scope)
+    {
+        var pipeline = new Pipeline(start, scope);
+        string[] columns = [];
+        int[] slots = [];
+        foreach (var clause in query.Clauses)
+        {
+            switch (clause)
+            {
+                case MatchClause match:
+                    pipeline.BeforeRead();
+                    var matchScope = pipeline.Scope;
+                    pipeline.Plan = match.Optional
+                        ? planning.Matches.PlanOptional(pipeline.Plan, match.Pattern, match.Where, ref matchScope)
+                        : planning.Matches.Plan(pipeline.Plan, match.Pattern, match.Where, ref matchScope);
+                    pipeline.Scope = matchScope;
+                    break;
+                case UnwindClause unwind:
+                    var source = planning.Expressions.Compile(unwind.Source, pipeline.Scope);
+                    var slot = planning.Layout.Allocate();
+                    pipeline.Plan = new UnwindOperator(pipeline.Plan, source, slot);
+                    pipeline.Scope = pipeline.Scope.With(unwind.Variable, slot);
+                    break;
+                case WithClause with:
+                    if (with.Body.Skip is not null || with.Body.Limit is not null) pipeline.BeforeCut();
+                    var withProjection = projections.Plan(pipeline.Plan, with.Body, pipeline.Scope, with.Where);
+                    pipeline.Plan = withProjection.Plan;
+                    pipeline.Scope = withProjection.Scope;
+                    break;
+                case ReturnClause @return:
+                    if (@return.Body.Skip is not null || @return.Body.Limit is not null) pipeline.BeforeCut();
+                    var returned = projections.Plan(pipeline.Plan, @return.Body, pipeline.Scope, null);
+                    pipeline.Plan = returned.Plan;
+                    pipeline.Scope = returned.Scope;
+                    columns = returned.Columns;
+                    slots = returned.Slots;
+                    break;
+                case CreateClause create:
+                    pipeline.BeforeWrite();
+                    var createScope = pipeline.Scope;
+                    pipeline.Plan = updates.PlanCreate(pipeline.Plan, create, ref createScope);
+                    pipeline.Scope = createScope;
+                    break;
+                case MergeClause merge:
+                    pipeline.BeforeMerge();
+                    var mergeScope = pipeline.Scope;
+                    pipeline.Plan = updates.PlanMerge(pipeline.Plan, merge, ref mergeScope);
+                    pipeline.Scope = mergeScope;
+                    break;
+                case SetClause set:
+                    pipeline.BeforeWrite();
+                    pipeline.Plan = updates.PlanSet(pipeline.Plan, set, pipeline.Scope);
+                    break;
+                case RemoveClause remove:
+                    pipeline.BeforeWrite();
+                    pipeline.Plan = updates.PlanRemove(pipeline.Plan, remove, pipeline.Scope);
+                    break;
+                case DeleteClause delete:
+                    pipeline.BeforeWrite();
+                    pipeline.Plan = updates.PlanDelete(pipeline.Plan, delete, pipeline.Scope, pendingDeletes);
+                    break;
+                case CallClause call:
+                    (columns, slots) = PlanCall(pipeline, call, standalone: query.Clauses.Count == 1);
+                    break;
+                default:
+                    throw new CypherException("SyntaxError", "UnsupportedClause", ErrorPhase.Compile, $"Unsupported clause {clause.GetType().Name}.");
+            }
+        }
+        return (pipeline.Plan, columns, slots);
+    }
+
+    private (string[] Columns, int[] Slots) PlanCall(Pipeline pipeline, CallClause call, bool standalone)
+    {
+        var procedure = planning.Procedures.Resolve(call.ProcedureName);
+        var arguments = call.Arguments is null
+            ? procedure.Inputs.Select(input => planning.Expressions.Compile(new Parameter(input.Name), pipeline.Scope)).ToArray()
+            : call.Arguments.Select(argument => planning.Expressions.Compile(argument, pipeline.Scope)).ToArray();
+        if (arguments.Length != procedure.Inputs.Count)
+            throw new CypherException("SyntaxError", "InvalidNumberOfArguments", ErrorPhase.Compile,
+                $"Procedure call does not provide the required number of arguments: got {arguments.Length} expected {procedure.Inputs.Count}.");
+        if (!standalone && procedure.Outputs.Count > 0 && call.Yield is null && !call.YieldStar)
+            throw new CypherException("SyntaxError", "UndefinedVariable", ErrorPhase.Compile, "Procedure call inside a query does not support naming results implicitly (YIELD is required).");
+
+        var yielded = call.Yield is { Count: > 0 } && !call.YieldStar
+            ? call.Yield.Select(item => (item.Field, Name: item.Alias ?? item.Field)).ToList()
+            : procedure.Outputs.Select(output => (Field: output.Name, Name: output.Name)).ToList();
+        var indexes = new int[yielded.Count];
+        var slots = new int[yielded.Count];
+        for (var i = 0; i < yielded.Count; i++)
+        {
+            indexes[i] = procedure.OutputIndex(yielded[i].Field);
+            if (indexes[i] < 0)
+                throw new CypherException("SyntaxError", "UndefinedVariable", ErrorPhase.Compile, $"Unknown procedure output: `{yielded[i].Field}`");
+            slots[i] = planning.Layout.Allocate();
+            pipeline.Scope = pipeline.Scope.With(yielded[i].Name, slots[i]);
+        }
+        pipeline.Plan = new ProcedureCallOperator(pipeline.Plan, procedure, arguments, indexes, slots);
+        if (call.Where is not null)
+            pipeline.Plan = new FilterOperator(pipeline.Plan, planning.Expressions.Compile(call.Where, pipeline.Scope));
+        return standalone ? (yielded.Select(y => y.Name).ToArray(), slots) : ([], []);
+    }
+}

@@ -1,0 +1,35 @@
+namespace RelationsGraph.Cypher.Planning;
+
+/// <summary>The variables visible at one point of a query, each bound to its row slot. Immutable.</summary>
+internal sealed class Scope
+{
+    public static readonly Scope Empty = new(new Dictionary<string, int>(StringComparer.Ordinal));
+
+    private readonly Dictionary<string, int> slots;
+
+    private Scope(Dictionary<string, int> slots) => this.slots = slots;
+
+    public bool TryGet(string name, out int slot) => slots.TryGetValue(name, out slot);
+
+    public bool Contains(string name) => slots.ContainsKey(name);
+
+    public IEnumerable<KeyValuePair<string, int>> Variables => slots;
+
+    /// <summary>User-visible names (hidden ones start with a space), in alphabetical order as RETURN * lists them.</summary>
+    public IReadOnlyList<string> VisibleNames()
+    {
+        var names = new List<string>();
+        foreach (var name in slots.Keys)
+            if (!IsHidden(name)) names.Add(name);
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    public Scope With(string name, int slot)
+    {
+        var copy = new Dictionary<string, int>(slots, StringComparer.Ordinal) { [name] = slot };
+        return new Scope(copy);
+    }
+
+    public static bool IsHidden(string name) => name.Length > 0 && name[0] == ' ';
+}

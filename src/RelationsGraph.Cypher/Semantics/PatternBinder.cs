@@ -1,0 +1,129 @@
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Semantics;
+
+internal enum PatternMode { Match, Create, Merge, Nested }
+
+/// <summary>
+/// Declares the variables of a pattern in a scope and enforces what each clause allows:
+/// MATCH may reuse bound nodes and relationships; CREATE and MERGE may only reuse bare nodes
+/// and create exactly-one-type, directed, fixed-length relationships.
+/// </summary>
+internal static class PatternBinder
+{
+    public static void BindMatch(Pattern pattern, Scope scope)
+    {
+        var relationships = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in pattern.Parts) BindPart(part.Element, part.PathVariable, part, scope, PatternMode.Match, relationships);
+        CheckProperties(pattern.Parts.Select(p => p.Element), scope);
+    }
+
+    public static void BindCreate(Pattern pattern, Scope scope)
+    {
+        var relationships = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in pattern.Parts) BindPart(part.Element, part.PathVariable, part, scope, PatternMode.Create, relationships);
+        CheckProperties(pattern.Parts.Select(p => p.Element), scope);
+    }
+
+    public static void BindMerge(PatternPart part, Scope scope)
+    {
+        BindPart(part.Element, part.PathVariable, part, scope, PatternMode.Merge, new HashSet<string>(StringComparer.Ordinal));
+        CheckProperties([part.Element], scope);
+    }
+
+    /// <summary>Pattern comprehensions and EXISTS { (a)-->(b) }: new variables live in the inner scope.</summary>
+    public static void BindNested(PatternElement element, string? pathVariable, SyntaxNode node, ExpressionContext inner)
+    {
+        BindPart(element, pathVariable, node, inner.Scope, PatternMode.Nested, new HashSet<string>(StringComparer.Ordinal));
+        foreach (var properties in ExpressionTree.PatternProperties(element)) ExpressionChecker.Check(properties, inner);
+    }
+
+    /// <summary>A pattern used as a predicate may not introduce variables: every name must already be bound.</summary>
+    public static void CheckPredicate(PatternElement element, ExpressionContext context)
+    {
+        foreach (var node in element.Nodes)
+            if (node.Variable is { } name && !context.Scope.Contains(name)) throw SemanticErrors.Undefined(node, name);
+        foreach (var relationship in element.Relationships)
+            if (relationship.Variable is { } name && !context.Scope.Contains(name)) throw SemanticErrors.Undefined(relationship, name);
+        var operand = context.Operand();
+        foreach (var properties in ExpressionTree.PatternProperties(element)) ExpressionChecker.Check(properties, operand);
+    }
+
+    private static void BindPart(PatternElement element, string? pathVariable, SyntaxNode partNode, Scope scope, PatternMode mode, HashSet<string> clauseRelationships)
+    {
+        var singleNode = element.Relationships.Count == 0;
+        foreach (var node in element.Nodes) BindNode(node, scope, mode, singleNode);
+        foreach (var relationship in element.Relationships) BindRelationship(relationship, scope, mode, clauseRelationships);
+
+        if (pathVariable is null) return;
+        if (scope.Contains(pathVariable) && mode != PatternMode.Nested) throw SemanticErrors.AlreadyBound(partNode, pathVariable);
+        scope.Declare(pathVariable, StaticType.Path);
+    }
+
+    private static void BindNode(NodePattern node, Scope scope, PatternMode mode, bool singleNode)
+    {
+        if (mode is PatternMode.Match or PatternMode.Merge && node.Properties is Parameter)
+            throw SemanticErrors.At(node.Properties, "InvalidParameterUse",
+                "Parameter maps cannot be used in MATCH or MERGE patterns; use a literal map, e.g. (n {name: $name})");
+        if (node.Variable is not { } name) return;
+
+        if (scope.TryLookup(name, out var existing))
+        {
+            if (!existing.Is(ValueKind.Node)) throw SemanticErrors.TypeConflict(node, name, existing, "Node");
+            var redeclares = node.Labels.Count > 0 || node.Properties is not null || singleNode;
+            if (mode is PatternMode.Create or PatternMode.Merge && redeclares)
+                throw SemanticErrors.AlreadyBound(node, name);
+            return;
+        }
+        scope.Declare(name, StaticType.Node);
+    }
+
+    private static void BindRelationship(RelationshipPattern relationship, Scope scope, PatternMode mode, HashSet<string> clauseRelationships)
+    {
+        if (mode is PatternMode.Create or PatternMode.Merge)
+        {
+            if (relationship.Variable is { } bound && scope.Contains(bound)) throw SemanticErrors.AlreadyBound(relationship, bound);
+            CheckCreatable(relationship, mode);
+        }
+        if (mode is PatternMode.Match or PatternMode.Merge && relationship.Properties is Parameter)
+            throw SemanticErrors.At(relationship.Properties, "InvalidParameterUse",
+                "Parameter maps cannot be used in MATCH or MERGE patterns; use a literal map, e.g. [r {since: $since}]");
+        if (relationship.Variable is not { } name) return;
+
+        var type = relationship.Length is null ? StaticType.Relationship : StaticType.ListOf(ValueKind.Relationship);
+        if (mode == PatternMode.Match && !clauseRelationships.Add(name))
+            throw SemanticErrors.At(relationship, "RelationshipUniquenessViolation",
+                $"Cannot use the same relationship variable '{name}' for multiple relationships in one pattern");
+
+        if (scope.TryLookup(name, out var existing))
+        {
+            if (mode is PatternMode.Create or PatternMode.Merge) throw SemanticErrors.AlreadyBound(relationship, name);
+            if (!existing.IsOpen && existing.Kind != type.Kind)
+                throw SemanticErrors.TypeConflict(relationship, name, existing, type.ToString());
+            return;
+        }
+        scope.Declare(name, type);
+    }
+
+    private static void CheckCreatable(RelationshipPattern relationship, PatternMode mode)
+    {
+        var clause = mode == PatternMode.Create ? "CREATE" : "MERGE";
+        if (relationship.Types.Count != 1)
+            throw SemanticErrors.At(relationship, "NoSingleRelationshipType",
+                $"A single relationship type must be specified for {clause}");
+        if (mode == PatternMode.Create && relationship.Direction == RelationshipDirection.Both)
+            throw SemanticErrors.At(relationship, "RequiresDirectedRelationship",
+                "Only directed relationships are supported in CREATE");
+        if (relationship.Length is not null)
+            throw SemanticErrors.At(relationship, "CreatingVarLength",
+                $"Variable length relationships cannot be used in {clause}");
+    }
+
+    private static void CheckProperties(IEnumerable<PatternElement> elements, Scope scope)
+    {
+        var context = new ExpressionContext(scope);
+        foreach (var element in elements)
+            foreach (var properties in ExpressionTree.PatternProperties(element))
+                ExpressionChecker.Check(properties, context);
+    }
+}

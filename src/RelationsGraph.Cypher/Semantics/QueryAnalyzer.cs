@@ -1,0 +1,122 @@
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Semantics;
+
+/// <summary>Walks the clauses of one single query, threading the scope from clause to clause.</summary>
+internal static class QueryAnalyzer
+{
+    /// <summary>Analyzes a top-level query and returns its result columns (null when unknown, e.g. a standalone CALL).</summary>
+    public static IReadOnlyList<string>? Analyze(SingleQuery query)
+    {
+        CheckComposition(query, isSubquery: false);
+        return AnalyzeClauses(query, new Scope());
+    }
+
+    /// <summary>The query of EXISTS { ... }: it sees the outer variables and may not update the graph.</summary>
+    public static void AnalyzeSubquery(SingleQuery query, Scope outer)
+    {
+        CheckComposition(query, isSubquery: true);
+        AnalyzeClauses(query, outer.Child());
+    }
+
+    private static void CheckComposition(SingleQuery query, bool isSubquery)
+    {
+        for (var i = 0; i < query.Clauses.Count; i++)
+        {
+            var clause = query.Clauses[i];
+            var last = i == query.Clauses.Count - 1;
+            if (isSubquery && clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause)
+                throw SemanticErrors.At(clause, "InvalidClauseComposition", "An EXISTS subquery cannot update the graph");
+            if (clause is ReturnClause && !last)
+                throw SemanticErrors.At(clause, "InvalidClauseComposition", "RETURN can only be used at the end of the query");
+            if (last && !isSubquery && clause is MatchClause or WithClause or UnwindClause)
+                throw SemanticErrors.At(clause, "InvalidClauseComposition",
+                    $"Query cannot conclude with {ClauseName(clause)} (must be a RETURN clause, an update clause or a procedure call)");
+            if (clause is CallClause { YieldStar: true } && query.Clauses.Count > 1)
+                throw SemanticErrors.At(clause, "UnexpectedSyntax", "YIELD * can only be used with a standalone procedure call");
+        }
+    }
+
+    private static IReadOnlyList<string>? AnalyzeClauses(SingleQuery query, Scope scope)
+    {
+        IReadOnlyList<string>? columns = null;
+        foreach (var clause in query.Clauses)
+        {
+            switch (clause)
+            {
+                case MatchClause match:
+                    PatternBinder.BindMatch(match.Pattern, scope);
+                    CheckWhere(match.Where, scope);
+                    break;
+                case UnwindClause unwind:
+                    var source = ExpressionChecker.Check(unwind.Source, new ExpressionContext(scope));
+                    if (scope.Contains(unwind.Variable)) throw SemanticErrors.AlreadyBound(unwind, unwind.Variable);
+                    scope.Declare(unwind.Variable, source.Kind == ValueKind.List ? new StaticType(source.Element) : StaticType.Any);
+                    break;
+                case WithClause with:
+                    var (afterWith, whereScope) = ProjectionAnalyzer.Analyze(with.Body, scope, isWith: true);
+                    CheckWhere(with.Where, whereScope);
+                    scope = afterWith;
+                    break;
+                case ReturnClause @return:
+                    scope = ProjectionAnalyzer.Analyze(@return.Body, scope, isWith: false).Outgoing;
+                    columns = scope.All().Keys.ToList();
+                    break;
+                case CreateClause create:
+                    PatternBinder.BindCreate(create.Pattern, scope);
+                    break;
+                case MergeClause merge:
+                    PatternBinder.BindMerge(merge.Part, scope);
+                    UpdateChecker.CheckSetItems(merge.OnCreate, scope);
+                    UpdateChecker.CheckSetItems(merge.OnMatch, scope);
+                    break;
+                case SetClause set:
+                    UpdateChecker.CheckSetItems(set.Items, scope);
+                    break;
+                case RemoveClause remove:
+                    UpdateChecker.CheckRemoveItems(remove.Items, scope);
+                    break;
+                case DeleteClause delete:
+                    UpdateChecker.CheckDelete(delete, scope);
+                    break;
+                case CallClause call:
+                    CheckCall(call, scope);
+                    break;
+            }
+        }
+        return columns;
+    }
+
+    private static void CheckWhere(Expression? where, Scope scope)
+    {
+        if (where is null) return;
+        var type = ExpressionChecker.Check(where, new ExpressionContext(scope, Predicate: true));
+        if (!type.Is(ValueKind.Boolean))
+            throw SemanticErrors.InvalidArgumentType(where, $"Type mismatch: WHERE expects a Boolean but was {type}");
+    }
+
+    private static void CheckCall(CallClause call, Scope scope)
+    {
+        var context = new ExpressionContext(scope);
+        foreach (var argument in call.Arguments ?? []) ExpressionChecker.Check(argument, context);
+        if (call.Yield is null) return;
+
+        var yielded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in call.Yield)
+        {
+            var name = item.Alias ?? item.Field;
+            if (scope.Contains(name) || !yielded.Add(name)) throw SemanticErrors.AlreadyBound(item, name);
+        }
+        foreach (var name in yielded) scope.Declare(name, StaticType.Any);
+        CheckWhere(call.Where, scope);
+    }
+
+    private static string ClauseName(Clause clause) => clause switch
+    {
+        MatchClause { Optional: true } => "OPTIONAL MATCH",
+        MatchClause => "MATCH",
+        WithClause => "WITH",
+        UnwindClause => "UNWIND",
+        _ => clause.GetType().Name,
+    };
+}

@@ -1,0 +1,273 @@
+using RelationsGraph.Cypher.Storage.Durability;
+
+namespace RelationsGraph.Cypher.Storage;
+
+/// <summary>
+/// The single writer. It holds the store's exclusive gate for its whole life, so readers see the graph
+/// before or after it, never between. Every change pushes its inverse onto an undo log and its redo form
+/// onto the buffer Commit appends to the log.
+/// </summary>
+internal sealed class WriteTransaction : GraphView, IWriteTransaction
+{
+    private readonly GraphStore store;
+    private readonly List<Action> undo = [];
+    private readonly List<(int UndoCount, long RedoPosition)> savepoints = [];
+    private readonly RedoBuffer redo = new();
+    private bool finished;
+
+    public WriteTransaction(GraphStore store, GraphData graph) : base(graph, copyEnumerations: true) => this.store = store;
+
+    public NodeEntity CreateNode(IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        EnsureOpen();
+        var labelList = labels.Distinct(StringComparer.Ordinal).ToList();
+        var values = NormalizedProperties(properties);
+        foreach (var index in Graph.UniqueIndexes)
+            if (labelList.Contains(index.Label) && index.KeyOf(values) is { } key && index.Holder(key, null) is { } holder)
+                throw UniqueViolation(holder, index, key);
+        var node = Graph.NewNode(Graph.AllocateNodeId(), labelList, values);
+        Record(() => Graph.DetachNode(node));
+        redo.CreateNode(node);
+        return node;
+    }
+
+    public RelationshipEntity CreateRelationship(NodeEntity start, NodeEntity end, string type, IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        EnsureOpen();
+        EnsureLive(start);
+        EnsureLive(end);
+        var relationship = Graph.NewRelationship(Graph.AllocateRelationshipId(), type, start, end, NormalizedProperties(properties));
+        Record(() => Graph.DetachRelationship(relationship));
+        redo.CreateRelationship(relationship);
+        return relationship;
+    }
+
+    public void SetProperty(NodeEntity node, string key, object? value)
+    {
+        EnsureOpen();
+        EnsureLive(node);
+        value = PropertyValues.Normalize(value);
+        foreach (var index in Graph.UniqueIndexes)
+        {
+            if (value is null || !index.Mentions(key) || !node.LabelSet.Contains(index.Label)) continue;
+            if (index.KeyOf(node.Properties, key, value) is { } candidate && index.Holder(candidate, node) is { } holder)
+                throw UniqueViolation(holder, index, candidate);
+        }
+        var old = Graph.SetNodeProperty(node, key, value);
+        Record(() => Graph.SetNodeProperty(node, key, old));
+        redo.SetProperty(node, key, value);
+    }
+
+    public void SetProperty(RelationshipEntity relationship, string key, object? value)
+    {
+        EnsureOpen();
+        if (relationship.IsDeleted) throw DeletedEntity(relationship.ToString());
+        value = PropertyValues.Normalize(value);
+        var old = Graph.SetRelationshipProperty(relationship, key, value);
+        Record(() => Graph.SetRelationshipProperty(relationship, key, old));
+        redo.SetProperty(relationship, key, value);
+    }
+
+    public bool AddLabel(NodeEntity node, string label)
+    {
+        EnsureOpen();
+        EnsureLive(node);
+        if (node.LabelSet.Contains(label)) return false;
+        foreach (var index in Graph.UniqueIndexes)
+            if (index.Label == label && index.KeyOf(node.Properties) is { } key && index.Holder(key, node) is { } holder)
+                throw UniqueViolation(holder, index, key);
+        Graph.AddLabel(node, label);
+        Record(() => Graph.RemoveLabel(node, label));
+        redo.AddLabel(node, label);
+        return true;
+    }
+
+    public bool RemoveLabel(NodeEntity node, string label)
+    {
+        EnsureOpen();
+        EnsureLive(node);
+        if (!Graph.RemoveLabel(node, label)) return false;
+        Record(() => Graph.AddLabel(node, label));
+        redo.RemoveLabel(node, label);
+        return true;
+    }
+
+    public void DeleteNode(NodeEntity node)
+    {
+        EnsureOpen();
+        if (node.IsDeleted) return;
+        if (node.Outgoing.Count + node.Incoming.Count > 0)
+            throw new CypherException("ConstraintValidationFailed", "DeleteConnectedNode", ErrorPhase.Runtime,
+                $"Cannot delete node<{node.Id}>, because it still has relationships. To delete this node, you must first delete its relationships.");
+        Graph.DetachNode(node);
+        Record(() => Graph.AttachNode(node));
+        redo.DeleteNode(node);
+    }
+
+    public void DeleteRelationship(RelationshipEntity relationship)
+    {
+        EnsureOpen();
+        if (relationship.IsDeleted) return;
+        Graph.DetachRelationship(relationship);
+        Record(() => Graph.AttachRelationship(relationship));
+        redo.DeleteRelationship(relationship);
+    }
+
+    public bool CreateIndex(IndexDescriptor index)
+    {
+        EnsureOpen();
+        index = index with { Name = SchemaNames.OrDefault(index.Name, "index", index.Label, index.Properties) };
+        var sameName = Graph.IndexDescriptors.FirstOrDefault(i => i.Name == index.Name);
+        if (sameName is not null && !SchemaNames.SameSchema(sameName.Label, sameName.Properties, index.Label, index.Properties))
+            throw SchemaNames.NameInUse(index.Name);
+        if (Graph.IndexDescriptors.Any(i => SchemaNames.SameSchema(i.Label, i.Properties, index.Label, index.Properties))) return false;
+        Graph.AddIndex(index);
+        Record(() => Graph.RemoveIndex(index.Name));
+        redo.CreateIndex(index);
+        return true;
+    }
+
+    public bool DropIndex(string name)
+    {
+        EnsureOpen();
+        if (Graph.RemoveIndex(name) is not { } dropped) return false;
+        Record(() => Graph.AddIndex(dropped));
+        redo.DropIndex(name);
+        return true;
+    }
+
+    public bool CreateConstraint(ConstraintDescriptor constraint)
+    {
+        EnsureOpen();
+        constraint = constraint with { Name = SchemaNames.OrDefault(constraint.Name, "constraint", constraint.Label, constraint.Properties) };
+        var sameName = Graph.ConstraintDescriptors.FirstOrDefault(c => c.Name == constraint.Name);
+        if (sameName is not null && !SchemaNames.SameSchema(sameName.Label, sameName.Properties, constraint.Label, constraint.Properties))
+            throw SchemaNames.NameInUse(constraint.Name);
+        if (Graph.ConstraintDescriptors.Any(c => SchemaNames.SameSchema(c.Label, c.Properties, constraint.Label, constraint.Properties))) return false;
+        VerifyUnique(constraint);
+        Graph.AddConstraint(constraint);
+        Record(() => Graph.RemoveConstraint(constraint.Name));
+        redo.CreateConstraint(constraint);
+        return true;
+    }
+
+    public bool DropConstraint(string name)
+    {
+        EnsureOpen();
+        if (Graph.RemoveConstraint(name) is not { } dropped) return false;
+        Record(() => Graph.AddConstraint(dropped));
+        redo.DropConstraint(name);
+        return true;
+    }
+
+    public int Savepoint()
+    {
+        EnsureOpen();
+        savepoints.Add((undo.Count, redo.Position));
+        return savepoints.Count - 1;
+    }
+
+    public void RollbackTo(int savepoint)
+    {
+        EnsureOpen();
+        if (savepoint < 0 || savepoint >= savepoints.Count) throw new ArgumentOutOfRangeException(nameof(savepoint));
+        var (undoCount, redoPosition) = savepoints[savepoint];
+        UndoDownTo(undoCount);
+        redo.Truncate(redoPosition);
+        savepoints.RemoveRange(savepoint + 1, savepoints.Count - savepoint - 1);
+    }
+
+    public void Commit()
+    {
+        EnsureOpen();
+        try
+        {
+            store.Persist(redo);
+        }
+        catch
+        {
+            // Nothing reached the log (Persist cleans up after itself), so memory must not keep the changes either.
+            UndoDownTo(0);
+            Finish();
+            throw;
+        }
+        Finish();
+    }
+
+    public void Rollback()
+    {
+        if (finished) return;
+        UndoDownTo(0);
+        Finish();
+    }
+
+    public void Dispose() => Rollback();
+
+    protected override void EnsureOpen() => ObjectDisposedException.ThrowIf(finished, this);
+
+    private void Finish()
+    {
+        finished = true;
+        undo.Clear();
+        redo.Clear();
+        store.EndWrite();
+    }
+
+    private void Record(Action inverse) => undo.Add(inverse);
+
+    private void UndoDownTo(int count)
+    {
+        for (var i = undo.Count - 1; i >= count; i--) undo[i]();
+        undo.RemoveRange(count, undo.Count - count);
+    }
+
+    private void VerifyUnique(ConstraintDescriptor constraint)
+    {
+        var probe = new PropertyIndex(constraint.Label, constraint.Properties, unique: true);
+        var seen = new Dictionary<object, NodeEntity>(IndexKeyComparer.Instance);
+        foreach (var node in Graph.NodesWithLabel(constraint.Label) ?? [])
+        {
+            if (probe.KeyOf(node) is not { } key) continue;
+            if (seen.TryGetValue(key, out var other))
+                throw new CypherException("ConstraintVerificationFailed", "ConstraintCreationFailed", ErrorPhase.Runtime,
+                    $"Unable to create constraint {constraint.Name}: both {other} and {node} have label `{constraint.Label}` and the same {Describe(probe, key)}.");
+            seen[key] = node;
+        }
+    }
+
+    private static Dictionary<string, object?> NormalizedProperties(IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in properties)
+        {
+            var normalized = PropertyValues.Normalize(value);
+            if (normalized is null) values.Remove(key);
+            else values[key] = normalized;
+        }
+        return values;
+    }
+
+    private static void EnsureLive(NodeEntity node)
+    {
+        if (node.IsDeleted) throw DeletedEntity(node.ToString());
+    }
+
+    private static CypherException DeletedEntity(string what) =>
+        new("EntityNotFound", "DeletedEntityAccess", ErrorPhase.Runtime, $"{what} has been deleted in this transaction.");
+
+    private static CypherException UniqueViolation(NodeEntity holder, PropertyIndex index, object key) =>
+        new("ConstraintValidationFailed", "UniquenessConstraintViolation", ErrorPhase.Runtime,
+            $"Node({holder.Id}) already exists with label `{index.Label}` and {Describe(index, key)}");
+
+    private static string Describe(PropertyIndex index, object key) => index.Keys.Count == 1
+        ? $"property `{index.Keys[0]}` = {ShowValue(key)}"
+        : $"properties {string.Join(", ", index.Keys.Select((k, i) => $"`{k}` = {ShowValue(((object?[])key)[i])}"))}";
+
+    private static string ShowValue(object? value) => value switch
+    {
+        string s => $"'{s}'",
+        bool b => b ? "true" : "false",
+        double d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null",
+    };
+}

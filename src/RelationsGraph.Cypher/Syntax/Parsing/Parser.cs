@@ -1,0 +1,125 @@
+using RelationsGraph.Cypher.Syntax.Ast;
+using RelationsGraph.Cypher.Syntax.Lexing;
+
+namespace RelationsGraph.Cypher.Syntax.Parsing;
+
+/// <summary>
+/// Recursive-descent parser over a pre-lexed token list. Backtracking is a matter of resetting
+/// the token index, used only where Cypher is ambiguous ("(a)" expression vs "(a)-->(b)" pattern).
+/// This file holds the cursor and the error helpers; each grammar area has its own partial file.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly string _text;
+    private readonly SyntaxErrors _errors;
+    private readonly List<Token> _tokens;
+    private int _index;
+
+    public Parser(string text)
+    {
+        _text = text;
+        _errors = new SyntaxErrors(text);
+        _tokens = Lexer.Tokenize(text, _errors);
+    }
+
+    private Token Current => _tokens[_index];
+
+    private Token Peek(int ahead = 1) => _tokens[Math.Min(_index + ahead, _tokens.Count - 1)];
+
+    /// <summary>The last consumed token, whose end closes the span of the node being built.</summary>
+    private Token Previous => _tokens[Math.Max(0, _index - 1)];
+
+    private Token Advance()
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.EndOfInput) _index++;
+        return token;
+    }
+
+    private bool Is(TokenKind kind) => Current.Kind == kind;
+
+    private bool IsKeyword(string keyword) => Current.IsWord(keyword);
+
+    private bool IsKeywordAt(int ahead, string keyword) => Peek(ahead).IsWord(keyword);
+
+    private bool Accept(TokenKind kind)
+    {
+        if (!Is(kind)) return false;
+        Advance();
+        return true;
+    }
+
+    private bool AcceptKeyword(string keyword)
+    {
+        if (!IsKeyword(keyword)) return false;
+        Advance();
+        return true;
+    }
+
+    private Token Expect(TokenKind kind, string expected)
+    {
+        if (!Is(kind)) throw Unexpected(expected);
+        return Advance();
+    }
+
+    private void ExpectKeyword(string keyword)
+    {
+        if (!AcceptKeyword(keyword)) throw Unexpected(keyword);
+    }
+
+    /// <summary>Any name where the grammar wants a schema name: labels, types, property keys, map keys, aliases (keywords allowed).</summary>
+    private string ExpectName(string expected)
+    {
+        if (Current.Kind is TokenKind.Word or TokenKind.QuotedName) return Advance().Name;
+        throw Unexpected(expected);
+    }
+
+    private bool IsVariableToken(int ahead = 0)
+    {
+        var token = Peek(ahead);
+        return token.Kind == TokenKind.QuotedName || (token.Kind == TokenKind.Word && !Keywords.IsReserved(token.Text));
+    }
+
+    private string ExpectVariable(string expected = "a variable name")
+    {
+        if (!IsVariableToken()) throw Unexpected(expected);
+        return Advance().Name;
+    }
+
+    /// <summary>Runs a speculative parse; on a syntax error rewinds and reports failure.</summary>
+    private bool TryParse<T>(Func<T> parse, out T result) where T : class
+    {
+        var saved = _index;
+        try
+        {
+            result = parse();
+            return true;
+        }
+        catch (CypherException)
+        {
+            _index = saved;
+            result = null!;
+            return false;
+        }
+    }
+
+    private SourceSpan SpanFrom(Token start) => _errors.Span(start.Start, Math.Max(start.Start, Previous.End));
+
+    private string TextFrom(Token start) => _text[start.Start..Math.Max(start.Start, Previous.End)];
+
+    private T Spanned<T>(T node, Token start) where T : SyntaxNode => node with { Span = SpanFrom(start) };
+
+    private CypherException Unexpected(string expected) => UnexpectedAt(Current, expected);
+
+    private CypherException UnexpectedAt(Token token, string expected)
+    {
+        var message = token.Kind == TokenKind.EndOfInput
+            ? $"Unexpected end of input: expected {expected}"
+            : $"Invalid input '{token.Text}': expected {expected}";
+        if (token.Kind == TokenKind.Word && KeywordSuggestion.For(token.Text) is { } suggestion)
+            message += $" (did you mean '{suggestion}'?)";
+        return _errors.At(token.Start, "UnexpectedSyntax", message);
+    }
+
+    private CypherException ErrorAt(Token token, string detail, string message) => _errors.At(token.Start, detail, message);
+}

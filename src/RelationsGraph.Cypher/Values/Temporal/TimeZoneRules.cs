@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using static RelationsGraph.Cypher.Values.Temporal.TemporalConstants;
+
+namespace RelationsGraph.Cypher.Values.Temporal;
+
+/// <summary>
+/// Named (IANA) time zones through TimeZoneInfo, and the fixed offsets written as Z, ±HH, ±HHMM, ±HH:MM[:SS].
+/// </summary>
+internal static class TimeZoneRules
+{
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
+
+    public static TimeZoneInfo Find(string zoneId) =>
+        Zones.GetOrAdd(zoneId, Lookup) ?? throw TemporalErrors.UnknownTimeZone(zoneId);
+
+    private static TimeZoneInfo? Lookup(string zoneId)
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById(zoneId); }
+        catch (TimeZoneNotFoundException) { return null; }
+        catch (InvalidTimeZoneException) { return null; }
+    }
+
+    /// <summary>The offset a zone has at an instant given as seconds since the epoch.</summary>
+    public static int OffsetAt(string zoneId, long epochSecond)
+    {
+        var instant = DateTimeOffset.FromUnixTimeSeconds(epochSecond);
+        return (int)Find(zoneId).GetUtcOffset(instant).TotalSeconds;
+    }
+
+    /// <summary>
+    /// Resolves a wall-clock time in a zone the way java.time does: in an overlap the preferred offset wins when it
+    /// is one of the two (else the earlier, larger one); in a gap the time moves forward by the gap's length.
+    /// Returns the offset and the possibly shifted local time.
+    /// </summary>
+    public static (int Offset, DateOnly Date, long NanoOfDay) ResolveLocal(string zoneId, DateOnly date, long nanoOfDay, int? preferredOffset = null)
+    {
+        var zone = Find(zoneId);
+        var local = date.ToDateTime(TimeOnly.MinValue).AddTicks(nanoOfDay / 100);
+        if (zone.IsAmbiguousTime(local))
+        {
+            var candidates = zone.GetAmbiguousTimeOffsets(local).Select(o => (int)o.TotalSeconds).ToArray();
+            if (preferredOffset is int preferred && candidates.Contains(preferred)) return (preferred, date, nanoOfDay);
+            return (candidates.Max(), date, nanoOfDay);
+        }
+        if (zone.IsInvalidTime(local))
+        {
+            // The offset before the gap maps the wall time to an instant; re-reading that instant gives the later wall time.
+            var before = (int)zone.GetUtcOffset(local.AddHours(-3)).TotalSeconds;
+            var epochSecond = LocalDateTimeMath.ToEpochSecond(date, nanoOfDay, before);
+            var after = OffsetAt(zoneId, epochSecond);
+            var (shiftedDate, shiftedNano) = LocalDateTimeMath.FromEpoch(epochSecond, nanoOfDay % NanosPerSecond, after);
+            return (after, shiftedDate, shiftedNano);
+        }
+        return ((int)zone.GetUtcOffset(local).TotalSeconds, date, nanoOfDay);
+    }
+
+    /// <summary>True when the text names a fixed offset (Z or a sign) rather than a region.</summary>
+    public static bool LooksLikeOffset(string text) =>
+        text.Length > 0 && (text[0] is '+' or '-' || text is "Z" or "z");
+
+    /// <summary>Parses Z, ±HH, ±HHMM, ±HH:MM, ±HHMMSS or ±HH:MM:SS into seconds east of UTC.</summary>
+    public static bool TryParseOffset(string text, ref int position, out int offsetSeconds)
+    {
+        offsetSeconds = 0;
+        if (position >= text.Length) return false;
+        if (text[position] is 'Z' or 'z') { position++; return true; }
+        if (text[position] is not ('+' or '-')) return false;
+        var sign = text[position] == '-' ? -1 : 1;
+        var cursor = position + 1;
+        if (!TryTwoDigits(text, ref cursor, out var hours)) return false;
+        var minutes = 0;
+        var seconds = 0;
+        var extended = cursor < text.Length && text[cursor] == ':';
+        if (extended) cursor++;
+        if (TryTwoDigits(text, ref cursor, out minutes))
+        {
+            // Seconds follow in the same style as the minutes: ":SS" after "HH:MM", "SS" after "HHMM".
+            var secondsCursor = cursor;
+            var separated = secondsCursor < text.Length && text[secondsCursor] == ':';
+            if (separated == extended)
+            {
+                if (separated) secondsCursor++;
+                if (TryTwoDigits(text, ref secondsCursor, out seconds)) cursor = secondsCursor;
+            }
+        }
+        else if (extended) return false;
+        if (hours > 18 || minutes > 59 || seconds > 59) return false;
+        offsetSeconds = sign * (hours * 3600 + minutes * 60 + seconds);
+        if (Math.Abs(offsetSeconds) > 18 * 3600) return false;
+        position = cursor;
+        return true;
+    }
+
+    public static int ParseOffset(string text)
+    {
+        var position = 0;
+        if (TryParseOffset(text, ref position, out var offset) && position == text.Length) return offset;
+        throw TemporalErrors.InvalidValue($"Invalid time zone offset: {text}");
+    }
+
+    private static bool TryTwoDigits(string text, ref int position, out int value)
+    {
+        value = 0;
+        if (position + 1 >= text.Length || !char.IsAsciiDigit(text[position]) || !char.IsAsciiDigit(text[position + 1])) return false;
+        value = (text[position] - '0') * 10 + (text[position + 1] - '0');
+        position += 2;
+        return true;
+    }
+}

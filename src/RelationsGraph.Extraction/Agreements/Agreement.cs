@@ -1,0 +1,39 @@
+using RelationsGraph.Extraction.Meetings;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>One agreement of an article: its references merged, with parties, signatories and origin.</summary>
+internal sealed class Agreement
+{
+    public List<AgreementMention> Mentions { get; } = [];
+    public string Kind { get; set; } = "agreement";
+    public bool Joint { get; set; }
+    public int? Year { get; set; }
+    public string? Title { get; set; }
+    public string? Topic { get; set; }
+    public Meeting? ProducedBy { get; set; }
+    public Sentence? ProducedEvidence { get; set; }
+    /// <summary>Country id → evidence sentence.</summary>
+    public Dictionary<string, Sentence> Parties { get; } = [];
+    /// <summary>Person id → evidence sentence.</summary>
+    public Dictionary<string, Sentence> Signatories { get; } = [];
+    /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>
+    public Dictionary<Agreement, Sentence> Reaffirms { get; } = [];
+    public bool UsesBothSides { get; set; }
+    public string Family => AgreementKinds.Family(Kind);
+    public string? Id { get; set; }
+
+    public void Absorb(AgreementMention m)
+    {
+        if (Mentions.Count == 0) { Kind = m.Kind; Joint = m.Joint; }
+        Mentions.Add(m);
+        Year ??= m.Year;
+        Title ??= m.Title;
+        Topic ??= m.Topic;
+        Joint |= m.Joint;
+        UsesBothSides |= m.BothSides;
+        foreach (var p in m.Parties) Parties.TryAdd(p, m.Sentence);
+        foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);
+    }
+}

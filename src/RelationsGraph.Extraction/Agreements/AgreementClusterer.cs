@@ -1,0 +1,69 @@
+using RelationsGraph.Extraction.Meetings;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// Groups agreement references into agreements. A year or a title identifies one; a reference
+/// in a sentence that reports a meeting is what that meeting produced; "the"/"this" references
+/// point back to the latest agreement of the same family not already named in the sentence.
+/// </summary>
+internal static class AgreementClusterer
+{
+    /// <param name="mentions">All references, in text order.</param>
+    /// <param name="meetingOf">The held diplomatic meeting a sentence reports, if any.</param>
+    public static List<Agreement> Cluster(IReadOnlyList<AgreementMention> mentions, Func<Sentence, Meeting?> meetingOf)
+    {
+        var agreements = new List<Agreement>();
+        foreach (var sentenceGroup in mentions.GroupBy(m => m.Sentence.Index))
+        {
+            var usedHere = new List<(AgreementMention Mention, Agreement Agreement)>();
+            // References with a year or title are the firmest; resolve them first.
+            foreach (var m in sentenceGroup.OrderByDescending(m => m.Year is not null || m.Title is not null))
+            {
+                var used = usedHere.Select(u => u.Agreement).ToHashSet();
+                var meeting = m.Upheld || m.Sentence.Text.Contains(" ago", StringComparison.Ordinal) ? null : meetingOf(m.Sentence);
+                if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
+                var family = AgreementKinds.Family(m.Kind);
+                Agreement? target;
+                if (m.Title is not null)
+                    target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is not null && a.Year == m.Year);
+                else if (m.Year is not null)
+                    target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
+                             ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && a.ProducedBy is null && !used.Contains(a));
+                else if (meeting is not null && !m.Definite)
+                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind);
+                else if (m.Definite)
+                {
+                    target = agreements.LastOrDefault(a => a.Family == family && !used.Contains(a));
+                    if (target is null && !AgreementKinds.StandsAlone(m.Kind)) continue;
+                }
+                else target = null; // "a key joint declaration issued ... years ago": a new one
+                if (target is null)
+                {
+                    target = new Agreement();
+                    agreements.Add(target);
+                }
+                target.Absorb(m);
+                if (meeting is not null && target.ProducedBy is null && !m.Definite)
+                {
+                    target.ProducedBy = meeting;
+                    target.ProducedEvidence = m.Sentence;
+                }
+                usedHere.Add((m, target));
+            }
+            LinkReaffirmations(usedHere);
+        }
+        return agreements;
+    }
+
+    /// <summary>In "X, upholding the 1998 declaration", the reference without the older year upholds the older one.</summary>
+    private static void LinkReaffirmations(List<(AgreementMention Mention, Agreement Agreement)> inSentence)
+    {
+        foreach (var (m, upheld) in inSentence.Where(u => u.Mention.Upheld && u.Mention.Year is not null))
+            foreach (var (other, agreement) in inSentence)
+                if (agreement != upheld && other.TokenStart < m.TokenStart && (agreement.Year is null || agreement.Year > upheld.Year))
+                    agreement.Reaffirms.TryAdd(upheld, m.Sentence);
+    }
+}

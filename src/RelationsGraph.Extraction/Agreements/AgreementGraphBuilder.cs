@@ -1,0 +1,80 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Model;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// Makes Agreement entities with stable ids (year, kind family, parties' ISO codes) and their
+/// PARTY_TO, SIGNED, PRODUCED and REAFFIRMS relationships.
+/// </summary>
+internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
+{
+    public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries)
+    {
+        foreach (var agreement in agreements)
+        {
+            var parties = Parties(agreement, principalCountries);
+            var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
+            var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date);
+            var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
+            var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
+            var name = agreement.Title ?? string.Join(" ", new[] { year?.ToString(), partyNames, label, agreement.Topic }.Where(s => !string.IsNullOrEmpty(s)));
+
+            var id = $"agreement:{year?.ToString() ?? "undated"}-{AgreementKinds.Family(agreement.Kind)}" + (isos.Count > 0 ? "-" + string.Join("-", isos) : "");
+            if (agreement.Title is not null) id = $"agreement:{year?.ToString() ?? "undated"}-{NameKey.Slug(agreement.Title)}";
+            for (var n = 2; registry.Contains(id); n++) id = $"{id.TrimEnd("-0123456789".ToCharArray())}-{n}";
+
+            var entity = new ExtractedEntity
+            {
+                Id = id, Type = "Agreement", Name = name, Kind = agreement.Kind, Year = year, Mentions = agreement.Mentions.Count,
+            };
+            EntityRegistry.AddAlias(entity, name);
+            foreach (var m in agreement.Mentions) EntityRegistry.AddAlias(entity, m.Phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || m.Phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? m.Phrase[(m.Phrase.IndexOf(' ') + 1)..] : m.Phrase);
+            registry.Add(entity);
+            agreement.Id = id;
+
+            foreach (var (country, (sentence, confidence)) in parties)
+                relationships.Add("PARTY_TO", country, id, sentence.Text, confidence);
+            foreach (var (person, sentence) in agreement.Signatories.Where(s => registry.Contains(s.Key)))
+                relationships.Add("SIGNED", person, id, sentence.Text, 0.85);
+            if (agreement.ProducedBy?.Id is { } meetingId && agreement.ProducedEvidence is { } evidence)
+                relationships.Add("PRODUCED", meetingId, id, evidence.Text, 0.75);
+        }
+        foreach (var agreement in agreements.Where(a => a.Id is not null))
+            foreach (var (earlier, sentence) in agreement.Reaffirms.Where(r => r.Key.Id is not null))
+                relationships.Add("REAFFIRMS", agreement.Id!, earlier.Id!, sentence.Text, 0.6);
+    }
+
+    /// <summary>
+    /// Who is bound: for what a meeting produced, the participants' countries; otherwise the
+    /// countries named with it and the signatories' countries; failing those, the article's two principal countries.
+    /// </summary>
+    private Dictionary<string, (Sentence, double)> Parties(Agreement agreement, IReadOnlyList<string> principal)
+    {
+        var parties = new Dictionary<string, (Sentence, double)>();
+        void Add(string? iso, Sentence sentence, double confidence)
+        {
+            if (iso is null) return;
+            var id = EntityRegistry.CountryId(iso);
+            if (registry.Contains(id)) parties.TryAdd(id, (sentence, confidence));
+        }
+        if (agreement.ProducedBy is { } meeting)
+        {
+            foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)))
+                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75);
+            if (parties.Count >= 2) return parties;
+        }
+        foreach (var (country, sentence) in agreement.Parties)
+            parties.TryAdd(country, (sentence, 0.8));
+        foreach (var (personId, sentence) in agreement.Signatories)
+            Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8);
+        if (parties.Count == 0 || agreement.UsesBothSides && parties.Count < 2)
+            foreach (var country in principal)
+                parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5));
+        return parties;
+    }
+
+    private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;
+}

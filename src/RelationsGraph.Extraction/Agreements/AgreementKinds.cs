@@ -1,0 +1,38 @@
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// Agreement nouns and their kinds. Kinds in one family can name the same document
+/// ("joint statement" and "joint declaration"; "deal" and "agreement").
+/// </summary>
+internal static class AgreementKinds
+{
+    public static string? KindOf(string word, string? previous) => word.ToLowerInvariant() switch
+    {
+        "statement" when previous is "joint" => "joint_statement",
+        "declaration" => "declaration",
+        "communique" or "communiqué" when previous is "joint" => "joint_statement",
+        "treaty" => "treaty",
+        "agreement" or "accord" or "pact" or "memorandum" => "agreement",
+        "deal" => "deal",
+        "plan" => "plan",
+        "framework" => "framework",
+        _ => null,
+    };
+
+    public static string Family(string kind) => kind switch
+    {
+        "joint_statement" or "declaration" => "declaration",
+        "deal" or "agreement" => "agreement",
+        _ => kind,
+    };
+
+    /// <summary>Kinds that name a document on their own; the others need a verb of agreeing nearby.</summary>
+    public static bool StandsAlone(string kind) => kind is "joint_statement" or "declaration" or "treaty";
+
+    public static string Label(string kind, bool joint) => kind switch
+    {
+        "joint_statement" => "joint statement",
+        "declaration" => joint ? "joint declaration" : "declaration",
+        _ => kind,
+    };
+}

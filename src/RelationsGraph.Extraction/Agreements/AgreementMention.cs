@@ -1,0 +1,32 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>One sentence's reference to an agreement, before references are grouped.</summary>
+internal sealed class AgreementMention
+{
+    public required Sentence Sentence { get; init; }
+    public required int TokenStart { get; init; }
+    public required int TokenEnd { get; init; }
+    public required string Kind { get; init; }
+    public bool Joint { get; init; }
+    /// <summary>The noun phrase as written ("the 1998 declaration").</summary>
+    public required string Phrase { get; init; }
+    /// <summary>A capitalised title ("Treaty on Basic Relations"), when the text gives one.</summary>
+    public string? Title { get; init; }
+    /// <summary>What it is about: "on a plan to allow ...", "for dialogue on depopulation".</summary>
+    public string? Topic { get; init; }
+    public int? Year { get; set; }
+    /// <summary>"the", "this", "their": refers back to an agreement already named.</summary>
+    public bool Definite { get; init; }
+    /// <summary>Its sentence reports agreeing, signing or issuing it.</summary>
+    public bool Concluded { get; init; }
+    /// <summary>Its sentence upholds it ("reaffirm", "uphold", "note of", "based on").</summary>
+    public bool Upheld { get; init; }
+    /// <summary>Person ids named as signing or issuing it.</summary>
+    public List<string> Signatories { get; } = [];
+    /// <summary>Country ids the sentence makes parties.</summary>
+    public List<string> Parties { get; } = [];
+    /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>
+    public bool BothSides { get; init; }
+}

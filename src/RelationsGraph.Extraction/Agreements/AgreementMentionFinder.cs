@@ -1,0 +1,141 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// Finds references to agreements in one sentence: the noun ("joint statement", "treaty",
+/// "deal on ..."), its modifiers and year, whether the sentence concludes, signs or upholds it,
+/// and who signs it or is party to it. Plurals ("agreements") and wished-for documents are skipped.
+/// </summary>
+internal static class AgreementMentionFinder
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "its", "his", "her", "our" };
+    private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" };
+    private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "adopted", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised", "according" };
+    private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "uphold", "upheld", "upholding", "reaffirm", "reaffirmed", "reaffirming", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building" };
+    private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new" };
+    private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
+    private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
+
+    public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates)
+    {
+        var tokens = sentence.Tokens;
+        var found = new List<AgreementMention>();
+        var skipUntil = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i < skipUntil) continue;
+            var kind = AgreementKinds.KindOf(tokens[i].Text, i > 0 ? tokens[i - 1].Lower : null);
+            if (kind is null) continue;
+            if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
+
+            var start = PhraseStart(tokens, i);
+            var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text);
+            var title = TitleAround(sentence, i);
+            var (topic, topicEnd) = TopicAfter(sentence, i);
+            skipUntil = topicEnd;
+            var year = YearIn(tokens, start, i) ?? NearestYear(dates, i);
+            var concluded = Any(tokens, i - 12, i + 3, ConcludingVerbs);
+            var wished = Any(tokens, i - 6, i, WishWords) && year is null && title is null;
+            if (wished) continue;
+            if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
+
+            var mention = new AgreementMention
+            {
+                Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
+                Joint = i > 0 && tokens[i - 1].Lower == "joint",
+                Phrase = sentence.Text[tokens[start].Start..tokens[i].End],
+                Title = title, Topic = topic, Year = year, Definite = definite && year is null,
+                Concluded = concluded, Upheld = Any(tokens, i - 12, i, UpholdingWords),
+                BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
+            };
+            mention.Signatories.AddRange(Signatories(tokens, mentions));
+            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m))
+                .Select(m => m.EntityId!).Distinct());
+            found.Add(mention);
+        }
+        return found;
+    }
+
+    /// <summary>"a deal to ..." / "a plan to ...": an agreement only when someone reached or announced it.</summary>
+    private static bool IsObjectOfAgreeing(IReadOnlyList<Token> tokens, int i) => Any(tokens, i - 6, i, ConcludingVerbs);
+
+    /// <summary>"Japan's colonial rule" names Japan but not as a party.</summary>
+    private static bool IsPossessiveOfOther(IReadOnlyList<Token> tokens, Mention m) =>
+        m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s" &&
+        AgreementKinds.KindOf(tokens[m.TokenEnd + 1].Text, null) is null && tokens[m.TokenEnd + 1].Lower is not ("joint" or "agreement");
+
+    private static int PhraseStart(IReadOnlyList<Token> tokens, int noun)
+    {
+        var i = noun;
+        while (i > 0 && noun - i < 5)
+        {
+            var t = tokens[i - 1];
+            if (Determiners.Contains(t.Text)) return i - 1;
+            if (!t.IsWord && t.Text != "-" || Lexicon.NotNames.Contains(t.Text) || ConcludingVerbs.Contains(t.Text) || UpholdingWords.Contains(t.Text)) break;
+            i--;
+        }
+        return i;
+    }
+
+    private static string? TitleAround(Sentence sentence, int noun)
+    {
+        var tokens = sentence.Tokens;
+        if (!tokens[noun].IsCapitalized) return null;
+        var start = noun;
+        while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || tokens[start - 1].Text == "-" || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
+        var end = noun + 1;
+        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "between" or "and" or "for") && tokens[end + 1].IsCapitalized) end += 2;
+        while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
+        if (start > 0 && noun == start && end == noun + 1 && start == 0) return null; // sentence-initial common noun
+        var words = end - start;
+        return words >= 2 ? sentence.Text[tokens[start].Start..tokens[end - 1].End] : null;
+    }
+
+    private static (string? Topic, int End) TopicAfter(Sentence sentence, int noun)
+    {
+        var tokens = sentence.Tokens;
+        var i = noun + 1;
+        if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to")) return (null, i);
+        var end = i + 1;
+        while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text)) end++;
+        return end - i < 2 ? (null, i) : (sentence.Text[tokens[i].Start..tokens[end - 1].End], end);
+    }
+
+    private static int? YearIn(IReadOnlyList<Token> tokens, int start, int noun)
+    {
+        for (var i = start; i < noun; i++)
+            if (tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var y) && y is >= 1800 and <= 2100) return y;
+        return null;
+    }
+
+    private static int? NearestYear(IReadOnlyList<DateExpression> dates, int noun) =>
+        dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 15)
+            .OrderBy(d => Math.Abs(d.TokenStart - noun))
+            .Select(d => (int?)int.Parse(d.Value![..4]))
+            .FirstOrDefault();
+
+    private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower is not ("signed" or "issued" or "inked")) continue;
+            var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).FirstOrDefault(k => tokens[k].Lower == "by", -1);
+            var chosen = by >= 0
+                ? persons.Where(p => p.TokenStart > by && p.TokenStart <= by + 14)
+                : persons.Where(p => p.TokenEnd <= i && p.TokenEnd >= i - 6);
+            foreach (var p in chosen) yield return p.EntityId!;
+        }
+    }
+
+    private static bool Any(IReadOnlyList<Token> tokens, int from, int to, HashSet<string> words)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(tokens.Count, to); i++)
+            if (words.Contains(tokens[i].Text)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Cleaning;
+
+/// <summary>
+/// Finds the agency or publisher credit ("Copyright by X", "© KYODO", "(Yonhap)", a trailing
+/// "KYODO NEWS") and strips a trailing credit from the last paragraph, where it is not prose.
+/// </summary>
+public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
+{
+    [GeneratedRegex(@"^(?:copyright\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?:by\s+)?|©\s*(?:\d{4}\s+)?|\(c\)\s*(?:\d{4}\s+)?)(?<name>[^.,;|]+?)(?:\.|,|\s+all rights reserved.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightLine();
+
+    [GeneratedRegex(@"(?:\(|/\s*)(?<name>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\)?\s*$")]
+    private static partial Regex InlineCredit();
+
+    [GeneratedRegex(@"(?<=[.!?”""]\s*)(?<name>[A-Z]{3,}(?:\s[A-Z]{2,})*)\s*$")]
+    private static partial Regex TrailingCapsCredit();
+
+    /// <summary>The credit of a raw (uncleaned) body, normalised to a known agency name when possible.</summary>
+    public string? Find(string body)
+    {
+        var lines = body.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        foreach (var line in lines)
+        {
+            var m = CopyrightLine().Match(line);
+            if (m.Success && m.Groups["name"].Value.Trim().Length > 1) return Canonical(m.Groups["name"].Value.Trim());
+        }
+        if (lines.Count > 0 && TrailingCapsCredit().Match(lines[^1]) is { Success: true } t && KnownAgency(t.Groups["name"].Value) is { } trailing)
+            return trailing;
+        foreach (var line in lines)
+            if (InlineCredit().Match(line) is { Success: true } c && KnownAgency(c.Groups["name"].Value) is { } inline)
+                return inline;
+        return null;
+    }
+
+    /// <summary>The text without a trailing all-capitals agency credit glued to the last sentence.</summary>
+    public string StripTrailingCredit(string text)
+    {
+        var m = TrailingCapsCredit().Match(text);
+        return m.Success && KnownAgency(m.Groups["name"].Value) is not null ? text[..m.Index].TrimEnd() : text;
+    }
+
+    private string? KnownAgency(string name) =>
+        knowledge.Lookup(name).FirstOrDefault(e => e.Kind == GazetteerKind.Organization && e.Detail == "news")?.Canonical;
+
+    private string Canonical(string name) => KnownAgency(name) ?? name;
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Model;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// Turns resolved mentions into entities: people (with roles and REPRESENTS), countries, places
+/// (with LOCATED_IN), organizations (with AFFILIATED_WITH and MEMBER_OF read from the sentence).
+/// Sets <see cref="Mention.EntityId"/> on every mention it keeps.
+/// </summary>
+internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships)
+{
+    private static readonly HashSet<string> EastAsianFamilyFirst = new(StringComparer.OrdinalIgnoreCase) { "KR", "KP", "CN", "TW", "VN" };
+
+    public void Collect(IReadOnlyList<Mention> mentions, IReadOnlyList<PersonName> people)
+    {
+        foreach (var m in mentions.Where(m => m.Kind != MentionKind.Person)) CollectNamed(m, people);
+        foreach (var p in people.Where(p => p.Mentions.Count > 0)) CollectPerson(p);
+        foreach (var m in mentions.Where(m => m.Kind == MentionKind.Place && m.EntityId is not null && m.Iso2 is not null))
+        {
+            var country = EntityRegistry.CountryId(m.Iso2!);
+            if (registry.Contains(country)) relationships.Add("LOCATED_IN", m.EntityId!, country, m.Sentence.Text, 0.9);
+        }
+        CollectAffiliations(mentions);
+    }
+
+    /// <summary>The short name a headline would use: family name ("Lee" for Lee Jae-myung, "Takaichi" for Sanae Takaichi).</summary>
+    public static string FamilyName(PersonName p)
+    {
+        var words = p.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return p.Display;
+        // Korean and Chinese given names are often written hyphenated ("Ji-na"): the family name comes first.
+        var familyFirst = p.Iso2 is not null && EastAsianFamilyFirst.Contains(p.Iso2) ||
+                          words.Length >= 2 && words[^1].Contains('-') && char.IsLower(words[^1][words[^1].IndexOf('-') + 1]);
+        return familyFirst ? words[0] : words[^1];
+    }
+
+    private void CollectNamed(Mention m, IReadOnlyList<PersonName> people)
+    {
+        switch (m.Kind)
+        {
+            case MentionKind.Country when m.Iso2 is not null:
+            {
+                var country = knowledge.Country(m.Iso2);
+                var entity = registry.Mention(EntityRegistry.CountryId(m.Iso2), "Country", country?.Name ?? m.Surface, m.IsDemonym ? null : m.Surface);
+                entity.Iso2 = m.Iso2;
+                m.EntityId = entity.Id;
+                break;
+            }
+            case MentionKind.Place:
+            {
+                // A "place" that is a person's name ("in Lee's view") is not a place.
+                var key = NameKey.Of(m.Surface);
+                if (people.Any(p => p.Words.Contains(key))) return;
+                var name = m.Canonical ?? m.Surface;
+                var bare = WithoutPlaceSuffix(name);
+                var entity = registry.Mention(EntityRegistry.PlaceId(bare), "Place", name, m.Surface);
+                EntityRegistry.AddAlias(entity, bare);
+                m.EntityId = entity.Id;
+                break;
+            }
+            case MentionKind.Organization:
+            {
+                var name = m.Canonical ?? m.Surface;
+                var entity = registry.Mention(EntityRegistry.OrganizationId(name), "Organization", name, m.Surface);
+                if (knowledge.Organization(name) is { } known) foreach (var a in known.Aliases) EntityRegistry.AddAlias(entity, a);
+                m.EntityId = entity.Id;
+                break;
+            }
+        }
+    }
+
+    private static string WithoutPlaceSuffix(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 2 && Lexicon.PlaceSuffixes.Contains(words[^1]) && words[^1] is "Prefecture" or "Province" or "City" or "County" or "Region" or "District"
+            ? string.Join(' ', words[..^1])
+            : name;
+    }
+
+    private void CollectPerson(PersonName p)
+    {
+        ExtractedEntity? entity = null;
+        foreach (var m in p.Mentions)
+        {
+            entity = registry.Mention(p.Id, "Person", p.Display, m.IsNominal ? null : StripHonorific(m.Surface));
+            entity.Name = p.Display;
+        }
+        if (entity is null) return;
+        EntityRegistry.AddAlias(entity, p.Display);
+
+        var titled = p.Mentions.FirstOrDefault(m => m.TitleIsOffice && m.Title is not null && (m.Iso2 ?? p.Iso2) is not null && !m.IsNominal);
+        var iso = titled?.Iso2 ?? p.Iso2;
+        if (iso is null) return;
+        var countryId = EntityRegistry.CountryId(iso);
+        var country = knowledge.Country(iso);
+        var holder = knowledge.OfficeHolders.FirstOrDefault(h => EntityRegistry.PersonId(h.Name) == p.Id);
+        var role = TitleCase(titled?.Title ?? holder?.Role);
+        if (role is null) return;
+        entity.Roles ??= [];
+        var described = country is null ? role : $"{role} of {country.Name}";
+        if (!entity.Roles.Contains(described)) entity.Roles.Add(described);
+        if (!registry.Contains(countryId)) return;
+        var evidence = (titled ?? p.Mentions[0]).Sentence.Text;
+        relationships.Add("REPRESENTS", p.Id, countryId, evidence, titled is not null ? 0.9 : 0.6, role);
+    }
+
+    /// <summary>"X, a professor at King's College London" and "G7 member Japan".</summary>
+    private void CollectAffiliations(IReadOnlyList<Mention> mentions)
+    {
+        foreach (var sentenceMentions in mentions.Where(m => m.EntityId is not null).GroupBy(m => m.Sentence.Index))
+        {
+            var list = sentenceMentions.OrderBy(m => m.TokenStart).ToList();
+            var tokens = list[0].Sentence.Tokens;
+            foreach (var org in list.Where(m => m.Kind == MentionKind.Organization))
+            {
+                var lead = org.TokenStart - 1;
+                if (lead >= 1 && tokens[lead].Lower is "at" or "of" or "for" or "from" && Lexicon.PersonNouns.Contains(tokens[lead - 1].Text))
+                {
+                    var person = list.LastOrDefault(m => m.Kind == MentionKind.Person && m.TokenEnd <= lead - 1 && lead - m.TokenEnd <= 14);
+                    if (person is not null) relationships.Add("AFFILIATED_WITH", person.EntityId!, org.EntityId!, org.Sentence.Text, 0.7);
+                }
+                var member = org.TokenEnd;
+                if (member + 1 < tokens.Count && tokens[member].Lower is "member" or "members")
+                {
+                    var country = list.FirstOrDefault(m => m.Kind == MentionKind.Country && m.TokenStart == member + 1);
+                    if (country is not null) relationships.Add("MEMBER_OF", country.EntityId!, org.EntityId!, org.Sentence.Text, 0.8);
+                }
+            }
+        }
+    }
+
+    private static string StripHonorific(string s)
+    {
+        foreach (var h in new[] { "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr " })
+            if (s.StartsWith(h, StringComparison.Ordinal)) return s[h.Length..];
+        return s;
+    }
+
+    private static string? TitleCase(string? title) =>
+        string.IsNullOrEmpty(title) ? null : char.IsUpper(title[0]) ? title : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(title);
+}

@@ -1,0 +1,77 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds the named things of one sentence. Capitalised spans are cut into known phrases and
+/// unknown words (<see cref="NameChunker"/>); unknown words become people when their context
+/// says so (a title, an honorific, a role noun, a speech verb, an apposition), places after
+/// a locative preposition or with a place suffix, organizations with an organization suffix.
+/// </summary>
+internal sealed class MentionFinder(KnowledgeBase knowledge)
+{
+    private static readonly string[] NominalOffices = ["prime minister", "foreign minister", "president", "premier", "chancellor", "leader"];
+    private readonly NameChunker _chunker = new(knowledge);
+
+    public List<Mention> Find(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = new List<Mention>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (!StartsName(tokens[i]))
+            {
+                if (tokens[i].Lower == "the") FindNominal(sentence, i, mentions);
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < tokens.Count)
+            {
+                if (StartsName(tokens[j])) j++;
+                else if (NameChunker.IsJoiner(tokens, j) && j + 1 < tokens.Count && StartsName(tokens[j + 1])) j++;
+                else if (tokens[j].Text == "." && j > 0 && tokens[j - 1].Text.Length == 1) j++; // "S. Korea"
+                else break;
+            }
+            new SpanInterpreter(knowledge, sentence, _chunker.Chunk(sentence, i, j), mentions).Run();
+            i = j;
+        }
+        return mentions;
+    }
+
+    private static bool StartsName(Token t) => t.Text.Length > 0 && char.IsUpper(t.Text[0]) && t.Text.Any(char.IsLetter);
+
+    /// <summary>"the president", "the South Korean leader": a person named by office alone.</summary>
+    private void FindNominal(Sentence sentence, int the, List<Mention> into)
+    {
+        var tokens = sentence.Tokens;
+        var j = the + 1;
+        string? iso = null;
+        if (j < tokens.Count && tokens[j].IsCapitalized)
+        {
+            var end = j + 1 < tokens.Count && tokens[j + 1].IsCapitalized ? j + 2 : j + 1;
+            for (var e = end; e > j && iso is null; e--)
+            {
+                var entries = knowledge.Lookup(sentence.Text[tokens[j].Start..tokens[e - 1].End]);
+                var demonym = entries.FirstOrDefault(x => x.Kind is GazetteerKind.Demonym);
+                if (demonym is not null) { iso = demonym.Iso2; j = e; }
+            }
+        }
+        if (j >= tokens.Count) return;
+        var rest = string.Join(' ', tokens.Skip(j).Take(2).Select(t => t.Lower));
+        var office = NominalOffices.FirstOrDefault(o => rest == o || rest.StartsWith(o + " ", StringComparison.Ordinal) ||
+                                                         (o.Length > 0 && tokens[j].Lower == o));
+        if (office is null) return;
+        var officeTokens = office.Count(c => c == ' ') + 1;
+        var after = j + officeTokens;
+        if (after < tokens.Count && tokens[after].IsCapitalized && tokens[after].IsWord) return; // "the President Lee": a name follows
+        if (!tokens[j].Text.Equals(office.Split(' ')[0], StringComparison.OrdinalIgnoreCase)) return;
+        into.Add(new Mention
+        {
+            Kind = MentionKind.Person, Sentence = sentence, TokenStart = the, TokenEnd = after,
+            Surface = sentence.Text[tokens[the].Start..tokens[after - 1].End], IsNominal = true,
+            Iso2 = iso, Title = office, TitleIsOffice = true,
+        });
+    }
+}

@@ -1,0 +1,75 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>A piece of a capitalised span: a known phrase, an unknown word, or a joiner.</summary>
+internal sealed record NameChunk(int Start, int End, GazetteerEntry? Entry, bool IsJoiner, string Text)
+{
+    public bool IsUnknownWord => Entry is null && !IsJoiner;
+    public GazetteerKind? Kind => Entry?.Kind;
+}
+
+/// <summary>
+/// Cuts a capitalised span into the longest known phrases (countries, titles, organizations,
+/// office-holders...), leaving unknown words and joiners ("of", "-", "'s") in between.
+/// </summary>
+internal sealed class NameChunker(KnowledgeBase knowledge)
+{
+    // When one phrase is several things, the more specific reading wins.
+    private static readonly GazetteerKind[] Priority =
+    [
+        GazetteerKind.Person, GazetteerKind.Organization, GazetteerKind.Country, GazetteerKind.Capital,
+        GazetteerKind.Demonym, GazetteerKind.Place, GazetteerKind.Title, GazetteerKind.Honorific,
+    ];
+
+    public List<NameChunk> Chunk(Sentence sentence, int start, int end)
+    {
+        var tokens = sentence.Tokens;
+        var chunks = new List<NameChunk>();
+        var maxTokens = knowledge.LongestPhrase * 2 + 1;
+        for (var p = start; p < end;)
+        {
+            if (IsJoiner(tokens, p))
+            {
+                chunks.Add(new NameChunk(p, p + 1, null, true, tokens[p].Text));
+                p++;
+                continue;
+            }
+            NameChunk? found = null;
+            var candidate = knowledge.StartsPhrase(tokens[p].Text);
+            for (var len = Math.Min(maxTokens, end - p); candidate && len >= 1 && found is null; len--)
+            {
+                if (len > 1 && IsJoiner(tokens, p + len - 1) && tokens[p + len - 1].Text != ".") continue;
+                var surface = sentence.Text[tokens[p].Start..tokens[p + len - 1].End];
+                var entry = Best(knowledge.Lookup(surface), surface);
+                if (entry is not null) found = new NameChunk(p, p + len, entry, false, surface);
+            }
+            found ??= new NameChunk(p, p + 1, null, false, tokens[p].Text);
+            chunks.Add(found);
+            p = found.End;
+        }
+        return chunks;
+    }
+
+    public static bool IsJoiner(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i].Text;
+        return t is "-" or "'s" or "’s" or "&" || t == "." || (!tokens[i].IsCapitalized && Lexicon.NameConnectors.Contains(t));
+    }
+
+    private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> entries, string surface)
+    {
+        if (entries.Count == 0) return null;
+        foreach (var kind in Priority)
+        {
+            var entry = entries.FirstOrDefault(e => e.Kind == kind);
+            if (entry is null) continue;
+            // Short forms (US, UN, ROK) only count in capitals, so "us" and "Un" stay words.
+            var letters = surface.Where(char.IsLetter).ToArray();
+            if (kind != GazetteerKind.Honorific && letters.Length <= 3 && letters.Any(char.IsLower) && kind != GazetteerKind.Title) continue;
+            return entry;
+        }
+        return null;
+    }
+}

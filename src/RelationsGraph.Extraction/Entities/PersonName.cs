@@ -1,0 +1,37 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>A person as the article names them: display name, the words of the name, mention history.</summary>
+internal sealed class PersonName(string id, string display, string? iso2)
+{
+    public string Id { get; } = id;
+    public string Display { get; set; } = display;
+    public string[] Words { get; private set; } = WordsOf(display);
+    public string? Iso2 { get; set; } = iso2;
+    public List<Mention> Mentions { get; } = [];
+    public List<string> Titles { get; } = [];
+    public int FirstPosition { get; set; } = int.MaxValue;
+    public int LastPosition { get; set; } = -1;
+
+    public static string[] WordsOf(string name) => NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public void Rename(string display)
+    {
+        Display = display;
+        Words = WordsOf(display);
+    }
+
+    /// <summary>True when <paramref name="words"/> occur in this name in order and contiguously ("Pacheco Pardo").</summary>
+    public bool ContainsSequence(string[] words)
+    {
+        if (words.Length == 0 || words.Length > Words.Length) return false;
+        for (var i = 0; i + words.Length <= Words.Length; i++)
+            if (Words.AsSpan(i, words.Length).SequenceEqual(words)) return true;
+        return false;
+    }
+
+    /// <summary>Same words in another order: "Kishida Fumio" is "Fumio Kishida".</summary>
+    public bool IsReorderingOf(string[] words) =>
+        words.Length == Words.Length && words.Length >= 2 && words.Order().SequenceEqual(Words.Order());
+}

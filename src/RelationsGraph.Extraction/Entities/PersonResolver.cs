@@ -1,0 +1,138 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// Coreference for people inside one article. Full names found with evidence (or known
+/// office-holders) become people; later short forms ("Mr Lee", "Lee", "Pacheco Pardo"),
+/// reordered names ("Kishida Fumio") and offices ("the president") are resolved to them:
+/// among the people whose name contains the word, the most mentioned so far, then the most recent.
+/// </summary>
+internal sealed class PersonResolver(KnowledgeBase knowledge)
+{
+    private readonly List<PersonName> _people = [];
+
+    public IReadOnlyList<PersonName> People => _people;
+
+    public static int Position(Mention m) => m.Sentence.Index * 10_000 + m.TokenStart;
+
+    public void Resolve(IReadOnlyList<Mention> mentions)
+    {
+        var persons = mentions.Where(m => m.Kind == MentionKind.Person).OrderBy(Position).ToList();
+        // Pass 1: full names with evidence introduce people.
+        foreach (var m in persons.Where(m => !m.IsNominal && (m.Canonical is not null || m.HasPersonEvidence && WordCount(m) >= 2)))
+            Attach(m, FindFull(m) ?? Create(m));
+        // Pass 2: everything else resolves to someone already introduced, or is dropped.
+        foreach (var m in persons.Where(m => m.EntityId is null))
+        {
+            var target = m.IsNominal ? FindByOffice(m) : FindFull(m) ?? FindByWord(m) ?? FindKnownBySurname(m);
+            if (target is null && !m.IsNominal && m.HasPersonEvidence && (m.Title is not null || WordCount(m) >= 2))
+                target = Create(m);
+            if (target is not null) Attach(m, target);
+            else if (!m.IsNominal) ResolveHyphenatedPair(m);
+        }
+    }
+
+    private static int WordCount(Mention m) => PersonName.WordsOf(m.Surface).Length;
+
+    private PersonName? FindFull(Mention m)
+    {
+        var words = PersonName.WordsOf(m.Canonical ?? m.Surface);
+        if (words.Length < 2) return null;
+        return _people.FirstOrDefault(p => p.Words.SequenceEqual(words))
+               ?? _people.FirstOrDefault(p => p.IsReorderingOf(words))
+               ?? _people.Where(p => p.ContainsSequence(words)).OrderByDescending(p => p.Mentions.Count).FirstOrDefault()
+               ?? _people.FirstOrDefault(p => words.Length > p.Words.Length && ContainsAll(words, p.Words) && m.Canonical is null);
+    }
+
+    private static bool ContainsAll(string[] longer, string[] shorter) =>
+        shorter.Length >= 2 && new PersonName("", string.Join(' ', longer), null).ContainsSequence(shorter);
+
+    private PersonName? FindByWord(Mention m)
+    {
+        var words = PersonName.WordsOf(m.Surface);
+        if (words.Length != 1) return null;
+        var position = Position(m);
+        var candidates = _people.Where(p => p.Words.Length >= 2 && p.Words.Contains(words[0])).ToList();
+        var seen = candidates.Where(p => p.FirstPosition < position).ToList();
+        if (seen.Count > 0) candidates = seen;
+        return candidates
+            .OrderByDescending(p => p.Mentions.Count(x => Position(x) < position))
+            .ThenByDescending(p => p.Mentions.Where(x => Position(x) < position).Select(Position).DefaultIfEmpty(-1).Max())
+            .FirstOrDefault();
+    }
+
+    /// <summary>"Trump said": a surname shared by exactly one known office-holder.</summary>
+    private PersonName? FindKnownBySurname(Mention m)
+    {
+        if (!m.HasPersonEvidence) return null;
+        var words = PersonName.WordsOf(m.Surface);
+        if (words.Length != 1) return null;
+        var holders = knowledge.OfficeHolderWords.Where(h => h.Words is { Length: >= 2 } w && (w[^1] == words[0] || w[0] == words[0])).ToList();
+        if (holders.Count != 1) return null;
+        var holder = holders[0].Holder;
+        var existing = _people.FirstOrDefault(p => p.Id == EntityRegistry.PersonId(holder.Name));
+        if (existing is not null) return existing;
+        var person = new PersonName(EntityRegistry.PersonId(holder.Name), holder.Name, holder.Iso2);
+        _people.Add(person);
+        return person;
+    }
+
+    private PersonName? FindByOffice(Mention m)
+    {
+        var position = Position(m);
+        return _people
+            .Where(p => p.FirstPosition < position)
+            .Where(p => m.Iso2 is null || p.Iso2 == m.Iso2)
+            .Where(p => m.Title == "leader" ? p.Titles.Count > 0 : p.Titles.Any(t => t.Equals(m.Title, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(p => p.LastPosition)
+            .FirstOrDefault();
+    }
+
+    /// <summary>"the Lee-Takaichi summit": both halves are people already named.</summary>
+    private void ResolveHyphenatedPair(Mention m)
+    {
+        var parts = m.Surface.Split(['-', '–'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != 2) return;
+        var found = parts.Select(p => _people.FirstOrDefault(x => x.Words.Contains(NameKey.Of(p)) && x.Words.Length >= 2)).ToList();
+        if (found.All(f => f is not null)) Attach(m, found[0]!); // the first half is the mention's id; the pair is read by meetings
+    }
+
+    private PersonName Create(Mention m)
+    {
+        var canonical = m.Canonical ?? KnownReordering(m.Surface) ?? StripHonorific(m.Surface);
+        var iso = m.Canonical is not null ? knowledge.Lookup(m.Canonical).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
+        var person = new PersonName(EntityRegistry.PersonId(canonical), StripHonorific(m.Surface), iso ?? (m.TitleIsOffice ? m.Iso2 : null));
+        _people.Add(person);
+        return person;
+    }
+
+    /// <summary>A known office-holder written family name first ("Kishida Fumio").</summary>
+    private string? KnownReordering(string surface)
+    {
+        var words = PersonName.WordsOf(surface);
+        return knowledge.OfficeHolderWords.FirstOrDefault(h => h.Words.Length == words.Length && h.Words.Order().SequenceEqual(words.Order())).Holder?.Name;
+    }
+
+    private static string StripHonorific(string surface)
+    {
+        foreach (var h in new[] { "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr " })
+            if (surface.StartsWith(h, StringComparison.Ordinal)) return surface[h.Length..];
+        return surface;
+    }
+
+    private static void Attach(Mention m, PersonName p)
+    {
+        m.EntityId = p.Id;
+        p.Mentions.Add(m);
+        var position = Position(m);
+        p.FirstPosition = Math.Min(p.FirstPosition, position);
+        p.LastPosition = Math.Max(p.LastPosition, position);
+        if (m.Title is not null && m.TitleIsOffice && !p.Titles.Contains(m.Title, StringComparer.OrdinalIgnoreCase)) p.Titles.Add(m.Title);
+        if (m.TitleIsOffice && m.Iso2 is not null) p.Iso2 ??= m.Iso2;
+        // Prefer the fullest spelling the article uses as the display name.
+        if (!m.IsNominal && PersonName.WordsOf(m.Surface).Length > p.Words.Length && m.Surface.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])))
+            p.Rename(StripHonorific(m.Surface));
+    }
+}

@@ -1,0 +1,233 @@
+using System.Globalization;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// Reads the chunks of one capitalised span left to right: nationality ("South Korean",
+/// "Japan's"), then a title ("Prime Minister", "Ambassador to Seoul"), then a name; organization
+/// and place suffixes; capitals as places or as governments.
+/// </summary>
+internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence, List<NameChunk> chunks, List<Mention> into)
+{
+    private readonly IReadOnlyList<Token> _tokens = sentence.Tokens;
+    private string? _nationality;
+    private string? _title;
+    private bool _titleIsOffice;
+    private bool _honorific;
+
+    public void Run()
+    {
+        var organizations = OrganizationRanges();
+        for (var k = 0; k < chunks.Count; k++)
+        {
+            if (organizations.FirstOrDefault(r => r.From == k) is { Length: > 0 } org)
+            {
+                EmitOrganization(org.From, org.To);
+                k = org.To - 1;
+                continue;
+            }
+            var c = chunks[k];
+            if (c.IsJoiner) continue;
+            switch (c.Kind)
+            {
+                case GazetteerKind.Country:
+                    Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
+                    _nationality = c.Entry.Iso2;
+                    break;
+                case GazetteerKind.Demonym:
+                    Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2, demonym: true);
+                    _nationality = c.Entry.Iso2;
+                    break;
+                case GazetteerKind.Capital:
+                    EmitCapital(c);
+                    break;
+                case GazetteerKind.Place:
+                    Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
+                    break;
+                case GazetteerKind.Organization:
+                    Emit(MentionKind.Organization, c, c.Entry!.Canonical, null, organizationKind: c.Entry.Detail);
+                    break;
+                case GazetteerKind.Title:
+                    k = ReadTitle(k);
+                    break;
+                case GazetteerKind.Honorific:
+                    _honorific = true;
+                    break;
+                case GazetteerKind.Person:
+                    EmitPerson(c.Start, c.End, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
+                    break;
+                default:
+                    k = ReadUnknownRun(k);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Spans of chunks that form an organization name ending in a suffix ("Japanese Embassy", "King's College London").</summary>
+    private List<(int From, int To, int Length)> OrganizationRanges()
+    {
+        var ranges = new List<(int, int, int)>();
+        for (var k = 0; k < chunks.Count; k++)
+        {
+            if (!chunks[k].IsUnknownWord || !Lexicon.OrganizationSuffixes.Contains(chunks[k].Text)) continue;
+            var from = k;
+            while (from > 0 && CanPrefixOrganization(chunks[from - 1])) from--;
+            while (from < k && chunks[from].IsJoiner) from++;
+            var to = k + 1;
+            if (to < chunks.Count && chunks[to].Kind is GazetteerKind.Capital or GazetteerKind.Place or GazetteerKind.Country) to++;
+            else if (to + 1 < chunks.Count && chunks[to].Text is "of" or "for" && !chunks[to + 1].IsJoiner) to += 2;
+            if (to - from >= 2) ranges.Add((from, to, to - from));
+            k = to - 1;
+        }
+        return ranges;
+    }
+
+    private static bool CanPrefixOrganization(NameChunk c) =>
+        c.Text is "-" or "'s" or "’s" ||
+        c.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital or GazetteerKind.Place or GazetteerKind.Title ||
+        c.IsUnknownWord && !Lexicon.NotNames.Contains(c.Text) && !Months.IsMonthOrWeekday(c.Text);
+
+    private int ReadTitle(int k)
+    {
+        var c = chunks[k];
+        _title = c.Entry!.Canonical;
+        _titleIsOffice = true;
+        // "Ambassador to Seoul", "Minister of Foreign Affairs": the place belongs to the title.
+        if (k + 2 < chunks.Count && chunks[k + 1].Text is "to" or "of" or "for" &&
+            chunks[k + 2].Kind is GazetteerKind.Capital or GazetteerKind.Country)
+        {
+            _title = $"{_title} {chunks[k + 1].Text} {chunks[k + 2].Text}";
+            if (chunks[k + 2].Kind == GazetteerKind.Capital) _nationality ??= null;
+            return k + 2;
+        }
+        return k;
+    }
+
+    private void EmitCapital(NameChunk c)
+    {
+        if (IsLocative(c.Start))
+        {
+            Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
+            return;
+        }
+        var country = knowledge.Country(c.Entry!.Iso2!);
+        into.Add(new Mention
+        {
+            Kind = MentionKind.Country, Sentence = sentence, TokenStart = c.Start, TokenEnd = c.End, Surface = c.Text,
+            Canonical = country?.Name, Iso2 = c.Entry.Iso2, IsGovernment = true,
+        });
+    }
+
+    /// <summary>True when the word before (skipping "and"-joined names of the same span) is a locative preposition.</summary>
+    private bool IsLocative(int tokenIndex)
+    {
+        var i = tokenIndex - 1;
+        while (i >= 0 && (_tokens[i].Text is "and" or "," || _tokens[i].IsCapitalized && _tokens[i].IsWord && !Lexicon.NotNames.Contains(_tokens[i].Text))) i--;
+        return i >= 0 && Lexicon.Locatives.Contains(_tokens[i].Text) &&
+               !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
+    }
+
+    private int ReadUnknownRun(int k)
+    {
+        var end = k;
+        while (end + 1 < chunks.Count && (chunks[end + 1].IsUnknownWord || chunks[end + 1].Text is "-" or "." && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord))
+            end++;
+        var from = k;
+        // Sentence-initial function words ("In", "But", "The") are not part of a name.
+        while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) || chunks[from].IsJoiner)) from++;
+        if (from > end) return end;
+        var words = chunks.Skip(from).Take(end - from + 1).Where(c => c.IsUnknownWord).Select(c => c.Text).ToList();
+        if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
+        var first = chunks[from].Start;
+        var last = chunks[end].End;
+        if (Lexicon.PlaceSuffixes.Contains(words[^1]) && words.Count >= 2)
+        {
+            var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
+            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Iso2 = _nationality });
+            Reset();
+            return end;
+        }
+        var hasTitle = _title is not null || _honorific;
+        var evidence = hasTitle || ContextShowsPerson(first, last);
+        if (!evidence && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
+        {
+            var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
+            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name });
+            Reset();
+            return end;
+        }
+        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)))
+            EmitPerson(first, last, null, _nationality, known: null, evidence);
+        Reset();
+        return end;
+    }
+
+    /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
+    private bool ContextShowsPerson(int first, int last)
+    {
+        var before = first - 1;
+        if (before >= 0 && Lexicon.PersonNouns.Contains(_tokens[before].Text) && !_tokens[before].IsCapitalized)
+        {
+            _title ??= _tokens[before].Lower;
+            _titleIsOffice = Lexicon.OfficeNouns.Contains(_tokens[before].Text);
+            if (_nationality is null && into.LastOrDefault() is { Kind: MentionKind.Country } prev && prev.TokenEnd == before)
+                _nationality = prev.Iso2;
+            return true;
+        }
+        if (before >= 1 && _tokens[before].Text == "," && Lexicon.PersonNouns.Contains(_tokens[before - 1].Text)) return true;
+        if (before >= 0 && Lexicon.SpeechVerbs.Contains(_tokens[before].Text) && _tokens[before].Lower is "said" or "says" or "told" or "added" or "noted" or "wrote") return true;
+        if (last < _tokens.Count && Lexicon.SpeechVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized) return true;
+        if (last + 1 < _tokens.Count && _tokens[last].Text == ",")
+        {
+            if (_tokens[last + 1].Lower is "who" or "whose") return true;
+            for (var i = last + 1; i < Math.Min(_tokens.Count, last + 6); i++)
+            {
+                if (_tokens[i].Text is "," or ".") break;
+                if (Lexicon.PersonNouns.Contains(_tokens[i].Text) && !_tokens[i].IsCapitalized) return true;
+            }
+        }
+        return false;
+    }
+
+    private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true)
+    {
+        var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
+        var mention = new Mention
+        {
+            Kind = MentionKind.Person, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface,
+            Canonical = canonical, Iso2 = iso ?? _nationality, Title = _title, TitleIsOffice = _title is not null && _titleIsOffice,
+            HasPersonEvidence = evidence || known is not null,
+        };
+        if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; }
+        into.Add(mention);
+        Reset();
+    }
+
+    private void EmitOrganization(int from, int to)
+    {
+        var first = chunks[from].Start;
+        var last = chunks[to - 1].End;
+        var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
+        into.Add(new Mention { Kind = MentionKind.Organization, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface });
+        Reset();
+    }
+
+    private void Emit(MentionKind kind, NameChunk c, string canonical, string? iso, bool demonym = false, string? organizationKind = null) =>
+        into.Add(new Mention
+        {
+            Kind = kind, Sentence = sentence, TokenStart = c.Start, TokenEnd = c.End, Surface = c.Text,
+            Canonical = canonical, Iso2 = iso, OrganizationKind = organizationKind, IsDemonym = demonym,
+        });
+
+    private void Reset()
+    {
+        _nationality = null;
+        _title = null;
+        _titleIsOffice = false;
+        _honorific = false;
+    }
+
+    public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString(CultureInfo.InvariantCulture) ?? c.Text));
+}

@@ -1,0 +1,77 @@
+using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Meetings;
+using RelationsGraph.Extraction.Model;
+using RelationsGraph.Extraction.Reading;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction;
+
+/// <summary>
+/// Extracts the graph one article supports: sentences → names → people, countries, places and
+/// organizations (with coreference) → meetings → agreements → one <see cref="ExtractionDocument"/>.
+/// Thread-safe: an instance holds only read-only knowledge.
+/// </summary>
+/// <example><code>
+/// var article = ArticleReader.Read("samples/nara.txt");
+/// var document = new Extractor().Extract(article);
+/// File.WriteAllText("out/nara.json", ExtractionJson.Serialize(document));
+/// </code></example>
+public sealed class Extractor(KnowledgeBase knowledge)
+{
+    private readonly MentionFinder _mentions = new(knowledge);
+
+    /// <summary>An extractor with the built-in knowledge files.</summary>
+    public Extractor() : this(KnowledgeBase.Default) { }
+
+    public ExtractionDocument Extract(Article article)
+    {
+        var sentences = SentenceSplitter.Split(article.Text);
+        var mentionsBySentence = sentences.Select(s => _mentions.Find(s)).ToList();
+        var allMentions = mentionsBySentence.SelectMany(m => m).ToList();
+
+        var resolver = new PersonResolver(knowledge);
+        resolver.Resolve(allMentions);
+        var registry = new EntityRegistry();
+        var relationships = new RelationshipSet();
+        new EntityCollector(knowledge, registry, relationships).Collect(allMentions, resolver.People);
+        // Keep only mentions that became entities (unresolved name candidates are dropped).
+        mentionsBySentence = mentionsBySentence.Select(list => list.Where(m => m.EntityId is not null).ToList()).ToList();
+
+        var dates = sentences.Select(s => DateResolver.Find(s, article.Published)).ToList();
+        var meetingMentions = sentences.SelectMany(s => MeetingMentionFinder.Find(s, mentionsBySentence[s.Index], dates[s.Index])).ToList();
+        var meetings = MeetingClusterer.Cluster(meetingMentions);
+        new MeetingGraphBuilder(registry, relationships, resolver.People).Build(meetings);
+
+        var reportedMeeting = ReportedMeetingsBySentence(meetings);
+        var agreementMentions = sentences.SelectMany(s => AgreementMentionFinder.Find(s, mentionsBySentence[s.Index], dates[s.Index])).ToList();
+        var agreements = AgreementClusterer.Cluster(agreementMentions, s => reportedMeeting.GetValueOrDefault(s.Index));
+        new AgreementGraphBuilder(knowledge, registry, relationships, resolver.People).Build(agreements, PrincipalCountries(registry));
+
+        return new ExtractionDocument
+        {
+            Article = new ArticleMetadata
+            {
+                Id = "article:" + article.Name, Title = article.Title, Published = article.Published?.ToString("yyyy-MM-dd"),
+                Source = article.Source, Path = article.Path, Sha256 = article.Sha256, Text = article.Text,
+            },
+            Entities = registry.All.ToList(),
+            Relationships = relationships.All.ToList(),
+        };
+    }
+
+    /// <summary>Sentence index → the held, non-ceremonial meeting it reports (what agreements come out of).</summary>
+    private static Dictionary<int, Meeting> ReportedMeetingsBySentence(IEnumerable<Meeting> meetings)
+    {
+        var map = new Dictionary<int, Meeting>();
+        foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.IsCeremonial))
+            foreach (var mention in meeting.Mentions)
+                map.TryAdd(mention.Sentence.Index, meeting);
+        return map;
+    }
+
+    /// <summary>The two countries the article names most: "the two countries" means them.</summary>
+    private static List<string> PrincipalCountries(EntityRegistry registry) =>
+        registry.All.Where(e => e.Type == "Country").OrderByDescending(e => e.Mentions).Take(2).Select(e => e.Id).ToList();
+}

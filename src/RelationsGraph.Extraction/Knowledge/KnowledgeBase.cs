@@ -1,0 +1,100 @@
+using System.Reflection;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Knowledge;
+
+/// <summary>
+/// World knowledge shipped as data (Knowledge/Data/*.txt, embedded) plus optional user files of
+/// the same names in a directory, whose rows are merged in. Look-ups go through the phrase
+/// dictionary <see cref="Lookup"/>, keyed by <see cref="NameKey.Of"/>.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> Builtin = new(() => Load(null));
+    private readonly Dictionary<string, List<GazetteerEntry>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CountryInfo> _countries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, OrganizationInfo> _organizations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
+    public static KnowledgeBase Default => Builtin.Value;
+
+    public IReadOnlyCollection<CountryInfo> Countries => _countries.Values;
+    public IReadOnlyList<OfficeHolder> OfficeHolders { get; private set; } = [];
+    /// <summary>Each office-holder with the normalised words of the name, computed once.</summary>
+    public IReadOnlyList<(OfficeHolder Holder, string[] Words)> OfficeHolderWords { get; private set; } = [];
+    /// <summary>The longest known phrase, in words; bounds the look-ahead of phrase matching.</summary>
+    public int LongestPhrase { get; private set; }
+
+    /// <summary>Built-in data merged with the files of <paramref name="userDirectory"/> when given.</summary>
+    public static KnowledgeBase Load(string? userDirectory)
+    {
+        var kb = new KnowledgeBase();
+        string Content(string file)
+        {
+            var text = ReadEmbedded(file);
+            var user = userDirectory is null ? null : Path.Combine(userDirectory, file);
+            return user is not null && File.Exists(user) ? text + "\n" + File.ReadAllText(user) : text;
+        }
+        foreach (var c in KnowledgeFileParser.Countries(Content("countries.txt"))) kb.AddCountry(c);
+        foreach (var o in KnowledgeFileParser.Organizations(Content("organizations.txt"))) kb.AddOrganization(o);
+        foreach (var t in KnowledgeFileParser.Titles(Content("titles.txt")))
+            kb.Add(t.Title, new GazetteerEntry(t.Kind == "honorific" ? GazetteerKind.Honorific : GazetteerKind.Title, t.Title, null, t.Kind));
+        foreach (var p in KnowledgeFileParser.Places(Content("places.txt")))
+            foreach (var n in p.Aliases.Prepend(p.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Place, p.Name, p.Iso2));
+        var holders = KnowledgeFileParser.OfficeHolders(Content("officeholders.txt")).ToList();
+        foreach (var h in holders)
+            foreach (var n in h.Aliases.Prepend(h.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Person, h.Name, h.Iso2, h.Role));
+        kb.OfficeHolders = holders;
+        kb.OfficeHolderWords = holders.Select(h => (h, NameKey.Of(h.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        return kb;
+    }
+
+    /// <summary>True when some known phrase begins with this word; lets phrase matching skip most words cheaply.</summary>
+    public bool StartsPhrase(string word) => _firstWords.Contains(NameKey.Of(word));
+
+    public IReadOnlyList<GazetteerEntry> Lookup(string phrase) =>
+        _phrases.TryGetValue(NameKey.Of(phrase), out var list) ? list : [];
+
+    public CountryInfo? Country(string iso2) => _countries.GetValueOrDefault(iso2);
+
+    public OrganizationInfo? Organization(string canonicalName) => _organizations.GetValueOrDefault(canonicalName);
+
+    /// <summary>Every organization of the given kind (e.g. "news" for agency credits).</summary>
+    public IEnumerable<OrganizationInfo> OrganizationsOfKind(string kind) =>
+        _organizations.Values.Where(o => o.Kind == kind);
+
+    private void AddCountry(CountryInfo c)
+    {
+        _countries[c.Iso2] = c;
+        foreach (var n in c.Aliases.Prepend(c.Name)) Add(n, new GazetteerEntry(GazetteerKind.Country, c.Name, c.Iso2));
+        foreach (var d in c.Demonyms) Add(d, new GazetteerEntry(GazetteerKind.Demonym, c.Name, c.Iso2));
+        foreach (var cap in c.Capitals) Add(cap, new GazetteerEntry(GazetteerKind.Capital, cap, c.Iso2));
+    }
+
+    private void AddOrganization(OrganizationInfo o)
+    {
+        _organizations[o.Name] = o;
+        foreach (var n in o.Aliases.Prepend(o.Name)) Add(n, new GazetteerEntry(GazetteerKind.Organization, o.Name, null, o.Kind));
+    }
+
+    private void Add(string phrase, GazetteerEntry entry)
+    {
+        var key = NameKey.Of(phrase);
+        if (key.Length == 0) return;
+        if (!_phrases.TryGetValue(key, out var list)) _phrases[key] = list = [];
+        if (!list.Contains(entry)) list.Add(entry);
+        var space = key.IndexOf(' ');
+        _firstWords.Add(space < 0 ? key : key[..space]);
+        LongestPhrase = Math.Max(LongestPhrase, key.Count(c => c == ' ') + 1);
+    }
+
+    private static string ReadEmbedded(string file)
+    {
+        var assembly = typeof(KnowledgeBase).Assembly;
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + file, StringComparison.Ordinal))
+                   ?? throw new InvalidOperationException($"Knowledge file {file} is not embedded.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,46 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>One gathering of an article: the meeting references that describe it, merged.</summary>
+internal sealed class Meeting
+{
+    public List<MeetingMention> Mentions { get; } = [];
+    public string Kind { get; set; } = MeetingKinds.Talks;
+    public Mention? Organization { get; set; }
+    public string? Date { get; set; }
+    public List<Mention> Places { get; } = [];
+    /// <summary>Person id → role, in order of first appearance.</summary>
+    public Dictionary<string, string> Participants { get; } = [];
+    /// <summary>Person id → the sentence that puts them there.</summary>
+    public Dictionary<string, Sentence> ParticipantEvidence { get; } = [];
+    public HashSet<string> Absent { get; } = [];
+    public bool Held { get; set; }
+    public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
+
+    /// <summary>Set once the meeting is an entity.</summary>
+    public string? Id { get; set; }
+
+    public void Absorb(MeetingMention m, IReadOnlyDictionary<string, string> participants)
+    {
+        Mentions.Add(m);
+        Kind = Mentions.Count == 1 ? m.Kind : MeetingKinds.MoreSpecific(Kind, m.Kind);
+        Organization ??= m.Organization;
+        if (m.Date?.Value is { } date && (Date is null || date.Length > Date.Length && date.StartsWith(Date, StringComparison.Ordinal))) Date = date;
+        foreach (var p in m.Places)
+            if (!Places.Any(x => NameKey.Of(x.Canonical ?? x.Surface) == NameKey.Of(p.Canonical ?? p.Surface))) Places.Add(p);
+        foreach (var (id, role) in participants)
+        {
+            if (!Participants.TryGetValue(id, out var existing) || existing == "participant") Participants[id] = role;
+            ParticipantEvidence.TryAdd(id, m.Sentence);
+        }
+        foreach (var id in m.Absent) Absent.Add(id);
+        Held |= !m.Planned;
+    }
+
+    public string? PlaceKey => Places.Count == 0 ? null : NameKey.Of(Places[0].Canonical ?? Places[0].Surface);
+
+    public static bool DatesCompatible(string? a, string? b) =>
+        a is null || b is null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+}

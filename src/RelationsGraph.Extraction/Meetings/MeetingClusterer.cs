@@ -1,0 +1,71 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// Groups the meeting references of an article into meetings. A grouping's summit ("G7 summit")
+/// is one meeting per date; other references join the meeting they are compatible with (same
+/// kind group, compatible date and place, no crowd of new people), preferring the one most talked
+/// about, and start a new meeting only when they carry something of their own: people, or a date and a place.
+/// </summary>
+internal static class MeetingClusterer
+{
+    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions)
+    {
+        var meetings = new List<Meeting>();
+        foreach (var m in mentions)
+        {
+            var participants = new Dictionary<string, string>(m.Participants);
+            if (m.RefersToGroup && MainMeeting(meetings, m) is { } main)
+                foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
+
+            Meeting? target;
+            if (m.Organization is not null)
+            {
+                var org = NameKey.Of(m.Organization.Canonical ?? m.Organization.Surface);
+                target = meetings.FirstOrDefault(x => x.Organization is not null &&
+                                                      NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
+                                                      Meeting.DatesCompatible(x.Date, m.Date?.Value));
+            }
+            else
+            {
+                if (m.Speculative) continue;
+                target = meetings
+                    .Where(x => x.Organization is null && Compatible(x, m, participants))
+                    .OrderByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
+                    .ThenByDescending(x => x.Mentions.Count)
+                    .ThenByDescending(x => meetings.IndexOf(x))
+                    .FirstOrDefault();
+                var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
+                if (target is null && !hasOwnSubstance) continue;
+            }
+            if (target is null)
+            {
+                target = new Meeting();
+                meetings.Add(target);
+            }
+            target.Absorb(m, participants);
+        }
+        return meetings;
+    }
+
+    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants)
+    {
+        if (meeting.IsCeremonial != m.IsCeremonial) return false;
+        if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
+        // The same day and the same kind of gathering: the same event, whoever else is named.
+        if (m.Date?.Value is { Length: 10 } day && day == meeting.Date) return true;
+        var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
+        var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;
+        var present = meeting.Participants.Keys.Where(id => !meeting.Absent.Contains(id)).ToHashSet();
+        var newcomers = participants.Keys.Count(id => !present.Contains(id));
+        if (present.Count > 0 && newcomers >= 2) return false;
+        if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
+        return true;
+    }
+
+    /// <summary>The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.</summary>
+    private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m) =>
+        meetings.LastOrDefault(x => x.Organization is null && x.IsCeremonial == m.IsCeremonial && x.Participants.Count >= 2)
+        ?? meetings.LastOrDefault(x => x.Participants.Count >= 2);
+}

@@ -1,0 +1,94 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Model;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// Makes Meeting entities with stable ids (date to the month, grouping or place, participants'
+/// family names) and their ATTENDED and HELD_IN relationships.
+/// </summary>
+internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
+{
+    public void Build(IEnumerable<Meeting> meetings)
+    {
+        foreach (var meeting in meetings)
+        {
+            var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
+            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0)) continue;
+            var heldIn = WhereHeld(meeting);
+            var place = heldIn.FirstOrDefault();
+            var placeName = place is null ? null : registry.Get(place.EntityId!)!.Name;
+            var names = attendees.Select(a => people.First(p => p.Id == a.Key)).Select(EntityCollector.FamilyName).ToList();
+
+            var entity = new ExtractedEntity
+            {
+                Id = UniqueId(IdFor(meeting, placeName, names)),
+                Type = "Meeting", Kind = meeting.Kind, Date = meeting.Date, Place = placeName,
+                Status = meeting.Held ? "held" : "planned", Mentions = meeting.Mentions.Count,
+            };
+            entity.Name = NameFor(meeting, placeName, names);
+            if (meeting.Organization is { } org)
+                foreach (var alias in registry.Get(org.EntityId ?? "")?.Aliases ?? [org.Surface])
+                    EntityRegistry.AddAlias(entity, $"{alias} {KindLabel(meeting.Kind)}");
+            EntityRegistry.AddAlias(entity, entity.Name);
+            registry.Add(entity);
+            meeting.Id = entity.Id;
+
+            var confidence = meeting.Held ? 0.85 : 0.6;
+            foreach (var (personId, role) in attendees)
+                relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role);
+            foreach (var p in heldIn)
+                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8);
+        }
+    }
+
+    /// <summary>
+    /// The city or area it was held in (a country only when nothing finer is named), plus the
+    /// venue when one is named too ("Lotte Hotel" and "Seoul").
+    /// </summary>
+    private static List<Mention> WhereHeld(Meeting meeting)
+    {
+        var located = meeting.Places.Where(p => p.EntityId is not null).ToList();
+        static bool IsVenue(Mention p) => p.Surface.Split(' ')[^1] is "Hotel" or "Palace" or "House" or "Hall" or "Center" or "Centre" or "Stadium" or "Park" or "Square";
+        var primary = located.FirstOrDefault(p => p.Kind == MentionKind.Place && !IsVenue(p))
+                      ?? located.FirstOrDefault(p => p.Kind == MentionKind.Place) ?? located.FirstOrDefault();
+        if (primary is null) return [];
+        var result = new List<Mention> { primary };
+        if (!IsVenue(primary) && located.FirstOrDefault(IsVenue) is { } venue) result.Add(venue);
+        return result;
+    }
+
+    private string UniqueId(string id)
+    {
+        var unique = id;
+        for (var n = 2; registry.Contains(unique); n++) unique = $"{id}-{n}";
+        return unique;
+    }
+
+    private static string IdFor(Meeting meeting, string? place, List<string> names)
+    {
+        var parts = new List<string> { meeting.Date is { Length: >= 7 } d ? d[..7] : meeting.Date ?? "undated" };
+        if (meeting.Organization is { } org) parts.Add(NameKey.Slug(org.Canonical ?? org.Surface) + "-summit");
+        else
+        {
+            if (place is not null) parts.Add(NameKey.Slug(place));
+            parts.Add(names.Count > 0 ? string.Join("-", names.Select(NameKey.Slug).Order(StringComparer.Ordinal)) : meeting.Kind.Replace('_', '-'));
+        }
+        return "meeting:" + string.Join("-", parts.Where(p => p.Length > 0));
+    }
+
+    private static string NameFor(Meeting meeting, string? place, List<string> names)
+    {
+        var label = KindLabel(meeting.Kind);
+        if (meeting.Organization is { } org) return $"{org.Surface} {label}";
+        var who = names.Count is > 0 and <= 3 ? string.Join("–", names) + " " : "";
+        return place is null ? $"{who}{label}" : $"{who}{label} in {place}";
+    }
+
+    private static string KindLabel(string kind) => kind switch
+    {
+        MeetingKinds.PhoneCall => "phone call",
+        _ => kind,
+    };
+}

@@ -1,0 +1,45 @@
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// The words that announce a meeting and the kind each one means. Kinds fall into two groups
+/// that never describe the same gathering: diplomatic encounters and ceremonial events.
+/// </summary>
+internal static class MeetingKinds
+{
+    public const string Summit = "summit", Talks = "talks", PhoneCall = "phone_call", Visit = "visit",
+        Conference = "conference", Ceremony = "ceremony", Reception = "reception", Speech = "speech";
+
+    private static readonly Dictionary<string, string> Nouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["summit"] = Summit, ["summits"] = Summit, ["talks"] = Talks, ["meeting"] = Talks, ["encounter"] = Talks,
+        ["session"] = Talks, ["conversation"] = Talks, ["dialogue"] = Talks, ["gathering"] = Summit,
+        ["visit"] = Visit, ["visits"] = Visit, ["trip"] = Visit, ["tour"] = Visit, ["conference"] = Conference,
+        ["forum"] = Conference, ["ceremony"] = Ceremony, ["celebration"] = Ceremony, ["event"] = Ceremony,
+        ["commemoration"] = Ceremony, ["reception"] = Reception, ["dinner"] = Reception, ["banquet"] = Reception,
+        ["luncheon"] = Reception, ["speech"] = Speech,
+    };
+
+    private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["met"] = Talks, ["meet"] = Talks, ["meets"] = Talks, ["hosted"] = Visit, ["hosts"] = Visit, ["host"] = Visit,
+        ["visited"] = Visit, ["visiting"] = Visit, ["welcomed"] = Visit, ["phoned"] = PhoneCall,
+    };
+
+    public static bool IsVerb(string word) => Verbs.ContainsKey(word) && !Nouns.ContainsKey(word);
+
+    public static string? KindOf(string word, bool capitalized)
+    {
+        if (Nouns.TryGetValue(word, out var kind)) return kind;
+        return !capitalized && Verbs.TryGetValue(word, out kind) ? kind : null;
+    }
+
+    public static bool IsCeremonial(string kind) => kind is Ceremony or Reception or Speech;
+
+    /// <summary>The more specific of two kinds for one gathering ("phone call" beats "talks").</summary>
+    public static string MoreSpecific(string a, string b) => Rank(b) > Rank(a) ? b : a;
+
+    private static int Rank(string kind) => kind switch
+    {
+        PhoneCall => 6, Summit => 5, Reception => 5, Conference => 4, Ceremony => 4, Visit => 3, Talks => 2, _ => 1,
+    };
+}

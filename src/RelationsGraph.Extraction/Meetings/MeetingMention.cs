@@ -1,0 +1,29 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>One sentence's reference to a gathering, before mentions are grouped into meetings.</summary>
+internal sealed class MeetingMention
+{
+    public required Sentence Sentence { get; init; }
+    public required int TokenStart { get; init; }
+    public int TokenEnd { get; set; }
+    public required string Kind { get; set; }
+    /// <summary>A grouping whose gathering this is ("G7 summit"), as an organization mention.</summary>
+    public Mention? Organization { get; set; }
+    public DateExpression? Date { get; set; }
+    /// <summary>Where it happens: place or country mentions, nearest first.</summary>
+    public List<Mention> Places { get; } = [];
+    /// <summary>Person entity id → role (host, guest, participant).</summary>
+    public Dictionary<string, string> Participants { get; } = [];
+    /// <summary>People the sentence says did not take part.</summary>
+    public HashSet<string> Absent { get; } = [];
+    public bool Planned { get; set; }
+    /// <summary>"might", "whether", "resumption of talks": not an event the article reports.</summary>
+    public bool Speculative { get; set; }
+    /// <summary>"their meeting", "the two leaders": the people of the meeting under discussion.</summary>
+    public bool RefersToGroup { get; set; }
+
+    public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
+}

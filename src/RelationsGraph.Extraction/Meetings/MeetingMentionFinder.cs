@@ -1,0 +1,196 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// Finds references to gatherings in one sentence and reads around each one: the grouping it
+/// belongs to, its date, where it is, who takes part (and who explicitly does not), and whether
+/// it is reported, planned or merely speculated about.
+/// </summary>
+internal static class MeetingMentionFinder
+{
+    private const int Window = 20;
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "skipped", "missed", "declined", "without", "absent", "cancelled", "canceled" };
+    private static readonly HashSet<string> PlannedCues = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "'ll", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "upcoming", "invitation", "invited", "to-be-held", "next" };
+    private static readonly HashSet<string> SpeculativeCues = new(StringComparer.Ordinal) { "might", "may", "could", "whether", "possible", "possibility", "resumption", "if", "hope", "hopes", "hoping", "desire", "consider", "considering", "proposed", "propose", "potential", "earliest" };
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.OrdinalIgnoreCase) { "administration", "government", "cabinet", "party", "office", "camp" };
+    private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "to", "for" };
+
+    public static List<MeetingMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates)
+    {
+        var tokens = sentence.Tokens;
+        var segments = Segments(sentence);
+        var found = new List<MeetingMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var kind = TriggerAt(tokens, i, out var length);
+            if (kind is null) continue;
+            var last = found.LastOrDefault();
+            var sameClause = last is not null && segments[last.TokenStart] == segments[i];
+            // "an event hosted by": a verb right after a meeting noun describes that meeting.
+            var describesLast = sameClause && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
+            if (describesLast || sameClause && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind))
+            {
+                if (!describesLast) last!.Kind = MeetingKinds.MoreSpecific(last.Kind, kind);
+                last!.TokenEnd = i + length;
+            }
+            else found.Add(new MeetingMention { Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = kind });
+            i += length - 1;
+        }
+        foreach (var m in found) Describe(m, sentence, segments, mentions);
+        AssignDates(sentence, found, dates);
+        KeepPlacesWithNearestMeeting(found);
+        return found;
+    }
+
+    private static string? TriggerAt(IReadOnlyList<Token> tokens, int i, out int length)
+    {
+        length = 1;
+        var word = tokens[i].Lower;
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : "";
+        if (word is "phone" or "telephone" or "video" && next is "call" or "conversation" or "talks" or "conference")
+        {
+            length = 2;
+            return word == "video" && next == "conference" ? MeetingKinds.Conference : MeetingKinds.PhoneCall;
+        }
+        if (word is "phone" or "telephone" && i > 0 && tokens[i - 1].Lower == "by") return MeetingKinds.PhoneCall;
+        if (word is "conversation" or "talks" && tokens.Take(i).Any(t => t.Lower is "phone" or "telephone")) return MeetingKinds.PhoneCall;
+        return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
+    }
+
+    private static void Describe(MeetingMention m, Sentence sentence, int[] segments, IReadOnlyList<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        var segment = segments[m.TokenStart];
+        bool Near(int index) => index >= m.TokenStart - Window && index < m.TokenEnd + Window && segments[Math.Min(index, segments.Length - 1)] == segment;
+
+        m.Organization = mentions
+            .Where(x => x.Kind == MentionKind.Organization && x.OrganizationKind == "bloc")
+            .Where(x => x.TokenEnd >= m.TokenStart - 8 && x.TokenStart <= m.TokenEnd + 8)
+            .OrderBy(x => Distance(m, x.TokenStart)).FirstOrDefault();
+        if (m.Organization is not null && m.Kind is not MeetingKinds.Conference) m.Kind = MeetingKinds.Summit;
+
+        var from = Math.Max(0, m.TokenStart - 8);
+        var to = Math.Min(tokens.Count, m.TokenEnd + 3);
+        for (var i = from; i < to; i++)
+        {
+            if (segments[i] != segment) continue;
+            if (PlannedCues.Contains(tokens[i].Text) || tokens[i].Lower == "to" && i + 2 < tokens.Count && tokens[i + 1].Lower == "be" && tokens[i + 2].Lower == "held")
+                m.Planned = true;
+            if (SpeculativeCues.Contains(tokens[i].Text)) m.Speculative = true;
+        }
+        for (var i = Math.Max(0, m.TokenStart - Window); i < Math.Min(tokens.Count, m.TokenEnd + Window); i++)
+        {
+            if (!Near(i)) continue;
+            var w = tokens[i].Lower;
+            var previous = i > 0 ? tokens[i - 1].Lower : "";
+            var theirMeeting = w == "their" && i < m.TokenStart && m.TokenStart - i <= 4;
+            var theLeaders = w is "pair" or "leaders" or "two" && previous is "the" or "both";
+            if (theirMeeting || theLeaders || w == "leaders" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" or "’")
+                m.RefersToGroup = true;
+        }
+
+        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) &&
+                                                  Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 12))
+        {
+            var lead = place.TokenStart - 1;
+            if (lead >= 0 && !PlaceLeads.Contains(tokens[lead].Text) && !tokens[lead].IsCapitalized && lead > 0 && tokens[lead].Text != ",") lead--; // "to rural South Korea"
+            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || tokens[lead].Text == "," && m.Places.Count > 0)) m.Places.Add(place);
+        }
+        m.Places.Sort((a, b) => Distance(m, a.TokenStart).CompareTo(Distance(m, b.TokenStart)));
+
+        var firstWord = FirstWordOfSegment(segments, segment);
+        foreach (var person in mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null))
+        {
+            var inWindow = Near(person.TokenStart) ||
+                           tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2;
+            if (!inWindow || IsNotParticipant(tokens, person, m)) continue;
+            if (IsNegated(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
+            m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
+        }
+    }
+
+    /// <summary>"adviser to X", "X's administration", "X called ... a visit": named near the meeting but not at it.</summary>
+    private static bool IsNotParticipant(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
+    {
+        var before = person.TokenStart - 1;
+        if (before >= 1 && tokens[before].Lower is "to" or "of" or "for" && Lexicon.PersonNouns.Contains(tokens[before - 1].Text)) return true;
+        var after = person.TokenEnd;
+        if (after + 1 < tokens.Count && tokens[after].Text is "'s" or "’s" && GovernmentNouns.Contains(tokens[after + 1].Text)) return true;
+        return person.TokenEnd <= m.TokenStart && after < tokens.Count && Lexicon.SpeechVerbs.Contains(tokens[after].Text) &&
+               tokens[after].Lower is "said" or "called" or "told" or "noted" or "added" or "lauded" or "praised";
+    }
+
+    private static bool IsNegated(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
+    {
+        if (person.TokenEnd > m.TokenStart) return false;
+        for (var i = person.TokenEnd; i < m.TokenStart; i++)
+            if (Negations.Contains(tokens[i].Text) && m.TokenStart - i <= 6) return true;
+        return false;
+    }
+
+    private static string RoleOf(IReadOnlyList<Token> tokens, Mention person, MeetingMention m, string? current)
+    {
+        var trigger = tokens[m.TokenStart].Lower;
+        var byFollows = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Lower == "by";
+        var after = person.TokenStart >= m.TokenEnd;
+        string role;
+        if (trigger is "hosted" && byFollows) role = after ? "host" : "guest";
+        else if (trigger is "hosted" or "hosts" or "host" or "welcomed") role = after ? "guest" : "host";
+        else if (trigger is "visit" or "visited" or "trip" && after && tokens.Skip(m.TokenEnd).Take(person.TokenStart - m.TokenEnd).Any(t => t.Lower == "by")) role = "guest";
+        else role = "participant";
+        return current is "host" or "guest" && role == "participant" ? current : role;
+    }
+
+    /// <summary>Each date goes to the nearest meeting reference, unless a relative clause ("which falls on") separates them.</summary>
+    private static void AssignDates(Sentence sentence, List<MeetingMention> found, IReadOnlyList<DateExpression> dates)
+    {
+        if (found.Count == 0) return;
+        foreach (var date in dates)
+        {
+            var nearest = found.OrderBy(m => Distance(m, date.TokenStart)).First();
+            if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null) continue;
+            var lo = Math.Min(nearest.TokenEnd, date.TokenEnd);
+            var hi = Math.Max(nearest.TokenStart, date.TokenStart);
+            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when")) continue;
+            nearest.Date = date;
+        }
+    }
+
+    /// <summary>A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits.</summary>
+    private static bool IsRegion(Mention place) => place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null;
+
+    /// <summary>"met in Nara before leaving for Canada for the G7": each place belongs to the nearest meeting reference.</summary>
+    private static void KeepPlacesWithNearestMeeting(List<MeetingMention> found)
+    {
+        if (found.Count < 2) return;
+        foreach (var m in found)
+            m.Places.RemoveAll(p => found.Any(other => other != m && Distance(other, p.TokenStart) < Distance(m, p.TokenStart)));
+    }
+
+    private static int Distance(MeetingMention m, int index) =>
+        index < m.TokenStart ? m.TokenStart - index : index >= m.TokenEnd ? index - m.TokenEnd + 1 : 0;
+
+    /// <summary>Clause number of every token: spaced dashes and semicolons start a new clause.</summary>
+    private static int[] Segments(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var segments = new int[Math.Max(1, tokens.Count)];
+        var current = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var spacedDash = t.Text is "—" or "–" or "--" && (t.Start == 0 || sentence.Text[t.Start - 1] == ' ');
+            if (spacedDash || t.Text == ";") current++;
+            segments[i] = current;
+        }
+        return segments;
+    }
+
+    private static int FirstWordOfSegment(int[] segments, int segment)
+    {
+        var first = Array.IndexOf(segments, segment);
+        return segment > 0 && first + 1 < segments.Length ? first + 1 : Math.Max(0, first);
+    }
+}

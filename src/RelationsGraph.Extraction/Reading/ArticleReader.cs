@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+using RelationsGraph.Extraction.Cleaning;
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>
+/// Reads one article file (.txt, .md, .html/.htm, .json) into an <see cref="Article"/> with
+/// cleaned text. Throws <see cref="ArticleReadException"/> with the reason for a bad file.
+/// </summary>
+public sealed class ArticleReader(KnowledgeBase knowledge)
+{
+    /// <summary>Files above this size are rejected: no news article is this long.</summary>
+    public const long MaxBytes = 8 * 1024 * 1024;
+
+    private readonly SourceCreditFinder _credits = new(knowledge);
+
+    public ArticleReader() : this(KnowledgeBase.Default) { }
+
+    /// <summary>Reads with the built-in knowledge.</summary>
+    public static Article Read(string path) => new ArticleReader().ReadFile(path);
+
+    public Article ReadFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new ArticleReadException("file not found");
+        if (info.Length > MaxBytes) throw new ArticleReadException($"file too large ({info.Length / (1024 * 1024)} MB; limit {MaxBytes / (1024 * 1024)} MB)");
+        var text = TextDecoder.Decode(File.ReadAllBytes(path));
+        return FromText(path, text);
+    }
+
+    /// <summary>Parses already-decoded text; the format follows the extension of <paramref name="path"/>.</summary>
+    public Article FromText(string path, string text)
+    {
+        text = text.TrimStart('\uFEFF');
+        if (string.IsNullOrWhiteSpace(text)) throw new ArticleReadException("empty file");
+        var raw = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".json" => JsonArticleParser.Parse(text),
+            ".html" or ".htm" => HtmlParser.Parse(text),
+            ".md" or ".markdown" => MarkdownParser.Parse(text),
+            _ => PlainTextParser.Parse(text),
+        };
+        var source = raw.Source ?? _credits.Find(raw.Body);
+        var cleaned = _credits.StripTrailingCredit(ArticleCleaner.Clean(raw.Body));
+        if (cleaned.Length == 0) throw new ArticleReadException("no article text after cleaning");
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleaned)));
+        return new Article(path, Path.GetFileNameWithoutExtension(path), raw.Title, raw.Published, source, cleaned, sha);
+    }
+}

@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them against the publication date:
+/// "Jan. 13", "June 16, 2025", "in January", "last October", "on Monday", "earlier in 2026",
+/// "last year", "30 years ago". Without a publication date only expressions that carry their
+/// own year resolve; the rest are kept with a null value rather than guessed.
+/// </summary>
+public static partial class DateResolver
+{
+    private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    [GeneratedRegex(@"\b(?<month>" + Months.Pattern + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?<month>" + FullMonths + @"|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?<year>(?:1[89]|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOnly();
+
+    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|on|since|from|coming)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:(?<lead>in|since|earlier in|later in|early|late|during|by|of|until|from)\s+)(?<year>(?:19|20)\d{2})\b(?!-)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadYear();
+
+    [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?:will|would|to be held|expected|due to|scheduled|set to|plans? to|upcoming|next|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    public static List<DateExpression> Find(Sentence sentence, DateOnly? published)
+    {
+        var text = sentence.Text;
+        var found = new List<(int Start, int End, string? Value)>();
+        void Add(Match m, string? value)
+        {
+            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) return;
+            found.Add((m.Index, m.Index + m.Length, value));
+        }
+        var future = FutureCue().IsMatch(text);
+
+        foreach (Match m in MonthDay().Matches(text)) Add(m, FullDate(m, published));
+        foreach (Match m in DayMonth().Matches(text)) Add(m, FullDate(m, published));
+        foreach (Match m in MonthOnly().Matches(text))
+        {
+            // "May" alone is usually the verb.
+            if (m.Groups["month"].Value == "May" && !m.Groups["rel"].Success && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
+            if (!char.IsUpper(m.Groups["month"].Value[0])) continue;
+            Add(m, MonthValue(m, published));
+        }
+        foreach (Match m in Weekday().Matches(text)) Add(m, WeekdayValue(m, published, future || m.Groups["rel"].Value is "this" or "next" or "from" or "coming"));
+        foreach (Match m in LeadYear().Matches(text)) Add(m, m.Groups["year"].Value);
+        foreach (Match m in Relative().Matches(text)) Add(m, RelativeValue(m, published));
+
+        return found.OrderBy(f => f.Start)
+            .Select(f => new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value))
+            .ToList();
+    }
+
+    private static bool PrecededBy(string text, int index, string word) =>
+        text[..index].TrimEnd().EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) ||
+        text[..index].TrimEnd().Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static string? FullDate(Match m, DateOnly? published)
+    {
+        if (Months.Parse(m.Groups["month"].Value) is not { } month || !int.TryParse(m.Groups["day"].Value, out var day) || day is < 1 or > 31) return null;
+        int year;
+        if (m.Groups["year"].Success) year = int.Parse(m.Groups["year"].Value);
+        else if (published is { } p)
+        {
+            year = p.Year;
+            // A month well after publication, written without a year, is last year's.
+            if (month > p.Month + 1) year--;
+        }
+        else return null;
+        return day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+    }
+
+    private static string? MonthValue(Match m, DateOnly? published)
+    {
+        if (Months.Parse(m.Groups["month"].Value) is not { } month) return null;
+        if (m.Groups["year"].Success) return $"{m.Groups["year"].Value}-{month:D2}";
+        if (published is not { } p) return null;
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var year = rel switch
+        {
+            "last" => month < p.Month ? p.Year : p.Year - 1,
+            "next" => month > p.Month ? p.Year : p.Year + 1,
+            "this" => p.Year,
+            _ => month <= p.Month + 1 ? p.Year : p.Year - 1,
+        };
+        return $"{year:D4}-{month:D2}";
+    }
+
+    private static string? WeekdayValue(Match m, DateOnly? published, bool future)
+    {
+        if (published is not { } p || Months.ParseWeekday(m.Groups["weekday"].Value) is not { } weekday) return null;
+        var delta = (int)weekday - (int)p.DayOfWeek;
+        if (future) { if (delta < 0) delta += 7; }
+        else if (delta > 0) delta -= 7;
+        return p.AddDays(delta).ToString("yyyy-MM-dd");
+    }
+
+    private static string? RelativeValue(Match m, DateOnly? published)
+    {
+        if (published is not { } p) return null;
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        if (m.Groups["n"].Success)
+        {
+            var n = m.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "two" => 2, "three" => 3, "four" => 4, "five" => 5, "ten" => 10, "twenty" => 20, "thirty" => 30,
+                var digits => int.TryParse(digits, out var v) ? v : 0,
+            };
+            return n > 0 ? (p.Year - n).ToString("D4") : null;
+        }
+        return rel switch
+        {
+            "yesterday" => p.AddDays(-1).ToString("yyyy-MM-dd"),
+            "today" or "tonight" => p.ToString("yyyy-MM-dd"),
+            "last week" => p.AddDays(-7).ToString("yyyy-MM"),
+            "this week" => p.ToString("yyyy-MM"),
+            "next week" => p.AddDays(7).ToString("yyyy-MM"),
+            "last month" => p.AddMonths(-1).ToString("yyyy-MM"),
+            "this month" => p.ToString("yyyy-MM"),
+            "next month" => p.AddMonths(1).ToString("yyyy-MM"),
+            "last year" => (p.Year - 1).ToString("D4"),
+            "this year" => p.Year.ToString("D4"),
+            "next year" => (p.Year + 1).ToString("D4"),
+            _ => null,
+        };
+    }
+
+    private static int TokenAt(Sentence sentence, int charIndex)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].End > charIndex) return i;
+        return Math.Max(0, tokens.Count - 1);
+    }
+}

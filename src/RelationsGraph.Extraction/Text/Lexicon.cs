@@ -1,0 +1,59 @@
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>Closed word lists the recognisers rely on (English news style).</summary>
+internal static class Lexicon
+{
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that introduce reported speech: "X said", "said X".</summary>
+    public static readonly HashSet<string> SpeechVerbs = Set(
+        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "explained", "wrote",
+        "asked", "argued", "insisted", "urged", "warned", "remarked", "stated", "declared", "announced", "replied",
+        "emphasized", "emphasised", "underlined", "observed", "commented", "recalled", "acknowledged", "pledged",
+        "lauded", "praised", "echoed", "highlighted", "reiterated", "welcomed", "called", "vowed", "expressed", "agreed");
+
+    /// <summary>Nouns for what a person is, in front of a name or in an apposition.</summary>
+    public static readonly HashSet<string> PersonNouns = Set(
+        "adviser", "advisor", "aide", "expert", "professor", "analyst", "researcher", "scholar", "fellow", "economist",
+        "pianist", "singer", "artist", "poet", "writer", "author", "novelist", "politician", "lawmaker", "legislator",
+        "senator", "diplomat", "envoy", "ambassador", "minister", "president", "premier", "chancellor", "leader",
+        "strongman", "dictator", "spokesman", "spokeswoman", "spokesperson", "official", "director", "chairman",
+        "chairwoman", "chief", "head", "secretary", "general", "commander", "activist", "journalist", "correspondent",
+        "predecessor", "successor", "founder", "ceo", "executive", "member", "representative", "candidate", "governor",
+        "mayor", "lecturer", "historian", "survivor", "victim", "student", "monarch", "king", "queen", "emperor", "prince");
+
+    /// <summary>Person nouns that describe an office held for a country (so they imply REPRESENTS).</summary>
+    public static readonly HashSet<string> OfficeNouns = Set(
+        "president", "premier", "chancellor", "leader", "strongman", "dictator", "minister", "ambassador", "envoy",
+        "diplomat", "monarch", "king", "queen", "emperor", "prince", "senator", "lawmaker", "governor");
+
+    /// <summary>Lowercase words allowed between the capitalised words of one name ("Group of Seven").</summary>
+    public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "du", "and");
+
+    /// <summary>Prepositions after which a capital or unknown name is a location, not a government.</summary>
+    public static readonly HashSet<string> Locatives = Set("in", "at", "to", "from", "near", "into", "outside", "inside", "via", "toward", "towards", "across", "around");
+
+    /// <summary>Last words that make a name an organization.</summary>
+    public static readonly HashSet<string> OrganizationSuffixes = Set(
+        "Party", "University", "College", "School", "Institute", "Embassy", "Consulate", "Ministry", "Agency", "Council",
+        "Bank", "Fund", "Organization", "Organisation", "Association", "Foundation", "Union", "Office", "Committee",
+        "Commission", "Forum", "Corporation", "Company", "Group", "Assembly", "Parliament", "Congress", "Court", "Cabinet",
+        "Department", "Service", "Times", "News", "Herald", "Post", "Journal", "Press", "Academy", "Society", "Federation");
+
+    /// <summary>Last words that make a name a place (venue or administrative area).</summary>
+    public static readonly HashSet<string> PlaceSuffixes = Set(
+        "Prefecture", "Province", "City", "County", "State", "Island", "Islands", "Region", "District", "Hotel", "Palace",
+        "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain");
+
+    /// <summary>Capitalised words that never begin a name (sentence-initial function words, pronouns).</summary>
+    public static readonly HashSet<string> NotNames = Set(
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "with", "during", "after", "before", "following",
+        "although", "however", "still", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+        "his", "her", "their", "our", "its", "my", "your", "among", "ahead", "beyond", "under", "as", "if", "when", "while",
+        "since", "until", "from", "by", "to", "of", "there", "here", "what", "who", "why", "how", "where", "meanwhile",
+        "also", "yet", "so", "then", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "according",
+        "speaking", "referring", "signed", "ostensibly", "memories", "attention", "inscribed", "both", "each", "all",
+        "many", "some", "several", "most", "more", "other", "such", "no", "not", "despite", "amid", "about", "over");
+
+    public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+}

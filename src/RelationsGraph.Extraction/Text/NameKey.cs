@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// Normal forms of names: <see cref="Of"/> for dictionary look-ups (case, accents, full stops and
+/// hyphens ignored) and <see cref="Slug"/> for the readable part of stable ids.
+/// </summary>
+public static class NameKey
+{
+    /// <summary>"Lee Jae-myung" and "lee jae myung" give the same key.</summary>
+    public static string Of(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in FoldAccents(text))
+        {
+            if (c is '.' ) continue;
+            if (c is '’' or '\'') { sb.Append('\''); continue; }
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Lowercase ASCII words joined by hyphens: "Lee Jae-myung" → "lee-jae-myung".</summary>
+    public static string Slug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in FoldAccents(text))
+        {
+            if (c is '.' or '\'' or '’') continue;
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        return sb.ToString().Trim('-');
+    }
+
+    private static string FoldAccents(string text)
+    {
+        if (System.Text.Ascii.IsValid(text)) return text; // nothing to fold: skip the costly normalisation
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString();
+    }
+}

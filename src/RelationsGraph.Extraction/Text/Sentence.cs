@@ -1,0 +1,13 @@
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>One sentence of the cleaned text, with its position and its tokens.</summary>
+public sealed record Sentence(int Index, int Start, string Text, IReadOnlyList<Token> Tokens, int Paragraph);
+
+/// <summary>A word, number or punctuation mark; <see cref="Start"/> is relative to the sentence.</summary>
+public readonly record struct Token(string Text, int Start)
+{
+    public int End => Start + Text.Length;
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
+    public string Lower => Text.ToLowerInvariant();
+}

@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// Splits a sentence into tokens: dotted acronyms ("U.S.", "D.C."), words with inner hyphens or
+/// apostrophes ("Jae-myung", "O'Brien"), the possessive "'s" on its own, numbers, punctuation.
+/// A hyphen before a capital ("Japan-South Korea") separates two names and is its own token.
+/// </summary>
+public static partial class Tokenizer
+{
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}\d]+(?:(?:-(?!\p{Lu})|['’](?!s\b))[\p{L}\p{M}\d]+)*|['’]s\b|\S")]
+    private static partial Regex TokenPattern();
+
+    public static List<Token> Tokenize(string sentence)
+    {
+        var tokens = new List<Token>();
+        foreach (Match m in TokenPattern().Matches(sentence)) tokens.Add(new Token(m.Value, m.Index));
+        return tokens;
+    }
+}

@@ -1,0 +1,52 @@
+using RelationsGraph.Cypher;
+
+namespace RelationsGraph.Loading.Database;
+
+/// <summary>The port over the embedded engine: a durable store in a data directory (or in memory for tests).</summary>
+public sealed class EmbeddedGraphDatabase : IGraphDatabasePort
+{
+    private readonly GraphDatabase _database;
+
+    private EmbeddedGraphDatabase(GraphDatabase database, string description)
+    {
+        _database = database;
+        Description = description;
+    }
+
+    public string Description { get; }
+
+    public static EmbeddedGraphDatabase Open(string dataDirectory)
+    {
+        var fullPath = System.IO.Path.GetFullPath(dataDirectory);
+        Directory.CreateDirectory(fullPath);
+        return new EmbeddedGraphDatabase(GraphDatabase.Open(fullPath), $"embedded ({fullPath})");
+    }
+
+    public static EmbeddedGraphDatabase CreateInMemory() => new(GraphDatabase.CreateInMemory(), "embedded (in memory)");
+
+    // The engine is synchronous; the port is asynchronous so that Neo4j over HTTP fits behind it too.
+    public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null,
+        QueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_database.Execute(cypher, parameters, options, cancellationToken));
+    }
+
+    public Task<IReadOnlyList<QueryResult>> RunInTransactionAsync(
+        IReadOnlyList<(string Cypher, IReadOnlyDictionary<string, object?>? Parameters)> statements,
+        CancellationToken cancellationToken = default)
+    {
+        using var transaction = _database.BeginTransaction(cancellationToken);
+        var results = new List<QueryResult>(statements.Count);
+        foreach (var (cypher, parameters) in statements)
+            results.Add(transaction.Execute(cypher, parameters, cancellationToken: cancellationToken));
+        transaction.Commit();
+        return Task.FromResult<IReadOnlyList<QueryResult>>(results);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _database.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

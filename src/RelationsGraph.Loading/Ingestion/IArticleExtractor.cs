@@ -1,0 +1,12 @@
+using RelationsGraph.Extraction.Model;
+
+namespace RelationsGraph.Loading.Ingestion;
+
+/// <summary>
+/// Reads one article file and extracts its graph (with the cleaned text in Article.Text);
+/// throws when the file cannot be read or understood.
+/// </summary>
+public interface IArticleExtractor
+{
+    ExtractionDocument Extract(string path);
+}

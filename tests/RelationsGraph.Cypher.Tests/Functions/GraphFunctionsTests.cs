@@ -1,0 +1,65 @@
+using RelationsGraph.Cypher.Storage;
+using static RelationsGraph.Cypher.Tests.Values.Build;
+
+namespace RelationsGraph.Cypher.Tests.Functions;
+
+public class GraphFunctionsTests
+{
+    private readonly NodeEntity _start = Node(1, "Foo", "Bar");
+    private readonly NodeEntity _end = Node(2);
+    private readonly RelationshipEntity _relationship;
+
+    public GraphFunctionsTests()
+    {
+        _relationship = Relationship(3, "KNOWS", _start, _end);
+        _start.PropertyMap["name"] = "a";
+    }
+
+    [Fact]
+    public void Identity_functions()
+    {
+        Assert.Equal(1L, Call.Function("id", _start));
+        Assert.Equal(3L, Call.Function("id", _relationship));
+        Assert.Equal("n:1", Call.Function("elementId", _start));
+        Assert.Null(Call.Function("id", null));
+    }
+
+    [Fact]
+    public void Labels_type_and_endpoints()
+    {
+        Assert.Equal(List("Foo", "Bar"), Call.Function("labels", _start));
+        Assert.Equal("KNOWS", Call.Function("type", _relationship));
+        Assert.Same(_start, Call.Function("startNode", _relationship));
+        Assert.Same(_end, Call.Function("endNode", _relationship));
+        Assert.Null(Call.Function("type", null));
+    }
+
+    [Fact]
+    public void Functions_on_the_wrong_entity_type_fail_with_InvalidArgumentValue()
+    {
+        Assert.Equal(("TypeError", "InvalidArgumentValue"), Detail(Call.Failing("labels", 1L)));
+        Assert.Equal(("TypeError", "InvalidArgumentValue"), Detail(Call.Failing("type", _start)));
+        Assert.Equal(("TypeError", "InvalidArgumentValue"), Detail(Call.Failing("length", _start)));
+    }
+
+    [Fact]
+    public void Properties_and_keys_of_entities_and_maps()
+    {
+        Assert.Equal(Map("name", "a"), Call.Function("properties", _start));
+        Assert.Equal(List("name"), Call.Function("keys", _start));
+        Assert.Equal(List("k", "n"), Call.Function("keys", Map("k", 1L, "n", null)));
+        Assert.Equal(Map(), Call.Function("properties", _relationship));
+    }
+
+    [Fact]
+    public void Path_functions()
+    {
+        var path = Path(_start, (_relationship, _end));
+        Assert.Equal(List(_start, _end), Call.Function("nodes", path));
+        Assert.Equal(List(_relationship), Call.Function("relationships", path));
+        Assert.Equal(1L, Call.Function("length", path));
+        Assert.Equal(0L, Call.Function("length", Path(_start)));
+    }
+
+    private static (string, string) Detail(CypherException error) => (error.ErrorClass, error.Detail);
+}

@@ -1,0 +1,64 @@
+using RelationsGraph.Loading.Catalog;
+
+namespace RelationsGraph.Loading.Tests.Catalog;
+
+public sealed class CypherCatalogTests
+{
+    [Fact]
+    public void The_schema_has_an_idempotent_uniqueness_constraint_on_id_for_every_label()
+    {
+        var statements = CypherCatalog.Statements("schema");
+
+        foreach (var label in GraphModel.EntityLabels.Append(GraphModel.ArticleLabel))
+            Assert.Contains(statements, s => s.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal)
+                && s.Contains("IF NOT EXISTS", StringComparison.Ordinal)
+                && s.Contains($"(n:{label}) REQUIRE n.id IS UNIQUE", StringComparison.Ordinal));
+        Assert.All(statements, s => Assert.DoesNotContain(";", s));
+    }
+
+    [Fact]
+    public void Every_entity_label_has_a_merge_statement_that_takes_a_batch()
+    {
+        foreach (var label in GraphModel.EntityLabels)
+        {
+            var statement = CypherCatalog.Get($"load/merge-{label.ToLowerInvariant()}");
+            Assert.StartsWith("UNWIND $batch AS row", statement);
+            Assert.Contains($"MERGE (n:{label} {{id: row.id}})", statement);
+            Assert.DoesNotContain("//", statement);
+        }
+    }
+
+    [Fact]
+    public void Templates_accept_only_names_of_the_graph_model()
+    {
+        var rendered = CypherCatalog.Render("load/merge-relationship",
+            new Dictionary<string, string> { ["FromLabel"] = "Person", ["Type"] = "ATTENDED", ["ToLabel"] = "Meeting" });
+        Assert.Contains("MATCH (a:Person {id: row.from})", rendered);
+        Assert.Contains("MERGE (a)-[r:ATTENDED]->(b)", rendered);
+
+        Assert.Throws<ArgumentException>(() => CypherCatalog.Render("load/merge-mentions",
+            new Dictionary<string, string> { ["Label"] = "Person {id: 'x'}) DETACH DELETE n //" }));
+        Assert.Throws<ArgumentException>(() => CypherCatalog.Render("load/merge-mentions", new Dictionary<string, string>()));
+    }
+
+    [Fact]
+    public void The_examples_hold_the_questions_users_ask()
+    {
+        var examples = CypherCatalog.Examples();
+
+        Assert.True(examples.Count >= 5);
+        Assert.Contains(examples, e => e.Question.Contains("Nara", StringComparison.Ordinal));
+        Assert.Contains(examples, e => e.Question.Contains("Ishiba", StringComparison.Ordinal));
+        Assert.Contains(examples, e => e.Question.Contains("1998", StringComparison.Ordinal));
+        Assert.Contains(examples, e => e.Question.Contains("Tokyo", StringComparison.Ordinal));
+        Assert.All(examples, e => Assert.False(e.Cypher.EndsWith(';')));
+    }
+
+    [Fact]
+    public void Unknown_names_are_reported_with_the_file_they_looked_for()
+    {
+        var error = Assert.Throws<KeyNotFoundException>(() => CypherCatalog.Get("queries/no-such-query"));
+        Assert.Contains("cypher/queries/no-such-query.cypher", error.Message);
+        Assert.Contains("queries/search", CypherCatalog.Names());
+    }
+}

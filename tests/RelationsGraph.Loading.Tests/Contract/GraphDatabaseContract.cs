@@ -1,0 +1,135 @@
+using RelationsGraph.Cypher;
+using RelationsGraph.Loading.Catalog;
+using RelationsGraph.Loading.Database;
+using CypherPath = RelationsGraph.Cypher.Path;
+
+namespace RelationsGraph.Loading.Tests.Contract;
+
+/// <summary>
+/// What every IGraphDatabasePort must do, whichever database is behind it. Each check works on
+/// nodes labelled Probe with its own run id, so it can run against a shared Neo4j too.
+/// </summary>
+public static class GraphDatabaseContract
+{
+    public static IEnumerable<object[]> Checks() => Catalog.Keys.Select(name => new object[] { name });
+
+    public static Task RunAsync(string check, IGraphDatabasePort database) => Catalog[check](database, "run-" + Guid.NewGuid().ToString("N"));
+
+    private static readonly Dictionary<string, Func<IGraphDatabasePort, string, Task>> Catalog = new()
+    {
+        ["scalars and collections come back as engine values"] = async (db, _) =>
+        {
+            var result = await db.RunAsync("RETURN 1 AS i, 2.5 AS f, 'x' AS s, true AS b, null AS z, [1, 'a'] AS l, {k: [true]} AS m");
+            Assert.Equal(["i", "f", "s", "b", "z", "l", "m"], result.Columns);
+            var row = Assert.Single(result.Rows);
+            Assert.Equal(1L, row[0]);
+            Assert.Equal(2.5, row[1]);
+            Assert.Equal("x", row[2]);
+            Assert.Equal(true, row[3]);
+            Assert.Null(row[4]);
+            Assert.Equal(new object?[] { 1L, "a" }, Assert.IsAssignableFrom<IReadOnlyList<object?>>(row[5]));
+            var map = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(row[6]);
+            Assert.Equal(new object?[] { true }, Assert.IsAssignableFrom<IReadOnlyList<object?>>(map["k"]));
+        },
+        ["nodes, relationships and paths are materialised"] = async (db, run) =>
+        {
+            var result = await db.RunAsync(
+                "CREATE p = (a:Probe {run: $run, name: 'a'})-[r:LINKS {w: 1}]->(b:Probe {run: $run, name: 'b'}) RETURN a, r, b, p",
+                Parameters(run));
+            var row = Assert.Single(result.Rows);
+            var a = Assert.IsType<Node>(row[0]);
+            var r = Assert.IsType<Relationship>(row[1]);
+            var b = Assert.IsType<Node>(row[2]);
+            Assert.Contains("Probe", a.Labels);
+            Assert.Equal("a", a.Properties["name"]);
+            Assert.Equal(("LINKS", a.ElementId, b.ElementId, (object?)1L), (r.Type, r.StartElementId, r.EndElementId, r.Properties["w"]));
+            var path = Assert.IsType<CypherPath>(row[3]);
+            Assert.Equal([a.ElementId, b.ElementId], path.Nodes.Select(n => n.ElementId));
+            Assert.Equal(2, result.Statistics.NodesCreated);
+            Assert.Equal(1, result.Statistics.RelationshipsCreated);
+
+            var found = await db.RunAsync("MATCH (n) WHERE elementId(n) = $id RETURN n.name", new Dictionary<string, object?> { ["id"] = b.ElementId });
+            Assert.Equal("b", Assert.Single(found.Rows)[0]);
+            await CleanUp(db, run);
+        },
+        ["parameters carry any text verbatim"] = async (db, run) =>
+        {
+            const string hostile = "it's \"quoted\" \\ '}) DETACH DELETE n // \n ünïcödé";
+            var parameters = Parameters(run, ("text", hostile), ("list", new List<object?> { 1L, "two", null }),
+                ("map", new Dictionary<string, object?> { ["k"] = 0.5 }));
+            await db.RunAsync("CREATE (:Probe {run: $run, text: $text, list: $list, k: $map.k})", parameters, new QueryOptions());
+            var result = await db.RunAsync("MATCH (n:Probe {run: $run}) RETURN n.text, n.k, size(n.list)", Parameters(run));
+            Assert.Equal(new object?[] { hostile, 0.5, 3L }, Assert.Single(result.Rows));
+            await CleanUp(db, run);
+        },
+        ["schema statements can run again"] = async (db, _) =>
+        {
+            foreach (var statement in CypherCatalog.Statements("schema")) await db.RunAsync(statement);
+            foreach (var statement in CypherCatalog.Statements("schema")) await db.RunAsync(statement);
+        },
+        ["merge on a constrained key does not duplicate"] = async (db, run) =>
+        {
+            foreach (var statement in CypherCatalog.Statements("schema")) await db.RunAsync(statement);
+            var id = "person:" + run;
+            var batch = new Dictionary<string, object?>
+            {
+                ["batch"] = new List<object?>
+                {
+                    new Dictionary<string, object?> { ["id"] = id, ["name"] = "Probe Person", ["aliases"] = new List<object?> { "Probe Person", "Mr Probe" }, ["roles"] = new List<object?>() },
+                },
+            };
+            await db.RunAsync(CypherCatalog.Get("load/merge-person"), batch);
+            await db.RunAsync(CypherCatalog.Get("load/merge-person"), batch);
+            var result = await db.RunAsync("MATCH (p:Person {id: $id}) RETURN count(p), p.aliases", new Dictionary<string, object?> { ["id"] = id });
+            var row = Assert.Single(result.Rows);
+            Assert.Equal(1L, row[0]);
+            Assert.Equal(new object?[] { "Probe Person", "Mr Probe" }, Assert.IsAssignableFrom<IReadOnlyList<object?>>(row[1]));
+            await db.RunAsync("MATCH (p:Person {id: $id}) DELETE p", new Dictionary<string, object?> { ["id"] = id });
+        },
+        ["a transaction applies all of its statements or none"] = async (db, run) =>
+        {
+            var results = await db.RunInTransactionAsync([
+                ("CREATE (:Probe {run: $run, step: 1})", Parameters(run)),
+                ("MATCH (n:Probe {run: $run}) RETURN count(n) AS seen", Parameters(run)),
+            ]);
+            Assert.Equal(1L, results[1].Rows[0][0]); // statements see the earlier writes of their transaction
+
+            await Assert.ThrowsAsync<CypherException>(() => db.RunInTransactionAsync([
+                ("CREATE (:Probe {run: $run, step: 2})", Parameters(run)),
+                ("RETURN 1 / 0 AS boom", null),
+            ]));
+            var steps = await db.RunAsync("MATCH (n:Probe {run: $run}) RETURN n.step ORDER BY n.step", Parameters(run));
+            Assert.Equal([1L], steps.Rows.Select(r => r[0]));
+            await CleanUp(db, run);
+        },
+        ["a syntax error says where"] = async (db, _) =>
+        {
+            var error = await Assert.ThrowsAsync<CypherException>(() => db.RunAsync("MATCH (n)\nRETRN n"));
+            Assert.Equal("SyntaxError", error.ErrorClass);
+            Assert.Equal(2, error.Line);
+            Assert.NotNull(error.Column);
+        },
+        ["a read-only query refuses to write"] = async (db, run) =>
+        {
+            await Assert.ThrowsAsync<CypherException>(() =>
+                db.RunAsync("CREATE (:Probe {run: $run})", Parameters(run), new QueryOptions { ReadOnly = true }));
+            var count = await db.RunAsync("MATCH (n:Probe {run: $run}) RETURN count(n)", Parameters(run));
+            Assert.Equal(0L, count.Rows[0][0]);
+        },
+        ["a missing parameter is an error"] = async (db, _) =>
+        {
+            var error = await Assert.ThrowsAsync<CypherException>(() => db.RunAsync("RETURN $absent"));
+            Assert.Equal("ParameterMissing", error.ErrorClass);
+        },
+    };
+
+    private static Dictionary<string, object?> Parameters(string run, params (string Name, object? Value)[] more)
+    {
+        var parameters = new Dictionary<string, object?> { ["run"] = run };
+        foreach (var (name, value) in more) parameters[name] = value;
+        return parameters;
+    }
+
+    private static Task CleanUp(IGraphDatabasePort db, string run) =>
+        db.RunAsync("MATCH (n:Probe {run: $run}) DETACH DELETE n", Parameters(run));
+}
