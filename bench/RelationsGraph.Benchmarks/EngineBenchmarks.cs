@@ -2,9 +2,11 @@ using BenchmarkDotNet.Attributes;
 
 namespace RelationsGraph.Benchmarks;
 
-/// <summary>BenchmarkDotNet's view of the read operations on the loaded 100k/1M graph (the load itself is timed by the quick mode).</summary>
+/// <summary>
+/// BenchmarkDotNet's view of the read operations on the loaded 100k/1M graph (the load itself is timed by the quick mode).
+/// Each case loads the graph once in its setup, so prefer a short job: `-- --job short --inProcess`.
+/// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class EngineBenchmarks
 {
     private IEngineWorkload workload = null!;

@@ -1,6 +1,6 @@
 // Engine benchmark. Quick mode prints medians against the targets in seconds:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --quick [--engine cypher|store] [--nodes N] [--rels M] [--samples K]
-// Without --quick, BenchmarkDotNet runs EngineBenchmarks (pass BDN options after the program name as usual).
+// Without --quick, BenchmarkDotNet runs EngineBenchmarks with its usual options, e.g. -- --job short --inProcess --filter *OneHop*
 using BenchmarkDotNet.Running;
 using RelationsGraph.Benchmarks;
 

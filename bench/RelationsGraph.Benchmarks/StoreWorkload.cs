@@ -77,7 +77,8 @@ public sealed class StoreWorkload : IEngineWorkload
     public int ShortestPath(long from, long to)
     {
         using var tx = store.BeginRead();
-        return BidirectionalSearch.Distance(tx, Find(tx, from)!, Find(tx, to)!, Knows);
+        var path = ShortestPaths.Find(tx, Find(tx, from)!, Find(tx, to)!, Direction.Both, Knows, int.MaxValue, all: false);
+        return path.Count == 0 ? -1 : path[0].Length;
     }
 
     public void Dispose()

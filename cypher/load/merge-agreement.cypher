@@ -1,6 +1,8 @@
 // Merges the Agreement nodes of one article on their id; facts keep the first value seen,
 // aliases grow without duplicates.
-// Parameters: $batch, a list of {id, name, aliases, kind, year (integer), date} (nulls allowed).
+// The article is linked to each by MENTIONS, with how often it names it.
+// Parameters: $article (Article id), $batch, a list of {count, id, name, aliases, kind, year (integer), date} (nulls allowed).
+MATCH (article:Article {id: $article})
 UNWIND $batch AS row
 MERGE (n:Agreement {id: row.id})
 SET n.name = coalesce(n.name, row.name),
@@ -8,3 +10,5 @@ SET n.name = coalesce(n.name, row.name),
     n.kind = coalesce(n.kind, row.kind),
     n.year = coalesce(n.year, row.year),
     n.date = coalesce(n.date, row.date)
+MERGE (article)-[m:MENTIONS]->(n)
+SET m.count = row.count

@@ -1,7 +1,11 @@
 // Merges the Country nodes of one article on their id; aliases grow without duplicates.
-// Parameters: $batch, a list of {id, name, aliases: [string], iso2 (or null)}.
+// The article is linked to each by MENTIONS, with how often it names it.
+// Parameters: $article (Article id), $batch, a list of {count, id, name, aliases: [string], iso2 (or null)}.
+MATCH (article:Article {id: $article})
 UNWIND $batch AS row
 MERGE (n:Country {id: row.id})
 SET n.name = coalesce(n.name, row.name),
     n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])],
     n.iso2 = coalesce(n.iso2, row.iso2)
+MERGE (article)-[m:MENTIONS]->(n)
+SET m.count = row.count

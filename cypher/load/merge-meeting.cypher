@@ -1,7 +1,9 @@
 // Merges the Meeting nodes of one article on their id. A more precise date replaces a vaguer
 // one ("2026-01-13" over "2026-01"); a meeting reported as held stays held; other facts keep
 // the first value seen. Aliases grow without duplicates.
-// Parameters: $batch, a list of {id, name, aliases, kind, date, place, status} (nulls allowed).
+// The article is linked to each by MENTIONS, with how often it names it.
+// Parameters: $article (Article id), $batch, a list of {count, id, name, aliases, kind, date, place, status} (nulls allowed).
+MATCH (article:Article {id: $article})
 UNWIND $batch AS row
 MERGE (n:Meeting {id: row.id})
 SET n.name = coalesce(n.name, row.name),
@@ -10,3 +12,5 @@ SET n.name = coalesce(n.name, row.name),
     n.date = CASE WHEN n.date IS NULL OR size(coalesce(row.date, '')) > size(n.date) THEN row.date ELSE n.date END,
     n.place = coalesce(n.place, row.place),
     n.status = CASE WHEN row.status = 'held' THEN 'held' ELSE coalesce(n.status, row.status) END
+MERGE (article)-[m:MENTIONS]->(n)
+SET m.count = row.count

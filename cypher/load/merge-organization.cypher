@@ -1,6 +1,10 @@
 // Merges the Organization nodes of one article on their id; aliases grow without duplicates.
-// Parameters: $batch, a list of {id, name, aliases}.
+// The article is linked to each by MENTIONS, with how often it names it.
+// Parameters: $article (Article id), $batch, a list of {count, id, name, aliases}.
+MATCH (article:Article {id: $article})
 UNWIND $batch AS row
 MERGE (n:Organization {id: row.id})
 SET n.name = coalesce(n.name, row.name),
     n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])]
+MERGE (article)-[m:MENTIONS]->(n)
+SET m.count = row.count

@@ -42,6 +42,11 @@ public sealed class ExtractionBatch(KnowledgeBase knowledge)
             {
                 outcome = new ExtractionOutcome(path, null, "cannot read: " + e.Message, 0);
             }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+            {
+                // A defect met on one article must not cost the rest of the batch; report it with the file.
+                outcome = new ExtractionOutcome(path, null, $"extraction failed: {e.GetType().Name}: {e.Message}", 0);
+            }
             yield return outcome;
         }
     }

@@ -46,7 +46,7 @@ public sealed class Extractor(KnowledgeBase knowledge)
 
         var reportedMeeting = ReportedMeetingsBySentence(meetings);
         var agreementMentions = sentences.SelectMany(s => AgreementMentionFinder.Find(s, mentionsBySentence[s.Index], dates[s.Index])).ToList();
-        var agreements = AgreementClusterer.Cluster(agreementMentions, s => reportedMeeting.GetValueOrDefault(s.Index));
+        var agreements = AgreementClusterer.Cluster(agreementMentions, s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings));
         new AgreementGraphBuilder(knowledge, registry, relationships, resolver.People).Build(agreements, PrincipalCountries(registry));
 
         return new ExtractionDocument
@@ -70,6 +70,13 @@ public sealed class Extractor(KnowledgeBase knowledge)
                 map.TryAdd(mention.Sentence.Index, meeting);
         return map;
     }
+
+    /// <summary>"The two leaders signed ...": the latest held meeting of several people reported before this sentence.</summary>
+    private static Meeting? MeetingOfGroup(Sentence sentence, IEnumerable<Meeting> meetings) =>
+        !GroupReference.In(sentence) ? null : meetings
+            .Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Participants.Count >= 2 && m.Mentions[0].Sentence.Index <= sentence.Index)
+            .OrderByDescending(m => m.Mentions.Where(x => x.Sentence.Index <= sentence.Index).Max(x => x.Sentence.Index))
+            .FirstOrDefault();
 
     /// <summary>The two countries the article names most: "the two countries" means them.</summary>
     private static List<string> PrincipalCountries(EntityRegistry registry) =>

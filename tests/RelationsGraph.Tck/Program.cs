@@ -57,5 +57,5 @@ var failures = results.Where(r => !r.Passed).ToList();
 
 Console.WriteLine(json ? SummaryWriter.Json(summary, verbose ? failures : null) : SummaryWriter.Text(summary, verbose ? failures : null));
 if (reportFile is not null)
-    File.WriteAllText(reportFile, $"openCypher TCK run at {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC\n\n{SummaryWriter.Text(summary)}\nAll failures by cause:\n{SummaryWriter.FailureIndex(results)}");
+    File.WriteAllText(reportFile, $"openCypher TCK run at {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC\n\n{SummaryWriter.Text(summary)}\nSlowest scenarios:\n{SummaryWriter.Slowest(results)}\nAll failures by cause:\n{SummaryWriter.FailureIndex(results)}");
 return failures.Count == 0 ? 0 : 1;

@@ -7,7 +7,7 @@ namespace RelationsGraph.Cypher.Execution;
 /// An explicit transaction over one store write transaction. Each statement runs after a savepoint,
 /// so a failing statement is undone alone and earlier ones stay.
 /// </summary>
-internal sealed class ExplicitTransaction(IWriteTransaction transaction, ProcedureCatalog procedures) : Transaction
+internal sealed class ExplicitTransaction(IWriteTransaction transaction, ProcedureCatalog procedures, StatementCache statements) : Transaction
 {
     private bool finished;
 
@@ -15,7 +15,7 @@ internal sealed class ExplicitTransaction(IWriteTransaction transaction, Procedu
     {
         if (finished) throw new InvalidOperationException("The transaction has already been committed or rolled back.");
         options ??= QueryOptions.Default;
-        var prepared = PreparedStatement.Prepare(query);
+        var prepared = statements.Get(query);
         prepared.EnsureAllowed(options);
         var savepoint = transaction.Savepoint();
         try

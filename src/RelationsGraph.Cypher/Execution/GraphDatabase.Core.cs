@@ -10,6 +10,7 @@ public sealed partial class GraphDatabase
 {
     private readonly IGraphStore store;
     private readonly ProcedureCatalog procedures = new();
+    private readonly StatementCache statements = new();
     private bool disposed;
 
     private GraphDatabase(IGraphStore store) => this.store = store;
@@ -20,23 +21,37 @@ public sealed partial class GraphDatabase
     private QueryResult ExecuteCore(string query, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        var prepared = PreparedStatement.Prepare(query);
+        var prepared = statements.Get(query);
         prepared.EnsureAllowed(options);
+
+        // Waiting for the store's lock counts against the statement's time limit too.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.Timeout is { } timeout) budget.CancelAfter(timeout);
+
         if (!prepared.Writes)
         {
-            using var read = store.BeginRead(cancellationToken);
+            using var read = WaitForStore(() => store.BeginRead(budget.Token));
             return StatementRunner.Run(prepared, read, parameters, options, procedures, cancellationToken);
         }
-        using var write = store.BeginWrite(cancellationToken);
+        using var write = WaitForStore(() => store.BeginWrite(budget.Token));
         var result = StatementRunner.Run(prepared, write, parameters, options, procedures, cancellationToken);
         write.Commit();
         return result;
     }
 
+    private static T WaitForStore<T>(Func<T> begin)
+    {
+        try { return begin(); }
+        catch (OperationCanceledException)
+        {
+            throw new CypherException("Timeout", "TransactionTimedOut", ErrorPhase.Runtime, "The query timed out or was cancelled while waiting for the database.");
+        }
+    }
+
     private Transaction BeginTransactionCore(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return new ExplicitTransaction(store.BeginWrite(cancellationToken), procedures);
+        return new ExplicitTransaction(WaitForStore(() => store.BeginWrite(cancellationToken)), procedures, statements);
     }
 
     /// <summary>

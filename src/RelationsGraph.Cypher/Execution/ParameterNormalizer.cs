@@ -27,7 +27,7 @@ internal static class ParameterNormalizer
         sbyte b => (long)b,
         uint u => (long)u,
         ushort u => (long)u,
-        ulong u => u <= long.MaxValue ? (long)u : (double)u,
+        ulong u => u <= long.MaxValue ? (object)(long)u : (double)u,
         float f => (double)f,
         decimal m => (double)m,
         char c => c.ToString(),
@@ -36,12 +36,37 @@ internal static class ParameterNormalizer
             throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Compile,
                 $"Parameters of .NET type {value.GetType().Name} are not supported; pass a temporal value from Values.Temporal or a string."),
         JsonElement element => Json(element),
+        Dictionary<string, object?> map when IsPlain(map) => map, // the common bulk-load shape: no copy needed
+        List<object?> list when IsPlain(list) => list,
         IDictionary<string, object?> map => Map(map),
         IReadOnlyDictionary<string, object?> map => Map(map),
         IDictionary map => Map(map.Keys.Cast<object>().ToDictionary(k => k.ToString()!, k => map[k])),
         IEnumerable items => items.Cast<object?>().Select(Value).ToList(),
         _ => throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Compile,
             $"Parameters of .NET type {value.GetType().Name} are not supported."),
+    };
+
+    private static bool IsPlain(Dictionary<string, object?> map)
+    {
+        if (map.Comparer != EqualityComparer<string>.Default && map.Comparer != StringComparer.Ordinal) return false;
+        foreach (var value in map.Values)
+            if (!IsPlainValue(value)) return false;
+        return true;
+    }
+
+    private static bool IsPlain(List<object?> list)
+    {
+        foreach (var value in list)
+            if (!IsPlainValue(value)) return false;
+        return true;
+    }
+
+    private static bool IsPlainValue(object? value) => value switch
+    {
+        null or bool or long or double or string or TemporalValue => true,
+        Dictionary<string, object?> map => IsPlain(map),
+        List<object?> list => IsPlain(list),
+        _ => false,
     };
 
     private static Dictionary<string, object?> Map(IEnumerable<KeyValuePair<string, object?>> map)
@@ -57,7 +82,7 @@ internal static class ParameterNormalizer
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(Json).ToList(),
         _ => element.EnumerateObject().ToDictionary(p => p.Name, p => Json(p.Value), StringComparer.Ordinal),
     };

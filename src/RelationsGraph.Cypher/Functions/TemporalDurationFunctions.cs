@@ -30,10 +30,10 @@ internal static class DurationFunctions
     public static CypherDuration Between(object from, object to)
     {
         var span = TemporalSpan.Of(from, to, "duration.between");
-        if (!span.BothHaveDates) return new CypherDuration(0, 0, 0, (long)span.ElapsedNanos());
+        if (!span.BothHaveDates) return CypherDuration.FromTotalNanos(0, 0, span.ElapsedNanos());
         var months = span.WholeMonths();
         var days = span.WholeDays(months);
-        return new CypherDuration(months, days, 0, (long)span.ElapsedNanos(months, days));
+        return CypherDuration.FromTotalNanos(months, days, span.ElapsedNanos(months, days));
     }
 
     public static CypherDuration InMonths(object from, object to)
@@ -49,7 +49,7 @@ internal static class DurationFunctions
     }
 
     public static CypherDuration InSeconds(object from, object to) =>
-        new(0, 0, 0, (long)TemporalSpan.Of(from, to, "duration.inSeconds").ElapsedNanos());
+        CypherDuration.FromTotalNanos(0, 0, TemporalSpan.Of(from, to, "duration.inSeconds").ElapsedNanos());
 }
 
 /// <summary>

@@ -15,17 +15,18 @@ public static partial class FunctionRegistry
 
 internal static class TemporalFunctions
 {
-    private static readonly string[] ClockVariants = ["transaction", "statement", "realtime"];
-
     public static IEnumerable<CypherFunction> All()
     {
-        foreach (var (name, construct, fromClock) in Constructors())
+        foreach (var (name, construct, fromNow) in Constructors())
         {
-            yield return new CypherFunction(name, 0, 1, args => Construct(args, construct, fromClock), isDeterministic: false);
-            foreach (var variant in ClockVariants)
-                yield return new CypherFunction($"{name}.{variant}", 0, 1, args => ReadClock($"{name}.{variant}", args, fromClock), isDeterministic: false);
+            Func<TemporalZone, TemporalValue> statementClock = zone => fromNow(TemporalClock.Now(zone));
+            Func<TemporalZone, TemporalValue> realClock = zone => fromNow(TemporalClock.RealNow(zone));
+            yield return new CypherFunction(name, 0, 1, args => Construct(args, construct, statementClock), isDeterministic: false);
+            yield return ClockFunction($"{name}.transaction", statementClock);
+            yield return ClockFunction($"{name}.statement", statementClock);
+            yield return ClockFunction($"{name}.realtime", realClock);
             yield return CypherFunction.NullSafe($"{name}.truncate", 2, 3,
-                args => TemporalTruncation.Truncate(name, Unit($"{name}.truncate", args[0]), args[1], args.Length > 2 ? args[2] : null));
+                args => TemporalTruncation.Truncate(name, FunctionArguments.String($"{name}.truncate", args[0]), args[1], args.Length > 2 ? args[2] : null));
         }
         yield return CypherFunction.NullSafe("datetime.fromepoch", 2, 2, args => FromEpoch(
             FunctionArguments.Integer("datetime.fromepoch", args[0]), FunctionArguments.Integer("datetime.fromepoch", args[1])));
@@ -37,37 +38,36 @@ internal static class TemporalFunctions
         yield return CypherFunction.NullSafe("duration.inSeconds", 2, 2, args => DurationFunctions.InSeconds(args[0], args[1]));
     }
 
-    /// <summary>Each constructor's name, its body for an argument, and how it reads "now" in a zone.</summary>
-    private static IEnumerable<(string Name, Func<object, TemporalValue> Construct, Func<TemporalZone, TemporalValue> FromClock)> Constructors() =>
+    /// <summary>Each constructor's name, its body for an argument, and how it reads its kind off "now".</summary>
+    private static IEnumerable<(string Name, Func<object, TemporalValue> Construct, Func<CypherDateTime, TemporalValue> FromNow)> Constructors() =>
     [
-        ("date", TemporalConstruction.Date, zone => new CypherDate(TemporalClock.Now(zone).Date)),
-        ("localtime", TemporalConstruction.LocalTime, zone => new CypherLocalTime(TemporalClock.Now(zone).NanoOfDay)),
-        ("time", TemporalConstruction.Time, zone => { var now = TemporalClock.Now(zone); return new CypherTime(now.NanoOfDay, now.OffsetSeconds); }),
-        ("localdatetime", TemporalConstruction.LocalDateTime, zone => { var now = TemporalClock.Now(zone); return new CypherLocalDateTime(now.Date, now.NanoOfDay); }),
-        ("datetime", TemporalConstruction.DateTime, TemporalClock.Now),
+        ("date", TemporalConstruction.Date, now => new CypherDate(now.Date)),
+        ("localtime", TemporalConstruction.LocalTime, now => new CypherLocalTime(now.NanoOfDay)),
+        ("time", TemporalConstruction.Time, now => new CypherTime(now.NanoOfDay, now.OffsetSeconds)),
+        ("localdatetime", TemporalConstruction.LocalDateTime, now => new CypherLocalDateTime(now.Date, now.NanoOfDay)),
+        ("datetime", TemporalConstruction.DateTime, now => now),
     ];
 
-    private static object? Construct(object?[] args, Func<object, TemporalValue> construct, Func<TemporalZone, TemporalValue> fromClock)
+    private static object? Construct(object?[] args, Func<object, TemporalValue> construct, Func<TemporalZone, TemporalValue> clock)
     {
-        if (args.Length == 0) return fromClock(TemporalZone.Utc);
+        if (args.Length == 0) return clock(TemporalZone.Utc);
         if (args[0] is not { } argument) return null;
-        return TemporalConstruction.IsClockMap(argument, out var zone) ? fromClock(zone) : construct(argument);
+        return TemporalConstruction.IsClockMap(argument, out var zone) ? clock(zone) : construct(argument);
     }
 
     /// <summary>date.transaction() and friends: the current time, optionally in a zone given as text or {timezone: ...}.</summary>
-    private static object? ReadClock(string function, object?[] args, Func<TemporalZone, TemporalValue> fromClock)
-    {
-        if (args.Length == 0) return fromClock(TemporalZone.Utc);
-        return args[0] switch
+    private static CypherFunction ClockFunction(string name, Func<TemporalZone, TemporalValue> clock) =>
+        new(name, 0, 1, args =>
         {
-            null => null,
-            string timezone => fromClock(TemporalZone.Parse(timezone)),
-            var map when TemporalConstruction.IsClockMap(map, out var zone) => fromClock(zone),
-            var other => throw CypherErrors.FunctionArgument(function, other, "a timezone String"),
-        };
-    }
-
-    private static string Unit(string function, object unit) => FunctionArguments.String(function, unit);
+            if (args.Length == 0) return clock(TemporalZone.Utc);
+            return args[0] switch
+            {
+                null => null,
+                string timezone => clock(TemporalZone.Parse(timezone)),
+                var map when TemporalConstruction.IsClockMap(map, out var zone) => clock(zone),
+                var other => throw CypherErrors.FunctionArgument(name, other, "a timezone String"),
+            };
+        }, isDeterministic: false);
 
     private static CypherDateTime FromEpoch(long seconds, long nanos)
     {

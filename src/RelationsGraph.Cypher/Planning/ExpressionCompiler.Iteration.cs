@@ -36,6 +36,7 @@ internal sealed partial class ExpressionCompiler
         var inner = scope.With(quantifier.Variable, slot);
         var where = quantifier.Where is null ? (Evaluator)((r, _) => r[slot]) : Compile(quantifier.Where, inner, substitutions);
         var kind = quantifier.Kind;
+        var operation = kind.ToString().ToLowerInvariant() + "()";
         return (row, context) =>
         {
             if (Items(source(row, context)) is not { } items) return null;
@@ -43,7 +44,7 @@ internal sealed partial class ExpressionCompiler
             foreach (var item in items)
             {
                 row[slot] = item;
-                switch (Truth.Operand(where(row, context), kind.ToString().ToLowerInvariant() + "()"))
+                switch (Truth.Operand(where(row, context), operation))
                 {
                     case true: trues++; break;
                     case false: falses++; break;

@@ -41,7 +41,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
     public Operator PlanBound(Operator input, BoundPattern pattern, Scope outer, Expression? where)
     {
         var state = new ChainState(outer, pattern.Scope, Conjuncts(where));
-        foreach (var (slot, _) in outer.Variables.Select(v => (v.Value, v.Key))) state.Bound.Add(slot);
+        foreach (var (_, slot) in outer.Variables) state.Bound.Add(slot);
 
         // Relationships bound before this MATCH take part in uniqueness from the start.
         foreach (var part in pattern.Parts)
@@ -110,7 +110,9 @@ internal sealed class MatchPlanner(PlanningContext planning)
         part.Relationships.Select(r => r.Slot).ToArray(),
         part.Relationships.Select(r => r.Pattern.Length is not null).ToArray());
 
-    private sealed record Seek(string Label, string Key, Expression Value, Expression? Conjunct);
+    private enum SeekKind { Property, PropertyIn, Id }
+
+    private sealed record Seek(SeekKind Kind, string Label, string Key, Expression Value, Expression? Conjunct);
 
     private int ChooseAnchor(BoundPart part, ChainState state, out Seek? seek)
     {
@@ -124,31 +126,45 @@ internal sealed class MatchPlanner(PlanningContext planning)
         return 0;
     }
 
+    // Index seeks come from the pattern's property map or from WHERE conjuncts n.key = v, n.key IN list,
+    // and id(n) = v, whose other side is computable before n is bound.
     private Seek? FindSeek(BoundNode node, ChainState state)
     {
-        if (node.Pattern.Labels.Count == 0) return null;
+        var name = node.Pattern.Variable;
+        if (name is not null)
+            foreach (var conjunct in state.Conjuncts)
+                if (conjunct is Binary { Operator: BinaryOperator.Equal } equal)
+                    foreach (var (side, other) in new[] { (equal.Left, equal.Right), (equal.Right, equal.Left) })
+                        if (side is FunctionCall { Arguments: [Variable target] } call && target.Name == name
+                            && call.Name.Equals("id", StringComparison.OrdinalIgnoreCase) && Computable(other, name, state))
+                            return new Seek(SeekKind.Id, "", "", other, conjunct);
+
         foreach (var label in node.Pattern.Labels)
         {
             if (node.Pattern.Properties is MapLiteral map)
                 foreach (var (key, value) in map.Entries)
                     if (ExpressionVariables.AllBound(value, state.Scope, state.Bound) && planning.Reader.HasIndex(label, key))
-                        return new Seek(label, key, value, null);
-            if (node.Pattern.Variable is not { } name) continue;
+                        return new Seek(SeekKind.Property, label, key, value, null);
+            if (name is null) continue;
             foreach (var conjunct in state.Conjuncts)
             {
-                if (conjunct is not Binary { Operator: BinaryOperator.Equal } equal) continue;
-                foreach (var (side, other) in new[] { (equal.Left, equal.Right), (equal.Right, equal.Left) })
+                if (conjunct is not Binary { Operator: BinaryOperator.Equal or BinaryOperator.In } binary) continue;
+                var sides = binary.Operator == BinaryOperator.In
+                    ? new[] { (binary.Left, binary.Right) }
+                    : new[] { (binary.Left, binary.Right), (binary.Right, binary.Left) };
+                foreach (var (side, other) in sides)
                 {
                     if (side is PropertyAccess { Target: Variable target, Key: var key } && target.Name == name
-                        && !ExpressionVariables.Of(other).Contains(name)
-                        && ExpressionVariables.AllBound(other, state.Scope, state.Bound)
-                        && planning.Reader.HasIndex(label, key))
-                        return new Seek(label, key, other, conjunct);
+                        && Computable(other, name, state) && planning.Reader.HasIndex(label, key))
+                        return new Seek(binary.Operator == BinaryOperator.In ? SeekKind.PropertyIn : SeekKind.Property, label, key, other, conjunct);
                 }
             }
         }
         return null;
     }
+
+    private static bool Computable(Expression value, string variable, ChainState state) =>
+        !ExpressionVariables.Of(value).Contains(variable) && ExpressionVariables.AllBound(value, state.Scope, state.Bound);
 
     private Operator PlanAnchor(Operator plan, BoundNode node, Seek? seek, ChainState state)
     {
@@ -159,7 +175,9 @@ internal sealed class MatchPlanner(PlanningContext planning)
         {
             if (seek.Conjunct is not null) state.Conjuncts.Remove(seek.Conjunct);
             var value = planning.Expressions.Compile(seek.Value, state.Scope);
-            return new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint);
+            return seek.Kind == SeekKind.Id
+                ? new NodeByIdSeekOperator(plan, node.Slot, value, constraint)
+                : new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn);
         }
         var label = node.Pattern.Labels.Count > 0 ? node.Pattern.Labels[0] : null;
         return new NodeScanOperator(plan, node.Slot, label, constraint);

@@ -25,6 +25,7 @@ internal sealed class UpdatePlanner(PlanningContext planning)
         var outer = scope;
         var bound = PatternBinder.Bind(new Pattern([merge.Part]), scope, planning.Layout);
         scope = bound.Scope;
+        if (Shortcut(input, bound.Parts[0], merge, scope) is { } direct) return direct;
         var match = planning.Matches.PlanBound(new ArgumentOperator(), bound, outer, null);
         var created = new HashSet<int>();
         foreach (var (_, slot) in outer.Variables) created.Add(slot);
@@ -33,6 +34,32 @@ internal sealed class UpdatePlanner(PlanningContext planning)
         var onMatch = merge.OnMatch.Select(item => Setter(item, inner)).ToArray();
         var onCreate = merge.OnCreate.Select(item => Setter(item, inner)).ToArray();
         return new MergeOperator(input, match, create, onMatch, onCreate);
+    }
+
+    // The two MERGE shapes bulk loading uses get dedicated operators without a sub-plan.
+    private Operator? Shortcut(Operator input, BoundPart part, MergeClause merge, Scope scope)
+    {
+        if (part.PathSlot >= 0) return null;
+        var onMatch = merge.OnMatch.Select(item => Setter(item, scope)).ToArray();
+        var onCreate = merge.OnCreate.Select(item => Setter(item, scope)).ToArray();
+        if (part.Nodes.Length == 1 && !part.Nodes[0].OuterBound && part.Nodes[0].Pattern.Properties is MapLiteral or null)
+        {
+            var node = part.Nodes[0];
+            var entries = (node.Pattern.Properties as MapLiteral)?.Entries ?? [];
+            return new MergeNodeOperator(input, node.Slot, node.Pattern.Labels.ToArray(),
+                entries.Select(e => e.Key).ToArray(), entries.Select(e => planning.Expressions.Compile(e.Value, scope)).ToArray(), onMatch, onCreate);
+        }
+        if (part.Nodes.Length == 2 && part.Relationships.Length == 1
+            && part.Nodes.All(n => n.OuterBound && n.Pattern.Labels.Count == 0 && n.Pattern.Properties is null)
+            && part.Relationships[0] is { OuterBound: false, Pattern: { Length: null, Types.Count: 1, Properties: MapLiteral or null } relationship } bound)
+        {
+            var entries = (relationship.Properties as MapLiteral)?.Entries ?? [];
+            var incoming = relationship.Direction == RelationshipDirection.Incoming;
+            return new MergeRelationshipOperator(input, part.Nodes[incoming ? 1 : 0].Slot, part.Nodes[incoming ? 0 : 1].Slot, bound.Slot,
+                relationship.Types[0], relationship.Direction == RelationshipDirection.Both,
+                entries.Select(e => e.Key).ToArray(), entries.Select(e => planning.Expressions.Compile(e.Value, scope)).ToArray(), onMatch, onCreate);
+        }
+        return null;
     }
 
     public Operator PlanSet(Operator input, SetClause set, Scope scope) =>

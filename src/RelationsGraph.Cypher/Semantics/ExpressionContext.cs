@@ -30,7 +30,9 @@ internal sealed record ExpressionContext(
         Predicate = false,
     };
 
+    /// <summary>The operands of comparisons, arithmetic, function arguments...: no longer a predicate position.</summary>
     public ExpressionContext Operand() => Predicate ? this with { Predicate = false } : this;
 
+    /// <summary>WHERE of a comprehension or quantifier, CASE WHEN, exists(): a predicate position.</summary>
     public ExpressionContext AsPredicate() => Predicate ? this : this with { Predicate = true };
 }

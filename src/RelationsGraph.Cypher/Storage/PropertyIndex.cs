@@ -1,13 +1,16 @@
+using RelationsGraph.Cypher.Values;
+
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
 /// (label, keys) → value → nodes, for an index or a unique constraint. A node is indexed only when it has
 /// the label and every key. Single-key indexes key on the value itself, composite ones on an object?[] tuple.
-/// A bucket holds one NodeEntity directly, or a HashSet once a value is shared, to keep unique keys cheap.
+/// Keys compare with Cypher equivalence (1 and 1.0 are one key). A bucket holds one NodeEntity directly,
+/// or a HashSet once a value is shared, to keep unique keys cheap.
 /// </summary>
 internal sealed class PropertyIndex
 {
-    private readonly Dictionary<object, object> buckets = new(IndexKeyComparer.Instance);
+    private readonly Dictionary<object, object> buckets = new(CypherEquivalence.Instance);
 
     public PropertyIndex(string label, IReadOnlyList<string> keys, bool unique)
     {

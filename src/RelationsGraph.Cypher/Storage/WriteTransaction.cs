@@ -1,4 +1,5 @@
 using RelationsGraph.Cypher.Storage.Durability;
+using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Storage;
 
@@ -10,12 +11,16 @@ namespace RelationsGraph.Cypher.Storage;
 internal sealed class WriteTransaction : GraphView, IWriteTransaction
 {
     private readonly GraphStore store;
-    private readonly List<Action> undo = [];
+    private readonly UndoLog undo;
     private readonly List<(int UndoCount, long RedoPosition)> savepoints = [];
     private readonly RedoBuffer redo = new();
     private bool finished;
 
-    public WriteTransaction(GraphStore store, GraphData graph) : base(graph, copyEnumerations: true) => this.store = store;
+    public WriteTransaction(GraphStore store, GraphData graph) : base(graph, copyEnumerations: true)
+    {
+        this.store = store;
+        undo = new UndoLog(graph);
+    }
 
     public NodeEntity CreateNode(IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
@@ -24,9 +29,9 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         var values = NormalizedProperties(properties);
         foreach (var index in Graph.UniqueIndexes)
             if (labelList.Contains(index.Label) && index.KeyOf(values) is { } key && index.Holder(key, null) is { } holder)
-                throw UniqueViolation(holder, index, key);
+                throw StoreErrors.UniqueViolation(holder, index, key);
         var node = Graph.NewNode(Graph.AllocateNodeId(), labelList, values);
-        Record(() => Graph.DetachNode(node));
+        undo.DetachNode(node);
         redo.CreateNode(node);
         return node;
     }
@@ -37,7 +42,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         EnsureLive(start);
         EnsureLive(end);
         var relationship = Graph.NewRelationship(Graph.AllocateRelationshipId(), type, start, end, NormalizedProperties(properties));
-        Record(() => Graph.DetachRelationship(relationship));
+        undo.DetachRelationship(relationship);
         redo.CreateRelationship(relationship);
         return relationship;
     }
@@ -51,20 +56,20 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         {
             if (value is null || !index.Mentions(key) || !node.LabelSet.Contains(index.Label)) continue;
             if (index.KeyOf(node.Properties, key, value) is { } candidate && index.Holder(candidate, node) is { } holder)
-                throw UniqueViolation(holder, index, candidate);
+                throw StoreErrors.UniqueViolation(holder, index, candidate);
         }
         var old = Graph.SetNodeProperty(node, key, value);
-        Record(() => Graph.SetNodeProperty(node, key, old));
+        undo.RestoreProperty(node, key, old);
         redo.SetProperty(node, key, value);
     }
 
     public void SetProperty(RelationshipEntity relationship, string key, object? value)
     {
         EnsureOpen();
-        if (relationship.IsDeleted) throw DeletedEntity(relationship.ToString());
+        if (relationship.IsDeleted) throw StoreErrors.DeletedEntity(relationship.ToString());
         value = PropertyValues.Normalize(value);
         var old = Graph.SetRelationshipProperty(relationship, key, value);
-        Record(() => Graph.SetRelationshipProperty(relationship, key, old));
+        undo.RestoreProperty(relationship, key, old);
         redo.SetProperty(relationship, key, value);
     }
 
@@ -75,9 +80,9 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         if (node.LabelSet.Contains(label)) return false;
         foreach (var index in Graph.UniqueIndexes)
             if (index.Label == label && index.KeyOf(node.Properties) is { } key && index.Holder(key, node) is { } holder)
-                throw UniqueViolation(holder, index, key);
+                throw StoreErrors.UniqueViolation(holder, index, key);
         Graph.AddLabel(node, label);
-        Record(() => Graph.RemoveLabel(node, label));
+        undo.RemoveLabel(node, label);
         redo.AddLabel(node, label);
         return true;
     }
@@ -87,7 +92,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         EnsureOpen();
         EnsureLive(node);
         if (!Graph.RemoveLabel(node, label)) return false;
-        Record(() => Graph.AddLabel(node, label));
+        undo.AddLabel(node, label);
         redo.RemoveLabel(node, label);
         return true;
     }
@@ -96,11 +101,9 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     {
         EnsureOpen();
         if (node.IsDeleted) return;
-        if (node.Outgoing.Count + node.Incoming.Count > 0)
-            throw new CypherException("ConstraintValidationFailed", "DeleteConnectedNode", ErrorPhase.Runtime,
-                $"Cannot delete node<{node.Id}>, because it still has relationships. To delete this node, you must first delete its relationships.");
+        if (node.Outgoing.Count + node.Incoming.Count > 0) throw StoreErrors.DeleteConnectedNode(node);
         Graph.DetachNode(node);
-        Record(() => Graph.AttachNode(node));
+        undo.AttachNode(node);
         redo.DeleteNode(node);
     }
 
@@ -109,7 +112,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         EnsureOpen();
         if (relationship.IsDeleted) return;
         Graph.DetachRelationship(relationship);
-        Record(() => Graph.AttachRelationship(relationship));
+        undo.AttachRelationship(relationship);
         redo.DeleteRelationship(relationship);
     }
 
@@ -122,7 +125,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
             throw SchemaNames.NameInUse(index.Name);
         if (Graph.IndexDescriptors.Any(i => SchemaNames.SameSchema(i.Label, i.Properties, index.Label, index.Properties))) return false;
         Graph.AddIndex(index);
-        Record(() => Graph.RemoveIndex(index.Name));
+        undo.RemoveIndex(index.Name);
         redo.CreateIndex(index);
         return true;
     }
@@ -131,7 +134,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     {
         EnsureOpen();
         if (Graph.RemoveIndex(name) is not { } dropped) return false;
-        Record(() => Graph.AddIndex(dropped));
+        undo.AddIndex(dropped);
         redo.DropIndex(name);
         return true;
     }
@@ -146,7 +149,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         if (Graph.ConstraintDescriptors.Any(c => SchemaNames.SameSchema(c.Label, c.Properties, constraint.Label, constraint.Properties))) return false;
         VerifyUnique(constraint);
         Graph.AddConstraint(constraint);
-        Record(() => Graph.RemoveConstraint(constraint.Name));
+        undo.RemoveConstraint(constraint.Name);
         redo.CreateConstraint(constraint);
         return true;
     }
@@ -155,7 +158,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     {
         EnsureOpen();
         if (Graph.RemoveConstraint(name) is not { } dropped) return false;
-        Record(() => Graph.AddConstraint(dropped));
+        undo.AddConstraint(dropped);
         redo.DropConstraint(name);
         return true;
     }
@@ -172,7 +175,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         EnsureOpen();
         if (savepoint < 0 || savepoint >= savepoints.Count) throw new ArgumentOutOfRangeException(nameof(savepoint));
         var (undoCount, redoPosition) = savepoints[savepoint];
-        UndoDownTo(undoCount);
+        undo.UndoDownTo(undoCount);
         redo.Truncate(redoPosition);
         savepoints.RemoveRange(savepoint + 1, savepoints.Count - savepoint - 1);
     }
@@ -187,7 +190,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         catch
         {
             // Nothing reached the log (Persist cleans up after itself), so memory must not keep the changes either.
-            UndoDownTo(0);
+            undo.UndoDownTo(0);
             Finish();
             throw;
         }
@@ -197,7 +200,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     public void Rollback()
     {
         if (finished) return;
-        UndoDownTo(0);
+        undo.UndoDownTo(0);
         Finish();
     }
 
@@ -213,30 +216,23 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         store.EndWrite();
     }
 
-    private void Record(Action inverse) => undo.Add(inverse);
-
-    private void UndoDownTo(int count)
-    {
-        for (var i = undo.Count - 1; i >= count; i--) undo[i]();
-        undo.RemoveRange(count, undo.Count - count);
-    }
-
     private void VerifyUnique(ConstraintDescriptor constraint)
     {
         var probe = new PropertyIndex(constraint.Label, constraint.Properties, unique: true);
-        var seen = new Dictionary<object, NodeEntity>(IndexKeyComparer.Instance);
+        var seen = new Dictionary<object, NodeEntity>(CypherEquivalence.Instance);
         foreach (var node in Graph.NodesWithLabel(constraint.Label) ?? [])
         {
             if (probe.KeyOf(node) is not { } key) continue;
             if (seen.TryGetValue(key, out var other))
-                throw new CypherException("ConstraintVerificationFailed", "ConstraintCreationFailed", ErrorPhase.Runtime,
-                    $"Unable to create constraint {constraint.Name}: both {other} and {node} have label `{constraint.Label}` and the same {Describe(probe, key)}.");
+                throw StoreErrors.ConstraintCreationFailed(constraint, probe, other, node, key);
             seen[key] = node;
         }
     }
 
-    private static Dictionary<string, object?> NormalizedProperties(IEnumerable<KeyValuePair<string, object?>> properties)
+    private static IReadOnlyDictionary<string, object?> NormalizedProperties(IEnumerable<KeyValuePair<string, object?>> properties)
     {
+        // Most relationships of a bulk load have no properties: skip the dictionary then.
+        if (properties is ICollection<KeyValuePair<string, object?>> { Count: 0 }) return EmptyProperties.Instance;
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in properties)
         {
@@ -249,25 +245,6 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
 
     private static void EnsureLive(NodeEntity node)
     {
-        if (node.IsDeleted) throw DeletedEntity(node.ToString());
+        if (node.IsDeleted) throw StoreErrors.DeletedEntity(node.ToString());
     }
-
-    private static CypherException DeletedEntity(string what) =>
-        new("EntityNotFound", "DeletedEntityAccess", ErrorPhase.Runtime, $"{what} has been deleted in this transaction.");
-
-    private static CypherException UniqueViolation(NodeEntity holder, PropertyIndex index, object key) =>
-        new("ConstraintValidationFailed", "UniquenessConstraintViolation", ErrorPhase.Runtime,
-            $"Node({holder.Id}) already exists with label `{index.Label}` and {Describe(index, key)}");
-
-    private static string Describe(PropertyIndex index, object key) => index.Keys.Count == 1
-        ? $"property `{index.Keys[0]}` = {ShowValue(key)}"
-        : $"properties {string.Join(", ", index.Keys.Select((k, i) => $"`{k}` = {ShowValue(((object?[])key)[i])}"))}";
-
-    private static string ShowValue(object? value) => value switch
-    {
-        string s => $"'{s}'",
-        bool b => b ? "true" : "false",
-        double d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "null",
-    };
 }

@@ -21,6 +21,7 @@ internal sealed class Agreement
     /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>
     public Dictionary<Agreement, Sentence> Reaffirms { get; } = [];
     public bool UsesBothSides { get; set; }
+    public bool SignedByGroup { get; set; }
     public string Family => AgreementKinds.Family(Kind);
     public string? Id { get; set; }
 
@@ -33,6 +34,7 @@ internal sealed class Agreement
         Topic ??= m.Topic;
         Joint |= m.Joint;
         UsesBothSides |= m.BothSides;
+        SignedByGroup |= m.SignedByGroup;
         foreach (var p in m.Parties) Parties.TryAdd(p, m.Sentence);
         foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);
     }

@@ -46,7 +46,7 @@ internal static class AgreementClusterer
                     agreements.Add(target);
                 }
                 target.Absorb(m);
-                if (meeting is not null && target.ProducedBy is null && !m.Definite)
+                if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null))
                 {
                     target.ProducedBy = meeting;
                     target.ProducedEvidence = m.Sentence;

@@ -40,7 +40,12 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             foreach (var (person, sentence) in agreement.Signatories.Where(s => registry.Contains(s.Key)))
                 relationships.Add("SIGNED", person, id, sentence.Text, 0.85);
             if (agreement.ProducedBy?.Id is { } meetingId && agreement.ProducedEvidence is { } evidence)
+            {
                 relationships.Add("PRODUCED", meetingId, id, evidence.Text, 0.75);
+                if (agreement.SignedByGroup)
+                    foreach (var person in agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k)))
+                        relationships.Add("SIGNED", person, id, evidence.Text, 0.7);
+            }
         }
         foreach (var agreement in agreements.Where(a => a.Id is not null))
             foreach (var (earlier, sentence) in agreement.Reaffirms.Where(r => r.Key.Id is not null))

@@ -6,15 +6,17 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class AgreementKinds
 {
-    public static string? KindOf(string word, string? previous) => word.ToLowerInvariant() switch
+    /// <param name="word">Lowercase word.</param>
+    /// <param name="previous">Lowercase word before it, if any.</param>
+    public static string? KindOf(string word, string? previous) => word switch
     {
         "statement" when previous is "joint" => "joint_statement",
         "declaration" => "declaration",
         "communique" or "communiqué" when previous is "joint" => "joint_statement",
         "treaty" => "treaty",
-        "agreement" or "accord" or "pact" or "memorandum" => "agreement",
+        "agreement" or "accord" or "pact" or "memorandum" or "protocol" => "agreement",
         "deal" => "deal",
-        "plan" => "plan",
+        "plan" or "roadmap" => "plan",
         "framework" => "framework",
         _ => null,
     };

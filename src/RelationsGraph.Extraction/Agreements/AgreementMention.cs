@@ -27,6 +27,8 @@ internal sealed class AgreementMention
     public List<string> Signatories { get; } = [];
     /// <summary>Country ids the sentence makes parties.</summary>
     public List<string> Parties { get; } = [];
+    /// <summary>"the two leaders signed it": the meeting's participants are its signatories.</summary>
+    public bool SignedByGroup { get; init; }
     /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>
     public bool BothSides { get; init; }
 }

@@ -16,7 +16,7 @@ internal static class AgreementMentionFinder
         { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "adopted", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised", "according" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
         { "uphold", "upheld", "upholding", "reaffirm", "reaffirmed", "reaffirming", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building" };
-    private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new" };
+    private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
     private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
 
@@ -28,7 +28,7 @@ internal static class AgreementMentionFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i < skipUntil) continue;
-            var kind = AgreementKinds.KindOf(tokens[i].Text, i > 0 ? tokens[i - 1].Lower : null);
+            var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null);
             if (kind is null) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
 
@@ -37,7 +37,7 @@ internal static class AgreementMentionFinder
             var title = TitleAround(sentence, i);
             var (topic, topicEnd) = TopicAfter(sentence, i);
             skipUntil = topicEnd;
-            var year = YearIn(tokens, start, i) ?? NearestYear(dates, i);
+            var year = YearIn(tokens, start, i) ?? NearestYear(tokens, dates, i);
             var concluded = Any(tokens, i - 12, i + 3, ConcludingVerbs);
             var wished = Any(tokens, i - 6, i, WishWords) && year is null && title is null;
             if (wished) continue;
@@ -51,6 +51,7 @@ internal static class AgreementMentionFinder
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
                 Concluded = concluded, Upheld = Any(tokens, i - 12, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
+                SignedByGroup = GroupReference.In(sentence) && tokens.Any(t => t.Lower is "signed" or "issued" or "inked" or "adopted"),
             };
             mention.Signatories.AddRange(Signatories(tokens, mentions));
             mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m))
@@ -66,7 +67,7 @@ internal static class AgreementMentionFinder
     /// <summary>"Japan's colonial rule" names Japan but not as a party.</summary>
     private static bool IsPossessiveOfOther(IReadOnlyList<Token> tokens, Mention m) =>
         m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s" &&
-        AgreementKinds.KindOf(tokens[m.TokenEnd + 1].Text, null) is null && tokens[m.TokenEnd + 1].Lower is not ("joint" or "agreement");
+        AgreementKinds.KindOf(tokens[m.TokenEnd + 1].Lower, null) is null && tokens[m.TokenEnd + 1].Lower is not ("joint" or "agreement");
 
     private static int PhraseStart(IReadOnlyList<Token> tokens, int noun)
     {
@@ -112,11 +113,19 @@ internal static class AgreementMentionFinder
         return null;
     }
 
-    private static int? NearestYear(IReadOnlyList<DateExpression> dates, int noun) =>
-        dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 15)
+    /// <summary>The closest resolved date, unless a relative clause ("which Beijing suspended in 2022") holds it.</summary>
+    private static int? NearestYear(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
+        dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !InRelativeClause(tokens, d.TokenStart, noun))
             .OrderBy(d => Math.Abs(d.TokenStart - noun))
             .Select(d => (int?)int.Parse(d.Value![..4]))
             .FirstOrDefault();
+
+    private static bool InRelativeClause(IReadOnlyList<Token> tokens, int date, int noun)
+    {
+        for (var i = date - 1; i >= Math.Max(0, date - 8) && tokens[i].Text != ","; i--)
+            if (tokens[i].Lower is "which" or "that" or "who" or "when" && !(noun > i && noun < date)) return true;
+        return false;
+    }
 
     private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {

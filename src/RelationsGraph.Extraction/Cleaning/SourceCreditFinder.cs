@@ -18,9 +18,14 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     [GeneratedRegex(@"(?<=[.!?”""]\s*)(?<name>[A-Z]{3,}(?:\s[A-Z]{2,})*)\s*$")]
     private static partial Regex TrailingCapsCredit();
 
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z .'-]+),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?<name>[^)]{2,40})\)\s*[-–—]+\s*", RegexOptions.Multiline)]
+    private static partial Regex WireDateline();
+
     /// <summary>The credit of a raw (uncleaned) body, normalised to a known agency name when possible.</summary>
     public string? Find(string body)
     {
+        var wire = WireDateline().Match(body);
+        if (wire.Success) return KnownAgency(wire.Groups["name"].Value) ?? wire.Groups["name"].Value.Trim();
         var lines = body.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         foreach (var line in lines)
         {
@@ -35,9 +40,13 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
         return null;
     }
 
-    /// <summary>The text without a trailing all-capitals agency credit glued to the last sentence.</summary>
-    public string StripTrailingCredit(string text)
+    /// <summary>
+    /// The text without credits that are not prose: a wire dateline ("PARIS, Feb 8 (Reuters) - ")
+    /// and a trailing all-capitals agency credit glued to the last sentence.
+    /// </summary>
+    public string StripCredits(string text)
     {
+        text = WireDateline().Replace(text, "");
         var m = TrailingCapsCredit().Match(text);
         return m.Success && KnownAgency(m.Groups["name"].Value) is not null ? text[..m.Index].TrimEnd() : text;
     }

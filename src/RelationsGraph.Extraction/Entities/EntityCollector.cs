@@ -117,6 +117,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
             foreach (var org in list.Where(m => m.Kind == MentionKind.Organization))
             {
                 var lead = org.TokenStart - 1;
+                if (lead >= 0 && tokens[lead].Lower is "the" or "a" or "an") lead--;
                 if (lead >= 1 && tokens[lead].Lower is "at" or "of" or "for" or "from" && Lexicon.PersonNouns.Contains(tokens[lead - 1].Text))
                 {
                     var person = list.LastOrDefault(m => m.Kind == MentionKind.Person && m.TokenEnd <= lead - 1 && lead - m.TokenEnd <= 14);

@@ -40,7 +40,21 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         return mentions;
     }
 
-    private static bool StartsName(Token t) => t.Text.Length > 0 && char.IsUpper(t.Text[0]) && t.Text.Any(char.IsLetter);
+    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    {
+        if (start + words.Length > tokens.Count) return false;
+        for (var k = 0; k < words.Length; k++)
+            if (tokens[start + k].Lower != words[k]) return false;
+        return true;
+    }
+
+    private static bool StartsName(Token t)
+    {
+        if (t.Text.Length == 0 || !char.IsUpper(t.Text[0])) return false;
+        foreach (var c in t.Text)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
 
     /// <summary>"the president", "the South Korean leader": a person named by office alone.</summary>
     private void FindNominal(Sentence sentence, int the, List<Mention> into)
@@ -59,14 +73,10 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             }
         }
         if (j >= tokens.Count) return;
-        var rest = string.Join(' ', tokens.Skip(j).Take(2).Select(t => t.Lower));
-        var office = NominalOffices.FirstOrDefault(o => rest == o || rest.StartsWith(o + " ", StringComparison.Ordinal) ||
-                                                         (o.Length > 0 && tokens[j].Lower == o));
+        var office = NominalOffices.FirstOrDefault(o => Matches(tokens, j, o.Split(' ')));
         if (office is null) return;
-        var officeTokens = office.Count(c => c == ' ') + 1;
-        var after = j + officeTokens;
+        var after = j + office.Count(c => c == ' ') + 1;
         if (after < tokens.Count && tokens[after].IsCapitalized && tokens[after].IsWord) return; // "the President Lee": a name follows
-        if (!tokens[j].Text.Equals(office.Split(' ')[0], StringComparison.OrdinalIgnoreCase)) return;
         into.Add(new Mention
         {
             Kind = MentionKind.Person, Sentence = sentence, TokenStart = the, TokenEnd = after,

@@ -26,11 +26,10 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
         // Pass 2: everything else resolves to someone already introduced, or is dropped.
         foreach (var m in persons.Where(m => m.EntityId is null))
         {
-            var target = m.IsNominal ? FindByOffice(m) : FindFull(m) ?? FindByWord(m) ?? FindKnownBySurname(m);
+            var target = m.IsNominal ? FindByOffice(m) : FindFull(m) ?? FindByWord(m) ?? (m.Title is not null || m.HasPersonEvidence ? FindKnownBySurname(m) : null);
             if (target is null && !m.IsNominal && m.HasPersonEvidence && (m.Title is not null || WordCount(m) >= 2))
                 target = Create(m);
             if (target is not null) Attach(m, target);
-            else if (!m.IsNominal) ResolveHyphenatedPair(m);
         }
     }
 
@@ -70,6 +69,8 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
         var words = PersonName.WordsOf(m.Surface);
         if (words.Length != 1) return null;
         var holders = knowledge.OfficeHolderWords.Where(h => h.Words is { Length: >= 2 } w && (w[^1] == words[0] || w[0] == words[0])).ToList();
+        // Several holders share the surname ("President Lee"): the one in office is meant.
+        if (holders.Count > 1) holders = holders.Where(h => h.Holder.InOffice).ToList();
         if (holders.Count != 1) return null;
         var holder = holders[0].Holder;
         var existing = _people.FirstOrDefault(p => p.Id == EntityRegistry.PersonId(holder.Name));
@@ -88,15 +89,6 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
             .Where(p => m.Title == "leader" ? p.Titles.Count > 0 : p.Titles.Any(t => t.Equals(m.Title, StringComparison.OrdinalIgnoreCase)))
             .OrderByDescending(p => p.LastPosition)
             .FirstOrDefault();
-    }
-
-    /// <summary>"the Lee-Takaichi summit": both halves are people already named.</summary>
-    private void ResolveHyphenatedPair(Mention m)
-    {
-        var parts = m.Surface.Split(['-', '–'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length != 2) return;
-        var found = parts.Select(p => _people.FirstOrDefault(x => x.Words.Contains(NameKey.Of(p)) && x.Words.Length >= 2)).ToList();
-        if (found.All(f => f is not null)) Attach(m, found[0]!); // the first half is the mention's id; the pair is read by meetings
     }
 
     private PersonName Create(Mention m)

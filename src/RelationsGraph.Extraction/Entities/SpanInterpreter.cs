@@ -1,4 +1,3 @@
-using System.Globalization;
 using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Text;
 
@@ -99,7 +98,6 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             chunks[k + 2].Kind is GazetteerKind.Capital or GazetteerKind.Country)
         {
             _title = $"{_title} {chunks[k + 1].Text} {chunks[k + 2].Text}";
-            if (chunks[k + 2].Kind == GazetteerKind.Capital) _nationality ??= null;
             return k + 2;
         }
         return k;
@@ -125,6 +123,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     {
         var i = tokenIndex - 1;
         while (i >= 0 && (_tokens[i].Text is "and" or "," || _tokens[i].IsCapitalized && _tokens[i].IsWord && !Lexicon.NotNames.Contains(_tokens[i].Text))) i--;
+        if (i >= 0 && _tokens[i].Lower is "visit" or "visited" or "visiting" or "visits") return true; // "will visit Washington"
         return i >= 0 && Lexicon.Locatives.Contains(_tokens[i].Text) &&
                !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
     }
@@ -132,12 +131,22 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private int ReadUnknownRun(int k)
     {
         var end = k;
-        while (end + 1 < chunks.Count && (chunks[end + 1].IsUnknownWord || chunks[end + 1].Text is "-" or "." && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord))
+        while (end + 1 < chunks.Count && (chunks[end + 1].IsUnknownWord ||
+                                          IsNameInfix(chunks[end + 1].Text) && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord))
             end++;
         var from = k;
         // Sentence-initial function words ("In", "But", "The") are not part of a name.
         while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) || chunks[from].IsJoiner)) from++;
         if (from > end) return end;
+        // "Violinist Tomas Varga" at the start of a sentence: the role noun is capitalised but not part of the name.
+        var roleNoun = false;
+        if (end - from >= 2 && chunks[from].IsUnknownWord && Lexicon.PersonNouns.Contains(chunks[from].Text) && _title is null)
+        {
+            _title = chunks[from].Text.ToLowerInvariant();
+            _titleIsOffice = Lexicon.OfficeNouns.Contains(chunks[from].Text);
+            roleNoun = true;
+            from++;
+        }
         var words = chunks.Skip(from).Take(end - from + 1).Where(c => c.IsUnknownWord).Select(c => c.Text).ToList();
         if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
         var first = chunks[from].Start;
@@ -149,9 +158,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Reset();
             return end;
         }
-        var hasTitle = _title is not null || _honorific;
+        var hasTitle = _title is not null || _honorific || roleNoun;
         var evidence = hasTitle || ContextShowsPerson(first, last);
-        if (!evidence && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
+        var institution = words.Count == 1 && Lexicon.OrganizationSuffixes.Contains(words[0]); // "in Parliament"
+        if (!evidence && !institution && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name });
@@ -164,9 +174,14 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return end;
     }
 
+    /// <summary>Hyphens, initials' dots and particles inside one name: "Jae-Myung", "Charles de Gaulle".</summary>
+    private static bool IsNameInfix(string text) =>
+        text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "bin" or "al" or "la" or "le" or "du";
+
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
     {
+        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1)) return true;
         var before = first - 1;
         if (before >= 0 && Lexicon.PersonNouns.Contains(_tokens[before].Text) && !_tokens[before].IsCapitalized)
         {
@@ -189,6 +204,32 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             }
         }
         return false;
+    }
+
+    /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
+    private bool ReadOfficeApposition(int i)
+    {
+        if (i < _tokens.Count && _tokens[i].Lower is "the" or "a" or "an") i++;
+        string? iso = null;
+        for (var len = 2; len >= 1 && iso is null; len--)
+        {
+            if (i + len > _tokens.Count) continue;
+            var entries = knowledge.Lookup(sentence.Text[_tokens[i].Start.._tokens[i + len - 1].End]);
+            var country = entries.FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym);
+            if (country is null) continue;
+            iso = country.Iso2;
+            i += len;
+            if (country.Kind == GazetteerKind.Country && i < _tokens.Count && _tokens[i].Text is "'s" or "’s") i++;
+            else if (country.Kind == GazetteerKind.Country) return false;
+        }
+        if (iso is null) return false;
+        var words = new List<string>();
+        for (; i < _tokens.Count && words.Count < 4 && _tokens[i].IsWord && !_tokens[i].IsCapitalized; i++) words.Add(_tokens[i].Text);
+        if (!words.Any(w => Lexicon.OfficeNouns.Contains(w) || w is "secretary" or "spokesman" or "spokeswoman" or "spokesperson")) return false;
+        _title = string.Join(' ', words);
+        _titleIsOffice = true;
+        _nationality = iso;
+        return true;
     }
 
     private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true)
@@ -229,5 +270,5 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         _honorific = false;
     }
 
-    public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString(CultureInfo.InvariantCulture) ?? c.Text));
+    public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString() ?? c.Text));
 }

@@ -50,7 +50,12 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>True when some known phrase begins with this word; lets phrase matching skip most words cheaply.</summary>
-    public bool StartsPhrase(string word) => _firstWords.Contains(NameKey.Of(word));
+    public bool StartsPhrase(string word)
+    {
+        var key = NameKey.Of(word);
+        var space = key.IndexOf(' ');
+        return _firstWords.Contains(space < 0 ? key : key[..space]);
+    }
 
     public IReadOnlyList<GazetteerEntry> Lookup(string phrase) =>
         _phrases.TryGetValue(NameKey.Of(phrase), out var list) ? list : [];

@@ -32,7 +32,7 @@ internal static class KnowledgeFileParser
 
     public static IEnumerable<OfficeHolder> OfficeHolders(string content) =>
         Rows(content).Where(r => r.Length >= 3).Select(r =>
-            new OfficeHolder(r[0], r[1] is "" or "-" ? null : r[1].ToUpperInvariant(), r[2], List(r, 4)));
+            new OfficeHolder(r[0], r[1] is "" or "-" ? null : r[1].ToUpperInvariant(), r[2], List(r, 4), Field(r, 3)));
 
     public static IEnumerable<PlaceInfo> Places(string content) =>
         Rows(content).Select(r => new PlaceInfo(r[0], Field(r, 1) is { Length: 2 } iso ? iso.ToUpperInvariant() : null, List(r, 2)));

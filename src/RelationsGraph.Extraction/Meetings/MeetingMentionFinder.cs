@@ -95,8 +95,9 @@ internal static class MeetingMentionFinder
                                                   Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 12))
         {
             var lead = place.TokenStart - 1;
-            if (lead >= 0 && !PlaceLeads.Contains(tokens[lead].Text) && !tokens[lead].IsCapitalized && lead > 0 && tokens[lead].Text != ",") lead--; // "to rural South Korea"
-            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || tokens[lead].Text == "," && m.Places.Count > 0)) m.Places.Add(place);
+            if (lead > 0 && Lexicon.PlaceAdjectives.Contains(tokens[lead].Text)) lead--; // "to rural South Korea"
+            var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
+            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination)) m.Places.Add(place);
         }
         m.Places.Sort((a, b) => Distance(m, a.TokenStart).CompareTo(Distance(m, b.TokenStart)));
 

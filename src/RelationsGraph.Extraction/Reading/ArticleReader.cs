@@ -43,7 +43,7 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
             _ => PlainTextParser.Parse(text),
         };
         var source = raw.Source ?? _credits.Find(raw.Body);
-        var cleaned = _credits.StripTrailingCredit(ArticleCleaner.Clean(raw.Body));
+        var cleaned = _credits.StripCredits(ArticleCleaner.Clean(raw.Body));
         if (cleaned.Length == 0) throw new ArticleReadException("no article text after cleaning");
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleaned)));
         return new Article(path, Path.GetFileNameWithoutExtension(path), raw.Title, raw.Published, source, cleaned, sha);

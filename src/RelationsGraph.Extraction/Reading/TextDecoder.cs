@@ -13,6 +13,8 @@ internal static class TextDecoder
     public static string Decode(byte[] bytes)
     {
         if (bytes.Length == 0) throw new ArticleReadException("empty file");
+        if (!LooksLikeUtf16(bytes, out _) && bytes is not ([0xFF, 0xFE, ..] or [0xFE, 0xFF, ..]) && HasBinaryBytes(bytes))
+            throw new ArticleReadException("binary content, not text");
         var text = DecodeByEncoding(bytes);
         if (LooksBinary(text)) throw new ArticleReadException("binary content, not text");
         return text;
@@ -69,6 +71,17 @@ internal static class TextDecoder
         var pairs = Math.Max(1, sample / 2);
         bigEndian = evenZeros > oddZeros;
         return Math.Max(evenZeros, oddZeros) > pairs * 0.4 && Math.Min(evenZeros, oddZeros) < pairs * 0.05;
+    }
+
+    /// <summary>NUL or many control bytes: no text encoding we read produces those.</summary>
+    private static bool HasBinaryBytes(byte[] bytes)
+    {
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        if (sample.Contains((byte)0)) return true;
+        var controls = 0;
+        foreach (var b in sample)
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C)) controls++;
+        return controls > sample.Length / 50;
     }
 
     private static bool LooksBinary(string text)

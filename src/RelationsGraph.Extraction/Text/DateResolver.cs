@@ -18,10 +18,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?(?<month>" + FullMonths + @"|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?<year>(?:1[89]|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[\s-]+(?:in\s+)?)?(?<month>" + FullMonths + @"|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?<year>(?:1[89]|20)\d{2}))?\b")]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|on|since|from|coming)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")]
+    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|on|since|from|coming|Last|This|Next|On|Since|From)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:(?<lead>in|since|earlier in|later in|early|late|during|by|of|until|from)\s+)(?<year>(?:19|20)\d{2})\b(?!-)", RegexOptions.IgnoreCase)]
@@ -30,7 +30,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:will|would|to be held|expected|due to|scheduled|set to|plans? to|upcoming|next|from)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|to be held|expected|due to|scheduled|set to|plans? to|upcoming|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     public static List<DateExpression> Find(Sentence sentence, DateOnly? published)
@@ -42,20 +42,34 @@ public static partial class DateResolver
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) return;
             found.Add((m.Index, m.Index + m.Length, value));
         }
-        var future = FutureCue().IsMatch(text);
+        // Cheap tests first: most sentences name no date at all.
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var hasMonth = sentence.Tokens.Any(t => t.IsCapitalized && Months.Parse(t.Text) is not null);
+        var hasWeekday = text.Contains("day", StringComparison.Ordinal);
 
-        foreach (Match m in MonthDay().Matches(text)) Add(m, FullDate(m, published));
-        foreach (Match m in DayMonth().Matches(text)) Add(m, FullDate(m, published));
-        foreach (Match m in MonthOnly().Matches(text))
+        if (hasDigit && hasMonth)
+        {
+            foreach (Match m in MonthDay().Matches(text)) Add(m, FullDate(m, published));
+            foreach (Match m in DayMonth().Matches(text)) Add(m, FullDate(m, published));
+        }
+        foreach (Match m in hasMonth ? MonthOnly().Matches(text) : Enumerable.Empty<Match>())
         {
             // "May" alone is usually the verb.
             if (m.Groups["month"].Value == "May" && !m.Groups["rel"].Success && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
             if (!char.IsUpper(m.Groups["month"].Value[0])) continue;
             Add(m, MonthValue(m, published));
         }
-        foreach (Match m in Weekday().Matches(text)) Add(m, WeekdayValue(m, published, future || m.Groups["rel"].Value is "this" or "next" or "from" or "coming"));
-        foreach (Match m in LeadYear().Matches(text)) Add(m, m.Groups["year"].Value);
-        foreach (Match m in Relative().Matches(text)) Add(m, RelativeValue(m, published));
+        if (hasWeekday)
+        {
+            var future = FutureCue().IsMatch(text);
+            foreach (Match m in Weekday().Matches(text))
+                Add(m, WeekdayValue(m, published, future || m.Groups["rel"].Value.ToLowerInvariant() is "this" or "next" or "from" or "coming"));
+        }
+        if (hasDigit)
+            foreach (Match m in LeadYear().Matches(text)) Add(m, m.Groups["year"].Value);
+        if (hasDigit || hasWeekday || text.Contains("week", StringComparison.Ordinal) || text.Contains("month", StringComparison.Ordinal) ||
+            text.Contains("year", StringComparison.Ordinal) || text.Contains("tonight", StringComparison.OrdinalIgnoreCase))
+            foreach (Match m in Relative().Matches(text)) Add(m, RelativeValue(m, published));
 
         return found.OrderBy(f => f.Start)
             .Select(f => new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value))

@@ -20,7 +20,10 @@ internal static class Lexicon
         "strongman", "dictator", "spokesman", "spokeswoman", "spokesperson", "official", "director", "chairman",
         "chairwoman", "chief", "head", "secretary", "general", "commander", "activist", "journalist", "correspondent",
         "predecessor", "successor", "founder", "ceo", "executive", "member", "representative", "candidate", "governor",
-        "mayor", "lecturer", "historian", "survivor", "victim", "student", "monarch", "king", "queen", "emperor", "prince");
+        "mayor", "lecturer", "historian", "survivor", "victim", "student", "monarch", "king", "queen", "emperor", "prince",
+        "violinist", "composer", "conductor", "actor", "actress", "painter", "athlete", "coach", "player", "lawyer", "judge",
+        "scientist", "engineer", "businessman", "businesswoman", "entrepreneur", "billionaire", "philanthropist", "priest",
+        "bishop", "pope", "cardinal", "imam", "monk", "negotiator", "prosecutor", "general", "admiral", "colonel");
 
     /// <summary>Person nouns that describe an office held for a country (so they imply REPRESENTS).</summary>
     public static readonly HashSet<string> OfficeNouns = Set(
@@ -32,6 +35,9 @@ internal static class Lexicon
 
     /// <summary>Prepositions after which a capital or unknown name is a location, not a government.</summary>
     public static readonly HashSet<string> Locatives = Set("in", "at", "to", "from", "near", "into", "outside", "inside", "via", "toward", "towards", "across", "around");
+
+    /// <summary>Adjectives that may stand between a preposition and a place ("to rural Japan").</summary>
+    public static readonly HashSet<string> PlaceAdjectives = Set("rural", "northern", "southern", "eastern", "western", "central", "coastal", "neighboring", "neighbouring", "nearby", "downtown");
 
     /// <summary>Last words that make a name an organization.</summary>
     public static readonly HashSet<string> OrganizationSuffixes = Set(

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace RelationsGraph.Extraction.Text;
@@ -45,14 +44,20 @@ public static class NameKey
         return sb.ToString().Trim('-');
     }
 
+    // Latin letters with diacritics and their base letters. Normalisation (FormD) is not
+    // available under invariant globalization, so the common ones are folded by table.
+    private const string Accented = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆČçćčĎďÈÉÊËĒĖĘĚèéêëēėęěĞğÌÍÎÏĪİìíîïīıŁłÑŃŇñńňÒÓÔÕÖØŌŐòóôõöøōőŘřŚŞŠśşšŢŤțţťȚÙÚÛÜŪŮŰùúûüūůűÝŸýÿŹŻŽźżž";
+    private const string Plain    = "AAAAAAAAAaaaaaaaaaCCCcccDdEEEEEEEEeeeeeeeeGgIIIIIIiiiiiiLlNNNnnnOOOOOOOOooooooooRrSSSsssTTtttTUUUUUUUuuuuuuuYYyyZZZzzz";
+
     private static string FoldAccents(string text)
     {
-        if (System.Text.Ascii.IsValid(text)) return text; // nothing to fold: skip the costly normalisation
-
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        return sb.ToString();
+        if (System.Text.Ascii.IsValid(text)) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var k = Accented.IndexOf(chars[i]);
+            if (k >= 0) chars[i] = Plain[k];
+        }
+        return new string(chars);
     }
 }

@@ -6,8 +6,9 @@ public sealed record Sentence(int Index, int Start, string Text, IReadOnlyList<T
 /// <summary>A word, number or punctuation mark; <see cref="Start"/> is relative to the sentence.</summary>
 public readonly record struct Token(string Text, int Start)
 {
+    /// <summary>Lowercase form, computed once (the recognisers compare it constantly).</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
     public int End => Start + Text.Length;
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
-    public string Lower => Text.ToLowerInvariant();
 }

@@ -23,16 +23,28 @@ public sealed class ArticleLoader(IGraphDatabasePort database, IArticleExtractor
         _schemaEnsured = true;
     }
 
+    /// <summary>
+    /// Loads the files in order. Extraction is CPU work and the extractor is thread-safe, so a few
+    /// articles are extracted ahead on the thread pool while the database writes the current one;
+    /// writes stay in input order, which keeps "first spelling wins" and evidence order predictable.
+    /// </summary>
     public async Task<LoadSummary> LoadAsync(IReadOnlyList<string> paths, IProgress<FileLoadResult>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         await EnsureSchemaAsync(cancellationToken);
+        var lookahead = Math.Max(1, Environment.ProcessorCount);
+        var extracting = new Queue<Task<PreparedFile>>();
+        var next = 0;
         var results = new List<FileLoadResult>(paths.Count);
-        foreach (var path in paths)
+        while (results.Count < paths.Count)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = await LoadFileAsync(path, cancellationToken);
+            while (next < paths.Count && extracting.Count < lookahead)
+            {
+                var path = paths[next++];
+                extracting.Enqueue(Task.Run(() => Prepare(path), cancellationToken));
+            }
+            var result = await WriteAsync(await extracting.Dequeue(), cancellationToken);
             results.Add(result);
             progress?.Report(result);
         }
@@ -42,32 +54,43 @@ public sealed class ArticleLoader(IGraphDatabasePort database, IArticleExtractor
     public async Task<FileLoadResult> LoadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken);
-        ArticleStatements statements;
+        return await WriteAsync(Prepare(path), cancellationToken);
+    }
+
+    private PreparedFile Prepare(string path)
+    {
         try
         {
-            statements = ArticleStatements.Build(extractor.Extract(path), path);
+            return new PreparedFile(path, ArticleStatements.Build(extractor.Extract(path), path), null);
         }
         // Extraction is the boundary of one file: whatever goes wrong there fails that file only.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new FileLoadResult(path, FileLoadStatus.Failed, Error: e.Message);
+            return new PreparedFile(path, null, e.Message);
         }
+    }
 
+    private async Task<FileLoadResult> WriteAsync(PreparedFile file, CancellationToken cancellationToken)
+    {
+        if (file.Statements is not { } statements)
+            return new FileLoadResult(file.Path, FileLoadStatus.Failed, Error: file.Error);
         try
         {
             var known = await database.RunAsync(CypherCatalog.Get("load/find-article-by-sha256"),
                 new Dictionary<string, object?> { ["sha256"] = statements.Sha256 }, cancellationToken: cancellationToken);
             if (known.Rows.Count > 0)
-                return new FileLoadResult(path, FileLoadStatus.Unchanged, statements.EntityCount, statements.RelationshipCount);
+                return new FileLoadResult(file.Path, FileLoadStatus.Unchanged, statements.EntityCount, statements.RelationshipCount);
 
             var results = await database.RunInTransactionAsync(statements.Statements, cancellationToken);
-            return new FileLoadResult(path, FileLoadStatus.Loaded, statements.EntityCount, statements.RelationshipCount,
+            return new FileLoadResult(file.Path, FileLoadStatus.Loaded, statements.EntityCount, statements.RelationshipCount,
                 results.Sum(r => r.Statistics.NodesCreated), results.Sum(r => r.Statistics.RelationshipsCreated));
         }
         catch (CypherException e)
         {
-            return new FileLoadResult(path, FileLoadStatus.Failed, statements.EntityCount, statements.RelationshipCount,
+            return new FileLoadResult(file.Path, FileLoadStatus.Failed, statements.EntityCount, statements.RelationshipCount,
                 Error: $"{e.ErrorClass}: {e.Message}");
         }
     }
+
+    private sealed record PreparedFile(string Path, ArticleStatements? Statements, string? Error);
 }

@@ -7,7 +7,7 @@ namespace RelationsGraph.Loading.Ingestion;
 
 /// <summary>
 /// Turns one article's extraction into the parameterised statements of cypher/load/ that write it:
-/// the Article node, its entities by label, MENTIONS, then its relationships grouped by
+/// the Article node, its entities by label (each linked to the article by MENTIONS), then its relationships grouped by
 /// (from label, type, to label). Every value goes as a parameter.
 /// </summary>
 public sealed class ArticleStatements
@@ -61,12 +61,6 @@ public sealed class ArticleStatements
             statements.Add((CypherCatalog.Get($"load/merge-{group.Key.ToLowerInvariant()}"),
                 Batch(article.Id, group.Select(EntityRow))));
         }
-        foreach (var group in entities.GroupBy(e => e.Type))
-        {
-            statements.Add((CypherCatalog.Render("load/merge-mentions", new Dictionary<string, string> { ["Label"] = group.Key }),
-                Batch(article.Id, group.Select(e => new Dictionary<string, object?> { ["id"] = e.Id, ["count"] = (long)Math.Max(1, e.Mentions) }))));
-        }
-
         var relationships = StrongestPerEdge(document.Relationships, labelById);
         foreach (var group in relationships.GroupBy(r => (From: labelById[r.From], r.Type, To: labelById[r.To])))
         {
@@ -127,6 +121,7 @@ public sealed class ArticleStatements
             ["id"] = entity.Id,
             ["name"] = entity.Name,
             ["aliases"] = entity.Aliases.Cast<object?>().ToList(),
+            ["count"] = (long)Math.Max(1, entity.Mentions), // the MENTIONS count
         };
         switch (entity.Type)
         {

@@ -85,6 +85,31 @@ public sealed class MatchAndReturnTests : QueryTestBase
     }
 
     [Fact]
+    public void Indexed_lookups_by_equality_in_list_and_id_find_the_same_nodes_as_scans()
+    {
+        Run("UNWIND range(1, 50) AS i CREATE (:P {id: i, even: i % 2 = 0})");
+        var scanned = Column("MATCH (p:P) WHERE p.id IN [3, 4, 4, 60] RETURN p.id ORDER BY p.id");
+        Run("CREATE INDEX FOR (p:P) ON (p.id)");
+        Assert.Equal(scanned, Column("MATCH (p:P) WHERE p.id IN [3, 4, 4, 60] RETURN p.id ORDER BY p.id"));
+        Assert.Equal([7L], Column("MATCH (p:P {id: 7}) RETURN p.id"));
+        Assert.Equal([8L], Column("MATCH (p:P) WHERE 8 = p.id AND p.even RETURN p.id"));
+        var id = Scalar("MATCH (p:P {id: 9}) RETURN id(p)");
+        Assert.Equal([9L], Column("MATCH (n) WHERE id(n) = $id RETURN n.id", new Dictionary<string, object?> { ["id"] = id }));
+    }
+
+    [Fact]
+    public void Aggregation_groups_by_equivalence_and_orders_by_projected_expressions()
+    {
+        Run("UNWIND [1, 1.0, 2, null, null] AS v CREATE (:V {v: v, w: 1})");
+        var rows = Run("MATCH (n:V) RETURN n.v AS v, count(*) AS c ORDER BY c DESC, v").Rows;
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(2L, rows[0][1]);
+        Assert.Equal(12.5, Scalar("UNWIND [10, 20] AS x RETURN percentileCont(x, 0.25)"));
+        Assert.Equal(3L, Scalar("UNWIND [1, 2, 2, 3] AS x RETURN count(DISTINCT x)"));
+        Assert.Equal(6L, Scalar("UNWIND [1, 2, 3] AS x RETURN sum(x)"));
+    }
+
+    [Fact]
     public void Missing_parameter_is_reported()
     {
         var error = Assert.Throws<CypherException>(() => Run("RETURN $nope"));

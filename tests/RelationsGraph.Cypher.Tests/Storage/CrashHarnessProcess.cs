@@ -15,10 +15,10 @@ internal sealed class CrashHarnessProcess : IDisposable
     private readonly Process process;
     private readonly ConcurrentQueue<long> acknowledged = new();
 
-    public CrashHarnessProcess(string dataDirectory, long checkpointThresholdBytes)
+    public CrashHarnessProcess(string dataDirectory, string mode, long checkpointThresholdBytes)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { HarnessAssembly.Value, dataDirectory, checkpointThresholdBytes.ToString() }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { HarnessAssembly.Value, dataDirectory, mode, checkpointThresholdBytes.ToString() }) start.ArgumentList.Add(argument);
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, line) =>
         {

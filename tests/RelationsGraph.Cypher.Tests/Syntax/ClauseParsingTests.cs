@@ -122,4 +122,14 @@ public class ClauseParsingTests
 
     [Fact]
     public void TrailingSemicolonIsAccepted() => Assert.Single(Query("RETURN 1;").Clauses);
+
+    [Fact]
+    public void CommonNamesThatAreAlsoKeywordsWorkAsVariables()
+    {
+        var query = Query("MATCH (order:Order)-[:HAS]->(end) WITH order, end, 1 AS skip RETURN order, end, skip ORDER BY order.x SKIP 1 LIMIT 2");
+        var body = Assert.IsType<ReturnClause>(query.Clauses[2]).Body;
+        Assert.Equal(["order", "end", "skip"], body.Items.Select(i => i.ColumnName));
+        Assert.NotNull(body.Skip);
+        Assert.Equal(["on"], Clause<MergeClause>("MERGE (on:On) ON CREATE SET on.x = 1").Part.Element.Nodes.Select(n => n.Variable));
+    }
 }

@@ -77,4 +77,28 @@ public class SyntaxErrorTests
     [Fact]
     public void OneStatementOnly() =>
         Assert.Equal("Invalid input 'MATCH': expected end of input", SyntaxError("RETURN 1; MATCH (n) RETURN n").Message);
+
+    [Fact]
+    public void DeepNestingIsRefusedInsteadOfOverflowingTheStack()
+    {
+        Assert.Contains("nested more than", SyntaxError("RETURN " + new string('[', 5000) + new string(']', 5000)).Message);
+        Assert.Contains("nested more than", SyntaxError("RETURN " + new string('-', 5000) + "1").Message);
+        Assert.Contains("operators in a row", SyntaxError("RETURN 1" + string.Concat(Enumerable.Repeat(" + 1", 5000))).Message);
+    }
+
+    [Fact]
+    public void ReasonableNestingIsFine()
+    {
+        var depth = 100;
+        Query("RETURN " + new string('(', depth) + "1" + new string(')', depth) + " AS x");
+        Query("RETURN 1" + string.Concat(Enumerable.Repeat(" OR 1 = 1", 500)) + " AS x");
+    }
+
+    [Theory]
+    [InlineData("MATCH (n) RETURN COUNT { (n)-->() } AS c", "not supported")]
+    [InlineData("MATCH (n) FOREACH (x IN [1] | SET n.x = x)", "FOREACH is not supported")]
+    [InlineData("CALL { MATCH (n) RETURN n } RETURN n", "not supported")]
+    [InlineData("RETURN \u201Cabc\u201D", "typographic quotes")]
+    public void UnsupportedFormsAreExplained(string query, string explanation) =>
+        Assert.Contains(explanation, SyntaxError(query).Message);
 }

@@ -32,6 +32,7 @@ public class DurationBetweenTests
     [InlineData("duration.inDays", "localdatetime", "2015-07-21T21:40:32.142", "localdatetime", "2016-07-21T21:45:22.142", "P366D")]
     [InlineData("duration.inDays", "datetime", "2014-07-21T21:40:36.143+0200", "datetime", "2015-07-21T21:40:32.142+0100", "P365D")]
     [InlineData("duration.inSeconds", "date", "1984-10-11", "datetime", "2015-07-21T21:40:32.142+0100", "PT269781H40M32.142S")]
+    [InlineData("duration.inSeconds", "date", "0001-01-01", "date", "9999-12-31", "PT87649392H")]
     [InlineData("duration.inSeconds", "localtime", "12:44:54.7", "localtime", "12:34:55.3", "PT-9M-59.4S")]
     [InlineData("duration.inSeconds", "localdatetime", "2014-07-21T21:40:36.143", "localdatetime", "2014-07-21T21:40:36.142", "PT-0.001S")]
     public void InUnits(string function, string fromType, string from, string toType, string to, string expected) =>

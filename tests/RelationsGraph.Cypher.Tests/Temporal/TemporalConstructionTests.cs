@@ -65,4 +65,24 @@ public class TemporalConstructionTests
         var error = Assert.Throws<CypherException>(() => Call("date", Map(("year", 2015L), ("month", 13L))));
         Assert.Equal("ArgumentError", error.ErrorClass);
     }
+
+    [Fact]
+    public void APinnedStatementTimeMakesEveryClockReadingEqual()
+    {
+        var instant = new DateTimeOffset(2020, 2, 29, 23, 30, 0, TimeSpan.Zero);
+        using (RelationsGraph.Cypher.Functions.TemporalClock.PinStatementTime(instant))
+        {
+            Assert.Equal("2020-02-29T23:30Z", Call("datetime")!.ToString());
+            Assert.Equal("2020-03-01", Call("date.statement", "Europe/Stockholm")!.ToString());
+            Assert.Equal(Call("localtime"), Call("localtime.transaction"));
+        }
+        Assert.NotEqual("2020-02-29T23:30Z", Call("datetime")!.ToString());
+    }
+
+    [Fact]
+    public void DurationsBeyondSixtyFourBitsAreArgumentErrors()
+    {
+        var error = Assert.Throws<CypherException>(() => Call("duration", Map(("years", long.MaxValue))));
+        Assert.Equal("ArgumentError", error.ErrorClass);
+    }
 }

@@ -15,6 +15,10 @@ public class TemporalTextTests
     [InlineData("localdatetime", "2015-W30T2140", "2015-07-20T21:40")]
     [InlineData("datetime", "2015-07-21T21:40:32.142-04[America/New_York]", "2015-07-21T21:40:32.142-04:00[America/New_York]")]
     [InlineData("datetime", "2015-07-21T21:40:32.142[Europe/London]", "2015-07-21T21:40:32.142+01:00[Europe/London]")]
+    [InlineData("datetime", "2017-03-26T02:30[Europe/Stockholm]", "2017-03-26T03:30+02:00[Europe/Stockholm]")]
+    [InlineData("datetime", "2017-10-29T02:30[Europe/Stockholm]", "2017-10-29T02:30+02:00[Europe/Stockholm]")]
+    [InlineData("datetime", "2017-10-29T02:30+01:00[Europe/Stockholm]", "2017-10-29T02:30+01:00[Europe/Stockholm]")]
+    [InlineData("datetime", "0001-01-01T00:00[Etc/GMT-1]", "0001-01-01T00:00+01:00[Etc/GMT-1]")]
     [InlineData("duration", "P0.75M", "P22DT19H51M49.5S")]
     [InlineData("duration", "P2012-02-02T14:37:21.545", "P2012Y2M2DT14H37M21.545S")]
     public void ParsesIsoForms(string function, string text, string expected) =>
@@ -50,6 +54,8 @@ public class TemporalTextTests
     [InlineData("Date", "2015-13-01")]
     [InlineData("Time", "25:00")]
     [InlineData("Duration", "P1H")]
+    [InlineData("Duration", "P1DT")]
+    [InlineData("Duration", "PT1S2M")]
     [InlineData("DateTime", "2015-07-21T10:00[Mars/Olympus]")]
     public void RejectsMalformedText(string kind, string text) =>
         Assert.Throws<CypherException>(() => TemporalValue.Parse(kind, text));

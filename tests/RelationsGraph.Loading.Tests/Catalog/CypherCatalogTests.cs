@@ -22,7 +22,8 @@ public sealed class CypherCatalogTests
         foreach (var label in GraphModel.EntityLabels)
         {
             var statement = CypherCatalog.Get($"load/merge-{label.ToLowerInvariant()}");
-            Assert.StartsWith("UNWIND $batch AS row", statement);
+            Assert.StartsWith("MATCH (article:Article {id: $article})\nUNWIND $batch AS row", statement);
+            Assert.Contains("MERGE (article)-[m:MENTIONS]->(n)", statement);
             Assert.Contains($"MERGE (n:{label} {{id: row.id}})", statement);
             Assert.DoesNotContain("//", statement);
         }
@@ -36,9 +37,9 @@ public sealed class CypherCatalogTests
         Assert.Contains("MATCH (a:Person {id: row.from})", rendered);
         Assert.Contains("MERGE (a)-[r:ATTENDED]->(b)", rendered);
 
-        Assert.Throws<ArgumentException>(() => CypherCatalog.Render("load/merge-mentions",
-            new Dictionary<string, string> { ["Label"] = "Person {id: 'x'}) DETACH DELETE n //" }));
-        Assert.Throws<ArgumentException>(() => CypherCatalog.Render("load/merge-mentions", new Dictionary<string, string>()));
+        Assert.Throws<ArgumentException>(() => CypherCatalog.Render("load/merge-relationship", new Dictionary<string, string>
+            { ["FromLabel"] = "Person {id: 'x'}) DETACH DELETE n //", ["Type"] = "ATTENDED", ["ToLabel"] = "Meeting" }));
+        Assert.Throws<ArgumentException>(() => CypherCatalog.Render("load/merge-relationship", new Dictionary<string, string>()));
     }
 
     [Fact]

@@ -70,21 +70,26 @@ public static class GraphDatabaseContract
         ["merge on a constrained key does not duplicate"] = async (db, run) =>
         {
             foreach (var statement in CypherCatalog.Statements("schema")) await db.RunAsync(statement);
-            var id = "person:" + run;
+            var ids = new Dictionary<string, object?> { ["id"] = "person:" + run, ["article"] = "article:" + run };
+            await db.RunAsync("CREATE (:Article {id: $article})", ids);
             var batch = new Dictionary<string, object?>
             {
+                ["article"] = ids["article"],
                 ["batch"] = new List<object?>
                 {
-                    new Dictionary<string, object?> { ["id"] = id, ["name"] = "Probe Person", ["aliases"] = new List<object?> { "Probe Person", "Mr Probe" }, ["roles"] = new List<object?>() },
+                    new Dictionary<string, object?> { ["id"] = ids["id"], ["name"] = "Probe Person", ["count"] = 2L,
+                        ["aliases"] = new List<object?> { "Probe Person", "Mr Probe" }, ["roles"] = new List<object?>() },
                 },
             };
             await db.RunAsync(CypherCatalog.Get("load/merge-person"), batch);
             await db.RunAsync(CypherCatalog.Get("load/merge-person"), batch);
-            var result = await db.RunAsync("MATCH (p:Person {id: $id}) RETURN count(p), p.aliases", new Dictionary<string, object?> { ["id"] = id });
+            var result = await db.RunAsync(
+                "MATCH (p:Person {id: $id}) OPTIONAL MATCH (:Article {id: $article})-[m:MENTIONS]->(p) RETURN count(p), p.aliases, collect(m.count)", ids);
             var row = Assert.Single(result.Rows);
             Assert.Equal(1L, row[0]);
             Assert.Equal(new object?[] { "Probe Person", "Mr Probe" }, Assert.IsAssignableFrom<IReadOnlyList<object?>>(row[1]));
-            await db.RunAsync("MATCH (p:Person {id: $id}) DELETE p", new Dictionary<string, object?> { ["id"] = id });
+            Assert.Equal(new object?[] { 2L }, Assert.IsAssignableFrom<IReadOnlyList<object?>>(row[2]));
+            await db.RunAsync("MATCH (n) WHERE n.id IN [$id, $article] DETACH DELETE n", ids);
         },
         ["a transaction applies all of its statements or none"] = async (db, run) =>
         {

@@ -41,6 +41,15 @@ public static class SummaryWriter
         return text.ToString();
     }
 
+    /// <summary>The scenarios that took longest, slowest first: where the engine's time goes.</summary>
+    public static string Slowest(IReadOnlyList<ScenarioResult> results, int count = 10)
+    {
+        var text = new StringBuilder();
+        foreach (var result in results.OrderByDescending(r => r.Elapsed).Take(count))
+            text.AppendLine($"{result.Elapsed.TotalMilliseconds,8:0} ms  {result.Title}");
+        return text.ToString();
+    }
+
     /// <summary>The summary as JSON; with failures, each failed scenario's title, cause and detail too.</summary>
     public static string Json(TckSummary summary, IReadOnlyList<ScenarioResult>? failures = null) => JsonSerializer.Serialize(new
     {

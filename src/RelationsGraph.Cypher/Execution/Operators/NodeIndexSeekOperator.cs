@@ -1,13 +1,15 @@
 using RelationsGraph.Cypher.Execution.Expressions;
 using RelationsGraph.Cypher.Storage;
+using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Execution.Operators;
 
 /// <summary>
 /// Finds nodes by (label, key) = value through the store's index or unique constraint; falls back to
 /// a label scan if the index went away. A null value matches nothing, as null = x is never true.
+/// With many, the value is a list (n.key IN list) and each distinct element is sought.
 /// </summary>
-internal sealed class NodeIndexSeekOperator(Operator input, int slot, string label, string key, Evaluator value, EntityConstraint constraint) : Operator
+internal sealed class NodeIndexSeekOperator(Operator input, int slot, string label, string key, Evaluator value, EntityConstraint constraint, bool many = false) : Operator
 {
     public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
     {
@@ -16,22 +18,36 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
             var sought = value(row, context);
             if (sought is null) continue;
             var properties = constraint.Prepare(row, context);
-            var nodes = context.Reader.SeekByProperty(label, key, sought) ?? ScanFallback(context, sought);
-            foreach (var node in nodes)
+            foreach (var one in SoughtValues(sought))
             {
-                context.CheckInterrupt();
-                if (!constraint.Matches(node, properties)) continue;
-                var output = Copy(row);
-                output[slot] = node;
-                yield return output;
+                var nodes = context.Reader.SeekByProperty(label, key, one) ?? ScanFallback(context, one);
+                foreach (var node in nodes)
+                {
+                    context.CheckInterrupt();
+                    if (!constraint.Matches(node, properties)) continue;
+                    var output = Copy(row);
+                    output[slot] = node;
+                    yield return output;
+                }
             }
         }
+    }
+
+    private IEnumerable<object> SoughtValues(object sought)
+    {
+        if (!many) return [sought];
+        var list = CypherTypes.AsList(sought) ?? throw CypherErrors.OperandType("IN", sought);
+        var distinct = new HashSet<object?>(CypherEquivalence.Instance);
+        var result = new List<object>();
+        foreach (var item in list)
+            if (item is not null && distinct.Add(item)) result.Add(item);
+        return result;
     }
 
     private IEnumerable<NodeEntity> ScanFallback(ExecutionContext context, object sought)
     {
         foreach (var node in context.Reader.NodesWithLabel(label))
-            if (node.Properties.TryGetValue(key, out var present) && Values.CypherEquality.Equals(present, sought) == true)
+            if (node.Properties.TryGetValue(key, out var present) && CypherEquality.Equals(present, sought) == true)
                 yield return node;
     }
 }

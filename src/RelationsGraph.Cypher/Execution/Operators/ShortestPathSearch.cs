@@ -19,6 +19,8 @@ internal sealed class ShortestPathSearch(Direction direction, string[]? types, i
             return found;
         }
 
+        if (!all) return FindOne(context, from, to) is { } path ? [path] : found;
+
         // parents[node] = the (relationship, previous node) pairs that reach node at its BFS depth.
         var parents = new Dictionary<long, List<(RelationshipEntity Relationship, NodeEntity Previous)>> { [from.Id] = [] };
         var frontier = new List<NodeEntity> { from };
@@ -54,6 +56,76 @@ internal sealed class ShortestPathSearch(Direction direction, string[]? types, i
             frontier = next;
         }
         return found;
+    }
+
+    /// <summary>
+    /// One shortest path by bidirectional BFS: each round grows the smaller frontier by a full level,
+    /// and the shortest meeting found in that level is the answer (a shorter one would have met earlier).
+    /// </summary>
+    private PathValue? FindOne(ExecutionContext context, NodeEntity from, NodeEntity to)
+    {
+        var forward = new Side(from, direction);
+        var backward = new Side(to, direction switch { Direction.Outgoing => Direction.Incoming, Direction.Incoming => Direction.Outgoing, _ => Direction.Both });
+        for (var length = 0; length < max && forward.Frontier.Count > 0 && backward.Frontier.Count > 0; length++)
+        {
+            var (grow, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
+            NodeEntity? meeting = null;
+            var best = int.MaxValue;
+            var next = new List<NodeEntity>();
+            foreach (var node in grow.Frontier)
+            {
+                foreach (var relationship in context.Reader.Relationships(node, grow.Direction, types))
+                {
+                    context.CheckInterrupt();
+                    var neighbour = relationship.Other(node);
+                    if (grow.Parents.ContainsKey(neighbour.Id)) continue;
+                    grow.Parents[neighbour.Id] = (relationship, node, grow.Depth + 1);
+                    next.Add(neighbour);
+                    if (other.Parents.TryGetValue(neighbour.Id, out var met) && grow.Depth + 1 + met.Depth < best)
+                    {
+                        best = grow.Depth + 1 + met.Depth;
+                        meeting = neighbour;
+                    }
+                }
+            }
+            grow.Frontier = next;
+            grow.Depth++;
+            if (meeting is not null) return best <= max && best >= min ? Join(forward, backward, meeting) : null;
+        }
+        return null;
+    }
+
+    private sealed class Side(NodeEntity origin, Direction direction)
+    {
+        public Direction Direction { get; } = direction;
+        public Dictionary<long, (RelationshipEntity? Relationship, NodeEntity? Previous, int Depth)> Parents { get; } = new() { [origin.Id] = (null, null, 0) };
+        public List<NodeEntity> Frontier { get; set; } = [origin];
+        public int Depth { get; set; }
+    }
+
+    private static PathValue Join(Side forward, Side backward, NodeEntity meeting)
+    {
+        var nodes = new List<NodeEntity>();
+        var relationships = new List<RelationshipEntity>();
+        for (var node = meeting; ;)
+        {
+            nodes.Add(node);
+            var (relationship, previous, _) = forward.Parents[node.Id];
+            if (relationship is null) break;
+            relationships.Add(relationship);
+            node = previous!;
+        }
+        nodes.Reverse();
+        relationships.Reverse();
+        for (var node = meeting; ;)
+        {
+            var (relationship, next, _) = backward.Parents[node.Id];
+            if (relationship is null) break;
+            relationships.Add(relationship);
+            nodes.Add(next!);
+            node = next!;
+        }
+        return new PathValue(nodes, relationships);
     }
 
     // Walks parent links back from the target, producing one path per combination (one only unless all).

@@ -32,6 +32,7 @@ internal sealed class DurableLog : IDisposable
         {
             SnapshotFile.TryLoad(directory, graph);
             logFile = new FileStream(System.IO.Path.Combine(directory, LogFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+            FileSync.Directory(directory); // a freshly created log must not vanish with its directory entry
             var intactLength = Replay(logFile, graph);
             if (intactLength < logFile.Length)
             {

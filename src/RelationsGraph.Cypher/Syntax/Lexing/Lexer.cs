@@ -184,6 +184,8 @@ internal sealed partial class Lexer
             return _errors.At(offset, "InvalidUnicodeCharacter",
                 $"Invalid input '{c}': it looks like a dash or angle bracket, but it is the Unicode character U+{(int)c:X4}; use '-', '<' or '>' instead");
         }
+        if (c is '\u2018' or '\u2019' or '\u201C' or '\u201D')
+            return _errors.At(offset, "UnexpectedSyntax", $"Invalid input '{c}': typographic quotes do not delimit strings; use ' or \"");
         return _errors.At(offset, "UnexpectedSyntax", $"Invalid input '{Describe(offset)}': unexpected character");
     }
 

@@ -1,17 +1,19 @@
 namespace RelationsGraph.Cypher.Syntax.Parsing;
 
 /// <summary>
-/// Words that cannot stand for a bare variable because they would make the grammar ambiguous.
-/// They remain usable, unquoted, as labels, types, property keys, map keys and aliases.
+/// Words that cannot stand for a bare variable, because the grammar would become ambiguous or its
+/// error messages useless ("WHERE RETURN n"). Neo4j accepts more words as variables than openCypher,
+/// so common names such as order, limit, skip, end and on stay available. Every word remains usable,
+/// unquoted, as a label, type, property key, map key or alias.
 /// </summary>
 internal static class Keywords
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "CREATE", "MERGE", "SET", "REMOVE",
-        "DELETE", "DETACH", "CALL", "YIELD", "UNION", "ORDER", "SKIP", "LIMIT", "AS", "DISTINCT", "ON",
+        "DELETE", "DETACH", "CALL", "UNION", "AS", "DISTINCT", "FOREACH",
         "AND", "OR", "XOR", "NOT", "IN", "IS", "STARTS", "ENDS", "CONTAINS",
-        "CASE", "WHEN", "THEN", "ELSE", "END", "NULL", "TRUE", "FALSE", "FOREACH", "DROP",
+        "CASE", "WHEN", "THEN", "ELSE", "NULL", "TRUE", "FALSE",
     };
 
     public static bool IsReserved(string word) => Reserved.Contains(word);
@@ -22,6 +24,10 @@ internal static class Keywords
         "CALL", "CREATE", "DELETE", "DETACH", "MATCH", "MERGE", "OPTIONAL", "REMOVE", "RETURN", "SET", "UNWIND", "WITH",
     ];
 
+    /// <summary>Clause words the parser recognises only to explain that they are not supported.</summary>
+    private static readonly string[] UnsupportedClauseStarts = ["FOREACH"];
+
     public static bool StartsClause(Lexing.Token token) =>
-        token.Kind == Lexing.TokenKind.Word && Array.Exists(ClauseStarts, k => token.IsWord(k));
+        token.Kind == Lexing.TokenKind.Word
+        && (Array.Exists(ClauseStarts, token.IsWord) || Array.Exists(UnsupportedClauseStarts, token.IsWord));
 }

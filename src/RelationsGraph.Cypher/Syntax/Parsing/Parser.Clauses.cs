@@ -21,6 +21,7 @@ internal sealed partial class Parser
             "REMOVE" => ParseRemove(),
             "DELETE" or "DETACH" => ParseDelete(),
             "CALL" => ParseCall(),
+            "FOREACH" => throw ErrorAt(start, "UnexpectedSyntax", "FOREACH is not supported; use UNWIND list AS x followed by the update clauses"),
             _ => throw Unexpected(ClauseExpectation),
         };
         return Spanned(clause, start);

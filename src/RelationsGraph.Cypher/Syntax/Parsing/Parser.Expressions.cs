@@ -9,23 +9,7 @@ namespace RelationsGraph.Cypher.Syntax.Parsing;
 //   < + - < * / % < ^ < unary + - < postfix (.key, [i], [a..b], :Label) < atoms.
 internal sealed partial class Parser
 {
-    /// <summary>Deep enough for any real query, shallow enough to stay far from a stack overflow.</summary>
-    private const int MaxNesting = 200;
-    private int _nesting;
-
-    private Expression ParseExpression()
-    {
-        if (++_nesting > MaxNesting)
-            throw ErrorAt(Current, "UnexpectedSyntax", $"Invalid input '{Current.Text}': the expression is nested more than {MaxNesting} levels deep");
-        try
-        {
-            return ParseOr();
-        }
-        finally
-        {
-            _nesting--;
-        }
-    }
+    private Expression ParseExpression() => Nested(ParseOr);
 
     private Expression ParseOr() => ParseLeftAssociative("OR", BinaryOperator.Or, ParseXor);
 
@@ -37,7 +21,11 @@ internal sealed partial class Parser
     {
         var start = Current;
         var left = operand();
-        while (AcceptKeyword(keyword)) left = Spanned(new Binary(op, left, operand()), start);
+        for (var length = 1; AcceptKeyword(keyword); length++)
+        {
+            CheckChainLength(length);
+            left = Spanned(new Binary(op, left, operand()), start);
+        }
         return left;
     }
 
@@ -45,7 +33,7 @@ internal sealed partial class Parser
     {
         var start = Current;
         if (!AcceptKeyword("NOT")) return ParseComparison();
-        return Spanned(new Unary(UnaryOperator.Not, ParseNot()), start);
+        return Spanned(new Unary(UnaryOperator.Not, Nested(ParseNot)), start);
     }
 
     /// <summary>a &lt; b &lt;= c means a &lt; b AND b &lt;= c.</summary>
@@ -54,8 +42,9 @@ internal sealed partial class Parser
         var start = Current;
         var left = ParsePredicates();
         Expression? chain = null;
-        while (ComparisonOperator() is { } op)
+        for (var length = 1; ComparisonOperator() is { } op; length++)
         {
+            CheckChainLength(length);
             var operandStart = left.Span.Offset;
             Advance();
             var right = ParsePredicates();
@@ -82,8 +71,9 @@ internal sealed partial class Parser
     {
         var start = Current;
         var left = ParseAdditive();
-        while (true)
+        for (var length = 1; ; length++)
         {
+            CheckChainLength(length);
             if (IsKeyword("IS"))
             {
                 Advance();
@@ -112,8 +102,9 @@ internal sealed partial class Parser
     {
         var start = Current;
         var left = ParseMultiplicative();
-        while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
+        for (var length = 1; Current.Kind is TokenKind.Plus or TokenKind.Minus; length++)
         {
+            CheckChainLength(length);
             var op = Advance().Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Subtract;
             left = Spanned(new Binary(op, left, ParseMultiplicative()), start);
         }
@@ -124,8 +115,9 @@ internal sealed partial class Parser
     {
         var start = Current;
         var left = ParsePower();
-        while (Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent)
+        for (var length = 1; Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent; length++)
         {
+            CheckChainLength(length);
             var op = Advance().Kind switch
             {
                 TokenKind.Star => BinaryOperator.Multiply,
@@ -142,7 +134,11 @@ internal sealed partial class Parser
     {
         var start = Current;
         var left = ParseUnary();
-        while (Accept(TokenKind.Caret)) left = Spanned(new Binary(BinaryOperator.Power, left, ParseUnary()), start);
+        for (var length = 1; Accept(TokenKind.Caret); length++)
+        {
+            CheckChainLength(length);
+            left = Spanned(new Binary(BinaryOperator.Power, left, ParseUnary()), start);
+        }
         return left;
     }
 
@@ -157,17 +153,28 @@ internal sealed partial class Parser
             object value = number.Kind == TokenKind.Integer ? (object)IntegerValue(number, negate: true) : -(double)number.Value!;
             return Spanned(new Literal(value), start);
         }
-        if (Accept(TokenKind.Minus)) return Spanned(new Unary(UnaryOperator.Negate, ParseUnary()), start);
-        if (Accept(TokenKind.Plus)) return Spanned(new Unary(UnaryOperator.Plus, ParseUnary()), start);
+        if (Accept(TokenKind.Minus)) return Spanned(new Unary(UnaryOperator.Negate, Nested(ParseUnary)), start);
+        if (Accept(TokenKind.Plus)) return Spanned(new Unary(UnaryOperator.Plus, Nested(ParseUnary)), start);
         return ParsePostfix(ParseAtom(), start, allowLabels: true);
+    }
+
+    /// <summary>
+    /// A chain like a + b + c builds a tree as deep as it is long without recursing in the parser;
+    /// later stages walk it recursively, so its length is bounded too.
+    /// </summary>
+    private void CheckChainLength(int length)
+    {
+        if (length > MaxChainLength)
+            throw ErrorAt(Current, "UnexpectedSyntax", $"Invalid input '{Current.Text}': more than {MaxChainLength} operators in a row; split the expression or use a list with IN");
     }
 
     private bool PostfixFollows(int ahead) => Peek(ahead).Kind is TokenKind.Dot or TokenKind.LeftBracket or TokenKind.Colon;
 
     private Expression ParsePostfix(Expression target, Token start, bool allowLabels)
     {
-        while (true)
+        for (var length = 1; ; length++)
         {
+            CheckChainLength(length);
             if (Is(TokenKind.Dot))
             {
                 Advance();

@@ -51,17 +51,9 @@ internal sealed partial class Parser
         if (Is(TokenKind.LeftParen) && Peek().Kind == TokenKind.LeftParen)
         {
             Advance();
-            if (++_nesting > MaxNesting) throw ErrorAt(Current, "UnexpectedSyntax", $"Invalid input '(': a pattern is nested more than {MaxNesting} levels deep");
-            try
-            {
-                var inner = ParsePatternElement();
-                Expect(TokenKind.RightParen, "')'");
-                return Spanned(inner, start);
-            }
-            finally
-            {
-                _nesting--;
-            }
+            var inner = Nested(ParsePatternElement);
+            Expect(TokenKind.RightParen, "')'");
+            return Spanned(inner, start);
         }
 
         var nodes = new List<NodePattern> { ParseNodePattern() };

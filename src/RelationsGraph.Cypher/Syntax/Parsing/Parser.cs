@@ -90,6 +90,7 @@ internal sealed partial class Parser
     private bool TryParse<T>(Func<T> parse, out T result) where T : class
     {
         var saved = _index;
+        var nesting = _nesting;
         try
         {
             result = parse();
@@ -98,8 +99,32 @@ internal sealed partial class Parser
         catch (CypherException)
         {
             _index = saved;
+            _nesting = nesting;
             result = null!;
             return false;
+        }
+    }
+
+    /// <summary>Deep enough for any real query, shallow enough to stay far from a stack overflow.</summary>
+    private const int MaxNesting = 200;
+    private const int MaxChainLength = 1000;
+    private int _nesting;
+
+    /// <summary>Runs a recursive step of the grammar, refusing input nested deeper than MaxNesting.</summary>
+    private T Nested<T>(Func<T> parse)
+    {
+        if (++_nesting > MaxNesting)
+        {
+            _nesting--;
+            throw ErrorAt(Current, "UnexpectedSyntax", $"Invalid input '{Current.Text}': the query is nested more than {MaxNesting} levels deep");
+        }
+        try
+        {
+            return parse();
+        }
+        finally
+        {
+            _nesting--;
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class CypherDateTime : TemporalValue, IEquatable<CypherDateTime>
     /// <summary>An instant seen from a zone or offset.</summary>
     public static CypherDateTime FromInstant(long epochSecond, long nanoOfSecond, TemporalZone zone)
     {
-        var offset = zone.ZoneId is { } id ? TimeZoneRules.OffsetAt(id, epochSecond) : zone.OffsetSeconds;
+        var offset = zone.OffsetAt(epochSecond);
         var (date, nanoOfDay) = LocalDateTimeMath.FromEpoch(epochSecond, nanoOfSecond, offset);
         return new CypherDateTime(date, nanoOfDay, offset, zone.ZoneId);
     }
@@ -87,21 +87,4 @@ public sealed class CypherDateTime : TemporalValue, IEquatable<CypherDateTime>
     public override bool Equals(object? obj) => Equals(obj as CypherDateTime);
 
     public override int GetHashCode() => HashCode.Combine(Date, NanoOfDay, OffsetSeconds, ZoneId);
-}
-
-/// <summary>Where a date-time lives: a fixed offset, or a named zone (whose current offset is also carried).</summary>
-public readonly record struct TemporalZone(int OffsetSeconds, string? ZoneId)
-{
-    public static readonly TemporalZone Utc = new(0, null);
-
-    /// <summary>Parses a timezone argument: an offset such as '+01:00' or 'Z', or a zone name such as 'Europe/Stockholm'.</summary>
-    public static TemporalZone Parse(string text)
-    {
-        if (TimeZoneRules.LooksLikeOffset(text)) return new TemporalZone(TimeZoneRules.ParseOffset(text), null);
-        TimeZoneRules.Find(text);
-        return new TemporalZone(0, text);
-    }
-
-    /// <summary>The offset this zone has at a given instant.</summary>
-    public int OffsetAt(long epochSecond) => ZoneId is { } id ? TimeZoneRules.OffsetAt(id, epochSecond) : OffsetSeconds;
 }

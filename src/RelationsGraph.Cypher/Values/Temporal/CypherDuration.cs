@@ -21,6 +21,14 @@ public sealed class CypherDuration : TemporalValue, IEquatable<CypherDuration>
         Nanos = (int)rest;
     }
 
+    /// <summary>A duration whose time part is one signed nanosecond count, which may exceed what a long holds.</summary>
+    public static CypherDuration FromTotalNanos(long months, long days, Int128 nanos)
+    {
+        var seconds = nanos / NanosPerSecond;
+        if (seconds > long.MaxValue || seconds < long.MinValue) throw TemporalErrors.Overflow("Duration");
+        return new CypherDuration(months, days, (long)seconds, (long)(nanos % NanosPerSecond));
+    }
+
     public long Months { get; }
 
     public long Days { get; }

@@ -16,6 +16,12 @@ internal sealed class DurationBuilder
     /// <summary>Adds a value in a named unit (years, months, weeks, days, hours, ... nanoseconds); false for an unknown unit.</summary>
     public bool TryAdd(string unit, object value)
     {
+        try { return TryAddPart(unit, value); }
+        catch (OverflowException) { throw TemporalErrors.Overflow("Duration"); }
+    }
+
+    private bool TryAddPart(string unit, object value)
+    {
         switch (unit.ToLowerInvariant())
         {
             case "years": AddMonths(value, 12); return true;
@@ -58,6 +64,12 @@ internal sealed class DurationBuilder
     }
 
     public CypherDuration Build()
+    {
+        try { return Fold(); }
+        catch (OverflowException) { throw TemporalErrors.Overflow("Duration"); }
+    }
+
+    private CypherDuration Fold()
     {
         var wholeMonths = Math.Truncate(_fractionalMonths);
         var wholeDays = Math.Truncate(_fractionalDays);

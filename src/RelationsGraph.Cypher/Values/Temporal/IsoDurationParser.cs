@@ -67,16 +67,17 @@ internal static class IsoDurationParser
             if (position == start || position >= body.Length) throw TemporalErrors.Unparsable("Duration", original);
             var unit = char.ToUpperInvariant(body[position++]);
             var rank = UnitRank(unit, inTime);
-            if (rank <= lastRank) throw TemporalErrors.Unparsable("Duration", original);
+            if (rank < 0 || rank <= lastRank) throw TemporalErrors.Unparsable("Duration", original);
             lastRank = rank;
             sawPart = true;
             AddPart(builder, body[start..integerEnd], body[integerEnd..(position - 1)], unit, inTime, original);
         }
-        if (!sawPart) throw TemporalErrors.Unparsable("Duration", original);
+        // "P" alone, or a "T" with no time part after it, is not a duration.
+        if (!sawPart || inTime && lastRank < UnitRank('H', true)) throw TemporalErrors.Unparsable("Duration", original);
         return builder.Build();
     }
 
-    /// <summary>Units must appear in order Y M W D, then after T: H M S.</summary>
+    /// <summary>Units must appear in order Y M W D, then after T: H M S; -1 for a letter out of place.</summary>
     private static int UnitRank(char unit, bool inTime) => (unit, inTime) switch
     {
         ('Y', false) => 0,
@@ -86,7 +87,7 @@ internal static class IsoDurationParser
         ('H', true) => 4,
         ('M', true) => 5,
         ('S', true) => 6,
-        _ => throw TemporalErrors.Unparsable("Duration", unit.ToString()),
+        _ => -1,
     };
 
     private static void AddPart(DurationBuilder builder, string integerText, string fractionText, char unit, bool inTime, string original)

@@ -30,8 +30,8 @@ public static class TemporalArithmetic
     /// <summary>duration × number: exact for an integer, approximated through the average month and day for a float.</summary>
     public static CypherDuration Multiply(CypherDuration duration, object factor) => Guard("*", duration, factor, () => factor switch
     {
-        long whole => new CypherDuration(checked(duration.Months * whole), checked(duration.Days * whole),
-            checked(duration.Seconds * whole), (long)checked((Int128)duration.Nanos * whole)),
+        long whole => CypherDuration.FromTotalNanos(checked(duration.Months * whole), checked(duration.Days * whole),
+            duration.TotalNanos * whole),
         double fraction => Approximate(duration, part => part * fraction),
         _ => throw CypherErrors.OperatorTypes("*", duration, factor),
     });

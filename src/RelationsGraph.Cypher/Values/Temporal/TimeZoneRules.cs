@@ -23,7 +23,9 @@ internal static class TimeZoneRules
     /// <summary>The offset a zone has at an instant given as seconds since the epoch.</summary>
     public static int OffsetAt(string zoneId, long epochSecond)
     {
-        var instant = DateTimeOffset.FromUnixTimeSeconds(epochSecond);
+        // Outside DateTimeOffset's years 1-9999 the zone's earliest or latest rules apply.
+        var clamped = Math.Clamp(epochSecond, DateTimeOffset.MinValue.ToUnixTimeSeconds(), DateTimeOffset.MaxValue.ToUnixTimeSeconds());
+        var instant = DateTimeOffset.FromUnixTimeSeconds(clamped);
         return (int)Find(zoneId).GetUtcOffset(instant).TotalSeconds;
     }
 
@@ -34,24 +36,18 @@ internal static class TimeZoneRules
     /// </summary>
     public static (int Offset, DateOnly Date, long NanoOfDay) ResolveLocal(string zoneId, DateOnly date, long nanoOfDay, int? preferredOffset = null)
     {
-        var zone = Find(zoneId);
-        var local = date.ToDateTime(TimeOnly.MinValue).AddTicks(nanoOfDay / 100);
-        if (zone.IsAmbiguousTime(local))
-        {
-            var candidates = zone.GetAmbiguousTimeOffsets(local).Select(o => (int)o.TotalSeconds).ToArray();
-            if (preferredOffset is int preferred && candidates.Contains(preferred)) return (preferred, date, nanoOfDay);
-            return (candidates.Max(), date, nanoOfDay);
-        }
-        if (zone.IsInvalidTime(local))
-        {
-            // The offset before the gap maps the wall time to an instant; re-reading that instant gives the later wall time.
-            var before = (int)zone.GetUtcOffset(local.AddHours(-3)).TotalSeconds;
-            var epochSecond = LocalDateTimeMath.ToEpochSecond(date, nanoOfDay, before);
-            var after = OffsetAt(zoneId, epochSecond);
-            var (shiftedDate, shiftedNano) = LocalDateTimeMath.FromEpoch(epochSecond, nanoOfDay % NanosPerSecond, after);
-            return (after, shiftedDate, shiftedNano);
-        }
-        return ((int)zone.GetUtcOffset(local).TotalSeconds, date, nanoOfDay);
+        // The wall time read as if it were UTC; an offset o fits when the zone really has offset o at (local - o).
+        var localSecond = LocalDateTimeMath.ToEpochSecond(date, nanoOfDay, 0);
+        var before = OffsetAt(zoneId, localSecond - SecondsPerDay);
+        var after = OffsetAt(zoneId, localSecond + SecondsPerDay);
+        var fitting = new[] { before, after }.Distinct().Where(offset => OffsetAt(zoneId, localSecond - offset) == offset).ToArray();
+        if (fitting.Length == 1) return (fitting[0], date, nanoOfDay);
+        if (fitting.Length == 2)
+            return (preferredOffset is int preferred && fitting.Contains(preferred) ? preferred : fitting.Max(), date, nanoOfDay);
+        // In a gap: the instant the old offset gives, read with the new offset, is the later wall time.
+        var instant = localSecond - before;
+        var (shiftedDate, shiftedNano) = LocalDateTimeMath.FromEpoch(instant, nanoOfDay % NanosPerSecond, after);
+        return (after, shiftedDate, shiftedNano);
     }
 
     /// <summary>True when the text names a fixed offset (Z or a sign) rather than a region.</summary>

@@ -1,0 +1,77 @@
+using RelationsGraph.Cypher.Execution.Expressions;
+using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Storage;
+using RelationsGraph.Cypher.Values;
+
+namespace RelationsGraph.Cypher.Execution.Writing;
+
+/// <summary>
+/// MERGE (a)-[r:T {k: v}]->(b) with a and b bound, done directly: scans the smaller adjacency of
+/// the two nodes and creates the relationship when none fits. Same semantics as MergeOperator.
+/// </summary>
+internal sealed class MergeRelationshipOperator(
+    Operator input, int startSlot, int endSlot, int relationshipSlot, string type, bool undirected,
+    string[] keys, Evaluator[] values, Setter[] onMatch, Setter[] onCreate) : Operator
+{
+    private readonly string[] types = [type];
+
+    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    {
+        foreach (var row in input.Run(context, argument))
+        {
+            context.CheckInterrupt();
+            if (row[startSlot] is not NodeEntity start || row[endSlot] is not NodeEntity end)
+                throw new CypherException("SemanticError", "MergeWithNull", ErrorPhase.Runtime,
+                    "Failed to create relationship, because a node of the MERGE pattern is null.");
+            var properties = new object?[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                properties[i] = CypherTypes.Normalize(values[i](row, context));
+                if (properties[i] is null)
+                    throw new CypherException("SemanticError", "MergeReadOwnWrites", ErrorPhase.Runtime,
+                        $"Cannot merge the following relationship because of null property value for '{keys[i]}'.");
+            }
+
+            List<RelationshipEntity>? found = null;
+            foreach (var relationship in Candidates(context, start, end))
+                if (Fits(relationship, properties)) (found ??= []).Add(relationship);
+
+            if (found is null)
+            {
+                var output = Copy(row);
+                var initial = new List<KeyValuePair<string, object?>>(keys.Length);
+                for (var i = 0; i < keys.Length; i++) initial.Add(new(keys[i], properties[i]));
+                output[relationshipSlot] = GraphMutations.CreateRelationship(context, start, end, type, initial);
+                foreach (var setter in onCreate) setter.Apply(output, context);
+                yield return output;
+                continue;
+            }
+            foreach (var relationship in found)
+            {
+                var output = Copy(row);
+                output[relationshipSlot] = relationship;
+                foreach (var setter in onMatch) setter.Apply(output, context);
+                yield return output;
+            }
+        }
+    }
+
+    // Walks whichever end has fewer relationships of the type; keeps only those joining start and end.
+    private IEnumerable<RelationshipEntity> Candidates(ExecutionContext context, NodeEntity start, NodeEntity end)
+    {
+        var reader = context.Reader;
+        var fromStart = reader.Degree(start, undirected ? Direction.Both : Direction.Outgoing, type)
+                        <= reader.Degree(end, undirected ? Direction.Both : Direction.Incoming, type);
+        var (origin, other) = fromStart ? (start, end) : (end, start);
+        var direction = undirected ? Direction.Both : fromStart ? Direction.Outgoing : Direction.Incoming;
+        foreach (var relationship in reader.Relationships(origin, direction, types))
+            if (relationship.Other(origin).Id == other.Id) yield return relationship;
+    }
+
+    private bool Fits(RelationshipEntity relationship, object?[] properties)
+    {
+        for (var i = 0; i < keys.Length; i++)
+            if (!relationship.Properties.TryGetValue(keys[i], out var present) || CypherEquality.Equals(present, properties[i]) != true) return false;
+        return true;
+    }
+}

@@ -1,0 +1,58 @@
+using RelationsGraph.Cypher;
+using RelationsGraph.Loading.Catalog;
+
+namespace RelationsGraph.Web.Endpoints;
+
+/// <summary>The read-only views of the explorer: overview, search, neighbourhoods, evidence, paths, meetings.</summary>
+internal static class GraphEndpoints
+{
+    public static RouteGroupBuilder MapGraphEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/graph", Overview)
+            .WithSummary("The opening view: entities and their model relationships (articles left out).");
+        api.MapGet("/search", Search)
+            .WithSummary("Entities whose name or an alias contains the term, shortest names first.");
+        api.MapGet("/neighbourhood", Neighbourhood)
+            .WithSummary("A node and its direct neighbours through model relationships.");
+        api.MapGet("/evidence", Evidence)
+            .WithSummary("Each article and sentence that supports one relationship.");
+        api.MapGet("/paths", Paths)
+            .WithSummary("The shortest paths between two entities.");
+        api.MapGet("/meetings", Meetings)
+            .WithSummary("Every meeting with its date and attendees, oldest first.");
+        api.MapGet("/counts", Counts)
+            .WithSummary("How many nodes of each label the graph holds.");
+        return api;
+    }
+
+    private static Dictionary<string, object?> Args(params (string Name, object? Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+    private static async Task<IResult> Overview(GraphReader reader, CancellationToken ct, int limit = 2500)
+    {
+        limit = Math.Clamp(limit, 1, 10_000);
+        var nodes = await reader.ReadAsync(ExplorerQueries.Get("overview-nodes"), Args(("limit", (long)limit)), ct);
+        var relationships = await reader.ReadAsync(ExplorerQueries.Get("overview-relationships"), Args(("limit", (long)limit * 2)), ct);
+        return JsonBody.Results(("nodes", nodes), ("relationships", relationships));
+    }
+
+    private static async Task<IResult> Search(GraphReader reader, string term, CancellationToken ct, int limit = 12) =>
+        JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/search"),
+            Args(("term", term ?? ""), ("limit", (long)Math.Clamp(limit, 1, 100))), ct));
+
+    private static async Task<IResult> Neighbourhood(GraphReader reader, string id, CancellationToken ct, int limit = 300) =>
+        JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/neighbourhood"),
+            Args(("id", id), ("limit", (long)Math.Clamp(limit, 1, 5000))), ct));
+
+    private static async Task<IResult> Evidence(GraphReader reader, string elementId, CancellationToken ct) =>
+        JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/evidence"), Args(("elementId", elementId)), ct));
+
+    private static async Task<IResult> Paths(GraphReader reader, string from, string to, CancellationToken ct) =>
+        JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/shortest-paths"), Args(("from", from), ("to", to)), ct));
+
+    private static async Task<IResult> Meetings(GraphReader reader, CancellationToken ct) =>
+        JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/meeting-timeline"), Args(("person", null)), ct));
+
+    private static async Task<IResult> Counts(GraphReader reader, CancellationToken ct) =>
+        JsonBody.Result(await reader.ReadAsync(ExplorerQueries.Get("counts"), null, ct));
+}

@@ -1,0 +1,40 @@
+using RelationsGraph.Cypher;
+using RelationsGraph.Loading.Database;
+
+namespace RelationsGraph.Web;
+
+/// <summary>
+/// Runs the explorer's statements through the port, always read-only, under a time limit.
+/// The embedded engine is synchronous, so each statement runs on the thread pool and the wait
+/// is bounded: a runaway query is cancelled and abandoned while the server keeps answering.
+/// </summary>
+internal sealed class GraphReader(IGraphDatabasePort database, ExplorerSettings settings)
+{
+    public Task<QueryResult> ReadAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+        RunAsync(cypher, parameters, settings.MaxRows * 10, cancellationToken);
+
+    /// <summary>A console statement: read-only, with the configured timeout and row cap.</summary>
+    public Task<QueryResult> RunConsoleAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+        RunAsync(cypher, parameters, settings.MaxRows, cancellationToken);
+
+    private async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, int maxRows, CancellationToken cancellationToken)
+    {
+        var timeout = settings.QueryTimeout;
+        var options = new QueryOptions { ReadOnly = true, Timeout = timeout, MaxRows = maxRows };
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        var running = Task.Run(() => database.RunAsync(cypher, parameters, options, limit.Token), limit.Token);
+        try
+        {
+            // A little grace past the limit lets the engine report its own timeout first.
+            return await running.WaitAsync(timeout + TimeSpan.FromSeconds(1), cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw TimedOut(timeout);
+        }
+    }
+
+    public static CypherException TimedOut(TimeSpan timeout) => new("Timeout", "TransactionTimedOut", ErrorPhase.Runtime,
+        $"The query was stopped after {timeout.TotalSeconds:0.#} s (the time limit).");
+}

@@ -1,0 +1,48 @@
+using RelationsGraph.Extraction.Cleaning;
+
+namespace RelationsGraph.Extraction.Tests;
+
+public class CleaningTests
+{
+    [Fact]
+    public void WidgetsHashtagsCopyrightAndNoticesAreRemoved()
+    {
+        const string body = """
+            The foreign ministers met in Lisbon.
+            print page small font big font
+            facebook share
+            #diplomacy #Lisbon
+            Copyright by Example Daily
+            Please log in to read and comment on our stories.
+            They agreed to meet again.
+            """;
+        var cleaned = ArticleCleaner.Clean(body);
+        Assert.Equal("The foreign ministers met in Lisbon.\nThey agreed to meet again.", cleaned);
+    }
+
+    [Fact]
+    public void EverythingFromTheCommentsBlockOnIsDropped()
+    {
+        const string body = "The ministers met in Rome.\n\n12 Comments\nLogin to comment\nfan99\nGreat news for Brazil.";
+        Assert.Equal("The ministers met in Rome.", ArticleCleaner.Clean(body));
+    }
+
+    [Fact]
+    public void CommentsAndChromeNeverBecomeEntities()
+    {
+        var d = TestArticles.Extract("Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Brasilia.\n\n4 Comments\nLogin to comment\nsamba_fan\nAustralia should watch this, said Peter Smith.");
+        Assert.DoesNotContain(d.Entities, e => e.Id == "country:au");
+        Assert.DoesNotContain(d.Entities, e => e.Name.Contains("Smith"));
+    }
+
+    [Theory]
+    [InlineData("The talks ended.\n© Example Press", "Example Press")]
+    [InlineData("The talks ended, officials said. (Yonhap)", "Yonhap")]
+    [InlineData("The talks ended, officials said. KYODO NEWS", "Kyodo News")]
+    public void SourceCreditsAreFound(string text, string source)
+    {
+        var article = TestArticles.Read(text);
+        Assert.Equal(source, article.Source);
+        Assert.DoesNotContain("KYODO NEWS", article.Text);
+    }
+}

@@ -1,0 +1,60 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Tests;
+
+public class TextTests
+{
+    [Fact]
+    public void SentenceSplitterKnowsAbbreviationsAndInitials()
+    {
+        var sentences = SentenceSplitter.Split("Mr. Kim flew to the U.S. President Biden met him on Jan. 4 in Washington. The talks ended. “We agree,” he said. S. Korea welcomed it.");
+        Assert.Equal(
+            ["Mr. Kim flew to the U.S. President Biden met him on Jan. 4 in Washington.", "The talks ended.", "“We agree,” he said.", "S. Korea welcomed it."],
+            sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void LineBreaksEndSentences()
+    {
+        var sentences = SentenceSplitter.Split("Leaders meet in Rome\n\nThe summit opened on Monday.");
+        Assert.Equal(2, sentences.Count);
+        Assert.NotEqual(sentences[0].Paragraph, sentences[1].Paragraph);
+    }
+
+    [Fact]
+    public void NameKeysFoldAccentsHyphensAndCase()
+    {
+        Assert.Equal(NameKey.Slug("Lee Jae-myung"), NameKey.Slug("Lee Jae Myung"));
+        Assert.Equal("jose-marti", NameKey.Slug("José Martí"));
+        Assert.Equal(NameKey.Of("S. Korea"), NameKey.Of("s korea"));
+    }
+
+    private static string? Resolve(string sentence, string published)
+    {
+        var s = SentenceSplitter.Split(sentence)[0];
+        return DateResolver.Find(s, DateOnly.Parse(published)).FirstOrDefault()?.Value;
+    }
+
+    [Theory]
+    [InlineData("The envoys met on Monday.", "2024-06-12", "2024-06-10")] // a Wednesday: the Monday before
+    [InlineData("The envoys will meet on Friday.", "2024-06-12", "2024-06-14")]
+    [InlineData("They met on Jan. 13 in Oslo.", "2026-01-20", "2026-01-13")]
+    [InlineData("They met on Dec. 30 in Oslo.", "2026-01-05", "2025-12-30")]
+    [InlineData("The talks took place on March 4, 2019.", "2024-01-01", "2019-03-04")]
+    [InlineData("In January, the two sides met.", "2026-03-01", "2026-01")]
+    [InlineData("They first met last October.", "2026-01-14", "2025-10")]
+    [InlineData("He visited twice earlier in 2026.", "2026-03-01", "2026")]
+    [InlineData("The deal was signed last year.", "2024-05-01", "2023")]
+    [InlineData("The pact was signed 30 years ago.", "2024-05-01", "1994")]
+    public void RelativeDatesResolveAgainstThePublicationDate(string sentence, string published, string expected) =>
+        Assert.Equal(expected, Resolve(sentence, published));
+
+    [Fact]
+    public void WithoutAPublicationDateRelativeDatesStayUnresolved()
+    {
+        var s = SentenceSplitter.Split("They met on Monday and again on June 3, 2021.")[0];
+        var dates = DateResolver.Find(s, null);
+        Assert.Null(dates[0].Value);
+        Assert.Equal("2021-06-03", dates[1].Value);
+    }
+}

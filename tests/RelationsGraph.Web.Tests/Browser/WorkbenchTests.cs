@@ -1,0 +1,134 @@
+using Microsoft.Playwright;
+using RelationsGraph.Web.Tests.Infrastructure;
+
+namespace RelationsGraph.Web.Tests.Browser;
+
+/// <summary>The agreement trace, the Cypher console, the article view, uploads and hostile data, in a real browser.</summary>
+[Collection(ExplorerCollection.Name)]
+public sealed class WorkbenchTests(ExplorerFixture fixture)
+{
+    [Fact]
+    public async Task Tracing_an_agreement_shows_its_parties_meeting_reaffirmations_and_reports_in_time_order()
+    {
+        var page = await fixture.OpenAsync();
+        var agreement = await fixture.Server.KeyOfAsync("economic security");
+        await page.EvaluateAsync("key => window.explorer.focusByKey(key)", agreement);
+        await page.ClickAsync("[data-action=trace]");
+        await Expect(page.Locator("#trace-banner")).ToBeVisibleAsync();
+        var panel = (await page.InnerTextAsync("#panel")).ToUpperInvariant();
+        foreach (var section in new[] { "PARTIES", "SIGNATORIES", "PRODUCED AT", "REAFFIRMS", "REAFFIRMED BY", "REPORTED BY" })
+            Assert.Contains(section, panel);
+        Assert.Contains("ATTENDEES", panel);
+        // Left to right in time: whenever one dated node is older than another, it sits further left.
+        var inOrder = await page.EvaluateAsync<bool>(@"() => {
+            const dated = window.explorer.cy.nodes().filter(n => n.data('date')).map(n => [String(n.data('date')), n.position('x')]);
+            return dated.length > 2 && dated.every(([d1, x1]) => dated.every(([d2, x2]) => !(d1 < d2) || x1 < x2 || d2.startsWith(d1)));
+        }");
+        Assert.True(inOrder);
+        await ExplorerFixture.ScreenshotAsync(page, "trace.png");
+        await page.ClickAsync("#trace-back");
+        await Expect(page.Locator("#trace-banner")).ToBeHiddenAsync();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_console_runs_with_ctrl_enter_and_shows_a_graph_and_a_table()
+    {
+        var page = await fixture.OpenAsync();
+        await page.ClickAsync(".tab[data-view=console]");
+        Assert.True(await page.Locator("#examples option").CountAsync() > 3, "the examples of cypher/examples.cypher are offered");
+        await SetEditorAsync(page, "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE p.name = $name RETURN p, r, m");
+        await page.FillAsync("#query-params", "{\"name\": \"Lee Jae Myung\"}");
+        await page.Locator(".CodeMirror textarea").PressAsync("Control+Enter");
+        await page.WaitForSelectorAsync("#result-table tbody tr");
+        Assert.True(await page.IsVisibleAsync("#result-graph"));
+        Assert.True(await page.Locator(".CodeMirror .cm-keyword").CountAsync() > 0, "Cypher is highlighted");
+        Assert.Contains("MATCH (p:Person)", await page.InnerTextAsync("#history"));
+        await ExplorerFixture.ScreenshotAsync(page, "console.png");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_console_points_at_a_syntax_error_and_refuses_writes_and_stops_at_the_timeout()
+    {
+        var page = await fixture.OpenAsync();
+        await page.ClickAsync(".tab[data-view=console]");
+        await SetEditorAsync(page, "MATCH (n)\nRETURN n LIMT 3");
+        await page.ClickAsync("#run-query");
+        await Expect(page.Locator("#query-error")).ToContainTextAsync("line 2, column 10");
+        Assert.Contains("^", await page.InnerTextAsync("#query-error pre"));
+        Assert.True(await page.Locator(".cm-error-mark").CountAsync() > 0);
+        await ExplorerFixture.ScreenshotAsync(page, "console-error.png");
+
+        await SetEditorAsync(page, "CREATE (n:Intruder) RETURN n");
+        await page.ClickAsync("#run-query");
+        await Expect(page.Locator("#query-error")).ToContainTextAsync("read-only");
+
+        await SetEditorAsync(page, "UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(*)");
+        await page.ClickAsync("#run-query");
+        await Expect(page.Locator("#query-notice")).ToContainTextAsync("stop", new() { Timeout = 15_000, IgnoreCase = true });
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_article_view_highlights_entities_and_they_are_clickable()
+    {
+        var page = await fixture.OpenAsync();
+        await page.ClickAsync(".tab[data-view=articles]");
+        await page.Locator("#article-list li", new() { HasText = "Nara" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("#article-reader .entity");
+        Assert.True(await page.Locator("#article-reader .entity").CountAsync() > 3);
+        await ExplorerFixture.ScreenshotAsync(page, "article.png");
+        await page.Locator("#article-reader .entity", new() { HasText = "Shigeru Ishiba" }).First.ClickAsync();
+        await Expect(page.Locator("#panel h2")).ToHaveTextAsync("Shigeru Ishiba");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Dropping_several_files_shows_progress_and_a_result_for_each()
+    {
+        var page = await fixture.OpenAsync();
+        await page.ClickAsync("#open-upload");
+        await page.SetInputFilesAsync("#upload-input", new[]
+        {
+            new FilePayload { Name = "osaka-talks.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(
+                "Osaka talks\n2026-04-02\n\nPrime Minister Sanae Takaichi and President Lee Jae Myung held talks in Osaka on April 2, 2026.\n") },
+            new FilePayload { Name = "malware.exe", MimeType = "application/octet-stream", Buffer = [0x4d, 0x5a] },
+            new FilePayload { Name = "huge.txt", MimeType = "text/plain", Buffer = new byte[3 * 1024 * 1024] },
+        });
+        await Expect(page.Locator("#upload-list li[data-file='osaka-talks.txt'] .ok")).ToContainTextAsync("Loaded", new() { Timeout = 20_000 });
+        await Expect(page.Locator("#upload-list li[data-file='malware.exe'] .failed")).ToContainTextAsync(".txt");
+        await Expect(page.Locator("#upload-list li[data-file='huge.txt'] .failed")).ToContainTextAsync("limit");
+        await ExplorerFixture.ScreenshotAsync(page, "upload.png");
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Names_and_text_holding_markup_show_as_text_and_never_run()
+    {
+        var page = await fixture.OpenAsync();
+        await page.FillAsync("#search", "Hostile Envoy");
+        await page.WaitForSelectorAsync("#suggestions li");
+        await page.PressAsync("#search", "Enter");
+        await Expect(page.Locator("#panel h2")).ToHaveTextAsync(TestServer.HostileName);
+        Assert.Equal(0, await page.Locator("#panel img, #panel script, #suggestions img").CountAsync());
+
+        await page.EvaluateAsync("window.explorer.cy.edges('[type = \"REPRESENTS\"]').filter(e => e.source().data('key') === 'person:hostile')[0].emit('tap')");
+        await page.WaitForSelectorAsync("#panel .evidence blockquote");
+        Assert.Contains("<script>", await page.InnerTextAsync("#panel .evidence blockquote"));
+
+        await page.ClickAsync(".tab[data-view=articles]");
+        await page.Locator("#article-list li", new() { HasText = "<script>" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("#article-reader h1");
+        Assert.Contains("<img src=x", await page.InnerTextAsync("#article-reader"));
+        Assert.Equal(0, await page.Locator("#article-reader img, #article-reader script").CountAsync());
+        Assert.False(await page.EvaluateAsync<bool>("window.__pwned === true"));
+        await page.CloseAsync();
+    }
+
+    /// <summary>Replaces the editor's text through CodeMirror, as typing would.</summary>
+    private static Task SetEditorAsync(IPage page, string text) =>
+        page.EvaluateAsync("text => document.querySelector('.CodeMirror').CodeMirror.setValue(text)", text);
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}

@@ -1,0 +1,13 @@
+using System.Runtime.CompilerServices;
+
+namespace RelationsGraph.Web.Tests.Infrastructure;
+
+/// <summary>Folders of the repository, found from this source file (builds may live elsewhere).</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = Path.GetFullPath(Path.Combine(ThisDirectory(), "..", "..", ".."));
+    public static string WebRoot => Path.Combine(Root, "wwwroot");
+    public static string Screenshots => Path.Combine(Root, "docs", "screenshots");
+
+    private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}

@@ -1,0 +1,209 @@
+// The explorer page: wires the graph, panels, search, filters, timeline, paths, trace, console,
+// articles and uploads together. Metrics for the tests are kept in window.explorerMetrics.
+import { api, records, setToken } from './api.js';
+import { h, replace, displayName } from './dom.js';
+import { elementsOf, nodeElement } from './model.js';
+import { createGraph, addElements, layout, layoutAround } from './graph.js';
+import { createPanel } from './panel.js';
+import { createSearch } from './search.js';
+import { createFilters } from './filters.js';
+import { createTimeline } from './timeline.js';
+import { loadTrace, tracePanel } from './trace.js';
+import { createConsole } from './console.js';
+import { createArticles } from './articles.js';
+import { createUpload } from './upload.js';
+import { exportView } from './export.js';
+
+const $ = id => document.getElementById(id);
+const metrics = window.explorerMetrics = { graphShownMs: null, expandMs: [] };
+const pageStart = performance.now();
+
+const info = await api.info();
+if (info.tokenRequired) {
+  const token = $('token');
+  token.hidden = false;
+  token.value = sessionStorage.getItem('relationsgraph-token') ?? '';
+  token.addEventListener('change', () => setToken(token.value));
+}
+
+const cy = createGraph($('graph'), { navigator: $('navigator') });
+const pathEnds = { from: null, to: null };
+let savedView = null; // the network while a trace is shown
+
+const explorer = {
+  select(node) {
+    cy.elements().unselect();
+    node.select();
+    panel.showNode(node);
+  },
+  /** Shows the node with this id key: centred, with its neighbourhood loaded. */
+  async focusByKey(key, node) {
+    if (!key) return;
+    showView('explore');
+    if (savedView) leaveTrace();
+    let target = cy.nodes().filter(n => n.data('key') === key && !n.data('article'));
+    if (target.empty() && node) target = addElements(cy, { nodes: [nodeElement(node)], edges: [] }).nodes();
+    if (target.empty()) {
+      const details = await api.node(key);
+      target = addElements(cy, { nodes: [nodeElement(details.node)], edges: [] }).nodes();
+      target.position({ x: cy.width() / 2, y: cy.height() / 2 });
+    }
+    target.removeClass('filtered hidden');
+    await explorer.expand(target[0]);
+    cy.animate({ center: { eles: target }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 350 });
+    explorer.select(target[0]);
+  },
+  async expand(node) {
+    const started = performance.now();
+    const result = await api.neighbourhood(node.data('key'));
+    const fresh = addElements(cy, elementsOf(result.rows));
+    fresh.removeClass('hidden');
+    await layoutAround(cy, node, fresh);
+    filters.apply();
+    node.neighborhood().removeClass('hidden');
+    metrics.expandMs.push(Math.round(performance.now() - started));
+    setStatus();
+    return fresh;
+  },
+  hide(node) {
+    node.addClass('hidden');
+    panel.empty();
+    setStatus();
+  },
+  togglePin(node) {
+    if (node.hasClass('pinned')) { node.removeClass('pinned'); node.unlock(); } else { node.addClass('pinned'); node.lock(); }
+  },
+  setPathEnd(end, node) {
+    pathEnds[end] = node.data();
+    $(`path-${end}`).textContent = node.data('name');
+    $('find-paths').disabled = !(pathEnds.from && pathEnds.to);
+  },
+  async trace(key) {
+    const trace = await loadTrace(key);
+    savedView ??= { elements: cy.elements().jsons(), pan: cy.pan(), zoom: cy.zoom() };
+    cy.elements().remove();
+    addElements(cy, trace.graph);
+    cy.nodes().forEach(n => n.position(trace.positions.positions[n.id()] ?? { x: 0, y: 0 }));
+    cy.fit(undefined, 60);
+    $('trace-title').textContent = `Trace of ${displayName(trace.row.agreement)} — left to right in time`;
+    $('trace-banner').hidden = false;
+    panel.showContent(...tracePanel(trace, explorer));
+    setStatus();
+  },
+  async openArticle(id) {
+    showView('articles');
+    if (!articles.loaded) await articles.refreshList();
+    await articles.open(id);
+  },
+};
+
+function leaveTrace() {
+  if (!savedView) return;
+  cy.elements().remove();
+  cy.add(savedView.elements);
+  cy.viewport({ pan: savedView.pan, zoom: savedView.zoom });
+  savedView = null;
+  $('trace-banner').hidden = true;
+  filters.apply();
+  setStatus();
+}
+
+function setStatus() {
+  const nodes = cy.nodes(':visible').length;
+  const edges = cy.edges(':visible').length;
+  $('status').textContent = `${nodes} nodes · ${edges} relationships shown`;
+}
+
+const panel = createPanel($('panel'), explorer);
+const filters = createFilters({ cy, labelList: $('legend-labels'), typeList: $('legend-types'), labels: info.labels, types: [...info.relationshipTypes, 'MENTIONS'] });
+
+cy.on('tap', 'node', e => explorer.select(e.target));
+cy.on('tap', 'edge', e => panel.showEdge(e.target));
+cy.on('dbltap', 'node', e => { if (!e.target.data('article')) explorer.expand(e.target); });
+cy.on('tap', e => { if (e.target === cy) { cy.elements().removeClass('faded'); } });
+
+async function showNetwork() {
+  const started = performance.now();
+  const answer = await api.graph();
+  metrics.fetchMs = Math.round(performance.now() - started);
+  cy.elements().remove();
+  addElements(cy, elementsOf(answer.nodes.rows, answer.relationships.rows));
+  filters.apply();
+  await layout(cy, cy.elements(':visible'), { animate: false });
+  metrics.graphShownMs = Math.round(performance.now() - started);
+  metrics.pageToGraphMs = Math.round(performance.now() - pageStart);
+  setStatus();
+  document.body.dataset.graphReady = 'true';
+}
+
+// Paths between two chosen nodes, highlighted, the rest faded.
+$('find-paths').addEventListener('click', async () => {
+  $('path-status').textContent = 'Searching…';
+  try {
+    const result = await api.paths(pathEnds.from.key, pathEnds.to.key);
+    const found = elementsOf(result.rows);
+    addElements(cy, found);
+    cy.elements().removeClass('path faded');
+    const onPath = cy.collection(found.nodes.concat(found.edges).map(e => cy.getElementById(e.data.id)));
+    onPath.removeClass('filtered hidden');
+    if (onPath.empty()) { $('path-status').textContent = 'No path within 6 steps.'; return; }
+    cy.elements().not(onPath).addClass('faded');
+    onPath.addClass('path');
+    cy.animate({ fit: { eles: onPath, padding: 80 } }, { duration: 400 });
+    $('path-status').textContent = `${result.rows.length} shortest path(s), ${found.edges.length} relationships.`;
+  } catch (error) { $('path-status').textContent = error.message; }
+});
+$('clear-paths').addEventListener('click', () => {
+  cy.elements().removeClass('path faded');
+  pathEnds.from = pathEnds.to = null;
+  $('path-from').textContent = $('path-to').textContent = 'choose a node';
+  $('find-paths').disabled = true;
+  $('path-status').textContent = '';
+});
+
+$('zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+$('zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+$('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 40));
+$('relayout').addEventListener('click', () => layout(cy));
+$('show-all').addEventListener('click', () => { leaveTrace(); showNetwork(); });
+$('trace-back').addEventListener('click', leaveTrace);
+for (const button of document.querySelectorAll('[data-export]')) button.addEventListener('click', () => exportView(cy, button.dataset.export));
+
+createSearch($('search'), $('suggestions'), node => explorer.focusByKey(node.properties?.id, node));
+
+// Views (tabs).
+function showView(name) {
+  for (const tab of document.querySelectorAll('.tab')) tab.classList.toggle('active', tab.dataset.view === name);
+  for (const view of document.querySelectorAll('.view')) view.classList.toggle('active', view.id === `view-${name}`);
+  if (name === 'explore') cy.resize();
+  if (name === 'console') cypherConsole.refresh();
+  if (name === 'articles' && !articles.loaded) articles.refreshList();
+}
+for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => showView(tab.dataset.view));
+
+const cypherConsole = createConsole({
+  textarea: $('cypher-editor'), runButton: $('run-query'), examplesSelect: $('examples'), paramsInput: $('query-params'),
+  errorBox: $('query-error'), noticeBox: $('query-notice'), summary: $('result-summary'), graphBox: $('result-graph'),
+  table: $('result-table'), historyList: $('history'),
+}, explorer);
+const articles = createArticles($('article-list'), $('article-reader'), explorer);
+
+let timeline = null;
+async function refreshTimeline() {
+  replace($('timeline'));
+  timeline = await createTimeline($('timeline'), {
+    onRange: range => filters.setDateRange(range),
+    onSelect: key => explorer.focusByKey(key),
+  });
+}
+$('timeline-reset').addEventListener('click', () => timeline?.reset());
+
+createUpload({
+  dialog: $('upload-dialog'), openButton: $('open-upload'), dropZone: $('drop-zone'), input: $('upload-input'),
+  list: $('upload-list'), limits: $('upload-limits'),
+}, info, async () => { await showNetwork(); await refreshTimeline(); await articles.refreshList(); });
+
+await showNetwork();
+await refreshTimeline().catch(() => {});
+window.explorer = { cy, filters, ...explorer };
+document.body.dataset.ready = 'true';

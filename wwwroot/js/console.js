@@ -1,0 +1,118 @@
+// The Cypher console: editor with highlighting, Ctrl+Enter, parameters, examples, history,
+// results as a graph (when there are nodes) and always as a table, errors pointed at in the editor.
+import { api, records } from './api.js';
+import { h, replace, formatValue } from './dom.js';
+import { elementsOf } from './model.js';
+import { createGraph, addElements, layout } from './graph.js';
+
+const HISTORY_KEY = 'relationsgraph-history';
+
+export function createConsole({ textarea, runButton, examplesSelect, paramsInput, errorBox, noticeBox, summary, graphBox, table, historyList }, explorer) {
+  const editor = CodeMirror.fromTextArea(textarea, {
+    mode: 'application/x-cypher-query', lineNumbers: true, indentUnit: 2, tabSize: 2, lineWrapping: true,
+    extraKeys: { 'Ctrl-Enter': () => run(), 'Cmd-Enter': () => run() },
+  });
+  editor.setValue('MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\nRETURN p, r, m\nLIMIT 50');
+  let resultGraph = null;
+  let errorMark = null;
+  let history = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
+
+  function renderHistory() {
+    replace(historyList, history.map(q => h('li', { title: q, onclick: () => editor.setValue(q) }, q.replace(/\s+/g, ' '))));
+  }
+
+  function remember(cypher) {
+    history = [cypher, ...history.filter(q => q !== cypher)].slice(0, 30);
+    localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+    renderHistory();
+  }
+
+  function clearError() {
+    errorBox.hidden = true;
+    errorMark?.clear();
+    errorMark = null;
+  }
+
+  function showError(error, cypher) {
+    const p = error.problem ?? {};
+    const parts = [h('strong', {}, p.errorClass ? `${p.errorClass}: ` : ''), error.message];
+    if (p.line && p.column) {
+      const line = cypher.split('\n')[p.line - 1] ?? '';
+      parts.push(h('div', {}, `line ${p.line}, column ${p.column}`),
+        h('pre', { class: 'caret' }, `${line}\n${' '.repeat(Math.max(0, p.column - 1))}^`));
+      const from = { line: p.line - 1, ch: p.column - 1 };
+      errorMark = editor.markText(from, { line: p.line - 1, ch: Math.max(p.column, line.length) }, { className: 'cm-error-mark' });
+      editor.setCursor(from);
+    }
+    replace(errorBox, parts);
+    errorBox.hidden = false;
+  }
+
+  function renderTable(result) {
+    const head = h('tr', {}, result.columns.map(c => h('th', {}, c)));
+    const rows = result.rows.map(row => h('tr', {}, row.map(v => h('td', {}, formatValue(v)))));
+    replace(table, h('thead', {}, head), h('tbody', {}, rows));
+  }
+
+  async function renderGraph(result) {
+    const elements = elementsOf(result.rows);
+    graphBox.hidden = elements.nodes.length === 0;
+    if (graphBox.hidden) return;
+    resultGraph ??= createGraph(graphBox);
+    resultGraph.elements().remove();
+    addElements(resultGraph, elements);
+    resultGraph.off('dbltap').on('dbltap', 'node', e => explorer.focusByKey(e.target.data('key')));
+    await layout(resultGraph, resultGraph.elements(), { animate: false });
+  }
+
+  async function run() {
+    const cypher = editor.getValue().trim();
+    if (!cypher) return;
+    clearError();
+    noticeBox.hidden = true;
+    let parameters;
+    try { parameters = JSON.parse(paramsInput.value || '{}'); } catch (e) {
+      replace(errorBox, `Parameters are not valid JSON: ${e.message}`);
+      errorBox.hidden = false;
+      return;
+    }
+    runButton.disabled = true;
+    summary.textContent = 'Running…';
+    const started = performance.now();
+    try {
+      const result = await api.run(cypher, parameters);
+      remember(cypher);
+      const ms = Math.round(performance.now() - started);
+      summary.textContent = `${result.rows.length} row(s) in ${ms} ms`;
+      if (result.truncated) {
+        noticeBox.textContent = `Only the first ${result.rows.length} rows are shown: the row cap was reached.`;
+        noticeBox.hidden = false;
+      }
+      renderTable(result);
+      await renderGraph(result);
+    } catch (error) {
+      summary.textContent = '';
+      replace(table);
+      graphBox.hidden = true;
+      if (error.problem?.errorClass === 'Timeout') {
+        noticeBox.textContent = error.message;
+        noticeBox.hidden = false;
+      }
+      showError(error, cypher);
+    } finally {
+      runButton.disabled = false;
+    }
+  }
+
+  runButton.addEventListener('click', run);
+  examplesSelect.addEventListener('change', () => {
+    if (examplesSelect.value) editor.setValue(examplesSelect.value);
+    examplesSelect.selectedIndex = 0;
+    editor.focus();
+  });
+  api.examples().then(examples => {
+    for (const e of examples) examplesSelect.append(h('option', { value: e.cypher }, e.question || e.cypher.slice(0, 60)));
+  }).catch(() => {});
+  renderHistory();
+  return { refresh: () => { editor.refresh(); resultGraph?.resize(); }, editor, run };
+}

@@ -1,0 +1,51 @@
+// Filters by node label, relationship type and meeting date; the legend doubles as the label filter.
+import { h, replace } from './dom.js';
+import { LABEL_STYLES, labelStyle, typeColor } from './model.js';
+
+export function createFilters({ cy, labelList, typeList, labels, types }) {
+  const hiddenLabels = new Set(['Article']);
+  const hiddenTypes = new Set(['MENTIONS']);
+  let dateRange = null; // [from, to] as ISO strings, or null for every date
+
+  function apply() {
+    cy.batch(() => {
+      cy.nodes().forEach(n => {
+        const d = n.data();
+        const outOfRange = dateRange && d.label === 'Meeting' && d.date && (d.date < dateRange[0] || d.date.slice(0, dateRange[1].length) > dateRange[1]);
+        n.toggleClass('filtered', hiddenLabels.has(d.label) || Boolean(outOfRange));
+      });
+      cy.edges().forEach(e => e.toggleClass('filtered', hiddenTypes.has(e.data('type'))));
+    });
+    renderCounts();
+  }
+
+  function row(name, swatch, hidden, kind) {
+    return h('li', {},
+      h('label', {},
+        h('input', { type: 'checkbox', checked: !hidden.has(name), 'data-filter': kind, value: name, onchange: e => {
+          if (e.target.checked) hidden.delete(name); else hidden.add(name);
+          apply();
+        } }),
+        swatch, h('span', {}, name)),
+      h('span', { class: 'count', 'data-count': `${kind}:${name}` }, ''));
+  }
+
+  function render() {
+    replace(labelList, labels.map(l => row(l, h('span', { class: `swatch ${labelStyle(l).shape}`, style: { background: labelStyle(l).color } }), hiddenLabels, 'label')));
+    replace(typeList, types.map(t => row(t, h('span', { class: 'swatch line', style: { background: typeColor(t) } }), hiddenTypes, 'type')));
+  }
+
+  function renderCounts() {
+    const counts = new Map();
+    cy.nodes().forEach(n => counts.set(`label:${n.data('label')}`, (counts.get(`label:${n.data('label')}`) ?? 0) + 1));
+    cy.edges().forEach(e => counts.set(`type:${e.data('type')}`, (counts.get(`type:${e.data('type')}`) ?? 0) + 1));
+    for (const span of document.querySelectorAll('[data-count]')) span.textContent = String(counts.get(span.dataset.count) ?? 0);
+  }
+
+  render();
+  return {
+    apply,
+    setDateRange(range) { dateRange = range; apply(); },
+    knownLabels: Object.keys(LABEL_STYLES),
+  };
+}

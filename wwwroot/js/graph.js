@@ -1,0 +1,89 @@
+// The cytoscape canvas: style, adding elements, layouts and the overview navigator.
+import { labelStyle } from './model.js';
+
+for (const extension of [window.cytoscapeDagre, window.cytoscapeSvg]) {
+  try { if (extension) cytoscape.use(extension); } catch { /* already registered */ }
+}
+
+export const STYLE = [
+  { selector: 'node', style: {
+    'background-color': 'data(color)', shape: 'data(shape)', label: 'data(name)',
+    width: 'mapData(degree, 0, 24, 26, 72)', height: 'mapData(degree, 0, 24, 26, 72)',
+    'font-size': 11, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 4,
+    'text-wrap': 'ellipsis', 'text-max-width': 120, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75,
+    'text-background-padding': 1, 'border-width': 2, 'border-color': '#ffffff', 'min-zoomed-font-size': 7,
+  } },
+  { selector: 'edge', style: {
+    width: 1.6, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
+    'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(type)', 'font-size': 8, color: '#5b6475',
+    'text-rotation': 'autorotate', 'text-background-color': '#fbfbfc', 'text-background-opacity': 1, 'min-zoomed-font-size': 9, opacity: 0.85,
+  } },
+  { selector: 'node:selected', style: { 'border-color': '#1d2330', 'border-width': 3 } },
+  { selector: 'edge:selected', style: { width: 3.5, opacity: 1 } },
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
+  { selector: '.filtered, .hidden', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'node.path', style: { 'border-color': '#ffb020', 'border-width': 5 } },
+  { selector: 'edge.path', style: { width: 4.5, 'line-color': '#ffb020', 'target-arrow-color': '#ffb020', opacity: 1 } },
+  { selector: 'node.focus', style: { 'border-color': '#2f6fde', 'border-width': 5 } },
+];
+
+export function createGraph(container, { navigator: navigatorContainer } = {}) {
+  const cy = cytoscape({
+    container, style: STYLE, wheelSensitivity: 0.25, minZoom: 0.05, maxZoom: 4,
+    textureOnViewport: false, hideEdgesOnViewport: false, pixelRatio: 'auto',
+  });
+  if (navigatorContainer && cy.navigator) cy.navigator({ container: `#${navigatorContainer.id}`, removeCustomContainer: false, viewLiveFramerate: 0, thumbnailEventFramerate: 10, rerenderDelay: 200 });
+  return cy;
+}
+
+/** Adds the elements not yet present (edges only when both ends are there); returns the added collection. */
+export function addElements(cy, { nodes, edges }) {
+  const fresh = [];
+  for (const node of nodes) if (cy.getElementById(node.data.id).empty()) fresh.push(node);
+  const added = cy.add(fresh);
+  const freshEdges = edges.filter(e => cy.getElementById(e.data.id).empty()
+    && cy.getElementById(e.data.source).nonempty() && cy.getElementById(e.data.target).nonempty());
+  const all = added.union(cy.add(freshEdges));
+  updateDegrees(cy);
+  // Big graphs: cheaper rendering while panning and zooming.
+  const big = cy.elements().length > 1500;
+  cy.style().selector('edge').style({ 'curve-style': big ? 'haystack' : 'bezier' }).update();
+  return all;
+}
+
+export function updateDegrees(cy) {
+  cy.batch(() => cy.nodes().forEach(n => n.data('degree', n.degree(false))));
+}
+
+/** fcose for networks; quick and unanimated when the graph is large. */
+export function layout(cy, elements = cy.elements(':visible'), options = {}) {
+  const count = elements.length;
+  if (count === 0) return Promise.resolve();
+  const run = elements.layout({
+    name: 'fcose', quality: count > 1500 ? 'draft' : 'default', numIter: count > 3000 ? 800 : 2500, randomize: true, animate: count < 400 && !options.still,
+    animationDuration: 500, nodeRepulsion: 6500, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true, fit: true, padding: 40,
+    ...options,
+  });
+  const done = run.promiseOn('layoutstop');
+  run.run();
+  return done;
+}
+
+/** Places fresh neighbours around an anchor without moving the rest of the graph. */
+export function layoutAround(cy, anchor, fresh) {
+  const nodes = fresh.nodes();
+  if (nodes.empty()) return Promise.resolve();
+  const { x, y } = anchor.position();
+  const radius = 120 + nodes.length * 6;
+  nodes.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / nodes.length;
+    n.position({ x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
+  });
+  return Promise.resolve();
+}
+
+export function legendSwatch(label) {
+  const style = labelStyle(label);
+  return { className: `swatch ${style.shape}`, color: style.color };
+}

@@ -1,0 +1,45 @@
+// The timeline of meetings under the graph; moving or zooming its window filters meetings by date.
+import { api, records } from './api.js';
+import { h } from './dom.js';
+
+const iso = date => date.toISOString().slice(0, 10);
+
+/** A meeting date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD) to a Date at its start. */
+function startOf(date) {
+  const [y, m = '01', d = '01'] = String(date).split('-');
+  const parsed = new Date(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+export async function createTimeline(container, { onRange, onSelect }) {
+  const meetings = records(await api.meetings()).filter(r => r.date && startOf(r.date));
+  const items = meetings.map(r => ({
+    // Content as a DOM node: vis-timeline would read a string as HTML.
+    id: r.meeting.elementId, content: h('span', {}, String(r.meeting.properties?.name ?? r.date)), start: startOf(r.date),
+    key: r.meeting.properties?.id,
+  }));
+  const dataset = new vis.DataSet(items);
+  const timeline = new vis.Timeline(container, dataset, {
+    height: '118px', stack: true, zoomMin: 1000 * 60 * 60 * 24 * 7, margin: { item: 4 }, showCurrentTime: false,
+  });
+  if (items.length) timeline.fit({ animation: false });
+  let full = null;
+  let quiet = true; // the first fit is not a user's brush
+  setTimeout(() => { full = timeline.getWindow(); quiet = false; }, 300);
+
+  timeline.on('rangechanged', ({ start, end, byUser }) => {
+    if (quiet || !byUser) return;
+    onRange([iso(start), iso(end)]);
+  });
+  timeline.on('select', ({ items: selected }) => {
+    const item = items.find(i => i.id === selected[0]);
+    if (item) onSelect(item.key);
+  });
+  return {
+    reset() {
+      if (full) timeline.setWindow(full.start, full.end, { animation: false });
+      onRange(null);
+    },
+    count: items.length,
+  };
+}
