@@ -1,7 +1,7 @@
 // The Cypher console: editor with highlighting, Ctrl+Enter, parameters, examples, history,
 // results as a graph (when there are nodes) and always as a table, errors pointed at in the editor.
 import { api, records } from './api.js';
-import { h, replace, formatValue } from './dom.js';
+import { h, replace, formatValue, isPath } from './dom.js';
 import { elementsOf } from './model.js';
 import { createGraph, addElements, layout } from './graph.js';
 
@@ -62,7 +62,9 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
     resultGraph.elements().remove();
     addElements(resultGraph, elements);
     resultGraph.off('dbltap').on('dbltap', 'node', e => explorer.focusByKey(e.target.data('key')));
-    await layout(resultGraph, resultGraph.elements(), { animate: false });
+    // Paths read best as chains, left to right (dagre); anything else as a network (fcose).
+    if (result.rows.some(row => row.some(isPath))) resultGraph.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 90, padding: 30 }).run();
+    else await layout(resultGraph, resultGraph.elements(), { animate: false });
   }
 
   async function run() {

@@ -121,8 +121,14 @@ internal sealed class MatchPlanner(PlanningContext planning)
             if (state.Bound.Contains(part.Nodes[i].Slot)) return i;
         for (var i = 0; i < part.Nodes.Length; i++)
             if (FindSeek(part.Nodes[i], state) is { } found) { seek = found; return i; }
+        // Without an index, a labelled node with a property map is likely the most selective start;
+        // a start node's property values must not depend on variables the chain has yet to bind.
         for (var i = 0; i < part.Nodes.Length; i++)
-            if (part.Nodes[i].Pattern.Labels.Count > 0) return i;
+            if (part.Nodes[i].Pattern is { Labels.Count: > 0, Properties: not null } && PropertiesComputable(part.Nodes[i], state)) return i;
+        for (var i = 0; i < part.Nodes.Length; i++)
+            if (part.Nodes[i].Pattern.Labels.Count > 0 && PropertiesComputable(part.Nodes[i], state)) return i;
+        for (var i = 0; i < part.Nodes.Length; i++)
+            if (PropertiesComputable(part.Nodes[i], state)) return i;
         return 0;
     }
 
@@ -162,6 +168,9 @@ internal sealed class MatchPlanner(PlanningContext planning)
         }
         return null;
     }
+
+    private static bool PropertiesComputable(BoundNode node, ChainState state) =>
+        node.Pattern.Properties is null || ExpressionVariables.AllBound(node.Pattern.Properties, state.Scope, state.Bound);
 
     private static bool Computable(Expression value, string variable, ChainState state) =>
         !ExpressionVariables.Of(value).Contains(variable) && ExpressionVariables.AllBound(value, state.Scope, state.Bound);

@@ -7,8 +7,8 @@ namespace RelationsGraph.Loading.Ingestion;
 
 /// <summary>
 /// Turns one article's extraction into the parameterised statements of cypher/load/ that write it:
-/// the Article node, its entities by label (each linked to the article by MENTIONS), then its relationships grouped by
-/// (from label, type, to label). Every value goes as a parameter.
+/// the Article node, its entities by label (each linked to the article by MENTIONS), then its
+/// relationships grouped by (from label, type, to label). Every value goes as a parameter.
 /// </summary>
 public sealed class ArticleStatements
 {
@@ -61,6 +61,7 @@ public sealed class ArticleStatements
             statements.Add((CypherCatalog.Get($"load/merge-{group.Key.ToLowerInvariant()}"),
                 Batch(article.Id, group.Select(EntityRow))));
         }
+
         var relationships = StrongestPerEdge(document.Relationships, labelById);
         foreach (var group in relationships.GroupBy(r => (From: labelById[r.From], r.Type, To: labelById[r.To])))
         {

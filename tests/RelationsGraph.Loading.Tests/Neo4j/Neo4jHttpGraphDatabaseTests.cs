@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RelationsGraph.Cypher;
+using RelationsGraph.Cypher.Values.Temporal;
 using RelationsGraph.Loading.Database.Neo4j;
 using CypherPath = RelationsGraph.Cypher.Path;
 
@@ -101,6 +102,27 @@ public sealed class Neo4jHttpGraphDatabaseTests : IDisposable
         Assert.Equal(1L, Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(row[9])["a"]);
         Assert.Equal((2, 1, 3, 2), (result.Statistics.NodesCreated, result.Statistics.RelationshipsCreated,
             result.Statistics.PropertiesSet, result.Statistics.LabelsAdded));
+    }
+
+    [Fact]
+    public async Task Temporal_values_map_onto_the_engine_temporal_types_both_ways()
+    {
+        _server.Respond(202, """
+            {"data":{"fields":["d","dt","z","dur"],"values":[[
+              {"$type":"Date","_value":"2026-01-13"},
+              {"$type":"OffsetDateTime","_value":"2026-01-13T10:30:00+09:00"},
+              {"$type":"ZonedDateTime","_value":"2026-01-13T10:30:00+09:00[Asia/Tokyo]"},
+              {"$type":"Duration","_value":"P1DT2H"}]]}}
+            """);
+
+        var result = await _database.RunAsync("RETURN ...", new Dictionary<string, object?> { ["when"] = TemporalValue.Parse("Date", "2026-01-13") });
+
+        var row = Assert.Single(result.Rows);
+        Assert.Equal(["Date", "DateTime", "DateTime", "Duration"], row.Select(v => Assert.IsAssignableFrom<TemporalValue>(v).Kind));
+        Assert.Equal("2026-01-13", row[0]!.ToString());
+        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        var when = body.RootElement.GetProperty("parameters").GetProperty("when");
+        Assert.Equal(("Date", "2026-01-13"), (when.GetProperty("$type").GetString(), when.GetProperty("_value").GetString()));
     }
 
     [Fact]
