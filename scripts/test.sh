@@ -1,7 +1,21 @@
 #!/usr/bin/env bash
-# The test command: builds the solution once, then runs every test project (unit, store on disk,
-# TCK floor, loading contract, browser tests in headless Chromium).
+# The test command: makes sure the browser tests have Debian's Chromium, builds the solution once,
+# then runs every test project (engine and TCK floor, store on disk incl. the crash test,
+# extraction, loading contract, browser tests in headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "== installing Debian's chromium for the browser tests"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build RelationsGraph.sln -c Release
 dotnet test RelationsGraph.sln -c Release --no-build --logger "console;verbosity=normal" "$@"

@@ -1,8 +1,9 @@
-// Merges the Organization nodes of one article on their id; aliases grow without duplicates.
-// The article is linked to each by MENTIONS, with how often it names it.
-// Parameters: $article (Article id), $batch, a list of {count, id, name, aliases}.
-MATCH (article:Article {id: $article})
+// Merges the Organization nodes of a batch of articles on their id; aliases grow without duplicates.
+// Each row's article is linked to its node by MENTIONS, with how often it names it; rows
+// are applied in article order, so the first article of the batch gives the first values.
+// Parameters: $batch, a list of {article (Article id), count, id, name, aliases}.
 UNWIND $batch AS row
+MATCH (article:Article {id: row.article})
 MERGE (n:Organization {id: row.id})
 SET n.name = coalesce(n.name, row.name),
     n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])]

@@ -41,6 +41,7 @@ public sealed class Extractor(KnowledgeBase knowledge)
 
         var dates = sentences.Select(s => DateResolver.Find(s, article.Published)).ToList();
         var meetingMentions = sentences.SelectMany(s => MeetingMentionFinder.Find(s, mentionsBySentence[s.Index], dates[s.Index])).ToList();
+        SummitDating.Apply(meetingMentions, dates, ArticleYear.Of(article.Published, resolver.People, knowledge));
         var meetings = MeetingClusterer.Cluster(meetingMentions);
         new MeetingGraphBuilder(registry, relationships, resolver.People).Build(meetings);
 

@@ -18,7 +18,7 @@ const $ = id => document.getElementById(id);
 const metrics = window.explorerMetrics = { graphShownMs: null, expandMs: [] };
 const pageStart = performance.now();
 
-const info = await api.info();
+const info = window.explorerInfo = await api.info();
 if (info.tokenRequired) {
   const token = $('token');
   token.hidden = false;

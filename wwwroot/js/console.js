@@ -97,7 +97,7 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
       replace(table);
       graphBox.hidden = true;
       if (error.problem?.errorClass === 'Timeout') {
-        noticeBox.textContent = error.message;
+        noticeBox.textContent = `Stopped at the time limit (${window.explorerInfo?.queryTimeoutSeconds ?? 10} s): ${error.message}`;
         noticeBox.hidden = false;
       }
       showError(error, cypher);

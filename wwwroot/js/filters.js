@@ -11,7 +11,8 @@ export function createFilters({ cy, labelList, typeList, labels, types }) {
     cy.batch(() => {
       cy.nodes().forEach(n => {
         const d = n.data();
-        const outOfRange = dateRange && d.label === 'Meeting' && d.date && (d.date < dateRange[0] || d.date.slice(0, dateRange[1].length) > dateRange[1]);
+        const date = d.date == null ? '' : String(d.date);
+        const outOfRange = dateRange && d.label === 'Meeting' && date && (date < dateRange[0] || date.slice(0, dateRange[1].length) > dateRange[1]);
         n.toggleClass('filtered', hiddenLabels.has(d.label) || Boolean(outOfRange));
       });
       cy.edges().forEach(e => e.toggleClass('filtered', hiddenTypes.has(e.data('type'))));

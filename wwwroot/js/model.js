@@ -26,7 +26,7 @@ export function nodeElement(node) {
     group: 'nodes',
     data: {
       id: node.elementId, key: props.id ?? node.elementId, name: displayName(node), label, labels: node.labels,
-      props, date: props.date ?? (props.year != null ? String(props.year) : null),
+      props, date: props.date != null ? String(props.date) : props.year != null ? String(props.year) : null,
       color: labelStyle(label).color, shape: labelStyle(label).shape,
     },
   };

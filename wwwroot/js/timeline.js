@@ -23,12 +23,12 @@ export async function createTimeline(container, { onRange, onSelect }) {
     height: '118px', stack: true, zoomMin: 1000 * 60 * 60 * 24 * 7, margin: { item: 4 }, showCurrentTime: false,
   });
   if (items.length) timeline.fit({ animation: false });
-  let full = null;
-  let quiet = true; // the first fit is not a user's brush
-  setTimeout(() => { full = timeline.getWindow(); quiet = false; }, 300);
+  // Only a drag or a wheel over the timeline is a brush; its own redraws and fits are not.
+  let touched = false;
+  for (const type of ['pointerdown', 'wheel', 'touchstart']) container.addEventListener(type, () => { touched = true; }, { passive: true, capture: true });
 
   timeline.on('rangechanged', ({ start, end, byUser }) => {
-    if (quiet || !byUser) return;
+    if (!touched || !byUser) return;
     onRange([iso(start), iso(end)]);
   });
   timeline.on('select', ({ items: selected }) => {
@@ -37,7 +37,8 @@ export async function createTimeline(container, { onRange, onSelect }) {
   });
   return {
     reset() {
-      if (full) timeline.setWindow(full.start, full.end, { animation: false });
+      touched = false;
+      if (items.length) timeline.fit({ animation: false });
       onRange(null);
     },
     count: items.length,

@@ -44,7 +44,7 @@ internal static class ListFunctions
         return list;
     }
 
-    /// <summary>range(start, end[, step]): inclusive of end; integers only; step 0 is out of range.</summary>
+    /// <summary>range(start, end[, step]): inclusive of end; integers only; step 0 is out of range. The list is lazy (see RangeList).</summary>
     private static object Range(object?[] args)
     {
         var start = RangeBound(args[0], "start");
@@ -52,13 +52,7 @@ internal static class ListFunctions
         var step = args.Length > 2 ? RangeBound(args[2], "step") : 1L;
         if (step == 0) throw CypherErrors.NumberOutOfRange("range(): step must not be zero.");
 
-        var result = new List<object?>();
-        // Counting in steps (rather than comparing start + k*step to end) avoids overflow near long's limits.
-        var distance = (Int128)end - start;
-        if (distance != 0 && (distance > 0) != (step > 0)) return result;
-        var count = distance / step + 1;
-        for (Int128 k = 0; k < count; k++) result.Add((long)(start + k * step));
-        return result;
+        return RangeList.Create(start, end, step);
     }
 
     private static long RangeBound(object? value, string what) => value is long l

@@ -5,7 +5,8 @@ using RelationsGraph.Cypher.Values;
 namespace RelationsGraph.Cypher.Planning;
 
 // List comprehensions, quantifiers and reduce: the iteration variable gets its own slot, written in
-// place in the row while the expression runs (no one else reads that slot).
+// place in the row while the expression runs (no one else reads that slot). Each loop observes the
+// query's timeout, since its list can be as long as range() makes it.
 internal sealed partial class ExpressionCompiler
 {
     private Evaluator CompileListComprehension(ListComprehension comprehension, Scope scope, IReadOnlyDictionary<string, int>? substitutions)
@@ -21,6 +22,7 @@ internal sealed partial class ExpressionCompiler
             var result = new List<object?>();
             foreach (var item in items)
             {
+                context.CheckInterrupt();
                 row[slot] = item;
                 if (where is not null && where(row, context) is not true) continue;
                 result.Add(projection is null ? item : projection(row, context));
@@ -43,6 +45,7 @@ internal sealed partial class ExpressionCompiler
             int trues = 0, falses = 0, nulls = 0;
             foreach (var item in items)
             {
+                context.CheckInterrupt();
                 row[slot] = item;
                 switch (Truth.Operand(where(row, context), operation))
                 {
@@ -76,6 +79,7 @@ internal sealed partial class ExpressionCompiler
             if (Items(source(row, context)) is not { } items) return null;
             foreach (var item in items)
             {
+                context.CheckInterrupt();
                 row[accumulatorSlot] = accumulator;
                 row[itemSlot] = item;
                 accumulator = step(row, context);

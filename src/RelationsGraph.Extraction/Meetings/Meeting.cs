@@ -10,6 +10,10 @@ internal sealed class Meeting
     public string Kind { get; set; } = MeetingKinds.Talks;
     public Mention? Organization { get; set; }
     public string? Date { get; set; }
+    /// <summary>The year an undated summit is taken to belong to (see <see cref="SummitDating"/>).</summary>
+    public int? AssumedYear { get; set; }
+    /// <summary>What tells one summit of a grouping from another: its date, else the assumed year.</summary>
+    public string? DateOrAssumedYear => Date ?? AssumedYear?.ToString("D4");
     public List<Mention> Places { get; } = [];
     /// <summary>Person id → role, in order of first appearance.</summary>
     public Dictionary<string, string> Participants { get; } = [];
@@ -27,6 +31,7 @@ internal sealed class Meeting
         Mentions.Add(m);
         Kind = Mentions.Count == 1 ? m.Kind : MeetingKinds.MoreSpecific(Kind, m.Kind);
         Organization ??= m.Organization;
+        AssumedYear ??= m.AssumedYear;
         if (m.Date?.Value is { } date && (Date is null || date.Length > Date.Length && date.StartsWith(Date, StringComparison.Ordinal))) Date = date;
         foreach (var p in m.Places)
             if (!Places.Any(x => NameKey.Of(x.Canonical ?? x.Surface) == NameKey.Of(p.Canonical ?? p.Surface))) Places.Add(p);

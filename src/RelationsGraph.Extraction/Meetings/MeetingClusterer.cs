@@ -25,7 +25,7 @@ internal static class MeetingClusterer
                 var org = NameKey.Of(m.Organization.Canonical ?? m.Organization.Surface);
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
-                                                      Meeting.DatesCompatible(x.Date, m.Date?.Value));
+                                                      Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
             }
             else
             {

@@ -5,8 +5,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// Makes Meeting entities with stable ids (date to the month, grouping or place, participants'
-/// family names) and their ATTENDED and HELD_IN relationships.
+/// Makes Meeting entities with stable ids (see <see cref="MeetingIdentity"/>) and their ATTENDED
+/// and HELD_IN relationships.
 /// </summary>
 internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
 {
@@ -23,7 +23,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
 
             var entity = new ExtractedEntity
             {
-                Id = UniqueId(IdFor(meeting, placeName, names)),
+                Id = UniqueId(MeetingIdentity.For(meeting, meeting.Organization?.EntityId, place?.EntityId, attendees.Select(a => a.Key))),
                 Type = "Meeting", Kind = meeting.Kind, Date = meeting.Date, Place = placeName,
                 Status = meeting.Held ? "held" : "planned", Mentions = meeting.Mentions.Count,
             };
@@ -64,18 +64,6 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         var unique = id;
         for (var n = 2; registry.Contains(unique); n++) unique = $"{id}-{n}";
         return unique;
-    }
-
-    private static string IdFor(Meeting meeting, string? place, List<string> names)
-    {
-        var parts = new List<string> { meeting.Date is { Length: >= 7 } d ? d[..7] : meeting.Date ?? "undated" };
-        if (meeting.Organization is { } org) parts.Add(NameKey.Slug(org.Canonical ?? org.Surface) + "-summit");
-        else
-        {
-            if (place is not null) parts.Add(NameKey.Slug(place));
-            parts.Add(names.Count > 0 ? string.Join("-", names.Select(NameKey.Slug).Order(StringComparer.Ordinal)) : meeting.Kind.Replace('_', '-'));
-        }
-        return "meeting:" + string.Join("-", parts.Where(p => p.Length > 0));
     }
 
     private static string NameFor(Meeting meeting, string? place, List<string> names)

@@ -13,6 +13,9 @@ internal sealed class MeetingMention
     /// <summary>A grouping whose gathering this is ("G7 summit"), as an organization mention.</summary>
     public Mention? Organization { get; set; }
     public DateExpression? Date { get; set; }
+    /// <summary>For an undated summit framed as current or coming: the article's year, used for its id only.</summary>
+    public int? AssumedYear { get; set; }
+    public string? DateOrAssumedYear => Date?.Value ?? AssumedYear?.ToString("D4");
     /// <summary>Where it happens: place or country mentions, nearest first.</summary>
     public List<Mention> Places { get; } = [];
     /// <summary>Person entity id → role (host, guest, participant).</summary>

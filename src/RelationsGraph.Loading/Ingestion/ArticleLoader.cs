@@ -1,17 +1,18 @@
 using System.Diagnostics;
-using RelationsGraph.Cypher;
 using RelationsGraph.Loading.Catalog;
 using RelationsGraph.Loading.Database;
 
 namespace RelationsGraph.Loading.Ingestion;
 
 /// <summary>
-/// Loads article files into a graph database: extraction, then one transaction per article.
-/// An article whose cleaned text is already loaded (same sha256) is left alone; a file that
-/// fails is reported and the others still load.
+/// Loads article files into a graph database: extraction on the thread pool, then writes in batches
+/// of articles, one transaction each (see LoadBatching and ArticleBatchWriter). An article whose
+/// cleaned text is already loaded (same sha256) is left alone; a file that fails is reported by name
+/// and the others still load.
 /// </summary>
-public sealed class ArticleLoader(IGraphDatabasePort database, IArticleExtractor extractor)
+public sealed class ArticleLoader(IGraphDatabasePort database, IArticleExtractor extractor, LoadBatching? batching = null)
 {
+    private readonly LoadBatching _batching = batching ?? LoadBatching.Default;
     private bool _schemaEnsured;
 
     /// <summary>Creates the constraints and indexes of cypher/schema.cypher (idempotent).</summary>
@@ -24,73 +25,49 @@ public sealed class ArticleLoader(IGraphDatabasePort database, IArticleExtractor
     }
 
     /// <summary>
-    /// Loads the files in order. Extraction is CPU work and the extractor is thread-safe, so a few
-    /// articles are extracted ahead on the thread pool while the database writes the current one;
-    /// writes stay in input order, which keeps "first spelling wins" and evidence order predictable.
+    /// Loads the files in order; progress hears of each file once its batch is committed. Articles are
+    /// extracted ahead in parallel (the extractor is thread-safe) while earlier batches are written;
+    /// writes keep input order, which keeps "first spelling wins" and evidence order predictable.
     /// </summary>
     public async Task<LoadSummary> LoadAsync(IReadOnlyList<string> paths, IProgress<FileLoadResult>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         await EnsureSchemaAsync(cancellationToken);
-        var lookahead = Math.Max(1, Environment.ProcessorCount);
-        var extracting = new Queue<Task<PreparedFile>>();
-        var next = 0;
+        var writer = new ArticleBatchWriter(database);
+        var extraction = new OrderedExtraction<PreparedArticle>(paths, Prepare,
+            lookahead: Math.Max(2 * _batching.MaxArticles, Environment.ProcessorCount), cancellationToken);
         var results = new List<FileLoadResult>(paths.Count);
-        while (results.Count < paths.Count)
+        while (extraction.HasMore)
         {
-            while (next < paths.Count && extracting.Count < lookahead)
+            var batch = await extraction.NextBatchAsync(_batching.MaxArticles, _batching.MaxWait);
+            foreach (var result in await writer.WriteAsync(batch, cancellationToken))
             {
-                var path = paths[next++];
-                extracting.Enqueue(Task.Run(() => Prepare(path), cancellationToken));
+                results.Add(result);
+                progress?.Report(result);
             }
-            var result = await WriteAsync(await extracting.Dequeue(), cancellationToken);
-            results.Add(result);
-            progress?.Report(result);
         }
-        return new LoadSummary(results, clock.Elapsed);
+        return new LoadSummary(results, clock.Elapsed, writer.NodesCreated, writer.RelationshipsCreated);
     }
 
+    /// <summary>Loads one file in a transaction of its own; its result carries the nodes and relationships it created.</summary>
     public async Task<FileLoadResult> LoadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken);
-        return await WriteAsync(Prepare(path), cancellationToken);
+        var results = await new ArticleBatchWriter(database).WriteAsync([Prepare(path)], cancellationToken);
+        return results[0];
     }
 
-    private PreparedFile Prepare(string path)
+    private PreparedArticle Prepare(string path)
     {
         try
         {
-            return new PreparedFile(path, ArticleStatements.Build(extractor.Extract(path), path), null);
+            return new PreparedArticle(path, ArticleRows.Build(extractor.Extract(path), path), null);
         }
         // Extraction is the boundary of one file: whatever goes wrong there fails that file only.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new PreparedFile(path, null, e.Message);
+            return new PreparedArticle(path, null, e.Message);
         }
     }
-
-    private async Task<FileLoadResult> WriteAsync(PreparedFile file, CancellationToken cancellationToken)
-    {
-        if (file.Statements is not { } statements)
-            return new FileLoadResult(file.Path, FileLoadStatus.Failed, Error: file.Error);
-        try
-        {
-            var known = await database.RunAsync(CypherCatalog.Get("load/find-article-by-sha256"),
-                new Dictionary<string, object?> { ["sha256"] = statements.Sha256 }, cancellationToken: cancellationToken);
-            if (known.Rows.Count > 0)
-                return new FileLoadResult(file.Path, FileLoadStatus.Unchanged, statements.EntityCount, statements.RelationshipCount);
-
-            var results = await database.RunInTransactionAsync(statements.Statements, cancellationToken);
-            return new FileLoadResult(file.Path, FileLoadStatus.Loaded, statements.EntityCount, statements.RelationshipCount,
-                results.Sum(r => r.Statistics.NodesCreated), results.Sum(r => r.Statistics.RelationshipsCreated));
-        }
-        catch (CypherException e)
-        {
-            return new FileLoadResult(file.Path, FileLoadStatus.Failed, statements.EntityCount, statements.RelationshipCount,
-                Error: $"{e.ErrorClass}: {e.Message}");
-        }
-    }
-
-    private sealed record PreparedFile(string Path, ArticleStatements? Statements, string? Error);
 }

@@ -21,13 +21,14 @@ internal sealed class GraphReader(IGraphDatabasePort database, ExplorerSettings 
     {
         var timeout = settings.QueryTimeout;
         var options = new QueryOptions { ReadOnly = true, Timeout = timeout, MaxRows = maxRows };
+        // The engine enforces the limit itself; cancelling a little later is the fallback, and waiting
+        // a little longer still is the last resort: the caller is answered even if the work goes on.
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
+        limit.CancelAfter(timeout + TimeSpan.FromMilliseconds(500));
         var running = Task.Run(() => database.RunAsync(cypher, parameters, options, limit.Token), limit.Token);
         try
         {
-            // A little grace past the limit lets the engine report its own timeout first.
-            return await running.WaitAsync(timeout + TimeSpan.FromSeconds(1), cancellationToken);
+            return await running.WaitAsync(timeout + TimeSpan.FromSeconds(2), cancellationToken);
         }
         catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {

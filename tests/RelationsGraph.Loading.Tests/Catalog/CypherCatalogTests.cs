@@ -22,7 +22,7 @@ public sealed class CypherCatalogTests
         foreach (var label in GraphModel.EntityLabels)
         {
             var statement = CypherCatalog.Get($"load/merge-{label.ToLowerInvariant()}");
-            Assert.StartsWith("MATCH (article:Article {id: $article})\nUNWIND $batch AS row", statement);
+            Assert.StartsWith("UNWIND $batch AS row\nMATCH (article:Article {id: row.article})", statement);
             Assert.Contains("MERGE (article)-[m:MENTIONS]->(n)", statement);
             Assert.Contains($"MERGE (n:{label} {{id: row.id}})", statement);
             Assert.DoesNotContain("//", statement);

@@ -74,10 +74,9 @@ public static class GraphDatabaseContract
             await db.RunAsync("CREATE (:Article {id: $article})", ids);
             var batch = new Dictionary<string, object?>
             {
-                ["article"] = ids["article"],
                 ["batch"] = new List<object?>
                 {
-                    new Dictionary<string, object?> { ["id"] = ids["id"], ["name"] = "Probe Person", ["count"] = 2L,
+                    new Dictionary<string, object?> { ["article"] = ids["article"], ["id"] = ids["id"], ["name"] = "Probe Person", ["count"] = 2L,
                         ["aliases"] = new List<object?> { "Probe Person", "Mr Probe" }, ["roles"] = new List<object?>() },
                 },
             };

@@ -87,7 +87,7 @@ public sealed class ApiTests(ApiTests.ServerFixture fixture) : IClassFixture<Api
     public async Task A_query_that_would_run_forever_is_stopped_while_others_are_answered()
     {
         var clock = Stopwatch.StartNew();
-        var slow = QueryAsync("UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n");
+        var slow = QueryAsync("UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y RETURN count(*) AS n");
         await Task.Delay(300);
         var quick = await _server.Http.GetAsync("/api/search?term=lee");
         Assert.Equal(HttpStatusCode.OK, quick.StatusCode);

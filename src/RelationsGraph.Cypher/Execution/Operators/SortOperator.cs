@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using RelationsGraph.Cypher.Execution.Expressions;
 using RelationsGraph.Cypher.Values;
 
@@ -16,15 +17,30 @@ internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] desc
             for (var i = 0; i < keys.Length; i++) values[i] = keys[i](row, context);
             entries.Add((row, values, entries.Count));
         }
-        entries.Sort((a, b) =>
-        {
-            for (var i = 0; i < keys.Length; i++)
-            {
-                var order = CypherOrdering.Instance.Compare(a.Keys[i], b.Keys[i]);
-                if (order != 0) return descending[i] ? -order : order;
-            }
-            return a.Index.CompareTo(b.Index);
-        });
+        Sort(entries, context);
         foreach (var entry in entries) yield return entry.Row;
+    }
+
+    // Sorting millions of rows takes seconds, so the comparison observes the timeout too.
+    private void Sort(List<(object?[] Row, object?[] Keys, int Index)> entries, ExecutionContext context)
+    {
+        try
+        {
+            entries.Sort((a, b) =>
+            {
+                context.CheckInterrupt();
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    var order = CypherOrdering.Instance.Compare(a.Keys[i], b.Keys[i]);
+                    if (order != 0) return descending[i] ? -order : order;
+                }
+                return a.Index.CompareTo(b.Index);
+            });
+        }
+        // List.Sort wraps whatever the comparison throws; the query's own error is what the caller must see.
+        catch (InvalidOperationException e) when (e.InnerException is CypherException inner)
+        {
+            ExceptionDispatchInfo.Throw(inner);
+        }
     }
 }

@@ -6,34 +6,40 @@ using RelationsGraph.Loading.Catalog;
 namespace RelationsGraph.Loading.Ingestion;
 
 /// <summary>
-/// Turns one article's extraction into the parameterised statements of cypher/load/ that write it:
-/// the Article node, its entities by label (each linked to the article by MENTIONS), then its
-/// relationships grouped by (from label, type, to label). Every value goes as a parameter.
+/// One article's extraction as the parameter rows of the cypher/load/ statements: its Article row,
+/// its entity rows by label and its relationship rows by (from label, type, to label). Every row
+/// names its article, so the rows of many articles can go into one statement (see BatchStatements).
+/// Building checks the extraction against the graph model, so a bad file fails before any write.
 /// </summary>
-public sealed class ArticleStatements
+public sealed class ArticleRows
 {
-    private ArticleStatements(string articleId, string sha256, IReadOnlyList<(string Cypher, IReadOnlyDictionary<string, object?>? Parameters)> statements,
-        int entityCount, int relationshipCount)
+    private ArticleRows(string path, string articleId, string sha256, Dictionary<string, object?> article,
+        IReadOnlyList<(string Label, Dictionary<string, object?> Row)> entities,
+        IReadOnlyList<EdgeRow> relationships)
     {
+        Path = path;
         ArticleId = articleId;
         Sha256 = sha256;
-        Statements = statements;
-        EntityCount = entityCount;
-        RelationshipCount = relationshipCount;
+        Article = article;
+        Entities = entities;
+        Relationships = relationships;
     }
 
+    public string Path { get; }
     public string ArticleId { get; }
     public string Sha256 { get; }
-    public IReadOnlyList<(string Cypher, IReadOnlyDictionary<string, object?>? Parameters)> Statements { get; }
-    public int EntityCount { get; }
-    /// <summary>Model relationships written (MENTIONS not counted).</summary>
-    public int RelationshipCount { get; }
+    public IReadOnlyDictionary<string, object?> Article { get; }
+    public IReadOnlyList<(string Label, Dictionary<string, object?> Row)> Entities { get; }
+    /// <summary>Model relationships (MENTIONS not included): one row per edge, the most confident sentence.</summary>
+    public IReadOnlyList<EdgeRow> Relationships { get; }
+    public int EntityCount => Entities.Count;
+    public int RelationshipCount => Relationships.Count;
 
     public static string HashText(string cleanedText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleanedText)));
 
-    /// <summary>The statements for one extraction; its Article.Text is the cleaned text stored and hashed.</summary>
-    public static ArticleStatements Build(ExtractionDocument document, string path)
+    /// <summary>The rows for one extraction; its Article.Text is the cleaned text stored and hashed.</summary>
+    public static ArticleRows Build(ExtractionDocument document, string path)
     {
         var article = document.Article;
         if (string.IsNullOrEmpty(article.Id)) throw new FormatException("the extraction has no article id");
@@ -42,43 +48,23 @@ public sealed class ArticleStatements
         var entities = MergeDuplicateEntities(document.Entities);
         var labelById = entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
 
-        var statements = new List<(string, IReadOnlyDictionary<string, object?>?)>
+        var articleRow = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            (CypherCatalog.Get("load/merge-article"), new Dictionary<string, object?>
-            {
-                ["article"] = article.Id,
-                ["title"] = article.Title,
-                ["published"] = article.Published,
-                ["source"] = article.Source,
-                ["path"] = article.Path ?? path,
-                ["sha256"] = sha256,
-                ["text"] = text,
-            }),
+            ["id"] = article.Id,
+            ["title"] = article.Title,
+            ["published"] = article.Published,
+            ["source"] = article.Source,
+            ["path"] = article.Path ?? path,
+            ["sha256"] = sha256,
+            ["text"] = text,
         };
-
-        foreach (var group in entities.GroupBy(e => e.Type))
-        {
-            statements.Add((CypherCatalog.Get($"load/merge-{group.Key.ToLowerInvariant()}"),
-                Batch(article.Id, group.Select(EntityRow))));
-        }
-
-        var relationships = StrongestPerEdge(document.Relationships, labelById);
-        foreach (var group in relationships.GroupBy(r => (From: labelById[r.From], r.Type, To: labelById[r.To])))
-        {
-            var template = CypherCatalog.Render("load/merge-relationship", new Dictionary<string, string>
-            {
-                ["FromLabel"] = group.Key.From, ["Type"] = group.Key.Type, ["ToLabel"] = group.Key.To,
-            });
-            statements.Add((template, Batch(article.Id, group.Select(RelationshipRow))));
-        }
-        return new ArticleStatements(article.Id, sha256, statements, entities.Count, relationships.Count);
+        var entityRows = entities.Select(e => (e.Type, EntityRow(article.Id, e))).ToList();
+        var relationshipRows = StrongestPerEdge(document.Relationships, labelById)
+            .Select(r => new EdgeRow(new RelationshipKey(labelById[r.From], r.Type, labelById[r.To]), r.From, r.To,
+                article.Id, r.Evidence ?? "", r.Confidence, r.Role))
+            .ToList();
+        return new ArticleRows(path, article.Id, sha256, articleRow, entityRows, relationshipRows);
     }
-
-    private static Dictionary<string, object?> Batch(string articleId, IEnumerable<Dictionary<string, object?>> rows) => new()
-    {
-        ["article"] = articleId,
-        ["batch"] = rows.Cast<object?>().ToList(),
-    };
 
     // One article may name an entity twice (two spellings resolved to one id): one row, aliases united.
     private static List<ExtractedEntity> MergeDuplicateEntities(IReadOnlyList<ExtractedEntity> entities)
@@ -115,10 +101,11 @@ public sealed class ArticleStatements
         values.Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal).ToList();
 
     // The rows carry exactly the fields the label's merge statement reads (null when unknown).
-    private static Dictionary<string, object?> EntityRow(ExtractedEntity entity)
+    private static Dictionary<string, object?> EntityRow(string articleId, ExtractedEntity entity)
     {
         var row = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
+            ["article"] = articleId,
             ["id"] = entity.Id,
             ["name"] = entity.Name,
             ["aliases"] = entity.Aliases.Cast<object?>().ToList(),
@@ -164,13 +151,10 @@ public sealed class ArticleStatements
             .Select(g => g.OrderByDescending(r => r.Confidence).First())
             .ToList();
     }
-
-    private static Dictionary<string, object?> RelationshipRow(ExtractedRelationship r) => new(StringComparer.Ordinal)
-    {
-        ["from"] = r.From,
-        ["to"] = r.To,
-        ["evidence"] = r.Evidence,
-        ["confidence"] = r.Confidence,
-        ["role"] = r.Role,
-    };
 }
+
+/// <summary>The labels and type one merge-relationship statement is rendered for.</summary>
+public readonly record struct RelationshipKey(string FromLabel, string Type, string ToLabel);
+
+/// <summary>One article's evidence for one edge (its most confident sentence).</summary>
+public sealed record EdgeRow(RelationshipKey Key, string From, string To, string ArticleId, string Evidence, double Confidence, string? Role);

@@ -1,0 +1,52 @@
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// The year an article speaks from: its publication year, or, for an undated article, the one
+/// year in which every known office-holder it names with their title ("Prime Minister X",
+/// "President Y", not "former President Z") held that office together.
+/// </summary>
+internal static class ArticleYear
+{
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase) { "former", "late", "then", "ex", "previous", "predecessor" };
+
+    public static int? Of(DateOnly? published, IEnumerable<PersonName> people, KnowledgeBase knowledge)
+    {
+        if (published is { } p) return p.Year;
+        int from = int.MinValue, to = int.MaxValue;
+        var constrained = false;
+        foreach (var person in people)
+        {
+            foreach (var mention in person.Mentions.Where(m => m is { TitleIsOffice: true, Title: not null, IsNominal: false } && !SaysPast(m)))
+            {
+                var holder = knowledge.OfficeHolders.FirstOrDefault(h =>
+                    EntityRegistry.PersonId(h.Name) == person.Id && h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase));
+                if (holder is null || Term(holder.Years) is not { } term) continue;
+                from = Math.Max(from, term.From);
+                to = Math.Min(to, term.To);
+                constrained = true;
+            }
+        }
+        // Open-ended terms alone leave the upper bound unknown; only a single shared year is an answer.
+        return constrained && from == to ? from : null;
+    }
+
+    /// <summary>"2022-2025" → (2022, 2025); "2025-" → (2025, open).</summary>
+    private static (int From, int To)? Term(string years)
+    {
+        var parts = years.Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var start)) return null;
+        if (parts[1].Length == 0) return (start, int.MaxValue);
+        return int.TryParse(parts[1], out var end) && end >= start ? (start, end) : null;
+    }
+
+    /// <summary>A past-tense marker just before the title and name ("former Prime Minister ...").</summary>
+    private static bool SaysPast(Mention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var i = Math.Max(0, m.TokenStart - 4); i < m.TokenStart; i++)
+            if (PastMarkers.Contains(tokens[i].Text.TrimEnd('-'))) return true;
+        return false;
+    }
+}
