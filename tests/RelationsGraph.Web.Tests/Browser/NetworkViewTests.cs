@@ -70,7 +70,8 @@ public sealed class NetworkViewTests(ExplorerFixture fixture, ITestOutputHelper 
         await page.ClickAsync("[data-action=pin]");
         Assert.True(await page.EvaluateAsync<bool>("window.explorer.cy.nodes('.pinned').length === 1 && window.explorer.cy.nodes('.pinned')[0].locked()"));
         await page.ClickAsync("[data-action=hide]");
-        Assert.Equal(0, await page.EvaluateAsync<int>("window.explorer.cy.nodes('.pinned:visible').length"));
+        // The hidden style can land a moment after the click returns: wait for it, don't sample it.
+        await page.WaitForFunctionAsync("window.explorer.cy.nodes('.pinned').length === 1 && window.explorer.cy.nodes('.pinned:visible').length === 0", null, new() { Timeout = 5000 });
         await page.CloseAsync();
     }
 
