@@ -9,8 +9,8 @@ public class CleaningTests
     {
         const string body = """
             The foreign ministers met in Lisbon.
-            print page small font big font
-            facebook share
+            big font | small font | print
+            twitter share
             #diplomacy #Lisbon
             Copyright by Example Daily
             Please log in to read and comment on our stories.

@@ -67,4 +67,36 @@ public class MeetingTests
         Assert.Equal("2024-11-07", call.Date);
         Assert.Null(call.Place);
     }
+
+    [Fact]
+    public void ReceivedWithANameIsAHostedVisit()
+    {
+        var d = TestArticles.Extract("date 2024-05-10 Kenyan President William Ruto received Ghanaian President John Mahama in Nairobi on Thursday.");
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", meeting.Id, "place:nairobi"), d.Dump());
+        Assert.Equal("host", d.Relationships.Single(r => r.Type == "ATTENDED" && r.From == "person:william-ruto").Role);
+        Assert.Equal("guest", d.Relationships.Single(r => r.Type == "ATTENDED" && r.From == "person:john-mahama").Role);
+    }
+
+    [Fact]
+    public void APhoneCallAndAPlannedVisitAreTwoMeetings()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-08 Polish Prime Minister Donald Tusk and Swedish Prime Minister Ulf Kristersson held a phone call on Thursday.
+            Tusk invited Kristersson to visit Warsaw later this month.
+            """);
+        var call = d.OfType("Meeting").Single(m => m.Kind == "phone_call");
+        Assert.Null(call.Place);
+        Assert.Contains(d.OfType("Meeting"), m => m.Kind == "visit" && m.Place == "Warsaw");
+    }
+
+    [Fact]
+    public void TheGatheringAfterAGroupingsSummitIsThatSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-01 Spanish Prime Minister Pedro Sanchez will attend the NATO summit in Washington next month, while Portuguese Prime Minister Luis Montenegro is also expected at the gathering.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:luis-montenegro", summit.Id), d.Dump());
+    }
 }

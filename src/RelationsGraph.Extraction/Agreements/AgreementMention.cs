@@ -14,7 +14,7 @@ internal sealed class AgreementMention
     public required string Phrase { get; init; }
     /// <summary>A capitalised title ("Treaty on Basic Relations"), when the text gives one.</summary>
     public string? Title { get; init; }
-    /// <summary>What it is about: "on a plan to allow ...", "for dialogue on depopulation".</summary>
+    /// <summary>What it is about: "on a plan to allow ...", "for talks on fisheries".</summary>
     public string? Topic { get; init; }
     public int? Year { get; set; }
     /// <summary>"the", "this", "their": refers back to an agreement already named.</summary>

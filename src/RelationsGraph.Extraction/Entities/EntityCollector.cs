@@ -31,7 +31,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
     {
         var words = p.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return p.Display;
-        // Korean and Chinese given names are often written hyphenated ("Ji-na"): the family name comes first.
+        // Korean and Chinese given names are often written hyphenated ("Min-seok"): the family name comes first.
         var familyFirst = p.Iso2 is not null && EastAsianFamilyFirst.Contains(p.Iso2) ||
                           words.Length >= 2 && words[^1].Contains('-') && char.IsLower(words[^1][words[^1].IndexOf('-') + 1]);
         return familyFirst ? words[0] : words[^1];
@@ -107,7 +107,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         relationships.Add("REPRESENTS", p.Id, countryId, evidence, titled is not null ? 0.9 : 0.6, role);
     }
 
-    /// <summary>"X, a professor at King's College London" and "G7 member Japan".</summary>
+    /// <summary>"X, a lecturer at the University of Lagos" and "G7 member Japan".</summary>
     private void CollectAffiliations(IReadOnlyList<Mention> mentions)
     {
         foreach (var sentenceMentions in mentions.Where(m => m.EntityId is not null).GroupBy(m => m.Sentence.Index))

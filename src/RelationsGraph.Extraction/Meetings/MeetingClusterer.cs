@@ -27,6 +27,11 @@ internal static class MeetingClusterer
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
             }
+            else if (m is { Definite: true, Kind: MeetingKinds.Summit, Places.Count: 0 } && LatestGroupingSummit(meetings, m) is { } grouping)
+            {
+                // "the summit" / "the gathering" after a grouping's summit was named: that summit.
+                target = grouping;
+            }
             else
             {
                 if (m.Speculative) continue;
@@ -52,6 +57,8 @@ internal static class MeetingClusterer
     private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants)
     {
         if (meeting.IsCeremonial != m.IsCeremonial) return false;
+        // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
+        if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date) return true;
@@ -63,6 +70,13 @@ internal static class MeetingClusterer
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         return true;
     }
+
+    private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
+        meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
+
+    private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
+
+    private static bool InPerson(string kind) => kind is MeetingKinds.Visit or MeetingKinds.Summit;
 
     /// <summary>The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.</summary>
     private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m) =>

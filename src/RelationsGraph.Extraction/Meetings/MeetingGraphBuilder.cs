@@ -45,7 +45,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
 
     /// <summary>
     /// The city or area it was held in (a country only when nothing finer is named), plus the
-    /// venue when one is named too ("Lotte Hotel" and "Seoul").
+    /// venue when one is named too ("Grand Palace Hotel" and "Lima").
     /// </summary>
     private static List<Mention> WhereHeld(Meeting meeting)
     {

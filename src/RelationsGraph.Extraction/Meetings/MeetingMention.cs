@@ -27,6 +27,8 @@ internal sealed class MeetingMention
     public bool Speculative { get; set; }
     /// <summary>"their meeting", "the two leaders": the people of the meeting under discussion.</summary>
     public bool RefersToGroup { get; set; }
+    /// <summary>"the talks", "that meeting": a reference back to a gathering already described.</summary>
+    public bool Definite { get; set; }
 
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 }

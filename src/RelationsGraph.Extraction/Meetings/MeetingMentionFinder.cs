@@ -35,7 +35,11 @@ internal static class MeetingMentionFinder
                 if (!describesLast) last!.Kind = MeetingKinds.MoreSpecific(last.Kind, kind);
                 last!.TokenEnd = i + length;
             }
-            else found.Add(new MeetingMention { Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = kind });
+            else found.Add(new MeetingMention
+            {
+                Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = kind,
+                Definite = i > 0 && tokens[i - 1].Lower is "the" or "this" or "that",
+            });
             i += length - 1;
         }
         foreach (var m in found) Describe(m, sentence, segments, mentions);
@@ -56,6 +60,8 @@ internal static class MeetingMentionFinder
         }
         if (word is "phone" or "telephone" && i > 0 && tokens[i - 1].Lower == "by") return MeetingKinds.PhoneCall;
         if (word is "conversation" or "talks" && tokens.Take(i).Any(t => t.Lower is "phone" or "telephone")) return MeetingKinds.PhoneCall;
+        // "X received Y" hosts a guest only when a name or title follows; "received criticism" is no meeting.
+        if (word is "received" or "receives" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord) return MeetingKinds.Visit;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
     }
 
@@ -137,8 +143,8 @@ internal static class MeetingMentionFinder
         var byFollows = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Lower == "by";
         var after = person.TokenStart >= m.TokenEnd;
         string role;
-        if (trigger is "hosted" && byFollows) role = after ? "host" : "guest";
-        else if (trigger is "hosted" or "hosts" or "host" or "welcomed") role = after ? "guest" : "host";
+        if (trigger is "hosted" or "received" && byFollows) role = after ? "host" : "guest";
+        else if (trigger is "hosted" or "hosts" or "host" or "welcomed" or "received" or "receives") role = after ? "guest" : "host";
         else if (trigger is "visit" or "visited" or "trip" && after && tokens.Skip(m.TokenEnd).Take(person.TokenStart - m.TokenEnd).Any(t => t.Lower == "by")) role = "guest";
         else role = "participant";
         return current is "host" or "guest" && role == "participant" ? current : role;
@@ -162,7 +168,7 @@ internal static class MeetingMentionFinder
     /// <summary>A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits.</summary>
     private static bool IsRegion(Mention place) => place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null;
 
-    /// <summary>"met in Nara before leaving for Canada for the G7": each place belongs to the nearest meeting reference.</summary>
+    /// <summary>"met in Lyon before flying to Brazil for the G20": each place belongs to the nearest meeting reference.</summary>
     private static void KeepPlacesWithNearestMeeting(List<MeetingMention> found)
     {
         if (found.Count < 2) return;

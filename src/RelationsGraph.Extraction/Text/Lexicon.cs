@@ -58,8 +58,10 @@ internal static class Lexicon
         "his", "her", "their", "our", "its", "my", "your", "among", "ahead", "beyond", "under", "as", "if", "when", "while",
         "since", "until", "from", "by", "to", "of", "there", "here", "what", "who", "why", "how", "where", "meanwhile",
         "also", "yet", "so", "then", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "according",
-        "speaking", "referring", "signed", "ostensibly", "memories", "attention", "inscribed", "both", "each", "all",
-        "many", "some", "several", "most", "more", "other", "such", "no", "not", "despite", "amid", "about", "over");
+        "both", "each", "all", "many", "some", "several", "most", "more", "other", "such", "no", "not", "despite", "amid",
+        "about", "over",
+        // Participles that open a news sentence before the subject ("Speaking to reporters, X said").
+        "speaking", "referring", "asked", "asking", "addressing", "responding", "commenting", "writing", "signed", "signing");
 
     public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }

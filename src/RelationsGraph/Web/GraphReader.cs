@@ -25,7 +25,10 @@ internal sealed class GraphReader(IGraphDatabasePort database, ExplorerSettings 
         // a little longer still is the last resort: the caller is answered even if the work goes on.
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout + TimeSpan.FromMilliseconds(500));
-        var running = Task.Run(() => database.RunAsync(cypher, parameters, options, limit.Token), limit.Token);
+        // Its own thread, not the pool's: the embedded engine works synchronously, and a long console query
+        // holding a pool thread on a small machine would delay every other request until the pool grows.
+        var running = Task.Factory.StartNew(() => database.RunAsync(cypher, parameters, options, limit.Token), limit.Token,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         try
         {
             return await running.WaitAsync(timeout + TimeSpan.FromSeconds(2), cancellationToken);

@@ -11,10 +11,16 @@ public sealed class ConcurrencyTests
         long nodeId = 0;
         store.Write(tx => nodeId = tx.CreateNode("Pair", ("left", 0L), ("right", 0L)).Id);
 
-        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(700));
-        var writer = Task.Run(() =>
+        // Run for at least 700 ms and until the readers have read often enough; on a loaded machine
+        // the threads may start late, so the clock alone would prove nothing.
+        const int wantedReads = 200;
+        var torn = 0;
+        var reads = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        bool Done() => (clock.ElapsedMilliseconds >= 700 && Volatile.Read(ref reads) >= wantedReads) || clock.Elapsed > TimeSpan.FromSeconds(20);
+        var writer = Task.Factory.StartNew(() =>
         {
-            for (long i = 1; !stop.IsCancellationRequested; i++)
+            for (long i = 1; !Done(); i++)
             {
                 using var tx = store.BeginWrite();
                 var node = tx.GetNode(nodeId)!;
@@ -23,23 +29,21 @@ public sealed class ConcurrencyTests
                 tx.SetProperty(node, "right", i);
                 if (i % 3 == 0) tx.Rollback(); else tx.Commit();
             }
-        });
-        var torn = 0;
-        var reads = 0;
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        }, TaskCreationOptions.LongRunning);
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(() =>
         {
-            while (!stop.IsCancellationRequested)
+            while (!Done())
             {
                 using var tx = store.BeginRead();
                 var node = tx.GetNode(nodeId)!;
                 if (!Equals(node.Properties["left"], node.Properties["right"])) Interlocked.Increment(ref torn);
                 Interlocked.Increment(ref reads);
             }
-        })).ToArray();
+        }, TaskCreationOptions.LongRunning)).ToArray();
 
         await Task.WhenAll([writer, .. readers]);
         Assert.Equal(0, torn);
-        Assert.True(reads > 0);
+        Assert.True(reads >= wantedReads, $"{reads} reads");
     }
 
     [Fact]

@@ -8,6 +8,7 @@ internal static class RepositoryPaths
     public static string Root { get; } = Path.GetFullPath(Path.Combine(ThisDirectory(), "..", "..", ".."));
     public static string WebRoot => Path.Combine(Root, "wwwroot");
     public static string Screenshots => Path.Combine(Root, "docs", "screenshots");
+    public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
 
     private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
