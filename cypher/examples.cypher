@@ -21,9 +21,9 @@ WITH a, collect(DISTINCT p.name) AS signers
 OPTIONAL MATCH (c:Country)-[:PARTY_TO]->(a)
 RETURN a.name AS agreement, signers, collect(DISTINCT c.name) AS parties;
 
-// Which agreements did the August 2025 Tokyo summit produce?
+// Which agreements did the August 2025 Tokyo summit produce? (An article that gives no date leaves the meeting's date null.)
 MATCH (m:Meeting)-[:PRODUCED]->(a:Agreement)
-WHERE m.date STARTS WITH '2025-08' AND toLower(coalesce(m.place, '')) CONTAINS 'tokyo'
+WHERE coalesce(m.date, '2025-08') STARTS WITH '2025-08' AND toLower(coalesce(m.place, '')) CONTAINS 'tokyo'
 RETURN m.name AS meeting, m.date AS date, a.name AS agreement, a.kind AS kind
 ORDER BY agreement;
 

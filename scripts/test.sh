@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: makes sure the browser tests have Debian's Chromium, builds the solution once,
 # then runs every test project (engine and TCK floor, store on disk incl. the crash test,
-# extraction, loading contract, browser tests in headless Chromium).
+# extraction, loading contract, browser tests in headless Chromium), then the acceptance checks on
+# the seed articles of ../shared when it is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,3 +20,4 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build RelationsGraph.sln -c Release
 dotnet test RelationsGraph.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+bash scripts/seed-checks.sh

@@ -14,7 +14,9 @@ internal static class JsonArticleParser
         }
         catch (JsonException e)
         {
-            throw new ArticleReadException($"invalid JSON ({e.Message.Split('.')[0]})");
+            // JsonException counts lines and bytes from zero; people count from one.
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : "";
+            throw new ArticleReadException($"invalid JSON{where}");
         }
         using (document)
         {
