@@ -42,7 +42,11 @@ public sealed class Extractor(KnowledgeBase knowledge)
         var dates = sentences.Select(s => DateResolver.Find(s, article.Published)).ToList();
         var meetingMentions = sentences.SelectMany(s => MeetingMentionFinder.Find(s, mentionsBySentence[s.Index], dates[s.Index])).ToList();
         SummitDating.Apply(meetingMentions, dates, ArticleYear.Of(article.Published, resolver.People, knowledge));
-        var meetings = MeetingClusterer.Cluster(meetingMentions);
+        // One person may be resolved under one id more than once; the first country known wins.
+        var countryOfPerson = new Dictionary<string, string?>();
+        foreach (var p in resolver.People)
+            if (countryOfPerson.GetValueOrDefault(p.Id) is null) countryOfPerson[p.Id] = p.Iso2;
+        var meetings = MeetingClusterer.Cluster(meetingMentions, id => countryOfPerson.GetValueOrDefault(id));
         new MeetingGraphBuilder(registry, relationships, resolver.People).Build(meetings);
 
         var reportedMeeting = ReportedMeetingsBySentence(meetings);

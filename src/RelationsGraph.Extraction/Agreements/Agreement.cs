@@ -16,6 +16,8 @@ internal sealed class Agreement
     public Sentence? ProducedEvidence { get; set; }
     /// <summary>Country id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Parties { get; } = [];
+    /// <summary>Countries an agreement phrase names as its sides ("between A and B") → evidence sentence.</summary>
+    public Dictionary<string, Sentence> NamedParties { get; } = [];
     /// <summary>Person id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Signatories { get; } = [];
     /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>
@@ -36,6 +38,7 @@ internal sealed class Agreement
         UsesBothSides |= m.BothSides;
         SignedByGroup |= m.SignedByGroup;
         foreach (var p in m.Parties) Parties.TryAdd(p, m.Sentence);
+        foreach (var p in m.NamedParties) NamedParties.TryAdd(p, m.Sentence);
         foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);
     }
 }

@@ -33,10 +33,13 @@ internal static class AgreementClusterer
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && a.ProducedBy is null && !used.Contains(a));
                 else if (meeting is not null && !m.Definite)
-                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind);
+                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind)
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));
                 else if (m.Definite)
                 {
-                    target = agreements.LastOrDefault(a => a.Family == family && !used.Contains(a));
+                    // "the pact" means the agreement the article is about, not the last one it happened to recall.
+                    target = agreements.Where(a => a.Family == family && !used.Contains(a))
+                        .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault();
                     if (target is null && !AgreementKinds.StandsAlone(m.Kind)) continue;
                 }
                 else target = null; // "a key joint declaration issued ... years ago": a new one
@@ -46,7 +49,8 @@ internal static class AgreementClusterer
                     agreements.Add(target);
                 }
                 target.Absorb(m);
-                if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null))
+                // "X and Y signed the pact in Manila": a definite reference the sentence concludes still comes out of that meeting.
+                if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null || m.Concluded && SignsHere(m)))
                 {
                     target.ProducedBy = meeting;
                     target.ProducedEvidence = m.Sentence;
@@ -57,6 +61,12 @@ internal static class AgreementClusterer
         }
         return agreements;
     }
+
+    /// <summary>The first line without a closing full stop: a headline, which restates what the body reports.</summary>
+    private static bool IsHeadline(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');
+
+    private static bool SignsHere(AgreementMention m) =>
+        m.Sentence.Tokens.Skip(Math.Max(0, m.TokenStart - 3)).Take(m.TokenEnd - Math.Max(0, m.TokenStart - 3)).Any(t => t.Lower is "signed" or "inked" or "adopted" or "sealed");
 
     /// <summary>In "X, upholding the 1998 declaration", the reference without the older year upholds the older one.</summary>
     private static void LinkReaffirmations(List<(AgreementMention Mention, Agreement Agreement)> inSentence)

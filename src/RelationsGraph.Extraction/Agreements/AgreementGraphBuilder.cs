@@ -65,10 +65,19 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             var id = EntityRegistry.CountryId(iso);
             if (registry.Contains(id)) parties.TryAdd(id, (sentence, confidence));
         }
+        // What the text names as the sides outranks who happened to be at the meeting ("an accord between A and B, witnessed by ...").
+        if (agreement.NamedParties.Count >= 2)
+        {
+            foreach (var (country, sentence) in agreement.NamedParties) parties.TryAdd(country, (sentence, 0.85));
+            return parties;
+        }
         if (agreement.ProducedBy is { } meeting)
         {
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75);
+            // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
+            foreach (var (personId, sentence) in agreement.Signatories)
+                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8);
             if (parties.Count >= 2) return parties;
         }
         foreach (var (country, sentence) in agreement.Parties)

@@ -18,6 +18,7 @@ internal static class AgreementKinds
         "deal" => "deal",
         "plan" or "roadmap" => "plan",
         "framework" => "framework",
+        "partnership" => "framework", // "agreed a security and defence partnership"
         _ => null,
     };
 

@@ -25,6 +25,8 @@ internal sealed class AgreementMention
     public bool Upheld { get; init; }
     /// <summary>Person ids named as signing or issuing it.</summary>
     public List<string> Signatories { get; } = [];
+    /// <summary>Countries the phrase itself names: "between A and B", "with A".</summary>
+    public List<string> NamedParties { get; } = [];
     /// <summary>Country ids the sentence makes parties.</summary>
     public List<string> Parties { get; } = [];
     /// <summary>"the two leaders signed it": the meeting's participants are its signatories.</summary>

@@ -15,7 +15,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "adopted", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised", "according" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
-        { "uphold", "upheld", "upholding", "reaffirm", "reaffirmed", "reaffirming", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building" };
+        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building" };
     private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
     private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
@@ -30,35 +30,65 @@ internal static class AgreementMentionFinder
             if (i < skipUntil) continue;
             var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null);
             if (kind is null) continue;
+            // "Economic Partnership Agreement": the last noun names the document.
+            if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
 
             var start = PhraseStart(tokens, i);
             var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text);
             var title = TitleAround(sentence, i);
-            var (topic, topicEnd) = TopicAfter(sentence, i);
+            // "memorandum of understanding on ...": the fixed phrase is the noun.
+            var nounEnd = i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
+            var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             skipUntil = topicEnd;
             var year = YearIn(tokens, start, i) ?? NearestYear(tokens, dates, i);
             var concluded = Any(tokens, i - 12, i + 3, ConcludingVerbs);
             var wished = Any(tokens, i - 6, i, WishWords) && year is null && title is null;
             if (wished) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
+            // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
+            if (tokens[i].Lower == "partnership" && !concluded) continue;
 
             var mention = new AgreementMention
             {
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
-                Phrase = sentence.Text[tokens[start].Start..tokens[i].End],
+                Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
-                Concluded = concluded, Upheld = Any(tokens, i - 12, i, UpholdingWords),
+                // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
+                Concluded = concluded, Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
-                SignedByGroup = GroupReference.In(sentence) && tokens.Any(t => t.Lower is "signed" or "issued" or "inked" or "adopted"),
+                // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
+                SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
             };
+            mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             mention.Signatories.AddRange(Signatories(tokens, mentions));
             mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
         }
         return found;
+    }
+
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "issued", "inked", "adopted" };
+
+    /// <summary>"a peace accord between Thailand and Cambodia", "an agreement with the United States": the parties the phrase itself names.</summary>
+    private static IEnumerable<string> PartiesNamedAfter(IReadOnlyList<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
+    {
+        var lead = noun + 1;
+        if (lead >= tokens.Count || tokens[lead].Lower is not ("between" or "with")) return [];
+        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 8)
+            .OrderBy(m => m.TokenStart).ToList();
+        var named = new List<string>();
+        var expected = lead + 1;
+        foreach (var c in countries)
+        {
+            while (expected < c.TokenStart && tokens[expected].Lower is "the" or "and" or ",") expected++;
+            if (c.TokenStart != expected) break;
+            named.Add(c.EntityId!);
+            expected = c.TokenEnd;
+        }
+        return named.Distinct();
     }
 
     /// <summary>"a deal to ..." / "a plan to ...": an agreement only when someone reached or announced it.</summary>
@@ -101,6 +131,7 @@ internal static class AgreementMentionFinder
         var tokens = sentence.Tokens;
         var i = noun + 1;
         if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to")) return (null, i);
+        if (i + 1 < tokens.Count && Months.IsMonthOrWeekday(tokens[i + 1].Text)) return (null, i); // "on Monday" dates it, it is no topic
         var end = i + 1;
         while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text)) end++;
         return end - i < 2 ? (null, i) : (sentence.Text[tokens[i].Start..tokens[end - 1].End], end);
@@ -115,10 +146,14 @@ internal static class AgreementMentionFinder
 
     /// <summary>The closest resolved date, unless a relative clause ("which Beijing suspended in 2022") holds it.</summary>
     private static int? NearestYear(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
-        dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !InRelativeClause(tokens, d.TokenStart, noun))
+        dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !InRelativeClause(tokens, d.TokenStart, noun) && !IsDeadline(d))
             .OrderBy(d => Math.Abs(d.TokenStart - noun))
             .Select(d => (int?)int.Parse(d.Value![..4]))
             .FirstOrDefault();
+
+    /// <summary>"until 2038", "by 2030": when something ends or is due, not when the agreement was made.</summary>
+    private static bool IsDeadline(DateExpression d) =>
+        d.Text.StartsWith("until", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
 
     private static bool InRelativeClause(IReadOnlyList<Token> tokens, int date, int noun)
     {
@@ -136,9 +171,18 @@ internal static class AgreementMentionFinder
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).FirstOrDefault(k => tokens[k].Lower == "by", -1);
             var chosen = by >= 0
                 ? persons.Where(p => p.TokenStart > by && p.TokenStart <= by + 14)
-                : persons.Where(p => p.TokenEnd <= i && p.TokenEnd >= i - 6);
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
             foreach (var p in chosen) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>"X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb.</summary>
+    private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb)
+    {
+        if (verb - from > 20) return false;
+        for (var k = from; k < verb; k++)
+            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while") return false;
+        return true;
     }
 
     private static bool Any(IReadOnlyList<Token> tokens, int from, int to, HashSet<string> words)

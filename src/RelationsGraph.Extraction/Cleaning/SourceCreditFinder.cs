@@ -21,6 +21,11 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z .'-]+),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?<name>[^)]{2,40})\)\s*[-–—]+\s*", RegexOptions.Multiline)]
     private static partial Regex WireDateline();
 
+    // "MANILA - ", "LONDON, May 19 - ", "BERLIN (AP) — ": an all-capitals place opening a line, then a dash.
+    // Its date has no year and its place is where the report was filed, not where anything happened.
+    [GeneratedRegex(@"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[A-Z""“‘'])", RegexOptions.Multiline)]
+    private static partial Regex BareDateline();
+
     /// <summary>The credit of a raw (uncleaned) body, normalised to a known agency name when possible.</summary>
     public string? Find(string body)
     {
@@ -47,6 +52,7 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     public string StripCredits(string text)
     {
         text = WireDateline().Replace(text, "");
+        text = BareDateline().Replace(text, "");
         var m = TrailingCapsCredit().Match(text);
         return m.Success && KnownAgency(m.Groups["name"].Value) is not null ? text[..m.Index].TrimEnd() : text;
     }

@@ -31,6 +31,9 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             {
                 if (StartsName(tokens[j])) j++;
                 else if (NameChunker.IsJoiner(tokens, j) && j + 1 < tokens.Count && StartsName(tokens[j + 1])) j++;
+                // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row inside one name.
+                else if (NameChunker.IsJoiner(tokens, j) && j + 2 < tokens.Count && NameChunker.IsJoiner(tokens, j + 1) &&
+                         tokens[j].Text is "von" or "van" or "de" or "da" or "del" && tokens[j + 1].Text is "der" or "den" or "la" or "le" or "los" or "las" && StartsName(tokens[j + 2])) j += 2;
                 else if (tokens[j].Text == "." && j > 0 && tokens[j - 1].Text.Length == 1) j++; // "S. Korea"
                 else break;
             }

@@ -15,6 +15,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private string? _title;
     private bool _titleIsOffice;
     private bool _honorific;
+    /// <summary>Portfolio words read just before a title ("Trade" in "Trade Cabinet Secretary").</summary>
+    private string? _portfolio;
 
     public void Run()
     {
@@ -91,16 +93,30 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private int ReadTitle(int k)
     {
         var c = chunks[k];
-        _title = c.Entry!.Canonical;
+        _title = _portfolio is null ? c.Entry!.Canonical : $"{_portfolio} {c.Entry!.Canonical}";
+        _portfolio = null;
         _titleIsOffice = true;
-        // "Ambassador to Seoul", "Minister of Foreign Affairs": the place belongs to the title.
+        // "Ambassador to Seoul", "Emir of Qatar": the place belongs to the title; a country after "of" is also the office's country.
         if (k + 2 < chunks.Count && chunks[k + 1].Text is "to" or "of" or "for" &&
             chunks[k + 2].Kind is GazetteerKind.Capital or GazetteerKind.Country)
         {
             _title = $"{_title} {chunks[k + 1].Text} {chunks[k + 2].Text}";
+            if (chunks[k + 1].Text == "of" && chunks[k + 2].Kind == GazetteerKind.Country)
+            {
+                Emit(MentionKind.Country, chunks[k + 2], chunks[k + 2].Entry!.Canonical, chunks[k + 2].Entry!.Iso2);
+                _nationality = chunks[k + 2].Entry!.Iso2;
+            }
             return k + 2;
         }
-        return k;
+        // "Minister of State for Foreign Trade": portfolio words after "of"/"for" are part of the title, not a name.
+        var end = k;
+        while (end + 2 < chunks.Count && chunks[end + 1].Text is "of" or "for" or "and" && chunks[end + 2].IsUnknownWord && Portfolios.Contains(chunks[end + 2].Text))
+        {
+            end += 2;
+            while (end + 1 < chunks.Count && chunks[end + 1].IsUnknownWord && Portfolios.Contains(chunks[end + 1].Text)) end++;
+        }
+        if (end > k) _title = sentence.Text[_tokens[c.Start].Start.._tokens[chunks[end].End - 1].End];
+        return end;
     }
 
     private void EmitCapital(NameChunk c)
@@ -123,6 +139,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     {
         var i = tokenIndex - 1;
         while (i >= 0 && (_tokens[i].Text is "and" or "," || _tokens[i].IsCapitalized && _tokens[i].IsWord && !Lexicon.NotNames.Contains(_tokens[i].Text))) i--;
+        if (i >= 1 && _tokens[i].Lower == "the" && i + 1 == tokenIndex) i--; // "in The Hague"
         if (i >= 0 && _tokens[i].Lower is "visit" or "visited" or "visiting" or "visits") return true; // "will visit Washington"
         return i >= 0 && Lexicon.Locatives.Contains(_tokens[i].Text) &&
                !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
@@ -130,9 +147,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     private int ReadUnknownRun(int k)
     {
+        if (PortfolioBeforeTitle(k) is { } portfolioEnd) return portfolioEnd;
         var end = k;
         while (end + 1 < chunks.Count && (chunks[end + 1].IsUnknownWord ||
-                                          IsNameInfix(chunks[end + 1].Text) && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord))
+                                          IsNameInfix(chunks[end + 1].Text) && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord ||
+                                          // "de la Fuente", "van der Berg": two particles in a row
+                                          IsNameInfix(chunks[end + 1].Text) && end + 3 < chunks.Count && IsNameInfix(chunks[end + 2].Text) && chunks[end + 3].IsUnknownWord))
             end++;
         var from = k;
         // Sentence-initial function words ("In", "But", "The") are not part of a name.
@@ -174,6 +194,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return end;
     }
 
+    /// <summary>"Trade" in "Kenya's Trade Cabinet Secretary": portfolio words right before a title are kept for the title.</summary>
+    private int? PortfolioBeforeTitle(int k)
+    {
+        var end = k;
+        while (end < chunks.Count && chunks[end].IsUnknownWord && Portfolios.Contains(chunks[end].Text)) end++;
+        if (end == k || end >= chunks.Count || chunks[end].Kind != GazetteerKind.Title) return null;
+        _portfolio = string.Join(' ', chunks.Skip(k).Take(end - k).Select(c => c.Text));
+        return end - 1;
+    }
+
     /// <summary>Hyphens, initials' dots and particles inside one name: "Jae-Myung", "Charles de Gaulle".</summary>
     private static bool IsNameInfix(string text) =>
         text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "bin" or "al" or "la" or "le" or "du";
@@ -183,6 +213,20 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     {
         if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1)) return true;
         var before = first - 1;
+        if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
+        {
+            _title ??= office.Title;
+            _titleIsOffice = true;
+            _nationality ??= office.Iso2;
+            return true;
+        }
+        // "Mauro Vieira and Juan Ramon de la Fuente": a full name joined to a person is a person too.
+        if (before >= 0 && _tokens[before].Lower == "and" && last - first >= 2 &&
+            into.LastOrDefault() is { Kind: MentionKind.Person } partner && partner.Sentence == sentence && partner.TokenEnd == before)
+            return true;
+        // "led by X", "hosted by X": an agent of a verb that only people do.
+        if (before >= 1 && _tokens[before].Lower == "by" && _tokens[before - 1].Lower is "led" or "headed" or "chaired" or "hosted" or "received" or "accompanied" or "flanked" or "succeeded" or "replaced" or "founded" or "signed")
+            return true;
         if (before >= 0 && Lexicon.PersonNouns.Contains(_tokens[before].Text) && !_tokens[before].IsCapitalized)
         {
             _title ??= _tokens[before].Lower;
@@ -205,6 +249,53 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         return false;
     }
+
+    /// <summary>
+    /// "India's foreign secretary, X", "China's ambassador in Canberra, X", "her Chinese counterpart X":
+    /// an office noun phrase just before the name. The country is the possessor or demonym in front
+    /// of the office noun, never the place after it ("ambassador to China" serves another country).
+    /// </summary>
+    private (string Title, string? Iso2)? ReadOfficeBefore(int spanStart)
+    {
+        var i = spanStart - 1;
+        if (i >= 0 && _tokens[i].Text == ",") i--;
+        // "ambassador to China," / "ambassador in Canberra,": skip one place phrase after the noun.
+        var placeEnd = i;
+        while (i >= 0 && _tokens[i].IsCapitalized && _tokens[i].IsWord && placeEnd - i < 3) i--;
+        string? officeOf = null;
+        if (i < placeEnd && i >= 1 && _tokens[i].Lower is "to" or "in" or "at" or "of" or "for")
+        {
+            // "the Emir of Kuwait,": an office of a country is held for it ("ambassador to China" is not).
+            if (_tokens[i].Lower == "of")
+                officeOf = knowledge.Lookup(sentence.Text[_tokens[i + 1].Start.._tokens[placeEnd].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
+            i--;
+        }
+        else i = placeEnd;
+        if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
+        var nounEnd = i;
+        var start = i;
+        while (start > 0 && nounEnd - start < 3 && _tokens[start - 1].IsWord && !_tokens[start - 1].IsCapitalized &&
+               _tokens[start - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "and" or "with" or "by" or "to"))
+            start--;
+        string? iso = null;
+        var lead = start - 1;
+        if (lead >= 0 && _tokens[lead].Text is "'s" or "’s") lead--;
+        // "Reform UK leader X": the country is part of an organization's name, and the office is the organization's.
+        if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead)) return null;
+        if (lead >= 0)
+        {
+            var leadStart = lead > 0 && _tokens[lead - 1].IsCapitalized ? lead - 1 : lead;
+            for (var from = leadStart; from <= lead && iso is null; from++)
+                iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
+                    .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
+        }
+        var titleEnd = officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
+        var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
+        return (title, iso ?? officeOf);
+    }
+
+    private static bool IsOfficeNoun(string word) =>
+        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
 
     /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
     private bool ReadOfficeApposition(int i)
@@ -234,6 +325,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true)
     {
+        // "his Philippine counterpart, Defense Secretary X": the nationality stands before the span.
+        if (iso is null && _nationality is null && !into.Any(m => m.Sentence == sentence && m.TokenStart >= chunks[0].Start && m.TokenStart < first) &&
+            ReadOfficeBefore(chunks[0].Start) is { } office)
+        {
+            _nationality = office.Iso2;
+            if (_title is null) { _title = office.Title; _titleIsOffice = true; }
+        }
         var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
         var mention = new Mention
         {
@@ -268,6 +366,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         _title = null;
         _titleIsOffice = false;
         _honorific = false;
+        _portfolio = null;
     }
 
     public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString() ?? c.Text));

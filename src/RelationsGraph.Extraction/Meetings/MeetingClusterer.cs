@@ -10,8 +10,10 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class MeetingClusterer
 {
-    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions)
+    /// <param name="countryOf">Person id → the country they serve, when known.</param>
+    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null)
     {
+        countryOf ??= _ => null;
         var meetings = new List<Meeting>();
         foreach (var m in mentions)
         {
@@ -20,7 +22,17 @@ internal static class MeetingClusterer
                 foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
 
             Meeting? target;
-            if (m.Organization is not null)
+            // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
+            var current = meetings.Where(x => !x.IsCeremonial || x.Organization is not null)
+                .OrderByDescending(x => x.Mentions.Max(y => y.Sentence.Index)).FirstOrDefault();
+            var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && SameDelegations(current, participants.Keys, countryOf);
+            if (joinsCurrent && m.Organization is null && m.Date?.Value is null)
+            {
+                // "X and Y were among those attending": the gathering the article was just describing.
+                target = current;
+                if (target is null) continue;
+            }
+            else if (m.Organization is not null)
             {
                 var org = NameKey.Of(m.Organization.Canonical ?? m.Organization.Surface);
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
@@ -37,7 +49,8 @@ internal static class MeetingClusterer
                 if (m.Speculative) continue;
                 target = meetings
                     .Where(x => x.Organization is null && Compatible(x, m, participants))
-                    .OrderByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
+                    .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
+                    .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
                     .ThenByDescending(x => meetings.IndexOf(x))
                     .FirstOrDefault();
@@ -54,6 +67,15 @@ internal static class MeetingClusterer
         return meetings;
     }
 
+    /// <summary>"The foreign ministers also signed ...": every signer of known country serves one whose delegation is already at the meeting.</summary>
+    private static bool SameDelegations(Meeting meeting, IEnumerable<string> signers, Func<string, string?> countryOf)
+    {
+        var present = meeting.Participants.Keys.Where(id => !meeting.Absent.Contains(id)).Select(countryOf).Where(c => c is not null).ToHashSet();
+        // A signer whose country the text does not give does not count against it.
+        var known = signers.Select(countryOf).Where(c => c is not null).ToList();
+        return known.Count > 0 && known.All(present.Contains);
+    }
+
     private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants)
     {
         if (meeting.IsCeremonial != m.IsCeremonial) return false;
@@ -66,7 +88,10 @@ internal static class MeetingClusterer
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;
         var present = meeting.Participants.Keys.Where(id => !meeting.Absent.Contains(id)).ToHashSet();
         var newcomers = participants.Keys.Count(id => !present.Contains(id));
-        if (present.Count > 0 && newcomers >= 2) return false;
+        // A fuller, undated account of the same gathering names everyone already there and more ("X hosted Y and Z").
+        var retold = m.Date?.Value is null && present.Count > 0 && present.All(participants.ContainsKey);
+        if (present.Count > 0 && newcomers >= 2 && !retold) return false;
+        if (m.Also && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         return true;
     }

@@ -49,6 +49,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
     /// </summary>
     private static List<Mention> WhereHeld(Meeting meeting)
     {
+        if (meeting.Kind == MeetingKinds.PhoneCall) return []; // a call joins two places; it is held in neither
         var located = meeting.Places.Where(p => p.EntityId is not null).ToList();
         static bool IsVenue(Mention p) => p.Surface.Split(' ')[^1] is "Hotel" or "Palace" or "House" or "Hall" or "Center" or "Centre" or "Stadium" or "Park" or "Square";
         var primary = located.FirstOrDefault(p => p.Kind == MentionKind.Place && !IsVenue(p))

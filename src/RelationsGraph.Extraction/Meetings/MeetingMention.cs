@@ -22,6 +22,8 @@ internal sealed class MeetingMention
     public Dictionary<string, string> Participants { get; } = [];
     /// <summary>People the sentence says did not take part.</summary>
     public HashSet<string> Absent { get; } = [];
+    /// <summary>Participants named after the reference (the object of "met X").</summary>
+    public HashSet<string> ObjectIds { get; } = [];
     public bool Planned { get; set; }
     /// <summary>"might", "whether", "resumption of talks": not an event the article reports.</summary>
     public bool Speculative { get; set; }
@@ -29,6 +31,12 @@ internal sealed class MeetingMention
     public bool RefersToGroup { get; set; }
     /// <summary>"the talks", "that meeting": a reference back to a gathering already described.</summary>
     public bool Definite { get; set; }
+    /// <summary>"X attended": a participation verb without a meeting noun, about the gathering under discussion.</summary>
+    public bool Attendance { get; init; }
+    /// <summary>"X and Y signed the pact": people signing together, so meeting.</summary>
+    public bool Signing { get; init; }
+    /// <summary>"X also met Y": an encounter besides the one already described.</summary>
+    public bool Also { get; init; }
 
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 }

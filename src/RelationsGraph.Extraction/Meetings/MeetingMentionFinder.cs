@@ -11,9 +11,9 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class MeetingMentionFinder
 {
     private const int Window = 20;
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "skipped", "missed", "declined", "without", "absent", "cancelled", "canceled" };
-    private static readonly HashSet<string> PlannedCues = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "'ll", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "upcoming", "invitation", "invited", "to-be-held", "next" };
-    private static readonly HashSet<string> SpeculativeCues = new(StringComparer.Ordinal) { "might", "may", "could", "whether", "possible", "possibility", "resumption", "if", "hope", "hopes", "hoping", "desire", "consider", "considering", "proposed", "propose", "potential", "earliest" };
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "skipped", "skips", "skip", "skipping", "missed", "declined", "without", "absent", "cancelled", "canceled", "boycotted", "boycotting", "snubbed" };
+    private static readonly HashSet<string> PlannedCues = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "'ll", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "upcoming", "invitation", "invited", "to-be-held", "next", "push", "pushing" };
+    private static readonly HashSet<string> SpeculativeCues = new(StringComparer.Ordinal) { "might", "may", "could", "whether", "possible", "possibility", "resumption", "if", "hope", "hopes", "hoping", "desire", "consider", "considering", "proposed", "propose", "potential", "earliest", "likely", "unlikely" };
     private static readonly HashSet<string> GovernmentNouns = new(StringComparer.OrdinalIgnoreCase) { "administration", "government", "cabinet", "party", "office", "camp" };
     private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "to", "for" };
 
@@ -25,6 +25,9 @@ internal static class MeetingMentionFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var kind = TriggerAt(tokens, i, out var length);
+            var attendance = kind is null && VerbOnlyTriggers.IsAttendance(tokens, i);
+            var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
+            if (attendance || signing) kind = MeetingKinds.Talks;
             if (kind is null) continue;
             var last = found.LastOrDefault();
             var sameClause = last is not null && segments[last.TokenStart] == segments[i];
@@ -39,13 +42,67 @@ internal static class MeetingMentionFinder
             {
                 Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = kind,
                 Definite = i > 0 && tokens[i - 1].Lower is "the" or "this" or "that",
+                Attendance = attendance,
+                Signing = signing,
+                Also = tokens.Skip(Math.Max(0, i - 2)).Take(i - Math.Max(0, i - 2)).Any(t => t.Lower == "also"),
             });
             i += length - 1;
         }
         foreach (var m in found) Describe(m, sentence, segments, mentions);
+        SpreadAbsences(sentence, found, segments);
         AssignDates(sentence, found, dates);
         KeepPlacesWithNearestMeeting(found);
         return found;
+    }
+
+    private static bool MeetsACountry(IReadOnlyList<Token> tokens, Mention organization, IReadOnlyList<Mention> mentions) =>
+        mentions.Any(c => c.Kind == MentionKind.Country && !c.IsDemonym &&
+                          (c.TokenEnd <= organization.TokenStart && organization.TokenStart - c.TokenEnd <= 2 && Joins(tokens, c.TokenEnd, organization.TokenStart) ||
+                           c.TokenStart >= organization.TokenEnd && c.TokenStart - organization.TokenEnd <= 2 && Joins(tokens, organization.TokenEnd, c.TokenStart)));
+
+    /// <summary>Only "and", "the", a hyphen or a dash between two names.</summary>
+    private static bool Joins(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (from == to) return false;
+        for (var i = from; i < to; i++)
+            if (tokens[i].Lower is not ("and" or "the" or "-" or "–" or "—")) return false;
+        return true;
+    }
+
+    /// <summary>"did not meet X during the visit": who is absent from one reference of a clause is absent from all of them.</summary>
+    private static void SpreadAbsences(Sentence sentence, List<MeetingMention> found, int[] segments)
+    {
+        var tokens = sentence.Tokens;
+        var negatedVerbs = found.Where(m => MeetingKinds.IsVerb(tokens[m.TokenStart].Text) && (m.Speculative || NegatedRightBefore(tokens, m.TokenStart))).ToList();
+        foreach (var m in negatedVerbs)
+        {
+            // "X did not meet Y during the visit", "X is likely to meet Y during the visit": no meeting of X and Y; X's visit stands, Y is not at it.
+            m.Speculative = true;
+            foreach (var other in found.Where(o => o != m && o.TokenStart > m.TokenStart))
+                foreach (var id in m.ObjectIds.Where(other.Participants.ContainsKey))
+                {
+                    other.Participants.Remove(id);
+                    other.Absent.Add(id);
+                }
+        }
+        // "did not attend the ceremony or the dinner": a comma ends the reach ("..., as he had left to take part in Y" keeps Y).
+        bool SameStretch(MeetingMention a, MeetingMention b) =>
+            segments[a.TokenStart] == segments[b.TokenStart] &&
+            !tokens.Skip(Math.Min(a.TokenStart, b.TokenStart)).Take(Math.Abs(a.TokenStart - b.TokenStart)).Any(t => t.Text == ",");
+        foreach (var m in found.Except(negatedVerbs))
+            foreach (var other in found.Where(o => o != m && !negatedVerbs.Contains(o) && SameStretch(o, m)))
+                foreach (var id in m.Absent)
+                {
+                    other.Participants.Remove(id);
+                    other.Absent.Add(id);
+                }
+    }
+
+    private static bool NegatedRightBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var i = Math.Max(0, verb - 3); i < verb; i++)
+            if (Negations.Contains(tokens[i].Text)) return true;
+        return false;
     }
 
     private static string? TriggerAt(IReadOnlyList<Token> tokens, int i, out int length)
@@ -61,7 +118,14 @@ internal static class MeetingMentionFinder
         if (word is "phone" or "telephone" && i > 0 && tokens[i - 1].Lower == "by") return MeetingKinds.PhoneCall;
         if (word is "conversation" or "talks" && tokens.Take(i).Any(t => t.Lower is "phone" or "telephone")) return MeetingKinds.PhoneCall;
         // "X received Y" hosts a guest only when a name or title follows; "received criticism" is no meeting.
+        // "visiting forces", "a visiting professor": an adjective before a noun, not a visit.
+        if (word == "visiting" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized &&
+            tokens[i + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")) return null;
         if (word is "received" or "receives" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord) return MeetingKinds.Visit;
+        // "X was received by Y": the passive names the host after "by".
+        if (word == "received" && i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i + 2].IsCapitalized) return MeetingKinds.Visit;
+        // A news or press conference is the press's event, not a gathering of the people named.
+        if (word is "conference" or "briefing" && i > 0 && tokens[i - 1].Lower is "news" or "press") return null;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
     }
 
@@ -75,6 +139,9 @@ internal static class MeetingMentionFinder
             .Where(x => x.Kind == MentionKind.Organization && x.OrganizationKind == "bloc")
             .Where(x => x.TokenEnd >= m.TokenStart - 8 && x.TokenStart <= m.TokenEnd + 8)
             .OrderBy(x => Distance(m, x.TokenStart)).FirstOrDefault();
+        // "Britain and the EU ... at their summit", "an EU-China summit": the bloc meets a country, it is not the bloc's own summit.
+        if (m.Organization is not null && MeetsACountry(tokens, m.Organization, mentions)) m.Organization = null;
+        if (m.Attendance && m.Organization is not null && (m.Organization.TokenStart < m.TokenEnd || m.Organization.TokenStart - m.TokenEnd > 3)) m.Organization = null;
         if (m.Organization is not null && m.Kind is not MeetingKinds.Conference) m.Kind = MeetingKinds.Summit;
 
         var from = Math.Max(0, m.TokenStart - 8);
@@ -98,23 +165,31 @@ internal static class MeetingMentionFinder
         }
 
         foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) &&
-                                                  Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 12))
+                                                  Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 20))
         {
             var lead = place.TokenStart - 1;
             if (lead > 0 && Lexicon.PlaceAdjectives.Contains(tokens[lead].Text)) lead--; // "to rural South Korea"
+            if (lead > 0 && tokens[lead].Lower == "the") lead--; // "in The Hague"
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
             if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination)) m.Places.Add(place);
         }
         m.Places.Sort((a, b) => Distance(m, a.TokenStart).CompareTo(Distance(m, b.TokenStart)));
+        if (m.Attendance) m.Places.Clear(); // "represented by its ambassador to China": the place is the ambassador's
 
         var firstWord = FirstWordOfSegment(segments, segment);
+        var agents = ParticipantFilters.AgentStart(tokens, m);
+        if (agents is not null) m.RefersToGroup = false;
         foreach (var person in mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null))
         {
             var inWindow = Near(person.TokenStart) ||
                            tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2;
             if (!inWindow || IsNotParticipant(tokens, person, m)) continue;
+            if (agents is { } a && (person.TokenStart < a || person.TokenStart > a + 8)) continue;
+            if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
+                ParticipantFilters.IsSpeakerInApposition(tokens, person, m)) continue;
             if (IsNegated(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
+            if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
         }
     }
 
@@ -160,7 +235,7 @@ internal static class MeetingMentionFinder
             if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null) continue;
             var lo = Math.Min(nearest.TokenEnd, date.TokenEnd);
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
-            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when")) continue;
+            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since")) continue;
             nearest.Date = date;
         }
     }

@@ -52,12 +52,13 @@ public static partial class DateResolver
             foreach (Match m in MonthDay().Matches(text)) Add(m, FullDate(m, published));
             foreach (Match m in DayMonth().Matches(text)) Add(m, FullDate(m, published));
         }
+        var futureMonths = hasMonth && FutureCue().IsMatch(text);
         foreach (Match m in hasMonth ? MonthOnly().Matches(text) : Enumerable.Empty<Match>())
         {
             // "May" alone is usually the verb.
             if (m.Groups["month"].Value == "May" && !m.Groups["rel"].Success && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
             if (!char.IsUpper(m.Groups["month"].Value[0])) continue;
-            Add(m, MonthValue(m, published));
+            Add(m, MonthValue(m, published, futureMonths));
         }
         if (hasWeekday)
         {
@@ -95,7 +96,7 @@ public static partial class DateResolver
         return day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
     }
 
-    private static string? MonthValue(Match m, DateOnly? published)
+    private static string? MonthValue(Match m, DateOnly? published, bool future = false)
     {
         if (Months.Parse(m.Groups["month"].Value) is not { } month) return null;
         if (m.Groups["year"].Success) return $"{m.Groups["year"].Value}-{month:D2}";
@@ -106,6 +107,8 @@ public static partial class DateResolver
             "last" => month < p.Month ? p.Year : p.Year - 1,
             "next" => month > p.Month ? p.Year : p.Year + 1,
             "this" => p.Year,
+            // "is expected to visit in June": a sentence about the future means the coming one.
+            _ when future => month >= p.Month ? p.Year : p.Year + 1,
             _ => month <= p.Month + 1 ? p.Year : p.Year - 1,
         };
         return $"{year:D4}-{month:D2}";

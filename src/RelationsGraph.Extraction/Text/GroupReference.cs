@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Text;
 internal static class GroupReference
 {
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "leaders", "pair", "sides", "presidents", "delegations" };
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "two", "three", "four", "both", "the" };
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "two", "three", "four", "both", "the", "other" };
 
     public static bool In(Sentence sentence)
     {

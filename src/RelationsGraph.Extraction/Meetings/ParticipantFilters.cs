@@ -1,0 +1,63 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// Reasons a person named near a meeting reference is not one of its participants, read from
+/// the words between them: a possessive of something else, another clause, a "by" agent that
+/// the reference reserves for others, a speaker in an apposition.
+/// </summary>
+internal static class ParticipantFilters
+{
+    /// <summary>"conveyed Lee's wish for a summit": the possessor of a non-meeting noun is not there.</summary>
+    public static bool IsPossessorOfOther(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
+    {
+        var after = person.TokenEnd;
+        if (after + 1 >= tokens.Count || tokens[after].Text is not ("'s" or "’s")) return false;
+        return after + 1 < m.TokenStart || after + 1 >= m.TokenEnd;
+    }
+
+    /// <summary>"met X on Thursday and conveyed ...": a later coordinated verb starts a clause of its own.</summary>
+    public static bool InAnotherClause(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
+    {
+        int from, to;
+        if (person.TokenStart >= m.TokenEnd) (from, to) = (m.TokenEnd, person.TokenStart);
+        else if (person.TokenEnd <= m.TokenStart) (from, to) = (person.TokenEnd, m.TokenStart);
+        else return false;
+        for (var i = from; i + 1 < to; i++)
+            if (tokens[i].Lower == "and" && IsFiniteVerb(tokens[i + 1])) return true;
+        return false;
+    }
+
+    /// <summary>"a visit to Seoul by President X": only the people after "by" make that visit.</summary>
+    public static int? AgentStart(IReadOnlyList<Token> tokens, MeetingMention m)
+    {
+        if (m.Kind is not (MeetingKinds.Visit or MeetingKinds.Summit or MeetingKinds.Speech)) return null;
+        if (m.TokenStart == 0 || tokens[m.TokenStart - 1].Lower is not ("a" or "an" or "the")) return null;
+        for (var i = m.TokenEnd; i < Math.Min(tokens.Count, m.TokenEnd + 6); i++)
+        {
+            if (tokens[i].Text is "," or ";") return null;
+            if (tokens[i].Lower == "by") return i + 1;
+        }
+        return null;
+    }
+
+    /// <summary>"X, India's foreign secretary, told a briefing" / "X, told reporters": a speaker, not a participant.</summary>
+    public static bool IsSpeakerInApposition(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
+    {
+        if (person.TokenEnd > m.TokenStart) return false;
+        var i = person.TokenEnd;
+        if (i >= tokens.Count || tokens[i].Text != ",") return false;
+        if (i + 1 < tokens.Count && IsSpeech(tokens[i + 1])) return true;
+        for (var j = i + 1; j < Math.Min(m.TokenStart, i + 10); j++)
+            if (tokens[j].Text == ",") return j + 1 < tokens.Count && IsSpeech(tokens[j + 1]);
+        return false;
+    }
+
+    private static bool IsSpeech(Token t) => t.Lower is "said" or "told" or "says" or "added" or "noted";
+
+    private static bool IsFiniteVerb(Token t) =>
+        !t.IsCapitalized && t.IsWord && t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !MeetingKinds.IsVerb(t.Text) ||
+        t.Lower is "said" or "told" or "agreed" or "held" or "made" or "gave" or "took" or "left" or "sent";
+}

@@ -1,0 +1,42 @@
+using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// Meeting references made by a verb alone, with no meeting noun: people signing a document
+/// together ("X and Y signed the pact in Manila" — they met to do it), and people attending
+/// ("X, Y and Z were among the leaders attending" — the gathering under discussion).
+/// </summary>
+internal static class VerbOnlyTriggers
+{
+    /// <summary>"signed"/"inked" with an agreement noun as object and two people on the signing side.</summary>
+    public static bool IsJointSigning(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    {
+        if (tokens[i].Lower is not ("signed" or "inked")) return false;
+        if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") return false; // passive: the agreement is the subject
+        var hasObject = false;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 8) && !hasObject; k++)
+            hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
+        if (!hasObject) return false;
+        var people = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]).ToList();
+        var signers = people.Where(p => p.TokenEnd <= i && i - p.TokenEnd <= 20).Select(p => p.EntityId).Distinct().Count();
+        var partner = people.Any(p => p.TokenStart > i && p.TokenStart - i <= 12 && p.TokenStart > 0 && tokens[p.TokenStart - 1].Lower == "with");
+        return signers >= 2 || signers == 1 && partner;
+    }
+
+    /// <summary>"attended", "attending", "took part": a participation verb with no meeting noun right after it.</summary>
+    public static bool IsAttendance(IReadOnlyList<Token> tokens, int i)
+    {
+        var w = tokens[i].Lower;
+        var verb = w is "attended" or "attending" or "attend" or "attends" ||
+                   w == "part" && i > 0 && tokens[i - 1].Lower is "took" or "taking" or "take" ||
+                   w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by"; // "Australia was represented by X"
+        if (!verb) return false;
+        // "to take part in the Group of Twenty summit": the noun itself is the reference.
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
+            if (MeetingKinds.KindOf(tokens[k].Text, false) is not null) return false;
+        return true;
+    }
+}

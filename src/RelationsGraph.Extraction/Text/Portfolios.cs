@@ -1,0 +1,20 @@
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// Capitalised words that name a minister's portfolio, so that they belong to the title around
+/// them rather than to a name: "Trade Cabinet Secretary", "Minister of State for Foreign Trade".
+/// </summary>
+internal static class Portfolios
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "foreign", "affairs", "trade", "defence", "defense", "commerce", "industry", "finance", "economy", "economic",
+        "energy", "home", "interior", "justice", "health", "education", "agriculture", "environment", "transport", "europe",
+        "european", "international", "development", "cooperation", "security", "planning", "external", "national", "culture",
+        "labour", "labor", "investment", "tourism", "digital", "science", "technology", "climate", "fisheries", "infrastructure",
+        "relations", "overseas", "immigration", "housing", "mines", "petroleum", "oil", "resources", "treasury", "budget",
+        "maritime", "ocean", "oceans", "unification", "veterans", "information", "communications", "public", "works",
+    };
+
+    public static bool Contains(string word) => Words.Contains(word);
+}
