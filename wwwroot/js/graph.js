@@ -63,6 +63,8 @@ export function layout(cy, elements = cy.elements(':visible'), options = {}) {
   const run = elements.layout({
     name: 'fcose', quality: count > 1500 ? 'draft' : 'default', numIter: count > 3000 ? 800 : 2500, randomize: true, animate: count < 400 && !options.still,
     animationDuration: 500, nodeRepulsion: 6500, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true, fit: true, padding: 40,
+    // Unconnected nodes are tiled; wide gaps keep their labels apart.
+    tile: true, tilingPaddingVertical: 36, tilingPaddingHorizontal: 90,
     ...options,
   });
   const done = run.promiseOn('layoutstop');

@@ -11,6 +11,22 @@ function startOf(date) {
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
+const DAY = 24 * 60 * 60 * 1000;
+const RECENT_SPAN = 3 * 365 * DAY;
+
+/**
+ * Opens on the latest three years when the meetings spread wider: one meeting recalled from decades
+ * ago would otherwise squeeze every recent one into a sliver. "All dates" still shows the whole range.
+ */
+function showRecent(timeline, items) {
+  if (!items.length) return;
+  const times = items.map(i => i.start.getTime());
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  if (last - first <= RECENT_SPAN) timeline.fit({ animation: false });
+  else timeline.setWindow(new Date(last - RECENT_SPAN), new Date(last + 60 * DAY), { animation: false });
+}
+
 export async function createTimeline(container, { onRange, onSelect }) {
   const meetings = records(await api.meetings()).filter(r => r.date && startOf(r.date));
   const items = meetings.map(r => ({
@@ -22,7 +38,7 @@ export async function createTimeline(container, { onRange, onSelect }) {
   const timeline = new vis.Timeline(container, dataset, {
     height: '118px', stack: true, zoomMin: 1000 * 60 * 60 * 24 * 7, margin: { item: 4 }, showCurrentTime: false,
   });
-  if (items.length) timeline.fit({ animation: false });
+  showRecent(timeline, items);
   // Only a drag or a wheel over the timeline is a brush; its own redraws and fits are not.
   let touched = false;
   for (const type of ['pointerdown', 'wheel', 'touchstart']) container.addEventListener(type, () => { touched = true; }, { passive: true, capture: true });
