@@ -13,6 +13,7 @@ internal static class AgreementKinds
         "statement" when previous is "joint" => "joint_statement",
         "declaration" => "declaration",
         "communique" or "communiqué" when previous is "joint" => "joint_statement",
+        "sheet" when previous is "fact" => "joint_statement", // "a joint fact sheet"
         "treaty" => "treaty",
         "agreement" or "accord" or "pact" or "memorandum" or "protocol" => "agreement",
         "deal" => "deal",

@@ -14,6 +14,8 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" };
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "adopted", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised", "according" };
+    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
         { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building" };
     private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
@@ -158,8 +160,16 @@ internal static class AgreementMentionFinder
     private static bool InRelativeClause(IReadOnlyList<Token> tokens, int date, int noun)
     {
         for (var i = date - 1; i >= Math.Max(0, date - 8) && tokens[i].Text != ","; i--)
-            if (tokens[i].Lower is "which" or "that" or "who" or "when" && !(noun > i && noun < date)) return true;
+            if (tokens[i].Lower is "which" or "that" or "who" or "when" && !(noun > i && noun < date))
+                return !TellsWhenItWasMade(tokens, noun, i, date);
         return false;
+    }
+
+    /// <summary>A relative clause right after the noun whose verb is a signing verb: "the treaty (,) which X signed in 1953".</summary>
+    private static bool TellsWhenItWasMade(IReadOnlyList<Token> tokens, int noun, int pronoun, int date)
+    {
+        var attached = pronoun == noun + 1 || pronoun == noun + 2 && tokens[noun + 1].Text == ",";
+        return attached && Any(tokens, pronoun + 1, date, MakingVerbs);
     }
 
     private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)

@@ -135,7 +135,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
 
     private static string StripHonorific(string s)
     {
-        foreach (var h in new[] { "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr " })
+        foreach (var h in new[] { "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr ", "Sir ", "Dame ", "Prince ", "Princess " })
             if (s.StartsWith(h, StringComparison.Ordinal)) return s[h.Length..];
         return s;
     }

@@ -93,8 +93,9 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
 
     private PersonName Create(Mention m)
     {
-        var canonical = m.Canonical ?? KnownReordering(m.Surface) ?? StripHonorific(m.Surface);
-        var iso = m.Canonical is not null ? knowledge.Lookup(m.Canonical).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
+        var known = m.Canonical ?? KnownReordering(m.Surface);
+        var canonical = known ?? StripHonorific(m.Surface);
+        var iso = known is not null ? knowledge.Lookup(known).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
         var person = new PersonName(EntityRegistry.PersonId(canonical), StripHonorific(m.Surface), iso ?? (m.TitleIsOffice ? m.Iso2 : null));
         _people.Add(person);
         return person;
@@ -109,7 +110,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
 
     private static string StripHonorific(string surface)
     {
-        foreach (var h in new[] { "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr " })
+        foreach (var h in new[] { "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr ", "Sir ", "Dame ", "Prince ", "Princess " })
             if (surface.StartsWith(h, StringComparison.Ordinal)) return surface[h.Length..];
         return surface;
     }

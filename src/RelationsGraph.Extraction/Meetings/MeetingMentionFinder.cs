@@ -191,6 +191,8 @@ internal static class MeetingMentionFinder
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
         }
+        if (m.Participants.Count == 0 && m.Absent.Count == 0 && ClauseSubject.IsCircumstance(tokens, m.TokenStart))
+            foreach (var id in ClauseSubject.People(tokens, mentions, m.TokenStart, segments)) m.Participants.TryAdd(id, "participant");
     }
 
     /// <summary>"adviser to X", "X's administration", "X called ... a visit": named near the meeting but not at it.</summary>
@@ -235,9 +237,19 @@ internal static class MeetingMentionFinder
             if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null) continue;
             var lo = Math.Min(nearest.TokenEnd, date.TokenEnd);
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
-            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since")) continue;
+            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
             nearest.Date = date;
         }
+    }
+
+    /// <summary>"in March last year, when X flew to Tokyo for a summit": the when-clause tells what happened on that date.</summary>
+    private static bool IsDateOfWhenClause(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention meeting)
+    {
+        if (date.TokenEnd > meeting.TokenStart) return false;
+        var next = date.TokenEnd < tokens.Count && tokens[date.TokenEnd].Text == "," ? date.TokenEnd + 1 : date.TokenEnd;
+        if (next >= tokens.Count || tokens[next].Lower != "when") return false;
+        // Only when no other clause boundary lies between the when-clause and the meeting.
+        return !tokens.Skip(next + 1).Take(meeting.TokenStart - next - 1).Any(t => t.Lower is "which" or "when" or "since" || t.Text is ";");
     }
 
     /// <summary>A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits.</summary>

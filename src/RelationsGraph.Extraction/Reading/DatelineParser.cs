@@ -24,6 +24,12 @@ internal static partial class DatelineParser
     public static DateOnly? ParseLine(string line)
     {
         line = line.Trim();
+        if (line.Length is 0 or > 90) return null;
+        return ParseBare(line) ?? ParseBare(DatelineFurniture.Strip(line));
+    }
+
+    private static DateOnly? ParseBare(string line)
+    {
         if (line.Length is 0 or > 60) return null;
         foreach (var regex in new[] { MonthFirst(), DayFirst() })
         {

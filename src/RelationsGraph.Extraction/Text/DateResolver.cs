@@ -18,7 +18,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[\s-]+(?:in\s+)?)?(?<month>" + FullMonths + @"|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?<year>(?:1[89]|20)\d{2}))?\b")]
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[\s-]+(?:in\s+)?)?(?<month>" + FullMonths + @"|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?<year>(?:1[89]|20)\d{2})|\s+(?<yearRel>last|this|next)\s+year)?\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?:(?<rel>last|this|next|on|since|from|coming|Last|This|Next|On|Since|From)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")]
@@ -101,6 +101,9 @@ public static partial class DateResolver
         if (Months.Parse(m.Groups["month"].Value) is not { } month) return null;
         if (m.Groups["year"].Success) return $"{m.Groups["year"].Value}-{month:D2}";
         if (published is not { } p) return null;
+        // "in March last year": the year is named relative to publication.
+        if (m.Groups["yearRel"].Success)
+            return $"{p.Year + m.Groups["yearRel"].Value switch { "last" => -1, "next" => 1, _ => 0 }:D4}-{month:D2}";
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var year = rel switch
         {

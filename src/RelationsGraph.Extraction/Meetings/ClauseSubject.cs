@@ -1,0 +1,35 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "X and Y agreed Friday to ..., including ..., during talks in Vientiane": a meeting named
+/// in a circumstantial phrase belongs to the people who are the subject of the sentence, even
+/// when they stand too far from the meeting noun for the usual window.
+/// </summary>
+internal static class ClauseSubject
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "their", "his", "her", "its" };
+
+    /// <summary>True when the meeting noun at <paramref name="trigger"/> is introduced by "during" ("during talks", "during their meeting").</summary>
+    public static bool IsCircumstance(IReadOnlyList<Token> tokens, int trigger)
+    {
+        var i = trigger - 1;
+        while (i >= 0 && i >= trigger - 3 && (Determiners.Contains(tokens[i].Text) || tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower.Contains('-')))
+            i--;
+        return i >= 0 && tokens[i].Lower == "during";
+    }
+
+    /// <summary>People named before the sentence's first comma, in the meeting's clause, and not as possessors ("Beijing's", "Lee's aide").</summary>
+    public static IEnumerable<string> People(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int trigger, int[] segments)
+    {
+        var firstComma = Enumerable.Range(0, trigger).FirstOrDefault(k => tokens[k].Text == ",", trigger);
+        return mentions
+            .Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd <= firstComma)
+            .Where(p => segments[p.TokenStart] == segments[trigger])
+            .Where(p => p.TokenEnd >= tokens.Count || tokens[p.TokenEnd].Text is not ("'s" or "’s"))
+            .Select(p => p.EntityId!)
+            .Distinct();
+    }
+}
