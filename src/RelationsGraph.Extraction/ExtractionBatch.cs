@@ -42,7 +42,7 @@ public sealed class ExtractionBatch(KnowledgeBase knowledge)
             {
                 outcome = new ExtractionOutcome(path, null, "cannot read: " + e.Message, 0);
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
             {
                 // A defect met on one article must not cost the rest of the batch; report it with the file.
                 outcome = new ExtractionOutcome(path, null, $"extraction failed: {e.GetType().Name}: {e.Message}", 0);
