@@ -21,6 +21,8 @@ internal sealed class Meeting
     public Dictionary<string, Sentence> ParticipantEvidence { get; } = [];
     public HashSet<string> Absent { get; } = [];
     public bool Held { get; set; }
+    /// <summary>Made of a reference recalled for comparison ("since X visited Beijing"): nothing else joins it.</summary>
+    public bool Recalled { get; init; }
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 
     /// <summary>Set once the meeting is an entity.</summary>

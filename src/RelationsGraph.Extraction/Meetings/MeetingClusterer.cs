@@ -22,14 +22,24 @@ internal static class MeetingClusterer
                 foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
 
             Meeting? target;
+            if (m.Recalled)
+            {
+                // An earlier event recalled for comparison stands apart from the one reported.
+                if (participants.Count == 0 && (m.Date?.Value is null || m.Places.Count == 0)) continue;
+                var recalled = new Meeting { Recalled = true };
+                meetings.Add(recalled);
+                recalled.Absorb(m, participants);
+                continue;
+            }
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
-            var current = meetings.Where(x => !x.IsCeremonial || x.Organization is not null)
+            var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null))
                 .OrderByDescending(x => x.Mentions.Max(y => y.Sentence.Index)).FirstOrDefault();
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && SameDelegations(current, participants.Keys, countryOf);
             if (joinsCurrent && m.Organization is null && m.Date?.Value is null)
             {
-                // "X and Y were among those attending": the gathering the article was just describing.
-                target = current;
+                // "X and Y were among those attending": the gathering the article was just describing,
+                // a grouping's summit first ("Russia was represented by ..." after a side meeting at the G20).
+                target = m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current;
                 if (target is null) continue;
             }
             else if (m.Organization is not null)
@@ -64,6 +74,7 @@ internal static class MeetingClusterer
             }
             target.Absorb(m, participants);
         }
+        SidelineAttendance.Apply(meetings);
         return meetings;
     }
 
@@ -78,7 +89,9 @@ internal static class MeetingClusterer
 
     private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants)
     {
-        if (meeting.IsCeremonial != m.IsCeremonial) return false;
+        if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
+        // Something still planned is not the held event, once it is dated or placed apart from it.
+        if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m) && m.Kind != meeting.Kind)) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
@@ -96,6 +109,9 @@ internal static class MeetingClusterer
         return true;
     }
 
+    private static bool PlaceDiffers(Meeting meeting, MeetingMention m) =>
+        m.Places.Count > 0 && meeting.PlaceKey is not null && NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface) != meeting.PlaceKey;
+
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
 
@@ -105,6 +121,6 @@ internal static class MeetingClusterer
 
     /// <summary>The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.</summary>
     private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m) =>
-        meetings.LastOrDefault(x => x.Organization is null && x.IsCeremonial == m.IsCeremonial && x.Participants.Count >= 2)
-        ?? meetings.LastOrDefault(x => x.Participants.Count >= 2);
+        meetings.LastOrDefault(x => !x.Recalled && x.Organization is null && x.IsCeremonial == m.IsCeremonial && x.Participants.Count >= 2)
+        ?? meetings.LastOrDefault(x => !x.Recalled && x.Participants.Count >= 2);
 }

@@ -38,5 +38,13 @@ internal sealed class MeetingMention
     /// <summary>"X also met Y": an encounter besides the one already described.</summary>
     public bool Also { get; init; }
 
+    /// <summary>"since X visited Beijing": an earlier event recalled for comparison, never the one reported.</summary>
+    public bool Recalled { get; init; }
+
+    /// <summary>"on the eve of the summit": names a meeting only to date something else.</summary>
+    public bool TimeAnchor { get; init; }
+    /// <summary>"on the sidelines of ...": its people also attend the larger gathering.</summary>
+    public bool OnSidelines { get; init; }
+
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 }

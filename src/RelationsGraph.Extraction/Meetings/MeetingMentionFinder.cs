@@ -31,9 +31,16 @@ internal static class MeetingMentionFinder
             if (kind is null) continue;
             var last = found.LastOrDefault();
             var sameClause = last is not null && segments[last.TokenStart] == segments[i];
+            var separated = sameClause && EventBoundary.Between(tokens, last!.TokenEnd, i);
             // "an event hosted by": a verb right after a meeting noun describes that meeting.
-            var describesLast = sameClause && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
-            if (describesLast || sameClause && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind))
+            var describesLast = sameClause && !separated && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
+            if (sameClause && !separated && IsObjectOfVerb(tokens, last!, i))
+            {
+                // "hosted a state dinner": the noun names the event the verb is about.
+                last!.Kind = kind;
+                last.TokenEnd = i + length;
+            }
+            else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind))
             {
                 if (!describesLast) last!.Kind = MeetingKinds.MoreSpecific(last.Kind, kind);
                 last!.TokenEnd = i + length;
@@ -44,16 +51,25 @@ internal static class MeetingMentionFinder
                 Definite = i > 0 && tokens[i - 1].Lower is "the" or "this" or "that",
                 Attendance = attendance,
                 Signing = signing,
+                Recalled = EventBoundary.IsRecalled(tokens, i),
+                TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
+                OnSidelines = EventBoundary.OnSidelines(tokens, i),
                 Also = tokens.Skip(Math.Max(0, i - 2)).Take(i - Math.Max(0, i - 2)).Any(t => t.Lower == "also"),
             });
             i += length - 1;
         }
         foreach (var m in found) Describe(m, sentence, segments, mentions);
+        SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
         AssignDates(sentence, found, dates);
         KeepPlacesWithNearestMeeting(found);
         return found;
     }
+
+    /// <summary>A meeting noun within three words after a lone meeting verb is its object ("hosted a dinner", "met at the summit").</summary>
+    private static bool IsObjectOfVerb(IReadOnlyList<Token> tokens, MeetingMention verb, int noun) =>
+        verb.TokenEnd - verb.TokenStart == 1 && MeetingKinds.IsVerb(tokens[verb.TokenStart].Text) && !MeetingKinds.IsVerb(tokens[noun].Text) &&
+        noun - verb.TokenEnd <= 3;
 
     private static bool MeetsACountry(IReadOnlyList<Token> tokens, Mention organization, IReadOnlyList<Mention> mentions) =>
         mentions.Any(c => c.Kind == MentionKind.Country && !c.IsDemonym &&
@@ -67,6 +83,18 @@ internal static class MeetingMentionFinder
         for (var i = from; i < to; i++)
             if (tokens[i].Lower is not ("and" or "the" or "-" or "–" or "—")) return false;
         return true;
+    }
+
+    /// <summary>"is scheduled to address Congress before flying to Boston to deliver a speech": the plan covers what follows it.</summary>
+    private static void SpreadPlans(IReadOnlyList<Token> tokens, List<MeetingMention> found, int[] segments)
+    {
+        for (var k = 1; k < found.Count; k++)
+        {
+            var (earlier, later) = (found[k - 1], found[k]);
+            if (!earlier.Planned || later.Planned || segments[earlier.TokenStart] != segments[later.TokenStart]) continue;
+            if (tokens.Skip(earlier.TokenEnd).Take(later.TokenStart - earlier.TokenEnd).Any(t => t.Lower is "before" or "after" or "then"))
+                later.Planned = true;
+        }
     }
 
     /// <summary>"did not meet X during the visit": who is absent from one reference of a clause is absent from all of them.</summary>
@@ -138,6 +166,8 @@ internal static class MeetingMentionFinder
         m.Organization = mentions
             .Where(x => x.Kind == MentionKind.Organization && x.OrganizationKind == "bloc")
             .Where(x => x.TokenEnd >= m.TokenStart - 8 && x.TokenStart <= m.TokenEnd + 8)
+            // "gatherings hosted by ASEAN, was the first encounter": a comma ends the phrase that names the grouping's own meeting.
+            .Where(x => !tokens.Skip(Math.Min(x.TokenEnd, m.TokenEnd)).Take(Math.Max(0, Math.Max(x.TokenStart, m.TokenStart) - Math.Min(x.TokenEnd, m.TokenEnd))).Any(t => t.Text is "," or ";"))
             .OrderBy(x => Distance(m, x.TokenStart)).FirstOrDefault();
         // "Britain and the EU ... at their summit", "an EU-China summit": the bloc meets a country, it is not the bloc's own summit.
         if (m.Organization is not null && MeetsACountry(tokens, m.Organization, mentions)) m.Organization = null;
@@ -167,11 +197,10 @@ internal static class MeetingMentionFinder
         foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) &&
                                                   Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 20))
         {
-            var lead = place.TokenStart - 1;
-            if (lead > 0 && Lexicon.PlaceAdjectives.Contains(tokens[lead].Text)) lead--; // "to rural South Korea"
-            if (lead > 0 && tokens[lead].Lower == "the") lead--; // "in The Hague"
+            var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
-            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination)) m.Places.Add(place);
+            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m))
+                m.Places.Add(place);
         }
         m.Places.Sort((a, b) => Distance(m, a.TokenStart).CompareTo(Distance(m, b.TokenStart)));
         if (m.Attendance) m.Places.Clear(); // "represented by its ambassador to China": the place is the ambassador's
@@ -184,6 +213,9 @@ internal static class MeetingMentionFinder
             var inWindow = Near(person.TokenStart) ||
                            tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2;
             if (!inWindow || IsNotParticipant(tokens, person, m)) continue;
+            // "the first talks between X and Y since Z visited": each side of "since" is its own event.
+            if (EventBoundary.AcrossSinceClause(tokens, person.TokenStart, m.TokenStart, m.Recalled) ||
+                EventBoundary.SubjectOfLaterTimeClause(tokens, person.TokenStart, m.TokenEnd)) continue;
             if (agents is { } a && (person.TokenStart < a || person.TokenStart > a + 8)) continue;
             if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
                 ParticipantFilters.IsSpeakerInApposition(tokens, person, m)) continue;
@@ -191,6 +223,16 @@ internal static class MeetingMentionFinder
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
         }
+        // "the first meeting of the two since X visited": "the two" are not at X's visit ("since they met" keeps them).
+        if (m.Recalled && m.Participants.Count > 0) m.RefersToGroup = false;
+        if (m.TimeAnchor)
+        {
+            // "On the eve of the summit, X held talks with Y": X and Y belong to the talks, not to the summit.
+            m.Participants.Clear();
+            m.Places.Clear();
+        }
+        // "X held talks with Y, where the two discussed ...": "the two" are the people already named.
+        if (m.Participants.Count >= 2) m.RefersToGroup = false;
         if (m.Participants.Count == 0 && m.Absent.Count == 0 && ClauseSubject.IsCircumstance(tokens, m.TokenStart))
             foreach (var id in ClauseSubject.People(tokens, mentions, m.TokenStart, segments)) m.Participants.TryAdd(id, "participant");
     }
@@ -231,13 +273,15 @@ internal static class MeetingMentionFinder
     private static void AssignDates(Sentence sentence, List<MeetingMention> found, IReadOnlyList<DateExpression> dates)
     {
         if (found.Count == 0) return;
-        foreach (var date in dates)
+        // The closest date first: "will host next year's summit ... next month" dates the summit by its own words.
+        foreach (var date in dates.OrderBy(d => found.Min(m => Distance(m, d.TokenStart))))
         {
             var nearest = found.OrderBy(m => Distance(m, date.TokenStart)).First();
             if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null) continue;
             var lo = Math.Min(nearest.TokenEnd, date.TokenEnd);
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
-            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
+            // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.
+            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
             nearest.Date = date;
         }
     }

@@ -1,0 +1,84 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// Words between two meeting references of one sentence that show they name different events:
+/// "the first encounter since they met in Munich", "on the eve of the summit, X held talks",
+/// "Zelenskyy, who skipped the talks, had met Y". An apposition ("the summit, the first meeting
+/// of ...") still names one event.
+/// </summary>
+internal static class EventBoundary
+{
+    private static readonly HashSet<string> TimeConnectives = new(StringComparer.OrdinalIgnoreCase) { "since", "before", "after", "until", "when", "while", "ahead" };
+    private static readonly HashSet<string> AppositionStarts = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+
+    /// <summary>True when the tokens in [from, to) separate two event references.</summary>
+    public static bool Between(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to && i < tokens.Count; i++)
+        {
+            if (TimeConnectives.Contains(tokens[i].Text)) return true;
+            if (tokens[i].Text == "," && i + 1 < tokens.Count && !AppositionStarts.Contains(tokens[i + 1].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the first talks between X and Y since Z visited Beijing", "the first state visit since Z in 2011":
+    /// the subject of a "since" clause is not at the event reported, and the people reported are not at the recalled one.
+    /// </summary>
+    public static bool AcrossSinceClause(IReadOnlyList<Token> tokens, int personStart, int triggerStart, bool triggerRecalled)
+    {
+        if (triggerRecalled) return personStart < triggerStart && SinceAt(tokens, personStart, triggerStart) is not null;
+        if (personStart < triggerStart) return false;
+        var since = personStart - 1;
+        while (since > triggerStart && tokens[since].IsCapitalized && personStart - since <= 3) since--;
+        return tokens[since].Lower == "since";
+    }
+
+    /// <summary>"attending his last G20 before Donald Trump returns": the subject of a later time clause is not at the event.</summary>
+    public static bool SubjectOfLaterTimeClause(IReadOnlyList<Token> tokens, int personStart, int triggerEnd)
+    {
+        if (personStart < triggerEnd) return false;
+        var connective = personStart - 1;
+        while (connective > triggerEnd && tokens[connective].IsCapitalized && personStart - connective <= 3) connective--;
+        return connective >= triggerEnd && tokens[connective].Lower is "before" or "after" or "until" or "when" or "while";
+    }
+
+    /// <summary>"on the eve of the summit", "ahead of the talks", "after the meeting": the event only says when something else happened.</summary>
+    public static bool IsTimeAnchor(IReadOnlyList<Token> tokens, int trigger)
+    {
+        var i = trigger - 1;
+        while (i >= 0 && trigger - i <= 3 && tokens[i].Lower is "the" or "this" or "that" or "their" or "his" or "her" or "its") i--;
+        if (i < 0 || i == trigger - 1) return false; // a time anchor refers back: "the summit", not "a summit"
+        if (tokens[i].Lower is "before" or "after" or "following" or "since") return true;
+        return tokens[i].Lower == "of" && i > 0 && tokens[i - 1].Lower is "eve" or "ahead";
+    }
+
+    /// <summary>"on the sidelines of the summit", "on the sidelines": a side meeting of a larger gathering.</summary>
+    public static bool OnSidelines(IReadOnlyList<Token> tokens, int trigger)
+    {
+        for (var i = Math.Max(0, trigger - 12); i < Math.Min(tokens.Count, trigger + 6); i++)
+            if (tokens[i].Lower is "sidelines" or "sideline" or "margins") return true;
+        return false;
+    }
+
+    private static int? SinceAt(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (tokens[i].Lower == "since") return i;
+        return null;
+    }
+
+    /// <summary>A reference inside a "since" clause recalls an earlier event: "the first visit since X visited Beijing in 2018".</summary>
+    public static bool IsRecalled(IReadOnlyList<Token> tokens, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(0, trigger - 8); i--)
+        {
+            if (tokens[i].Text is "," or ";") return false;
+            if (tokens[i].Lower == "since") return true;
+        }
+        return false;
+    }
+}

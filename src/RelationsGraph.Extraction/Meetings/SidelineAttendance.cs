@@ -1,0 +1,45 @@
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "On the sidelines, X held talks with Y": a side meeting happens at a larger gathering, so its
+/// people attend that gathering too. The gathering is a grouping's meeting: the one named after
+/// "sidelines of" in the same sentence, else the one the article was describing just before.
+/// </summary>
+internal static class SidelineAttendance
+{
+    public static void Apply(List<Meeting> meetings)
+    {
+        foreach (var side in meetings.Where(x => x.Organization is null && x.Held && x.Mentions.Any(m => m.OnSidelines)))
+        {
+            var gathering = NamedInSameSentence(meetings, side) ?? UnderDiscussion(meetings, side);
+            if (gathering is null) continue;
+            foreach (var (id, _) in side.Participants.Where(p => !side.Absent.Contains(p.Key)))
+            {
+                gathering.Participants.TryAdd(id, "participant");
+                gathering.ParticipantEvidence.TryAdd(id, side.ParticipantEvidence[id]);
+            }
+        }
+    }
+
+    private static bool IsGathering(Meeting x, Meeting side) => x != side && x.Organization is not null && !x.Recalled && x.Held;
+
+    private static Meeting? NamedInSameSentence(List<Meeting> meetings, Meeting side)
+    {
+        var sideMention = side.Mentions.First(m => m.OnSidelines);
+        var tokens = sideMention.Sentence.Tokens;
+        // Only "the sidelines of X" names it; "met on the sidelines ... ahead of a NATO summit" does not.
+        var namesIt = Enumerable.Range(0, tokens.Count - 1).Any(i => tokens[i].Lower is "sidelines" or "margins" && tokens[i + 1].Lower == "of");
+        if (!namesIt) return null;
+        return meetings.FirstOrDefault(x => IsGathering(x, side) &&
+                                            x.Mentions.Any(m => m.Sentence == sideMention.Sentence && m.TokenStart > sideMention.TokenStart));
+    }
+
+    private static Meeting? UnderDiscussion(List<Meeting> meetings, Meeting side)
+    {
+        var first = side.Mentions.Min(m => m.Sentence.Index);
+        var latest = meetings.Where(x => x != side && x.Mentions.Any(m => m.Sentence.Index < first))
+            .OrderByDescending(x => x.Mentions.Where(m => m.Sentence.Index < first).Max(m => m.Sentence.Index))
+            .FirstOrDefault();
+        return latest is not null && IsGathering(latest, side) ? latest : null;
+    }
+}
