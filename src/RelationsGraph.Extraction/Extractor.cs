@@ -40,6 +40,7 @@ public sealed class Extractor(KnowledgeBase knowledge)
         mentionsBySentence = mentionsBySentence.Select(list => list.Where(m => m.EntityId is not null).ToList()).ToList();
 
         var dates = sentences.Select(s => DateResolver.Find(s, article.Published)).ToList();
+        StoryYear.Carry(sentences, dates);
         var meetingMentions = sentences.SelectMany(s => MeetingMentionFinder.Find(s, mentionsBySentence[s.Index], dates[s.Index])).ToList();
         SummitDating.Apply(meetingMentions, dates, ArticleYear.Of(article.Published, resolver.People, knowledge));
         // One person may be resolved under one id more than once; the first country known wins.

@@ -84,6 +84,7 @@ const explorer = {
     cy.elements().remove();
     addElements(cy, trace.graph);
     cy.nodes().forEach(n => n.position(trace.positions.positions[n.id()] ?? { x: 0, y: 0 }));
+    cy.stop(true); // a centring animation still running from the last focus would undo the fit
     cy.fit(undefined, 60);
     $('trace-title').textContent = `Trace of ${displayName(trace.row.agreement)} — left to right in time`;
     $('trace-banner').hidden = false;

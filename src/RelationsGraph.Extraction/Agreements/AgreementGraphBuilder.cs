@@ -20,7 +20,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date);
             var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
-            var name = agreement.Title ?? string.Join(" ", new[] { year?.ToString(), partyNames, label, agreement.Topic }.Where(s => !string.IsNullOrEmpty(s)));
+            // A bare title ("Joint Declaration") says little on a graph of many: the year goes in front.
+            var titled = agreement.Title is { } title && year is { } y && !title.Contains(y.ToString(), StringComparison.Ordinal) ? $"{y} {title}" : agreement.Title;
+            var name = titled ?? string.Join(" ", new[] { year?.ToString(), partyNames, label, agreement.Topic }.Where(s => !string.IsNullOrEmpty(s)));
 
             var id = $"agreement:{year?.ToString() ?? "undated"}-{AgreementKinds.Family(agreement.Kind)}" + (isos.Count > 0 ? "-" + string.Join("-", isos) : "");
             if (agreement.Title is not null) id = $"agreement:{year?.ToString() ?? "undated"}-{NameKey.Slug(agreement.Title)}";

@@ -64,7 +64,7 @@ internal static class AgreementMentionFinder
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
-            mention.Signatories.AddRange(Signatories(tokens, mentions));
+            mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
             mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
@@ -121,7 +121,9 @@ internal static class AgreementMentionFinder
         var start = noun;
         while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || tokens[start - 1].Text == "-" || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
         var end = noun + 1;
-        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "between" or "and" or "for") && tokens[end + 1].IsCapitalized) end += 2;
+        // "between X and Y" names the parties, not the document: the title stops before it, so that
+        // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.
+        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for") && tokens[end + 1].IsCapitalized) end += 2;
         while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
         if (start > 0 && noun == start && end == noun + 1 && start == 0) return null; // sentence-initial common noun
         var words = end - start;
@@ -172,18 +174,63 @@ internal static class AgreementMentionFinder
         return attached && Any(tokens, pronoun + 1, date, MakingVerbs);
     }
 
-    private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    /// <summary>The people who signed the document whose noun spans <paramref name="nounStart"/> to <paramref name="nounEnd"/>.</summary>
+    private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int nounStart, int nounEnd)
     {
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Lower is not ("signed" or "issued" or "inked")) continue;
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).FirstOrDefault(k => tokens[k].Lower == "by", -1);
+            if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
             var chosen = by >= 0
                 ? persons.Where(p => p.TokenStart > by && p.TokenStart <= by + 14)
                 : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
             foreach (var p in chosen) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>
+    /// Whether a signing verb is about this document: "the 1998 declaration signed by X and Y, which the
+    /// statement reaffirms" names X and Y as signers of the declaration only. A verb before its document
+    /// governs it up to a relative clause ("X signed the pact and a loan deal", but not "X signed the pact,
+    /// which the accord replaced"); a verb after it ("the pact signed by X", "the pact X signed") governs
+    /// the nearest document before it only.
+    /// </summary>
+    private static bool SigningVerbGoverns(IReadOnlyList<Token> tokens, int verb, int nounStart, int nounEnd, bool passive)
+    {
+        if (verb < nounStart)
+        {
+            // "Signed in 1963 by X and Y, the treaty ...": a fronted participle describes the next document,
+            // unless it trails one of its own ("the declaration signed by X").
+            if (passive) return !DocumentJustBefore(tokens, verb) && !AnyDocumentBetween(tokens, verb + 1, nounStart);
+            for (var k = verb + 1; k < nounStart; k++)
+                if (tokens[k].Lower is "which" or "that" or "who" or "whom") return false;
+            return true;
+        }
+        if (AnyDocumentBetween(tokens, nounEnd + 1, verb)) return false;
+        // An active verb with a document of its own as object is about that one: "the treaty lapsed, and X signed a new pact".
+        return passive || !HasDocumentObject(tokens, verb);
+    }
+
+    private static bool AnyDocumentBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(1, from); k < to; k++)
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+        return false;
+    }
+
+    private static bool DocumentJustBefore(IReadOnlyList<Token> tokens, int verb) =>
+        AnyDocumentBetween(tokens, verb - (verb >= 2 && tokens[verb - 1].Text == "," ? 2 : 1), verb);
+
+    private static bool HasDocumentObject(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb + 1; k < Math.Min(tokens.Count, verb + 8); k++)
+        {
+            if (tokens[k].Text is "," or ";" || tokens[k].Lower is "which" or "that" or "who") return false;
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>"X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb.</summary>

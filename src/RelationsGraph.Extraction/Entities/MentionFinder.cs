@@ -34,13 +34,49 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row inside one name.
                 else if (NameChunker.IsJoiner(tokens, j) && j + 2 < tokens.Count && NameChunker.IsJoiner(tokens, j + 1) &&
                          tokens[j].Text is "von" or "van" or "de" or "da" or "del" && tokens[j + 1].Text is "der" or "den" or "la" or "le" or "los" or "las" && StartsName(tokens[j + 2])) j += 2;
+                // "Abdel Fattah el-Sissi", "Mohammed al-Sudani": the Arabic article hyphened to the surname stays in the name.
+                else if (tokens[j].Text is "el" or "al" && j + 2 < tokens.Count && tokens[j + 1].Text == "-" && StartsName(tokens[j + 2])) j += 2;
                 else if (tokens[j].Text == "." && j > 0 && tokens[j - 1].Text.Length == 1) j++; // "S. Korea"
+                else if (KnownPhraseAcross(sentence, i, j) is var end && end > j) j = end;
                 else break;
             }
             new SpanInterpreter(knowledge, sentence, _chunker.Chunk(sentence, i, j), mentions).Run();
             i = j;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// "Great Hall of the People", "Huis ten Bosch": up to three lowercase words inside a known name.
+    /// Returns the end of the span when some start inside [start, stop) reads as a known phrase across them, else stop.
+    /// </summary>
+    private int KnownPhraseAcross(Sentence sentence, int start, int stop)
+    {
+        var tokens = sentence.Tokens;
+        for (var gap = 1; gap <= 3 && stop + gap < tokens.Count; gap++)
+        {
+            if (!tokens[stop + gap - 1].IsWord || tokens[stop + gap - 1].IsCapitalized) return stop;
+            if (!StartsName(tokens[stop + gap])) continue;
+            var last = tokens[stop + gap].End;
+            for (var s = Math.Max(start, stop - 3); s < stop; s++)
+                if (knowledge.Lookup(sentence.Text[tokens[s].Start..last]).Count > 0) return stop + gap + 1;
+        }
+        return stop;
+    }
+
+    /// <summary>"the Laotian capital", "the Peruvian capital": the country's (first) capital city, as a place.</summary>
+    private Mention? CapitalReference(Sentence sentence, int the, int next, string iso)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens[next].Lower != "capital" || knowledge.Country(iso) is not { Capitals.Count: > 0 } country) return null;
+        // "the Peruvian capital markets": an adjective, not the city.
+        if (next + 1 < tokens.Count && tokens[next + 1].IsWord && !tokens[next + 1].IsCapitalized && tokens[next + 1].Lower is not ("and" or "on" or "in" or "for" or "to" or "of" or "with" or "where" or "which" or "that" or "since"))
+            return null;
+        return new Mention
+        {
+            Kind = MentionKind.Place, Sentence = sentence, TokenStart = the, TokenEnd = next + 1,
+            Surface = sentence.Text[tokens[the].Start..tokens[next].End], Canonical = country.Capitals[0], Iso2 = iso,
+        };
     }
 
     private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
@@ -76,6 +112,11 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             }
         }
         if (j >= tokens.Count) return;
+        if (iso is not null && CapitalReference(sentence, the, j, iso) is { } capital)
+        {
+            into.Add(capital);
+            return;
+        }
         var office = NominalOffices.FirstOrDefault(o => Matches(tokens, j, o.Split(' ')));
         if (office is null) return;
         var after = j + office.Count(c => c == ' ') + 1;

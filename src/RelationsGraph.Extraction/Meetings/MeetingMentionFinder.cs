@@ -15,6 +15,7 @@ internal static class MeetingMentionFinder
     private static readonly HashSet<string> PlannedCues = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "'ll", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "upcoming", "invitation", "invited", "to-be-held", "next", "push", "pushing" };
     private static readonly HashSet<string> SpeculativeCues = new(StringComparer.Ordinal) { "might", "may", "could", "whether", "possible", "possibility", "resumption", "if", "hope", "hopes", "hoping", "desire", "consider", "considering", "proposed", "propose", "potential", "earliest", "likely", "unlikely" };
     private static readonly HashSet<string> GovernmentNouns = new(StringComparer.OrdinalIgnoreCase) { "administration", "government", "cabinet", "party", "office", "camp" };
+    private static readonly HashSet<string> VenueNouns = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "room", "venue", "building", "site", "facility", "facilities" };
     private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "to", "for" };
 
     public static List<MeetingMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates)
@@ -152,6 +153,8 @@ internal static class MeetingMentionFinder
         if (word is "received" or "receives" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord) return MeetingKinds.Visit;
         // "X was received by Y": the passive names the host after "by".
         if (word == "received" && i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i + 2].IsCapitalized) return MeetingKinds.Visit;
+        // "the World Forum conference centre", "a meeting room": the noun names a building, not a gathering.
+        if (i + 1 < tokens.Count && VenueNouns.Contains(tokens[i + 1].Text) && MeetingKinds.KindOf(tokens[i].Text, false) is not null) return null;
         // A news or press conference is the press's event, not a gathering of the people named.
         if (word is "conference" or "briefing" && i > 0 && tokens[i - 1].Lower is "news" or "press") return null;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
@@ -183,6 +186,7 @@ internal static class MeetingMentionFinder
                 m.Planned = true;
             if (SpeculativeCues.Contains(tokens[i].Text)) m.Speculative = true;
         }
+        if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
         for (var i = Math.Max(0, m.TokenStart - Window); i < Math.Min(tokens.Count, m.TokenEnd + Window); i++)
         {
             if (!Near(i)) continue;

@@ -33,6 +33,9 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:will|would|to be held|expected|due to|scheduled|set to|plans? to|upcoming|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
+    [GeneratedRegex(@"\b(?:held|met|visited|signed|spoke|talked|hosted|received|said|agreed|announced|arrived|flew|was|were|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastReport();
+
     public static List<DateExpression> Find(Sentence sentence, DateOnly? published)
     {
         var text = sentence.Text;
@@ -62,9 +65,13 @@ public static partial class DateResolver
         }
         if (hasWeekday)
         {
-            var future = FutureCue().IsMatch(text);
+            var cue = FutureCue().Match(text);
             foreach (Match m in Weekday().Matches(text))
+            {
+                // "X held talks on Monday during what is expected to be ...": a plan named after a past-tense report does not move the day ahead.
+                var future = cue.Success && !(cue.Index > m.Index && PastReport().IsMatch(text[..m.Index]));
                 Add(m, WeekdayValue(m, published, future || m.Groups["rel"].Value.ToLowerInvariant() is "this" or "next" or "from" or "coming"));
+            }
         }
         if (hasDigit)
             foreach (Match m in LeadYear().Matches(text)) Add(m, m.Groups["year"].Value);

@@ -23,7 +23,9 @@ internal static class Lexicon
         "mayor", "lecturer", "historian", "survivor", "victim", "student", "monarch", "king", "queen", "emperor", "prince",
         "violinist", "composer", "conductor", "actor", "actress", "painter", "athlete", "coach", "player", "lawyer", "judge",
         "scientist", "engineer", "businessman", "businesswoman", "entrepreneur", "billionaire", "philanthropist", "priest",
-        "bishop", "pope", "cardinal", "imam", "monk", "negotiator", "prosecutor", "general", "admiral", "colonel");
+        "bishop", "pope", "cardinal", "imam", "monk", "negotiator", "prosecutor", "general", "admiral", "colonel",
+        // Spouses at state dinners and partner programmes: "his wife Kim Keon Hee", "first lady Jill Biden".
+        "wife", "husband", "spouse", "widow", "lady");
 
     /// <summary>Person nouns that describe an office held for a country (so they imply REPRESENTS).</summary>
     public static readonly HashSet<string> OfficeNouns = Set(
@@ -31,7 +33,7 @@ internal static class Lexicon
         "diplomat", "monarch", "king", "queen", "emperor", "prince", "senator", "lawmaker", "governor");
 
     /// <summary>Lowercase words allowed between the capitalised words of one name ("Group of Seven").</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "du", "and");
+    public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and");
 
     /// <summary>Prepositions after which a capital or unknown name is a location, not a government.</summary>
     public static readonly HashSet<string> Locatives = Set("in", "at", "to", "from", "near", "into", "outside", "inside", "via", "toward", "towards", "across", "around");
