@@ -85,9 +85,10 @@ const explorer = {
     addElements(cy, trace.graph);
     cy.nodes().forEach(n => n.position(trace.positions.positions[n.id()] ?? { x: 0, y: 0 }));
     cy.stop(true); // a centring animation still running from the last focus would undo the fit
-    cy.fit(undefined, 60);
     $('trace-title').textContent = `Trace of ${displayName(trace.row.agreement)} — left to right in time`;
     $('trace-banner').hidden = false;
+    // Room above for the banner, which floats over the top of the canvas.
+    cy.fit(undefined, Math.max(60, $('trace-banner').offsetHeight + 24));
     panel.showContent(...tracePanel(trace, explorer));
     setStatus();
   },
