@@ -48,11 +48,13 @@ public sealed class Extractor(KnowledgeBase knowledge)
         foreach (var p in resolver.People)
             if (countryOfPerson.GetValueOrDefault(p.Id) is null) countryOfPerson[p.Id] = p.Iso2;
         var meetings = MeetingClusterer.Cluster(meetingMentions, id => countryOfPerson.GetValueOrDefault(id));
-        new MeetingGraphBuilder(registry, relationships, resolver.People).Build(meetings);
+        new MeetingGraphBuilder(registry, relationships, resolver.People)
+            .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace, article.Published, knowledge));
 
         var reportedMeeting = ReportedMeetingsBySentence(meetings);
         var agreementMentions = sentences.SelectMany(s => AgreementMentionFinder.Find(s, mentionsBySentence[s.Index], dates[s.Index])).ToList();
-        var agreements = AgreementClusterer.Cluster(agreementMentions, s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings));
+        var agreements = AgreementClusterer.Cluster(agreementMentions, s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings),
+            m => SummitUnderDiscussion(meetings, m.Year));
         new AgreementGraphBuilder(knowledge, registry, relationships, resolver.People).Build(agreements, PrincipalCountries(registry));
 
         return new ExtractionDocument
@@ -83,6 +85,21 @@ public sealed class Extractor(KnowledgeBase knowledge)
             .Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Participants.Count >= 2 && m.Mentions[0].Sentence.Index <= sentence.Index)
             .OrderByDescending(m => m.Mentions.Where(x => x.Sentence.Index <= sentence.Index).Max(x => x.Sentence.Index))
             .FirstOrDefault();
+
+    /// <summary>
+    /// The one held summit or conference the article reports, whose year fits <paramref name="year"/>: what a declaration
+    /// adopted by "the leaders" comes out of when the sentence does not name the gathering. Null when there are several.
+    /// </summary>
+    private static Meeting? SummitUnderDiscussion(IEnumerable<Meeting> meetings, int? year)
+    {
+        var summits = meetings
+            .Where(m => m.Id is not null && m.Held && !m.Recalled && m.Kind is MeetingKinds.Summit or MeetingKinds.Conference)
+            // A grouping's gathering, or one of several named leaders: one person's "summit" is too thin to issue anything.
+            .Where(m => m.Organization is not null || m.Participants.Count >= 2)
+            .Where(m => year is null || m.DateOrAssumedYear is null || m.DateOrAssumedYear.StartsWith(year.Value.ToString("D4"), StringComparison.Ordinal))
+            .Take(2).ToList();
+        return summits.Count == 1 ? summits[0] : null;
+    }
 
     /// <summary>The two countries the article names most: "the two countries" means them.</summary>
     private static List<string> PrincipalCountries(EntityRegistry registry) =>

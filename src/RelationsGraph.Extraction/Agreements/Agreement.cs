@@ -16,6 +16,8 @@ internal sealed class Agreement
     public Sentence? ProducedEvidence { get; set; }
     /// <summary>Country id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Parties { get; } = [];
+    /// <summary>Countries named before the document in a sentence about it → evidence sentence.</summary>
+    public Dictionary<string, Sentence> PartiesBefore { get; } = [];
     /// <summary>Countries an agreement phrase names as its sides ("between A and B") → evidence sentence.</summary>
     public Dictionary<string, Sentence> NamedParties { get; } = [];
     /// <summary>Person id → evidence sentence.</summary>
@@ -39,6 +41,7 @@ internal sealed class Agreement
         SignedByGroup |= m.SignedByGroup;
         foreach (var p in m.Parties) Parties.TryAdd(p, m.Sentence);
         foreach (var p in m.NamedParties) NamedParties.TryAdd(p, m.Sentence);
+        foreach (var p in m.PartiesBefore) PartiesBefore.TryAdd(p, m.Sentence);
         foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);
     }
 }

@@ -12,7 +12,9 @@ internal static class AgreementClusterer
 {
     /// <param name="mentions">All references, in text order.</param>
     /// <param name="meetingOf">The held diplomatic meeting a sentence reports, if any.</param>
-    public static List<Agreement> Cluster(IReadOnlyList<AgreementMention> mentions, Func<Sentence, Meeting?> meetingOf)
+    /// <param name="summitOf">The summit under discussion that a declaration concluded apart from any meeting noun comes out of, if any.</param>
+    public static List<Agreement> Cluster(IReadOnlyList<AgreementMention> mentions, Func<Sentence, Meeting?> meetingOf,
+        Func<AgreementMention, Meeting?>? summitOf = null)
     {
         var agreements = new List<Agreement>();
         foreach (var sentenceGroup in mentions.GroupBy(m => m.Sentence.Index))
@@ -22,7 +24,8 @@ internal static class AgreementClusterer
             foreach (var m in sentenceGroup.OrderByDescending(m => m.Year is not null || m.Title is not null))
             {
                 var used = usedHere.Select(u => u.Agreement).ToHashSet();
-                var meeting = m.Upheld || m.Sentence.Text.Contains(" ago", StringComparison.Ordinal) ? null : meetingOf(m.Sentence);
+                var meeting = m.Upheld || m.Sentence.Text.Contains(" ago", StringComparison.Ordinal) ? null
+                    : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
                 var family = AgreementKinds.Family(m.Kind);
                 Agreement? target;
@@ -31,9 +34,10 @@ internal static class AgreementClusterer
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is not null && a.Year == m.Year);
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
-                             ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && a.ProducedBy is null && !used.Contains(a));
+                             ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
+                                                               && IsMemorandum(a.Mentions[0]) == IsMemorandum(m));
                 else if (meeting is not null && !m.Definite)
-                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind)
+                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));
                 else if (m.Definite)
                 {
@@ -61,6 +65,13 @@ internal static class AgreementClusterer
         }
         return agreements;
     }
+
+    /// <summary>"Leaders adopted a declaration": what a summit issues, whether or not the sentence names the summit.</summary>
+    private static bool IsConcludedDeclaration(AgreementMention m) =>
+        m.Concluded && !m.Definite && AgreementKinds.Family(m.Kind) == "declaration";
+
+    /// <summary>A memorandum carries out an agreement; it is never the same document as the agreement or deal it serves.</summary>
+    private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding";
 
     /// <summary>The first line without a closing full stop: a headline, which restates what the body reports.</summary>
     private static bool IsHeadline(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');

@@ -44,8 +44,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             if (agreement.ProducedBy?.Id is { } meetingId && agreement.ProducedEvidence is { } evidence)
             {
                 relationships.Add("PRODUCED", meetingId, id, evidence.Text, 0.75);
+                // "X and the leaders of A and B signed": of a crowded meeting, only the signing sides' people signed.
+                bool OfSigningSide(string personId) => agreement.Parties.Count == 0 ||
+                    people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && parties.ContainsKey(EntityRegistry.CountryId(iso));
                 if (agreement.SignedByGroup)
-                    foreach (var person in agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k)))
+                    foreach (var person in agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)))
                         relationships.Add("SIGNED", person, id, evidence.Text, 0.7);
             }
         }
@@ -75,6 +78,14 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         }
         if (agreement.ProducedBy is { } meeting)
         {
+            // The signers and the countries named with the signing outrank whoever else was at the meeting.
+            var ownSides = new Dictionary<string, (Sentence, double)>();
+            foreach (var (personId, sentence) in agreement.Signatories)
+                if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && registry.Contains(EntityRegistry.CountryId(iso)))
+                    ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8));
+            // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
+            foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8));
+            if (agreement.Signatories.Count > 0 && ownSides.Count >= 2) return ownSides;
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75);
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.

@@ -29,6 +29,8 @@ internal sealed class AgreementMention
     public List<string> NamedParties { get; } = [];
     /// <summary>Country ids the sentence makes parties.</summary>
     public List<string> Parties { get; } = [];
+    /// <summary>Of <see cref="Parties"/>, those named before the document: the side that signs or issues it, not what it is about.</summary>
+    public List<string> PartiesBefore { get; } = [];
     /// <summary>"the two leaders signed it": the meeting's participants are its signatories.</summary>
     public bool SignedByGroup { get; init; }
     /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>

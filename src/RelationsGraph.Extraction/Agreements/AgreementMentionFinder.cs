@@ -13,7 +13,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "its", "his", "her", "our" };
     private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" };
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "adopted", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised", "according" };
+        { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised", "according" };
     private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
@@ -44,7 +44,8 @@ internal static class AgreementMentionFinder
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             skipUntil = topicEnd;
             var year = YearIn(tokens, start, i) ?? NearestYear(tokens, dates, i);
-            var concluded = Any(tokens, i - 12, i + 3, ConcludingVerbs);
+            // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
+            var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs);
             var wished = Any(tokens, i - 6, i, WishWords) && year is null && title is null;
             if (wished) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
@@ -66,6 +67,8 @@ internal static class AgreementMentionFinder
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
             mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m))
+                .Select(m => m.EntityId!).Distinct());
+            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
         }
@@ -187,7 +190,27 @@ internal static class AgreementMentionFinder
                 ? persons.Where(p => p.TokenStart > by && p.TokenStart <= by + 14)
                 : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
             foreach (var p in chosen) yield return p.EntityId!;
+            if (by < 0)
+                foreach (var p in CosignersAfter(tokens, persons, i)) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>Words after which nothing more belongs to the list of co-signers.</summary>
+    private static readonly HashSet<string> ListEnds = new(StringComparer.OrdinalIgnoreCase) { ".", ";", "which", "who", "whom", "that", "after", "before", "while", "but" };
+
+    /// <summary>
+    /// "X signed (the pact) alongside Y, Z and W" / "together with Y": the people listed after the co-signing
+    /// word signed too, up to the end of the list.
+    /// </summary>
+    private static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
+    {
+        var lead = -1;
+        for (var k = verb + 1; k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text); k++)
+            if (tokens[k].Lower == "alongside" || tokens[k].Lower == "with" && tokens[k - 1].Lower == "together") { lead = k; break; }
+        if (lead < 0) return [];
+        var end = lead + 1;
+        while (end < tokens.Count && !ListEnds.Contains(tokens[end].Text)) end++;
+        return persons.Where(p => p.TokenStart > lead && p.TokenEnd <= end);
     }
 
     /// <summary>

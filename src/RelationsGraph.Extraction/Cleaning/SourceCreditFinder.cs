@@ -21,10 +21,23 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z .'-]+),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?<name>[^)]{2,40})\)\s*[-–—]+\s*", RegexOptions.Multiline)]
     private static partial Regex WireDateline();
 
-    // "MANILA - ", "LONDON, May 19 - ", "BERLIN (AP) — ": an all-capitals place opening a line, then a dash.
-    // Its date has no year and its place is where the report was filed, not where anything happened.
-    [GeneratedRegex(@"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[A-Z""“‘'])", RegexOptions.Multiline)]
+    // "MANILA - ", "LONDON, May 19 - ", "BERLIN (AP) — ", "SHARM EL-SHEIKH, Egypt (AP) — ": an all-capitals
+    // place opening a line, then a dash. Its date has no year and its place is where the report was filed.
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*\()))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[A-Z""“‘'])", RegexOptions.Multiline)]
     private static partial Regex BareDateline();
+
+    /// <summary>Datelines open the story, so only the first characters of the text are searched.</summary>
+    private const int DatelineSearchSpan = 800;
+
+    /// <summary>
+    /// The city of the dateline that opens the story ("LIMA" of "LIMA, Nov 15 (Kyodo) --"), as printed,
+    /// or null when the text has none. Read before <see cref="StripCredits"/> removes it.
+    /// </summary>
+    public string? DatelinePlace(string text)
+    {
+        var m = BareDateline().Match(text.Length > DatelineSearchSpan ? text[..DatelineSearchSpan] : text);
+        return m.Success ? m.Groups["place"].Value : null;
+    }
 
     /// <summary>The credit of a raw (uncleaned) body, normalised to a known agency name when possible.</summary>
     public string? Find(string body)

@@ -47,7 +47,8 @@ internal static class MeetingClusterer
                 var org = NameKey.Of(m.Organization.Canonical ?? m.Organization.Surface);
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
-                                                      Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
+                                                      Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
+                                                      !IsNextEditionElsewhere(x, m));
             }
             else if (m is { Definite: true, Kind: MeetingKinds.Summit, Places.Count: 0 } && LatestGroupingSummit(meetings, m) is { } grouping)
             {
@@ -108,6 +109,9 @@ internal static class MeetingClusterer
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         return true;
     }
+
+    /// <summary>"The next NATO summit will be held in Turkey": a planned edition placed apart from the held one is another summit.</summary>
+    private static bool IsNextEditionElsewhere(Meeting held, MeetingMention m) => m.Planned && held.Held && PlaceDiffers(held, m);
 
     private static bool PlaceDiffers(Meeting meeting, MeetingMention m) =>
         m.Places.Count > 0 && meeting.PlaceKey is not null && NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface) != meeting.PlaceKey;

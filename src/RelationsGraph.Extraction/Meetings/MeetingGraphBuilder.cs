@@ -10,8 +10,9 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
 {
-    public void Build(IEnumerable<Meeting> meetings)
+    public void Build(IReadOnlyList<Meeting> meetings, DatelineVenue? datelineVenue = null)
     {
+        var placedByDateline = datelineVenue?.Unplaced(meetings) ?? new HashSet<Meeting>();
         foreach (var meeting in meetings)
         {
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
@@ -19,11 +20,13 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             var heldIn = WhereHeld(meeting);
             var place = heldIn.FirstOrDefault();
             var placeName = place is null ? null : registry.Get(place.EntityId!)!.Name;
+            var datelinePlaceId = place is null && placedByDateline.Contains(meeting) ? DatelinePlace(datelineVenue!) : null;
+            if (datelinePlaceId is not null) placeName = registry.Get(datelinePlaceId)!.Name;
             var names = attendees.Select(a => people.First(p => p.Id == a.Key)).Select(EntityCollector.FamilyName).ToList();
 
             var entity = new ExtractedEntity
             {
-                Id = UniqueId(MeetingIdentity.For(meeting, meeting.Organization?.EntityId, place?.EntityId, attendees.Select(a => a.Key))),
+                Id = UniqueId(MeetingIdentity.For(meeting, meeting.Organization?.EntityId, place?.EntityId ?? datelinePlaceId, attendees.Select(a => a.Key))),
                 Type = "Meeting", Kind = meeting.Kind, Date = meeting.Date, Place = placeName,
                 Status = meeting.Held ? "held" : "planned", Mentions = meeting.Mentions.Count,
             };
@@ -40,6 +43,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role);
             foreach (var p in heldIn)
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8);
+            if (datelinePlaceId is not null)
+                relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6);
         }
     }
 
@@ -58,6 +63,13 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         var result = new List<Mention> { primary };
         if (!IsVenue(primary) && located.FirstOrDefault(IsVenue) is { } venue) result.Add(venue);
         return result;
+    }
+
+    /// <summary>The dateline city's entity, made when the text never names it.</summary>
+    private string DatelinePlace(DatelineVenue venue)
+    {
+        var named = registry.All.FirstOrDefault(e => e.Type == "Place" && e.Aliases.Any(a => NameKey.Of(a) == NameKey.Of(venue.Name)));
+        return named?.Id ?? registry.Mention(venue.PlaceId, "Place", venue.Name, null).Id;
     }
 
     private string UniqueId(string id)

@@ -43,9 +43,11 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
             _ => PlainTextParser.Parse(text),
         };
         var source = raw.Source ?? _credits.Find(raw.Body);
-        var cleaned = _credits.StripCredits(ArticleCleaner.Clean(raw.Body));
+        var withCredits = ArticleCleaner.Clean(raw.Body);
+        var datelinePlace = _credits.DatelinePlace(withCredits);
+        var cleaned = _credits.StripCredits(withCredits);
         if (cleaned.Length == 0) throw new ArticleReadException("no article text after cleaning");
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleaned)));
-        return new Article(path, Path.GetFileNameWithoutExtension(path), raw.Title, raw.Published, source, cleaned, sha);
+        return new Article(path, Path.GetFileNameWithoutExtension(path), raw.Title, raw.Published, source, cleaned, sha, datelinePlace);
     }
 }

@@ -1,0 +1,54 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// The dateline city ("LIMA, Nov 15 (Kyodo) --") as the venue of a meeting the story reports as
+/// happening now but places nowhere: a wire story is filed from where its news happens. Never used
+/// for recalled, planned or phone meetings, nor when a current meeting is placed in another country
+/// (a story filed from Seoul about talks in Beijing).
+/// </summary>
+internal sealed class DatelineVenue(string placeId, string name, string? iso2, DateOnly? published)
+{
+    /// <summary>A meeting dated this many days before publication is still the news of the story.</summary>
+    private const int DaysBeforePublication = 3;
+
+    public string PlaceId { get; } = placeId;
+    public string Name { get; } = name;
+
+    /// <summary>The dateline city as a known city, or null when there is no dateline or it names no known place.</summary>
+    public static DatelineVenue? Resolve(string? datelinePlace, DateOnly? published, KnowledgeBase knowledge)
+    {
+        if (string.IsNullOrWhiteSpace(datelinePlace)) return null;
+        var city = knowledge.Lookup(datelinePlace).FirstOrDefault(e => e.Kind is GazetteerKind.Place or GazetteerKind.Capital);
+        return city is null ? null : new DatelineVenue(EntityRegistry.PlaceId(city.Canonical), city.Canonical, city.Iso2, published);
+    }
+
+    /// <summary>The meetings this venue is given to: current, held, in person, with no place of their own.</summary>
+    public IReadOnlySet<Meeting> Unplaced(IReadOnlyList<Meeting> meetings)
+    {
+        var current = meetings.Where(IsCurrent).ToList();
+        var placedElsewhere = current.Any(m => m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && iso2 is not null && p.Iso2 != iso2));
+        if (placedElsewhere) return new HashSet<Meeting>();
+        // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
+        // places its neighbours in the sentence elsewhere too.
+        var sentencesPlacedElsewhere = meetings
+            .Where(m => m.Places.Any(p => p.EntityId is not null) && !m.Places.Any(IsThisCity))
+            .SelectMany(m => m.Mentions.Select(x => x.Sentence.Index)).ToHashSet();
+        return current
+            .Where(m => !m.Places.Any(p => p.EntityId is not null) && (m.Date is not null || !m.Mentions.Any(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index))))
+            .ToHashSet();
+    }
+
+    private bool IsThisCity(Mention place) => NameKey.Of(place.Canonical ?? place.Surface) == NameKey.Of(Name);
+
+    private bool IsCurrent(Meeting meeting) =>
+        meeting.Held && !meeting.Recalled && meeting.Kind != MeetingKinds.PhoneCall &&
+        (meeting.Date is null || IsNearPublication(meeting.Date));
+
+    private bool IsNearPublication(string date) =>
+        published is { } day && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var held) &&
+        held >= day.AddDays(-DaysBeforePublication) && held <= day.AddDays(1);
+}
