@@ -145,6 +145,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
     }
 
+    private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
+    {
+        "East", "West", "North", "South", "Treaty", "Agreement", "Accord", "Declaration", "Convention", "Charter", "Pact", "Protocol",
+    };
+
     private int ReadUnknownRun(int k)
     {
         if (PortfolioBeforeTitle(k) is { } portfolioEnd) return portfolioEnd;
@@ -181,7 +186,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var hasTitle = _title is not null || _honorific || roleNoun;
         var evidence = hasTitle || ContextShowsPerson(first, last);
         var institution = words.Count == 1 && Lexicon.OrganizationSuffixes.Contains(words[0]); // "in Parliament"
-        if (!evidence && !institution && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
+        // "the Treaty on ...", "the East China Sea": a lone compass or agreement word is a fragment, not a place.
+        var fragment = words.Count == 1 && LoneNonPlaces.Contains(words[0]);
+        if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name });
@@ -289,6 +296,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
                     .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
         }
+        // "Australia was represented by its ambassador to China, X": "its" points back to the country named earlier in the sentence.
+        if (iso is null && lead >= 0 && _tokens[lead].Lower == "its")
+            iso = into.LastOrDefault(m => m.Sentence == sentence && m.Kind == MentionKind.Country && !m.IsDemonym && m.TokenEnd <= lead)?.Iso2;
         var titleEnd = officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
         var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
         return (title, iso ?? officeOf);
@@ -332,6 +342,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _nationality = office.Iso2;
             if (_title is null) { _title = office.Title; _titleIsOffice = true; }
         }
+        // "a reception at the Korean Embassy hosted by Ambassador X": an ambassador with no country serves the embassy's country.
+        if (iso is null && _nationality is null && string.Equals(_title, "Ambassador", StringComparison.OrdinalIgnoreCase))
+            _nationality = EmbassyCountry();
         var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
         var mention = new Mention
         {
@@ -342,6 +355,15 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; }
         into.Add(mention);
         Reset();
+    }
+
+    /// <summary>The country of the only "X Embassy" named earlier in the sentence, if X is a country or its demonym.</summary>
+    private string? EmbassyCountry()
+    {
+        var embassies = into.Where(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.Surface.EndsWith(" Embassy", StringComparison.Ordinal)).ToList();
+        if (embassies.Count != 1) return null;
+        var owner = embassies[0].Surface[..^" Embassy".Length];
+        return knowledge.Lookup(owner).FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2;
     }
 
     private void EmitOrganization(int from, int to)
