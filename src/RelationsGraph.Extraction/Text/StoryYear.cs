@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Text;
 /// </summary>
 public static partial class StoryYear
 {
-    [GeneratedRegex(@"^(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:in\s+)?" + Months.Pattern + "$", RegexOptions.IgnoreCase)]
     private static partial Regex BareMonth();
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d{2}\b|\b(?:last|next)\s+year\b", RegexOptions.IgnoreCase)]
