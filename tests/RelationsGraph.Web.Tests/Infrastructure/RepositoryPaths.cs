@@ -7,7 +7,9 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = Path.GetFullPath(Path.Combine(ThisDirectory(), "..", "..", ".."));
     public static string WebRoot => Path.Combine(Root, "wwwroot");
-    public static string Screenshots => Path.Combine(Root, "docs", "screenshots");
+    /// <summary>Screenshots the browser tests take: a build folder, so a test run leaves the tree clean;
+    /// scripts/refresh-screenshots.sh copies the ones the README shows into docs/screenshots.</summary>
+    public static string Screenshots => Path.Combine(Root, "artifacts", "screenshots");
     public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
 
     private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
