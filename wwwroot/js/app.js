@@ -115,6 +115,14 @@ function setStatus() {
   const edges = cy.edges(':visible').length;
   $('status').textContent = `${nodes} nodes · ${edges} relationships shown`;
 }
+// The counter follows the view itself: whatever adds, removes, hides or filters elements changes
+// their classes or membership, so one listener (coalesced to a frame) keeps it true.
+let statusPending = false;
+cy.on('add remove class', () => {
+  if (statusPending) return;
+  statusPending = true;
+  requestAnimationFrame(() => { statusPending = false; setStatus(); });
+});
 
 const panel = createPanel($('panel'), explorer);
 const filters = createFilters({ cy, labelList: $('legend-labels'), typeList: $('legend-types'), labels: info.labels, types: [...info.relationshipTypes, 'MENTIONS'] });

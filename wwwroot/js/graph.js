@@ -1,8 +1,10 @@
 // The cytoscape canvas: style, adding elements, layouts and the overview navigator.
 import { labelStyle } from './model.js';
 
-for (const extension of [window.cytoscapeDagre, window.cytoscapeSvg]) {
-  try { if (extension) cytoscape.use(extension); } catch { /* already registered */ }
+// UMD builds register themselves when they find the global cytoscape; register only those that did not,
+// since a second registration logs a warning.
+for (const [type, name, extension] of [['layout', 'dagre', window.cytoscapeDagre], ['core', 'svg', window.cytoscapeSvg]]) {
+  if (extension && !cytoscape(type, name)) cytoscape.use(extension);
 }
 
 export const STYLE = [
@@ -30,7 +32,7 @@ export const STYLE = [
 
 export function createGraph(container, { navigator: navigatorContainer } = {}) {
   const cy = cytoscape({
-    container, style: STYLE, wheelSensitivity: 0.25, minZoom: 0.05, maxZoom: 4,
+    container, style: STYLE, minZoom: 0.05, maxZoom: 4,
     textureOnViewport: false, hideEdgesOnViewport: false, pixelRatio: 'auto',
   });
   if (navigatorContainer && cy.navigator) cy.navigator({ container: `#${navigatorContainer.id}`, removeCustomContainer: false, viewLiveFramerate: 0, thumbnailEventFramerate: 10, rerenderDelay: 200 });

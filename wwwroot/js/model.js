@@ -6,7 +6,7 @@ export const LABEL_STYLES = {
   Country: { color: '#f79767', shape: 'round-rectangle' },
   Meeting: { color: '#57c7e3', shape: 'diamond' },
   Agreement: { color: '#f16667', shape: 'hexagon' },
-  Place: { color: '#8dcc93', shape: 'round-triangle' },
+  Place: { color: '#8dcc93', shape: 'triangle' },   // the SVG export cannot draw round-* polygons
   Organization: { color: '#c990c0', shape: 'barrel' },
   Article: { color: '#c2b59b', shape: 'rectangle' },
 };
