@@ -46,7 +46,7 @@ internal static class IngestCommand
     private static async Task<LoadSummary> LoadWithProgressAsync(ArticleLoader loader, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         LoadSummary? summary = null;
-        await AnsiConsole.Progress()
+        await Terminal.Out.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
@@ -83,7 +83,7 @@ internal static class IngestCommand
         Row("relationships created", summary.RelationshipsCreated);
         Row("seconds", summary.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         Row("articles/s", summary.FilesPerSecond.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
-        AnsiConsole.Write(table);
+        Terminal.Out.Write(table);
         foreach (var failure in summary.Files.Where(f => f.Status == FileLoadStatus.Failed))
             Console.Error.WriteLine($"ingest: {failure.Path}: {failure.Error}");
     }

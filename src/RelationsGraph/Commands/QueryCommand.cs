@@ -30,6 +30,13 @@ internal static class QueryCommand
             {
                 var settings = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j));
                 var values = QueryParameterParser.Parse(parse.GetValue(parameters) ?? []);
+                // A read-only query has nothing to read in a folder that does not exist: a mistyped path
+                // is reported, not answered from a new empty store (which would also be left behind).
+                if (!settings.UsesNeo4j && !parse.GetValue(write) && !Directory.Exists(settings.DataDirectory))
+                {
+                    Console.Error.WriteLine($"query: no graph store at {System.IO.Path.GetFullPath(settings.DataDirectory)} (create one with ingest or serve, or pass --write)");
+                    return ErrorExitCode;
+                }
                 await using var database = GraphDatabaseFactory.Open(settings);
                 var result = await database.RunAsync(text, values, new QueryOptions { ReadOnly = !parse.GetValue(write) }, cancellationToken);
                 Print(result, parse.GetValue(format)!);
@@ -73,11 +80,11 @@ internal static class QueryCommand
             foreach (var column in result.Columns) table.AddColumn(new TableColumn(Markup.Escape(column)));
             foreach (var row in result.Rows)
                 table.AddRow(row.Select(v => new Text(CypherValueText.Format(v))).ToArray());
-            AnsiConsole.Write(table);
+            Terminal.Out.Write(table);
         }
         var rows = result.Rows.Count == 1 ? "1 row" : $"{result.Rows.Count} rows";
         var truncated = result.Truncated ? " (truncated)" : "";
-        AnsiConsole.MarkupLine($"[grey]{rows}{truncated}{Markup.Escape(DescribeUpdates(result.Statistics))}[/]");
+        Terminal.Out.MarkupLine($"[grey]{rows}{truncated}{Markup.Escape(DescribeUpdates(result.Statistics))}[/]");
     }
 
     private static string DescribeUpdates(QueryStatistics s)
