@@ -1,39 +1,41 @@
 // Questions a reader asks of the graph, each as a `// ` question line followed by one statement
 // ending with `;`. The app lists them (CypherCatalog.Examples); paste any into the `query` verb.
+// They name no particular person or event, so each answers on whatever articles are loaded.
 
-// Who attended the Nara summit?
-MATCH (p:Person)-[a:ATTENDED]->(m:Meeting)
-WHERE toLower(coalesce(m.place, '')) CONTAINS 'nara' OR toLower(m.name) CONTAINS 'nara'
-RETURN m.name AS meeting, m.date AS date, p.name AS person, a.role AS role
-ORDER BY person;
+// Who attended each meeting, the best-attended first?
+MATCH (p:Person)-[:ATTENDED]->(m:Meeting)
+RETURN m.name AS meeting, m.date AS date, m.place AS place, collect(p.name) AS attendees
+ORDER BY size(attendees) DESC, date DESC
+LIMIT 25;
 
-// Which meetings did Lee Jae Myung and Shigeru Ishiba both attend?
-MATCH (lee:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(ishiba:Person)
-WHERE any(x IN lee.aliases WHERE toLower(x) IN ['lee jae myung', 'lee jae-myung'])
-  AND any(y IN ishiba.aliases WHERE toLower(y) = 'shigeru ishiba')
-RETURN m.name AS meeting, m.kind AS kind, m.date AS date, m.place AS place
-ORDER BY date;
+// Which people met most often (attended the same meetings)?
+MATCH (a:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person)
+WHERE a.name < b.name
+RETURN a.name AS person, b.name AS metWith, count(DISTINCT m) AS meetings, collect(DISTINCT m.date) AS dates
+ORDER BY meetings DESC, person
+LIMIT 25;
 
-// Who signed the 1998 joint declaration, and which countries are party to it?
-MATCH (a:Agreement {year: 1998})
+// Who signed each agreement, and which countries are party to it?
+MATCH (a:Agreement)
 OPTIONAL MATCH (p:Person)-[:SIGNED]->(a)
 WITH a, collect(DISTINCT p.name) AS signers
 OPTIONAL MATCH (c:Country)-[:PARTY_TO]->(a)
-RETURN a.name AS agreement, signers, collect(DISTINCT c.name) AS parties;
+RETURN a.name AS agreement, a.year AS year, signers, collect(DISTINCT c.name) AS parties
+ORDER BY year DESC, agreement;
 
-// Which agreements did the August 2025 Tokyo summit produce? (An article that gives no date leaves the meeting's date null.)
+// Which meetings produced agreements, and where were they held?
 MATCH (m:Meeting)-[:PRODUCED]->(a:Agreement)
-WHERE coalesce(m.date, '2025-08') STARTS WITH '2025-08' AND toLower(coalesce(m.place, '')) CONTAINS 'tokyo'
-RETURN m.name AS meeting, m.date AS date, a.name AS agreement, a.kind AS kind
-ORDER BY agreement;
+OPTIONAL MATCH (m)-[:HELD_IN]->(place)
+RETURN m.name AS meeting, m.date AS date, collect(DISTINCT place.name) AS heldIn, collect(DISTINCT a.name) AS agreements
+ORDER BY date DESC;
 
-// Which meetings did Sanae Takaichi attend, in date order?
-MATCH (p:Person)-[a:ATTENDED]->(m:Meeting)
-WHERE any(x IN p.aliases WHERE toLower(x) = 'sanae takaichi')
-RETURN m.date AS date, m.name AS meeting, m.place AS place, a.role AS role
-ORDER BY date;
+// Which countries' representatives met most, and at how many meetings?
+MATCH (c:Country)<-[:REPRESENTS]-(p:Person)-[:ATTENDED]->(m:Meeting)
+RETURN c.name AS country, count(DISTINCT p) AS people, count(DISTINCT m) AS meetings
+ORDER BY meetings DESC, country
+LIMIT 20;
 
-// Which agreements reaffirm an earlier one?
+// Which agreements reaffirm or build on an earlier one?
 MATCH (later)-[:REAFFIRMS]->(earlier:Agreement)
 RETURN later.name AS agreement, earlier.name AS reaffirms, earlier.year AS year
 ORDER BY year;
@@ -53,5 +55,5 @@ RETURN count(*) AS sentences, sum(CASE WHEN a.text CONTAINS r.evidence[i] THEN 1
 
 // Which articles describe the most entities?
 MATCH (a:Article)-[:MENTIONS]->(n)
-RETURN a.title AS article, count(n) AS entities
+RETURN coalesce(a.title, a.id) AS article, count(n) AS entities
 ORDER BY entities DESC;
