@@ -51,7 +51,7 @@ public sealed class ArticleRows
         var articleRow = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = article.Id,
-            ["title"] = article.Title,
+            ["title"] = FallbackTitle.For(article.Title, text),
             ["published"] = article.Published,
             ["source"] = article.Source,
             ["path"] = article.Path ?? path,
