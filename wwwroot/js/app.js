@@ -48,8 +48,9 @@ const explorer = {
       target = addElements(cy, { nodes: [nodeElement(details.node)], edges: [] }).nodes();
       target.position({ x: cy.width() / 2, y: cy.height() / 2 });
     }
-    target.removeClass('filtered hidden');
+    target.removeClass('hidden');
     await explorer.expand(target[0]);
+    if (filters.reveal(target[0])) timeline?.show(key);
     cy.animate({ center: { eles: target }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 350 });
     explorer.select(target[0]);
   },

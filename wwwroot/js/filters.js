@@ -7,13 +7,16 @@ export function createFilters({ cy, labelList, typeList, labels, types }) {
   const hiddenTypes = new Set(['MENTIONS']);
   let dateRange = null; // [from, to] as ISO strings, or null for every date
 
+  function outOfRange(d) {
+    const date = d.date == null ? '' : String(d.date);
+    return Boolean(dateRange && d.label === 'Meeting' && date && (date < dateRange[0] || date.slice(0, dateRange[1].length) > dateRange[1]));
+  }
+
   function apply() {
     cy.batch(() => {
       cy.nodes().forEach(n => {
         const d = n.data();
-        const date = d.date == null ? '' : String(d.date);
-        const outOfRange = dateRange && d.label === 'Meeting' && date && (date < dateRange[0] || date.slice(0, dateRange[1].length) > dateRange[1]);
-        n.toggleClass('filtered', hiddenLabels.has(d.label) || Boolean(outOfRange));
+        n.toggleClass('filtered', hiddenLabels.has(d.label) || outOfRange(d));
       });
       cy.edges().forEach(e => e.toggleClass('filtered', hiddenTypes.has(e.data('type'))));
     });
@@ -47,6 +50,16 @@ export function createFilters({ cy, labelList, typeList, labels, types }) {
   return {
     apply,
     setDateRange(range) { dateRange = range; apply(); },
+    /** Lifts the filters that hide this node (its label, the date window), since the user chose to see it; true when one was lifted. */
+    reveal(node) {
+      const d = node.data();
+      const byLabel = hiddenLabels.delete(d.label);
+      const byDate = outOfRange(d);
+      if (byDate) dateRange = null;
+      if (byLabel) render();
+      if (byLabel || byDate) apply();
+      return byDate;
+    },
     knownLabels: Object.keys(LABEL_STYLES),
   };
 }

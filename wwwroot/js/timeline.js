@@ -36,7 +36,8 @@ export async function createTimeline(container, { onRange, onSelect }) {
   }));
   const dataset = new vis.DataSet(items);
   const timeline = new vis.Timeline(container, dataset, {
-    height: '118px', stack: true, zoomMin: 1000 * 60 * 60 * 24 * 7, margin: { item: 4 }, showCurrentTime: false,
+    // The box keeps its height; a taller stack of meetings scrolls inside it instead of being cut off.
+    height: '100%', verticalScroll: true, stack: true, zoomMin: 1000 * 60 * 60 * 24 * 7, margin: { item: 4 }, showCurrentTime: false,
   });
   showRecent(timeline, items);
   // Only a drag or a wheel over the timeline is a brush; its own redraws and fits are not.
@@ -52,6 +53,13 @@ export async function createTimeline(container, { onRange, onSelect }) {
     if (item) onSelect(item.key);
   });
   return {
+    /** Brings a meeting into the window and selects it, without brushing (the date filter stays as the caller left it). */
+    show(key) {
+      const item = items.find(i => i.key === key);
+      if (!item) return;
+      timeline.setSelection([item.id]);
+      timeline.focus(item.id, { animation: false });
+    },
     reset() {
       touched = false;
       if (items.length) timeline.fit({ animation: false });
