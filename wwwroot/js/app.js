@@ -72,7 +72,7 @@ const explorer = {
     setStatus();
   },
   togglePin(node) {
-    if (node.hasClass('pinned')) { node.removeClass('pinned'); node.unlock(); } else { node.addClass('pinned'); node.lock(); }
+    node.toggleClass('pinned', !node.hasClass('pinned'));
   },
   setPathEnd(end, node) {
     pathEnds[end] = node.data();

@@ -35,6 +35,8 @@ export function createGraph(container, { navigator: navigatorContainer } = {}) {
     container, style: STYLE, minZoom: 0.05, maxZoom: 4,
     textureOnViewport: false, hideEdgesOnViewport: false, pixelRatio: 'auto',
   });
+  // Dragging a node places it: it keeps that position through later layouts until unpinned.
+  cy.on('dragfree', 'node', e => e.target.addClass('pinned'));
   if (navigatorContainer && cy.navigator) cy.navigator({ container: `#${navigatorContainer.id}`, removeCustomContainer: false, viewLiveFramerate: 0, thumbnailEventFramerate: 10, rerenderDelay: 200 });
   return cy;
 }
@@ -62,8 +64,10 @@ export function updateDegrees(cy) {
 export function layout(cy, elements = cy.elements(':visible'), options = {}) {
   const count = elements.length;
   if (count === 0) return Promise.resolve();
+  // Nodes the user placed (dragged or pinned) stay where they were put, as in Neo4j Browser.
+  const placed = elements.nodes('.pinned').map(n => ({ nodeId: n.id(), position: { ...n.position() } }));
   const run = elements.layout({
-    name: 'fcose', quality: count > 1500 ? 'draft' : 'default', numIter: count > 3000 ? 800 : 2500, randomize: true, animate: count < 400 && !options.still,
+    name: 'fcose', fixedNodeConstraint: placed.length ? placed : undefined, quality: count > 1500 ? 'draft' : 'default', numIter: count > 3000 ? 800 : 2500, randomize: true, animate: count < 400 && !options.still,
     animationDuration: 500, nodeRepulsion: 6500, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true, fit: true, padding: 40,
     // Unconnected nodes are tiled; wide gaps keep their labels apart.
     tile: true, tilingPaddingVertical: 36, tilingPaddingHorizontal: 90,

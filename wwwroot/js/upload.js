@@ -23,7 +23,10 @@ export function createUpload({ dialog, openButton, dropZone, input, list, limits
   function send(file) {
     const bar = h('progress', { max: 100, value: 0 });
     const status = h('div', { class: 'hint' }, 'Waiting…');
-    list.append(h('li', { 'data-file': file.name }, h('strong', {}, file.name), bar, status));
+    // Newest first and scrolled to, so a result never lands out of sight below earlier ones.
+    const item = h('li', { 'data-file': file.name }, h('strong', {}, file.name), bar, status);
+    list.prepend(item);
+    item.scrollIntoView({ block: 'nearest' });
     const fail = message => { bar.remove(); status.className = 'failed'; status.textContent = message; return false; };
 
     const extension = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.')).toLowerCase() : '';
