@@ -2,7 +2,7 @@
 // highlighted (by every alias) and clickable.
 import { api, records } from './api.js';
 import { h, replace, highlight } from './dom.js';
-import { labelStyle, aliasesOf } from './model.js';
+import { labelStyle, termsOf } from './model.js';
 
 export function createArticles(listElement, reader, explorer) {
   let loaded = false;
@@ -20,10 +20,7 @@ export function createArticles(listElement, reader, explorer) {
     try {
       const [row] = records(await api.article(id));
       const article = row.article.properties ?? {};
-      const byAlias = new Map();
-      for (const { entity } of row.entities) {
-        for (const alias of aliasesOf(entity.properties)) if (!byAlias.has(alias.toLowerCase())) byAlias.set(alias.toLowerCase(), entity);
-      }
+      const byAlias = termsOf(row.entities.map(e => e.entity));
       const wrap = (match, term) => {
         const entity = byAlias.get(term.toLowerCase());
         const style = labelStyle(entity.labels[0]);
@@ -36,7 +33,7 @@ export function createArticles(listElement, reader, explorer) {
       replace(reader,
         h('h1', {}, article.title ?? article.id),
         h('p', { class: 'hint' }, [article.published, article.source, `${row.entities.length} entities`].filter(Boolean).join(' · ')),
-        h('div', { class: 'text' }, highlight(String(article.text ?? ''), [...byAlias.values()].flatMap(e => aliasesOf(e.properties)), wrap)));
+        h('div', { class: 'text' }, highlight(String(article.text ?? ''), [...byAlias.keys()], wrap)));
     } catch (error) {
       replace(reader, h('p', { class: 'query-error' }, error.message));
     }

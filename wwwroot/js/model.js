@@ -59,3 +59,33 @@ export function elementsOf(...values) {
 export function aliasesOf(props) {
   return [...new Set([props?.name, ...(props?.aliases ?? [])].filter(a => typeof a === 'string'))];
 }
+
+// Words that name a kind of thing, not one thing: "the joint statement" or "the plan" may be any
+// article's, so an alias made only of these links nothing (the pattern: generic mentions need coreference).
+const GENERIC_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'new', 'two', 'three', 'both', 'of', 'and', 'on', 'for',
+  'joint', 'press', 'agreement', 'agreements', 'treaty', 'deal', 'accord', 'accords', 'statement', 'declaration', 'plan', 'pact',
+  'framework', 'memorandum', 'communique', 'summit', 'meeting', 'talks', 'visit', 'call', 'conference', 'ceremony', 'leaders', 'leader',
+  'minister', 'ministers', 'president', 'government', 'capital', 'city', 'country', 'countries', 'sides']);
+
+export function isGenericAlias(alias) {
+  return alias.toLowerCase().split(/[\s'’-]+/).filter(Boolean).every(word => GENERIC_WORDS.has(word));
+}
+
+/**
+ * The entity each highlighted term stands for in an article: generic aliases left out, and a term
+ * that is one entity's own name and another's alias (Tokyo the city, "Tokyo" for Japan's government)
+ * goes to the entity it names.
+ */
+export function termsOf(entities) {
+  const byTerm = new Map();
+  for (const entity of entities) {
+    for (const alias of aliasesOf(entity.properties)) {
+      if (isGenericAlias(alias)) continue;
+      const term = alias.toLowerCase();
+      const ownName = alias === entity.properties?.name;
+      const held = byTerm.get(term);
+      if (!held || (ownName && !held.ownName)) byTerm.set(term, { entity, ownName });
+    }
+  }
+  return new Map([...byTerm].map(([term, { entity }]) => [term, entity]));
+}
