@@ -216,5 +216,5 @@ createUpload({
 
 await showNetwork();
 await refreshTimeline().catch(() => {});
-window.explorer = { cy, filters, ...explorer };
+window.explorer = { cy, filters, console: cypherConsole, ...explorer };
 document.body.dataset.ready = 'true';

@@ -54,18 +54,49 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
     replace(table, h('thead', {}, head), h('tbody', {}, rows));
   }
 
+  const inspector = graphBox.querySelector('.inspector');
+
+  /** The node inspector: a clicked node's labels or a relationship's type, and every property. */
+  function inspect(element) {
+    const data = element.data();
+    const title = element.isNode() ? `${(data.labels ?? [data.label]).join(', ')}: ${data.name}` : data.type;
+    const rows = Object.entries(data.props ?? {}).map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', {}, formatValue(v))));
+    replace(inspector, h('h4', {}, title), h('table', {}, h('tbody', {}, rows)));
+    inspector.hidden = false;
+  }
+
+  function createResultGraph() {
+    const graph = createGraph(graphBox.querySelector('.result-canvas'));
+    graph.on('dbltap', 'node', e => explorer.focusByKey(e.target.data('key')));
+    graph.on('tap', 'node, edge', e => inspect(e.target));
+    graph.on('tap', e => { if (e.target === graph) inspector.hidden = true; });
+    return graph;
+  }
+
   async function renderGraph(result) {
     const elements = elementsOf(result.rows);
     graphBox.hidden = elements.nodes.length === 0;
+    inspector.hidden = true;
     if (graphBox.hidden) return;
-    resultGraph ??= createGraph(graphBox);
+    resultGraph ??= createResultGraph();
+    // The box may have been hidden (a table-only result) since the last drawing: measure it again.
+    resultGraph.resize();
     resultGraph.elements().remove();
     addElements(resultGraph, elements);
-    resultGraph.off('dbltap').on('dbltap', 'node', e => explorer.focusByKey(e.target.data('key')));
     // Paths read best as chains, left to right (dagre); anything else as a network (fcose).
-    if (result.rows.some(row => row.some(isPath))) resultGraph.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 90, padding: 30 }).run();
-    else await layout(resultGraph, resultGraph.elements(), { animate: false });
+    if (result.rows.some(row => row.some(isPath))) {
+      const chain = resultGraph.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 90, fit: false });
+      const done = chain.promiseOn('layoutstop');
+      chain.run();
+      await done;
+    } else await layout(resultGraph, resultGraph.elements(), { animate: false, fit: false });
+    fitResult();
   }
+
+  function fitResult() {
+    resultGraph?.fit(undefined, 30);
+  }
+  graphBox.querySelector('#result-fit').addEventListener('click', fitResult);
 
   async function run() {
     const cypher = editor.getValue().trim();
@@ -116,5 +147,5 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
     for (const e of examples) examplesSelect.append(h('option', { value: e.cypher }, e.question || e.cypher.slice(0, 60)));
   }).catch(() => {});
   renderHistory();
-  return { refresh: () => { editor.refresh(); resultGraph?.resize(); }, editor, run };
+  return { refresh: () => { editor.refresh(); resultGraph?.resize(); }, editor, run, graph: () => resultGraph };
 }

@@ -13,7 +13,9 @@ export const STYLE = [
     width: 'mapData(degree, 0, 24, 26, 72)', height: 'mapData(degree, 0, 24, 26, 72)',
     'font-size': 11, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 4,
     'text-wrap': 'ellipsis', 'text-max-width': 120, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75,
-    'text-background-padding': 1, 'border-width': 2, 'border-color': '#ffffff', 'min-zoomed-font-size': 7,
+    'text-background-padding': 1, 'border-width': 2, 'border-color': '#ffffff',
+    // Captions appear once legible (10 px on screen) rather than as unreadable specks.
+    'min-zoomed-font-size': 10,
   } },
   { selector: 'edge', style: {
     width: 1.6, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
