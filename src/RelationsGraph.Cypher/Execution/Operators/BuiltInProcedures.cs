@@ -12,6 +12,8 @@ internal static class BuiltInProcedures
         new("db.propertyKeys", [], [new("propertyKey", "STRING?")], (context, _) =>
             Distinct(context.Reader.AllNodes().SelectMany(n => n.Properties.Keys)
                 .Concat(context.Reader.AllRelationships().SelectMany(r => r.Properties.Keys))).Select(key => new object?[] { key })),
+        new("db.schema.visualization", [], [new("nodes", "LIST<NODE>?"), new("relationships", "LIST<RELATIONSHIP>?")], (context, _) =>
+            [SchemaVisualization.Build(context.Reader)]),
     ];
 
     private static IEnumerable<string> Distinct(IEnumerable<string> values) => values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
