@@ -1,21 +1,54 @@
 // The Cypher console: editor with highlighting, Ctrl+Enter, parameters, examples, history,
 // results as a graph (when there are nodes) and always as a table, errors pointed at in the editor.
 import { api, records } from './api.js';
-import { h, replace, formatValue, isPath } from './dom.js';
+import { h, replace, formatValue, isPath, download } from './dom.js';
 import { elementsOf } from './model.js';
 import { createGraph, addElements, layout } from './graph.js';
+import { exportResult } from './export.js';
 
 const HISTORY_KEY = 'relationsgraph-history';
+const SAVED_KEY = 'relationsgraph-saved-queries';
 
-export function createConsole({ textarea, runButton, examplesSelect, paramsInput, errorBox, noticeBox, summary, graphBox, table, historyList }, explorer) {
+export function createConsole({ textarea, runButton, examplesSelect, paramsInput, errorBox, noticeBox, summary, graphBox, table, historyList,
+  savedList, saveButton, exportButtons }, explorer) {
   const editor = CodeMirror.fromTextArea(textarea, {
     mode: 'application/x-cypher-query', lineNumbers: true, indentUnit: 2, tabSize: 2, lineWrapping: true,
-    extraKeys: { 'Ctrl-Enter': () => run(), 'Cmd-Enter': () => run() },
+    extraKeys: {
+      'Ctrl-Enter': () => run(), 'Cmd-Enter': () => run(),
+      // As in Neo4j Browser: Up on the first line and Down on the last walk the history.
+      Up: cm => (cm.getCursor().line === 0 && stepHistory(1)) || CodeMirror.Pass,
+      Down: cm => (cm.getCursor().line === cm.lastLine() && stepHistory(-1)) || CodeMirror.Pass,
+    },
   });
   editor.setValue('MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\nRETURN p, r, m\nLIMIT 50');
   let resultGraph = null;
   let errorMark = null;
   let history = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
+  let saved = JSON.parse(localStorage.getItem(SAVED_KEY) ?? '[]');
+  let historyAt = -1;   // -1: the user's own text; 0 the latest run, 1 the one before, ...
+  let draft = '';
+  let lastResult = null;
+
+  function stepHistory(step) {
+    const next = historyAt + step;
+    if (next < -1 || next >= history.length) return false;
+    if (historyAt === -1) draft = editor.getValue();
+    historyAt = next;
+    editor.setValue(historyAt === -1 ? draft : history[historyAt]);
+    editor.setCursor(step > 0 ? { line: 0, ch: 0 } : { line: editor.lastLine(), ch: 0 });
+    return true;
+  }
+
+  function renderSaved() {
+    replace(savedList, saved.map((q, i) => h('li', { title: q },
+      h('span', { onclick: () => editor.setValue(q) }, q.replace(/\s+/g, ' ')),
+      h('button', { class: 'link', title: 'Forget this query', onclick: () => { saved.splice(i, 1); storeSaved(); } }, '×'))));
+  }
+
+  function storeSaved() {
+    localStorage.setItem(SAVED_KEY, JSON.stringify(saved));
+    renderSaved();
+  }
 
   function renderHistory() {
     replace(historyList, history.map(q => h('li', { title: q, onclick: () => editor.setValue(q) }, q.replace(/\s+/g, ' '))));
@@ -23,6 +56,7 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
 
   function remember(cypher) {
     history = [cypher, ...history.filter(q => q !== cypher)].slice(0, 30);
+    historyAt = -1;
     localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
     renderHistory();
   }
@@ -123,8 +157,12 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
       }
       renderTable(result);
       await renderGraph(result);
+      lastResult = result;
+      setExportable(true);
     } catch (error) {
       summary.textContent = '';
+      lastResult = null;
+      setExportable(false);
       replace(table);
       graphBox.hidden = true;
       if (error.problem?.errorClass === 'Timeout') {
@@ -137,6 +175,21 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
     }
   }
 
+  function setExportable(on) {
+    for (const button of exportButtons) button.disabled = !on || (button.dataset.resultExport === 'png' && graphBox.hidden);
+  }
+  for (const button of exportButtons) button.addEventListener('click', () => {
+    if (!lastResult) return;
+    if (button.dataset.resultExport === 'png') download(resultGraph.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), 'result.png');
+    else exportResult(lastResult, button.dataset.resultExport);
+  });
+  saveButton.addEventListener('click', () => {
+    const cypher = editor.getValue().trim();
+    if (!cypher) return;
+    saved = [cypher, ...saved.filter(q => q !== cypher)];
+    storeSaved();
+  });
+
   runButton.addEventListener('click', run);
   examplesSelect.addEventListener('change', () => {
     if (examplesSelect.value) editor.setValue(examplesSelect.value);
@@ -147,5 +200,6 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
     for (const e of examples) examplesSelect.append(h('option', { value: e.cypher }, e.question || e.cypher.slice(0, 60)));
   }).catch(() => {});
   renderHistory();
+  renderSaved();
   return { refresh: () => { editor.refresh(); resultGraph?.resize(); }, editor, run, graph: () => resultGraph };
 }

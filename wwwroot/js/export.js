@@ -1,7 +1,7 @@
 // Exporting the current view: picture (PNG, SVG) and data (JSON, CSV).
 import { download } from './dom.js';
 
-const csvCell = value => {
+export const csvCell = value => {
   const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
@@ -27,4 +27,14 @@ export function exportView(cy, format) {
       return download(new Blob([lines.join('\r\n')], { type: 'text/csv' }), 'relationsgraph.csv');
     }
   }
+}
+
+/** A console result as CSV (lists, maps and graph values as JSON cells) or as JSON rows keyed by column. */
+export function exportResult(result, format) {
+  if (format === 'csv') {
+    const lines = [result.columns.map(csvCell).join(','), ...result.rows.map(row => row.map(csvCell).join(','))];
+    return download(new Blob([lines.join('\r\n')], { type: 'text/csv' }), 'result.csv');
+  }
+  const rows = result.rows.map(row => Object.fromEntries(result.columns.map((c, i) => [c, row[i]])));
+  return download(new Blob([JSON.stringify(rows, null, 2)], { type: 'application/json' }), 'result.json');
 }
