@@ -6,7 +6,7 @@ namespace RelationsGraph.Web;
 /// Loads articles sent from the page: checks type and size, keeps the file in an uploads folder
 /// (the article's path in the graph), and runs the shared loader one file at a time.
 /// </summary>
-internal sealed class ArticleUploads(ArticleLoader loader, ExplorerSettings settings)
+internal sealed class ArticleUploads(ArticleLoader loader, ExplorerSettings settings, UploadFiles files)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly string _folder = Path.Combine(
@@ -33,7 +33,7 @@ internal sealed class ArticleUploads(ArticleLoader loader, ExplorerSettings sett
 
         Directory.CreateDirectory(_folder);
         var path = Path.Combine(_folder, name);
-        await using (var target = File.Create(path))
+        await using (var target = files.Create(path))
             await file.CopyToAsync(target, cancellationToken);
 
         await _oneAtATime.WaitAsync(cancellationToken);

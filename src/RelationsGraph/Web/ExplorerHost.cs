@@ -12,7 +12,8 @@ namespace RelationsGraph.Web;
 /// </summary>
 internal static class ExplorerHost
 {
-    public static WebApplication Build(ExplorerSettings settings, IGraphDatabasePort? database = null)
+    /// <param name="replaceServices">Tests swap services here (a full disk, a failing store) after the defaults are registered.</param>
+    public static WebApplication Build(ExplorerSettings settings, IGraphDatabasePort? database = null, Action<IServiceCollection>? replaceServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -30,6 +31,7 @@ internal static class ExplorerHost
         builder.Services.AddSingleton<AccessPolicy>();
         builder.Services.AddSingleton<RequireTokenFilter>();
         builder.Services.AddSingleton(sp => new ArticleLoader(sp.GetRequiredService<IGraphDatabasePort>(), new LibraryArticleExtractor()));
+        builder.Services.AddSingleton<UploadFiles>();
         builder.Services.AddSingleton<ArticleUploads>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemResponses>();
@@ -37,6 +39,8 @@ internal static class ExplorerHost
         // Several files per request, each within the per-file limit (checked again per file).
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes * 20);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes * 20 + 64 * 1024);
+
+        replaceServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler();
