@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using RelationsGraph.Cypher;
+using QueryOptions = RelationsGraph.Cypher.QueryOptions;
+using QueryResult = RelationsGraph.Cypher.QueryResult;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Web.Tests.Infrastructure;
 
