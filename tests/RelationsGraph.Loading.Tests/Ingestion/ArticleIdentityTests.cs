@@ -53,6 +53,8 @@ public sealed class ArticleIdentityTests : IDisposable
 
         Assert.Equal((2, 0, 0), (summary.Loaded, summary.Unchanged, summary.Failed));
         AssertTwoSeparateArticles(await ArticlesAsync(database), a, b);
+        Assert.Equal("article:report", summary.Files[0].ArticleId);
+        Assert.StartsWith("article:report~", summary.Files[1].ArticleId);
     }
 
     [Fact]
