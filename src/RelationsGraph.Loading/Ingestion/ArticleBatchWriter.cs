@@ -10,7 +10,8 @@ internal sealed record PreparedArticle(string Path, ArticleRows? Rows, string? E
 /// Writes a batch of prepared articles in one transaction (one commit, one fsync) and tells what
 /// became of each file. Articles already loaded (same sha256, in the store or earlier in the batch)
 /// are skipped; an article whose id another text holds gets one of its own (see ArticleIdentity). If the transaction fails it is rolled back and its articles are written again one
-/// at a time, so only the article at fault fails, under its own name.
+/// at a time, so only the article at fault fails, under its own name. A full disk is no article's
+/// fault: it propagates (see StorageFull), so the caller stops and says so.
 /// </summary>
 internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
 {
@@ -41,7 +42,7 @@ internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
             if (toWrite.Count == 0) return results;
             toWrite = await WithIdsOfTheirOwnAsync(toWrite, cancellationToken);
         }
-        catch (CypherException e)
+        catch (CypherException e) when (!StorageFull.Is(e))
         {
             foreach (var (index, rows) in pending) results[index] ??= Failed(rows, e);
             return results;
@@ -56,11 +57,11 @@ internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
                 results[index] = new FileLoadResult(rows.Path, FileLoadStatus.Loaded, rows.EntityCount, rows.RelationshipCount,
                     alone ? nodes : 0, alone ? relationships : 0, ArticleId: rows.ArticleId);
         }
-        catch (CypherException) when (toWrite.Count > 1)
+        catch (CypherException e) when (toWrite.Count > 1 && !StorageFull.Is(e))
         {
             foreach (var (index, rows) in toWrite) results[index] = await WriteAloneAsync(rows, cancellationToken);
         }
-        catch (CypherException e)
+        catch (CypherException e) when (!StorageFull.Is(e))
         {
             results[toWrite[0].Index] = Failed(toWrite[0].Rows, e);
         }
@@ -74,7 +75,7 @@ internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
             var (nodes, relationships) = await WriteInOneTransactionAsync([rows], cancellationToken);
             return new FileLoadResult(rows.Path, FileLoadStatus.Loaded, rows.EntityCount, rows.RelationshipCount, nodes, relationships, ArticleId: rows.ArticleId);
         }
-        catch (CypherException e)
+        catch (CypherException e) when (!StorageFull.Is(e))
         {
             return Failed(rows, e);
         }

@@ -5,6 +5,7 @@ using QueryOptions = RelationsGraph.Cypher.QueryOptions;
 using QueryResult = RelationsGraph.Cypher.QueryResult;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Web.Tests.Infrastructure;
+using RelationsGraph.Web.Uploads;
 
 namespace RelationsGraph.Web.Tests.Api;
 
@@ -88,7 +89,7 @@ public sealed class FailureTests
     }
 
     /// <summary>Creates each file where asked (as a full disk still does), then writes go to /dev/full.</summary>
-    private sealed class FullDiskUploadFiles : UploadFiles
+    private sealed class FullDiskUploadFiles(ExplorerSettings settings) : UploadFiles(settings)
     {
         public override Stream Create(string path)
         {
