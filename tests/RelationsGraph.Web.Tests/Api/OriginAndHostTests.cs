@@ -116,4 +116,29 @@ public sealed class OriginAndHostTests(OriginAndHostTests.ServerFixture fixture)
         request.Headers.Host = $"{host}:{port}";
         Assert.Equal(HttpStatusCode.OK, (await _server.Http.SendAsync(request)).StatusCode);
     }
+
+    [Fact]
+    public async Task Configured_host_names_are_answered_besides_loopback_and_others_are_not()
+    {
+        await using var server = await TestServer.StartAsync(s => s with { AllowedHosts = ["explorer.example"] }, withArticles: false);
+        async Task<HttpStatusCode> InfoFor(string host)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/info");
+            request.Headers.Host = host;
+            return (await server.Http.SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await InfoFor("explorer.example"));
+        Assert.Equal(HttpStatusCode.OK, await InfoFor("localhost"));
+        Assert.Equal(HttpStatusCode.BadRequest, await InfoFor("attacker.example"));
+    }
+
+    [Fact]
+    public void Bound_to_every_address_the_server_answers_this_machines_name()
+    {
+        var names = AllowedHostNames.For(new ExplorerSettings { Urls = "http://0.0.0.0:5080", Database = null! }, configured: null);
+        Assert.Contains(System.Net.Dns.GetHostName(), names);
+        Assert.Contains("localhost", names);
+        Assert.Equal(["localhost", "127.0.0.1", "[::1]", "*"], AllowedHostNames.For(new ExplorerSettings { Database = null! }, configured: "*"));
+    }
 }
