@@ -21,7 +21,7 @@ public sealed class FailureTests
     public async Task A_full_disk_while_storing_the_upload_answers_507_and_leaves_no_file()
     {
         await using var server = await TestServer.StartAsync(withArticles: false,
-            replaceServices: s => s.AddSingleton<UploadFiles, FullDiskUploadFiles>());
+            replaceServices: s => s.AddSingleton<UploadFiles, FullDisk.UploadFiles>());
 
         var response = await server.Http.PostAsync("/api/articles", new MultipartFormDataContent { { new StringContent(Article), "files", "disk-probe.txt" } });
 
@@ -73,31 +73,6 @@ public sealed class FailureTests
         return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories) : [];
     }
 
-    /// <summary>The error the kernel gives when a disk is full: a write to /dev/full.</summary>
-    internal static IOException KernelDiskFullError()
-    {
-        try
-        {
-            using var full = new FileStream("/dev/full", FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
-            full.Write([1, 2, 3]);
-        }
-        catch (IOException e)
-        {
-            return e;
-        }
-        throw new InvalidOperationException("/dev/full accepted a write");
-    }
-
-    /// <summary>Creates each file where asked (as a full disk still does), then writes go to /dev/full.</summary>
-    private sealed class FullDiskUploadFiles(ExplorerSettings settings) : UploadFiles(settings)
-    {
-        public override Stream Create(string path)
-        {
-            File.Create(path).Dispose();
-            return new FileStream("/dev/full", FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
-        }
-    }
-
     /// <summary>The real store, whose transactions fail to commit the way a full disk makes them fail.</summary>
     private sealed class CommitsHitAFullDisk(IGraphDatabasePort inner) : IGraphDatabasePort
     {
@@ -105,7 +80,7 @@ public sealed class FailureTests
         public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, QueryOptions? options = null,
             CancellationToken cancellationToken = default) => inner.RunAsync(cypher, parameters, options, cancellationToken);
         public Task<IReadOnlyList<QueryResult>> RunInTransactionAsync(IReadOnlyList<(string Cypher, IReadOnlyDictionary<string, object?>? Parameters)> statements,
-            CancellationToken cancellationToken = default) => throw KernelDiskFullError();
+            CancellationToken cancellationToken = default) => throw FullDisk.KernelError();
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 
