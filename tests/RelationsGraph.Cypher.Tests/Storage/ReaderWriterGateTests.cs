@@ -12,6 +12,8 @@ public sealed class ReaderWriterGateTests
 {
     private static Task OnItsOwnThread(Action work) => Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    private static async Task<bool> EndsWithin(Task task, TimeSpan time) => await Task.WhenAny(task, Task.Delay(time)) == task;
+
     [Fact]
     public async Task A_writer_behind_a_long_read_lets_readers_pass_until_its_patience_runs_out()
     {
@@ -30,12 +32,12 @@ public sealed class ReaderWriterGateTests
         await Task.Delay(200);
 
         var passing = OnItsOwnThread(() => { gate.EnterRead(CancellationToken.None); gate.ExitRead(); });
-        Assert.True(passing.Wait(TimeSpan.FromSeconds(1)), "a reader was held back behind a long read");
+        Assert.True(await EndsWithin(passing, TimeSpan.FromSeconds(1)), "a reader was held back behind a long read");
         Assert.False(writer.IsCompleted);
 
         await Task.Delay(TimeSpan.FromSeconds(1.5) - writerWaitsFrom.Elapsed + TimeSpan.FromMilliseconds(300));
         var late = OnItsOwnThread(() => { gate.EnterRead(CancellationToken.None); lock (order) order.Add("late reader"); gate.ExitRead(); });
-        Assert.False(late.Wait(TimeSpan.FromMilliseconds(500)), "a reader passed a writer that had run out of patience");
+        Assert.False(await EndsWithin(late, TimeSpan.FromMilliseconds(500)), "a reader passed a writer that had run out of patience");
 
         gate.ExitRead(); // the long read ends
         await Task.WhenAll(writer, late).WaitAsync(TimeSpan.FromSeconds(10));
@@ -51,7 +53,7 @@ public sealed class ReaderWriterGateTests
         var writer = OnItsOwnThread(() => { gate.EnterWrite(CancellationToken.None); lock (order) order.Add("writer"); gate.ExitWrite(); });
         await Task.Delay(200);
         var reader = OnItsOwnThread(() => { gate.EnterRead(CancellationToken.None); lock (order) order.Add("reader"); gate.ExitRead(); });
-        Assert.False(reader.Wait(TimeSpan.FromMilliseconds(300)), "a new reader passed a waiting writer");
+        Assert.False(await EndsWithin(reader, TimeSpan.FromMilliseconds(300)), "a new reader passed a waiting writer");
 
         gate.ExitRead();
         await Task.WhenAll(writer, reader).WaitAsync(TimeSpan.FromSeconds(10));
