@@ -33,14 +33,15 @@ internal sealed class ProblemResponses(IProblemDetailsService problems, ILogger<
 
     private static Problem For(Exception exception) => exception switch
     {
+        // First: a store may report a full disk as a Cypher error.
+        _ when StorageFull.Is(exception) => new Problem(StatusCodes.Status507InsufficientStorage, "Server disk full",
+            "The server's disk is full, so nothing was saved. Free some disk space on the server and try again.", []),
         CypherException e => new Problem(StatusCodes.Status400BadRequest, e.ErrorClass == "Timeout" ? "Query timed out" : "Cypher error", e.Message,
             new Dictionary<string, object?>
             {
                 ["errorClass"] = e.ErrorClass, ["detailCode"] = e.Detail, ["code"] = e.Code,
                 ["line"] = e.Line, ["column"] = e.Column, ["offset"] = e.Offset,
             }),
-        _ when StorageFull.Is(exception) => new Problem(StatusCodes.Status507InsufficientStorage, "Server disk full",
-            "The server's disk is full, so nothing was saved. Free some disk space on the server and try again.", []),
         BadHttpRequestException e => new Problem(e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request", e.Message, []),
         FormatException or ArgumentException or System.Text.Json.JsonException => new Problem(StatusCodes.Status400BadRequest, "Bad request", exception.Message, []),
         _ => new Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The server could not complete the request; see its log.", []),

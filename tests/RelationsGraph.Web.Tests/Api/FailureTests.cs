@@ -29,11 +29,13 @@ public sealed class FailureTests
         Assert.Empty(FilesUnder(server));
     }
 
-    [Fact]
-    public async Task A_full_disk_while_the_store_commits_answers_507_and_leaves_no_file()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // a store may report it as a Cypher error carrying the system's message
+    public async Task A_full_disk_while_the_store_commits_answers_507_and_leaves_no_file(bool asCypherError)
     {
         var store = Path.Combine(Path.GetTempPath(), "relationsgraph-web-tests", "full-" + Guid.NewGuid().ToString("N"));
-        await using var database = new CommitsHitAFullDisk(EmbeddedGraphDatabase.Open(store));
+        await using var database = new CommitsHitAFullDisk(EmbeddedGraphDatabase.Open(store), asCypherError);
         await using var server = await TestServer.StartAsync(withArticles: false, database: database);
 
         var response = await server.Http.PostAsync("/api/articles", new MultipartFormDataContent { { new StringContent(Article), "files", "disk-probe.txt" } });
@@ -74,13 +76,15 @@ public sealed class FailureTests
     }
 
     /// <summary>The real store, whose transactions fail to commit the way a full disk makes them fail.</summary>
-    private sealed class CommitsHitAFullDisk(IGraphDatabasePort inner) : IGraphDatabasePort
+    private sealed class CommitsHitAFullDisk(IGraphDatabasePort inner, bool asCypherError) : IGraphDatabasePort
     {
         public string Description => inner.Description;
         public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, QueryOptions? options = null,
             CancellationToken cancellationToken = default) => inner.RunAsync(cypher, parameters, options, cancellationToken);
         public Task<IReadOnlyList<QueryResult>> RunInTransactionAsync(IReadOnlyList<(string Cypher, IReadOnlyDictionary<string, object?>? Parameters)> statements,
-            CancellationToken cancellationToken = default) => throw FullDisk.KernelError();
+            CancellationToken cancellationToken = default) => throw (asCypherError
+            ? new RelationsGraph.Cypher.CypherException("DatabaseError", "StorageFailure", RelationsGraph.Cypher.ErrorPhase.Runtime, $"Commit failed: {FullDisk.KernelError().Message}")
+            : FullDisk.KernelError());
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 
