@@ -9,9 +9,10 @@ internal sealed record PreparedArticle(string Path, ArticleRows? Rows, string? E
 /// <summary>
 /// Writes a batch of prepared articles in one transaction (one commit, one fsync) and tells what
 /// became of each file. Articles already loaded (same sha256, in the store or earlier in the batch)
-/// are skipped; an article whose id another text holds gets one of its own (see ArticleIdentity). If the transaction fails it is rolled back and its articles are written again one
-/// at a time, so only the article at fault fails, under its own name. A full disk is no article's
-/// fault: it propagates (see StorageFull), so the caller stops and says so.
+/// are skipped; an article whose id another text holds gets one of its own (see ArticleIdentity).
+/// If the transaction fails it is rolled back and its articles are written again one at a time, so
+/// only the article at fault fails, under its own name. A full disk is no article's fault: it
+/// propagates (see StorageFull), so the caller stops and says so.
 /// </summary>
 internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
 {
