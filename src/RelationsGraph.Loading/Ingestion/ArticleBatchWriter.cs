@@ -9,8 +9,10 @@ internal sealed record PreparedArticle(string Path, ArticleRows? Rows, string? E
 /// <summary>
 /// Writes a batch of prepared articles in one transaction (one commit, one fsync) and tells what
 /// became of each file. Articles already loaded (same sha256, in the store or earlier in the batch)
-/// are skipped. If the transaction fails it is rolled back and its articles are written again one
-/// at a time, so only the article at fault fails, under its own name.
+/// are skipped; an article whose id another text holds gets one of its own (see ArticleIdentity).
+/// If the transaction fails it is rolled back and its articles are written again one at a time, so
+/// only the article at fault fails, under its own name. A full disk is no article's fault: it
+/// propagates (see StorageFull), so the caller stops and says so.
 /// </summary>
 internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
 {
@@ -29,24 +31,23 @@ internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
         }
         if (pending.Count == 0) return results;
 
-        HashSet<string> loaded;
+        var toWrite = new List<(int Index, ArticleRows Rows)>();
         try
         {
-            loaded = await LoadedDigestsAsync(pending.Select(p => p.Rows.Sha256).Distinct(StringComparer.Ordinal), cancellationToken);
+            var loaded = await LoadedDigestsAsync(pending.Select(p => p.Rows.Sha256).Distinct(StringComparer.Ordinal), cancellationToken);
+            foreach (var (index, rows) in pending)
+            {
+                if (loaded.Add(rows.Sha256)) toWrite.Add((index, rows));
+                else results[index] = new FileLoadResult(rows.Path, FileLoadStatus.Unchanged, rows.EntityCount, rows.RelationshipCount);
+            }
+            if (toWrite.Count == 0) return results;
+            toWrite = await WithIdsOfTheirOwnAsync(toWrite, cancellationToken);
         }
-        catch (CypherException e)
+        catch (CypherException e) when (!StorageFull.Is(e))
         {
-            foreach (var (index, rows) in pending) results[index] = Failed(rows, e);
+            foreach (var (index, rows) in pending) results[index] ??= Failed(rows, e);
             return results;
         }
-
-        var toWrite = new List<(int Index, ArticleRows Rows)>();
-        foreach (var (index, rows) in pending)
-        {
-            if (loaded.Add(rows.Sha256)) toWrite.Add((index, rows));
-            else results[index] = new FileLoadResult(rows.Path, FileLoadStatus.Unchanged, rows.EntityCount, rows.RelationshipCount);
-        }
-        if (toWrite.Count == 0) return results;
 
         try
         {
@@ -55,13 +56,13 @@ internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
             var alone = toWrite.Count == 1;
             foreach (var (index, rows) in toWrite)
                 results[index] = new FileLoadResult(rows.Path, FileLoadStatus.Loaded, rows.EntityCount, rows.RelationshipCount,
-                    alone ? nodes : 0, alone ? relationships : 0);
+                    alone ? nodes : 0, alone ? relationships : 0, ArticleId: rows.ArticleId);
         }
-        catch (CypherException) when (toWrite.Count > 1)
+        catch (CypherException e) when (toWrite.Count > 1 && !StorageFull.Is(e))
         {
             foreach (var (index, rows) in toWrite) results[index] = await WriteAloneAsync(rows, cancellationToken);
         }
-        catch (CypherException e)
+        catch (CypherException e) when (!StorageFull.Is(e))
         {
             results[toWrite[0].Index] = Failed(toWrite[0].Rows, e);
         }
@@ -73,9 +74,9 @@ internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
         try
         {
             var (nodes, relationships) = await WriteInOneTransactionAsync([rows], cancellationToken);
-            return new FileLoadResult(rows.Path, FileLoadStatus.Loaded, rows.EntityCount, rows.RelationshipCount, nodes, relationships);
+            return new FileLoadResult(rows.Path, FileLoadStatus.Loaded, rows.EntityCount, rows.RelationshipCount, nodes, relationships, ArticleId: rows.ArticleId);
         }
-        catch (CypherException e)
+        catch (CypherException e) when (!StorageFull.Is(e))
         {
             return Failed(rows, e);
         }
@@ -89,6 +90,28 @@ internal sealed class ArticleBatchWriter(IGraphDatabasePort database)
         NodesCreated += nodes;
         RelationshipsCreated += relationships;
         return (nodes, relationships);
+    }
+
+    /// <summary>
+    /// The articles to write, each under an id no other text holds, in the store or earlier in the batch
+    /// (see ArticleIdentity): a file named like a loaded article but with other text is a new article.
+    /// </summary>
+    private async Task<List<(int Index, ArticleRows Rows)>> WithIdsOfTheirOwnAsync(List<(int Index, ArticleRows Rows)> articles, CancellationToken cancellationToken)
+    {
+        var candidates = articles.SelectMany(a => ArticleIdentity.Candidates(a.Rows.ArticleId, a.Rows.Sha256)).Distinct(StringComparer.Ordinal).ToList();
+        var (cypher, parameters) = BatchStatements.FindTakenIds(candidates);
+        var taken = (await database.RunAsync(cypher, parameters, cancellationToken: cancellationToken)).Rows
+            .Select(row => (string)row[0]!).ToHashSet(StringComparer.Ordinal);
+        var renamed = new List<(int Index, ArticleRows Rows)>(articles.Count);
+        foreach (var (index, rows) in articles)
+        {
+            // With every candidate taken (only by deliberately crafted names) the proposed id stays, and
+            // creating the article fails on the uniqueness constraint instead of overwriting.
+            var id = ArticleIdentity.Candidates(rows.ArticleId, rows.Sha256).FirstOrDefault(c => !taken.Contains(c)) ?? rows.ArticleId;
+            taken.Add(id);
+            renamed.Add((index, id == rows.ArticleId ? rows : rows.WithArticleId(id)));
+        }
+        return renamed;
     }
 
     private async Task<HashSet<string>> LoadedDigestsAsync(IEnumerable<string> sha256s, CancellationToken cancellationToken)

@@ -35,6 +35,15 @@ public sealed class ArticleRows
     public int EntityCount => Entities.Count;
     public int RelationshipCount => Relationships.Count;
 
+    /// <summary>The same rows under another article id (see ArticleIdentity): every row names its article.</summary>
+    public ArticleRows WithArticleId(string articleId)
+    {
+        var article = new Dictionary<string, object?>(Article, StringComparer.Ordinal) { ["id"] = articleId };
+        var entities = Entities.Select(e => (e.Label, new Dictionary<string, object?>(e.Row, StringComparer.Ordinal) { ["article"] = articleId })).ToList();
+        var relationships = Relationships.Select(r => r with { ArticleId = articleId }).ToList();
+        return new ArticleRows(Path, articleId, Sha256, article, entities, relationships);
+    }
+
     public static string HashText(string cleanedText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleanedText)));
 

@@ -5,10 +5,11 @@ public enum FileLoadStatus { Loaded, Unchanged, Failed }
 /// <summary>
 /// What loading one file did; Error says why it failed. NodesCreated and RelationshipsCreated are
 /// known per file only when it was written in a transaction of its own (LoadFileAsync, or the retry
-/// after a failed batch); otherwise they are 0 and the summary holds the batch totals.
+/// after a failed batch); otherwise they are 0 and the summary holds the batch totals. ArticleId is the
+/// id a loaded article was given (see ArticleIdentity).
 /// </summary>
 public sealed record FileLoadResult(string Path, FileLoadStatus Status, int Entities = 0, int Relationships = 0,
-    int NodesCreated = 0, int RelationshipsCreated = 0, string? Error = null);
+    int NodesCreated = 0, int RelationshipsCreated = 0, string? Error = null, string? ArticleId = null);
 
 /// <summary>The totals of one load run.</summary>
 public sealed record LoadSummary(IReadOnlyList<FileLoadResult> Files, TimeSpan Elapsed, int NodesCreated, int RelationshipsCreated)

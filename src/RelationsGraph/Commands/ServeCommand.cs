@@ -22,8 +22,12 @@ internal static class ServeCommand
         var token = new Option<string?>("--token") { Description = $"Access token for loading and the console when bound beyond loopback (or {ExplorerSettings.TokenVariable})." };
         var timeout = new Option<double>("--timeout") { Description = "Query time limit in seconds.", DefaultValueFactory = _ => 10 };
         var maxRows = new Option<int>("--max-rows") { Description = "Row cap of console results.", DefaultValueFactory = _ => 1000 };
+        var allowedHosts = new Option<string?>("--allowed-hosts")
+        {
+            Description = "Host names to answer besides loopback ones, ';'-separated ('*' for any; or the AllowedHosts setting). Default: the bound addresses.",
+        };
 
-        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows };
+        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows, allowedHosts };
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
@@ -38,12 +42,15 @@ internal static class ServeCommand
                     Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable(ExplorerSettings.TokenVariable)),
                     QueryTimeout = TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(timeout))),
                     MaxRows = Math.Max(1, parse.GetValue(maxRows)),
+                    AllowedHosts = parse.GetValue(allowedHosts) is { } hosts ? AllowedHostNames.Split(hosts) : null,
                 };
                 await using var app = ExplorerHost.Build(settings);
                 await ExplorerHost.SeedSamplesAsync(app, settings, Console.Out, cancellationToken);
                 await app.StartAsync(cancellationToken);
                 Console.WriteLine($"serve: graph: {app.Services.GetRequiredService<IGraphDatabasePort>().Description}");
                 Console.WriteLine($"serve: access: {app.Services.GetRequiredService<AccessPolicy>().Describe()}");
+                var hostNames = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>>().Value.AllowedHosts;
+                Console.WriteLine($"serve: answers host names {string.Join(", ", hostNames)}; changes only from its own page (same origin).");
                 foreach (var address in app.Urls) Console.WriteLine($"serve: explorer at {address}/  (API description: {address}/openapi/v1.json)");
                 await app.WaitForShutdownAsync(cancellationToken);
                 return 0;

@@ -1,18 +1,23 @@
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.FileProviders;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Loading.Ingestion;
 using RelationsGraph.Web.Endpoints;
+using RelationsGraph.Web.Uploads;
 
 namespace RelationsGraph.Web;
 
 /// <summary>
 /// Builds the explorer: the page from the top-level wwwroot/, the JSON API under /api (described
 /// at /openapi/v1.json), and the graph database behind the port. Used by `serve` and by the tests.
+/// Every request passes host filtering (AllowedHostNames) and, when it would change something,
+/// the same-origin check (SameOriginWrites).
 /// </summary>
 internal static class ExplorerHost
 {
-    public static WebApplication Build(ExplorerSettings settings, IGraphDatabasePort? database = null)
+    /// <param name="replaceServices">Tests swap services here (a full disk, a failing store) after the defaults are registered.</param>
+    public static WebApplication Build(ExplorerSettings settings, IGraphDatabasePort? database = null, Action<IServiceCollection>? replaceServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -30,23 +35,32 @@ internal static class ExplorerHost
         builder.Services.AddSingleton<AccessPolicy>();
         builder.Services.AddSingleton<RequireTokenFilter>();
         builder.Services.AddSingleton(sp => new ArticleLoader(sp.GetRequiredService<IGraphDatabasePort>(), new LibraryArticleExtractor()));
+        builder.Services.AddSingleton<UploadFiles>();
         builder.Services.AddSingleton<ArticleUploads>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemResponses>();
         builder.Services.AddOpenApi();
+        var hostNames = AllowedHostNames.For(settings, builder.Configuration["AllowedHosts"]);
+        builder.Services.Configure<HostFilteringOptions>(o => o.AllowedHosts = [.. hostNames]);
         // Several files per request, each within the per-file limit (checked again per file).
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes * 20);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes * 20 + 64 * 1024);
 
+        replaceServices?.Invoke(builder.Services);
+
         var app = builder.Build();
+        // First, so that nothing after it (routing included) can answer with an exception's internals.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHostFiltering();
+        app.UseSameOriginWrites();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(settings.WebRoot),
             OnPrepareResponse = c => c.Context.Response.Headers.XContentTypeOptions = "nosniff",
         });
+        app.UseRouting();
         app.MapOpenApi();
 
         var api = app.MapGroup("/api").WithTags("explorer");

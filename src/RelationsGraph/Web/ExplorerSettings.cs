@@ -16,6 +16,8 @@ public sealed record ExplorerSettings
     public string? SamplesDirectory { get; init; }
     /// <summary>Load SamplesDirectory only when the store holds no article yet (the first run).</summary>
     public bool SamplesOnlyWhenEmpty { get; init; }
+    /// <summary>Host names answered besides the loopback ones (see AllowedHostNames); null: the AllowedHosts setting, else the bound addresses.</summary>
+    public IReadOnlyList<string>? AllowedHosts { get; init; }
     /// <summary>Required for the console and uploads when bound beyond loopback.</summary>
     public string? Token { get; init; }
     public string WebRoot { get; init; } = DefaultWebRoot();

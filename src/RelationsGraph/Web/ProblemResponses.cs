@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using RelationsGraph.Cypher;
+using RelationsGraph.Loading.Database;
 
 namespace RelationsGraph.Web;
 
 /// <summary>
 /// Turns every failure into RFC 7807 problem details: Cypher errors with their class and position
-/// (so the console can point at them), bad requests as 400, anything unexpected as 500 with no internals.
+/// (so the console can point at them), bad requests as 400, a full disk as 507, anything unexpected as
+/// 500 with no internals: the client never sees an exception's message or stack, only the log does.
 /// </summary>
 internal sealed class ProblemResponses(IProblemDetailsService problems, ILogger<ProblemResponses> log) : IExceptionHandler
 {
@@ -17,7 +19,6 @@ internal sealed class ProblemResponses(IProblemDetailsService problems, ILogger<
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            Exception = exception,
             ProblemDetails = { Status = result.Status, Title = result.Title, Detail = result.Detail, Extensions = result.Extensions },
         });
     }
@@ -32,14 +33,16 @@ internal sealed class ProblemResponses(IProblemDetailsService problems, ILogger<
 
     private static Problem For(Exception exception) => exception switch
     {
+        // First: a store may report a full disk as a Cypher error.
+        _ when StorageFull.Is(exception) => new Problem(StatusCodes.Status507InsufficientStorage, "Server disk full",
+            "The server's disk is full, so nothing was saved. Free some disk space on the server and try again.", []),
         CypherException e => new Problem(StatusCodes.Status400BadRequest, e.ErrorClass == "Timeout" ? "Query timed out" : "Cypher error", e.Message,
             new Dictionary<string, object?>
             {
                 ["errorClass"] = e.ErrorClass, ["detailCode"] = e.Detail, ["code"] = e.Code,
                 ["line"] = e.Line, ["column"] = e.Column, ["offset"] = e.Offset,
             }),
-        BadHttpRequestException e => new Problem(e.StatusCode, "Bad request", e.Message, []),
-        InvalidDataException e => new Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large", e.Message, []),
+        BadHttpRequestException e => new Problem(e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request", e.Message, []),
         FormatException or ArgumentException or System.Text.Json.JsonException => new Problem(StatusCodes.Status400BadRequest, "Bad request", exception.Message, []),
         _ => new Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The server could not complete the request; see its log.", []),
     };

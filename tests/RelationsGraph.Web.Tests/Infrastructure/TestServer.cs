@@ -27,10 +27,12 @@ public sealed class TestServer : IAsyncDisposable
     }
 
     public string BaseUrl { get; }
+    /// <summary>The embedded store's directory; uploaded files are kept in its uploads/ folder.</summary>
+    public string DataDirectory => _dataDirectory;
     public HttpClient Http { get; }
 
     public static async Task<TestServer> StartAsync(Func<ExplorerSettings, ExplorerSettings>? configure = null, bool withArticles = true,
-        IGraphDatabasePort? database = null)
+        IGraphDatabasePort? database = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? replaceServices = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "relationsgraph-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
@@ -43,7 +45,7 @@ public sealed class TestServer : IAsyncDisposable
             QueryTimeout = TimeSpan.FromSeconds(3),
         };
         settings = configure?.Invoke(settings) ?? settings;
-        var app = ExplorerHost.Build(settings, database);
+        var app = ExplorerHost.Build(settings, database, replaceServices);
         await ExplorerHost.SeedSamplesAsync(app, settings, TextWriter.Null);
         if (withArticles)
         {
