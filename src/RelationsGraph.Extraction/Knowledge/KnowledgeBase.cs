@@ -49,10 +49,8 @@ public sealed class KnowledgeBase
         foreach (var p in KnowledgeFileParser.Places(Content("places.txt")))
             foreach (var n in p.Aliases.Prepend(p.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Place, p.Name, p.Iso2));
         var venues = KnowledgeFileParser.Venues(Content("venues.txt")).ToList();
-        // A seat of government reads like a capital: the government as a speaker, the place after "at"/"in".
         foreach (var v in venues)
-            foreach (var n in v.Aliases.Prepend(v.Name))
-                kb.Add(n, new GazetteerEntry(v.IsSeat ? GazetteerKind.Capital : GazetteerKind.Place, v.Name, v.Iso2, v.IsSeat ? "seat" : "venue"));
+            foreach (var n in v.Aliases.Prepend(v.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Place, v.Name, v.Iso2, "venue"));
         kb.Venues = venues;
         var holders = KnowledgeFileParser.OfficeHolders(Content("officeholders.txt")).ToList();
         foreach (var h in holders)

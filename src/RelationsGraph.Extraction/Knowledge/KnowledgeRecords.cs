@@ -29,8 +29,5 @@ public sealed record PlaceInfo(string Name, string? Iso2, IReadOnlyList<string> 
 /// </summary>
 public sealed record CityInfo(string Name, string? Iso2, IReadOnlyList<string> Aliases, int Population, bool NeedsContext);
 
-/// <summary>
-/// A well-known venue of diplomacy (a palace, a retreat, a headquarters) and the city it is in.
-/// <see cref="IsSeat"/>: a seat of government, whose name also stands for that government.
-/// </summary>
-public sealed record VenueInfo(string Name, string? Iso2, string City, IReadOnlyList<string> Aliases, bool IsSeat = false);
+/// <summary>A well-known venue of diplomacy (a palace, a retreat, a headquarters) and the city it is in.</summary>
+public sealed record VenueInfo(string Name, string? Iso2, string City, IReadOnlyList<string> Aliases);
