@@ -28,6 +28,8 @@ public sealed class KnowledgeBase
     public IReadOnlyList<OfficeHolder> OfficeHolders { get; private set; } = [];
     /// <summary>Each office-holder with the normalised words of the name, computed once.</summary>
     public IReadOnlyList<(OfficeHolder Holder, string[] Words)> OfficeHolderWords { get; private set; } = [];
+    /// <summary>How many distinct phrases (names, aliases, demonyms...) the dictionary holds.</summary>
+    public int PhraseCount => _phrases.Count;
     /// <summary>The longest known phrase, in words; bounds the look-ahead of phrase matching.</summary>
     public int LongestPhrase { get; private set; }
 
@@ -122,7 +124,13 @@ public sealed class KnowledgeBase
         var added = new List<CityInfo>();
         foreach (var city in cities)
         {
-            if (!IsNew(city.Name)) continue;
+            if (!IsNew(city.Name))
+            {
+                // A city the hand files already have ("Mumbai") still gains the generated exonyms ("Bombay").
+                var known = Lookup(city.Name).FirstOrDefault(e => e.Kind is GazetteerKind.Place or GazetteerKind.Capital && e.Iso2 == city.Iso2);
+                if (known is not null) foreach (var n in city.Aliases.Where(IsNew)) Add(n, known);
+                continue;
+            }
             var gated = city.NeedsContext || personWords.Contains(NameKey.Of(city.Name));
             var entry = new GazetteerEntry(GazetteerKind.Place, city.Name, city.Iso2, gated ? PlaceContext.NeedsContext : null);
             foreach (var n in city.Aliases.Prepend(city.Name).Where(IsNew)) Add(n, entry);
