@@ -65,7 +65,9 @@ const SOVEREIGN = {
 // Not UN members, but reported as states: Palestine and the Holy See (observers), Taiwan, Kosovo.
 const STATES_OUTSIDE_UN = new Set(['PS', 'VA', 'TW', 'XK']);
 
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+// Letters NFD does not split into a base letter and a mark.
+const STROKES = { 'Đ': 'D', 'đ': 'd', 'Ł': 'L', 'ł': 'l', 'Ø': 'O', 'ø': 'o', 'ı': 'i', 'ß': 'ss', 'Æ': 'Ae', 'æ': 'ae', 'Ħ': 'H', 'ħ': 'h' };
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ĐđŁłØøıßÆæĦħ]/g, (c) => STROKES[c]);
 const key = (s) => fold(s).toLowerCase().replace(/[’']/g, "'").replace(/[^a-z0-9']+/g, ' ').trim();
 // Latin script only: native spellings in other scripts never appear in English text.
 const isLatin = (s) => /^[\p{Script=Latin}0-9 .,'’()\-&]+$/u.test(s);
@@ -125,18 +127,21 @@ function cityRows(territories, capitalKeys) {
     const out = new Set(EXONYMS[name] || []);
     if (/[’']/.test(name)) out.add(name.replace(/[’']/g, ''));
     if (name.startsWith('Saint ')) out.add('St. ' + name.slice(6));
-    if (fold(name) !== name) out.add(fold(name));
-    out.delete(name);
+    if (fold(name) !== name) out.add(name);
+    out.delete(fold(name));
     return [...out];
   };
+  // Names are shown as English wire copy writes them, without diacritics ("Gdansk", "Sao Paulo"), like the
+  // hand-written files; the GeoNames spelling stays an alias.
   for (const c of [...best.values()].sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))) {
     if (capitalKeys.has(key(c.name) + '|' + c.iso2)) continue;
-    rows.push([clean(c.name), c.iso2, aliasesOf(c.name).map(clean).join(';'), c.population, gate(c.name, c.population, c.code)].join('|'));
+    rows.push([clean(fold(c.name)), c.iso2, aliasesOf(c.name).map(clean).join(';'), c.population, gate(c.name, c.population, c.code)].join('|'));
   }
   // Dependent territories are places of their sovereign state ("Greenland" → Denmark).
   for (const t of territories) {
     const context = isWord(t.name) || PERSON_LIKE.has(key(t.name)) ? 'context' : 'free';
-    rows.push([clean(t.name), t.iso2, t.aliases.map(clean).join(';'), 0, context].join('|'));
+    const aliases = fold(t.name) !== t.name ? [t.name, ...t.aliases] : t.aliases;
+    rows.push([clean(fold(t.name)), t.iso2, aliases.map(clean).join(';'), 0, context].join('|'));
   }
   return rows;
 }
