@@ -85,7 +85,7 @@ function countryRows() {
     const english = (n) => /^[A-Z]{3,5}$/.test(n) || key(n).split(' ').every((w) => own.has(w) || englishWords.has(w));
     const aliases = new Set();
     for (const n of [...names, ...c.altSpellings]) {
-      if (!isLatin(n) || n.includes(',') || n === c.cca2 || n.length < 3 || key(n).split(' ').length > MAX_WORDS) continue;
+      if (!isLatin(n) || n.includes(',') || n.startsWith('the ') || n === c.cca2 || n.length < 3 || key(n).split(' ').length > MAX_WORDS) continue;
       if (!names.includes(n) && !english(n)) continue; // native spellings ("Buliwya") are not English text
       // An alias that is an ordinary word ("Chad" is the name itself) comes only from the hand file.
       if (n !== c.name.common && isWord(n)) continue;
