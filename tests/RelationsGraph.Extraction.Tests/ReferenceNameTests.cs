@@ -23,6 +23,16 @@ public class ReferenceNameTests
         Assert.Equal(expected, Of(name, iso));
 
     [Fact]
+    public void TheKnowledgeIndexesHoldersByTheirReferenceWord()
+    {
+        var moon = KnowledgeBase.Default.HoldersByReferenceName("moon").Select(h => h.Holder.Name).ToList();
+        Assert.Equal(["Moon Jae-in"], moon);
+        Assert.Contains(KnowledgeBase.Default.HoldersByReferenceName("ban"), h => h.Holder.Name == "Ban Ki-moon");
+        // One entry per person, though Kishida held two offices.
+        Assert.Single(KnowledgeBase.Default.HoldersByReferenceName("kishida"));
+    }
+
+    [Fact]
     public void APresidentNamedByFamilyNameAloneIsTheKnownHolder()
     {
         // "moon" is also the last syllable of Ban Ki-moon; the bare "President Moon" is still Moon Jae-in.

@@ -17,6 +17,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, CountryInfo> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, OrganizationInfo> _organizations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(OfficeHolder, string[])>> _byReferenceName = new(StringComparer.Ordinal);
 
     public static KnowledgeBase Default => Builtin.Value;
 
@@ -63,9 +64,22 @@ public sealed class KnowledgeBase
             .GroupBy(h => NameKey.Of(h.Name))
             .Select(g => g.OrderByDescending(h => h.InOffice).ThenByDescending(h => h.Years, StringComparer.Ordinal).First())
             .Select(h => (h, NameKey.Of(h.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        foreach (var (holder, words) in kb.OfficeHolderWords)
+            if (ReferenceName.Of(holder, words) is { } reference)
+            {
+                if (!kb._byReferenceName.TryGetValue(reference, out var list)) kb._byReferenceName[reference] = list = [];
+                list.Add((holder, words));
+            }
         kb.AddGeneratedCities(KnowledgeFileParser.Cities(Content("cities.generated.txt")));
         return kb;
     }
+
+    /// <summary>
+    /// The office-holders a bare name refers to ("President Moon" → Moon Jae-in), by the word a
+    /// reference uses (<see cref="ReferenceName"/>); indexed once at load.
+    /// </summary>
+    public IReadOnlyList<(OfficeHolder Holder, string[] Words)> HoldersByReferenceName(string word) =>
+        _byReferenceName.TryGetValue(word, out var list) ? list : [];
 
     /// <summary>True when some known phrase begins with this word; lets phrase matching skip most words cheaply.</summary>
     public bool StartsPhrase(string word)
