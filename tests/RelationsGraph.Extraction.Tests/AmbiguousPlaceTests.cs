@@ -45,6 +45,7 @@ public class AmbiguousPlaceTests
     [InlineData("Mobile networks were cut across the region during the vote.", "place:mobile")]
     [InlineData("Jackson told reporters that the two delegations had agreed on a timetable.", "place:jackson")]
     [InlineData("Split decisions in the council have delayed the aid package.", "place:split")]
+    [InlineData("Milan Nic, a Slovak analyst, said the vote was close.", "place:milan")]
     public void ElsewhereTheyStayWordsAndNames(string sentence, string id) =>
         Assert.False(HasPlace(sentence, id), sentence);
 

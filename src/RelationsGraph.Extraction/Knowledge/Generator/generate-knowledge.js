@@ -43,6 +43,7 @@ const PERSON_LIKE = new Set([
   'madison', 'warren', 'clinton', 'bolton', 'preston', 'chester', 'kent', 'richmond', 'lancaster',
   'durham', 'raleigh', 'irving', 'tyler', 'eugene', 'norman', 'gilbert', 'chandler', 'jordan', 'georgia',
   'camden', 'franklin', 'marion', 'monroe', 'murray', 'pasadena', 'wellington', 'nelson', 'darwin',
+  'rosario', 'alexandria', 'milan', 'kobe', 'shiraz', 'paris', 'lourdes', 'brooklyn',
 ]);
 // Exonyms the English-language press still writes for some big cities.
 const EXONYMS = {
