@@ -154,7 +154,7 @@ public class WorldKnowledgeTests
         // and phrases short enough that matching looks ahead only a few words.
         Assert.InRange(Kb.Cities.Count, 3000, 8000);
         Assert.InRange(Kb.PhraseCount, 5000, 40000);
-        Assert.InRange(Kb.LongestPhrase, 4, 12);
+        Assert.InRange(Kb.LongestPhrase, 4, 10);
         Assert.Contains(Kb.Cities, c => c.NeedsContext);
         Assert.Contains(Kb.Cities, c => !c.NeedsContext);
     }
