@@ -42,7 +42,7 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
             {
                 if (len > 1 && IsJoiner(tokens, p + len - 1) && tokens[p + len - 1].Text != ".") continue;
                 var surface = sentence.Text[tokens[p].Start..tokens[p + len - 1].End];
-                var entry = Best(knowledge.Lookup(surface), surface);
+                var entry = Best(PlaceContext.Admitted(knowledge.Lookup(surface), tokens, p, p + len, knowledge), surface);
                 if (entry is not null) found = new NameChunk(p, p + len, entry, false, surface);
             }
             found ??= new NameChunk(p, p + 1, null, false, tokens[p].Text);

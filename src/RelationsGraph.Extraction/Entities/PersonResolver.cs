@@ -68,7 +68,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
         if (!m.HasPersonEvidence) return null;
         var words = PersonName.WordsOf(m.Surface);
         if (words.Length != 1) return null;
-        var holders = knowledge.OfficeHolderWords.Where(h => h.Words is { Length: >= 2 } w && (w[^1] == words[0] || w[0] == words[0])).ToList();
+        var holders = knowledge.HoldersByReferenceName(words[0]).ToList();
         // Several holders share the surname ("President Lee"): the one in office is meant.
         if (holders.Count > 1) holders = holders.Where(h => h.Holder.InOffice).ToList();
         if (holders.Count != 1) return null;

@@ -4,9 +4,11 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Knowledge;
 
 /// <summary>
-/// World knowledge shipped as data (Knowledge/Data/*.txt, embedded) plus optional user files of
-/// the same names in a directory, whose rows are merged in. Look-ups go through the phrase
-/// dictionary <see cref="Lookup"/>, keyed by <see cref="NameKey.Of"/>.
+/// World knowledge shipped as data (Knowledge/Data/*.txt, hand-written, embedded; and
+/// *.generated.txt, made at build time from npm packages by Knowledge/Generator) plus optional
+/// user files of the same names in a directory, whose rows are merged in. Hand-written rows win:
+/// generated rows only fill gaps (a name already known as something else is not taken from them).
+/// Look-ups go through the phrase dictionary <see cref="Lookup"/>, keyed by <see cref="NameKey.Of"/>.
 /// </summary>
 public sealed class KnowledgeBase
 {
@@ -15,13 +17,20 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, CountryInfo> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, OrganizationInfo> _organizations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(OfficeHolder, string[])>> _byReferenceName = new(StringComparer.Ordinal);
 
     public static KnowledgeBase Default => Builtin.Value;
 
     public IReadOnlyCollection<CountryInfo> Countries => _countries.Values;
+    public IReadOnlyCollection<OrganizationInfo> Organizations => _organizations.Values;
+    /// <summary>Generated cities and dependent territories that made it into the phrase dictionary.</summary>
+    public IReadOnlyList<CityInfo> Cities { get; private set; } = [];
+    public IReadOnlyList<VenueInfo> Venues { get; private set; } = [];
     public IReadOnlyList<OfficeHolder> OfficeHolders { get; private set; } = [];
     /// <summary>Each office-holder with the normalised words of the name, computed once.</summary>
     public IReadOnlyList<(OfficeHolder Holder, string[] Words)> OfficeHolderWords { get; private set; } = [];
+    /// <summary>How many distinct phrases (names, aliases, demonyms...) the dictionary holds.</summary>
+    public int PhraseCount => _phrases.Count;
     /// <summary>The longest known phrase, in words; bounds the look-ahead of phrase matching.</summary>
     public int LongestPhrase { get; private set; }
 
@@ -36,18 +45,41 @@ public sealed class KnowledgeBase
             return user is not null && File.Exists(user) ? text + "\n" + File.ReadAllText(user) : text;
         }
         foreach (var c in KnowledgeFileParser.Countries(Content("countries.txt"))) kb.AddCountry(c);
+        foreach (var c in KnowledgeFileParser.Countries(Content("countries.generated.txt"))) kb.MergeGeneratedCountry(c);
         foreach (var o in KnowledgeFileParser.Organizations(Content("organizations.txt"))) kb.AddOrganization(o);
         foreach (var t in KnowledgeFileParser.Titles(Content("titles.txt")))
             kb.Add(t.Title, new GazetteerEntry(t.Kind == "honorific" ? GazetteerKind.Honorific : GazetteerKind.Title, t.Title, null, t.Kind));
         foreach (var p in KnowledgeFileParser.Places(Content("places.txt")))
             foreach (var n in p.Aliases.Prepend(p.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Place, p.Name, p.Iso2));
+        var venues = KnowledgeFileParser.Venues(Content("venues.txt")).ToList();
+        foreach (var v in venues)
+            foreach (var n in v.Aliases.Prepend(v.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Place, v.Name, v.Iso2, "venue"));
+        kb.Venues = venues;
         var holders = KnowledgeFileParser.OfficeHolders(Content("officeholders.txt")).ToList();
         foreach (var h in holders)
             foreach (var n in h.Aliases.Prepend(h.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Person, h.Name, h.Iso2, h.Role));
         kb.OfficeHolders = holders;
-        kb.OfficeHolderWords = holders.Select(h => (h, NameKey.Of(h.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        // One row per person for name matching ("Kishida" is one man though he held two offices): the latest term.
+        kb.OfficeHolderWords = holders
+            .GroupBy(h => NameKey.Of(h.Name))
+            .Select(g => g.OrderByDescending(h => h.InOffice).ThenByDescending(h => h.Years, StringComparer.Ordinal).First())
+            .Select(h => (h, NameKey.Of(h.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        foreach (var (holder, words) in kb.OfficeHolderWords)
+            if (ReferenceName.Of(holder, words) is { } reference)
+            {
+                if (!kb._byReferenceName.TryGetValue(reference, out var list)) kb._byReferenceName[reference] = list = [];
+                list.Add((holder, words));
+            }
+        kb.AddGeneratedCities(KnowledgeFileParser.Cities(Content("cities.generated.txt")));
         return kb;
     }
+
+    /// <summary>
+    /// The office-holders a bare name refers to ("President Moon" → Moon Jae-in), by the word a
+    /// reference uses (<see cref="ReferenceName"/>); indexed once at load.
+    /// </summary>
+    public IReadOnlyList<(OfficeHolder Holder, string[] Words)> HoldersByReferenceName(string word) =>
+        _byReferenceName.TryGetValue(word, out var list) ? list : [];
 
     /// <summary>True when some known phrase begins with this word; lets phrase matching skip most words cheaply.</summary>
     public bool StartsPhrase(string word)
@@ -76,6 +108,53 @@ public sealed class KnowledgeBase
         foreach (var cap in c.Capitals) Add(cap, new GazetteerEntry(GazetteerKind.Capital, cap, c.Iso2));
     }
 
+    /// <summary>
+    /// Generated names of a country the hand file already has join it, unless the phrase already
+    /// means something (hand data wins: "Congolese" stays the Republic of the Congo's). Capitals the
+    /// hand file does not list become places, not seats of government ("Cape Town").
+    /// </summary>
+    private void MergeGeneratedCountry(CountryInfo generated)
+    {
+        if (!_countries.TryGetValue(generated.Iso2, out var known))
+        {
+            AddCountry(generated);
+            return;
+        }
+        var aliases = generated.Aliases.Prepend(generated.Name).Where(IsNew).ToList();
+        var demonyms = generated.Demonyms.Where(IsNew).ToList();
+        foreach (var n in aliases) Add(n, new GazetteerEntry(GazetteerKind.Country, known.Name, known.Iso2));
+        foreach (var d in demonyms) Add(d, new GazetteerEntry(GazetteerKind.Demonym, known.Name, known.Iso2));
+        foreach (var cap in generated.Capitals.Where(IsNew)) Add(cap, new GazetteerEntry(GazetteerKind.Place, cap, known.Iso2));
+        _countries[known.Iso2] = known with { Aliases = [.. known.Aliases, .. aliases], Demonyms = [.. known.Demonyms, .. demonyms] };
+    }
+
+    /// <summary>
+    /// Generated cities under names not yet known. A city named like a word of a known
+    /// office-holder's name ("Noda", "Santos") needs place context, whatever the generator said.
+    /// </summary>
+    private void AddGeneratedCities(IEnumerable<CityInfo> cities)
+    {
+        var personWords = OfficeHolderWords.SelectMany(h => h.Words).ToHashSet(StringComparer.Ordinal);
+        var added = new List<CityInfo>();
+        foreach (var city in cities)
+        {
+            if (!IsNew(city.Name))
+            {
+                // A city the hand files already have ("Mumbai") still gains the generated exonyms ("Bombay").
+                var known = Lookup(city.Name).FirstOrDefault(e => e.Kind is GazetteerKind.Place or GazetteerKind.Capital && e.Iso2 == city.Iso2);
+                if (known is not null) foreach (var n in city.Aliases.Where(IsNew)) Add(n, known);
+                continue;
+            }
+            var gated = city.NeedsContext || personWords.Contains(NameKey.Of(city.Name));
+            var entry = new GazetteerEntry(GazetteerKind.Place, city.Name, city.Iso2, gated ? PlaceContext.NeedsContext : null);
+            foreach (var n in city.Aliases.Prepend(city.Name).Where(IsNew)) Add(n, entry);
+            added.Add(city with { NeedsContext = gated });
+        }
+        Cities = added;
+    }
+
+    private bool IsNew(string phrase) => !_phrases.ContainsKey(NameKey.Of(phrase));
+
     private void AddOrganization(OrganizationInfo o)
     {
         _organizations[o.Name] = o;
@@ -97,7 +176,8 @@ public sealed class KnowledgeBase
     {
         var assembly = typeof(KnowledgeBase).Assembly;
         var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("." + file, StringComparison.Ordinal))
-                   ?? throw new InvalidOperationException($"Knowledge file {file} is not embedded.");
+                   ?? throw new InvalidOperationException($"Knowledge file {file} is not embedded" +
+                       (file.Contains(".generated.") ? " (the build generates it from npm packages: run 'npm ci' at the repository root, then build)." : "."));
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

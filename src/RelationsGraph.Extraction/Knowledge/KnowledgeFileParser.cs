@@ -36,4 +36,14 @@ internal static class KnowledgeFileParser
 
     public static IEnumerable<PlaceInfo> Places(string content) =>
         Rows(content).Select(r => new PlaceInfo(r[0], Field(r, 1) is { Length: 2 } iso ? iso.ToUpperInvariant() : null, List(r, 2)));
+
+    /// <summary>Generated cities: name|iso2|aliases|population|free or context.</summary>
+    public static IEnumerable<CityInfo> Cities(string content) =>
+        Rows(content).Where(r => r.Length >= 2).Select(r => new CityInfo(r[0], Field(r, 1) is { Length: 2 } iso ? iso.ToUpperInvariant() : null,
+            List(r, 2), int.TryParse(Field(r, 3), out var population) ? population : 0, Field(r, 4) == "context"));
+
+    /// <summary>Venues: name|iso2|city|aliases.</summary>
+    public static IEnumerable<VenueInfo> Venues(string content) =>
+        Rows(content).Where(r => r.Length >= 2).Select(r => new VenueInfo(r[0], Field(r, 1) is { Length: 2 } iso ? iso.ToUpperInvariant() : null,
+            Field(r, 2), List(r, 3)));
 }

