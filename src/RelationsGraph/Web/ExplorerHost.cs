@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Loading.Ingestion;
 using RelationsGraph.Web.Endpoints;
+using RelationsGraph.Web.QueryApi;
 
 namespace RelationsGraph.Web;
 
@@ -34,6 +35,7 @@ internal static class ExplorerHost
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemResponses>();
         builder.Services.AddOpenApi();
+        builder.Services.AddQueryApi();
         // Several files per request, each within the per-file limit (checked again per file).
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes * 20);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes * 20 + 64 * 1024);
@@ -41,6 +43,7 @@ internal static class ExplorerHost
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseQueryApiDiscovery();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -54,6 +57,7 @@ internal static class ExplorerHost
         api.MapEntityEndpoints();
         api.MapArticleEndpoints();
         api.MapConsoleEndpoints();
+        app.MapQueryApi();
         return app;
     }
 
