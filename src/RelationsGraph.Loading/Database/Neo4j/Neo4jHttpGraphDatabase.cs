@@ -55,8 +55,10 @@ public sealed class Neo4jHttpGraphDatabase : IGraphDatabasePort
         CancellationToken cancellationToken = default)
     {
         await ConnectAsync(cancellationToken);
-        // A transient failure rolled the whole transaction back, so the whole of it is tried again.
-        return await Retry.RunAsync(() => RunTransactionOnceAsync(statements, QueryOptions.Default, maxRows: null, cancellationToken), cancellationToken);
+        // A transient failure, or the transaction expiring on the server between two statements, rolled
+        // the whole transaction back, so the whole of it is tried again from its begin.
+        return await Retry.RunAsync(() => RunTransactionOnceAsync(statements, QueryOptions.Default, maxRows: null, cancellationToken),
+            e => Neo4jErrorMapper.IsTransient(e) || e.Code == "Neo.ClientError.Transaction.TransactionNotFound", cancellationToken);
     }
 
     public ValueTask DisposeAsync()

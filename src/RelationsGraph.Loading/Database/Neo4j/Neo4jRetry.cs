@@ -11,7 +11,10 @@ internal sealed class Neo4jRetry(int attempts = 5, TimeSpan? firstDelay = null)
 {
     private readonly TimeSpan _firstDelay = firstDelay ?? TimeSpan.FromMilliseconds(200);
 
-    public async Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        RunAsync(work, Neo4jErrorMapper.IsTransient, cancellationToken);
+
+    public async Task<T> RunAsync<T>(Func<Task<T>> work, Func<CypherException, bool> retryable, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -19,7 +22,7 @@ internal sealed class Neo4jRetry(int attempts = 5, TimeSpan? firstDelay = null)
             {
                 return await work();
             }
-            catch (CypherException e) when (attempt < attempts && Neo4jErrorMapper.IsTransient(e) && !cancellationToken.IsCancellationRequested)
+            catch (CypherException e) when (attempt < attempts && retryable(e) && !cancellationToken.IsCancellationRequested)
             {
                 var delay = _firstDelay * Math.Pow(2, attempt - 1) * (0.8 + Random.Shared.NextDouble() * 0.4);
                 await Task.Delay(delay, cancellationToken);
