@@ -83,7 +83,7 @@ internal sealed record QueryApiRequest
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt64(out var whole) ? (object)whole : value.GetDouble(),
         JsonValueKind.Array => value.EnumerateArray().Select(ReadPlain).ToList(),
         JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => ReadPlain(p.Value), StringComparer.Ordinal),
         _ => throw QueryApiError.Invalid($"Unsupported JSON value {value.ValueKind}."),
