@@ -25,30 +25,16 @@ internal static class PropertyValues
         catch (CypherException) { return null; }
     }
 
-    // As in Neo4j, a stored list is homogeneous and holds no null (an array property, not a Cypher list).
-    // Integers and floats may mix, as Neo4j coerces such a list to one number type.
     private static List<object?> NormalizeList(IEnumerable<object?> items)
     {
         var result = new List<object?>();
         foreach (var item in items)
         {
             if (item is System.Collections.IEnumerable and not string) throw Invalid(item);
-            var normalized = Normalize(item) ?? throw new CypherException("TypeError", "InvalidPropertyType", ErrorPhase.Runtime,
-                "Collections containing null values can not be stored in properties.");
-            if (result.Count > 0 && StorageKind(result[0]) != StorageKind(normalized))
-                throw new CypherException("TypeError", "InvalidPropertyType", ErrorPhase.Runtime,
-                    "Collections containing mixed types can not be stored in properties.");
-            result.Add(normalized);
+            result.Add(Normalize(item));
         }
         return result;
     }
-
-    private static string StorageKind(object? value) => value switch
-    {
-        long or double => "number",
-        TemporalValue temporal => temporal.Kind,
-        _ => value!.GetType().Name,
-    };
 
     private static CypherException Invalid(object value) => new(
         "TypeError", "InvalidPropertyType", ErrorPhase.Runtime,
