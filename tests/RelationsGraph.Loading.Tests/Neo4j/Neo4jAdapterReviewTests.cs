@@ -195,18 +195,25 @@ public sealed class Neo4jAdapterReviewTests : IDisposable
     public async Task A_time_limit_is_sent_to_Neo4j_and_a_late_answer_rolls_the_transaction_back()
     {
         _server.Respond(202, """{"transaction":{"id":"slow"}}""");
-        _server.RespondAfter(TimeSpan.FromSeconds(3), 202, """{"data":{"fields":[],"values":[]},"transaction":{"id":"slow"}}""");
+        _server.RespondAfter(TimeSpan.FromSeconds(6), 202, """{"data":{"fields":[],"values":[]},"transaction":{"id":"slow"}}""");
         _server.Respond(200, """{"data":{"fields":[],"values":[]},"bookmarks":[]}""");
         await using var database = Connect();
 
         var error = await Assert.ThrowsAsync<CypherException>(() =>
-            database.RunAsync("MATCH (a), (b), (c) RETURN count(*)", options: new QueryOptions { ReadOnly = true, Timeout = TimeSpan.FromMilliseconds(500) }));
+            database.RunAsync("MATCH (a), (b), (c) RETURN count(*)", options: new QueryOptions { ReadOnly = true, Timeout = TimeSpan.FromMilliseconds(1500) }));
 
         Assert.Equal("Timeout", error.ErrorClass);
-        using var begin = JsonDocument.Parse(_server.Requests[0].Body);
-        Assert.Equal(500, begin.RootElement.GetProperty("maxExecutionTime").GetInt64());
-        await WaitUntil(() => _server.Requests.Any(r => r.Method == "DELETE"));
-        Assert.Equal("DELETE /db/neo4j/query/v2/tx/slow", _server.Requests.Select(r => $"{r.Method} {r.Path}").Last());
+        await WaitUntil(() => Snapshot().Any(r => r.Method == "DELETE"));
+        var requests = Snapshot();
+        using var begin = JsonDocument.Parse(requests[0].Body);
+        Assert.Equal(1500, begin.RootElement.GetProperty("maxExecutionTime").GetInt64());
+        Assert.Equal(["POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/slow", "DELETE /db/neo4j/query/v2/tx/slow"],
+            requests.Select(r => $"{r.Method} {r.Path}"));
+    }
+
+    private List<RecordedRequest> Snapshot()
+    {
+        lock (_server.Requests) return [.. _server.Requests];
     }
 
     [Fact]
