@@ -211,6 +211,24 @@ public sealed class Neo4jAdapterReviewTests : IDisposable
             requests.Select(r => $"{r.Method} {r.Path}"));
     }
 
+    [Fact]
+    public async Task A_server_without_subqueries_gets_capped_reads_as_written_after_the_first_refusal()
+    {
+        _server.Respond(202, """{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input '(': expected a procedure name (line 1, column 6 (offset: 5))"}]}""");
+        _server.Respond(202, """{"data":{"fields":["x"],"values":[[{"$type":"Integer","_value":"1"}]]}}""");
+        _server.Respond(202, """{"data":{"fields":["x"],"values":[[{"$type":"Integer","_value":"1"}]]}}""");
+        await using var database = Connect();
+        var capped = new QueryOptions { ReadOnly = true, MaxRows = 10 };
+
+        await database.RunAsync("RETURN 1 AS x", options: capped);
+        await database.RunAsync("RETURN 1 AS x", options: capped);
+
+        var statements = Snapshot().Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("statement").GetString()).ToList();
+        Assert.Equal(3, statements.Count);
+        Assert.StartsWith("CALL () {", statements[0]);
+        Assert.Equal(["RETURN 1 AS x", "RETURN 1 AS x"], statements.Skip(1));
+    }
+
     private List<RecordedRequest> Snapshot()
     {
         lock (_server.Requests) return [.. _server.Requests];

@@ -24,6 +24,9 @@ public sealed class Neo4jHttpGraphDatabase : IGraphDatabasePort
     private readonly Neo4jBookmarks _bookmarks = new();
     private readonly SemaphoreSlim _connectGate = new(1, 1);
     private bool _connected;
+    // Set once the row-cap wrapper failed where the statement itself ran: a server without CALL () { }
+    // subqueries (another RelationsGraph), which then gets statements as written and the cap client-side.
+    private volatile bool _rowCapUnsupported;
 
     public Neo4jHttpGraphDatabase(Neo4jConnection connection, HttpClient? httpClient = null)
     {
@@ -70,7 +73,7 @@ public sealed class Neo4jHttpGraphDatabase : IGraphDatabasePort
     private async Task<QueryResult> RunCappedAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options,
         CancellationToken cancellationToken)
     {
-        if (Neo4jRowCap.Wrap(cypher, options) is { } capped)
+        if (!_rowCapUnsupported && Neo4jRowCap.Wrap(cypher, options) is { } capped)
         {
             try
             {
@@ -80,6 +83,9 @@ public sealed class Neo4jHttpGraphDatabase : IGraphDatabasePort
             {
                 // The wrapper does not fit this statement (or the statement is wrong): run it as written,
                 // which also reports a real error at the user's own line and column.
+                var result = await RunStatementAsync(cypher, parameters, options, cancellationToken);
+                if (Neo4jRowCap.IsSubqueryUnsupported(e)) _rowCapUnsupported = true;
+                return result;
             }
         }
         return await RunStatementAsync(cypher, parameters, options, cancellationToken);

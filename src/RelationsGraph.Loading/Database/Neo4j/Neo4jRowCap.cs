@@ -20,6 +20,9 @@ internal static partial class Neo4jRowCap
         return "CALL () {\n" + trimmed + "\n}\nRETURN * LIMIT " + (max + 1L).ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The wrapped form failed at its own first line: the server has no CALL () { } subquery at all.</summary>
+    public static bool IsSubqueryUnsupported(CypherException error) => error.Line == 1 && error.Column is <= 6;
+
     [GeneratedRegex(@"^(?:EXPLAIN|PROFILE|SHOW|USE|CYPHER|CALL\s+\w[\w.]*\s*\()|\bIN\s+TRANSACTIONS\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unwrappable();
 }
