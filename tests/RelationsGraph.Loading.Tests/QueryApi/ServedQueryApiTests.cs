@@ -57,6 +57,10 @@ public sealed class ServedQueryApiTests
         Assert.Equal(HttpStatusCode.BadRequest, readStatus);
         Assert.Equal("Neo.ClientError.Statement.AccessMode", read.GetProperty("errors")[0].GetProperty("code").GetString());
 
+        var (impersonating, refused, _) = await PostAsync(http, "/db/neo4j/query/v2", """{"statement":"RETURN 1","impersonatedUser":"admin"}""");
+        Assert.Equal(HttpStatusCode.BadRequest, impersonating);
+        Assert.Equal("Neo.ClientError.Statement.FeatureNotSupported", refused.GetProperty("errors")[0].GetProperty("code").GetString());
+
         var (missing, unknown, _) = await PostAsync(http, "/db/other/query/v2", """{"statement":"RETURN 1"}""");
         Assert.Equal(HttpStatusCode.NotFound, missing);
         Assert.Equal("Neo.ClientError.Database.DatabaseNotFound", unknown.GetProperty("errors")[0].GetProperty("code").GetString());

@@ -31,6 +31,10 @@ internal sealed record QueryApiRequest
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw QueryApiError.Invalid("The request body must be a JSON object.");
             var typed = request.ContentType?.StartsWith(TypedMediaType, StringComparison.OrdinalIgnoreCase) == true;
+            // Refused rather than ignored: running as another user is a permission the caller must not assume it got.
+            if (Optional(root, "impersonatedUser", JsonValueKind.String) is not null)
+                throw new QueryApiError(StatusCodes.Status400BadRequest, "Neo.ClientError.Statement.FeatureNotSupported",
+                    "Impersonation is not supported by this server (one user, neo4j).");
             return new QueryApiRequest
             {
                 Statement = Optional(root, "statement", JsonValueKind.String)?.GetString(),
