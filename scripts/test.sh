@@ -20,4 +20,9 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build RelationsGraph.sln -c Release
 dotnet test RelationsGraph.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+# Neo4j's own tools: its Query API client against the served Query API (the file starts and stops
+# the server), and its Cypher language support over every statement in cypher/ (CYPHER 5 and 25).
+[ -d node_modules/@neo4j-labs/experimental-query-api-wrapper ] || npm ci --no-audit --no-fund
+node --import ./tests/QueryApiClient/register-wrapper-hooks.mjs --test \
+  tests/QueryApiClient/query-api-client.test.mjs tests/QueryApiClient/cypher-language-support.test.mjs
 bash scripts/seed-checks.sh

@@ -44,6 +44,12 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabasePort
         return Task.FromResult<IReadOnlyList<QueryResult>>(results);
     }
 
+    /// <summary>
+    /// An explicit transaction that outlives one call (the served Query API's /tx endpoints). It holds
+    /// the store's single writer until committed or rolled back, so its owner must bound its life.
+    /// </summary>
+    public Transaction BeginTransaction(CancellationToken cancellationToken = default) => _database.BeginTransaction(cancellationToken);
+
     public ValueTask DisposeAsync()
     {
         _database.Dispose();

@@ -8,7 +8,10 @@ public static class GraphDatabaseFactory
     public static IGraphDatabasePort Open(GraphDatabaseSettings settings)
     {
         if (settings.Neo4jUri is { } uri)
-            return new Neo4jHttpGraphDatabase(new Neo4jConnection(uri, settings.Neo4jUser, settings.Neo4jPassword, settings.Neo4jDatabase));
+            return new Neo4jHttpGraphDatabase(new Neo4jConnection(uri, settings.Neo4jUser, settings.Neo4jPassword, settings.Neo4jDatabase)
+            {
+                BearerToken = settings.Neo4jBearerToken,
+            });
         return EmbeddedGraphDatabase.Open(settings.DataDirectory);
     }
 }

@@ -13,6 +13,8 @@ public sealed record GraphDatabaseSettings
     public string Neo4jUser { get; init; } = "neo4j";
     public string? Neo4jPassword { get; init; }
     public string Neo4jDatabase { get; init; } = "neo4j";
+    /// <summary>A Bearer token (NEO4J_TOKEN), sent instead of Basic auth when set.</summary>
+    public string? Neo4jBearerToken { get; init; }
 
     public bool UsesNeo4j => Neo4jUri is not null;
 
@@ -33,10 +35,15 @@ public sealed record GraphDatabaseSettings
             Neo4jUser = NonEmpty(environment("NEO4J_USER")) ?? "neo4j",
             Neo4jPassword = NonEmpty(environment("NEO4J_PASSWORD")),
             Neo4jDatabase = NonEmpty(environment("NEO4J_DATABASE")) ?? "neo4j",
+            Neo4jBearerToken = NonEmpty(environment("NEO4J_TOKEN")),
         };
     }
 
-    /// <summary>The HTTP endpoint; a bolt:// or neo4j:// address is taken to mean the same host on the HTTP port 7474.</summary>
+    /// <summary>
+    /// The HTTP endpoint. A bolt:// or neo4j:// address means the same host on the HTTP port 7474; an
+    /// encrypted one (neo4j+s://, as Aura gives) means HTTPS on 443 (Aura serves HTTPS on 443 only; a
+    /// self-managed server on its own HTTPS port is given as https://host:7473).
+    /// </summary>
     public static Uri ParseNeo4jUri(string text)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
@@ -45,7 +52,7 @@ public sealed record GraphDatabaseSettings
         {
             "http" or "https" => uri,
             "bolt" or "neo4j" => new UriBuilder("http", uri.Host, 7474).Uri,
-            "bolt+s" or "neo4j+s" => new UriBuilder("https", uri.Host, 7473).Uri,
+            "bolt+s" or "neo4j+s" or "bolt+ssc" or "neo4j+ssc" => new UriBuilder("https", uri.Host, 443).Uri,
             _ => throw new ArgumentException($"'{text}': use an http(s):// address of Neo4j's HTTP server."),
         };
     }

@@ -40,6 +40,7 @@ internal static class ServeCommand
                     SamplesDirectory = parse.GetValue(noSamples) ? null : parse.GetValue(samples) ?? ExplorerSettings.DefaultSamplesDirectory(),
                     SamplesOnlyWhenEmpty = !samplesGiven,
                     Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable(ExplorerSettings.TokenVariable)),
+                    QueryApiPassword = NonEmpty(Environment.GetEnvironmentVariable("RELATIONSGRAPH_QUERY_API_PASSWORD")),
                     QueryTimeout = TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(timeout))),
                     MaxRows = Math.Max(1, parse.GetValue(maxRows)),
                     AllowedHosts = parse.GetValue(allowedHosts) is { } hosts ? AllowedHostNames.Split(hosts) : null,

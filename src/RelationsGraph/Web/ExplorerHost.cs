@@ -4,6 +4,7 @@ using Microsoft.Extensions.FileProviders;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Loading.Ingestion;
 using RelationsGraph.Web.Endpoints;
+using RelationsGraph.Web.QueryApi;
 using RelationsGraph.Web.Uploads;
 
 namespace RelationsGraph.Web;
@@ -42,6 +43,7 @@ internal static class ExplorerHost
         builder.Services.AddOpenApi();
         var hostNames = AllowedHostNames.For(settings, builder.Configuration["AllowedHosts"]);
         builder.Services.Configure<HostFilteringOptions>(o => o.AllowedHosts = [.. hostNames]);
+        builder.Services.AddQueryApi();
         // Several files per request, each within the per-file limit (checked again per file).
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes * 20);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes * 20 + 64 * 1024);
@@ -54,6 +56,7 @@ internal static class ExplorerHost
         app.UseStatusCodePages();
         app.UseHostFiltering();
         app.UseSameOriginWrites();
+        app.UseQueryApiDiscovery();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -68,6 +71,7 @@ internal static class ExplorerHost
         api.MapEntityEndpoints();
         api.MapArticleEndpoints();
         api.MapConsoleEndpoints();
+        app.MapQueryApi();
         return app;
     }
 

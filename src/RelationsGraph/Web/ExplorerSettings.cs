@@ -24,6 +24,10 @@ public sealed record ExplorerSettings
     public long MaxUploadBytes { get; init; } = 2 * 1024 * 1024;
     public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromSeconds(10);
     public int MaxRows { get; init; } = 1000;
+    /// <summary>When set, the served Neo4j Query API (/db/neo4j/query/v2) asks for Basic auth as user neo4j with this password.</summary>
+    public string? QueryApiPassword { get; init; }
+    /// <summary>An open Query API transaction idle this long is rolled back, releasing the store's writer.</summary>
+    public TimeSpan QueryApiTransactionIdle { get; init; } = TimeSpan.FromSeconds(30);
 
     public static readonly IReadOnlyList<string> UploadExtensions = [".txt", ".md", ".html", ".json"];
 

@@ -32,6 +32,20 @@ public sealed class GraphDatabaseSettingsTests
     }
 
     [Fact]
+    public void A_bearer_token_from_the_environment_reaches_the_connection()
+    {
+        var settings = GraphDatabaseSettings.Resolve(environment: name => name switch
+        {
+            "NEO4J_URI" => "neo4j+s://abcd.databases.neo4j.io",
+            "NEO4J_TOKEN" => "sso-token",
+            _ => null,
+        });
+
+        Assert.Equal("sso-token", settings.Neo4jBearerToken);
+        Assert.Equal(new Uri("https://abcd.databases.neo4j.io/"), settings.Neo4jUri);
+    }
+
+    [Fact]
     public void Query_parameters_take_Cypher_types_from_their_text()
     {
         var parameters = QueryParameterParser.Parse(["n=42", "x=2.5", "b=true", "z=null", "s='007'", "l=[1,\"a\"]", "name=Lee Jae Myung", "$t=a=b"]);

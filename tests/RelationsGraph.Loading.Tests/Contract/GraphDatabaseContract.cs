@@ -55,7 +55,7 @@ public static class GraphDatabaseContract
         ["parameters carry any text verbatim"] = async (db, run) =>
         {
             const string hostile = "it's \"quoted\" \\ '}) DETACH DELETE n // \n ünïcödé";
-            var parameters = Parameters(run, ("text", hostile), ("list", new List<object?> { 1L, "two", null }),
+            var parameters = Parameters(run, ("text", hostile), ("list", new List<object?> { "one", "two", "three" }),
                 ("map", new Dictionary<string, object?> { ["k"] = 0.5 }));
             await db.RunAsync("CREATE (:Probe {run: $run, text: $text, list: $list, k: $map.k})", parameters, new QueryOptions());
             var result = await db.RunAsync("MATCH (n:Probe {run: $run}) RETURN n.text, n.k, size(n.list)", Parameters(run));
@@ -119,6 +119,48 @@ public static class GraphDatabaseContract
                 db.RunAsync("CREATE (:Probe {run: $run})", Parameters(run), new QueryOptions { ReadOnly = true }));
             var count = await db.RunAsync("MATCH (n:Probe {run: $run}) RETURN count(n)", Parameters(run));
             Assert.Equal(0L, count.Rows[0][0]);
+        },
+        ["a property holds no mixed or null-holding list and no map"] = async (db, run) =>
+        {
+            // Neo4j stores homogeneous lists of non-null values only, and no map as a property value.
+            foreach (var (name, value) in new (string, object?)[]
+            {
+                ("mixed", new List<object?> { 1L, "two" }),
+                ("holding null", new List<object?> { "one", null }),
+                ("a map", new Dictionary<string, object?> { ["k"] = 1L }),
+            })
+            {
+                var error = await Assert.ThrowsAsync<CypherException>(() =>
+                    db.RunAsync("CREATE (:Probe {run: $run, value: $value})", Parameters(run, ("value", value))));
+                Assert.True(error.ErrorClass == "TypeError", $"{name}: {error.ErrorClass} {error.Message}");
+            }
+            await Assert.ThrowsAsync<CypherException>(() => db.RunAsync("CREATE (n:Probe {run: $run}) SET n.value = [1, 'two']", Parameters(run)));
+            var count = await db.RunAsync("MATCH (n:Probe {run: $run}) RETURN count(n)", Parameters(run));
+            Assert.Equal(0L, count.Rows[0][0]);
+            await db.RunAsync("CREATE (:Probe {run: $run, empty: [], whole: [1, 2], words: ['a', 'b']})", Parameters(run));
+            await CleanUp(db, run);
+        },
+        ["shortestPath from a node to itself is an error unless the pattern allows length 0"] = async (db, run) =>
+        {
+            await db.RunAsync("CREATE (a:Probe {run: $run, name: 'a'})-[:LINKS]->(:Probe {run: $run, name: 'b'})", Parameters(run));
+            var error = await Assert.ThrowsAsync<CypherException>(() => db.RunAsync(
+                "MATCH (a:Probe {run: $run, name: 'a'}) MATCH p = shortestPath((a)-[*]-(a)) RETURN length(p)", Parameters(run)));
+            Assert.Contains("start and end", error.Message);
+            var zero = await db.RunAsync("MATCH (a:Probe {run: $run, name: 'a'}) MATCH p = shortestPath((a)-[*0..]-(a)) RETURN length(p)", Parameters(run));
+            Assert.Equal(0L, Assert.Single(zero.Rows)[0]);
+            await CleanUp(db, run);
+        },
+        ["the row cap and the time limit bound a read"] = async (db, _) =>
+        {
+            var capped = await db.RunAsync("UNWIND range(1, 50) AS x RETURN x ORDER BY x", options: new QueryOptions { ReadOnly = true, MaxRows = 5 });
+            Assert.Equal([1L, 2L, 3L, 4L, 5L], capped.Rows.Select(r => r[0]));
+            Assert.True(capped.Truncated);
+            var whole = await db.RunAsync("UNWIND range(1, 5) AS x RETURN x", options: new QueryOptions { ReadOnly = true, MaxRows = 5 });
+            Assert.False(whole.Truncated);
+            var error = await Assert.ThrowsAsync<CypherException>(() => db.RunAsync(
+                "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(*)",
+                options: new QueryOptions { ReadOnly = true, Timeout = TimeSpan.FromMilliseconds(300) }));
+            Assert.Equal("Timeout", error.ErrorClass);
         },
         ["a missing parameter is an error"] = async (db, _) =>
         {

@@ -6,7 +6,8 @@ using CypherPath = RelationsGraph.Cypher.Path;
 
 namespace RelationsGraph.Loading.Tests.Neo4j;
 
-// Responses below follow the shapes Neo4j 5 returns from /db/{db}/query/v2 with typed JSON.
+// Responses below follow the shapes Neo4j 5.26+ returns from /db/{db}/query/v2 with typed JSON,
+// errors included: an errors array in a 202 answer (only 401 has its own status).
 public sealed class Neo4jHttpGraphDatabaseTests : IDisposable
 {
     private readonly FakeNeo4jServer _server = new();
@@ -14,7 +15,11 @@ public sealed class Neo4jHttpGraphDatabaseTests : IDisposable
 
     public Neo4jHttpGraphDatabaseTests()
     {
-        _database = new Neo4jHttpGraphDatabase(new Neo4jConnection(_server.BaseUri, "neo4j", "secret", "graph"));
+        _database = new Neo4jHttpGraphDatabase(new Neo4jConnection(_server.BaseUri, "neo4j", "secret", "graph"))
+        {
+            StartupWait = TimeSpan.FromMilliseconds(300),
+            Retry = new Neo4jRetry(attempts: 3, firstDelay: TimeSpan.FromMilliseconds(1)),
+        };
     }
 
     public void Dispose()
@@ -128,7 +133,7 @@ public sealed class Neo4jHttpGraphDatabaseTests : IDisposable
     [Fact]
     public async Task A_syntax_error_becomes_a_CypherException_with_its_position()
     {
-        _server.Respond(400, """
+        _server.Respond(202, """
             {"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input 'RETRN': expected 'RETURN' (line 2, column 1 (offset: 9))\n\"RETRN n\"\n ^"}]}
             """);
 
@@ -145,7 +150,7 @@ public sealed class Neo4jHttpGraphDatabaseTests : IDisposable
     [Fact]
     public async Task An_unknown_Neo4j_error_keeps_its_code()
     {
-        _server.Respond(400, """{"errors":[{"code":"Neo.ClientError.Database.DatabaseNotFound","message":"Database does not exist."}]}""");
+        _server.Respond(202, """{"errors":[{"code":"Neo.ClientError.Database.DatabaseNotFound","message":"Database does not exist."}]}""");
 
         var error = await Assert.ThrowsAsync<CypherException>(() => _database.RunAsync("RETURN 1"));
 
@@ -157,7 +162,7 @@ public sealed class Neo4jHttpGraphDatabaseTests : IDisposable
     [Fact]
     public async Task A_constraint_violation_maps_onto_the_engine_error_class()
     {
-        _server.Respond(400, """{"errors":[{"code":"Neo.ClientError.Schema.ConstraintValidationFailed","message":"Node(1) already exists with label `Person` and property `id` = 'x'"}]}""");
+        _server.Respond(202, """{"errors":[{"code":"Neo.ClientError.Schema.ConstraintValidationFailed","message":"Node(1) already exists with label `Person` and property `id` = 'x'"}]}""");
 
         var error = await Assert.ThrowsAsync<CypherException>(() => _database.RunAsync("CREATE (:Person {id: 'x'})"));
 
@@ -185,6 +190,8 @@ public sealed class Neo4jHttpGraphDatabaseTests : IDisposable
 
         using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
         Assert.Equal("Read", body.RootElement.GetProperty("accessMode").GetString());
+        // The cap is applied by Neo4j too: the statement is sent wrapped in a LIMIT of one more row.
+        Assert.Equal("CALL () {\nUNWIND [1, 2] AS x RETURN x\n}\nRETURN * LIMIT 2", body.RootElement.GetProperty("statement").GetString());
         Assert.Equal(1L, Assert.Single(result.Rows)[0]);
         Assert.True(result.Truncated);
     }
@@ -227,7 +234,11 @@ public sealed class Neo4jHttpGraphDatabaseTests : IDisposable
     {
         var port = _server.Port;
         _server.Dispose();
-        await using var database = new Neo4jHttpGraphDatabase(new Neo4jConnection(new Uri($"http://127.0.0.1:{port}"), "neo4j", null, "neo4j"));
+        await using var database = new Neo4jHttpGraphDatabase(new Neo4jConnection(new Uri($"http://127.0.0.1:{port}"), "neo4j", null, "neo4j"))
+        {
+            StartupWait = TimeSpan.FromMilliseconds(300),
+            Retry = new Neo4jRetry(attempts: 2, firstDelay: TimeSpan.FromMilliseconds(1)),
+        };
 
         var error = await Assert.ThrowsAsync<CypherException>(() => database.RunAsync("RETURN 1"));
 

@@ -10,12 +10,20 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class ShortestPathSearch(Direction direction, string[]? types, int min, int max, bool all)
 {
+    private static CypherException SameStartAndEnd() => new("Neo4jError", "Neo.DatabaseError.Statement.ExecutionFailed", ErrorPhase.Runtime,
+        "shortestPath cannot search between the same start and end node (this often follows a cartesian product that pairs " +
+        "a node with itself). Allow a zero-length path with [*0..], filter such rows out first (WHERE a <> b), or use a " +
+        "variable-length pattern ordered by length with LIMIT 1.");
+
     public List<PathValue> Find(ExecutionContext context, NodeEntity from, NodeEntity to)
     {
         var found = new List<PathValue>();
         if (from.Id == to.Id)
         {
-            if (min == 0) found.Add(new PathValue([from], []));
+            // Neo4j refuses a shortest path between a node and itself (its error, with its advice),
+            // except when the pattern allows length 0, whose answer is the node alone.
+            if (min != 0) throw SameStartAndEnd();
+            found.Add(new PathValue([from], []));
             return found;
         }
 

@@ -8,6 +8,7 @@ internal static class GraphMutations
 {
     public static NodeEntity CreateNode(ExecutionContext context, string[] labels, List<KeyValuePair<string, object?>> properties)
     {
+        NeoStorableValues.CheckAll(properties);
         var node = context.RequireWriter().CreateNode(labels, properties);
         context.Statistics.NodesCreated++;
         context.Statistics.LabelsAdded += node.Labels.Count;
@@ -17,6 +18,7 @@ internal static class GraphMutations
 
     public static RelationshipEntity CreateRelationship(ExecutionContext context, NodeEntity start, NodeEntity end, string type, List<KeyValuePair<string, object?>> properties)
     {
+        NeoStorableValues.CheckAll(properties);
         var relationship = context.RequireWriter().CreateRelationship(start, end, type, properties);
         context.Statistics.RelationshipsCreated++;
         context.Statistics.PropertiesSet += relationship.Properties.Count;
@@ -27,6 +29,7 @@ internal static class GraphMutations
     public static void SetProperty(ExecutionContext context, object? target, string key, object? value)
     {
         value = CypherTypes.Normalize(value);
+        if (target is not null) NeoStorableValues.Check(value);
         switch (target)
         {
             case null: return;

@@ -3,9 +3,17 @@ using System.Text;
 
 namespace RelationsGraph.Loading.Database.Neo4j;
 
-/// <summary>Where Neo4j's HTTP server is and how to log in: the addresses of the Query API derive from it.</summary>
+/// <summary>
+/// Where Neo4j's HTTP server is and how to log in (Basic with user and password, or a Bearer token
+/// such as an SSO token, which wins when set): the addresses of the Query API derive from it.
+/// </summary>
 public sealed record Neo4jConnection(Uri BaseUri, string User, string? Password, string Database)
 {
+    public string? BearerToken { get; init; }
+
+    /// <summary>Neo4j's discovery document (GET /): its version and where the Query API is.</summary>
+    public Uri DiscoveryUri => Combine("");
+
     public Uri QueryUri => Combine($"db/{Uri.EscapeDataString(Database)}/query/v2");
 
     public Uri BeginTransactionUri => Combine($"db/{Uri.EscapeDataString(Database)}/query/v2/tx");
@@ -14,9 +22,11 @@ public sealed record Neo4jConnection(Uri BaseUri, string User, string? Password,
 
     public Uri CommitUri(string id) => Combine($"db/{Uri.EscapeDataString(Database)}/query/v2/tx/{Uri.EscapeDataString(id)}/commit");
 
-    public AuthenticationHeaderValue? Authorization => Password is null
-        ? null
-        : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")));
+    public AuthenticationHeaderValue? Authorization => BearerToken is { Length: > 0 } token
+        ? new AuthenticationHeaderValue("Bearer", token)
+        : Password is null
+            ? null
+            : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")));
 
     private Uri Combine(string relative)
     {

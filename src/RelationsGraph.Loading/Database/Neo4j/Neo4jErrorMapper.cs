@@ -13,24 +13,29 @@ internal static partial class Neo4jErrorMapper
     public static CypherException Map(string code, string message)
     {
         var (errorClass, phase) = Classify(code);
-        if (errorClass == "SyntaxError" && PositionPattern().Match(message) is { Success: true } position)
+        var detail = errorClass == "Neo4jError" ? code : code[(code.LastIndexOf('.') + 1)..];
+        // Neo4j appends the line, column and a caret picture to any error it can place (syntax,
+        // semantic, type errors alike); keep the sentence and the numbers so that
+        // CypherException.Describe draws the caret the same way for both databases.
+        if (PositionPattern().Match(message) is { Success: true } position)
         {
-            // Neo4j appends the line, column and a caret picture; keep the sentence and the numbers
-            // so that CypherException.Describe draws the caret the same way for both databases.
             var firstLine = message.Split('\n')[0];
-            var sentence = firstLine[..Math.Max(0, firstLine.IndexOf(" (line ", StringComparison.Ordinal))].TrimEnd();
-            return new CypherException(errorClass, code, phase, sentence.Length > 0 ? sentence : firstLine,
+            var cut = firstLine.IndexOf(" (line ", StringComparison.Ordinal);
+            var sentence = cut > 0 ? firstLine[..cut].TrimEnd() : firstLine;
+            return new CypherException(errorClass, detail, phase, sentence,
                 Int(position.Groups["line"]), Int(position.Groups["column"]), Int(position.Groups["offset"]));
         }
         // Unknown codes keep Neo4j's code as the detail (CypherException.Code then returns it as is).
-        return errorClass == "Neo4jError"
-            ? new CypherException(errorClass, code, phase, message)
-            : new CypherException(errorClass, code[(code.LastIndexOf('.') + 1)..], phase, message);
+        return new CypherException(errorClass, detail, phase, message);
     }
+
+    /// <summary>Neo4j's transient errors (Neo.TransientError.*) succeed if the same work is tried again.</summary>
+    public static bool IsTransient(CypherException error) => error.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal);
 
     private static (string ErrorClass, ErrorPhase Phase) Classify(string code) => code switch
     {
         "Neo.ClientError.Statement.SyntaxError" => ("SyntaxError", ErrorPhase.Compile),
+        "Neo.ClientError.Statement.SemanticError" => ("SemanticError", ErrorPhase.Compile),
         "Neo.ClientError.Statement.ParameterMissing" => ("ParameterMissing", ErrorPhase.Compile),
         "Neo.ClientError.Statement.TypeError" => ("TypeError", ErrorPhase.Runtime),
         "Neo.ClientError.Statement.ArgumentError" or "Neo.ClientError.Statement.ArithmeticError" => ("ArgumentError", ErrorPhase.Runtime),

@@ -13,6 +13,22 @@ namespace RelationsGraph.Loading.Database.Neo4j;
 /// </summary>
 internal static class Neo4jTypedJson
 {
+    /// <summary>
+    /// Read, with any surprise in the value's shape (a Point sent as an object, a number where a string
+    /// belongs, a type this adapter does not know) reported as a CypherException naming the value,
+    /// never as an unhandled exception.
+    /// </summary>
+    public static object? ReadOrFail(JsonElement element)
+    {
+        try { return Read(element); }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or KeyNotFoundException or ArgumentException or OverflowException)
+        {
+            throw new Neo4jProtocolException($"Neo4j sent a value the app cannot read ({e.Message}): {Shorten(element.GetRawText())}");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";
+
     public static object? Read(JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("$type", out var typeElement))
@@ -25,7 +41,10 @@ internal static class Neo4jTypedJson
             "Boolean" => value.GetBoolean(),
             "Integer" => value.ValueKind == JsonValueKind.Number ? value.GetInt64() : long.Parse(value.GetString()!, CultureInfo.InvariantCulture),
             "Float" => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : ParseFloat(value.GetString()!),
-            "String" or "Base64" or "Point" => value.GetString(),
+            "String" or "Base64" => value.GetString(),
+            // Neo4j writes a point as WKT text with its SRID ("SRID=4326;POINT (12.5 41.9)"); the engine has no
+            // point type, so the text is kept. Any other shape is reported (through ReadOrFail), not guessed at.
+            "Point" => value.ValueKind == JsonValueKind.String ? value.GetString() : throw Malformed($"a Point that is not WKT text but {value.ValueKind}"),
             "List" => value.EnumerateArray().Select(Read).ToList(),
             "Map" => ReadMap(value),
             "Node" => ReadNode(value),
@@ -153,5 +172,6 @@ internal static class Neo4jTypedJson
         _ => value.ToString("R", CultureInfo.InvariantCulture),
     };
 
-    private static Neo4jProtocolException Malformed(string what) => new($"Unexpected Neo4j response: {what}.");
+    // InvalidOperationException so that ReadOrFail reports it with the value it came from.
+    private static InvalidOperationException Malformed(string what) => new($"Unexpected Neo4j response: {what}.");
 }
