@@ -1,3 +1,4 @@
+using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Loading.Database.Neo4j;
 
 namespace RelationsGraph.Loading.Database;
@@ -9,6 +10,6 @@ public static class GraphDatabaseFactory
     {
         if (settings.Neo4jUri is { } uri)
             return new Neo4jHttpGraphDatabase(new Neo4jConnection(uri, settings.Neo4jUser, settings.Neo4jPassword, settings.Neo4jDatabase));
-        return EmbeddedGraphDatabase.Open(settings.DataDirectory);
+        return EmbeddedGraphDatabase.Open(settings.DataDirectory, new GraphStoreOptions { ReadOnly = settings.ReadOnly, Recover = settings.Recover });
     }
 }

@@ -14,6 +14,11 @@ public sealed record GraphDatabaseSettings
     public string? Neo4jPassword { get; init; }
     public string Neo4jDatabase { get; init; } = "neo4j";
 
+    /// <summary>Embedded store: open without changing any file; writes are refused.</summary>
+    public bool ReadOnly { get; init; }
+    /// <summary>Embedded store: on a damaged log, keep what precedes the damage and report what was dropped.</summary>
+    public bool Recover { get; init; }
+
     public bool UsesNeo4j => Neo4jUri is not null;
 
     /// <summary>

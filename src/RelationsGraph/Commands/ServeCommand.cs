@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RelationsGraph.Cypher;
+using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Web;
 
@@ -23,7 +24,9 @@ internal static class ServeCommand
         var timeout = new Option<double>("--timeout") { Description = "Query time limit in seconds.", DefaultValueFactory = _ => 10 };
         var maxRows = new Option<int>("--max-rows") { Description = "Row cap of console results.", DefaultValueFactory = _ => 1000 };
 
-        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows };
+        var recover = StoreOpening.RecoverOption();
+
+        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows, recover };
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
@@ -32,7 +35,7 @@ internal static class ServeCommand
                 var settings = new ExplorerSettings
                 {
                     Urls = parse.GetValue(urls)!,
-                    Database = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j)),
+                    Database = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j)) with { Recover = parse.GetValue(recover) },
                     SamplesDirectory = parse.GetValue(noSamples) ? null : parse.GetValue(samples) ?? ExplorerSettings.DefaultSamplesDirectory(),
                     SamplesOnlyWhenEmpty = !samplesGiven,
                     Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable(ExplorerSettings.TokenVariable)),
@@ -40,6 +43,7 @@ internal static class ServeCommand
                     MaxRows = Math.Max(1, parse.GetValue(maxRows)),
                 };
                 await using var app = ExplorerHost.Build(settings);
+                StoreOpening.ReportRecovery("serve", app.Services.GetRequiredService<IGraphDatabasePort>());
                 await ExplorerHost.SeedSamplesAsync(app, settings, Console.Out, cancellationToken);
                 await app.StartAsync(cancellationToken);
                 Console.WriteLine($"serve: graph: {app.Services.GetRequiredService<IGraphDatabasePort>().Description}");
@@ -47,6 +51,10 @@ internal static class ServeCommand
                 foreach (var address in app.Urls) Console.WriteLine($"serve: explorer at {address}/  (API description: {address}/openapi/v1.json)");
                 await app.WaitForShutdownAsync(cancellationToken);
                 return 0;
+            }
+            catch (DamagedStoreException e)
+            {
+                return StoreOpening.ReportDamage("serve", e);
             }
             catch (CypherException e)
             {
