@@ -172,6 +172,7 @@ internal sealed class DurableLog : IDisposable
         }
         logFile = options.ReadOnly ? files.OpenRead(LogPath) : files.OpenWrite(LogPath, truncate: false);
         var snapshotTransactionId = graph.LastTransactionId;
+        CheckAgainstSnapshot(hasSnapshot, snapshotTransactionId); // before replay applies records to the wrong base
         var scan = LogScanner.Scan(logFile, (offset, transactionId, payload) =>
         {
             if (transactionId <= snapshotTransactionId) return null; // already in the snapshot (a checkpoint was cut short)
@@ -184,7 +185,6 @@ internal sealed class DurableLog : IDisposable
             graph.LastTransactionId = transactionId;
             return null;
         });
-        CheckAgainstSnapshot(scan, hasSnapshot, snapshotTransactionId);
 
         durableEnd = scan.IntactLength;
         switch (scan.Ending)
@@ -210,9 +210,11 @@ internal sealed class DurableLog : IDisposable
     }
 
     /// <summary>The log says which snapshot it follows; a missing or older one would silently lose transactions.</summary>
-    private void CheckAgainstSnapshot(LogScanner.Result scan, bool hasSnapshot, long snapshotTransactionId)
+    private void CheckAgainstSnapshot(bool hasSnapshot, long snapshotTransactionId)
     {
-        if (scan.BaseTransactionId is not { } logBase || logBase <= snapshotTransactionId) return;
+        Span<byte> header = stackalloc byte[FileHeaderSize];
+        if (logFile!.Read(0, header) < FileHeaderSize || !TryReadFileHeader(header, out var logBase, out _)) return; // the scan reports it
+        if (logBase <= snapshotTransactionId) return;
         var snapshotPath = System.IO.Path.Combine(Directory, SnapshotFile.FileName);
         throw new DamagedStoreException(snapshotPath, null, hasSnapshot
             ? $"holds transactions up to {snapshotTransactionId}, but {LogFileName} continues from transaction {logBase}: the snapshot is out of date"
