@@ -21,7 +21,7 @@ internal static class StoreOpening
         Console.Error.WriteLine($"{verb}: {e.Message}");
         var isLog = Path.GetFileName(e.FilePath) == "graph.wal";
         Console.Error.WriteLine(isLog
-            ? $"{verb}: the store was not opened and nothing was changed. To keep the transactions before the damage, run again with --recover (the dropped bytes are saved beside the log)."
+            ? $"{verb}: the store was not opened and nothing was changed. To open the transactions before the damage, run again with --recover; opened for writing, the store then moves the rest to a file beside the log."
             : $"{verb}: the store was not opened and nothing was changed. The snapshot cannot be rebuilt from the log; restore it from a backup.");
         return DamagedStoreExitCode;
     }
