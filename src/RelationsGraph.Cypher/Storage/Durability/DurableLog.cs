@@ -99,7 +99,7 @@ internal sealed class DurableLog : IDisposable
                 refusal = $"The store refuses further writes: after a failed commit ({failure.Message}), {LogPath} could not be cut back to byte {durableEnd} ({undo.Message}). That commit's outcome is unknown; reopen the store.";
                 throw new IOException(refusal, failure);
             }
-            throw;
+            throw new IOException($"The commit could not be made durable in {LogPath} and was rolled back: {failure.Message}", failure);
         }
         durableEnd += record.Length;
     }
@@ -173,9 +173,10 @@ internal sealed class DurableLog : IDisposable
         logFile = options.ReadOnly ? files.OpenRead(LogPath) : files.OpenWrite(LogPath, truncate: false);
         var snapshotTransactionId = graph.LastTransactionId;
         CheckAgainstSnapshot(hasSnapshot, snapshotTransactionId); // before replay applies records to the wrong base
-        var scan = LogScanner.Scan(logFile, (offset, transactionId, payload) =>
+        var legacy = LegacyLog.Recognise(logFile);
+        var scan = (legacy ? (Func<IStorageFile, Func<long, long, byte[], string?>, LogScanner.Result>)LegacyLog.Scan : LogScanner.Scan)(logFile, (offset, transactionId, payload) =>
         {
-            if (transactionId <= snapshotTransactionId) return null; // already in the snapshot (a checkpoint was cut short)
+            if (transactionId <= graph.LastTransactionId) return null; // already in the snapshot (a checkpoint was cut short)
             try { RedoReplayer.Apply(graph, payload); }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -200,7 +201,9 @@ internal sealed class DurableLog : IDisposable
                 break;
         }
         if (options.ReadOnly) return;
-        if (scan.BaseTransactionId is null || (scan.LastTransactionId ?? 0) < graph.LastTransactionId)
+        if (legacy)
+            Checkpoint(graph); // converts the store: everything replayed goes into a snapshot, followed by a log of the current format
+        else if (scan.BaseTransactionId is null || (scan.LastTransactionId ?? 0) < graph.LastTransactionId)
             StartEmptyLog(graph.LastTransactionId); // header torn or dropped, or every record already in the snapshot
         else if (scan.IntactLength < scan.Length)
         {
