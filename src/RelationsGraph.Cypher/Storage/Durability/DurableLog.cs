@@ -174,18 +174,7 @@ internal sealed class DurableLog : IDisposable
         var snapshotTransactionId = graph.LastTransactionId;
         CheckAgainstSnapshot(hasSnapshot, snapshotTransactionId); // before replay applies records to the wrong base
         var legacy = LegacyLog.Recognise(logFile);
-        var scan = (legacy ? (Func<IStorageFile, Func<long, long, byte[], string?>, LogScanner.Result>)LegacyLog.Scan : LogScanner.Scan)(logFile, (offset, transactionId, payload) =>
-        {
-            if (transactionId <= graph.LastTransactionId) return null; // already in the snapshot (a checkpoint was cut short)
-            try { RedoReplayer.Apply(graph, payload); }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // Checksummed yet inapplicable: half of it may be in memory already, so not even Recover can keep going.
-                throw new DamagedStoreException(LogPath, offset, $"transaction {transactionId} does not apply: {e.Message}", e);
-            }
-            graph.LastTransactionId = transactionId;
-            return null;
-        });
+        var scan = legacy ? LegacyLog.Scan(logFile, Replay) : LogScanner.Scan(logFile, Replay);
 
         durableEnd = scan.IntactLength;
         switch (scan.Ending)
@@ -193,7 +182,7 @@ internal sealed class DurableLog : IDisposable
             case LogScanner.Ending.Damaged when !options.Recover:
                 throw new DamagedStoreException(LogPath, scan.IntactLength, scan.Problem!);
             case LogScanner.Ending.Damaged:
-                RecoveryReport = $"{LogPath}: damaged at byte {scan.IntactLength} ({scan.Problem}); recovered transactions up to {graph.LastTransactionId}, " +
+                RecoveryReport = $"{LogPath}: damaged at byte {scan.IntactLength} ({scan.Problem}); kept the transactions up to {graph.LastTransactionId}, " +
                     $"dropped bytes {scan.IntactLength}..{scan.Length}" + (options.ReadOnly ? " (read-only: the file was left as it is)" : $", saved to {SaveDroppedBytes(scan.IntactLength, scan.Length)}");
                 break;
             case LogScanner.Ending.TornTail:
@@ -209,6 +198,19 @@ internal sealed class DurableLog : IDisposable
         {
             logFile.SetLength(scan.IntactLength);
             logFile.Sync();
+        }
+
+        string? Replay(long offset, long transactionId, byte[] payload)
+        {
+            if (transactionId <= graph.LastTransactionId) return null; // already in the snapshot (a checkpoint was cut short)
+            try { RedoReplayer.Apply(graph, payload); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Checksummed yet inapplicable: half of it may be in memory already, so not even Recover can keep going.
+                throw new DamagedStoreException(LogPath, offset, $"transaction {transactionId} does not apply: {e.Message}", e);
+            }
+            graph.LastTransactionId = transactionId;
+            return null;
         }
     }
 
