@@ -1,3 +1,4 @@
+using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Storage.FaultTests.Seam;
 using Xunit.Abstractions;
 
@@ -24,6 +25,32 @@ public sealed class FsyncFailureTests(ITestOutputHelper output) : IDisposable
         }
         output.WriteLine($"{syncs} single-fsync-failure trials; {withFailedCommits} failed a commit");
         Assert.True(withFailedCommits >= FaultTrial.Transactions, $"only {withFailedCommits} trials failed a commit");
+    }
+
+    [Fact]
+    public void A_commit_that_cannot_be_cut_back_out_of_the_log_makes_the_store_refuse_every_later_write()
+    {
+        var files = new FaultyFileSystem();
+        using (var store = GraphStore.Open(directory.Path, new GraphStoreOptions { FileSystem = files }))
+        {
+            Assert.True(BatchWorkload.TryCommit(store, 1));
+            var failingFrom = files.Syncs + 1;
+            files.SyncFails = n => n >= failingFrom; // the append's fsync fails, and so does the fsync after cutting it back
+            Assert.False(BatchWorkload.TryCommit(store, 2));
+            files.SyncFails = _ => false; // even once the disk behaves again: what the log holds is unknown
+            var refusal = Assert.Throws<IOException>(() =>
+            {
+                using var transaction = store.BeginWrite();
+                BatchWorkload.Write(transaction, 3);
+                transaction.Commit();
+            });
+            Assert.Contains("refuses further writes", refusal.Message);
+            Assert.Contains("graph.wal", refusal.Message);
+            Assert.Equal([1L], BatchWorkload.Batches(store));
+        }
+        using var reopened = GraphStore.Open(directory.Path);
+        BatchWorkload.AssertExactly(reopened, [1L], inDoubt: 2, "reopened after the refusal");
+        Assert.True(BatchWorkload.TryCommit(reopened, 4));
     }
 
     [Fact]
