@@ -22,7 +22,9 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 /// Anything else that fails a check (a bad checksum, an id out of sequence, a record that does not apply)
 /// is damage, even in the last record: opening fails with the file and byte offset, because the damaged
 /// record, or records after it, may be acknowledged transactions. With Recover the store keeps the records
-/// before the damage, saves the rest to a side file and reports it. Read-only opening changes no file.
+/// before the damage, saves the rest to a side file and reports it. Read-only opening changes no data file.
+/// No check can see a log cut exactly at a record boundary (or deleted while a snapshot remains): it reads
+/// as a shorter log. A log cut inside a record reads as a torn tail.
 /// </summary>
 internal sealed class DurableLog : IDisposable
 {
