@@ -242,6 +242,7 @@ internal sealed class DurableLog : IDisposable
             position += read;
         }
         copy.Sync();
+        files.SyncDirectory(Directory); // durable before the log is cut below
         return path;
     }
 
