@@ -26,4 +26,14 @@ public sealed class CrashPointTests(ITestOutputHelper output) : IDisposable
                     $"crash at call {k} of {operations}, {torn} bytes of a write landing", outcomeMayBeUnknown: true);
         output.WriteLine($"{operations * tornLengths.Length} crash trials: {operations} calls x {tornLengths.Length} torn lengths");
     }
+
+    [Fact]
+    public void A_power_cut_at_any_call_loses_only_what_was_never_acknowledged()
+    {
+        var operations = FaultTrial.Measure(directory).Operations;
+        for (var k = 1; k <= operations + 1; k++) // the last one cuts the power after the workload
+            FaultTrial.Run(directory, new FaultyFileSystem { CrashAtOperation = k, PowerCut = true },
+                $"power cut at call {k} of {operations}", outcomeMayBeUnknown: true);
+        output.WriteLine($"{operations + 1} power-cut trials");
+    }
 }

@@ -41,6 +41,7 @@ internal static class FaultTrial
                     afterFailure?.Invoke(files);
                 }
                 BatchWorkload.AssertExactly(store, acknowledged, null, trial + " (live store)");
+                if (files.PowerCut && !files.Crashed) files.CutPowerNow(); // every acknowledged commit must already be on disk
             }
         }
 

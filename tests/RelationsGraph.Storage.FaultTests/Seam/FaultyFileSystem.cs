@@ -21,6 +21,12 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
     /// <summary>How many bytes of the write the process dies in reach the file.</summary>
     public int TornWriteBytes { get; set; }
 
+    /// <summary>
+    /// A crash is a power cut: what was not fsynced is lost too, namely file contents written since the
+    /// file's last fsync, and creations, renames and deletions since the directory's last fsync.
+    /// </summary>
+    public bool PowerCut { get; init; }
+
     public int Operations { get; private set; }
     public int Syncs { get; private set; }
     public long BytesWritten { get; private set; }
@@ -28,7 +34,7 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
 
     public bool Exists(string path) { EnsureAlive(); return real.Exists(path); }
 
-    public IStorageFile OpenRead(string path) { EnsureAlive(); return new FaultyFile(this, real.OpenRead(path)); }
+    public IStorageFile OpenRead(string path) { EnsureAlive(); return new FaultyFile(this, real.OpenRead(path), Node(path)); }
 
     public IStorageFile OpenWrite(string path, bool truncate)
     {
@@ -36,7 +42,7 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
         var freed = truncate && real.Exists(path) ? new FileInfo(path).Length : 0;
         var file = real.OpenWrite(path, truncate);
         Release(freed);
-        return new FaultyFile(this, file);
+        return new FaultyFile(this, file, Node(path));
     }
 
     public void Delete(string path)
@@ -45,6 +51,7 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
         var freed = real.Exists(path) ? new FileInfo(path).Length : 0;
         real.Delete(path);
         Release(freed);
+        names.Remove(path);
     }
 
     public void Replace(string source, string destination)
@@ -53,6 +60,7 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
         var freed = real.Exists(destination) ? new FileInfo(destination).Length : 0;
         real.Replace(source, destination);
         Release(freed);
+        if (names.Remove(source, out var moved)) names[destination] = moved;
     }
 
     public void SyncDirectory(string path)
@@ -60,6 +68,33 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
         Mutate();
         Sync();
         real.SyncDirectory(path);
+        durableNames = new Dictionary<string, Inode>(names);
+    }
+
+    /// <summary>Cuts the power now (the workload is over): the directory becomes what was durable.</summary>
+    public void CutPowerNow()
+    {
+        Crashed = true;
+        LoseWhatWasNotSynced();
+    }
+
+    // The power-cut model: which file each name points at, now and as of the last directory fsync, and
+    // each file's content as of its last fsync.
+    private sealed class Inode { public byte[] Durable = []; }
+    private readonly Dictionary<string, Inode> names = [];
+    private Dictionary<string, Inode> durableNames = [];
+
+    private Inode Node(string path)
+    {
+        if (!names.TryGetValue(path, out var inode)) names[path] = inode = new Inode();
+        return inode;
+    }
+
+    private void LoseWhatWasNotSynced()
+    {
+        if (!PowerCut) return;
+        foreach (var path in names.Keys.Union(durableNames.Keys)) File.Delete(path);
+        foreach (var (path, inode) in durableNames) File.WriteAllBytes(path, inode.Durable);
     }
 
     private void Sync()
@@ -83,6 +118,7 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
     private IOException Die()
     {
         Crashed = true;
+        LoseWhatWasNotSynced();
         throw new IOException($"the process died at operation {Operations} (injected crash)");
     }
 
@@ -91,7 +127,7 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
         if (SpaceLeft is { } left) SpaceLeft = left + bytes;
     }
 
-    private sealed class FaultyFile(FaultyFileSystem owner, IStorageFile file) : IStorageFile
+    private sealed class FaultyFile(FaultyFileSystem owner, IStorageFile file, Inode inode) : IStorageFile
     {
         public string Path => file.Path;
         public long Length { get { owner.EnsureAlive(); return file.Length; } }
@@ -135,6 +171,9 @@ internal sealed class FaultyFileSystem : IStorageFileSystem
             owner.Mutate();
             owner.Sync();
             file.Sync();
+            var content = new byte[file.Length];
+            file.Read(0, content);
+            inode.Durable = content;
         }
 
         public void Dispose() => file.Dispose();
