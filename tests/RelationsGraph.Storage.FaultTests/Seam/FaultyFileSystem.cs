@@ -6,7 +6,8 @@ namespace RelationsGraph.Storage.FaultTests.Seam;
 /// The real file system plus a fault plan, plugged into the store's seam: a disk that fills up (a write
 /// that does not fit lands partly, then fails with ENOSPC, as write(2) does), fsyncs that fail, and a
 /// process that dies at a chosen mutating call (a write it dies in reaches the file only in part; after
-/// that every call fails, as nothing more of a dead process reaches the disk).
+/// that every call fails, as nothing more of a dead process reaches the disk), optionally as a power cut
+/// that also loses whatever was not fsynced.
 /// </summary>
 internal sealed class FaultyFileSystem : IStorageFileSystem
 {
