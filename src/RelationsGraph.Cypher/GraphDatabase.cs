@@ -6,10 +6,16 @@ namespace RelationsGraph.Cypher;
 public sealed partial class GraphDatabase : IDisposable
 {
     /// <summary>Opens (creating or recovering) the database kept in directory.</summary>
-    public static GraphDatabase Open(string directory) => OpenCore(directory);
+    public static GraphDatabase Open(string directory) => OpenCore(directory, new Storage.GraphStoreOptions());
+
+    /// <summary>Opens the database kept in directory read-only, or recovering a damaged log, as options say.</summary>
+    public static GraphDatabase Open(string directory, Storage.GraphStoreOptions options) => OpenCore(directory, options);
+
+    /// <summary>What opening with Recover dropped from a damaged log; null when nothing was.</summary>
+    public string? RecoveryReport => RecoveryReportCore;
 
     /// <summary>A database that lives in memory only (tests, TCK).</summary>
-    public static GraphDatabase CreateInMemory() => OpenCore(null);
+    public static GraphDatabase CreateInMemory() => OpenCore(null, null);
 
     /// <summary>Runs one auto-commit statement: it applies whole or not at all.</summary>
     public QueryResult Execute(string query, IReadOnlyDictionary<string, object?>? parameters = null, QueryOptions? options = null, CancellationToken cancellationToken = default)

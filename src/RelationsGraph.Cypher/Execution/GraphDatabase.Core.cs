@@ -15,8 +15,10 @@ public sealed partial class GraphDatabase
 
     private GraphDatabase(IGraphStore store) => this.store = store;
 
-    private static GraphDatabase OpenCore(string? directory) =>
-        new(directory is null ? GraphStore.CreateInMemory() : GraphStore.Open(directory));
+    private static GraphDatabase OpenCore(string? directory, GraphStoreOptions? options) =>
+        new(directory is null ? GraphStore.CreateInMemory() : GraphStore.Open(directory, options ?? new GraphStoreOptions()));
+
+    private string? RecoveryReportCore => (store as GraphStore)?.RecoveryReport;
 
     private QueryResult ExecuteCore(string query, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options, CancellationToken cancellationToken)
     {

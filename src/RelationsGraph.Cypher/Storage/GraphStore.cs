@@ -22,7 +22,10 @@ public sealed class GraphStore : IGraphStore
     /// <summary>A store that lives in memory only.</summary>
     public static GraphStore CreateInMemory() => new(new GraphData(), null);
 
-    /// <summary>Opens (creating or recovering) the store kept in directory; fails if another process has it open.</summary>
+    /// <summary>
+    /// Opens (creating or recovering) the store kept in directory; fails if another process has it open,
+    /// and with a <see cref="DamagedStoreException"/> naming file and offset if a data file fails its checks.
+    /// </summary>
     public static GraphStore Open(string directory) => Open(directory, new GraphStoreOptions());
 
     public static GraphStore Open(string directory, GraphStoreOptions options)
@@ -34,6 +37,12 @@ public sealed class GraphStore : IGraphStore
 
     /// <summary>The data directory, or null for an in-memory store.</summary>
     public string? Directory => log?.Directory;
+
+    /// <summary>When opened with Recover and the log was damaged: what was kept and what was dropped (and where it was saved).</summary>
+    public string? RecoveryReport => log?.RecoveryReport;
+
+    /// <summary>Bytes of an interrupted append found at the end of the log when opening (ignored).</summary>
+    internal long TornTailBytes => log?.TornTailBytes ?? 0;
 
     public IReadTransaction BeginRead(CancellationToken cancellationToken = default)
     {
@@ -92,8 +101,9 @@ public sealed class GraphStore : IGraphStore
     internal void Persist(RedoBuffer redo)
     {
         if (redo.IsEmpty) return;
+        // The id is taken only once the record is durable; a failed append leaves no record carrying it.
         var transactionId = graph.LastTransactionId + 1;
-        log?.Append(redo.ToRecord(transactionId), graph);
+        log?.Append(redo.ToRecord(transactionId));
         graph.LastTransactionId = transactionId;
         try { log?.CheckpointIfLarge(graph); }
         catch (IOException)

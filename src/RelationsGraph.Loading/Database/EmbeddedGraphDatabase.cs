@@ -1,4 +1,5 @@
 using RelationsGraph.Cypher;
+using RelationsGraph.Cypher.Storage;
 
 namespace RelationsGraph.Loading.Database;
 
@@ -15,11 +16,16 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabasePort
 
     public string Description { get; }
 
-    public static EmbeddedGraphDatabase Open(string dataDirectory)
+    /// <summary>What opening with Recover dropped from a damaged log; null when nothing was.</summary>
+    public string? RecoveryReport => _database.RecoveryReport;
+
+    public static EmbeddedGraphDatabase Open(string dataDirectory) => Open(dataDirectory, new GraphStoreOptions());
+
+    public static EmbeddedGraphDatabase Open(string dataDirectory, GraphStoreOptions options)
     {
         var fullPath = System.IO.Path.GetFullPath(dataDirectory);
-        Directory.CreateDirectory(fullPath);
-        return new EmbeddedGraphDatabase(GraphDatabase.Open(fullPath), $"embedded ({fullPath})");
+        if (!options.ReadOnly) Directory.CreateDirectory(fullPath);
+        return new EmbeddedGraphDatabase(GraphDatabase.Open(fullPath, options), $"embedded ({fullPath})");
     }
 
     public static EmbeddedGraphDatabase CreateInMemory() => new(GraphDatabase.CreateInMemory(), "embedded (in memory)");

@@ -1,3 +1,4 @@
+using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Loading.Database.Neo4j;
 
 namespace RelationsGraph.Loading.Database;
@@ -12,6 +13,6 @@ public static class GraphDatabaseFactory
             {
                 BearerToken = settings.Neo4jBearerToken,
             });
-        return EmbeddedGraphDatabase.Open(settings.DataDirectory);
+        return EmbeddedGraphDatabase.Open(settings.DataDirectory, new GraphStoreOptions { ReadOnly = settings.ReadOnly, Recover = settings.Recover });
     }
 }

@@ -16,6 +16,11 @@ public sealed record GraphDatabaseSettings
     /// <summary>A Bearer token (NEO4J_TOKEN), sent instead of Basic auth when set.</summary>
     public string? Neo4jBearerToken { get; init; }
 
+    /// <summary>Embedded store: open without changing any file; writes are refused.</summary>
+    public bool ReadOnly { get; init; }
+    /// <summary>Embedded store: on a damaged log, keep what precedes the damage and report what was dropped.</summary>
+    public bool Recover { get; init; }
+
     public bool UsesNeo4j => Neo4jUri is not null;
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RelationsGraph.Cypher;
+using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Loading.Ingestion;
 using Spectre.Console;
@@ -15,19 +16,26 @@ internal static class IngestCommand
         var data = new Option<string?>("--data") { Description = "Data directory of the embedded store (default ./data or RELATIONSGRAPH_DATA)." };
         var neo4j = new Option<string?>("--neo4j") { Description = "Neo4j HTTP address, e.g. http://localhost:7474 (or NEO4J_URI); credentials from NEO4J_USER/NEO4J_PASSWORD." };
 
-        var command = new Command("ingest", "Extract articles and load them into the graph.") { paths, data, neo4j };
+        var recover = StoreOpening.RecoverOption();
+
+        var command = new Command("ingest", "Extract articles and load them into the graph.") { paths, data, neo4j, recover };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (files, missing) = ArticlePaths.Expand(parse.GetValue(paths) ?? []);
             foreach (var path in missing) Console.Error.WriteLine($"ingest: no article files match '{path}'");
             try
             {
-                var settings = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j));
+                var settings = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j)) with { Recover = parse.GetValue(recover) };
                 await using var database = GraphDatabaseFactory.Open(settings);
+                StoreOpening.ReportRecovery("ingest", database);
                 var loader = new ArticleLoader(database, new LibraryArticleExtractor());
                 var summary = await LoadWithProgressAsync(loader, files, cancellationToken);
                 PrintSummary(summary, database.Description);
                 return summary.Failed > 0 || missing.Count > 0 ? 1 : 0;
+            }
+            catch (DamagedStoreException e)
+            {
+                return StoreOpening.ReportDamage("ingest", e);
             }
             catch (CypherException e)
             {

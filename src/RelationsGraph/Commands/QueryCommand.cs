@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RelationsGraph.Cypher;
+using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Loading.Output;
 using RelationsGraph.Loading.Querying;
@@ -21,26 +22,36 @@ internal static class QueryCommand
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var write = new Option<bool>("--write") { Description = "Allow statements that change the graph (read-only otherwise)." };
+        var recover = StoreOpening.RecoverOption();
 
-        var command = new Command("query", "Run a Cypher statement against the graph.") { cypher, data, neo4j, parameters, format, write };
+        var command = new Command("query", "Run a Cypher statement against the graph.") { cypher, data, neo4j, parameters, format, write, recover };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var text = parse.GetValue(cypher)!;
             try
             {
-                var settings = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j));
+                // Without --write the embedded store is opened read-only: no file is changed, not even a torn tail cut.
+                var settings = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j)) with
+                {
+                    ReadOnly = !parse.GetValue(write), Recover = parse.GetValue(recover),
+                };
                 var values = QueryParameterParser.Parse(parse.GetValue(parameters) ?? []);
                 // A read-only query has nothing to read in a folder that does not exist: a mistyped path
                 // is reported, not answered from a new empty store (which would also be left behind).
-                if (!settings.UsesNeo4j && !parse.GetValue(write) && !Directory.Exists(settings.DataDirectory))
+                if (!settings.UsesNeo4j && settings.ReadOnly && !Directory.Exists(settings.DataDirectory))
                 {
                     Console.Error.WriteLine($"query: no graph store at {System.IO.Path.GetFullPath(settings.DataDirectory)} (create one with ingest or serve, or pass --write)");
                     return ErrorExitCode;
                 }
                 await using var database = GraphDatabaseFactory.Open(settings);
+                StoreOpening.ReportRecovery("query", database);
                 var result = await database.RunAsync(text, values, new QueryOptions { ReadOnly = !parse.GetValue(write) }, cancellationToken);
                 Print(result, parse.GetValue(format)!);
                 return 0;
+            }
+            catch (DamagedStoreException e)
+            {
+                return StoreOpening.ReportDamage("query", e);
             }
             catch (CypherException e)
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RelationsGraph.Cypher;
+using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Web;
 
@@ -27,7 +28,9 @@ internal static class ServeCommand
             Description = "Host names to answer besides loopback ones, ';'-separated ('*' for any; or the AllowedHosts setting). Default: the bound addresses.",
         };
 
-        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows, allowedHosts };
+        var recover = StoreOpening.RecoverOption();
+
+        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows, allowedHosts, recover };
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
@@ -36,7 +39,7 @@ internal static class ServeCommand
                 var settings = new ExplorerSettings
                 {
                     Urls = parse.GetValue(urls)!,
-                    Database = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j)),
+                    Database = GraphDatabaseSettings.Resolve(parse.GetValue(data), parse.GetValue(neo4j)) with { Recover = parse.GetValue(recover) },
                     SamplesDirectory = parse.GetValue(noSamples) ? null : parse.GetValue(samples) ?? ExplorerSettings.DefaultSamplesDirectory(),
                     SamplesOnlyWhenEmpty = !samplesGiven,
                     Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable(ExplorerSettings.TokenVariable)),
@@ -46,6 +49,7 @@ internal static class ServeCommand
                     AllowedHosts = parse.GetValue(allowedHosts) is { } hosts ? AllowedHostNames.Split(hosts) : null,
                 };
                 await using var app = ExplorerHost.Build(settings);
+                StoreOpening.ReportRecovery("serve", app.Services.GetRequiredService<IGraphDatabasePort>());
                 await ExplorerHost.SeedSamplesAsync(app, settings, Console.Out, cancellationToken);
                 await app.StartAsync(cancellationToken);
                 Console.WriteLine($"serve: graph: {app.Services.GetRequiredService<IGraphDatabasePort>().Description}");
@@ -55,6 +59,10 @@ internal static class ServeCommand
                 foreach (var address in app.Urls) Console.WriteLine($"serve: explorer at {address}/  (API description: {address}/openapi/v1.json)");
                 await app.WaitForShutdownAsync(cancellationToken);
                 return 0;
+            }
+            catch (DamagedStoreException e)
+            {
+                return StoreOpening.ReportDamage("serve", e);
             }
             catch (CypherException e)
             {

@@ -34,6 +34,28 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.True(File.Exists(directory.File("graph.snapshot")), "the load was meant to cross automatic checkpoints");
     }
 
+    [Fact]
+    [Trait("Category", "Crash")]
+    public void Kills_at_random_points_never_lose_an_acknowledged_transaction_nor_refuse_to_open()
+    {
+        var acknowledged = new List<long>();
+        var seed = Environment.TickCount;
+        var random = new Random(seed);
+        // Early kills land in store creation and the first checkpoints; a small threshold makes checkpoints frequent.
+        for (var round = 0; round < 6; round++)
+        {
+            using (var harness = new CrashHarnessProcess(directory.Path, round % 3 == 1 ? "cypher" : "store", checkpointThresholdBytes: 8 * 1024))
+            {
+                harness.WaitForAcknowledged(random.Next(1, 25), TimeSpan.FromSeconds(60));
+                Thread.Sleep(random.Next(0, 40));
+                harness.Kill();
+                acknowledged.AddRange(harness.Acknowledged);
+            }
+            try { AssertRecovered(acknowledged); }
+            catch (Exception e) { throw new Xunit.Sdk.XunitException($"round {round} (seed {seed}): {e.Message}"); }
+        }
+    }
+
     private void AssertRecovered(List<long> acknowledged)
     {
         using var store = GraphStore.Open(directory.Path);

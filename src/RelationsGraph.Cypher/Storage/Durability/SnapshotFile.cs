@@ -4,49 +4,93 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 
 /// <summary>
 /// The whole graph in one file: header, schema, nodes, relationships, then a CRC-32 of everything before it.
-/// Written to a temporary file, fsynced and renamed over the old one, so a crash leaves the old or the new.
+/// Written atomically (temporary file, fsync, rename over the old one, fsync of the directory), so a crash
+/// leaves the old snapshot or the new one. Loading checks the checksum over the whole file before reading
+/// any of it, and reports any failure as damage naming the file and offset.
 /// </summary>
 internal static class SnapshotFile
 {
     public const string FileName = "graph.snapshot";
     private const string Magic = "RGSNAP01";
     private const int Version = 1;
+    private const int ChecksumSize = 4;
 
-    public static void Write(string directory, GraphData graph)
+    public static void Write(IStorageFileSystem files, string directory, GraphData graph)
     {
         var path = System.IO.Path.Combine(directory, FileName);
         var temporary = path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        try
         {
-            var checksummed = new ChecksummedStream(file);
-            using (var writer = new BinaryWriter(checksummed, Encoding.UTF8, leaveOpen: true))
+            using (var file = files.OpenWrite(temporary, truncate: true))
             {
-                WriteGraph(writer, graph);
-                writer.Flush();
+                using (var buffered = new BufferedStream(new StorageFileStream(file), 1 << 16))
+                {
+                    var checksummed = new ChecksummedStream(buffered);
+                    using (var writer = new BinaryWriter(checksummed, Encoding.UTF8, leaveOpen: true))
+                    {
+                        WriteGraph(writer, graph);
+                        writer.Flush();
+                    }
+                    buffered.Write(BitConverter.GetBytes(checksummed.Crc));
+                    buffered.Flush();
+                }
+                file.Sync();
             }
-            file.Write(BitConverter.GetBytes(checksummed.Crc));
-            file.Flush(flushToDisk: true);
+            files.Replace(temporary, path);
         }
-        File.Move(temporary, path, overwrite: true);
-        FileSync.Directory(directory);
+        catch
+        {
+            try { files.Delete(temporary); } catch (IOException) { /* removed at the next opening */ }
+            throw;
+        }
+        files.SyncDirectory(directory);
     }
 
-    /// <summary>Loads the snapshot into an empty graph; false when there is none yet.</summary>
-    public static bool TryLoad(string directory, GraphData graph)
+    /// <summary>Loads the snapshot into an empty graph; false when there is none.</summary>
+    public static bool TryLoad(IStorageFileSystem files, string directory, GraphData graph, bool removeLeftovers)
     {
         var path = System.IO.Path.Combine(directory, FileName);
-        File.Delete(path + ".tmp"); // an interrupted checkpoint: the previous snapshot and the log still hold everything
-        if (!File.Exists(path)) return false;
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var checksummed = new ChecksummedStream(file);
-        using (var reader = new BinaryReader(checksummed, Encoding.UTF8, leaveOpen: true))
-            ReadGraph(reader, graph);
-        var expected = checksummed.Crc;
-        Span<byte> stored = stackalloc byte[4];
-        file.ReadExactly(stored);
-        if (BitConverter.ToUInt32(stored) != expected)
-            throw new InvalidDataException($"The snapshot '{path}' is corrupt (checksum mismatch).");
+        // An interrupted checkpoint's temporary files: the previous snapshot and the log still hold everything.
+        if (removeLeftovers)
+            foreach (var leftover in new[] { path + ".tmp", System.IO.Path.Combine(directory, DurableLog.LogFileName + ".tmp") })
+                if (files.Exists(leftover)) files.Delete(leftover);
+        if (!files.Exists(path)) return false;
+
+        using var file = files.OpenRead(path);
+        var contentLength = file.Length - ChecksumSize;
+        if (contentLength < Magic.Length + sizeof(int))
+            throw new DamagedStoreException(path, Math.Max(0, contentLength + ChecksumSize), "too short to be a snapshot");
+        VerifyChecksum(file, path, contentLength);
+
+        using var buffered = new BufferedStream(new StorageFileStream(file), 1 << 16);
+        try
+        {
+            using (var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true))
+                ReadGraph(reader, graph);
+            if (buffered.Position != contentLength) throw new InvalidDataException("the graph ends before the checksum");
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or DamagedStoreException))
+        {
+            throw new DamagedStoreException(path, buffered.Position, e.Message, e);
+        }
         return true;
+    }
+
+    private static void VerifyChecksum(IStorageFile file, string path, long contentLength)
+    {
+        var chunk = new byte[1 << 16];
+        uint crc = 0;
+        for (long position = 0; position < contentLength;)
+        {
+            var read = file.Read(position, chunk.AsSpan(0, (int)Math.Min(chunk.Length, contentLength - position)));
+            if (read == 0) throw new DamagedStoreException(path, position, "the file ended while being read");
+            crc = Crc32.Append(crc, chunk.AsSpan(0, read));
+            position += read;
+        }
+        Span<byte> stored = stackalloc byte[ChecksumSize];
+        file.Read(contentLength, stored);
+        if (BitConverter.ToUInt32(stored) != crc)
+            throw new DamagedStoreException(path, contentLength, "the checksum stored here does not match the snapshot's contents (damaged or truncated)");
     }
 
     private static void WriteGraph(BinaryWriter writer, GraphData graph)
