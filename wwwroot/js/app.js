@@ -8,7 +8,7 @@ import { createPanel } from './panel.js';
 import { createSearch } from './search.js';
 import { createFilters } from './filters.js';
 import { createTimeline } from './timeline.js';
-import { loadTrace, tracePanel } from './trace.js';
+import { loadTrace, tracePanel, routeEdgesAroundNodes } from './trace.js';
 import { createConsole } from './console.js';
 import { createArticles } from './articles.js';
 import { createUpload } from './upload.js';
@@ -85,8 +85,9 @@ const explorer = {
     cy.elements().remove();
     addElements(cy, trace.graph);
     cy.nodes().forEach(n => n.position(trace.positions.positions[n.id()] ?? { x: 0, y: 0 }));
+    routeEdgesAroundNodes(cy);
     cy.stop(true); // a centring animation still running from the last focus would undo the fit
-    $('trace-title').textContent = `Trace of ${displayName(trace.row.agreement)} — left to right in time`;
+    $('trace-title').textContent = `Trace of ${displayName(trace.row.agreement)} — earlier agreements left, later right; meetings above, signers and parties below`;
     $('trace-banner').hidden = false;
     // Room above for the banner, which floats over the top of the canvas.
     cy.fit(undefined, Math.max(60, $('trace-banner').offsetHeight + 24));

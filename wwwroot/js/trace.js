@@ -1,11 +1,9 @@
 // Tracing an agreement: its parties, signatories, the meeting that produced it (date, place,
-// attendees), what it reaffirms and what reaffirms it, and the articles reporting it, left to right in time.
+// attendees), what it reaffirms and what reaffirms it, and the articles reporting it, as a lineage.
 import { api, records } from './api.js';
 import { h, displayName } from './dom.js';
 import { elementsOf, labelStyle } from './model.js';
 
-const COLUMN_WIDTH = 230;
-const ROW_HEIGHT = 90;
 
 export async function loadTrace(id) {
   const answer = await api.trace(id);
@@ -23,32 +21,124 @@ export async function loadTrace(id) {
       color: labelStyle('Article').color, shape: labelStyle('Article').shape, article: true } });
     graph.edges.push({ group: 'edges', data: { id: `mentions:${article.id}`, source: articleNodeId, target: agreementId, type: 'MENTIONS', props: {}, color: '#c2b59b' } });
   }
-  return { row, meetingContexts, articles: answer.articles, graph, positions: timePositions(graph, agreementId) };
+  const articleNodeIds = answer.articles.map(a => `article:${a.id}`);
+  return { row, meetingContexts, articles: answer.articles, graph, positions: lineagePositions(graph, agreementId, row, articleNodeIds) };
 }
 
-/** Columns by date (agreements, meetings and articles carry one); undated ends sit beside what they link to. */
-function timePositions({ nodes, edges }, agreementId) {
-  const dateOf = new Map(nodes.map(n => [n.data.id, n.data.label === 'Agreement' || n.data.label === 'Meeting' || n.data.label === 'Article' ? n.data.date : null]));
-  const anchorDate = dateOf.get(agreementId) ?? '';
-  for (const n of nodes) if ((n.data.label === 'Agreement' || n.data.label === 'Meeting') && !dateOf.get(n.data.id)) dateOf.set(n.data.id, anchorDate);
-  // Undated nodes take the column of the dated node they are linked to.
-  for (const e of edges) {
-    for (const [self, other] of [[e.data.source, e.data.target], [e.data.target, e.data.source]]) {
-      if (dateOf.get(self) == null && dateOf.get(other) != null) dateOf.set(self, dateOf.get(other));
+// The trace as a lineage, laid out radially around the agreement: every node linked to the agreement
+// sits on its own ray from it, in a sector for its part (earlier agreements left, later right, the
+// meetings that produced it above with their attendees and places beyond them, signers and parties
+// below, reporting articles upper right), so no straight edge runs through another node.
+// Angles in degrees, screen y pointing down (90 is straight down).
+const SECTORS = { later: [-28, 28], parties: [38, 84], signers: [96, 142], earlier: [152, 208], meetings: [238, 302], articles: [308, 332] };
+const MIN_RADIUS = 260;
+const NODE_SPACING = 120;
+const SATELLITE_DISTANCE = 190;
+
+const radians = degrees => (degrees * Math.PI) / 180;
+const at = (angle, radius, origin = { x: 0, y: 0 }) => ({ x: origin.x + radius * Math.cos(radians(angle)), y: origin.y + radius * Math.sin(radians(angle)) });
+
+/** Angles for n nodes within a sector, and the radius that keeps neighbours NODE_SPACING apart. */
+function spread(n, [from, to]) {
+  const angles = n === 1 ? [(from + to) / 2] : Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
+  const radius = n < 2 ? MIN_RADIUS : Math.max(MIN_RADIUS, (NODE_SPACING * (n - 1)) / radians(to - from));
+  return { angles, radius };
+}
+
+/**
+ * Earlier (or later) agreements in true time order from left to right: the slot nearest the
+ * horizontal axis is the leftmost on the left side (rightmost on the right), so slots are filled
+ * outward from it, oldest first on the left and newest first on the right; undated ones come last,
+ * nearest the agreement, and are marked as such.
+ */
+function lineageOrder(nodes, newestFirst) {
+  const dated = nodes.filter(n => n.data.date).sort((a, b) => String(a.data.date).localeCompare(String(b.data.date)));
+  if (newestFirst) dated.reverse();
+  return [...dated, ...nodes.filter(n => !n.data.date)];
+}
+
+function placeLineage(nodes, sector, axisAngle, positions) {
+  const { angles, radius } = spread(nodes.length, sector);
+  const slots = [...angles].sort((a, b) => Math.abs(a - axisAngle) - Math.abs(b - axisAngle));
+  nodes.forEach((n, i) => { positions[n.data.id] = at(slots[i], radius); });
+}
+
+function placeSector(nodes, sector, positions) {
+  const { angles, radius } = spread(nodes.length, sector);
+  nodes.forEach((n, i) => { positions[n.data.id] = at(angles[i], radius); });
+  return angles.map(angle => ({ angle, radius }));
+}
+
+export function lineagePositions({ nodes, edges }, agreementId, row, articleNodeIds) {
+  const byId = new Map(nodes.map(n => [n.data.id, n]));
+  const placed = new Set([agreementId]);
+  const take = list => list.map(x => byId.get(x.elementId ?? x)).filter(n => n && !placed.has(n.data.id) && placed.add(n.data.id));
+  const positions = { [agreementId]: { x: 0, y: 0 } };
+
+  const earlier = lineageOrder(take(row.reaffirms), false);
+  const later = lineageOrder(take(row.reaffirmedBy), true);
+  const meetings = take(row.producedAt);
+  const signers = take(row.signers);
+  const parties = take(row.parties);
+  const articles = take(articleNodeIds);
+  for (const n of [...earlier, ...later]) if (!n.data.date) n.data.name = `${n.data.name} (undated)`;
+
+  placeLineage(earlier, SECTORS.earlier, 180, positions);
+  placeLineage(later, SECTORS.later, 0, positions);
+  placeSector(signers, SECTORS.signers, positions);
+  placeSector(parties, SECTORS.parties, positions);
+  placeSector(articles, SECTORS.articles, positions);
+  const meetingSlots = placeSector(meetings, SECTORS.meetings, positions);
+
+  // Attendees and places fan out beyond their meeting, within the meeting's share of the sector.
+  const share = meetings.length ? (SECTORS.meetings[1] - SECTORS.meetings[0]) / meetings.length : 0;
+  meetings.forEach((meeting, i) => {
+    const satellites = take(edges.filter(e => e.data.source === meeting.data.id || e.data.target === meeting.data.id)
+      .map(e => (e.data.source === meeting.data.id ? e.data.target : e.data.source)));
+    const { angle } = meetingSlots[i];
+    const span = Math.min(share * 0.8, 70);
+    const fan = spread(satellites.length, [angle - span / 2, angle + span / 2]);
+    const distance = Math.max(SATELLITE_DISTANCE, fan.radius - MIN_RADIUS + SATELLITE_DISTANCE);
+    satellites.forEach((n, k) => { positions[n.data.id] = at(fan.angles[k], distance, positions[meeting.data.id]); });
+  });
+
+  // Anything else (a node linked only to another part) goes outside, below, one per column.
+  nodes.filter(n => !(n.data.id in positions)).forEach((n, i) => { positions[n.data.id] = { x: (i - 1) * NODE_SPACING, y: MIN_RADIUS * 2.2 }; });
+  return { positions };
+}
+
+/** Whether the quadratic curve from a through control c to b passes through the box (sampled). */
+function curveHits(a, c, b, box) {
+  for (let t = 0.02; t < 0.99; t += 0.01) {
+    const u = 1 - t;
+    const x = u * u * a.x + 2 * u * t * c.x + t * t * b.x;
+    const y = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
+    if (x > box.x1 && x < box.x2 && y > box.y1 && y < box.y2) return true;
+  }
+  return false;
+}
+
+/**
+ * Edge routing around obstacles: an edge stays straight when its segment clears every other node;
+ * otherwise it bends (one control point, tried at growing distances on either side) until its
+ * curve, as drawn, clears them. Run after the nodes are placed.
+ */
+export function routeEdgesAroundNodes(cy) {
+  const boxes = cy.nodes(':visible').map(n => ({ node: n, box: n.boundingBox({ includeLabels: false }) }));
+  cy.edges(':visible').forEach(edge => {
+    const a = edge.source().position();
+    const b = edge.target().position();
+    const obstacles = boxes.filter(o => o.node !== edge.source() && o.node !== edge.target());
+    const clear = c => !obstacles.some(o => curveHits(a, c, b, o.box));
+    edge.style('curve-style', 'straight');
+    if (clear({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 })) return;
+    for (const distance of [70, -70, 140, -140, 220, -220, 320, -320, 450, -450]) {
+      edge.style({ 'curve-style': 'unbundled-bezier', 'control-point-distances': distance, 'control-point-weights': 0.5 });
+      const [control] = edge.controlPoints() ?? [];
+      if (control && clear(control)) return;
     }
-  }
-  const columns = [...new Set([...dateOf.values()].map(d => String(d ?? anchorDate)))].sort();
-  const perColumn = new Map();
-  const positions = {};
-  const order = { Agreement: 0, Meeting: 1, Article: 5, Country: 2, Person: 3, Place: 4 };
-  const sorted = [...nodes].sort((a, b) => (order[a.data.label] ?? 6) - (order[b.data.label] ?? 6));
-  for (const n of sorted) {
-    const column = columns.indexOf(String(dateOf.get(n.data.id) ?? anchorDate));
-    const slot = perColumn.get(column) ?? 0;
-    perColumn.set(column, slot + 1);
-    positions[n.data.id] = { x: column * COLUMN_WIDTH, y: (slot % 2 === 0 ? 1 : -1) * Math.ceil(slot / 2) * ROW_HEIGHT };
-  }
-  return { positions, columns };
+    edge.style('curve-style', 'straight');
+  });
 }
 
 /** The panel of a trace: every part as a list of clickable names. */

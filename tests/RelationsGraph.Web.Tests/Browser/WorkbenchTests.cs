@@ -19,12 +19,35 @@ public sealed class WorkbenchTests(ExplorerFixture fixture)
         foreach (var section in new[] { "PARTIES", "SIGNATORIES", "PRODUCED AT", "REAFFIRMS", "REAFFIRMED BY", "REPORTED BY" })
             Assert.Contains(section, panel);
         Assert.Contains("ATTENDEES", panel);
-        // Left to right in time: whenever one dated node is older than another, it sits further left.
-        var inOrder = await page.EvaluateAsync<bool>(@"() => {
-            const dated = window.explorer.cy.nodes().filter(n => n.data('date')).map(n => [String(n.data('date')), n.position('x')]);
-            return dated.length > 2 && dated.every(([d1, x1]) => dated.every(([d2, x2]) => !(d1 < d2) || x1 < x2 || d2.startsWith(d1)));
+        // A lineage: earlier agreements left of the agreement, later ones right, each side in date order.
+        var lineage = await page.EvaluateAsync<bool>(@"() => {
+            const cy = window.explorer.cy;
+            const center = cy.nodes().filter(n => n.position('x') === 0 && n.position('y') === 0)[0];
+            const agreements = cy.nodes('[label = ""Agreement""]').filter(n => n !== center && n.data('date'));
+            const side = n => Math.sign(n.position('x'));
+            const byDate = agreements.map(n => [String(n.data('date')), n.position('x')]);
+            return agreements.length > 0 && center.data('label') === 'Agreement'
+                && agreements.every(n => side(n) === (String(n.data('date')) <= String(center.data('date') ?? '') ? -1 : 1))
+                && byDate.every(([d1, x1]) => byDate.every(([d2, x2]) => !(d1 < d2) || x1 <= x2));
         }");
-        Assert.True(inOrder);
+        Assert.True(lineage);
+        // No edge, as drawn (straight, or a curve through its control point), passes through a node other than its ends.
+        var crossings = await page.EvaluateAsync<string[]>(@"() => {
+            const cy = window.explorer.cy;
+            const hits = (a, c, b, box) => { for (let t = 0.02; t < 0.99; t += 0.01) { const u = 1 - t;
+                const x = u * u * a.x + 2 * u * t * c.x + t * t * b.x, y = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
+                if (x > box.x1 && x < box.x2 && y > box.y1 && y < box.y2) return true; } return false; };
+            const out = [];
+            cy.edges(':visible').forEach(e => cy.nodes(':visible').forEach(n => {
+                if (n === e.source() || n === e.target()) return;
+                const a = e.source().position(), b = e.target().position();
+                const c = (e.controlPoints() ?? [])[0] ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+                if (hits(a, c, b, n.boundingBox({ includeLabels: false }))) out.push(`${e.data('type')} through ${n.data('name')}`);
+            }));
+            return out;
+        }");
+        Assert.Empty(crossings);
+        Assert.Contains("earlier agreements left", await page.InnerTextAsync("#trace-title"));
         await ExplorerFixture.ScreenshotAsync(page, "trace.png");
         await page.ClickAsync("#trace-back");
         await Expect(page.Locator("#trace-banner")).ToBeHiddenAsync();
