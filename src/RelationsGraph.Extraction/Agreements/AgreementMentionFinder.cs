@@ -13,7 +13,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "its", "his", "her", "our" };
     private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" };
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised", "according" };
+        { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
     private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
@@ -59,7 +59,7 @@ internal static class AgreementMentionFinder
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
@@ -73,6 +73,21 @@ internal static class AgreementMentionFinder
             found.Add(mention);
         }
         return found;
+    }
+
+    private static readonly HashSet<string> AgoUnits = new(StringComparer.OrdinalIgnoreCase) { "year", "years", "decade", "decades", "month", "months" };
+
+    /// <summary>
+    /// "a declaration issued nearly 30 years ago", "the accord two decades ago": an elapsed-time phrase in the
+    /// noun's clause places the document in the past, so no meeting the article reports concluded it.
+    /// </summary>
+    private static bool PlacedInThePast(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var k = noun + 1; k < tokens.Count && k <= noun + 15 && tokens[k].Text is not (";" or "."); k++)
+            if (tokens[k].Lower == "ago" && AgoUnits.Contains(tokens[k - 1].Text)) return true;
+        for (var k = noun - 1; k >= 1 && k >= noun - 8 && tokens[k].Text is not ("," or ";"); k--)
+            if (tokens[k].Lower == "ago" && AgoUnits.Contains(tokens[k - 1].Text)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "issued", "inked", "adopted" };
