@@ -34,6 +34,9 @@ public sealed class Mention
     /// <summary>Organization kind from knowledge (bloc, body, party, news), when known.</summary>
     public string? OrganizationKind { get; init; }
 
+    /// <summary>The recognition rule that made this mention (for <c>extract --trace</c>).</summary>
+    public string Rule { get; set; } = "";
+
     /// <summary>Set by coreference: the entity id this mention refers to.</summary>
     public string? EntityId { get; set; }
 

@@ -130,7 +130,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         into.Add(new Mention
         {
             Kind = MentionKind.Country, Sentence = sentence, TokenStart = c.Start, TokenEnd = c.End, Surface = c.Text,
-            Canonical = country?.Name, Iso2 = c.Entry.Iso2, IsGovernment = true,
+            Canonical = country?.Name, Iso2 = c.Entry.Iso2, IsGovernment = true, Rule = "capital standing for its government",
         });
     }
 
@@ -179,7 +179,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (Lexicon.PlaceSuffixes.Contains(words[^1]) && words.Count >= 2)
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
-            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Iso2 = _nationality });
+            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Iso2 = _nationality, Rule = "unknown name with a place suffix" });
             Reset();
             return end;
         }
@@ -191,12 +191,14 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
-            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name });
+            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
             Reset();
             return end;
         }
         if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)))
-            EmitPerson(first, last, null, _nationality, known: null, evidence);
+            EmitPerson(first, last, null, _nationality, known: null, evidence,
+                rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" :
+                      evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
     }
@@ -333,7 +335,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return true;
     }
 
-    private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true)
+    private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true, string rule = "known person")
     {
         // "his Philippine counterpart, Defense Secretary X": the nationality stands before the span.
         if (iso is null && _nationality is null && !into.Any(m => m.Sentence == sentence && m.TokenStart >= chunks[0].Start && m.TokenStart < first) &&
@@ -350,7 +352,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         {
             Kind = MentionKind.Person, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface,
             Canonical = canonical, Iso2 = iso ?? _nationality, Title = _title, TitleIsOffice = _title is not null && _titleIsOffice,
-            HasPersonEvidence = evidence || known is not null,
+            HasPersonEvidence = evidence || known is not null, Rule = rule,
         };
         if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; }
         into.Add(mention);
@@ -371,7 +373,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var first = chunks[from].Start;
         var last = chunks[to - 1].End;
         var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
-        into.Add(new Mention { Kind = MentionKind.Organization, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface });
+        into.Add(new Mention { Kind = MentionKind.Organization, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface, Rule = "name ending in an organization suffix" });
         Reset();
     }
 
@@ -380,6 +382,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         {
             Kind = kind, Sentence = sentence, TokenStart = c.Start, TokenEnd = c.End, Surface = c.Text,
             Canonical = canonical, Iso2 = iso, OrganizationKind = organizationKind, IsDemonym = demonym,
+            Rule = demonym ? "known demonym" : $"known {kind.ToString().ToLowerInvariant()} name",
         });
 
     private void Reset()
