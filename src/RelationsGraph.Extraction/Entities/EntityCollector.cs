@@ -98,7 +98,13 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         var country = knowledge.Country(iso);
         var holder = knowledge.OfficeHolders.FirstOrDefault(h => EntityRegistry.PersonId(h.Name) == p.Id);
         var role = TitleCase(titled?.Title ?? holder?.Role);
-        if (role is null) return;
+        if (role is null)
+        {
+            // "Egypt's Sameh Shoukry": no office named, but the text puts the person on the country's side.
+            if (p.Mentions.FirstOrDefault(m => m.SpeaksForCountry && m.Iso2 == iso) is { } owned && registry.Contains(countryId))
+                relationships.Add("REPRESENTS", p.Id, countryId, owned.Sentence.Text, 0.6, rule: "person owned by a country's possessive");
+            return;
+        }
         entity.Roles ??= [];
         var described = country is null ? role : $"{role} of {country.Name}";
         if (!entity.Roles.Contains(described)) entity.Roles.Add(described);

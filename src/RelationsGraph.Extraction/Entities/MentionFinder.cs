@@ -43,6 +43,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             new SpanInterpreter(knowledge, sentence, _chunker.Chunk(sentence, i, j), mentions).Run();
             i = j;
         }
+        OfficialsInContext.Apply(sentence, mentions);
         return mentions;
     }
 

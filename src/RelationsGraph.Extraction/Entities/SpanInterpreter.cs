@@ -17,6 +17,15 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private bool _honorific;
     /// <summary>Portfolio words read just before a title ("Trade" in "Trade Cabinet Secretary").</summary>
     private string? _portfolio;
+    /// <summary>The name follows a country's possessive ("Egypt's Sameh Shoukry").</summary>
+    private bool _speaksFor;
+
+    /// <summary>Verbs of what people, not places, do in diplomatic news: "Kagame signed first", "Mulino arrived".</summary>
+    private static readonly HashSet<string> PersonActionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "meets", "hosted", "hosts", "signed", "visited", "visits", "arrived", "arrives", "flew", "welcomed", "received", "chaired",
+        "attended", "travelled", "traveled", "thanked", "congratulated", "inaugurated", "greeted", "promised", "shook", "resigned",
+    };
 
     public void Run()
     {
@@ -197,7 +206,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
-                rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" :
+                rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
@@ -244,7 +253,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 _nationality = prev.Iso2;
             return true;
         }
-        if (before >= 1 && _tokens[before].Text == "," && Lexicon.PersonNouns.Contains(_tokens[before - 1].Text)) return true;
+        if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
+        // "Egypt's Sameh Shoukry": a full name owned by a country is that country's person (one word may be a project or a region).
+        if (before >= 1 && _tokens[before].Text is "'s" or "’s" && last - first >= 2 &&
+            into.LastOrDefault() is { Kind: MentionKind.Country, IsDemonym: false, Iso2: { } owner } country && country.TokenEnd == before)
+        {
+            _nationality ??= owner;
+            _speaksFor = true;
+            return true;
+        }
+        // "Kagame signed first": what only people do, right after the name.
+        if (last < _tokens.Count && PersonActionVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized && !IsLocative(first)) return true;
         if (before >= 0 && Lexicon.SpeechVerbs.Contains(_tokens[before].Text) && _tokens[before].Lower is "said" or "says" or "told" or "added" or "noted" or "wrote") return true;
         if (last < _tokens.Count && Lexicon.SpeechVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized) return true;
         if (last + 1 < _tokens.Count && _tokens[last].Text == ",")
@@ -258,6 +277,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         return false;
     }
+
+    /// <summary>"their presidents, X and Y": a person noun, singular or plural, before an apposition.</summary>
+    private static bool IsPersonNounOrPlural(string word) =>
+        Lexicon.PersonNouns.Contains(word) || word.Length > 3 && word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]);
 
     /// <summary>
     /// "India's foreign secretary, X", "China's ambassador in Canberra, X", "her Chinese counterpart X":
@@ -352,7 +375,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         {
             Kind = MentionKind.Person, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface,
             Canonical = canonical, Iso2 = iso ?? _nationality, Title = _title, TitleIsOffice = _title is not null && _titleIsOffice,
-            HasPersonEvidence = evidence || known is not null, Rule = rule,
+            HasPersonEvidence = evidence || known is not null, Rule = rule, SpeaksForCountry = _speaksFor && known is null,
         };
         if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; }
         into.Add(mention);
@@ -392,6 +415,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         _titleIsOffice = false;
         _honorific = false;
         _portfolio = null;
+        _speaksFor = false;
     }
 
     public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString() ?? c.Text));
