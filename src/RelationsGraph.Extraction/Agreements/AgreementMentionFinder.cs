@@ -49,6 +49,8 @@ internal static class AgreementMentionFinder
             var wished = Any(tokens, i - 6, i, WishWords) && year is null && title is null;
             if (wished) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
+            // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
+            if (kind == "document" && (!definite || year is not null)) continue;
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
 
@@ -59,7 +61,7 @@ internal static class AgreementMentionFinder
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
@@ -73,6 +75,20 @@ internal static class AgreementMentionFinder
             found.Add(mention);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "officially titled the X", "called it the Y", "referred to it as the Z", "known as the W": the phrase gives another
+    /// name to the document under discussion; it is no new document.
+    /// </summary>
+    private static bool IsRenaming(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k < 0) return false;
+        if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
+        if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "dubbed" or "named" or "titled") return true;
+        if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes")) return true;
+        return false;
     }
 
     private static readonly HashSet<string> AgoUnits = new(StringComparer.OrdinalIgnoreCase) { "year", "years", "decade", "decades", "month", "months" };

@@ -50,6 +50,11 @@ internal static class MeetingClusterer
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
                                                       !IsNextEditionElsewhere(x, m));
             }
+            else if (m is { Definite: true, Kind: MeetingKinds.Ceremony, Places.Count: 0 } && LatestSigning(meetings, m) is { } signing)
+            {
+                // "X, who hosted the ceremony" after the leaders signed: the ceremony is that signing.
+                target = signing;
+            }
             else if (m is { Definite: true, Kind: MeetingKinds.Summit, Places.Count: 0 } && LatestGroupingSummit(meetings, m) is { } grouping)
             {
                 // "the summit" / "the gathering" after a grouping's summit was named: that summit.
@@ -107,6 +112,8 @@ internal static class MeetingClusterer
         if (present.Count > 0 && newcomers >= 2 && !retold) return false;
         if (m.Also && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
+        // A visit elsewhere is a journey of its own, not more of the gathering already placed ("signed in Khartoum ... will visit Addis Ababa").
+        if (placeDiffers && (m.Kind == MeetingKinds.Visit) != (meeting.Kind == MeetingKinds.Visit)) return false;
         return true;
     }
 
@@ -115,6 +122,9 @@ internal static class MeetingClusterer
 
     private static bool PlaceDiffers(Meeting meeting, MeetingMention m) =>
         m.Places.Count > 0 && meeting.PlaceKey is not null && NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface) != meeting.PlaceKey;
+
+    private static Meeting? LatestSigning(List<Meeting> meetings, MeetingMention m) =>
+        meetings.LastOrDefault(x => x.Kind == MeetingKinds.Signing && !x.Recalled && Meeting.DatesCompatible(x.Date, m.Date?.Value));
 
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));

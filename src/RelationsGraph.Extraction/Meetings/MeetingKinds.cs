@@ -7,7 +7,9 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class MeetingKinds
 {
     public const string Summit = "summit", Talks = "talks", PhoneCall = "phone_call", Visit = "visit",
-        Conference = "conference", Ceremony = "ceremony", Reception = "reception", Speech = "speech";
+        Conference = "conference", Ceremony = "ceremony", Reception = "reception", Speech = "speech",
+        // A signing ceremony is a diplomatic encounter, not a celebration: its people meet to conclude a document.
+        Signing = "signing";
 
     private static readonly Dictionary<string, string> Nouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,6 +42,6 @@ internal static class MeetingKinds
 
     private static int Rank(string kind) => kind switch
     {
-        PhoneCall => 6, Summit => 5, Reception => 5, Conference => 4, Ceremony => 4, Visit => 3, Talks => 2, _ => 1,
+        PhoneCall => 6, Summit => 5, Reception => 5, Conference => 4, Signing => 4, Ceremony => 3, Visit => 3, Talks => 2, _ => 1,
     };
 }

@@ -28,7 +28,8 @@ internal static class MeetingMentionFinder
             var kind = TriggerAt(tokens, i, out var length);
             var attendance = kind is null && VerbOnlyTriggers.IsAttendance(tokens, i);
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
-            if (attendance || signing) kind = MeetingKinds.Talks;
+            if (attendance) kind = MeetingKinds.Talks;
+            if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
             var last = found.LastOrDefault();
             var sameClause = last is not null && segments[last.TokenStart] == segments[i];
@@ -40,6 +41,7 @@ internal static class MeetingMentionFinder
                 // "hosted a state dinner": the noun names the event the verb is about.
                 last!.Kind = kind;
                 last.TokenEnd = i + length;
+                last.Definite |= tokens[i - 1].Lower is "the" or "this" or "that";
             }
             else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind))
             {
@@ -157,6 +159,8 @@ internal static class MeetingMentionFinder
         if (i + 1 < tokens.Count && VenueNouns.Contains(tokens[i + 1].Text) && MeetingKinds.KindOf(tokens[i].Text, false) is not null) return null;
         // A news or press conference is the press's event, not a gathering of the people named.
         if (word is "conference" or "briefing" && i > 0 && tokens[i - 1].Lower is "news" or "press") return null;
+        // "the signing ceremony", "hosted the ceremony" where the leaders signed: the signing itself.
+        if (word is "ceremony" && (i > 0 && tokens[i - 1].Lower is "signing" || tokens.Any(t => t.Lower is "signed" or "signing" or "inked"))) return MeetingKinds.Signing;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
     }
 
@@ -187,6 +191,9 @@ internal static class MeetingMentionFinder
             if (SpeculativeCues.Contains(tokens[i].Text)) m.Speculative = true;
         }
         if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
+        // "X is due to fly to Nairobi on Wednesday for a two-day visit": a plan stated at the head of the clause covers it.
+        for (var i = m.TokenStart - 1; i >= 0 && i >= m.TokenStart - 16 && tokens[i].Text is not ("," or ";" or ":"); i--)
+            if (tokens[i].Lower is "will" or "due" or "scheduled" or "expected" or "'ll" && segments[i] == segment) { m.Planned = true; break; }
         for (var i = Math.Max(0, m.TokenStart - Window); i < Math.Min(tokens.Count, m.TokenEnd + Window); i++)
         {
             if (!Near(i)) continue;

@@ -32,7 +32,12 @@ internal static class VerbOnlyTriggers
         var w = tokens[i].Lower;
         var verb = w is "attended" or "attending" or "attend" or "attends" ||
                    w == "part" && i > 0 && tokens[i - 1].Lower is "took" or "taking" or "take" ||
-                   w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by"; // "Australia was represented by X"
+                   w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" || // "Australia was represented by X"
+                   // Witnesses are at the event they witness: "X witnessed the signing", "in the presence of X", "Y looked on".
+                   w is "witnessed" or "witnessing" ||
+                   w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" ||
+                   w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
+                   w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were";
         if (!verb) return false;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
