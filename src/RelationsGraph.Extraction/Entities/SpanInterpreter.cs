@@ -171,6 +171,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var from = k;
         // Sentence-initial function words ("In", "But", "The") are not part of a name.
         while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) || chunks[from].IsJoiner)) from++;
+        // "Later on Tuesday Marcos met ...", "Foreign Ministers Giorgos Gerapetritis and ...": a day or month, or a plural
+        // role noun, opening the run is no part of the name that follows it.
+        while (from < end && chunks[from].IsUnknownWord && Months.IsMonthOrWeekday(chunks[from].Text)) from++;
+        for (var p = from; p < end && p <= from + 2; p++)
+            if (chunks[p].IsUnknownWord && IsPluralPersonNoun(chunks[p].Text)) { from = p + 1; break; }
         if (from > end) return end;
         // "Violinist Tomas Varga" at the start of a sentence: the role noun is capitalised but not part of the name.
         var roleNoun = false;
@@ -277,6 +282,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         return false;
     }
+
+    private static bool IsPluralPersonNoun(string word) =>
+        word.Length > 3 && (word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]) || word.EndsWith("ies") && Lexicon.PersonNouns.Contains(word[..^3] + "y"));
 
     /// <summary>"their presidents, X and Y": a person noun, singular or plural, before an apposition.</summary>
     private static bool IsPersonNounOrPlural(string word) =>

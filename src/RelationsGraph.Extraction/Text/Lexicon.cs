@@ -51,6 +51,8 @@ internal static class Lexicon
     /// <summary>Last words that make a name a place (venue or administrative area).</summary>
     public static readonly HashSet<string> PlaceSuffixes = Set(
         "Prefecture", "Province", "City", "County", "State", "Island", "Islands", "Region", "District", "Hotel", "Palace",
+        // Residences and landmarks where leaders receive each other.
+        "Mansion", "Castle", "Residence", "Villa", "Pavilion", "Fort", "Harbour", "Harbor", "Bay", "Lake", "Port",
         "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain");
 
     /// <summary>Capitalised words that never begin a name (sentence-initial function words, pronouns).</summary>

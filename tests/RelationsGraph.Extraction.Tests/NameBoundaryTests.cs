@@ -1,0 +1,28 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Where a name starts and what kind of thing a capitalised run is.</summary>
+public class NameBoundaryTests
+{
+    [Fact]
+    public void ADayOpeningTheRunIsNotPartOfTheName()
+    {
+        var d = TestArticles.Extract("date 2024-01-30 Later on Wednesday Aurelio Mbeki met Prime Minister Tarek Salem in Tunis.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Aurelio Mbeki");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name.Contains("Wednesday"));
+    }
+
+    [Fact]
+    public void APluralRoleNounOpeningTheRunIsNotPartOfTheName()
+    {
+        var d = TestArticles.Extract("date 2024-01-30 Foreign Ministers Ilkka Rantanen and Jonas Berg signed the protocol in Oslo.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Ilkka Rantanen");
+    }
+
+    [Fact]
+    public void ResidencesAreVenuesNotPeople()
+    {
+        var d = TestArticles.Extract("date 2024-01-30 Talks were held at the Vasquez Mansion after a lunch at Kerrow Castle.");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name.Contains("Mansion") || p.Name.Contains("Castle"));
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Vasquez Mansion");
+    }
+}
