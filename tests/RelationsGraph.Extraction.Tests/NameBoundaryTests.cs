@@ -26,3 +26,24 @@ public class NameBoundaryTests
         Assert.Contains(d.OfType("Place"), p => p.Name == "Vasquez Mansion");
     }
 }
+
+/// <summary>Capitalised fragments of titles and headlines that are no one's name.</summary>
+public class TitleFragmentTests
+{
+    [Fact]
+    public void WordsOfDocumentTitlesAreNoPersonsName()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-01-30 The Declaration on Friendly Relations signed by Foreign Minister Lena Okafor names Diplomatic Relations as its goal.
+            Peace Agreement signed, the headline read.
+            """);
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name.Contains("Relations") || p.Name.Contains("Agreement"));
+    }
+
+    [Fact]
+    public void AnOpeningAdverbIsNoPartOfTheName()
+    {
+        var d = TestArticles.Extract("date 2024-01-30 Only Marta Ilves signed the charter in Tallinn on Monday.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Marta Ilves");
+    }
+}

@@ -209,7 +209,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Reset();
             return end;
         }
-        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)))
+        // "Diplomatic Relations", "Peace Agreement", "Human Rights": words of titles of documents, ministries and
+        // headlines, never of a person's name.
+        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)) && !words.Any(NotInPersonNames.Contains))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
@@ -282,6 +284,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         return false;
     }
+
+    private static readonly HashSet<string> NotInPersonNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Relations", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Declaration", "Peace", "Cooperation", "Development",
+        "Affairs", "Protocol", "Charter", "Convention", "Partnership", "Security", "Trade", "Law", "Rights", "Reconciliation",
+        "Framework", "Statement", "Communique", "Memorandum", "Understanding", "Principles", "Normalization", "Normalisation",
+    };
 
     private static bool IsPluralPersonNoun(string word) =>
         word.Length > 3 && (word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]) || word.EndsWith("ies") && Lexicon.PersonNouns.Contains(word[..^3] + "y"));

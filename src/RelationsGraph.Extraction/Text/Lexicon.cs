@@ -64,6 +64,8 @@ internal static class Lexicon
         "also", "yet", "so", "then", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "according",
         "both", "each", "all", "many", "some", "several", "most", "more", "other", "such", "no", "not", "despite", "amid",
         "about", "over",
+        // Adverbs that open a sentence before its subject ("Only Santos signed", "Later Marcos met").
+        "only", "even", "just", "later", "earlier", "instead", "together", "first", "finally", "again",
         // Participles that open a news sentence before the subject ("Speaking to reporters, X said").
         "speaking", "referring", "asked", "asking", "addressing", "responding", "commenting", "writing", "signed", "signing");
 
