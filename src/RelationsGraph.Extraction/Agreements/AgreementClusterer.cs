@@ -29,7 +29,7 @@ internal static class AgreementClusterer
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
                 var family = AgreementKinds.Family(m.Kind);
                 Agreement? target;
-                if (m.RenamesAnother && Principal(agreements, used) is { } named)
+                if (m.RenamesAnother && LastNamed(agreements, used) is { } named)
                     target = named;
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
@@ -78,6 +78,11 @@ internal static class AgreementClusterer
         agreements.Where(a => !used.Contains(a))
             .OrderBy(a => a.Mentions.All(x => x.Recalled || x.Upheld) ? 1 : 0)
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
+
+    /// <summary>"called it the X": "it" is the document named last before the new name.</summary>
+    private static Agreement? LastNamed(List<Agreement> agreements, HashSet<Agreement> used) =>
+        agreements.Where(a => !used.Contains(a) && a.Mentions.Count > 0)
+            .OrderByDescending(a => a.Mentions.Max(x => x.Sentence.Index * 10_000 + x.TokenStart)).FirstOrDefault();
 
     /// <summary>"that treaty", "that pact": a demonstrative points to the document named last.</summary>
     private static bool IsDemonstrative(AgreementMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "that" or "those";

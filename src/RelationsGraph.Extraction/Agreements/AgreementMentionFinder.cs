@@ -17,7 +17,9 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
-        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building" };
+        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
+          // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
+          "built", "builds", "build" };
     private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
     private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
@@ -46,7 +48,8 @@ internal static class AgreementMentionFinder
             var year = YearIn(tokens, start, i) ?? NearestYear(tokens, dates, i);
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs);
-            var wished = Any(tokens, i - 6, i, WishWords) && year is null && title is null;
+            // "a new treaty" is wished for; "the new accord" is one the article already reports.
+            var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && year is null && title is null;
             if (wished) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
@@ -67,10 +70,12 @@ internal static class AgreementMentionFinder
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
+            // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
+            var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
-            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m))
+            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
-            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m))
+            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
         }
@@ -125,6 +130,51 @@ internal static class AgreementMentionFinder
             expected = c.TokenEnd;
         }
         return named.Distinct();
+    }
+
+    /// <summary>
+    /// "the Doha protocol", "the Bishkek Protocol", "the Washington Treaty": a city in the document's name says where it
+    /// was made, not who is bound by it.
+    /// </summary>
+    private static bool NamesTheDocument(IReadOnlyList<Token> tokens, Mention country)
+    {
+        if (!country.IsGovernment) return false;
+        for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
+        {
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+            if (!tokens[k].IsWord) return false;
+        }
+        return false;
+    }
+
+    private static bool OnlyNewAmongWishes(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var k = Math.Max(0, noun - 6); k < noun; k++)
+            if (WishWords.Contains(tokens[k].Text) && tokens[k].Lower != "new") return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> ThirdPartyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mediated", "mediating", "mediation", "mediator", "mediators", "brokered", "brokering", "facilitated", "facilitator", "facilitators",
+        "witnessed", "witnesses", "witness", "guarantor", "guarantors", "observer", "observers", "hosted", "host", "presence",
+    };
+
+    /// <summary>
+    /// "an accord between A and B, brokered by C", "with D and E as guarantors", "in the presence of F": mediators,
+    /// hosts, witnesses and guarantors stand beside a document; they are not bound by it.
+    /// </summary>
+    private static bool IsThirdParty(IReadOnlyList<Token> tokens, Mention country)
+    {
+        for (var k = country.TokenStart - 1; k >= 0 && k >= country.TokenStart - 6 && tokens[k].Text is not ("," or ";" or "."); k--)
+            if (ThirdPartyWords.Contains(tokens[k].Text)) return true;
+        // "with Norway and Cuba as guarantors": the role follows the list.
+        for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 6 && tokens[k].Text is not (";" or "."); k++)
+        {
+            if (tokens[k].Lower == "as" && k + 1 < tokens.Count && ThirdPartyWords.Contains(tokens[k + 1].Text)) return true;
+            if (tokens[k].Text == "," ) break;
+        }
+        return false;
     }
 
     /// <summary>"a deal to ..." / "a plan to ...": an agreement only when someone reached or announced it.</summary>
