@@ -41,6 +41,13 @@ public class TitleFragmentTests
     }
 
     [Fact]
+    public void RegionsNamedWithACompassAdjectiveAreNoPeople()
+    {
+        var d = TestArticles.Extract("date 2024-01-30 Envoy Rafael Mendes held talks with Western Sahelians and Central Asians said the talks failed.");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name.StartsWith("Western") || p.Name.StartsWith("Central"));
+    }
+
+    [Fact]
     public void AnOpeningAdverbIsNoPartOfTheName()
     {
         var d = TestArticles.Extract("date 2024-01-30 Only Marta Ilves signed the charter in Tallinn on Monday.");

@@ -290,6 +290,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "Relations", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Declaration", "Peace", "Cooperation", "Development",
         "Affairs", "Protocol", "Charter", "Convention", "Partnership", "Security", "Trade", "Law", "Rights", "Reconciliation",
         "Framework", "Statement", "Communique", "Memorandum", "Understanding", "Principles", "Normalization", "Normalisation",
+        // Compass adjectives name regions ("Western Balkans", "Central Asia"), never people.
+        "Western", "Eastern", "Northern", "Southern", "Central",
     };
 
     private static bool IsPluralPersonNoun(string word) =>
