@@ -11,13 +11,17 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
 {
-    public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries)
+    /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
+    public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null)
     {
         foreach (var agreement in agreements)
         {
             var parties = Parties(agreement, principalCountries);
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
-            var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date);
+            // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
+            // its id the one other articles give it.
+            var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date) ??
+                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld) ? storyYear : null);
             var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
             // A bare title ("Joint Declaration") says little on a graph of many: the year goes in front.
@@ -25,7 +29,10 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             var name = titled ?? string.Join(" ", new[] { year?.ToString(), partyNames, label, agreement.Topic }.Where(s => !string.IsNullOrEmpty(s)));
 
             var id = $"agreement:{year?.ToString() ?? "undated"}-{AgreementKinds.Family(agreement.Kind)}" + (isos.Count > 0 ? "-" + string.Join("-", isos) : "");
-            if (agreement.Title is not null) id = $"agreement:{year?.ToString() ?? "undated"}-{NameKey.Slug(agreement.Title)}";
+            // One document is named differently from article to article ("the Khartoum declaration", "the Declaration of
+            // Principles"), but its year, kind and sides stay: those make the id whenever two sides are known, so every
+            // article's report merges into one node on ingest. A title keys it only when the sides are not known.
+            if (agreement.Title is not null && (isos.Count < 2 || year is null)) id = $"agreement:{year?.ToString() ?? "undated"}-{NameKey.Slug(agreement.Title)}";
             for (var n = 2; registry.Contains(id); n++) id = $"{id.TrimEnd("-0123456789".ToCharArray())}-{n}";
 
             var entity = new ExtractedEntity

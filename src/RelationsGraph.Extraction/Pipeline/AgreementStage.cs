@@ -25,7 +25,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
         new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People)
-            .Build(agreements, PrincipalCountries(entities));
+            .Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
