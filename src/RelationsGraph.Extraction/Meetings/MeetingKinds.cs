@@ -19,6 +19,9 @@ internal static class MeetingKinds
         ["forum"] = Conference, ["ceremony"] = Ceremony, ["celebration"] = Ceremony, ["event"] = Ceremony,
         ["commemoration"] = Ceremony, ["reception"] = Reception, ["dinner"] = Reception, ["banquet"] = Reception,
         ["luncheon"] = Reception, ["speech"] = Speech,
+        // Further words news uses for the same kinds of gathering.
+        ["audience"] = Talks, ["negotiations"] = Talks, ["consultations"] = Talks, ["retreat"] = Summit,
+        ["videoconference"] = PhoneCall, ["lunch"] = Reception, ["breakfast"] = Reception, ["inauguration"] = Ceremony,
     };
 
     private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)

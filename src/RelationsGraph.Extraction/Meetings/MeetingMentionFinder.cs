@@ -153,6 +153,9 @@ internal static class MeetingMentionFinder
         if (word == "visiting" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized &&
             tokens[i + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")) return null;
         if (word is "received" or "receives" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord) return MeetingKinds.Visit;
+        // "Modi called on the King", "paid a courtesy call on President X": a visit paid to someone.
+        if (word is "called" or "calls" or "call" && i + 2 < tokens.Count && tokens[i + 1].Lower == "on" &&
+            (tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord || tokens[i + 2].Lower == "the" && i + 3 < tokens.Count && tokens[i + 3].IsCapitalized)) return MeetingKinds.Visit;
         // "X was received by Y": the passive names the host after "by".
         if (word == "received" && i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i + 2].IsCapitalized) return MeetingKinds.Visit;
         // "the World Forum conference centre", "a meeting room": the noun names a building, not a gathering.
@@ -255,7 +258,9 @@ internal static class MeetingMentionFinder
         if (before >= 1 && tokens[before].Lower is "to" or "of" or "for" && Lexicon.PersonNouns.Contains(tokens[before - 1].Text)) return true;
         var after = person.TokenEnd;
         if (after + 1 < tokens.Count && tokens[after].Text is "'s" or "’s" && GovernmentNouns.Contains(tokens[after + 1].Text)) return true;
-        return person.TokenEnd <= m.TokenStart && after < tokens.Count && Lexicon.SpeechVerbs.Contains(tokens[after].Text) &&
+        // "X called on Y" pays a visit; "X called the visit historic" only speaks of one.
+        var callsOn = tokens[Math.Min(after, tokens.Count - 1)].Lower == "called" && after + 1 < tokens.Count && tokens[after + 1].Lower == "on";
+        return person.TokenEnd <= m.TokenStart && after < tokens.Count && Lexicon.SpeechVerbs.Contains(tokens[after].Text) && !callsOn &&
                tokens[after].Lower is "said" or "called" or "told" or "noted" or "added" or "lauded" or "praised";
     }
 
