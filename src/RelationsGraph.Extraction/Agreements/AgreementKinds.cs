@@ -20,6 +20,8 @@ internal static class AgreementKinds
         "plan" or "roadmap" => "plan",
         // "signed the ten-point document": a word for the paper itself, which only ever refers back (see AgreementMentionFinder).
         "document" => "document",
+        // "signed the text": the paper itself, when a signing verb governs it (see AgreementMentionFinder).
+        "text" when previous is "the" => "document",
         "framework" => "framework",
         "partnership" => "framework", // "agreed a security and defence partnership"
         _ => null,

@@ -54,6 +54,8 @@ internal static class AgreementMentionFinder
             if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
             if (kind == "document" && (!definite || year is not null)) continue;
+            // "the text of the speech" is no document: "the text" counts only as what someone signs.
+            if (tokens[i].Lower == "text" && !(i >= 2 && (SigningVerb.IsAt(tokens, i - 2) || i >= 5 && SigningVerb.IsAt(tokens, i - 5)))) continue;
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
 
@@ -264,11 +266,14 @@ internal static class AgreementMentionFinder
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower is not ("signed" or "issued" or "inked")) continue;
+            if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued") continue;
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).FirstOrDefault(k => tokens[k].Lower == "by", -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
+            // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
+            var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
+                .Where(k => k == by || tokens[k].Lower == "by" && tokens[k - 1].Lower == "and").ToList();
             var chosen = by >= 0
-                ? persons.Where(p => p.TokenStart > by && p.TokenStart <= by + 14)
+                ? persons.Where(p => agents.Any(a => p.TokenStart > a && p.TokenStart <= a + 14))
                 : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)

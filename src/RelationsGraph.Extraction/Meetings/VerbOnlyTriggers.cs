@@ -14,10 +14,10 @@ internal static class VerbOnlyTriggers
     /// <summary>"signed"/"inked" with an agreement noun as object and two people on the signing side.</summary>
     public static bool IsJointSigning(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
-        if (tokens[i].Lower is not ("signed" or "inked")) return false;
+        if (!SigningVerb.IsAt(tokens, i)) return false;
         if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") return false; // passive: the agreement is the subject
         var hasObject = false;
-        for (var k = i + 1; k < Math.Min(tokens.Count, i + 8) && !hasObject; k++)
+        for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 8) && !hasObject; k++)
             hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
         if (!hasObject) return false;
         var people = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]).ToList();
