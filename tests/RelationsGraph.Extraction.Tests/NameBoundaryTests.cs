@@ -54,3 +54,19 @@ public class TitleFragmentTests
         Assert.Contains(d.OfType("Person"), p => p.Name == "Marta Ilves");
     }
 }
+
+/// <summary>Honorifics of many traditions stand before names without being part of them.</summary>
+public class NameHonorificTests
+{
+    [Theory]
+    [InlineData("Shri Anand Varma", "Anand Varma")]
+    [InlineData("Smt. Kavita Rao", "Kavita Rao")]
+    [InlineData("Ayatollah Hassan Nouri", "Hassan Nouri")]
+    [InlineData("Datuk Seri Aziz Rahman", "Aziz Rahman")]
+    public void TheHonorificShowsAPersonAndIsLeftOutOfTheName(string written, string name)
+    {
+        var d = TestArticles.Extract($"date 2024-01-30 {written} received the delegation in the capital on Monday.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == name);
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name.StartsWith(written.Split(' ')[0].TrimEnd('.')));
+    }
+}

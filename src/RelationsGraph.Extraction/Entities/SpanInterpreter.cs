@@ -174,6 +174,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Later on Tuesday Marcos met ...", "Foreign Ministers Giorgos Gerapetritis and ...": a day or month, or a plural
         // role noun, opening the run is no part of the name that follows it.
         while (from < end && chunks[from].IsUnknownWord && Months.IsMonthOrWeekday(chunks[from].Text)) from++;
+        // "Shri Narendra Modi", "Ayatollah Ali Khamenei": an honorific before the name shows a person and is left out of it.
+        while (from < end && chunks[from].IsUnknownWord && Lexicon.NameHonorifics.Contains(chunks[from].Text.TrimEnd('.')))
+        {
+            _honorific = true;
+            from++;
+            while (from < end && (chunks[from].Text == "." || chunks[from].IsJoiner)) from++;
+        }
         for (var p = from; p < end && p <= from + 2; p++)
             if (chunks[p].IsUnknownWord && IsPluralPersonNoun(chunks[p].Text)) { from = p + 1; break; }
         if (from > end) return end;

@@ -69,5 +69,13 @@ internal static class Lexicon
         // Participles that open a news sentence before the subject ("Speaking to reporters, X said").
         "speaking", "referring", "asked", "asking", "addressing", "responding", "commenting", "writing", "signed", "signing");
 
+    /// <summary>
+    /// Honorifics of South and Southeast Asia and the Muslim world that stand before a name and are no part of it
+    /// ("Shri Narendra Modi", "Smt. Sushma Swaraj", "Ayatollah Ali Khamenei", "Datuk Seri Anwar Ibrahim").
+    /// </summary>
+    public static readonly HashSet<string> NameHonorifics = Set(
+        "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
+        "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim");
+
     public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }
