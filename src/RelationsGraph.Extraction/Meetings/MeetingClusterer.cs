@@ -98,9 +98,13 @@ internal static class MeetingClusterer
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
         if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m) && m.Kind != meeting.Kind)) return false;
+        // A plan to go somewhere is a journey of its own, not more of a held gathering placed nowhere.
+        if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
+        // "X also met Y", "met separately with Y and Z": another encounter, even on the same day.
+        if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);

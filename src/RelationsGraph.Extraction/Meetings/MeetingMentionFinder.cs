@@ -62,11 +62,42 @@ internal static class MeetingMentionFinder
             i += length - 1;
         }
         foreach (var m in found) Describe(m, sentence, segments, mentions);
+        found = found.SelectMany(m => Separately(tokens, m)).ToList();
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
         AssignDates(sentence, found, dates);
         KeepPlacesWithNearestMeeting(found);
         return found;
+    }
+
+    /// <summary>
+    /// "X met separately with A, B and C": one meeting of X with each of them, not one meeting of four. The first
+    /// keeps the places and date of the sentence.
+    /// </summary>
+    private static IEnumerable<MeetingMention> Separately(IReadOnlyList<Token> tokens, MeetingMention m)
+    {
+        var separately = false;
+        for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
+            if (tokens[k].Lower is "separately" or "individually" or "respectively") separately = true;
+        if (!separately || m.ObjectIds.Count < 2) return [m];
+        var subjects = m.Participants.Keys.Where(id => !m.ObjectIds.Contains(id)).ToList();
+        if (subjects.Count == 0) return [m];
+        var split = new List<MeetingMention>();
+        foreach (var other in m.ObjectIds)
+        {
+            var one = new MeetingMention
+            {
+                Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Kind = m.Kind, Organization = m.Organization,
+                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance,
+                Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines,
+            };
+            foreach (var id in subjects) one.Participants[id] = m.Participants[id];
+            one.Participants[other] = m.Participants[other];
+            one.ObjectIds.Add(other);
+            if (split.Count == 0) one.Places.AddRange(m.Places);
+            split.Add(one);
+        }
+        return split;
     }
 
     /// <summary>A meeting noun within three words after a lone meeting verb is its object ("hosted a dinner", "met at the summit").</summary>
