@@ -79,9 +79,9 @@ internal static class AgreementClusterer
             .OrderBy(a => a.Mentions.All(x => x.Recalled || x.Upheld) ? 1 : 0)
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
 
-    /// <summary>"called it the X": "it" is the document named last before the new name.</summary>
+    /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>
     private static Agreement? LastNamed(List<Agreement> agreements, HashSet<Agreement> used) =>
-        agreements.Where(a => !used.Contains(a) && a.Mentions.Count > 0)
+        agreements.Where(a => a.Mentions.Count > 0)
             .OrderByDescending(a => a.Mentions.Max(x => x.Sentence.Index * 10_000 + x.TokenStart)).FirstOrDefault();
 
     /// <summary>"that treaty", "that pact": a demonstrative points to the document named last.</summary>

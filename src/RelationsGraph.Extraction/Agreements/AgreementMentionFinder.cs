@@ -247,6 +247,8 @@ internal static class AgreementMentionFinder
 
     private static bool InRelativeClause(IReadOnlyList<Token> tokens, int date, int noun)
     {
+        // "X, who in 1992 signed the accord": the clause's own verb makes the document that follows the date.
+        if (noun > date && noun - date <= 6 && Any(tokens, date, noun, MakingVerbs) && !tokens.Skip(date).Take(noun - date).Any(t => t.Text is "," or ";")) return false;
         for (var i = date - 1; i >= Math.Max(0, date - 8) && tokens[i].Text != ","; i--)
             if (tokens[i].Lower is "which" or "that" or "who" or "when" && !(noun > i && noun < date))
                 return !TellsWhenItWasMade(tokens, noun, i, date);
