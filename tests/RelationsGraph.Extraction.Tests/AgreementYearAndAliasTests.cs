@@ -18,3 +18,15 @@ public class AgreementYearAndAliasTests
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name.Contains("Belfast") && !a.Name.Contains("Good Friday") && a.Aliases.All(x => !x.Contains("Good Friday")));
     }
 }
+
+public class PluralTitleAndParticleTests
+{
+    [Fact]
+    public void ACapitalisedPluralAfterANameIsOneDocumentAndParticlesStayInNames()
+    {
+        var d = TestArticles.Extract("date 2019-08-01 Angolan former president Jose Eduardo dos Santos, who in 1991 signed the Bicesse Accords, attended the ceremony in Luanda.");
+        var accords = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1991, accords.Year);
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Jose Eduardo dos Santos");
+    }
+}

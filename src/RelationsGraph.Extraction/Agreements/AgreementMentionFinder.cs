@@ -33,6 +33,9 @@ internal static class AgreementMentionFinder
         {
             if (i < skipUntil) continue;
             var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null);
+            // "the Abraham Accords", "the Oslo Accords": a capitalised plural after a name is one document's title.
+            if (kind is null && tokens[i].Text is "Accords" or "Agreements" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord &&
+                !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
             if (kind is null) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;

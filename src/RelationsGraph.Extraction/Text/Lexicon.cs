@@ -33,7 +33,9 @@ internal static class Lexicon
         "diplomat", "monarch", "king", "queen", "emperor", "prince", "senator", "lawmaker", "governor");
 
     /// <summary>Lowercase words allowed between the capitalised words of one name ("Group of Seven").</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and");
+    public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and",
+        // Portuguese, Italian and Arabic particles inside names: "Jose Eduardo dos Santos", "Lino di Stefano", "Khalid ibn Walid".
+        "dos", "das", "di", "ibn", "bint");
 
     /// <summary>Prepositions after which a capital or unknown name is a location, not a government.</summary>
     public static readonly HashSet<string> Locatives = Set("in", "at", "to", "from", "near", "into", "outside", "inside", "via", "toward", "towards", "across", "around");
