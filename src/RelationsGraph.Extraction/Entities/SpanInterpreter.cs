@@ -65,6 +65,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Honorific:
                     _honorific = true;
                     break;
+                case GazetteerKind.Person when NamedAfter(k) is { } named:
+                    k = named;
+                    break;
                 case GazetteerKind.Person:
                     EmitPerson(c.Start, c.End, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
                     break;
@@ -73,6 +76,34 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Kim Il Sung Square", "the Shinzo Abe Memorial Hall", "Kim Il Sung University": a known person's name followed by
+    /// words ending in a place or organization suffix names a place or body after that person, who is not there.
+    /// Emits it and returns the last chunk used, or null when the person stands alone.
+    /// </summary>
+    private int? NamedAfter(int person)
+    {
+        var end = person;
+        while (end + 1 < chunks.Count && end - person < 3 && chunks[end + 1].IsUnknownWord && char.IsUpper(chunks[end + 1].Text[0])) end++;
+        for (var last = end; last > person; last--)
+        {
+            var word = chunks[last].Text;
+            var kind = Lexicon.PlaceSuffixes.Contains(word) ? MentionKind.Place : Lexicon.OrganizationSuffixes.Contains(word) ? MentionKind.Organization : (MentionKind?)null;
+            if (kind is null) continue;
+            var first = chunks[person].Start;
+            var stop = chunks[last].End;
+            var name = sentence.Text[_tokens[first].Start.._tokens[stop - 1].End];
+            into.Add(new Mention
+            {
+                Kind = kind.Value, Sentence = sentence, TokenStart = first, TokenEnd = stop, Surface = name, Canonical = name,
+                Rule = "named after a person (person's name before a place or organization suffix)",
+            });
+            Reset();
+            return last;
+        }
+        return null;
     }
 
     /// <summary>Spans of chunks that form an organization name ending in a suffix ("Japanese Embassy", "King's College London").</summary>

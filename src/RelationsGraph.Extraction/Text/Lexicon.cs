@@ -55,6 +55,8 @@ internal static class Lexicon
         "Prefecture", "Province", "City", "County", "State", "Island", "Islands", "Region", "District", "Hotel", "Palace",
         // Residences and landmarks where leaders receive each other.
         "Mansion", "Castle", "Residence", "Villa", "Pavilion", "Fort", "Harbour", "Harbor", "Bay", "Lake", "Port",
+        // Places named after people: "Lincoln Memorial", "Ho Chi Minh Mausoleum", "Nelson Mandela Boulevard".
+        "Memorial", "Mausoleum", "Monument", "Cemetery", "Street", "Avenue", "Boulevard", "Road", "Bridge",
         "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain");
 
     /// <summary>Capitalised words that never begin a name (sentence-initial function words, pronouns).</summary>

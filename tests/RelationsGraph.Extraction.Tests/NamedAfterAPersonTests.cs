@@ -1,0 +1,22 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A square, hall or university named after a leader is a place or body; the leader is not there.</summary>
+public class NamedAfterAPersonTests
+{
+    [Fact]
+    public void ASquareNamedAfterADeadLeaderIsNoAttendance()
+    {
+        var d = TestArticles.Extract("date 2024-05-02 North Korean leader Kim Jong Un met Russian President Vladimir Putin at Kim Il Sung Square in Pyongyang on Tuesday.");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name == "Kim Il Sung");
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Kim Il Sung Square");
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.False(d.Has("ATTENDED", "person:kim-il-sung", meeting.Id));
+    }
+
+    [Fact]
+    public void AHallNamedAfterAFormerLeaderIsAPlace()
+    {
+        var d = TestArticles.Extract("date 2024-05-02 Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi spoke at the Shinzo Abe Memorial Hall in Tokyo.");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name == "Shinzo Abe");
+    }
+}
