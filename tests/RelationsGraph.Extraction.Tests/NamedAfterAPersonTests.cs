@@ -20,3 +20,18 @@ public class NamedAfterAPersonTests
         Assert.DoesNotContain(d.OfType("Person"), p => p.Name == "Shinzo Abe");
     }
 }
+
+/// <summary>Fragments of headlines, captions and languages are no places.</summary>
+public class PlaceFragmentTests
+{
+    [Fact]
+    public void LanguagesHyphenedAdjectivesAndLoneTitleWordsAreNoPlaces()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-02 The text was published in Swahili and in Amharic after the Qatar-brokered talks.
+            The statement went to Resolutions for review, and on to Normalisation, officials in Nairobi said.
+            """);
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name is "Swahili" or "Amharic" or "Resolutions" or "Normalisation" || p.Name.Contains("brokered"));
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Nairobi");
+    }
+}

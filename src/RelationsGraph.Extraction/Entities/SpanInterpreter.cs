@@ -188,6 +188,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
     {
         "East", "West", "North", "South", "Treaty", "Agreement", "Accord", "Declaration", "Convention", "Charter", "Pact", "Protocol",
+        // Headline and caption fragments, houses of parliament, and languages ("in Arabic"): never a place alone.
+        "House", "Senate", "Features", "Resolutions", "Father", "Mother", "Arabic", "Persian", "Farsi", "Hindi", "Urdu", "Swahili",
+        "Mandarin", "Cantonese", "Tagalog", "Bahasa", "Amharic", "Hebrew", "Pashto", "Dari",
     };
 
     private int ReadUnknownRun(int k)
@@ -239,7 +242,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var evidence = hasTitle || ContextShowsPerson(first, last);
         var institution = words.Count == 1 && Lexicon.OrganizationSuffixes.Contains(words[0]); // "in Parliament"
         // "the Treaty on ...", "the East China Sea": a lone compass or agreement word is a fragment, not a place.
-        var fragment = words.Count == 1 && LoneNonPlaces.Contains(words[0]);
+        // "China-brokered", "Malaysia-hosted": a hyphened adjective, not a name.
+        var fragment = words.Count == 1 && (LoneNonPlaces.Contains(words[0]) || NotInPersonNames.Contains(words[0]) ||
+                                            words[0].IndexOf('-') is > 0 and var h && h + 1 < words[0].Length && char.IsLower(words[0][h + 1]));
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
