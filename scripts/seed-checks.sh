@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Acceptance checks on the five seed articles in ../shared (skipped, saying so, when it is absent):
-# the extraction scorer against the gold annotations (core entity F1 >= 0.90, core relationship
-# F1 >= 0.80), the same scorer on our own development set, and check_loaded_seeds.py on a fresh
+# the extraction scorer against the gold annotations (core entity F1 >= 0.95, core relationship
+# F1 >= 0.90), the same scorer on our own development set, and check_loaded_seeds.py on a fresh
 # embedded store. Run after the solution is built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,13 +27,14 @@ trap 'rm -rf "$work"' EXIT
 echo "== seed checks: extraction scored against the gold annotations"
 "${app[@]}" extract "$shared"/seeds/*.txt --out "$work/extracted" >/dev/null
 python3 "$shared/tools/score_extraction.py" --gold "$shared/gold" --pred "$work/extracted" | tee "$work/score.txt"
-at_least "$work/score.txt" 0.90 0.80
+at_least "$work/score.txt" 0.95 0.90
 
 echo "== extraction scored on our own development set (tests/RelationsGraph.Extraction.Tests/DevSet)"
 devset=tests/RelationsGraph.Extraction.Tests/DevSet
-"${app[@]}" extract "$devset"/articles/*.txt --out "$work/devset" >/dev/null
+# The directory, so every format the readers take is extracted: the articles come as .txt, .md, .html and .json.
+"${app[@]}" extract "$devset"/articles --out "$work/devset" >/dev/null
 python3 "$shared/tools/score_extraction.py" --gold "$devset/gold" --pred "$work/devset" | tee "$work/devset-score.txt"
-at_least "$work/devset-score.txt" 0.94 0.81
+at_least "$work/devset-score.txt" 0.88 0.64
 
 echo "== seed checks: the loaded graph"
 "${app[@]}" ingest "$shared"/seeds/*.txt --data "$work/data" >/dev/null

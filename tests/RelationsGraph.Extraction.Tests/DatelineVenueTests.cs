@@ -7,6 +7,7 @@ public class DatelineVenueTests
     [InlineData("OSLO, May 9 (Reuters) - Talks began.", "OSLO")]
     [InlineData("LAS PALMAS - Talks began.", "LAS PALMAS")]
     [InlineData("PORT LOUIS, Mauritius (AP) — Talks began.", "PORT LOUIS")]
+    [InlineData("BITOLA, North Macedonia, March 18 (Balkan Wire) - Talks began.", "BITOLA")]
     [InlineData("Talks began in Oslo - and ended there.", null)]
     public void TheDatelineCityIsKeptFromTheStrippedText(string body, string? expected)
     {

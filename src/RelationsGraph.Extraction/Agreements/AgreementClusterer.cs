@@ -24,12 +24,14 @@ internal static class AgreementClusterer
             foreach (var m in sentenceGroup.OrderByDescending(m => m.Year is not null || m.Title is not null))
             {
                 var used = usedHere.Select(u => u.Agreement).ToHashSet();
-                var meeting = m.Upheld || m.Sentence.Text.Contains(" ago", StringComparison.Ordinal) ? null
+                var meeting = m.Upheld || m.Recalled ? null
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
                 var family = AgreementKinds.Family(m.Kind);
                 Agreement? target;
-                if (m.Title is not null)
+                if (m.RenamesAnother && LastNamed(agreements, used) is { } named)
+                    target = named;
+                else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is not null && a.Year == m.Year);
                 else if (m.Year is not null)
@@ -42,9 +44,14 @@ internal static class AgreementClusterer
                 else if (m.Definite)
                 {
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
-                    target = agreements.Where(a => a.Family == family && !used.Contains(a))
-                        .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault();
-                    if (target is null && !AgreementKinds.StandsAlone(m.Kind)) continue;
+                    target = IsDemonstrative(m)
+                        ? agreements.LastOrDefault(a => !used.Contains(a) && a.Mentions.Count > 0)
+                        : agreements.Where(a => a.Family == family && !used.Contains(a))
+                            .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault();
+                    // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
+                    target ??= Principal(agreements, used);
+                    // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.
+                    if (target is null && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))) continue;
                 }
                 else target = null; // "a key joint declaration issued ... years ago": a new one
                 if (target is null)
@@ -65,6 +72,20 @@ internal static class AgreementClusterer
         }
         return agreements;
     }
+
+    /// <summary>The agreement the article is about so far: the most often named, the earliest of equals; never a recalled one when another exists.</summary>
+    private static Agreement? Principal(List<Agreement> agreements, HashSet<Agreement> used) =>
+        agreements.Where(a => !used.Contains(a))
+            .OrderBy(a => a.Mentions.All(x => x.Recalled || x.Upheld) ? 1 : 0)
+            .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
+
+    /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>
+    private static Agreement? LastNamed(List<Agreement> agreements, HashSet<Agreement> used) =>
+        agreements.Where(a => a.Mentions.Count > 0)
+            .OrderByDescending(a => a.Mentions.Max(x => x.Sentence.Index * 10_000 + x.TokenStart)).FirstOrDefault();
+
+    /// <summary>"that treaty", "that pact": a demonstrative points to the document named last.</summary>
+    private static bool IsDemonstrative(AgreementMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "that" or "those";
 
     /// <summary>"Leaders adopted a declaration": what a summit issues, whether or not the sentence names the summit.</summary>
     private static bool IsConcludedDeclaration(AgreementMention m) =>

@@ -11,13 +11,17 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
 {
-    public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries)
+    /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
+    public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null)
     {
         foreach (var agreement in agreements)
         {
             var parties = Parties(agreement, principalCountries);
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
-            var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date);
+            // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
+            // its id the one other articles give it.
+            var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date) ??
+                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld) ? storyYear : null);
             var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
             // A bare title ("Joint Declaration") says little on a graph of many: the year goes in front.
@@ -25,7 +29,10 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             var name = titled ?? string.Join(" ", new[] { year?.ToString(), partyNames, label, agreement.Topic }.Where(s => !string.IsNullOrEmpty(s)));
 
             var id = $"agreement:{year?.ToString() ?? "undated"}-{AgreementKinds.Family(agreement.Kind)}" + (isos.Count > 0 ? "-" + string.Join("-", isos) : "");
-            if (agreement.Title is not null) id = $"agreement:{year?.ToString() ?? "undated"}-{NameKey.Slug(agreement.Title)}";
+            // One document is named differently from article to article ("the Khartoum declaration", "the Declaration of
+            // Principles"), but its year, kind and sides stay: those make the id whenever two sides are known, so every
+            // article's report merges into one node on ingest. A title keys it only when the sides are not known.
+            if (agreement.Title is not null && (isos.Count < 2 || year is null)) id = $"agreement:{year?.ToString() ?? "undated"}-{NameKey.Slug(agreement.Title)}";
             for (var n = 2; registry.Contains(id); n++) id = $"{id.TrimEnd("-0123456789".ToCharArray())}-{n}";
 
             var entity = new ExtractedEntity
@@ -37,69 +44,69 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             registry.Add(entity);
             agreement.Id = id;
 
-            foreach (var (country, (sentence, confidence)) in parties)
-                relationships.Add("PARTY_TO", country, id, sentence.Text, confidence);
+            foreach (var (country, (sentence, confidence, rule)) in parties)
+                relationships.Add("PARTY_TO", country, id, sentence.Text, confidence, rule: rule);
             foreach (var (person, sentence) in agreement.Signatories.Where(s => registry.Contains(s.Key)))
-                relationships.Add("SIGNED", person, id, sentence.Text, 0.85);
+                relationships.Add("SIGNED", person, id, sentence.Text, 0.85, rule: "signing verb governing the document");
             if (agreement.ProducedBy?.Id is { } meetingId && agreement.ProducedEvidence is { } evidence)
             {
-                relationships.Add("PRODUCED", meetingId, id, evidence.Text, 0.75);
+                relationships.Add("PRODUCED", meetingId, id, evidence.Text, 0.75, rule: "concluded in a sentence reporting the meeting");
                 // "X and the leaders of A and B signed": of a crowded meeting, only the signing sides' people signed.
                 bool OfSigningSide(string personId) => agreement.Parties.Count == 0 ||
                     people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && parties.ContainsKey(EntityRegistry.CountryId(iso));
                 if (agreement.SignedByGroup)
                     foreach (var person in agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)))
-                        relationships.Add("SIGNED", person, id, evidence.Text, 0.7);
+                        relationships.Add("SIGNED", person, id, evidence.Text, 0.7, rule: "the meeting's group signed it");
             }
         }
         foreach (var agreement in agreements.Where(a => a.Id is not null))
             foreach (var (earlier, sentence) in agreement.Reaffirms.Where(r => r.Key.Id is not null))
-                relationships.Add("REAFFIRMS", agreement.Id!, earlier.Id!, sentence.Text, 0.6);
+                relationships.Add("REAFFIRMS", agreement.Id!, earlier.Id!, sentence.Text, 0.6, rule: "upholding verb before an earlier document");
     }
 
     /// <summary>
     /// Who is bound: for what a meeting produced, the participants' countries; otherwise the
     /// countries named with it and the signatories' countries; failing those, the article's two principal countries.
     /// </summary>
-    private Dictionary<string, (Sentence, double)> Parties(Agreement agreement, IReadOnlyList<string> principal)
+    private Dictionary<string, (Sentence, double, string)> Parties(Agreement agreement, IReadOnlyList<string> principal)
     {
-        var parties = new Dictionary<string, (Sentence, double)>();
-        void Add(string? iso, Sentence sentence, double confidence)
+        var parties = new Dictionary<string, (Sentence, double, string)>();
+        void Add(string? iso, Sentence sentence, double confidence, string rule)
         {
             if (iso is null) return;
             var id = EntityRegistry.CountryId(iso);
-            if (registry.Contains(id)) parties.TryAdd(id, (sentence, confidence));
+            if (registry.Contains(id)) parties.TryAdd(id, (sentence, confidence, rule));
         }
         // What the text names as the sides outranks who happened to be at the meeting ("an accord between A and B, witnessed by ...").
         if (agreement.NamedParties.Count >= 2)
         {
-            foreach (var (country, sentence) in agreement.NamedParties) parties.TryAdd(country, (sentence, 0.85));
+            foreach (var (country, sentence) in agreement.NamedParties) parties.TryAdd(country, (sentence, 0.85, "sides named with the document (between A and B)"));
             return parties;
         }
         if (agreement.ProducedBy is { } meeting)
         {
             // The signers and the countries named with the signing outrank whoever else was at the meeting.
-            var ownSides = new Dictionary<string, (Sentence, double)>();
+            var ownSides = new Dictionary<string, (Sentence, double, string)>();
             foreach (var (personId, sentence) in agreement.Signatories)
                 if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && registry.Contains(EntityRegistry.CountryId(iso)))
-                    ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8));
+                    ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8, "signer's country"));
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
-            foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8));
+            foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
             if (agreement.Signatories.Count > 0 && ownSides.Count >= 2) return ownSides;
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)))
-                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75);
+                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories)
-                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8);
+                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
             if (parties.Count >= 2) return parties;
         }
         foreach (var (country, sentence) in agreement.Parties)
-            parties.TryAdd(country, (sentence, 0.8));
+            parties.TryAdd(country, (sentence, 0.8, "country named in the document's sentence"));
         foreach (var (personId, sentence) in agreement.Signatories)
-            Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8);
+            Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
         if (parties.Count == 0 || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
-                parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5));
+                parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
     }
 

@@ -18,6 +18,10 @@ internal static class AgreementKinds
         "agreement" or "accord" or "pact" or "memorandum" or "protocol" => "agreement",
         "deal" => "deal",
         "plan" or "roadmap" => "plan",
+        // "signed the ten-point document": a word for the paper itself, which only ever refers back (see AgreementMentionFinder).
+        "document" => "document",
+        // "signed the text": the paper itself, when a signing verb governs it (see AgreementMentionFinder).
+        "text" when previous is "the" => "document",
         "framework" => "framework",
         "partnership" => "framework", // "agreed a security and defence partnership"
         _ => null,
@@ -26,7 +30,7 @@ internal static class AgreementKinds
     public static string Family(string kind) => kind switch
     {
         "joint_statement" or "declaration" => "declaration",
-        "deal" or "agreement" => "agreement",
+        "deal" or "agreement" or "document" => "agreement",
         _ => kind,
     };
 
@@ -36,6 +40,7 @@ internal static class AgreementKinds
     public static string Label(string kind, bool joint) => kind switch
     {
         "joint_statement" => "joint statement",
+        "document" => "agreement",
         "declaration" => joint ? "joint declaration" : "declaration",
         _ => kind,
     };

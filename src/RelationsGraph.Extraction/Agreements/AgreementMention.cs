@@ -21,6 +21,10 @@ internal sealed class AgreementMention
     public bool Definite { get; init; }
     /// <summary>Its sentence reports agreeing, signing or issuing it.</summary>
     public bool Concluded { get; init; }
+    /// <summary>An elapsed-time phrase ("30 years ago") places it before the events reported.</summary>
+    public bool Recalled { get; init; }
+    /// <summary>"called it the Khartoum declaration": another name for the document under discussion.</summary>
+    public bool RenamesAnother { get; init; }
     /// <summary>Its sentence upholds it ("reaffirm", "uphold", "note of", "based on").</summary>
     public bool Upheld { get; init; }
     /// <summary>Person ids named as signing or issuing it.</summary>

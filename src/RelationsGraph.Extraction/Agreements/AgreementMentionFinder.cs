@@ -13,11 +13,13 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "its", "his", "her", "our" };
     private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" };
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised", "according" };
+        { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
     private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
-        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building" };
+        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
+          // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
+          "built", "builds", "build" };
     private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
     private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
@@ -31,6 +33,9 @@ internal static class AgreementMentionFinder
         {
             if (i < skipUntil) continue;
             var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null);
+            // "the Abraham Accords", "the Oslo Accords": a capitalised plural after a name is one document's title.
+            if (kind is null && tokens[i].Text is "Accords" or "Agreements" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord &&
+                !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
             if (kind is null) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
@@ -46,9 +51,14 @@ internal static class AgreementMentionFinder
             var year = YearIn(tokens, start, i) ?? NearestYear(tokens, dates, i);
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs);
-            var wished = Any(tokens, i - 6, i, WishWords) && year is null && title is null;
+            // "a new treaty" is wished for; "the new accord" is one the article already reports.
+            var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && year is null && title is null;
             if (wished) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
+            // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
+            if (kind == "document" && (!definite || year is not null)) continue;
+            // "the text of the speech" is no document: "the text" counts only as what someone signs.
+            if (tokens[i].Lower == "text" && !(i >= 2 && (SigningVerb.IsAt(tokens, i - 2) || i >= 5 && SigningVerb.IsAt(tokens, i - 5)))) continue;
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
 
@@ -59,20 +69,51 @@ internal static class AgreementMentionFinder
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
+            // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
+            var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
-            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m))
+            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
-            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m))
+            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "officially titled the X", "called it the Y", "referred to it as the Z", "known as the W": the phrase gives another
+    /// name to the document under discussion; it is no new document.
+    /// </summary>
+    private static bool IsRenaming(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k < 0) return false;
+        if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
+        if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "dubbed" or "named" or "titled") return true;
+        if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes")) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> AgoUnits = new(StringComparer.OrdinalIgnoreCase) { "year", "years", "decade", "decades", "month", "months" };
+
+    /// <summary>
+    /// "a declaration issued nearly 30 years ago", "the accord two decades ago": an elapsed-time phrase in the
+    /// noun's clause places the document in the past, so no meeting the article reports concluded it.
+    /// </summary>
+    private static bool PlacedInThePast(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var k = noun + 1; k < tokens.Count && k <= noun + 15 && tokens[k].Text is not (";" or "."); k++)
+            if (tokens[k].Lower == "ago" && AgoUnits.Contains(tokens[k - 1].Text)) return true;
+        for (var k = noun - 1; k >= 1 && k >= noun - 8 && tokens[k].Text is not ("," or ";"); k--)
+            if (tokens[k].Lower == "ago" && AgoUnits.Contains(tokens[k - 1].Text)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "issued", "inked", "adopted" };
@@ -94,6 +135,51 @@ internal static class AgreementMentionFinder
             expected = c.TokenEnd;
         }
         return named.Distinct();
+    }
+
+    /// <summary>
+    /// "the Doha protocol", "the Bishkek Protocol", "the Washington Treaty": a city in the document's name says where it
+    /// was made, not who is bound by it.
+    /// </summary>
+    private static bool NamesTheDocument(IReadOnlyList<Token> tokens, Mention country)
+    {
+        if (!country.IsGovernment) return false;
+        for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
+        {
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+            if (!tokens[k].IsWord) return false;
+        }
+        return false;
+    }
+
+    private static bool OnlyNewAmongWishes(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var k = Math.Max(0, noun - 6); k < noun; k++)
+            if (WishWords.Contains(tokens[k].Text) && tokens[k].Lower != "new") return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> ThirdPartyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mediated", "mediating", "mediation", "mediator", "mediators", "brokered", "brokering", "facilitated", "facilitator", "facilitators",
+        "witnessed", "witnesses", "witness", "guarantor", "guarantors", "observer", "observers", "hosted", "host", "presence",
+    };
+
+    /// <summary>
+    /// "an accord between A and B, brokered by C", "with D and E as guarantors", "in the presence of F": mediators,
+    /// hosts, witnesses and guarantors stand beside a document; they are not bound by it.
+    /// </summary>
+    private static bool IsThirdParty(IReadOnlyList<Token> tokens, Mention country)
+    {
+        for (var k = country.TokenStart - 1; k >= 0 && k >= country.TokenStart - 6 && tokens[k].Text is not ("," or ";" or "."); k--)
+            if (ThirdPartyWords.Contains(tokens[k].Text)) return true;
+        // "with Norway and Cuba as guarantors": the role follows the list.
+        for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 6 && tokens[k].Text is not (";" or "."); k++)
+        {
+            if (tokens[k].Lower == "as" && k + 1 < tokens.Count && ThirdPartyWords.Contains(tokens[k + 1].Text)) return true;
+            if (tokens[k].Text == "," ) break;
+        }
+        return false;
     }
 
     /// <summary>"a deal to ..." / "a plan to ...": an agreement only when someone reached or announced it.</summary>
@@ -164,6 +250,8 @@ internal static class AgreementMentionFinder
 
     private static bool InRelativeClause(IReadOnlyList<Token> tokens, int date, int noun)
     {
+        // "X, who in 1992 signed the accord": the clause's own verb makes the document that follows the date.
+        if (noun > date && noun - date <= 6 && Any(tokens, date, noun, MakingVerbs) && !tokens.Skip(date).Take(noun - date).Any(t => t.Text is "," or ";")) return false;
         for (var i = date - 1; i >= Math.Max(0, date - 8) && tokens[i].Text != ","; i--)
             if (tokens[i].Lower is "which" or "that" or "who" or "when" && !(noun > i && noun < date))
                 return !TellsWhenItWasMade(tokens, noun, i, date);
@@ -183,11 +271,14 @@ internal static class AgreementMentionFinder
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower is not ("signed" or "issued" or "inked")) continue;
+            if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued") continue;
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).FirstOrDefault(k => tokens[k].Lower == "by", -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
+            // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
+            var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
+                .Where(k => k == by || tokens[k].Lower == "by" && tokens[k - 1].Lower == "and").ToList();
             var chosen = by >= 0
-                ? persons.Where(p => p.TokenStart > by && p.TokenStart <= by + 14)
+                ? persons.Where(p => agents.Any(a => p.TokenStart > a && p.TokenStart <= a + 14))
                 : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)

@@ -12,8 +12,24 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"^(?:\d+\s+comments?|comments?\s*\(\d+\)|login to comment|log in to comment|sign in to comment|(?:reader\s+)?comments|leave a (?:comment|reply)|add a comment|show comments|view comments|join the conversation)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsStart();
 
-    [GeneratedRegex(@"\b(?:print page|print|small font|big font|font size|facebook share|tweet share|twitter share|kakaotalk share|share this article|share|tweet|email|e-mail|copy link|url copy|listen|a\+|a-|bookmark|save)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WidgetWord();
+    /// <summary>
+    /// Words of the sharing, printing and reading controls sites put around a story (the site names
+    /// of share buttons, the verbs and nouns of the controls): a short line made only of them is a widget bar.
+    /// </summary>
+    private static readonly HashSet<string> WidgetVocabulary = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "print", "page", "share", "shares", "tweet", "email", "e-mail", "mail", "copy", "link", "url", "listen", "bookmark",
+        "save", "font", "size", "text", "small", "big", "large", "larger", "smaller", "increase", "decrease", "a+", "a-", "a",
+        "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "kakaotalk", "line", "weibo", "wechat",
+        "pinterest", "messenger", "more", "this", "article", "story", "gift", "audio", "read", "later", "comment", "reply", "zoom", "to", "on",
+    };
+
+    /// <summary>The words that make a bar of such words a control bar: what the reader can do with the page.</summary>
+    private static readonly HashSet<string> ControlWords = new(StringComparer.OrdinalIgnoreCase)
+        { "print", "share", "tweet", "email", "e-mail", "copy", "url", "listen", "bookmark", "save", "font", "size", "a+", "a-", "zoom" };
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z+-]*|[+-]")]
+    private static partial Regex WidgetToken();
 
     [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b)|all rights reserved|unauthori[sz]ed reproduction", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
@@ -42,8 +58,17 @@ public static partial class ArticleCleaner
     public static bool IsChrome(string line) =>
         HashtagLine().IsMatch(line) || Copyright().IsMatch(line) || AccountNotice().IsMatch(line) || IsOnlyWidgets(line);
 
-    private static bool IsOnlyWidgets(string line) =>
-        line.Length < 60 && WidgetWord().Replace(line, "").Trim(' ', '|', '/', '·', '-', ',').Length == 0;
+    /// <summary>"print page small font big font", "Share | Tweet | Email": no sentence, only control words.</summary>
+    private static bool IsOnlyWidgets(string line)
+    {
+        if (line.Length >= 60 || line.IndexOfAny(['.', '?', '!', '"', '“']) >= 0) return false;
+        var words = WidgetToken().Matches(line);
+        if (words.Count == 0) return line.Trim(' ', '|', '/', '·', '-', ',').Length == 0;
+        foreach (Match w in words)
+            if (!WidgetVocabulary.Contains(w.Value)) return false;
+        // At least one word must be a control ("Share", "Print"), so "Big Story" or "Read More" under a headline stays.
+        return words.Any(w => ControlWords.Contains(w.Value));
+    }
 
     private static string JoinParagraphs(List<string> lines)
     {

@@ -23,7 +23,8 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
 
     // "MANILA - ", "LONDON, May 19 - ", "BERLIN (AP) — ", "SHARM EL-SHEIKH, Egypt (AP) — ": an all-capitals
     // place opening a line, then a dash. Its date has no year and its place is where the report was filed.
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*\()))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[A-Z""“‘'])", RegexOptions.Multiline)]
+    // "OHRID, North Macedonia, March 18 (Balkan Wire) - ": the country may come before the date.
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*\()))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[A-Z""“‘'])", RegexOptions.Multiline)]
     private static partial Regex BareDateline();
 
     /// <summary>Datelines open the story, so only the first characters of the text are searched.</summary>

@@ -21,7 +21,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         foreach (var m in mentions.Where(m => m.Kind == MentionKind.Place && m.EntityId is not null && m.Iso2 is not null))
         {
             var country = EntityRegistry.CountryId(m.Iso2!);
-            if (registry.Contains(country)) relationships.Add("LOCATED_IN", m.EntityId!, country, m.Sentence.Text, 0.9);
+            if (registry.Contains(country)) relationships.Add("LOCATED_IN", m.EntityId!, country, m.Sentence.Text, 0.9, rule: "place with a known country");
         }
         CollectAffiliations(mentions);
     }
@@ -98,13 +98,19 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         var country = knowledge.Country(iso);
         var holder = knowledge.OfficeHolders.FirstOrDefault(h => EntityRegistry.PersonId(h.Name) == p.Id);
         var role = TitleCase(titled?.Title ?? holder?.Role);
-        if (role is null) return;
+        if (role is null)
+        {
+            // "Egypt's Sameh Shoukry": no office named, but the text puts the person on the country's side.
+            if (p.Mentions.FirstOrDefault(m => m.SpeaksForCountry && m.Iso2 == iso) is { } owned && registry.Contains(countryId))
+                relationships.Add("REPRESENTS", p.Id, countryId, owned.Sentence.Text, 0.6, rule: "person owned by a country's possessive");
+            return;
+        }
         entity.Roles ??= [];
         var described = country is null ? role : $"{role} of {country.Name}";
         if (!entity.Roles.Contains(described)) entity.Roles.Add(described);
         if (!registry.Contains(countryId)) return;
         var evidence = (titled ?? p.Mentions[0]).Sentence.Text;
-        relationships.Add("REPRESENTS", p.Id, countryId, evidence, titled is not null ? 0.9 : 0.6, role);
+        relationships.Add("REPRESENTS", p.Id, countryId, evidence, titled is not null ? 0.9 : 0.6, role, titled is not null ? "office title with a nationality" : "known office-holder");
     }
 
     /// <summary>"X, a lecturer at the University of Lagos" and "G7 member Japan".</summary>
@@ -121,13 +127,13 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
                 if (lead >= 1 && tokens[lead].Lower is "at" or "of" or "for" or "from" && Lexicon.PersonNouns.Contains(tokens[lead - 1].Text))
                 {
                     var person = list.LastOrDefault(m => m.Kind == MentionKind.Person && m.TokenEnd <= lead - 1 && lead - m.TokenEnd <= 14);
-                    if (person is not null) relationships.Add("AFFILIATED_WITH", person.EntityId!, org.EntityId!, org.Sentence.Text, 0.7);
+                    if (person is not null) relationships.Add("AFFILIATED_WITH", person.EntityId!, org.EntityId!, org.Sentence.Text, 0.7, rule: "person noun at/of an organization");
                 }
                 var member = org.TokenEnd;
                 if (member + 1 < tokens.Count && tokens[member].Lower is "member" or "members")
                 {
                     var country = list.FirstOrDefault(m => m.Kind == MentionKind.Country && m.TokenStart == member + 1);
-                    if (country is not null) relationships.Add("MEMBER_OF", country.EntityId!, org.EntityId!, org.Sentence.Text, 0.8);
+                    if (country is not null) relationships.Add("MEMBER_OF", country.EntityId!, org.EntityId!, org.Sentence.Text, 0.8, rule: "<grouping> member <country>");
                 }
             }
         }

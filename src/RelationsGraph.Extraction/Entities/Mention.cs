@@ -27,12 +27,17 @@ public sealed class Mention
     public bool HasPersonEvidence { get; set; }
     /// <summary>"the president", "the South Korean leader": a person named by office only.</summary>
     public bool IsNominal { get; init; }
+    /// <summary>"Egypt's Sameh Shoukry": a country's own person with no title, who speaks for it.</summary>
+    public bool SpeaksForCountry { get; set; }
     /// <summary>An adjective of nationality ("Japanese"): names the country but is not a name of it.</summary>
     public bool IsDemonym { get; init; }
     /// <summary>A capital standing for its government ("Seoul and Tokyo agreed").</summary>
     public bool IsGovernment { get; init; }
     /// <summary>Organization kind from knowledge (bloc, body, party, news), when known.</summary>
     public string? OrganizationKind { get; init; }
+
+    /// <summary>The recognition rule that made this mention (for <c>extract --trace</c>).</summary>
+    public string Rule { get; set; } = "";
 
     /// <summary>Set by coreference: the entity id this mention refers to.</summary>
     public string? EntityId { get; set; }

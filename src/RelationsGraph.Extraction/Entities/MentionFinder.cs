@@ -43,6 +43,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             new SpanInterpreter(knowledge, sentence, _chunker.Chunk(sentence, i, j), mentions).Run();
             i = j;
         }
+        OfficialsInContext.Apply(sentence, mentions);
         return mentions;
     }
 
@@ -75,7 +76,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         return new Mention
         {
             Kind = MentionKind.Place, Sentence = sentence, TokenStart = the, TokenEnd = next + 1,
-            Surface = sentence.Text[tokens[the].Start..tokens[next].End], Canonical = country.Capitals[0], Iso2 = iso,
+            Surface = sentence.Text[tokens[the].Start..tokens[next].End], Canonical = country.Capitals[0], Iso2 = iso, Rule = "the <demonym> capital",
         };
     }
 
@@ -125,7 +126,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         {
             Kind = MentionKind.Person, Sentence = sentence, TokenStart = the, TokenEnd = after,
             Surface = sentence.Text[tokens[the].Start..tokens[after - 1].End], IsNominal = true,
-            Iso2 = iso, Title = office, TitleIsOffice = true,
+            Iso2 = iso, Title = office, TitleIsOffice = true, Rule = "office named without a name (nominal)",
         });
     }
 }

@@ -20,6 +20,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
     public void Resolve(IReadOnlyList<Mention> mentions)
     {
         var persons = mentions.Where(m => m.Kind == MentionKind.Person).OrderBy(Position).ToList();
+        ConfirmedBySurname(persons);
         // Pass 1: full names with evidence introduce people.
         foreach (var m in persons.Where(m => !m.IsNominal && (m.Canonical is not null || m.HasPersonEvidence && WordCount(m) >= 2)))
             Attach(m, FindFull(m) ?? Create(m));
@@ -30,6 +31,23 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
             if (target is null && !m.IsNominal && m.HasPersonEvidence && (m.Title is not null || WordCount(m) >= 2))
                 target = Create(m);
             if (target is not null) Attach(m, target);
+        }
+    }
+
+    /// <summary>
+    /// "Paul Kagame's year as chair ... Kagame signed first": a full name with no context of its own is a
+    /// person when the article elsewhere shows its family name doing what people do.
+    /// </summary>
+    private static void ConfirmedBySurname(List<Mention> persons)
+    {
+        var shown = persons.Where(m => m.HasPersonEvidence && !m.IsNominal && WordCount(m) == 1).Select(m => m.Surface).ToHashSet(StringComparer.Ordinal);
+        if (shown.Count == 0) return;
+        foreach (var m in persons.Where(m => !m.HasPersonEvidence && !m.IsNominal && WordCount(m) is 2 or 3))
+        {
+            var words = m.Surface.Split(' ');
+            if (!shown.Contains(words[^1])) continue;
+            m.HasPersonEvidence = true;
+            m.Rule += "; family name shown as a person elsewhere";
         }
     }
 
@@ -96,7 +114,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
         var known = m.Canonical ?? KnownReordering(m.Surface);
         var canonical = known ?? StripHonorific(m.Surface);
         var iso = known is not null ? knowledge.Lookup(known).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
-        var person = new PersonName(EntityRegistry.PersonId(canonical), StripHonorific(m.Surface), iso ?? (m.TitleIsOffice ? m.Iso2 : null));
+        var person = new PersonName(EntityRegistry.PersonId(canonical), StripHonorific(m.Surface), iso ?? (m.TitleIsOffice || m.SpeaksForCountry ? m.Iso2 : null));
         _people.Add(person);
         return person;
     }
@@ -123,7 +141,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
         p.FirstPosition = Math.Min(p.FirstPosition, position);
         p.LastPosition = Math.Max(p.LastPosition, position);
         if (m.Title is not null && m.TitleIsOffice && !p.Titles.Contains(m.Title, StringComparer.OrdinalIgnoreCase)) p.Titles.Add(m.Title);
-        if (m.TitleIsOffice && m.Iso2 is not null) p.Iso2 ??= m.Iso2;
+        if ((m.TitleIsOffice || m.SpeaksForCountry) && m.Iso2 is not null) p.Iso2 ??= m.Iso2;
         // Prefer the fullest spelling the article uses as the display name.
         if (!m.IsNominal && PersonName.WordsOf(m.Surface).Length > p.Words.Length && m.Surface.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])))
             p.Rename(StripHonorific(m.Surface));

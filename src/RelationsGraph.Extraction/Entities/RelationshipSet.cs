@@ -2,15 +2,21 @@ using RelationsGraph.Extraction.Model;
 
 namespace RelationsGraph.Extraction.Entities;
 
-/// <summary>The relationships of one article, one per (type, from, to), keeping the first evidence.</summary>
+/// <summary>
+/// The relationships of one article, one per (type, from, to), keeping the first evidence and the
+/// name of the rule that first made it (for <c>extract --trace</c>; not part of the document).
+/// </summary>
 internal sealed class RelationshipSet
 {
     private readonly Dictionary<(string, string, string), ExtractedRelationship> _byKey = [];
     private readonly List<ExtractedRelationship> _order = [];
+    private readonly Dictionary<ExtractedRelationship, string> _rules = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<ExtractedRelationship> All => _order;
 
-    public void Add(string type, string from, string to, string evidence, double confidence, string? role = null)
+    public string RuleOf(ExtractedRelationship relationship) => _rules.GetValueOrDefault(relationship, "");
+
+    public void Add(string type, string from, string to, string evidence, double confidence, string? role = null, string rule = "")
     {
         if (from == to) return;
         var key = (type, from, to);
@@ -23,5 +29,6 @@ internal sealed class RelationshipSet
         var relationship = new ExtractedRelationship { Type = type, From = from, To = to, Role = role, Evidence = evidence, Confidence = Math.Round(confidence, 2) };
         _byKey[key] = relationship;
         _order.Add(relationship);
+        _rules[relationship] = rule;
     }
 }

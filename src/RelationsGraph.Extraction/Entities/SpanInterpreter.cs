@@ -17,6 +17,15 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private bool _honorific;
     /// <summary>Portfolio words read just before a title ("Trade" in "Trade Cabinet Secretary").</summary>
     private string? _portfolio;
+    /// <summary>The name follows a country's possessive ("Egypt's Sameh Shoukry").</summary>
+    private bool _speaksFor;
+
+    /// <summary>Verbs of what people, not places, do in diplomatic news: "Kagame signed first", "Mulino arrived".</summary>
+    private static readonly HashSet<string> PersonActionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "meets", "hosted", "hosts", "signed", "visited", "visits", "arrived", "arrives", "flew", "welcomed", "received", "chaired",
+        "attended", "travelled", "traveled", "thanked", "congratulated", "inaugurated", "greeted", "promised", "shook", "resigned",
+    };
 
     public void Run()
     {
@@ -56,6 +65,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Honorific:
                     _honorific = true;
                     break;
+                case GazetteerKind.Person when NamedAfter(k) is { } named:
+                    k = named;
+                    break;
                 case GazetteerKind.Person:
                     EmitPerson(c.Start, c.End, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
                     break;
@@ -64,6 +76,34 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Kim Il Sung Square", "the Shinzo Abe Memorial Hall", "Kim Il Sung University": a known person's name followed by
+    /// words ending in a place or organization suffix names a place or body after that person, who is not there.
+    /// Emits it and returns the last chunk used, or null when the person stands alone.
+    /// </summary>
+    private int? NamedAfter(int person)
+    {
+        var end = person;
+        while (end + 1 < chunks.Count && end - person < 3 && chunks[end + 1].IsUnknownWord && char.IsUpper(chunks[end + 1].Text[0])) end++;
+        for (var last = end; last > person; last--)
+        {
+            var word = chunks[last].Text;
+            var kind = Lexicon.PlaceSuffixes.Contains(word) ? MentionKind.Place : Lexicon.OrganizationSuffixes.Contains(word) ? MentionKind.Organization : (MentionKind?)null;
+            if (kind is null) continue;
+            var first = chunks[person].Start;
+            var stop = chunks[last].End;
+            var name = sentence.Text[_tokens[first].Start.._tokens[stop - 1].End];
+            into.Add(new Mention
+            {
+                Kind = kind.Value, Sentence = sentence, TokenStart = first, TokenEnd = stop, Surface = name, Canonical = name,
+                Rule = "named after a person (person's name before a place or organization suffix)",
+            });
+            Reset();
+            return last;
+        }
+        return null;
     }
 
     /// <summary>Spans of chunks that form an organization name ending in a suffix ("Japanese Embassy", "King's College London").</summary>
@@ -130,7 +170,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         into.Add(new Mention
         {
             Kind = MentionKind.Country, Sentence = sentence, TokenStart = c.Start, TokenEnd = c.End, Surface = c.Text,
-            Canonical = country?.Name, Iso2 = c.Entry.Iso2, IsGovernment = true,
+            Canonical = country?.Name, Iso2 = c.Entry.Iso2, IsGovernment = true, Rule = "capital standing for its government",
         });
     }
 
@@ -148,6 +188,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
     {
         "East", "West", "North", "South", "Treaty", "Agreement", "Accord", "Declaration", "Convention", "Charter", "Pact", "Protocol",
+        // Headline and caption fragments, houses of parliament, and languages ("in Arabic"): never a place alone.
+        "House", "Senate", "Features", "Resolutions", "Father", "Mother", "Arabic", "Persian", "Farsi", "Hindi", "Urdu", "Swahili",
+        "Mandarin", "Cantonese", "Tagalog", "Bahasa", "Amharic", "Hebrew", "Pashto", "Dari",
     };
 
     private int ReadUnknownRun(int k)
@@ -162,6 +205,18 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var from = k;
         // Sentence-initial function words ("In", "But", "The") are not part of a name.
         while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) || chunks[from].IsJoiner)) from++;
+        // "Later on Tuesday Marcos met ...", "Foreign Ministers Giorgos Gerapetritis and ...": a day or month, or a plural
+        // role noun, opening the run is no part of the name that follows it.
+        while (from < end && chunks[from].IsUnknownWord && Months.IsMonthOrWeekday(chunks[from].Text)) from++;
+        // "Shri Narendra Modi", "Ayatollah Ali Khamenei": an honorific before the name shows a person and is left out of it.
+        while (from < end && chunks[from].IsUnknownWord && Lexicon.NameHonorifics.Contains(chunks[from].Text.TrimEnd('.')))
+        {
+            _honorific = true;
+            from++;
+            while (from < end && (chunks[from].Text == "." || chunks[from].IsJoiner)) from++;
+        }
+        for (var p = from; p < end && p <= from + 2; p++)
+            if (chunks[p].IsUnknownWord && IsPluralPersonNoun(chunks[p].Text)) { from = p + 1; break; }
         if (from > end) return end;
         // "Violinist Tomas Varga" at the start of a sentence: the role noun is capitalised but not part of the name.
         var roleNoun = false;
@@ -179,7 +234,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (Lexicon.PlaceSuffixes.Contains(words[^1]) && words.Count >= 2)
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
-            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Iso2 = _nationality });
+            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Iso2 = _nationality, Rule = "unknown name with a place suffix" });
             Reset();
             return end;
         }
@@ -187,16 +242,22 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var evidence = hasTitle || ContextShowsPerson(first, last);
         var institution = words.Count == 1 && Lexicon.OrganizationSuffixes.Contains(words[0]); // "in Parliament"
         // "the Treaty on ...", "the East China Sea": a lone compass or agreement word is a fragment, not a place.
-        var fragment = words.Count == 1 && LoneNonPlaces.Contains(words[0]);
+        // "China-brokered", "Malaysia-hosted": a hyphened adjective, not a name.
+        var fragment = words.Count == 1 && (LoneNonPlaces.Contains(words[0]) || NotInPersonNames.Contains(words[0]) ||
+                                            words[0].IndexOf('-') is > 0 and var h && h + 1 < words[0].Length && char.IsLower(words[0][h + 1]));
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
-            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name });
+            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
             Reset();
             return end;
         }
-        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)))
-            EmitPerson(first, last, null, _nationality, known: null, evidence);
+        // "Diplomatic Relations", "Peace Agreement", "Human Rights": words of titles of documents, ministries and
+        // headlines, never of a person's name.
+        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)) && !words.Any(NotInPersonNames.Contains))
+            EmitPerson(first, last, null, _nationality, known: null, evidence,
+                rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
+                      evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
     }
@@ -213,7 +274,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     /// <summary>Hyphens, initials' dots and particles inside one name: "Jae-Myung", "Charles de Gaulle".</summary>
     private static bool IsNameInfix(string text) =>
-        text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "bin" or "al" or "el" or "la" or "le" or "du";
+        text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "bin" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "di" or "ibn" or "bint";
 
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
@@ -242,7 +303,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 _nationality = prev.Iso2;
             return true;
         }
-        if (before >= 1 && _tokens[before].Text == "," && Lexicon.PersonNouns.Contains(_tokens[before - 1].Text)) return true;
+        if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
+        // "Egypt's Sameh Shoukry": a full name owned by a country is that country's person (one word may be a project or a region).
+        if (before >= 1 && _tokens[before].Text is "'s" or "’s" && last - first >= 2 &&
+            into.LastOrDefault() is { Kind: MentionKind.Country, IsDemonym: false, Iso2: { } owner } country && country.TokenEnd == before)
+        {
+            _nationality ??= owner;
+            _speaksFor = true;
+            return true;
+        }
+        // "Kagame signed first": what only people do, right after the name.
+        if (last < _tokens.Count && PersonActionVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized && !IsLocative(first)) return true;
         if (before >= 0 && Lexicon.SpeechVerbs.Contains(_tokens[before].Text) && _tokens[before].Lower is "said" or "says" or "told" or "added" or "noted" or "wrote") return true;
         if (last < _tokens.Count && Lexicon.SpeechVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized) return true;
         if (last + 1 < _tokens.Count && _tokens[last].Text == ",")
@@ -256,6 +327,22 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         return false;
     }
+
+    private static readonly HashSet<string> NotInPersonNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Relations", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Declaration", "Peace", "Cooperation", "Development",
+        "Affairs", "Protocol", "Charter", "Convention", "Partnership", "Security", "Trade", "Law", "Rights", "Reconciliation",
+        "Framework", "Statement", "Communique", "Memorandum", "Understanding", "Principles", "Normalization", "Normalisation",
+        // Compass adjectives name regions ("Western Balkans", "Central Asia"), never people.
+        "Western", "Eastern", "Northern", "Southern", "Central",
+    };
+
+    private static bool IsPluralPersonNoun(string word) =>
+        word.Length > 3 && (word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]) || word.EndsWith("ies") && Lexicon.PersonNouns.Contains(word[..^3] + "y"));
+
+    /// <summary>"their presidents, X and Y": a person noun, singular or plural, before an apposition.</summary>
+    private static bool IsPersonNounOrPlural(string word) =>
+        Lexicon.PersonNouns.Contains(word) || word.Length > 3 && word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]);
 
     /// <summary>
     /// "India's foreign secretary, X", "China's ambassador in Canberra, X", "her Chinese counterpart X":
@@ -333,7 +420,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return true;
     }
 
-    private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true)
+    private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true, string rule = "known person")
     {
         // "his Philippine counterpart, Defense Secretary X": the nationality stands before the span.
         if (iso is null && _nationality is null && !into.Any(m => m.Sentence == sentence && m.TokenStart >= chunks[0].Start && m.TokenStart < first) &&
@@ -350,7 +437,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         {
             Kind = MentionKind.Person, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface,
             Canonical = canonical, Iso2 = iso ?? _nationality, Title = _title, TitleIsOffice = _title is not null && _titleIsOffice,
-            HasPersonEvidence = evidence || known is not null,
+            HasPersonEvidence = evidence || known is not null, Rule = rule, SpeaksForCountry = _speaksFor && known is null,
         };
         if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; }
         into.Add(mention);
@@ -371,7 +458,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var first = chunks[from].Start;
         var last = chunks[to - 1].End;
         var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
-        into.Add(new Mention { Kind = MentionKind.Organization, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface });
+        into.Add(new Mention { Kind = MentionKind.Organization, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface, Rule = "name ending in an organization suffix" });
         Reset();
     }
 
@@ -380,6 +467,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         {
             Kind = kind, Sentence = sentence, TokenStart = c.Start, TokenEnd = c.End, Surface = c.Text,
             Canonical = canonical, Iso2 = iso, OrganizationKind = organizationKind, IsDemonym = demonym,
+            Rule = demonym ? "known demonym" : $"known {kind.ToString().ToLowerInvariant()} name",
         });
 
     private void Reset()
@@ -389,6 +477,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         _titleIsOffice = false;
         _honorific = false;
         _portfolio = null;
+        _speaksFor = false;
     }
 
     public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString() ?? c.Text));

@@ -50,6 +50,11 @@ internal static class MeetingClusterer
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
                                                       !IsNextEditionElsewhere(x, m));
             }
+            else if (m is { Definite: true, Kind: MeetingKinds.Ceremony, Places.Count: 0 } && LatestSigning(meetings, m) is { } signing)
+            {
+                // "X, who hosted the ceremony" after the leaders signed: the ceremony is that signing.
+                target = signing;
+            }
             else if (m is { Definite: true, Kind: MeetingKinds.Summit, Places.Count: 0 } && LatestGroupingSummit(meetings, m) is { } grouping)
             {
                 // "the summit" / "the gathering" after a grouping's summit was named: that summit.
@@ -93,9 +98,13 @@ internal static class MeetingClusterer
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
         if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m) && m.Kind != meeting.Kind)) return false;
+        // A plan to go somewhere is a journey of its own, not more of a held gathering placed nowhere.
+        if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
+        // "X also met Y", "met separately with Y and Z": another encounter, even on the same day.
+        if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
@@ -107,6 +116,8 @@ internal static class MeetingClusterer
         if (present.Count > 0 && newcomers >= 2 && !retold) return false;
         if (m.Also && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
+        // A visit elsewhere is a journey of its own, not more of the gathering already placed ("signed in Khartoum ... will visit Addis Ababa").
+        if (placeDiffers && (m.Kind == MeetingKinds.Visit) != (meeting.Kind == MeetingKinds.Visit)) return false;
         return true;
     }
 
@@ -115,6 +126,9 @@ internal static class MeetingClusterer
 
     private static bool PlaceDiffers(Meeting meeting, MeetingMention m) =>
         m.Places.Count > 0 && meeting.PlaceKey is not null && NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface) != meeting.PlaceKey;
+
+    private static Meeting? LatestSigning(List<Meeting> meetings, MeetingMention m) =>
+        meetings.LastOrDefault(x => x.Kind == MeetingKinds.Signing && !x.Recalled && Meeting.DatesCompatible(x.Date, m.Date?.Value));
 
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));

@@ -40,11 +40,11 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
 
             var confidence = meeting.Held ? 0.85 : 0.6;
             foreach (var (personId, role) in attendees)
-                relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role);
+                relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role, $"participant near the meeting reference ({role})");
             foreach (var p in heldIn)
-                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8);
+                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8, rule: "place after a locative near the meeting");
             if (datelinePlaceId is not null)
-                relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6);
+                relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: "dateline city of a current meeting");
         }
     }
 

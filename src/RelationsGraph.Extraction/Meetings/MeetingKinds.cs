@@ -7,7 +7,9 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class MeetingKinds
 {
     public const string Summit = "summit", Talks = "talks", PhoneCall = "phone_call", Visit = "visit",
-        Conference = "conference", Ceremony = "ceremony", Reception = "reception", Speech = "speech";
+        Conference = "conference", Ceremony = "ceremony", Reception = "reception", Speech = "speech",
+        // A signing ceremony is a diplomatic encounter, not a celebration: its people meet to conclude a document.
+        Signing = "signing";
 
     private static readonly Dictionary<string, string> Nouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -17,6 +19,9 @@ internal static class MeetingKinds
         ["forum"] = Conference, ["ceremony"] = Ceremony, ["celebration"] = Ceremony, ["event"] = Ceremony,
         ["commemoration"] = Ceremony, ["reception"] = Reception, ["dinner"] = Reception, ["banquet"] = Reception,
         ["luncheon"] = Reception, ["speech"] = Speech,
+        // Further words news uses for the same kinds of gathering.
+        ["audience"] = Talks, ["negotiations"] = Talks, ["consultations"] = Talks, ["retreat"] = Summit,
+        ["videoconference"] = PhoneCall, ["lunch"] = Reception, ["breakfast"] = Reception, ["inauguration"] = Ceremony,
     };
 
     private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
@@ -40,6 +45,6 @@ internal static class MeetingKinds
 
     private static int Rank(string kind) => kind switch
     {
-        PhoneCall => 6, Summit => 5, Reception => 5, Conference => 4, Ceremony => 4, Visit => 3, Talks => 2, _ => 1,
+        PhoneCall => 6, Summit => 5, Reception => 5, Conference => 4, Signing => 4, Ceremony => 3, Visit => 3, Talks => 2, _ => 1,
     };
 }

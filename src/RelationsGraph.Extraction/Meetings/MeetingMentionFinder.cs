@@ -28,7 +28,8 @@ internal static class MeetingMentionFinder
             var kind = TriggerAt(tokens, i, out var length);
             var attendance = kind is null && VerbOnlyTriggers.IsAttendance(tokens, i);
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
-            if (attendance || signing) kind = MeetingKinds.Talks;
+            if (attendance) kind = MeetingKinds.Talks;
+            if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
             var last = found.LastOrDefault();
             var sameClause = last is not null && segments[last.TokenStart] == segments[i];
@@ -40,6 +41,7 @@ internal static class MeetingMentionFinder
                 // "hosted a state dinner": the noun names the event the verb is about.
                 last!.Kind = kind;
                 last.TokenEnd = i + length;
+                last.Definite |= tokens[i - 1].Lower is "the" or "this" or "that";
             }
             else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind))
             {
@@ -60,11 +62,42 @@ internal static class MeetingMentionFinder
             i += length - 1;
         }
         foreach (var m in found) Describe(m, sentence, segments, mentions);
+        found = found.SelectMany(m => Separately(tokens, m)).ToList();
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
         AssignDates(sentence, found, dates);
         KeepPlacesWithNearestMeeting(found);
         return found;
+    }
+
+    /// <summary>
+    /// "X met separately with A, B and C": one meeting of X with each of them, not one meeting of four. The first
+    /// keeps the places and date of the sentence.
+    /// </summary>
+    private static IEnumerable<MeetingMention> Separately(IReadOnlyList<Token> tokens, MeetingMention m)
+    {
+        var separately = false;
+        for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
+            if (tokens[k].Lower is "separately" or "individually" or "respectively") separately = true;
+        if (!separately || m.ObjectIds.Count < 2) return [m];
+        var subjects = m.Participants.Keys.Where(id => !m.ObjectIds.Contains(id)).ToList();
+        if (subjects.Count == 0) return [m];
+        var split = new List<MeetingMention>();
+        foreach (var other in m.ObjectIds)
+        {
+            var one = new MeetingMention
+            {
+                Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Kind = m.Kind, Organization = m.Organization,
+                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance,
+                Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines,
+            };
+            foreach (var id in subjects) one.Participants[id] = m.Participants[id];
+            one.Participants[other] = m.Participants[other];
+            one.ObjectIds.Add(other);
+            if (split.Count == 0) one.Places.AddRange(m.Places);
+            split.Add(one);
+        }
+        return split;
     }
 
     /// <summary>A meeting noun within three words after a lone meeting verb is its object ("hosted a dinner", "met at the summit").</summary>
@@ -151,12 +184,17 @@ internal static class MeetingMentionFinder
         if (word == "visiting" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized &&
             tokens[i + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")) return null;
         if (word is "received" or "receives" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord) return MeetingKinds.Visit;
+        // "Modi called on the King", "paid a courtesy call on President X": a visit paid to someone.
+        if (word is "called" or "calls" or "call" && i + 2 < tokens.Count && tokens[i + 1].Lower == "on" &&
+            (tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord || tokens[i + 2].Lower == "the" && i + 3 < tokens.Count && tokens[i + 3].IsCapitalized)) return MeetingKinds.Visit;
         // "X was received by Y": the passive names the host after "by".
         if (word == "received" && i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i + 2].IsCapitalized) return MeetingKinds.Visit;
         // "the World Forum conference centre", "a meeting room": the noun names a building, not a gathering.
         if (i + 1 < tokens.Count && VenueNouns.Contains(tokens[i + 1].Text) && MeetingKinds.KindOf(tokens[i].Text, false) is not null) return null;
         // A news or press conference is the press's event, not a gathering of the people named.
         if (word is "conference" or "briefing" && i > 0 && tokens[i - 1].Lower is "news" or "press") return null;
+        // "the signing ceremony", "hosted the ceremony" where the leaders signed: the signing itself.
+        if (word is "ceremony" && (i > 0 && tokens[i - 1].Lower is "signing" || tokens.Any(t => t.Lower is "signed" or "signing" or "inked"))) return MeetingKinds.Signing;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
     }
 
@@ -187,6 +225,9 @@ internal static class MeetingMentionFinder
             if (SpeculativeCues.Contains(tokens[i].Text)) m.Speculative = true;
         }
         if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
+        // "X is due to fly to Nairobi on Wednesday for a two-day visit": a plan stated at the head of the clause covers it.
+        for (var i = m.TokenStart - 1; i >= 0 && i >= m.TokenStart - 16 && tokens[i].Text is not ("," or ";" or ":"); i--)
+            if (tokens[i].Lower is "will" or "due" or "scheduled" or "expected" or "'ll" && segments[i] == segment) { m.Planned = true; break; }
         for (var i = Math.Max(0, m.TokenStart - Window); i < Math.Min(tokens.Count, m.TokenEnd + Window); i++)
         {
             if (!Near(i)) continue;
@@ -248,7 +289,9 @@ internal static class MeetingMentionFinder
         if (before >= 1 && tokens[before].Lower is "to" or "of" or "for" && Lexicon.PersonNouns.Contains(tokens[before - 1].Text)) return true;
         var after = person.TokenEnd;
         if (after + 1 < tokens.Count && tokens[after].Text is "'s" or "’s" && GovernmentNouns.Contains(tokens[after + 1].Text)) return true;
-        return person.TokenEnd <= m.TokenStart && after < tokens.Count && Lexicon.SpeechVerbs.Contains(tokens[after].Text) &&
+        // "X called on Y" pays a visit; "X called the visit historic" only speaks of one.
+        var callsOn = tokens[Math.Min(after, tokens.Count - 1)].Lower == "called" && after + 1 < tokens.Count && tokens[after + 1].Lower == "on";
+        return person.TokenEnd <= m.TokenStart && after < tokens.Count && Lexicon.SpeechVerbs.Contains(tokens[after].Text) && !callsOn &&
                tokens[after].Lower is "said" or "called" or "told" or "noted" or "added" or "lauded" or "praised";
     }
 

@@ -14,10 +14,10 @@ internal static class VerbOnlyTriggers
     /// <summary>"signed"/"inked" with an agreement noun as object and two people on the signing side.</summary>
     public static bool IsJointSigning(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
-        if (tokens[i].Lower is not ("signed" or "inked")) return false;
+        if (!SigningVerb.IsAt(tokens, i)) return false;
         if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") return false; // passive: the agreement is the subject
         var hasObject = false;
-        for (var k = i + 1; k < Math.Min(tokens.Count, i + 8) && !hasObject; k++)
+        for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 8) && !hasObject; k++)
             hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
         if (!hasObject) return false;
         var people = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]).ToList();
@@ -32,7 +32,12 @@ internal static class VerbOnlyTriggers
         var w = tokens[i].Lower;
         var verb = w is "attended" or "attending" or "attend" or "attends" ||
                    w == "part" && i > 0 && tokens[i - 1].Lower is "took" or "taking" or "take" ||
-                   w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by"; // "Australia was represented by X"
+                   w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" || // "Australia was represented by X"
+                   // Witnesses are at the event they witness: "X witnessed the signing", "in the presence of X", "Y looked on".
+                   w is "witnessed" or "witnessing" ||
+                   w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" ||
+                   w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
+                   w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were";
         if (!verb) return false;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using RelationsGraph.Extraction.Cleaning;
 using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Pipeline;
 
 namespace RelationsGraph.Extraction.Reading;
 
@@ -21,17 +22,23 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
     /// <summary>Reads with the built-in knowledge.</summary>
     public static Article Read(string path) => new ArticleReader().ReadFile(path);
 
-    public Article ReadFile(string path)
+    public Article ReadFile(string path) => ReadFile(path, null);
+
+    /// <summary>Reads, writing what the reading and cleaning stages produced into <paramref name="trace"/> when one is given.</summary>
+    public Article ReadFile(string path, ExtractionTrace? trace)
     {
         var info = new FileInfo(path);
         if (!info.Exists) throw new ArticleReadException("file not found");
         if (info.Length > MaxBytes) throw new ArticleReadException($"file too large ({info.Length / (1024 * 1024)} MB; limit {MaxBytes / (1024 * 1024)} MB)");
         var text = TextDecoder.Decode(File.ReadAllBytes(path));
-        return FromText(path, text);
+        return FromText(path, text, trace);
     }
 
     /// <summary>Parses already-decoded text; the format follows the extension of <paramref name="path"/>.</summary>
-    public Article FromText(string path, string text)
+    public Article FromText(string path, string text) => FromText(path, text, null);
+
+    /// <summary>Stage 1, reading (format, metadata, body), then stage 2, cleaning (page chrome, comments, credits, dateline).</summary>
+    public Article FromText(string path, string text, ExtractionTrace? trace)
     {
         text = text.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text)) throw new ArticleReadException("empty file");
@@ -46,6 +53,15 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
         var withCredits = ArticleCleaner.Clean(raw.Body);
         var datelinePlace = _credits.DatelinePlace(withCredits);
         var cleaned = _credits.StripCredits(withCredits);
+        if (trace is not null)
+        {
+            trace.Stage("reading", $"{Path.GetExtension(path)} file, {text.Length} characters");
+            trace.Line($"title: {raw.Title ?? "-"}; published: {raw.Published?.ToString("yyyy-MM-dd") ?? "-"}; source: {source ?? "-"}; body {raw.Body.Length} characters");
+            trace.Stage("cleaning", $"{cleaned.Length} characters kept");
+            foreach (var line in raw.Body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && ArticleCleaner.IsChrome(l)))
+                trace.Line($"page chrome dropped: {ExtractionTrace.Quote(line)}");
+            if (datelinePlace is not null) trace.Line($"dateline place: {datelinePlace}");
+        }
         if (cleaned.Length == 0) throw new ArticleReadException("no article text after cleaning");
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleaned)));
         return new Article(path, Path.GetFileNameWithoutExtension(path), raw.Title, raw.Published, source, cleaned, sha, datelinePlace);

@@ -33,7 +33,9 @@ internal static class Lexicon
         "diplomat", "monarch", "king", "queen", "emperor", "prince", "senator", "lawmaker", "governor");
 
     /// <summary>Lowercase words allowed between the capitalised words of one name ("Group of Seven").</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and");
+    public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and",
+        // Portuguese, Italian and Arabic particles inside names: "Jose Eduardo dos Santos", "Lino di Stefano", "Khalid ibn Walid".
+        "dos", "das", "di", "ibn", "bint");
 
     /// <summary>Prepositions after which a capital or unknown name is a location, not a government.</summary>
     public static readonly HashSet<string> Locatives = Set("in", "at", "to", "from", "near", "into", "outside", "inside", "via", "toward", "towards", "across", "around");
@@ -51,6 +53,10 @@ internal static class Lexicon
     /// <summary>Last words that make a name a place (venue or administrative area).</summary>
     public static readonly HashSet<string> PlaceSuffixes = Set(
         "Prefecture", "Province", "City", "County", "State", "Island", "Islands", "Region", "District", "Hotel", "Palace",
+        // Residences and landmarks where leaders receive each other.
+        "Mansion", "Castle", "Residence", "Villa", "Pavilion", "Fort", "Harbour", "Harbor", "Bay", "Lake", "Port",
+        // Places named after people: "Lincoln Memorial", "Ho Chi Minh Mausoleum", "Nelson Mandela Boulevard".
+        "Memorial", "Mausoleum", "Monument", "Cemetery", "Street", "Avenue", "Boulevard", "Road", "Bridge",
         "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain");
 
     /// <summary>Capitalised words that never begin a name (sentence-initial function words, pronouns).</summary>
@@ -62,8 +68,18 @@ internal static class Lexicon
         "also", "yet", "so", "then", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "according",
         "both", "each", "all", "many", "some", "several", "most", "more", "other", "such", "no", "not", "despite", "amid",
         "about", "over",
+        // Adverbs that open a sentence before its subject ("Only Santos signed", "Later Marcos met").
+        "only", "even", "just", "later", "earlier", "instead", "together", "first", "finally", "again",
         // Participles that open a news sentence before the subject ("Speaking to reporters, X said").
         "speaking", "referring", "asked", "asking", "addressing", "responding", "commenting", "writing", "signed", "signing");
+
+    /// <summary>
+    /// Honorifics of South and Southeast Asia and the Muslim world that stand before a name and are no part of it
+    /// ("Shri Narendra Modi", "Smt. Sushma Swaraj", "Ayatollah Ali Khamenei", "Datuk Seri Anwar Ibrahim").
+    /// </summary>
+    public static readonly HashSet<string> NameHonorifics = Set(
+        "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
+        "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim");
 
     public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }

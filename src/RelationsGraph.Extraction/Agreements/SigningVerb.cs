@@ -1,0 +1,21 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// Where a sentence says that someone signed: "signed", "inked", "initialled", "countersigned", and the
+/// phrase "put their names to" ("X and Y put their names to the text while Z looked on").
+/// </summary>
+internal static class SigningVerb
+{
+    public static bool IsAt(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || PutNamesTo(tokens, i);
+
+    /// <summary>"put their names to", "put his signature to": index of "put".</summary>
+    private static bool PutNamesTo(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Lower == "put" && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" &&
+        tokens[i + 2].Lower is "names" or "name" or "signatures" or "signature" && tokens[i + 3].Lower == "to";
+
+    /// <summary>Where the object of the verb at <paramref name="i"/> may start: after "put their names to", else right after the verb.</summary>
+    public static int ObjectStart(IReadOnlyList<Token> tokens, int i) => PutNamesTo(tokens, i) ? i + 4 : i + 1;
+}

@@ -1,0 +1,112 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// Evidence for people and their countries that lies outside the name's own span, read once a
+/// sentence's mentions are all known. It serves officials the built-in lists do not name:
+/// <list type="bullet">
+/// <item>"Michelle Bachelet and Nicolas Maduro": a full name coordinated with a person is a person;</item>
+/// <item>"On the Saudi side, Defence Minister X and ...": the side phrase gives the officials after it their country;</item>
+/// <item>"Secretary of State Marco Rubio, Treasury Secretary Scott Bessent and ...": a list of officials shares a country;</item>
+/// <item>"X, accompanied by Foreign Minister Y": an official accompanying someone serves the same country.</item>
+/// </list>
+/// </summary>
+internal static class OfficialsInContext
+{
+    private static readonly HashSet<string> AccompanyingWords = new(StringComparer.OrdinalIgnoreCase) { "accompanied", "joined", "flanked", "alongside", "along" };
+
+    public static void Apply(Sentence sentence, List<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
+        if (people.Count == 0) return;
+        CoordinatedNames(tokens, people);
+        var side = SidePhrase(tokens, mentions);
+        foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice))
+        {
+            if (side is { } s && p.TokenStart > s.End) { Assign(p, s.Iso2, "country of the side phrase"); continue; }
+            if (ListNeighbour(tokens, people, p) is { Iso2: { } iso }) { Assign(p, iso, "country shared with the list of officials"); continue; }
+            if (Accompanied(tokens, people, p) is { Iso2: { } companion }) Assign(p, companion, "country of the person accompanied");
+        }
+    }
+
+    private static void Assign(Mention p, string iso, string rule)
+    {
+        p.Iso2 = iso;
+        p.Rule += "; " + rule;
+    }
+
+    /// <summary>Full names (two words or more) next to a person with nothing but "and", "or" or a comma between.</summary>
+    private static void CoordinatedNames(IReadOnlyList<Token> tokens, List<Mention> people)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var k = 0; k < people.Count; k++)
+            {
+                var m = people[k];
+                if (m.HasPersonEvidence || m.Canonical is not null || m.Surface.Split(' ').Length < 2) continue;
+                var before = k > 0 && people[k - 1].HasPersonEvidence && OnlyListWords(tokens, people[k - 1].TokenEnd, m.TokenStart);
+                var after = k + 1 < people.Count && people[k + 1].HasPersonEvidence && OnlyListWords(tokens, m.TokenEnd, people[k + 1].TokenStart);
+                if (!before && !after) continue;
+                m.HasPersonEvidence = true;
+                m.Rule += "; coordinated with a person";
+                changed = true;
+            }
+        }
+    }
+
+    private static bool OnlyListWords(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to <= from || to - from > 2) return false;
+        for (var i = from; i < to; i++)
+            if (tokens[i].Text is not ("," or "and" or "or")) return false;
+        return true;
+    }
+
+    /// <summary>"On the Saudi side," / "on the Pakistani side": the country and where the phrase ends.</summary>
+    private static (string Iso2, int End)? SidePhrase(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null))
+            if (c.TokenEnd < tokens.Count && tokens[c.TokenEnd].Lower is "side" or "delegation" or "team" && c.TokenStart > 0 && tokens[c.TokenStart - 1].Lower == "the")
+                return (c.Iso2!, c.TokenEnd);
+        return null;
+    }
+
+    /// <summary>The official right before or after in a list ("Title A, Title B and Title C") whose country is known.</summary>
+    private static Mention? ListNeighbour(IReadOnlyList<Token> tokens, List<Mention> people, Mention p)
+    {
+        var k = people.IndexOf(p);
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (!ListGap(tokens, people[j].TokenEnd, people[j + 1].TokenStart)) break;
+            if (people[j].Iso2 is not null && (people[j].TitleIsOffice || people[j].Canonical is not null)) return people[j];
+        }
+        for (var j = k + 1; j < people.Count; j++)
+        {
+            if (!ListGap(tokens, people[j - 1].TokenEnd, people[j].TokenStart)) break;
+            if (people[j].Iso2 is not null && (people[j].TitleIsOffice || people[j].Canonical is not null)) return people[j];
+        }
+        return null;
+    }
+
+    /// <summary>A comma or "and" followed by the next official's title (capitalised words, "of", "for"), nothing else.</summary>
+    private static bool ListGap(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to <= from || to - from > 8 || tokens[from].Text is not ("," or "and")) return false;
+        for (var i = from + 1; i < to; i++)
+            if (!(tokens[i].IsCapitalized || tokens[i].Lower is "and" or "of" or "for" or "-")) return false;
+        return true;
+    }
+
+    /// <summary>"X, accompanied by Y" / "X, joined by Y": the person accompanied, named before.</summary>
+    private static Mention? Accompanied(IReadOnlyList<Token> tokens, List<Mention> people, Mention p)
+    {
+        var accompanying = false;
+        for (var i = Math.Max(0, p.TokenStart - 10); i < p.TokenStart; i++)
+            if (AccompanyingWords.Contains(tokens[i].Text)) accompanying = true;
+        if (!accompanying) return null;
+        return people.LastOrDefault(o => o.TokenEnd <= p.TokenStart - 2 && o.Iso2 is not null && o != p);
+    }
+}

@@ -1,0 +1,86 @@
+using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Meetings;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Pipeline;
+
+/// <summary>The references to agreements, sentence by sentence, and the agreements they name (one per document).</summary>
+internal sealed record AgreementOutput(IReadOnlyList<AgreementMention> Mentions, IReadOnlyList<Agreement> Agreements);
+
+/// <summary>
+/// Stage 7: agreements with their arguments: the names one document takes merged, year, parties,
+/// signers as opposed to witnesses, the meeting that concluded it, the earlier agreements it upholds.
+/// Writes Agreement nodes with PARTY_TO, SIGNED, PRODUCED and REAFFIRMS into the article's graph.
+/// </summary>
+internal sealed class AgreementStage(KnowledgeBase knowledge)
+{
+    public AgreementOutput Run(SentenceOutput sentences, ResolvedEntities entities, DatingOutput dates, MeetingOutput meetings, ExtractionTrace? trace)
+    {
+        var before = entities.Relationships.All.Count;
+        var reportedMeeting = ReportedMeetingsBySentence(meetings.Meetings);
+        var mentions = sentences.Sentences
+            .SelectMany(s => AgreementMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index])).ToList();
+        var agreements = AgreementClusterer.Cluster(mentions,
+            s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
+            m => SummitUnderDiscussion(meetings.Meetings, m.Year));
+        new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People)
+            .Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
+        if (trace is not null)
+        {
+            trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
+            foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
+            GraphStage.TraceRelationships(trace, entities.Relationships, before);
+        }
+        return new AgreementOutput(mentions, agreements);
+    }
+
+    private static string Describe(AgreementMention m, Agreement? agreement)
+    {
+        var cues = new List<string>();
+        if (m.Title is not null) cues.Add($"title '{m.Title}'");
+        if (m.Year is not null) cues.Add($"year {m.Year}");
+        if (m.Definite) cues.Add("definite: refers back");
+        if (m.Concluded) cues.Add("concluding verb");
+        if (m.Upheld) cues.Add("upholding verb");
+        if (m.Recalled) cues.Add("placed in the past");
+        if (m.Signatories.Count > 0) cues.Add($"signers {string.Join(", ", m.Signatories)}");
+        return $"[{m.Sentence.Index}] '{m.Phrase}' ({m.Kind}) -> {agreement?.Id ?? "(dropped)"}" + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
+    }
+
+    /// <summary>Sentence index → the held, non-ceremonial meeting it reports (what agreements come out of).</summary>
+    private static Dictionary<int, Meeting> ReportedMeetingsBySentence(IEnumerable<Meeting> meetings)
+    {
+        var map = new Dictionary<int, Meeting>();
+        foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.IsCeremonial))
+            foreach (var mention in meeting.Mentions)
+                map.TryAdd(mention.Sentence.Index, meeting);
+        return map;
+    }
+
+    /// <summary>"The two leaders signed ...": the latest held meeting of several people reported before this sentence.</summary>
+    private static Meeting? MeetingOfGroup(Sentence sentence, IEnumerable<Meeting> meetings) =>
+        !GroupReference.In(sentence) ? null : meetings
+            .Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Participants.Count >= 2 && m.Mentions[0].Sentence.Index <= sentence.Index)
+            .OrderByDescending(m => m.Mentions.Where(x => x.Sentence.Index <= sentence.Index).Max(x => x.Sentence.Index))
+            .FirstOrDefault();
+
+    /// <summary>
+    /// The one held summit or conference the article reports, whose year fits <paramref name="year"/>: what a declaration
+    /// adopted by "the leaders" comes out of when the sentence does not name the gathering. Null when there are several.
+    /// </summary>
+    private static Meeting? SummitUnderDiscussion(IEnumerable<Meeting> meetings, int? year)
+    {
+        var summits = meetings
+            .Where(m => m.Id is not null && m.Held && !m.Recalled && m.Kind is MeetingKinds.Summit or MeetingKinds.Conference)
+            // A grouping's gathering, or one of several named leaders: one person's "summit" is too thin to issue anything.
+            .Where(m => m.Organization is not null || m.Participants.Count >= 2)
+            .Where(m => year is null || m.DateOrAssumedYear is null || m.DateOrAssumedYear.StartsWith(year.Value.ToString("D4"), StringComparison.Ordinal))
+            .Take(2).ToList();
+        return summits.Count == 1 ? summits[0] : null;
+    }
+
+    /// <summary>The two countries the article names most: "the two countries" means them.</summary>
+    private static List<string> PrincipalCountries(ResolvedEntities entities) =>
+        entities.Registry.All.Where(e => e.Type == "Country").OrderByDescending(e => e.Mentions).Take(2).Select(e => e.Id).ToList();
+}

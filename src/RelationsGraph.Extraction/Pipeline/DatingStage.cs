@@ -1,0 +1,30 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Reading;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Pipeline;
+
+/// <summary>The dates each sentence names, resolved against the publication date, and the year the story is set in.</summary>
+internal sealed record DatingOutput(IReadOnlyList<IReadOnlyList<DateExpression>> BySentence, int? ArticleYear);
+
+/// <summary>
+/// Part of stage 3's reading of sentences: dates, with the story's year carried to bare months, and
+/// the year of an undated article from the terms of the office-holders it names.
+/// </summary>
+internal sealed class DatingStage(KnowledgeBase knowledge)
+{
+    public DatingOutput Run(Article article, SentenceOutput sentences, ResolvedEntities entities, ExtractionTrace? trace)
+    {
+        var dates = sentences.Sentences.Select(s => DateResolver.Find(s, article.Published)).ToList();
+        StoryYear.Carry(sentences.Sentences, dates);
+        var year = ArticleYear.Of(article.Published, entities.People, knowledge);
+        if (trace is not null)
+        {
+            trace.Stage("dates", $"published {article.Published?.ToString("yyyy-MM-dd") ?? "unknown"}, story year {year?.ToString() ?? "unknown"}");
+            for (var i = 0; i < dates.Count; i++)
+                foreach (var d in dates[i]) trace.Line($"[{i}] '{d.Text}' -> {d.Value ?? "(unresolved)"}");
+        }
+        return new DatingOutput(dates, year);
+    }
+}

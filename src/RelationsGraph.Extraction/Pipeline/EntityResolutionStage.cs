@@ -1,0 +1,46 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Pipeline;
+
+/// <summary>
+/// The article's people, countries, places and organizations under stable ids, the mentions that
+/// became them (per sentence), and the graph they start: REPRESENTS, LOCATED_IN, AFFILIATED_WITH, MEMBER_OF.
+/// </summary>
+internal sealed record ResolvedEntities(
+    IReadOnlyList<PersonName> People, IReadOnlyList<IReadOnlyList<Mention>> MentionsBySentence,
+    EntityRegistry Registry, RelationshipSet Relationships)
+{
+    /// <summary>One person may be resolved under one id more than once; the first country known wins.</summary>
+    public string? CountryOf(string personId) =>
+        People.Where(p => p.Id == personId).Select(p => p.Iso2).FirstOrDefault(iso => iso is not null);
+}
+
+/// <summary>
+/// Stage 5: entity resolution and coreference ("Mr X", "the Thai premier", "Moscow" for the
+/// government) over the mentions; unresolved name candidates are dropped here.
+/// </summary>
+internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
+{
+    public ResolvedEntities Run(MentionOutput mentions, ExtractionTrace? trace)
+    {
+        var all = mentions.All.ToList();
+        var resolver = new PersonResolver(knowledge);
+        resolver.Resolve(all);
+        var registry = new EntityRegistry();
+        var relationships = new RelationshipSet();
+        new EntityCollector(knowledge, registry, relationships).Collect(all, resolver.People);
+        var kept = mentions.BySentence.Select(list => (IReadOnlyList<Mention>)list.Where(m => m.EntityId is not null).ToList()).ToList();
+        var result = new ResolvedEntities(resolver.People, kept, registry, relationships);
+        if (trace is not null)
+        {
+            trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
+            foreach (var m in all)
+                trace.Line($"[{m.Sentence.Index}] '{m.Surface}' -> {m.EntityId ?? "(dropped: no evidence it names anything)"}");
+            foreach (var e in registry.All)
+                trace.Line($"{e.Type} {e.Id} \"{e.Name}\"" + (e.Roles is { Count: > 0 } ? $" roles: {string.Join("; ", e.Roles)}" : ""));
+            GraphStage.TraceRelationships(trace, relationships, 0);
+        }
+        return result;
+    }
+}

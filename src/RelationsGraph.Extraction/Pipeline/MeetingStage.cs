@@ -1,0 +1,56 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Meetings;
+using RelationsGraph.Extraction.Reading;
+
+namespace RelationsGraph.Extraction.Pipeline;
+
+/// <summary>The references to gatherings, sentence by sentence, and the meetings they were merged into (ids set for the held and planned ones kept).</summary>
+internal sealed record MeetingOutput(IReadOnlyList<MeetingMention> Mentions, IReadOnlyList<Meeting> Meetings);
+
+/// <summary>
+/// Stage 6: meetings with their arguments (who, with whom, where, when, kind, held or planned).
+/// Writes Meeting nodes with ATTENDED and HELD_IN into the article's graph.
+/// </summary>
+internal sealed class MeetingStage(KnowledgeBase knowledge)
+{
+    public MeetingOutput Run(Article article, SentenceOutput sentences, ResolvedEntities entities, DatingOutput dates, ExtractionTrace? trace)
+    {
+        var before = entities.Relationships.All.Count;
+        var mentions = sentences.Sentences
+            .SelectMany(s => MeetingMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index])).ToList();
+        SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
+        var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf);
+        new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People)
+            .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace, article.Published, knowledge));
+        if (trace is not null)
+        {
+            trace.Stage("meetings", $"{mentions.Count} references, {meetings.Count(m => m.Id is not null)} meetings");
+            foreach (var m in mentions) trace.Line(Describe(m));
+            foreach (var meeting in meetings)
+                trace.Line($"{meeting.Id ?? "(not kept: nobody, no grouping, or no date and place)"} kind {meeting.Kind}, " +
+                           $"{(meeting.Held ? "held" : "planned")}, date {meeting.Date ?? "-"}, from sentences {string.Join(",", meeting.Mentions.Select(x => x.Sentence.Index).Distinct())}");
+            GraphStage.TraceRelationships(trace, entities.Relationships, before);
+        }
+        return new MeetingOutput(mentions, meetings);
+    }
+
+    private static string Describe(MeetingMention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        var words = string.Join(' ', tokens.Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart).Select(t => t.Text));
+        var cues = new List<string>();
+        if (m.Attendance) cues.Add("attendance verb");
+        if (m.Signing) cues.Add("joint signing");
+        if (m.Organization is not null) cues.Add($"grouping '{m.Organization.Surface}'");
+        if (m.Planned) cues.Add("planned cue");
+        if (m.Speculative) cues.Add("speculative or negated");
+        if (m.Recalled) cues.Add("recalled past event");
+        if (m.TimeAnchor) cues.Add("time anchor only");
+        if (m.OnSidelines) cues.Add("on the sidelines");
+        if (m.RefersToGroup) cues.Add("refers to the group under discussion");
+        var who = m.Participants.Count == 0 ? "nobody" : string.Join(", ", m.Participants.Select(p => $"{p.Key} ({p.Value})"));
+        var where = m.Places.Count == 0 ? "" : $" at {string.Join(", ", m.Places.Select(p => p.Surface))}";
+        return $"[{m.Sentence.Index}] '{words}' kind {m.Kind}{where}, date {m.Date?.Value ?? "-"}: {who}" +
+               (m.Absent.Count > 0 ? $"; absent {string.Join(", ", m.Absent)}" : "") + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
+    }
+}

@@ -1,0 +1,29 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Pipeline;
+
+/// <summary>Every name mention of every sentence, before coreference: what the text calls a person, country, place or organization.</summary>
+internal sealed record MentionOutput(IReadOnlyList<IReadOnlyList<Mention>> BySentence)
+{
+    public IEnumerable<Mention> All => BySentence.SelectMany(m => m);
+}
+
+/// <summary>Stage 4: name mentions, each with the rule that recognised it.</summary>
+internal sealed class MentionStage(KnowledgeBase knowledge)
+{
+    private readonly MentionFinder _finder = new(knowledge);
+
+    public MentionOutput Run(SentenceOutput sentences, ExtractionTrace? trace)
+    {
+        var bySentence = sentences.Sentences.Select(s => (IReadOnlyList<Mention>)_finder.Find(s)).ToList();
+        if (trace is not null)
+        {
+            trace.Stage("name mentions", $"{bySentence.Sum(m => m.Count)} mentions");
+            foreach (var m in bySentence.SelectMany(x => x))
+                trace.Line($"[{m.Sentence.Index}] {m.Kind} '{m.Surface}'" + (m.Title is null ? "" : $" title '{m.Title}'") +
+                           (m.Iso2 is null ? "" : $" country {m.Iso2}") + $"  <- {m.Rule}");
+        }
+        return new MentionOutput(bySentence);
+    }
+}

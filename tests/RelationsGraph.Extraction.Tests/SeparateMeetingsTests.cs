@@ -1,0 +1,24 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Encounters the text keeps apart: separate meetings with several hosts, and a planned trip elsewhere.</summary>
+public class SeparateMeetingsTests
+{
+    [Fact]
+    public void MeetingSeparatelyWithSeveralPeopleIsOneMeetingWithEach()
+    {
+        var d = TestArticles.Extract("date 2023-09-11 On Monday, Canadian Prime Minister Justin Trudeau met separately with President Tran Duc Luong and Prime Minister Phan Van Khai in Hanoi.");
+        var meetings = d.OfType("Meeting").ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Contains(meetings, m => d.Has("ATTENDED", "person:tran-duc-luong", m.Id) && !d.Has("ATTENDED", "person:phan-van-khai", m.Id));
+    }
+
+    [Fact]
+    public void APlannedTripElsewhereIsNotPartOfAHeldMeetingPlacedNowhere()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-09-11 Foreign Minister Ana Ruiz and her counterpart Tomas Vidal signed a fisheries pact on Monday.
+            Vidal accepted an invitation to visit Lisbon next year.
+            """);
+        Assert.Equal(2, d.OfType("Meeting").Count());
+    }
+}
