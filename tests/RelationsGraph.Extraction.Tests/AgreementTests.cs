@@ -70,4 +70,17 @@ public class AgreementTests
         Assert.Equal(d.Relationships.Count, back.Relationships.Count);
         Assert.Equal(d.Article.Sha256, back.Article.Sha256);
     }
+
+    [Fact]
+    public void AContinuityVerbOrdersTwoDocumentsEvenWhenTheEarlierHasNoYear()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-03-04 Chile and Argentina signed a fisheries treaty in Santiago on Monday.
+            The fisheries treaty builds on the Declaration of Maritime Cooperation that the two foreign ministers signed in Mendoza last spring.
+            """);
+        var treaty = d.OfType("Agreement").Single(a => a.Year == 2019);
+        var declaration = d.OfType("Agreement").Single(a => a.Name.Contains("Maritime Cooperation", StringComparison.Ordinal));
+        Assert.True(d.Has("REAFFIRMS", treaty.Id, declaration.Id), d.Dump());
+        Assert.False(d.Has("REAFFIRMS", declaration.Id, treaty.Id), d.Dump());
+    }
 }

@@ -100,12 +100,16 @@ internal static class AgreementClusterer
     private static bool SignsHere(AgreementMention m) =>
         m.Sentence.Tokens.Skip(Math.Max(0, m.TokenStart - 3)).Take(m.TokenEnd - Math.Max(0, m.TokenStart - 3)).Any(t => t.Lower is "signed" or "inked" or "adopted" or "sealed");
 
-    /// <summary>In "X, upholding the 1998 declaration", the reference without the older year upholds the older one.</summary>
+    /// <summary>
+    /// In "X, upholding the 1998 declaration" or "the new accord builds on the declaration they signed in
+    /// July", the document named before the upholding verb upholds the one after it (the pattern: a
+    /// verb of continuity orders two documents). Years, where both are known, must agree with that order.
+    /// </summary>
     private static void LinkReaffirmations(List<(AgreementMention Mention, Agreement Agreement)> inSentence)
     {
-        foreach (var (m, upheld) in inSentence.Where(u => u.Mention.Upheld && u.Mention.Year is not null))
+        foreach (var (m, upheld) in inSentence.Where(u => u.Mention.Upheld))
             foreach (var (other, agreement) in inSentence)
-                if (agreement != upheld && other.TokenStart < m.TokenStart && (agreement.Year is null || agreement.Year > upheld.Year))
+                if (agreement != upheld && other.TokenStart < m.TokenStart && (agreement.Year is null || upheld.Year is null || agreement.Year > upheld.Year))
                     agreement.Reaffirms.TryAdd(upheld, m.Sentence);
     }
 }
