@@ -39,12 +39,12 @@ export function createGraph(container, { navigator: navigatorContainer } = {}) {
     container, style: STYLE, minZoom: 0.05, maxZoom: 4,
     textureOnViewport: false, hideEdgesOnViewport: false, pixelRatio: 'auto',
   });
-  // Captions are re-chosen whenever what is on screen changes (coalesced to a frame).
-  let declutterPending = false;
-  cy.on('viewport add remove class layoutstop', e => {
-    if (declutterPending) return;
-    declutterPending = true;
-    requestAnimationFrame(() => { declutterPending = false; declutterLabels(cy); });
+  // Captions are re-chosen once what is on screen has settled (a pan, zoom or animation in progress
+  // only pushes the moment back), so the work is done once per change, not once per frame.
+  let declutterTimer = 0;
+  cy.on('viewport add remove class layoutstop', () => {
+    clearTimeout(declutterTimer);
+    declutterTimer = setTimeout(() => declutterLabels(cy), 120);
   });
   // Dragging a node places it: it keeps that position through later layouts until unpinned.
   cy.on('dragfree', 'node', e => e.target.addClass('pinned'));

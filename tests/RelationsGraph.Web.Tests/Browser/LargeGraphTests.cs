@@ -58,7 +58,7 @@ public sealed class LargeGraphTests(ITestOutputHelper output)
         Assert.True(shown < 2000, $"shown in {shown} ms");
 
         await page.EvaluateAsync("window.explorer.cy.fit(undefined, 40)");
-        await page.WaitForTimeoutAsync(300);   // the captions are re-chosen on the next frame
+        await page.WaitForTimeoutAsync(600);   // the captions are re-chosen once the view has settled
         var overlaps = await page.EvaluateAsync<int[]>(@"() => {
             const cy = window.explorer.cy;
             const shown = cy.nodes(':visible').filter(n => !n.hasClass('quiet') && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')))

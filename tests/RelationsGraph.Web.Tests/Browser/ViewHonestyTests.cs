@@ -35,6 +35,7 @@ public sealed class ViewHonestyTests(ExplorerFixture fixture)
     public async Task The_svg_export_draws_every_visible_node_without_errors()
     {
         var page = await fixture.OpenAsync();
+        await page.WaitForTimeoutAsync(500);   // captions are decluttered once the view has settled
         var messages = new List<string>();
         page.Console += (_, message) => { if (message.Type is "error" or "warning") messages.Add(message.Text); };
         var svg = await page.EvaluateAsync<string>("window.explorer.cy.svg({ full: true })");
