@@ -11,7 +11,8 @@ export const STYLE = [
   { selector: 'node', style: {
     'background-color': 'data(color)', shape: 'data(shape)', label: 'data(name)',
     width: 'mapData(degree, 0, 24, 26, 72)', height: 'mapData(degree, 0, 24, 26, 72)',
-    'font-size': 11, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 4,
+    // Hubs keep legible captions further out (labels by importance); declutterLabels hides the overlaps.
+    'font-size': 'mapData(degree, 0, 40, 11, 20)', color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 4,
     'text-wrap': 'ellipsis', 'text-max-width': 120, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75,
     'text-background-padding': 1, 'border-width': 2, 'border-color': '#ffffff',
     // Captions appear once legible (10 px on screen) rather than as unreadable specks.
@@ -26,6 +27,7 @@ export const STYLE = [
   { selector: 'edge:selected', style: { width: 3.5, opacity: 1 } },
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2330' } },
   { selector: '.filtered, .hidden', style: { display: 'none' } },
+  { selector: 'node.quiet', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: 'node.path', style: { 'border-color': '#ffb020', 'border-width': 5 } },
   { selector: 'edge.path', style: { width: 4.5, 'line-color': '#ffb020', 'target-arrow-color': '#ffb020', opacity: 1 } },
@@ -36,6 +38,13 @@ export function createGraph(container, { navigator: navigatorContainer } = {}) {
   const cy = cytoscape({
     container, style: STYLE, minZoom: 0.05, maxZoom: 4,
     textureOnViewport: false, hideEdgesOnViewport: false, pixelRatio: 'auto',
+  });
+  // Captions are re-chosen once what is on screen has settled (a pan, zoom or animation in progress
+  // only pushes the moment back), so the work is done once per change, not once per frame.
+  let declutterTimer = 0;
+  cy.on('viewport add remove class layoutstop', () => {
+    clearTimeout(declutterTimer);
+    declutterTimer = setTimeout(() => declutterLabels(cy), 120);
   });
   // Dragging a node places it: it keeps that position through later layouts until unpinned.
   cy.on('dragfree', 'node', e => e.target.addClass('pinned'));
@@ -96,4 +105,34 @@ export function layoutAround(cy, anchor, fresh) {
 export function legendSwatch(label) {
   const style = labelStyle(label);
   return { className: `swatch ${style.shape}`, color: style.color };
+}
+
+const MIN_LEGIBLE_PX = 10;
+
+/**
+ * Label decluttering, as map labelling does it (greedy by importance): captions of the most
+ * connected nodes are placed first, and a caption that would overlap one already placed on screen is
+ * hidden until zooming in makes room. Selected nodes always keep theirs. Captions too small to read
+ * at this zoom are left to 'min-zoomed-font-size'.
+ */
+export function declutterLabels(cy) {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const nodes = cy.nodes(':visible').sort((a, b) => Number(b.selected()) - Number(a.selected()) || (b.data('degree') ?? 0) - (a.data('degree') ?? 0));
+  const placed = [];
+  const quiet = [];
+  const loud = [];
+  nodes.forEach(n => {
+    if (!n.data('name') || parseFloat(n.style('font-size')) * zoom < MIN_LEGIBLE_PX) return;
+    const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (!(b.w > 0)) return;
+    const box = { x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y };
+    if (!n.selected() && placed.some(p => box.x1 < p.x2 && box.x2 > p.x1 && box.y1 < p.y2 && box.y2 > p.y1)) { quiet.push(n); return; }
+    placed.push(box);
+    loud.push(n);
+  });
+  cy.batch(() => {
+    cy.collection(loud).removeClass('quiet');
+    cy.collection(quiet).addClass('quiet');
+  });
 }

@@ -35,4 +35,44 @@ public sealed class LargeGraphTests(ITestOutputHelper output)
         output.WriteLine($"10 zoom steps with rendering: {zoomMs:0} ms");
         await page.CloseAsync();
     }
+
+    [Fact]
+    public async Task Five_hundred_nodes_are_shown_within_two_seconds_with_no_overlapping_captions()
+    {
+        var database = EmbeddedGraphDatabase.CreateInMemory();
+        // 500 people in 20 countries: each represents one, and attends meetings with 3 others chosen
+        // by a fixed stride, giving 500 nodes (incl. countries) and 2,000 relationships.
+        await database.RunAsync("UNWIND range(0, 19) AS c CREATE (:Country {id: 'c' + toString(c), name: 'Country ' + toString(c), n: c})");
+        await database.RunAsync("UNWIND range(0, 479) AS i MATCH (c:Country {n: i % 20}) " +
+                                "CREATE (:Person {id: 'p' + toString(i), name: 'Delegate number ' + toString(i), n: i})-[:REPRESENTS]->(c)");
+        await database.RunAsync("UNWIND range(0, 479) AS i UNWIND [7, 61, 173] AS stride " +
+                                "MATCH (a:Person {n: i}), (b:Person {n: (i + stride) % 480}) CREATE (a)-[:AFFILIATED_WITH]->(b)");
+        await using var server = await TestServer.StartAsync(withArticles: false, database: database);
+        await using var browser = await BrowserSession.LaunchAsync();
+
+        var page = await browser.OpenExplorerAsync(server.BaseUrl);
+        var counts = await page.EvaluateAsync<int[]>("[window.explorer.cy.nodes().length, window.explorer.cy.edges().length]");
+        Assert.Equal([500, 1920], counts);
+        var shown = await page.EvaluateAsync<int>("window.explorerMetrics.graphShownMs");
+        output.WriteLine($"500 nodes, 1,920 relationships: shown in {shown} ms");
+        Assert.True(shown < 2000, $"shown in {shown} ms");
+
+        await page.EvaluateAsync("window.explorer.cy.fit(undefined, 40)");
+        await page.WaitForTimeoutAsync(600);   // the captions are re-chosen once the view has settled
+        var overlaps = await page.EvaluateAsync<int[]>(@"() => {
+            const cy = window.explorer.cy;
+            const shown = cy.nodes(':visible').filter(n => !n.hasClass('quiet') && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')))
+                .map(n => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+            let overlapping = 0;
+            for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) {
+                const a = shown[i], b = shown[j];
+                if (a.x1 < b.x2 && a.x2 > b.x1 && a.y1 < b.y2 && a.y2 > b.y1) overlapping++;
+            }
+            return [shown.length, overlapping];
+        }");
+        output.WriteLine($"{overlaps[0]} captions shown at the fitted zoom, {overlaps[1]} overlapping pairs");
+        Assert.True(overlaps[0] > 0, "some captions are shown at the fitted zoom");
+        Assert.Equal(0, overlaps[1]);
+        await page.CloseAsync();
+    }
 }
