@@ -27,6 +27,9 @@ internal sealed class QueryBudget : IDisposable
 
     public CancellationToken Token => linked.Token;
 
+    /// <summary>The deadline as a Stopwatch timestamp; long.MaxValue when there is no time limit.</summary>
+    public long Deadline => deadline;
+
     public MemoryTracker Memory { get; }
 
     public void Check()

@@ -16,6 +16,7 @@ internal sealed class ResultMaterializer(QueryOptions options, ExecutionContext 
     private readonly long maxResult = options.MaxResultBytes ?? long.MaxValue;
     private long resultBytes;
     private long valueBytes;
+    private int additions;
 
     /// <summary>Bytes of the result so far, as estimated.</summary>
     public long ResultBytes => resultBytes;
@@ -32,6 +33,9 @@ internal sealed class ResultMaterializer(QueryOptions options, ExecutionContext 
 
     private void Add(long bytes)
     {
+        // A value shared many times over (reduce(l = [1], x IN range(1, 40) | [l, l])) is small in memory
+        // yet huge when copied: the copy watches the clock as well as the size.
+        if ((++additions & 4095) == 0) context.CheckNow();
         valueBytes += bytes;
         if (valueBytes > maxValue) throw ValueTooLarge();
         if (resultBytes + valueBytes > maxResult) throw ResultTooLarge();

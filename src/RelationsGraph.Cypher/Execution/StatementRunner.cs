@@ -17,6 +17,7 @@ internal static class StatementRunner
             return SchemaCommands.Run(prepared.Statement, transaction, context.Statistics);
 
         using var ambient = budget.Memory.Enter();
+        using var clock = Values.StatementDeadline.Enter(budget.Deadline);
         var plan = new QueryPlanner(new PlanningContext(transaction, values, procedures, budget.Token)).Plan(prepared.Statement);
         var materializer = new ResultMaterializer(options, context);
         var rows = new List<object?[]>();

@@ -62,6 +62,9 @@ internal sealed class MemoryTracker(long limit)
     public void CheckBuilding(long bytes)
     {
         if (Used + bytes > Limit) throw Exceeded(bytes);
+        // Building a large value takes a while; a loop of a few such steps may never reach a per-row time check.
+        if (bytes > 1 << 20 && StatementDeadline.Remaining == TimeSpan.Zero)
+            throw new CypherException("Timeout", "TransactionTimedOut", ErrorPhase.Runtime, "The query exceeded its time limit and was stopped.");
         Peak = Math.Max(Peak, Used + bytes);
     }
 
