@@ -5,9 +5,13 @@ internal static class Corpus
 {
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "corpus");
 
-    public static IReadOnlyList<string> Load(string directory)
+    /// <summary>The expensive seeds (files named hostile*), which mostly run until a limit stops them.</summary>
+    public static bool IsHostile(string file) => Path.GetFileName(file).StartsWith("hostile", StringComparison.Ordinal);
+
+    public static IReadOnlyList<string> Load(string directory, Func<string, bool>? files = null)
     {
         var queries = Directory.EnumerateFiles(directory, "*.cypher", SearchOption.AllDirectories)
+            .Where(files ?? (_ => true))
             .Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines)
             .Select(line => line.Trim())

@@ -8,8 +8,11 @@ namespace RelationsGraph.Fuzz;
 /// wrap text in nested brackets (the shape that once made the parser exponential). Seeded, so a
 /// run can be replayed exactly.
 /// </summary>
-internal sealed class Mutator(IReadOnlyList<string> corpus, int seed)
+/// Hostile seeds (deep nesting, huge values) are picked now and then only: most of them run until a
+/// limit stops them, and at every pick they would make the loop slow without finding more.
+internal sealed class Mutator(IReadOnlyList<string> corpus, IReadOnlyList<string> hostile, int seed)
 {
+    private const double HostileShare = 0.03;
     private readonly Random random = new(seed);
 
     private static readonly string[] Tokens =
@@ -40,7 +43,8 @@ internal sealed class Mutator(IReadOnlyList<string> corpus, int seed)
 
     public string Next()
     {
-        var input = corpus[random.Next(corpus.Count)];
+        var seeds = hostile.Count > 0 && random.NextDouble() < HostileShare ? hostile : corpus;
+        var input = seeds[random.Next(seeds.Count)];
         var rounds = random.Next(3) == 0 ? 1 + random.Next(4) : 1;
         for (var i = 0; i < rounds; i++) input = Mutate(input);
         return input.Length > 4000 ? input[..4000] : input;

@@ -14,12 +14,14 @@ switch (args.FirstOrDefault())
 {
     case "run":
     {
-        var corpus = Corpus.Load(options.Text("corpus") ?? Corpus.DefaultDirectory);
+        var directory = options.Text("corpus") ?? Corpus.DefaultDirectory;
+        var corpus = Corpus.Load(directory, file => !Corpus.IsHostile(file));
+        var hostile = Corpus.Load(directory, Corpus.IsHostile);
         var output = options.Text("out") ?? Path.Combine(Path.GetTempPath(), "relationsgraph-fuzz");
         using var target = new FuzzTarget(timeLimit, memoryLimit);
         var seed = (int)options.Number("seed", 1);
-        var loop = new SelfDrivingLoop(target, new Mutator(corpus, seed), memoryLimit, output);
-        var summary = loop.Run((long)options.Number("runs", 100_000), TimeSpan.FromSeconds(options.Number("seconds", 3600)), Console.Out, corpus);
+        var loop = new SelfDrivingLoop(target, new Mutator(corpus, hostile, seed), memoryLimit, output);
+        var summary = loop.Run((long)options.Number("runs", 100_000), TimeSpan.FromSeconds(options.Number("seconds", 3600)), Console.Out, [.. corpus, .. hostile]);
         Console.WriteLine($"fuzz: seed {seed}, {summary.Runs} inputs in {summary.Duration.TotalSeconds:0} s ({summary.Clean} clean, {summary.CypherErrors} Cypher errors of which {summary.TimedOut} time limits), " +
             $"{summary.Findings} findings; time limit {timeLimit.TotalMilliseconds:0} ms, longest run {summary.MaxElapsed.TotalMilliseconds:0.0} ms " +
             $"(max overrun {summary.MaxOverrunMs:0.0} ms); memory limit {memoryLimit >> 20} MiB, managed heap peak +{summary.HeapPeakAboveBaseline >> 20} MiB " +

@@ -63,8 +63,7 @@ internal sealed class MemoryTracker(long limit)
     {
         if (Used + bytes > Limit) throw Exceeded(bytes);
         // Building a large value takes a while; a loop of a few such steps may never reach a per-row time check.
-        if (bytes > 1 << 20 && StatementDeadline.Remaining == TimeSpan.Zero)
-            throw new CypherException("Timeout", "TransactionTimedOut", ErrorPhase.Runtime, "The query exceeded its time limit and was stopped.");
+        if (bytes > 1 << 20) StatementDeadline.ThrowIfPassed();
         Peak = Math.Max(Peak, Used + bytes);
     }
 

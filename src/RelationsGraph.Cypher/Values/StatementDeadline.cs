@@ -21,6 +21,13 @@ internal static class StatementDeadline
         }
     }
 
+    /// <summary>For loops inside one value operation that may outlast the statement's time limit.</summary>
+    public static void ThrowIfPassed()
+    {
+        if (deadline != 0 && Stopwatch.GetTimestamp() > deadline)
+            throw new CypherException("Timeout", "TransactionTimedOut", ErrorPhase.Runtime, "The query exceeded its time limit and was stopped.");
+    }
+
     /// <summary>Sets the deadline (a Stopwatch timestamp; long.MaxValue for none) until the scope is disposed.</summary>
     public static Scope Enter(long timestamp)
     {

@@ -22,8 +22,10 @@ internal static class ServeCommand
         var token = new Option<string?>("--token") { Description = $"Access token for loading and the console when bound beyond loopback (or {ExplorerSettings.TokenVariable})." };
         var timeout = new Option<double>("--timeout") { Description = "Query time limit in seconds.", DefaultValueFactory = _ => 10 };
         var maxRows = new Option<int>("--max-rows") { Description = "Row cap of console results.", DefaultValueFactory = _ => 1000 };
+        var maxMemory = new Option<int>("--max-query-memory-mb") { Description = "Estimated memory one query may hold, in MiB.", DefaultValueFactory = _ => 256 };
+        var maxResult = new Option<int>("--max-result-mb") { Description = "Estimated size of one result, in MiB (one value: half of it).", DefaultValueFactory = _ => 32 };
 
-        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows };
+        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows, maxMemory, maxResult };
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
@@ -38,6 +40,9 @@ internal static class ServeCommand
                     Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable(ExplorerSettings.TokenVariable)),
                     QueryTimeout = TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(timeout))),
                     MaxRows = Math.Max(1, parse.GetValue(maxRows)),
+                    QueryMemoryBytes = (long)Math.Max(1, parse.GetValue(maxMemory)) << 20,
+                    MaxResultBytes = (long)Math.Max(1, parse.GetValue(maxResult)) << 20,
+                    MaxValueBytes = (long)Math.Max(1, parse.GetValue(maxResult)) << 19,
                 };
                 await using var app = ExplorerHost.Build(settings);
                 await ExplorerHost.SeedSamplesAsync(app, settings, Console.Out, cancellationToken);

@@ -22,6 +22,11 @@ public sealed record ExplorerSettings
     public long MaxUploadBytes { get; init; } = 2 * 1024 * 1024;
     public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromSeconds(10);
     public int MaxRows { get; init; } = 1000;
+    /// <summary>Estimated memory one explorer query may hold (the engine's MaxMemoryBytes; Neo4j's db.memory.transaction.max).</summary>
+    public long QueryMemoryBytes { get; init; } = 256L << 20;
+    /// <summary>Estimated size of one explorer result, and of any one value in it.</summary>
+    public long MaxResultBytes { get; init; } = 32L << 20;
+    public long MaxValueBytes { get; init; } = 16L << 20;
 
     public static readonly IReadOnlyList<string> UploadExtensions = [".txt", ".md", ".html", ".json"];
 
