@@ -44,13 +44,15 @@ switch (args.FirstOrDefault())
         return found == 0 ? 0 : 1;
     }
     case "export-corpus":
-        Corpus.Export(Corpus.Load(options.Text("corpus") ?? Corpus.DefaultDirectory), args.Skip(1).First());
+        Corpus.Export(Corpus.Load(options.Text("corpus") ?? Corpus.DefaultDirectory, file => !Corpus.IsHostile(file)), args.Skip(1).First());
         return 0;
     case "afl":
     {
-        using var target = new FuzzTarget(timeLimit, memoryLimit);
+        // Instrumented engine code may only run inside Run, where SharpFuzz has mapped AFL's coverage memory.
+        FuzzTarget? target = null;
         SharpFuzz.Fuzzer.OutOfProcess.Run(text =>
         {
+            target ??= new FuzzTarget(timeLimit, memoryLimit);
             var outcome = target.Run(text);
             if (outcome.IsFinding) throw new InvalidOperationException($"{outcome.Verdict}: {outcome.Detail}");
         });

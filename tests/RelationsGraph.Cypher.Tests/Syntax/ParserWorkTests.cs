@@ -90,6 +90,16 @@ public sealed class ParserWorkTests
         Assert.Equal(expected, Assert.IsType<RelationsGraph.Cypher.Syntax.Ast.Literal>(item.Expression).Value);
     }
 
+    [Theory]
+    [InlineData("RETURN 12\u0b6d")] // a digit of another script inside a number (AFL finding: InvalidOperationException)
+    [InlineData("RETURN 2.4\u0b6d")] // and inside a float (AFL finding: FormatException)
+    [InlineData("RETURN \u0b6d")]
+    public void Digits_of_other_scripts_are_not_number_digits(string query)
+    {
+        var error = Assert.Throws<CypherException>(() => CypherParser.Parse(query));
+        Assert.Equal("SyntaxError", error.ErrorClass);
+    }
+
     [Fact]
     public void Parsing_stops_when_cancelled()
     {

@@ -16,13 +16,13 @@ internal sealed partial class Lexer
         var isFloat = false;
         SkipDigits();
         // "1..3" is a range, not a float: only a dot followed by a digit starts a fraction.
-        if (Current == '.' && char.IsDigit(Peek(1)))
+        if (Current == '.' && char.IsAsciiDigit(Peek(1)))
         {
             isFloat = true;
             _position++;
             SkipDigits();
         }
-        if (Current is 'e' or 'E' && (char.IsDigit(Peek(1)) || (Peek(1) is '+' or '-' && char.IsDigit(Peek(2)))))
+        if (Current is 'e' or 'E' && (char.IsAsciiDigit(Peek(1)) || (Peek(1) is '+' or '-' && char.IsAsciiDigit(Peek(2)))))
         {
             isFloat = true;
             _position += Peek(1) is '+' or '-' ? 2 : 1;
@@ -82,7 +82,7 @@ internal sealed partial class Lexer
 
     private void SkipDigits()
     {
-        while (!AtEnd && char.IsDigit(Current)) _position++;
+        while (!AtEnd && char.IsAsciiDigit(Current)) _position++;
     }
 
     /// <summary>"123abc" or "0x12g" is one malformed number, not a number followed by a name.</summary>

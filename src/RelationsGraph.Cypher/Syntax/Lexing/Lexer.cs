@@ -47,7 +47,7 @@ internal sealed partial class Lexer
         if (AtEnd) return new Token(TokenKind.EndOfInput, start, 0, "", null);
 
         var c = Current;
-        if (char.IsDigit(c) || (c == '.' && char.IsDigit(Peek(1)))) return LexNumber();
+        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Peek(1)))) return LexNumber();
         if (IsIdentifierStart(c)) return LexWord();
         switch (c)
         {
