@@ -40,8 +40,8 @@ public static partial class CypherOperators
             MemoryTracker.Building(ValueSize.OfList(count));
             if (count > Array.MaxLength) throw CypherErrors.NumberOutOfRange($"List concatenation would make a list of {count} elements, more than a list can hold.");
             var result = new List<object?>((int)count);
-            if (leftList is not null) result.AddRange(leftList); else result.Add(a);
-            if (rightList is not null) result.AddRange(rightList); else result.Add(b);
+            if (leftList is not null) ListCopy.AppendTo(result, leftList); else result.Add(a);
+            if (rightList is not null) ListCopy.AppendTo(result, rightList); else result.Add(b);
             return result;
         }
 
