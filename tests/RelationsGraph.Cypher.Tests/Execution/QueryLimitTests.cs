@@ -70,6 +70,19 @@ public sealed class QueryLimitTests : QueryTestBase
         Assert.Equal("ValueTooDeep", error.Detail);
     }
 
+    [Theory]
+    [InlineData("WITH reduce(l = [], x IN range(1, 100000) | [l]) AS s RETURN s = s AS e")]
+    [InlineData("WITH reduce(m = {}, x IN range(1, 100000) | {a: m}) AS s RETURN s = s AS e")]
+    [InlineData("WITH reduce(l = [], x IN range(1, 100000) | [l]) AS s RETURN s < s AS e")]
+    [InlineData("WITH reduce(l = [], x IN range(1, 100000) | [l]) AS s RETURN s IN [s] AS e")]
+    [InlineData("UNWIND [1, 2] AS y WITH y, reduce(l = [], x IN range(1, 100000) | [l]) AS s RETURN DISTINCT s IS NULL AS n, s")]
+    [InlineData("UNWIND [1, 2] AS y WITH y, reduce(l = [y], x IN range(1, 100000) | [l]) AS s RETURN y ORDER BY s")]
+    public void Comparing_values_nested_too_deeply_is_an_error_not_a_stack_overflow(string query)
+    {
+        // Each of these overflowed the stack and killed the process before.
+        Assert.Equal("ValueTooDeep", Fails(query, Within(30)).Detail);
+    }
+
     [Fact]
     public void A_value_shared_many_times_is_stopped_while_it_is_copied()
     {
