@@ -13,6 +13,8 @@ public sealed class FuzzFindingTests : QueryTestBase
     [InlineData("RETURN datetime({epochSeconds: 9223372036854775807, nanosecond: 999999999})")]
     [InlineData("RETURN datetime('2015-07-21T21:40:32.142[Europe]')")]
     [InlineData("RETURN localdatetime({year: 1984, week: 10, Week: 3, hour: 12})")]
+    [InlineData("RETURN localtime(range(0, 100000000))")]
+    [InlineData("RETURN date(range(0, 100000000)), toUpper([x IN range(1, 100000) | 'long text'])")]
     [InlineData("RETURN split(reduce(s = 'a', x IN range(2, 25) | s + s), '')")]
     public void Ends_as_a_cypher_error(string query)
     {
