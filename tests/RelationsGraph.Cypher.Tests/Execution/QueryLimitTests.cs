@@ -55,6 +55,17 @@ public sealed class QueryLimitTests : QueryTestBase
     }
 
     [Fact]
+    public void Writing_counts_against_the_memory_limit_and_rolls_back_whole()
+    {
+        var error = Fails("UNWIND range(1, 100000000) AS i CREATE (:Bulk {i: i})",
+            new QueryOptions { Timeout = TimeSpan.FromSeconds(60), MaxMemoryBytes = 4L << 20 });
+        Assert.Equal("TransactionMemoryLimit", error.Detail);
+        Assert.Equal(0L, Scalar("MATCH (n:Bulk) RETURN count(n)"));
+        Assert.Equal(10_000, Db.Execute("UNWIND range(1, 10000) AS i CREATE (:Bulk {i: i})",
+            options: new QueryOptions { MaxMemoryBytes = 4L << 20 }).Statistics.NodesCreated);
+    }
+
+    [Fact]
     public void Queries_within_the_memory_limit_are_untouched()
     {
         var options = new QueryOptions { MaxMemoryBytes = 16L << 20 };
