@@ -6,6 +6,12 @@ namespace RelationsGraph.Cypher.Tests.Execution;
 /// </summary>
 public sealed class FuzzFindingTests : QueryTestBase
 {
+    [Fact]
+    public void A_null_ordinal_day_names_no_calendar()
+    {
+        Assert.NotNull(Scalar("RETURN date({year: 2015, ordinalDay: 36 =~ 0o7776}) AS d"));
+    }
+
     [Theory]
     [InlineData("MATCH (a {name: 'Ada'}), (b {name: 'Bob'}) MATCH p = shortestPath((a)) RETURN p")]
     [InlineData("MATCH p = allShortestPaths((a)-->(b)-->(c)) RETURN p")]
