@@ -26,3 +26,6 @@ dotnet test RelationsGraph.sln -c Release --no-build --logger "console;verbosity
 node --import ./tests/QueryApiClient/register-wrapper-hooks.mjs --test \
   tests/QueryApiClient/query-api-client.test.mjs tests/QueryApiClient/cypher-language-support.test.mjs
 bash scripts/seed-checks.sh
+# Fuzz the Cypher engine for up to 45 s (seeded, self-driving; see tests/RelationsGraph.Fuzz): fails on any
+# exception that is not a Cypher error, a run over its time limit by more than 10 %, or memory beyond the limit.
+DOTNET_GCHeapHardLimit=0x40000000 dotnet run --no-build -c Release --project tests/RelationsGraph.Fuzz -- run --runs 60000 --seconds 45 --seed 7 --time-limit-ms 500 --memory-limit-mb 16 --out "$(mktemp -d)"

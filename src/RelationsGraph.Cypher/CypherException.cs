@@ -14,6 +14,13 @@ public class CypherException : Exception
         ErrorClass = errorClass; Detail = detail; Phase = phase; Line = line; Column = column; Offset = offset;
     }
 
+    /// <summary>A run-time failure of .NET arithmetic that a value check missed, reported as a Cypher error; InnerException keeps the cause.</summary>
+    public CypherException(string errorClass, string detail, string message, Exception inner)
+        : base(message, inner)
+    {
+        ErrorClass = errorClass; Detail = detail; Phase = ErrorPhase.Runtime;
+    }
+
     public string ErrorClass { get; }
     public string Detail { get; }
     public ErrorPhase Phase { get; }
@@ -33,6 +40,7 @@ public class CypherException : Exception
         "Timeout" => "Neo.ClientError.Transaction.TransactionTimedOut",
         "ProcedureError" => "Neo.ClientError.Procedure.ProcedureNotFound",
         "SchemaError" => "Neo.ClientError.Schema.SchemaRuleNotFound",
+        "MemoryLimit" => "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
         "Neo4jError" => Detail,
         _ => "Neo.DatabaseError.General.UnknownError",
     };

@@ -1,28 +1,27 @@
-using System.Diagnostics;
 using RelationsGraph.Cypher.Storage;
+using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Execution;
 
-/// <summary>Everything operators need while a statement runs: the store view, parameters, counters and the time budget.</summary>
+/// <summary>Everything operators need while a statement runs: the store view, parameters, counters, the time budget and the memory tracker.</summary>
 internal sealed class ExecutionContext
 {
-    private readonly CancellationToken cancellation;
-    private readonly long deadline;
+    private readonly QueryBudget budget;
     private int ticks;
 
-    public ExecutionContext(IGraphReader reader, IReadOnlyDictionary<string, object?> parameters, TimeSpan? timeout, CancellationToken cancellation)
+    public ExecutionContext(IGraphReader reader, IReadOnlyDictionary<string, object?> parameters, QueryBudget budget)
     {
         Reader = reader;
         Writer = reader as IGraphWriter;
         Parameters = parameters;
-        this.cancellation = cancellation;
-        deadline = timeout is { } t ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        this.budget = budget;
     }
 
     public IGraphReader Reader { get; }
     public IGraphWriter? Writer { get; }
     public IReadOnlyDictionary<string, object?> Parameters { get; }
     public QueryStatisticsCounter Statistics { get; } = new();
+    public MemoryTracker Memory => budget.Memory;
 
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new CypherException("AccessMode", "WriteInReadTransaction", ErrorPhase.Runtime, "Writing is not possible in a read transaction.");
@@ -34,11 +33,5 @@ internal sealed class ExecutionContext
         CheckNow();
     }
 
-    public void CheckNow()
-    {
-        if (cancellation.IsCancellationRequested)
-            throw new CypherException("Timeout", "Cancelled", ErrorPhase.Runtime, "The query was cancelled.");
-        if (Stopwatch.GetTimestamp() > deadline)
-            throw new CypherException("Timeout", "TransactionTimedOut", ErrorPhase.Runtime, "The query exceeded its time limit and was stopped.");
-    }
+    public void CheckNow() => budget.Check();
 }

@@ -15,12 +15,25 @@ internal sealed class ExplicitTransaction(IWriteTransaction transaction, Procedu
     {
         if (finished) throw new InvalidOperationException("The transaction has already been committed or rolled back.");
         options ??= QueryOptions.Default;
-        var prepared = statements.Get(query);
+        using var budget = new QueryBudget(options, cancellationToken);
+        PreparedStatement prepared;
+        try { prepared = statements.Get(query, options, budget.Token); }
+        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested) { throw budget.Stopped(); }
         prepared.EnsureAllowed(options);
         var savepoint = transaction.Savepoint();
         try
         {
-            return StatementRunner.Run(prepared, transaction, parameters, options, procedures, cancellationToken);
+            return StatementRunner.Run(prepared, transaction, parameters, options, procedures, budget);
+        }
+        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+        {
+            transaction.RollbackTo(savepoint);
+            throw budget.Stopped();
+        }
+        catch (ArithmeticException e)
+        {
+            transaction.RollbackTo(savepoint);
+            throw GraphDatabase.OutOfRange(e);
         }
         catch
         {

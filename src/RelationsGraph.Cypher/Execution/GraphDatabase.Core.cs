@@ -23,23 +23,39 @@ public sealed partial class GraphDatabase
     private QueryResult ExecuteCore(string query, IReadOnlyDictionary<string, object?>? parameters, QueryOptions options, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        var prepared = statements.Get(query);
-        prepared.EnsureAllowed(options);
-
-        // Waiting for the store's lock counts against the statement's time limit too.
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (options.Timeout is { } timeout) budget.CancelAfter(timeout);
-
-        if (!prepared.Writes)
+        // One budget from arrival: parsing, planning and waiting for the store's lock count against the time limit too.
+        using var budget = new QueryBudget(options, cancellationToken);
+        try
         {
-            using var read = WaitForStore(() => store.BeginRead(budget.Token));
-            return StatementRunner.Run(prepared, read, parameters, options, procedures, cancellationToken);
+            var prepared = statements.Get(query, options, budget.Token);
+            prepared.EnsureAllowed(options);
+
+            if (!prepared.Writes)
+            {
+                using var read = WaitForStore(() => store.BeginRead(budget.Token));
+                return StatementRunner.Run(prepared, read, parameters, options, procedures, budget);
+            }
+            using var write = WaitForStore(() => store.BeginWrite(budget.Token));
+            var result = StatementRunner.Run(prepared, write, parameters, options, procedures, budget);
+            write.Commit();
+            return result;
         }
-        using var write = WaitForStore(() => store.BeginWrite(budget.Token));
-        var result = StatementRunner.Run(prepared, write, parameters, options, procedures, cancellationToken);
-        write.Commit();
-        return result;
+        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+        {
+            throw budget.Stopped();
+        }
+        catch (ArithmeticException e)
+        {
+            throw OutOfRange(e);
+        }
     }
+
+    /// <summary>
+    /// The last line of defence for number and temporal checks: an OverflowException that escaped one is
+    /// still the query's error (400), not the server's (500). The fuzz target reports these as findings.
+    /// </summary>
+    internal static CypherException OutOfRange(ArithmeticException e) =>
+        new("ArgumentError", "NumberOutOfRange", $"A number is out of range: {e.Message}", e);
 
     private static T WaitForStore<T>(Func<T> begin)
     {

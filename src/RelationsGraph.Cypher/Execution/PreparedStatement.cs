@@ -6,15 +6,32 @@ using RelationsGraph.Cypher.Syntax.Ast;
 namespace RelationsGraph.Cypher.Execution;
 
 /// <summary>A parsed and checked statement, with what the front door needs to pick a transaction.</summary>
-internal sealed record PreparedStatement(string Text, Statement Statement, string? WritingClause)
+internal sealed record PreparedStatement(string Text, Statement Statement, string? WritingClause, int Nesting)
 {
     public bool Writes => WritingClause is not null;
 
-    public static PreparedStatement Prepare(string text)
+    /// <summary>Parses and checks within the statement's limits; the cancellation token carries its time limit.</summary>
+    public static PreparedStatement Prepare(string text, QueryOptions options, CancellationToken cancellation)
     {
-        var statement = CypherParser.Parse(text);
-        SemanticAnalyzer.Analyze(statement);
-        return new PreparedStatement(text, statement, WritingClauses.FirstIn(statement));
+        CheckLength(text, options);
+        var statement = CypherParser.Parse(text, options.MaxNestingDepth, cancellation, out var nesting);
+        SemanticAnalyzer.Analyze(statement, cancellation);
+        return new PreparedStatement(text, statement, WritingClauses.FirstIn(statement), nesting);
+    }
+
+    public void EnsureWithinLimits(QueryOptions options)
+    {
+        CheckLength(Text, options);
+        if (Nesting > options.MaxNestingDepth)
+            throw new CypherException("SyntaxError", "NestingTooDeep", ErrorPhase.Compile,
+                $"The query is nested more than {options.MaxNestingDepth} levels deep.");
+    }
+
+    private static void CheckLength(string text, QueryOptions options)
+    {
+        if (text.Length > options.MaxQueryLength)
+            throw new CypherException("SyntaxError", "QueryTooLong", ErrorPhase.Compile,
+                $"The query is {text.Length} characters long, more than the limit of {options.MaxQueryLength}; pass large data as parameters.");
     }
 
     public void EnsureAllowed(QueryOptions options)

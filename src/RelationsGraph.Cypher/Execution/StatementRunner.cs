@@ -8,15 +8,18 @@ namespace RelationsGraph.Cypher.Execution;
 internal static class StatementRunner
 {
     public static QueryResult Run(PreparedStatement prepared, IGraphReader transaction, IReadOnlyDictionary<string, object?>? parameters,
-        QueryOptions options, ProcedureCatalog procedures, CancellationToken cancellationToken)
+        QueryOptions options, ProcedureCatalog procedures, QueryBudget budget)
     {
         var values = ParameterNormalizer.Normalize(parameters);
-        var context = new ExecutionContext(transaction, values, options.Timeout, cancellationToken);
+        var context = new ExecutionContext(transaction, values, budget);
         context.CheckNow();
         if (SchemaCommands.IsSchemaCommand(prepared.Statement))
             return SchemaCommands.Run(prepared.Statement, transaction, context.Statistics);
 
-        var plan = new QueryPlanner(new PlanningContext(transaction, values, procedures)).Plan(prepared.Statement);
+        using var ambient = budget.Memory.Enter();
+        using var clock = Values.StatementDeadline.Enter(budget.Deadline);
+        var plan = new QueryPlanner(new PlanningContext(transaction, values, procedures, budget.Token)).Plan(prepared.Statement);
+        var materializer = new ResultMaterializer(options, context);
         var rows = new List<object?[]>();
         var truncated = false;
         var limit = options.MaxRows ?? int.MaxValue;
@@ -31,7 +34,7 @@ internal static class StatementRunner
                 continue;
             }
             var output = new object?[plan.ColumnSlots.Length];
-            for (var i = 0; i < output.Length; i++) output[i] = ResultMaterializer.Materialize(row[plan.ColumnSlots[i]]);
+            for (var i = 0; i < output.Length; i++) output[i] = materializer.MaterializeColumn(row[plan.ColumnSlots[i]]);
             rows.Add(output);
         }
         plan.PendingDeletes.Complete(context);

@@ -41,7 +41,11 @@ public sealed class CypherFunction
             throw new CypherException("SyntaxError", "InvalidNumberOfArguments", ErrorPhase.Compile,
                 $"Function {Name}() takes {DescribeArity()} but was called with {arguments.Length}.");
         for (var i = 0; i < arguments.Length; i++) arguments[i] = CypherTypes.Normalize(arguments[i]);
-        return Body(arguments);
+        var result = Body(arguments);
+        // A function's new string or list must fit in the statement's memory (replace() and friends can multiply sizes).
+        if (result is string text) MemoryTracker.Building(ValueSize.OfString(text.Length));
+        else if (result is List<object?> list) MemoryTracker.Building(ValueSize.OfList(list.Count));
+        return result;
     }
 
     private string DescribeArity() =>

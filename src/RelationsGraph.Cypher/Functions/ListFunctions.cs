@@ -16,7 +16,7 @@ internal static class ListFunctions
         }),
         CypherFunction.NullSafeUnary("head", value => FunctionArguments.List("head", value) is { Count: > 0 } list ? list[0] : null),
         CypherFunction.NullSafeUnary("last", value => FunctionArguments.List("last", value) is { Count: > 0 } list ? list[^1] : null),
-        CypherFunction.NullSafeUnary("tail", value => FunctionArguments.List("tail", value).Skip(1).ToList()),
+        CypherFunction.NullSafeUnary("tail", value => ListCopy.Of(FunctionArguments.List("tail", value), skip: 1)),
         CypherFunction.NullSafeUnary("reverse", Reverse),
         CypherFunction.NullSafeUnary("isEmpty", value => value switch
         {
@@ -39,7 +39,7 @@ internal static class ListFunctions
             elements.Reverse();
             return string.Concat(elements);
         }
-        var list = FunctionArguments.List("reverse", value).ToList();
+        var list = ListCopy.Of(FunctionArguments.List("reverse", value));
         list.Reverse();
         return list;
     }

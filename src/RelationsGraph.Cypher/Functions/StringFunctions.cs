@@ -55,6 +55,11 @@ internal static class StringFunctions
     // Java's String.replace: an empty search string matches between every pair of characters.
     private static string Replace(string text, string search, string replacement)
     {
+        // The result can be far larger than the text (replace(s, '', s) squares it): its largest possible size must fit first.
+        var matches = search.Length > 0 ? text.Length / search.Length : text.Length + 1L;
+        var largest = text.Length + matches * Math.Max(0, replacement.Length - search.Length);
+        MemoryTracker.Building(ValueSize.OfString((int)Math.Min(int.MaxValue, largest)));
+        if (largest > Array.MaxLength) throw CypherErrors.NumberOutOfRange("replace(): the result would be longer than a string can be.");
         if (search.Length > 0) return text.Replace(search, replacement, StringComparison.Ordinal);
         var result = new StringBuilder(replacement);
         foreach (var character in text) result.Append(character).Append(replacement);
@@ -82,8 +87,19 @@ internal static class StringFunctions
         };
 
         var nonEmpty = delimiters.Where(d => d.Length > 0).ToArray();
+        // Up to one piece per character: a 16-million-character string would become 16 million strings.
+        var pieces = nonEmpty.Length == 0 ? text.Length : text.Length / nonEmpty.Min(d => d.Length) + 1L;
+        MemoryTracker.Building(ValueSize.OfList(pieces) + ValueSize.OfString(text.Length) + pieces * ValueSize.OfString(0));
         if (nonEmpty.Length == 0) // an empty delimiter splits into single characters
-            return text.Select(c => (object?)c.ToString()).ToList();
+        {
+            var characters = new List<object?>(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                if ((i & 0xFFFF) == 0xFFFF) StatementDeadline.ThrowIfPassed();
+                characters.Add(text[i].ToString());
+            }
+            return characters;
+        }
         return text.Split(nonEmpty, StringSplitOptions.None).Cast<object?>().ToList();
     }
 }

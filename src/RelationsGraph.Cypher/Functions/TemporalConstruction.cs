@@ -99,8 +99,13 @@ internal static class TemporalConstruction
         var subSecond = (fields.Integer("millisecond") ?? 0) * NanosPerMillisecond + (fields.Integer("microsecond") ?? 0) * NanosPerMicrosecond
                         + (fields.Integer("nanosecond") ?? 0);
         if (fields.Integer("epochSeconds") is { } seconds)
-            return CypherDateTime.FromInstant(seconds + subSecond / NanosPerSecond, subSecond % NanosPerSecond, zone);
-        var millis = fields.Integer("epochMillis")!.Value;
+        {
+            var carried = (Int128)seconds + subSecond / NanosPerSecond;
+            if (carried > long.MaxValue || carried < long.MinValue) throw TemporalErrors.Overflow("Date");
+            return CypherDateTime.FromInstant((long)carried, subSecond % NanosPerSecond, zone);
+        }
+        // epochMillis is there but not an integer (datetime({epochMillis: 'x'})): the same error as epochSeconds would give.
+        var millis = fields.Integer("epochMillis") ?? throw TemporalErrors.InvalidValue("epochMillis must be an Integer.");
         var total = (Int128)millis * NanosPerMillisecond + subSecond;
         var epochSecond = (long)(total / NanosPerSecond);
         var rest = (long)(total % NanosPerSecond);

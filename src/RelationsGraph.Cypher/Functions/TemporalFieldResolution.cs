@@ -24,7 +24,8 @@ internal static class TemporalFieldResolution
             return CalendarMath.FromWeek(weekYear, week, dayOfWeek);
         }
         var calendarYear = year ?? Require(function, baseDate, "year", d => d.Year);
-        if (fields.Has("ordinalDay")) return CalendarMath.FromOrdinal(calendarYear, fields.Integer("ordinalDay")!.Value);
+        // Integer() is null for a null value, which names no calendar (a fuzz finding: {ordinalDay: null} dereferenced it).
+        if (fields.Integer("ordinalDay") is { } ordinalDay) return CalendarMath.FromOrdinal(calendarYear, ordinalDay);
         if (fields.HasAny("quarter", "dayOfQuarter"))
         {
             var quarter = fields.Integer("quarter") ?? Optional(baseDate, CalendarMath.Quarter) ?? 1;

@@ -73,7 +73,10 @@ internal static class TemporalFunctions
     {
         var carry = Math.DivRem(nanos, TemporalConstants.NanosPerSecond, out var rest);
         if (rest < 0) { rest += TemporalConstants.NanosPerSecond; carry--; }
-        return CypherDateTime.FromInstant(checked(seconds + carry), rest, TemporalZone.Utc);
+        // Far beyond the supported range either way; the sum itself must not overflow on the way there.
+        if ((carry > 0 && seconds > long.MaxValue - carry) || (carry < 0 && seconds < long.MinValue - carry))
+            throw Values.Temporal.TemporalErrors.Overflow("Date");
+        return CypherDateTime.FromInstant(seconds + carry, rest, TemporalZone.Utc);
     }
 
     private static CypherDateTime FromEpochMillis(long millis)

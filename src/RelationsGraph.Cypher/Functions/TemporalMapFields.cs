@@ -15,7 +15,11 @@ internal sealed class TemporalMapFields
     public TemporalMapFields(string function, IReadOnlyDictionary<string, object?> map, IEnumerable<string> allowed)
     {
         _function = function;
-        _fields = new Dictionary<string, object?>(map, StringComparer.OrdinalIgnoreCase);
+        _fields = new Dictionary<string, object?>(map.Count, StringComparer.OrdinalIgnoreCase);
+        // Field names ignore case, so {week: 10, Week: 3} names one field twice (a fuzz finding: it threw ArgumentException).
+        foreach (var (key, value) in map)
+            if (!_fields.TryAdd(key, value))
+                throw CypherErrors.InvalidArgumentValue($"{function}(): the field '{key}' is given more than once.");
         var known = new HashSet<string>(allowed, StringComparer.OrdinalIgnoreCase);
         foreach (var key in _fields.Keys)
             if (!known.Contains(key))

@@ -20,13 +20,19 @@ internal sealed partial class ExpressionCompiler
         {
             if (Items(source(row, context)) is not { } items) return null;
             var result = new List<object?>();
+            var bytes = ValueSize.OfList(0);
             foreach (var item in items)
             {
                 context.CheckInterrupt();
                 row[slot] = item;
                 if (where is not null && where(row, context) is not true) continue;
-                result.Add(projection is null ? item : projection(row, context));
+                var element = projection is null ? item : projection(row, context);
+                result.Add(element);
+                // The list being built must fit in the statement's memory (it may come from a range() of 10^8).
+                bytes += ValueSize.Slot + (element is null or bool or long or double ? ValueSize.Scalar : ValueSize.Of(element, context.Memory.Limit));
+                if ((result.Count & 1023) == 0 || bytes > 1 << 20) context.Memory.CheckBuilding(bytes);
             }
+            context.Memory.CheckBuilding(bytes);
             return result;
         };
     }

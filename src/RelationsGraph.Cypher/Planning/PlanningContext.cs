@@ -6,8 +6,10 @@ namespace RelationsGraph.Cypher.Planning;
 /// <summary>What the planners of one statement share: the row layout, the store (for index choices) and the parameters.</summary>
 internal sealed class PlanningContext
 {
-    public PlanningContext(IGraphReader reader, IReadOnlyDictionary<string, object?> parameters, ProcedureCatalog procedures)
+    public PlanningContext(IGraphReader reader, IReadOnlyDictionary<string, object?> parameters, ProcedureCatalog procedures,
+        CancellationToken cancellation = default)
     {
+        Cancellation = cancellation;
         Reader = reader;
         Parameters = parameters;
         Procedures = procedures;
@@ -21,4 +23,6 @@ internal sealed class PlanningContext
     public ProcedureCatalog Procedures { get; }
     public ExpressionCompiler Expressions { get; }
     public MatchPlanner Matches { get; }
+    /// <summary>The statement's time limit: planning a query of 20,000 clauses takes a while, and counts.</summary>
+    public CancellationToken Cancellation { get; }
 }

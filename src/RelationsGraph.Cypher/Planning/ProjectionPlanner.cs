@@ -98,7 +98,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
     {
         var keySlots = new List<int>();
         var keyEvaluators = new List<Evaluator>();
-        var keyScope = Scope.Empty;
+        var keyNames = new List<string>();
         for (var i = 0; i < items.Count; i++)
         {
             if (aggregating[i]) continue;
@@ -106,8 +106,9 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             keySlots.Add(slots[i]);
             keyEvaluators.Add(planning.Expressions.Compile(items[i].Expression, scope));
             substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
-            keyScope = keyScope.With(items[i].ColumnName, slots[i]);
+            keyNames.Add(items[i].ColumnName);
         }
+        var keyScope = Scope.Empty.WithAll(keyNames, keySlots);
 
         var aggregateSlots = new List<int>();
         var specs = new List<AggregateSpec>();
@@ -179,16 +180,9 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         }
     }
 
-    private static Scope ScopeOf(string[] names, int[] slots)
-    {
-        var scope = Scope.Empty;
-        for (var i = 0; i < names.Length; i++) scope = scope.With(names[i], slots[i]);
-        return scope;
-    }
+    // One copy per projection: binding the columns one by one copied the scope per column,
+    // which made "WITH *, 1 AS x1 WITH *, 1 AS x2 ..." cubic in its length.
+    private static Scope ScopeOf(string[] names, int[] slots) => Scope.Empty.WithAll(names, slots);
 
-    private static Scope Extend(Scope scope, string[] names, int[] slots)
-    {
-        for (var i = 0; i < names.Length; i++) scope = scope.With(names[i], slots[i]);
-        return scope;
-    }
+    private static Scope Extend(Scope scope, string[] names, int[] slots) => scope.WithAll(names, slots);
 }

@@ -96,6 +96,7 @@ internal sealed class QueryPlanner(PlanningContext planning)
         int[] slots = [];
         foreach (var clause in query.Clauses)
         {
+            planning.Cancellation.ThrowIfCancellationRequested();
             switch (clause)
             {
                 case MatchClause match:

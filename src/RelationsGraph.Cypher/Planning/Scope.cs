@@ -31,5 +31,13 @@ internal sealed class Scope
         return new Scope(copy);
     }
 
+    /// <summary>Several bindings at once: one copy, where repeated With calls would copy once per name.</summary>
+    public Scope WithAll(IReadOnlyList<string> names, IReadOnlyList<int> slotsOfNames)
+    {
+        var copy = new Dictionary<string, int>(slots, StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++) copy[names[i]] = slotsOfNames[i];
+        return new Scope(copy);
+    }
+
     public static bool IsHidden(string name) => name.Length > 0 && name[0] == ' ';
 }

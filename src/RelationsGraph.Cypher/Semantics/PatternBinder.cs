@@ -14,8 +14,20 @@ internal static class PatternBinder
     public static void BindMatch(Pattern pattern, Scope scope)
     {
         var relationships = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in pattern.Parts) BindPart(part.Element, part.PathVariable, part, scope, PatternMode.Match, relationships);
+        foreach (var part in pattern.Parts)
+        {
+            CheckShortestPathShape(part);
+            BindPart(part.Element, part.PathVariable, part, scope, PatternMode.Match, relationships);
+        }
         CheckProperties(pattern.Parts.Select(p => p.Element), scope);
+    }
+
+    /// <summary>shortestPath((a)) has no relationship to search along (a fuzz finding: it reached the planner and failed there).</summary>
+    private static void CheckShortestPathShape(PatternPart part)
+    {
+        if (part.Shortest != ShortestPathKind.None && part.Element.Relationships.Count != 1)
+            throw SemanticErrors.At(part, "InvalidArgumentType",
+                "shortestPath(...) and allShortestPaths(...) need a pattern with exactly one relationship, e.g. shortestPath((a)-[*]-(b))");
     }
 
     public static void BindCreate(Pattern pattern, Scope scope)

@@ -6,17 +6,17 @@ namespace RelationsGraph.Cypher.Semantics;
 internal static class QueryAnalyzer
 {
     /// <summary>Analyzes a top-level query and returns its result columns (null when unknown, e.g. a standalone CALL).</summary>
-    public static IReadOnlyList<string>? Analyze(SingleQuery query)
+    public static IReadOnlyList<string>? Analyze(SingleQuery query, CancellationToken cancellation = default)
     {
         CheckComposition(query, isSubquery: false);
-        return AnalyzeClauses(query, new Scope());
+        return AnalyzeClauses(query, new Scope(), cancellation);
     }
 
     /// <summary>The query of EXISTS { ... }: it sees the outer variables and may not update the graph.</summary>
     public static void AnalyzeSubquery(SingleQuery query, Scope outer)
     {
         CheckComposition(query, isSubquery: true);
-        AnalyzeClauses(query, outer.Child());
+        AnalyzeClauses(query, outer.Child(), CancellationToken.None);
     }
 
     private static void CheckComposition(SingleQuery query, bool isSubquery)
@@ -37,11 +37,12 @@ internal static class QueryAnalyzer
         }
     }
 
-    private static IReadOnlyList<string>? AnalyzeClauses(SingleQuery query, Scope scope)
+    private static IReadOnlyList<string>? AnalyzeClauses(SingleQuery query, Scope scope, CancellationToken cancellation)
     {
         IReadOnlyList<string>? columns = null;
         foreach (var clause in query.Clauses)
         {
+            cancellation.ThrowIfCancellationRequested();
             switch (clause)
             {
                 case MatchClause match:

@@ -9,21 +9,22 @@ namespace RelationsGraph.Cypher.Semantics;
 /// </summary>
 public static class SemanticAnalyzer
 {
-    public static void Analyze(Statement statement)
+    /// <summary>Checks the statement; stops with OperationCanceledException when cancellation is requested (checked per clause).</summary>
+    public static void Analyze(Statement statement, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(statement);
         switch (statement)
         {
             case SingleQuery query:
-                QueryAnalyzer.Analyze(query);
+                QueryAnalyzer.Analyze(query, cancellation);
                 break;
             case UnionQuery union:
-                AnalyzeUnion(union);
+                AnalyzeUnion(union, cancellation);
                 break;
         }
     }
 
-    private static void AnalyzeUnion(UnionQuery union)
+    private static void AnalyzeUnion(UnionQuery union, CancellationToken cancellation)
     {
         if (union.All.Distinct().Count() > 1)
             throw SemanticErrors.At(union, "InvalidClauseComposition", "Invalid combination of UNION and UNION ALL");
@@ -31,7 +32,7 @@ public static class SemanticAnalyzer
         IReadOnlyList<string>? first = null;
         foreach (var part in union.Parts)
         {
-            var columns = QueryAnalyzer.Analyze(part);
+            var columns = QueryAnalyzer.Analyze(part, cancellation);
             if (columns is null) continue;
             if (first is null) first = columns;
             else if (!first.ToHashSet(StringComparer.Ordinal).SetEquals(columns))

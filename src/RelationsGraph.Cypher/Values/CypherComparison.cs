@@ -51,7 +51,11 @@ public static class CypherComparison
                 return TemporalComparison.Compare(x, y) is { } sign ? FromSign(sign) : ComparisonOutcome.Unknown;
         }
 
-        if (CypherTypes.AsList(a) is { } left && CypherTypes.AsList(b) is { } right) return CompareLists(left, right);
+        if (CypherTypes.AsList(a) is { } left && CypherTypes.AsList(b) is { } right)
+        {
+            using var level = NestingGuard.Enter();
+            return CompareLists(left, right);
+        }
         return ComparisonOutcome.Unknown;
     }
 

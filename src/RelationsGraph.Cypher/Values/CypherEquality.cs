@@ -29,6 +29,7 @@ public static class CypherEquality
             case (TemporalValue x, TemporalValue y): return x.Kind == y.Kind && x.Equals(y);
         }
 
+        using var level = NestingGuard.Enter();
         if (CypherTypes.AsList(a) is { } leftList && CypherTypes.AsList(b) is { } rightList)
             return ListsEqual(leftList, rightList);
         if (CypherTypes.AsMap(a) is { } leftMap && CypherTypes.AsMap(b) is { } rightMap)

@@ -37,6 +37,7 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
             case (TemporalValue x, TemporalValue y): return x.Kind == y.Kind && x.Equals(y);
         }
 
+        using var level = NestingGuard.Enter();
         if (CypherTypes.AsList(a) is { } leftList && CypherTypes.AsList(b) is { } rightList)
         {
             if (leftList.Count != rightList.Count) return false;
@@ -79,6 +80,7 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
             case TemporalValue temporal: return temporal.GetHashCode();
         }
 
+        using var level = NestingGuard.Enter();
         if (CypherTypes.AsList(value) is { } list)
         {
             var hash = new HashCode();

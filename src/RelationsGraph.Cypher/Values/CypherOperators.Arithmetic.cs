@@ -22,7 +22,9 @@ public static partial class CypherOperators
                 catch (OverflowException) { throw CypherErrors.IntegerOverflow("+"); }
             case (long or double, long or double):
                 return NumberComparison.ToDouble(a) + NumberComparison.ToDouble(b);
-            case (string x, string y): return x + y;
+            case (string x, string y):
+                MemoryTracker.Building(ValueSize.OfString(x.Length + y.Length));
+                return x + y;
         }
 
         // Like Neo4j, a string concatenates with any scalar (numbers, booleans, temporals) in its toString form.
@@ -33,9 +35,13 @@ public static partial class CypherOperators
         var rightList = CypherTypes.AsList(b);
         if (leftList is not null || rightList is not null)
         {
-            var result = new List<object?>((leftList?.Count ?? 1) + (rightList?.Count ?? 1));
-            if (leftList is not null) result.AddRange(leftList); else result.Add(a);
-            if (rightList is not null) result.AddRange(rightList); else result.Add(b);
+            var count = (leftList?.Count ?? 1) + (long)(rightList?.Count ?? 1);
+            // Checked before copying: "reduce(l = [1], x IN range(1, 40) | l + l)" doubles its list every step.
+            MemoryTracker.Building(ValueSize.OfList(count));
+            if (count > Array.MaxLength) throw CypherErrors.NumberOutOfRange($"List concatenation would make a list of {count} elements, more than a list can hold.");
+            var result = new List<object?>((int)count);
+            if (leftList is not null) ListCopy.AppendTo(result, leftList); else result.Add(a);
+            if (rightList is not null) ListCopy.AppendTo(result, rightList); else result.Add(b);
             return result;
         }
 

@@ -45,31 +45,46 @@ public static partial class CypherOperators
         if (text is not string s || pattern is not string p) return null;
         try
         {
-            return CompiledPattern(p).IsMatch(s);
+            return CompiledPattern(p, MatchTimeout()).IsMatch(s);
         }
         catch (RegexMatchTimeoutException)
         {
+            if (StatementDeadline.Remaining is { } left && left < RegexTimeoutCeiling)
+                throw new CypherException("Timeout", "TransactionTimedOut", ErrorPhase.Runtime,
+                    $"The query exceeded its time limit while matching the regular expression '{p}' and was stopped.");
             throw CypherErrors.InvalidArgumentValue($"Matching the regular expression '{p}' took too long.");
         }
     }
 
-    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string, TimeSpan), Regex> Patterns = new();
     private const int MaxCachedPatterns = 256;
+    private static readonly TimeSpan RegexTimeoutCeiling = TimeSpan.FromSeconds(5);
 
-    private static Regex CompiledPattern(string pattern)
+    /// <summary>
+    /// A backtracking pattern like '(a+)+$' can run for ages inside one match: it gets what is left of the
+    /// statement's time (rounded down to 5 ms steps, so compiled patterns can still be cached; the regex
+    /// engine notices its timeout a little late, hence the margin), at most 5 s.
+    /// </summary>
+    private static TimeSpan MatchTimeout()
     {
-        if (Patterns.TryGetValue(pattern, out var cached)) return cached;
+        if (StatementDeadline.Remaining is not { } left || left >= RegexTimeoutCeiling) return RegexTimeoutCeiling;
+        return TimeSpan.FromMilliseconds(Math.Max(1, Math.Floor(left.TotalMilliseconds * 0.9 / 5) * 5));
+    }
+
+    private static Regex CompiledPattern(string pattern, TimeSpan timeout)
+    {
+        if (Patterns.TryGetValue((pattern, timeout), out var cached)) return cached;
         Regex regex;
         try
         {
-            regex = JavaRegex.CompileWholeMatch(pattern);
+            regex = JavaRegex.CompileWholeMatch(pattern, timeout);
         }
         catch (ArgumentException e)
         {
             throw CypherErrors.InvalidArgumentValue($"Invalid regular expression '{pattern}': {e.Message}");
         }
         if (Patterns.Count >= MaxCachedPatterns) Patterns.Clear();
-        Patterns[pattern] = regex;
+        Patterns[(pattern, timeout)] = regex;
         return regex;
     }
 }

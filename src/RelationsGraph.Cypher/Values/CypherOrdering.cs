@@ -71,6 +71,7 @@ public sealed class CypherOrdering : IComparer<object?>
 
     private int CompareLists(IReadOnlyList<object?> left, IReadOnlyList<object?> right)
     {
+        using var level = NestingGuard.Enter();
         var common = Math.Min(left.Count, right.Count);
         for (var i = 0; i < common; i++)
         {
@@ -83,6 +84,7 @@ public sealed class CypherOrdering : IComparer<object?>
     // Maps order by their sorted keys first, then by the values in key order.
     private int CompareMaps(IReadOnlyDictionary<string, object?> left, IReadOnlyDictionary<string, object?> right)
     {
+        using var level = NestingGuard.Enter();
         var leftKeys = left.Keys.Order(StringComparer.Ordinal).ToList();
         var rightKeys = right.Keys.Order(StringComparer.Ordinal).ToList();
         var byKeys = CompareLists(leftKeys, rightKeys);

@@ -42,6 +42,10 @@ public static class CypherValueText
         _ => Convert.ToString(number, CultureInfo.InvariantCulture) ?? "",
     };
 
+    // Error messages show the start of a value: describing a range() of 10^8 in full never ended (a fuzz finding).
+    private const int MaxShownItems = 10;
+    private const int MaxShownCharacters = 200;
+
     /// <summary>A short Cypher-literal-like description of any value, for error messages.</summary>
     public static string Describe(object? value)
     {
@@ -58,7 +62,10 @@ public static class CypherValueText
             case null: text.Append("null"); break;
             case bool b: text.Append(b ? "true" : "false"); break;
             case long or double or int or float: text.Append(NumberToString(CypherTypes.Normalize(value)!)); break;
-            case string s: text.Append('\'').Append(s.Replace("\\", "\\\\").Replace("'", "\\'")).Append('\''); break;
+            case string s:
+                var shown = s.Length > MaxShownCharacters ? s[..MaxShownCharacters] : s;
+                text.Append('\'').Append(shown.Replace("\\", "\\\\").Replace("'", "\\'")).Append(s.Length > shown.Length ? "...'" : "'");
+                break;
             case NodeEntity node: text.Append("(node ").Append(node.Id).Append(')'); break;
             case RelationshipEntity rel: text.Append("[relationship ").Append(rel.Id).Append(" :").Append(rel.Type).Append(']'); break;
             case PathValue path: text.Append("<path of length ").Append(path.Length).Append('>'); break;
@@ -67,8 +74,10 @@ public static class CypherValueText
                 {
                     text.Append('{');
                     var first = true;
+                    var shownEntries = 0;
                     foreach (var (key, item) in map)
                     {
+                        if (++shownEntries > MaxShownItems) { text.Append(", ..."); break; }
                         if (!first) text.Append(", ");
                         first = false;
                         text.Append(key).Append(": ");
@@ -81,6 +90,7 @@ public static class CypherValueText
                     text.Append('[');
                     for (var i = 0; i < list.Count; i++)
                     {
+                        if (i == MaxShownItems) { text.Append($", ... ({list.Count} elements)"); break; }
                         if (i > 0) text.Append(", ");
                         Append(text, list[i], depth + 1);
                     }

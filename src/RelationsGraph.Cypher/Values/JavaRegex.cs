@@ -10,8 +10,8 @@ namespace RelationsGraph.Cypher.Values;
 internal static class JavaRegex
 {
     /// <summary>A regex that matches only whole strings, like Java's String.matches.</summary>
-    public static Regex CompileWholeMatch(string pattern) =>
-        new($"^(?:{RewriteQuoting(pattern)})\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+    public static Regex CompileWholeMatch(string pattern, TimeSpan timeout) =>
+        new($"^(?:{RewriteQuoting(pattern)})\\z", RegexOptions.CultureInvariant, timeout);
 
     // \Q...\E quotes everything in between (an unterminated \Q quotes to the end of the pattern).
     internal static string RewriteQuoting(string pattern)

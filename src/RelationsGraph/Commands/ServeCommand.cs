@@ -28,9 +28,11 @@ internal static class ServeCommand
             Description = "Host names to answer besides loopback ones, ';'-separated ('*' for any; or the AllowedHosts setting). Default: the bound addresses.",
         };
 
+        var maxMemory = new Option<int>("--max-query-memory-mb") { Description = "Estimated memory one query may hold, in MiB.", DefaultValueFactory = _ => 256 };
+        var maxResult = new Option<int>("--max-result-mb") { Description = "Estimated size of one result, in MiB (one value: half of it).", DefaultValueFactory = _ => 32 };
         var recover = StoreOpening.RecoverOption();
 
-        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows, allowedHosts, recover };
+        var command = new Command("serve", "Start the web explorer.") { urls, data, neo4j, samples, noSamples, token, timeout, maxRows, maxMemory, maxResult, allowedHosts, recover };
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
@@ -47,6 +49,9 @@ internal static class ServeCommand
                     QueryTimeout = TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(timeout))),
                     MaxRows = Math.Max(1, parse.GetValue(maxRows)),
                     AllowedHosts = parse.GetValue(allowedHosts) is { } hosts ? AllowedHostNames.Split(hosts) : null,
+                    QueryMemoryBytes = (long)Math.Max(1, parse.GetValue(maxMemory)) << 20,
+                    MaxResultBytes = (long)Math.Max(1, parse.GetValue(maxResult)) << 20,
+                    MaxValueBytes = (long)Math.Max(1, parse.GetValue(maxResult)) << 19,
                 };
                 await using var app = ExplorerHost.Build(settings);
                 StoreOpening.ReportRecovery("serve", app.Services.GetRequiredService<IGraphDatabasePort>());

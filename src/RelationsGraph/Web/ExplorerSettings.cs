@@ -28,6 +28,11 @@ public sealed record ExplorerSettings
     public string? QueryApiPassword { get; init; }
     /// <summary>An open Query API transaction idle this long is rolled back, releasing the store's writer.</summary>
     public TimeSpan QueryApiTransactionIdle { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>Estimated memory one explorer query may hold (the engine's MaxMemoryBytes; Neo4j's db.memory.transaction.max).</summary>
+    public long QueryMemoryBytes { get; init; } = 256L << 20;
+    /// <summary>Estimated size of one explorer result, and of any one value in it.</summary>
+    public long MaxResultBytes { get; init; } = 32L << 20;
+    public long MaxValueBytes { get; init; } = 16L << 20;
 
     public static readonly IReadOnlyList<string> UploadExtensions = [".txt", ".md", ".html", ".json"];
 

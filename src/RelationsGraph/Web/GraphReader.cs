@@ -20,7 +20,11 @@ internal sealed class GraphReader(IGraphDatabasePort database, ExplorerSettings 
     private async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, int maxRows, CancellationToken cancellationToken)
     {
         var timeout = settings.QueryTimeout;
-        var options = new QueryOptions { ReadOnly = true, Timeout = timeout, MaxRows = maxRows };
+        var options = new QueryOptions
+        {
+            ReadOnly = true, Timeout = timeout, MaxRows = maxRows,
+            MaxMemoryBytes = settings.QueryMemoryBytes, MaxResultBytes = settings.MaxResultBytes, MaxValueBytes = settings.MaxValueBytes,
+        };
         // The engine enforces the limit itself; cancelling a little later is the fallback, and waiting
         // a little longer still is the last resort: the caller is answered even if the work goes on.
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -15,6 +15,7 @@ internal abstract class Aggregator
 internal sealed class AggregateSpec(string function, bool distinct, Evaluator? argument, Evaluator? parameter)
 {
     public string Function { get; } = function;
+    private readonly bool keepsValues = function is "collect" or "percentilecont" or "percentiledisc";
 
     public AggregateState NewState() => new(this, CreateAggregator(), distinct ? new HashSet<object?>(CypherEquivalence.Instance) : null);
 
@@ -24,6 +25,8 @@ internal sealed class AggregateSpec(string function, bool distinct, Evaluator? a
         var value = argument(row, context);
         if (value is null) return;
         if (state.Seen is not null && !state.Seen.Add(value)) return;
+        // collect() and the percentiles keep every value, as does DISTINCT's set: that is memory the statement holds.
+        if (state.Seen is not null || keepsValues) context.Memory.ChargeValue(value);
         state.Aggregator.Add(value, parameter?.Invoke(row, context));
     }
 

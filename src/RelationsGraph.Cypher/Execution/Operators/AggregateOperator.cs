@@ -22,6 +22,8 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
             if (!groups.TryGetValue(key, out var group))
             {
                 group = (row, NewStates());
+                context.Memory.ChargeRow(keyValues);
+                context.Memory.Charge(64 + 48L * aggregates.Length);
                 groups.Add(key, group);
                 order.Add(key);
             }

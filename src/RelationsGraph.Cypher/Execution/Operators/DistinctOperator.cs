@@ -13,7 +13,9 @@ internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
             context.CheckInterrupt();
             var values = new object?[slots.Length];
             for (var i = 0; i < slots.Length; i++) values[i] = row[slots[i]];
-            if (seen.Add(new GroupingKey(values))) yield return row;
+            if (!seen.Add(new GroupingKey(values))) continue;
+            context.Memory.ChargeRow(values);
+            yield return row;
         }
     }
 }

@@ -12,6 +12,7 @@ internal sealed class EagerOperator(Operator input) : Operator
         foreach (var row in input.Run(context, argument))
         {
             context.CheckInterrupt();
+            context.Memory.ChargeRow(row);
             rows.Add(row);
         }
         return rows;

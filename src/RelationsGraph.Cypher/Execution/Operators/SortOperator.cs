@@ -15,6 +15,8 @@ internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] desc
             context.CheckInterrupt();
             var values = new object?[keys.Length];
             for (var i = 0; i < keys.Length; i++) values[i] = keys[i](row, context);
+            context.Memory.ChargeRow(row);
+            context.Memory.ChargeRow(values);
             entries.Add((row, values, entries.Count));
         }
         Sort(entries, context);

@@ -9,6 +9,8 @@ internal static class GraphMutations
     public static NodeEntity CreateNode(ExecutionContext context, string[] labels, List<KeyValuePair<string, object?>> properties)
     {
         NeoStorableValues.CheckAll(properties);
+        // What a write adds to the transaction (the entity, its undo record, its index entries) is memory the statement holds.
+        context.Memory.Charge(TransactionStateBytes + SizeOf(properties));
         var node = context.RequireWriter().CreateNode(labels, properties);
         context.Statistics.NodesCreated++;
         context.Statistics.LabelsAdded += node.Labels.Count;
@@ -19,6 +21,7 @@ internal static class GraphMutations
     public static RelationshipEntity CreateRelationship(ExecutionContext context, NodeEntity start, NodeEntity end, string type, List<KeyValuePair<string, object?>> properties)
     {
         NeoStorableValues.CheckAll(properties);
+        context.Memory.Charge(TransactionStateBytes + SizeOf(properties));
         var relationship = context.RequireWriter().CreateRelationship(start, end, type, properties);
         context.Statistics.RelationshipsCreated++;
         context.Statistics.PropertiesSet += relationship.Properties.Count;
@@ -95,6 +98,7 @@ internal static class GraphMutations
     public static void DeleteRelationship(ExecutionContext context, RelationshipEntity relationship)
     {
         if (relationship.IsDeleted) return;
+        context.Memory.Charge(TransactionStateBytes);
         context.RequireWriter().DeleteRelationship(relationship);
         context.Statistics.RelationshipsDeleted++;
     }
@@ -106,12 +110,24 @@ internal static class GraphMutations
         if (detach)
             foreach (var relationship in writer.Relationships(node, Direction.Both).ToList())
                 DeleteRelationship(context, relationship);
+        context.Memory.Charge(TransactionStateBytes);
         writer.DeleteNode(node);
         context.Statistics.NodesDeleted++;
     }
 
+    private static long SizeOf(List<KeyValuePair<string, object?>> properties)
+    {
+        long bytes = 0;
+        foreach (var (_, value) in properties) bytes += 32 + ValueSize.Of(value);
+        return bytes;
+    }
+
+    /// <summary>An estimate of one created or deleted entity's share of the transaction state.</summary>
+    private const int TransactionStateBytes = 200;
+
     private static void Count(ExecutionContext context, bool existed, object? value)
     {
+        context.Memory.Charge(64 + ValueSize.Of(value));
         if (existed) context.Statistics.PropertiesRemoved++;
         if (value is not null) context.Statistics.PropertiesSet++;
     }

@@ -16,13 +16,13 @@ internal sealed partial class Lexer
         var isFloat = false;
         SkipDigits();
         // "1..3" is a range, not a float: only a dot followed by a digit starts a fraction.
-        if (Current == '.' && char.IsDigit(Peek(1)))
+        if (Current == '.' && char.IsAsciiDigit(Peek(1)))
         {
             isFloat = true;
             _position++;
             SkipDigits();
         }
-        if (Current is 'e' or 'E' && (char.IsDigit(Peek(1)) || (Peek(1) is '+' or '-' && char.IsDigit(Peek(2)))))
+        if (Current is 'e' or 'E' && (char.IsAsciiDigit(Peek(1)) || (Peek(1) is '+' or '-' && char.IsAsciiDigit(Peek(2)))))
         {
             isFloat = true;
             _position += Peek(1) is '+' or '-' ? 2 : 1;
@@ -33,8 +33,7 @@ internal sealed partial class Lexer
         var text = _text[start.._position];
         if (!isFloat)
         {
-            var magnitude = BigInteger.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
-            return new Token(TokenKind.Integer, start, text.Length, text, magnitude);
+            return new Token(TokenKind.Integer, start, text.Length, text, Magnitude(text, 10));
         }
         var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (double.IsInfinity(value))
@@ -46,16 +45,27 @@ internal sealed partial class Lexer
     {
         _position += 2;
         var digitsStart = _position;
-        var magnitude = BigInteger.Zero;
-        while (!AtEnd && DigitValue(Current, radix) is { } digit)
-        {
-            magnitude = magnitude * radix + digit;
-            _position++;
-        }
+        while (!AtEnd && DigitValue(Current, radix) is not null) _position++;
         if (_position == digitsStart)
             throw _errors.At(start, "InvalidNumberLiteral", $"Invalid input '{Describe(start)}': a {radixName} integer needs at least one digit");
         RejectTrailingNameCharacters(start);
-        return new Token(TokenKind.Integer, start, _position - start, _text[start.._position], magnitude);
+        return new Token(TokenKind.Integer, start, _position - start, _text[start.._position], Magnitude(_text[digitsStart.._position], radix));
+    }
+
+    /// <summary>
+    /// The magnitude of an integer literal's digits. Accumulating stops once it passes 2^64 (the parser
+    /// refuses anything beyond 64 bits anyway), so a literal of a million digits costs one linear scan
+    /// instead of a million big-number multiplications.
+    /// </summary>
+    private static BigInteger Magnitude(string digits, int radix)
+    {
+        UInt128 magnitude = 0;
+        foreach (var c in digits)
+        {
+            magnitude = magnitude * (uint)radix + (uint)DigitValue(c, radix)!.Value;
+            if (magnitude > ulong.MaxValue) break;
+        }
+        return (BigInteger)magnitude;
     }
 
     private static int? DigitValue(char c, int radix)
@@ -72,7 +82,7 @@ internal sealed partial class Lexer
 
     private void SkipDigits()
     {
-        while (!AtEnd && char.IsDigit(Current)) _position++;
+        while (!AtEnd && char.IsAsciiDigit(Current)) _position++;
     }
 
     /// <summary>"123abc" or "0x12g" is one malformed number, not a number followed by a name.</summary>

@@ -10,21 +10,24 @@ internal sealed partial class Lexer
 {
     private readonly string _text;
     private readonly SyntaxErrors _errors;
+    private readonly CancellationToken _cancellation;
     private int _position;
 
-    private Lexer(string text, SyntaxErrors errors)
+    private Lexer(string text, SyntaxErrors errors, CancellationToken cancellation)
     {
         _text = text;
         _errors = errors;
+        _cancellation = cancellation;
     }
 
-    public static List<Token> Tokenize(string text, SyntaxErrors errors)
+    public static List<Token> Tokenize(string text, SyntaxErrors errors, CancellationToken cancellation = default)
     {
-        var lexer = new Lexer(text, errors);
+        var lexer = new Lexer(text, errors, cancellation);
         var tokens = new List<Token>();
         Token token;
         do
         {
+            if ((tokens.Count & 1023) == 0) cancellation.ThrowIfCancellationRequested();
             token = lexer.Next();
             tokens.Add(token);
         } while (token.Kind != TokenKind.EndOfInput);
@@ -44,7 +47,7 @@ internal sealed partial class Lexer
         if (AtEnd) return new Token(TokenKind.EndOfInput, start, 0, "", null);
 
         var c = Current;
-        if (char.IsDigit(c) || (c == '.' && char.IsDigit(Peek(1)))) return LexNumber();
+        if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Peek(1)))) return LexNumber();
         if (IsIdentifierStart(c)) return LexWord();
         switch (c)
         {

@@ -9,7 +9,9 @@ namespace RelationsGraph.Cypher.Syntax.Parsing;
 //   < + - < * / % < ^ < unary + - < postfix (.key, [i], [a..b], :Label) < atoms.
 internal sealed partial class Parser
 {
-    private Expression ParseExpression() => Nested(ParseOr);
+    private Expression ParseExpression() => Memoized(Rule.Expression, _parseNestedOr ??= () => Nested(ParseOr));
+
+    private Func<Expression>? _parseNestedOr;
 
     private Expression ParseOr() => ParseLeftAssociative("OR", BinaryOperator.Or, ParseXor);
 
@@ -206,7 +208,10 @@ internal sealed partial class Parser
         var magnitude = (BigInteger)token.Value!;
         var value = negate ? -magnitude : magnitude;
         if (value < long.MinValue || value > long.MaxValue)
-            throw ErrorAt(token, "IntegerOverflow", $"integer is too large: '{(negate ? "-" : "")}{token.Text}' does not fit in 64 bits");
+            throw ErrorAt(token, "IntegerOverflow", $"integer is too large: '{(negate ? "-" : "")}{Abbreviated(token.Text)}' does not fit in 64 bits");
         return (long)value;
     }
+
+    /// <summary>A literal of a million digits is named by its start and length, not echoed whole.</summary>
+    private static string Abbreviated(string text) => text.Length <= 40 ? text : $"{text[..32]}... ({text.Length} characters)";
 }

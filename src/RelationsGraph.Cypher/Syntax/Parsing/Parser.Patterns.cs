@@ -44,7 +44,11 @@ internal sealed partial class Parser
         return ShortestPathKind.None;
     }
 
-    private PatternElement ParsePatternElement()
+    private PatternElement ParsePatternElement() => Memoized(Rule.PatternElement, _parsePatternElement ??= ParsePatternElementOnce);
+
+    private Func<PatternElement>? _parsePatternElement;
+
+    private PatternElement ParsePatternElementOnce()
     {
         var start = Current;
         // A redundant pair of parentheses around a whole chain: ((a)-->(b)).

@@ -6,6 +6,8 @@ namespace RelationsGraph.Cypher.Syntax.Parsing;
 /// <summary>
 /// Recursive-descent parser over a pre-lexed token list. Backtracking is a matter of resetting
 /// the token index, used only where Cypher is ambiguous ("(a)" expression vs "(a)-->(b)" pattern).
+/// The rules tried speculatively are memoised by start position (packrat parsing, see
+/// Parser.Memo.cs), so nested ambiguous brackets cost linear, not exponential, work.
 /// This file holds the cursor and the error helpers; each grammar area has its own partial file.
 /// </summary>
 internal sealed partial class Parser
@@ -13,14 +15,24 @@ internal sealed partial class Parser
     private readonly string _text;
     private readonly SyntaxErrors _errors;
     private readonly List<Token> _tokens;
+    private readonly int _maxNesting;
+    private readonly CancellationToken _cancellation;
     private int _index;
 
-    public Parser(string text)
+    public Parser(string text, int maxNesting = DefaultMaxNesting, CancellationToken cancellation = default)
     {
         _text = text;
         _errors = new SyntaxErrors(text);
-        _tokens = Lexer.Tokenize(text, _errors);
+        _maxNesting = Math.Clamp(maxNesting, 1, DefaultMaxNesting);
+        _cancellation = cancellation;
+        _tokens = Lexer.Tokenize(text, _errors, cancellation);
     }
+
+    /// <summary>Tokens consumed, counting re-reads after backtracking: the parser's work, linear in the input.</summary>
+    internal int TokensConsumed => _steps;
+
+    /// <summary>The deepest nesting the parse reached, so a cached statement can be checked against a lower limit.</summary>
+    public int DeepestNesting { get; private set; }
 
     private Token Current => _tokens[_index];
 
@@ -31,6 +43,7 @@ internal sealed partial class Parser
 
     private Token Advance()
     {
+        if ((++_steps & 1023) == 0) _cancellation.ThrowIfCancellationRequested();
         var token = Current;
         if (token.Kind != TokenKind.EndOfInput) _index++;
         return token;
@@ -96,7 +109,7 @@ internal sealed partial class Parser
             result = parse();
             return true;
         }
-        catch (CypherException)
+        catch (CypherException e) when (!IsAbort(e))
         {
             _index = saved;
             _nesting = nesting;
@@ -105,19 +118,22 @@ internal sealed partial class Parser
         }
     }
 
-    /// <summary>Deep enough for any real query, shallow enough to stay far from a stack overflow.</summary>
-    private const int MaxNesting = 200;
+    /// <summary>Deep enough for any real query, shallow enough to stay far from a stack overflow; also the ceiling of QueryOptions.MaxNestingDepth.</summary>
+    public const int DefaultMaxNesting = 200;
     private const int MaxChainLength = 1000;
     private int _nesting;
+    private int _steps;
 
-    /// <summary>Runs a recursive step of the grammar, refusing input nested deeper than MaxNesting.</summary>
+    /// <summary>Runs a recursive step of the grammar, refusing input nested deeper than the limit.</summary>
     private T Nested<T>(Func<T> parse)
     {
-        if (++_nesting > MaxNesting)
+        if (++_nesting > _maxNesting)
         {
             _nesting--;
-            throw ErrorAt(Current, "UnexpectedSyntax", $"Invalid input '{Current.Text}': the query is nested more than {MaxNesting} levels deep");
+            // Fatal: no speculative parse may swallow it and try the same depth again.
+            throw Abort(ErrorAt(Current, "NestingTooDeep", $"Invalid input '{Current.Text}': the query is nested more than {_maxNesting} levels deep"));
         }
+        DeepestNesting = Math.Max(DeepestNesting, _nesting);
         try
         {
             return parse();

@@ -95,7 +95,10 @@ internal static class IsoDurationParser
         var negative = integerText.StartsWith('-');
         var digits = integerText.TrimStart('-', '+');
         if (digits.Length == 0 && fractionText.Length <= 1) throw TemporalErrors.Unparsable("Duration", original);
-        var whole = digits.Length == 0 ? 0 : long.Parse(digits, CultureInfo.InvariantCulture);
+        long whole = 0;
+        // PT99999999999999999999S is well-formed but beyond any duration: a Cypher error, not an OverflowException.
+        if (digits.Length > 0 && !long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out whole))
+            throw TemporalErrors.Overflow("Duration");
         if (negative) whole = -whole;
         var fractionDigits = fractionText.Length > 1 ? fractionText[1..] : "";
 

@@ -8,17 +8,30 @@ namespace RelationsGraph.Cypher.Values.Temporal;
 /// </summary>
 internal static class TimeZoneRules
 {
-    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
 
-    public static TimeZoneInfo Find(string zoneId) =>
-        Zones.GetOrAdd(zoneId, Lookup) ?? throw TemporalErrors.UnknownTimeZone(zoneId);
+    /// <summary>Known zones are cached; unknown names are not, so queries inventing names cannot grow the cache without end.</summary>
+    public static TimeZoneInfo Find(string zoneId)
+    {
+        if (Zones.TryGetValue(zoneId, out var zone)) return zone;
+        zone = Lookup(zoneId) ?? throw TemporalErrors.UnknownTimeZone(zoneId);
+        Zones.TryAdd(zoneId, zone);
+        return zone;
+    }
 
+    // The id names a file under the system's zoneinfo folder: only zone-shaped names are looked up, and a
+    // name that is a folder ('Europe') or an unreadable file is as unknown as one that does not exist.
     private static TimeZoneInfo? Lookup(string zoneId)
     {
+        if (!IsZoneShaped(zoneId)) return null;
         try { return TimeZoneInfo.FindSystemTimeZoneById(zoneId); }
-        catch (TimeZoneNotFoundException) { return null; }
-        catch (InvalidTimeZoneException) { return null; }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or System.Security.SecurityException
+            or UnauthorizedAccessException or IOException or ArgumentException) { return null; }
     }
+
+    private static bool IsZoneShaped(string zoneId) =>
+        zoneId.Length is > 0 and <= 64 && !zoneId.Contains("..", StringComparison.Ordinal) && !zoneId.StartsWith('/')
+        && zoneId.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+');
 
     /// <summary>The offset a zone has at an instant given as seconds since the epoch.</summary>
     public static int OffsetAt(string zoneId, long epochSecond)

@@ -1,0 +1,38 @@
+// Temporal values: construction, parsing, arithmetic, truncation, the edges of the supported range.
+RETURN date('2020-02-29'), date('2019-02-29'), date('+999999999-12-31'), date('-999999999-01-01')
+RETURN date({year: 2020, month: 13, day: 1}), date({year: 999999999, month: 12, day: 31}), date({year: 1000000000})
+RETURN date({year: 2015, week: 53, dayOfWeek: 7}), date({year: 2015, ordinalDay: 366}), date({year: 2015, quarter: 5})
+RETURN datetime('2015-07-21T21:40:32.142+0100'), datetime('2015-07-21T21:40:32.142[Europe/London]')
+RETURN datetime({year: 2020, month: 1, day: 1, hour: 24}), datetime({epochSeconds: 9223372036854775807})
+RETURN datetime({epochMillis: -9223372036854775808}), datetime.fromepoch(9223372036854775807, 0), datetime.fromepochmillis(9223372036854775807)
+RETURN localdatetime('2015-07-21T21:40:32.142'), localtime('21:40:32.142'), time('21:40:32+01:00')
+RETURN localtime({hour: 25}), time({hour: 1, timezone: '+25:00'}), time({hour: 1, timezone: 'Nowhere/City'})
+RETURN duration('P1Y2M10DT2H30M'), duration('PT0.5S'), duration('-P1D'), duration('P1.5W'), duration('PT99999999999999999999S')
+RETURN duration('P9223372036854775807Y'), duration('P2012-02-02T14:37:21.545'), duration('P')
+RETURN duration({days: 9223372036854775807, hours: 24}), duration({seconds: 9223372036854775807, nanoseconds: 1000000000})
+RETURN duration({years: 1e300}), duration({months: -9223372036854775808}), duration({weeks: 1.5})
+RETURN duration.between(date('2000-01-01'), date('2020-06-15')), duration.inMonths(date('2000-01-31'), date('2000-02-29'))
+RETURN duration.inDays(datetime('-999999999-01-01T00:00Z'), datetime('+999999999-12-31T23:59Z'))
+RETURN duration.inSeconds(localtime('00:00'), localtime('23:59:59.999999999'))
+RETURN date('2020-01-31') + duration('P1M'), date('+999999999-12-31') + duration('P1D'), date('2020-01-01') - duration('P9999999999Y')
+RETURN datetime('2020-01-01T00:00Z') + duration({seconds: 9223372036854775807})
+RETURN localtime('12:00') + duration('PT13H'), time('12:00Z') - duration('P1D')
+RETURN duration('P1Y') * 2, duration('P1Y') / 0, duration('P1D') * 1e300, duration('PT1S') / 3
+RETURN duration('P1Y') + duration('P9223372036854775807M')
+RETURN date.truncate('month', date('2020-05-17')), datetime.truncate('hour', datetime()), localtime.truncate('millisecond', localtime())
+RETURN date.truncate('millennium', date('-999999999-01-01')), date.truncate('week', date('+999999999-12-31'))
+RETURN date('2020-05-17').year, date('2020-05-17').week, datetime().timezone, duration('P1Y2M').months, duration('PT90M').minutesOfHour
+RETURN date() > date('2000-01-01'), localdatetime() IS NOT NULL, time() IS NOT NULL
+RETURN date.realtime(), datetime.statement(), localtime.transaction()
+RETURN date('2020-01-01') < datetime('2020-01-01T00:00Z'), date('2020-01-01') = date('2020-01-01')
+RETURN date({date: date('2020-01-01'), day: 5}), datetime({datetime: datetime('2020-01-01T10:00Z'), timezone: '+05:00'})
+RETURN localdatetime({year: 1984, week: 10, dayOfWeek: 3, hour: 12}), time({time: localtime('10:00'), timezone: 'Europe/Paris'})
+RETURN toString(duration('PT-0.000000001S')), toString(datetime('1970-01-01T00:00:00.000000001Z'))
+RETURN date('2015-W53-7'), date('2015-365'), date('201507'), date('2015'), date('20150721')
+RETURN datetime('2015-07-21T21:40:32.142+25:00'), datetime('2015-07-21T21:40:32.1423456789Z'), localtime('24:00')
+RETURN date(null), duration(null), datetime({year: null})
+RETURN date(1), duration(1), datetime([])
+UNWIND [date('2020-01-01'), date('2019-01-01'), null] AS d RETURN d ORDER BY d
+UNWIND [duration('P1D'), duration('PT24H')] AS d RETURN DISTINCT d
+RETURN datetime({year: 2020, month: 3, day: 29, hour: 2, minute: 30, timezone: 'Europe/Paris'})
+RETURN duration.between(datetime('2020-01-01T00:00[Europe/Paris]'), datetime('2020-07-01T00:00[America/New_York]'))
