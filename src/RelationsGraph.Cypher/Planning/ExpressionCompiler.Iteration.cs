@@ -83,15 +83,27 @@ internal sealed partial class ExpressionCompiler
         {
             var accumulator = initial(row, context);
             if (Items(source(row, context)) is not { } items) return null;
+            var steps = 0;
             foreach (var item in items)
             {
                 context.CheckInterrupt();
                 row[accumulatorSlot] = accumulator;
                 row[itemSlot] = item;
                 accumulator = step(row, context);
+                // The accumulator is the one value carried from step to step, and small steps can wrap it
+                // into a large one ({a: m}, [x, l]) that no single operation sees being built: weigh it now
+                // and then (a walk capped at the limit), so it must fit in the statement's memory.
+                if ((++steps & 4095) == 0) CheckAccumulator(accumulator, context);
             }
+            CheckAccumulator(accumulator, context);
             return accumulator;
         };
+    }
+
+    private static void CheckAccumulator(object? accumulator, Execution.ExecutionContext context)
+    {
+        if (accumulator is null or bool or long or double) return;
+        context.Memory.CheckBuilding(ValueSize.Of(accumulator, context.Memory.Limit - context.Memory.Used + 1));
     }
 
     private static IReadOnlyList<object?>? Items(object? value) => value is null

@@ -54,6 +54,16 @@ public sealed class QueryLimitTests : QueryTestBase
         Assert.Contains("16 MiB", error.Message);
     }
 
+    [Theory]
+    [InlineData("WITH reduce(m = {}, x IN range(1, 1000000) | {a: m}) AS s RETURN 1 AS one")]
+    [InlineData("RETURN size(reduce(l = [], x IN range(1, 60) | [l, l])) AS n")]
+    public void A_reduce_that_wraps_its_accumulator_step_by_step_stops_at_the_memory_limit(string query)
+    {
+        // Fuzz finding: each step builds a small value, but the accumulator it wraps grew past the limit until the time limit.
+        var error = Fails(query, new QueryOptions { Timeout = TimeSpan.FromSeconds(60), MaxMemoryBytes = 16L << 20 });
+        Assert.Equal("MemoryLimit", error.ErrorClass);
+    }
+
     [Fact]
     public void Writing_counts_against_the_memory_limit_and_rolls_back_whole()
     {
