@@ -42,6 +42,7 @@ export const api = {
   articles: () => request('/api/articles'),
   article: id => request(`/api/article?${query({ id })}`),
   examples: () => request('/api/examples'),
+  schema: () => request('/api/schema'),
   run: (cypher, parameters) => request('/api/query', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cypher, parameters }),
   }),

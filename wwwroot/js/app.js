@@ -194,7 +194,7 @@ function showView(name) {
 for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => showView(tab.dataset.view));
 
 const cypherConsole = createConsole({
-  textarea: $('cypher-editor'), runButton: $('run-query'), examplesSelect: $('examples'), paramsInput: $('query-params'),
+  editorHost: $('cypher-editor'), runButton: $('run-query'), examplesSelect: $('examples'), paramsInput: $('query-params'),
   errorBox: $('query-error'), noticeBox: $('query-notice'), summary: $('result-summary'), graphBox: $('result-graph'),
   table: $('result-table'), historyList: $('history'), savedList: $('saved-queries'), saveButton: $('save-query'),
   exportButtons: [...document.querySelectorAll('[data-result-export]')],

@@ -5,24 +5,19 @@ import { h, replace, formatValue, isPath, download } from './dom.js';
 import { elementsOf } from './model.js';
 import { createGraph, addElements, layout } from './graph.js';
 import { exportResult } from './export.js';
+import { createQueryEditor } from './cypher-editor.js';
 
 const HISTORY_KEY = 'relationsgraph-history';
 const SAVED_KEY = 'relationsgraph-saved-queries';
 
-export function createConsole({ textarea, runButton, examplesSelect, paramsInput, errorBox, noticeBox, summary, graphBox, table, historyList,
+export function createConsole({ editorHost, runButton, examplesSelect, paramsInput, errorBox, noticeBox, summary, graphBox, table, historyList,
   savedList, saveButton, exportButtons }, explorer) {
-  const editor = CodeMirror.fromTextArea(textarea, {
-    mode: 'application/x-cypher-query', lineNumbers: true, indentUnit: 2, tabSize: 2, lineWrapping: true,
-    extraKeys: {
-      'Ctrl-Enter': () => run(), 'Cmd-Enter': () => run(),
-      // As in Neo4j Browser: Up on the first line and Down on the last walk the history.
-      Up: cm => (cm.getCursor().line === 0 && stepHistory(1)) || CodeMirror.Pass,
-      Down: cm => (cm.getCursor().line === cm.lastLine() && stepHistory(-1)) || CodeMirror.Pass,
-    },
+  // As in Neo4j Browser: Ctrl/Cmd+Enter runs; Up on the first line and Down on the last walk the history.
+  const editor = createQueryEditor(editorHost, {
+    value: 'MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\nRETURN p, r, m\nLIMIT 50',
+    onRun: () => run(), onHistory: step => stepHistory(step),
   });
-  editor.setValue('MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\nRETURN p, r, m\nLIMIT 50');
   let resultGraph = null;
-  let errorMark = null;
   let history = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]');
   let saved = JSON.parse(localStorage.getItem(SAVED_KEY) ?? '[]');
   let historyAt = -1;   // -1: the user's own text; 0 the latest run, 1 the one before, ...
@@ -34,8 +29,7 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
     if (next < -1 || next >= history.length) return false;
     if (historyAt === -1) draft = editor.getValue();
     historyAt = next;
-    editor.setValue(historyAt === -1 ? draft : history[historyAt]);
-    editor.setCursor(step > 0 ? { line: 0, ch: 0 } : { line: editor.lastLine(), ch: 0 });
+    editor.setValue(historyAt === -1 ? draft : history[historyAt], step > 0 ? 'start' : 'end');
     return true;
   }
 
@@ -63,8 +57,7 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
 
   function clearError() {
     errorBox.hidden = true;
-    errorMark?.clear();
-    errorMark = null;
+    editor.clearError();
   }
 
   function showError(error, cypher) {
@@ -74,9 +67,7 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
       const line = cypher.split('\n')[p.line - 1] ?? '';
       parts.push(h('div', {}, `line ${p.line}, column ${p.column}`),
         h('pre', { class: 'caret' }, `${line}\n${' '.repeat(Math.max(0, p.column - 1))}^`));
-      const from = { line: p.line - 1, ch: p.column - 1 };
-      errorMark = editor.markText(from, { line: p.line - 1, ch: Math.max(p.column, line.length) }, { className: 'cm-error-mark' });
-      editor.setCursor(from);
+      editor.markError(p.line, p.column);
     }
     replace(errorBox, parts);
     errorBox.hidden = false;
@@ -201,5 +192,5 @@ export function createConsole({ textarea, runButton, examplesSelect, paramsInput
   }).catch(() => {});
   renderHistory();
   renderSaved();
-  return { refresh: () => { editor.refresh(); resultGraph?.resize(); }, editor, run, graph: () => resultGraph };
+  return { refresh: () => { editor.refresh(); editor.refreshSchema(); resultGraph?.resize(); }, editor, run, graph: () => resultGraph };
 }

@@ -71,6 +71,7 @@ internal static class ExplorerHost
         api.MapEntityEndpoints();
         api.MapArticleEndpoints();
         api.MapConsoleEndpoints();
+        api.MapSchemaEndpoints();
         app.MapQueryApi();
         return app;
     }

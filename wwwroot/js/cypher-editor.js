@@ -1,0 +1,82 @@
+// The console's Cypher editor: CodeMirror 6 with Neo4j's own Cypher support (@neo4j-cypher/codemirror:
+// highlighting, completion, and lint marks from Neo4j's parser as you type), bundled by the build into
+// lib/cypher-codemirror. Completion knows the live graph: its labels, relationship types and property
+// keys come from /api/schema, asked again each time the console is shown. The console gives this module
+// two callbacks (run, step through the history) and talks to it only through the small API returned.
+import {
+  createCypherEditor, EditorView, Decoration, keymap, Prec, StateField, StateEffect, completionStatus,
+} from '../lib/cypher-codemirror/cypher-codemirror.js';
+import { api } from './api.js';
+
+// The server's own error, marked where it points: a decoration kept in a state field (the usual
+// CodeMirror 6 pattern), mapped through later edits and replaced or removed by one effect.
+const setServerError = StateEffect.define();
+const serverErrorField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    let next = marks.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (!effect.is(setServerError)) continue;
+      next = effect.value ? Decoration.set([Decoration.mark({ class: 'cm-error-mark' }).range(effect.value.from, effect.value.to)])
+        : Decoration.none;
+    }
+    return next;
+  },
+  provide: field => EditorView.decorations.from(field),
+});
+
+/**
+ * Creates the editor inside host. onRun() runs the statement (Ctrl/Cmd+Enter); onHistory(step) replaces
+ * the text with an older (+1) or newer (-1) statement and says whether it did (Up on the first line,
+ * Down on the last, as in Neo4j Browser, unless the completion list is open and wants the arrows).
+ */
+export function createQueryEditor(host, { value = '', onRun, onHistory }) {
+  const listOpen = view => completionStatus(view.state) === 'active';
+  const lineOf = view => view.state.doc.lineAt(view.state.selection.main.head).number;
+  const keys = Prec.highest(keymap.of([
+    { key: 'Mod-Enter', run: () => { onRun(); return true; } },
+    { key: 'Ctrl-Enter', run: () => { onRun(); return true; } },
+    { key: 'ArrowUp', run: view => !listOpen(view) && lineOf(view) === 1 && onHistory(1) },
+    { key: 'ArrowDown', run: view => !listOpen(view) && lineOf(view) === view.state.doc.lines && onHistory(-1) },
+  ]));
+  const { editor } = createCypherEditor(host, {
+    value, lint: true, lineWrapping: true, autofocus: false, theme: 'light',
+    placeholder: 'MATCH (n) RETURN n LIMIT 25', preExtensions: [keys, serverErrorField],
+  });
+  const view = editor.codemirror;
+  host.classList.add('query-editor');
+
+  let schemaAsked = null;
+  /** Fetches the live schema for completion; a failure leaves the previous one (completion still offers keywords). */
+  function refreshSchema() {
+    schemaAsked ??= api.schema()
+      .then(schema => editor.setSchema(schema))
+      .catch(() => {})
+      .finally(() => { schemaAsked = null; });
+    return schemaAsked;
+  }
+
+  return {
+    view,
+    getValue: () => view.state.doc.toString(),
+    /** Replaces the text; the cursor goes to its start or its end (where a further Up or Down continues). */
+    setValue(text, cursorAt = 'end') {
+      editor.setValue(text);
+      const position = cursorAt === 'start' ? 0 : view.state.doc.length;
+      view.dispatch({ selection: { anchor: position }, scrollIntoView: true });
+    },
+    focus: () => view.focus(),
+    /** Marks the server's error at a 1-based line and column, to the end of the line, and puts the cursor there. */
+    markError(line, column) {
+      const doc = view.state.doc;
+      if (line < 1 || line > doc.lines) return;
+      const text = doc.line(line);
+      const from = Math.min(text.from + Math.max(0, column - 1), Math.max(text.from, text.to - 1));
+      view.dispatch({ effects: setServerError.of(text.to > from ? { from, to: text.to } : null), selection: { anchor: from } });
+    },
+    clearError: () => view.dispatch({ effects: setServerError.of(null) }),
+    refreshSchema,
+    /** CodeMirror measures itself again (after its tab was hidden). */
+    refresh: () => view.requestMeasure(),
+  };
+}
