@@ -10,4 +10,4 @@ import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 export { createCypherEditor } from '@neo4j-cypher/codemirror';
 export { EditorView, Decoration, keymap } from '@codemirror/view';
 export { Prec, StateField, StateEffect } from '@codemirror/state';
-export { startCompletion, completionStatus } from '@codemirror/autocomplete';
+export { autocompletion, completionStatus } from '@codemirror/autocomplete';

@@ -1,10 +1,11 @@
 // The console's Cypher editor: CodeMirror 6 with Neo4j's own Cypher support (@neo4j-cypher/codemirror:
-// highlighting, completion, and lint marks from Neo4j's parser as you type), bundled by the build into
-// lib/cypher-codemirror. Completion knows the live graph: its labels, relationship types and property
-// keys come from /api/schema, asked again each time the console is shown. The console gives this module
-// two callbacks (run, step through the history) and talks to it only through the small API returned.
+// highlighting, lint marks from Neo4j's parser as you type, and the parser's idea of what may come at the
+// cursor), bundled by the build into lib/cypher-codemirror. Completion knows the live graph: its labels,
+// relationship types and property keys come from /api/schema, asked again each time the console is shown.
+// The console gives this module two callbacks (run, step through the history) and talks to it only
+// through the small API returned.
 import {
-  createCypherEditor, EditorView, Decoration, keymap, Prec, StateField, StateEffect, completionStatus,
+  createCypherEditor, EditorView, Decoration, keymap, Prec, StateField, StateEffect, autocompletion, completionStatus,
 } from '../lib/cypher-codemirror/cypher-codemirror.js';
 import { api } from './api.js';
 
@@ -25,6 +26,35 @@ const serverErrorField = StateField.define({
   provide: field => EditorView.decorations.from(field),
 });
 
+// What the cursor is in: a word of letters, digits and underscores (CodeMirror filters the list by it).
+const word = /[\p{L}\p{N}_]*$/u;
+// The kinds of item a character before the word asks for.
+const triggered = { ':': ['label', 'relationshipType'], '.': ['propertyKey'] };
+
+/**
+ * A completion source over the editor support's parse tree. The package's own source asks the parser to
+ * filter its items by the text before the cursor, which leaves nothing right after ':' or '.'; here the
+ * parser says which items fit the position (labels after ':', property keys after '.', keywords, functions
+ * and variables elsewhere) and CodeMirror filters and ranks them by the word being typed. While typing, the
+ * list opens only after ':' and '.', as in Neo4j Browser, so Enter keeps starting new lines; Ctrl+Space
+ * opens it anywhere.
+ */
+function schemaCompletions(editorSupport) {
+  return context => {
+    const typed = context.matchBefore(word);
+    const trigger = context.state.sliceDoc(typed.from - 1, typed.from);
+    if (!context.explicit && trigger !== ':' && trigger !== '.') return null;
+    editorSupport.update(context.state.doc.toString());
+    const { line, column } = editorSupport.positionConverter.toRelative(context.pos);
+    const { items } = editorSupport.getCompletion(line, column, false);
+    // Where the parser is unsure (a statement that ends in 'p.' does not parse), what the trigger implies wins.
+    const implied = items.filter(item => (triggered[trigger] ?? []).includes(item.type));
+    const options = (implied.length ? implied : items).filter(item => item.type !== 'variable' || item.view !== typed.text)
+      .map(item => ({ label: item.view, apply: item.content, type: item.type, detail: item.postfix ?? undefined }));
+    return options.length ? { from: typed.from, options, validFor: /^[\p{L}\p{N}_]*$/u } : null;
+  };
+}
+
 /**
  * Creates the editor inside host. onRun() runs the statement (Ctrl/Cmd+Enter); onHistory(step) replaces
  * the text with an older (+1) or newer (-1) statement and says whether it did (Up on the first line,
@@ -39,10 +69,14 @@ export function createQueryEditor(host, { value = '', onRun, onHistory }) {
     { key: 'ArrowUp', run: view => !listOpen(view) && lineOf(view) === 1 && onHistory(1) },
     { key: 'ArrowDown', run: view => !listOpen(view) && lineOf(view) === view.state.doc.lines && onHistory(-1) },
   ]));
+  // The package's completion is switched off for the source above, which takes its editor support once made.
+  let support = null;
+  const completion = autocompletion({ override: [context => support && schemaCompletions(support)(context)] });
   const { editor } = createCypherEditor(host, {
-    value, lint: true, lineWrapping: true, autofocus: false, theme: 'light',
-    placeholder: 'MATCH (n) RETURN n LIMIT 25', preExtensions: [keys, serverErrorField],
+    value, lint: true, autocomplete: false, lineWrapping: true, autofocus: false, theme: 'light',
+    placeholder: 'MATCH (n) RETURN n LIMIT 25', preExtensions: [keys, serverErrorField, completion],
   });
+  support = editor.editorSupport;
   const view = editor.codemirror;
   host.classList.add('query-editor');
 

@@ -38,7 +38,7 @@ public sealed class ConsoleResultGraphTests(ExplorerFixture fixture)
 
     private static async Task RunAsync(IPage page, string cypher)
     {
-        await page.EvaluateAsync("text => document.querySelector('.CodeMirror').CodeMirror.setValue(text)", cypher);
+        await page.EvaluateAsync("text => window.explorer.console.editor.setValue(text)", cypher);
         var before = await page.InnerTextAsync("#result-summary");
         await page.ClickAsync("#run-query");
         await page.WaitForFunctionAsync("text => { const s = document.getElementById('result-summary').textContent; return s.includes('row') && !s.includes('Running'); }",

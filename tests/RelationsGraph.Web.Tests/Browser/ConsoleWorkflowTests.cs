@@ -16,12 +16,12 @@ public sealed class ConsoleWorkflowTests(ExplorerFixture fixture)
         await RunAsync(page, "RETURN 2 AS second");
         await SetEditorAsync(page, "RETURN 3");
 
-        await page.Locator(".CodeMirror textarea").PressAsync("ArrowUp");
+        await page.Locator("#cypher-editor .cm-content").PressAsync("ArrowUp");
         Assert.Equal("RETURN 2 AS second", await EditorAsync(page));
-        await page.Locator(".CodeMirror textarea").PressAsync("ArrowUp");
+        await page.Locator("#cypher-editor .cm-content").PressAsync("ArrowUp");
         Assert.Equal("RETURN 1 AS first", await EditorAsync(page));
-        await page.Locator(".CodeMirror textarea").PressAsync("ArrowDown");
-        await page.Locator(".CodeMirror textarea").PressAsync("ArrowDown");
+        await page.Locator("#cypher-editor .cm-content").PressAsync("ArrowDown");
+        await page.Locator("#cypher-editor .cm-content").PressAsync("ArrowDown");
         Assert.Equal("RETURN 3", await EditorAsync(page));
 
         await page.ClickAsync("#save-query");
@@ -54,10 +54,10 @@ public sealed class ConsoleWorkflowTests(ExplorerFixture fixture)
     }
 
     private static Task SetEditorAsync(IPage page, string text) =>
-        page.EvaluateAsync("text => { const cm = document.querySelector('.CodeMirror').CodeMirror; cm.setValue(text); cm.focus(); }", text);
+        page.EvaluateAsync("text => { const editor = window.explorer.console.editor; editor.setValue(text); editor.focus(); }", text);
 
     private static Task<string> EditorAsync(IPage page) =>
-        page.EvaluateAsync<string>("document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        page.EvaluateAsync<string>("window.explorer.console.editor.getValue()");
 
     private static async Task RunAsync(IPage page, string cypher)
     {

@@ -62,10 +62,10 @@ public sealed class WorkbenchTests(ExplorerFixture fixture)
         Assert.True(await page.Locator("#examples option").CountAsync() > 3, "the examples of cypher/examples.cypher are offered");
         await SetEditorAsync(page, "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE p.name = $name RETURN p, r, m");
         await page.FillAsync("#query-params", "{\"name\": \"Lee Jae Myung\"}");
-        await page.Locator(".CodeMirror textarea").PressAsync("Control+Enter");
+        await page.Locator("#cypher-editor .cm-content").PressAsync("Control+Enter");
         await page.WaitForSelectorAsync("#result-table tbody tr");
         Assert.True(await page.IsVisibleAsync("#result-graph"));
-        Assert.True(await page.Locator(".CodeMirror .cm-keyword").CountAsync() > 0, "Cypher is highlighted");
+        Assert.True(await page.Locator("#cypher-editor .cm-keyword").CountAsync() > 0, "Cypher is highlighted");
         Assert.Contains("MATCH (p:Person)", await page.InnerTextAsync("#history"));
         await ExplorerFixture.ScreenshotAsync(page, "console.png");
         await page.CloseAsync();
@@ -149,9 +149,9 @@ public sealed class WorkbenchTests(ExplorerFixture fixture)
         await page.CloseAsync();
     }
 
-    /// <summary>Replaces the editor's text through CodeMirror, as typing would.</summary>
+    /// <summary>Replaces the editor's text through the console's editor API, as typing would.</summary>
     private static Task SetEditorAsync(IPage page, string text) =>
-        page.EvaluateAsync("text => document.querySelector('.CodeMirror').CodeMirror.setValue(text)", text);
+        page.EvaluateAsync("text => window.explorer.console.editor.setValue(text)", text);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

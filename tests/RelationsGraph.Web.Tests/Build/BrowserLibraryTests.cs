@@ -23,6 +23,21 @@ public sealed partial class BrowserLibraryTests
         });
     }
 
+    [Fact]
+    public void Every_library_module_the_page_imports_is_restored_by_libman_into_wwwroot_lib()
+    {
+        var imported = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.WebRoot, "js"), "*.js")
+            .SelectMany(file => LibraryImport().Matches(File.ReadAllText(file)).Select(m => m.Groups["path"].Value)).ToList();
+        var restored = RestoredFiles().ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("cypher-codemirror/cypher-codemirror.js", imported);   // the esbuild bundle of the console's editor
+        Assert.All(imported, path =>
+        {
+            Assert.Contains(path, restored);
+            Assert.True(File.Exists(Path.Combine(RepositoryPaths.WebRoot, "lib", path)), $"wwwroot/lib/{path} was not restored by the build");
+        });
+    }
+
     /// <summary>Paths under wwwroot/lib that libman.json's libraries write.</summary>
     private static IEnumerable<string> RestoredFiles()
     {
@@ -39,4 +54,7 @@ public sealed partial class BrowserLibraryTests
 
     [GeneratedRegex("(?:src|href)=\"lib/(?<path>[^\"]+)\"")]
     private static partial Regex LibraryReference();
+
+    [GeneratedRegex("from '\\.\\./lib/(?<path>[^']+)'")]
+    private static partial Regex LibraryImport();
 }
