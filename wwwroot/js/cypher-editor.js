@@ -39,8 +39,16 @@ const triggered = { ':': ['label', 'relationshipType'], '.': ['propertyKey'] };
  * list opens only after ':' and '.', as in Neo4j Browser, so Enter keeps starting new lines; Ctrl+Space
  * opens it anywhere.
  */
-function schemaCompletions(editorSupport) {
+function schemaCompletions(supportNow, functionsNow) {
   return context => {
+    const editorSupport = supportNow();
+    if (!editorSupport) return null;
+    // A namespaced function (duration.between) reads to the parser as a property lookup: offer it by name.
+    const dotted = context.matchBefore(/[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}\p{N}_]*)+$/u);
+    const namespaced = dotted ? functionsNow().filter(f => f.name.toLowerCase().startsWith(dotted.text.toLowerCase())) : [];
+    if (namespaced.length) {
+      return { from: dotted.from, options: namespaced.map(f => ({ label: f.name, type: 'function', detail: f.signature })) };
+    }
     const typed = context.matchBefore(word);
     const trigger = context.state.sliceDoc(typed.from - 1, typed.from);
     if (!context.explicit && trigger !== ':' && trigger !== '.') return null;
@@ -50,7 +58,8 @@ function schemaCompletions(editorSupport) {
     // Where the parser is unsure (a statement that ends in 'p.' does not parse), what the trigger implies wins.
     const implied = items.filter(item => (triggered[trigger] ?? []).includes(item.type));
     const options = (implied.length ? implied : items).filter(item => item.type !== 'variable' || item.view !== typed.text)
-      .map(item => ({ label: item.view, apply: item.content, type: item.type, detail: item.postfix ?? undefined }));
+      // Names are inserted as the parser escapes them (`odd label`), except functions, which are never quoted.
+      .map(item => ({ label: item.view, apply: item.type === 'function' ? item.view : item.content, type: item.type, detail: item.postfix ?? undefined }));
     return options.length ? { from: typed.from, options, validFor: /^[\p{L}\p{N}_]*$/u } : null;
   };
 }
@@ -69,22 +78,24 @@ export function createQueryEditor(host, { value = '', onRun, onHistory }) {
     { key: 'ArrowUp', run: view => !listOpen(view) && lineOf(view) === 1 && onHistory(1) },
     { key: 'ArrowDown', run: view => !listOpen(view) && lineOf(view) === view.state.doc.lines && onHistory(-1) },
   ]));
-  // The package's completion is switched off for the source above, which takes its editor support once made.
+  // The package's completion is switched off for the source above, which reads the package's editor
+  // support (made with the editor) and the last schema fetched.
   let support = null;
-  const completion = autocompletion({ override: [context => support && schemaCompletions(support)(context)] });
+  let schema = {};
+  const completion = autocompletion({ override: [schemaCompletions(() => support, () => schema.functions ?? [])] });
   const { editor } = createCypherEditor(host, {
     value, lint: true, autocomplete: false, lineWrapping: true, autofocus: false, theme: 'light',
-    placeholder: 'MATCH (n) RETURN n LIMIT 25', preExtensions: [keys, serverErrorField, completion],
+    placeholder: 'MATCH (n) RETURN n LIMIT 25',
+    preExtensions: [keys, serverErrorField, completion, EditorView.contentAttributes.of({ 'aria-label': 'Cypher' })],
   });
   support = editor.editorSupport;
   const view = editor.codemirror;
-  host.classList.add('query-editor');
 
   let schemaAsked = null;
   /** Fetches the live schema for completion; a failure leaves the previous one (completion still offers keywords). */
   function refreshSchema() {
     schemaAsked ??= api.schema()
-      .then(schema => editor.setSchema(schema))
+      .then(answer => { schema = answer; editor.setSchema(answer); })
       .catch(() => {})
       .finally(() => { schemaAsked = null; });
     return schemaAsked;

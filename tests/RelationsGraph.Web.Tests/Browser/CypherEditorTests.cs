@@ -51,6 +51,15 @@ public sealed class CypherEditorTests(ExplorerFixture fixture)
         await TypeAsync(page, "RETURN toUpp");
         await page.Keyboard.PressAsync("Control+Space");
         await Expect(page.Locator(CompletionList)).ToContainTextAsync("toUpper");
+        await page.Keyboard.PressAsync("Escape");
+
+        // A namespaced function is inserted whole and unquoted, though the parser reads 'duration.' as a property lookup.
+        await TypeAsync(page, "RETURN duration.bet");
+        await page.Keyboard.PressAsync("Control+Space");
+        await Expect(page.Locator(CompletionList)).ToContainTextAsync("duration.between");
+        await SettleAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("RETURN duration.between", await ValueAsync(page));
         await page.CloseAsync();
     }
 
