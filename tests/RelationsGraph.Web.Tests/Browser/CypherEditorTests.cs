@@ -19,6 +19,7 @@ public sealed class CypherEditorTests(ExplorerFixture fixture)
     {
         var errors = new List<string>();
         var page = await OpenConsoleAsync(errors);
+        page.Console += (_, message) => { if (message.Type is "error" or "warning") errors.Add($"{message.Type}: {message.Text}"); };
         await TypeAsync(page, "MATCH (n:Pe");
         var list = page.Locator(CompletionList);
         await Expect(list).ToContainTextAsync("Person");
