@@ -11,3 +11,4 @@ export { createCypherEditor } from '@neo4j-cypher/codemirror';
 export { EditorView, Decoration, keymap } from '@codemirror/view';
 export { Prec, StateField, StateEffect } from '@codemirror/state';
 export { autocompletion, completionStatus } from '@codemirror/autocomplete';
+export { linter } from '@codemirror/lint';

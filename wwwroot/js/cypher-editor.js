@@ -1,11 +1,11 @@
-// The console's Cypher editor: CodeMirror 6 with Neo4j's own Cypher support (@neo4j-cypher/codemirror:
-// highlighting, lint marks from Neo4j's parser as you type, and the parser's idea of what may come at the
-// cursor), bundled by the build into lib/cypher-codemirror. Completion knows the live graph: its labels,
-// relationship types and property keys come from /api/schema, asked again each time the console is shown.
-// The console gives this module two callbacks (run, step through the history) and talks to it only
-// through the small API returned.
+// The console's Cypher editor: CodeMirror 6 with Neo4j's own Cypher support, bundled by the build into
+// lib/: @neo4j-cypher/codemirror gives the highlighting and, through its parser, what may come at the
+// cursor; @neo4j-cypher/language-support (Neo4j's current parser and semantic analysis, in a worker)
+// underlines errors as you type. Completion knows the live graph: its labels, relationship types and
+// property keys come from /api/schema, asked again each time the console is shown. The console gives this
+// module two callbacks (run, step through the history) and talks to it only through the small API returned.
 import {
-  createCypherEditor, EditorView, Decoration, keymap, Prec, StateField, StateEffect, autocompletion, completionStatus,
+  createCypherEditor, EditorView, Decoration, keymap, Prec, StateField, StateEffect, autocompletion, completionStatus, linter,
 } from '../lib/cypher-codemirror/cypher-codemirror.js';
 import { api } from './api.js';
 
@@ -65,6 +65,37 @@ function schemaCompletions(supportNow, functionsNow) {
 }
 
 /**
+ * Lint marks from Neo4j's current parser and semantic analysis, run in cypher-lint-worker.js (started at the
+ * first lint). The editor package's own linter uses an older Cypher grammar that rejects valid statements
+ * (type(r), labels(n)[0], COUNT { }); it stays on, silenced, for the colours it gives labels and types.
+ * With the schema known, a label or type the graph does not hold is flagged as a warning, as Neo4j does.
+ */
+function languageSupportLinter(schemaNow) {
+  let worker = null;
+  let asked = 0;
+  const waiting = new Map();
+  const answerAll = diagnostics => { for (const resolve of waiting.values()) resolve(diagnostics); waiting.clear(); };
+  function start() {
+    const started = new Worker(new URL('./cypher-lint-worker.js', import.meta.url), { type: 'module' });
+    started.onmessage = ({ data }) => { waiting.get(data.id)?.(data.diagnostics); waiting.delete(data.id); };
+    started.onerror = () => answerAll([]);   // no checker, no marks: the server still reports errors on run
+    return started;
+  }
+  return linter(view => {
+    const text = view.state.doc.toString();
+    if (!text.trim()) return [];
+    worker ??= start();
+    const id = ++asked;
+    const { labels, relationshipTypes } = schemaNow();
+    const schema = labels ? { labels, relationshipTypes } : {};
+    return new Promise(resolve => {
+      waiting.set(id, resolve);
+      worker.postMessage({ id, text, schema });
+    }).then(diagnostics => diagnostics.filter(d => d.to <= text.length));
+  }, { delay: 300 });
+}
+
+/**
  * Creates the editor inside host. onRun() runs the statement (Ctrl/Cmd+Enter); onHistory(step) replaces
  * the text with an older (+1) or newer (-1) statement and says whether it did (Up on the first line,
  * Down on the last, as in Neo4j Browser, unless the completion list is open and wants the arrows).
@@ -83,10 +114,11 @@ export function createQueryEditor(host, { value = '', onRun, onHistory }) {
   let support = null;
   let schema = {};
   const completion = autocompletion({ override: [schemaCompletions(() => support, () => schema.functions ?? [])] });
+  const lint = languageSupportLinter(() => schema);
   const { editor } = createCypherEditor(host, {
-    value, lint: true, autocomplete: false, lineWrapping: true, autofocus: false, theme: 'light',
+    value, lint: false, autocomplete: false, lineWrapping: true, autofocus: false, theme: 'light',
     placeholder: 'MATCH (n) RETURN n LIMIT 25',
-    preExtensions: [keys, serverErrorField, completion, EditorView.contentAttributes.of({ 'aria-label': 'Cypher' })],
+    preExtensions: [keys, serverErrorField, completion, lint, EditorView.contentAttributes.of({ 'aria-label': 'Cypher' })],
   });
   support = editor.editorSupport;
   const view = editor.codemirror;

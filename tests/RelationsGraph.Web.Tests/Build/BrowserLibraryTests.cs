@@ -30,7 +30,9 @@ public sealed partial class BrowserLibraryTests
             .SelectMany(file => LibraryImport().Matches(File.ReadAllText(file)).Select(m => m.Groups["path"].Value)).ToList();
         var restored = RestoredFiles().ToHashSet(StringComparer.Ordinal);
 
-        Assert.Contains("cypher-codemirror/cypher-codemirror.js", imported);   // the esbuild bundle of the console's editor
+        // The esbuild bundles of the console's editor and of its linter (imported by the lint worker).
+        Assert.Contains("cypher-codemirror/cypher-codemirror.js", imported);
+        Assert.Contains("cypher-language-support/cypher-language-support.js", imported);
         Assert.All(imported, path =>
         {
             Assert.Contains(path, restored);
