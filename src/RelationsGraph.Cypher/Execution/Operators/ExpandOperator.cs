@@ -12,7 +12,10 @@ internal sealed class ExpandOperator(
     bool toBound, bool relationshipBound, EntityConstraint relationshipConstraint, EntityConstraint toConstraint,
     RelationshipUniqueness uniqueness) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => toBound ? "Expand(Into)" : "Expand(All)";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -6,7 +6,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>MATCH (n) WHERE id(n) = v: one lookup by id instead of a scan; a non-integer id matches nothing.</summary>
 internal sealed class NodeByIdSeekOperator(Operator input, int slot, Evaluator id, EntityConstraint constraint) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "NodeByIdSeek";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

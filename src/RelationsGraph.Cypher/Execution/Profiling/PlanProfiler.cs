@@ -1,0 +1,58 @@
+using RelationsGraph.Cypher.Execution.Operators;
+
+namespace RelationsGraph.Cypher.Execution.Profiling;
+
+/// <summary>
+/// PROFILE's bookkeeping: the rows each operator yields and the store reads made while it runs.
+/// Operators are lazy and nested, so whichever operator is inside MoveNext at the top of the stack
+/// is the one a store read is charged to (the pattern of a sampling-free call-stack profiler).
+/// </summary>
+internal sealed class PlanProfiler
+{
+    private readonly Dictionary<Operator, OperatorCounts> counts = new(ReferenceEqualityComparer.Instance);
+    private readonly List<OperatorCounts> running = [];
+
+    public sealed class OperatorCounts
+    {
+        public long Rows;
+        public long DbHits;
+    }
+
+    public OperatorCounts CountsOf(Operator op)
+    {
+        if (!counts.TryGetValue(op, out var found)) counts[op] = found = new OperatorCounts();
+        return found;
+    }
+
+    /// <summary>One store read, charged to the operator now running (reads outside any operator, e.g. result materialisation, are not charged).</summary>
+    public void DbHit(int hits = 1)
+    {
+        if (running.Count > 0) running[^1].DbHits += hits;
+    }
+
+    public IEnumerable<object?[]> Track(Operator op, Func<IEnumerable<object?[]>> start)
+    {
+        var mine = CountsOf(op);
+        IEnumerator<object?[]> rows;
+        Enter(mine);
+        try { rows = start().GetEnumerator(); }
+        finally { Exit(); }
+        using (rows)
+        {
+            while (true)
+            {
+                bool more;
+                Enter(mine);
+                try { more = rows.MoveNext(); }
+                finally { Exit(); }
+                if (!more) yield break;
+                mine.Rows++;
+                yield return rows.Current;
+            }
+        }
+    }
+
+    private void Enter(OperatorCounts op) => running.Add(op);
+
+    private void Exit() => running.RemoveAt(running.Count - 1);
+}
