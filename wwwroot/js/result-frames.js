@@ -69,7 +69,7 @@ function createFrame(cypher, result, ms, { onNodeOpen, onQueryReuse, onClose, on
 
   const rowCount = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}`;
   const summary = mode === 'EXPLAIN' ? `plan in ${ms} ms` : `${rowCount} in ${ms} ms${result.truncated ? ' (row cap reached)' : ''}`;
-  frame.element = h('article', { class: 'result-frame', dataset: { mode: mode ?? 'RUN' } },
+  frame.element = h('article', { class: 'result-frame', dataset: { mode: mode ?? 'RUN', views: views.join(' ') } },
     h('header', { class: 'frame-head' },
       h('code', { class: 'frame-query', title: 'Put this query back in the editor', onclick: () => onQueryReuse?.(cypher) }, cypher.replace(/\s+/g, ' ')),
       h('span', { class: 'frame-summary hint' }, summary),

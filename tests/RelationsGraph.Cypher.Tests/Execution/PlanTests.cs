@@ -78,6 +78,20 @@ public sealed class PlanTests : QueryTestBase
     }
 
     [Fact]
+    public void Pattern_labels_and_properties_checked_on_each_candidate_are_db_hits()
+    {
+        People();
+        var plan = Run("PROFILE MATCH (p:Person {age: 36})-[:KNOWS]->(f:Person) RETURN f").Plan!;
+        var scan = Find(plan, "NodeByLabelScan");
+        Assert.Equal("p:Person {age: 36}", scan.Details);
+        Assert.Equal(1, scan.Rows);
+        Assert.Equal(1 + 3 + 3, scan.DbHits); // the label's list, three people, the age of each (the label is the scan's own)
+        var expand = Find(plan, "Expand(All)");
+        Assert.Equal(2, expand.Rows);
+        Assert.Equal(1 + 2 + 2, expand.DbHits); // Ada's adjacency list, her two relationships, the label of each far end
+    }
+
+    [Fact]
     public void Profile_of_a_write_applies_it()
     {
         var result = Run("PROFILE UNWIND [1, 2] AS i CREATE (:N {i: i})");

@@ -28,6 +28,7 @@ internal sealed class ExpandOperator(
             foreach (var relationship in Candidates(context, row, from))
             {
                 context.CheckInterrupt();
+                relationshipConstraint.CountCheck(context);
                 if (!EntityConstraint.PropertiesMatch(relationship.Properties, relationshipProperties)) continue;
                 if (uniqueness.IsUsed(row, relationship)) continue;
                 var to = relationship.Other(from);
@@ -35,7 +36,11 @@ internal sealed class ExpandOperator(
                 {
                     if (to.Id != boundTo.Id) continue;
                 }
-                else if (!toConstraint.Matches(to, toProperties)) continue;
+                else
+                {
+                    toConstraint.CountCheck(context);
+                    if (!toConstraint.Matches(to, toProperties)) continue;
+                }
 
                 var output = Copy(row);
                 output[relationshipSlot] = relationship;

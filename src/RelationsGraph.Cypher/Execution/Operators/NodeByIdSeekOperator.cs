@@ -15,6 +15,7 @@ internal sealed class NodeByIdSeekOperator(Operator input, int slot, Evaluator i
         {
             if (CypherTypes.Normalize(id(row, context)) is not long wanted) continue;
             if (context.Reader.GetNode(wanted) is not { IsDeleted: false } node) continue;
+            constraint.CountCheck(context);
             if (!constraint.Matches(node, constraint.Prepare(row, context))) continue;
             var output = Copy(row);
             output[slot] = node;

@@ -27,6 +27,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                 foreach (var node in nodes)
                 {
                     context.CheckInterrupt();
+                    constraint.CountCheck(context, label);
                     if (!constraint.Matches(node, properties)) continue;
                     var output = Copy(row);
                     output[slot] = node;

@@ -17,6 +17,7 @@ internal sealed class NodeScanOperator(Operator input, int slot, string? label, 
             foreach (var node in nodes)
             {
                 context.CheckInterrupt();
+                constraint.CountCheck(context, label);
                 if (!constraint.Matches(node, properties)) continue;
                 var output = Copy(row);
                 output[slot] = node;
