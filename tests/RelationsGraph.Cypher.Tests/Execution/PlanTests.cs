@@ -92,6 +92,17 @@ public sealed class PlanTests : QueryTestBase
     }
 
     [Fact]
+    public void Reads_of_a_subquery_in_an_expression_are_charged_to_the_operator_evaluating_it()
+    {
+        People();
+        var plan = Run("PROFILE MATCH (p:Person) WHERE exists((p)-[:KNOWS]->()) RETURN p.name AS name").Plan!;
+        var filter = Find(plan, "Filter");
+        Assert.Equal(2, filter.Rows);
+        Assert.Equal(3 + 2, filter.DbHits); // each person's adjacency list; Ada and Bob stop at their first relationship
+        Assert.Equal(plan.Flatten().Sum(step => step.DbHits), plan.TotalDbHits);
+    }
+
+    [Fact]
     public void Profile_of_a_write_applies_it()
     {
         var result = Run("PROFILE UNWIND [1, 2] AS i CREATE (:N {i: i})");

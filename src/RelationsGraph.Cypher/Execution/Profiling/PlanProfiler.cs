@@ -11,6 +11,7 @@ internal sealed class PlanProfiler
 {
     private readonly Dictionary<Operator, OperatorCounts> counts = new(ReferenceEqualityComparer.Instance);
     private readonly List<OperatorCounts> running = [];
+    private readonly HashSet<Operator> described = new(ReferenceEqualityComparer.Instance);
 
     public sealed class OperatorCounts
     {
@@ -30,9 +31,24 @@ internal sealed class PlanProfiler
         if (running.Count > 0) running[^1].DbHits += hits;
     }
 
+    /// <summary>
+    /// The operators of the plan that will be described. Sub-plans run from inside an expression
+    /// (EXISTS, pattern comprehensions) are not among them, so their reads go to the operator evaluating them.
+    /// </summary>
+    public void Measure(Operator root)
+    {
+        if (!described.Add(root)) return;
+        foreach (var input in root.Inputs) Measure(input);
+    }
+
     public IEnumerable<object?[]> Track(Operator op, Func<IEnumerable<object?[]>> start)
     {
-        var mine = CountsOf(op);
+        if (!described.Contains(op)) return start();
+        return Tracked(CountsOf(op), start);
+    }
+
+    private IEnumerable<object?[]> Tracked(OperatorCounts mine, Func<IEnumerable<object?[]>> start)
+    {
         IEnumerator<object?[]> rows;
         Enter(mine);
         try { rows = start().GetEnumerator(); }
