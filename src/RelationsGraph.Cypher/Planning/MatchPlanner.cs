@@ -207,7 +207,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
         var toConstraint = NodeConstraint(to.Pattern, state.Scope);
         var relationshipConstraint = PropertyConstraint(pattern.Properties, state.Scope);
         var uniqueness = state.Uniqueness();
-        var described = PlanDetails.Expand(from.Name, relationship.Name, to.Name, direction, types, pattern.Length);
+        var described = PlanDetails.Expand(from.Name, relationship.Name, to.Name, direction, types, pattern.Length, toBound ? null : to.Pattern.Labels);
 
         if (pattern.Length is not null && relationship.OuterBound)
         {

@@ -17,16 +17,19 @@ internal static class PlanDetails
     public static string Node(string name, IReadOnlyList<string> labels) =>
         Variable(name) + string.Concat(labels.Select(label => ":" + label));
 
-    public static string Expand(string from, string relationship, string to, Direction direction, string[]? types, VariableLength? length)
+    /// <summary>The hop as Neo4j writes it; the far node's labels are shown when the expand checks them.</summary>
+    public static string Expand(string from, string relationship, string to, Direction direction, string[]? types, VariableLength? length,
+        IReadOnlyList<string>? toLabels = null)
     {
         var type = types is { Length: > 0 } ? ":" + string.Join("|", types) : "";
         var hops = length is null ? "" : $"*{length.Min?.ToString() ?? ""}..{length.Max?.ToString() ?? ""}";
         var middle = $"[{Variable(relationship)}{type}{hops}]";
+        var end = Node(to, toLabels ?? []);
         return direction switch
         {
-            Direction.Outgoing => $"({Variable(from)})-{middle}->({Variable(to)})",
-            Direction.Incoming => $"({Variable(from)})<-{middle}-({Variable(to)})",
-            _ => $"({Variable(from)})-{middle}-({Variable(to)})",
+            Direction.Outgoing => $"({Variable(from)})-{middle}->({end})",
+            Direction.Incoming => $"({Variable(from)})<-{middle}-({end})",
+            _ => $"({Variable(from)})-{middle}-({end})",
         };
     }
 }

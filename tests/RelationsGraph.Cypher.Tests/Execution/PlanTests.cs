@@ -87,6 +87,7 @@ public sealed class PlanTests : QueryTestBase
         Assert.Equal(1, scan.Rows);
         Assert.Equal(1 + 3 + 3, scan.DbHits); // the label's list, three people, the age of each (the label is the scan's own)
         var expand = Find(plan, "Expand(All)");
+        Assert.Matches(@"^\(p\)-\[anon_\d+:KNOWS\]->\(f:Person\)$", expand.Details);
         Assert.Equal(2, expand.Rows);
         Assert.Equal(1 + 2 + 2, expand.DbHits); // Ada's adjacency list, her two relationships, the label of each far end
     }
