@@ -13,7 +13,12 @@ internal static class StatementRunner
     {
         var values = ParameterNormalizer.Normalize(parameters);
         if (SchemaCommands.IsSchemaCommand(prepared.Statement))
-            return prepared.Mode == PlanMode.None ? RunSchemaCommand(prepared, transaction, values, budget) : SchemaCommandPlan(prepared);
+            return prepared.Mode switch
+            {
+                PlanMode.Explain => new QueryResult([], [], new QueryStatistics()) { Plan = SchemaCommandPlan(prepared) },
+                PlanMode.Profile => RunSchemaCommand(prepared, transaction, values, budget) with { Plan = SchemaCommandPlan(prepared) with { Rows = 0, DbHits = 0 } },
+                _ => RunSchemaCommand(prepared, transaction, values, budget),
+            };
 
         // PROFILE reads through a counting decorator; planning reads the store directly so its lookups are not charged.
         var profiler = prepared.Mode == PlanMode.Profile ? new PlanProfiler() : null;
@@ -62,8 +67,6 @@ internal static class StatementRunner
         return SchemaCommands.Run(prepared.Statement, transaction, context.Statistics);
     }
 
-    // Neo4j plans a schema command as one operator named after it (CreateIndex, DropConstraint, ...); EXPLAIN and PROFILE
-    // of one here describe it without running it.
-    private static QueryResult SchemaCommandPlan(PreparedStatement prepared) =>
-        new([], [], new QueryStatistics()) { Plan = new QueryPlan(prepared.Statement.GetType().Name, "", []) };
+    // Neo4j plans a schema command as one operator named after it (CreateIndex, DropConstraint, ...).
+    private static QueryPlan SchemaCommandPlan(PreparedStatement prepared) => new(prepared.Statement.GetType().Name, "", []);
 }

@@ -147,6 +147,17 @@ public sealed class PlanTests : QueryTestBase
     }
 
     [Fact]
+    public void A_schema_command_is_one_operator_explain_leaves_it_undone_and_profile_does_it()
+    {
+        var explained = Run("EXPLAIN CREATE INDEX FOR (p:Person) ON (p.name)");
+        Assert.Equal("CreateIndex", explained.Plan!.Operator);
+        Assert.Equal(0, explained.Statistics.IndexesAdded);
+        var profiled = Run("PROFILE CREATE INDEX FOR (p:Person) ON (p.name)");
+        Assert.Equal(1, profiled.Statistics.IndexesAdded);
+        Assert.True(profiled.Plan!.Profiled);
+    }
+
+    [Fact]
     public void A_plain_query_carries_no_plan() => Assert.Null(Run("RETURN 1").Plan);
 
     [Theory]
