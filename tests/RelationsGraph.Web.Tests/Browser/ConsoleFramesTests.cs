@@ -63,7 +63,9 @@ public sealed class ConsoleFramesTests(ExplorerFixture fixture)
     [Fact]
     public async Task Frames_stack_newest_first_close_removes_one_and_a_pinned_one_is_kept()
     {
-        var page = await fixture.OpenAsync();
+        var errors = new List<string>();
+        var page = await fixture.OpenAsync(errors);
+        page.Console += (_, message) => { if (message.Type is "error" or "warning") errors.Add(message.Text); };
         await page.ClickAsync(".tab[data-view=console]");
         await RunAsync(page, "RETURN 1 AS first");
         await RunAsync(page, "MATCH (p:Person) RETURN p LIMIT 5");
@@ -87,6 +89,7 @@ public sealed class ConsoleFramesTests(ExplorerFixture fixture)
         await Expect(frames.Nth(0)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("pinned"));
         await Expect(frames.Nth(1).Locator(".frame-query")).ToHaveTextAsync("RETURN 12 AS n");
         await Expect(page.Locator(".frame-query", new() { HasTextString = "RETURN 2 AS n" })).ToHaveCountAsync(0);
+        Assert.Empty(errors);
         await page.CloseAsync();
     }
 
