@@ -35,4 +35,7 @@ public sealed record QueryResult(IReadOnlyList<string> Columns, IReadOnlyList<ob
 {
     /// <summary>True when QueryOptions.MaxRows cut the rows short.</summary>
     public bool Truncated { get; init; }
+
+    /// <summary>The plan of an EXPLAIN (no rows) or PROFILE (rows, and the plan with rows and db hits per operator); null otherwise.</summary>
+    public QueryPlan? Plan { get; init; }
 }

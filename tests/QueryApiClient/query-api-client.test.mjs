@@ -167,3 +167,29 @@ test('a wrong password is refused', async () => {
     await intruder.close();
   }
 });
+
+test("EXPLAIN and PROFILE return Neo4j's plan in the summary", async () => {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    const explained = await session.run("EXPLAIN MATCH (n:ClientProbe) WHERE n.name = 'a' RETURN n.name AS name");
+    assert.equal(explained.records.length, 0);
+    assert.ok(explained.summary.hasPlan());
+    assert.equal(explained.summary.plan.operatorType, 'ProduceResults@neo4j');
+    const operators = [];
+    for (let step = explained.summary.plan; step; step = step.children[0]) operators.push(step.operatorType);
+    assert.deepEqual(operators, ['ProduceResults@neo4j', 'Projection@neo4j', 'Filter@neo4j', 'NodeByLabelScan@neo4j']);
+    assert.equal(explained.summary.plan.children[0].children[0].arguments.Details, "n.name = 'a'");
+
+    const profiled = await session.run("PROFILE MATCH (n:ClientProbe) WHERE n.name = 'a' RETURN n.name AS name");
+    assert.deepEqual(profiled.records.map((r) => r.get('name')), ['a']);
+    assert.ok(profiled.summary.hasProfile());
+    const profile = profiled.summary.profile;
+    assert.equal(profile.rows, 1);
+    let scan = profile;
+    while (scan.children.length) scan = scan.children[0];
+    assert.equal(scan.operatorType, 'NodeByLabelScan@neo4j');
+    assert.ok(scan.dbHits > scan.rows, 'the scan is charged a db hit per node it reads and one to open it');
+  } finally {
+    await session.close();
+  }
+});

@@ -195,9 +195,8 @@ for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click
 
 const cypherConsole = createConsole({
   editorHost: $('cypher-editor'), runButton: $('run-query'), examplesSelect: $('examples'), paramsInput: $('query-params'),
-  errorBox: $('query-error'), noticeBox: $('query-notice'), summary: $('result-summary'), graphBox: $('result-graph'),
-  table: $('result-table'), historyList: $('history'), savedList: $('saved-queries'), saveButton: $('save-query'),
-  exportButtons: [...document.querySelectorAll('[data-result-export]')],
+  errorBox: $('query-error'), noticeBox: $('query-notice'), summary: $('result-summary'), framesBox: $('result-frames'),
+  historyList: $('history'), savedList: $('saved-queries'), saveButton: $('save-query'),
 }, explorer);
 const articles = createArticles($('article-list'), $('article-reader'), explorer);
 

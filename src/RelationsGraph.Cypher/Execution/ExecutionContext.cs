@@ -23,6 +23,15 @@ internal sealed class ExecutionContext
     public QueryStatisticsCounter Statistics { get; } = new();
     public MemoryTracker Memory => budget.Memory;
 
+    /// <summary>Set under PROFILE only: counts each operator's rows and db hits.</summary>
+    public Profiling.PlanProfiler? Profiler { get; init; }
+
+    /// <summary>A property read or label check on a stored entity: a db hit under PROFILE, nothing otherwise.</summary>
+    public void CountEntityRead(object? value)
+    {
+        if (Profiler is not null && value is NodeEntity or RelationshipEntity) Profiler.DbHit();
+    }
+
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new CypherException("AccessMode", "WriteInReadTransaction", ErrorPhase.Runtime, "Writing is not possible in a read transaction.");
 

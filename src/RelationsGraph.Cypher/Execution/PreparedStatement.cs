@@ -8,15 +8,20 @@ namespace RelationsGraph.Cypher.Execution;
 /// <summary>A parsed and checked statement, with what the front door needs to pick a transaction.</summary>
 internal sealed record PreparedStatement(string Text, Statement Statement, string? WritingClause, int Nesting)
 {
-    public bool Writes => WritingClause is not null;
+    /// <summary>EXPLAIN plans without running, PROFILE runs and measures; None runs plainly.</summary>
+    public PlanMode Mode { get; init; }
+
+    /// <summary>Whether running the statement changes the store: an EXPLAIN of a writing query does not.</summary>
+    public bool Writes => WritingClause is not null && Mode != PlanMode.Explain;
 
     /// <summary>Parses and checks within the statement's limits; the cancellation token carries its time limit.</summary>
     public static PreparedStatement Prepare(string text, QueryOptions options, CancellationToken cancellation)
     {
         CheckLength(text, options);
-        var statement = CypherParser.Parse(text, options.MaxNestingDepth, cancellation, out var nesting);
+        var (mode, query) = PlanPrefix.Split(text);
+        var statement = CypherParser.Parse(query, options.MaxNestingDepth, cancellation, out var nesting);
         SemanticAnalyzer.Analyze(statement, cancellation);
-        return new PreparedStatement(text, statement, WritingClauses.FirstIn(statement), nesting);
+        return new PreparedStatement(text, statement, WritingClauses.FirstIn(statement), nesting) { Mode = mode };
     }
 
     public void EnsureWithinLimits(QueryOptions options)
@@ -36,7 +41,7 @@ internal sealed record PreparedStatement(string Text, Statement Statement, strin
 
     public void EnsureAllowed(QueryOptions options)
     {
-        if (options.ReadOnly && WritingClause is not null)
+        if (options.ReadOnly && Writes)
             throw new CypherException("AccessMode", "WriteInReadOnlyMode", ErrorPhase.Compile, $"{WritingClause} is not allowed in read-only mode.");
     }
 }

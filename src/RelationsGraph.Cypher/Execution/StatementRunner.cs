@@ -1,4 +1,5 @@
 using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Execution.Profiling;
 using RelationsGraph.Cypher.Planning;
 using RelationsGraph.Cypher.Storage;
 
@@ -11,14 +12,28 @@ internal static class StatementRunner
         QueryOptions options, ProcedureCatalog procedures, QueryBudget budget)
     {
         var values = ParameterNormalizer.Normalize(parameters);
-        var context = new ExecutionContext(transaction, values, budget);
-        context.CheckNow();
         if (SchemaCommands.IsSchemaCommand(prepared.Statement))
-            return SchemaCommands.Run(prepared.Statement, transaction, context.Statistics);
+            return prepared.Mode switch
+            {
+                PlanMode.Explain => new QueryResult([], [], new QueryStatistics()) { Plan = SchemaCommandPlan(prepared) },
+                PlanMode.Profile => RunSchemaCommand(prepared, transaction, values, budget) with { Plan = SchemaCommandPlan(prepared) with { Rows = 0, DbHits = 0 } },
+                _ => RunSchemaCommand(prepared, transaction, values, budget),
+            };
+
+        // PROFILE reads through a counting decorator; planning reads the store directly so its lookups are not charged.
+        var profiler = prepared.Mode == PlanMode.Profile ? new PlanProfiler() : null;
+        var reader = profiler is null ? transaction : CountingGraphReader.Wrap(transaction, profiler);
+        var context = new ExecutionContext(reader, values, budget) { Profiler = profiler };
+        context.CheckNow();
 
         using var ambient = budget.Memory.Enter();
         using var clock = Values.StatementDeadline.Enter(budget.Deadline);
-        var plan = new QueryPlanner(new PlanningContext(transaction, values, procedures, budget.Token)).Plan(prepared.Statement);
+        var planning = new PlanningContext(transaction, values, procedures, budget.Token) { QueryText = prepared.Text };
+        var plan = new QueryPlanner(planning).Plan(prepared.Statement);
+        profiler?.Measure(plan.Root);
+        if (prepared.Mode == PlanMode.Explain)
+            return new QueryResult(plan.Columns, [], new QueryStatistics()) { Plan = PlanDescriber.Describe(plan.Root, null) };
+
         var materializer = new ResultMaterializer(options, context);
         var rows = new List<object?[]>();
         var truncated = false;
@@ -38,6 +53,20 @@ internal static class StatementRunner
             rows.Add(output);
         }
         plan.PendingDeletes.Complete(context);
-        return new QueryResult(plan.Columns, rows, context.Statistics.Freeze()) { Truncated = truncated };
+        return new QueryResult(plan.Columns, rows, context.Statistics.Freeze())
+        {
+            Truncated = truncated,
+            Plan = profiler is null ? null : PlanDescriber.Describe(plan.Root, profiler),
+        };
     }
+
+    private static QueryResult RunSchemaCommand(PreparedStatement prepared, IGraphReader transaction, IReadOnlyDictionary<string, object?> values, QueryBudget budget)
+    {
+        var context = new ExecutionContext(transaction, values, budget);
+        context.CheckNow();
+        return SchemaCommands.Run(prepared.Statement, transaction, context.Statistics);
+    }
+
+    // Neo4j plans a schema command as one operator named after it (CreateIndex, DropConstraint, ...).
+    private static QueryPlan SchemaCommandPlan(PreparedStatement prepared) => new(prepared.Statement.GetType().Name, "", []);
 }

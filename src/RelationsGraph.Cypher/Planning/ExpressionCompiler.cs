@@ -89,9 +89,20 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
     {
         var key = access.Key;
         if (access.Target is Variable variable && (substitutions is null || substitutions.Count == 0) && scope.TryGet(variable.Name, out var slot))
-            return (row, _) => ValueAccess.Property(row[slot], key);
+        {
+            return (row, context) =>
+            {
+                context.CountEntityRead(row[slot]);
+                return ValueAccess.Property(row[slot], key);
+            };
+        }
         var target = Compile(access.Target, scope, substitutions);
-        return (row, context) => ValueAccess.Property(target(row, context), key);
+        return (row, context) =>
+        {
+            var value = target(row, context);
+            context.CountEntityRead(value);
+            return ValueAccess.Property(value, key);
+        };
     }
 
     private Evaluator CompileSlice(Slice slice, Scope scope, IReadOnlyDictionary<string, int>? substitutions)
@@ -161,7 +172,12 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
     {
         var target = Compile(check.Target, scope, substitutions);
         var labels = check.Labels.ToArray();
-        return (row, context) => ValueAccess.HasLabels(target(row, context), labels);
+        return (row, context) =>
+        {
+            var value = target(row, context);
+            context.CountEntityRead(value);
+            return ValueAccess.HasLabels(value, labels);
+        };
     }
 
     private Evaluator CompileFunction(FunctionCall call, Scope scope, IReadOnlyDictionary<string, int>? substitutions)

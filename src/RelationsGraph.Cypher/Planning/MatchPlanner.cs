@@ -27,7 +27,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
         var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
         var inner = PlanBound(new ArgumentOperator(), bound, scope, where);
         scope = bound.Scope;
-        return new OptionalOperator(input, inner, bound.IntroducedSlots);
+        return new OptionalOperator(input, inner, bound.IntroducedSlots) { Details = "OPTIONAL MATCH" };
     }
 
     /// <summary>A pattern matched from the argument row: for pattern predicates, comprehensions, EXISTS and MERGE.</summary>
@@ -98,7 +98,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
 
         if (part.PathSlot >= 0)
         {
-            plan = new NamedPathOperator(plan, part.PathSlot, Template(part));
+            plan = new NamedPathOperator(plan, part.PathSlot, Template(part)) { Details = $"{part.Part.PathVariable} = {planning.TextOf(part.Part.Element)}" };
             state.Bound.Add(part.PathSlot);
             plan = ApplyReadyFilters(plan, state);
         }
@@ -178,18 +178,23 @@ internal sealed class MatchPlanner(PlanningContext planning)
     private Operator PlanAnchor(Operator plan, BoundNode node, Seek? seek, ChainState state)
     {
         var constraint = NodeConstraint(node.Pattern, state.Scope);
-        if (state.Bound.Contains(node.Slot)) return new BoundNodeCheckOperator(plan, node.Slot, constraint);
+        var described = PlanDetails.Node(node.Name, node.Pattern.Labels) + (node.Pattern.Properties is null ? "" : " " + planning.TextOf(node.Pattern.Properties));
+        if (state.Bound.Contains(node.Slot)) return new BoundNodeCheckOperator(plan, node.Slot, constraint) { Details = described };
         state.Bound.Add(node.Slot);
         if (seek is not null)
         {
             if (seek.Conjunct is not null) state.Conjuncts.Remove(seek.Conjunct);
             var value = planning.Expressions.Compile(seek.Value, state.Scope);
+            var variable = PlanDetails.Variable(node.Name);
             return seek.Kind == SeekKind.Id
-                ? new NodeByIdSeekOperator(plan, node.Slot, value, constraint)
-                : new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn);
+                ? new NodeByIdSeekOperator(plan, node.Slot, value, constraint) { Details = $"{variable} WHERE id({variable}) = {planning.TextOf(seek.Value)}" }
+                : new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn)
+                {
+                    Details = $"RANGE INDEX {variable}:{seek.Label}({seek.Key}) WHERE {seek.Key} {(seek.Kind == SeekKind.PropertyIn ? "IN" : "=")} {planning.TextOf(seek.Value)}",
+                };
         }
         var label = node.Pattern.Labels.Count > 0 ? node.Pattern.Labels[0] : null;
-        return new NodeScanOperator(plan, node.Slot, label, constraint);
+        return new NodeScanOperator(plan, node.Slot, label, constraint) { Details = described };
     }
 
     private Operator PlanHop(Operator plan, BoundNode from, BoundRelationship relationship, BoundNode to, bool leftToRight, ChainState state)
@@ -202,28 +207,30 @@ internal sealed class MatchPlanner(PlanningContext planning)
         var toConstraint = NodeConstraint(to.Pattern, state.Scope);
         var relationshipConstraint = PropertyConstraint(pattern.Properties, state.Scope);
         var uniqueness = state.Uniqueness();
+        var described = PlanDetails.Expand(from.Name, relationship.Name, to.Name, direction, types, pattern.Length, toBound ? null : to.Pattern.Labels);
 
         if (pattern.Length is not null && relationship.OuterBound)
         {
-            plan = new BoundPathExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, toBound, reversed: !leftToRight);
+            plan = new BoundPathExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, toBound, reversed: !leftToRight) { Details = described };
         }
         else if (pattern.Length is { } length)
         {
             var min = (int)Math.Min(length.Min ?? 1, int.MaxValue);
             var max = (int)Math.Min(length.Max ?? int.MaxValue, int.MaxValue);
             plan = new VariableLengthExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, types, min, max,
-                toBound, relationshipConstraint, toBound ? EntityConstraint.None : toConstraint, uniqueness, reverseList: !leftToRight);
+                toBound, relationshipConstraint, toBound ? EntityConstraint.None : toConstraint, uniqueness, reverseList: !leftToRight) { Details = described };
             state.ListSlots.Add(relationship.Slot);
         }
         else
         {
             var relationshipBound = state.Bound.Contains(relationship.Slot);
             plan = new ExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, types, toBound, relationshipBound,
-                relationshipConstraint, toBound ? EntityConstraint.None : toConstraint, relationshipBound ? RelationshipUniqueness.None : uniqueness);
+                relationshipConstraint, toBound ? EntityConstraint.None : toConstraint, relationshipBound ? RelationshipUniqueness.None : uniqueness) { Details = described };
             if (!relationshipBound) state.RelationshipSlots.Add(relationship.Slot);
         }
         state.Bound.Add(relationship.Slot);
-        if ((toBound || (pattern.Length is not null && relationship.OuterBound)) && !toConstraint.IsEmpty) plan = new BoundNodeCheckOperator(plan, to.Slot, toConstraint);
+        if ((toBound || (pattern.Length is not null && relationship.OuterBound)) && !toConstraint.IsEmpty)
+            plan = new BoundNodeCheckOperator(plan, to.Slot, toConstraint) { Details = PlanDetails.Node(to.Name, to.Pattern.Labels) };
         state.Bound.Add(to.Slot);
         return plan;
     }
@@ -237,7 +244,10 @@ internal sealed class MatchPlanner(PlanningContext planning)
         }
         var pathSlot = part.PathSlot >= 0 ? part.PathSlot : planning.Layout.Allocate();
         var relationshipSlot = part.Relationships[0].Slot;
-        plan = new ShortestPathOperator(plan, part.Nodes[0].Slot, part.Nodes[^1].Slot, pathSlot, relationshipSlot, ShortestPathSearchFor(part.Part));
+        plan = new ShortestPathOperator(plan, part.Nodes[0].Slot, part.Nodes[^1].Slot, pathSlot, relationshipSlot, ShortestPathSearchFor(part.Part))
+        {
+            Details = planning.TextOf(part.Part),
+        };
         state.Bound.Add(pathSlot);
         state.Bound.Add(relationshipSlot);
         return ApplyReadyFilters(plan, state);
@@ -249,7 +259,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
         {
             var conjunct = state.Conjuncts[i];
             if (!force && !ExpressionVariables.AllBound(conjunct, state.Scope, state.Bound)) continue;
-            plan = new FilterOperator(plan, planning.Expressions.Compile(conjunct, state.Scope));
+            plan = new FilterOperator(plan, planning.Expressions.Compile(conjunct, state.Scope)) { Details = planning.TextOf(conjunct) };
             state.Conjuncts.RemoveAt(i--);
         }
         return plan;

@@ -25,4 +25,16 @@ internal sealed class PlanningContext
     public MatchPlanner Matches { get; }
     /// <summary>The statement's time limit: planning a query of 20,000 clauses takes a while, and counts.</summary>
     public CancellationToken Cancellation { get; }
+
+    /// <summary>The statement as typed, so plan details can quote the user's own expressions.</summary>
+    public string QueryText { get; init; } = "";
+
+    /// <summary>The source text of a piece of the query, for EXPLAIN's details column.</summary>
+    public string TextOf(Syntax.Ast.SyntaxNode? node)
+    {
+        if (node is null) return "";
+        var span = node.Span;
+        if (span.Offset < 0 || span.Length <= 0 || span.Offset + span.Length > QueryText.Length) return "";
+        return QueryText.Substring(span.Offset, span.Length);
+    }
 }

@@ -37,13 +37,13 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         {
             plan = ProjectItems(input, items, scope, slots, null);
             for (var i = 0; i < items.Count; i++) substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
-            if (body.Distinct) plan = new DistinctOperator(plan, slots);
+            if (body.Distinct) plan = new DistinctOperator(plan, slots) { Details = string.Join(", ", columns) };
             orderScope = body.Distinct ? ScopeOf(columns, slots) : Extend(scope, columns, slots);
         }
         else
         {
             plan = Aggregate(input, items, aggregating, aggregates, scope, slots, substitutions);
-            if (body.Distinct) plan = new DistinctOperator(plan, slots);
+            if (body.Distinct) plan = new DistinctOperator(plan, slots) { Details = string.Join(", ", columns) };
             orderScope = ScopeOf(columns, slots);
         }
 
@@ -51,16 +51,22 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         if (body.OrderBy.Count > 0)
         {
             var keys = body.OrderBy.Select(sort => planning.Expressions.Compile(sort.Expression, orderScope, substitutions)).ToArray();
-            plan = new SortOperator(plan, keys, body.OrderBy.Select(sort => sort.Descending).ToArray());
+            plan = new SortOperator(plan, keys, body.OrderBy.Select(sort => sort.Descending).ToArray())
+            {
+                Details = string.Join(", ", body.OrderBy.Select(sort => $"{planning.TextOf(sort.Expression)} {(sort.Descending ? "DESC" : "ASC")}")),
+            };
         }
         if (body.Skip is not null || body.Limit is not null)
         {
             var skip = body.Skip is null ? null : planning.Expressions.Compile(body.Skip, Scope.Empty);
             var limit = body.Limit is null ? null : planning.Expressions.Compile(body.Limit, Scope.Empty);
-            plan = new SkipLimitOperator(plan, skip, limit);
+            plan = new SkipLimitOperator(plan, skip, limit)
+            {
+                Details = string.Join(", ", new[] { body.Skip is null ? null : "SKIP " + planning.TextOf(body.Skip), body.Limit is null ? null : planning.TextOf(body.Limit) }.OfType<string>()),
+            };
         }
         if (where is not null)
-            plan = new FilterOperator(plan, planning.Expressions.Compile(where, orderScope, substitutions)); // WHERE sees what ORDER BY sees
+            plan = new FilterOperator(plan, planning.Expressions.Compile(where, orderScope, substitutions)) { Details = planning.TextOf(where) }; // WHERE sees what ORDER BY sees
         return new Projection(plan, newScope, columns, slots);
     }
 
@@ -79,6 +85,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
     {
         var newSlots = new List<int>();
         var evaluators = new List<Evaluator>();
+        var described = new List<string>();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -90,8 +97,9 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             slots[i] = planning.Layout.Allocate();
             newSlots.Add(slots[i]);
             evaluators.Add(planning.Expressions.Compile(item.Expression, scope, substitutions));
+            described.Add(Described(item));
         }
-        return newSlots.Count == 0 ? input : new ProjectOperator(input, newSlots.ToArray(), evaluators.ToArray());
+        return newSlots.Count == 0 ? input : new ProjectOperator(input, newSlots.ToArray(), evaluators.ToArray()) { Details = string.Join(", ", described) };
     }
 
     private Operator Aggregate(Operator input, List<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots, Dictionary<string, int> substitutions)
@@ -121,7 +129,11 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             aggregateSlots.Add(slot);
             specs.Add(Spec(aggregate, scope));
         }
-        Operator plan = new AggregateOperator(input, keySlots.ToArray(), keyEvaluators.ToArray(), aggregateSlots.ToArray(), specs.ToArray());
+        Operator plan = new AggregateOperator(input, keySlots.ToArray(), keyEvaluators.ToArray(), aggregateSlots.ToArray(), specs.ToArray())
+        {
+            Details = string.Join(", ", items.Select((item, i) => aggregating[i] ? null : Described(item)).OfType<string>()
+                .Concat(aggregates.Select(planning.TextOf).Where(text => text.Length > 0).Distinct())),
+        };
 
         var projectedSlots = new List<int>();
         var projected = new List<Evaluator>();
@@ -134,7 +146,17 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         }
         for (var i = 0; i < items.Count; i++)
             if (aggregating[i]) substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
-        return projected.Count == 0 ? plan : new ProjectOperator(plan, projectedSlots.ToArray(), projected.ToArray());
+        return projected.Count == 0 ? plan : new ProjectOperator(plan, projectedSlots.ToArray(), projected.ToArray())
+        {
+            Details = string.Join(", ", items.Where((_, i) => aggregating[i]).Select(Described)),
+        };
+    }
+
+    // "p.name AS name", or just "name" when the column is the expression as written.
+    private string Described(ProjectionItem item)
+    {
+        var text = planning.TextOf(item.Expression);
+        return text == item.ColumnName || text.Length == 0 ? item.ColumnName : $"{text} AS {item.ColumnName}";
     }
 
     private AggregateSpec Spec(Expression aggregate, Scope scope)

@@ -22,7 +22,7 @@ internal sealed class QueryPlanner(PlanningContext planning)
             case SingleQuery query:
             {
                 var (plan, columns, slots) = PlanQuery(query, new ArgumentOperator(), Scope.Empty);
-                return new ExecutionPlan(plan, columns, slots, planning.Layout, pendingDeletes);
+                return new ExecutionPlan(Produce(plan, columns), columns, slots, planning.Layout, pendingDeletes);
             }
             case UnionQuery union:
             {
@@ -38,12 +38,15 @@ internal sealed class QueryPlanner(PlanningContext planning)
                     parts.Add((plan, slots));
                 }
                 var distinct = union.All.Any(all => !all);
-                return new ExecutionPlan(new UnionOperator(parts, distinct), columns!, Enumerable.Range(0, columns!.Length).ToArray(), planning.Layout, pendingDeletes);
+                return new ExecutionPlan(Produce(new UnionOperator(parts, distinct), columns!), columns!, Enumerable.Range(0, columns!.Length).ToArray(), planning.Layout, pendingDeletes);
             }
             default:
                 throw new ArgumentException($"Not a query: {statement.GetType().Name}.", nameof(statement));
         }
     }
+
+    private static Operator Produce(Operator plan, string[] columns) =>
+        new ProduceResultsOperator(plan, columns) { Details = string.Join(", ", columns) };
 
     /// <summary>A correlated subquery (EXISTS { MATCH ... }) started from the outer row.</summary>
     public Operator PlanSubquery(SingleQuery query, Scope scope) => PlanQuery(query, new ArgumentOperator(), scope).Plan;
@@ -110,7 +113,7 @@ internal sealed class QueryPlanner(PlanningContext planning)
                 case UnwindClause unwind:
                     var source = planning.Expressions.Compile(unwind.Source, pipeline.Scope);
                     var slot = planning.Layout.Allocate();
-                    pipeline.Plan = new UnwindOperator(pipeline.Plan, source, slot);
+                    pipeline.Plan = new UnwindOperator(pipeline.Plan, source, slot) { Details = $"{planning.TextOf(unwind.Source)} AS {unwind.Variable}" };
                     pipeline.Scope = pipeline.Scope.With(unwind.Variable, slot);
                     break;
                 case WithClause with:
@@ -186,9 +189,12 @@ internal sealed class QueryPlanner(PlanningContext planning)
             slots[i] = planning.Layout.Allocate();
             pipeline.Scope = pipeline.Scope.With(yielded[i].Name, slots[i]);
         }
-        pipeline.Plan = new ProcedureCallOperator(pipeline.Plan, procedure, arguments, indexes, slots);
+        pipeline.Plan = new ProcedureCallOperator(pipeline.Plan, procedure, arguments, indexes, slots)
+        {
+            Details = $"{procedure.Name}({string.Join(", ", call.Arguments?.Select(planning.TextOf) ?? [])}) :: ({string.Join(", ", yielded.Select(y => y.Name))})",
+        };
         if (call.Where is not null)
-            pipeline.Plan = new FilterOperator(pipeline.Plan, planning.Expressions.Compile(call.Where, pipeline.Scope));
+            pipeline.Plan = new FilterOperator(pipeline.Plan, planning.Expressions.Compile(call.Where, pipeline.Scope)) { Details = planning.TextOf(call.Where) };
         return standalone ? (yielded.Select(y => y.Name).ToArray(), slots) : ([], []);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class UpdatePlanner(PlanningContext planning)
         var created = new HashSet<int>();
         foreach (var (_, slot) in outer.Variables) created.Add(slot);
         var parts = bound.Parts.Select(part => ToCreate(part, inner, created)).ToArray();
-        return new CreateOperator(input, parts);
+        return new CreateOperator(input, parts) { Details = planning.TextOf(create.Pattern) };
     }
 
     public Operator PlanMerge(Operator input, MergeClause merge, ref Scope scope)
@@ -25,7 +25,11 @@ internal sealed class UpdatePlanner(PlanningContext planning)
         var outer = scope;
         var bound = PatternBinder.Bind(new Pattern([merge.Part]), scope, planning.Layout);
         scope = bound.Scope;
-        if (Shortcut(input, bound.Parts[0], merge, scope) is { } direct) return direct;
+        if (Shortcut(input, bound.Parts[0], merge, scope) is { } direct)
+        {
+            direct.Details = planning.TextOf(merge.Part);
+            return direct;
+        }
         var match = planning.Matches.PlanBound(new ArgumentOperator(), bound, outer, null);
         var created = new HashSet<int>();
         foreach (var (_, slot) in outer.Variables) created.Add(slot);
@@ -33,7 +37,7 @@ internal sealed class UpdatePlanner(PlanningContext planning)
         var create = ToCreate(bound.Parts[0], inner, created);
         var onMatch = merge.OnMatch.Select(item => Setter(item, inner)).ToArray();
         var onCreate = merge.OnCreate.Select(item => Setter(item, inner)).ToArray();
-        return new MergeOperator(input, match, create, onMatch, onCreate);
+        return new MergeOperator(input, match, create, onMatch, onCreate) { Details = planning.TextOf(merge.Part) };
     }
 
     // The two MERGE shapes bulk loading uses get dedicated operators without a sub-plan.
@@ -63,13 +67,13 @@ internal sealed class UpdatePlanner(PlanningContext planning)
     }
 
     public Operator PlanSet(Operator input, SetClause set, Scope scope) =>
-        new SetOperator(input, set.Items.Select(item => Setter(item, scope)).ToArray());
+        new SetOperator(input, set.Items.Select(item => Setter(item, scope)).ToArray()) { Details = planning.TextOf(set) };
 
     public Operator PlanRemove(Operator input, RemoveClause remove, Scope scope) =>
-        new SetOperator(input, remove.Items.Select(item => Remover(item, scope)).ToArray());
+        new SetOperator(input, remove.Items.Select(item => Remover(item, scope)).ToArray()) { Details = planning.TextOf(remove) };
 
     public Operator PlanDelete(Operator input, DeleteClause delete, Scope scope, PendingDeletes pending) =>
-        new DeleteOperator(input, delete.Targets.Select(target => planning.Expressions.Compile(target, scope)).ToArray(), delete.Detach, pending);
+        new DeleteOperator(input, delete.Targets.Select(target => planning.Expressions.Compile(target, scope)).ToArray(), delete.Detach, pending) { Details = string.Join(", ", delete.Targets.Select(planning.TextOf)) };
 
     // A node is reused when its variable was bound before the clause or earlier in the same pattern.
     private PatternToCreate ToCreate(BoundPart part, Scope scope, HashSet<int> bound)

@@ -7,7 +7,7 @@ namespace RelationsGraph.Loading.Output;
 
 /// <summary>
 /// The JSON form of a query result shared by the `query` verb and the web API:
-/// {"columns":[...],"rows":[[...]],"stats":{...}}, a node as {elementId, labels, properties},
+/// {"columns":[...],"rows":[[...]],"stats":{...}} (and "plan" after EXPLAIN or PROFILE), a node as {elementId, labels, properties},
 /// a relationship as {elementId, type, startElementId, endElementId, properties}, a path as
 /// {nodes, relationships}; temporal values as their ISO text.
 /// </summary>
@@ -38,6 +38,12 @@ public static class ResultJsonWriter
         writer.WritePropertyName("stats");
         WriteStatistics(writer, result.Statistics);
         writer.WriteBoolean("truncated", result.Truncated);
+        if (result.Plan is { } plan)
+        {
+            writer.WriteString("planMode", plan.Profiled ? "PROFILE" : "EXPLAIN");
+            writer.WritePropertyName("plan");
+            PlanJsonWriter.Write(writer, plan);
+        }
         writer.WriteEndObject();
     }
 

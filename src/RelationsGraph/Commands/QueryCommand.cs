@@ -93,6 +93,7 @@ internal static class QueryCommand
                 table.AddRow(row.Select(v => new Text(CypherValueText.Format(v))).ToArray());
             Terminal.Out.Write(table);
         }
+        if (result.Plan is { } plan) PlanTable.Print(plan);
         var rows = result.Rows.Count == 1 ? "1 row" : $"{result.Rows.Count} rows";
         var truncated = result.Truncated ? " (truncated)" : "";
         Terminal.Out.MarkupLine($"[grey]{rows}{truncated}{Markup.Escape(DescribeUpdates(result.Statistics))}[/]");

@@ -62,6 +62,25 @@ public static class GraphDatabaseContract
             Assert.Equal(new object?[] { hostile, 0.5, 3L }, Assert.Single(result.Rows));
             await CleanUp(db, run);
         },
+        ["EXPLAIN returns the plan alone and PROFILE the rows with a measured plan"] = async (db, run) =>
+        {
+            await db.RunAsync("CREATE (:Probe {run: $run, name: 'a'}), (:Probe {run: $run, name: 'b'})", Parameters(run));
+            const string query = "MATCH (n:Probe) WHERE n.run = $run RETURN n.name AS name ORDER BY name";
+            var explained = await db.RunAsync("EXPLAIN " + query, Parameters(run));
+            Assert.Empty(explained.Rows);
+            var plan = Assert.IsType<QueryPlan>(explained.Plan);
+            Assert.Equal("ProduceResults", plan.Operator);
+            Assert.False(plan.Profiled);
+            Assert.Contains(plan.Flatten(), step => step.Operator.Contains("Scan") || step.Operator.Contains("Seek"));
+
+            var profiled = await db.RunAsync("PROFILE " + query, Parameters(run));
+            Assert.Equal(["a", "b"], profiled.Rows.Select(row => row[0]));
+            var measured = Assert.IsType<QueryPlan>(profiled.Plan);
+            Assert.True(measured.Profiled);
+            Assert.Equal(2, measured.Rows);
+            Assert.True(measured.TotalDbHits > 0);
+            await CleanUp(db, run);
+        },
         ["schema statements can run again"] = async (db, _) =>
         {
             foreach (var statement in CypherCatalog.Statements("schema")) await db.RunAsync(statement);

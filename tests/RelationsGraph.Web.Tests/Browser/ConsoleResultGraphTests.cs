@@ -19,20 +19,22 @@ public sealed class ConsoleResultGraphTests(ExplorerFixture fixture)
         var page = await fixture.OpenAsync();
         await page.ClickAsync(".tab[data-view=console]");
         await RunAsync(page, "MATCH p = (:Person)-[:ATTENDED]->(:Meeting) RETURN p LIMIT 3");
-        Assert.True(await page.IsVisibleAsync("#result-graph"));
+        Assert.True(await page.IsVisibleAsync(".result-frame >> nth=0 >> .frame-graph"));
         await RunAsync(page, "RETURN 1 AS one");
-        Assert.False(await page.IsVisibleAsync("#result-graph"));
+        Assert.Equal(0, await page.Locator(".result-frame >> nth=0 >> .frame-view-button[data-view=graph]").CountAsync());
+        Assert.False(await page.IsVisibleAsync(".result-frame >> nth=0 >> .frame-graph"));
         await RunAsync(page, "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) RETURN p, r, m LIMIT 50");
         await page.WaitForFunctionAsync(AllInView, null, new() { Timeout = 5000 });
 
         await page.EvaluateAsync("window.explorer.console.graph().zoom(3)");
-        await page.ClickAsync("#result-fit");
+        await page.ClickAsync(".result-frame >> nth=0 >> .frame-fit");
         await page.WaitForFunctionAsync(AllInView, null, new() { Timeout = 5000 });
 
         await page.EvaluateAsync("window.explorer.console.graph().nodes('[label = \"Person\"]')[0].emit('tap')");
-        await Assertions.Expect(page.Locator("#result-inspector")).ToBeVisibleAsync();
-        Assert.Contains("Person", await page.InnerTextAsync("#result-inspector h4"));
-        Assert.Contains("aliases", await page.InnerTextAsync("#result-inspector table"));
+        var inspector = page.Locator(".result-frame >> nth=0 >> .inspector");
+        await Assertions.Expect(inspector).ToBeVisibleAsync();
+        Assert.Contains("Person", await inspector.Locator("h4").InnerTextAsync());
+        Assert.Contains("aliases", await inspector.Locator("table").InnerTextAsync());
         await page.CloseAsync();
     }
 

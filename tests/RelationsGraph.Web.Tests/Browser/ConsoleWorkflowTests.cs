@@ -49,7 +49,7 @@ public sealed class ConsoleWorkflowTests(ExplorerFixture fixture)
 
     private static async Task<string> DownloadAsync(IPage page, string format)
     {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"[data-result-export={format}]"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync($".result-frame >> nth=0 >> [data-frame-export={format}]"));
         return await File.ReadAllTextAsync(await download.PathAsync());
     }
 

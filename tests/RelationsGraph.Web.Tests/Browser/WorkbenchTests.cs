@@ -63,8 +63,10 @@ public sealed class WorkbenchTests(ExplorerFixture fixture)
         await SetEditorAsync(page, "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE p.name = $name RETURN p, r, m");
         await page.FillAsync("#query-params", "{\"name\": \"Lee Jae Myung\"}");
         await page.Locator("#cypher-editor .cm-content").PressAsync("Control+Enter");
-        await page.WaitForSelectorAsync("#result-table tbody tr");
-        Assert.True(await page.IsVisibleAsync("#result-graph"));
+        await page.WaitForSelectorAsync(".result-frame .frame-graph canvas");
+        Assert.True(await page.IsVisibleAsync(".result-frame >> nth=0 >> .frame-graph"));
+        await page.ClickAsync(".result-frame >> nth=0 >> .frame-view-button[data-view=table]");
+        await page.WaitForSelectorAsync(".result-frame .result-table tbody tr");
         Assert.True(await page.Locator("#cypher-editor .cm-keyword").CountAsync() > 0, "Cypher is highlighted");
         Assert.Contains("MATCH (p:Person)", await page.InnerTextAsync("#history"));
         await ExplorerFixture.ScreenshotAsync(page, "console.png");

@@ -27,6 +27,23 @@ public sealed class QueryVerbTests : IDisposable
         Assert.DoesNotContain('\u001b', output);
     }
 
+    [Fact]
+    public async Task Profile_prints_the_rows_and_then_the_plan_with_db_hits()
+    {
+        var store = Path.Combine(_folder, "store");
+        var (exitCode, _, _) = await RunAsync("query", "CREATE (:Probe {name: 'x'}), (:Probe {name: 'y'})", "--write", "--data", store);
+        Assert.Equal(0, exitCode);
+        var (profiled, output, _) = await RunAsync("query", "PROFILE MATCH (n:Probe) RETURN n.name AS name", "--data", store);
+        Assert.Equal(0, profiled);
+        Assert.Contains("name", output);
+        Assert.Contains("+ProduceResults", output);
+        Assert.Contains("| +NodeByLabelScan", output);
+        Assert.Contains("Total database accesses: 5", output); // the label's list, two nodes, two names
+        var (_, explained, _) = await RunAsync("query", "EXPLAIN MATCH (n:Probe) RETURN n", "--data", store);
+        Assert.Contains("+NodeByLabelScan", explained);
+        Assert.Contains("0 rows", explained);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -9,7 +9,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, int[] aggregateSlots, AggregateSpec[] aggregates) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "EagerAggregation";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var groups = new Dictionary<GroupingKey, (object?[] Row, AggregateState[] States)>();
         var order = new List<GroupingKey>();

@@ -6,7 +6,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>A pattern node whose variable is already bound: keep the row when the bound node meets the pattern's labels and properties.</summary>
 internal sealed class BoundNodeCheckOperator(Operator input, int slot, EntityConstraint constraint) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Filter";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
@@ -14,6 +17,7 @@ internal sealed class BoundNodeCheckOperator(Operator input, int slot, EntityCon
             {
                 case null: continue;
                 case NodeEntity node:
+                    constraint.CountCheck(context);
                     if (constraint.Matches(node, constraint.Prepare(row, context))) yield return row;
                     break;
                 case var other:

@@ -8,7 +8,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class BoundPathExpandOperator(Operator input, int fromSlot, int listSlot, int toSlot, Direction direction, bool toBound, bool reversed) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "VarLengthExpand(Into)";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -5,7 +5,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>DISTINCT over the given slots, using Cypher equivalence (null ≡ null, 1 ≡ 1.0).</summary>
 internal sealed class DistinctOperator(Operator input, int[] slots) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Distinct";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var seen = new HashSet<GroupingKey>();
         foreach (var row in input.Run(context, argument))

@@ -6,7 +6,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class EagerOperator(Operator input) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Eager";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var rows = new List<object?[]>();
         foreach (var row in input.Run(context, argument))

@@ -41,6 +41,18 @@ internal sealed class EntityConstraint
         return prepared;
     }
 
+    /// <summary>
+    /// PROFILE's db hits for checking one entity against the pattern: a label check per label (less the
+    /// label a label scan or index seek already guarantees) and a property read per key.
+    /// </summary>
+    public void CountCheck(ExecutionContext context, string? guaranteedLabel = null)
+    {
+        if (context.Profiler is not { } profiler || IsEmpty) return;
+        var hits = labels.Length - (guaranteedLabel is not null && Array.IndexOf(labels, guaranteedLabel) >= 0 ? 1 : 0)
+            + keys.Length + (map is null ? 0 : 1);
+        if (hits > 0) profiler.DbHit(hits);
+    }
+
     public bool Matches(NodeEntity node, KeyValuePair<string, object?>[]? properties)
     {
         foreach (var label in labels)

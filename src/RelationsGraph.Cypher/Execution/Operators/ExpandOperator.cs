@@ -12,7 +12,10 @@ internal sealed class ExpandOperator(
     bool toBound, bool relationshipBound, EntityConstraint relationshipConstraint, EntityConstraint toConstraint,
     RelationshipUniqueness uniqueness) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => toBound ? "Expand(Into)" : "Expand(All)";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
@@ -25,6 +28,7 @@ internal sealed class ExpandOperator(
             foreach (var relationship in Candidates(context, row, from))
             {
                 context.CheckInterrupt();
+                relationshipConstraint.CountCheck(context);
                 if (!EntityConstraint.PropertiesMatch(relationship.Properties, relationshipProperties)) continue;
                 if (uniqueness.IsUsed(row, relationship)) continue;
                 var to = relationship.Other(from);
@@ -32,7 +36,11 @@ internal sealed class ExpandOperator(
                 {
                     if (to.Id != boundTo.Id) continue;
                 }
-                else if (!toConstraint.Matches(to, toProperties)) continue;
+                else
+                {
+                    toConstraint.CountCheck(context);
+                    if (!toConstraint.Matches(to, toProperties)) continue;
+                }
 
                 var output = Copy(row);
                 output[relationshipSlot] = relationship;

@@ -5,7 +5,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>Keeps rows whose predicate is exactly true (null and false both drop the row).</summary>
 internal sealed class FilterOperator(Operator input, Evaluator predicate) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Filter";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -11,7 +11,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class NodeIndexSeekOperator(Operator input, int slot, string label, string key, Evaluator value, EntityConstraint constraint, bool many = false) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => many ? "NodeIndexSeek(IN)" : "NodeIndexSeek";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
@@ -24,6 +27,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                 foreach (var node in nodes)
                 {
                     context.CheckInterrupt();
+                    constraint.CountCheck(context, label);
                     if (!constraint.Matches(node, properties)) continue;
                     var output = Copy(row);
                     output[slot] = node;

@@ -5,7 +5,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>Binds a node variable to every node, or every node with a label, that meets the pattern's constraint.</summary>
 internal sealed class NodeScanOperator(Operator input, int slot, string? label, EntityConstraint constraint) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => label is null ? "AllNodesScan" : "NodeByLabelScan";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
@@ -14,6 +17,7 @@ internal sealed class NodeScanOperator(Operator input, int slot, string? label, 
             foreach (var node in nodes)
             {
                 context.CheckInterrupt();
+                constraint.CountCheck(context, label);
                 if (!constraint.Matches(node, properties)) continue;
                 var output = Copy(row);
                 output[slot] = node;

@@ -4,10 +4,24 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// A physical operator: pulls rows from its input and yields rows. The argument is the row a
 /// sub-plan starts from (the outer row for OPTIONAL MATCH, MERGE, EXISTS and pattern comprehensions;
 /// an empty row at the top). Operators never mutate a row they received: they copy before writing.
+/// The same tree is what EXPLAIN describes and PROFILE measures (Name, Inputs, Details).
 /// </summary>
 internal abstract class Operator
 {
-    public abstract IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument);
+    /// <summary>Runs the operator; under PROFILE the rows it yields and the store reads it makes are counted against it.</summary>
+    public IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument) =>
+        context.Profiler is { } profiler ? profiler.Track(this, () => Execute(context, argument)) : Execute(context, argument);
+
+    protected abstract IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument);
+
+    /// <summary>The operator's name as Neo4j's plans spell it (NodeByLabelScan, Expand(All), ...).</summary>
+    public virtual string Name => GetType().Name.Replace("Operator", "", StringComparison.Ordinal);
+
+    /// <summary>The operators this one pulls rows from, in Neo4j's order (left-hand side first).</summary>
+    public virtual IReadOnlyList<Operator> Inputs => [];
+
+    /// <summary>Neo4j's "Details" column (p:Person, p.name = $name, ...), written by the planner from the query text.</summary>
+    public string Details { get; set; } = "";
 
     protected static object?[] Copy(object?[] row) => row.AsSpan().ToArray();
 }
@@ -15,8 +29,10 @@ internal abstract class Operator
 /// <summary>The leaf of every pipeline: yields the argument row once.</summary>
 internal sealed class ArgumentOperator : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         yield return argument;
     }
+
+    public override string Name => "Argument";
 }

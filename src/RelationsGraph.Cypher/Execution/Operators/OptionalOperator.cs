@@ -3,7 +3,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>OPTIONAL MATCH: runs the inner plan per row; when it yields nothing, keeps the row with the new variables null.</summary>
 internal sealed class OptionalOperator(Operator input, Operator inner, int[] introducedSlots) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Apply";
+    public override IReadOnlyList<Operator> Inputs => [.. PlanInputs.Of(input), inner];
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -43,7 +43,10 @@ internal sealed class PathTemplate(int[] nodeSlots, int[] relationshipSlots, boo
 /// <summary>Binds a named path variable once the pattern's slots are filled.</summary>
 internal sealed class NamedPathOperator(Operator input, int pathSlot, PathTemplate template) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Projection";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -23,7 +23,10 @@ internal sealed record Procedure(string Name, IReadOnlyList<ProcedureField> Inpu
 /// </summary>
 internal sealed class ProcedureCallOperator(Operator input, Procedure procedure, Evaluator[] arguments, int[] outputIndexes, int[] slots) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "ProcedureCall";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -5,7 +5,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>Evaluates expressions into slots of a copy of each row (WITH/RETURN without aggregation).</summary>
 internal sealed class ProjectOperator(Operator input, int[] slots, Evaluator[] evaluators) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Projection";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var values = new object?[slots.Length];
         foreach (var row in input.Run(context, argument))

@@ -167,7 +167,10 @@ internal sealed class ShortestPathSearch(Direction direction, string[]? types, i
 /// <summary>MATCH p = shortestPath((a)-[*]-(b)) with a and b bound: one row per path found.</summary>
 internal sealed class ShortestPathOperator(Operator input, int fromSlot, int toSlot, int pathSlot, int relationshipListSlot, ShortestPathSearch search) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "ShortestPath";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -5,7 +5,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>SKIP and LIMIT; both are evaluated once, before any row, and must be non-negative integers.</summary>
 internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluator? limit) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => limit is null ? "Skip" : "Limit";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var toSkip = skip is null ? 0 : Count(skip(argument, context), "SKIP");
         var toTake = limit is null ? long.MaxValue : Count(limit(argument, context), "LIMIT");

@@ -7,7 +7,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>ORDER BY: materialises the rows with their sort keys and sorts stably by Cypher orderability.</summary>
 internal sealed class SortOperator(Operator input, Evaluator[] keys, bool[] descending) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Sort";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var entries = new List<(object?[] Row, object?[] Keys, int Index)>();
         foreach (var row in input.Run(context, argument))

@@ -3,7 +3,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>UNION [ALL]: each part's result columns, one after another; UNION also removes duplicate rows.</summary>
 internal sealed class UnionOperator(IReadOnlyList<(Operator Plan, int[] ColumnSlots)> parts, bool distinct) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => distinct ? "Distinct" : "Union";
+    public override IReadOnlyList<Operator> Inputs => parts.Select(part => part.Plan).ToArray();
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var seen = distinct ? new HashSet<GroupingKey>() : null;
         foreach (var (plan, columnSlots) in parts)

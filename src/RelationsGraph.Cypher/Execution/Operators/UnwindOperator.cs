@@ -6,7 +6,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>UNWIND: one row per list element; null gives no rows, a non-list value gives one row.</summary>
 internal sealed class UnwindOperator(Operator input, Evaluator source, int slot) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Unwind";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

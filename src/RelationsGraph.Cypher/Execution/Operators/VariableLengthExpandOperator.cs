@@ -11,7 +11,10 @@ internal sealed class VariableLengthExpandOperator(
     bool toBound, EntityConstraint relationshipConstraint, EntityConstraint toConstraint, RelationshipUniqueness uniqueness,
     bool reverseList) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => toBound ? "VarLengthExpand(Into)" : "VarLengthExpand(All)";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -47,7 +47,10 @@ internal sealed record PatternToCreate(NodeToCreate[] Nodes, RelationshipToCreat
 /// <summary>CREATE: creates the pattern's parts, in order, once per row.</summary>
 internal sealed class CreateOperator(Operator input, PatternToCreate[] parts) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Create";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -12,7 +12,10 @@ namespace RelationsGraph.Cypher.Execution.Writing;
 /// </summary>
 internal sealed class DeleteOperator(Operator input, Evaluator[] targets, bool detach, PendingDeletes pending) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => detach ? "DetachDelete" : "Delete";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

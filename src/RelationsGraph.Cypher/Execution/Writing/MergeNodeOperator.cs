@@ -11,7 +11,10 @@ namespace RelationsGraph.Cypher.Execution.Writing;
 /// </summary>
 internal sealed class MergeNodeOperator(Operator input, int slot, string[] labels, string[] keys, Evaluator[] values, Setter[] onMatch, Setter[] onCreate) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Merge";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var properties = new object?[keys.Length];
         foreach (var row in input.Run(context, argument))

@@ -9,7 +9,10 @@ namespace RelationsGraph.Cypher.Execution.Writing;
 /// </summary>
 internal sealed class MergeOperator(Operator input, Operator match, PatternToCreate create, Setter[] onMatch, Setter[] onCreate) : Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "Merge";
+    public override IReadOnlyList<Operator> Inputs => [.. PlanInputs.Of(input), match];
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -13,9 +13,12 @@ internal sealed class MergeRelationshipOperator(
     Operator input, int startSlot, int endSlot, int relationshipSlot, string type, bool undirected,
     string[] keys, Evaluator[] values, Setter[] onMatch, Setter[] onCreate) : Operator
 {
+    public override string Name => "Merge";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
     private readonly string[] types = [type];
 
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

@@ -38,7 +38,10 @@ internal sealed class LabelsSetter(int slot, string[] labels, bool add) : Setter
 /// <summary>SET and REMOVE: applies the items in order to each row; later items see earlier changes.</summary>
 internal sealed class SetOperator(Operators.Operator input, Setter[] setters) : Operators.Operator
 {
-    public override IEnumerable<object?[]> Run(ExecutionContext context, object?[] argument)
+    public override string Name => "SetProperty";
+    public override IReadOnlyList<Operators.Operator> Inputs => Operators.PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {

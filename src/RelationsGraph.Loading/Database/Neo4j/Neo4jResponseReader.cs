@@ -26,7 +26,7 @@ internal static class Neo4jResponseReader
             }
         }
         var statistics = root.TryGetProperty("counters", out var counters) ? ReadCounters(counters) : new QueryStatistics();
-        return new QueryResult(columns, rows, statistics) { Truncated = truncated };
+        return new QueryResult(columns, rows, statistics) { Truncated = truncated, Plan = Neo4jPlanReader.Read(root) };
     }
 
     /// <summary>The id of the transaction a /tx response opened.</summary>

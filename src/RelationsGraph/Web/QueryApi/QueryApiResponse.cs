@@ -38,6 +38,7 @@ internal static class QueryApiResponse
             writer.WriteEndArray();
             writer.WriteEndObject();
             if (includeCounters) WriteCounters(writer, result?.Statistics ?? new QueryStatistics());
+            if (result?.Plan is { } plan) QueryApiPlanWriter.Write(writer, plan, typed);
             writer.WriteStartArray("bookmarks");
             if (bookmark is not null) writer.WriteStringValue(bookmark);
             writer.WriteEndArray();
