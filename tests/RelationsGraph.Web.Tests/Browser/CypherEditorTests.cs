@@ -102,7 +102,7 @@ public sealed class CypherEditorTests(ExplorerFixture fixture)
         await page.Keyboard.TypeAsync("RETURN p.name AS name ORDER BY name LIMIT 2");
         Assert.Equal(2, await page.Locator("#cypher-editor .cm-line").CountAsync());
         await page.Keyboard.PressAsync("Control+Enter");
-        await Expect(page.Locator("#result-table tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator(".result-frame >> nth=0 >> .result-table tbody tr")).ToHaveCountAsync(2);
         Assert.StartsWith("MATCH (p:Person)\nRETURN p.name", await ValueAsync(page));   // Ctrl+Enter ran, it added no line
         Assert.Contains("MATCH (p:Person) RETURN p.name", await page.InnerTextAsync("#history"));
         await page.CloseAsync();
