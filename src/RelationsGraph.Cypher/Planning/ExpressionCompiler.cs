@@ -42,6 +42,8 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
             PatternComprehension comprehension => CompilePatternComprehension(comprehension, scope),
             PatternPredicate predicate => CompilePatternPredicate(predicate, scope),
             ExistsSubquery exists => CompileExists(exists, scope),
+            CountSubquery count => CompileCount(count, scope),
+            CollectSubquery collect => CompileCollect(collect, scope),
             ShortestPathExpression shortest => CompileShortestPath(shortest, scope),
             MapProjection projection => CompileMapProjection(projection, scope, substitutions),
             _ => throw new CypherException("SyntaxError", "UnsupportedExpression", ErrorPhase.Compile, $"Unsupported expression {expression.GetType().Name}."),

@@ -48,6 +48,10 @@ internal sealed class QueryPlanner(PlanningContext planning)
     /// <summary>A correlated subquery (EXISTS { MATCH ... }) started from the outer row.</summary>
     public Operator PlanSubquery(SingleQuery query, Scope scope) => PlanQuery(query, new ArgumentOperator(), scope).Plan;
 
+    /// <summary>A correlated subquery with its result columns (COLLECT { ... RETURN x }, CALL { ... }).</summary>
+    public (Operator Plan, string[] Columns, int[] Slots) PlanSubqueryWithColumns(SingleQuery query, Scope scope) =>
+        PlanQuery(query, new ArgumentOperator(), scope);
+
     private sealed class Pipeline(Operator plan, Scope scope)
     {
         public Operator Plan = plan;

@@ -12,21 +12,24 @@ internal static class QueryAnalyzer
         return AnalyzeClauses(query, new Scope(), cancellation);
     }
 
-    /// <summary>The query of EXISTS { ... }: it sees the outer variables and may not update the graph.</summary>
-    public static void AnalyzeSubquery(SingleQuery query, Scope outer)
+    /// <summary>
+    /// The query of EXISTS { ... }, COUNT { ... } or COLLECT { ... } (kind names it in errors, as Neo4j does:
+    /// "An Exists Expression"): it sees the outer variables and may not update the graph. Returns its columns.
+    /// </summary>
+    public static IReadOnlyList<string>? AnalyzeSubquery(SingleQuery query, Scope outer, string kind = "An Exists Expression")
     {
-        CheckComposition(query, isSubquery: true);
-        AnalyzeClauses(query, outer.Child(), CancellationToken.None);
+        CheckComposition(query, isSubquery: true, kind);
+        return AnalyzeClauses(query, outer.Child(), CancellationToken.None);
     }
 
-    private static void CheckComposition(SingleQuery query, bool isSubquery)
+    private static void CheckComposition(SingleQuery query, bool isSubquery, string kind = "")
     {
         for (var i = 0; i < query.Clauses.Count; i++)
         {
             var clause = query.Clauses[i];
             var last = i == query.Clauses.Count - 1;
             if (isSubquery && clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause)
-                throw SemanticErrors.At(clause, "InvalidClauseComposition", "An EXISTS subquery cannot update the graph");
+                throw SemanticErrors.At(clause, "InvalidClauseComposition", $"{kind} cannot contain any updates");
             if (clause is ReturnClause && !last)
                 throw SemanticErrors.At(clause, "InvalidClauseComposition", "RETURN can only be used at the end of the query");
             if (last && !isSubquery && clause is MatchClause or WithClause or UnwindClause)

@@ -95,7 +95,6 @@ public class SyntaxErrorTests
     }
 
     [Theory]
-    [InlineData("MATCH (n) RETURN COUNT { (n)-->() } AS c", "not supported")]
     [InlineData("MATCH (n) FOREACH (x IN [1] | SET n.x = x)", "FOREACH is not supported")]
     [InlineData("CALL { MATCH (n) RETURN n } RETURN n", "not supported")]
     [InlineData("RETURN \u201Cabc\u201D", "typographic quotes")]

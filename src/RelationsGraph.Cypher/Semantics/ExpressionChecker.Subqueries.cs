@@ -1,0 +1,31 @@
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Semantics;
+
+// COUNT { } and COLLECT { }: correlated subqueries that see the outer variables, as EXISTS { } does.
+internal static partial class ExpressionChecker
+{
+    private static StaticType CheckCount(CountSubquery count, ExpressionContext context)
+    {
+        var inner = context.Nested(context.Scope.Child());
+        if (count.Query is not null) QueryAnalyzer.AnalyzeSubquery(count.Query, inner.Scope, "A Count Expression");
+        else if (count.Pattern is not null)
+        {
+            foreach (var part in count.Pattern.Parts) PatternBinder.BindNested(part.Element, part.PathVariable, part, inner);
+            if (count.Where is not null) Check(count.Where, inner.AsPredicate());
+        }
+        return StaticType.Integer;
+    }
+
+    /// <summary>Neo4j asks COLLECT for a final RETURN of exactly one column, and refuses updates inside it.</summary>
+    private static StaticType CheckCollect(CollectSubquery collect, ExpressionContext context)
+    {
+        var inner = context.Nested(context.Scope.Child());
+        if (collect.Query.Clauses[^1] is not ReturnClause @return)
+            throw SemanticErrors.At(collect, "InvalidClauseComposition", "A Collect Expression must end with a single return column.");
+        var columns = QueryAnalyzer.AnalyzeSubquery(collect.Query, inner.Scope, "A Collect Expression");
+        if (columns is not { Count: 1 } || @return.Body.IncludeExisting && @return.Body.Items.Count > 0)
+            throw SemanticErrors.At(collect, "InvalidClauseComposition", "A Collect Expression must end with a single return column.");
+        return StaticType.ListOf(ValueKind.Any);
+    }
+}
