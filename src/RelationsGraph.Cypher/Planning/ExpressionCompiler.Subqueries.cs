@@ -27,6 +27,14 @@ internal sealed partial class ExpressionCompiler
         };
     }
 
+    /// <summary>size([(n)-[:T]->() | x]) counts what the comprehension would list: the node's stored degree.</summary>
+    private static Evaluator? SizeAsDegree(FunctionCall call, Scope scope) =>
+        call is { Arguments: [PatternComprehension { PathVariable: null, Where: null } comprehension] }
+        && call.Name.Equals("size", StringComparison.OrdinalIgnoreCase)
+        && DegreeShape.Of(comprehension.Pattern, name => scope.TryGet(name, out var slot) ? slot : -1) is { } degree
+            ? degree.Evaluator()
+            : null;
+
     private Evaluator CompileCollect(CollectSubquery collect, Scope scope)
     {
         var (plan, _, slots) = new QueryPlanner(planning).PlanSubqueryWithColumns(collect.Query, scope);

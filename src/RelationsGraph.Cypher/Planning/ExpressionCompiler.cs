@@ -33,6 +33,7 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
             Binary binary => CompileBinary(binary, scope, substitutions),
             IsNull isNull => CompileIsNull(isNull, scope, substitutions),
             LabelCheck check => CompileLabelCheck(check, scope, substitutions),
+            FunctionCall call when SizeAsDegree(call, scope) is { } degree => degree,
             FunctionCall call => CompileFunction(call, scope, substitutions),
             CountStar => throw MisplacedAggregate("count(*)"),
             Case @case => CompileCase(@case, scope, substitutions),

@@ -14,6 +14,7 @@ internal sealed class QueryPlanner(PlanningContext planning)
     private readonly ProjectionPlanner projections = new(planning);
     private readonly UpdatePlanner updates = new(planning);
     private readonly PendingDeletes pendingDeletes = new();
+    private readonly StoreCountRewrite storeCounts = new(planning);
 
     public ExecutionPlan Plan(Statement statement)
     {
@@ -98,11 +99,20 @@ internal sealed class QueryPlanner(PlanningContext planning)
         var pipeline = new Pipeline(start, scope);
         string[] columns = [];
         int[] slots = [];
-        foreach (var clause in query.Clauses)
+        var clauses = query.Clauses.ToList(); // a rewrite may replace the clause after the current one
+        for (var index = 0; index < clauses.Count; index++)
         {
+            var clause = clauses[index];
             planning.Cancellation.ThrowIfCancellationRequested();
             switch (clause)
             {
+                case MatchClause match when index + 1 < clauses.Count
+                    && storeCounts.TryRewrite(pipeline.Plan, pipeline.Scope, match, clauses[index + 1]) is { } counted:
+                    pipeline.BeforeRead();
+                    pipeline.Plan = counted.Plan;
+                    pipeline.Scope = counted.Scope;
+                    clauses[index + 1] = counted.Projection;
+                    break;
                 case MatchClause match:
                     pipeline.BeforeRead();
                     var matchScope = pipeline.Scope;
@@ -156,7 +166,7 @@ internal sealed class QueryPlanner(PlanningContext planning)
                     pipeline.Plan = updates.PlanDelete(pipeline.Plan, delete, pipeline.Scope, pendingDeletes);
                     break;
                 case CallClause call:
-                    (columns, slots) = PlanCall(pipeline, call, standalone: query.Clauses.Count == 1);
+                    (columns, slots) = PlanCall(pipeline, call, standalone: clauses.Count == 1);
                     break;
                 default:
                     throw new CypherException("SyntaxError", "UnsupportedClause", ErrorPhase.Compile, $"Unsupported clause {clause.GetType().Name}.");

@@ -37,6 +37,7 @@ internal static partial class ExpressionChecker
 
     private static StaticType CheckFunctionCall(FunctionCall call, ExpressionContext context)
     {
+        CheckSizeOfPattern(call);
         if (Aggregation.IsAggregateName(call.Name))
         {
             CheckAggregatePlacement(call, context);

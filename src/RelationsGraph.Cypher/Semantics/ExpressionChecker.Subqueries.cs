@@ -17,6 +17,14 @@ internal static partial class ExpressionChecker
         return StaticType.Integer;
     }
 
+    /// <summary>Neo4j 5 refuses size((n)-->()), pointing to COUNT { }; size() of a pattern comprehension is fine.</summary>
+    private static void CheckSizeOfPattern(FunctionCall call)
+    {
+        if (call is { Arguments: [PatternPredicate pattern] } && call.Name.Equals("size", StringComparison.OrdinalIgnoreCase))
+            throw SemanticErrors.At(pattern, "UnexpectedSyntax",
+                "A pattern expression should only be used in order to test the existence of a pattern. It can no longer be used inside the function size(), an alternative is to replace size() with COUNT {}.");
+    }
+
     /// <summary>Neo4j asks COLLECT for a final RETURN of exactly one column, and refuses updates inside it.</summary>
     private static StaticType CheckCollect(CollectSubquery collect, ExpressionContext context)
     {
