@@ -10,7 +10,7 @@ namespace RelationsGraph.Cypher.Planning;
 /// node it can (bound variable, then index seek, then label scan, then all nodes) and expands both
 /// ways from there; WHERE conjuncts run as soon as the variables they mention are bound.
 /// </summary>
-internal sealed class MatchPlanner(PlanningContext planning)
+internal sealed partial class MatchPlanner(PlanningContext planning)
 {
     /// <summary>MATCH: extends input with the pattern; scope becomes the scope after the pattern.</summary>
     public Operator Plan(Operator input, Pattern pattern, Expression? where, ref Scope scope)
@@ -82,10 +82,16 @@ internal sealed class MatchPlanner(PlanningContext planning)
     {
         var nodes = part.Nodes;
         var anchor = ChooseAnchor(part, state, out var seek);
-        plan = PlanAnchor(plan, nodes[anchor], seek, state);
+        var right = anchor; // the first hop planned left to right
+        if (seek is null && !state.Bound.Contains(nodes[anchor].Slot) && FindRelationshipSeek(part, state) is { } byId)
+        {
+            plan = PlanRelationshipSeek(plan, part, byId, state);
+            (anchor, right) = (byId.Relationship, byId.Relationship + 1);
+        }
+        else plan = PlanAnchor(plan, nodes[anchor], seek, state);
         plan = ApplyReadyFilters(plan, state);
 
-        for (var i = anchor; i < part.Relationships.Length; i++)
+        for (var i = right; i < part.Relationships.Length; i++)
         {
             plan = PlanHop(plan, nodes[i], part.Relationships[i], nodes[i + 1], leftToRight: true, state);
             plan = ApplyReadyFilters(plan, state);
@@ -110,7 +116,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
         part.Relationships.Select(r => r.Slot).ToArray(),
         part.Relationships.Select(r => r.Pattern.Length is not null).ToArray());
 
-    private enum SeekKind { Property, PropertyIn, Id }
+    private enum SeekKind { Property, PropertyIn, Id, IdIn, ElementId, ElementIdIn }
 
     private sealed record Seek(SeekKind Kind, string Label, string Key, Expression Value, Expression? Conjunct);
 
@@ -144,6 +150,8 @@ internal sealed class MatchPlanner(PlanningContext planning)
                         if (side is FunctionCall { Arguments: [Variable target] } call && target.Name == name
                             && call.Name.Equals("id", StringComparison.OrdinalIgnoreCase) && Computable(other, name, state))
                             return new Seek(SeekKind.Id, "", "", other, conjunct);
+        if (name is not null && FindIdSeek(name, state) is { } byId)
+            return new Seek(byId.ElementId ? (byId.Many ? SeekKind.ElementIdIn : SeekKind.ElementId) : SeekKind.IdIn, "", "", byId.Value, byId.Conjunct);
 
         foreach (var label in node.Pattern.Labels)
         {
@@ -184,9 +192,13 @@ internal sealed class MatchPlanner(PlanningContext planning)
         {
             if (seek.Conjunct is not null) state.Conjuncts.Remove(seek.Conjunct);
             var value = planning.Expressions.Compile(seek.Value, state.Scope);
-            return seek.Kind == SeekKind.Id
-                ? new NodeByIdSeekOperator(plan, node.Slot, value, constraint)
-                : new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn);
+            return seek.Kind switch
+            {
+                SeekKind.Id => new NodeByIdSeekOperator(plan, node.Slot, value, constraint),
+                SeekKind.IdIn or SeekKind.ElementId or SeekKind.ElementIdIn => new NodeByElementIdSeekOperator(plan, node.Slot, value,
+                    many: seek.Kind != SeekKind.ElementId, elementId: seek.Kind != SeekKind.IdIn, constraint),
+                _ => new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn),
+            };
         }
         var label = node.Pattern.Labels.Count > 0 ? node.Pattern.Labels[0] : null;
         return new NodeScanOperator(plan, node.Slot, label, constraint);
