@@ -8,10 +8,10 @@ namespace RelationsGraph.Cypher.Execution;
 internal static class StatementRunner
 {
     public static QueryResult Run(PreparedStatement prepared, IGraphReader transaction, IReadOnlyDictionary<string, object?>? parameters,
-        QueryOptions options, ProcedureCatalog procedures, QueryBudget budget)
+        QueryOptions options, ProcedureCatalog procedures, QueryBudget budget, ITransactionBatches? batches = null)
     {
         var values = ParameterNormalizer.Normalize(parameters);
-        var context = new ExecutionContext(transaction, values, budget);
+        var context = new ExecutionContext(transaction, values, budget) { ImportDirectory = options.ImportDirectory, Batches = batches };
         context.CheckNow();
         if (SchemaCommands.IsSchemaCommand(prepared.Statement))
             return SchemaCommands.Run(prepared.Statement, transaction, context.Statistics);

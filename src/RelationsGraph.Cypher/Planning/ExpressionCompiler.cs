@@ -34,6 +34,7 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
             IsNull isNull => CompileIsNull(isNull, scope, substitutions),
             LabelCheck check => CompileLabelCheck(check, scope, substitutions),
             FunctionCall call when SizeAsDegree(call, scope) is { } degree => degree,
+            FunctionCall call when LoadCsvFunction(call) is { } csv => csv,
             FunctionCall call => CompileFunction(call, scope, substitutions),
             CountStar => throw MisplacedAggregate("count(*)"),
             Case @case => CompileCase(@case, scope, substitutions),

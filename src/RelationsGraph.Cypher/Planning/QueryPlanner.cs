@@ -9,7 +9,7 @@ namespace RelationsGraph.Cypher.Planning;
 /// operators where a write follows lazy reads, or a read follows writes, so a statement never sees
 /// its own changes half-way (MATCH ... CREATE does not match what it creates).
 /// </summary>
-internal sealed class QueryPlanner(PlanningContext planning)
+internal sealed partial class QueryPlanner(PlanningContext planning)
 {
     private readonly ProjectionPlanner projections = new(planning);
     private readonly UpdatePlanner updates = new(planning);
@@ -164,6 +164,12 @@ internal sealed class QueryPlanner(PlanningContext planning)
                 case DeleteClause delete:
                     pipeline.BeforeWrite();
                     pipeline.Plan = updates.PlanDelete(pipeline.Plan, delete, pipeline.Scope, pendingDeletes);
+                    break;
+                case LoadCsvClause load:
+                    PlanLoadCsv(pipeline, load);
+                    break;
+                case CallSubqueryClause subquery:
+                    PlanCallSubquery(pipeline, subquery);
                     break;
                 case CallClause call:
                     (columns, slots) = PlanCall(pipeline, call, standalone: clauses.Count == 1);

@@ -55,6 +55,7 @@ internal static partial class ExpressionChecker
             return StaticType.Boolean;
         }
 
+        if (IsLoadCsvFunction(call)) return CheckLoadCsvFunction(call);
         if (!FunctionRegistry.Contains(call.Name))
             throw SemanticErrors.At(call, "UnknownFunction", $"Unknown function '{call.Name}'");
 

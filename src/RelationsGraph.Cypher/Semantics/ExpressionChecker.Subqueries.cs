@@ -36,4 +36,15 @@ internal static partial class ExpressionChecker
             throw SemanticErrors.At(collect, "InvalidClauseComposition", "A Collect Expression must end with a single return column.");
         return StaticType.ListOf(ValueKind.Any);
     }
+
+    private static bool IsLoadCsvFunction(FunctionCall call) =>
+        call.Name.Equals("linenumber", StringComparison.OrdinalIgnoreCase) || call.Name.Equals("file", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>linenumber() and file() take no argument: the position of the record LOAD CSV produced.</summary>
+    private static StaticType CheckLoadCsvFunction(FunctionCall call)
+    {
+        if (call.Arguments.Count != 0)
+            throw SemanticErrors.At(call, "InvalidNumberOfArguments", $"Too many parameters for function '{call.Name}'");
+        return call.Name.Equals("file", StringComparison.OrdinalIgnoreCase) ? StaticType.String : StaticType.Integer;
+    }
 }

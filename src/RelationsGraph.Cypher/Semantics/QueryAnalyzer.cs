@@ -3,7 +3,7 @@ using RelationsGraph.Cypher.Syntax.Ast;
 namespace RelationsGraph.Cypher.Semantics;
 
 /// <summary>Walks the clauses of one single query, threading the scope from clause to clause.</summary>
-internal static class QueryAnalyzer
+internal static partial class QueryAnalyzer
 {
     /// <summary>Analyzes a top-level query and returns its result columns (null when unknown, e.g. a standalone CALL).</summary>
     public static IReadOnlyList<string>? Analyze(SingleQuery query, CancellationToken cancellation = default)
@@ -28,11 +28,11 @@ internal static class QueryAnalyzer
         {
             var clause = query.Clauses[i];
             var last = i == query.Clauses.Count - 1;
-            if (isSubquery && clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause)
+            if (isSubquery && (clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause || clause is CallSubqueryClause { Query: var inner } && inner.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause)))
                 throw SemanticErrors.At(clause, "InvalidClauseComposition", $"{kind} cannot contain any updates");
             if (clause is ReturnClause && !last)
                 throw SemanticErrors.At(clause, "InvalidClauseComposition", "RETURN can only be used at the end of the query");
-            if (last && !isSubquery && clause is MatchClause or WithClause or UnwindClause)
+            if (last && !isSubquery && clause is MatchClause or WithClause or UnwindClause or LoadCsvClause)
                 throw SemanticErrors.At(clause, "InvalidClauseComposition",
                     $"Query cannot conclude with {ClauseName(clause)} (must be a RETURN clause, an update clause or a procedure call)");
             if (clause is CallClause { YieldStar: true } && query.Clauses.Count > 1)
@@ -86,6 +86,12 @@ internal static class QueryAnalyzer
                 case CallClause call:
                     CheckCall(call, scope);
                     break;
+                case LoadCsvClause load:
+                    CheckLoadCsv(load, scope);
+                    break;
+                case CallSubqueryClause subquery:
+                    CheckCallSubquery(subquery, scope, cancellation);
+                    break;
             }
         }
         return columns;
@@ -121,6 +127,7 @@ internal static class QueryAnalyzer
         MatchClause => "MATCH",
         WithClause => "WITH",
         UnwindClause => "UNWIND",
+        LoadCsvClause => "LOAD CSV",
         _ => clause.GetType().Name,
     };
 }
