@@ -23,7 +23,12 @@ internal static class ImportFiles
 
         var path = Uri.UnescapeDataString(url["file:".Length..]).TrimStart('/', '\\');
         var root = IOPath.GetFullPath(importDirectory);
-        var resolved = IOPath.GetFullPath(IOPath.Combine(root, path));
+        string resolved;
+        try { resolved = IOPath.GetFullPath(IOPath.Combine(root, path)); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw Failed($"Cannot load from URL '{url}': {e.Message}");
+        }
         var inside = root.EndsWith(IOPath.DirectorySeparatorChar) ? root : root + IOPath.DirectorySeparatorChar;
         if (!resolved.StartsWith(inside, StringComparison.Ordinal))
             throw Failed($"Cannot load from URL '{url}': file URL points outside configured import directory");
