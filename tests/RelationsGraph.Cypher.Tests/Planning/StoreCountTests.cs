@@ -56,6 +56,22 @@ public sealed class StoreCountTests
     }
 
     [Fact]
+    public void Counts_follow_a_rolled_back_transaction()
+    {
+        using var db = GraphDatabase.CreateInMemory();
+        db.Execute("CREATE (:P)-[:T]->(:P)");
+        using (var transaction = db.BeginTransaction())
+        {
+            transaction.Execute("MATCH (a:P) CREATE (a)-[:T]->(:P)");
+            Assert.Equal(3L, transaction.Execute("MATCH ()-[r:T]->() RETURN count(r)").Rows[0][0]);
+            Assert.Equal(4L, transaction.Execute("MATCH (p:P) RETURN count(p)").Rows[0][0]);
+            transaction.Rollback();
+        }
+        Assert.Equal(1L, db.Execute("MATCH ()-[r:T]->() RETURN count(r)").Rows[0][0]);
+        Assert.Equal(2L, db.Execute("MATCH (p:P) RETURN count(p)").Rows[0][0]);
+    }
+
+    [Fact]
     public void Count_subquery_of_one_hop_reads_the_degree()
     {
         var (result, reader) = CountingReader.Run(People,

@@ -96,7 +96,6 @@ public class SyntaxErrorTests
 
     [Theory]
     [InlineData("MATCH (n) FOREACH (x IN [1] | SET n.x = x)", "FOREACH is not supported")]
-    [InlineData("CALL { MATCH (n) RETURN n } RETURN n", "not supported")]
     [InlineData("RETURN \u201Cabc\u201D", "typographic quotes")]
     public void UnsupportedFormsAreExplained(string query, string explanation) =>
         Assert.Contains(explanation, SyntaxError(query).Message);
