@@ -22,7 +22,7 @@ internal sealed record DegreeShape(int NodeSlot, DegreeLookup Lookup)
     /// <summary>slotOf gives the slot of a bound variable, -1 when the name is not bound.</summary>
     public static DegreeShape? Of(PatternElement element, Func<string, int> slotOf)
     {
-        if (element.Relationships is not [{ Length: null, Properties: null } relationship]) return null;
+        if (element.Relationships is not [{ Length: null, Properties: null } relationship] || InlinePredicates.Of(element).Any()) return null;
         if (relationship.Variable is { } name && slotOf(name) >= 0) return null;
         var (left, right) = (element.Nodes[0], element.Nodes[1]);
         var direction = MatchPlanner.ToDirection(relationship.Direction);

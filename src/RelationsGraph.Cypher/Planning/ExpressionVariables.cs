@@ -79,11 +79,13 @@ internal static class ExpressionVariables
         {
             if (node.Variable is not null) names.Add(node.Variable);
             Visit(node.Properties, names);
+            Visit(node.Where, names);
         }
         foreach (var relationship in element.Relationships)
         {
             if (relationship.Variable is not null) names.Add(relationship.Variable);
             Visit(relationship.Properties, names);
+            Visit(relationship.Where, names);
         }
     }
 

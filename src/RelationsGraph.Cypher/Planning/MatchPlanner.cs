@@ -15,6 +15,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
     /// <summary>MATCH: extends input with the pattern; scope becomes the scope after the pattern.</summary>
     public Operator Plan(Operator input, Pattern pattern, Expression? where, ref Scope scope)
     {
+        where = InlinePredicates.Combine(pattern, where);
         var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
         var plan = PlanBound(input, bound, scope, where);
         scope = bound.Scope;
@@ -24,6 +25,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
     /// <summary>OPTIONAL MATCH: rows without a match keep going with the new variables null.</summary>
     public Operator PlanOptional(Operator input, Pattern pattern, Expression? where, ref Scope scope)
     {
+        where = InlinePredicates.Combine(pattern, where);
         var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
         var inner = PlanBound(new ArgumentOperator(), bound, scope, where);
         scope = bound.Scope;
@@ -33,6 +35,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
     /// <summary>A pattern matched from the argument row: for pattern predicates, comprehensions, EXISTS and MERGE.</summary>
     public Operator PlanSubpattern(Pattern pattern, Expression? where, Scope scope, out Scope inner)
     {
+        where = InlinePredicates.Combine(pattern, where);
         var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
         inner = bound.Scope;
         return PlanBound(new ArgumentOperator(), bound, scope, where);

@@ -20,7 +20,7 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
 
     public Rewritten? TryRewrite(Operator input, Scope scope, MatchClause match, Clause next)
     {
-        if (input is not ArgumentOperator || match is not { Optional: false, Where: null }) return null;
+        if (input is not ArgumentOperator || match is not { Optional: false, Where: null } || InlinePredicates.Of(match.Pattern).Any()) return null;
         if (match.Pattern.Parts is not [{ PathVariable: null, Shortest: ShortestPathKind.None } part]) return null;
         var body = next switch { WithClause with => with.Body, ReturnClause @return => @return.Body, _ => null };
         if (body is null || body.IncludeExisting) return null;

@@ -50,7 +50,7 @@ internal static partial class QueryAnalyzer
             {
                 case MatchClause match:
                     PatternBinder.BindMatch(match.Pattern, scope);
-                    CheckWhere(match.Where, scope);
+                    CheckWhere(InlinePredicates.Combine(match.Pattern, match.Where), scope);
                     break;
                 case UnwindClause unwind:
                     var source = ExpressionChecker.Check(unwind.Source, new ExpressionContext(scope));
