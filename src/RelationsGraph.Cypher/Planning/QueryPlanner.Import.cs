@@ -27,7 +27,7 @@ internal sealed partial class QueryPlanner
         var unit = call.Query.Clauses[^1] is not ReturnClause;
         pipeline.Plan = call.InTransactions
             ? new TransactionalSubqueryCallOperator(pipeline.Plan, inner, slots, unit,
-                call.BatchSize is null ? null : planning.Expressions.Compile(call.BatchSize, Scope.Empty))
+                call.BatchSize is null ? null : planning.Expressions.Compile(call.BatchSize, Scope.Empty), pendingDeletes)
             : new SubqueryCallOperator(pipeline.Plan, inner, slots, unit);
         if (!unit) pipeline.Scope = pipeline.Scope.WithAll(columns, slots);
     }

@@ -56,6 +56,18 @@ public sealed class CallSubqueryTests : QueryTestBase
     }
 
     [Fact]
+    public void In_transactions_deletes_in_batches()
+    {
+        Run("UNWIND range(1, 5) AS x CREATE (:N {x: x})-[:R]->(:M)");
+        var result = Run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 3 ROWS");
+        Assert.Equal(10, result.Statistics.NodesDeleted);
+        Assert.Equal(0L, Scalar("MATCH (n) RETURN count(n)"));
+        Run("UNWIND range(1, 4) AS x CREATE (:N {x: x})");
+        Run("MATCH (n:N) CALL { WITH n DELETE n } IN TRANSACTIONS OF 2 ROWS");
+        Assert.Equal(0L, Scalar("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
     public void In_transactions_applies_every_row_and_counts_them()
     {
         var result = Run("UNWIND range(1, 2500) AS x CALL { WITH x CREATE (:N {x: x}) } IN TRANSACTIONS");

@@ -66,6 +66,15 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_quote_is_an_error_not_a_swallowed_file()
+    {
+        Csv("broken.csv", "a,b\n\"open,c\nd,e\n");
+        var error = Assert.Throws<CypherException>(() => Run("LOAD CSV FROM 'file:///broken.csv' AS row RETURN row"));
+        Assert.Equal("Neo.ClientError.Statement.ExternalResourceFailed", error.Code);
+        Assert.Contains("line 2: a quoted field is not closed", error.Message);
+    }
+
+    [Fact]
     public void File_urls_are_refused_without_an_import_directory()
     {
         Csv("people.csv", "a\n");

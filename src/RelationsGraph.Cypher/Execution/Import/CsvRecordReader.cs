@@ -8,10 +8,12 @@ internal sealed record CsvRecord(string?[] Fields, long Line);
 /// <summary>
 /// Reads CSV records one at a time (RFC 4180 with a chosen delimiter): fields in double quotes may hold the
 /// delimiter, line breaks and doubled quotes (""); an empty unquoted field is null, an empty quoted one "".
-/// Blank lines are skipped. Streaming, so a file of any size is read in constant memory.
+/// Blank lines are skipped. Streaming, so a file of any size is read in constant memory; like Neo4j's
+/// dbms.import.csv.buffer_size, a record longer than the buffer (often an unclosed quote) is an error.
 /// </summary>
-internal sealed class CsvRecordReader(TextReader reader, char delimiter)
+internal sealed class CsvRecordReader(TextReader reader, char delimiter, string url)
 {
+    public const int MaxRecordChars = 2 * 1024 * 1024;
     private long line = 1;
 
     public IEnumerable<CsvRecord> Records()
@@ -29,10 +31,17 @@ internal sealed class CsvRecordReader(TextReader reader, char delimiter)
             var field = new StringBuilder();
             var quoted = false;
             var inQuotes = false;
+            var length = 0;
             while (true)
             {
                 var c = reader.Read();
-                if (c < 0) break;
+                if (c < 0)
+                {
+                    if (inQuotes) throw ImportFiles.Failed($"At {url} @ line {start}: a quoted field is not closed before the end of the file.");
+                    break;
+                }
+                if (++length > MaxRecordChars)
+                    throw ImportFiles.Failed($"At {url} @ line {start}: tried to read a record longer than {MaxRecordChars} characters. Make sure that no field has an unterminated quote.");
                 var ch = (char)c;
                 if (inQuotes)
                 {

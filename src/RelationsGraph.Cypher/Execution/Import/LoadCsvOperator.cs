@@ -21,7 +21,7 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
             var path = ImportFiles.Resolve(url, context.ImportDirectory);
             using var text = ImportFiles.Open(url, path);
             string?[]? names = null;
-            foreach (var record in new CsvRecordReader(text, delimiter).Records())
+            foreach (var record in new CsvRecordReader(text, delimiter, url).Records())
             {
                 context.CheckInterrupt();
                 if (headers && names is null)

@@ -42,7 +42,8 @@ internal class SubqueryCallOperator(Operator input, Operator subquery, int[] ret
 /// import is made durable in batches (the last batch commits with the statement). Refused inside an
 /// explicit transaction, as Neo4j refuses it.
 /// </summary>
-internal sealed class TransactionalSubqueryCallOperator(Operator input, Operator subquery, int[] returnedSlots, bool unit, Expressions.Evaluator? batchSize)
+internal sealed class TransactionalSubqueryCallOperator(Operator input, Operator subquery, int[] returnedSlots, bool unit,
+    Expressions.Evaluator? batchSize, Writing.PendingDeletes pendingDeletes)
     : SubqueryCallOperator(input, subquery, returnedSlots, unit)
 {
     public const long DefaultBatchSize = 1000; // Neo4j's default for IN TRANSACTIONS
@@ -61,7 +62,9 @@ internal sealed class TransactionalSubqueryCallOperator(Operator input, Operator
     {
         if (++rowsInBatch < batch) return;
         rowsInBatch = 0;
-        if (context.Batches is not null) context.CommitBatch();
+        if (context.Batches is null) return;
+        pendingDeletes.Complete(context); // a batch commits whole: its DELETEs are checked and applied first
+        context.CommitBatch();
     }
 
     private static long BatchSize(object? value) => Values.CypherTypes.Normalize(value) is long rows and > 0
