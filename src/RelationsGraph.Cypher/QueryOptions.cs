@@ -29,6 +29,11 @@ public sealed record QueryOptions
     public long? MaxResultBytes { get; init; } = DefaultMaxResultBytes;
     /// <summary>Estimated size of any one value of the result, e.g. one huge list in one row. Null: no limit.</summary>
     public long? MaxValueBytes { get; init; } = DefaultMaxValueBytes;
+    /// <summary>
+    /// The folder LOAD CSV reads file:/// URLs from (Neo4j's server.directories.import): file:///a/b.csv is
+    /// IMPORT/a/b.csv, and a URL that leads outside it is refused. Null refuses file URLs altogether.
+    /// </summary>
+    public string? ImportDirectory { get; init; }
     /// <summary>Longest query text accepted, in characters.</summary>
     public int MaxQueryLength { get; init; } = DefaultMaxQueryLength;
     /// <summary>Deepest nesting of brackets and expressions accepted (at most the default, 200).</summary>

@@ -17,8 +17,22 @@ internal sealed class ExecutionContext
         this.budget = budget;
     }
 
-    public IGraphReader Reader { get; }
-    public IGraphWriter? Writer { get; }
+    public IGraphReader Reader { get; private set; }
+    public IGraphWriter? Writer { get; private set; }
+    /// <summary>Where LOAD CSV finds file URLs (QueryOptions.ImportDirectory); null refuses them.</summary>
+    public string? ImportDirectory { get; init; }
+    /// <summary>The file and line LOAD CSV read last, for file() and linenumber(); null outside LOAD CSV.</summary>
+    public Import.CsvPosition? CsvPosition { get; set; }
+    /// <summary>Commits and renews the statement's transaction for CALL { } IN TRANSACTIONS; null inside an explicit transaction.</summary>
+    public ITransactionBatches? Batches { get; init; }
+
+    /// <summary>Commits the work so far and goes on in a fresh transaction (CALL { } IN TRANSACTIONS).</summary>
+    public void CommitBatch()
+    {
+        var next = (Batches ?? throw TransactionBatching.InExplicitTransaction()).CommitAndRenew();
+        Reader = next;
+        Writer = next;
+    }
     public IReadOnlyDictionary<string, object?> Parameters { get; }
     public QueryStatisticsCounter Statistics { get; } = new();
     public MemoryTracker Memory => budget.Memory;

@@ -35,6 +35,13 @@ public sealed partial class GraphDatabase
                 using var read = WaitForStore(() => store.BeginRead(budget.Token));
                 return StatementRunner.Run(prepared, read, parameters, options, procedures, budget);
             }
+            if (TransactionBatching.IsUsedBy(prepared.Statement))
+            {
+                using var batches = new TransactionBatching(store, WaitForStore, budget.Token);
+                var batched = StatementRunner.Run(prepared, batches.Current, parameters, options, procedures, budget, batches);
+                batches.Current.Commit();
+                return batched;
+            }
             using var write = WaitForStore(() => store.BeginWrite(budget.Token));
             var result = StatementRunner.Run(prepared, write, parameters, options, procedures, budget);
             write.Commit();

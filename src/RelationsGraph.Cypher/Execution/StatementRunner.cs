@@ -9,7 +9,7 @@ namespace RelationsGraph.Cypher.Execution;
 internal static class StatementRunner
 {
     public static QueryResult Run(PreparedStatement prepared, IGraphReader transaction, IReadOnlyDictionary<string, object?>? parameters,
-        QueryOptions options, ProcedureCatalog procedures, QueryBudget budget)
+        QueryOptions options, ProcedureCatalog procedures, QueryBudget budget, ITransactionBatches? batches = null)
     {
         var values = ParameterNormalizer.Normalize(parameters);
         if (SchemaCommands.IsSchemaCommand(prepared.Statement))
@@ -23,7 +23,7 @@ internal static class StatementRunner
         // PROFILE reads through a counting decorator; planning reads the store directly so its lookups are not charged.
         var profiler = prepared.Mode == PlanMode.Profile ? new PlanProfiler() : null;
         var reader = profiler is null ? transaction : CountingGraphReader.Wrap(transaction, profiler);
-        var context = new ExecutionContext(reader, values, budget) { Profiler = profiler };
+        var context = new ExecutionContext(reader, values, budget) { Profiler = profiler, ImportDirectory = options.ImportDirectory, Batches = batches };
         context.CheckNow();
 
         using var ambient = budget.Memory.Enter();

@@ -56,6 +56,12 @@ internal static class ExpressionVariables
                 Visit(exists.Where, names);
                 if (exists.Query is not null) VisitQuery(exists.Query, names);
                 return;
+            case CountSubquery count:
+                if (count.Pattern is not null) foreach (var part in count.Pattern.Parts) VisitElement(part.Element, names);
+                Visit(count.Where, names);
+                if (count.Query is not null) VisitQuery(count.Query, names);
+                return;
+            case CollectSubquery collect: VisitQuery(collect.Query, names); return;
             case MapProjection projection:
                 names.Add(projection.Variable);
                 foreach (var item in projection.Items)
@@ -73,11 +79,13 @@ internal static class ExpressionVariables
         {
             if (node.Variable is not null) names.Add(node.Variable);
             Visit(node.Properties, names);
+            Visit(node.Where, names);
         }
         foreach (var relationship in element.Relationships)
         {
             if (relationship.Variable is not null) names.Add(relationship.Variable);
             Visit(relationship.Properties, names);
+            Visit(relationship.Where, names);
         }
     }
 

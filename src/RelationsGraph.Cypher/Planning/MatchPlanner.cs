@@ -10,11 +10,12 @@ namespace RelationsGraph.Cypher.Planning;
 /// node it can (bound variable, then index seek, then label scan, then all nodes) and expands both
 /// ways from there; WHERE conjuncts run as soon as the variables they mention are bound.
 /// </summary>
-internal sealed class MatchPlanner(PlanningContext planning)
+internal sealed partial class MatchPlanner(PlanningContext planning)
 {
     /// <summary>MATCH: extends input with the pattern; scope becomes the scope after the pattern.</summary>
     public Operator Plan(Operator input, Pattern pattern, Expression? where, ref Scope scope)
     {
+        where = InlinePredicates.Combine(pattern, where);
         var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
         var plan = PlanBound(input, bound, scope, where);
         scope = bound.Scope;
@@ -24,6 +25,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
     /// <summary>OPTIONAL MATCH: rows without a match keep going with the new variables null.</summary>
     public Operator PlanOptional(Operator input, Pattern pattern, Expression? where, ref Scope scope)
     {
+        where = InlinePredicates.Combine(pattern, where);
         var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
         var inner = PlanBound(new ArgumentOperator(), bound, scope, where);
         scope = bound.Scope;
@@ -33,6 +35,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
     /// <summary>A pattern matched from the argument row: for pattern predicates, comprehensions, EXISTS and MERGE.</summary>
     public Operator PlanSubpattern(Pattern pattern, Expression? where, Scope scope, out Scope inner)
     {
+        where = InlinePredicates.Combine(pattern, where);
         var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
         inner = bound.Scope;
         return PlanBound(new ArgumentOperator(), bound, scope, where);
@@ -82,10 +85,16 @@ internal sealed class MatchPlanner(PlanningContext planning)
     {
         var nodes = part.Nodes;
         var anchor = ChooseAnchor(part, state, out var seek);
-        plan = PlanAnchor(plan, nodes[anchor], seek, state);
+        var right = anchor; // the first hop planned left to right
+        if (seek is null && !state.Bound.Contains(nodes[anchor].Slot) && FindRelationshipSeek(part, state) is { } byId)
+        {
+            plan = PlanRelationshipSeek(plan, part, byId, state);
+            (anchor, right) = (byId.Relationship, byId.Relationship + 1);
+        }
+        else plan = PlanAnchor(plan, nodes[anchor], seek, state);
         plan = ApplyReadyFilters(plan, state);
 
-        for (var i = anchor; i < part.Relationships.Length; i++)
+        for (var i = right; i < part.Relationships.Length; i++)
         {
             plan = PlanHop(plan, nodes[i], part.Relationships[i], nodes[i + 1], leftToRight: true, state);
             plan = ApplyReadyFilters(plan, state);
@@ -110,7 +119,7 @@ internal sealed class MatchPlanner(PlanningContext planning)
         part.Relationships.Select(r => r.Slot).ToArray(),
         part.Relationships.Select(r => r.Pattern.Length is not null).ToArray());
 
-    private enum SeekKind { Property, PropertyIn, Id }
+    private enum SeekKind { Property, PropertyIn, Id, IdIn, ElementId, ElementIdIn }
 
     private sealed record Seek(SeekKind Kind, string Label, string Key, Expression Value, Expression? Conjunct);
 
@@ -144,6 +153,8 @@ internal sealed class MatchPlanner(PlanningContext planning)
                         if (side is FunctionCall { Arguments: [Variable target] } call && target.Name == name
                             && call.Name.Equals("id", StringComparison.OrdinalIgnoreCase) && Computable(other, name, state))
                             return new Seek(SeekKind.Id, "", "", other, conjunct);
+        if (name is not null && FindIdSeek(name, state) is { } byId)
+            return new Seek(byId.ElementId ? (byId.Many ? SeekKind.ElementIdIn : SeekKind.ElementId) : SeekKind.IdIn, "", "", byId.Value, byId.Conjunct);
 
         foreach (var label in node.Pattern.Labels)
         {
@@ -186,12 +197,24 @@ internal sealed class MatchPlanner(PlanningContext planning)
             if (seek.Conjunct is not null) state.Conjuncts.Remove(seek.Conjunct);
             var value = planning.Expressions.Compile(seek.Value, state.Scope);
             var variable = PlanDetails.Variable(node.Name);
-            return seek.Kind == SeekKind.Id
-                ? new NodeByIdSeekOperator(plan, node.Slot, value, constraint) { Details = $"{variable} WHERE id({variable}) = {planning.TextOf(seek.Value)}" }
-                : new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn)
+            var shown = planning.TextOf(seek.Value);
+            return seek.Kind switch
+            {
+                SeekKind.Id => new NodeByIdSeekOperator(plan, node.Slot, value, constraint) { Details = $"{variable} WHERE id({variable}) = {shown}" },
+                SeekKind.IdIn => new NodeByElementIdSeekOperator(plan, node.Slot, value, many: true, elementId: false, constraint)
                 {
-                    Details = $"RANGE INDEX {variable}:{seek.Label}({seek.Key}) WHERE {seek.Key} {(seek.Kind == SeekKind.PropertyIn ? "IN" : "=")} {planning.TextOf(seek.Value)}",
-                };
+                    Details = $"{variable} WHERE id({variable}) IN {shown}",
+                },
+                SeekKind.ElementId or SeekKind.ElementIdIn => new NodeByElementIdSeekOperator(plan, node.Slot, value,
+                    many: seek.Kind == SeekKind.ElementIdIn, elementId: true, constraint)
+                {
+                    Details = $"{variable} WHERE elementId({variable}) {(seek.Kind == SeekKind.ElementIdIn ? "IN" : "=")} {shown}",
+                },
+                _ => new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn)
+                {
+                    Details = $"RANGE INDEX {variable}:{seek.Label}({seek.Key}) WHERE {seek.Key} {(seek.Kind == SeekKind.PropertyIn ? "IN" : "=")} {shown}",
+                },
+            };
         }
         var label = node.Pattern.Labels.Count > 0 ? node.Pattern.Labels[0] : null;
         return new NodeScanOperator(plan, node.Slot, label, constraint) { Details = described };

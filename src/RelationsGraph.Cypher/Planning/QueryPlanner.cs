@@ -9,11 +9,12 @@ namespace RelationsGraph.Cypher.Planning;
 /// operators where a write follows lazy reads, or a read follows writes, so a statement never sees
 /// its own changes half-way (MATCH ... CREATE does not match what it creates).
 /// </summary>
-internal sealed class QueryPlanner(PlanningContext planning)
+internal sealed partial class QueryPlanner(PlanningContext planning)
 {
     private readonly ProjectionPlanner projections = new(planning);
     private readonly UpdatePlanner updates = new(planning);
     private readonly PendingDeletes pendingDeletes = new();
+    private readonly StoreCountRewrite storeCounts = new(planning);
 
     public ExecutionPlan Plan(Statement statement)
     {
@@ -50,6 +51,10 @@ internal sealed class QueryPlanner(PlanningContext planning)
 
     /// <summary>A correlated subquery (EXISTS { MATCH ... }) started from the outer row.</summary>
     public Operator PlanSubquery(SingleQuery query, Scope scope) => PlanQuery(query, new ArgumentOperator(), scope).Plan;
+
+    /// <summary>A correlated subquery with its result columns (COLLECT { ... RETURN x }, CALL { ... }).</summary>
+    public (Operator Plan, string[] Columns, int[] Slots) PlanSubqueryWithColumns(SingleQuery query, Scope scope) =>
+        PlanQuery(query, new ArgumentOperator(), scope);
 
     private sealed class Pipeline(Operator plan, Scope scope)
     {
@@ -97,11 +102,20 @@ internal sealed class QueryPlanner(PlanningContext planning)
         var pipeline = new Pipeline(start, scope);
         string[] columns = [];
         int[] slots = [];
-        foreach (var clause in query.Clauses)
+        var clauses = query.Clauses.ToList(); // a rewrite may replace the clause after the current one
+        for (var index = 0; index < clauses.Count; index++)
         {
+            var clause = clauses[index];
             planning.Cancellation.ThrowIfCancellationRequested();
             switch (clause)
             {
+                case MatchClause match when index + 1 < clauses.Count
+                    && storeCounts.TryRewrite(pipeline.Plan, pipeline.Scope, match, clauses[index + 1]) is { } counted:
+                    pipeline.BeforeRead();
+                    pipeline.Plan = counted.Plan;
+                    pipeline.Scope = counted.Scope;
+                    clauses[index + 1] = counted.Projection;
+                    break;
                 case MatchClause match:
                     pipeline.BeforeRead();
                     var matchScope = pipeline.Scope;
@@ -154,8 +168,14 @@ internal sealed class QueryPlanner(PlanningContext planning)
                     pipeline.BeforeWrite();
                     pipeline.Plan = updates.PlanDelete(pipeline.Plan, delete, pipeline.Scope, pendingDeletes);
                     break;
+                case LoadCsvClause load:
+                    PlanLoadCsv(pipeline, load);
+                    break;
+                case CallSubqueryClause subquery:
+                    PlanCallSubquery(pipeline, subquery);
+                    break;
                 case CallClause call:
-                    (columns, slots) = PlanCall(pipeline, call, standalone: query.Clauses.Count == 1);
+                    (columns, slots) = PlanCall(pipeline, call, standalone: clauses.Count == 1);
                     break;
                 default:
                     throw new CypherException("SyntaxError", "UnsupportedClause", ErrorPhase.Compile, $"Unsupported clause {clause.GetType().Name}.");

@@ -29,6 +29,7 @@ internal static class WritingClauses
                 RemoveClause => "REMOVE",
                 DeleteClause { Detach: true } => "DETACH DELETE",
                 DeleteClause => "DELETE",
+                CallSubqueryClause subquery => FirstIn(subquery.Query),
                 _ => null,
             };
             if (name is not null) return name;

@@ -37,6 +37,7 @@ internal static partial class ExpressionChecker
 
     private static StaticType CheckFunctionCall(FunctionCall call, ExpressionContext context)
     {
+        CheckSizeOfPattern(call);
         if (Aggregation.IsAggregateName(call.Name))
         {
             CheckAggregatePlacement(call, context);
@@ -54,6 +55,7 @@ internal static partial class ExpressionChecker
             return StaticType.Boolean;
         }
 
+        if (IsLoadCsvFunction(call)) return CheckLoadCsvFunction(call);
         if (!FunctionRegistry.Contains(call.Name))
             throw SemanticErrors.At(call, "UnknownFunction", $"Unknown function '{call.Name}'");
 

@@ -63,6 +63,8 @@ internal static partial class ExpressionChecker
                 PatternBinder.CheckPredicate(predicate.Pattern, context);
                 return StaticType.Boolean;
             case ExistsSubquery exists: return CheckExists(exists, context);
+            case CountSubquery count: return CheckCount(count, context);
+            case CollectSubquery collect: return CheckCollect(collect, context);
             case ShortestPathExpression shortest:
                 PatternBinder.CheckPredicate(shortest.Part.Element, context);
                 return shortest.Part.Shortest == ShortestPathKind.AllShortest ? StaticType.ListOf(ValueKind.Path) : StaticType.Path;

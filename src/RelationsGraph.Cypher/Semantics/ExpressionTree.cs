@@ -31,6 +31,8 @@ internal static class ExpressionTree
             case ShortestPathExpression shortest: return PatternProperties(shortest.Part.Element);
             case ExistsSubquery exists:
                 return (exists.Pattern?.Parts.SelectMany(p => PatternProperties(p.Element)) ?? []).Concat(Present(exists.Where));
+            case CountSubquery count:
+                return (count.Pattern?.Parts.SelectMany(p => PatternProperties(p.Element)) ?? []).Concat(Present(count.Where));
             case MapProjection projection:
                 return projection.Items.OfType<LiteralEntry>().Select(entry => entry.Value);
             default: return [];

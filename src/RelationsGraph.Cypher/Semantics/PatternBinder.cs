@@ -13,6 +13,10 @@ internal static class PatternBinder
 {
     public static void BindMatch(Pattern pattern, Scope scope)
     {
+        foreach (var relationship in pattern.Parts.SelectMany(p => p.Element.Relationships))
+            if (relationship is { Where: not null, Length: not null })
+                throw SemanticErrors.At(relationship.Where, "InvalidClauseComposition",
+                    "Relationship pattern predicates are not allowed when a path length is specified");
         var relationships = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in pattern.Parts)
         {
@@ -32,6 +36,7 @@ internal static class PatternBinder
 
     public static void BindCreate(Pattern pattern, Scope scope)
     {
+        RefuseInlinePredicates(pattern.Parts.Select(p => p.Element), "CREATE");
         var relationships = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in pattern.Parts) BindPart(part.Element, part.PathVariable, part, scope, PatternMode.Create, relationships);
         CheckProperties(pattern.Parts.Select(p => p.Element), scope);
@@ -39,6 +44,7 @@ internal static class PatternBinder
 
     public static void BindMerge(PatternPart part, Scope scope)
     {
+        RefuseInlinePredicates([part.Element], "MERGE");
         BindPart(part.Element, part.PathVariable, part, scope, PatternMode.Merge, new HashSet<string>(StringComparer.Ordinal));
         CheckProperties([part.Element], scope);
     }
@@ -48,6 +54,16 @@ internal static class PatternBinder
     {
         BindPart(element, pathVariable, node, inner.Scope, PatternMode.Nested, new HashSet<string>(StringComparer.Ordinal));
         foreach (var properties in ExpressionTree.PatternProperties(element)) ExpressionChecker.Check(properties, inner);
+        foreach (var predicate in InlinePredicates.Of(element)) ExpressionChecker.Check(predicate, inner.AsPredicate());
+    }
+
+    /// <summary>Inline WHERE belongs to matching: a pattern that creates has nothing to filter.</summary>
+    private static void RefuseInlinePredicates(IEnumerable<PatternElement> elements, string clause)
+    {
+        foreach (var element in elements)
+            if (InlinePredicates.Of(element).FirstOrDefault() is { } predicate)
+                throw SemanticErrors.At(predicate, "InvalidClauseComposition",
+                    $"WHERE is not allowed inside a {clause} pattern; node and relationship pattern predicates are only allowed in MATCH and in pattern expressions");
     }
 
     /// <summary>A pattern used as a predicate may not introduce variables: every name must already be bound.</summary>

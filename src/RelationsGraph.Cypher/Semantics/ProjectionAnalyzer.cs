@@ -121,7 +121,7 @@ internal static class ProjectionAnalyzer
     {
         if (expression is null) return;
         var variable = ExpressionTree.SelfAndDescendants(expression).OfType<Variable>().FirstOrDefault();
-        if (variable is not null || ExpressionTree.SelfAndDescendants(expression).Any(e => e is PatternPredicate or ExistsSubquery))
+        if (variable is not null || ExpressionTree.SelfAndDescendants(expression).Any(e => e is PatternPredicate or ExistsSubquery or CountSubquery or CollectSubquery))
             throw SemanticErrors.At(variable ?? expression, "NonConstantExpression",
                 $"It is not allowed to refer to variables in {clause}; use a literal or a parameter");
 

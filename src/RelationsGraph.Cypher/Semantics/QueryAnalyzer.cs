@@ -3,7 +3,7 @@ using RelationsGraph.Cypher.Syntax.Ast;
 namespace RelationsGraph.Cypher.Semantics;
 
 /// <summary>Walks the clauses of one single query, threading the scope from clause to clause.</summary>
-internal static class QueryAnalyzer
+internal static partial class QueryAnalyzer
 {
     /// <summary>Analyzes a top-level query and returns its result columns (null when unknown, e.g. a standalone CALL).</summary>
     public static IReadOnlyList<string>? Analyze(SingleQuery query, CancellationToken cancellation = default)
@@ -12,24 +12,27 @@ internal static class QueryAnalyzer
         return AnalyzeClauses(query, new Scope(), cancellation);
     }
 
-    /// <summary>The query of EXISTS { ... }: it sees the outer variables and may not update the graph.</summary>
-    public static void AnalyzeSubquery(SingleQuery query, Scope outer)
+    /// <summary>
+    /// The query of EXISTS { ... }, COUNT { ... } or COLLECT { ... } (kind names it in errors, as Neo4j does:
+    /// "An Exists Expression"): it sees the outer variables and may not update the graph. Returns its columns.
+    /// </summary>
+    public static IReadOnlyList<string>? AnalyzeSubquery(SingleQuery query, Scope outer, string kind = "An Exists Expression")
     {
-        CheckComposition(query, isSubquery: true);
-        AnalyzeClauses(query, outer.Child(), CancellationToken.None);
+        CheckComposition(query, isSubquery: true, kind);
+        return AnalyzeClauses(query, outer.Child(), CancellationToken.None);
     }
 
-    private static void CheckComposition(SingleQuery query, bool isSubquery)
+    private static void CheckComposition(SingleQuery query, bool isSubquery, string kind = "")
     {
         for (var i = 0; i < query.Clauses.Count; i++)
         {
             var clause = query.Clauses[i];
             var last = i == query.Clauses.Count - 1;
-            if (isSubquery && clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause)
-                throw SemanticErrors.At(clause, "InvalidClauseComposition", "An EXISTS subquery cannot update the graph");
+            if (isSubquery && (clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause || clause is CallSubqueryClause { Query: var inner } && inner.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause)))
+                throw SemanticErrors.At(clause, "InvalidClauseComposition", $"{kind} cannot contain any updates");
             if (clause is ReturnClause && !last)
                 throw SemanticErrors.At(clause, "InvalidClauseComposition", "RETURN can only be used at the end of the query");
-            if (last && !isSubquery && clause is MatchClause or WithClause or UnwindClause)
+            if (last && !isSubquery && clause is MatchClause or WithClause or UnwindClause or LoadCsvClause)
                 throw SemanticErrors.At(clause, "InvalidClauseComposition",
                     $"Query cannot conclude with {ClauseName(clause)} (must be a RETURN clause, an update clause or a procedure call)");
             if (clause is CallClause { YieldStar: true } && query.Clauses.Count > 1)
@@ -47,7 +50,7 @@ internal static class QueryAnalyzer
             {
                 case MatchClause match:
                     PatternBinder.BindMatch(match.Pattern, scope);
-                    CheckWhere(match.Where, scope);
+                    CheckWhere(InlinePredicates.Combine(match.Pattern, match.Where), scope);
                     break;
                 case UnwindClause unwind:
                     var source = ExpressionChecker.Check(unwind.Source, new ExpressionContext(scope));
@@ -82,6 +85,12 @@ internal static class QueryAnalyzer
                     break;
                 case CallClause call:
                     CheckCall(call, scope);
+                    break;
+                case LoadCsvClause load:
+                    CheckLoadCsv(load, scope);
+                    break;
+                case CallSubqueryClause subquery:
+                    CheckCallSubquery(subquery, scope, cancellation);
                     break;
             }
         }
@@ -118,6 +127,7 @@ internal static class QueryAnalyzer
         MatchClause => "MATCH",
         WithClause => "WITH",
         UnwindClause => "UNWIND",
+        LoadCsvClause => "LOAD CSV",
         _ => clause.GetType().Name,
     };
 }

@@ -10,6 +10,8 @@ internal sealed class GraphData
     private readonly EntityTable<RelationshipEntity> relationships = new();
     private readonly Dictionary<string, HashSet<NodeEntity>> labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> internedTypes = new(StringComparer.Ordinal);
+    // Relationships per type, kept on attach and detach: the count store that answers count(r) by type.
+    private readonly Dictionary<string, long> typeCounts = new(StringComparer.Ordinal);
     private readonly List<(IndexDescriptor Descriptor, PropertyIndex Index)> indexes = [];
     private readonly List<(ConstraintDescriptor Descriptor, PropertyIndex Index)> constraints = [];
 
@@ -25,6 +27,8 @@ internal sealed class GraphData
     public NodeEntity? GetNode(long id) => nodes.Get(id);
     public RelationshipEntity? GetRelationship(long id) => relationships.Get(id);
     public IReadOnlyCollection<NodeEntity>? NodesWithLabel(string label) => labelIndex.GetValueOrDefault(label);
+    public long CountNodesWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Count : 0;
+    public long CountRelationshipsWithType(string type) => typeCounts.GetValueOrDefault(type);
 
     /// <summary>A node's relationships in one direction (adjacency keeps ids; this resolves them).</summary>
     public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) => adjacency.Enumerate(types, relationships);
@@ -93,6 +97,7 @@ internal sealed class GraphData
     {
         relationship.IsDeleted = false;
         relationships.Put(relationship.Id, relationship);
+        typeCounts[relationship.Type] = typeCounts.GetValueOrDefault(relationship.Type) + 1;
         relationship.Start.Outgoing.Add(relationship);
         relationship.End.Incoming.Add(relationship);
     }
@@ -102,6 +107,11 @@ internal sealed class GraphData
         relationship.Start.Outgoing.Remove(relationship);
         relationship.End.Incoming.Remove(relationship);
         relationships.Remove(relationship.Id);
+        if (typeCounts.TryGetValue(relationship.Type, out var left))
+        {
+            if (left <= 1) typeCounts.Remove(relationship.Type);
+            else typeCounts[relationship.Type] = left - 1;
+        }
         relationship.IsDeleted = true;
     }
 

@@ -36,6 +36,10 @@ internal abstract class GraphView : IGraphReader
         return Graph.SeekIndex(label, key) is { } index ? (normalized is null ? [] : Stable(index.Seek(normalized))) : null;
     }
 
+    public long CountNodesWithLabel(string label) { EnsureOpen(); return Graph.CountNodesWithLabel(label); }
+
+    public long CountRelationshipsWithType(string type) { EnsureOpen(); return Graph.CountRelationshipsWithType(type); }
+
     public bool HasIndex(string label, string key) { EnsureOpen(); return Graph.SeekIndex(label, key) is not null; }
 
     public NodeEntity? GetNode(long id) { EnsureOpen(); return Graph.GetNode(id); }

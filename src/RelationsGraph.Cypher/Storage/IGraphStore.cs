@@ -16,6 +16,10 @@ public interface IGraphReader
     /// <summary>The node's relationships in that direction whose type is one of types (any type when types is null or empty). A self-loop appears once for Both.</summary>
     IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null);
     int Degree(NodeEntity node, Direction direction, string? type = null);
+    /// <summary>How many nodes carry the label, from the label index (no scan).</summary>
+    long CountNodesWithLabel(string label) => NodesWithLabel(label).LongCount();
+    /// <summary>How many relationships have the type, from the store's counts (no scan).</summary>
+    long CountRelationshipsWithType(string type) => AllRelationships().LongCount(r => r.Type == type);
     long NodeCount { get; }
     long RelationshipCount { get; }
     IReadOnlyList<IndexDescriptor> Indexes { get; }

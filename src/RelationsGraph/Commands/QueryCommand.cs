@@ -23,8 +23,9 @@ internal static class QueryCommand
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var write = new Option<bool>("--write") { Description = "Allow statements that change the graph (read-only otherwise)." };
         var recover = StoreOpening.RecoverOption();
+        var importDirectory = new Option<string?>("--import-dir") { Description = "Folder LOAD CSV reads file:/// URLs from (none: file URLs are refused)." };
 
-        var command = new Command("query", "Run a Cypher statement against the graph.") { cypher, data, neo4j, parameters, format, write, recover };
+        var command = new Command("query", "Run a Cypher statement against the graph.") { cypher, data, neo4j, parameters, format, write, recover, importDirectory };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var text = parse.GetValue(cypher)!;
@@ -45,7 +46,7 @@ internal static class QueryCommand
                 }
                 await using var database = GraphDatabaseFactory.Open(settings);
                 StoreOpening.ReportRecovery("query", database);
-                var result = await database.RunAsync(text, values, new QueryOptions { ReadOnly = !parse.GetValue(write) }, cancellationToken);
+                var result = await database.RunAsync(text, values, new QueryOptions { ReadOnly = !parse.GetValue(write), ImportDirectory = parse.GetValue(importDirectory) }, cancellationToken);
                 Print(result, parse.GetValue(format)!);
                 return 0;
             }

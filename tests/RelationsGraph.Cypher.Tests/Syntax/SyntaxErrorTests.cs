@@ -95,9 +95,7 @@ public class SyntaxErrorTests
     }
 
     [Theory]
-    [InlineData("MATCH (n) RETURN COUNT { (n)-->() } AS c", "not supported")]
     [InlineData("MATCH (n) FOREACH (x IN [1] | SET n.x = x)", "FOREACH is not supported")]
-    [InlineData("CALL { MATCH (n) RETURN n } RETURN n", "not supported")]
     [InlineData("RETURN \u201Cabc\u201D", "typographic quotes")]
     public void UnsupportedFormsAreExplained(string query, string explanation) =>
         Assert.Contains(explanation, SyntaxError(query).Message);

@@ -21,7 +21,7 @@ internal static class Keywords
     /// <summary>Words that begin a clause; used to tell a full EXISTS subquery from a pattern and to list expectations.</summary>
     public static readonly string[] ClauseStarts =
     [
-        "CALL", "CREATE", "DELETE", "DETACH", "MATCH", "MERGE", "OPTIONAL", "REMOVE", "RETURN", "SET", "UNWIND", "WITH",
+        "CALL", "CREATE", "DELETE", "DETACH", "LOAD", "MATCH", "MERGE", "OPTIONAL", "REMOVE", "RETURN", "SET", "UNWIND", "WITH",
     ];
 
     /// <summary>Clause words the parser recognises only to explain that they are not supported.</summary>

@@ -54,9 +54,8 @@ internal sealed partial class Parser
                 Expect(TokenKind.RightParen, "')'");
                 return Spanned(new CountStar(), start);
             case "EXISTS" when next == TokenKind.LeftBrace: return ParseExistsSubquery();
-            case "COUNT" or "COLLECT" when next == TokenKind.LeftBrace:
-                throw ErrorAt(start, "UnexpectedSyntax",
-                    $"Invalid input '{start.Text} {{': {start.Text.ToUpperInvariant()} subqueries are not supported; use a pattern comprehension, e.g. size([(a)-->(b) | b])");
+            case "COUNT" when next == TokenKind.LeftBrace: return ParseCountSubquery();
+            case "COLLECT" when next == TokenKind.LeftBrace: return ParseCollectSubquery();
             case "ALL" or "ANY" or "NONE" or "SINGLE" when next == TokenKind.LeftParen && IsVariableToken(2) && IsKeywordAt(3, "IN"):
                 return ParseQuantifier();
             case "REDUCE" when next == TokenKind.LeftParen: return ParseReduce();

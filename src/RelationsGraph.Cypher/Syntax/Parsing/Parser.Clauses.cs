@@ -20,7 +20,9 @@ internal sealed partial class Parser
             "SET" => ParseSet(),
             "REMOVE" => ParseRemove(),
             "DELETE" or "DETACH" => ParseDelete(),
+            "CALL" when Peek().Kind is TokenKind.LeftBrace or TokenKind.LeftParen => ParseCallSubquery(),
             "CALL" => ParseCall(),
+            "LOAD" => ParseLoadCsv(),
             "FOREACH" => throw ErrorAt(start, "UnexpectedSyntax", "FOREACH is not supported; use UNWIND list AS x followed by the update clauses"),
             _ => throw Unexpected(ClauseExpectation),
         };
@@ -198,7 +200,6 @@ internal sealed partial class Parser
     private CallClause ParseCall()
     {
         ExpectKeyword("CALL");
-        if (Is(TokenKind.LeftBrace)) throw Unexpected("a procedure name (CALL { ... } subqueries are not supported)");
         var name = ParseQualifiedName("a procedure name");
 
         List<Expression>? arguments = null;

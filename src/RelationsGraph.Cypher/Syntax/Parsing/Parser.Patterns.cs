@@ -84,10 +84,11 @@ internal sealed partial class Parser
         var variable = IsVariableToken() ? Advance().Name : null;
         var labels = Is(TokenKind.Colon) ? ParseLabels() : [];
         var properties = ParsePatternProperties();
+        var where = AcceptKeyword("WHERE") ? ParseExpression() : null;
         Expect(TokenKind.RightParen, variable is null && labels.Count == 0 && properties is null
-            ? "a variable, ':', '{', a parameter or ')'"
+            ? "a variable, ':', '{', a parameter, 'WHERE' or ')'"
             : "')'");
-        return Spanned(new NodePattern(variable, labels, properties), start);
+        return Spanned(new NodePattern(variable, labels, properties) { Where = where }, start);
     }
 
     /// <summary>":A:B", as on a node pattern, in SET/REMOVE and in label predicates.</summary>
@@ -121,6 +122,7 @@ internal sealed partial class Parser
         var types = new List<string>();
         Expression? properties = null;
         VariableLength? length = null;
+        Expression? where = null;
         if (Accept(TokenKind.LeftBracket))
         {
             variable = IsVariableToken() ? Advance().Name : null;
@@ -137,6 +139,7 @@ internal sealed partial class Parser
                 throw ErrorAt(Current, "InvalidRelationshipPattern", $"Invalid input '{Current.Text}': a variable-length relationship needs '*' before its bounds, e.g. [:T*1..3]");
             if (Is(TokenKind.Star)) length = ParseVariableLength();
             properties = ParsePatternProperties();
+            where = AcceptKeyword("WHERE") ? ParseExpression() : null;
             Expect(TokenKind.RightBracket, "']'");
         }
 
@@ -145,7 +148,7 @@ internal sealed partial class Parser
         var direction = pointsLeft == pointsRight ? RelationshipDirection.Both
             : pointsRight ? RelationshipDirection.Outgoing
             : RelationshipDirection.Incoming;
-        return Spanned(new RelationshipPattern(variable, types, direction, properties, length), start);
+        return Spanned(new RelationshipPattern(variable, types, direction, properties, length) { Where = where }, start);
     }
 
     private VariableLength ParseVariableLength()

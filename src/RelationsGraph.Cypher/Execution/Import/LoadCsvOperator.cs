@@ -1,0 +1,50 @@
+using RelationsGraph.Cypher.Execution.Expressions;
+using RelationsGraph.Cypher.Execution.Operators;
+
+namespace RelationsGraph.Cypher.Execution.Import;
+
+/// <summary>The file and line of the record LOAD CSV produced last, for file() and linenumber().</summary>
+internal sealed record CsvPosition(string File, long Line);
+
+/// <summary>
+/// LOAD CSV [WITH HEADERS] FROM url AS row: one row per record, streamed from the file. Without headers a
+/// record is a list of strings; with headers a map from the first record's names (missing fields null).
+/// </summary>
+internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot, bool headers, char delimiter) : Operator
+{
+    public override string Name => "LoadCSV";
+    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
+    {
+        foreach (var row in input.Run(context, argument))
+        {
+            if (source(row, context) is not string url)
+                throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime, "LOAD CSV expects a string URL after FROM.");
+            var path = ImportFiles.Resolve(url, context.ImportDirectory);
+            using var text = ImportFiles.Open(url, path);
+            string?[]? names = null;
+            foreach (var record in new CsvRecordReader(text, delimiter, url).Records())
+            {
+                context.CheckInterrupt();
+                if (headers && names is null)
+                {
+                    names = record.Fields;
+                    continue;
+                }
+                context.CsvPosition = new CsvPosition(path, record.Line);
+                var output = Copy(row);
+                output[slot] = headers ? AsMap(names!, record.Fields) : record.Fields.Cast<object?>().ToList();
+                yield return output;
+            }
+        }
+    }
+
+    private static Dictionary<string, object?> AsMap(string?[] names, string?[] fields)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+            if (names[i] is { } name) map[name] = i < fields.Length ? fields[i] : null;
+        return map;
+    }
+}

@@ -1,0 +1,34 @@
+using RelationsGraph.Cypher.Execution.Import;
+using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Planning;
+
+// LOAD CSV and CALL { ... } [IN TRANSACTIONS]: the clauses of a bulk import.
+internal sealed partial class QueryPlanner
+{
+    private void PlanLoadCsv(Pipeline pipeline, LoadCsvClause load)
+    {
+        var source = planning.Expressions.Compile(load.Source, pipeline.Scope);
+        var slot = planning.Layout.Allocate();
+        pipeline.Plan = new LoadCsvOperator(pipeline.Plan, source, slot, load.WithHeaders, load.FieldTerminator?[0] ?? ',');
+        pipeline.Scope = pipeline.Scope.With(load.Variable, slot);
+    }
+
+    /// <summary>
+    /// The subquery is planned from the outer row (the semantic check has already limited what it sees to what it
+    /// imports); its returned columns join the outer scope. A writing subquery is a write for the outer pipeline.
+    /// </summary>
+    private void PlanCallSubquery(Pipeline pipeline, CallSubqueryClause call)
+    {
+        if (WritingClauses.FirstIn(call.Query) is not null) pipeline.BeforeWrite();
+        else pipeline.BeforeRead();
+        var (inner, columns, slots) = PlanQuery(call.Query, new ArgumentOperator(), pipeline.Scope);
+        var unit = call.Query.Clauses[^1] is not ReturnClause;
+        pipeline.Plan = call.InTransactions
+            ? new TransactionalSubqueryCallOperator(pipeline.Plan, inner, slots, unit,
+                call.BatchSize is null ? null : planning.Expressions.Compile(call.BatchSize, Scope.Empty), pendingDeletes)
+            : new SubqueryCallOperator(pipeline.Plan, inner, slots, unit);
+        if (!unit) pipeline.Scope = pipeline.Scope.WithAll(columns, slots);
+    }
+}

@@ -1,0 +1,153 @@
+using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Planning;
+
+/// <summary>
+/// A plan rewrite for a MATCH whose only use is counting, followed by the WITH or RETURN that counts:
+///   MATCH (n:Label) RETURN count(*)            -> NodeCountFromCountStore (label index size)
+///   MATCH ()-[r:TYPE]->() RETURN count(r)      -> RelationshipCountFromCountStore (per-type count)
+///   MATCH (n:Label)-[:TYPE]->() RETURN n, count(*) -> label scan + NodeDegreeCount (stored degree)
+/// The counting items of the projection become a hidden variable holding the store's answer, so the
+/// projection (aliases, ORDER BY, SKIP/LIMIT, WITH ... WHERE) is planned as usual without aggregation.
+/// Anything else (a WHERE, a property map, a bound variable, an earlier clause) keeps the general plan.
+/// </summary>
+internal sealed class StoreCountRewrite(PlanningContext planning)
+{
+    private const string CountVariable = " store count"; // hidden: names starting with a space cannot be written
+
+    public sealed record Rewritten(Operator Plan, Scope Scope, Clause Projection);
+
+    public Rewritten? TryRewrite(Operator input, Scope scope, MatchClause match, Clause next)
+    {
+        if (input is not ArgumentOperator || match is not { Optional: false, Where: null } || InlinePredicates.Of(match.Pattern).Any()) return null;
+        if (match.Pattern.Parts is not [{ PathVariable: null, Shortest: ShortestPathKind.None } part]) return null;
+        var body = next switch { WithClause with => with.Body, ReturnClause @return => @return.Body, _ => null };
+        if (body is null || body.IncludeExisting) return null;
+        var element = part.Element;
+        var names = element.Nodes.Select(n => n.Variable).Concat(element.Relationships.Select(r => r.Variable));
+        if (names.Any(name => name is not null && scope.Contains(name))) return null;
+
+        return element.Relationships.Count switch
+        {
+            0 => NodeCount(input, scope, element.Nodes[0], body, next),
+            1 => RelationshipCount(input, scope, element, body, next) ?? DegreeCount(input, scope, element, body, next),
+            _ => null,
+        };
+    }
+
+    private Rewritten? NodeCount(Operator input, Scope scope, NodePattern node, ProjectionBody body, Clause next)
+    {
+        if (node is not { Properties: null, Labels.Count: <= 1 }) return null;
+        if (Rewrite(body, groupKey: null, countable: Names(node.Variable), distinctCountable: Names(node.Variable)) is not { } rewritten) return null;
+        var slot = planning.Layout.Allocate();
+        var plan = new NodeCountFromCountStoreOperator(input, node.Labels.Count == 1 ? node.Labels[0] : null, slot);
+        return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
+    }
+
+    private Rewritten? RelationshipCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, Clause next)
+    {
+        var relationship = element.Relationships[0];
+        if (relationship is not { Length: null, Properties: null, Types.Count: <= 1, Direction: not RelationshipDirection.Both }) return null;
+        if (!element.Nodes.All(Plain) || SameName(element.Nodes[0], element.Nodes[1])) return null;
+        var countable = Names(relationship.Variable, element.Nodes[0].Variable, element.Nodes[1].Variable);
+        if (Rewrite(body, groupKey: null, countable, distinctCountable: Names(relationship.Variable)) is not { } rewritten) return null;
+        var slot = planning.Layout.Allocate();
+        var plan = new RelationshipCountFromCountStoreOperator(input, relationship.Types.Count == 1 ? relationship.Types[0] : null, slot);
+        return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
+    }
+
+    private Rewritten? DegreeCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, Clause next)
+    {
+        var relationship = element.Relationships[0];
+        if (relationship is not { Length: null, Properties: null }) return null;
+        foreach (var (node, other, leftToRight) in new[] { (element.Nodes[0], element.Nodes[1], true), (element.Nodes[1], element.Nodes[0], false) })
+        {
+            if (node is not { Variable: { } name, Properties: null } || !Plain(other) || SameName(node, other)) continue;
+            var countable = Names(relationship.Variable, name);
+            if (Rewrite(body, groupKey: name, countable, distinctCountable: Names(relationship.Variable)) is not { } rewritten) continue;
+
+            var nodeSlot = planning.Layout.Allocate();
+            var countSlot = planning.Layout.Allocate();
+            var direction = MatchPlanner.ToDirection(relationship.Direction);
+            if (!leftToRight) direction = direction switch { Storage.Direction.Outgoing => Storage.Direction.Incoming, Storage.Direction.Incoming => Storage.Direction.Outgoing, _ => direction };
+            var afterScan = scope.With(name, nodeSlot);
+            var constraint = planning.Matches.NodeConstraint(node, afterScan);
+            Operator plan = new NodeScanOperator(input, nodeSlot, node.Labels.Count > 0 ? node.Labels[0] : null, constraint);
+            plan = new NodeDegreeCountOperator(plan, nodeSlot, new DegreeLookup(direction, MatchPlanner.Types(relationship)), countSlot);
+            return new Rewritten(plan, afterScan.With(CountVariable, countSlot), With(next, rewritten));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The projection with each count(*) or count(v) (v a non-null pattern variable; DISTINCT only where each
+    /// match has its own v) replaced by sum of the hidden count variable, or null when it does anything else:
+    /// other aggregates, or grouping keys that read more than groupKey. Each incoming row stands for
+    /// "count" matches, so summing keeps the grouping (RETURN n.name, count(*)) exact. Column names stay.
+    /// </summary>
+    private static ProjectionBody? Rewrite(ProjectionBody body, string? groupKey, HashSet<string> countable, HashSet<string> distinctCountable)
+    {
+        var items = new List<ProjectionItem>();
+        var counts = 0;
+        var bareKeys = true;
+        foreach (var item in body.Items)
+        {
+            if (IsCount(item.Expression, countable, distinctCountable))
+            {
+                counts++;
+                items.Add(item with { Expression = SumOfCounts(item.Expression) });
+            }
+            // Without a node to group by, a count of 0 must still give its one row, so there are no keys.
+            else if (groupKey is not null && !ContainsAggregate(item.Expression) && ExpressionVariables.Of(item.Expression).All(name => name == groupKey))
+            {
+                bareKeys &= item.Expression is Variable;
+                items.Add(item);
+            }
+            else return null;
+        }
+        if (counts == 0) return null;
+        // count(DISTINCT r) may not add up across nodes merged into one group (r joins two of them).
+        if (!bareKeys && body.Items.Any(item => item.Expression is FunctionCall { Distinct: true })) return null;
+
+        var order = new List<SortItem>();
+        foreach (var sort in body.OrderBy)
+        {
+            if (IsCount(sort.Expression, countable, distinctCountable)) order.Add(sort with { Expression = SumOfCounts(sort.Expression) });
+            else if (ContainsAggregate(sort.Expression)) return null;
+            else order.Add(sort);
+        }
+        return body with { Items = items, OrderBy = order };
+    }
+
+    private static Expression SumOfCounts(Expression count) =>
+        new FunctionCall("sum", false, [new Variable(CountVariable) { Span = count.Span }]) { Span = count.Span };
+
+    private static bool IsCount(Expression expression, HashSet<string> countable, HashSet<string> distinctCountable) => expression switch
+    {
+        CountStar => true,
+        FunctionCall { Arguments: [Variable argument] } call when call.Name.Equals("count", StringComparison.OrdinalIgnoreCase) =>
+            (call.Distinct ? distinctCountable : countable).Contains(argument.Name),
+        _ => false,
+    };
+
+    private static bool ContainsAggregate(Expression expression)
+    {
+        var found = new List<Expression>();
+        ProjectionPlanner.CollectAggregates(expression, found);
+        return found.Count > 0;
+    }
+
+    private static Clause With(Clause next, ProjectionBody body) => next switch
+    {
+        WithClause with => with with { Body = body },
+        ReturnClause @return => @return with { Body = body },
+        _ => next,
+    };
+
+    private static bool Plain(NodePattern node) => node is { Labels.Count: 0, Properties: null };
+
+    private static bool SameName(NodePattern a, NodePattern b) => a.Variable is not null && a.Variable == b.Variable;
+
+    private static HashSet<string> Names(params string?[] names) => new(names.Where(n => n is not null).Select(n => n!), StringComparer.Ordinal);
+}

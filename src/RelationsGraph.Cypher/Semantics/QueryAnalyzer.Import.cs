@@ -1,0 +1,58 @@
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Semantics;
+
+// LOAD CSV and CALL { ... } subqueries, with Neo4j 5's scoping: a CALL subquery sees only what it imports
+// (CALL (a, b) { ... }, or a leading WITH a, b), and its returned columns may not shadow outer variables.
+internal static partial class QueryAnalyzer
+{
+    private static void CheckLoadCsv(LoadCsvClause load, Scope scope)
+    {
+        ExpressionChecker.Check(load.Source, new ExpressionContext(scope));
+        if (scope.Contains(load.Variable)) throw SemanticErrors.AlreadyBound(load, load.Variable);
+        if (load.FieldTerminator is { Length: not 1 })
+            throw SemanticErrors.At(load, "InvalidArgumentValue", "CSV field terminator can only be one character wide");
+        scope.Declare(load.Variable, load.WithHeaders ? StaticType.Map : StaticType.ListOf(ValueKind.Any));
+    }
+
+    private static void CheckCallSubquery(CallSubqueryClause call, Scope outer, CancellationToken cancellation)
+    {
+        var inner = new Scope();
+        if (call.ImportAll)
+            foreach (var (name, type) in outer.All()) inner.Declare(name, type);
+        else if (call.ImportedVariables is not null)
+            foreach (var name in call.ImportedVariables)
+                inner.Declare(name, outer.TryLookup(name, out var type) ? type : throw SemanticErrors.Undefined(call, name));
+        else if (call.Query.Clauses[0] is WithClause { Body: var body } && body.Items.All(item => item.Expression is Variable v && v.Name == item.ColumnName))
+            foreach (var item in body.Items)
+                if (outer.TryLookup(item.ColumnName, out var type)) inner.Declare(item.ColumnName, type);
+        if (ImportsEverything(call)) foreach (var (name, type) in outer.All()) inner.Declare(name, type);
+
+        foreach (var nested in call.Query.Clauses.OfType<CallSubqueryClause>())
+            if (nested.InTransactions)
+                throw SemanticErrors.At(nested, "InvalidClauseComposition",
+                    "CALL { ... } IN TRANSACTIONS nested in a regular right-hand-side subquery is not supported");
+        if (call.InTransactions && call.BatchSize is not null)
+        {
+            var size = ExpressionChecker.Check(call.BatchSize, new ExpressionContext(new Scope()));
+            if (ExpressionTree.SelfAndDescendants(call.BatchSize).OfType<Variable>().FirstOrDefault() is { } variable)
+                throw SemanticErrors.At(variable, "NonConstantExpression", "It is not allowed to refer to variables in OF ... ROWS");
+            if (call.BatchSize is Literal { Value: long rows } && rows < 1 || !size.Is(ValueKind.Integer))
+                throw SemanticErrors.At(call.BatchSize, "InvalidArgumentValue",
+                    $"Invalid input. '{call.BatchSize}' is not a valid value. Must be a positive integer.");
+        }
+
+        CheckComposition(call.Query, isSubquery: false);
+        var columns = AnalyzeClauses(call.Query, inner, cancellation);
+        foreach (var name in columns ?? [])
+        {
+            if (outer.Contains(name))
+                throw SemanticErrors.At(call, "VariableAlreadyBound", $"Variable `{name}` already declared in outer scope");
+            outer.Declare(name, StaticType.Any);
+        }
+    }
+
+    /// <summary>A leading WITH * imports everything, as Neo4j's importing WITH allows.</summary>
+    private static bool ImportsEverything(CallSubqueryClause call) =>
+        call.ImportedVariables is null && call.Query.Clauses[0] is WithClause { Body.IncludeExisting: true };
+}

@@ -1,0 +1,59 @@
+using RelationsGraph.Cypher.Execution;
+using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Storage;
+
+namespace RelationsGraph.Cypher.Tests.Planning;
+
+/// <summary>
+/// A read view of a real in-memory store that counts how the engine reads it, so a test can tell a
+/// plan that asks the store for a count or a degree from one that walks nodes and relationships.
+/// </summary>
+internal sealed class CountingReader(IGraphReader inner) : IGraphReader
+{
+    public int NodeScans { get; private set; }
+    public int RelationshipScans { get; private set; }
+    public int Expansions { get; private set; }
+    public int DegreeLookups { get; private set; }
+
+    public IEnumerable<NodeEntity> AllNodes() { NodeScans++; return inner.AllNodes(); }
+    public IEnumerable<NodeEntity> NodesWithLabel(string label) { NodeScans++; return inner.NodesWithLabel(label); }
+    public IEnumerable<NodeEntity>? SeekByProperty(string label, string key, object value) => inner.SeekByProperty(label, key, value);
+    public bool HasIndex(string label, string key) => inner.HasIndex(label, key);
+    public NodeEntity? GetNode(long id) => inner.GetNode(id);
+    public IEnumerable<RelationshipEntity> AllRelationships() { RelationshipScans++; return inner.AllRelationships(); }
+    public RelationshipEntity? GetRelationship(long id) => inner.GetRelationship(id);
+    public IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null)
+    {
+        Expansions++;
+        return inner.Relationships(node, direction, types);
+    }
+    public int Degree(NodeEntity node, Direction direction, string? type = null) { DegreeLookups++; return inner.Degree(node, direction, type); }
+    public long CountNodesWithLabel(string label) => inner.CountNodesWithLabel(label);
+    public long CountRelationshipsWithType(string type) => inner.CountRelationshipsWithType(type);
+    public long NodeCount => inner.NodeCount;
+    public long RelationshipCount => inner.RelationshipCount;
+    public IReadOnlyList<IndexDescriptor> Indexes => inner.Indexes;
+    public IReadOnlyList<ConstraintDescriptor> Constraints => inner.Constraints;
+
+    /// <summary>Fills a fresh in-memory store with setup, then runs query over a counting view of it.</summary>
+    public static (QueryResult Result, CountingReader Reader) Run(string setup, string query, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        using var store = GraphStore.CreateInMemory();
+        using (var write = store.BeginWrite())
+        {
+            RunOn(write, setup, null);
+            write.Commit();
+        }
+        using var read = store.BeginRead();
+        var counting = new CountingReader(read);
+        return (RunOn(counting, query, parameters), counting);
+    }
+
+    private static QueryResult RunOn(IGraphReader reader, string query, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        var options = QueryOptions.Default;
+        using var budget = new QueryBudget(options, CancellationToken.None);
+        var prepared = PreparedStatement.Prepare(query, options, CancellationToken.None);
+        return StatementRunner.Run(prepared, reader, parameters, options, new ProcedureCatalog(), budget);
+    }
+}
