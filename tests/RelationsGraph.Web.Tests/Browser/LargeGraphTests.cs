@@ -73,6 +73,12 @@ public sealed class LargeGraphTests(ITestOutputHelper output)
         output.WriteLine($"{overlaps[0]} captions shown at the fitted zoom, {overlaps[1]} overlapping pairs");
         Assert.True(overlaps[0] > 0, "some captions are shown at the fitted zoom");
         Assert.Equal(0, overlaps[1]);
+        // Dense: edges drawn as haystack lines; nodes sized by degree (a country of 24 delegates outgrows a delegate).
+        Assert.True(await page.EvaluateAsync<bool>("window.explorer.cy.edges(':visible').every(e => e.style('curve-style') === 'haystack')"));
+        var widths = await page.EvaluateAsync<double[]>(@"() => { const cy = window.explorer.cy; const w = l => Math.min(...cy.nodes().filter(n => n.data('label') === l).map(n => n.renderedWidth()));
+            return [w('Country'), Math.max(...cy.nodes().filter(n => n.data('label') === 'Person').map(n => n.renderedWidth()))]; }");
+        Assert.True(widths[0] > widths[1] * 1.3, $"smallest country {widths[0]:0.0} px, largest delegate {widths[1]:0.0} px");
+        await ExplorerFixture.ScreenshotAsync(page, "explorer-500.png");
         await page.CloseAsync();
     }
 }
