@@ -149,6 +149,7 @@ async function showNetwork() {
   const started = performance.now();
   const answer = await api.graph();
   metrics.fetchMs = Math.round(performance.now() - started);
+  if (savedView) leaveTrace(); // new articles while a trace is shown join the network, not the trace
   const incremental = cy.nodes().nonempty();
   const fresh = addElements(cy, elementsOf(answer.nodes.rows, answer.relationships.rows));
   showOverviewNote($('overview-note'), answer.summary, answer.nodes.rows.length);
@@ -156,7 +157,9 @@ async function showNetwork() {
     cy.elements('.hidden').removeClass('hidden');
     undo.clear();
     filters.apply();
+    const placing = performance.now();
     await placeNew(cy, fresh.nodes());
+    metrics.placeMs = Math.round(performance.now() - placing);
   } else {
     filters.apply();
     await layout(cy, cy.elements(':visible'), { animate: false });

@@ -14,6 +14,7 @@ public sealed class OverviewTests(ITestOutputHelper output)
     {
         // Written to a store on disk, then served from it: 20,000 people first (so storage order
         // starts with them), then 120 organisations and 30 countries, the hubs.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var data = Path.Combine(Path.GetTempPath(), "relationsgraph-web-tests", "overview-" + Guid.NewGuid().ToString("N"));
         await using (var store = EmbeddedGraphDatabase.Open(data))
         {
@@ -23,13 +24,16 @@ public sealed class OverviewTests(ITestOutputHelper output)
             await store.RunAsync("MATCH (o:Organization) MATCH (p:Person) WHERE p.n % 120 = o.n CREATE (p)-[:MEMBER_OF]->(o)");
             await store.RunAsync("MATCH (c:Country) MATCH (p:Person) WHERE p.n % 10 = 0 AND (p.n / 10) % 30 = c.n CREATE (p)-[:REPRESENTS]->(c)");
         }
+        output.WriteLine($"store written: {clock.ElapsedMilliseconds} ms");
         try
         {
             await using var server = await TestServer.StartAsync(s => s with { Database = GraphDatabaseSettings.Resolve(dataDirectory: data), QueryTimeout = TimeSpan.FromSeconds(20) },
                 withArticles: false);
             await using var browser = await BrowserSession.LaunchAsync();
+            output.WriteLine($"server and browser started: {clock.ElapsedMilliseconds} ms");
             var page = await browser.OpenExplorerAsync(server.BaseUrl);
-            output.WriteLine($"overview fetched in {await page.EvaluateAsync<int>("window.explorerMetrics.fetchMs")} ms, shown in {await page.EvaluateAsync<int>("window.explorerMetrics.graphShownMs")} ms");
+            output.WriteLine($"page ready: {clock.ElapsedMilliseconds} ms");
+            output.WriteLine($"overview fetched in {await page.EvaluateAsync<int>("window.explorerMetrics.fetchMs")} ms, shown in {await page.EvaluateAsync<int>("window.explorerMetrics.graphShownMs")} ms, page load to graph {await page.EvaluateAsync<int>("window.explorerMetrics.pageToGraphMs")} ms");
 
             var shown = await page.EvaluateAsync<int[]>(@"() => { const cy = window.explorer.cy; const count = l => cy.nodes(':visible').filter(n => n.data('label') === l).length;
                 return [cy.nodes(':visible').length, count('Organization'), count('Country'), cy.edges(':visible').length]; }");
@@ -45,6 +49,7 @@ public sealed class OverviewTests(ITestOutputHelper output)
             Assert.Equal(1, leastConnectedShownPerson);
 
             var note = page.Locator("#overview-note");
+            output.WriteLine($"checked the view: {clock.ElapsedMilliseconds} ms");
             await Expect(note).ToBeVisibleAsync();
             await Expect(note).ToContainTextAsync("the 2,500 most connected of 20,150 entities");
             await Expect(note.Locator("[data-summary=labels]")).ToContainTextAsync("Person 20,000");
@@ -52,6 +57,7 @@ public sealed class OverviewTests(ITestOutputHelper output)
             await Expect(note.Locator("[data-summary=types]")).ToContainTextAsync("MEMBER_OF 20,000");
             await Expect(note.Locator("[data-summary=types]")).ToContainTextAsync("REPRESENTS 2,000");
             await ExplorerFixture.ScreenshotAsync(page, "overview.png");
+            output.WriteLine($"done: {clock.ElapsedMilliseconds} ms");
             await page.CloseAsync();
         }
         finally
