@@ -134,7 +134,7 @@ cy.on('add remove class', () => {
 const panel = createPanel($('panel'), explorer);
 const undo = createUndo({ bar: $('undo-bar'), text: $('undo-text'), button: $('undo'), isActive: () => $('view-explore').classList.contains('active') });
 const filters = createFilters({ cy, labelList: $('legend-labels'), typeList: $('legend-types'), labels: info.labels, types: [...info.relationshipTypes, 'MENTIONS'] });
-const userStyle = createStylePanel({ cy, panel: $('style-panel'), openButton: $('open-style'), legend: $('legend-labels') });
+const userStyle = createStylePanel({ cy, panel: $('style-panel'), openButton: $('open-style'), legend: $('legend-labels'), labels: info.labels });
 
 cy.on('tap', 'node', e => explorer.select(e.target));
 cy.on('tap', 'edge', e => panel.showEdge(e.target));
@@ -150,8 +150,14 @@ async function showNetwork() {
   const answer = await api.graph();
   metrics.fetchMs = Math.round(performance.now() - started);
   if (savedView) leaveTrace(); // new articles while a trace is shown join the network, not the trace
+  metrics.addingAt = Math.round(performance.now() - started);
   const incremental = cy.nodes().nonempty();
-  const fresh = addElements(cy, elementsOf(answer.nodes.rows, answer.relationships.rows));
+  // One batch: the user's style (sizes and edges depend on the density) is computed once, before the layout measures the nodes.
+  let fresh;
+  cy.batch(() => {
+    fresh = addElements(cy, elementsOf(answer.nodes.rows, answer.relationships.rows));
+    userStyle.apply();
+  });
   showOverviewNote($('overview-note'), answer.summary, answer.nodes.rows.length);
   if (incremental) {
     cy.elements('.hidden').removeClass('hidden');
@@ -162,6 +168,7 @@ async function showNetwork() {
     metrics.placeMs = Math.round(performance.now() - placing);
   } else {
     filters.apply();
+    metrics.layoutAt = Math.round(performance.now() - started);
     await layout(cy, cy.elements(':visible'), { animate: false });
   }
   metrics.graphShownMs = Math.round(performance.now() - started);

@@ -20,9 +20,11 @@ function load() {
   return { labels: {}, sizeByDegree: true };
 }
 
-export function createStylePanel({ cy, panel, openButton, legend }) {
+export function createStylePanel({ cy, panel, openButton, legend, labels: knownLabels = [] }) {
   let settings = load();
   let dense = null;
+  // Rules exist for every label the graph declares, so adding nodes needs no restyle of the whole view.
+  const styledLabels = new Set(knownLabels);
 
   const choice = label => ({ color: labelStyle(label).color, size: DEFAULT_SIZE, caption: 'name', ...(settings.labels[label] ?? {}) });
 
@@ -34,14 +36,15 @@ export function createStylePanel({ cy, panel, openButton, legend }) {
   }
 
   function nodeSize(size) {
-    const base = SIZES[size] ?? SIZES[DEFAULT_SIZE];
+    // A dense view halves every size: hundreds of nodes stay apart and the structure shows.
+    const base = (SIZES[size] ?? SIZES[DEFAULT_SIZE]) * (dense ? 0.5 : 1);
     // By degree: hubs stand out (up to 2.75 times the base); otherwise one size for the label.
     return settings.sizeByDegree ? `mapData(degree, 0, 24, ${base}, ${Math.round(base * 2.75)})` : Math.round(base * 1.4);
   }
 
   function rules() {
-    const labels = new Set(cy.nodes().map(n => n.data('label')));
-    const perLabel = [...labels].map(label => {
+    cy.nodes().forEach(n => styledLabels.add(n.data('label')));
+    const perLabel = [...styledLabels].map(label => {
       const c = choice(label);
       const size = nodeSize(c.size);
       return { selector: `node[label = ${JSON.stringify(label)}]`, style: { 'background-color': c.color, width: size, height: size, label: 'data(caption)' } };
@@ -55,9 +58,15 @@ export function createStylePanel({ cy, panel, openButton, legend }) {
     return [nodeRule, edgeRule, ...perLabel, ...edges, ...states];
   }
 
+  const customCaption = label => (settings.labels[label]?.caption ?? 'name') !== 'name';
+
+  function setCaptions(nodes) {
+    cy.batch(() => nodes.forEach(n => { const caption = captionOf(n); if (n.data('caption') !== caption) n.data('caption', caption); }));
+  }
+
   function apply() {
     dense = isDense(cy);
-    cy.batch(() => cy.nodes().forEach(n => n.data('caption', captionOf(n))));
+    setCaptions(cy.nodes());
     cy.style().fromJson(rules()).update();
     for (const input of legend.querySelectorAll('input[data-filter=label]')) {
       const swatch = input.parentElement.querySelector('.swatch');
@@ -117,18 +126,21 @@ export function createStylePanel({ cy, panel, openButton, legend }) {
     panel.hidden = !panel.hidden;
     if (!panel.hidden) render();
   });
-  // New nodes get their caption, and the edge style follows the density, once per batch of additions.
-  let pending = false;
-  cy.on('add remove', () => {
-    if (pending) return;
-    pending = true;
+  // Once per batch of additions: new nodes get their chosen caption, and the whole view is restyled
+  // only when the density flips or a label without rules appears.
+  let added = [];
+  cy.on('add remove', e => {
+    if (e.type === 'add' && e.target.isNode()) added.push(e.target);
+    if (added.pending) return;
+    added.pending = true;
     queueMicrotask(() => {
-      pending = false;
-      const labelsNow = new Set(cy.nodes().map(n => n.data('label'))).size;
-      if (isDense(cy) !== dense || labelsNow !== lastLabelCount || cy.nodes().some(n => n.data('caption') == null)) { lastLabelCount = labelsNow; apply(); }
+      const fresh = added;
+      added = [];
+      if (isDense(cy) !== dense || fresh.some(n => !styledLabels.has(n.data('label')))) { apply(); return; }
+      const custom = fresh.filter(n => customCaption(n.data('label')) && n.inside());
+      if (custom.length) setCaptions(cy.collection(custom));
     });
   });
-  let lastLabelCount = 0;
   apply();
   return { apply, reset, settings: () => settings };
 }
