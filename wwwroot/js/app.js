@@ -55,6 +55,7 @@ const explorer = {
     target.removeClass('hidden');
     await explorer.expand(target[0]);
     if (filters.reveal(target[0])) timeline?.show(key);
+    userStyle.paintLegend();
     cy.animate({ center: { eles: target }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 350 });
     explorer.select(target[0]);
   },

@@ -68,6 +68,11 @@ export function createStylePanel({ cy, panel, openButton, legend, labels: knownL
     dense = isDense(cy);
     setCaptions(cy.nodes());
     cy.style().fromJson(rules()).update();
+    paintLegend();
+  }
+
+  /** The sidebar's label legend in the chosen colours (it is redrawn when a filter is lifted). */
+  function paintLegend() {
     for (const input of legend.querySelectorAll('input[data-filter=label]')) {
       const swatch = input.parentElement.querySelector('.swatch');
       if (swatch) swatch.style.background = choice(input.value).color;
@@ -137,10 +142,11 @@ export function createStylePanel({ cy, panel, openButton, legend, labels: knownL
       const fresh = added;
       added = [];
       if (isDense(cy) !== dense || fresh.some(n => !styledLabels.has(n.data('label')))) { apply(); return; }
-      const custom = fresh.filter(n => customCaption(n.data('label')) && n.inside());
+      // Nodes built by hand (the trace's articles) may come without a caption.
+      const custom = fresh.filter(n => n.inside() && (customCaption(n.data('label')) || n.data('caption') == null));
       if (custom.length) setCaptions(cy.collection(custom));
     });
   });
   apply();
-  return { apply, reset, settings: () => settings };
+  return { apply, paintLegend, reset, settings: () => settings };
 }
