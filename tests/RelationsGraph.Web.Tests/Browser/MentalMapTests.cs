@@ -76,6 +76,33 @@ public sealed class MentalMapTests(ExplorerFixture fixture, Xunit.Abstractions.I
     }
 
     [Fact]
+    public async Task A_new_article_adds_its_entities_beside_their_neighbours_and_moves_nothing_already_drawn()
+    {
+        var page = await fixture.OpenAsync();
+        await page.EvaluateAsync("() => { window.explorer.cy.nodes().forEach((n, i) => { n.position({ x: n.position('x') + 25 * Math.cos(i), y: n.position('y') - 25 * Math.sin(i) }); }); }");
+        await page.EvaluateAsync(RememberPositions);
+        var before = await page.EvaluateAsync<int>("window.explorer.cy.nodes().length");
+
+        await page.ClickAsync("#open-upload");
+        await page.SetInputFilesAsync("#upload-input", new FilePayload
+        {
+            Name = "hiroshima-meeting.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(
+                "Leaders meet in Hiroshima\n2026-05-10\n\nPrime Minister Shigeru Ishiba and President Lee Jae Myung met in Hiroshima on May 10, 2026, " +
+                "and signed the Hiroshima Declaration on Clean Energy.\n"),
+        });
+        await Expect(page.Locator("#upload-list li[data-file='hiroshima-meeting.txt'] .ok")).ToContainTextAsync("Loaded", new() { Timeout = 30_000 });
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForFunctionAsync($"window.explorer.cy.nodes().length > {before}", null, new() { Timeout = 20_000 });
+        await page.WaitForTimeoutAsync(500);
+
+        Assert.Empty(await page.EvaluateAsync<string[]>(MovedSinceRemembered));
+        var added = await page.EvaluateAsync<string[]>("() => window.explorer.cy.nodes(':visible').filter(n => !(n.id() in window.__before) && n.degree(false) > 0).map(n => n.id())");
+        Assert.NotEmpty(added);
+        Assert.All(await page.EvaluateAsync<double[]>(DistanceToNearestNeighbour, added), d => Assert.InRange(d, 10, 400));
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task Hide_can_be_undone_with_the_undo_button_and_with_ctrl_z()
     {
         var page = await fixture.OpenAsync();
