@@ -3,7 +3,7 @@
 import { api, records, setToken } from './api.js';
 import { h, replace, displayName } from './dom.js';
 import { elementsOf, nodeElement } from './model.js';
-import { createGraph, addElements, layout, layoutAround } from './graph.js';
+import { createGraph, addElements, layout } from './graph.js';
 import { createPanel } from './panel.js';
 import { createSearch } from './search.js';
 import { createFilters } from './filters.js';
@@ -13,6 +13,10 @@ import { createConsole } from './console.js';
 import { createArticles } from './articles.js';
 import { createUpload } from './upload.js';
 import { exportView } from './export.js';
+import { createStylePanel } from './style-panel.js';
+import { placeNew } from './placement.js';
+import { createUndo } from './undo.js';
+import { showOverviewNote } from './overview.js';
 
 const $ = id => document.getElementById(id);
 const metrics = window.explorerMetrics = { graphShownMs: null, expandMs: [] };
@@ -51,6 +55,7 @@ const explorer = {
     target.removeClass('hidden');
     await explorer.expand(target[0]);
     if (filters.reveal(target[0])) timeline?.show(key);
+    userStyle.paintLegend();
     cy.animate({ center: { eles: target }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 350 });
     explorer.select(target[0]);
   },
@@ -59,7 +64,7 @@ const explorer = {
     const result = await api.neighbourhood(node.data('key'));
     const fresh = addElements(cy, elementsOf(result.rows));
     fresh.removeClass('hidden');
-    await layoutAround(cy, node, fresh);
+    await placeNew(cy, fresh.nodes());
     filters.apply();
     node.neighborhood().removeClass('hidden');
     metrics.expandMs.push(Math.round(performance.now() - started));
@@ -68,6 +73,7 @@ const explorer = {
   },
   hide(node) {
     node.addClass('hidden');
+    undo.push(`Hidden “${node.data('name')}”`, () => { node.removeClass('hidden'); setStatus(); });
     panel.empty();
     setStatus();
   },
@@ -127,21 +133,45 @@ cy.on('add remove class', () => {
 });
 
 const panel = createPanel($('panel'), explorer);
+const undo = createUndo({ bar: $('undo-bar'), text: $('undo-text'), button: $('undo'), isActive: () => $('view-explore').classList.contains('active') });
 const filters = createFilters({ cy, labelList: $('legend-labels'), typeList: $('legend-types'), labels: info.labels, types: [...info.relationshipTypes, 'MENTIONS'] });
+const userStyle = createStylePanel({ cy, panel: $('style-panel'), openButton: $('open-style'), legend: $('legend-labels'), labels: info.labels });
 
 cy.on('tap', 'node', e => explorer.select(e.target));
 cy.on('tap', 'edge', e => panel.showEdge(e.target));
 cy.on('dbltap', 'node', e => { if (!e.target.data('article')) explorer.expand(e.target); });
 cy.on('tap', e => { if (e.target === cy) { cy.elements().removeClass('faded'); } });
 
+/**
+ * The opening view, or "Show all" and new articles on a view already drawn: then only what is new is
+ * added and placed near its neighbours, hidden nodes come back where they were, and nothing moves.
+ */
 async function showNetwork() {
   const started = performance.now();
   const answer = await api.graph();
   metrics.fetchMs = Math.round(performance.now() - started);
-  cy.elements().remove();
-  addElements(cy, elementsOf(answer.nodes.rows, answer.relationships.rows));
-  filters.apply();
-  await layout(cy, cy.elements(':visible'), { animate: false });
+  if (savedView) leaveTrace(); // new articles while a trace is shown join the network, not the trace
+  metrics.addingAt = Math.round(performance.now() - started);
+  const incremental = cy.nodes().nonempty();
+  // One batch: the user's style (sizes and edges depend on the density) is computed once, before the layout measures the nodes.
+  let fresh;
+  cy.batch(() => {
+    fresh = addElements(cy, elementsOf(answer.nodes.rows, answer.relationships.rows));
+    userStyle.apply();
+  });
+  showOverviewNote($('overview-note'), answer.summary, answer.nodes.rows.length);
+  if (incremental) {
+    cy.elements('.hidden').removeClass('hidden');
+    undo.clear();
+    filters.apply();
+    const placing = performance.now();
+    await placeNew(cy, fresh.nodes());
+    metrics.placeMs = Math.round(performance.now() - placing);
+  } else {
+    filters.apply();
+    metrics.layoutAt = Math.round(performance.now() - started);
+    await layout(cy, cy.elements(':visible'), { animate: false });
+  }
   metrics.graphShownMs = Math.round(performance.now() - started);
   metrics.pageToGraphMs = Math.round(performance.now() - pageStart);
   setStatus();
@@ -217,5 +247,5 @@ createUpload({
 
 await showNetwork();
 await refreshTimeline().catch(() => {});
-window.explorer = { cy, filters, console: cypherConsole, ...explorer };
+window.explorer = { cy, filters, console: cypherConsole, userStyle, undo, ...explorer };
 document.body.dataset.ready = 'true';

@@ -62,9 +62,13 @@ export function addElements(cy, { nodes, edges }) {
   const all = added.union(cy.add(freshEdges));
   updateDegrees(cy);
   // Big graphs: cheaper rendering while panning and zooming.
-  const big = cy.elements().length > 1500;
-  cy.style().selector('edge').style({ 'curve-style': big ? 'haystack' : 'bezier' }).update();
+  cy.style().selector('edge').style({ 'curve-style': isDense(cy) ? 'haystack' : 'bezier' }).update();
   return all;
+}
+
+/** A view too dense to draw each edge as a curve with an arrow: haystack lines read better and draw faster. */
+export function isDense(cy) {
+  return cy.edges().length > 1000 || cy.elements().length > 1500;
 }
 
 export function updateDegrees(cy) {
@@ -89,19 +93,6 @@ export function layout(cy, elements = cy.elements(':visible'), options = {}) {
   return done;
 }
 
-/** Places fresh neighbours around an anchor without moving the rest of the graph. */
-export function layoutAround(cy, anchor, fresh) {
-  const nodes = fresh.nodes();
-  if (nodes.empty()) return Promise.resolve();
-  const { x, y } = anchor.position();
-  const radius = 120 + nodes.length * 6;
-  nodes.forEach((n, i) => {
-    const angle = (2 * Math.PI * i) / nodes.length;
-    n.position({ x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
-  });
-  return Promise.resolve();
-}
-
 export function legendSwatch(label) {
   const style = labelStyle(label);
   return { className: `swatch ${style.shape}`, color: style.color };
@@ -123,7 +114,7 @@ export function declutterLabels(cy) {
   const quiet = [];
   const loud = [];
   nodes.forEach(n => {
-    if (!n.data('name') || parseFloat(n.style('font-size')) * zoom < MIN_LEGIBLE_PX) return;
+    if (!(n.data('caption') ?? n.data('name')) || parseFloat(n.style('font-size')) * zoom < MIN_LEGIBLE_PX) return;
     const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
     if (!(b.w > 0)) return;
     const box = { x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y };

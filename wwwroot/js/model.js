@@ -25,7 +25,7 @@ export function nodeElement(node) {
   return {
     group: 'nodes',
     data: {
-      id: node.elementId, key: props.id ?? node.elementId, name: displayName(node), label, labels: node.labels,
+      id: node.elementId, key: props.id ?? node.elementId, name: displayName(node), caption: displayName(node), label, labels: node.labels,
       props, date: props.date != null ? String(props.date) : props.year != null ? String(props.year) : null,
       color: labelStyle(label).color, shape: labelStyle(label).shape,
     },

@@ -48,6 +48,8 @@ public sealed class WorkbenchTests(ExplorerFixture fixture)
         }");
         Assert.Empty(crossings);
         Assert.Contains("earlier agreements left", await page.InnerTextAsync("#trace-title"));
+        // Every element of the trace carries a caption, the article included.
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.explorer.cy.nodes(':visible').filter(n => !n.style('label')).map(n => n.id())"));
         await ExplorerFixture.ScreenshotAsync(page, "trace.png");
         await page.ClickAsync("#trace-back");
         await Expect(page.Locator("#trace-banner")).ToBeHiddenAsync();

@@ -8,8 +8,8 @@ internal static class GraphEndpoints
 {
     public static RouteGroupBuilder MapGraphEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/graph", Overview)
-            .WithSummary("The opening view: entities and their model relationships (articles left out).");
+        api.MapGet("/graph", OverviewEndpoint.Overview)
+            .WithSummary("The opening view: every entity within the view budget, else the most connected; with a summary by label and type.");
         api.MapGet("/search", Search)
             .WithSummary("Entities whose name or an alias contains the term, shortest names first.");
         api.MapGet("/neighbourhood", Neighbourhood)
@@ -27,14 +27,6 @@ internal static class GraphEndpoints
 
     private static Dictionary<string, object?> Args(params (string Name, object? Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
-
-    private static async Task<IResult> Overview(GraphReader reader, CancellationToken ct, int limit = 2500)
-    {
-        limit = Math.Clamp(limit, 1, 10_000);
-        var nodes = await reader.ReadAsync(ExplorerQueries.Get("overview-nodes"), Args(("limit", (long)limit)), ct);
-        var relationships = await reader.ReadAsync(ExplorerQueries.Get("overview-relationships"), Args(("limit", (long)limit * 2)), ct);
-        return JsonBody.Results(("nodes", nodes), ("relationships", relationships));
-    }
 
     private static async Task<IResult> Search(GraphReader reader, string term, CancellationToken ct, int limit = 12) =>
         JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/search"),
