@@ -61,7 +61,7 @@ internal sealed class TransactionalSubqueryCallOperator(Operator input, Operator
         if (context.Batches is null && context.Writer is not null) throw TransactionBatching.InExplicitTransaction();
         batch = batchSize is null ? DefaultBatchSize : BatchSize(batchSize(argument, context));
         rowsInBatch = 0;
-        return base.Run(context, argument);
+        return base.Execute(context, argument);
     }
 
     protected override void AfterRow(ExecutionContext context)
