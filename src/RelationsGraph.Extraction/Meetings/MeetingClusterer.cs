@@ -81,6 +81,7 @@ internal static class MeetingClusterer
             target.Absorb(m, participants);
         }
         SidelineAttendance.Apply(meetings);
+        VisitVenue.Apply(meetings);
         return meetings;
     }
 
@@ -102,6 +103,9 @@ internal static class MeetingClusterer
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
+        // Talks held during a visit are a gathering of their own within it: the visit is the journey, the talks one of its events.
+        // "X hosted Y in Hanoi ... the two held talks": hosting a guest is the visit, the talks one event of it.
+        if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
         // "X also met Y", "met separately with Y and Z": another encounter, even on the same day.
         if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;

@@ -67,6 +67,7 @@ internal static class MeetingMentionFinder
         SpreadAbsences(sentence, found, segments);
         AssignDates(sentence, found, dates);
         KeepPlacesWithNearestMeeting(found);
+        VisitVenue.ApplyInSentence(found);
         return found;
     }
 
