@@ -23,3 +23,20 @@ public class VisitAndTalksTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:nairobi"), d.Dump());
     }
 }
+
+/// <summary>A phone call is remote: it never merges with a signing or ceremony held in one room.</summary>
+public class RemoteAndInPersonTests
+{
+    [Fact]
+    public void APhoneCallIsNotTheSigningCeremony()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-20 Foreign Minister Lena Vos and her counterpart Ivo Maric signed the water treaty at a lakeside tent.
+            Mediator Paul Roth attended the ceremony.
+            On May 12, Vos had a telephone call with Maric to settle the last clause.
+            """);
+        var call = d.OfType("Meeting").Single(m => m.Kind == "phone_call");
+        Assert.Equal(2, d.Relationships.Count(r => r.Type == "ATTENDED" && r.To == call.Id));
+        Assert.Contains(d.OfType("Meeting"), m => m.Kind != "phone_call" && d.Has("ATTENDED", "person:lena-vos", m.Id));
+    }
+}

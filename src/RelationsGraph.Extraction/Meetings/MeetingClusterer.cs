@@ -139,7 +139,8 @@ internal static class MeetingClusterer
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
 
-    private static bool InPerson(string kind) => kind is MeetingKinds.Visit or MeetingKinds.Summit;
+    /// <summary>Kinds that need people in one room: a signing, a ceremony or a visit is never a phone call (only plain talks may be by phone).</summary>
+    private static bool InPerson(string kind) => kind is not (MeetingKinds.Talks or MeetingKinds.PhoneCall);
 
     /// <summary>The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.</summary>
     private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m) =>
