@@ -31,3 +31,27 @@ public class SigningMeetingTests
         Assert.True(d.Has("PRODUCED", talks.Id, memo.Id), d.Dump());
     }
 }
+
+/// <summary>Formal acts named by their own nouns, and onlookers who watch them.</summary>
+public class FormalActTests
+{
+    [Fact]
+    public void AnExchangeOfInstrumentsIsACeremony()
+    {
+        var d = TestArticles.Extract("date 2019-06-06 Foreign Minister Lina Okafor and her counterpart Ravi Menon presided over the exchange of instruments of ratification in Abuja on Thursday.");
+        var ceremony = Assert.Single(d.OfType("Meeting"));
+        Assert.Equal("ceremony", ceremony.Kind);
+        Assert.True(d.Has("ATTENDED", "person:ravi-menon", ceremony.Id), d.Dump());
+    }
+
+    [Fact]
+    public void OnlookersWhoWatchedAttended()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-06-06 Foreign Minister Lina Okafor and her counterpart Ravi Menon signed the border treaty in Abuja on Thursday.
+            Defence Minister Tunde Bello watched from the front row.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:tunde-bello", signing.Id), d.Dump());
+    }
+}
