@@ -55,3 +55,15 @@ public class FormalActTests
         Assert.True(d.Has("ATTENDED", "person:tunde-bello", signing.Id), d.Dump());
     }
 }
+
+/// <summary>The agents of a passive signing, after a place phrase of several words.</summary>
+public class PassiveSignerTests
+{
+    [Fact]
+    public void SignersAfterALongPlacePhraseAreFound()
+    {
+        var d = TestArticles.Extract("date 2020-02-29 A maritime border agreement was signed in the main hall of the old port authority by Ghanaian Foreign Minister Kwame Asante and Togolese Foreign Minister Efua Dogbe.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:kwame-asante", agreement.Id) && d.Has("SIGNED", "person:efua-dogbe", agreement.Id), d.Dump());
+    }
+}
