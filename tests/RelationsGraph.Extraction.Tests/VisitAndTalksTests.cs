@@ -40,3 +40,15 @@ public class RemoteAndInPersonTests
         Assert.Contains(d.OfType("Meeting"), m => m.Kind != "phone_call" && d.Has("ATTENDED", "person:lena-vos", m.Id));
     }
 }
+
+/// <summary>Only a visit named before the talks lends them its place: "ahead of a visit to X" names a later journey.</summary>
+public class LaterVisitTests
+{
+    [Fact]
+    public void TalksAheadOfALaterVisitDoNotTakeItsPlace()
+    {
+        var d = TestArticles.Extract("date 2025-06-25 Spanish Prime Minister Pedro Alba and Italian Prime Minister Carla Moretti held talks on Wednesday ahead of a state visit by Moretti to Portugal.");
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.False(d.Has("HELD_IN", talks.Id, "country:pt"), d.Dump());
+    }
+}
