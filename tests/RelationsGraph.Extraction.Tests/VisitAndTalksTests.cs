@@ -52,3 +52,22 @@ public class LaterVisitTests
         Assert.False(d.Has("HELD_IN", talks.Id, "country:pt"), d.Dump());
     }
 }
+
+/// <summary>"The two" points at a meeting of two people, not at a crowded signing.</summary>
+public class ThePairTests
+{
+    [Fact]
+    public void TheTwoLeadersAreNotTheWholeSigningCrowd()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-06-17 Prime Ministers Yannis Doukas and Goran Ilic held talks in Ohrid on June 10.
+            On Sunday, Foreign Minister Eleni Kara and her counterpart Marko Petrov signed the accord at the lakeside as Doukas and Ilic looked on.
+            EU envoy Anna Berg and UN official Paul Hart attended the ceremony.
+            The two prime ministers had settled the last points in a telephone call on June 12.
+            """);
+        var call = d.OfType("Meeting").Single(m => m.Kind == "phone_call");
+        Assert.False(d.Has("ATTENDED", "person:anna-berg", call.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:eleni-kara", call.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:yannis-doukas", call.Id), d.Dump());
+    }
+}

@@ -142,8 +142,14 @@ internal static class MeetingClusterer
     /// <summary>Kinds that need people in one room: a signing, a ceremony or a visit is never a phone call (only plain talks may be by phone).</summary>
     private static bool InPerson(string kind) => kind is not (MeetingKinds.Talks or MeetingKinds.PhoneCall);
 
-    /// <summary>The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.</summary>
-    private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m) =>
-        meetings.LastOrDefault(x => !x.Recalled && x.Organization is null && x.IsCeremonial == m.IsCeremonial && x.Participants.Count >= 2)
-        ?? meetings.LastOrDefault(x => !x.Recalled && x.Participants.Count >= 2);
+    /// <summary>
+    /// The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.
+    /// "The two prime ministers" count their people: a meeting of two, not a crowded signing with its witnesses.
+    /// </summary>
+    private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m)
+    {
+        bool Fits(Meeting x) => m.RefersToPair ? x.Participants.Keys.Count(id => !x.Absent.Contains(id)) == 2 : x.Participants.Count >= 2;
+        return meetings.LastOrDefault(x => !x.Recalled && x.Organization is null && x.IsCeremonial == m.IsCeremonial && Fits(x))
+               ?? meetings.LastOrDefault(x => !x.Recalled && Fits(x));
+    }
 }

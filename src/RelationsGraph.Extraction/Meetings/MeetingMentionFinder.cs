@@ -242,6 +242,7 @@ internal static class MeetingMentionFinder
             var theLeaders = w is "pair" or "leaders" or "two" && previous is "the" or "both";
             if (theirMeeting || theLeaders || w == "leaders" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" or "’")
                 m.RefersToGroup = true;
+            if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
         }
 
         foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) &&
