@@ -272,7 +272,10 @@ internal static class AgreementMentionFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued") continue;
-            var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 9) - i - 1)).FirstOrDefault(k => tokens[k].Lower == "by", -1);
+            // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
+            var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
+                .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed")
+                .FirstOrDefault(k => tokens[k].Lower == "by", -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))

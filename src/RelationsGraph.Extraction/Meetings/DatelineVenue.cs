@@ -23,14 +23,19 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     {
         if (string.IsNullOrWhiteSpace(datelinePlace)) return null;
         var city = knowledge.Lookup(datelinePlace).FirstOrDefault(e => e.Kind is GazetteerKind.Place or GazetteerKind.Capital);
-        return city is null ? null : new DatelineVenue(EntityRegistry.PlaceId(city.Canonical), city.Canonical, city.Iso2, published);
+        if (city is not null) return new DatelineVenue(EntityRegistry.PlaceId(city.Canonical), city.Canonical, city.Iso2, published);
+        // "NAQOURA, Lebanon, Oct 27 (Wire) -": the dateline's form says it is a place even when no list has the town.
+        // Its country is unknown, so it places meetings only when no current meeting is placed in any country.
+        if (knowledge.Lookup(datelinePlace).Any() || !datelinePlace.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'')) return null;
+        var name = string.Join(' ', datelinePlace.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+        return new DatelineVenue(EntityRegistry.PlaceId(name), name, null, published);
     }
 
     /// <summary>The meetings this venue is given to: current, held, in person, with no place of their own.</summary>
     public IReadOnlySet<Meeting> Unplaced(IReadOnlyList<Meeting> meetings)
     {
         var current = meetings.Where(IsCurrent).ToList();
-        var placedElsewhere = current.Any(m => m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && iso2 is not null && p.Iso2 != iso2));
+        var placedElsewhere = current.Any(m => m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
         if (placedElsewhere) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
         // places its neighbours in the sentence elsewhere too.

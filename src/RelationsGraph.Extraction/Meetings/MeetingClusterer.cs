@@ -81,6 +81,7 @@ internal static class MeetingClusterer
             target.Absorb(m, participants);
         }
         SidelineAttendance.Apply(meetings);
+        VisitVenue.Apply(meetings);
         return meetings;
     }
 
@@ -102,6 +103,9 @@ internal static class MeetingClusterer
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
+        // Talks held during a visit are a gathering of their own within it: the visit is the journey, the talks one of its events.
+        // "X hosted Y in Hanoi ... the two held talks": hosting a guest is the visit, the talks one event of it.
+        if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
         // "X also met Y", "met separately with Y and Z": another encounter, even on the same day.
         if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
@@ -135,10 +139,17 @@ internal static class MeetingClusterer
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
 
-    private static bool InPerson(string kind) => kind is MeetingKinds.Visit or MeetingKinds.Summit;
+    /// <summary>Kinds that need people in one room: a signing, a ceremony or a visit is never a phone call (only plain talks may be by phone).</summary>
+    private static bool InPerson(string kind) => kind is not (MeetingKinds.Talks or MeetingKinds.PhoneCall);
 
-    /// <summary>The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.</summary>
-    private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m) =>
-        meetings.LastOrDefault(x => !x.Recalled && x.Organization is null && x.IsCeremonial == m.IsCeremonial && x.Participants.Count >= 2)
-        ?? meetings.LastOrDefault(x => !x.Recalled && x.Participants.Count >= 2);
+    /// <summary>
+    /// The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.
+    /// "The two prime ministers" count their people: a meeting of two, not a crowded signing with its witnesses.
+    /// </summary>
+    private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m)
+    {
+        bool Fits(Meeting x) => m.RefersToPair ? x.Participants.Keys.Count(id => !x.Absent.Contains(id)) == 2 : x.Participants.Count >= 2;
+        return meetings.LastOrDefault(x => !x.Recalled && x.Organization is null && x.IsCeremonial == m.IsCeremonial && Fits(x))
+               ?? meetings.LastOrDefault(x => !x.Recalled && Fits(x));
+    }
 }

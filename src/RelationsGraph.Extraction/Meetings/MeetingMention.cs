@@ -29,6 +29,8 @@ internal sealed class MeetingMention
     public bool Speculative { get; set; }
     /// <summary>"their meeting", "the two leaders": the people of the meeting under discussion.</summary>
     public bool RefersToGroup { get; set; }
+    /// <summary>"the two", "the pair", "both leaders": the group under discussion has two people.</summary>
+    public bool RefersToPair { get; set; }
     /// <summary>"the talks", "that meeting": a reference back to a gathering already described.</summary>
     public bool Definite { get; set; }
     /// <summary>"X attended": a participation verb without a meeting noun, about the gathering under discussion.</summary>

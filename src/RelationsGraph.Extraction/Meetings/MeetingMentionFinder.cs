@@ -67,6 +67,7 @@ internal static class MeetingMentionFinder
         SpreadAbsences(sentence, found, segments);
         AssignDates(sentence, found, dates);
         KeepPlacesWithNearestMeeting(found);
+        VisitVenue.ApplyInSentence(found);
         return found;
     }
 
@@ -195,6 +196,10 @@ internal static class MeetingMentionFinder
         if (word is "conference" or "briefing" && i > 0 && tokens[i - 1].Lower is "news" or "press") return null;
         // "the signing ceremony", "hosted the ceremony" where the leaders signed: the signing itself.
         if (word is "ceremony" && (i > 0 && tokens[i - 1].Lower is "signing" || tokens.Any(t => t.Lower is "signed" or "signing" or "inked"))) return MeetingKinds.Signing;
+        // "the exchange of instruments of ratification", "the handover of letters": a formal act in one room.
+        if (word is "exchange" or "handover" && i + 2 < tokens.Count && tokens[i + 1].Lower == "of" &&
+            tokens.Skip(i + 2).Take(3).Any(t => t.Lower is "instruments" or "letters" or "notes" or "documents" or "ratification"))
+            return MeetingKinds.Ceremony;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
     }
 
@@ -205,7 +210,7 @@ internal static class MeetingMentionFinder
         bool Near(int index) => index >= m.TokenStart - Window && index < m.TokenEnd + Window && segments[Math.Min(index, segments.Length - 1)] == segment;
 
         m.Organization = mentions
-            .Where(x => x.Kind == MentionKind.Organization && x.OrganizationKind == "bloc")
+            .Where(x => x.Kind == MentionKind.Organization && x.OrganizationKind == "bloc" && !QualifyingGrouping.Of(tokens, x))
             .Where(x => x.TokenEnd >= m.TokenStart - 8 && x.TokenStart <= m.TokenEnd + 8)
             // "gatherings hosted by ASEAN, was the first encounter": a comma ends the phrase that names the grouping's own meeting.
             .Where(x => !tokens.Skip(Math.Min(x.TokenEnd, m.TokenEnd)).Take(Math.Max(0, Math.Max(x.TokenStart, m.TokenStart) - Math.Min(x.TokenEnd, m.TokenEnd))).Any(t => t.Text is "," or ";"))
@@ -237,6 +242,7 @@ internal static class MeetingMentionFinder
             var theLeaders = w is "pair" or "leaders" or "two" && previous is "the" or "both";
             if (theirMeeting || theLeaders || w == "leaders" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" or "’")
                 m.RefersToGroup = true;
+            if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
         }
 
         foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) &&

@@ -15,7 +15,9 @@ internal static class VerbOnlyTriggers
     public static bool IsJointSigning(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
         if (!SigningVerb.IsAt(tokens, i)) return false;
+        if (IsPassive(tokens, i)) return IsPassiveJointSigning(tokens, i, mentions, segments);
         if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") return false; // passive: the agreement is the subject
+        if (SignsOnBehalf(tokens, i) && OtherSignerLater(tokens, i, mentions, segments)) return true;
         var hasObject = false;
         for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 8) && !hasObject; k++)
             hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
@@ -26,6 +28,46 @@ internal static class VerbOnlyTriggers
         return signers >= 2 || signers == 1 && partner;
     }
 
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int i) =>
+        Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => tokens[k].Lower is "was" or "were" or "been" or "be" or "is" or "are");
+
+    /// <summary>
+    /// "The accord was signed in the palace hall by X and Y": a document signed, passively, by two named people
+    /// is a signing they met for. The document is the subject: an agreement noun shortly before the verb.
+    /// </summary>
+    private static bool IsPassiveJointSigning(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    {
+        var hasSubject = false;
+        for (var k = Math.Max(1, i - 10); k < i && !hasSubject; k++)
+            hasSubject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
+        if (!hasSubject) return false;
+        var by = -1;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 13) && by < 0 && tokens[k].Text is not (";" or ":"); k++)
+            if (tokens[k].Lower == "by") by = k;
+        if (by < 0) return false;
+        return mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenStart > by && p.TokenStart - by <= 30 &&
+                                   segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i])
+            .Select(p => p.EntityId).Distinct().Count() >= 2;
+    }
+
+    /// <summary>"signed for New Delhi", "signed on behalf of the government": a signer acting for one side.</summary>
+    private static bool SignsOnBehalf(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && (tokens[i + 1].Lower == "for" || i + 3 < tokens.Count && tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "behalf");
+
+    /// <summary>"X signed for A, and Y signed for B": each side's signer named before its own verb, so the two signed together.</summary>
+    private static bool OtherSignerLater(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    {
+        var first = mentions.LastOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd <= i && i - p.TokenEnd <= 20);
+        if (first is null) return false;
+        for (var k = i + 1; k < tokens.Count; k++)
+        {
+            if (!SigningVerb.IsAt(tokens, k) || segments[Math.Min(k, segments.Length - 1)] != segments[i]) continue;
+            var k2 = k;
+            return mentions.Any(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.EntityId != first.EntityId && p.TokenStart > i && p.TokenEnd <= k2);
+        }
+        return false;
+    }
+
     /// <summary>"attended", "attending", "took part": a participation verb with no meeting noun right after it.</summary>
     public static bool IsAttendance(IReadOnlyList<Token> tokens, int i)
     {
@@ -34,7 +76,7 @@ internal static class VerbOnlyTriggers
                    w == "part" && i > 0 && tokens[i - 1].Lower is "took" or "taking" or "take" ||
                    w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" || // "Australia was represented by X"
                    // Witnesses are at the event they witness: "X witnessed the signing", "in the presence of X", "Y looked on".
-                   w is "witnessed" or "witnessing" ||
+                   w is "witnessed" or "witnessing" or "watched" or "watching" ||
                    w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" ||
                    w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were";

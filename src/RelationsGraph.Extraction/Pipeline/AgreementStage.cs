@@ -24,6 +24,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var agreements = AgreementClusterer.Cluster(mentions,
             s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
+        ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People)
             .Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
         if (trace is not null)

@@ -1,0 +1,37 @@
+using RelationsGraph.Extraction.Entities;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "X arrived in Dhaka on a state visit ... the two leaders held talks": talks, ceremonies and dinners
+/// the visitor takes part in during a visit happen where the visit is, when the text places them
+/// nowhere of their own. Only one visit may be the candidate: two visits leave the events unplaced.
+/// </summary>
+internal static class VisitVenue
+{
+    /// <summary>"arrived in Tokyo on a visit and held talks with Y": within one sentence, before the references are grouped.</summary>
+    public static void ApplyInSentence(List<MeetingMention> found)
+    {
+        var visits = found.Where(v => v is { Kind: MeetingKinds.Visit, Recalled: false } && v.Places.Count > 0).ToList();
+        if (visits.Count != 1) return;
+        // Only what follows the visit in the sentence: "ahead of a state visit to Britain" names a later journey.
+        foreach (var m in found.Where(x => x.Kind is not (MeetingKinds.Visit or MeetingKinds.PhoneCall) && x.Places.Count == 0 && x.TokenStart > visits[0].TokenStart &&
+                                           !x.Recalled && !x.TimeAnchor && x.Planned == visits[0].Planned && x.Organization is null))
+            m.Places.AddRange(visits[0].Places);
+    }
+
+    public static void Apply(List<Meeting> meetings)
+    {
+        var visits = meetings.Where(v => v is { Kind: MeetingKinds.Visit, Recalled: false } && v.PlaceKey is not null).ToList();
+        foreach (var meeting in meetings.Where(x => x.Kind is not (MeetingKinds.Visit or MeetingKinds.PhoneCall) && !x.Recalled && x.Organization is null && x.Places.Count == 0))
+        {
+            var during = visits.Where(v => v.Held == meeting.Held && Meeting.DatesCompatible(v.Date, meeting.Date) && Position(v) < Position(meeting) &&
+                                           meeting.Participants.Keys.Any(id => v.Participants.ContainsKey(id) && !v.Absent.Contains(id))).Take(2).ToList();
+            if (during.Count != 1) continue;
+            foreach (Mention place in during[0].Places) meeting.Places.Add(place);
+        }
+    }
+
+    /// <summary>Where a meeting is first told: the visit that frames events is told before them.</summary>
+    private static int Position(Meeting m) => m.Mentions.Min(x => x.Sentence.Index * 10_000 + x.TokenStart);
+}
