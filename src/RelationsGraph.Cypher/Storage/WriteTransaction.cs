@@ -211,11 +211,12 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     private void Finish()
     {
         finished = true;
-        // Commit or rollback, the graph is now final: bring the full-text indexes to it (see FullTextIndexes).
-        Graph.FullText.Flush(Graph);
         undo.Clear();
         redo.Clear();
-        store.EndWrite();
+        // Commit or rollback, the graph is now final: bring the full-text indexes to it (see FullTextIndexes),
+        // and release the writer's gate whatever happens there.
+        try { Graph.FullText.Flush(Graph); }
+        finally { store.EndWrite(); }
     }
 
     private void VerifyUnique(ConstraintDescriptor constraint)

@@ -160,6 +160,9 @@ public sealed class FullTextIndexTests : IDisposable
         var error = Assert.Throws<CypherException>(() => Search("holt AND"));
         Assert.Equal("Neo.ClientError.Procedure.ProcedureCallFailed", error.Code);
         Assert.Contains("Cannot parse 'holt AND'", error.Message);
+        foreach (var bad in new[] { "", "*holt", "/[/", "name:[a TO", "holt^" })
+            Assert.Equal("Neo.ClientError.Procedure.ProcedureCallFailed", Assert.Throws<CypherException>(() => Search(bad)).Code);
+        Assert.Contains("Mira Holt", Search("hlot~5")); // Lucene caps edits at two
     }
 
     [Fact]

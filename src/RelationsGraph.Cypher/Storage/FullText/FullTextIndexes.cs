@@ -15,7 +15,7 @@ namespace RelationsGraph.Cypher.Storage.FullText;
 /// </summary>
 internal sealed class FullTextIndexes
 {
-    private readonly List<(IndexDescriptor Descriptor, IFullTextIndex Index)> indexes = [];
+    private readonly List<Entry> indexes = [];
     private readonly HashSet<long> dirtyNodes = [];
     private readonly HashSet<long> dirtyRelationships = [];
     private bool anyNodeIndex, anyRelationshipIndex;
@@ -38,32 +38,31 @@ internal sealed class FullTextIndexes
     public void Add(IndexDescriptor descriptor, GraphData graph)
     {
         var schema = descriptor.FullText!;
-        var index = LuceneFullTextIndex.Create(schema.Analyzer, descriptor.Properties);
-        indexes.Add((descriptor, index));
+        var entry = new Entry(descriptor, LuceneFullTextIndex.Create(schema.Analyzer, descriptor.Properties));
+        indexes.Add(entry);
         UpdateCoverage();
         if (schema.Relationships)
         {
-            foreach (var relationship in graph.Relationships) Write(descriptor, index, relationship.Id, relationship.Type, relationship.Properties);
+            foreach (var relationship in graph.Relationships) entry.Write(relationship.Id, relationship.Type, relationship.Properties);
         }
         else
         {
-            var seen = new HashSet<long>();
             foreach (var label in schema.LabelsOrTypes)
                 foreach (var node in graph.NodesWithLabel(label) ?? [])
-                    if (seen.Add(node.Id)) Write(descriptor, index, node.Id, null, node.Properties);
+                    if (!entry.Holds(node.Id)) entry.Write(node.Id, null, node.Properties);
         }
-        index.Refresh();
+        entry.Index.Refresh();
     }
 
     public IndexDescriptor? Remove(string name)
     {
         var at = indexes.FindIndex(i => i.Descriptor.Name == name);
         if (at < 0) return null;
-        var (descriptor, index) = indexes[at];
+        var entry = indexes[at];
         indexes.RemoveAt(at);
-        index.Dispose();
+        entry.Index.Dispose();
         UpdateCoverage();
-        return descriptor;
+        return entry.Descriptor;
     }
 
     /// <summary>Rewrites the documents of every marked entity from the graph as it is now.</summary>
@@ -73,33 +72,33 @@ internal sealed class FullTextIndexes
         foreach (var id in dirtyNodes)
         {
             var node = graph.GetNode(id);
-            foreach (var (descriptor, index) in indexes)
+            foreach (var entry in indexes)
             {
-                if (descriptor.FullText!.Relationships) continue;
-                if (node is null || !descriptor.FullText.Covers(node.LabelSet)) index.Delete(id);
-                else Write(descriptor, index, id, null, node.Properties);
+                if (entry.Schema.Relationships) continue;
+                if (node is null || !entry.Schema.Covers(node.LabelSet)) entry.Delete(id);
+                else entry.Write(id, null, node.Properties);
             }
         }
         foreach (var id in dirtyRelationships)
         {
             var relationship = graph.GetRelationship(id);
-            foreach (var (descriptor, index) in indexes)
+            foreach (var entry in indexes)
             {
-                if (!descriptor.FullText!.Relationships) continue;
-                if (relationship is null) index.Delete(id);
-                else Write(descriptor, index, id, relationship.Type, relationship.Properties);
+                if (!entry.Schema.Relationships) continue;
+                if (relationship is null) entry.Delete(id);
+                else entry.Write(id, relationship.Type, relationship.Properties);
             }
         }
         dirtyNodes.Clear();
         dirtyRelationships.Clear();
-        foreach (var (_, index) in indexes) index.Refresh();
+        foreach (var entry in indexes) entry.Index.Refresh();
     }
 
     /// <summary>The index by name and kind, or a Neo4j-worded error when there is none.</summary>
     public IReadOnlyList<FullTextHit> Search(string name, bool relationships, string query, int limit)
     {
         var found = indexes.FirstOrDefault(i => i.Descriptor.Name == name);
-        if (found.Index is null)
+        if (found is null)
             throw FullTextErrors.CallFailed(relationships, $"java.lang.IllegalArgumentException: There is no such fulltext schema index: {name}");
         if (found.Descriptor.FullText!.Relationships != relationships)
             throw FullTextErrors.CallFailed(relationships,
@@ -108,23 +107,41 @@ internal sealed class FullTextIndexes
         catch (FullTextQueryException error) { throw FullTextErrors.CallFailed(relationships, error.Message); }
     }
 
-    /// <summary>Writes the entity's string values (each element of a string list on its own) or, when it has none, deletes it.</summary>
-    private static void Write(IndexDescriptor descriptor, IFullTextIndex index, long id, string? type, IReadOnlyDictionary<string, object?> properties)
+    /// <summary>One index with the ids it holds, so entities it never held cost no delete.</summary>
+    private sealed class Entry(IndexDescriptor descriptor, IFullTextIndex index)
     {
-        if (type is not null && !descriptor.FullText!.LabelsOrTypes.Contains(type)) { index.Delete(id); return; }
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var key in descriptor.Properties)
+        private readonly HashSet<long> ids = [];
+
+        public IndexDescriptor Descriptor => descriptor;
+        public FullTextSchema Schema => descriptor.FullText!;
+        public IFullTextIndex Index => index;
+
+        public bool Holds(long id) => ids.Contains(id);
+
+        public void Delete(long id)
         {
-            switch (properties.GetValueOrDefault(key))
-            {
-                case string text: values.Add(new(key, text)); break;
-                case IEnumerable list:
-                    foreach (var item in list) if (item is string element) values.Add(new(key, element));
-                    break;
-            }
+            if (ids.Remove(id)) index.Delete(id);
         }
-        if (values.Count == 0) index.Delete(id);
-        else index.Put(id, values);
+
+        /// <summary>Writes the entity's string values (each element of a string list on its own) or, when it has none, deletes it.</summary>
+        public void Write(long id, string? type, IReadOnlyDictionary<string, object?> properties)
+        {
+            if (type is not null && !Schema.LabelsOrTypes.Contains(type)) { Delete(id); return; }
+            var values = new List<KeyValuePair<string, string>>();
+            foreach (var key in descriptor.Properties)
+            {
+                switch (properties.GetValueOrDefault(key))
+                {
+                    case string text: values.Add(new(key, text)); break;
+                    case IEnumerable list:
+                        foreach (var item in list) if (item is string element) values.Add(new(key, element));
+                        break;
+                }
+            }
+            if (values.Count == 0) { Delete(id); return; }
+            ids.Add(id);
+            index.Put(id, values);
+        }
     }
 
     private void UpdateCoverage()

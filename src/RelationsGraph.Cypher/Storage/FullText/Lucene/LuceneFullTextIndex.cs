@@ -60,7 +60,9 @@ internal sealed class LuceneFullTextIndex : IFullTextIndex
     {
         var current = searcher;
         var parsed = Parse(query);
-        var top = current.Search(parsed, Math.Max(1, Math.Min(limit, current.IndexReader.MaxDoc)));
+        TopDocs top;
+        try { top = current.Search(parsed, Math.Max(1, Math.Min(limit, current.IndexReader.MaxDoc))); }
+        catch (BooleanQuery.TooManyClausesException error) { throw new FullTextQueryException($"org.apache.lucene.search.BooleanQuery$TooManyClauses: {error.Message}", error); }
         var hits = new List<FullTextHit>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs)
             hits.Add(new FullTextHit(long.Parse(current.Doc(hit.Doc).Get(IdField), System.Globalization.CultureInfo.InvariantCulture), hit.Score));
@@ -81,6 +83,8 @@ internal sealed class LuceneFullTextIndex : IFullTextIndex
         var parser = new MultiFieldQueryParser(Version, fields, analyzer);
         try { return parser.Parse(query); }
         catch (ParseException error) { throw new FullTextQueryException($"org.apache.lucene.queryparser.classic.ParseException: {error.Message}", error); }
+        // A malformed /regex/ or range fails while the parser builds the query, not as a ParseException.
+        catch (ArgumentException error) { throw new FullTextQueryException($"java.lang.IllegalArgumentException: {error.Message}", error); }
     }
 
     private static string Key(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
