@@ -28,7 +28,7 @@ internal static class SchemaCommands
             case DropIndex drop:
             {
                 var writer = (IGraphWriter)reader;
-                var name = drop.Name ?? reader.Indexes.FirstOrDefault(index =>
+                var name = drop.Name ?? reader.Indexes.FirstOrDefault(index => index.FullText is null &&
                     index.Label == drop.Label && index.Properties.SequenceEqual(drop.Properties ?? []))?.Name;
                 if (name is not null && writer.DropIndex(name)) statistics.IndexesRemoved++;
                 else if (!drop.IfExists)

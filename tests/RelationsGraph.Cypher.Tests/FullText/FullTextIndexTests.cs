@@ -178,6 +178,14 @@ public sealed class FullTextIndexTests : IDisposable
     }
 
     [Fact]
+    public void The_old_drop_form_names_range_indexes_only()
+    {
+        Run("CREATE FULLTEXT INDEX person_text FOR (n:Person) ON EACH [n.name]");
+        Assert.Throws<CypherException>(() => Run("DROP INDEX ON :Person(name)"));
+        Assert.Equal(["person_text"], Run("SHOW INDEXES").Rows.Select(r => (string)r[0]!));
+    }
+
+    [Fact]
     public void Index_config_chooses_the_analyzer_and_rejects_unknown_ones()
     {
         Run("""
