@@ -29,7 +29,9 @@ internal sealed class LuceneFullTextIndex : IFullTextIndex
     {
         this.analyzer = analyzer;
         fields = properties.ToArray();
-        writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer));
+        // Merges run on the committing thread: no background threads to wait on or to stall a writer,
+        // and a store's cost stays on the transaction that caused it.
+        writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { MergeScheduler = new SerialMergeScheduler() });
         reader = DirectoryReader.Open(writer, applyAllDeletes: true);
         searcher = new IndexSearcher(reader);
     }
