@@ -203,6 +203,15 @@ public sealed class FullTextIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_value_Lucene_cannot_hold_as_one_term_leaves_that_node_out_but_the_commit_stands()
+    {
+        Run("CREATE FULLTEXT INDEX codes FOR (n:Code) ON EACH [n.value] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}");
+        Run("CREATE (:Code {value: 'short'}), (:Code {value: $long})", ("long", new string('x', 40_000)));
+        Assert.Equal(2L, Run("MATCH (n:Code) RETURN count(n)").Rows[0][0]);
+        Assert.Single(Run("CALL db.index.fulltext.queryNodes('codes', 'short') YIELD node RETURN node").Rows);
+    }
+
+    [Fact]
     public void Relationship_indexes_answer_query_relationships()
     {
         Run("CREATE FULLTEXT INDEX evidence FOR ()-[r:SIGNED|ATTENDED]-() ON EACH [r.sentence]");

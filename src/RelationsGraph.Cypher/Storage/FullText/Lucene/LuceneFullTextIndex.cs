@@ -44,7 +44,13 @@ internal sealed class LuceneFullTextIndex : IFullTextIndex
         var key = Key(id);
         var document = new Document { new StringField(IdField, key, Field.Store.YES) };
         foreach (var (field, text) in values) document.Add(new TextField(field, text, Field.Store.NO));
-        writer.UpdateDocument(new Term(IdField, key), document);
+        try { writer.UpdateDocument(new Term(IdField, key), document); }
+        catch (ArgumentException)
+        {
+            // Lucene refuses a term over 32 KB (a whole long text under the keyword analyzer). The commit that
+            // wrote the value is already durable, so the entity is left out of the index rather than failing it.
+            writer.DeleteDocuments(new Term(IdField, key));
+        }
     }
 
     public void Delete(long id) => writer.DeleteDocuments(new Term(IdField, Key(id)));
