@@ -17,6 +17,9 @@ internal static class SchemaCommands
             {
                 var writer = (IGraphWriter)reader;
                 var name = create.Name ?? $"index_{create.LabelOrType}_{string.Join("_", create.Properties)}";
+                // Neo4j: IF NOT EXISTS does nothing when the name is taken, whatever that index covers, so a
+                // schema file whose definition changed still runs on a store made with the old one.
+                if (create.IfNotExists && reader.Indexes.Any(index => index.Name == name)) return Empty(statistics);
                 var descriptor = new IndexDescriptor(name, create.LabelOrType, create.Properties)
                     { FullText = create.FullText is { } fullText ? FullTextIndexOptions.Schema(create.Entity, fullText) : null };
                 if (writer.CreateIndex(descriptor)) statistics.IndexesAdded++;

@@ -171,6 +171,8 @@ public sealed class FullTextIndexTests : IDisposable
         Assert.Equal(1, Run(CreateNames).Statistics.IndexesAdded);
         Assert.Equal(0, Run(CreateNames).Statistics.IndexesAdded);
         Assert.Throws<CypherException>(() => Run("CREATE FULLTEXT INDEX names FOR (n:Person|Country) ON EACH [n.name, n.aliases]"));
+        Assert.Equal(0, Run("CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Other) ON EACH [n.x]").Statistics.IndexesAdded);
+        Assert.Throws<CypherException>(() => Run("CREATE FULLTEXT INDEX names FOR (n:Other) ON EACH [n.x]"));
         Assert.Throws<CypherException>(() => Run("CREATE INDEX names FOR (n:Person) ON (n.name)"));
         Run("CREATE INDEX person_name FOR (n:Person) ON (n.name)");
         Assert.Equal(["FULLTEXT", "RANGE"], Run("SHOW INDEXES").Rows.Select(r => (string)r[1]!).Order());
