@@ -14,3 +14,5 @@ CREATE INDEX article_sha256 IF NOT EXISTS FOR (n:Article) ON (n.sha256);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Country|Meeting|Agreement|Place|Organization) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text];
+// Neo4j fills a new index in the background: wait until every index is online before loading or searching.
+CALL db.awaitIndexes(300);

@@ -2,7 +2,7 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 
 /// <summary>
 /// db.index.fulltext.queryNodes / queryRelationships, with Neo4j's signatures: (indexName, queryString
-/// [, options {skip, limit}]) :: (node|relationship, score), best match first.
+/// [, options {skip, limit}]) :: (node|relationship, score), best match first; and db.awaitIndex(es).
 /// </summary>
 internal static class FullTextProcedures
 {
@@ -12,6 +12,10 @@ internal static class FullTextProcedures
             (context, arguments) => Query(context, arguments, relationships: false)),
         new("db.index.fulltext.queryRelationships", Inputs, [new("relationship", "RELATIONSHIP?"), new("score", "FLOAT?")],
             (context, arguments) => Query(context, arguments, relationships: true)),
+        // Neo4j fills a new index in the background and scripts wait for it with these; here an index is
+        // complete when its transaction commits, so they return at once.
+        new("db.awaitIndexes", [new("timeOutSeconds", "INTEGER?", Optional: true)], [], (_, _) => []),
+        new("db.awaitIndex", [new("indexName", "STRING?"), new("timeOutSeconds", "INTEGER?", Optional: true)], [], (_, _) => []),
     ];
 
     private static readonly ProcedureField[] Inputs =
