@@ -24,7 +24,8 @@ dotnet test RelationsGraph.sln -c Release --no-build --logger "console;verbosity
 # the server), and its Cypher language support over every statement in cypher/ (CYPHER 5 and 25).
 [ -d node_modules/@neo4j-labs/experimental-query-api-wrapper ] || npm ci --no-audit --no-fund
 node --import ./tests/QueryApiClient/register-wrapper-hooks.mjs --test \
-  tests/QueryApiClient/query-api-client.test.mjs tests/QueryApiClient/cypher-language-support.test.mjs
+  tests/QueryApiClient/query-api-client.test.mjs tests/QueryApiClient/cypher-language-support.test.mjs \
+  tests/QueryApiClient/fulltext-statements.test.mjs
 bash scripts/seed-checks.sh
 # Fuzz the Cypher engine for up to 45 s (seeded, self-driving; see tests/RelationsGraph.Fuzz): fails on any
 # exception that is not a Cypher error, a run over its time limit by more than 10 %, or memory beyond the limit.

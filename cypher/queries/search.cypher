@@ -1,10 +1,6 @@
-// Search: entities whose name or any alias contains the term (case-insensitive), shortest
-// names first so an exact hit comes before longer names that merely contain it.
-// Parameters: $term (string), $limit (integer).
-MATCH (n)
-WHERE NOT n:Article
-  AND (toLower(n.name) CONTAINS toLower($term)
-       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS toLower($term)))
-RETURN n AS node, labels(n)[0] AS label
-ORDER BY size(n.name), n.name
-LIMIT $limit
+// Search: entities whose name or an alias matches the words typed, through the full-text index
+// entity_names (schema.cypher), best match first: exact words, then prefixes and near spellings.
+// Parameters: $query (a Lucene query; FullTextSearchQuery builds it from the words typed), $limit (integer).
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+RETURN node, labels(node)[0] AS label, score
+ORDER BY score DESC, size(node.name), node.name

@@ -39,6 +39,7 @@ public class CypherException : Exception
         "AccessMode" => "Neo.ClientError.Statement.AccessMode",
         "Timeout" => "Neo.ClientError.Transaction.TransactionTimedOut",
         "ProcedureError" => "Neo.ClientError.Procedure.ProcedureNotFound",
+        "ProcedureCallFailed" => "Neo.ClientError.Procedure.ProcedureCallFailed",
         "SchemaError" => "Neo.ClientError.Schema.SchemaRuleNotFound",
         "MemoryLimit" => "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
         "Neo4jError" => Detail,

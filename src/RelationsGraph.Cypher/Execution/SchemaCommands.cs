@@ -17,7 +17,12 @@ internal static class SchemaCommands
             {
                 var writer = (IGraphWriter)reader;
                 var name = create.Name ?? $"index_{create.LabelOrType}_{string.Join("_", create.Properties)}";
-                if (writer.CreateIndex(new IndexDescriptor(name, create.LabelOrType, create.Properties))) statistics.IndexesAdded++;
+                // Neo4j: IF NOT EXISTS does nothing when the name is taken, whatever that index covers, so a
+                // schema file whose definition changed still runs on a store made with the old one.
+                if (create.IfNotExists && reader.Indexes.Any(index => index.Name == name)) return Empty(statistics);
+                var descriptor = new IndexDescriptor(name, create.LabelOrType, create.Properties)
+                    { FullText = create.FullText is { } fullText ? FullTextIndexOptions.Schema(create.Entity, fullText) : null };
+                if (writer.CreateIndex(descriptor)) statistics.IndexesAdded++;
                 else if (!create.IfNotExists)
                     throw new CypherException("SchemaError", "EquivalentSchemaRuleAlreadyExists", ErrorPhase.Runtime,
                         $"An equivalent index already exists: {name}.");
@@ -26,7 +31,7 @@ internal static class SchemaCommands
             case DropIndex drop:
             {
                 var writer = (IGraphWriter)reader;
-                var name = drop.Name ?? reader.Indexes.FirstOrDefault(index =>
+                var name = drop.Name ?? reader.Indexes.FirstOrDefault(index => index.FullText is null &&
                     index.Label == drop.Label && index.Properties.SequenceEqual(drop.Properties ?? []))?.Name;
                 if (name is not null && writer.DropIndex(name)) statistics.IndexesRemoved++;
                 else if (!drop.IfExists)
@@ -55,14 +60,18 @@ internal static class SchemaCommands
                 return new QueryResult(["name", "type", "labelsOrTypes", "properties"],
                     reader.Constraints.Select(c => new object?[] { c.Name, "UNIQUENESS", new object?[] { c.Label }, c.Properties.Cast<object?>().ToArray() }).ToList(),
                     statistics.Freeze());
-            case ShowSchema:
+            case ShowSchema show:
                 return new QueryResult(["name", "type", "labelsOrTypes", "properties"],
-                    reader.Indexes.Select(i => new object?[] { i.Name, "RANGE", new object?[] { i.Label }, i.Properties.Cast<object?>().ToArray() }).ToList(),
+                    reader.Indexes.Where(i => show.IndexType is null || show.IndexType == TypeOf(i))
+                        .Select(i => new object?[] { i.Name, TypeOf(i), (i.FullText?.LabelsOrTypes ?? [i.Label]).Cast<object?>().ToArray(), i.Properties.Cast<object?>().ToArray() })
+                        .ToList(),
                     statistics.Freeze());
             default:
                 throw new ArgumentException("Not a schema command.", nameof(statement));
         }
     }
+
+    private static string TypeOf(IndexDescriptor index) => index.FullText is null ? "RANGE" : "FULLTEXT";
 
     private static QueryResult Empty(QueryStatisticsCounter statistics) => new([], [], statistics.Freeze());
 }

@@ -190,7 +190,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         var arguments = call.Arguments is null
             ? procedure.Inputs.Select(input => planning.Expressions.Compile(new Parameter(input.Name), pipeline.Scope)).ToArray()
             : call.Arguments.Select(argument => planning.Expressions.Compile(argument, pipeline.Scope)).ToArray();
-        if (arguments.Length != procedure.Inputs.Count)
+        if (arguments.Length > procedure.Inputs.Count || arguments.Length < procedure.Inputs.Count(input => !input.Optional))
             throw new CypherException("SyntaxError", "InvalidNumberOfArguments", ErrorPhase.Compile,
                 $"Procedure call does not provide the required number of arguments: got {arguments.Length} expected {procedure.Inputs.Count}.");
         if (!standalone && procedure.Outputs.Count > 0 && call.Yield is null && !call.YieldStar)

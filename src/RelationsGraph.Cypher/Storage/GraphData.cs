@@ -15,6 +15,9 @@ internal sealed class GraphData
     private readonly List<(IndexDescriptor Descriptor, PropertyIndex Index)> indexes = [];
     private readonly List<(ConstraintDescriptor Descriptor, PropertyIndex Index)> constraints = [];
 
+    /// <summary>Full-text indexes, kept apart from the range indexes: they are refreshed in batches (see FullTextIndexes).</summary>
+    public FullText.FullTextIndexes FullText { get; } = new();
+
     public long NextNodeId { get; private set; }
     public long NextRelationshipId { get; private set; }
     /// <summary>The number of the last committed transaction, so replay can skip what a snapshot already holds.</summary>
@@ -33,7 +36,7 @@ internal sealed class GraphData
     /// <summary>A node's relationships in one direction (adjacency keeps ids; this resolves them).</summary>
     public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) => adjacency.Enumerate(types, relationships);
 
-    public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor);
+    public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor).Concat(FullText.Descriptors);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);
     public IEnumerable<PropertyIndex> UniqueIndexes => constraints.Select(c => c.Index);
 
@@ -73,11 +76,13 @@ internal sealed class GraphData
         nodes.Put(node.Id, node);
         foreach (var label in node.LabelSet) LabelBucket(label).Add(node);
         foreach (var index in AllIndexes()) index.Add(node);
+        FullText.MarkNode(node.Id);
     }
 
     public void DetachNode(NodeEntity node)
     {
         foreach (var index in AllIndexes()) index.Remove(node);
+        FullText.MarkNode(node.Id);
         foreach (var label in node.LabelSet) RemoveFromLabel(label, node);
         nodes.Remove(node.Id);
         node.IsDeleted = true;
@@ -100,6 +105,7 @@ internal sealed class GraphData
         typeCounts[relationship.Type] = typeCounts.GetValueOrDefault(relationship.Type) + 1;
         relationship.Start.Outgoing.Add(relationship);
         relationship.End.Incoming.Add(relationship);
+        FullText.MarkRelationship(relationship.Id);
     }
 
     public void DetachRelationship(RelationshipEntity relationship)
@@ -113,6 +119,7 @@ internal sealed class GraphData
             else typeCounts[relationship.Type] = left - 1;
         }
         relationship.IsDeleted = true;
+        FullText.MarkRelationship(relationship.Id);
     }
 
     /// <summary>Sets (or with null removes) a node property, keeping indexes current. Returns the old value.</summary>
@@ -122,11 +129,15 @@ internal sealed class GraphData
         foreach (var index in touched) index.Remove(node);
         var old = SetEntry(node.PropertyMap, key, value);
         foreach (var index in touched) index.Add(node);
+        FullText.MarkNode(node.Id);
         return old;
     }
 
-    public object? SetRelationshipProperty(RelationshipEntity relationship, string key, object? value) =>
-        SetEntry(relationship.PropertyMap, key, value);
+    public object? SetRelationshipProperty(RelationshipEntity relationship, string key, object? value)
+    {
+        FullText.MarkRelationship(relationship.Id);
+        return SetEntry(relationship.PropertyMap, key, value);
+    }
 
     public bool AddLabel(NodeEntity node, string label)
     {
@@ -134,6 +145,7 @@ internal sealed class GraphData
         if (node.IsDeleted) return true;
         LabelBucket(label).Add(node);
         foreach (var index in AllIndexes()) if (index.Label == label) index.Add(node);
+        FullText.MarkNode(node.Id);
         return true;
     }
 
@@ -144,19 +156,24 @@ internal sealed class GraphData
         {
             foreach (var index in AllIndexes()) if (index.Label == label) index.Remove(node);
             RemoveFromLabel(label, node);
+            FullText.MarkNode(node.Id);
         }
         node.LabelSet.Remove(label);
         return true;
     }
 
-    public void AddIndex(IndexDescriptor descriptor) => indexes.Add((descriptor, Build(descriptor.Label, descriptor.Properties, unique: false)));
+    public void AddIndex(IndexDescriptor descriptor)
+    {
+        if (descriptor.FullText is not null) FullText.Add(descriptor, this);
+        else indexes.Add((descriptor, Build(descriptor.Label, descriptor.Properties, unique: false)));
+    }
 
     public void AddConstraint(ConstraintDescriptor descriptor) => constraints.Add((descriptor, Build(descriptor.Label, descriptor.Properties, unique: true)));
 
     public IndexDescriptor? RemoveIndex(string name)
     {
         var at = indexes.FindIndex(i => i.Descriptor.Name == name);
-        if (at < 0) return null;
+        if (at < 0) return FullText.Remove(name);
         var descriptor = indexes[at].Descriptor;
         indexes.RemoveAt(at);
         return descriptor;

@@ -32,6 +32,8 @@ public sealed class GraphStore : IGraphStore
     {
         var graph = new GraphData();
         var log = DurableLog.Open(directory, graph, options);
+        // Full-text indexes live in RAM and are rebuilt here from the recovered graph (see FullTextIndexes).
+        graph.FullText.Flush(graph);
         return new GraphStore(graph, log);
     }
 

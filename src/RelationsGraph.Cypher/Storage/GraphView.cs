@@ -44,6 +44,21 @@ internal abstract class GraphView : IGraphReader
 
     public NodeEntity? GetNode(long id) { EnsureOpen(); return Graph.GetNode(id); }
 
+    public IReadOnlyList<(object Entity, double Score)> QueryFullText(string indexName, bool relationships, string query, int limit)
+    {
+        EnsureOpen();
+        // Only a writer can have marked entities (readers never overlap it): it searches its own changes.
+        Graph.FullText.Flush(Graph);
+        var hits = Graph.FullText.Search(indexName, relationships, query, limit);
+        var found = new List<(object, double)>(hits.Count);
+        foreach (var hit in hits)
+        {
+            object? entity = relationships ? Graph.GetRelationship(hit.Id) : Graph.GetNode(hit.Id);
+            if (entity is not null) found.Add((entity, hit.Score));
+        }
+        return found;
+    }
+
     public IEnumerable<RelationshipEntity> AllRelationships() { EnsureOpen(); return Stable(Graph.Relationships); }
 
     public RelationshipEntity? GetRelationship(long id) { EnsureOpen(); return Graph.GetRelationship(id); }

@@ -24,6 +24,11 @@ public interface IGraphReader
     long RelationshipCount { get; }
     IReadOnlyList<IndexDescriptor> Indexes { get; }
     IReadOnlyList<ConstraintDescriptor> Constraints { get; }
+    /// <summary>
+    /// The entities (NodeEntity or RelationshipEntity) of a full-text index that match a Lucene query, best
+    /// first, with their scores; an unknown index or a query the syntax rejects fails as Neo4j's procedure does.
+    /// </summary>
+    IReadOnlyList<(object Entity, double Score)> QueryFullText(string indexName, bool relationships, string query, int limit);
 }
 
 /// <summary>The writing side. Every change is undone by Rollback and made durable by Commit.</summary>
@@ -62,7 +67,27 @@ public interface IWriteTransaction : IGraphWriter, IDisposable
     void RollbackTo(int savepoint);
 }
 
-public sealed record IndexDescriptor(string Name, string Label, IReadOnlyList<string> Properties);
+public sealed record IndexDescriptor(string Name, string Label, IReadOnlyList<string> Properties)
+{
+    /// <summary>Set for a full-text index (Label is then the first of its labels or types); null for a range index.</summary>
+    public Storage.FullText.FullTextSchema? FullText { get; init; }
+
+    /// <summary>The label field as the log and snapshot store it: a full-text index's schema rides in it.</summary>
+    internal string StoredLabel => FullText?.Encode() ?? Label;
+
+    internal static IndexDescriptor FromStored(string name, string storedLabel, IReadOnlyList<string> properties) =>
+        Storage.FullText.FullTextSchema.TryDecode(storedLabel) is { } schema
+            ? new IndexDescriptor(name, schema.LabelsOrTypes[0], properties) { FullText = schema }
+            : new IndexDescriptor(name, storedLabel, properties);
+
+    internal bool SameSchemaAs(IndexDescriptor other) =>
+        (FullText, other.FullText) switch
+        {
+            (null, null) => SchemaNames.SameSchema(Label, Properties, other.Label, other.Properties),
+            ({ } mine, { } theirs) => mine.SameAs(theirs) && Properties.SequenceEqual(other.Properties, StringComparer.Ordinal),
+            _ => false,
+        };
+}
 
 public sealed record ConstraintDescriptor(string Name, string Label, IReadOnlyList<string> Properties);
 

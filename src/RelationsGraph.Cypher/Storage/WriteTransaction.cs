@@ -121,9 +121,9 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         EnsureOpen();
         index = index with { Name = SchemaNames.OrDefault(index.Name, "index", index.Label, index.Properties) };
         var sameName = Graph.IndexDescriptors.FirstOrDefault(i => i.Name == index.Name);
-        if (sameName is not null && !SchemaNames.SameSchema(sameName.Label, sameName.Properties, index.Label, index.Properties))
+        if (sameName is not null && !sameName.SameSchemaAs(index))
             throw SchemaNames.NameInUse(index.Name);
-        if (Graph.IndexDescriptors.Any(i => SchemaNames.SameSchema(i.Label, i.Properties, index.Label, index.Properties))) return false;
+        if (Graph.IndexDescriptors.Any(i => i.SameSchemaAs(index))) return false;
         Graph.AddIndex(index);
         undo.RemoveIndex(index.Name);
         redo.CreateIndex(index);
@@ -213,7 +213,10 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         finished = true;
         undo.Clear();
         redo.Clear();
-        store.EndWrite();
+        // Commit or rollback, the graph is now final: bring the full-text indexes to it (see FullTextIndexes),
+        // and release the writer's gate whatever happens there.
+        try { Graph.FullText.Flush(Graph); }
+        finally { store.EndWrite(); }
     }
 
     private void VerifyUnique(ConstraintDescriptor constraint)

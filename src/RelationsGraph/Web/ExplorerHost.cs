@@ -79,6 +79,9 @@ internal static class ExplorerHost
     /// <summary>Loads the sample articles when asked to, or on first run (an empty store).</summary>
     public static async Task SeedSamplesAsync(WebApplication app, ExplorerSettings settings, TextWriter log, CancellationToken cancellationToken = default)
     {
+        // The schema first (idempotent), so a store loaded before an index was added to schema.cypher
+        // gets it: the search box needs the full-text index whether or not samples load.
+        await app.Services.GetRequiredService<ArticleLoader>().EnsureSchemaAsync(cancellationToken);
         if (settings.SamplesDirectory is not { } folder) return;
         if (!Directory.Exists(folder))
         {

@@ -17,6 +17,15 @@ public sealed class CypherCatalogTests
     }
 
     [Fact]
+    public void The_schema_has_a_full_text_index_over_names_and_aliases_of_every_entity_label()
+    {
+        var names = Assert.Single(CypherCatalog.Statements("schema"), s => s.StartsWith("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS", StringComparison.Ordinal));
+        Assert.Contains($"(n:{string.Join('|', GraphModel.EntityLabels)})", names);
+        Assert.EndsWith("ON EACH [n.name, n.aliases]", names);
+        Assert.Contains("entity_names", CypherCatalog.Get("queries/search"));
+    }
+
+    [Fact]
     public void Every_entity_label_has_a_merge_statement_that_takes_a_batch()
     {
         foreach (var label in GraphModel.EntityLabels)

@@ -1,6 +1,7 @@
 using RelationsGraph.Cypher;
 using RelationsGraph.Loading.Catalog;
 using RelationsGraph.Loading.Database;
+using RelationsGraph.Loading.Querying;
 using CypherPath = RelationsGraph.Cypher.Path;
 
 namespace RelationsGraph.Loading.Tests.Contract;
@@ -180,6 +181,23 @@ public static class GraphDatabaseContract
                 "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(*)",
                 options: new QueryOptions { ReadOnly = true, Timeout = TimeSpan.FromMilliseconds(300) }));
             Assert.Equal("Timeout", error.ErrorClass);
+        },
+        ["the schema's full-text index finds a misspelt alias, best match first"] = async (db, run) =>
+        {
+            foreach (var statement in CypherCatalog.Statements("schema")) await db.RunAsync(statement);
+            await db.RunAsync("""
+                CREATE (:Person:Probe {run: $run, id: $run + '-1', name: 'Zephyrine Quillfeather', aliases: ['Madame Quillfeather']}),
+                       (:Person:Probe {run: $run, id: $run + '-2', name: 'Zephyrine Oakes'})
+                """, Parameters(run));
+            var found = await db.RunAsync(CypherCatalog.Get("queries/search"),
+                Parameters(run, ("query", FullTextSearchQuery.FromText("madam quilfeather")), ("limit", 50L)),
+                new QueryOptions { ReadOnly = true });
+            var ours = found.Rows.Select(r => Assert.IsType<Node>(r[0])).Where(n => Equals(n.Properties["run"], run)).ToList();
+            Assert.Equal("Zephyrine Quillfeather", ours[0].Properties["name"]);
+            var error = await Assert.ThrowsAsync<CypherException>(() => db.RunAsync(
+                "CALL db.index.fulltext.queryNodes('entity_names', 'quillfeather AND') YIELD node RETURN node"));
+            Assert.Equal("Neo.ClientError.Procedure.ProcedureCallFailed", error.Code);
+            await CleanUp(db, run);
         },
         ["a missing parameter is an error"] = async (db, _) =>
         {

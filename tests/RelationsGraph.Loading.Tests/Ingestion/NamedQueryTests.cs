@@ -2,6 +2,7 @@ using RelationsGraph.Cypher;
 using RelationsGraph.Loading.Catalog;
 using RelationsGraph.Loading.Database;
 using RelationsGraph.Loading.Ingestion;
+using RelationsGraph.Loading.Querying;
 using CypherPath = RelationsGraph.Cypher.Path;
 
 namespace RelationsGraph.Loading.Tests.Ingestion;
@@ -33,9 +34,22 @@ public sealed class NamedQueryTests : IAsyncLifetime
     [Fact]
     public async Task Search_finds_entities_by_alias_case_insensitively()
     {
-        var result = await Run("queries/search", ("term", "ms holt"), ("limit", 10L));
-        var node = Assert.IsType<Node>(Assert.Single(result.Rows)[0]);
+        var result = await Run("queries/search", ("query", FullTextSearchQuery.FromText("ms holt")), ("limit", 10L));
+        // Ranked: the person both words name comes first; weaker matches (a near spelling) may follow.
+        var node = Assert.IsType<Node>(result.Rows[0][0]);
         Assert.Equal("person:mira-holt", node.Properties["id"]);
+    }
+
+    [Fact]
+    public async Task Search_forgives_a_misspelling_and_an_unfinished_word()
+    {
+        foreach (var typed in new[] { "mira hlot", "Castavai", "lakesi" })
+        {
+            var result = await Run("queries/search", ("query", FullTextSearchQuery.FromText(typed)), ("limit", 10L));
+            Assert.True(result.Rows.Count > 0, typed);
+        }
+        var ranked = await Run("queries/search", ("query", FullTextSearchQuery.FromText("mira hlot")), ("limit", 10L));
+        Assert.Equal("person:mira-holt", Assert.IsType<Node>(ranked.Rows[0][0]).Properties["id"]);
     }
 
     [Fact]

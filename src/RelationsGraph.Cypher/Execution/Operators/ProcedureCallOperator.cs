@@ -2,8 +2,8 @@ using RelationsGraph.Cypher.Execution.Expressions;
 
 namespace RelationsGraph.Cypher.Execution.Operators;
 
-/// <summary>A procedure argument or output: its name and declared Cypher type (e.g. "INTEGER?").</summary>
-internal sealed record ProcedureField(string Name, string Type);
+/// <summary>A procedure argument or output: its name and declared Cypher type (e.g. "INTEGER?"); an optional argument may be left off the end.</summary>
+internal sealed record ProcedureField(string Name, string Type, bool Optional = false);
 
 /// <summary>A procedure the engine knows: its signature and how to produce its rows (one value per output).</summary>
 internal sealed record Procedure(string Name, IReadOnlyList<ProcedureField> Inputs, IReadOnlyList<ProcedureField> Outputs,

@@ -11,7 +11,7 @@ internal sealed partial class ProcedureCatalog
 
     public ProcedureCatalog()
     {
-        foreach (var procedure in BuiltInProcedures.All()) procedures[procedure.Name] = procedure;
+        foreach (var procedure in BuiltInProcedures.All().Concat(FullTextProcedures.All())) procedures[procedure.Name] = procedure;
     }
 
     public Procedure Resolve(string name)

@@ -30,6 +30,25 @@ internal class CountingGraphReader(IGraphReader inner, PlanProfiler profiler) : 
 
     public IEnumerable<RelationshipEntity> AllRelationships() => Counted(inner.AllRelationships());
 
+    public long CountNodesWithLabel(string label)
+    {
+        profiler.DbHit();
+        return inner.CountNodesWithLabel(label);
+    }
+
+    public long CountRelationshipsWithType(string type)
+    {
+        profiler.DbHit();
+        return inner.CountRelationshipsWithType(type);
+    }
+
+    public IReadOnlyList<(object Entity, double Score)> QueryFullText(string indexName, bool relationships, string query, int limit)
+    {
+        var found = inner.QueryFullText(indexName, relationships, query, limit);
+        for (var i = 0; i <= found.Count; i++) profiler.DbHit(); // the index lookup, then each entity it hands out
+        return found;
+    }
+
     public RelationshipEntity? GetRelationship(long id)
     {
         profiler.DbHit();

@@ -65,7 +65,7 @@ internal sealed class RedoBuffer
     public void CreateIndex(IndexDescriptor index)
     {
         writer.Write((byte)RedoOperation.CreateIndex);
-        WriteSchema(writer, index.Name, index.Label, index.Properties);
+        WriteSchema(writer, index.Name, index.StoredLabel, index.Properties);
     }
 
     public void CreateConstraint(ConstraintDescriptor constraint)

@@ -45,7 +45,7 @@ internal static class RedoReplayer
                     graph.DetachRelationship(Relationship(graph, reader.ReadInt64()));
                     break;
                 case RedoOperation.CreateIndex:
-                    graph.AddIndex(new IndexDescriptor(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
+                    graph.AddIndex(IndexDescriptor.FromStored(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
                     break;
                 case RedoOperation.CreateConstraint:
                     graph.AddConstraint(new ConstraintDescriptor(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));

@@ -103,7 +103,7 @@ internal static class SnapshotFile
 
         var indexes = graph.IndexDescriptors.ToList();
         writer.Write(indexes.Count);
-        foreach (var index in indexes) RedoBuffer.WriteSchema(writer, index.Name, index.Label, index.Properties);
+        foreach (var index in indexes) RedoBuffer.WriteSchema(writer, index.Name, index.StoredLabel, index.Properties);
         var constraints = graph.ConstraintDescriptors.ToList();
         writer.Write(constraints.Count);
         foreach (var constraint in constraints) RedoBuffer.WriteSchema(writer, constraint.Name, constraint.Label, constraint.Properties);
@@ -136,7 +136,7 @@ internal static class SnapshotFile
         graph.RestoreIdCounters(reader.ReadInt64(), reader.ReadInt64());
 
         for (int i = 0, count = reader.ReadInt32(); i < count; i++)
-            graph.AddIndex(new IndexDescriptor(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
+            graph.AddIndex(IndexDescriptor.FromStored(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
         for (int i = 0, count = reader.ReadInt32(); i < count; i++)
             graph.AddConstraint(new ConstraintDescriptor(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
 

@@ -18,7 +18,14 @@ public sealed record UnionQuery(IReadOnlyList<SingleQuery> Parts, IReadOnlyList<
 public enum SchemaEntity { Node, Relationship }
 
 /// <summary>CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.a, n.b) — also the old CREATE INDEX ON :Label(a).</summary>
-public sealed record CreateIndex(string? Name, bool IfNotExists, SchemaEntity Entity, string LabelOrType, IReadOnlyList<string> Properties) : Statement;
+public sealed record CreateIndex(string? Name, bool IfNotExists, SchemaEntity Entity, string LabelOrType, IReadOnlyList<string> Properties) : Statement
+{
+    /// <summary>Set for CREATE FULLTEXT INDEX ... FOR (n:A|B) ON EACH [n.p, n.q] [OPTIONS {indexConfig: {...}}].</summary>
+    public FullTextIndexClause? FullText { get; init; }
+}
+
+/// <summary>What CREATE FULLTEXT INDEX adds: every label or type it covers (LabelOrType is the first) and its indexConfig.</summary>
+public sealed record FullTextIndexClause(IReadOnlyList<string> LabelsOrTypes, IReadOnlyDictionary<string, object?> IndexConfig);
 
 /// <summary>DROP INDEX name [IF EXISTS] — also the old DROP INDEX ON :Label(a) (Name null, label and properties set).</summary>
 public sealed record DropIndex(string? Name, bool IfExists, string? Label, IReadOnlyList<string>? Properties) : Statement;
@@ -31,4 +38,8 @@ public sealed record CreateConstraint(string? Name, bool IfNotExists, SchemaEnti
 public sealed record DropConstraint(string Name, bool IfExists) : Statement;
 
 /// <summary>SHOW INDEXES / SHOW CONSTRAINTS, so a user can list the schema from the console.</summary>
-public sealed record ShowSchema(bool Constraints) : Statement;
+public sealed record ShowSchema(bool Constraints) : Statement
+{
+    /// <summary>SHOW FULLTEXT INDEXES / SHOW RANGE INDEXES: only indexes of that type; null for all.</summary>
+    public string? IndexType { get; init; }
+}

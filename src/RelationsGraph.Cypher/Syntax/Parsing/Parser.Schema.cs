@@ -6,7 +6,7 @@ namespace RelationsGraph.Cypher.Syntax.Parsing;
 // Schema commands: CREATE/DROP INDEX, CREATE/DROP CONSTRAINT (Neo4j 5 and the older ON ... ASSERT forms), SHOW.
 internal sealed partial class Parser
 {
-    private static readonly string[] IndexKinds = ["RANGE", "BTREE", "TEXT", "POINT"];
+    private static readonly string[] IndexKinds = ["RANGE", "BTREE", "TEXT", "POINT", "FULLTEXT"];
 
     private bool IsSchemaCommand()
     {
@@ -31,6 +31,11 @@ internal sealed partial class Parser
         {
             ExpectKeyword("CREATE");
             if (AcceptKeyword("CONSTRAINT")) statement = ParseCreateConstraint();
+            else if (AcceptKeyword("FULLTEXT"))
+            {
+                ExpectKeyword("INDEX");
+                statement = ParseCreateFullTextIndex();
+            }
             else
             {
                 if (Array.Exists(IndexKinds, IsKeyword)) Advance();
@@ -44,7 +49,10 @@ internal sealed partial class Parser
     private Statement ParseShow()
     {
         AcceptKeyword("ALL");
-        if (AcceptKeyword("INDEX") || AcceptKeyword("INDEXES")) return new ShowSchema(Constraints: false);
+        string? indexType = null;
+        if ((IsKeyword("FULLTEXT") || IsKeyword("RANGE")) && (IsKeywordAt(1, "INDEX") || IsKeywordAt(1, "INDEXES")))
+            indexType = Advance().Text.ToUpperInvariant();
+        if (AcceptKeyword("INDEX") || AcceptKeyword("INDEXES")) return new ShowSchema(Constraints: false) { IndexType = indexType };
         if (AcceptKeyword("CONSTRAINT") || AcceptKeyword("CONSTRAINTS")) return new ShowSchema(Constraints: true);
         throw Unexpected("'INDEXES' or 'CONSTRAINTS'");
     }

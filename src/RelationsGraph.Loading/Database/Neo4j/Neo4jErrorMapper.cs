@@ -45,6 +45,7 @@ internal static partial class Neo4jErrorMapper
         "Neo.ClientError.Transaction.TransactionTimedOut" or "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"
             => ("Timeout", ErrorPhase.Runtime),
         "Neo.ClientError.Procedure.ProcedureNotFound" => ("ProcedureError", ErrorPhase.Compile),
+        "Neo.ClientError.Procedure.ProcedureCallFailed" => ("ProcedureCallFailed", ErrorPhase.Runtime),
         _ => ("Neo4jError", ErrorPhase.Runtime),
     };
 

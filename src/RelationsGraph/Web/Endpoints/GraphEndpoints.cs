@@ -1,5 +1,6 @@
 using RelationsGraph.Cypher;
 using RelationsGraph.Loading.Catalog;
+using RelationsGraph.Loading.Querying;
 
 namespace RelationsGraph.Web.Endpoints;
 
@@ -11,7 +12,7 @@ internal static class GraphEndpoints
         api.MapGet("/graph", OverviewEndpoint.Overview)
             .WithSummary("The opening view: every entity within the view budget, else the most connected; with a summary by label and type.");
         api.MapGet("/search", Search)
-            .WithSummary("Entities whose name or an alias contains the term, shortest names first.");
+            .WithSummary("Entities whose name or an alias matches the words of the term (exactly, as a prefix or misspelt), best match first.");
         api.MapGet("/neighbourhood", Neighbourhood)
             .WithSummary("A node and its direct neighbours through model relationships.");
         api.MapGet("/evidence", Evidence)
@@ -28,9 +29,14 @@ internal static class GraphEndpoints
     private static Dictionary<string, object?> Args(params (string Name, object? Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 
-    private static async Task<IResult> Search(GraphReader reader, string term, CancellationToken ct, int limit = 12) =>
-        JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/search"),
-            Args(("term", term ?? ""), ("limit", (long)Math.Clamp(limit, 1, 100))), ct));
+    private static async Task<IResult> Search(GraphReader reader, string term, CancellationToken ct, int limit = 12)
+    {
+        // A term of punctuation alone has no word to look for: no rows, rather than a Lucene syntax error.
+        if (FullTextSearchQuery.FromText(term) is not { } query)
+            return JsonBody.Result(new QueryResult(["node", "label", "score"], [], new QueryStatistics()));
+        return JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/search"),
+            Args(("query", query), ("limit", (long)Math.Clamp(limit, 1, 100))), ct));
+    }
 
     private static async Task<IResult> Neighbourhood(GraphReader reader, string id, CancellationToken ct, int limit = 300) =>
         JsonBody.Result(await reader.ReadAsync(CypherCatalog.Get("queries/neighbourhood"),
