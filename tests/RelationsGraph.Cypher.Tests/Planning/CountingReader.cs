@@ -19,6 +19,8 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
     public IEnumerable<NodeEntity> NodesWithLabel(string label) { NodeScans++; return inner.NodesWithLabel(label); }
     public IEnumerable<NodeEntity>? SeekByProperty(string label, string key, object value) => inner.SeekByProperty(label, key, value);
     public bool HasIndex(string label, string key) => inner.HasIndex(label, key);
+    public IReadOnlyList<(object Entity, double Score)> QueryFullText(string indexName, bool relationships, string query, int limit) =>
+        inner.QueryFullText(indexName, relationships, query, limit);
     public NodeEntity? GetNode(long id) => inner.GetNode(id);
     public IEnumerable<RelationshipEntity> AllRelationships() { RelationshipScans++; return inner.AllRelationships(); }
     public RelationshipEntity? GetRelationship(long id) => inner.GetRelationship(id);
