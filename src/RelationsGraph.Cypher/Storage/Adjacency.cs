@@ -14,15 +14,27 @@ internal sealed class Adjacency
 
     public void Add(RelationshipEntity relationship)
     {
-        var group = Find(relationship.Type);
-        if (group is null)
-        {
-            group = new Group(relationship.Type);
-            Array.Resize(ref groups, groups.Length + 1);
-            groups[^1] = group;
-        }
+        var group = Find(relationship.Type) ?? NewGroup(relationship.Type, 2);
         group.Add(checked((int)relationship.Id));
         Count++;
+    }
+
+    /// <summary>
+    /// Room for count relationships of type, allocated once at the exact size: a snapshot states each group's
+    /// size before its relationships arrive, so opening never grows (and copies) an array step by step.
+    /// </summary>
+    public void Reserve(string type, int count)
+    {
+        var group = Find(type);
+        if (group is null) NewGroup(type, count);
+        else if (group.Ids.Length < count) Array.Resize(ref group.Ids, count);
+    }
+
+    /// <summary>The non-empty groups in order, with their sizes (what a snapshot writes ahead of the relationships).</summary>
+    public IEnumerable<(string Type, int Count)> GroupSizes()
+    {
+        foreach (var group in groups)
+            if (group.Count > 0) yield return (group.Type, group.Count);
     }
 
     public void Remove(RelationshipEntity relationship)
@@ -58,6 +70,14 @@ internal sealed class Adjacency
         return false;
     }
 
+    private Group NewGroup(string type, int capacity)
+    {
+        var group = new Group(type, capacity);
+        Array.Resize(ref groups, groups.Length + 1);
+        groups[^1] = group;
+        return group;
+    }
+
     private Group? Find(string type)
     {
         foreach (var group in groups)
@@ -65,15 +85,15 @@ internal sealed class Adjacency
         return null;
     }
 
-    private sealed class Group(string type)
+    private sealed class Group(string type, int capacity)
     {
         public readonly string Type = type;
-        public int[] Ids = new int[2];
+        public int[] Ids = capacity == 0 ? [] : new int[capacity];
         public int Count;
 
         public void Add(int id)
         {
-            if (Count == Ids.Length) Array.Resize(ref Ids, Ids.Length * 2);
+            if (Count == Ids.Length) Array.Resize(ref Ids, Math.Max(2, Ids.Length * 2));
             Ids[Count++] = id;
         }
 

@@ -52,6 +52,13 @@ internal sealed class GraphData
         NextRelationshipId = Math.Max(NextRelationshipId, nextRelationshipId);
     }
 
+    /// <summary>Sizes the entity tables once when the final id ranges are known (opening a snapshot).</summary>
+    public void ReserveIds(long nodeIds, long relationshipIds)
+    {
+        nodes.Reserve(nodeIds);
+        relationships.Reserve(relationshipIds);
+    }
+
     public NodeEntity NewNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
         var node = new NodeEntity(id);
