@@ -3,8 +3,9 @@
 // Every timing is taken here, around Kuzu's own calls, so pipe and JSON costs stay outside the figures,
 // as the C# side times its engine in-process.
 //
-//   node peer.mjs                   serve requests (load, close, reopen, run, rss, version, quit)
+//   node peer.mjs                   serve requests (load, merge, close, reopen, run, rss, version, quit)
 //   node peer.mjs probe DIR ID      fresh process: open DIR, look ID up, print open time and RSS
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import kuzu from "kuzu";
 
@@ -74,6 +75,38 @@ function load({ directory, nodes, relationships }) {
   return { seconds, count };
 }
 
+/** The rows of a two-column CSV file as {a, b} objects, header skipped, at most limit of them. */
+function pairs(path, limit) {
+  const lines = readFileSync(path, "utf8").split("\n");
+  const rows = [];
+  for (let i = 1; i < lines.length && rows.length < limit; i++)
+    if (lines[i]) { const [a, b] = lines[i].split(","); rows.push({ a: Number(a), b: Number(b) }); }
+  return rows;
+}
+
+/**
+ * Writes through Cypher as an application would: UNWIND $rows ... MERGE in batches, into a new database.
+ * Returns the seconds spent on the relationship batches alone (the nodes go in first, untimed).
+ */
+function merge({ directory, nodes, relationships, limit, batch }) {
+  open(directory);
+  connection.querySync("CREATE NODE TABLE Person(id INT64, score INT64, PRIMARY KEY (id))");
+  connection.querySync("CREATE REL TABLE KNOWS(FROM Person TO Person)");
+  const mergeNodes = connection.prepareSync("UNWIND $rows AS r MERGE (p:Person {id: r.a}) SET p.score = r.b");
+  const nodeRows = pairs(nodes, Infinity);
+  for (let i = 0; i < nodeRows.length; i += batch) connection.executeSync(mergeNodes, { rows: nodeRows.slice(i, i + batch) });
+  const mergeRelationships = connection.prepareSync(
+    "UNWIND $rows AS r MATCH (a:Person {id: r.a}), (b:Person {id: r.b}) MERGE (a)-[:KNOWS]->(b)");
+  const relationshipRows = pairs(relationships, limit);
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < relationshipRows.length; i += batch)
+    connection.executeSync(mergeRelationships, { rows: relationshipRows.slice(i, i + batch) });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const count = Number(rows(connection.querySync("MATCH ()-[r:KNOWS]->() RETURN count(r)"))[0][0]);
+  close();
+  return { seconds, count };
+}
+
 /** Closes and reopens the database, then answers one lookup: the time to a first answer from a saved store. */
 function reopen({ directory, id }) {
   close();
@@ -86,6 +119,7 @@ function reopen({ directory, id }) {
 function handle(request) {
   switch (request.op) {
     case "load": return load(request);
+    case "merge": return merge(request);
     case "reopen": return reopen(request);
     case "run": return run(request.measure, request.parameters);
     case "close": close(); return {};

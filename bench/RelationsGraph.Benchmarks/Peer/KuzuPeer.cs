@@ -36,6 +36,16 @@ public sealed class KuzuPeer : IDisposable
         return (reply["seconds"]!.GetValue<double>(), reply["count"]!.GetValue<long>());
     }
 
+    public (double Seconds, long Count) Merge(string directory, GraphCsv csv, int limit, int batch)
+    {
+        var reply = Request(new JsonObject
+        {
+            ["op"] = "merge", ["directory"] = directory, ["nodes"] = csv.NodesPath, ["relationships"] = csv.RelationshipsPath,
+            ["limit"] = limit, ["batch"] = batch,
+        });
+        return (reply["seconds"]!.GetValue<double>(), reply["count"]!.GetValue<long>());
+    }
+
     public void Close() => Request(new JsonObject { ["op"] = "close" });
 
     public (double Ms, string Answer) Reopen(string directory, long id)

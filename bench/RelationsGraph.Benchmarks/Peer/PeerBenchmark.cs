@@ -14,6 +14,8 @@ public static class PeerBenchmark
 {
     private const double HubShare = 0.02;
     private const int Rounds = 4;
+    private const int MergeLimit = 100_000; // Kuzu's MERGE is slow enough that a million would dominate the run
+    private const int MergeBatch = 10_000;
 
     public static int Run(IReadOnlyList<int> scales, int samples, int openRuns, bool keep)
     {
@@ -83,6 +85,12 @@ public static class PeerBenchmark
         mismatches += Compare(table, ours, kuzu, PeerMeasure.ScanFilter, Many(samples / 10, () => ScoreBand(random)));
         mismatches += Compare(table, ours, kuzu, PeerMeasure.HubOneHop, Many(samples / 4, () => [Hub()]));
         mismatches += Compare(table, ours, kuzu, PeerMeasure.HubTwoHop, Many(samples / 10, () => [Hub()]));
+        var mergeLimit = Math.Min(relationshipCount, MergeLimit);
+        var (oursMerge, oursMerged) = ours.Merge(csv, mergeLimit, MergeBatch);
+        var (kuzuMerge, kuzuMerged) = kuzu.Merge(Path.Combine(folder, "kuzu-merge"), csv, mergeLimit, MergeBatch);
+        table.Add("UNWIND..MERGE (rels/s, higher is better)", mergeLimit / oursMerge, mergeLimit / kuzuMerge,
+            oursMerged == kuzuMerged && oursMerged == mergeLimit ? $"first {mergeLimit:N0} rels, batches of {MergeBatch:N0}" : $"counts {oursMerged} vs {kuzuMerged} DIFFER");
+        if (oursMerged != kuzuMerged || oursMerged != mergeLimit) mismatches++;
         table.Print();
         return mismatches;
     }

@@ -16,10 +16,10 @@ public sealed class ResultTable(string title)
     {
         Console.WriteLine();
         Console.WriteLine("## " + title);
-        Console.WriteLine($"| {"measure",-38} | {"ours",12} | {"kuzu",12} | {"ours/kuzu",9} | answers");
-        Console.WriteLine($"|{new string('-', 40)}|{new string('-', 14)}|{new string('-', 14)}|{new string('-', 11)}|---------");
+        Console.WriteLine($"| {"measure",-40} | {"ours",12} | {"kuzu",12} | {"ours/kuzu",9} | answers");
+        Console.WriteLine($"|{new string('-', 42)}|{new string('-', 14)}|{new string('-', 14)}|{new string('-', 11)}|---------");
         foreach (var (measure, ours, kuzu, note) in rows)
-            Console.WriteLine($"| {measure,-38} | {Format(ours),12} | {Format(kuzu),12} | {Format(ours / kuzu),9} | {note}");
+            Console.WriteLine($"| {measure,-40} | {Format(ours),12} | {Format(kuzu),12} | {Format(ours / kuzu),9} | {note}");
         foreach (var note in notes) Console.WriteLine("note: " + note);
     }
 
