@@ -36,9 +36,9 @@ internal sealed class GraphData
     /// <summary>An index or constraint that answers an equality seek on (label, key), if any.</summary>
     public PropertyIndex? SeekIndex(string label, string key)
     {
-        string[] keys = [key];
-        foreach (var (_, index) in constraints) if (index.Covers(label, keys)) return index;
-        foreach (var (_, index) in indexes) if (index.Covers(label, keys)) return index;
+        // Asked once per sought row (a bulk MERGE asks twice per row), so it compares in place and allocates nothing.
+        foreach (var (_, index) in constraints) if (index.CoversSingle(label, key)) return index;
+        foreach (var (_, index) in indexes) if (index.CoversSingle(label, key)) return index;
         return null;
     }
 
