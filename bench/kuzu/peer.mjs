@@ -3,8 +3,12 @@
 // Every timing is taken here, around Kuzu's own calls, so pipe and JSON costs stay outside the figures,
 // as the C# side times its engine in-process.
 //
-//   node peer.mjs                   serve requests (load, merge, close, reopen, run, rss, version, quit)
+//   node peer.mjs                   serve requests (load, close, reopen, run, rss, version, quit)
 //   node peer.mjs probe DIR ID      fresh process: open DIR, look ID up, print open time and RSS
+//   node peer.mjs merge DIR NODES RELATIONSHIPS LIMIT BATCH
+//                                   fresh process: UNWIND ... MERGE into a new DIR, print seconds and count
+// The one-shot modes run in their own process because a database closed under live statement objects
+// can take the process down when those are finalized later.
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import kuzu from "kuzu";
@@ -36,8 +40,11 @@ function close() {
   connection = database = null;
 }
 
+/** The rows of a result as arrays; every result is closed at once, never left to a finalizer after its database closes. */
 function rows(result) {
-  const all = (Array.isArray(result) ? result.at(-1) : result).getAllSync();
+  const results = Array.isArray(result) ? result : [result];
+  const all = results.at(-1).getAllSync();
+  for (const each of results) each.close();
   return all.map((row) => Object.values(row).map((v) => (typeof v === "bigint" ? Number(v) : v)));
 }
 
@@ -66,10 +73,10 @@ function run(measure, parameters) {
 function load({ directory, nodes, relationships }) {
   open(directory);
   const started = process.hrtime.bigint();
-  connection.querySync("CREATE NODE TABLE Person(id INT64, score INT64, PRIMARY KEY (id))");
-  connection.querySync("CREATE REL TABLE KNOWS(FROM Person TO Person)");
-  connection.querySync(`COPY Person FROM '${nodes}' (HEADER=true)`);
-  connection.querySync(`COPY KNOWS FROM '${relationships}' (HEADER=true)`);
+  rows(connection.querySync("CREATE NODE TABLE Person(id INT64, score INT64, PRIMARY KEY (id))"));
+  rows(connection.querySync("CREATE REL TABLE KNOWS(FROM Person TO Person)"));
+  rows(connection.querySync(`COPY Person FROM '${nodes}' (HEADER=true)`));
+  rows(connection.querySync(`COPY KNOWS FROM '${relationships}' (HEADER=true)`));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const count = Number(rows(connection.querySync("MATCH ()-[r:KNOWS]->() RETURN count(r)"))[0][0]);
   return { seconds, count };
@@ -90,20 +97,19 @@ function pairs(path, limit) {
  */
 function merge({ directory, nodes, relationships, limit, batch }) {
   open(directory);
-  connection.querySync("CREATE NODE TABLE Person(id INT64, score INT64, PRIMARY KEY (id))");
-  connection.querySync("CREATE REL TABLE KNOWS(FROM Person TO Person)");
+  rows(connection.querySync("CREATE NODE TABLE Person(id INT64, score INT64, PRIMARY KEY (id))"));
+  rows(connection.querySync("CREATE REL TABLE KNOWS(FROM Person TO Person)"));
   const mergeNodes = connection.prepareSync("UNWIND $rows AS r MERGE (p:Person {id: r.a}) SET p.score = r.b");
   const nodeRows = pairs(nodes, Infinity);
-  for (let i = 0; i < nodeRows.length; i += batch) connection.executeSync(mergeNodes, { rows: nodeRows.slice(i, i + batch) });
+  for (let i = 0; i < nodeRows.length; i += batch) rows(connection.executeSync(mergeNodes, { rows: nodeRows.slice(i, i + batch) }));
   const mergeRelationships = connection.prepareSync(
     "UNWIND $rows AS r MATCH (a:Person {id: r.a}), (b:Person {id: r.b}) MERGE (a)-[:KNOWS]->(b)");
   const relationshipRows = pairs(relationships, limit);
   const started = process.hrtime.bigint();
   for (let i = 0; i < relationshipRows.length; i += batch)
-    connection.executeSync(mergeRelationships, { rows: relationshipRows.slice(i, i + batch) });
+    rows(connection.executeSync(mergeRelationships, { rows: relationshipRows.slice(i, i + batch) }));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const count = Number(rows(connection.querySync("MATCH ()-[r:KNOWS]->() RETURN count(r)"))[0][0]);
-  close();
   return { seconds, count };
 }
 
@@ -119,7 +125,6 @@ function reopen({ directory, id }) {
 function handle(request) {
   switch (request.op) {
     case "load": return load(request);
-    case "merge": return merge(request);
     case "reopen": return reopen(request);
     case "run": return run(request.measure, request.parameters);
     case "close": close(); return {};
@@ -129,7 +134,11 @@ function handle(request) {
   }
 }
 
-if (process.argv[2] === "probe") {
+if (process.argv[2] === "merge") {
+  const [directory, nodes, relationships, limit, batch] = process.argv.slice(3);
+  console.log(JSON.stringify(merge({ directory, nodes, relationships, limit: Number(limit), batch: Number(batch) })));
+  process.exit(0);
+} else if (process.argv[2] === "probe") {
   const result = reopen({ directory: process.argv[3], id: process.argv[4] });
   console.log(JSON.stringify({ ...result, rss: process.memoryUsage().rss }));
   close();

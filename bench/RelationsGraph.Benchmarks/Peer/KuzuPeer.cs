@@ -36,13 +36,10 @@ public sealed class KuzuPeer : IDisposable
         return (reply["seconds"]!.GetValue<double>(), reply["count"]!.GetValue<long>());
     }
 
-    public (double Seconds, long Count) Merge(string directory, GraphCsv csv, int limit, int batch)
+    /// <summary>UNWIND ... MERGE into a new database, in a fresh node process (see peer.mjs for why).</summary>
+    public static (double Seconds, long Count) Merge(string directory, GraphCsv csv, int limit, int batch)
     {
-        var reply = Request(new JsonObject
-        {
-            ["op"] = "merge", ["directory"] = directory, ["nodes"] = csv.NodesPath, ["relationships"] = csv.RelationshipsPath,
-            ["limit"] = limit, ["batch"] = batch,
-        });
+        var reply = ProbeProcess.Run("node", [ScriptPath, "merge", directory, csv.NodesPath, csv.RelationshipsPath, limit.ToString(), batch.ToString()]);
         return (reply["seconds"]!.GetValue<double>(), reply["count"]!.GetValue<long>());
     }
 

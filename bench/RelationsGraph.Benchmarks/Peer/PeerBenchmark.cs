@@ -87,7 +87,7 @@ public static class PeerBenchmark
         mismatches += Compare(table, ours, kuzu, PeerMeasure.HubTwoHop, Many(samples / 10, () => [Hub()]));
         var mergeLimit = Math.Min(relationshipCount, MergeLimit);
         var (oursMerge, oursMerged) = ours.Merge(csv, mergeLimit, MergeBatch);
-        var (kuzuMerge, kuzuMerged) = kuzu.Merge(Path.Combine(folder, "kuzu-merge"), csv, mergeLimit, MergeBatch);
+        var (kuzuMerge, kuzuMerged) = KuzuPeer.Merge(Path.Combine(folder, "kuzu-merge"), csv, mergeLimit, MergeBatch);
         table.Add("UNWIND..MERGE (rels/s, higher is better)", mergeLimit / oursMerge, mergeLimit / kuzuMerge,
             oursMerged == kuzuMerged && oursMerged == mergeLimit ? $"first {mergeLimit:N0} rels, batches of {MergeBatch:N0}" : $"counts {oursMerged} vs {kuzuMerged} DIFFER");
         if (oursMerged != kuzuMerged || oursMerged != mergeLimit) mismatches++;
