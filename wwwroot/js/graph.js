@@ -1,5 +1,6 @@
 // The cytoscape canvas: style, adding elements, layouts and the overview navigator.
 import { labelStyle } from './model.js';
+import { attachMinimap } from './minimap.js';
 
 // UMD builds register themselves when they find the global cytoscape; register only those that did not,
 // since a second registration logs a warning.
@@ -41,14 +42,17 @@ export function createGraph(container, { navigator: navigatorContainer } = {}) {
   });
   // Captions are re-chosen once what is on screen has settled (a pan, zoom or animation in progress
   // only pushes the moment back), so the work is done once per change, not once per frame.
+  // The pass's own caption changes are class changes too; they must not schedule another pass.
   let declutterTimer = 0;
+  let decluttering = false;
   cy.on('viewport add remove class layoutstop', () => {
+    if (decluttering) return;
     clearTimeout(declutterTimer);
-    declutterTimer = setTimeout(() => declutterLabels(cy), 120);
+    declutterTimer = setTimeout(() => { decluttering = true; try { declutterLabels(cy); } finally { decluttering = false; } }, 120);
   });
   // Dragging a node places it: it keeps that position through later layouts until unpinned.
   cy.on('dragfree', 'node', e => e.target.addClass('pinned'));
-  if (navigatorContainer && cy.navigator) cy.navigator({ container: `#${navigatorContainer.id}`, removeCustomContainer: false, viewLiveFramerate: 0, thumbnailEventFramerate: 10, rerenderDelay: 200 });
+  if (navigatorContainer && cy.navigator) attachMinimap(cy, navigatorContainer);
   return cy;
 }
 
