@@ -170,7 +170,8 @@ async function showNetwork() {
   } else {
     filters.apply();
     metrics.layoutAt = Math.round(performance.now() - started);
-    await layout(cy, cy.elements(':visible'), { animate: false });
+    const steps = await layout(cy, cy.elements(':visible'), { animate: false });
+    if (steps) metrics.layoutSteps = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, Math.round(v)]));
   }
   metrics.graphShownMs = Math.round(performance.now() - started);
   metrics.pageToGraphMs = Math.round(performance.now() - pageStart);
