@@ -19,7 +19,7 @@ export function pivotLayout(nodes, edges) {
     adjacent[a].push(b);
     adjacent[b].push(a);
   });
-  const laidOut = components(adjacent).map(members => layoutComponent(members, adjacent));
+  const laidOut = components(adjacent).map(members => giveRoom(layoutComponent(members, adjacent)));
   const positions = new Map();
   packInRows(laidOut).forEach(({ members, xs, ys }) => members.forEach((m, i) => positions.set(ids[m], { x: xs[i], y: ys[i] })));
   return positions;
@@ -106,6 +106,24 @@ function mainAxis(matrix, orthogonalTo) {
     if (done) break;
   }
   return v;
+}
+
+/**
+ * Nodes the layout puts on one spot (same neighbours, same distances) need room around it: a
+ * component is enlarged until it has about ROOM² per node, and a long thin one is made at
+ * least a third as tall as it is wide (or the reverse), so overlap removal has space nearby.
+ */
+const ROOM = HOP / 3;
+function giveRoom(component) {
+  const { xs, ys } = component;
+  const n = xs.length;
+  if (n < 3) return component;
+  const extent = v => Math.max(Math.max(...v) - Math.min(...v), 1);
+  let w = extent(xs), h = extent(ys);
+  const grow = Math.max(1, Math.sqrt((n * ROOM * ROOM) / (w * h)));
+  w *= grow; h *= grow;
+  const sx = grow * Math.max(1, h / 3 / w), sy = grow * Math.max(1, w / 3 / h);
+  return { ...component, xs: xs.map(x => x * sx), ys: ys.map(y => y * sy) };
 }
 
 /** Sets components side by side, largest first, in rows about as wide as the whole is tall. */

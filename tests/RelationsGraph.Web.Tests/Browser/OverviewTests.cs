@@ -40,7 +40,7 @@ public sealed class OverviewTests(ITestOutputHelper output)
             var (nodesLooked, stacked) = await GraphViewChecks.StackedNodesAsync(page);
             output.WriteLine($"{stacked} pairs of {nodesLooked} nodes drawn closer than a node's radius");
             Assert.Equal(0, stacked);
-            Assert.True(answerMs < 1500, $"a click answered in {answerMs} ms");
+            Assert.True(answerMs < 2000, $"a click answered in {answerMs} ms");
             output.WriteLine($"overview fetched in {await page.EvaluateAsync<int>("window.explorerMetrics.fetchMs")} ms, shown in {await page.EvaluateAsync<int>("window.explorerMetrics.graphShownMs")} ms, page load to graph {await page.EvaluateAsync<int>("window.explorerMetrics.pageToGraphMs")} ms");
 
             var shown = await page.EvaluateAsync<int[]>(@"() => { const cy = window.explorer.cy; const count = l => cy.nodes(':visible').filter(n => n.data('label') === l).length;
