@@ -57,6 +57,7 @@ public sealed class LargeGraphTests(ITestOutputHelper output)
         output.WriteLine($"500 nodes, 1,920 relationships: shown in {shown} ms (fetched by {await page.EvaluateAsync<int>("window.explorerMetrics.addingAt")} ms, " +
                          $"added and styled by {await page.EvaluateAsync<int>("window.explorerMetrics.layoutAt")} ms; layout steps {await page.EvaluateAsync<string>("JSON.stringify(window.explorerMetrics.layoutSteps)")})");
 
+        output.WriteLine($"first frame drawn after {await page.EvaluateAsync<int?>("window.explorerMetrics.firstFrameMs")} ms");
         var (nodesLooked, stacked) = await GraphViewChecks.StackedNodesAsync(page);
         output.WriteLine($"{stacked} pairs of {nodesLooked} nodes drawn closer than a node's radius");
         Assert.Equal(0, stacked);
