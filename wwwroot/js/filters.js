@@ -13,12 +13,15 @@ export function createFilters({ cy, labelList, typeList, labels, types }) {
   }
 
   function apply() {
+    // Only elements whose state changes are touched: one class call per direction, not one per
+    // element (on a view of thousands, per-element toggles were most of the filter's time).
+    const hide = [], show = [];
+    const sort = (ele, hidden) => { if (hidden !== ele.hasClass('filtered')) (hidden ? hide : show).push(ele); };
+    cy.nodes().forEach(n => { const d = n.data(); sort(n, hiddenLabels.has(d.label) || outOfRange(d)); });
+    cy.edges().forEach(e => sort(e, hiddenTypes.has(e.data('type'))));
     cy.batch(() => {
-      cy.nodes().forEach(n => {
-        const d = n.data();
-        n.toggleClass('filtered', hiddenLabels.has(d.label) || outOfRange(d));
-      });
-      cy.edges().forEach(e => e.toggleClass('filtered', hiddenTypes.has(e.data('type'))));
+      if (hide.length) cy.collection(hide).addClass('filtered');
+      if (show.length) cy.collection(show).removeClass('filtered');
     });
     renderCounts();
   }

@@ -1,5 +1,8 @@
 // The cytoscape canvas: style, adding elements, layouts and the overview navigator.
 import { labelStyle } from './model.js';
+import { attachMinimap } from './minimap.js';
+import { spreadOverlaps } from './spread.js';
+import { pivotLayout } from './quick-layout.js';
 
 // UMD builds register themselves when they find the global cytoscape; register only those that did not,
 // since a second registration logs a warning.
@@ -41,14 +44,17 @@ export function createGraph(container, { navigator: navigatorContainer } = {}) {
   });
   // Captions are re-chosen once what is on screen has settled (a pan, zoom or animation in progress
   // only pushes the moment back), so the work is done once per change, not once per frame.
+  // The pass's own caption changes are class changes too; they must not schedule another pass.
   let declutterTimer = 0;
+  let decluttering = false;
   cy.on('viewport add remove class layoutstop', () => {
+    if (decluttering) return;
     clearTimeout(declutterTimer);
-    declutterTimer = setTimeout(() => declutterLabels(cy), 120);
+    declutterTimer = setTimeout(() => { decluttering = true; try { declutterLabels(cy); } finally { decluttering = false; } }, 120);
   });
   // Dragging a node places it: it keeps that position through later layouts until unpinned.
   cy.on('dragfree', 'node', e => e.target.addClass('pinned'));
-  if (navigatorContainer && cy.navigator) cy.navigator({ container: `#${navigatorContainer.id}`, removeCustomContainer: false, viewLiveFramerate: 0, thumbnailEventFramerate: 10, rerenderDelay: 200 });
+  if (navigatorContainer && cy.navigator) attachMinimap(cy, navigatorContainer);
   return cy;
 }
 
@@ -81,16 +87,44 @@ export function layout(cy, elements = cy.elements(':visible'), options = {}) {
   if (count === 0) return Promise.resolve();
   // Nodes the user placed (dragged or pinned) stay where they were put, as in Neo4j Browser.
   const placed = elements.nodes('.pinned').map(n => ({ nodeId: n.id(), position: { ...n.position() } }));
-  const run = elements.layout({
-    name: 'fcose', fixedNodeConstraint: placed.length ? placed : undefined, quality: count > 1500 ? 'draft' : 'default', numIter: count > 3000 ? 800 : 2500, randomize: true, animate: count < 400 && !options.still,
+  // Large views get a quick layout alone (Pivot MDS, see quick-layout.js; fcose's spectral draft when
+  // nodes are pinned), a fraction of the force-directed refinement's time, then overlap removal,
+  // since both stack nodes that share their neighbours.
+  const draft = count > 1500;
+  const settings = {
+    name: 'fcose', fixedNodeConstraint: placed.length ? placed : undefined, quality: draft ? 'draft' : 'default', numIter: 2500, randomize: true, animate: count < 400 && !options.still,
     animationDuration: 500, nodeRepulsion: 6500, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true, fit: true, padding: 40,
     // Unconnected nodes are tiled; wide gaps keep their labels apart.
     tile: true, tilingPaddingVertical: 36, tilingPaddingHorizontal: 90,
     ...options,
-  });
+  };
+  const spread = settings.quality === 'draft';
+  if (spread && !placed.length) return quickLayout(cy, elements, settings);
+  const run = elements.layout(spread ? { ...settings, animate: false, fit: false } : settings);
   const done = run.promiseOn('layoutstop');
   run.run();
-  return done;
+  if (!spread) return done;
+  return done.then(() => {
+    spreadOverlaps(cy, elements.nodes());
+    if (settings.fit) cy.fit(elements, settings.padding);
+  });
+}
+
+/** Large views: Pivot MDS on plain arrays, overlaps removed, then fitted through a preset layout (so listeners see a layout stop). */
+function quickLayout(cy, elements, { fit, padding }) {
+  const times = [performance.now()];
+  const nodes = elements.nodes();
+  const positions = pivotLayout(nodes, elements.edges());
+  times.push(performance.now());
+  cy.batch(() => nodes.forEach(n => n.position(positions.get(n.id()))));
+  spreadOverlaps(cy, nodes);
+  times.push(performance.now());
+  const run = elements.layout({ name: 'preset', fit, padding, animate: false });
+  const done = run.promiseOn('layoutstop');
+  run.run();
+  times.push(performance.now());
+  // How long each step took, for the page's metrics: placing, spreading, fitting.
+  return done.then(() => ({ placeMs: times[1] - times[0], spreadMs: times[2] - times[1], fitMs: times[3] - times[2] }));
 }
 
 export function legendSwatch(label) {

@@ -55,8 +55,12 @@ public sealed class LargeGraphTests(ITestOutputHelper output)
         Assert.Equal([500, 1920], counts);
         var shown = await page.EvaluateAsync<int>("window.explorerMetrics.graphShownMs");
         output.WriteLine($"500 nodes, 1,920 relationships: shown in {shown} ms (fetched by {await page.EvaluateAsync<int>("window.explorerMetrics.addingAt")} ms, " +
-                         $"added and styled by {await page.EvaluateAsync<int>("window.explorerMetrics.layoutAt")} ms)");
+                         $"added and styled by {await page.EvaluateAsync<int>("window.explorerMetrics.layoutAt")} ms; layout steps {await page.EvaluateAsync<string>("JSON.stringify(window.explorerMetrics.layoutSteps)")})");
 
+        output.WriteLine($"first frame drawn after {await page.EvaluateAsync<int?>("window.explorerMetrics.firstFrameMs")} ms");
+        var (nodesLooked, stacked) = await GraphViewChecks.StackedNodesAsync(page);
+        output.WriteLine($"{stacked} pairs of {nodesLooked} nodes drawn closer than a node's radius");
+        Assert.Equal(0, stacked);
         await page.EvaluateAsync("window.explorer.cy.fit(undefined, 40)");
         await page.WaitForTimeoutAsync(600);   // the captions are re-chosen once the view has settled
         var overlaps = await page.EvaluateAsync<int[]>(@"() => {

@@ -33,6 +33,14 @@ public sealed class OverviewTests(ITestOutputHelper output)
             output.WriteLine($"server and browser started: {clock.ElapsedMilliseconds} ms");
             var page = await browser.OpenExplorerAsync(server.BaseUrl);
             output.WriteLine($"page ready: {clock.ElapsedMilliseconds} ms");
+            // The page answers at once: a click on a hub selects it and opens its panel.
+            var (clicked, answerMs) = await GraphViewChecks.ClickBusiestNodeAsync(page);
+            output.WriteLine($"click on {clicked} answered in {answerMs} ms");
+            // Nodes that share a hub are spread around it, not stacked on one spot.
+            var (nodesLooked, stacked) = await GraphViewChecks.StackedNodesAsync(page);
+            output.WriteLine($"{stacked} pairs of {nodesLooked} nodes drawn closer than a node's radius");
+            Assert.Equal(0, stacked);
+            Assert.True(answerMs < 2000, $"a click answered in {answerMs} ms");
             output.WriteLine($"overview fetched in {await page.EvaluateAsync<int>("window.explorerMetrics.fetchMs")} ms, shown in {await page.EvaluateAsync<int>("window.explorerMetrics.graphShownMs")} ms, page load to graph {await page.EvaluateAsync<int>("window.explorerMetrics.pageToGraphMs")} ms");
 
             var shown = await page.EvaluateAsync<int[]>(@"() => { const cy = window.explorer.cy; const count = l => cy.nodes(':visible').filter(n => n.data('label') === l).length;
