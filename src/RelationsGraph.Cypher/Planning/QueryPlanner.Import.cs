@@ -1,5 +1,6 @@
 using RelationsGraph.Cypher.Execution.Import;
 using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Planning;
@@ -19,11 +20,12 @@ internal sealed partial class QueryPlanner
     /// The subquery is planned from the outer row (the semantic check has already limited what it sees to what it
     /// imports); its returned columns join the outer scope. A writing subquery is a write for the outer pipeline.
     /// </summary>
-    private void PlanCallSubquery(Pipeline pipeline, CallSubqueryClause call)
+    private void PlanCallSubquery(Pipeline pipeline, BoundCallSubquery bound)
     {
+        var call = bound.Call;
         if (WritingClauses.FirstIn(call.Query) is not null) pipeline.BeforeWrite();
         else pipeline.BeforeRead();
-        var (inner, columns, slots) = PlanQuery(call.Query, new ArgumentOperator(), pipeline.Scope);
+        var (inner, columns, slots) = PlanQuery(bound.Query, new ArgumentOperator(), pipeline.Scope);
         var unit = call.Query.Clauses[^1] is not ReturnClause;
         pipeline.Plan = call.InTransactions
             ? new TransactionalSubqueryCallOperator(pipeline.Plan, inner, slots, unit,

@@ -15,9 +15,9 @@ internal static partial class QueryAnalyzer
         scope.Declare(load.Variable, load.WithHeaders ? StaticType.Map : StaticType.ListOf(ValueKind.Any));
     }
 
-    private static void CheckCallSubquery(CallSubqueryClause call, Scope outer, CancellationToken cancellation)
+    private static BoundCallSubquery CheckCallSubquery(CallSubqueryClause call, Scope outer, CancellationToken cancellation)
     {
-        var inner = new Scope();
+        var inner = new Scope(outer.Subqueries);
         if (call.ImportAll)
             foreach (var (name, type) in outer.All()) inner.Declare(name, type);
         else if (call.ImportedVariables is not null)
@@ -43,13 +43,14 @@ internal static partial class QueryAnalyzer
         }
 
         CheckComposition(call.Query, isSubquery: false);
-        var columns = AnalyzeClauses(call.Query, inner, cancellation);
-        foreach (var name in columns ?? [])
+        var bound = AnalyzeClauses(call.Query, inner, cancellation);
+        foreach (var name in bound.Columns ?? [])
         {
             if (outer.Contains(name))
                 throw SemanticErrors.At(call, "VariableAlreadyBound", $"Variable `{name}` already declared in outer scope");
             outer.Declare(name, StaticType.Any);
         }
+        return new BoundCallSubquery(call, bound);
     }
 
     /// <summary>A leading WITH * imports everything, as Neo4j's importing WITH allows.</summary>

@@ -5,21 +5,24 @@ namespace RelationsGraph.Cypher.Semantics;
 /// <summary>Walks the clauses of one single query, threading the scope from clause to clause.</summary>
 internal static partial class QueryAnalyzer
 {
-    /// <summary>Analyzes a top-level query and returns its result columns (null when unknown, e.g. a standalone CALL).</summary>
-    public static IReadOnlyList<string>? Analyze(SingleQuery query, CancellationToken cancellation = default)
+    /// <summary>Binds a top-level query; its Columns are null when unknown (e.g. a standalone CALL).</summary>
+    public static BoundQuery Analyze(SingleQuery query, BoundSubqueries subqueries, CancellationToken cancellation = default)
     {
         CheckComposition(query, isSubquery: false);
-        return AnalyzeClauses(query, new Scope(), cancellation);
+        return AnalyzeClauses(query, new Scope(subqueries), cancellation);
     }
 
     /// <summary>
     /// The query of EXISTS { ... }, COUNT { ... } or COLLECT { ... } (kind names it in errors, as Neo4j does:
-    /// "An Exists Expression"): it sees the outer variables and may not update the graph. Returns its columns.
+    /// "An Exists Expression"): it sees the outer variables and may not update the graph. Returns its columns;
+    /// the bound query goes to the statement's subquery table, where the planner finds it.
     /// </summary>
     public static IReadOnlyList<string>? AnalyzeSubquery(SingleQuery query, Scope outer, string kind = "An Exists Expression")
     {
         CheckComposition(query, isSubquery: true, kind);
-        return AnalyzeClauses(query, outer.Child(), CancellationToken.None);
+        var bound = AnalyzeClauses(query, outer.Child(), CancellationToken.None);
+        outer.Subqueries.Add(bound);
+        return bound.Columns;
     }
 
     private static void CheckComposition(SingleQuery query, bool isSubquery, string kind = "")
@@ -40,12 +43,14 @@ internal static partial class QueryAnalyzer
         }
     }
 
-    private static IReadOnlyList<string>? AnalyzeClauses(SingleQuery query, Scope scope, CancellationToken cancellation)
+    private static BoundQuery AnalyzeClauses(SingleQuery query, Scope scope, CancellationToken cancellation)
     {
         IReadOnlyList<string>? columns = null;
+        var bound = new List<BoundClause>(query.Clauses.Count);
         foreach (var clause in query.Clauses)
         {
             cancellation.ThrowIfCancellationRequested();
+            BoundClause? result = null;
             switch (clause)
             {
                 case MatchClause match:
@@ -58,13 +63,15 @@ internal static partial class QueryAnalyzer
                     scope.Declare(unwind.Variable, source.Kind == ValueKind.List ? new StaticType(source.Element) : StaticType.Any);
                     break;
                 case WithClause with:
-                    var (afterWith, whereScope) = ProjectionAnalyzer.Analyze(with.Body, scope, isWith: true);
+                    var (afterWith, whereScope, withBody) = ProjectionAnalyzer.Analyze(with.Body, scope, isWith: true);
                     CheckWhere(with.Where, whereScope);
                     scope = afterWith;
+                    result = new BoundProjection(with, withBody, with.Where, with.Body.IncludeExisting);
                     break;
                 case ReturnClause @return:
-                    scope = ProjectionAnalyzer.Analyze(@return.Body, scope, isWith: false).Outgoing;
+                    (scope, _, var returnBody) = ProjectionAnalyzer.Analyze(@return.Body, scope, isWith: false);
                     columns = scope.All().Keys.ToList();
+                    result = new BoundProjection(@return, returnBody, null, @return.Body.IncludeExisting);
                     break;
                 case CreateClause create:
                     PatternBinder.BindCreate(create.Pattern, scope);
@@ -90,11 +97,12 @@ internal static partial class QueryAnalyzer
                     CheckLoadCsv(load, scope);
                     break;
                 case CallSubqueryClause subquery:
-                    CheckCallSubquery(subquery, scope, cancellation);
+                    result = CheckCallSubquery(subquery, scope, cancellation);
                     break;
             }
+            bound.Add(result ?? new BoundClause(clause));
         }
-        return columns;
+        return new BoundQuery(query, bound, columns);
     }
 
     private static void CheckWhere(Expression? where, Scope scope)

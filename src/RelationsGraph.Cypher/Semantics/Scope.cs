@@ -2,14 +2,24 @@ namespace RelationsGraph.Cypher.Semantics;
 
 /// <summary>
 /// The variables visible at a point of a query, with their static types. A child scope sees its
-/// parent's variables (comprehensions, subqueries); WITH starts a fresh scope.
+/// parent's variables (comprehensions, subqueries); WITH starts a fresh scope. Every scope of one
+/// statement shares the table where the subqueries bound inside expressions are kept for the planner.
 /// </summary>
 internal sealed class Scope
 {
     private readonly Dictionary<string, StaticType> _variables = new(StringComparer.Ordinal);
     private readonly Scope? _parent;
 
-    public Scope(Scope? parent = null) => _parent = parent;
+    /// <summary>A scope with nothing visible; subqueries is the statement's table (a fresh one for a throwaway check).</summary>
+    public Scope(BoundSubqueries? subqueries = null) => Subqueries = subqueries ?? new BoundSubqueries();
+
+    private Scope(Scope parent)
+    {
+        _parent = parent;
+        Subqueries = parent.Subqueries;
+    }
+
+    public BoundSubqueries Subqueries { get; }
 
     public Scope Child() => new(this);
 

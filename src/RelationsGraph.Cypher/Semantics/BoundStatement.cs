@@ -1,0 +1,44 @@
+using RelationsGraph.Cypher.Syntax.Ast;
+
+namespace RelationsGraph.Cypher.Semantics;
+
+/// <summary>
+/// What the semantic pass hands the planner (the binder-feeds-planner pattern): the statement's
+/// queries with their clauses bound, so Planning reads the scoping decisions made here instead of
+/// making them again. Parts is empty for a schema command, one query for a single query, one per
+/// UNION branch otherwise. Immutable, so a cached prepared statement can be planned many times.
+/// </summary>
+internal sealed record BoundStatement(Statement Syntax, IReadOnlyList<BoundQuery> Parts, BoundSubqueries Subqueries);
+
+/// <summary>One single query, its clauses in order; Columns are its result columns (null when unknown).</summary>
+internal sealed record BoundQuery(SingleQuery Syntax, IReadOnlyList<BoundClause> Clauses, IReadOnlyList<string>? Columns);
+
+/// <summary>A clause as the semantic pass left it; subtypes carry what it resolved.</summary>
+internal record BoundClause(Clause Syntax);
+
+/// <summary>
+/// WITH or RETURN with its items resolved: Body lists every item, those of a leading * included
+/// (the visible variables in name order), so the planner never expands * from a scope of its own.
+/// </summary>
+internal sealed record BoundProjection(Clause Syntax, ProjectionBody Body, Expression? Where, bool IncludedExisting) : BoundClause(Syntax)
+{
+    public bool IsReturn => Syntax is ReturnClause;
+}
+
+/// <summary>CALL { ... } with its inner query bound in the scope it imports.</summary>
+internal sealed record BoundCallSubquery(CallSubqueryClause Call, BoundQuery Query) : BoundClause(Call);
+
+/// <summary>
+/// The queries of EXISTS { }, COUNT { } and COLLECT { } met inside expressions, bound where they stand;
+/// the planner looks them up by the syntax node it is compiling.
+/// </summary>
+internal sealed class BoundSubqueries
+{
+    private readonly Dictionary<SingleQuery, BoundQuery> queries = new(ReferenceEqualityComparer.Instance);
+
+    public void Add(BoundQuery query) => queries[query.Syntax] = query;
+
+    public BoundQuery Of(SingleQuery query) => queries.TryGetValue(query, out var bound)
+        ? bound
+        : throw new InvalidOperationException("A subquery reached the planner without being bound by the semantic pass.");
+}
