@@ -1,3 +1,4 @@
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Planning;
@@ -12,9 +13,55 @@ internal sealed record BoundPart(PatternPart Part, BoundNode[] Nodes, BoundRelat
 /// <summary>The result of binding a pattern: its parts, the scope after it, and the slots it introduced.</summary>
 internal sealed record BoundPattern(BoundPart[] Parts, Scope Scope, int[] IntroducedSlots);
 
-/// <summary>Gives every variable of a pattern its slot: reused when the name is in scope, new otherwise.</summary>
+/// <summary>
+/// Gives every variable of a pattern its slot. A clause's pattern comes bound: each element names its symbol,
+/// and the symbols the clause declared get new slots, the others keep theirs. Patterns inside expressions
+/// are still bound here by name: reused when the name is in scope, new otherwise.
+/// </summary>
 internal static class PatternBinder
 {
+    public static BoundPattern Bind(BoundPatternClause clause, Scope scope, PlanningContext planning)
+    {
+        var declared = new HashSet<Symbol>(clause.Declared, ReferenceEqualityComparer.Instance);
+        var slotted = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
+        var introduced = new List<int>();
+        var outer = scope;
+
+        (string Name, int Slot, bool OuterBound) Resolve(Symbol? symbol, string kind)
+        {
+            if (symbol is not null && !declared.Contains(symbol)) return (symbol.Name, planning.Symbols.SlotOf(symbol, outer), true);
+            if (symbol is not null && !slotted.Add(symbol)) return (symbol.Name, planning.Symbols.SlotOf(symbol, scope), false); // again in this pattern
+            var slot = planning.Layout.Allocate();
+            introduced.Add(slot);
+            if (symbol is null) return ($"  {kind}{slot}", slot, false);
+            planning.Symbols.Bind(symbol, slot);
+            scope = scope.With(symbol.Name, slot);
+            return (symbol.Name, slot, false);
+        }
+
+        var parts = new BoundPart[clause.Parts.Count];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var symbols = clause.Parts[p];
+            var element = symbols.Syntax.Element;
+            var nodes = new BoundNode[element.Nodes.Count];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                var (name, slot, outerBound) = Resolve(symbols.Nodes[i], "node");
+                nodes[i] = new BoundNode(element.Nodes[i], name, slot, outerBound);
+            }
+            var relationships = new BoundRelationship[element.Relationships.Count];
+            for (var i = 0; i < relationships.Length; i++)
+            {
+                var (name, slot, outerBound) = Resolve(symbols.Relationships[i], "relationship");
+                relationships[i] = new BoundRelationship(element.Relationships[i], name, slot, outerBound);
+            }
+            var pathSlot = symbols.Path is null ? -1 : Resolve(symbols.Path, "path").Slot;
+            parts[p] = new BoundPart(symbols.Syntax, nodes, relationships, pathSlot);
+        }
+        return new BoundPattern(parts, scope, introduced.ToArray());
+    }
+
     public static BoundPattern Bind(Pattern pattern, Scope scope, SlotLayout layout)
     {
         var outer = scope;

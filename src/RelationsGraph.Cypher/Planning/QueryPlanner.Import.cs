@@ -8,12 +8,12 @@ namespace RelationsGraph.Cypher.Planning;
 // LOAD CSV and CALL { ... } [IN TRANSACTIONS]: the clauses of a bulk import.
 internal sealed partial class QueryPlanner
 {
-    private void PlanLoadCsv(Pipeline pipeline, LoadCsvClause load)
+    private void PlanLoadCsv(Pipeline pipeline, LoadCsvClause load, Symbol row)
     {
         var source = planning.Expressions.Compile(load.Source, pipeline.Scope);
         var slot = planning.Layout.Allocate();
         pipeline.Plan = new LoadCsvOperator(pipeline.Plan, source, slot, load.WithHeaders, load.FieldTerminator?[0] ?? ',');
-        pipeline.Scope = pipeline.Scope.With(load.Variable, slot);
+        pipeline.Scope = Declare(pipeline.Scope, row, slot);
     }
 
     /// <summary>
@@ -31,6 +31,8 @@ internal sealed partial class QueryPlanner
             ? new TransactionalSubqueryCallOperator(pipeline.Plan, inner, slots, unit,
                 call.BatchSize is null ? null : planning.Expressions.Compile(call.BatchSize, Scope.Empty), pendingDeletes)
             : new SubqueryCallOperator(pipeline.Plan, inner, slots, unit);
-        if (!unit) pipeline.Scope = pipeline.Scope.WithAll(columns, slots);
+        if (unit) return;
+        pipeline.Scope = pipeline.Scope.WithAll(columns, slots);
+        foreach (var symbol in bound.Declared) planning.Symbols.Bind(symbol, slots[Array.IndexOf(columns, symbol.Name)]);
     }
 }

@@ -122,15 +122,15 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     pipeline.BeforeRead();
                     var matchScope = pipeline.Scope;
                     pipeline.Plan = match.Optional
-                        ? planning.Matches.PlanOptional(pipeline.Plan, match.Pattern, match.Where, ref matchScope)
-                        : planning.Matches.Plan(pipeline.Plan, match.Pattern, match.Where, ref matchScope);
+                        ? planning.Matches.PlanOptional(pipeline.Plan, (BoundPatternClause)bound, match.Where, ref matchScope)
+                        : planning.Matches.Plan(pipeline.Plan, (BoundPatternClause)bound, match.Where, ref matchScope);
                     pipeline.Scope = matchScope;
                     break;
                 case UnwindClause unwind:
                     var source = planning.Expressions.Compile(unwind.Source, pipeline.Scope);
                     var slot = planning.Layout.Allocate();
                     pipeline.Plan = new UnwindOperator(pipeline.Plan, source, slot) { Details = $"{planning.TextOf(unwind.Source)} AS {unwind.Variable}" };
-                    pipeline.Scope = pipeline.Scope.With(unwind.Variable, slot);
+                    pipeline.Scope = Declare(pipeline.Scope, bound.Declared[0], slot);
                     break;
                 case WithClause or ReturnClause:
                     var projection = (BoundProjection)bound;
@@ -140,16 +140,16 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     pipeline.Scope = projected.Scope;
                     if (projection.IsReturn) (columns, slots) = (projected.Columns, projected.Slots);
                     break;
-                case CreateClause create:
+                case CreateClause:
                     pipeline.BeforeWrite();
                     var createScope = pipeline.Scope;
-                    pipeline.Plan = updates.PlanCreate(pipeline.Plan, create, ref createScope);
+                    pipeline.Plan = updates.PlanCreate(pipeline.Plan, (BoundPatternClause)bound, ref createScope);
                     pipeline.Scope = createScope;
                     break;
-                case MergeClause merge:
+                case MergeClause:
                     pipeline.BeforeMerge();
                     var mergeScope = pipeline.Scope;
-                    pipeline.Plan = updates.PlanMerge(pipeline.Plan, merge, ref mergeScope);
+                    pipeline.Plan = updates.PlanMerge(pipeline.Plan, (BoundPatternClause)bound, ref mergeScope);
                     pipeline.Scope = mergeScope;
                     break;
                 case SetClause set:
@@ -165,13 +165,13 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     pipeline.Plan = updates.PlanDelete(pipeline.Plan, delete, pipeline.Scope, pendingDeletes);
                     break;
                 case LoadCsvClause load:
-                    PlanLoadCsv(pipeline, load);
+                    PlanLoadCsv(pipeline, load, bound.Declared[0]);
                     break;
                 case CallSubqueryClause:
                     PlanCallSubquery(pipeline, (BoundCallSubquery)bound);
                     break;
                 case CallClause call:
-                    (columns, slots) = PlanCall(pipeline, call, standalone: clauses.Count == 1);
+                    (columns, slots) = PlanCall(pipeline, call, bound.Declared, standalone: clauses.Count == 1);
                     break;
                 default:
                     throw new CypherException("SyntaxError", "UnsupportedClause", ErrorPhase.Compile, $"Unsupported clause {bound.Syntax.GetType().Name}.");
@@ -180,7 +180,14 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         return (pipeline.Plan, columns, slots);
     }
 
-    private (string[] Columns, int[] Slots) PlanCall(Pipeline pipeline, CallClause call, bool standalone)
+    /// <summary>A clause's new symbol takes its slot, and its name in the pipeline's scope.</summary>
+    private Scope Declare(Scope scope, Symbol symbol, int slot)
+    {
+        planning.Symbols.Bind(symbol, slot);
+        return scope.With(symbol.Name, slot);
+    }
+
+    private (string[] Columns, int[] Slots) PlanCall(Pipeline pipeline, CallClause call, IReadOnlyList<Symbol> declared, bool standalone)
     {
         var procedure = planning.Procedures.Resolve(call.ProcedureName);
         var arguments = call.Arguments is null
@@ -203,7 +210,10 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
             if (indexes[i] < 0)
                 throw new CypherException("SyntaxError", "UndefinedVariable", ErrorPhase.Compile, $"Unknown procedure output: `{yielded[i].Field}`");
             slots[i] = planning.Layout.Allocate();
-            pipeline.Scope = pipeline.Scope.With(yielded[i].Name, slots[i]);
+            var name = yielded[i].Name;
+            pipeline.Scope = declared.FirstOrDefault(symbol => symbol.Name == name) is { } symbol
+                ? Declare(pipeline.Scope, symbol, slots[i])
+                : pipeline.Scope.With(name, slots[i]); // a standalone CALL without YIELD: nothing follows to refer to it
         }
         pipeline.Plan = new ProcedureCallOperator(pipeline.Plan, procedure, arguments, indexes, slots)
         {

@@ -13,12 +13,25 @@ internal sealed record BoundStatement(Statement Syntax, IReadOnlyList<BoundQuery
 /// <summary>One single query, its clauses in order; Columns are its result columns (null when unknown).</summary>
 internal sealed record BoundQuery(SingleQuery Syntax, IReadOnlyList<BoundClause> Clauses, IReadOnlyList<string>? Columns);
 
-/// <summary>A clause as the semantic pass left it; subtypes carry what it resolved.</summary>
-internal record BoundClause(Clause Syntax);
+/// <summary>
+/// A clause as the semantic pass left it; subtypes carry what it resolved. Declared are the symbols
+/// the clause introduces (UNWIND's variable, YIELD's names, CALL { }'s columns, a pattern's new variables).
+/// </summary>
+internal record BoundClause(Clause Syntax)
+{
+    public IReadOnlyList<Symbol> Declared { get; init; } = [];
+}
+
+/// <summary>MATCH, CREATE or MERGE: the symbol each node, relationship and path of its pattern refers to.</summary>
+internal sealed record BoundPatternClause(Clause Syntax, IReadOnlyList<PartSymbols> Parts) : BoundClause(Syntax);
+
+/// <summary>One pattern part's symbols, by position; null for an anonymous node or relationship.</summary>
+internal sealed record PartSymbols(PatternPart Syntax, Symbol?[] Nodes, Symbol?[] Relationships, Symbol? Path);
 
 /// <summary>
 /// WITH or RETURN with its items resolved: Body lists every item, those of a leading * included
 /// (the visible variables in name order), so the planner never expands * from a scope of its own.
+/// Declared holds each item's new symbol, in the order of Body.Items.
 /// </summary>
 internal sealed record BoundProjection(Clause Syntax, ProjectionBody Body, Expression? Where, bool IncludedExisting) : BoundClause(Syntax)
 {

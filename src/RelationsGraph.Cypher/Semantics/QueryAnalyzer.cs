@@ -54,30 +54,30 @@ internal static partial class QueryAnalyzer
             switch (clause)
             {
                 case MatchClause match:
-                    PatternBinder.BindMatch(match.Pattern, scope);
+                    result = PatternBinder.BindMatch(match, scope);
                     CheckWhere(InlinePredicates.Combine(match.Pattern, match.Where), scope);
                     break;
                 case UnwindClause unwind:
                     var source = ExpressionChecker.Check(unwind.Source, new ExpressionContext(scope));
                     if (scope.Contains(unwind.Variable)) throw SemanticErrors.AlreadyBound(unwind, unwind.Variable);
-                    scope.Declare(unwind.Variable, source.Kind == ValueKind.List ? new StaticType(source.Element) : StaticType.Any);
+                    result = new BoundClause(unwind) { Declared = [scope.Declare(unwind.Variable, source.Kind == ValueKind.List ? new StaticType(source.Element) : StaticType.Any)] };
                     break;
                 case WithClause with:
                     var (afterWith, whereScope, withBody) = ProjectionAnalyzer.Analyze(with.Body, scope, isWith: true);
                     CheckWhere(with.Where, whereScope);
                     scope = afterWith;
-                    result = new BoundProjection(with, withBody, with.Where, with.Body.IncludeExisting);
+                    result = new BoundProjection(with, withBody, with.Where, with.Body.IncludeExisting) { Declared = ColumnSymbols(withBody, afterWith) };
                     break;
                 case ReturnClause @return:
                     (scope, _, var returnBody) = ProjectionAnalyzer.Analyze(@return.Body, scope, isWith: false);
                     columns = scope.All().Keys.ToList();
-                    result = new BoundProjection(@return, returnBody, null, @return.Body.IncludeExisting);
+                    result = new BoundProjection(@return, returnBody, null, @return.Body.IncludeExisting) { Declared = ColumnSymbols(returnBody, scope) };
                     break;
                 case CreateClause create:
-                    PatternBinder.BindCreate(create.Pattern, scope);
+                    result = PatternBinder.BindCreate(create, scope);
                     break;
                 case MergeClause merge:
-                    PatternBinder.BindMerge(merge.Part, scope);
+                    result = PatternBinder.BindMerge(merge, scope);
                     UpdateChecker.CheckSetItems(merge.OnCreate, scope);
                     UpdateChecker.CheckSetItems(merge.OnMatch, scope);
                     break;
@@ -91,10 +91,10 @@ internal static partial class QueryAnalyzer
                     UpdateChecker.CheckDelete(delete, scope);
                     break;
                 case CallClause call:
-                    CheckCall(call, scope);
+                    result = CheckCall(call, scope);
                     break;
                 case LoadCsvClause load:
-                    CheckLoadCsv(load, scope);
+                    result = CheckLoadCsv(load, scope);
                     break;
                 case CallSubqueryClause subquery:
                     result = CheckCallSubquery(subquery, scope, cancellation);
@@ -113,21 +113,27 @@ internal static partial class QueryAnalyzer
             throw SemanticErrors.InvalidArgumentType(where, $"Type mismatch: WHERE expects a Boolean but was {type}");
     }
 
-    private static void CheckCall(CallClause call, Scope scope)
+    private static BoundClause CheckCall(CallClause call, Scope scope)
     {
         var context = new ExpressionContext(scope);
         foreach (var argument in call.Arguments ?? []) ExpressionChecker.Check(argument, context);
-        if (call.Yield is null) return;
+        if (call.Yield is null) return new BoundClause(call);
 
-        var yielded = new HashSet<string>(StringComparer.Ordinal);
+        var yielded = new List<string>();
         foreach (var item in call.Yield)
         {
             var name = item.Alias ?? item.Field;
-            if (scope.Contains(name) || !yielded.Add(name)) throw SemanticErrors.AlreadyBound(item, name);
+            if (scope.Contains(name) || yielded.Contains(name, StringComparer.Ordinal)) throw SemanticErrors.AlreadyBound(item, name);
+            yielded.Add(name);
         }
-        foreach (var name in yielded) scope.Declare(name, StaticType.Any);
+        var declared = yielded.Select(name => scope.Declare(name, StaticType.Any)).ToList();
         CheckWhere(call.Where, scope);
+        return new BoundClause(call) { Declared = declared };
     }
+
+    /// <summary>The symbol of each projected item, in item order (a projection's columns are new variables).</summary>
+    private static List<Symbol> ColumnSymbols(ProjectionBody expanded, Scope outgoing) =>
+        expanded.Items.Select(item => outgoing.TryResolve(item.ColumnName, out var symbol) ? symbol! : throw new InvalidOperationException($"Column {item.ColumnName} was not declared.")).ToList();
 
     private static string ClauseName(Clause clause) => clause switch
     {
