@@ -28,7 +28,7 @@ internal static class StatementRunner
 
         using var ambient = budget.Memory.Enter();
         using var clock = Values.StatementDeadline.Enter(budget.Deadline);
-        var planning = new PlanningContext(transaction, values, procedures, prepared.Bound.Subqueries, budget.Token) { QueryText = prepared.Text };
+        var planning = new PlanningContext(transaction, values, procedures, prepared.Bound.Bindings, budget.Token) { QueryText = prepared.Text };
         var plan = new QueryPlanner(planning).Plan(prepared.Bound);
         profiler?.Measure(plan.Root);
         if (prepared.Mode == PlanMode.Explain)

@@ -37,7 +37,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
     public Operator PlanSubpattern(Pattern pattern, Expression? where, Scope scope, out Scope inner)
     {
         where = InlinePredicates.Combine(pattern, where);
-        var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
+        var bound = PatternBinder.Bind(pattern, scope, planning);
         inner = bound.Scope;
         return PlanBound(new ArgumentOperator(), bound, scope, where);
     }

@@ -14,15 +14,32 @@ internal sealed record BoundPart(PatternPart Part, BoundNode[] Nodes, BoundRelat
 internal sealed record BoundPattern(BoundPart[] Parts, Scope Scope, int[] IntroducedSlots);
 
 /// <summary>
-/// Gives every variable of a pattern its slot. A clause's pattern comes bound: each element names its symbol,
-/// and the symbols the clause declared get new slots, the others keep theirs. Patterns inside expressions
-/// are still bound here by name: reused when the name is in scope, new otherwise.
+/// Gives every variable of a pattern its slot. Patterns come bound by the semantic pass: each element names
+/// its symbol (null when anonymous); the symbols the pattern declares get new slots, the others keep theirs.
 /// </summary>
 internal static class PatternBinder
 {
-    public static BoundPattern Bind(BoundPatternClause clause, Scope scope, PlanningContext planning)
+    /// <summary>The pattern of MATCH, OPTIONAL MATCH, CREATE or MERGE.</summary>
+    public static BoundPattern Bind(BoundPatternClause clause, Scope scope, PlanningContext planning) =>
+        Bind(clause.Parts, clause.Declared, scope, planning);
+
+    /// <summary>A pattern inside an expression (pattern predicate, comprehension, EXISTS/COUNT { pattern }).</summary>
+    public static BoundPattern Bind(Pattern pattern, Scope scope, PlanningContext planning)
     {
-        var declared = new HashSet<Symbol>(clause.Declared, ReferenceEqualityComparer.Instance);
+        var parts = new List<PartSymbols>(pattern.Parts.Count);
+        var declared = new List<Symbol>();
+        foreach (var part in pattern.Parts)
+        {
+            var symbols = planning.Bindings.PatternOf(part.Element);
+            parts.Add(new PartSymbols(part, symbols.Nodes, symbols.Relationships, symbols.Path));
+            declared.AddRange(symbols.Declared);
+        }
+        return Bind(parts, declared, scope, planning);
+    }
+
+    private static BoundPattern Bind(IReadOnlyList<PartSymbols> pattern, IEnumerable<Symbol> declaredSymbols, Scope scope, PlanningContext planning)
+    {
+        var declared = new HashSet<Symbol>(declaredSymbols, ReferenceEqualityComparer.Instance);
         var slotted = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
         var introduced = new List<int>();
         var outer = scope;
@@ -39,10 +56,10 @@ internal static class PatternBinder
             return (symbol.Name, slot, false);
         }
 
-        var parts = new BoundPart[clause.Parts.Count];
+        var parts = new BoundPart[pattern.Count];
         for (var p = 0; p < parts.Length; p++)
         {
-            var symbols = clause.Parts[p];
+            var symbols = pattern[p];
             var element = symbols.Syntax.Element;
             var nodes = new BoundNode[element.Nodes.Count];
             for (var i = 0; i < nodes.Length; i++)
@@ -60,45 +77,5 @@ internal static class PatternBinder
             parts[p] = new BoundPart(symbols.Syntax, nodes, relationships, pathSlot);
         }
         return new BoundPattern(parts, scope, introduced.ToArray());
-    }
-
-    public static BoundPattern Bind(Pattern pattern, Scope scope, SlotLayout layout)
-    {
-        var outer = scope;
-        var introduced = new List<int>();
-        var parts = new BoundPart[pattern.Parts.Count];
-        for (var p = 0; p < parts.Length; p++)
-        {
-            var part = pattern.Parts[p];
-            var element = part.Element;
-            var nodes = new BoundNode[element.Nodes.Count];
-            for (var i = 0; i < nodes.Length; i++)
-            {
-                var node = element.Nodes[i];
-                var (name, slot) = Resolve(node.Variable, ref scope, layout, introduced, "node");
-                nodes[i] = new BoundNode(node, name, slot, node.Variable is not null && outer.Contains(node.Variable));
-            }
-            var relationships = new BoundRelationship[element.Relationships.Count];
-            for (var i = 0; i < relationships.Length; i++)
-            {
-                var relationship = element.Relationships[i];
-                var (name, slot) = Resolve(relationship.Variable, ref scope, layout, introduced, "relationship");
-                relationships[i] = new BoundRelationship(relationship, name, slot, relationship.Variable is not null && outer.Contains(relationship.Variable));
-            }
-            var pathSlot = -1;
-            if (part.PathVariable is not null) (_, pathSlot) = Resolve(part.PathVariable, ref scope, layout, introduced, "path");
-            parts[p] = new BoundPart(part, nodes, relationships, pathSlot);
-        }
-        return new BoundPattern(parts, scope, introduced.ToArray());
-    }
-
-    private static (string Name, int Slot) Resolve(string? variable, ref Scope scope, SlotLayout layout, List<int> introduced, string kind)
-    {
-        if (variable is not null && scope.TryGet(variable, out var existing)) return (variable, existing);
-        var slot = layout.Allocate();
-        introduced.Add(slot);
-        if (variable is null) return ($"  {kind}{slot}", slot);
-        scope = scope.With(variable, slot);
-        return (variable, slot);
     }
 }

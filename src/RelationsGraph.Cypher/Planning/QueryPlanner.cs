@@ -52,11 +52,11 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         new ProduceResultsOperator(plan, columns) { Details = string.Join(", ", columns) };
 
     /// <summary>A correlated subquery (EXISTS { MATCH ... }) started from the outer row.</summary>
-    public Operator PlanSubquery(SingleQuery query, Scope scope) => PlanQuery(planning.Subqueries.Of(query), new ArgumentOperator(), scope).Plan;
+    public Operator PlanSubquery(SingleQuery query, Scope scope) => PlanQuery(planning.Bindings.QueryOf(query), new ArgumentOperator(), scope).Plan;
 
     /// <summary>A correlated subquery with its result columns (COLLECT { ... RETURN x }).</summary>
     public (Operator Plan, string[] Columns, int[] Slots) PlanSubqueryWithColumns(SingleQuery query, Scope scope) =>
-        PlanQuery(planning.Subqueries.Of(query), new ArgumentOperator(), scope);
+        PlanQuery(planning.Bindings.QueryOf(query), new ArgumentOperator(), scope);
 
     private sealed class Pipeline(Operator plan, Scope scope)
     {

@@ -8,7 +8,7 @@ namespace RelationsGraph.Cypher.Semantics;
 /// making them again. Parts is empty for a schema command, one query for a single query, one per
 /// UNION branch otherwise. Immutable, so a cached prepared statement can be planned many times.
 /// </summary>
-internal sealed record BoundStatement(Statement Syntax, IReadOnlyList<BoundQuery> Parts, BoundSubqueries Subqueries);
+internal sealed record BoundStatement(Statement Syntax, IReadOnlyList<BoundQuery> Parts, ExpressionBindings Bindings);
 
 /// <summary>One single query, its clauses in order; Columns are its result columns (null when unknown).</summary>
 internal sealed record BoundQuery(SingleQuery Syntax, IReadOnlyList<BoundClause> Clauses, IReadOnlyList<string>? Columns);
@@ -42,16 +42,27 @@ internal sealed record BoundProjection(Clause Syntax, ProjectionBody Body, Expre
 internal sealed record BoundCallSubquery(CallSubqueryClause Call, BoundQuery Query) : BoundClause(Call);
 
 /// <summary>
-/// The queries of EXISTS { }, COUNT { } and COLLECT { } met inside expressions, bound where they stand;
-/// the planner looks them up by the syntax node it is compiling.
+/// What the semantic pass bound inside expressions, where the planner meets it while compiling them: the
+/// queries of EXISTS { }, COUNT { } and COLLECT { }, and the patterns of pattern predicates, pattern
+/// comprehensions and EXISTS/COUNT { pattern }. Both are looked up by their syntax node.
 /// </summary>
-internal sealed class BoundSubqueries
+internal sealed class ExpressionBindings
 {
     private readonly Dictionary<SingleQuery, BoundQuery> queries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PatternElement, ElementSymbols> patterns = new(ReferenceEqualityComparer.Instance);
 
     public void Add(BoundQuery query) => queries[query.Syntax] = query;
 
-    public BoundQuery Of(SingleQuery query) => queries.TryGetValue(query, out var bound)
+    public void Add(PatternElement element, ElementSymbols symbols) => patterns[element] = symbols;
+
+    public BoundQuery QueryOf(SingleQuery query) => queries.TryGetValue(query, out var bound)
         ? bound
         : throw new InvalidOperationException("A subquery reached the planner without being bound by the semantic pass.");
+
+    public ElementSymbols PatternOf(PatternElement element) => patterns.TryGetValue(element, out var bound)
+        ? bound
+        : throw new InvalidOperationException("A pattern reached the planner without being bound by the semantic pass.");
 }
+
+/// <summary>A pattern inside an expression: the symbol of each element, and those it declares (visible only inside it).</summary>
+internal sealed record ElementSymbols(Symbol?[] Nodes, Symbol?[] Relationships, Symbol? Path, IReadOnlyList<Symbol> Declared);

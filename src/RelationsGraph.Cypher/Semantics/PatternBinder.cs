@@ -62,7 +62,9 @@ internal static class PatternBinder
     /// <summary>Pattern comprehensions and EXISTS { (a)-->(b) }: new variables live in the inner scope.</summary>
     public static void BindNested(PatternElement element, string? pathVariable, SyntaxNode node, ExpressionContext inner)
     {
-        BindElement(element, pathVariable, node, inner.Scope, PatternMode.Nested, new HashSet<string>(StringComparer.Ordinal), []);
+        var declared = new List<Symbol>();
+        var (nodes, relationships, path) = BindElement(element, pathVariable, node, inner.Scope, PatternMode.Nested, new HashSet<string>(StringComparer.Ordinal), declared);
+        inner.Scope.Bindings.Add(element, new ElementSymbols(nodes, relationships, path, declared));
         foreach (var properties in ExpressionTree.PatternProperties(element)) ExpressionChecker.Check(properties, inner);
         foreach (var predicate in InlinePredicates.Of(element)) ExpressionChecker.Check(predicate, inner.AsPredicate());
     }
@@ -79,10 +81,11 @@ internal static class PatternBinder
     /// <summary>A pattern used as a predicate may not introduce variables: every name must already be bound.</summary>
     public static void CheckPredicate(PatternElement element, ExpressionContext context)
     {
-        foreach (var node in element.Nodes)
-            if (node.Variable is { } name && !context.Scope.Contains(name)) throw SemanticErrors.Undefined(node, name);
-        foreach (var relationship in element.Relationships)
-            if (relationship.Variable is { } name && !context.Scope.Contains(name)) throw SemanticErrors.Undefined(relationship, name);
+        Symbol? Existing(SyntaxNode node, string? name) => name is null ? null
+            : context.Scope.TryResolve(name, out var symbol) ? symbol : throw SemanticErrors.Undefined(node, name);
+        var nodes = element.Nodes.Select(node => Existing(node, node.Variable)).ToArray();
+        var relationships = element.Relationships.Select(relationship => Existing(relationship, relationship.Variable)).ToArray();
+        context.Scope.Bindings.Add(element, new ElementSymbols(nodes, relationships, null, []));
         var operand = context.Operand();
         foreach (var properties in ExpressionTree.PatternProperties(element)) ExpressionChecker.Check(properties, operand);
     }

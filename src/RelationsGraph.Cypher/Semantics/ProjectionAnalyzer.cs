@@ -29,7 +29,7 @@ internal static class ProjectionAnalyzer
             foreach (var item in body.Items.Where(item => Aggregation.ContainsAggregate(item.Expression)))
                 CheckImplicitGroupingKeys(item.Expression, groupingKeys, ambiguousVariables: null);
 
-        var outgoing = new Scope(incoming.Subqueries);
+        var outgoing = new Scope(incoming.Bindings);
         if (body.IncludeExisting)
             foreach (var (name, type) in visible) outgoing.Declare(name, type);
         for (var i = 0; i < body.Items.Count; i++) outgoing.Declare(body.Items[i].ColumnName, types[i]);
@@ -59,7 +59,7 @@ internal static class ProjectionAnalyzer
 
     private static Scope Overlay(Scope below, Scope above)
     {
-        var both = new Scope(below.Subqueries);
+        var both = new Scope(below.Bindings);
         foreach (var (name, type) in below.All()) both.Declare(name, type);
         foreach (var (name, type) in above.All()) both.Declare(name, type);
         return both;

@@ -17,7 +17,7 @@ internal static partial class QueryAnalyzer
 
     private static BoundCallSubquery CheckCallSubquery(CallSubqueryClause call, Scope outer, CancellationToken cancellation)
     {
-        var inner = new Scope(outer.Subqueries);
+        var inner = new Scope(outer.Bindings);
         if (call.ImportAll)
             foreach (var symbol in outer.Symbols().Values) inner.Import(symbol);
         else if (call.ImportedVariables is not null)

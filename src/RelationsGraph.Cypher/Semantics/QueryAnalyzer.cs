@@ -6,22 +6,22 @@ namespace RelationsGraph.Cypher.Semantics;
 internal static partial class QueryAnalyzer
 {
     /// <summary>Binds a top-level query; its Columns are null when unknown (e.g. a standalone CALL).</summary>
-    public static BoundQuery Analyze(SingleQuery query, BoundSubqueries subqueries, CancellationToken cancellation = default)
+    public static BoundQuery Analyze(SingleQuery query, ExpressionBindings bindings, CancellationToken cancellation = default)
     {
         CheckComposition(query, isSubquery: false);
-        return AnalyzeClauses(query, new Scope(subqueries), cancellation);
+        return AnalyzeClauses(query, new Scope(bindings), cancellation);
     }
 
     /// <summary>
     /// The query of EXISTS { ... }, COUNT { ... } or COLLECT { ... } (kind names it in errors, as Neo4j does:
     /// "An Exists Expression"): it sees the outer variables and may not update the graph. Returns its columns;
-    /// the bound query goes to the statement's subquery table, where the planner finds it.
+    /// the bound query goes to the statement's expression bindings, where the planner finds it.
     /// </summary>
     public static IReadOnlyList<string>? AnalyzeSubquery(SingleQuery query, Scope outer, string kind = "An Exists Expression")
     {
         CheckComposition(query, isSubquery: true, kind);
         var bound = AnalyzeClauses(query, outer.Child(), CancellationToken.None);
-        outer.Subqueries.Add(bound);
+        outer.Bindings.Add(bound);
         return bound.Columns;
     }
 

@@ -3,23 +3,23 @@ namespace RelationsGraph.Cypher.Semantics;
 /// <summary>
 /// The variables visible at a point of a query, each a symbol with its static type. A child scope sees its
 /// parent's variables (comprehensions, subqueries); WITH starts a fresh scope. Every scope of one
-/// statement shares the table where the subqueries bound inside expressions are kept for the planner.
+/// statement shares the table where what is bound inside expressions is kept for the planner.
 /// </summary>
 internal sealed class Scope
 {
     private readonly Dictionary<string, Symbol> _variables = new(StringComparer.Ordinal);
     private readonly Scope? _parent;
 
-    /// <summary>A scope with nothing visible; subqueries is the statement's table (a fresh one for a throwaway check).</summary>
-    public Scope(BoundSubqueries? subqueries = null) => Subqueries = subqueries ?? new BoundSubqueries();
+    /// <summary>A scope with nothing visible; bindings is the statement's table (a fresh one for a throwaway check).</summary>
+    public Scope(ExpressionBindings? bindings = null) => Bindings = bindings ?? new ExpressionBindings();
 
     private Scope(Scope parent)
     {
         _parent = parent;
-        Subqueries = parent.Subqueries;
+        Bindings = parent.Bindings;
     }
 
-    public BoundSubqueries Subqueries { get; }
+    public ExpressionBindings Bindings { get; }
 
     public Scope Child() => new(this);
 

@@ -17,17 +17,17 @@ public static class SemanticAnalyzer
     internal static BoundStatement Bind(Statement statement, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        var subqueries = new BoundSubqueries();
+        var bindings = new ExpressionBindings();
         var parts = statement switch
         {
-            SingleQuery query => [QueryAnalyzer.Analyze(query, subqueries, cancellation)],
-            UnionQuery union => BindUnion(union, subqueries, cancellation),
+            SingleQuery query => [QueryAnalyzer.Analyze(query, bindings, cancellation)],
+            UnionQuery union => BindUnion(union, bindings, cancellation),
             _ => new List<BoundQuery>(),
         };
-        return new BoundStatement(statement, parts, subqueries);
+        return new BoundStatement(statement, parts, bindings);
     }
 
-    private static List<BoundQuery> BindUnion(UnionQuery union, BoundSubqueries subqueries, CancellationToken cancellation)
+    private static List<BoundQuery> BindUnion(UnionQuery union, ExpressionBindings bindings, CancellationToken cancellation)
     {
         if (union.All.Distinct().Count() > 1)
             throw SemanticErrors.At(union, "InvalidClauseComposition", "Invalid combination of UNION and UNION ALL");
@@ -36,7 +36,7 @@ public static class SemanticAnalyzer
         var parts = new List<BoundQuery>(union.Parts.Count);
         foreach (var part in union.Parts)
         {
-            var bound = QueryAnalyzer.Analyze(part, subqueries, cancellation);
+            var bound = QueryAnalyzer.Analyze(part, bindings, cancellation);
             parts.Add(bound);
             var columns = bound.Columns;
             if (columns is null) continue;
