@@ -15,7 +15,8 @@ internal sealed record BoundPattern(BoundPart[] Parts, Scope Scope, int[] Introd
 
 /// <summary>
 /// Gives every variable of a pattern its slot. Patterns come bound by the semantic pass: each element names
-/// its symbol (null when anonymous); the symbols the pattern declares get new slots, the others keep theirs.
+/// its symbol (null when anonymous); the symbols the pattern declares get new slots, the others are read
+/// where the scope at hand holds them (which, after aggregation, is the grouping key's slot).
 /// </summary>
 internal static class PatternBinder
 {
@@ -46,12 +47,11 @@ internal static class PatternBinder
 
         (string Name, int Slot, bool OuterBound) Resolve(Symbol? symbol, string kind)
         {
-            if (symbol is not null && !declared.Contains(symbol)) return (symbol.Name, planning.Symbols.SlotOf(symbol, outer), true);
-            if (symbol is not null && !slotted.Add(symbol)) return (symbol.Name, planning.Symbols.SlotOf(symbol, scope), false); // again in this pattern
+            if (symbol is not null && !declared.Contains(symbol)) return (symbol.Name, SlotOf(symbol, outer), true);
+            if (symbol is not null && !slotted.Add(symbol)) return (symbol.Name, SlotOf(symbol, scope), false); // again in this pattern
             var slot = planning.Layout.Allocate();
             introduced.Add(slot);
             if (symbol is null) return ($"  {kind}{slot}", slot, false);
-            planning.Symbols.Bind(symbol, slot);
             scope = scope.With(symbol.Name, slot);
             return (symbol.Name, slot, false);
         }
@@ -78,4 +78,8 @@ internal static class PatternBinder
         }
         return new BoundPattern(parts, scope, introduced.ToArray());
     }
+
+    private static int SlotOf(Symbol symbol, Scope scope) => scope.TryGet(symbol.Name, out var slot)
+        ? slot
+        : throw new InvalidOperationException($"Variable `{symbol.Name}` was bound by the semantic pass but has no slot in the plan.");
 }

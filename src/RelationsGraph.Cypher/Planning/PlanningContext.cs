@@ -19,8 +19,6 @@ internal sealed class PlanningContext
     }
 
     public SlotLayout Layout { get; } = new();
-    /// <summary>The slot given to each bound symbol.</summary>
-    public SymbolSlots Symbols { get; } = new();
     public IGraphReader Reader { get; }
     public IReadOnlyDictionary<string, object?> Parameters { get; }
     public ProcedureCatalog Procedures { get; }

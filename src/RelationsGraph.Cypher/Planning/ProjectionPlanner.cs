@@ -69,7 +69,6 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         }
         if (where is not null)
             plan = new FilterOperator(plan, planning.Expressions.Compile(where, orderScope, substitutions)) { Details = planning.TextOf(where) }; // WHERE sees what ORDER BY sees
-        for (var i = 0; i < slots.Length; i++) planning.Symbols.Bind(projection.Declared[i], slots[i]);
         return new Projection(plan, newScope, columns, slots);
     }
 

@@ -31,8 +31,6 @@ internal sealed partial class QueryPlanner
             ? new TransactionalSubqueryCallOperator(pipeline.Plan, inner, slots, unit,
                 call.BatchSize is null ? null : planning.Expressions.Compile(call.BatchSize, Scope.Empty), pendingDeletes)
             : new SubqueryCallOperator(pipeline.Plan, inner, slots, unit);
-        if (unit) return;
-        pipeline.Scope = pipeline.Scope.WithAll(columns, slots);
-        foreach (var symbol in bound.Declared) planning.Symbols.Bind(symbol, slots[Array.IndexOf(columns, symbol.Name)]);
+        if (!unit) pipeline.Scope = pipeline.Scope.WithAll(columns, slots);
     }
 }

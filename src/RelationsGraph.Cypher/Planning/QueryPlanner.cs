@@ -180,12 +180,8 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         return (pipeline.Plan, columns, slots);
     }
 
-    /// <summary>A clause's new symbol takes its slot, and its name in the pipeline's scope.</summary>
-    private Scope Declare(Scope scope, Symbol symbol, int slot)
-    {
-        planning.Symbols.Bind(symbol, slot);
-        return scope.With(symbol.Name, slot);
-    }
+    /// <summary>A clause's new symbol takes its slot in the pipeline's scope.</summary>
+    private static Scope Declare(Scope scope, Symbol symbol, int slot) => scope.With(symbol.Name, slot);
 
     private (string[] Columns, int[] Slots) PlanCall(Pipeline pipeline, CallClause call, IReadOnlyList<Symbol> declared, bool standalone)
     {
