@@ -38,8 +38,8 @@ internal sealed record BoundProjection(Clause Syntax, ProjectionBody Body, Expre
     public bool IsReturn => Syntax is ReturnClause;
 }
 
-/// <summary>CALL { ... } with its inner query bound in the scope it imports.</summary>
-internal sealed record BoundCallSubquery(CallSubqueryClause Call, BoundQuery Query) : BoundClause(Call);
+/// <summary>CALL { ... } with its inner query bound in the scope it imports: Imported is all the inner query sees of the outer one.</summary>
+internal sealed record BoundCallSubquery(CallSubqueryClause Call, BoundQuery Query, IReadOnlyList<Symbol> Imported) : BoundClause(Call);
 
 /// <summary>
 /// What the semantic pass bound inside expressions, where the planner meets it while compiling them: the

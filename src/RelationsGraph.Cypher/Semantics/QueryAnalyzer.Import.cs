@@ -27,6 +27,7 @@ internal static partial class QueryAnalyzer
             foreach (var item in body.Items)
                 if (outer.TryResolve(item.ColumnName, out var symbol)) inner.Import(symbol!);
         if (ImportsEverything(call)) foreach (var symbol in outer.Symbols().Values) inner.Import(symbol);
+        var imported = inner.Symbols().Values.ToList();
 
         foreach (var nested in call.Query.Clauses.OfType<CallSubqueryClause>())
             if (nested.InTransactions)
@@ -51,7 +52,7 @@ internal static partial class QueryAnalyzer
                 throw SemanticErrors.At(call, "VariableAlreadyBound", $"Variable `{name}` already declared in outer scope");
             declared.Add(outer.Declare(name, StaticType.Any));
         }
-        return new BoundCallSubquery(call, bound) { Declared = declared };
+        return new BoundCallSubquery(call, bound, imported) { Declared = declared };
     }
 
     /// <summary>A leading WITH * imports everything, as Neo4j's importing WITH allows.</summary>
