@@ -171,7 +171,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     PlanCallSubquery(pipeline, (BoundCallSubquery)bound);
                     break;
                 case CallClause call:
-                    (columns, slots) = PlanCall(pipeline, call, bound.Declared, standalone: clauses.Count == 1);
+                    (columns, slots) = PlanCall(pipeline, call, standalone: clauses.Count == 1);
                     break;
                 default:
                     throw new CypherException("SyntaxError", "UnsupportedClause", ErrorPhase.Compile, $"Unsupported clause {bound.Syntax.GetType().Name}.");
@@ -183,7 +183,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
     /// <summary>A clause's new symbol takes its slot in the pipeline's scope.</summary>
     private static Scope Declare(Scope scope, Symbol symbol, int slot) => scope.With(symbol.Name, slot);
 
-    private (string[] Columns, int[] Slots) PlanCall(Pipeline pipeline, CallClause call, IReadOnlyList<Symbol> declared, bool standalone)
+    private (string[] Columns, int[] Slots) PlanCall(Pipeline pipeline, CallClause call, bool standalone)
     {
         var procedure = planning.Procedures.Resolve(call.ProcedureName);
         var arguments = call.Arguments is null
@@ -206,10 +206,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
             if (indexes[i] < 0)
                 throw new CypherException("SyntaxError", "UndefinedVariable", ErrorPhase.Compile, $"Unknown procedure output: `{yielded[i].Field}`");
             slots[i] = planning.Layout.Allocate();
-            var name = yielded[i].Name;
-            pipeline.Scope = declared.FirstOrDefault(symbol => symbol.Name == name) is { } symbol
-                ? Declare(pipeline.Scope, symbol, slots[i])
-                : pipeline.Scope.With(name, slots[i]); // a standalone CALL without YIELD: nothing follows to refer to it
+            pipeline.Scope = pipeline.Scope.With(yielded[i].Name, slots[i]);
         }
         pipeline.Plan = new ProcedureCallOperator(pipeline.Plan, procedure, arguments, indexes, slots)
         {

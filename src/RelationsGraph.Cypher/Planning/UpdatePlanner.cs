@@ -92,10 +92,7 @@ internal sealed class UpdatePlanner(PlanningContext planning)
         for (var i = 0; i < relationships.Length; i++)
         {
             var relationship = part.Relationships[i];
-            var pattern = relationship.Pattern;
-            if (pattern.Types.Count != 1)
-                throw new CypherException("SyntaxError", "NoSingleRelationshipType", ErrorPhase.Compile,
-                    "A single relationship type must be specified for CREATE and MERGE.");
+            var pattern = relationship.Pattern; // the binder let through only single-type relationships
             var incoming = pattern.Direction == RelationshipDirection.Incoming;
             relationships[i] = new RelationshipToCreate(relationship.Slot, relationship.Name, pattern.Types[0],
                 incoming ? i + 1 : i, incoming ? i : i + 1, Properties(pattern.Properties, scope));

@@ -15,7 +15,7 @@ internal sealed record BoundQuery(SingleQuery Syntax, IReadOnlyList<BoundClause>
 
 /// <summary>
 /// A clause as the semantic pass left it; subtypes carry what it resolved. Declared are the symbols
-/// the clause introduces (UNWIND's variable, YIELD's names, CALL { }'s columns, a pattern's new variables).
+/// the clause introduces (UNWIND's and LOAD CSV's variable, a pattern's new variables).
 /// </summary>
 internal record BoundClause(Clause Syntax)
 {
@@ -31,7 +31,6 @@ internal sealed record PartSymbols(PatternPart Syntax, Symbol?[] Nodes, Symbol?[
 /// <summary>
 /// WITH or RETURN with its items resolved: Body lists every item, those of a leading * included
 /// (the visible variables in name order), so the planner never expands * from a scope of its own.
-/// Declared holds each item's new symbol, in the order of Body.Items.
 /// </summary>
 internal sealed record BoundProjection(Clause Syntax, ProjectionBody Body, Expression? Where, bool IncludedExisting) : BoundClause(Syntax)
 {

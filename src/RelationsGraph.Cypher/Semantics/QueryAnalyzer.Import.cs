@@ -45,14 +45,13 @@ internal static partial class QueryAnalyzer
 
         CheckComposition(call.Query, isSubquery: false);
         var bound = AnalyzeClauses(call.Query, inner, cancellation);
-        var declared = new List<Symbol>();
         foreach (var name in bound.Columns ?? [])
         {
             if (outer.Contains(name))
                 throw SemanticErrors.At(call, "VariableAlreadyBound", $"Variable `{name}` already declared in outer scope");
-            declared.Add(outer.Declare(name, StaticType.Any));
+            outer.Declare(name, StaticType.Any);
         }
-        return new BoundCallSubquery(call, bound, imported) { Declared = declared };
+        return new BoundCallSubquery(call, bound, imported);
     }
 
     /// <summary>A leading WITH * imports everything, as Neo4j's importing WITH allows.</summary>

@@ -66,12 +66,12 @@ internal static partial class QueryAnalyzer
                     var (afterWith, whereScope, withBody) = ProjectionAnalyzer.Analyze(with.Body, scope, isWith: true);
                     CheckWhere(with.Where, whereScope);
                     scope = afterWith;
-                    result = new BoundProjection(with, withBody, with.Where, with.Body.IncludeExisting) { Declared = ColumnSymbols(withBody, afterWith) };
+                    result = new BoundProjection(with, withBody, with.Where, with.Body.IncludeExisting);
                     break;
                 case ReturnClause @return:
                     (scope, _, var returnBody) = ProjectionAnalyzer.Analyze(@return.Body, scope, isWith: false);
                     columns = scope.All().Keys.ToList();
-                    result = new BoundProjection(@return, returnBody, null, @return.Body.IncludeExisting) { Declared = ColumnSymbols(returnBody, scope) };
+                    result = new BoundProjection(@return, returnBody, null, @return.Body.IncludeExisting);
                     break;
                 case CreateClause create:
                     result = PatternBinder.BindCreate(create, scope);
@@ -126,14 +126,10 @@ internal static partial class QueryAnalyzer
             if (scope.Contains(name) || yielded.Contains(name, StringComparer.Ordinal)) throw SemanticErrors.AlreadyBound(item, name);
             yielded.Add(name);
         }
-        var declared = yielded.Select(name => scope.Declare(name, StaticType.Any)).ToList();
+        foreach (var name in yielded) scope.Declare(name, StaticType.Any);
         CheckWhere(call.Where, scope);
-        return new BoundClause(call) { Declared = declared };
+        return new BoundClause(call);
     }
-
-    /// <summary>The symbol of each projected item, in item order (a projection's columns are new variables).</summary>
-    private static List<Symbol> ColumnSymbols(ProjectionBody expanded, Scope outgoing) =>
-        expanded.Items.Select(item => outgoing.TryResolve(item.ColumnName, out var symbol) ? symbol! : throw new InvalidOperationException($"Column {item.ColumnName} was not declared.")).ToList();
 
     private static string ClauseName(Clause clause) => clause switch
     {
