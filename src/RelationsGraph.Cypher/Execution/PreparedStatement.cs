@@ -5,9 +5,11 @@ using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Execution;
 
-/// <summary>A parsed and checked statement, with what the front door needs to pick a transaction.</summary>
-internal sealed record PreparedStatement(string Text, Statement Statement, string? WritingClause, int Nesting)
+/// <summary>A parsed and bound statement, with what the front door needs to pick a transaction.</summary>
+internal sealed record PreparedStatement(string Text, BoundStatement Bound, string? WritingClause, int Nesting)
 {
+    public Statement Statement => Bound.Syntax;
+
     /// <summary>EXPLAIN plans without running, PROFILE runs and measures; None runs plainly.</summary>
     public PlanMode Mode { get; init; }
 
@@ -20,8 +22,8 @@ internal sealed record PreparedStatement(string Text, Statement Statement, strin
         CheckLength(text, options);
         var (mode, query) = PlanPrefix.Split(text);
         var statement = CypherParser.Parse(query, options.MaxNestingDepth, cancellation, out var nesting);
-        SemanticAnalyzer.Analyze(statement, cancellation);
-        return new PreparedStatement(text, statement, WritingClauses.FirstIn(statement), nesting) { Mode = mode };
+        var bound = SemanticAnalyzer.Bind(statement, cancellation);
+        return new PreparedStatement(text, bound, WritingClauses.FirstIn(statement), nesting) { Mode = mode };
     }
 
     public void EnsureWithinLimits(QueryOptions options)

@@ -28,8 +28,8 @@ internal static class StatementRunner
 
         using var ambient = budget.Memory.Enter();
         using var clock = Values.StatementDeadline.Enter(budget.Deadline);
-        var planning = new PlanningContext(transaction, values, procedures, budget.Token) { QueryText = prepared.Text };
-        var plan = new QueryPlanner(planning).Plan(prepared.Statement);
+        var planning = new PlanningContext(transaction, values, procedures, prepared.Bound.Bindings, budget.Token) { QueryText = prepared.Text };
+        var plan = new QueryPlanner(planning).Plan(prepared.Bound);
         profiler?.Measure(plan.Root);
         if (prepared.Mode == PlanMode.Explain)
             return new QueryResult(plan.Columns, [], new QueryStatistics()) { Plan = PlanDescriber.Describe(plan.Root, null) };

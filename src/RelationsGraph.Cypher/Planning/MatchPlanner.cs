@@ -1,5 +1,6 @@
 using RelationsGraph.Cypher.Execution.Expressions;
 using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Cypher.Syntax.Ast;
 
@@ -13,20 +14,20 @@ namespace RelationsGraph.Cypher.Planning;
 internal sealed partial class MatchPlanner(PlanningContext planning)
 {
     /// <summary>MATCH: extends input with the pattern; scope becomes the scope after the pattern.</summary>
-    public Operator Plan(Operator input, Pattern pattern, Expression? where, ref Scope scope)
+    public Operator Plan(Operator input, BoundPatternClause match, Expression? where, ref Scope scope)
     {
-        where = InlinePredicates.Combine(pattern, where);
-        var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
+        where = InlinePredicates.Combine(((MatchClause)match.Syntax).Pattern, where);
+        var bound = PatternBinder.Bind(match, scope, planning);
         var plan = PlanBound(input, bound, scope, where);
         scope = bound.Scope;
         return plan;
     }
 
     /// <summary>OPTIONAL MATCH: rows without a match keep going with the new variables null.</summary>
-    public Operator PlanOptional(Operator input, Pattern pattern, Expression? where, ref Scope scope)
+    public Operator PlanOptional(Operator input, BoundPatternClause match, Expression? where, ref Scope scope)
     {
-        where = InlinePredicates.Combine(pattern, where);
-        var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
+        where = InlinePredicates.Combine(((MatchClause)match.Syntax).Pattern, where);
+        var bound = PatternBinder.Bind(match, scope, planning);
         var inner = PlanBound(new ArgumentOperator(), bound, scope, where);
         scope = bound.Scope;
         return new OptionalOperator(input, inner, bound.IntroducedSlots) { Details = "OPTIONAL MATCH" };
@@ -36,7 +37,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
     public Operator PlanSubpattern(Pattern pattern, Expression? where, Scope scope, out Scope inner)
     {
         where = InlinePredicates.Combine(pattern, where);
-        var bound = PatternBinder.Bind(pattern, scope, planning.Layout);
+        var bound = PatternBinder.Bind(pattern, scope, planning);
         inner = bound.Scope;
         return PlanBound(new ArgumentOperator(), bound, scope, where);
     }

@@ -1,3 +1,4 @@
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Planning;
@@ -12,46 +13,73 @@ internal sealed record BoundPart(PatternPart Part, BoundNode[] Nodes, BoundRelat
 /// <summary>The result of binding a pattern: its parts, the scope after it, and the slots it introduced.</summary>
 internal sealed record BoundPattern(BoundPart[] Parts, Scope Scope, int[] IntroducedSlots);
 
-/// <summary>Gives every variable of a pattern its slot: reused when the name is in scope, new otherwise.</summary>
+/// <summary>
+/// Gives every variable of a pattern its slot. Patterns come bound by the semantic pass: each element names
+/// its symbol (null when anonymous); the symbols the pattern declares get new slots, the others are read
+/// where the scope at hand holds them (which, after aggregation, is the grouping key's slot).
+/// </summary>
 internal static class PatternBinder
 {
-    public static BoundPattern Bind(Pattern pattern, Scope scope, SlotLayout layout)
+    /// <summary>The pattern of MATCH, OPTIONAL MATCH, CREATE or MERGE.</summary>
+    public static BoundPattern Bind(BoundPatternClause clause, Scope scope, PlanningContext planning) =>
+        Bind(clause.Parts, clause.Declared, scope, planning);
+
+    /// <summary>A pattern inside an expression (pattern predicate, comprehension, EXISTS/COUNT { pattern }).</summary>
+    public static BoundPattern Bind(Pattern pattern, Scope scope, PlanningContext planning)
     {
-        var outer = scope;
+        var parts = new List<PartSymbols>(pattern.Parts.Count);
+        var declared = new List<Symbol>();
+        foreach (var part in pattern.Parts)
+        {
+            var symbols = planning.Bindings.PatternOf(part.Element);
+            parts.Add(new PartSymbols(part, symbols.Nodes, symbols.Relationships, symbols.Path));
+            declared.AddRange(symbols.Declared);
+        }
+        return Bind(parts, declared, scope, planning);
+    }
+
+    private static BoundPattern Bind(IReadOnlyList<PartSymbols> pattern, IEnumerable<Symbol> declaredSymbols, Scope scope, PlanningContext planning)
+    {
+        var declared = new HashSet<Symbol>(declaredSymbols, ReferenceEqualityComparer.Instance);
+        var slotted = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
         var introduced = new List<int>();
-        var parts = new BoundPart[pattern.Parts.Count];
+        var outer = scope;
+
+        (string Name, int Slot, bool OuterBound) Resolve(Symbol? symbol, string kind)
+        {
+            if (symbol is not null && !declared.Contains(symbol)) return (symbol.Name, SlotOf(symbol, outer), true);
+            if (symbol is not null && !slotted.Add(symbol)) return (symbol.Name, SlotOf(symbol, scope), false); // again in this pattern
+            var slot = planning.Layout.Allocate();
+            introduced.Add(slot);
+            if (symbol is null) return ($"  {kind}{slot}", slot, false);
+            scope = scope.With(symbol.Name, slot);
+            return (symbol.Name, slot, false);
+        }
+
+        var parts = new BoundPart[pattern.Count];
         for (var p = 0; p < parts.Length; p++)
         {
-            var part = pattern.Parts[p];
-            var element = part.Element;
+            var symbols = pattern[p];
+            var element = symbols.Syntax.Element;
             var nodes = new BoundNode[element.Nodes.Count];
             for (var i = 0; i < nodes.Length; i++)
             {
-                var node = element.Nodes[i];
-                var (name, slot) = Resolve(node.Variable, ref scope, layout, introduced, "node");
-                nodes[i] = new BoundNode(node, name, slot, node.Variable is not null && outer.Contains(node.Variable));
+                var (name, slot, outerBound) = Resolve(symbols.Nodes[i], "node");
+                nodes[i] = new BoundNode(element.Nodes[i], name, slot, outerBound);
             }
             var relationships = new BoundRelationship[element.Relationships.Count];
             for (var i = 0; i < relationships.Length; i++)
             {
-                var relationship = element.Relationships[i];
-                var (name, slot) = Resolve(relationship.Variable, ref scope, layout, introduced, "relationship");
-                relationships[i] = new BoundRelationship(relationship, name, slot, relationship.Variable is not null && outer.Contains(relationship.Variable));
+                var (name, slot, outerBound) = Resolve(symbols.Relationships[i], "relationship");
+                relationships[i] = new BoundRelationship(element.Relationships[i], name, slot, outerBound);
             }
-            var pathSlot = -1;
-            if (part.PathVariable is not null) (_, pathSlot) = Resolve(part.PathVariable, ref scope, layout, introduced, "path");
-            parts[p] = new BoundPart(part, nodes, relationships, pathSlot);
+            var pathSlot = symbols.Path is null ? -1 : Resolve(symbols.Path, "path").Slot;
+            parts[p] = new BoundPart(symbols.Syntax, nodes, relationships, pathSlot);
         }
         return new BoundPattern(parts, scope, introduced.ToArray());
     }
 
-    private static (string Name, int Slot) Resolve(string? variable, ref Scope scope, SlotLayout layout, List<int> introduced, string kind)
-    {
-        if (variable is not null && scope.TryGet(variable, out var existing)) return (variable, existing);
-        var slot = layout.Allocate();
-        introduced.Add(slot);
-        if (variable is null) return ($"  {kind}{slot}", slot);
-        scope = scope.With(variable, slot);
-        return (variable, slot);
-    }
+    private static int SlotOf(Symbol symbol, Scope scope) => scope.TryGet(symbol.Name, out var slot)
+        ? slot
+        : throw new InvalidOperationException($"Variable `{symbol.Name}` was bound by the semantic pass but has no slot in the plan.");
 }

@@ -7,8 +7,9 @@ namespace RelationsGraph.Cypher.Planning;
 internal sealed class PlanningContext
 {
     public PlanningContext(IGraphReader reader, IReadOnlyDictionary<string, object?> parameters, ProcedureCatalog procedures,
-        CancellationToken cancellation = default)
+        Semantics.ExpressionBindings bindings, CancellationToken cancellation = default)
     {
+        Bindings = bindings;
         Cancellation = cancellation;
         Reader = reader;
         Parameters = parameters;
@@ -21,6 +22,8 @@ internal sealed class PlanningContext
     public IGraphReader Reader { get; }
     public IReadOnlyDictionary<string, object?> Parameters { get; }
     public ProcedureCatalog Procedures { get; }
+    /// <summary>The EXISTS/COUNT/COLLECT queries the semantic pass bound inside expressions.</summary>
+    public Semantics.ExpressionBindings Bindings { get; }
     public ExpressionCompiler Expressions { get; }
     public MatchPlanner Matches { get; }
     /// <summary>The statement's time limit: planning a query of 20,000 clauses takes a while, and counts.</summary>

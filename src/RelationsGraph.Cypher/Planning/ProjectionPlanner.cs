@@ -1,6 +1,7 @@
 using RelationsGraph.Cypher.Execution.Aggregation;
 using RelationsGraph.Cypher.Execution.Expressions;
 using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Planning;
@@ -11,13 +12,14 @@ internal sealed record Projection(Operator Plan, Scope Scope, string[] Columns, 
 /// <summary>
 /// Plans WITH and RETURN: projection or grouping/aggregation, DISTINCT, ORDER BY (which may use
 /// projected aliases and, without aggregation or DISTINCT, the variables before the projection),
-/// SKIP/LIMIT, and WITH's WHERE.
+/// SKIP/LIMIT, and WITH's WHERE. The items are the bound ones: a leading * arrives expanded.
 /// </summary>
 internal sealed class ProjectionPlanner(PlanningContext planning)
 {
-    public Projection Plan(Operator input, ProjectionBody body, Scope scope, Expression? where)
+    public Projection Plan(Operator input, BoundProjection projection, Scope scope)
     {
-        var items = Items(body, scope);
+        var (body, where) = (projection.Body, projection.Where);
+        var items = body.Items;
         var aggregates = new List<Expression>();
         var aggregating = new bool[items.Count];
         for (var i = 0; i < items.Count; i++)
@@ -70,18 +72,8 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         return new Projection(plan, newScope, columns, slots);
     }
 
-    private static List<ProjectionItem> Items(ProjectionBody body, Scope scope)
-    {
-        var items = new List<ProjectionItem>();
-        if (body.IncludeExisting)
-            foreach (var name in scope.VisibleNames())
-                items.Add(new ProjectionItem(new Variable(name), null, name));
-        items.AddRange(body.Items);
-        return items;
-    }
-
     // "WITH a" keeps a's slot: no copy, no evaluation. Other items get fresh slots.
-    private Operator ProjectItems(Operator input, List<ProjectionItem> items, Scope scope, int[] slots, IReadOnlyDictionary<string, int>? substitutions)
+    private Operator ProjectItems(Operator input, IReadOnlyList<ProjectionItem> items, Scope scope, int[] slots, IReadOnlyDictionary<string, int>? substitutions)
     {
         var newSlots = new List<int>();
         var evaluators = new List<Evaluator>();
@@ -102,7 +94,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         return newSlots.Count == 0 ? input : new ProjectOperator(input, newSlots.ToArray(), evaluators.ToArray()) { Details = string.Join(", ", described) };
     }
 
-    private Operator Aggregate(Operator input, List<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots, Dictionary<string, int> substitutions)
+    private Operator Aggregate(Operator input, IReadOnlyList<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots, Dictionary<string, int> substitutions)
     {
         var keySlots = new List<int>();
         var keyEvaluators = new List<Evaluator>();

@@ -1,5 +1,6 @@
 using RelationsGraph.Cypher.Execution.Import;
 using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Planning;
@@ -7,23 +8,27 @@ namespace RelationsGraph.Cypher.Planning;
 // LOAD CSV and CALL { ... } [IN TRANSACTIONS]: the clauses of a bulk import.
 internal sealed partial class QueryPlanner
 {
-    private void PlanLoadCsv(Pipeline pipeline, LoadCsvClause load)
+    private void PlanLoadCsv(Pipeline pipeline, LoadCsvClause load, Symbol row)
     {
         var source = planning.Expressions.Compile(load.Source, pipeline.Scope);
         var slot = planning.Layout.Allocate();
         pipeline.Plan = new LoadCsvOperator(pipeline.Plan, source, slot, load.WithHeaders, load.FieldTerminator?[0] ?? ',');
-        pipeline.Scope = pipeline.Scope.With(load.Variable, slot);
+        pipeline.Scope = Declare(pipeline.Scope, row, slot);
     }
 
     /// <summary>
-    /// The subquery is planned from the outer row (the semantic check has already limited what it sees to what it
-    /// imports); its returned columns join the outer scope. A writing subquery is a write for the outer pipeline.
+    /// The subquery is planned from the outer row, seeing only the variables the binder says it imports; its
+    /// returned columns join the outer scope. A writing subquery is a write for the outer pipeline.
     /// </summary>
-    private void PlanCallSubquery(Pipeline pipeline, CallSubqueryClause call)
+    private void PlanCallSubquery(Pipeline pipeline, BoundCallSubquery bound)
     {
+        var call = bound.Call;
         if (WritingClauses.FirstIn(call.Query) is not null) pipeline.BeforeWrite();
         else pipeline.BeforeRead();
-        var (inner, columns, slots) = PlanQuery(call.Query, new ArgumentOperator(), pipeline.Scope);
+        var imported = bound.Imported.Select(symbol => symbol.Name).ToList();
+        var importedSlots = imported.Select(name => pipeline.Scope.TryGet(name, out var slot) ? slot
+            : throw new InvalidOperationException($"CALL {{ }} imports `{name}`, which has no slot in the plan.")).ToList();
+        var (inner, columns, slots) = PlanQuery(bound.Query, new ArgumentOperator(), Scope.Empty.WithAll(imported, importedSlots));
         var unit = call.Query.Clauses[^1] is not ReturnClause;
         pipeline.Plan = call.InTransactions
             ? new TransactionalSubqueryCallOperator(pipeline.Plan, inner, slots, unit,

@@ -1,5 +1,6 @@
 using RelationsGraph.Cypher.Execution.Operators;
 using RelationsGraph.Cypher.Execution.Writing;
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Planning;
@@ -16,20 +17,21 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
     private readonly PendingDeletes pendingDeletes = new();
     private readonly StoreCountRewrite storeCounts = new(planning);
 
-    public ExecutionPlan Plan(Statement statement)
+    /// <summary>Plans the statement the semantic pass bound: one query, or the branches of a UNION.</summary>
+    public ExecutionPlan Plan(BoundStatement statement)
     {
-        switch (statement)
+        switch (statement.Syntax)
         {
-            case SingleQuery query:
+            case SingleQuery:
             {
-                var (plan, columns, slots) = PlanQuery(query, new ArgumentOperator(), Scope.Empty);
+                var (plan, columns, slots) = PlanQuery(statement.Parts[0], new ArgumentOperator(), Scope.Empty);
                 return new ExecutionPlan(Produce(plan, columns), columns, slots, planning.Layout, pendingDeletes);
             }
             case UnionQuery union:
             {
                 var parts = new List<(Operator, int[])>();
                 string[]? columns = null;
-                foreach (var part in union.Parts)
+                foreach (var part in statement.Parts)
                 {
                     var (plan, partColumns, slots) = PlanQuery(part, new ArgumentOperator(), Scope.Empty);
                     if (columns is not null && !columns.SequenceEqual(partColumns))
@@ -42,7 +44,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                 return new ExecutionPlan(Produce(new UnionOperator(parts, distinct), columns!), columns!, Enumerable.Range(0, columns!.Length).ToArray(), planning.Layout, pendingDeletes);
             }
             default:
-                throw new ArgumentException($"Not a query: {statement.GetType().Name}.", nameof(statement));
+                throw new ArgumentException($"Not a query: {statement.Syntax.GetType().Name}.", nameof(statement));
         }
     }
 
@@ -50,11 +52,11 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         new ProduceResultsOperator(plan, columns) { Details = string.Join(", ", columns) };
 
     /// <summary>A correlated subquery (EXISTS { MATCH ... }) started from the outer row.</summary>
-    public Operator PlanSubquery(SingleQuery query, Scope scope) => PlanQuery(query, new ArgumentOperator(), scope).Plan;
+    public Operator PlanSubquery(SingleQuery query, Scope scope) => PlanQuery(planning.Bindings.QueryOf(query), new ArgumentOperator(), scope).Plan;
 
-    /// <summary>A correlated subquery with its result columns (COLLECT { ... RETURN x }, CALL { ... }).</summary>
+    /// <summary>A correlated subquery with its result columns (COLLECT { ... RETURN x }).</summary>
     public (Operator Plan, string[] Columns, int[] Slots) PlanSubqueryWithColumns(SingleQuery query, Scope scope) =>
-        PlanQuery(query, new ArgumentOperator(), scope);
+        PlanQuery(planning.Bindings.QueryOf(query), new ArgumentOperator(), scope);
 
     private sealed class Pipeline(Operator plan, Scope scope)
     {
@@ -97,7 +99,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         }
     }
 
-    private (Operator Plan, string[] Columns, int[] Slots) PlanQuery(SingleQuery query, Operator start, Scope scope)
+    private (Operator Plan, string[] Columns, int[] Slots) PlanQuery(BoundQuery query, Operator start, Scope scope)
     {
         var pipeline = new Pipeline(start, scope);
         string[] columns = [];
@@ -105,12 +107,12 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         var clauses = query.Clauses.ToList(); // a rewrite may replace the clause after the current one
         for (var index = 0; index < clauses.Count; index++)
         {
-            var clause = clauses[index];
+            var bound = clauses[index];
             planning.Cancellation.ThrowIfCancellationRequested();
-            switch (clause)
+            switch (bound.Syntax)
             {
-                case MatchClause match when index + 1 < clauses.Count
-                    && storeCounts.TryRewrite(pipeline.Plan, pipeline.Scope, match, clauses[index + 1]) is { } counted:
+                case MatchClause match when index + 1 < clauses.Count && clauses[index + 1] is BoundProjection next
+                    && storeCounts.TryRewrite(pipeline.Plan, pipeline.Scope, match, next) is { } counted:
                     pipeline.BeforeRead();
                     pipeline.Plan = counted.Plan;
                     pipeline.Scope = counted.Scope;
@@ -120,40 +122,34 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     pipeline.BeforeRead();
                     var matchScope = pipeline.Scope;
                     pipeline.Plan = match.Optional
-                        ? planning.Matches.PlanOptional(pipeline.Plan, match.Pattern, match.Where, ref matchScope)
-                        : planning.Matches.Plan(pipeline.Plan, match.Pattern, match.Where, ref matchScope);
+                        ? planning.Matches.PlanOptional(pipeline.Plan, (BoundPatternClause)bound, match.Where, ref matchScope)
+                        : planning.Matches.Plan(pipeline.Plan, (BoundPatternClause)bound, match.Where, ref matchScope);
                     pipeline.Scope = matchScope;
                     break;
                 case UnwindClause unwind:
                     var source = planning.Expressions.Compile(unwind.Source, pipeline.Scope);
                     var slot = planning.Layout.Allocate();
                     pipeline.Plan = new UnwindOperator(pipeline.Plan, source, slot) { Details = $"{planning.TextOf(unwind.Source)} AS {unwind.Variable}" };
-                    pipeline.Scope = pipeline.Scope.With(unwind.Variable, slot);
+                    pipeline.Scope = Declare(pipeline.Scope, bound.Declared[0], slot);
                     break;
-                case WithClause with:
-                    if (with.Body.Skip is not null || with.Body.Limit is not null) pipeline.BeforeCut();
-                    var withProjection = projections.Plan(pipeline.Plan, with.Body, pipeline.Scope, with.Where);
-                    pipeline.Plan = withProjection.Plan;
-                    pipeline.Scope = withProjection.Scope;
+                case WithClause or ReturnClause:
+                    var projection = (BoundProjection)bound;
+                    if (projection.Body.Skip is not null || projection.Body.Limit is not null) pipeline.BeforeCut();
+                    var projected = projections.Plan(pipeline.Plan, projection, pipeline.Scope);
+                    pipeline.Plan = projected.Plan;
+                    pipeline.Scope = projected.Scope;
+                    if (projection.IsReturn) (columns, slots) = (projected.Columns, projected.Slots);
                     break;
-                case ReturnClause @return:
-                    if (@return.Body.Skip is not null || @return.Body.Limit is not null) pipeline.BeforeCut();
-                    var returned = projections.Plan(pipeline.Plan, @return.Body, pipeline.Scope, null);
-                    pipeline.Plan = returned.Plan;
-                    pipeline.Scope = returned.Scope;
-                    columns = returned.Columns;
-                    slots = returned.Slots;
-                    break;
-                case CreateClause create:
+                case CreateClause:
                     pipeline.BeforeWrite();
                     var createScope = pipeline.Scope;
-                    pipeline.Plan = updates.PlanCreate(pipeline.Plan, create, ref createScope);
+                    pipeline.Plan = updates.PlanCreate(pipeline.Plan, (BoundPatternClause)bound, ref createScope);
                     pipeline.Scope = createScope;
                     break;
-                case MergeClause merge:
+                case MergeClause:
                     pipeline.BeforeMerge();
                     var mergeScope = pipeline.Scope;
-                    pipeline.Plan = updates.PlanMerge(pipeline.Plan, merge, ref mergeScope);
+                    pipeline.Plan = updates.PlanMerge(pipeline.Plan, (BoundPatternClause)bound, ref mergeScope);
                     pipeline.Scope = mergeScope;
                     break;
                 case SetClause set:
@@ -169,20 +165,23 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     pipeline.Plan = updates.PlanDelete(pipeline.Plan, delete, pipeline.Scope, pendingDeletes);
                     break;
                 case LoadCsvClause load:
-                    PlanLoadCsv(pipeline, load);
+                    PlanLoadCsv(pipeline, load, bound.Declared[0]);
                     break;
-                case CallSubqueryClause subquery:
-                    PlanCallSubquery(pipeline, subquery);
+                case CallSubqueryClause:
+                    PlanCallSubquery(pipeline, (BoundCallSubquery)bound);
                     break;
                 case CallClause call:
                     (columns, slots) = PlanCall(pipeline, call, standalone: clauses.Count == 1);
                     break;
                 default:
-                    throw new CypherException("SyntaxError", "UnsupportedClause", ErrorPhase.Compile, $"Unsupported clause {clause.GetType().Name}.");
+                    throw new CypherException("SyntaxError", "UnsupportedClause", ErrorPhase.Compile, $"Unsupported clause {bound.Syntax.GetType().Name}.");
             }
         }
         return (pipeline.Plan, columns, slots);
     }
+
+    /// <summary>A clause's new symbol takes its slot in the pipeline's scope.</summary>
+    private static Scope Declare(Scope scope, Symbol symbol, int slot) => scope.With(symbol.Name, slot);
 
     private (string[] Columns, int[] Slots) PlanCall(Pipeline pipeline, CallClause call, bool standalone)
     {

@@ -15,16 +15,6 @@ internal sealed class Scope
 
     public IEnumerable<KeyValuePair<string, int>> Variables => slots;
 
-    /// <summary>User-visible names (hidden ones start with a space), in alphabetical order as RETURN * lists them.</summary>
-    public IReadOnlyList<string> VisibleNames()
-    {
-        var names = new List<string>();
-        foreach (var name in slots.Keys)
-            if (!IsHidden(name)) names.Add(name);
-        names.Sort(StringComparer.Ordinal);
-        return names;
-    }
-
     public Scope With(string name, int slot)
     {
         var copy = new Dictionary<string, int>(slots, StringComparer.Ordinal) { [name] = slot };

@@ -1,4 +1,5 @@
 using RelationsGraph.Cypher.Execution.Operators;
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Planning;
@@ -16,14 +17,14 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
 {
     private const string CountVariable = " store count"; // hidden: names starting with a space cannot be written
 
-    public sealed record Rewritten(Operator Plan, Scope Scope, Clause Projection);
+    public sealed record Rewritten(Operator Plan, Scope Scope, BoundProjection Projection);
 
-    public Rewritten? TryRewrite(Operator input, Scope scope, MatchClause match, Clause next)
+    public Rewritten? TryRewrite(Operator input, Scope scope, MatchClause match, BoundProjection next)
     {
         if (input is not ArgumentOperator || match is not { Optional: false, Where: null } || InlinePredicates.Of(match.Pattern).Any()) return null;
         if (match.Pattern.Parts is not [{ PathVariable: null, Shortest: ShortestPathKind.None } part]) return null;
-        var body = next switch { WithClause with => with.Body, ReturnClause @return => @return.Body, _ => null };
-        if (body is null || body.IncludeExisting) return null;
+        if (next.IncludedExisting) return null;
+        var body = next.Body;
         var element = part.Element;
         var names = element.Nodes.Select(n => n.Variable).Concat(element.Relationships.Select(r => r.Variable));
         if (names.Any(name => name is not null && scope.Contains(name))) return null;
@@ -36,7 +37,7 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         };
     }
 
-    private Rewritten? NodeCount(Operator input, Scope scope, NodePattern node, ProjectionBody body, Clause next)
+    private Rewritten? NodeCount(Operator input, Scope scope, NodePattern node, ProjectionBody body, BoundProjection next)
     {
         if (node is not { Properties: null, Labels.Count: <= 1 }) return null;
         if (Rewrite(body, groupKey: null, countable: Names(node.Variable), distinctCountable: Names(node.Variable)) is not { } rewritten) return null;
@@ -45,7 +46,7 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
     }
 
-    private Rewritten? RelationshipCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, Clause next)
+    private Rewritten? RelationshipCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, BoundProjection next)
     {
         var relationship = element.Relationships[0];
         if (relationship is not { Length: null, Properties: null, Types.Count: <= 1, Direction: not RelationshipDirection.Both }) return null;
@@ -57,7 +58,7 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
     }
 
-    private Rewritten? DegreeCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, Clause next)
+    private Rewritten? DegreeCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, BoundProjection next)
     {
         var relationship = element.Relationships[0];
         if (relationship is not { Length: null, Properties: null }) return null;
@@ -138,12 +139,7 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         return found.Count > 0;
     }
 
-    private static Clause With(Clause next, ProjectionBody body) => next switch
-    {
-        WithClause with => with with { Body = body },
-        ReturnClause @return => @return with { Body = body },
-        _ => next,
-    };
+    private static BoundProjection With(BoundProjection next, ProjectionBody body) => next with { Body = body };
 
     private static bool Plain(NodePattern node) => node is { Labels.Count: 0, Properties: null };
 

@@ -1,6 +1,7 @@
 using RelationsGraph.Cypher.Execution.Expressions;
 using RelationsGraph.Cypher.Execution.Operators;
 using RelationsGraph.Cypher.Execution.Writing;
+using RelationsGraph.Cypher.Semantics;
 using RelationsGraph.Cypher.Syntax.Ast;
 
 namespace RelationsGraph.Cypher.Planning;
@@ -8,10 +9,11 @@ namespace RelationsGraph.Cypher.Planning;
 /// <summary>Plans CREATE, MERGE, SET, REMOVE and DELETE.</summary>
 internal sealed class UpdatePlanner(PlanningContext planning)
 {
-    public Operator PlanCreate(Operator input, CreateClause create, ref Scope scope)
+    public Operator PlanCreate(Operator input, BoundPatternClause clause, ref Scope scope)
     {
+        var create = (CreateClause)clause.Syntax;
         var outer = scope;
-        var bound = PatternBinder.Bind(create.Pattern, scope, planning.Layout);
+        var bound = PatternBinder.Bind(clause, scope, planning);
         scope = bound.Scope;
         var inner = scope;
         var created = new HashSet<int>();
@@ -20,10 +22,11 @@ internal sealed class UpdatePlanner(PlanningContext planning)
         return new CreateOperator(input, parts) { Details = planning.TextOf(create.Pattern) };
     }
 
-    public Operator PlanMerge(Operator input, MergeClause merge, ref Scope scope)
+    public Operator PlanMerge(Operator input, BoundPatternClause clause, ref Scope scope)
     {
+        var merge = (MergeClause)clause.Syntax;
         var outer = scope;
-        var bound = PatternBinder.Bind(new Pattern([merge.Part]), scope, planning.Layout);
+        var bound = PatternBinder.Bind(clause, scope, planning);
         scope = bound.Scope;
         if (Shortcut(input, bound.Parts[0], merge, scope) is { } direct)
         {
@@ -89,10 +92,7 @@ internal sealed class UpdatePlanner(PlanningContext planning)
         for (var i = 0; i < relationships.Length; i++)
         {
             var relationship = part.Relationships[i];
-            var pattern = relationship.Pattern;
-            if (pattern.Types.Count != 1)
-                throw new CypherException("SyntaxError", "NoSingleRelationshipType", ErrorPhase.Compile,
-                    "A single relationship type must be specified for CREATE and MERGE.");
+            var pattern = relationship.Pattern; // the binder let through only single-type relationships
             var incoming = pattern.Direction == RelationshipDirection.Incoming;
             relationships[i] = new RelationshipToCreate(relationship.Slot, relationship.Name, pattern.Types[0],
                 incoming ? i + 1 : i, incoming ? i : i + 1, Properties(pattern.Properties, scope));

@@ -9,10 +9,11 @@ namespace RelationsGraph.Cypher.Semantics;
 internal static class ProjectionAnalyzer
 {
     /// <summary>
-    /// Checks a projection. Returns the scope that follows it (its columns, in order) and the scope
-    /// a WITH ... WHERE sees: the columns over the variables from before the projection.
+    /// Checks a projection. Returns the scope that follows it (its columns, in order), the scope
+    /// a WITH ... WHERE sees (the columns over the variables from before the projection), and the
+    /// body with a leading * replaced by the variables it stands for, in name order.
     /// </summary>
-    public static (Scope Outgoing, Scope Where) Analyze(ProjectionBody body, Scope incoming, bool isWith)
+    public static (Scope Outgoing, Scope Where, ProjectionBody Expanded) Analyze(ProjectionBody body, Scope incoming, bool isWith)
     {
         var visible = incoming.All();
         if (body.IncludeExisting && visible.Count == 0 && body.Items.Count == 0)
@@ -28,7 +29,7 @@ internal static class ProjectionAnalyzer
             foreach (var item in body.Items.Where(item => Aggregation.ContainsAggregate(item.Expression)))
                 CheckImplicitGroupingKeys(item.Expression, groupingKeys, ambiguousVariables: null);
 
-        var outgoing = new Scope();
+        var outgoing = new Scope(incoming.Bindings);
         if (body.IncludeExisting)
             foreach (var (name, type) in visible) outgoing.Declare(name, type);
         for (var i = 0; i < body.Items.Count; i++) outgoing.Declare(body.Items[i].ColumnName, types[i]);
@@ -44,12 +45,21 @@ internal static class ProjectionAnalyzer
             if (unaliased is not null)
                 throw SemanticErrors.At(unaliased, "NoExpressionAlias", $"Expression in WITH must be aliased (use AS): {unaliased.Text}");
         }
-        return (outgoing, Overlay(incoming, outgoing));
+        return (outgoing, Overlay(incoming, outgoing), Expand(body, visible.Keys));
+    }
+
+    private static ProjectionBody Expand(ProjectionBody body, IEnumerable<string> visible)
+    {
+        if (!body.IncludeExisting) return body;
+        var names = visible.ToList();
+        names.Sort(StringComparer.Ordinal);
+        var items = names.Select(name => new ProjectionItem(new Variable(name), null, name)).Concat(body.Items).ToList();
+        return body with { IncludeExisting = false, Items = items };
     }
 
     private static Scope Overlay(Scope below, Scope above)
     {
-        var both = new Scope();
+        var both = new Scope(below.Bindings);
         foreach (var (name, type) in below.All()) both.Declare(name, type);
         foreach (var (name, type) in above.All()) both.Declare(name, type);
         return both;

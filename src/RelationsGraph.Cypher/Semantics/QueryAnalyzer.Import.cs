@@ -6,27 +6,28 @@ namespace RelationsGraph.Cypher.Semantics;
 // (CALL (a, b) { ... }, or a leading WITH a, b), and its returned columns may not shadow outer variables.
 internal static partial class QueryAnalyzer
 {
-    private static void CheckLoadCsv(LoadCsvClause load, Scope scope)
+    private static BoundClause CheckLoadCsv(LoadCsvClause load, Scope scope)
     {
         ExpressionChecker.Check(load.Source, new ExpressionContext(scope));
         if (scope.Contains(load.Variable)) throw SemanticErrors.AlreadyBound(load, load.Variable);
         if (load.FieldTerminator is { Length: not 1 })
             throw SemanticErrors.At(load, "InvalidArgumentValue", "CSV field terminator can only be one character wide");
-        scope.Declare(load.Variable, load.WithHeaders ? StaticType.Map : StaticType.ListOf(ValueKind.Any));
+        return new BoundClause(load) { Declared = [scope.Declare(load.Variable, load.WithHeaders ? StaticType.Map : StaticType.ListOf(ValueKind.Any))] };
     }
 
-    private static void CheckCallSubquery(CallSubqueryClause call, Scope outer, CancellationToken cancellation)
+    private static BoundCallSubquery CheckCallSubquery(CallSubqueryClause call, Scope outer, CancellationToken cancellation)
     {
-        var inner = new Scope();
+        var inner = new Scope(outer.Bindings);
         if (call.ImportAll)
-            foreach (var (name, type) in outer.All()) inner.Declare(name, type);
+            foreach (var symbol in outer.Symbols().Values) inner.Import(symbol);
         else if (call.ImportedVariables is not null)
             foreach (var name in call.ImportedVariables)
-                inner.Declare(name, outer.TryLookup(name, out var type) ? type : throw SemanticErrors.Undefined(call, name));
+                inner.Import(outer.TryResolve(name, out var symbol) ? symbol! : throw SemanticErrors.Undefined(call, name));
         else if (call.Query.Clauses[0] is WithClause { Body: var body } && body.Items.All(item => item.Expression is Variable v && v.Name == item.ColumnName))
             foreach (var item in body.Items)
-                if (outer.TryLookup(item.ColumnName, out var type)) inner.Declare(item.ColumnName, type);
-        if (ImportsEverything(call)) foreach (var (name, type) in outer.All()) inner.Declare(name, type);
+                if (outer.TryResolve(item.ColumnName, out var symbol)) inner.Import(symbol!);
+        if (ImportsEverything(call)) foreach (var symbol in outer.Symbols().Values) inner.Import(symbol);
+        var imported = inner.Symbols().Values.ToList();
 
         foreach (var nested in call.Query.Clauses.OfType<CallSubqueryClause>())
             if (nested.InTransactions)
@@ -43,13 +44,14 @@ internal static partial class QueryAnalyzer
         }
 
         CheckComposition(call.Query, isSubquery: false);
-        var columns = AnalyzeClauses(call.Query, inner, cancellation);
-        foreach (var name in columns ?? [])
+        var bound = AnalyzeClauses(call.Query, inner, cancellation);
+        foreach (var name in bound.Columns ?? [])
         {
             if (outer.Contains(name))
                 throw SemanticErrors.At(call, "VariableAlreadyBound", $"Variable `{name}` already declared in outer scope");
             outer.Declare(name, StaticType.Any);
         }
+        return new BoundCallSubquery(call, bound, imported);
     }
 
     /// <summary>A leading WITH * imports everything, as Neo4j's importing WITH allows.</summary>

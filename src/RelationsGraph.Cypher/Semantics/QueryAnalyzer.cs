@@ -5,21 +5,24 @@ namespace RelationsGraph.Cypher.Semantics;
 /// <summary>Walks the clauses of one single query, threading the scope from clause to clause.</summary>
 internal static partial class QueryAnalyzer
 {
-    /// <summary>Analyzes a top-level query and returns its result columns (null when unknown, e.g. a standalone CALL).</summary>
-    public static IReadOnlyList<string>? Analyze(SingleQuery query, CancellationToken cancellation = default)
+    /// <summary>Binds a top-level query; its Columns are null when unknown (e.g. a standalone CALL).</summary>
+    public static BoundQuery Analyze(SingleQuery query, ExpressionBindings bindings, CancellationToken cancellation = default)
     {
         CheckComposition(query, isSubquery: false);
-        return AnalyzeClauses(query, new Scope(), cancellation);
+        return AnalyzeClauses(query, new Scope(bindings), cancellation);
     }
 
     /// <summary>
     /// The query of EXISTS { ... }, COUNT { ... } or COLLECT { ... } (kind names it in errors, as Neo4j does:
-    /// "An Exists Expression"): it sees the outer variables and may not update the graph. Returns its columns.
+    /// "An Exists Expression"): it sees the outer variables and may not update the graph. Returns its columns;
+    /// the bound query goes to the statement's expression bindings, where the planner finds it.
     /// </summary>
     public static IReadOnlyList<string>? AnalyzeSubquery(SingleQuery query, Scope outer, string kind = "An Exists Expression")
     {
         CheckComposition(query, isSubquery: true, kind);
-        return AnalyzeClauses(query, outer.Child(), CancellationToken.None);
+        var bound = AnalyzeClauses(query, outer.Child(), CancellationToken.None);
+        outer.Bindings.Add(bound);
+        return bound.Columns;
     }
 
     private static void CheckComposition(SingleQuery query, bool isSubquery, string kind = "")
@@ -40,37 +43,41 @@ internal static partial class QueryAnalyzer
         }
     }
 
-    private static IReadOnlyList<string>? AnalyzeClauses(SingleQuery query, Scope scope, CancellationToken cancellation)
+    private static BoundQuery AnalyzeClauses(SingleQuery query, Scope scope, CancellationToken cancellation)
     {
         IReadOnlyList<string>? columns = null;
+        var bound = new List<BoundClause>(query.Clauses.Count);
         foreach (var clause in query.Clauses)
         {
             cancellation.ThrowIfCancellationRequested();
+            BoundClause? result = null;
             switch (clause)
             {
                 case MatchClause match:
-                    PatternBinder.BindMatch(match.Pattern, scope);
+                    result = PatternBinder.BindMatch(match, scope);
                     CheckWhere(InlinePredicates.Combine(match.Pattern, match.Where), scope);
                     break;
                 case UnwindClause unwind:
                     var source = ExpressionChecker.Check(unwind.Source, new ExpressionContext(scope));
                     if (scope.Contains(unwind.Variable)) throw SemanticErrors.AlreadyBound(unwind, unwind.Variable);
-                    scope.Declare(unwind.Variable, source.Kind == ValueKind.List ? new StaticType(source.Element) : StaticType.Any);
+                    result = new BoundClause(unwind) { Declared = [scope.Declare(unwind.Variable, source.Kind == ValueKind.List ? new StaticType(source.Element) : StaticType.Any)] };
                     break;
                 case WithClause with:
-                    var (afterWith, whereScope) = ProjectionAnalyzer.Analyze(with.Body, scope, isWith: true);
+                    var (afterWith, whereScope, withBody) = ProjectionAnalyzer.Analyze(with.Body, scope, isWith: true);
                     CheckWhere(with.Where, whereScope);
                     scope = afterWith;
+                    result = new BoundProjection(with, withBody, with.Where, with.Body.IncludeExisting);
                     break;
                 case ReturnClause @return:
-                    scope = ProjectionAnalyzer.Analyze(@return.Body, scope, isWith: false).Outgoing;
+                    (scope, _, var returnBody) = ProjectionAnalyzer.Analyze(@return.Body, scope, isWith: false);
                     columns = scope.All().Keys.ToList();
+                    result = new BoundProjection(@return, returnBody, null, @return.Body.IncludeExisting);
                     break;
                 case CreateClause create:
-                    PatternBinder.BindCreate(create.Pattern, scope);
+                    result = PatternBinder.BindCreate(create, scope);
                     break;
                 case MergeClause merge:
-                    PatternBinder.BindMerge(merge.Part, scope);
+                    result = PatternBinder.BindMerge(merge, scope);
                     UpdateChecker.CheckSetItems(merge.OnCreate, scope);
                     UpdateChecker.CheckSetItems(merge.OnMatch, scope);
                     break;
@@ -84,17 +91,18 @@ internal static partial class QueryAnalyzer
                     UpdateChecker.CheckDelete(delete, scope);
                     break;
                 case CallClause call:
-                    CheckCall(call, scope);
+                    result = CheckCall(call, scope);
                     break;
                 case LoadCsvClause load:
-                    CheckLoadCsv(load, scope);
+                    result = CheckLoadCsv(load, scope);
                     break;
                 case CallSubqueryClause subquery:
-                    CheckCallSubquery(subquery, scope, cancellation);
+                    result = CheckCallSubquery(subquery, scope, cancellation);
                     break;
             }
+            bound.Add(result ?? new BoundClause(clause));
         }
-        return columns;
+        return new BoundQuery(query, bound, columns);
     }
 
     private static void CheckWhere(Expression? where, Scope scope)
@@ -105,20 +113,22 @@ internal static partial class QueryAnalyzer
             throw SemanticErrors.InvalidArgumentType(where, $"Type mismatch: WHERE expects a Boolean but was {type}");
     }
 
-    private static void CheckCall(CallClause call, Scope scope)
+    private static BoundClause CheckCall(CallClause call, Scope scope)
     {
         var context = new ExpressionContext(scope);
         foreach (var argument in call.Arguments ?? []) ExpressionChecker.Check(argument, context);
-        if (call.Yield is null) return;
+        if (call.Yield is null) return new BoundClause(call);
 
-        var yielded = new HashSet<string>(StringComparer.Ordinal);
+        var yielded = new List<string>();
         foreach (var item in call.Yield)
         {
             var name = item.Alias ?? item.Field;
-            if (scope.Contains(name) || !yielded.Add(name)) throw SemanticErrors.AlreadyBound(item, name);
+            if (scope.Contains(name) || yielded.Contains(name, StringComparer.Ordinal)) throw SemanticErrors.AlreadyBound(item, name);
+            yielded.Add(name);
         }
         foreach (var name in yielded) scope.Declare(name, StaticType.Any);
         CheckWhere(call.Where, scope);
+        return new BoundClause(call);
     }
 
     private static string ClauseName(Clause clause) => clause switch

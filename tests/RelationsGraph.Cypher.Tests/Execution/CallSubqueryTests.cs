@@ -23,6 +23,17 @@ public sealed class CallSubqueryTests : QueryTestBase
         Assert.Equal(6L, Scalar("MATCH (n:N) RETURN sum(n.x)"));
     }
 
+    [Fact]
+    public void A_variable_the_subquery_does_not_import_is_a_new_one_inside_it()
+    {
+        // The inner p is not the outer p (Neo4j 5 scoping): each outer row counts every :P node.
+        Run("CREATE (:P {n: 1}), (:P {n: 2})");
+        var rows = Run("MATCH (p:P) CALL { MATCH (p:P) RETURN count(p) AS c } RETURN p.n, c ORDER BY p.n").Rows;
+        Assert.Equal([[1L, 2L], [2L, 2L]], rows.Select(r => r.ToArray()));
+        rows = Run("MATCH (p:P) CALL { RETURN size([(p:P) | p]) AS c } RETURN p.n, c ORDER BY p.n").Rows;
+        Assert.Equal([[1L, 2L], [2L, 2L]], rows.Select(r => r.ToArray()));
+    }
+
     [Theory]
     [InlineData("WITH 1 AS a CALL { RETURN a AS b } RETURN b", "Variable `a` not defined")]
     [InlineData("WITH 1 AS a CALL { WITH a RETURN a } RETURN a", "Variable `a` already declared in outer scope")]
