@@ -28,6 +28,13 @@ internal static class AgreementClusterer
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
                 var family = AgreementKinds.Family(m.Kind);
+                // "the Egypt-Israel peace treaty, signed at Camp David in 1979" met for the first time: with nothing of its
+                // kind to point back to, the definite reference names a document of its own, dated by its sentence.
+                if (m.Definite && m.NearbyYear is { } nearby && !agreements.Any(a => a.Family == family && !used.Contains(a)))
+                {
+                    m.Year = nearby;
+                    m.Definite = false;
+                }
                 Agreement? target;
                 if (m.RenamesAnother && LastNamed(agreements, used) is { } named)
                     target = named;

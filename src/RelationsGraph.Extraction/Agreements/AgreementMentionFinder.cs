@@ -48,7 +48,9 @@ internal static class AgreementMentionFinder
             var nounEnd = i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             skipUntil = topicEnd;
-            var year = YearIn(tokens, start, i) ?? NearestYear(tokens, dates, i);
+            // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
+            // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
+            var year = YearIn(tokens, start, i) ?? (definite && title is null ? DateOfMaking(tokens, dates, nounEnd) : NearestYear(tokens, dates, i));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
@@ -68,6 +70,7 @@ internal static class AgreementMentionFinder
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
+                NearbyYear = definite && title is null && year is null ? NearestYear(tokens, dates, i) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
@@ -243,6 +246,15 @@ internal static class AgreementMentionFinder
             .OrderBy(d => Math.Abs(d.TokenStart - noun))
             .Select(d => (int?)int.Parse(d.Value![..4]))
             .FirstOrDefault();
+
+    /// <summary>"the accord signed in 2013", "the pact, concluded in May 2019": a date the noun's own participle clause gives it.</summary>
+    private static int? DateOfMaking(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int nounEnd)
+    {
+        var verb = nounEnd + 1 < tokens.Count && tokens[nounEnd + 1].Text == "," ? nounEnd + 2 : nounEnd + 1;
+        if (verb >= tokens.Count || !MakingVerbs.Contains(tokens[verb].Text)) return null;
+        return dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart <= verb + 6 && !IsDeadline(d))
+            .OrderBy(d => d.TokenStart).Select(d => (int?)int.Parse(d.Value![..4])).FirstOrDefault();
+    }
 
     /// <summary>"until 2038", "by 2030": when something ends or is due, not when the agreement was made.</summary>
     private static bool IsDeadline(DateExpression d) =>
