@@ -215,9 +215,12 @@ internal static class AgreementMentionFinder
         var end = noun + 1;
         // "between X and Y" names the parties, not the document: the title stops before it, so that
         // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.
-        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for") && tokens[end + 1].IsCapitalized) end += 2;
+        // "signed the X Declaration on Tuesday": a day or month after "on" dates the signing; it is no part of the title.
+        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for") && tokens[end + 1].IsCapitalized && !Months.IsMonthOrWeekday(tokens[end + 1].Text)) end += 2;
         while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
         if (start > 0 && noun == start && end == noun + 1 && start == 0) return null; // sentence-initial common noun
+        // "The Stockholm Declaration ..." opening a sentence: the article is no part of the title.
+        if (tokens[start].Text == "The" && start < noun) start++;
         var words = end - start;
         return words >= 2 ? sentence.Text[tokens[start].Start..tokens[end - 1].End] : null;
     }
