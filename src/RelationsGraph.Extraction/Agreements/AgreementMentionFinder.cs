@@ -81,9 +81,9 @@ internal static class AgreementMentionFinder
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
-            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m))
+            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
-            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m))
+            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
         }
@@ -125,8 +125,11 @@ internal static class AgreementMentionFinder
     private static IEnumerable<string> PartiesNamedAfter(IReadOnlyList<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
     {
         var lead = noun + 1;
+        // "the Joint Declaration of Argyle for Dialogue and Peace between Guyana and Venezuela": the sides follow the full title.
+        if (tokens[noun].IsCapitalized)
+            while (lead < tokens.Count && lead <= noun + 10 && (tokens[lead].IsCapitalized && tokens[lead].IsWord || tokens[lead].Lower is "of" or "for" or "and" or "on" or "the" or "-")) lead++;
         if (lead >= tokens.Count || tokens[lead].Lower is not ("between" or "with")) return [];
-        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 8)
+        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 24)
             .OrderBy(m => m.TokenStart).ToList();
         var named = new List<string>();
         var expected = lead + 1;
@@ -154,6 +157,36 @@ internal static class AgreementMentionFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// A country named as where or as a commentator, not who is bound: the dateline's ("JEDDAH, Saudi Arabia - X and Y signed ...") and a capital in a
+    /// place phrase ("signed in a conference hall of a Doha hotel"). A place of signing binds nobody.
+    /// </summary>
+    private static readonly HashSet<string> CommentingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "called", "calls", "said", "says", "described", "describes", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "dubbed", "named" };
+
+    private static bool WhereNotWho(IReadOnlyList<Token> tokens, Mention country)
+    {
+        // "Saudi officials called the document ...", "China welcomed the accord": who comments on a document is not bound by it.
+        for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
+        {
+            if (CommentingVerbs.Contains(tokens[k].Text)) return true;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized) break;
+        }
+        // "CITY, Country -": an upper-case town (and its country) before a dash opening the sentence.
+        var dash = Enumerable.Range(1, Math.Min(7, tokens.Count - 1)).FirstOrDefault(k => tokens[k].Text is "-" or "—" or "–");
+        var inDateline = dash > 0 && country.TokenEnd <= dash && Enumerable.Range(0, dash).Any(k => IsUpperCaseWord(tokens[k].Text));
+        if (inDateline) return true;
+        if (!country.IsGovernment) return false;
+        for (var k = country.TokenStart - 1; k >= 0 && k >= country.TokenStart - 6; k--)
+        {
+            if (tokens[k].Lower is "in" or "at") return true;
+            if (!(tokens[k].Lower is "a" or "an" or "the" or "of" || tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.Length > 2 && !tokens[k].Lower.EndsWith("ed"))) return false;
+        }
+        return false;
+    }
+
+    private static bool IsUpperCaseWord(string text) => text.Length >= 3 && text.Any(char.IsLetter) && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool OnlyNewAmongWishes(IReadOnlyList<Token> tokens, int noun)
     {
