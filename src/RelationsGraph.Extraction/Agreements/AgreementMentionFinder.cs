@@ -119,7 +119,8 @@ internal static class AgreementMentionFinder
         return false;
     }
 
-    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "issued", "inked", "adopted" };
+    /// <summary>"The two leaders signed a declaration": each signed it. Adopting or issuing one is approval together, not signing.</summary>
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "inked" };
 
     /// <summary>"a peace accord between Thailand and Cambodia", "an agreement with the United States": the parties the phrase itself names.</summary>
     private static IEnumerable<string> PartiesNamedAfter(IReadOnlyList<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
