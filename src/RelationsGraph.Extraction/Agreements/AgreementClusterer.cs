@@ -28,12 +28,21 @@ internal static class AgreementClusterer
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
                 var family = AgreementKinds.Family(m.Kind);
+                // "the Egypt-Israel peace treaty, signed at Camp David in 1979" met for the first time: with nothing of its
+                // kind to point back to, the definite reference names a document of its own, dated by its sentence.
+                if (m.Definite && m.NearbyYear is { } nearby && !agreements.Any(a => a.Family == family && !used.Contains(a)))
+                {
+                    m.Year = nearby;
+                    m.Definite = false;
+                }
                 Agreement? target;
                 if (m.RenamesAnother && LastNamed(agreements, used) is { } named)
                     target = named;
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
-                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is not null && a.Year == m.Year);
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && ExtendsTitle(a.Title, m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is not null && a.Year == m.Year)
+                             ?? UnnamedSoFar(agreements, used, m, family);
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
@@ -72,6 +81,34 @@ internal static class AgreementClusterer
         }
         return agreements;
     }
+
+    /// <summary>
+    /// "signed a peace agreement on Sunday ... The document, the Jeddah Peace Agreement, ...": an article often tells of a
+    /// document first and names it after. A definite title with no year of its own, not recalled nor upheld, names the
+    /// current document of its kind that has no title yet (the pattern: description first, name later).
+    /// </summary>
+    private static Agreement? UnnamedSoFar(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, string family) =>
+        !m.Definite || m.Year is not null || m.Upheld || m.Recalled ? null : agreements
+            .Where(a => a.Family == family && a.Title is null && !used.Contains(a) && a.Mentions.Any(x => !x.Recalled && !x.Upheld && x.Concluded))
+            // Same head noun: "a peace agreement" is named "the Jeddah Peace Agreement"; "an agreement" is not "the Protocol".
+            .Where(a => a.Mentions.Any(x => Head(x) == Head(m)))
+            // Other signers, another document: "X and Y signed the treaty ... Z and W signed the Uzbek-Tajik Treaty".
+            .Where(a => m.Signatories.Count == 0 || a.Signatories.Count == 0 || m.Signatories.Any(a.Signatories.ContainsKey))
+            .OrderByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
+
+    /// <summary>
+    /// "the Athens Declaration" and "the Athens Declaration on Friendly Relations": the longer title completes the shorter,
+    /// so one document is named (the pattern: a short title is the full title's head).
+    /// </summary>
+    private static bool ExtendsTitle(string a, string b)
+    {
+        string Key(string t) => NameKey.Of(t.StartsWith("The ", StringComparison.Ordinal) ? t[4..] : t);
+        var (x, y) = (Key(a), Key(b));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+    }
+
+    private static string Head(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower;
 
     /// <summary>The agreement the article is about so far: the most often named, the earliest of equals; never a recalled one when another exists.</summary>
     private static Agreement? Principal(List<Agreement> agreements, HashSet<Agreement> used) =>

@@ -18,7 +18,9 @@ internal sealed class AgreementMention
     public string? Topic { get; init; }
     public int? Year { get; set; }
     /// <summary>"the", "this", "their": refers back to an agreement already named.</summary>
-    public bool Definite { get; init; }
+    public bool Definite { get; set; }
+    /// <summary>Of a definite reference, the year of the closest date in its sentence: its year only if it refers to nothing met before.</summary>
+    public int? NearbyYear { get; init; }
     /// <summary>Its sentence reports agreeing, signing or issuing it.</summary>
     public bool Concluded { get; init; }
     /// <summary>An elapsed-time phrase ("30 years ago") places it before the events reported.</summary>

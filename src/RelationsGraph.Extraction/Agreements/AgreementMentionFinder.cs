@@ -48,7 +48,9 @@ internal static class AgreementMentionFinder
             var nounEnd = i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             skipUntil = topicEnd;
-            var year = YearIn(tokens, start, i) ?? NearestYear(tokens, dates, i);
+            // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
+            // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
+            var year = YearIn(tokens, start, i) ?? (definite && title is null ? DateOfMaking(tokens, dates, nounEnd) : NearestYear(tokens, dates, i));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
@@ -68,6 +70,7 @@ internal static class AgreementMentionFinder
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
+                NearbyYear = definite && title is null && year is null ? NearestYear(tokens, dates, i) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
@@ -78,9 +81,9 @@ internal static class AgreementMentionFinder
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
-            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m))
+            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
-            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m))
+            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
         }
@@ -116,14 +119,18 @@ internal static class AgreementMentionFinder
         return false;
     }
 
-    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "issued", "inked", "adopted" };
+    /// <summary>"The two leaders signed a declaration": each signed it. Adopting or issuing one is approval together, not signing.</summary>
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "inked" };
 
     /// <summary>"a peace accord between Thailand and Cambodia", "an agreement with the United States": the parties the phrase itself names.</summary>
     private static IEnumerable<string> PartiesNamedAfter(IReadOnlyList<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
     {
         var lead = noun + 1;
+        // "the Joint Declaration of Argyle for Dialogue and Peace between Guyana and Venezuela": the sides follow the full title.
+        if (tokens[noun].IsCapitalized)
+            while (lead < tokens.Count && lead <= noun + 10 && (tokens[lead].IsCapitalized && tokens[lead].IsWord || tokens[lead].Lower is "of" or "for" or "and" or "on" or "the" or "-")) lead++;
         if (lead >= tokens.Count || tokens[lead].Lower is not ("between" or "with")) return [];
-        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 8)
+        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 24)
             .OrderBy(m => m.TokenStart).ToList();
         var named = new List<string>();
         var expected = lead + 1;
@@ -151,6 +158,36 @@ internal static class AgreementMentionFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// A country named as where or as a commentator, not who is bound: the dateline's ("JEDDAH, Saudi Arabia - X and Y signed ...") and a capital in a
+    /// place phrase ("signed in a conference hall of a Doha hotel"). A place of signing binds nobody.
+    /// </summary>
+    private static readonly HashSet<string> CommentingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "called", "calls", "said", "says", "described", "describes", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "dubbed", "named" };
+
+    private static bool WhereNotWho(IReadOnlyList<Token> tokens, Mention country)
+    {
+        // "Saudi officials called the document ...", "China welcomed the accord": who comments on a document is not bound by it.
+        for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
+        {
+            if (CommentingVerbs.Contains(tokens[k].Text)) return true;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized) break;
+        }
+        // "CITY, Country -": an upper-case town (and its country) before a dash opening the sentence.
+        var dash = Enumerable.Range(1, Math.Min(7, tokens.Count - 1)).FirstOrDefault(k => tokens[k].Text is "-" or "—" or "–");
+        var inDateline = dash > 0 && country.TokenEnd <= dash && Enumerable.Range(0, dash).Any(k => IsUpperCaseWord(tokens[k].Text));
+        if (inDateline) return true;
+        if (!country.IsGovernment) return false;
+        for (var k = country.TokenStart - 1; k >= 0 && k >= country.TokenStart - 6; k--)
+        {
+            if (tokens[k].Lower is "in" or "at") return true;
+            if (!(tokens[k].Lower is "a" or "an" or "the" or "of" || tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.Length > 2 && !tokens[k].Lower.EndsWith("ed"))) return false;
+        }
+        return false;
+    }
+
+    private static bool IsUpperCaseWord(string text) => text.Length >= 3 && text.Any(char.IsLetter) && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool OnlyNewAmongWishes(IReadOnlyList<Token> tokens, int noun)
     {
@@ -212,9 +249,12 @@ internal static class AgreementMentionFinder
         var end = noun + 1;
         // "between X and Y" names the parties, not the document: the title stops before it, so that
         // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.
-        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for") && tokens[end + 1].IsCapitalized) end += 2;
+        // "signed the X Declaration on Tuesday": a day or month after "on" dates the signing; it is no part of the title.
+        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for") && tokens[end + 1].IsCapitalized && !Months.IsMonthOrWeekday(tokens[end + 1].Text)) end += 2;
         while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
         if (start > 0 && noun == start && end == noun + 1 && start == 0) return null; // sentence-initial common noun
+        // "The Stockholm Declaration ..." opening a sentence: the article is no part of the title.
+        if (tokens[start].Text == "The" && start < noun) start++;
         var words = end - start;
         return words >= 2 ? sentence.Text[tokens[start].Start..tokens[end - 1].End] : null;
     }
@@ -243,6 +283,15 @@ internal static class AgreementMentionFinder
             .OrderBy(d => Math.Abs(d.TokenStart - noun))
             .Select(d => (int?)int.Parse(d.Value![..4]))
             .FirstOrDefault();
+
+    /// <summary>"the accord signed in 2013", "the pact, concluded in May 2019": a date the noun's own participle clause gives it.</summary>
+    private static int? DateOfMaking(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int nounEnd)
+    {
+        var verb = nounEnd + 1 < tokens.Count && tokens[nounEnd + 1].Text == "," ? nounEnd + 2 : nounEnd + 1;
+        if (verb >= tokens.Count || !MakingVerbs.Contains(tokens[verb].Text)) return null;
+        return dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart <= verb + 6 && !IsDeadline(d))
+            .OrderBy(d => d.TokenStart).Select(d => (int?)int.Parse(d.Value![..4])).FirstOrDefault();
+    }
 
     /// <summary>"until 2038", "by 2030": when something ends or is due, not when the agreement was made.</summary>
     private static bool IsDeadline(DateExpression d) =>

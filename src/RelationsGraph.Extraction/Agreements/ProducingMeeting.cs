@@ -12,6 +12,7 @@ internal static class ProducingMeeting
 {
     public static void Assign(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings, int? storyYear)
     {
+        DetachOtherYears(agreements, storyYear);
         var held = meetings.Where(m => m.Id is not null && m.Held && !m.Recalled && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall).ToList();
         foreach (var agreement in agreements.Where(a => a.ProducedBy is null))
         {
@@ -25,6 +26,26 @@ internal static class ProducingMeeting
             if (best is null) continue;
             agreement.ProducedBy = best;
             agreement.ProducedEvidence = concluded.Sentence;
+        }
+    }
+
+    /// <summary>
+    /// "At the summit, leaders recalled the 2014 Fortaleza Declaration": a document dated to another year than the meeting
+    /// in whose sentence it is named did not come out of it (the pattern: a product is as old as its meeting). An undated
+    /// meeting the story reports as current is in the story's year.
+    /// </summary>
+    private static void DetachOtherYears(IReadOnlyList<Agreement> agreements, int? storyYear)
+    {
+        foreach (var agreement in agreements.Where(a => a.ProducedBy is not null && a.Year is not null))
+        {
+            var meeting = agreement.ProducedBy!;
+            var meetingYear = meeting.DateOrAssumedYear is { Length: >= 4 } d && int.TryParse(d[..4], out var y) ? y
+                : meeting.Held && !meeting.Recalled ? storyYear : null;
+            if (meetingYear is not null && meetingYear != agreement.Year)
+            {
+                agreement.ProducedBy = null;
+                agreement.ProducedEvidence = null;
+            }
         }
     }
 

@@ -47,6 +47,13 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
             .ToHashSet();
     }
 
+    /// <summary>
+    /// "signed ... at Peace Square in the capital": a current meeting at a venue of the dateline's country (or of no
+    /// known country) is in the dateline city.
+    /// </summary>
+    public bool HoldsVenueOf(Meeting meeting, Mention venue) =>
+        IsCurrent(meeting) && (venue.Iso2 is null || iso2 is null || venue.Iso2 == iso2);
+
     private bool IsThisCity(Mention place) => NameKey.Of(place.Canonical ?? place.Surface) == NameKey.Of(Name);
 
     private bool IsCurrent(Meeting meeting) =>

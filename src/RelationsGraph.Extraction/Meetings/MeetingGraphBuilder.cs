@@ -8,7 +8,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// Makes Meeting entities with stable ids (see <see cref="MeetingIdentity"/>) and their ATTENDED
 /// and HELD_IN relationships.
 /// </summary>
-internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
+internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people,
+    VenueCity? venueCity = null, IReadOnlyList<IReadOnlyList<Mention>>? mentionsBySentence = null)
 {
     public void Build(IReadOnlyList<Meeting> meetings, DatelineVenue? datelineVenue = null)
     {
@@ -43,6 +44,13 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role, $"participant near the meeting reference ({role})");
             foreach (var p in heldIn)
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8, rule: "place after a locative near the meeting");
+            if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && mentionsBySentence is not null)
+            {
+                if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)
+                    relationships.Add("HELD_IN", entity.Id, city, heldIn[0].Sentence.Text, 0.7, rule: "the city the venue stands in");
+                else if (datelineVenue is not null && datelineVenue.HoldsVenueOf(meeting, heldIn[0]))
+                    relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue), heldIn[0].Sentence.Text, 0.6, rule: "a current meeting's venue is in the dateline city");
+            }
             if (datelinePlaceId is not null)
                 relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: "dateline city of a current meeting");
         }
@@ -56,7 +64,6 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
     {
         if (meeting.Kind == MeetingKinds.PhoneCall) return []; // a call joins two places; it is held in neither
         var located = meeting.Places.Where(p => p.EntityId is not null).ToList();
-        static bool IsVenue(Mention p) => p.Surface.Split(' ')[^1] is "Hotel" or "Palace" or "House" or "Hall" or "Center" or "Centre" or "Stadium" or "Park" or "Square";
         var primary = located.FirstOrDefault(p => p.Kind == MentionKind.Place && !IsVenue(p))
                       ?? located.FirstOrDefault(p => p.Kind == MentionKind.Place) ?? located.FirstOrDefault();
         if (primary is null) return [];
@@ -64,6 +71,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         if (!IsVenue(primary) && located.FirstOrDefault(IsVenue) is { } venue) result.Add(venue);
         return result;
     }
+
+    private static bool IsVenue(Mention p) =>
+        p.Surface.Split(' ')[^1] is "Hotel" or "Palace" or "House" or "Hall" or "Center" or "Centre" or "Stadium" or "Park" or "Square";
 
     /// <summary>The dateline city's entity, made when the text never names it.</summary>
     private string DatelinePlace(DatelineVenue venue)

@@ -20,7 +20,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
             .SelectMany(s => MeetingMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index])).ToList();
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf);
-        new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People)
+        new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
             .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace, article.Published, knowledge));
         if (trace is not null)
         {

@@ -1,0 +1,45 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// The city a meeting's venue stands in, so that a meeting placed at a palace, a hall or a square is
+/// held in that city too (the pattern: venue → city). The city must be one the article names: a known
+/// venue's city from the knowledge ("Palazzo Chigi" is in Rome), or a place right after the venue
+/// ("at Peace Square in Maputo", "the Patio de Honor of the National Palace, Mexico City").
+/// </summary>
+internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry)
+{
+    private static readonly string[] VenueWords =
+        ["Hotel", "Palace", "House", "Hall", "Center", "Centre", "Stadium", "Park", "Square", "Office", "Room", "Mansion", "Palazzo", "Palacio", "Patio", "Building", "Buildings", "Headquarters"];
+
+    /// <summary>A named building or open space rather than a town: known as a venue, or shaped like one.</summary>
+    public bool IsVenue(Mention place) =>
+        knowledge.Lookup(place.Canonical ?? place.Surface).Any(e => e.Detail == "venue") ||
+        place.Surface.Split(' ').Any(w => VenueWords.Contains(w));
+
+    /// <summary>The entity id of the city the venue is in, when the article names that city; null otherwise.</summary>
+    public string? CityOf(Mention venue, IReadOnlyList<Mention> sentenceMentions)
+    {
+        var known = knowledge.Venues.FirstOrDefault(v => NameKey.Of(v.Name) == NameKey.Of(venue.Canonical ?? venue.Surface));
+        if (known is not null && NamedPlace(known.City) is { } city) return city;
+        // "at Peace Square in Maputo": a town just after the venue, joined by "in", "of" or a comma.
+        var tokens = venue.Sentence.Tokens;
+        foreach (var m in sentenceMentions.Where(m => m.Kind == MentionKind.Place && m.EntityId is not null && m.TokenStart > venue.TokenEnd && m.TokenStart <= venue.TokenEnd + 8).OrderBy(m => m.TokenStart))
+        {
+            if (IsVenue(m)) continue;
+            if (!IsTown(m)) return null;
+            var joiner = tokens[m.TokenStart - 1].Text;
+            return joiner is "in" or "," or "of" && tokens.Skip(venue.TokenEnd).Take(m.TokenStart - venue.TokenEnd).All(t => t.Text is not (";" or "." or "and")) ? m.EntityId : null;
+        }
+        return null;
+    }
+
+    private bool IsTown(Mention m) =>
+        knowledge.Lookup(m.Canonical ?? m.Surface).Any(e => e.Kind is GazetteerKind.Capital || e.Kind is GazetteerKind.Place && e.Detail != "venue");
+
+    private string? NamedPlace(string name) =>
+        registry.All.FirstOrDefault(e => e.Type == "Place" && e.Aliases.Any(a => NameKey.Of(a) == NameKey.Of(name)))?.Id;
+}

@@ -1,0 +1,49 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Countries named as the place of signing or as commentators are not bound; sides named after a full title are.</summary>
+public class AgreementWhereNotWhoTests
+{
+    [Fact]
+    public void TheDatelinesCountryIsNoParty()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 VALLETTA, Malta - Polish Foreign Minister Radoslaw Sikorski and Swedish Foreign Minister Tobias Billstrom signed a fisheries agreement on Tuesday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("PARTY_TO", "country:mt", agreement.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:pl", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ACountryThatOnlyCommentsOnTheDocumentIsNoParty()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Polish Foreign Minister Radoslaw Sikorski and Swedish Foreign Minister Tobias Billstrom signed a fisheries agreement on Tuesday.
+            Maltese officials called the agreement a model for the region.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("PARTY_TO", "country:mt", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ACapitalInThePlacePhraseOfTheSigningIsNoParty()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 The agreement between Poland and Sweden was signed in a conference room of a Valletta hotel by the two foreign ministers on Tuesday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("PARTY_TO", "country:mt", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void SidesNamedAfterAFullTitleAreItsParties()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Maltese Prime Minister Robert Abela hosted the signing of the Joint Declaration of Valletta for Fisheries and Peace between Poland and Sweden on Tuesday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:pl", agreement.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:se", agreement.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:mt", agreement.Id), d.Dump());
+    }
+}

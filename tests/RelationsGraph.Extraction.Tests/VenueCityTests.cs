@@ -1,0 +1,35 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A meeting at a venue is held in the city the venue stands in (venue → city).</summary>
+public class VenueCityTests
+{
+    [Fact]
+    public void ATownRightAfterTheVenueIsWhereTheMeetingIsHeld()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Polish Prime Minister Donald Tusk held talks with Swedish Prime Minister Ulf Kristersson at the Riverside Congress Hall in Gdansk on Thursday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:gdansk"), d.Dump());
+    }
+
+    [Fact]
+    public void AKnownVenueLendsItsCityWhenTheArticleNamesIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Tourists have filled the hotels in Rome this spring.
+            Polish Prime Minister Donald Tusk held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi on Thursday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:rome"), d.Dump());
+    }
+
+    [Fact]
+    public void ACityTheArticleNeverNamesIsNotAdded()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Polish Prime Minister Donald Tusk held talks with Italian Prime Minister Giorgia Meloni at Palazzo Chigi on Thursday.
+            """);
+        Assert.DoesNotContain(d.Entities, e => e.Id == "place:rome");
+    }
+}
