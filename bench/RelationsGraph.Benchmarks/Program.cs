@@ -1,8 +1,25 @@
 // Engine benchmark. Quick mode prints medians against the targets in seconds:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --quick [--engine cypher|store] [--nodes N] [--rels M] [--samples K]
-// Without --quick, BenchmarkDotNet runs EngineBenchmarks with its usual options, e.g. -- --job short --inProcess --filter *OneHop*
+// Side by side with Kuzu (after `npm ci --prefix bench/kuzu`), a scale series with ratios ours / Kuzu:
+//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--keep]
+// Without --quick or --peer, BenchmarkDotNet runs EngineBenchmarks with its usual options, e.g. -- --job short --inProcess --filter *OneHop*
 using BenchmarkDotNet.Running;
 using RelationsGraph.Benchmarks;
+using RelationsGraph.Benchmarks.Peer;
+
+if (args.Length == 3 && args[0] == "--open-probe")
+{
+    Console.WriteLine(EmbeddedPeer.Probe(args[1], long.Parse(args[2])));
+    return 0;
+}
+
+if (args.Contains("--peer"))
+{
+    if (Option("--peer", "kuzu") != "kuzu") { Console.Error.WriteLine("the only peer is kuzu"); return 2; }
+    var scales = Option("--scales", "10k,100k,1M").Split(',').Select(ParseCount).ToList();
+    if (args.Contains("--10m")) scales.Add(10_000_000);
+    return PeerBenchmark.Run(scales, int.Parse(Option("--samples", "200")), int.Parse(Option("--open-runs", "3")), args.Contains("--keep"));
+}
 
 if (!args.Contains("--quick"))
 {
@@ -21,4 +38,11 @@ string Option(string name, string fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
+
+static int ParseCount(string text)
+{
+    text = text.Trim().ToLowerInvariant();
+    var factor = text.EndsWith('k') ? 1_000 : text.EndsWith('m') ? 1_000_000 : 1;
+    return int.Parse(factor == 1 ? text : text[..^1]) * factor;
 }

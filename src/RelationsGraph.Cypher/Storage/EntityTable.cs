@@ -22,6 +22,13 @@ internal sealed class EntityTable<T> where T : class
         if (id > highestSlot) highestSlot = (int)id;
     }
 
+    /// <summary>Room for ids below capacity in one allocation, when the final size is known (opening a snapshot).</summary>
+    public void Reserve(long capacity)
+    {
+        if (capacity > int.MaxValue - 1) throw new InvalidOperationException("The store holds at most 2^31 entities of a kind.");
+        if (capacity > slots.Length) Array.Resize(ref slots, (int)capacity);
+    }
+
     public void Remove(long id)
     {
         if (Get(id) is null) return;

@@ -40,9 +40,9 @@ internal sealed class GraphData
     /// <summary>An index or constraint that answers an equality seek on (label, key), if any.</summary>
     public PropertyIndex? SeekIndex(string label, string key)
     {
-        string[] keys = [key];
-        foreach (var (_, index) in constraints) if (index.Covers(label, keys)) return index;
-        foreach (var (_, index) in indexes) if (index.Covers(label, keys)) return index;
+        // Asked once per sought row (a bulk MERGE asks twice per row), so it compares in place and allocates nothing.
+        foreach (var (_, index) in constraints) if (index.CoversSingle(label, key)) return index;
+        foreach (var (_, index) in indexes) if (index.CoversSingle(label, key)) return index;
         return null;
     }
 
@@ -54,6 +54,13 @@ internal sealed class GraphData
     {
         NextNodeId = Math.Max(NextNodeId, nextNodeId);
         NextRelationshipId = Math.Max(NextRelationshipId, nextRelationshipId);
+    }
+
+    /// <summary>Sizes the entity tables once when the final id ranges are known (opening a snapshot).</summary>
+    public void ReserveIds(long nodeIds, long relationshipIds)
+    {
+        nodes.Reserve(nodeIds);
+        relationships.Reserve(relationshipIds);
     }
 
     public NodeEntity NewNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)

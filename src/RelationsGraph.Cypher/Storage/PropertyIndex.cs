@@ -24,6 +24,10 @@ internal sealed class PropertyIndex
     public bool Covers(string label, IReadOnlyList<string> keys) =>
         Label == label && Keys.SequenceEqual(keys, StringComparer.Ordinal);
 
+    /// <summary>Covers(label, [key]) without building the list.</summary>
+    public bool CoversSingle(string label, string key) =>
+        Keys.Count == 1 && string.Equals(Label, label, StringComparison.Ordinal) && string.Equals(Keys[0], key, StringComparison.Ordinal);
+
     public bool Mentions(string key) => Keys.Contains(key, StringComparer.Ordinal);
 
     /// <summary>The node's key for this index, or null when the node is not indexed here.</summary>

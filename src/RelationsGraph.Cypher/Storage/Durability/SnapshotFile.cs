@@ -3,16 +3,17 @@ using System.Text;
 namespace RelationsGraph.Cypher.Storage.Durability;
 
 /// <summary>
-/// The whole graph in one file: header, schema, nodes, relationships, then a CRC-32 of everything before it.
-/// Written atomically (temporary file, fsync, rename over the old one, fsync of the directory), so a crash
+/// The whole graph in one file: a header (magic of 8 ASCII bytes naming the format, then the format
+/// version as int32), the graph in that format, then a CRC-32 of everything before it. Written in format 2
+/// (<see cref="SnapshotFormat2"/>); format 1 (<see cref="SnapshotFormat1"/>) still opens, and the next
+/// checkpoint rewrites it as format 2. Written atomically (temporary file, fsync, rename over the old one, fsync of the directory), so a crash
 /// leaves the old snapshot or the new one. Loading checks the checksum over the whole file before reading
 /// any of it, and reports any failure as damage naming the file and offset.
 /// </summary>
 internal static class SnapshotFile
 {
     public const string FileName = "graph.snapshot";
-    private const string Magic = "RGSNAP01";
-    private const int Version = 1;
+    private const int MagicLength = 8;
     private const int ChecksumSize = 4;
 
     public static void Write(IStorageFileSystem files, string directory, GraphData graph)
@@ -58,7 +59,7 @@ internal static class SnapshotFile
 
         using var file = files.OpenRead(path);
         var contentLength = file.Length - ChecksumSize;
-        if (contentLength < Magic.Length + sizeof(int))
+        if (contentLength < MagicLength + sizeof(int))
             throw new DamagedStoreException(path, Math.Max(0, contentLength + ChecksumSize), "too short to be a snapshot");
         VerifyChecksum(file, path, contentLength);
 
@@ -95,60 +96,18 @@ internal static class SnapshotFile
 
     private static void WriteGraph(BinaryWriter writer, GraphData graph)
     {
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
-        writer.Write(Version);
-        writer.Write(graph.LastTransactionId);
-        writer.Write(graph.NextNodeId);
-        writer.Write(graph.NextRelationshipId);
-
-        var indexes = graph.IndexDescriptors.ToList();
-        writer.Write(indexes.Count);
-        foreach (var index in indexes) RedoBuffer.WriteSchema(writer, index.Name, index.Label, index.Properties);
-        var constraints = graph.ConstraintDescriptors.ToList();
-        writer.Write(constraints.Count);
-        foreach (var constraint in constraints) RedoBuffer.WriteSchema(writer, constraint.Name, constraint.Label, constraint.Properties);
-
-        writer.Write(graph.NodeCount);
-        foreach (var node in graph.Nodes)
-        {
-            writer.Write(node.Id);
-            ValueCodec.WriteStrings(writer, node.LabelSet);
-            ValueCodec.WriteProperties(writer, node.Properties);
-        }
-        writer.Write(graph.RelationshipCount);
-        foreach (var relationship in graph.Relationships)
-        {
-            writer.Write(relationship.Id);
-            writer.Write(relationship.Type);
-            writer.Write(relationship.Start.Id);
-            writer.Write(relationship.End.Id);
-            ValueCodec.WriteProperties(writer, relationship.Properties);
-        }
+        writer.Write(Encoding.ASCII.GetBytes(SnapshotFormat2.Magic));
+        writer.Write(SnapshotFormat2.Version);
+        SnapshotFormat2.Write(writer, graph);
     }
 
     private static void ReadGraph(BinaryReader reader, GraphData graph)
     {
-        if (Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length)) != Magic)
-            throw new InvalidDataException("Not a RelationsGraph snapshot.");
+        var magic = Encoding.ASCII.GetString(reader.ReadBytes(MagicLength));
         var version = reader.ReadInt32();
-        if (version != Version) throw new InvalidDataException($"Unsupported snapshot version {version}.");
-        graph.LastTransactionId = reader.ReadInt64();
-        graph.RestoreIdCounters(reader.ReadInt64(), reader.ReadInt64());
-
-        for (int i = 0, count = reader.ReadInt32(); i < count; i++)
-            graph.AddIndex(new IndexDescriptor(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
-        for (int i = 0, count = reader.ReadInt32(); i < count; i++)
-            graph.AddConstraint(new ConstraintDescriptor(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
-
-        for (long i = 0, count = reader.ReadInt64(); i < count; i++)
-            graph.NewNode(reader.ReadInt64(), ValueCodec.ReadStrings(reader), ValueCodec.ReadProperties(reader));
-        for (long i = 0, count = reader.ReadInt64(); i < count; i++)
-        {
-            var id = reader.ReadInt64();
-            var type = reader.ReadString();
-            var start = graph.GetNode(reader.ReadInt64()) ?? throw new InvalidDataException("Snapshot relationship refers to a missing node.");
-            var end = graph.GetNode(reader.ReadInt64()) ?? throw new InvalidDataException("Snapshot relationship refers to a missing node.");
-            graph.NewRelationship(id, type, start, end, ValueCodec.ReadProperties(reader));
-        }
+        if (magic == SnapshotFormat2.Magic && version == SnapshotFormat2.Version) SnapshotFormat2.Read(reader, graph);
+        else if (magic == SnapshotFormat1.Magic && version == SnapshotFormat1.Version) SnapshotFormat1.Read(reader, graph);
+        else if (magic is SnapshotFormat1.Magic or SnapshotFormat2.Magic) throw new InvalidDataException($"Unsupported snapshot version {version}.");
+        else throw new InvalidDataException("Not a RelationsGraph snapshot.");
     }
 }
