@@ -1,36 +1,77 @@
+using System.Collections.Concurrent;
+
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
 /// The graph in memory with its indexes. These are the raw primitives: no validation, no undo, no logging.
 /// Transactions validate and record around them; recovery replays through them directly.
+/// <para>
+/// Multi-version concurrency: one writer changes these structures while readers walk them without locks.
+/// The writer never removes what a reader may still need: a deleted entity stays in its table and
+/// adjacency, marked with the commit that deleted it, and a changed node or relationship gets a new
+/// version in front of the old (copy-on-write). Commit stamps the transaction's changes with its sequence
+/// (<see cref="CommitVersions"/>); <see cref="Prune"/> drops what no reader can see any more.
+/// </para>
 /// </summary>
 internal sealed class GraphData
 {
     private readonly EntityTable<NodeEntity> nodes = new();
     private readonly EntityTable<RelationshipEntity> relationships = new();
-    private readonly Dictionary<string, HashSet<NodeEntity>> labelIndex = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SharedBucket> labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> internedTypes = new(StringComparer.Ordinal);
-    // Relationships per type, kept on attach and detach: the count store that answers count(r) by type.
+    // Relationships per type in the newest state (the writer's), and as commits left them (the readers').
     private readonly Dictionary<string, long> typeCounts = new(StringComparer.Ordinal);
-    private readonly List<(IndexDescriptor Descriptor, PropertyIndex Index)> indexes = [];
-    private readonly List<(ConstraintDescriptor Descriptor, PropertyIndex Index)> constraints = [];
+    private readonly ConcurrentDictionary<string, CountAt> committedTypeCounts = new(StringComparer.Ordinal);
+    // Replaced, never changed in place, so a reader may walk the array it read.
+    private (IndexDescriptor Descriptor, PropertyIndex Index)[] indexes = [];
+    private (ConstraintDescriptor Descriptor, PropertyIndex Index)[] constraints = [];
+    private long liveNodes;
+    private long liveRelationships;
+
+    // What the open transaction changed, to stamp at commit or put back at rollback.
+    private readonly List<NodeEntity> touchedNodes = [];
+    private readonly List<RelationshipEntity> touchedRelationships = [];
+    private readonly HashSet<Adjacency> touchedAdjacency = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<SharedBucket> touchedBuckets = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> touchedTypes = new(StringComparer.Ordinal);
+    private readonly List<PropertyIndex> touchedIndexes = [];
+    // What readers may still need but the newest state has dropped, for Prune.
+    private readonly List<NodeEntity> deadNodes = [];
+    private readonly List<RelationshipEntity> deadRelationships = [];
+    private readonly Dictionary<SharedBucket, string> staleBuckets = new(ReferenceEqualityComparer.Instance);
+    private readonly List<object> versioned = [];
+
+    /// <summary>Stamp for changes: Versions.Uncommitted inside a write transaction, 0 while opening (no readers yet).</summary>
+    private long writeSeq;
 
     public long NextNodeId { get; private set; }
     public long NextRelationshipId { get; private set; }
     /// <summary>The number of the last committed transaction, so replay can skip what a snapshot already holds.</summary>
     public long LastTransactionId { get; set; }
 
-    public long NodeCount => nodes.Count;
-    public long RelationshipCount => relationships.Count;
-    public IEnumerable<NodeEntity> Nodes => nodes.Enumerate();
-    public IEnumerable<RelationshipEntity> Relationships => relationships.Enumerate();
-    public NodeEntity? GetNode(long id) => nodes.Get(id);
-    public RelationshipEntity? GetRelationship(long id) => relationships.Get(id);
-    public IReadOnlyCollection<NodeEntity>? NodesWithLabel(string label) => labelIndex.GetValueOrDefault(label);
-    public long CountNodesWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Count : 0;
+    /// <summary>Counts, scans and lookups below answer for the newest state (the writer's view).</summary>
+    public long NodeCount => liveNodes;
+    public long RelationshipCount => liveRelationships;
+    public IEnumerable<NodeEntity> Nodes => nodes.Enumerate().Where(n => !n.HeadDeleted);
+    public IEnumerable<RelationshipEntity> Relationships => relationships.Enumerate().Where(r => !r.HeadDeleted);
+    public NodeEntity? GetNode(long id) => nodes.Get(id) is { HeadDeleted: false } node ? node : null;
+    public RelationshipEntity? GetRelationship(long id) => relationships.Get(id) is { HeadDeleted: false } relationship ? relationship : null;
+    public IEnumerable<NodeEntity>? NodesWithLabel(string label) =>
+        labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot().Where(n => !n.HeadDeleted && n.LabelSet.Contains(label)) : null;
+    public long CountNodesWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Live : 0;
     public long CountRelationshipsWithType(string type) => typeCounts.GetValueOrDefault(type);
 
-    /// <summary>A node's relationships in one direction (adjacency keeps ids; this resolves them).</summary>
+    /// <summary>Everything a reader filters by its snapshot: entities present, whether or not they are visible to it.</summary>
+    public IEnumerable<NodeEntity> NodesPresent => nodes.Enumerate();
+    public IEnumerable<RelationshipEntity> RelationshipsPresent => relationships.Enumerate();
+    public NodeEntity? NodePresent(long id) => nodes.Get(id);
+    public RelationshipEntity? RelationshipPresent(long id) => relationships.Get(id);
+    public IEnumerable<NodeEntity> NodesPresentWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot() : [];
+    /// <summary>The label's count as the last commit that changed it left it (null: none recorded).</summary>
+    public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed : new CountAt(0, 0);
+    public CountAt CommittedTypeCount(string type) => committedTypeCounts.GetValueOrDefault(type) ?? new CountAt(0, 0);
+
+    /// <summary>A node's relationships in one direction, dead ones included (adjacency keeps ids; this resolves them).</summary>
     public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) => adjacency.Enumerate(types, relationships);
 
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor);
@@ -41,8 +82,8 @@ internal sealed class GraphData
     public PropertyIndex? SeekIndex(string label, string key)
     {
         // Asked once per sought row (a bulk MERGE asks twice per row), so it compares in place and allocates nothing.
-        foreach (var (_, index) in constraints) if (index.CoversSingle(label, key)) return index;
-        foreach (var (_, index) in indexes) if (index.CoversSingle(label, key)) return index;
+        foreach (var (_, index) in Volatile.Read(ref constraints)) if (index.CoversSingle(label, key)) return index;
+        foreach (var (_, index) in Volatile.Read(ref indexes)) if (index.CoversSingle(label, key)) return index;
         return null;
     }
 
@@ -65,81 +106,114 @@ internal sealed class GraphData
 
     public NodeEntity NewNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var node = new NodeEntity(id);
+        var node = new NodeEntity(id, writeSeq);
         foreach (var label in labels) node.LabelSet.Add(label);
         foreach (var (key, value) in properties)
             if (value is not null) node.PropertyMap[key] = value;
         NextNodeId = Math.Max(NextNodeId, id + 1);
+        if (InTransaction) touchedNodes.Add(node);
         AttachNode(node);
         return node;
     }
 
+    /// <summary>Makes the node live in the newest state: a new node, or a deleted one brought back by rollback.</summary>
     public void AttachNode(NodeEntity node)
     {
-        node.IsDeleted = false;
+        node.HeadDeleted = false;
         nodes.Put(node.Id, node);
-        foreach (var label in node.LabelSet) LabelBucket(label).Add(node);
+        liveNodes++;
+        foreach (var label in node.LabelSet) JoinLabel(label, node);
         foreach (var index in AllIndexes()) index.Add(node);
     }
 
     public void DetachNode(NodeEntity node)
     {
         foreach (var index in AllIndexes()) index.Remove(node);
-        foreach (var label in node.LabelSet) RemoveFromLabel(label, node);
-        nodes.Remove(node.Id);
-        node.IsDeleted = true;
+        foreach (var label in node.LabelSet) LeaveLabel(label);
+        node.HeadDeleted = true;
+        liveNodes--;
+        deadNodes.Add(node);
+        if (InTransaction) touchedNodes.Add(node);
+        else node.DeletedSeq = writeSeq;
     }
 
     public RelationshipEntity NewRelationship(long id, string type, NodeEntity start, NodeEntity end, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var relationship = new RelationshipEntity(id, Intern(type), start, end);
+        var relationship = new RelationshipEntity(id, Intern(type), start, end, writeSeq);
+        Dictionary<string, object?>? map = null;
         foreach (var (key, value) in properties)
-            if (value is not null) relationship.PropertyMap[key] = value;
+            if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
+        if (map is not null) relationship.Head = new RelationshipVersion(map, writeSeq, null);
         NextRelationshipId = Math.Max(NextRelationshipId, id + 1);
+        if (InTransaction) touchedRelationships.Add(relationship);
         AttachRelationship(relationship);
         return relationship;
     }
 
+    /// <summary>Makes the relationship live in the newest state: a new one, or a deleted one brought back by rollback.</summary>
     public void AttachRelationship(RelationshipEntity relationship)
     {
-        relationship.IsDeleted = false;
+        var revived = relationship.HeadDeleted;
+        relationship.HeadDeleted = false;
         relationships.Put(relationship.Id, relationship);
+        liveRelationships++;
         typeCounts[relationship.Type] = typeCounts.GetValueOrDefault(relationship.Type) + 1;
+        TouchType(relationship.Type);
+        TouchAdjacency(relationship.Start.Outgoing);
+        TouchAdjacency(relationship.End.Incoming);
+        if (revived)
+        {
+            relationship.Start.Outgoing.Revive(relationship);
+            relationship.End.Incoming.Revive(relationship);
+            return;
+        }
         relationship.Start.Outgoing.Add(relationship);
         relationship.End.Incoming.Add(relationship);
     }
 
     public void DetachRelationship(RelationshipEntity relationship)
     {
-        relationship.Start.Outgoing.Remove(relationship);
-        relationship.End.Incoming.Remove(relationship);
-        relationships.Remove(relationship.Id);
+        TouchAdjacency(relationship.Start.Outgoing);
+        TouchAdjacency(relationship.End.Incoming);
+        relationship.Start.Outgoing.MarkDead(relationship);
+        relationship.End.Incoming.MarkDead(relationship);
         if (typeCounts.TryGetValue(relationship.Type, out var left))
         {
             if (left <= 1) typeCounts.Remove(relationship.Type);
             else typeCounts[relationship.Type] = left - 1;
         }
-        relationship.IsDeleted = true;
+        TouchType(relationship.Type);
+        relationship.HeadDeleted = true;
+        liveRelationships--;
+        deadRelationships.Add(relationship);
+        if (InTransaction) touchedRelationships.Add(relationship);
+        else relationship.DeletedSeq = writeSeq;
     }
 
     /// <summary>Sets (or with null removes) a node property, keeping indexes current. Returns the old value.</summary>
     public object? SetNodeProperty(NodeEntity node, string key, object? value)
     {
-        var touched = node.IsDeleted ? [] : AllIndexes().Where(i => i.Mentions(key) && node.LabelSet.Contains(i.Label)).ToList();
+        var touched = node.HeadDeleted ? [] : AllIndexes().Where(i => i.Mentions(key) && node.LabelSet.Contains(i.Label)).ToList();
         foreach (var index in touched) index.Remove(node);
+        Touch(node);
         var old = SetEntry(node.PropertyMap, key, value);
         foreach (var index in touched) index.Add(node);
         return old;
     }
 
-    public object? SetRelationshipProperty(RelationshipEntity relationship, string key, object? value) =>
-        SetEntry(relationship.PropertyMap, key, value);
+    public object? SetRelationshipProperty(RelationshipEntity relationship, string key, object? value)
+    {
+        Touch(relationship);
+        return SetEntry(relationship.Head!.Properties ??= new(StringComparer.Ordinal), key, value);
+    }
 
     public bool AddLabel(NodeEntity node, string label)
     {
-        if (!node.LabelSet.Add(label)) return false;
-        if (node.IsDeleted) return true;
-        LabelBucket(label).Add(node);
+        if (node.LabelSet.Contains(label)) return false;
+        Touch(node);
+        node.LabelSet.Add(label);
+        if (node.HeadDeleted) return true;
+        JoinLabel(label, node);
         foreach (var index in AllIndexes()) if (index.Label == label) index.Add(node);
         return true;
     }
@@ -147,42 +221,203 @@ internal sealed class GraphData
     public bool RemoveLabel(NodeEntity node, string label)
     {
         if (!node.LabelSet.Contains(label)) return false;
-        if (!node.IsDeleted)
+        if (!node.HeadDeleted)
         {
             foreach (var index in AllIndexes()) if (index.Label == label) index.Remove(node);
-            RemoveFromLabel(label, node);
+            LeaveLabel(label);
         }
+        Touch(node);
         node.LabelSet.Remove(label);
         return true;
     }
 
-    public void AddIndex(IndexDescriptor descriptor) => indexes.Add((descriptor, Build(descriptor.Label, descriptor.Properties, unique: false)));
+    public void AddIndex(IndexDescriptor descriptor)
+    {
+        var index = Build(descriptor.Label, descriptor.Properties, unique: false);
+        Volatile.Write(ref indexes, [.. indexes, (descriptor, index)]);
+    }
 
-    public void AddConstraint(ConstraintDescriptor descriptor) => constraints.Add((descriptor, Build(descriptor.Label, descriptor.Properties, unique: true)));
+    public void AddConstraint(ConstraintDescriptor descriptor)
+    {
+        var index = Build(descriptor.Label, descriptor.Properties, unique: true);
+        Volatile.Write(ref constraints, [.. constraints, (descriptor, index)]);
+    }
 
     public IndexDescriptor? RemoveIndex(string name)
     {
-        var at = indexes.FindIndex(i => i.Descriptor.Name == name);
+        var at = Array.FindIndex(indexes, i => i.Descriptor.Name == name);
         if (at < 0) return null;
         var descriptor = indexes[at].Descriptor;
-        indexes.RemoveAt(at);
+        Volatile.Write(ref indexes, [.. indexes[..at], .. indexes[(at + 1)..]]);
         return descriptor;
     }
 
     public ConstraintDescriptor? RemoveConstraint(string name)
     {
-        var at = constraints.FindIndex(c => c.Descriptor.Name == name);
+        var at = Array.FindIndex(constraints, c => c.Descriptor.Name == name);
         if (at < 0) return null;
         var descriptor = constraints[at].Descriptor;
-        constraints.RemoveAt(at);
+        Volatile.Write(ref constraints, [.. constraints[..at], .. constraints[(at + 1)..]]);
         return descriptor;
+    }
+
+    /// <summary>From here until CommitVersions or DiscardVersions, changes are new versions that readers do not see.</summary>
+    public void BeginTransaction() => writeSeq = Versions.Uncommitted;
+
+    /// <summary>Stamps the transaction's changes with seq (the readers' view moves on once the caller publishes the result).</summary>
+    public CommitState CommitVersions(long seq)
+    {
+        foreach (var node in touchedNodes)
+        {
+            if (node.CreatedSeq == Versions.Uncommitted && !node.HeadDeleted) node.CreatedSeq = seq;
+            if (node.HeadDeleted && node.DeletedSeq == Versions.Alive && node.CreatedSeq != Versions.Uncommitted) node.DeletedSeq = seq;
+            var head = node.Head;
+            if (head.Seq != Versions.Uncommitted) continue;
+            head.Seq = seq;
+            if (head.Older is not null) versioned.Add(node);
+        }
+        foreach (var relationship in touchedRelationships)
+        {
+            if (relationship.CreatedSeq == Versions.Uncommitted && !relationship.HeadDeleted) relationship.CreatedSeq = seq;
+            if (relationship.HeadDeleted && relationship.DeletedSeq == Versions.Alive && relationship.CreatedSeq != Versions.Uncommitted) relationship.DeletedSeq = seq;
+            if (relationship.Head is not { Seq: Versions.Uncommitted } head) continue;
+            head.Seq = seq;
+            if (head.Older is not null) versioned.Add(relationship);
+        }
+        foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = seq;
+        foreach (var bucket in touchedBuckets) bucket.Committed = new CountAt(bucket.Live, seq);
+        foreach (var type in touchedTypes) committedTypeCounts[type] = new CountAt(typeCounts.GetValueOrDefault(type), seq);
+        foreach (var index in touchedIndexes) index.CreatedSeq = seq;
+        EndTransaction();
+        return new CommitState(seq, liveNodes, liveRelationships);
+    }
+
+    /// <summary>After rollback has undone every change: drops the transaction's versions (lastSeq: the last commit).</summary>
+    public void DiscardVersions(long lastSeq)
+    {
+        foreach (var node in touchedNodes)
+            if (node.Head is { Seq: Versions.Uncommitted, Older: { } older }) node.Head = older;
+        foreach (var relationship in touchedRelationships)
+            if (relationship.Head is { Seq: Versions.Uncommitted } head && relationship.CreatedSeq != Versions.Uncommitted) relationship.Head = head.Older;
+        foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = lastSeq;
+        EndTransaction();
+    }
+
+    /// <summary>
+    /// Drops deleted entities, stale index and label entries and old versions. Only the writer calls it, with
+    /// no transaction open, when every reader reads the latest commit (so none can see what goes).
+    /// </summary>
+    public void Prune()
+    {
+        var compact = new HashSet<Adjacency>(ReferenceEqualityComparer.Instance);
+        foreach (var relationship in deadRelationships)
+        {
+            if (!relationship.HeadDeleted) continue;
+            relationships.Remove(relationship.Id);
+            compact.Add(relationship.Start.Outgoing);
+            compact.Add(relationship.End.Incoming);
+        }
+        foreach (var adjacency in compact) adjacency.Compact(id => relationships.Get(id) is null);
+        foreach (var node in deadNodes)
+            if (node.HeadDeleted) nodes.Remove(node.Id);
+        foreach (var (bucket, label) in staleBuckets)
+        {
+            bucket.Compact(node => !node.HeadDeleted && node.LabelSet.Contains(label));
+            if (bucket.Length == 0 && bucket.Live == 0) labelIndex.TryRemove(label, out _);
+        }
+        foreach (var index in AllIndexes()) index.Prune();
+        foreach (var entity in versioned)
+        {
+            if (entity is NodeEntity node) node.Head.Older = null;
+            else if (((RelationshipEntity)entity).Head is { } head) head.Older = null;
+        }
+        deadRelationships.Clear();
+        deadNodes.Clear();
+        staleBuckets.Clear();
+        versioned.Clear();
+    }
+
+    private bool InTransaction => writeSeq == Versions.Uncommitted;
+
+    private void EndTransaction()
+    {
+        touchedNodes.Clear();
+        touchedRelationships.Clear();
+        touchedAdjacency.Clear();
+        touchedBuckets.Clear();
+        touchedTypes.Clear();
+        touchedIndexes.Clear();
+        writeSeq = 0;
+    }
+
+    /// <summary>Copy-on-write: the first change of a node in a transaction puts a new version in front of the committed one.</summary>
+    private void Touch(NodeEntity node)
+    {
+        if (!InTransaction) return;
+        var head = node.Head;
+        if (head.Seq == Versions.Uncommitted) return;
+        node.Head = new NodeVersion(new HashSet<string>(head.Labels, StringComparer.Ordinal),
+            head.Properties is null ? null : new Dictionary<string, object?>(head.Properties, StringComparer.Ordinal), Versions.Uncommitted, head);
+        touchedNodes.Add(node);
+    }
+
+    private void Touch(RelationshipEntity relationship)
+    {
+        var head = relationship.Head;
+        if (head is { Seq: Versions.Uncommitted }) return;
+        if (!InTransaction)
+        {
+            if (head is null) relationship.Head = new RelationshipVersion(null, writeSeq, null);
+            return;
+        }
+        // A relationship without a version had no properties: an empty version keeps that for older readers.
+        var older = head ?? new RelationshipVersion(null, relationship.CreatedSeq, null);
+        relationship.Head = new RelationshipVersion(
+            older.Properties is null ? null : new Dictionary<string, object?>(older.Properties, StringComparer.Ordinal), Versions.Uncommitted, older);
+        touchedRelationships.Add(relationship);
+    }
+
+    private void TouchAdjacency(Adjacency adjacency)
+    {
+        // Flag before the change, so a reader's sequence lock sees it (see Adjacency).
+        if (!InTransaction || adjacency.ChangedSeq == Versions.Uncommitted) return;
+        adjacency.ChangedSeq = Versions.Uncommitted;
+        touchedAdjacency.Add(adjacency);
+    }
+
+    private void TouchBucket(SharedBucket bucket)
+    {
+        if (InTransaction) touchedBuckets.Add(bucket);
+        else bucket.Committed = new CountAt(bucket.Live, writeSeq);
+    }
+
+    private void TouchType(string type)
+    {
+        if (InTransaction) touchedTypes.Add(type);
+        else committedTypeCounts[type] = new CountAt(typeCounts.GetValueOrDefault(type), writeSeq);
+    }
+
+    private void JoinLabel(string label, NodeEntity node)
+    {
+        var bucket = labelIndex.GetOrAdd(label, _ => new SharedBucket());
+        bucket.Add(node);
+        bucket.Live++;
+        TouchBucket(bucket);
+    }
+
+    private void LeaveLabel(string label)
+    {
+        if (!labelIndex.TryGetValue(label, out var bucket)) return;
+        bucket.Live--;
+        staleBuckets[bucket] = label;
+        TouchBucket(bucket);
     }
 
     private PropertyIndex Build(string label, IReadOnlyList<string> keys, bool unique)
     {
-        var index = new PropertyIndex(label, keys, unique);
-        if (labelIndex.TryGetValue(label, out var labelled))
-            foreach (var node in labelled) index.Add(node);
+        var index = new PropertyIndex(label, keys, unique) { CreatedSeq = writeSeq };
+        if (InTransaction) touchedIndexes.Add(index);
+        foreach (var node in NodesWithLabel(label) ?? []) index.Add(node);
         return index;
     }
 
@@ -198,19 +433,6 @@ internal sealed class GraphData
         if (value is null) map.Remove(key);
         else map[key] = value;
         return old;
-    }
-
-    private HashSet<NodeEntity> LabelBucket(string label)
-    {
-        if (!labelIndex.TryGetValue(label, out var bucket)) labelIndex[label] = bucket = [];
-        return bucket;
-    }
-
-    private void RemoveFromLabel(string label, NodeEntity node)
-    {
-        if (!labelIndex.TryGetValue(label, out var bucket)) return;
-        bucket.Remove(node);
-        if (bucket.Count == 0) labelIndex.Remove(label);
     }
 
     /// <summary>One string instance per relationship type, so a million relationships share a handful of strings.</summary>

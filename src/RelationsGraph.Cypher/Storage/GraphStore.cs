@@ -3,13 +3,16 @@ using RelationsGraph.Cypher.Storage.Durability;
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
-/// The embedded graph store: the whole graph in memory, one writer or many readers at a time, and
-/// (when opened on a directory) a write-ahead log plus snapshots that make every commit durable.
+/// The embedded graph store: the whole graph in memory, one writer at a time beside any number of
+/// readers (each reads the last commit before it began and never waits; multi-version concurrency),
+/// and (when opened on a directory) a write-ahead log plus snapshots that make every commit durable.
 /// </summary>
 public sealed class GraphStore : IGraphStore
 {
     private readonly GraphData graph;
-    private readonly ReaderWriterGate gate = new();
+    // One writer at a time; a semaphore, not a Monitor, so a transaction may end on another thread.
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly SnapshotClock clock = new();
     private readonly DurableLog? log;
     private bool disposed;
 
@@ -17,6 +20,8 @@ public sealed class GraphStore : IGraphStore
     {
         this.graph = graph;
         this.log = log;
+        graph.Prune(); // what recovery deleted
+        clock.Publish(new CommitState(graph.LastTransactionId, graph.NodeCount, graph.RelationshipCount));
     }
 
     /// <summary>A store that lives in memory only.</summary>
@@ -47,28 +52,46 @@ public sealed class GraphStore : IGraphStore
     public IReadTransaction BeginRead(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        gate.EnterRead(cancellationToken);
-        return new ReadTransaction(this, graph);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ReadTransaction(this, graph, clock.BeginRead());
     }
 
     public IWriteTransaction BeginWrite(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        gate.EnterWrite(cancellationToken);
-        return new WriteTransaction(this, graph);
+        writeLock.Wait(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            PruneIfNoReaderNeedsIt();
+            return new WriteTransaction(this, graph);
+        }
+        catch
+        {
+            writeLock.Release();
+            throw;
+        }
     }
 
     public void Checkpoint()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (log is null) return;
-        gate.EnterWrite(CancellationToken.None);
+        writeLock.Wait();
+        // The snapshot file holds the newest state, even when the caller is inside a reader.
+        var newest = ReadSnapshot.ForWriter();
+        var replaced = ReadSnapshot.Enter(newest);
         try { log.Checkpoint(graph); }
-        finally { gate.ExitWrite(); }
+        finally
+        {
+            newest.Exit(replaced);
+            writeLock.Release();
+        }
     }
 
     /// <summary>
-    /// Closes the log and releases the directory once open transactions finish. A transaction leaked by a
+    /// Closes the log and releases the directory once the open write transaction finishes (readers hold
+    /// nothing: they read memory only). A transaction leaked by a
     /// caller must not hang shutdown forever: after a grace period the store closes anyway, and that
     /// transaction's commit then fails (and rolls back) instead of half-writing.
     /// </summary>
@@ -79,7 +102,7 @@ public sealed class GraphStore : IGraphStore
         var entered = false;
         try
         {
-            gate.EnterWrite(grace.Token);
+            writeLock.Wait(grace.Token);
             entered = true;
         }
         catch (OperationCanceledException)
@@ -93,11 +116,11 @@ public sealed class GraphStore : IGraphStore
         }
         finally
         {
-            if (entered) gate.ExitWrite();
+            if (entered) writeLock.Release();
         }
     }
 
-    /// <summary>Called by a committing writer, still holding the gate: durable before it returns.</summary>
+    /// <summary>Called by a committing writer, still holding the write lock: durable before it returns.</summary>
     internal void Persist(RedoBuffer redo)
     {
         if (redo.IsEmpty) return;
@@ -112,7 +135,23 @@ public sealed class GraphStore : IGraphStore
         }
     }
 
-    internal void EndRead() => gate.ExitRead();
+    /// <summary>The last published commit (what a reader beginning now reads).</summary>
+    internal long LatestSeq => clock.Latest.Seq;
 
-    internal void EndWrite() => gate.ExitWrite();
+    /// <summary>Called by a committing writer once its versions are stamped: from now on new readers see them.</summary>
+    internal void Publish(CommitState state) => clock.Publish(state);
+
+    internal void EndRead(long seq) => clock.EndRead(seq);
+
+    internal void EndWrite()
+    {
+        PruneIfNoReaderNeedsIt();
+        writeLock.Release();
+    }
+
+    /// <summary>Old versions and deleted entities go once every reader reads the latest commit (the writer holds the lock).</summary>
+    private void PruneIfNoReaderNeedsIt()
+    {
+        if (clock.AllReadersCurrent()) graph.Prune();
+    }
 }
