@@ -43,7 +43,9 @@ public sealed class NodeEntity
     public IReadOnlyCollection<string> Labels => Visible().Labels;
     /// <summary>Never holds null values: setting a property to null removes it.</summary>
     public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)Visible().Properties ?? EmptyProperties.Instance;
-    public bool IsDeleted => ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted;
+    /// <summary>Deleted as the current flow sees it. Live and committed in the newest state is live for every holder of the handle (no lookup of the snapshot).</summary>
+    public bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
+        && (ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted);
     internal bool VisibleAt(long seq) => CreatedSeq <= seq && DeletedSeq > seq;
     public override string ToString() => $"Node({Id})";
 
@@ -85,7 +87,9 @@ public sealed class RelationshipEntity
     internal RelationshipVersion? Head { get => Volatile.Read(ref head); set => Volatile.Write(ref head, value); }
     internal IReadOnlyDictionary<string, object?> HeadProperties => (IReadOnlyDictionary<string, object?>?)Head?.Properties ?? EmptyProperties.Instance;
     public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)Visible()?.Properties ?? EmptyProperties.Instance;
-    public bool IsDeleted => ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted;
+    /// <summary>Deleted as the current flow sees it. Live and committed in the newest state is live for every holder of the handle (no lookup of the snapshot).</summary>
+    public bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
+        && (ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted);
     internal bool VisibleAt(long seq) => CreatedSeq <= seq && DeletedSeq > seq;
     public NodeEntity Other(NodeEntity node) => ReferenceEquals(node, Start) ? End : Start;
     public override string ToString() => $"Rel({Id})";
