@@ -261,6 +261,14 @@ internal sealed class GraphData
         return descriptor;
     }
 
+    /// <summary>Once opening (snapshot and log replay) is done: drops what recovery deleted and records the counts readers start from.</summary>
+    public void StampOpened()
+    {
+        Prune();
+        foreach (var bucket in labelIndex.Values) bucket.Committed = new CountAt(bucket.Live, 0);
+        foreach (var (type, count) in typeCounts) committedTypeCounts[type] = new CountAt(count, 0);
+    }
+
     /// <summary>From here until CommitVersions or DiscardVersions, changes are new versions that readers do not see.</summary>
     public void BeginTransaction() => writeSeq = Versions.Uncommitted;
 
@@ -309,6 +317,7 @@ internal sealed class GraphData
     /// </summary>
     public void Prune()
     {
+        if (deadRelationships.Count + deadNodes.Count + staleBuckets.Count + versioned.Count == 0 && !AllIndexes().Any(i => i.HasStaleKeys)) return;
         var compact = new HashSet<Adjacency>(ReferenceEqualityComparer.Instance);
         foreach (var relationship in deadRelationships)
         {
@@ -385,16 +394,15 @@ internal sealed class GraphData
         touchedAdjacency.Add(adjacency);
     }
 
+    // Outside transactions (opening) counts are recorded once at the end, by StampOpened.
     private void TouchBucket(SharedBucket bucket)
     {
         if (InTransaction) touchedBuckets.Add(bucket);
-        else bucket.Committed = new CountAt(bucket.Live, writeSeq);
     }
 
     private void TouchType(string type)
     {
         if (InTransaction) touchedTypes.Add(type);
-        else committedTypeCounts[type] = new CountAt(typeCounts.GetValueOrDefault(type), writeSeq);
     }
 
     private void JoinLabel(string label, NodeEntity node)

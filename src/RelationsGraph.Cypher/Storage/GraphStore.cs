@@ -20,7 +20,7 @@ public sealed class GraphStore : IGraphStore
     {
         this.graph = graph;
         this.log = log;
-        graph.Prune(); // what recovery deleted
+        graph.StampOpened();
         clock.Publish(new CommitState(graph.LastTransactionId, graph.NodeCount, graph.RelationshipCount));
     }
 

@@ -84,6 +84,8 @@ internal sealed class PropertyIndex
         if (KeyOf(node) is { } key) Remove(key, node);
     }
 
+    public bool HasStaleKeys => staleKeys.Count > 0;
+
     /// <summary>Drops entries the newest state no longer holds. The writer calls it when every reader reads the newest commit.</summary>
     public void Prune()
     {
