@@ -1,7 +1,7 @@
 // Engine benchmark. Quick mode prints medians against the targets in seconds:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --quick [--engine cypher|store] [--nodes N] [--rels M] [--samples K]
 // Side by side with Kuzu (after `npm ci --prefix bench/kuzu`), a scale series with ratios ours / Kuzu:
-//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--keep]
+//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--merge-rels N] [--keep]
 // Without --quick or --peer, BenchmarkDotNet runs EngineBenchmarks with its usual options, e.g. -- --job short --inProcess --filter *OneHop*
 using BenchmarkDotNet.Running;
 using RelationsGraph.Benchmarks;
@@ -18,7 +18,8 @@ if (args.Contains("--peer"))
     if (Option("--peer", "kuzu") != "kuzu") { Console.Error.WriteLine("the only peer is kuzu"); return 2; }
     var scales = Option("--scales", "10k,100k,1M").Split(',').Select(ParseCount).ToList();
     if (args.Contains("--10m")) scales.Add(10_000_000);
-    return PeerBenchmark.Run(scales, int.Parse(Option("--samples", "200")), int.Parse(Option("--open-runs", "3")), args.Contains("--keep"));
+    return PeerBenchmark.Run(scales, int.Parse(Option("--samples", "200")), int.Parse(Option("--open-runs", "3")),
+        int.Parse(Option("--merge-rels", "5000")), args.Contains("--keep"));
 }
 
 if (!args.Contains("--quick"))

@@ -47,7 +47,7 @@ public sealed class EmbeddedPeer(string directory) : IDisposable
 
     /// <summary>
     /// Writes through Cypher as an application would: UNWIND $rows ... MERGE in batches, into a new store
-    /// beside this one. Returns the seconds spent on the relationship batches alone (nodes go in first, untimed).
+    /// beside this one. Returns the seconds spent on the relationship batches after the warm-up (nodes go in first, untimed).
     /// </summary>
     public (double Seconds, long Count) Merge(GraphCsv csv, int limit, int batch)
     {
@@ -56,10 +56,12 @@ public sealed class EmbeddedPeer(string directory) : IDisposable
         merged.Execute("CREATE CONSTRAINT person_id FOR (p:Person) REQUIRE p.id IS UNIQUE");
         foreach (var rows in Rows(GraphCsv.ReadPairs(csv.NodesPath), batch))
             merged.Execute("UNWIND $rows AS r MERGE (p:Person {id: r.a}) SET p.score = r.b", new Dictionary<string, object?> { ["rows"] = rows });
+        const string mergeRelationships = "UNWIND $rows AS r MATCH (a:Person {id: r.a}), (b:Person {id: r.b}) MERGE (a)-[:KNOWS]->(b)";
+        var pairs = GraphCsv.ReadPairs(csv.RelationshipsPath).Take(limit).ToList();
+        var warmUp = MergeWarmUp(limit); // untimed, on both sides: compiles the statement's path before the clock runs
+        foreach (var rows in Rows(pairs.Take(warmUp), batch)) merged.Execute(mergeRelationships, new Dictionary<string, object?> { ["rows"] = rows });
         var clock = Stopwatch.StartNew();
-        foreach (var rows in Rows(GraphCsv.ReadPairs(csv.RelationshipsPath).Take(limit), batch))
-            merged.Execute("UNWIND $rows AS r MATCH (a:Person {id: r.a}), (b:Person {id: r.b}) MERGE (a)-[:KNOWS]->(b)",
-                new Dictionary<string, object?> { ["rows"] = rows });
+        foreach (var rows in Rows(pairs.Skip(warmUp), batch)) merged.Execute(mergeRelationships, new Dictionary<string, object?> { ["rows"] = rows });
         var seconds = clock.Elapsed.TotalSeconds;
         return (seconds, Convert.ToInt64(merged.Execute("MATCH ()-[r:KNOWS]->() RETURN count(r)").Rows[0][0]));
 
@@ -67,6 +69,9 @@ public sealed class EmbeddedPeer(string directory) : IDisposable
             .Select(p => (object?)new Dictionary<string, object?> { ["a"] = p.A, ["b"] = p.B })
             .Chunk(size).Select(chunk => chunk.ToList());
     }
+
+    /// <summary>The first relationships of the MERGE measure, written before its clock starts (the Kuzu peer does the same).</summary>
+    public static int MergeWarmUp(int limit) => Math.Min(100, limit / 10);
 
     /// <summary>Closes the store, reopens it and answers one lookup; milliseconds to that first answer.</summary>
     public (double Ms, string Answer) Reopen(long id)

@@ -2,26 +2,24 @@ using System.Globalization;
 
 namespace RelationsGraph.Benchmarks.Peer;
 
-/// <summary>The printed table of one scale: measure, both medians, ratio ours / Kuzu, and the cross-check.</summary>
-public sealed class ResultTable(string title)
+/// <summary>
+/// The printed table of one scale: measure, both medians, ratio ours / Kuzu, and the cross-check. Rows
+/// print as they are measured, so a long run shows progress and keeps what it measured if stopped.
+/// </summary>
+public sealed class ResultTable
 {
-    private readonly List<(string Measure, double Ours, double Kuzu, string Note)> rows = [];
-    private readonly List<string> notes = [];
-
-    public void Add(string measure, double ours, double kuzu, string note) => rows.Add((measure, ours, kuzu, note));
-
-    public void Note(string note) => notes.Add(note);
-
-    public void Print()
+    public ResultTable(string title)
     {
         Console.WriteLine();
         Console.WriteLine("## " + title);
         Console.WriteLine($"| {"measure",-40} | {"ours",12} | {"kuzu",12} | {"ours/kuzu",9} | answers");
         Console.WriteLine($"|{new string('-', 42)}|{new string('-', 14)}|{new string('-', 14)}|{new string('-', 11)}|---------");
-        foreach (var (measure, ours, kuzu, note) in rows)
-            Console.WriteLine($"| {measure,-40} | {Format(ours),12} | {Format(kuzu),12} | {Format(ours / kuzu),9} | {note}");
-        foreach (var note in notes) Console.WriteLine("note: " + note);
     }
+
+    public void Add(string measure, double ours, double kuzu, string note) =>
+        Console.WriteLine($"| {measure,-40} | {Format(ours),12} | {Format(kuzu),12} | {Format(ours / kuzu),9} | {note}");
+
+    public void Note(string note) => Console.WriteLine("note: " + note);
 
     private static string Format(double value) => value switch
     {
