@@ -57,17 +57,22 @@ internal sealed class Adjacency
         Dead--;
     }
 
-    /// <summary>Removes the ids gone accepts, in order; the writer calls it when no reader can see them.</summary>
-    public void Compact(Func<int, bool> gone)
+    /// <summary>
+    /// Removes the ids gone accepts, in order (the writer calls it when no reader can see them), and recounts
+    /// the dead among those left (deleted, but an older reader may still see them).
+    /// </summary>
+    public void Compact(Func<int, bool> gone, Func<int, bool> dead)
     {
         var total = 0;
+        var deadLeft = 0;
         for (var g = 0; g < groupCount; g++)
         {
-            At(g).Compact(gone);
+            At(g).Compact(gone, dead);
             total += At(g).Count;
+            deadLeft += At(g).Dead;
         }
         Volatile.Write(ref count, total);
-        Dead = 0;
+        Dead = deadLeft;
     }
 
     /// <summary>Live relationships in the newest state: the writer's degree.</summary>
@@ -188,11 +193,11 @@ internal sealed class Adjacency
             Volatile.Write(ref Count, Count + 1);
         }
 
-        public void Compact(Func<int, bool> gone)
+        public void Compact(Func<int, bool> gone, Func<int, bool> dead)
         {
             var any = false;
             for (var i = 0; i < Count && !any; i++) any = Ids[i] < 0 || gone(Ids[i]);
-            if (!any) { Dead = 0; return; }
+            if (!any) return;
             var fresh = new int[Ids.Length];
             var kept = 0;
             for (var i = 0; i < Count; i++)
@@ -201,6 +206,8 @@ internal sealed class Adjacency
             Volatile.Write(ref Ids, fresh);
             Volatile.Write(ref Count, kept);
             Dead = 0;
+            for (var i = 0; i < kept; i++)
+                if (dead(fresh[i])) Dead++;
         }
 
         /// <summary>Removes keeping order, in place: only where no reader runs (recovery at open).</summary>

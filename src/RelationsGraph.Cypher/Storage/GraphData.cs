@@ -10,7 +10,8 @@ namespace RelationsGraph.Cypher.Storage;
 /// The writer never removes what a reader may still need: a deleted entity stays in its table and
 /// adjacency, marked with the commit that deleted it, and a changed node or relationship gets a new
 /// version in front of the old (copy-on-write). Commit stamps the transaction's changes with its sequence
-/// (<see cref="CommitVersions"/>); <see cref="Prune"/> drops what no reader can see any more.
+/// (<see cref="CommitVersions"/>); <see cref="Prune"/> drops what was superseded at or before the oldest
+/// snapshot still read (a low-water mark), so no reader loses what it can see.
 /// </para>
 /// </summary>
 internal sealed class GraphData
@@ -38,7 +39,8 @@ internal sealed class GraphData
     // What readers may still need but the newest state has dropped, for Prune.
     private readonly List<NodeEntity> deadNodes = [];
     private readonly List<RelationshipEntity> deadRelationships = [];
-    private readonly Dictionary<SharedBucket, string> staleBuckets = new(ReferenceEqualityComparer.Instance);
+    // Label buckets that may hold nodes that left the label, with the commit of the latest departure.
+    private readonly Dictionary<SharedBucket, (string Label, long Seq)> staleBuckets = new(ReferenceEqualityComparer.Instance);
     private readonly List<object> versioned = [];
 
     /// <summary>Stamp for changes: Versions.Uncommitted inside a write transaction, 0 while opening (no readers yet).</summary>
@@ -128,7 +130,7 @@ internal sealed class GraphData
 
     public void DetachNode(NodeEntity node)
     {
-        foreach (var index in AllIndexes()) index.Remove(node);
+        foreach (var index in AllIndexes()) index.Remove(node, writeSeq);
         foreach (var label in node.LabelSet) LeaveLabel(label);
         node.HeadDeleted = true;
         liveNodes--;
@@ -194,7 +196,7 @@ internal sealed class GraphData
     public object? SetNodeProperty(NodeEntity node, string key, object? value)
     {
         var touched = node.HeadDeleted ? [] : AllIndexes().Where(i => i.Mentions(key) && node.LabelSet.Contains(i.Label)).ToList();
-        foreach (var index in touched) index.Remove(node);
+        foreach (var index in touched) index.Remove(node, writeSeq);
         Touch(node);
         var old = SetEntry(node.PropertyMap, key, value);
         foreach (var index in touched) index.Add(node);
@@ -223,7 +225,7 @@ internal sealed class GraphData
         if (!node.LabelSet.Contains(label)) return false;
         if (!node.HeadDeleted)
         {
-            foreach (var index in AllIndexes()) if (index.Label == label) index.Remove(node);
+            foreach (var index in AllIndexes()) if (index.Label == label) index.Remove(node, writeSeq);
             LeaveLabel(label);
         }
         Touch(node);
@@ -264,7 +266,7 @@ internal sealed class GraphData
     /// <summary>Once opening (snapshot and log replay) is done: drops what recovery deleted and records the counts readers start from.</summary>
     public void StampOpened()
     {
-        Prune();
+        Prune(LastTransactionId);
         foreach (var bucket in labelIndex.Values) bucket.Committed = new CountAt(bucket.Live, 0);
         foreach (var (type, count) in typeCounts) committedTypeCounts[type] = new CountAt(count, 0);
     }
@@ -296,6 +298,7 @@ internal sealed class GraphData
         foreach (var bucket in touchedBuckets) bucket.Committed = new CountAt(bucket.Live, seq);
         foreach (var type in touchedTypes) committedTypeCounts[type] = new CountAt(typeCounts.GetValueOrDefault(type), seq);
         foreach (var index in touchedIndexes) index.CreatedSeq = seq;
+        StampStale(seq);
         EndTransaction();
         return new CommitState(seq, liveNodes, liveRelationships);
     }
@@ -308,42 +311,81 @@ internal sealed class GraphData
         foreach (var relationship in touchedRelationships)
             if (relationship.Head is { Seq: Versions.Uncommitted } head && relationship.CreatedSeq != Versions.Uncommitted) relationship.Head = head.Older;
         foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = lastSeq;
+        StampStale(lastSeq);
         EndTransaction();
     }
 
+    /// <summary>Entries kept only for readers at older snapshots (versions, deleted entities, stale label buckets and index keys).</summary>
+    public int RetainedForOlderReaders =>
+        versioned.Count + deadNodes.Count + deadRelationships.Count + staleBuckets.Count + AllIndexes().Sum(i => i.StaleKeyCount);
+
     /// <summary>
-    /// Drops deleted entities, stale index and label entries and old versions. Only the writer calls it, with
-    /// no transaction open, when every reader reads the latest commit (so none can see what goes).
+    /// Drops what was superseded at or before watermark, the oldest snapshot still read: old versions,
+    /// entities deleted (or rolled back) by then, label and index entries whose latest departure is that old.
+    /// Only the writer calls it, with no transaction open.
     /// </summary>
-    public void Prune()
+    public void Prune(long watermark)
     {
         if (deadRelationships.Count + deadNodes.Count + staleBuckets.Count + versioned.Count == 0 && !AllIndexes().Any(i => i.HasStaleKeys)) return;
+        versioned.RemoveAll(entity => TrimVersions(entity, watermark));
+
         var compact = new HashSet<Adjacency>(ReferenceEqualityComparer.Instance);
-        foreach (var relationship in deadRelationships)
+        deadRelationships.RemoveAll(relationship =>
         {
-            if (!relationship.HeadDeleted) continue;
+            if (!relationship.HeadDeleted) return true;
+            if (!Gone(relationship.CreatedSeq, relationship.DeletedSeq, watermark)) return false;
             relationships.Remove(relationship.Id);
             compact.Add(relationship.Start.Outgoing);
             compact.Add(relationship.End.Incoming);
-        }
-        foreach (var adjacency in compact) adjacency.Compact(id => relationships.Get(id) is null);
-        foreach (var node in deadNodes)
-            if (node.HeadDeleted) nodes.Remove(node.Id);
-        foreach (var (bucket, label) in staleBuckets)
+            return true;
+        });
+        foreach (var adjacency in compact)
+            adjacency.Compact(id => relationships.Get(id) is null, id => relationships.Get(id) is { HeadDeleted: true });
+        deadNodes.RemoveAll(node =>
         {
+            if (!node.HeadDeleted) return true;
+            if (!Gone(node.CreatedSeq, node.DeletedSeq, watermark)) return false;
+            nodes.Remove(node.Id);
+            return true;
+        });
+
+        foreach (var (bucket, (label, seq)) in staleBuckets.ToList())
+        {
+            if (seq > watermark) continue;
             bucket.Compact(node => !node.HeadDeleted && node.LabelSet.Contains(label));
+            staleBuckets.Remove(bucket);
             if (bucket.Length == 0 && bucket.Live == 0) labelIndex.TryRemove(label, out _);
         }
-        foreach (var index in AllIndexes()) index.Prune();
-        foreach (var entity in versioned)
+        foreach (var index in AllIndexes()) index.Prune(watermark);
+    }
+
+    /// <summary>Deleted at or before watermark, or created by a transaction that rolled back (never seen).</summary>
+    private static bool Gone(long createdSeq, long deletedSeq, long watermark) =>
+        createdSeq == Versions.Uncommitted || deletedSeq <= watermark;
+
+    /// <summary>Cuts the versions no reader at or after watermark reads; true when only the head is left.</summary>
+    private static bool TrimVersions(object entity, long watermark)
+    {
+        if (entity is NodeEntity node)
         {
-            if (entity is NodeEntity node) node.Head.Older = null;
-            else if (((RelationshipEntity)entity).Head is { } head) head.Older = null;
+            var version = node.Head;
+            while (version.Seq > watermark && version.Older is { } older) version = older;
+            version.Older = null;
+            return ReferenceEquals(version, node.Head);
         }
-        deadRelationships.Clear();
-        deadNodes.Clear();
-        staleBuckets.Clear();
-        versioned.Clear();
+        if (((RelationshipEntity)entity).Head is not { } head) return true;
+        var kept = head;
+        while (kept.Seq > watermark && kept.Older is { } older) kept = older;
+        kept.Older = null;
+        return ReferenceEquals(kept, head);
+    }
+
+    /// <summary>Gives the stale label buckets and index keys this transaction left their commit (or, rolled back, the last one).</summary>
+    private void StampStale(long seq)
+    {
+        foreach (var (bucket, (label, at)) in staleBuckets.ToList())
+            if (at == Versions.Uncommitted) staleBuckets[bucket] = (label, seq);
+        foreach (var index in AllIndexes()) index.StampStale(seq);
     }
 
     private bool InTransaction => writeSeq == Versions.Uncommitted;
@@ -417,7 +459,7 @@ internal sealed class GraphData
     {
         if (!labelIndex.TryGetValue(label, out var bucket)) return;
         bucket.Live--;
-        staleBuckets[bucket] = label;
+        staleBuckets[bucket] = (label, writeSeq);
         TouchBucket(bucket);
     }
 

@@ -135,6 +135,17 @@ public sealed class GraphStore : IGraphStore
         }
     }
 
+    /// <summary>What the store keeps only for readers at older snapshots (pruned once the oldest of them ends and a writer passes).</summary>
+    internal int RetainedForOlderReaders
+    {
+        get
+        {
+            writeLock.Wait();
+            try { return graph.RetainedForOlderReaders; }
+            finally { writeLock.Release(); }
+        }
+    }
+
     /// <summary>The last published commit (what a reader beginning now reads).</summary>
     internal long LatestSeq => clock.Latest.Seq;
 
@@ -149,9 +160,6 @@ public sealed class GraphStore : IGraphStore
         writeLock.Release();
     }
 
-    /// <summary>Old versions and deleted entities go once every reader reads the latest commit (the writer holds the lock).</summary>
-    private void PruneIfNoReaderNeedsIt()
-    {
-        if (clock.AllReadersCurrent()) graph.Prune();
-    }
+    /// <summary>Versions and entries superseded at or before the oldest reader's snapshot go (the writer holds the lock).</summary>
+    private void PruneIfNoReaderNeedsIt() => graph.Prune(clock.OldestReadSeq());
 }

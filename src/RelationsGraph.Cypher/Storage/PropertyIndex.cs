@@ -17,8 +17,10 @@ namespace RelationsGraph.Cypher.Storage;
 internal sealed class PropertyIndex
 {
     private readonly ConcurrentDictionary<object, SharedBucket> buckets = new(CypherEquivalence.Instance);
-    // Keys whose buckets may hold nodes that no longer belong there (writer only).
-    private readonly HashSet<object> staleKeys = new(CypherEquivalence.Instance);
+    // Keys whose buckets may hold nodes that no longer belong there, with the commit of the latest departure (writer only).
+    private readonly Dictionary<object, long> staleKeys = new(CypherEquivalence.Instance);
+    // Keys the open transaction made stale, to stamp with its commit.
+    private readonly List<object> staleInTransaction = [];
 
     public PropertyIndex(string label, IReadOnlyList<string> keys, bool unique)
     {
@@ -71,30 +73,44 @@ internal sealed class PropertyIndex
 
     public void Add(object key, NodeEntity node) => buckets.GetOrAdd(key, _ => new SharedBucket()).Add(node);
 
-    /// <summary>Notes that node may have left key's bucket; Prune drops it once no reader needs it.</summary>
-    public void Remove(object key, NodeEntity node) => staleKeys.Add(key);
+    /// <summary>Notes that node may have left key's bucket (at seq; Versions.Uncommitted inside a transaction); Prune drops it once no reader needs it.</summary>
+    public void Remove(object key, NodeEntity node, long seq)
+    {
+        staleKeys[key] = seq;
+        if (seq == Versions.Uncommitted) staleInTransaction.Add(key);
+    }
 
     public void Add(NodeEntity node)
     {
         if (KeyOf(node) is { } key) Add(key, node);
     }
 
-    public void Remove(NodeEntity node)
+    public void Remove(NodeEntity node, long seq)
     {
-        if (KeyOf(node) is { } key) Remove(key, node);
+        if (KeyOf(node) is { } key) Remove(key, node, seq);
+    }
+
+    /// <summary>Stamps the keys the transaction made stale with its commit (or, rolled back, the last one).</summary>
+    public void StampStale(long seq)
+    {
+        foreach (var key in staleInTransaction)
+            if (staleKeys.TryGetValue(key, out var at) && at == Versions.Uncommitted) staleKeys[key] = seq;
+        staleInTransaction.Clear();
     }
 
     public bool HasStaleKeys => staleKeys.Count > 0;
+    public int StaleKeyCount => staleKeys.Count;
 
-    /// <summary>Drops entries the newest state no longer holds. The writer calls it when every reader reads the newest commit.</summary>
-    public void Prune()
+    /// <summary>Drops entries the newest state no longer holds from keys whose latest departure is at or before watermark (the oldest snapshot read).</summary>
+    public void Prune(long watermark)
     {
-        foreach (var key in staleKeys)
+        foreach (var (key, seq) in staleKeys.ToList())
         {
+            if (seq > watermark) continue;
+            staleKeys.Remove(key);
             if (!buckets.TryGetValue(key, out var bucket)) continue;
             bucket.Compact(node => KeyOf(node) is { } held && CypherEquivalence.Instance.Equals(held, key));
             if (bucket.Length == 0) buckets.TryRemove(key, out _);
         }
-        staleKeys.Clear();
     }
 }

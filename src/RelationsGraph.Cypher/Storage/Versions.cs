@@ -84,13 +84,13 @@ internal sealed class SnapshotClock
     /// <summary>Called by the writer once the commit's versions are stamped: from now on new readers see it.</summary>
     public void Publish(CommitState state) => Volatile.Write(ref latest, state);
 
-    /// <summary>True when no reader reads at a snapshot older than the latest commit, so old versions may go.</summary>
-    public bool AllReadersCurrent()
+    /// <summary>The oldest snapshot any reader reads at (the latest commit when none reads): what is older and superseded may go.</summary>
+    public long OldestReadSeq()
     {
         lock (sync)
         {
-            foreach (var (seq, _) in readersAt) return seq >= Latest.Seq;
-            return true;
+            foreach (var (seq, _) in readersAt) return Math.Min(seq, Latest.Seq);
+            return Latest.Seq;
         }
     }
 }

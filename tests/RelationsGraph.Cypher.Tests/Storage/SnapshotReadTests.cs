@@ -202,3 +202,62 @@ public sealed class SnapshotReadTests
         Assert.Equal(3L, db.Execute("MATCH (p:Person) RETURN count(p)").Rows[0][0]);
     }
 }
+
+/// <summary>Pruning by low-water mark: what the oldest open snapshot may see stays, the rest goes.</summary>
+public sealed class SnapshotPruningTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public void Closing_the_oldest_reader_frees_only_what_no_younger_reader_sees()
+    {
+        using var store = GraphStore.CreateInMemory();
+        NodeEntity a = null!, b = null!;
+        RelationshipEntity link = null!;
+        store.Write(tx =>
+        {
+            tx.CreateIndex(new IndexDescriptor("thing_name", "Thing", ["name"]));
+            a = tx.CreateNode("Thing", ("name", "v0"));
+            b = tx.CreateNode("Thing", ("name", "b"));
+            link = tx.Connect(a, b, "LINK");
+        });
+        void WriteElsewhere(Action<IWriteTransaction> work) => Assert.True(Task.Run(() => store.Write(work)).Wait(Bound));
+
+        var oldest = store.BeginRead();
+        WriteElsewhere(tx => tx.SetProperty(a, "name", "v1"));
+        var younger = store.BeginRead(); // its snapshot is now the ambient one on this flow
+        WriteElsewhere(tx =>
+        {
+            tx.SetProperty(a, "name", "v2");
+            tx.DeleteRelationship(link);
+            tx.DeleteNode(b);
+        });
+        Assert.True(store.RetainedForOlderReaders > 0);
+
+        oldest.Dispose();
+        WriteElsewhere(tx => tx.SetProperty(a, "name", "v3"));
+
+        // The younger reader still sees v1, b and the relationship, by every path.
+        Assert.Equal("v1", younger.GetNode(a.Id)!.Properties["name"]);
+        Assert.Same(a, Assert.Single(younger.SeekByProperty("Thing", "name", "v1")!));
+        Assert.Same(b, Assert.Single(younger.SeekByProperty("Thing", "name", "b")!));
+        Assert.NotNull(younger.GetRelationship(link.Id));
+        Assert.Equal(1, younger.Degree(a, Direction.Outgoing));
+        Assert.Equal(2, younger.CountNodesWithLabel("Thing"));
+        Assert.Equal(2, younger.NodesWithLabel("Thing").Count());
+        Assert.False(b.IsDeleted);
+        younger.Dispose();
+
+        WriteElsewhere(tx => tx.SetProperty(a, "name", "v4"));
+        Assert.Equal(0, store.RetainedForOlderReaders);
+        store.Read(reader =>
+        {
+            Assert.Null(reader.GetNode(b.Id));
+            Assert.Equal(0, reader.Degree(a, Direction.Outgoing));
+            Assert.Equal("v4", reader.GetNode(a.Id)!.Properties["name"]);
+            Assert.Same(a, Assert.Single(reader.SeekByProperty("Thing", "name", "v4")!));
+            Assert.Empty(reader.SeekByProperty("Thing", "name", "v1")!);
+            return 0;
+        });
+    }
+}
