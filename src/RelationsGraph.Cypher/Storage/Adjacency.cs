@@ -116,34 +116,33 @@ internal sealed class Adjacency
 
     /// <summary>
     /// The relationships whose type is one of types (all when types is null or empty), resolved through the
-    /// table; dead and rolled-back ones included (callers filter by the state they read).
+    /// table and kept when visible at seq (Versions.Uncommitted: live in the newest state, the writer's view).
     /// </summary>
-    public IEnumerable<RelationshipEntity> Enumerate(IReadOnlyList<string>? types, EntityTable<RelationshipEntity> table)
+    public IEnumerable<RelationshipEntity> Enumerate(IReadOnlyList<string>? types, EntityTable<RelationshipEntity> table, long seq)
     {
+        // One iterator for every group (a nested one per group costs an allocation and a call per item).
         // Positions, not refs, are kept across yields: an iterator cannot hold a ref to a struct.
-        if (types is null || types.Count == 0)
+        var all = types is null || types.Count == 0;
+        var steps = all ? Volatile.Read(ref groupCount) : types!.Count;
+        for (var step = 0; step < steps; step++)
         {
-            for (var g = 0; g < Volatile.Read(ref groupCount); g++)
-                foreach (var relationship in Walk(g, table)) yield return relationship;
-            yield break;
+            var g = step;
+            if (!all)
+            {
+                if (IsRepeatedType(types!, step) || (g = Find(types![step])) < 0) continue;
+            }
+            // Count before array: the array read after is at least that long (arrays never shrink).
+            var length = Volatile.Read(ref At(g).Count);
+            var ids = Volatile.Read(ref At(g).Ids);
+            if (length > ids.Length) length = ids.Length;
+            for (var i = 0; i < length; i++)
+            {
+                var id = ids[i];
+                if (id < 0 || table.Get(id) is not { } relationship) continue;
+                if (seq == Versions.Uncommitted ? relationship.HeadDeleted : !relationship.VisibleAt(seq)) continue;
+                yield return relationship;
+            }
         }
-        for (var t = 0; t < types.Count; t++)
-        {
-            if (IsRepeatedType(types, t)) continue;
-            var g = Find(types[t]);
-            if (g < 0) continue;
-            foreach (var relationship in Walk(g, table)) yield return relationship;
-        }
-    }
-
-    /// <summary>One group: count before array, so the array is long enough for the count (arrays never shrink).</summary>
-    private IEnumerable<RelationshipEntity> Walk(int g, EntityTable<RelationshipEntity> table)
-    {
-        var length = Volatile.Read(ref At(g).Count);
-        var ids = Volatile.Read(ref At(g).Ids);
-        length = Math.Min(length, ids.Length);
-        for (var i = 0; i < length; i++)
-            if (ids[i] >= 0 && table.Get(ids[i]) is { } relationship) yield return relationship;
     }
 
     /// <summary>True when types[t] repeats an earlier entry, so a repeated type is not walked twice.</summary>

@@ -73,8 +73,8 @@ internal sealed class GraphData
     public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed : new CountAt(0, 0);
     public CountAt CommittedTypeCount(string type) => committedTypeCounts.GetValueOrDefault(type) ?? new CountAt(0, 0);
 
-    /// <summary>A node's relationships in one direction, dead ones included (adjacency keeps ids; this resolves them).</summary>
-    public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) => adjacency.Enumerate(types, relationships);
+    /// <summary>A node's relationships in one direction visible at seq (Versions.Uncommitted: the newest state); adjacency keeps ids, this resolves them.</summary>
+    public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types, long seq) => adjacency.Enumerate(types, relationships, seq);
 
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);
@@ -392,12 +392,20 @@ internal sealed class GraphData
 
     private void EndTransaction()
     {
+        // A bulk load touches millions: give that memory back rather than keep it for the next small write.
+        var large = touchedRelationships.Count + touchedNodes.Count + touchedAdjacency.Count > 4096;
         touchedNodes.Clear();
         touchedRelationships.Clear();
         touchedAdjacency.Clear();
         touchedBuckets.Clear();
         touchedTypes.Clear();
         touchedIndexes.Clear();
+        if (large)
+        {
+            touchedNodes.TrimExcess();
+            touchedRelationships.TrimExcess();
+            touchedAdjacency.TrimExcess();
+        }
         writeSeq = 0;
     }
 

@@ -129,10 +129,8 @@ internal abstract class GraphView : IGraphReader
 
     private bool Sees(NodeEntity node) => Snapshot is { Seq: var seq } ? node.VisibleAt(seq) : !node.HeadDeleted;
 
-    private bool Sees(RelationshipEntity relationship) => Snapshot is { Seq: var seq } ? relationship.VisibleAt(seq) : !relationship.HeadDeleted;
-
     private IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) =>
-        Graph.Expand(adjacency, types).Where(Sees);
+        Graph.Expand(adjacency, types, Snapshot?.Seq ?? Versions.Uncommitted);
 
     /// <summary>
     /// The stored count when nothing changed the adjacency since the snapshot (a sequence lock: the stamp
