@@ -69,7 +69,7 @@ internal sealed class GraphData
     public NodeEntity? NodePresent(long id) => nodes.Get(id);
     public RelationshipEntity? RelationshipPresent(long id) => relationships.Get(id);
     public IEnumerable<NodeEntity> NodesPresentWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot() : [];
-    /// <summary>The label's count as the last commit that changed it left it (null: none recorded).</summary>
+    /// <summary>The label's count as recent commits left it (null: none recorded).</summary>
     public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed : new CountAt(0, 0);
     public CountAt CommittedTypeCount(string type) => committedTypeCounts.GetValueOrDefault(type) ?? new CountAt(0, 0);
 
@@ -295,8 +295,9 @@ internal sealed class GraphData
             if (head.Older is not null) versioned.Add(relationship);
         }
         foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = seq;
-        foreach (var bucket in touchedBuckets) bucket.Committed = new CountAt(bucket.Live, seq);
-        foreach (var type in touchedTypes) committedTypeCounts[type] = new CountAt(typeCounts.GetValueOrDefault(type), seq);
+        foreach (var bucket in touchedBuckets) bucket.Committed = CountAt.Next(bucket.Live, seq, bucket.Committed);
+        foreach (var type in touchedTypes)
+            committedTypeCounts[type] = CountAt.Next(typeCounts.GetValueOrDefault(type), seq, committedTypeCounts.GetValueOrDefault(type));
         foreach (var index in touchedIndexes) index.CreatedSeq = seq;
         StampStale(seq);
         EndTransaction();

@@ -58,15 +58,14 @@ internal abstract class GraphView : IGraphReader
     {
         EnsureOpen();
         if (Snapshot is not { Seq: var seq }) return Graph.CountNodesWithLabel(label);
-        return Graph.CommittedLabelCount(label) is { } counted && counted.Seq <= seq ? counted.Count : NodesWithLabel(label).LongCount();
+        return Graph.CommittedLabelCount(label)?.At(seq) ?? NodesWithLabel(label).LongCount();
     }
 
     public long CountRelationshipsWithType(string type)
     {
         EnsureOpen();
         if (Snapshot is not { Seq: var seq }) return Graph.CountRelationshipsWithType(type);
-        var counted = Graph.CommittedTypeCount(type);
-        return counted.Seq <= seq ? counted.Count : AllRelationships().LongCount(r => r.Type == type);
+        return Graph.CommittedTypeCount(type).At(seq) ?? AllRelationships().LongCount(r => r.Type == type);
     }
 
     public bool HasIndex(string label, string key) { EnsureOpen(); return Graph.SeekIndex(label, key) is not null; }

@@ -44,8 +44,36 @@ internal sealed class ReadSnapshot(long seq)
     }
 }
 
-/// <summary>A count as a commit left it: a reader at Seq or later may use it when nothing changed it since.</summary>
-internal sealed record CountAt(long Count, long Seq);
+/// <summary>
+/// A count as a commit left it, newest first with the few before it: a reader takes the newest entry at
+/// or before its snapshot, and counts for itself only when its snapshot is older than the history kept.
+/// </summary>
+internal sealed class CountAt(long count, long seq, CountAt? older = null)
+{
+    private const int Kept = 8;
+
+    public long Count { get; } = count;
+    public long Seq { get; } = seq;
+    public CountAt? Older { get; private set; } = older;
+
+    /// <summary>The count as of snapshot seq, or null when the history kept does not reach back that far.</summary>
+    public long? At(long snapshot)
+    {
+        for (var entry = this; entry is not null; entry = entry.Older)
+            if (entry.Seq <= snapshot) return entry.Count;
+        return null;
+    }
+
+    /// <summary>The next entry in front of previous, with the history cut to a few entries (only the writer calls it).</summary>
+    public static CountAt Next(long count, long seq, CountAt? previous)
+    {
+        var next = new CountAt(count, seq, previous);
+        var entry = next;
+        for (var i = 1; i < Kept && entry.Older is not null; i++) entry = entry.Older;
+        entry.Older = null;
+        return next;
+    }
+}
 
 /// <summary>What the last commit left: its sequence and the totals a reader at it answers without counting.</summary>
 internal sealed record CommitState(long Seq, long NodeCount, long RelationshipCount);
