@@ -7,6 +7,13 @@ namespace RelationsGraph.Cypher.Storage;
 /// table clean, which keeps every young-generation collection from rescanning the whole graph.
 /// Groups are structs and the first lives inline (most nodes have one type per direction), so a node's
 /// adjacency costs this object and its id arrays, not an object and an array per group besides.
+/// <para>
+/// Readers walk it without locks while the one writer changes it: an add stores the id before it
+/// publishes the count; a deleted relationship stays (counted in Dead) until Compact, which the writer
+/// runs once no reader can still see it and which writes fresh arrays of the same length with a -1 tail.
+/// Readers filter what they walk by their snapshot; ChangedSeq lets them trust a count when nothing
+/// changed since their snapshot (a sequence lock: read it, read the count, read it again).
+/// </para>
 /// </summary>
 internal sealed class Adjacency
 {
@@ -14,14 +21,66 @@ internal sealed class Adjacency
     private Group[] rest = [];
     private int groupCount;
 
-    public int Count { get; private set; }
+    private int count;
+    private long changedSeq;
+
+    /// <summary>Ids present, dead ones included.</summary>
+    public int Count => Volatile.Read(ref count);
+    /// <summary>Ids present whose relationship the newest state has deleted.</summary>
+    public int Dead { get; private set; }
+    /// <summary>The last commit that changed this adjacency (Versions.Uncommitted while a writer is changing it).</summary>
+    public long ChangedSeq { get => Volatile.Read(ref changedSeq); set => Volatile.Write(ref changedSeq, value); }
 
     public void Add(RelationshipEntity relationship)
     {
         var at = Find(relationship.Type);
         if (at < 0) at = NewGroup(relationship.Type, 2);
         At(at).Add(checked((int)relationship.Id));
-        Count++;
+        Volatile.Write(ref count, count + 1);
+    }
+
+    /// <summary>The relationship is deleted in the newest state but stays for older readers until Compact.</summary>
+    public void MarkDead(RelationshipEntity relationship)
+    {
+        var at = Find(relationship.Type);
+        if (at < 0) return;
+        At(at).Dead++;
+        Dead++;
+    }
+
+    /// <summary>Undoes MarkDead (a rolled-back delete).</summary>
+    public void Revive(RelationshipEntity relationship)
+    {
+        var at = Find(relationship.Type);
+        if (at < 0) return;
+        At(at).Dead--;
+        Dead--;
+    }
+
+    /// <summary>
+    /// Removes the ids gone accepts, in order (the writer calls it when no reader can see them), and recounts
+    /// the dead among those left (deleted, but an older reader may still see them).
+    /// </summary>
+    public void Compact(Func<int, bool> gone, Func<int, bool> dead)
+    {
+        var total = 0;
+        var deadLeft = 0;
+        for (var g = 0; g < groupCount; g++)
+        {
+            At(g).Compact(gone, dead);
+            total += At(g).Count;
+            deadLeft += At(g).Dead;
+        }
+        Volatile.Write(ref count, total);
+        Dead = deadLeft;
+    }
+
+    /// <summary>Live relationships in the newest state: the writer's degree.</summary>
+    public int LiveCountOf(string? type)
+    {
+        if (type is null) return Count - Dead;
+        var at = Find(type);
+        return at < 0 ? 0 : At(at).Count - At(at).Dead;
     }
 
     /// <summary>
@@ -39,13 +98,13 @@ internal sealed class Adjacency
     public IEnumerable<(string Type, int Count)> GroupSizes()
     {
         for (var g = 0; g < groupCount; g++)
-            if (At(g).Count > 0) yield return (At(g).Type, At(g).Count);
+            if (At(g).Count - At(g).Dead > 0) yield return (At(g).Type, At(g).Count - At(g).Dead);
     }
 
     public void Remove(RelationshipEntity relationship)
     {
         var at = Find(relationship.Type);
-        if (at >= 0 && At(at).Remove((int)relationship.Id)) Count--;
+        if (at >= 0 && At(at).Remove((int)relationship.Id)) Volatile.Write(ref count, count - 1);
     }
 
     public int CountOf(string? type)
@@ -55,22 +114,34 @@ internal sealed class Adjacency
         return at < 0 ? 0 : At(at).Count;
     }
 
-    /// <summary>The relationships whose type is one of types (all when types is null or empty), resolved through the table.</summary>
-    public IEnumerable<RelationshipEntity> Enumerate(IReadOnlyList<string>? types, EntityTable<RelationshipEntity> table)
+    /// <summary>
+    /// The relationships whose type is one of types (all when types is null or empty), resolved through the
+    /// table and kept when visible at seq (Versions.Uncommitted: live in the newest state, the writer's view).
+    /// </summary>
+    public IEnumerable<RelationshipEntity> Enumerate(IReadOnlyList<string>? types, EntityTable<RelationshipEntity> table, long seq)
     {
+        // One iterator for every group (a nested one per group costs an allocation and a call per item).
         // Positions, not refs, are kept across yields: an iterator cannot hold a ref to a struct.
-        if (types is null || types.Count == 0)
+        var all = types is null || types.Count == 0;
+        var steps = all ? Volatile.Read(ref groupCount) : types!.Count;
+        for (var step = 0; step < steps; step++)
         {
-            for (var g = 0; g < groupCount; g++)
-                for (var i = 0; i < At(g).Count; i++) yield return table.Get(At(g).Ids[i])!;
-            yield break;
-        }
-        for (var t = 0; t < types.Count; t++)
-        {
-            if (IsRepeatedType(types, t)) continue;
-            var g = Find(types[t]);
-            if (g < 0) continue;
-            for (var i = 0; i < At(g).Count; i++) yield return table.Get(At(g).Ids[i])!;
+            var g = step;
+            if (!all)
+            {
+                if (IsRepeatedType(types!, step) || (g = Find(types![step])) < 0) continue;
+            }
+            // Count before array: the array read after is at least that long (arrays never shrink).
+            var length = Volatile.Read(ref At(g).Count);
+            var ids = Volatile.Read(ref At(g).Ids);
+            if (length > ids.Length) length = ids.Length;
+            for (var i = 0; i < length; i++)
+            {
+                var id = ids[i];
+                if (id < 0 || table.Get(id) is not { } relationship) continue;
+                if (seq == Versions.Uncommitted ? relationship.HeadDeleted : !relationship.VisibleAt(seq)) continue;
+                yield return relationship;
+            }
         }
     }
 
@@ -91,12 +162,13 @@ internal sealed class Adjacency
             if (groupCount - 1 == rest.Length) Array.Resize(ref rest, rest.Length + 1);
         }
         At(groupCount) = new Group(type, capacity);
-        return groupCount++;
+        Volatile.Write(ref groupCount, groupCount + 1);
+        return groupCount - 1;
     }
 
     private int Find(string type)
     {
-        for (var g = 0; g < groupCount; g++)
+        for (var g = 0; g < Volatile.Read(ref groupCount); g++)
             if (string.Equals(At(g).Type, type, StringComparison.Ordinal)) return g;
         return -1;
     }
@@ -106,14 +178,38 @@ internal sealed class Adjacency
         public readonly string Type = type;
         public int[] Ids = capacity == 0 ? [] : new int[capacity];
         public int Count;
+        public int Dead;
 
         public void Add(int id)
         {
-            if (Count == Ids.Length) Array.Resize(ref Ids, Math.Max(2, Ids.Length * 2));
-            Ids[Count++] = id;
+            if (Count == Ids.Length)
+            {
+                var grown = new int[Math.Max(2, Ids.Length * 2)];
+                Array.Copy(Ids, grown, Count);
+                Volatile.Write(ref Ids, grown);
+            }
+            Ids[Count] = id;
+            Volatile.Write(ref Count, Count + 1);
         }
 
-        /// <summary>Removes keeping order, so enumeration order stays the creation order.</summary>
+        public void Compact(Func<int, bool> gone, Func<int, bool> dead)
+        {
+            var any = false;
+            for (var i = 0; i < Count && !any; i++) any = Ids[i] < 0 || gone(Ids[i]);
+            if (!any) return;
+            var fresh = new int[Ids.Length];
+            var kept = 0;
+            for (var i = 0; i < Count; i++)
+                if (Ids[i] >= 0 && !gone(Ids[i])) fresh[kept++] = Ids[i];
+            fresh.AsSpan(kept).Fill(-1);
+            Volatile.Write(ref Ids, fresh);
+            Volatile.Write(ref Count, kept);
+            Dead = 0;
+            for (var i = 0; i < kept; i++)
+                if (dead(fresh[i])) Dead++;
+        }
+
+        /// <summary>Removes keeping order, in place: only where no reader runs (recovery at open).</summary>
         public bool Remove(int id)
         {
             var index = Array.IndexOf(Ids, id, 0, Count);

@@ -1,19 +1,50 @@
+using System.Collections.Concurrent;
+
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
 /// The graph in memory with its indexes. These are the raw primitives: no validation, no undo, no logging.
 /// Transactions validate and record around them; recovery replays through them directly.
+/// <para>
+/// Multi-version concurrency: one writer changes these structures while readers walk them without locks.
+/// The writer never removes what a reader may still need: a deleted entity stays in its table and
+/// adjacency, marked with the commit that deleted it, and a changed node or relationship gets a new
+/// version in front of the old (copy-on-write). Commit stamps the transaction's changes with its sequence
+/// (<see cref="CommitVersions"/>); <see cref="Prune"/> drops what was superseded at or before the oldest
+/// snapshot still read (a low-water mark), so no reader loses what it can see.
+/// </para>
 /// </summary>
 internal sealed class GraphData
 {
     private readonly EntityTable<NodeEntity> nodes = new();
     private readonly EntityTable<RelationshipEntity> relationships = new();
-    private readonly Dictionary<string, HashSet<NodeEntity>> labelIndex = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SharedBucket> labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> internedTypes = new(StringComparer.Ordinal);
-    // Relationships per type, kept on attach and detach: the count store that answers count(r) by type.
+    // Relationships per type in the newest state (the writer's), and as commits left them (the readers').
     private readonly Dictionary<string, long> typeCounts = new(StringComparer.Ordinal);
-    private readonly List<(IndexDescriptor Descriptor, PropertyIndex Index)> indexes = [];
-    private readonly List<(ConstraintDescriptor Descriptor, PropertyIndex Index)> constraints = [];
+    private readonly ConcurrentDictionary<string, CountAt> committedTypeCounts = new(StringComparer.Ordinal);
+    // Replaced, never changed in place, so a reader may walk the array it read.
+    private (IndexDescriptor Descriptor, PropertyIndex Index)[] indexes = [];
+    private (ConstraintDescriptor Descriptor, PropertyIndex Index)[] constraints = [];
+    private long liveNodes;
+    private long liveRelationships;
+
+    // What the open transaction changed, to stamp at commit or put back at rollback.
+    private readonly List<NodeEntity> touchedNodes = [];
+    private readonly List<RelationshipEntity> touchedRelationships = [];
+    private readonly HashSet<Adjacency> touchedAdjacency = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<SharedBucket> touchedBuckets = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> touchedTypes = new(StringComparer.Ordinal);
+    private readonly List<PropertyIndex> touchedIndexes = [];
+    // What readers may still need but the newest state has dropped, for Prune.
+    private readonly List<NodeEntity> deadNodes = [];
+    private readonly List<RelationshipEntity> deadRelationships = [];
+    // Label buckets that may hold nodes that left the label, with the commit of the latest departure.
+    private readonly Dictionary<SharedBucket, (string Label, long Seq)> staleBuckets = new(ReferenceEqualityComparer.Instance);
+    private readonly List<object> versioned = [];
+
+    /// <summary>Stamp for changes: Versions.Uncommitted inside a write transaction, 0 while opening (no readers yet).</summary>
+    private long writeSeq;
 
     /// <summary>Full-text indexes, kept apart from the range indexes: they are refreshed in batches (see FullTextIndexes).</summary>
     public FullText.FullTextIndexes FullText { get; } = new();
@@ -23,18 +54,30 @@ internal sealed class GraphData
     /// <summary>The number of the last committed transaction, so replay can skip what a snapshot already holds.</summary>
     public long LastTransactionId { get; set; }
 
-    public long NodeCount => nodes.Count;
-    public long RelationshipCount => relationships.Count;
-    public IEnumerable<NodeEntity> Nodes => nodes.Enumerate();
-    public IEnumerable<RelationshipEntity> Relationships => relationships.Enumerate();
-    public NodeEntity? GetNode(long id) => nodes.Get(id);
-    public RelationshipEntity? GetRelationship(long id) => relationships.Get(id);
-    public IReadOnlyCollection<NodeEntity>? NodesWithLabel(string label) => labelIndex.GetValueOrDefault(label);
-    public long CountNodesWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Count : 0;
+    /// <summary>Counts, scans and lookups below answer for the newest state (the writer's view).</summary>
+    public long NodeCount => liveNodes;
+    public long RelationshipCount => liveRelationships;
+    public IEnumerable<NodeEntity> Nodes => nodes.Enumerate().Where(n => !n.HeadDeleted);
+    public IEnumerable<RelationshipEntity> Relationships => relationships.Enumerate().Where(r => !r.HeadDeleted);
+    public NodeEntity? GetNode(long id) => nodes.Get(id) is { HeadDeleted: false } node ? node : null;
+    public RelationshipEntity? GetRelationship(long id) => relationships.Get(id) is { HeadDeleted: false } relationship ? relationship : null;
+    public IEnumerable<NodeEntity>? NodesWithLabel(string label) =>
+        labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot().Where(n => !n.HeadDeleted && n.LabelSet.Contains(label)) : null;
+    public long CountNodesWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Live : 0;
     public long CountRelationshipsWithType(string type) => typeCounts.GetValueOrDefault(type);
 
-    /// <summary>A node's relationships in one direction (adjacency keeps ids; this resolves them).</summary>
-    public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) => adjacency.Enumerate(types, relationships);
+    /// <summary>Everything a reader filters by its snapshot: entities present, whether or not they are visible to it.</summary>
+    public IEnumerable<NodeEntity> NodesPresent => nodes.Enumerate();
+    public IEnumerable<RelationshipEntity> RelationshipsPresent => relationships.Enumerate();
+    public NodeEntity? NodePresent(long id) => nodes.Get(id);
+    public RelationshipEntity? RelationshipPresent(long id) => relationships.Get(id);
+    public IEnumerable<NodeEntity> NodesPresentWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot() : [];
+    /// <summary>The label's count as recent commits left it (null: none recorded).</summary>
+    public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed : new CountAt(0, 0);
+    public CountAt CommittedTypeCount(string type) => committedTypeCounts.GetValueOrDefault(type) ?? new CountAt(0, 0);
+
+    /// <summary>A node's relationships in one direction visible at seq (Versions.Uncommitted: the newest state); adjacency keeps ids, this resolves them.</summary>
+    public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types, long seq) => adjacency.Enumerate(types, relationships, seq);
 
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor).Concat(FullText.Descriptors);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);
@@ -44,8 +87,8 @@ internal sealed class GraphData
     public PropertyIndex? SeekIndex(string label, string key)
     {
         // Asked once per sought row (a bulk MERGE asks twice per row), so it compares in place and allocates nothing.
-        foreach (var (_, index) in constraints) if (index.CoversSingle(label, key)) return index;
-        foreach (var (_, index) in indexes) if (index.CoversSingle(label, key)) return index;
+        foreach (var (_, index) in Volatile.Read(ref constraints)) if (index.CoversSingle(label, key)) return index;
+        foreach (var (_, index) in Volatile.Read(ref indexes)) if (index.CoversSingle(label, key)) return index;
         return null;
     }
 
@@ -68,48 +111,69 @@ internal sealed class GraphData
 
     public NodeEntity NewNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var node = new NodeEntity(id);
+        var node = new NodeEntity(id, writeSeq);
         foreach (var label in labels) node.LabelSet.Add(label);
         foreach (var (key, value) in properties)
             if (value is not null) node.PropertyMap[key] = value;
         NextNodeId = Math.Max(NextNodeId, id + 1);
+        if (InTransaction) touchedNodes.Add(node);
         AttachNode(node);
         return node;
     }
 
+    /// <summary>Makes the node live in the newest state: a new node, or a deleted one brought back by rollback.</summary>
     public void AttachNode(NodeEntity node)
     {
-        node.IsDeleted = false;
+        node.HeadDeleted = false;
         nodes.Put(node.Id, node);
-        foreach (var label in node.LabelSet) LabelBucket(label).Add(node);
+        liveNodes++;
+        foreach (var label in node.LabelSet) JoinLabel(label, node);
         foreach (var index in AllIndexes()) index.Add(node);
         FullText.MarkNode(node.Id);
     }
 
     public void DetachNode(NodeEntity node)
     {
-        foreach (var index in AllIndexes()) index.Remove(node);
+        foreach (var index in AllIndexes()) index.Remove(node, writeSeq);
         FullText.MarkNode(node.Id);
-        foreach (var label in node.LabelSet) RemoveFromLabel(label, node);
-        nodes.Remove(node.Id);
-        node.IsDeleted = true;
+        foreach (var label in node.LabelSet) LeaveLabel(label);
+        node.HeadDeleted = true;
+        liveNodes--;
+        deadNodes.Add(node);
+        if (InTransaction) touchedNodes.Add(node);
+        else node.DeletedSeq = writeSeq;
     }
 
     public RelationshipEntity NewRelationship(long id, string type, NodeEntity start, NodeEntity end, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var relationship = new RelationshipEntity(id, Intern(type), start, end);
+        var relationship = new RelationshipEntity(id, Intern(type), start, end, writeSeq);
+        Dictionary<string, object?>? map = null;
         foreach (var (key, value) in properties)
-            if (value is not null) relationship.PropertyMap[key] = value;
+            if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
+        if (map is not null) relationship.Head = new RelationshipVersion(map, writeSeq, null);
         NextRelationshipId = Math.Max(NextRelationshipId, id + 1);
+        if (InTransaction) touchedRelationships.Add(relationship);
         AttachRelationship(relationship);
         return relationship;
     }
 
+    /// <summary>Makes the relationship live in the newest state: a new one, or a deleted one brought back by rollback.</summary>
     public void AttachRelationship(RelationshipEntity relationship)
     {
-        relationship.IsDeleted = false;
+        var revived = relationship.HeadDeleted;
+        relationship.HeadDeleted = false;
         relationships.Put(relationship.Id, relationship);
+        liveRelationships++;
         typeCounts[relationship.Type] = typeCounts.GetValueOrDefault(relationship.Type) + 1;
+        TouchType(relationship.Type);
+        TouchAdjacency(relationship.Start.Outgoing);
+        TouchAdjacency(relationship.End.Incoming);
+        if (revived)
+        {
+            relationship.Start.Outgoing.Revive(relationship);
+            relationship.End.Incoming.Revive(relationship);
+            return;
+        }
         relationship.Start.Outgoing.Add(relationship);
         relationship.End.Incoming.Add(relationship);
         FullText.MarkRelationship(relationship.Id);
@@ -117,23 +181,30 @@ internal sealed class GraphData
 
     public void DetachRelationship(RelationshipEntity relationship)
     {
-        relationship.Start.Outgoing.Remove(relationship);
-        relationship.End.Incoming.Remove(relationship);
-        relationships.Remove(relationship.Id);
+        TouchAdjacency(relationship.Start.Outgoing);
+        TouchAdjacency(relationship.End.Incoming);
+        relationship.Start.Outgoing.MarkDead(relationship);
+        relationship.End.Incoming.MarkDead(relationship);
         if (typeCounts.TryGetValue(relationship.Type, out var left))
         {
             if (left <= 1) typeCounts.Remove(relationship.Type);
             else typeCounts[relationship.Type] = left - 1;
         }
-        relationship.IsDeleted = true;
+        TouchType(relationship.Type);
         FullText.MarkRelationship(relationship.Id);
+        relationship.HeadDeleted = true;
+        liveRelationships--;
+        deadRelationships.Add(relationship);
+        if (InTransaction) touchedRelationships.Add(relationship);
+        else relationship.DeletedSeq = writeSeq;
     }
 
     /// <summary>Sets (or with null removes) a node property, keeping indexes current. Returns the old value.</summary>
     public object? SetNodeProperty(NodeEntity node, string key, object? value)
     {
-        var touched = node.IsDeleted ? [] : AllIndexes().Where(i => i.Mentions(key) && node.LabelSet.Contains(i.Label)).ToList();
-        foreach (var index in touched) index.Remove(node);
+        var touched = node.HeadDeleted ? [] : AllIndexes().Where(i => i.Mentions(key) && node.LabelSet.Contains(i.Label)).ToList();
+        foreach (var index in touched) index.Remove(node, writeSeq);
+        Touch(node);
         var old = SetEntry(node.PropertyMap, key, value);
         foreach (var index in touched) index.Add(node);
         FullText.MarkNode(node.Id);
@@ -143,14 +214,17 @@ internal sealed class GraphData
     public object? SetRelationshipProperty(RelationshipEntity relationship, string key, object? value)
     {
         FullText.MarkRelationship(relationship.Id);
-        return SetEntry(relationship.PropertyMap, key, value);
+        Touch(relationship);
+        return SetEntry(relationship.Head!.Properties ??= new(StringComparer.Ordinal), key, value);
     }
 
     public bool AddLabel(NodeEntity node, string label)
     {
-        if (!node.LabelSet.Add(label)) return false;
-        if (node.IsDeleted) return true;
-        LabelBucket(label).Add(node);
+        if (node.LabelSet.Contains(label)) return false;
+        Touch(node);
+        node.LabelSet.Add(label);
+        if (node.HeadDeleted) return true;
+        JoinLabel(label, node);
         foreach (var index in AllIndexes()) if (index.Label == label) index.Add(node);
         FullText.MarkNode(node.Id);
         return true;
@@ -159,47 +233,266 @@ internal sealed class GraphData
     public bool RemoveLabel(NodeEntity node, string label)
     {
         if (!node.LabelSet.Contains(label)) return false;
-        if (!node.IsDeleted)
+        if (!node.HeadDeleted)
         {
-            foreach (var index in AllIndexes()) if (index.Label == label) index.Remove(node);
-            RemoveFromLabel(label, node);
+            foreach (var index in AllIndexes()) if (index.Label == label) index.Remove(node, writeSeq);
+            LeaveLabel(label);
             FullText.MarkNode(node.Id);
         }
+        Touch(node);
         node.LabelSet.Remove(label);
         return true;
     }
 
     public void AddIndex(IndexDescriptor descriptor)
     {
-        if (descriptor.FullText is not null) FullText.Add(descriptor, this);
-        else indexes.Add((descriptor, Build(descriptor.Label, descriptor.Properties, unique: false)));
+        if (descriptor.FullText is not null)
+        {
+            FullText.Add(descriptor, this);
+            return;
+        }
+        var index = Build(descriptor.Label, descriptor.Properties, unique: false);
+        Volatile.Write(ref indexes, [.. indexes, (descriptor, index)]);
     }
 
-    public void AddConstraint(ConstraintDescriptor descriptor) => constraints.Add((descriptor, Build(descriptor.Label, descriptor.Properties, unique: true)));
+    public void AddConstraint(ConstraintDescriptor descriptor)
+    {
+        var index = Build(descriptor.Label, descriptor.Properties, unique: true);
+        Volatile.Write(ref constraints, [.. constraints, (descriptor, index)]);
+    }
 
     public IndexDescriptor? RemoveIndex(string name)
     {
-        var at = indexes.FindIndex(i => i.Descriptor.Name == name);
+        var at = Array.FindIndex(indexes, i => i.Descriptor.Name == name);
         if (at < 0) return FullText.Remove(name);
         var descriptor = indexes[at].Descriptor;
-        indexes.RemoveAt(at);
+        Volatile.Write(ref indexes, [.. indexes[..at], .. indexes[(at + 1)..]]);
         return descriptor;
     }
 
     public ConstraintDescriptor? RemoveConstraint(string name)
     {
-        var at = constraints.FindIndex(c => c.Descriptor.Name == name);
+        var at = Array.FindIndex(constraints, c => c.Descriptor.Name == name);
         if (at < 0) return null;
         var descriptor = constraints[at].Descriptor;
-        constraints.RemoveAt(at);
+        Volatile.Write(ref constraints, [.. constraints[..at], .. constraints[(at + 1)..]]);
         return descriptor;
+    }
+
+    /// <summary>Once opening (snapshot and log replay) is done: drops what recovery deleted and records the counts readers start from.</summary>
+    public void StampOpened()
+    {
+        Prune(LastTransactionId);
+        foreach (var bucket in labelIndex.Values) bucket.Committed = new CountAt(bucket.Live, 0);
+        foreach (var (type, count) in typeCounts) committedTypeCounts[type] = new CountAt(count, 0);
+    }
+
+    /// <summary>From here until CommitVersions or DiscardVersions, changes are new versions that readers do not see.</summary>
+    public void BeginTransaction() => writeSeq = Versions.Uncommitted;
+
+    /// <summary>Stamps the transaction's changes with seq (the readers' view moves on once the caller publishes the result).</summary>
+    public CommitState CommitVersions(long seq)
+    {
+        foreach (var node in touchedNodes)
+        {
+            if (node.CreatedSeq == Versions.Uncommitted && !node.HeadDeleted) node.CreatedSeq = seq;
+            if (node.HeadDeleted && node.DeletedSeq == Versions.Alive && node.CreatedSeq != Versions.Uncommitted) node.DeletedSeq = seq;
+            var head = node.Head;
+            if (head.Seq != Versions.Uncommitted) continue;
+            head.Seq = seq;
+            if (head.Older is not null) versioned.Add(node);
+        }
+        foreach (var relationship in touchedRelationships)
+        {
+            if (relationship.CreatedSeq == Versions.Uncommitted && !relationship.HeadDeleted) relationship.CreatedSeq = seq;
+            if (relationship.HeadDeleted && relationship.DeletedSeq == Versions.Alive && relationship.CreatedSeq != Versions.Uncommitted) relationship.DeletedSeq = seq;
+            if (relationship.Head is not { Seq: Versions.Uncommitted } head) continue;
+            head.Seq = seq;
+            if (head.Older is not null) versioned.Add(relationship);
+        }
+        foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = seq;
+        foreach (var bucket in touchedBuckets) bucket.Committed = CountAt.Next(bucket.Live, seq, bucket.Committed);
+        foreach (var type in touchedTypes)
+            committedTypeCounts[type] = CountAt.Next(typeCounts.GetValueOrDefault(type), seq, committedTypeCounts.GetValueOrDefault(type));
+        foreach (var index in touchedIndexes) index.CreatedSeq = seq;
+        StampStale(seq);
+        EndTransaction();
+        return new CommitState(seq, liveNodes, liveRelationships);
+    }
+
+    /// <summary>After rollback has undone every change: drops the transaction's versions (lastSeq: the last commit).</summary>
+    public void DiscardVersions(long lastSeq)
+    {
+        foreach (var node in touchedNodes)
+            if (node.Head is { Seq: Versions.Uncommitted, Older: { } older }) node.Head = older;
+        foreach (var relationship in touchedRelationships)
+            if (relationship.Head is { Seq: Versions.Uncommitted } head && relationship.CreatedSeq != Versions.Uncommitted) relationship.Head = head.Older;
+        foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = lastSeq;
+        StampStale(lastSeq);
+        EndTransaction();
+    }
+
+    /// <summary>Entries kept only for readers at older snapshots (versions, deleted entities, stale label buckets and index keys).</summary>
+    public int RetainedForOlderReaders =>
+        versioned.Count + deadNodes.Count + deadRelationships.Count + staleBuckets.Count + AllIndexes().Sum(i => i.StaleKeyCount);
+
+    /// <summary>
+    /// Drops what was superseded at or before watermark, the oldest snapshot still read: old versions,
+    /// entities deleted (or rolled back) by then, label and index entries whose latest departure is that old.
+    /// Only the writer calls it, with no transaction open.
+    /// </summary>
+    public void Prune(long watermark)
+    {
+        if (deadRelationships.Count + deadNodes.Count + staleBuckets.Count + versioned.Count == 0 && !AllIndexes().Any(i => i.HasStaleKeys)) return;
+        versioned.RemoveAll(entity => TrimVersions(entity, watermark));
+
+        var compact = new HashSet<Adjacency>(ReferenceEqualityComparer.Instance);
+        deadRelationships.RemoveAll(relationship =>
+        {
+            if (!relationship.HeadDeleted) return true;
+            if (!Gone(relationship.CreatedSeq, relationship.DeletedSeq, watermark)) return false;
+            relationships.Remove(relationship.Id);
+            compact.Add(relationship.Start.Outgoing);
+            compact.Add(relationship.End.Incoming);
+            return true;
+        });
+        foreach (var adjacency in compact)
+            adjacency.Compact(id => relationships.Get(id) is null, id => relationships.Get(id) is { HeadDeleted: true });
+        deadNodes.RemoveAll(node =>
+        {
+            if (!node.HeadDeleted) return true;
+            if (!Gone(node.CreatedSeq, node.DeletedSeq, watermark)) return false;
+            nodes.Remove(node.Id);
+            return true;
+        });
+
+        foreach (var (bucket, (label, seq)) in staleBuckets.ToList())
+        {
+            if (seq > watermark) continue;
+            bucket.Compact(node => !node.HeadDeleted && node.LabelSet.Contains(label));
+            staleBuckets.Remove(bucket);
+            if (bucket.Length == 0 && bucket.Live == 0) labelIndex.TryRemove(label, out _);
+        }
+        foreach (var index in AllIndexes()) index.Prune(watermark);
+    }
+
+    /// <summary>Deleted at or before watermark, or created by a transaction that rolled back (never seen).</summary>
+    private static bool Gone(long createdSeq, long deletedSeq, long watermark) =>
+        createdSeq == Versions.Uncommitted || deletedSeq <= watermark;
+
+    /// <summary>Cuts the versions no reader at or after watermark reads; true when only the head is left.</summary>
+    private static bool TrimVersions(object entity, long watermark)
+    {
+        if (entity is NodeEntity node)
+        {
+            var version = node.Head;
+            while (version.Seq > watermark && version.Older is { } older) version = older;
+            version.Older = null;
+            return ReferenceEquals(version, node.Head);
+        }
+        if (((RelationshipEntity)entity).Head is not { } head) return true;
+        var kept = head;
+        while (kept.Seq > watermark && kept.Older is { } older) kept = older;
+        kept.Older = null;
+        return ReferenceEquals(kept, head);
+    }
+
+    /// <summary>Gives the stale label buckets and index keys this transaction left their commit (or, rolled back, the last one).</summary>
+    private void StampStale(long seq)
+    {
+        foreach (var (bucket, (label, at)) in staleBuckets.ToList())
+            if (at == Versions.Uncommitted) staleBuckets[bucket] = (label, seq);
+        foreach (var index in AllIndexes()) index.StampStale(seq);
+    }
+
+    private bool InTransaction => writeSeq == Versions.Uncommitted;
+
+    private void EndTransaction()
+    {
+        // A bulk load touches millions: give that memory back rather than keep it for the next small write.
+        var large = touchedRelationships.Count + touchedNodes.Count + touchedAdjacency.Count > 4096;
+        touchedNodes.Clear();
+        touchedRelationships.Clear();
+        touchedAdjacency.Clear();
+        touchedBuckets.Clear();
+        touchedTypes.Clear();
+        touchedIndexes.Clear();
+        if (large)
+        {
+            touchedNodes.TrimExcess();
+            touchedRelationships.TrimExcess();
+            touchedAdjacency.TrimExcess();
+        }
+        writeSeq = 0;
+    }
+
+    /// <summary>Copy-on-write: the first change of a node in a transaction puts a new version in front of the committed one.</summary>
+    private void Touch(NodeEntity node)
+    {
+        if (!InTransaction) return;
+        var head = node.Head;
+        if (head.Seq == Versions.Uncommitted) return;
+        node.Head = new NodeVersion(new HashSet<string>(head.Labels, StringComparer.Ordinal),
+            head.Properties is null ? null : new Dictionary<string, object?>(head.Properties, StringComparer.Ordinal), Versions.Uncommitted, head);
+        touchedNodes.Add(node);
+    }
+
+    private void Touch(RelationshipEntity relationship)
+    {
+        var head = relationship.Head;
+        if (head is { Seq: Versions.Uncommitted }) return;
+        if (!InTransaction)
+        {
+            if (head is null) relationship.Head = new RelationshipVersion(null, writeSeq, null);
+            return;
+        }
+        // A relationship without a version had no properties: an empty version keeps that for older readers.
+        var older = head ?? new RelationshipVersion(null, relationship.CreatedSeq, null);
+        relationship.Head = new RelationshipVersion(
+            older.Properties is null ? null : new Dictionary<string, object?>(older.Properties, StringComparer.Ordinal), Versions.Uncommitted, older);
+        touchedRelationships.Add(relationship);
+    }
+
+    private void TouchAdjacency(Adjacency adjacency)
+    {
+        // Flag before the change, so a reader's sequence lock sees it (see Adjacency).
+        if (!InTransaction || adjacency.ChangedSeq == Versions.Uncommitted) return;
+        adjacency.ChangedSeq = Versions.Uncommitted;
+        touchedAdjacency.Add(adjacency);
+    }
+
+    // Outside transactions (opening) counts are recorded once at the end, by StampOpened.
+    private void TouchBucket(SharedBucket bucket)
+    {
+        if (InTransaction) touchedBuckets.Add(bucket);
+    }
+
+    private void TouchType(string type)
+    {
+        if (InTransaction) touchedTypes.Add(type);
+    }
+
+    private void JoinLabel(string label, NodeEntity node)
+    {
+        var bucket = labelIndex.GetOrAdd(label, _ => new SharedBucket());
+        bucket.Add(node);
+        bucket.Live++;
+        TouchBucket(bucket);
+    }
+
+    private void LeaveLabel(string label)
+    {
+        if (!labelIndex.TryGetValue(label, out var bucket)) return;
+        bucket.Live--;
+        staleBuckets[bucket] = (label, writeSeq);
+        TouchBucket(bucket);
     }
 
     private PropertyIndex Build(string label, IReadOnlyList<string> keys, bool unique)
     {
-        var index = new PropertyIndex(label, keys, unique);
-        if (labelIndex.TryGetValue(label, out var labelled))
-            foreach (var node in labelled) index.Add(node);
+        var index = new PropertyIndex(label, keys, unique) { CreatedSeq = writeSeq };
+        if (InTransaction) touchedIndexes.Add(index);
+        foreach (var node in NodesWithLabel(label) ?? []) index.Add(node);
         return index;
     }
 
@@ -215,19 +508,6 @@ internal sealed class GraphData
         if (value is null) map.Remove(key);
         else map[key] = value;
         return old;
-    }
-
-    private HashSet<NodeEntity> LabelBucket(string label)
-    {
-        if (!labelIndex.TryGetValue(label, out var bucket)) labelIndex[label] = bucket = [];
-        return bucket;
-    }
-
-    private void RemoveFromLabel(string label, NodeEntity node)
-    {
-        if (!labelIndex.TryGetValue(label, out var bucket)) return;
-        bucket.Remove(node);
-        if (bucket.Count == 0) labelIndex.Remove(label);
     }
 
     /// <summary>One string instance per relationship type, so a million relationships share a handful of strings.</summary>

@@ -1,40 +1,79 @@
 namespace RelationsGraph.Cypher.Storage;
 
-// CONTRACT (owned by Storage/): the live records the executor reads and the values layer compares.
+// CONTRACT (owned by Storage/): the records the executor reads and the values layer compares.
 // Public members below are relied on by Execution/ and Values/; internals are the store's business.
+// Multi-version records: labels and properties live in a chain of versions, newest first, each stamped
+// with the commit that made it. A read transaction sees the version of its snapshot (through the ambient
+// ReadSnapshot of the flow it runs on); a writer and code outside any reader see the newest (head) version.
 
-/// <summary>A node as the store holds it. Read it only inside a transaction; it changes as writes apply.</summary>
+/// <summary>A node as the store holds it. Read it inside a transaction: a reader sees it as of its snapshot.</summary>
 public sealed class NodeEntity
 {
-    private Dictionary<string, object?>? propertyMap;
+    private NodeVersion head;
 
-    internal NodeEntity(long id) => Id = id;
+    internal NodeEntity(long id, long createdSeq)
+    {
+        Id = id;
+        CreatedSeq = createdSeq;
+        head = new NodeVersion(new HashSet<string>(StringComparer.Ordinal), null, createdSeq, null);
+    }
+
+    internal NodeEntity(long id) : this(id, 0)
+    {
+    }
 
     public long Id { get; }
     public string ElementId => "n:" + Id;
-    internal HashSet<string> LabelSet { get; } = new(StringComparer.Ordinal);
-    /// <summary>Allocated on first write, so that property-less nodes stay small; only writers may touch it.</summary>
-    internal Dictionary<string, object?> PropertyMap => propertyMap ??= new(StringComparer.Ordinal);
-    internal bool HasProperties => propertyMap is { Count: > 0 };
+    /// <summary>The commit that created the node (Versions.Uncommitted until its transaction commits).</summary>
+    internal long CreatedSeq;
+    /// <summary>The commit that deleted the node (Versions.Alive while it lives in committed state).</summary>
+    internal long DeletedSeq = Versions.Alive;
+    /// <summary>Deleted in the newest state, committed or not: what the writer sees.</summary>
+    internal bool HeadDeleted;
+    internal NodeVersion Head { get => Volatile.Read(ref head); set => Volatile.Write(ref head, value); }
+    /// <summary>The newest labels; only the writer may change them, after GraphData.Touch.</summary>
+    internal HashSet<string> LabelSet => Head.Labels;
+    /// <summary>The newest properties, allocated on first write; only the writer may change them, after GraphData.Touch.</summary>
+    internal Dictionary<string, object?> PropertyMap => Head.Properties ??= new(StringComparer.Ordinal);
+    internal IReadOnlyDictionary<string, object?> HeadProperties => (IReadOnlyDictionary<string, object?>?)Head.Properties ?? EmptyProperties.Instance;
     /// <summary>Relationships starting here, grouped by type.</summary>
     internal Adjacency Outgoing { get; } = new();
     /// <summary>Relationships ending here, grouped by type.</summary>
     internal Adjacency Incoming { get; } = new();
-    public IReadOnlyCollection<string> Labels => LabelSet;
+    public IReadOnlyCollection<string> Labels => Visible().Labels;
     /// <summary>Never holds null values: setting a property to null removes it.</summary>
-    public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)propertyMap ?? EmptyProperties.Instance;
-    public bool IsDeleted { get; internal set; }
+    public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)Visible().Properties ?? EmptyProperties.Instance;
+    /// <summary>Deleted as the current flow sees it. Live and committed in the newest state is live for every holder of the handle (no lookup of the snapshot).</summary>
+    public bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
+        && (ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted);
+    internal bool VisibleAt(long seq) => CreatedSeq <= seq && DeletedSeq > seq;
     public override string ToString() => $"Node({Id})";
+
+    internal NodeVersion VersionAt(long seq)
+    {
+        var version = Head;
+        while (version.Seq > seq && version.Older is { } older) version = older;
+        return version;
+    }
+
+    private NodeVersion Visible()
+    {
+        var version = Head;
+        // One committed version (the common case): every reader that can reach the node sees it.
+        if (version.Older is null && version.Seq != Versions.Uncommitted) return version;
+        return ReadSnapshot.CurrentSeq() is { } seq ? VersionAt(seq) : version;
+    }
 }
 
 /// <summary>A relationship as the store holds it.</summary>
 public sealed class RelationshipEntity
 {
-    private Dictionary<string, object?>? propertyMap;
+    // Null until the first property is written: a million property-less relationships carry no version object.
+    private RelationshipVersion? head;
 
-    internal RelationshipEntity(long id, string type, NodeEntity start, NodeEntity end)
+    internal RelationshipEntity(long id, string type, NodeEntity start, NodeEntity end, long createdSeq = 0)
     {
-        Id = id; Type = type; Start = start; End = end;
+        Id = id; Type = type; Start = start; End = end; CreatedSeq = createdSeq;
     }
 
     public long Id { get; }
@@ -42,13 +81,45 @@ public sealed class RelationshipEntity
     public string Type { get; }
     public NodeEntity Start { get; }
     public NodeEntity End { get; }
-    /// <summary>Allocated on first write: a million property-less relationships must not cost a million dictionaries.</summary>
-    internal Dictionary<string, object?> PropertyMap => propertyMap ??= new(StringComparer.Ordinal);
-    internal bool HasProperties => propertyMap is { Count: > 0 };
-    public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)propertyMap ?? EmptyProperties.Instance;
-    public bool IsDeleted { get; internal set; }
+    internal long CreatedSeq;
+    internal long DeletedSeq = Versions.Alive;
+    internal bool HeadDeleted;
+    internal RelationshipVersion? Head { get => Volatile.Read(ref head); set => Volatile.Write(ref head, value); }
+    internal IReadOnlyDictionary<string, object?> HeadProperties => (IReadOnlyDictionary<string, object?>?)Head?.Properties ?? EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)Visible()?.Properties ?? EmptyProperties.Instance;
+    /// <summary>Deleted as the current flow sees it. Live and committed in the newest state is live for every holder of the handle (no lookup of the snapshot).</summary>
+    public bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
+        && (ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted);
+    internal bool VisibleAt(long seq) => CreatedSeq <= seq && DeletedSeq > seq;
     public NodeEntity Other(NodeEntity node) => ReferenceEquals(node, Start) ? End : Start;
     public override string ToString() => $"Rel({Id})";
+
+    private RelationshipVersion? Visible()
+    {
+        var version = Head;
+        if (version is null || (version.Older is null && version.Seq != Versions.Uncommitted)) return version;
+        if (ReadSnapshot.CurrentSeq() is not { } seq) return version;
+        while (version.Seq > seq && version.Older is { } older) version = older;
+        // Older than the first property write: the relationship had no properties then.
+        return version.Seq > seq ? null : version;
+    }
+}
+
+/// <summary>One state of a node's labels and properties. Immutable once stamped with a commit.</summary>
+internal sealed class NodeVersion(HashSet<string> labels, Dictionary<string, object?>? properties, long seq, NodeVersion? older)
+{
+    public readonly HashSet<string> Labels = labels;
+    public Dictionary<string, object?>? Properties = properties;
+    public long Seq = seq;
+    public NodeVersion? Older = older;
+}
+
+/// <summary>One state of a relationship's properties. Immutable once stamped with a commit.</summary>
+internal sealed class RelationshipVersion(Dictionary<string, object?>? properties, long seq, RelationshipVersion? older)
+{
+    public Dictionary<string, object?>? Properties = properties;
+    public long Seq = seq;
+    public RelationshipVersion? Older = older;
 }
 
 /// <summary>Which relationships of a node to follow, seen from that node.</summary>

@@ -3,13 +3,16 @@ using RelationsGraph.Cypher.Storage.Durability;
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
-/// The embedded graph store: the whole graph in memory, one writer or many readers at a time, and
-/// (when opened on a directory) a write-ahead log plus snapshots that make every commit durable.
+/// The embedded graph store: the whole graph in memory, one writer at a time beside any number of
+/// readers (each reads the last commit before it began and never waits; multi-version concurrency),
+/// and (when opened on a directory) a write-ahead log plus snapshots that make every commit durable.
 /// </summary>
 public sealed class GraphStore : IGraphStore
 {
     private readonly GraphData graph;
-    private readonly ReaderWriterGate gate = new();
+    // One writer at a time; a semaphore, not a Monitor, so a transaction may end on another thread.
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly SnapshotClock clock = new();
     private readonly DurableLog? log;
     private bool disposed;
 
@@ -17,6 +20,8 @@ public sealed class GraphStore : IGraphStore
     {
         this.graph = graph;
         this.log = log;
+        graph.StampOpened();
+        clock.Publish(new CommitState(graph.LastTransactionId, graph.NodeCount, graph.RelationshipCount));
     }
 
     /// <summary>A store that lives in memory only.</summary>
@@ -49,28 +54,46 @@ public sealed class GraphStore : IGraphStore
     public IReadTransaction BeginRead(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        gate.EnterRead(cancellationToken);
-        return new ReadTransaction(this, graph);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ReadTransaction(this, graph, clock.BeginRead());
     }
 
     public IWriteTransaction BeginWrite(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        gate.EnterWrite(cancellationToken);
-        return new WriteTransaction(this, graph);
+        writeLock.Wait(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            PruneIfNoReaderNeedsIt();
+            return new WriteTransaction(this, graph);
+        }
+        catch
+        {
+            writeLock.Release();
+            throw;
+        }
     }
 
     public void Checkpoint()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (log is null) return;
-        gate.EnterWrite(CancellationToken.None);
+        writeLock.Wait();
+        // The snapshot file holds the newest state, even when the caller is inside a reader.
+        var newest = ReadSnapshot.ForWriter();
+        var replaced = ReadSnapshot.Enter(newest);
         try { log.Checkpoint(graph); }
-        finally { gate.ExitWrite(); }
+        finally
+        {
+            newest.Exit(replaced);
+            writeLock.Release();
+        }
     }
 
     /// <summary>
-    /// Closes the log and releases the directory once open transactions finish. A transaction leaked by a
+    /// Closes the log and releases the directory once the open write transaction finishes (readers hold
+    /// nothing: they read memory only). A transaction leaked by a
     /// caller must not hang shutdown forever: after a grace period the store closes anyway, and that
     /// transaction's commit then fails (and rolls back) instead of half-writing.
     /// </summary>
@@ -81,7 +104,7 @@ public sealed class GraphStore : IGraphStore
         var entered = false;
         try
         {
-            gate.EnterWrite(grace.Token);
+            writeLock.Wait(grace.Token);
             entered = true;
         }
         catch (OperationCanceledException)
@@ -95,11 +118,11 @@ public sealed class GraphStore : IGraphStore
         }
         finally
         {
-            if (entered) gate.ExitWrite();
+            if (entered) writeLock.Release();
         }
     }
 
-    /// <summary>Called by a committing writer, still holding the gate: durable before it returns.</summary>
+    /// <summary>Called by a committing writer, still holding the write lock: durable before it returns.</summary>
     internal void Persist(RedoBuffer redo)
     {
         if (redo.IsEmpty) return;
@@ -114,7 +137,31 @@ public sealed class GraphStore : IGraphStore
         }
     }
 
-    internal void EndRead() => gate.ExitRead();
+    /// <summary>What the store keeps only for readers at older snapshots (pruned once the oldest of them ends and a writer passes).</summary>
+    internal int RetainedForOlderReaders
+    {
+        get
+        {
+            writeLock.Wait();
+            try { return graph.RetainedForOlderReaders; }
+            finally { writeLock.Release(); }
+        }
+    }
 
-    internal void EndWrite() => gate.ExitWrite();
+    /// <summary>The last published commit (what a reader beginning now reads).</summary>
+    internal long LatestSeq => clock.Latest.Seq;
+
+    /// <summary>Called by a committing writer once its versions are stamped: from now on new readers see them.</summary>
+    internal void Publish(CommitState state) => clock.Publish(state);
+
+    internal void EndRead(long seq) => clock.EndRead(seq);
+
+    internal void EndWrite()
+    {
+        PruneIfNoReaderNeedsIt();
+        writeLock.Release();
+    }
+
+    /// <summary>Versions and entries superseded at or before the oldest reader's snapshot go (the writer holds the lock).</summary>
+    private void PruneIfNoReaderNeedsIt() => graph.Prune(clock.OldestReadSeq());
 }

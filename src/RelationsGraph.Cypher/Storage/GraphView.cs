@@ -1,31 +1,44 @@
+using RelationsGraph.Cypher.Values;
+
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
-/// The reading side shared by read and write transactions. Inside a write transaction enumerations are
-/// copied first, so a query may change the graph while it walks it; readers walk the live structures.
+/// The reading side shared by read and write transactions. A reader reads at its snapshot (a commit) and
+/// filters what it walks to what that commit held; the writer reads the newest state, its own changes
+/// included, and copies enumerations first so that a query may change the graph while it walks it.
 /// </summary>
 internal abstract class GraphView : IGraphReader
 {
     private readonly bool copyEnumerations;
 
-    protected GraphView(GraphData graph, bool copyEnumerations)
+    protected GraphView(GraphData graph, bool copyEnumerations, CommitState? snapshot)
     {
         Graph = graph;
         this.copyEnumerations = copyEnumerations;
+        Snapshot = snapshot;
     }
 
     protected GraphData Graph { get; }
 
-    public long NodeCount { get { EnsureOpen(); return Graph.NodeCount; } }
-    public long RelationshipCount { get { EnsureOpen(); return Graph.RelationshipCount; } }
+    /// <summary>The commit a reader reads at; null for the writer (the newest state).</summary>
+    protected CommitState? Snapshot { get; }
+
+    public long NodeCount { get { EnsureOpen(); return Snapshot?.NodeCount ?? Graph.NodeCount; } }
+    public long RelationshipCount { get { EnsureOpen(); return Snapshot?.RelationshipCount ?? Graph.RelationshipCount; } }
     public IReadOnlyList<IndexDescriptor> Indexes { get { EnsureOpen(); return Graph.IndexDescriptors.ToArray(); } }
     public IReadOnlyList<ConstraintDescriptor> Constraints { get { EnsureOpen(); return Graph.ConstraintDescriptors.ToArray(); } }
 
-    public IEnumerable<NodeEntity> AllNodes() { EnsureOpen(); return Stable(Graph.Nodes); }
+    public IEnumerable<NodeEntity> AllNodes()
+    {
+        EnsureOpen();
+        return Snapshot is { Seq: var seq } ? Graph.NodesPresent.Where(n => n.VisibleAt(seq)) : Stable(Graph.Nodes);
+    }
 
     public IEnumerable<NodeEntity> NodesWithLabel(string label)
     {
         EnsureOpen();
+        if (Snapshot is { Seq: var seq })
+            return Graph.NodesPresentWithLabel(label).Where(n => n.VisibleAt(seq) && n.VersionAt(seq).Labels.Contains(label));
         return Graph.NodesWithLabel(label) is { } nodes ? Stable(nodes) : [];
     }
 
@@ -33,44 +46,74 @@ internal abstract class GraphView : IGraphReader
     {
         EnsureOpen();
         var normalized = PropertyValues.TryNormalize(value);
-        return Graph.SeekIndex(label, key) is { } index ? (normalized is null ? [] : Stable(index.Seek(normalized))) : null;
+        if (Graph.SeekIndex(label, key) is not { } index) return null;
+        if (normalized is null) return [];
+        if (Snapshot is not { Seq: var seq }) return Stable(index.SeekHead(normalized));
+        // An index entry may be newer or older than the snapshot: keep the nodes that matched at it.
+        if (index.CreatedSeq > seq) return NodesWithLabel(label).Where(n => Matches(n.VersionAt(seq), label, key, normalized));
+        return index.Seek(normalized).Where(n => n.VisibleAt(seq) && Matches(n.VersionAt(seq), label, key, normalized));
     }
 
-    public long CountNodesWithLabel(string label) { EnsureOpen(); return Graph.CountNodesWithLabel(label); }
+    public long CountNodesWithLabel(string label)
+    {
+        EnsureOpen();
+        if (Snapshot is not { Seq: var seq }) return Graph.CountNodesWithLabel(label);
+        return Graph.CommittedLabelCount(label)?.At(seq) ?? NodesWithLabel(label).LongCount();
+    }
 
-    public long CountRelationshipsWithType(string type) { EnsureOpen(); return Graph.CountRelationshipsWithType(type); }
+    public long CountRelationshipsWithType(string type)
+    {
+        EnsureOpen();
+        if (Snapshot is not { Seq: var seq }) return Graph.CountRelationshipsWithType(type);
+        return Graph.CommittedTypeCount(type).At(seq) ?? AllRelationships().LongCount(r => r.Type == type);
+    }
 
     public bool HasIndex(string label, string key) { EnsureOpen(); return Graph.SeekIndex(label, key) is not null; }
 
-    public NodeEntity? GetNode(long id) { EnsureOpen(); return Graph.GetNode(id); }
+    public NodeEntity? GetNode(long id)
+    {
+        EnsureOpen();
+        return Snapshot is { Seq: var seq } ? Graph.NodePresent(id) is { } node && node.VisibleAt(seq) ? node : null : Graph.GetNode(id);
+    }
 
     public IReadOnlyList<(object Entity, double Score)> QueryFullText(string indexName, bool relationships, string query, int limit)
     {
         EnsureOpen();
-        // Only a writer can have marked entities (readers never overlap it): it searches its own changes.
-        Graph.FullText.Flush(Graph);
+        // The writer searches its own changes, so it brings the indexes up to them first; a reader does not
+        // touch them. Hits are resolved at this view's snapshot, so a reader gets only entities it can see.
+        if (Snapshot is null) Graph.FullText.Flush(Graph);
         var hits = Graph.FullText.Search(indexName, relationships, query, limit);
         var found = new List<(object, double)>(hits.Count);
         foreach (var hit in hits)
         {
-            object? entity = relationships ? Graph.GetRelationship(hit.Id) : Graph.GetNode(hit.Id);
+            object? entity = relationships ? GetRelationship(hit.Id) : GetNode(hit.Id);
             if (entity is not null) found.Add((entity, hit.Score));
         }
         return found;
     }
 
-    public IEnumerable<RelationshipEntity> AllRelationships() { EnsureOpen(); return Stable(Graph.Relationships); }
+    public IEnumerable<RelationshipEntity> AllRelationships()
+    {
+        EnsureOpen();
+        return Snapshot is { Seq: var seq } ? Graph.RelationshipsPresent.Where(r => r.VisibleAt(seq)) : Stable(Graph.Relationships);
+    }
 
-    public RelationshipEntity? GetRelationship(long id) { EnsureOpen(); return Graph.GetRelationship(id); }
+    public RelationshipEntity? GetRelationship(long id)
+    {
+        EnsureOpen();
+        return Snapshot is { Seq: var seq }
+            ? Graph.RelationshipPresent(id) is { } relationship && relationship.VisibleAt(seq) ? relationship : null
+            : Graph.GetRelationship(id);
+    }
 
     public IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null)
     {
         EnsureOpen();
-        if (node.IsDeleted) return [];
+        if (!Sees(node)) return [];
         var relationships = direction switch
         {
-            Direction.Outgoing => Graph.Expand(node.Outgoing, types),
-            Direction.Incoming => Graph.Expand(node.Incoming, types),
+            Direction.Outgoing => Expand(node.Outgoing, types),
+            Direction.Incoming => Expand(node.Incoming, types),
             _ => Both(node, types),
         };
         return Stable(relationships);
@@ -79,32 +122,67 @@ internal abstract class GraphView : IGraphReader
     public int Degree(NodeEntity node, Direction direction, string? type = null)
     {
         EnsureOpen();
-        if (node.IsDeleted) return 0;
+        if (!Sees(node)) return 0;
+        if (Snapshot is null)
+        {
+            return direction switch
+            {
+                Direction.Outgoing => node.Outgoing.LiveCountOf(type),
+                Direction.Incoming => node.Incoming.LiveCountOf(type),
+                _ => node.Outgoing.LiveCountOf(type) + node.Incoming.LiveCountOf(type) - SelfLoops(node, type),
+            };
+        }
         return direction switch
         {
-            Direction.Outgoing => node.Outgoing.CountOf(type),
-            Direction.Incoming => node.Incoming.CountOf(type),
-            _ => node.Outgoing.CountOf(type) + node.Incoming.CountOf(type) - SelfLoops(node, type),
+            Direction.Outgoing => DegreeAtSnapshot(node.Outgoing, type),
+            Direction.Incoming => DegreeAtSnapshot(node.Incoming, type),
+            _ => DegreeAtSnapshot(node.Outgoing, type) + DegreeAtSnapshot(node.Incoming, type) - SelfLoops(node, type),
         };
     }
 
     protected abstract void EnsureOpen();
 
+    private bool Sees(NodeEntity node) => Snapshot is { Seq: var seq } ? node.VisibleAt(seq) : !node.HeadDeleted;
+
+    private IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) =>
+        Graph.Expand(adjacency, types, Snapshot?.Seq ?? Versions.Uncommitted);
+
+    /// <summary>
+    /// The stored count when nothing changed the adjacency since the snapshot (a sequence lock: the stamp
+    /// read before and after the count must agree), else a count of what the snapshot sees.
+    /// </summary>
+    private int DegreeAtSnapshot(Adjacency adjacency, string? type)
+    {
+        var before = adjacency.ChangedSeq;
+        if (before <= Snapshot!.Seq && adjacency.Dead == 0)
+        {
+            var stored = adjacency.CountOf(type);
+            if (adjacency.ChangedSeq == before) return stored;
+        }
+        var counted = 0;
+        foreach (var _ in Expand(adjacency, type is null ? null : [type])) counted++;
+        return counted;
+    }
+
     /// <summary>Outgoing then incoming; a self-loop is in both lists and is reported once, as outgoing.</summary>
     private IEnumerable<RelationshipEntity> Both(NodeEntity node, IReadOnlyList<string>? types)
     {
-        foreach (var relationship in Graph.Expand(node.Outgoing, types)) yield return relationship;
-        foreach (var relationship in Graph.Expand(node.Incoming, types))
+        foreach (var relationship in Expand(node.Outgoing, types)) yield return relationship;
+        foreach (var relationship in Expand(node.Incoming, types))
             if (!ReferenceEquals(relationship.Start, node)) yield return relationship;
     }
 
     private int SelfLoops(NodeEntity node, string? type)
     {
         var count = 0;
-        foreach (var relationship in Graph.Expand(node.Incoming, type is null ? null : [type]))
+        foreach (var relationship in Expand(node.Incoming, type is null ? null : [type]))
             if (ReferenceEquals(relationship.Start, node)) count++;
         return count;
     }
+
+    private static bool Matches(NodeVersion version, string label, string key, object value) =>
+        version.Labels.Contains(label) && version.Properties is { } properties && properties.TryGetValue(key, out var held)
+        && CypherEquivalence.Instance.Equals(held, value);
 
     private IEnumerable<T> Stable<T>(IEnumerable<T> items) => copyEnumerations ? items.ToArray() : items;
 }

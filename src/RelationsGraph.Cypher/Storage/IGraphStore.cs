@@ -91,7 +91,10 @@ public sealed record IndexDescriptor(string Name, string Label, IReadOnlyList<st
 
 public sealed record ConstraintDescriptor(string Name, string Label, IReadOnlyList<string> Properties);
 
-/// <summary>The store: one writer at a time, many readers; readers never see a half-applied write.</summary>
+/// <summary>
+/// The store: one writer at a time beside any number of readers. A reader sees the last commit before it
+/// began for its whole life (snapshot reads) and never waits for the writer; the writer never waits for readers.
+/// </summary>
 public interface IGraphStore : IDisposable
 {
     IReadTransaction BeginRead(CancellationToken cancellationToken = default);

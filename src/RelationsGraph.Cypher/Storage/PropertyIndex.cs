@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Storage;
@@ -5,12 +6,21 @@ namespace RelationsGraph.Cypher.Storage;
 /// <summary>
 /// (label, keys) → value → nodes, for an index or a unique constraint. A node is indexed only when it has
 /// the label and every key. Single-key indexes key on the value itself, composite ones on an object?[] tuple.
-/// Keys compare with Cypher equivalence (1 and 1.0 are one key). A bucket holds one NodeEntity directly,
-/// or a HashSet once a value is shared, to keep unique keys cheap.
+/// Keys compare with Cypher equivalence (1 and 1.0 are one key).
+/// <para>
+/// Multi-version: readers seek without locks while the writer changes it, so an entry leaves only when
+/// no reader can still need it (Prune); until then a seek may return nodes whose state no longer matches,
+/// and every caller re-checks candidates against the state it reads (the head for the writer, its snapshot
+/// for a reader).
+/// </para>
 /// </summary>
 internal sealed class PropertyIndex
 {
-    private readonly Dictionary<object, object> buckets = new(CypherEquivalence.Instance);
+    private readonly ConcurrentDictionary<object, SharedBucket> buckets = new(CypherEquivalence.Instance);
+    // Keys whose buckets may hold nodes that no longer belong there, with the commit of the latest departure (writer only).
+    private readonly Dictionary<object, long> staleKeys = new(CypherEquivalence.Instance);
+    // Keys the open transaction made stale, to stamp with its commit.
+    private readonly List<object> staleInTransaction = [];
 
     public PropertyIndex(string label, IReadOnlyList<string> keys, bool unique)
     {
@@ -20,6 +30,8 @@ internal sealed class PropertyIndex
     public string Label { get; }
     public IReadOnlyList<string> Keys { get; }
     public bool IsUnique { get; }
+    /// <summary>The commit that created the index: readers at older snapshots must not trust it.</summary>
+    public long CreatedSeq { get; set; }
 
     public bool Covers(string label, IReadOnlyList<string> keys) =>
         Label == label && Keys.SequenceEqual(keys, StringComparer.Ordinal);
@@ -30,8 +42,8 @@ internal sealed class PropertyIndex
 
     public bool Mentions(string key) => Keys.Contains(key, StringComparer.Ordinal);
 
-    /// <summary>The node's key for this index, or null when the node is not indexed here.</summary>
-    public object? KeyOf(NodeEntity node) => node.LabelSet.Contains(Label) ? KeyOf(node.Properties) : null;
+    /// <summary>The node's key for this index in the newest state, or null when the node is not indexed here.</summary>
+    public object? KeyOf(NodeEntity node) => !node.HeadDeleted && node.LabelSet.Contains(Label) ? KeyOf(node.HeadProperties) : null;
 
     /// <summary>The key these properties would have, or null when one is missing.</summary>
     public object? KeyOf(IReadOnlyDictionary<string, object?> properties) => KeyOf(properties, null, null);
@@ -48,35 +60,24 @@ internal sealed class PropertyIndex
         object? Value(string key) => key == changedKey ? changedValue : properties.GetValueOrDefault(key);
     }
 
-    public IEnumerable<NodeEntity> Seek(object key) => buckets.TryGetValue(key, out var bucket)
-        ? bucket as HashSet<NodeEntity> ?? (IEnumerable<NodeEntity>)[(NodeEntity)bucket]
-        : [];
+    /// <summary>Candidates for key: callers re-check each against the state they read.</summary>
+    public IEnumerable<NodeEntity> Seek(object key) => buckets.TryGetValue(key, out var bucket) ? bucket.Snapshot() : [];
 
-    /// <summary>Another node already holding key, if any (the unique-constraint check).</summary>
-    public NodeEntity? Holder(object key, NodeEntity? except)
-    {
-        if (!buckets.TryGetValue(key, out var bucket)) return null;
-        if (bucket is NodeEntity single) return ReferenceEquals(single, except) ? null : single;
-        return ((HashSet<NodeEntity>)bucket).FirstOrDefault(n => !ReferenceEquals(n, except));
-    }
+    /// <summary>The nodes holding key in the newest state.</summary>
+    public IEnumerable<NodeEntity> SeekHead(object key) =>
+        Seek(key).Where(node => KeyOf(node) is { } held && CypherEquivalence.Instance.Equals(held, key));
 
-    public void Add(object key, NodeEntity node)
-    {
-        if (!buckets.TryGetValue(key, out var bucket)) { buckets[key] = node; return; }
-        if (bucket is HashSet<NodeEntity> set) { set.Add(node); return; }
-        if (!ReferenceEquals(bucket, node)) buckets[key] = new HashSet<NodeEntity> { (NodeEntity)bucket, node };
-    }
+    /// <summary>Another node already holding key in the newest state, if any (the unique-constraint check).</summary>
+    public NodeEntity? Holder(object key, NodeEntity? except) =>
+        SeekHead(key).FirstOrDefault(node => !ReferenceEquals(node, except));
 
-    public void Remove(object key, NodeEntity node)
+    public void Add(object key, NodeEntity node) => buckets.GetOrAdd(key, _ => new SharedBucket()).Add(node);
+
+    /// <summary>Notes that node may have left key's bucket (at seq; Versions.Uncommitted inside a transaction); Prune drops it once no reader needs it.</summary>
+    public void Remove(object key, NodeEntity node, long seq)
     {
-        if (!buckets.TryGetValue(key, out var bucket)) return;
-        if (bucket is HashSet<NodeEntity> set)
-        {
-            set.Remove(node);
-            if (set.Count == 1) buckets[key] = set.First();
-            return;
-        }
-        if (ReferenceEquals(bucket, node)) buckets.Remove(key);
+        staleKeys[key] = seq;
+        if (seq == Versions.Uncommitted) staleInTransaction.Add(key);
     }
 
     public void Add(NodeEntity node)
@@ -84,8 +85,32 @@ internal sealed class PropertyIndex
         if (KeyOf(node) is { } key) Add(key, node);
     }
 
-    public void Remove(NodeEntity node)
+    public void Remove(NodeEntity node, long seq)
     {
-        if (KeyOf(node) is { } key) Remove(key, node);
+        if (KeyOf(node) is { } key) Remove(key, node, seq);
+    }
+
+    /// <summary>Stamps the keys the transaction made stale with its commit (or, rolled back, the last one).</summary>
+    public void StampStale(long seq)
+    {
+        foreach (var key in staleInTransaction)
+            if (staleKeys.TryGetValue(key, out var at) && at == Versions.Uncommitted) staleKeys[key] = seq;
+        staleInTransaction.Clear();
+    }
+
+    public bool HasStaleKeys => staleKeys.Count > 0;
+    public int StaleKeyCount => staleKeys.Count;
+
+    /// <summary>Drops entries the newest state no longer holds from keys whose latest departure is at or before watermark (the oldest snapshot read).</summary>
+    public void Prune(long watermark)
+    {
+        foreach (var (key, seq) in staleKeys.ToList())
+        {
+            if (seq > watermark) continue;
+            staleKeys.Remove(key);
+            if (!buckets.TryGetValue(key, out var bucket)) continue;
+            bucket.Compact(node => KeyOf(node) is { } held && CypherEquivalence.Instance.Equals(held, key));
+            if (bucket.Length == 0) buckets.TryRemove(key, out _);
+        }
     }
 }

@@ -4,9 +4,9 @@ using RelationsGraph.Cypher.Values;
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
-/// The single writer. It holds the store's exclusive gate for its whole life, so readers see the graph
-/// before or after it, never between. Every change pushes its inverse onto an undo log and its redo form
-/// onto the buffer Commit appends to the log.
+/// The single writer. It holds the store's write lock for its whole life; readers do not wait for it and
+/// do not see its changes, which are new versions until Commit stamps them (multi-version concurrency).
+/// Every change pushes its inverse onto an undo log and its redo form onto the buffer Commit appends to the log.
 /// </summary>
 internal sealed class WriteTransaction : GraphView, IWriteTransaction
 {
@@ -14,12 +14,16 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     private readonly UndoLog undo;
     private readonly List<(int UndoCount, long RedoPosition)> savepoints = [];
     private readonly RedoBuffer redo = new();
+    private readonly ReadSnapshot ambient = ReadSnapshot.ForWriter();
+    private readonly ReadSnapshot? replaced;
     private bool finished;
 
-    public WriteTransaction(GraphStore store, GraphData graph) : base(graph, copyEnumerations: true)
+    public WriteTransaction(GraphStore store, GraphData graph) : base(graph, copyEnumerations: true, snapshot: null)
     {
         this.store = store;
         undo = new UndoLog(graph);
+        graph.BeginTransaction();
+        replaced = ReadSnapshot.Enter(ambient);
     }
 
     public NodeEntity CreateNode(IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
@@ -55,7 +59,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         foreach (var index in Graph.UniqueIndexes)
         {
             if (value is null || !index.Mentions(key) || !node.LabelSet.Contains(index.Label)) continue;
-            if (index.KeyOf(node.Properties, key, value) is { } candidate && index.Holder(candidate, node) is { } holder)
+            if (index.KeyOf(node.HeadProperties, key, value) is { } candidate && index.Holder(candidate, node) is { } holder)
                 throw StoreErrors.UniqueViolation(holder, index, candidate);
         }
         var old = Graph.SetNodeProperty(node, key, value);
@@ -66,7 +70,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     public void SetProperty(RelationshipEntity relationship, string key, object? value)
     {
         EnsureOpen();
-        if (relationship.IsDeleted) throw StoreErrors.DeletedEntity(relationship.ToString());
+        if (relationship.HeadDeleted) throw StoreErrors.DeletedEntity(relationship.ToString());
         value = PropertyValues.Normalize(value);
         var old = Graph.SetRelationshipProperty(relationship, key, value);
         undo.RestoreProperty(relationship, key, old);
@@ -79,7 +83,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         EnsureLive(node);
         if (node.LabelSet.Contains(label)) return false;
         foreach (var index in Graph.UniqueIndexes)
-            if (index.Label == label && index.KeyOf(node.Properties) is { } key && index.Holder(key, node) is { } holder)
+            if (index.Label == label && index.KeyOf(node.HeadProperties) is { } key && index.Holder(key, node) is { } holder)
                 throw StoreErrors.UniqueViolation(holder, index, key);
         Graph.AddLabel(node, label);
         undo.RemoveLabel(node, label);
@@ -100,8 +104,8 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     public void DeleteNode(NodeEntity node)
     {
         EnsureOpen();
-        if (node.IsDeleted) return;
-        if (node.Outgoing.Count + node.Incoming.Count > 0) throw StoreErrors.DeleteConnectedNode(node);
+        if (node.HeadDeleted) return;
+        if (node.Outgoing.LiveCountOf(null) + node.Incoming.LiveCountOf(null) > 0) throw StoreErrors.DeleteConnectedNode(node);
         Graph.DetachNode(node);
         undo.AttachNode(node);
         redo.DeleteNode(node);
@@ -110,7 +114,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     public void DeleteRelationship(RelationshipEntity relationship)
     {
         EnsureOpen();
-        if (relationship.IsDeleted) return;
+        if (relationship.HeadDeleted) return;
         Graph.DetachRelationship(relationship);
         undo.AttachRelationship(relationship);
         redo.DeleteRelationship(relationship);
@@ -191,9 +195,12 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         {
             // Nothing reached the log (Persist cleans up after itself), so memory must not keep the changes either.
             undo.UndoDownTo(0);
+            Graph.DiscardVersions(store.LatestSeq);
             Finish();
             throw;
         }
+        // Durable: stamp the versions, then let new readers see them.
+        store.Publish(Graph.CommitVersions(Graph.LastTransactionId));
         Finish();
     }
 
@@ -201,6 +208,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     {
         if (finished) return;
         undo.UndoDownTo(0);
+        Graph.DiscardVersions(store.LatestSeq);
         Finish();
     }
 
@@ -213,8 +221,9 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         finished = true;
         undo.Clear();
         redo.Clear();
+        ambient.Exit(replaced);
         // Commit or rollback, the graph is now final: bring the full-text indexes to it (see FullTextIndexes),
-        // and release the writer's gate whatever happens there.
+        // and release the writer's turn whatever happens there.
         try { Graph.FullText.Flush(Graph); }
         finally { store.EndWrite(); }
     }
@@ -248,6 +257,6 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
 
     private static void EnsureLive(NodeEntity node)
     {
-        if (node.IsDeleted) throw StoreErrors.DeletedEntity(node.ToString());
+        if (node.HeadDeleted) throw StoreErrors.DeletedEntity(node.ToString());
     }
 }

@@ -1,0 +1,72 @@
+namespace RelationsGraph.Cypher.Storage;
+
+/// <summary>
+/// A set of nodes that one writer changes while readers walk it without locks (single-writer,
+/// append-only publication): an add stores the item before it publishes the new count; removal is left to
+/// Compact, which the writer calls once no reader can still need the dropped items, and which writes a
+/// fresh array of the same length (arrays never shrink), so a reader holding the old count never reads
+/// past the end and skips the null tail. Readers filter what they walk by their snapshot.
+/// </summary>
+internal sealed class SharedBucket
+{
+    private NodeEntity?[] items = new NodeEntity?[2];
+    private int count;
+    // The writer's membership test; a short bucket (most index keys) scans its array instead.
+    private HashSet<NodeEntity>? members;
+
+    /// <summary>Members in the newest state (kept by the writer).</summary>
+    public int Live;
+    /// <summary>Live as of the last commit that changed it, for readers at or after that commit.</summary>
+    public CountAt? Committed;
+    /// <summary>Items present that the newest state no longer holds, waiting for Compact.</summary>
+    public bool HasGarbage;
+
+    public int Length => Volatile.Read(ref count);
+
+    public void Add(NodeEntity node)
+    {
+        if (Contains(node)) return;
+        var at = count;
+        if (at == items.Length)
+        {
+            var grown = new NodeEntity?[at * 2];
+            Array.Copy(items, grown, at);
+            Volatile.Write(ref items, grown);
+        }
+        items[at] = node;
+        Volatile.Write(ref count, at + 1);
+        if (members is not null) members.Add(node);
+        else if (at + 1 > 8) members = [.. Snapshot()];
+    }
+
+    /// <summary>Every item present (some may be dead for the caller's view: filter them).</summary>
+    public IEnumerable<NodeEntity> Snapshot()
+    {
+        var length = Volatile.Read(ref count);
+        var array = Volatile.Read(ref items);
+        length = Math.Min(length, array.Length);
+        for (var i = 0; i < length; i++)
+            if (array[i] is { } node) yield return node;
+    }
+
+    /// <summary>Keeps the items keep accepts, in order; the writer calls it when no reader needs the others.</summary>
+    public void Compact(Func<NodeEntity, bool> keep)
+    {
+        var fresh = new NodeEntity?[items.Length];
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+            if (items[i] is { } node && keep(node)) fresh[kept++] = node;
+        Volatile.Write(ref items, fresh);
+        Volatile.Write(ref count, kept);
+        members = kept > 8 ? [.. Snapshot()] : null;
+        HasGarbage = false;
+    }
+
+    private bool Contains(NodeEntity node)
+    {
+        if (members is not null) return members.Contains(node);
+        for (var i = 0; i < count; i++)
+            if (ReferenceEquals(items[i], node)) return true;
+        return false;
+    }
+}
