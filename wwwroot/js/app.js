@@ -69,7 +69,11 @@ const explorer = {
     node.neighborhood().removeClass('hidden');
     metrics.expandMs.push(Math.round(performance.now() - started));
     setStatus();
-    return fresh;
+    // Plain numbers, not the collection: window.explorer is driven from outside the page, and a test
+    // driver (Playwright's evaluate) copies whatever comes back. A cytoscape collection reaches the
+    // whole core (renderer, canvases, caches), so copying it took seconds and gigabytes and crashed
+    // the tab (the pattern: an API at a boundary returns data, never live internal objects).
+    return { nodes: fresh.nodes().length, edges: fresh.edges().length };
   },
   hide(node) {
     node.addClass('hidden');
