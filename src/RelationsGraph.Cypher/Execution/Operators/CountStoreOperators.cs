@@ -1,42 +1,40 @@
+using RelationsGraph.Cypher.Storage;
+
 namespace RelationsGraph.Cypher.Execution.Operators;
 
-// Counts answered by the store's own bookkeeping instead of a scan: Neo4j's NodeCountFromCountStore
-// and RelationshipCountFromCountStore. Each adds the count to every incoming row.
-
-/// <summary>MATCH (n:Label) RETURN count(*): the size of the label index (all nodes without a label).</summary>
-internal sealed class NodeCountFromCountStoreOperator(Operator input, string? label, int slot) : Operator
+/// <summary>
+/// A count answered by the store's own bookkeeping instead of a scan (Neo4j's count store): the count
+/// is added to every incoming row. The two kinds below differ only in which count they read.
+/// </summary>
+internal abstract class CountFromCountStoreOperator(Operator input, int slot) : Operator
 {
-    public override string Name => "NodeCountFromCountStore";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
 
-    public string? Label { get; } = label;
+    protected abstract long CountIn(IGraphReader reader);
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
             var output = Copy(row);
-            output[slot] = label is null ? context.Reader.NodeCount : context.Reader.CountNodesWithLabel(label);
+            output[slot] = CountIn(context.Reader);
             yield return output;
         }
     }
 }
 
+/// <summary>MATCH (n:Label) RETURN count(*): the size of the label index (all nodes without a label).</summary>
+internal sealed class NodeCountFromCountStoreOperator(Operator input, string? label, int slot) : CountFromCountStoreOperator(input, slot)
+{
+    public override string Name => "NodeCountFromCountStore";
+
+    protected override long CountIn(IGraphReader reader) => label is null ? reader.NodeCount : reader.CountNodesWithLabel(label);
+}
+
 /// <summary>MATCH ()-[r:TYPE]->() RETURN count(r): the store's count of that type (all relationships without a type).</summary>
-internal sealed class RelationshipCountFromCountStoreOperator(Operator input, string? type, int slot) : Operator
+internal sealed class RelationshipCountFromCountStoreOperator(Operator input, string? type, int slot) : CountFromCountStoreOperator(input, slot)
 {
     public override string Name => "RelationshipCountFromCountStore";
-    public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
 
-    public string? Type { get; } = type;
-
-    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
-    {
-        foreach (var row in input.Run(context, argument))
-        {
-            var output = Copy(row);
-            output[slot] = type is null ? context.Reader.RelationshipCount : context.Reader.CountRelationshipsWithType(type);
-            yield return output;
-        }
-    }
+    protected override long CountIn(IGraphReader reader) => type is null ? reader.RelationshipCount : reader.CountRelationshipsWithType(type);
 }
