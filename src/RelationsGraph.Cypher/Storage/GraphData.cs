@@ -78,8 +78,8 @@ internal sealed class GraphData
     public NodeEntity? NodePresent(long id) => nodes.Get(id);
     public RelationshipEntity? RelationshipPresent(long id) => relationships.Get(id);
     public IEnumerable<NodeEntity> NodesPresentWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot() : [];
-    /// <summary>The label's count as recent commits left it (null: none recorded).</summary>
-    public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed : new CountAt(0, 0);
+    /// <summary>The label's count as commits left it (a bucket no commit has changed yet had no committed members).</summary>
+    public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed ?? new CountAt(0, 0) : new CountAt(0, 0);
     public CountAt CommittedTypeCount(string type) => committedTypeCounts.GetValueOrDefault(type) ?? new CountAt(0, 0);
 
     /// <summary>A node's relationships in one direction visible at seq (Versions.Uncommitted: the newest state); adjacency keeps ids, this resolves them.</summary>

@@ -185,4 +185,24 @@ public sealed class SnapshotCountHistoryTests
         Assert.Equal(0, reader.CountRelationshipsWithType("NEW_TYPE"));
         Assert.Equal(0, ((GraphView)reader).CountsByScan);
     }
+
+    [Fact]
+    public void A_label_only_a_rolled_back_or_open_transaction_used_counts_zero_without_a_scan()
+    {
+        using var directory = new TempDirectory();
+        using var store = GraphStore.Open(directory.Path);
+        store.Write(tx => tx.CreateNode("Person"));
+        using (var gone = store.BeginWrite())
+        {
+            gone.CreateNode("Gone");
+            gone.Rollback();
+        }
+        using var open = store.BeginWrite();
+        open.CreateNode("Pending");
+        var counts = Task.Run(() => store.Read(reader =>
+            (reader.CountNodesWithLabel("Gone"), reader.CountNodesWithLabel("Pending"), reader.CountNodesWithLabel("Person"), ((GraphView)reader).CountsByScan)));
+        Assert.True(counts.Wait(Bound), "the reader waited");
+        Assert.Equal((0L, 0L, 1L, 0), counts.Result);
+        open.Commit();
+    }
 }
