@@ -26,7 +26,7 @@ public sealed class FullTextSnapshotTests : IDisposable
     private static readonly IndexDescriptor Names = new("names", "Person", ["name"]) { FullText = new FullTextSchema(false, ["Person"], "standard") };
 
     private static List<long> Hits(IGraphReader reader, string query) =>
-        reader.QueryFullText("names", false, query, 10).Select(hit => ((NodeEntity)hit.Entity).Id).Order().ToList();
+        reader.QueryFullText("names", false, query, 100).Select(hit => ((NodeEntity)hit.Entity).Id).Order().ToList();
 
     private List<long> HitsNow(string query) => Task.Run(() => store.Read(reader => Hits(reader, query))).WaitAsync(Bound).GetAwaiter().GetResult();
 
@@ -95,6 +95,45 @@ public sealed class FullTextSnapshotTests : IDisposable
         Assert.Contains(reader.Indexes, index => index.Name == "names");
         Assert.Equal([a.Id], Hits(reader, "alpha"));
         Assert.ThrowsAny<CypherException>(() => HitsNow("alpha"));
+    }
+
+    [Fact]
+    public async Task Readers_searching_beside_a_writer_always_see_one_commits_text_whole()
+    {
+        // Every commit gives all the people one colour; a reader must find them all under one colour, none under the other.
+        const int People = 20;
+        var people = new List<NodeEntity>();
+        store.Write(tx =>
+        {
+            tx.CreateIndex(Names);
+            for (var i = 0; i < People; i++) people.Add(tx.CreateNode("Person", ("name", "red")));
+        });
+        using var done = new CancellationTokenSource();
+        var writer = Task.Run(() =>
+        {
+            try
+            {
+                for (var round = 1; round <= 60; round++)
+                {
+                    var colour = round % 2 == 0 ? "red" : "blue";
+                    store.Write(tx => { foreach (var person in people) tx.SetProperty(person, "name", colour); });
+                }
+            }
+            finally { done.Cancel(); }
+        });
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            var reads = 0;
+            while (!done.IsCancellationRequested || reads == 0)
+            {
+                var (red, blue) = store.Read(reader => (Hits(reader, "red").Count, Hits(reader, "blue").Count));
+                Assert.True((red, blue) is (People, 0) or (0, People), $"a reader saw {red} red and {blue} blue");
+                reads++;
+            }
+            return reads;
+        })).ToList();
+        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+        foreach (var reader in readers) Assert.True(await reader.WaitAsync(Bound) > 0);
     }
 
     [Fact]

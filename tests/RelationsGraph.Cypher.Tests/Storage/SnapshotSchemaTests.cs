@@ -48,6 +48,7 @@ public sealed class SnapshotSchemaTests : IDisposable
             tx.CreateIndex(new IndexDescriptor("person_name", "Person", ["name"]));
             tx.CreateConstraint(new ConstraintDescriptor("person_id", "Person", ["id"]));
             tx.CreateIndex(new IndexDescriptor("names", "Person", ["name"]) { FullText = new(false, ["Person"], "standard") });
+            tx.Connect(tx.CreateNode("Later", ("later", true)), tx.CreateNode("Person"), "LATER");
         });
 
         Assert.Empty(reader.Indexes);
@@ -59,6 +60,9 @@ public sealed class SnapshotSchemaTests : IDisposable
         Assert.False(PlansSeek(reader));
         Assert.Equal(["ada"], reader.Column("MATCH (p:Person {name: 'ada'}) RETURN p.name"));
         Assert.Throws<CypherException>(() => reader.QueryFullText("names", false, "ada", 10));
+        Assert.Equal(["Person"], reader.Column("CALL db.labels()"));
+        Assert.Empty(reader.Column("CALL db.relationshipTypes()"));
+        Assert.Equal(["name"], reader.Column("CALL db.propertyKeys()"));
 
         using var later = store.BeginRead();
         Assert.Equal(["names", "person_name"], Names(later.Indexes));
