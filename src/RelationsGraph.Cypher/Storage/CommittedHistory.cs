@@ -33,15 +33,23 @@ internal sealed class CommittedHistory<T>(T initial)
     public void Publish(T value, long seq, long watermark)
     {
         var next = new Entry(value, seq, Volatile.Read(ref head));
-        // Readers read at or after watermark: nothing below the newest entry at or before it is read again.
-        var kept = next;
-        while (kept.Seq > watermark && kept.Older is not null) kept = kept.Older;
-        kept.Older = null;
+        Cut(next, watermark);
         Volatile.Write(ref head, next);
     }
 
+    /// <summary>Lets go of the values no reader at or after watermark reads (a dropped index's memory, say); only the writer calls it.</summary>
+    public void Trim(long watermark) => Cut(Volatile.Read(ref head), watermark);
+
     /// <summary>Starts the history over with one value for every snapshot (opening, before any reader).</summary>
     public void Reset(T value) => Volatile.Write(ref head, new Entry(value, 0, null));
+
+    // Readers read at or after watermark: nothing below the newest entry at or before it is read again.
+    private static void Cut(Entry newest, long watermark)
+    {
+        var kept = newest;
+        while (kept.Seq > watermark && kept.Older is not null) kept = kept.Older;
+        kept.Older = null;
+    }
 
     private sealed class Entry(T value, long seq, Entry? older)
     {

@@ -357,10 +357,10 @@ internal sealed class GraphData
         EndTransaction();
     }
 
-    /// <summary>Entries kept only for readers at older snapshots (versions, deleted entities, stale label buckets and index keys).</summary>
+    /// <summary>Entries kept only for readers at older snapshots (versions, deleted entities, stale label buckets and index keys, older schemas).</summary>
     public int RetainedForOlderReaders =>
         versioned.Count + deadNodes.Count + deadRelationships.Count + staleBuckets.Count + AllIndexes().Sum(i => i.StaleKeyCount)
-        + FullText.RetainedForOlderReaders;
+        + committedSchema.Length - 1 + FullText.RetainedForOlderReaders;
 
     /// <summary>
     /// Drops what was superseded at or before watermark, the oldest snapshot still read: old versions,
@@ -370,6 +370,7 @@ internal sealed class GraphData
     public void Prune(long watermark)
     {
         Watermark = watermark;
+        committedSchema.Trim(watermark);
         FullText.Prune(watermark);
         if (deadRelationships.Count + deadNodes.Count + staleBuckets.Count + versioned.Count == 0 && !AllIndexes().Any(i => i.HasStaleKeys)) return;
         versioned.RemoveAll(entity => TrimVersions(entity, watermark));

@@ -99,11 +99,19 @@ public sealed class SnapshotSchemaTests : IDisposable
         Assert.Same(people[0], Assert.Single(reader.SeekByProperty("Person", "name", "ada")!));
         Assert.Equal(["ada"], reader.Column("MATCH (p:Person {name: 'ada'}) RETURN p.name"));
 
-        using var later = store.BeginRead();
-        Assert.Empty(later.Indexes);
-        Assert.Empty(later.Constraints);
-        Assert.False(PlansSeek(later));
-        Assert.Single(later.Column("MATCH (p:Person {name: 'ada'}) RETURN p"));
+        using (var later = store.BeginRead())
+        {
+            Assert.Empty(later.Indexes);
+            Assert.Empty(later.Constraints);
+            Assert.False(PlansSeek(later));
+            Assert.Single(later.Column("MATCH (p:Person {name: 'ada'}) RETURN p"));
+        }
+
+        // Once no reader reads before the drop, the dropped index is let go at the next write.
+        Assert.True(store.RetainedForOlderReaders > 0);
+        reader.Dispose();
+        WriteElsewhere(tx => tx.CreateNode("Person", ("name", "eve")));
+        Assert.Equal(0, store.RetainedForOlderReaders);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ internal sealed class FullTextIndexes
     public IEnumerable<IndexDescriptor> DescriptorsAt(long seq) => committed.At(seq).Select(i => i.Descriptor);
 
     /// <summary>Documents kept only for readers at older snapshots (with dropped indexes), for the store's report.</summary>
-    public int RetainedForOlderReaders => ended.Count + retired.Count;
+    public int RetainedForOlderReaders => ended.Count + retired.Count + committed.Length - 1;
 
     public void MarkNode(long id)
     {
@@ -191,6 +191,7 @@ internal sealed class FullTextIndexes
     /// <summary>Deletes versions ended, and disposes indexes dropped, at or before watermark (the oldest snapshot read).</summary>
     public void Prune(long watermark)
     {
+        committed.Trim(watermark);
         while (ended.TryPeek(out var oldest) && oldest.Version.To <= watermark)
         {
             ended.Dequeue();
