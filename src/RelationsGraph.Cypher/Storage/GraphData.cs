@@ -26,6 +26,9 @@ internal sealed class GraphData
     // Replaced, never changed in place, so a reader may walk the array it read.
     private (IndexDescriptor Descriptor, PropertyIndex Index)[] indexes = [];
     private (ConstraintDescriptor Descriptor, PropertyIndex Index)[] constraints = [];
+    // The two arrays above as commits left them, for readers (see SchemaSet); schemaChanged: by the open transaction.
+    private readonly CommittedHistory<SchemaSet> committedSchema = new(SchemaSet.Empty);
+    private bool schemaChanged;
     private long liveNodes;
     private long liveRelationships;
 
@@ -42,6 +45,9 @@ internal sealed class GraphData
     // Label buckets that may hold nodes that left the label, with the commit of the latest departure.
     private readonly Dictionary<SharedBucket, (string Label, long Seq)> staleBuckets = new(ReferenceEqualityComparer.Instance);
     private readonly List<object> versioned = [];
+
+    /// <summary>The oldest snapshot read when the writer last pruned: histories kept for readers reach back to it, no further.</summary>
+    public long Watermark { get; private set; }
 
     /// <summary>Stamp for changes: Versions.Uncommitted inside a write transaction, 0 while opening (no readers yet).</summary>
     private long writeSeq;
@@ -72,8 +78,8 @@ internal sealed class GraphData
     public NodeEntity? NodePresent(long id) => nodes.Get(id);
     public RelationshipEntity? RelationshipPresent(long id) => relationships.Get(id);
     public IEnumerable<NodeEntity> NodesPresentWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot() : [];
-    /// <summary>The label's count as recent commits left it (null: none recorded).</summary>
-    public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed : new CountAt(0, 0);
+    /// <summary>The label's count as commits left it (a bucket no commit has changed yet had no committed members).</summary>
+    public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed ?? new CountAt(0, 0) : new CountAt(0, 0);
     public CountAt CommittedTypeCount(string type) => committedTypeCounts.GetValueOrDefault(type) ?? new CountAt(0, 0);
 
     /// <summary>A node's relationships in one direction visible at seq (Versions.Uncommitted: the newest state); adjacency keeps ids, this resolves them.</summary>
@@ -82,6 +88,8 @@ internal sealed class GraphData
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor).Concat(FullText.Descriptors);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);
     public IEnumerable<PropertyIndex> UniqueIndexes => constraints.Select(c => c.Index);
+    /// <summary>The range indexes and constraints as of snapshot seq (a reader's schema).</summary>
+    public SchemaSet SchemaAt(long seq) => committedSchema.At(seq);
 
     /// <summary>An index or constraint that answers an equality seek on (label, key), if any.</summary>
     public PropertyIndex? SeekIndex(string label, string key)
@@ -253,20 +261,23 @@ internal sealed class GraphData
         }
         var index = Build(descriptor.Label, descriptor.Properties, unique: false);
         Volatile.Write(ref indexes, [.. indexes, (descriptor, index)]);
+        schemaChanged = true;
     }
 
     public void AddConstraint(ConstraintDescriptor descriptor)
     {
         var index = Build(descriptor.Label, descriptor.Properties, unique: true);
         Volatile.Write(ref constraints, [.. constraints, (descriptor, index)]);
+        schemaChanged = true;
     }
 
     public IndexDescriptor? RemoveIndex(string name)
     {
         var at = Array.FindIndex(indexes, i => i.Descriptor.Name == name);
-        if (at < 0) return FullText.Remove(name);
+        if (at < 0) return FullText.Remove(name, this);
         var descriptor = indexes[at].Descriptor;
         Volatile.Write(ref indexes, [.. indexes[..at], .. indexes[(at + 1)..]]);
+        schemaChanged = true;
         return descriptor;
     }
 
@@ -276,6 +287,7 @@ internal sealed class GraphData
         if (at < 0) return null;
         var descriptor = constraints[at].Descriptor;
         Volatile.Write(ref constraints, [.. constraints[..at], .. constraints[(at + 1)..]]);
+        schemaChanged = true;
         return descriptor;
     }
 
@@ -285,10 +297,17 @@ internal sealed class GraphData
         Prune(LastTransactionId);
         foreach (var bucket in labelIndex.Values) bucket.Committed = new CountAt(bucket.Live, 0);
         foreach (var (type, count) in typeCounts) committedTypeCounts[type] = new CountAt(count, 0);
+        committedSchema.Reset(new SchemaSet(indexes, constraints));
+        schemaChanged = false;
+        FullText.StampOpened();
     }
 
     /// <summary>From here until CommitVersions or DiscardVersions, changes are new versions that readers do not see.</summary>
-    public void BeginTransaction() => writeSeq = Versions.Uncommitted;
+    public void BeginTransaction()
+    {
+        writeSeq = Versions.Uncommitted;
+        FullText.BeginTransaction();
+    }
 
     /// <summary>Stamps the transaction's changes with seq (the readers' view moves on once the caller publishes the result).</summary>
     public CommitState CommitVersions(long seq)
@@ -311,10 +330,12 @@ internal sealed class GraphData
             if (head.Older is not null) versioned.Add(relationship);
         }
         foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = seq;
-        foreach (var bucket in touchedBuckets) bucket.Committed = CountAt.Next(bucket.Live, seq, bucket.Committed);
+        foreach (var bucket in touchedBuckets) bucket.Committed = CountAt.Next(bucket.Live, seq, bucket.Committed, Watermark);
         foreach (var type in touchedTypes)
-            committedTypeCounts[type] = CountAt.Next(typeCounts.GetValueOrDefault(type), seq, committedTypeCounts.GetValueOrDefault(type));
+            committedTypeCounts[type] = CountAt.Next(typeCounts.GetValueOrDefault(type), seq, committedTypeCounts.GetValueOrDefault(type), Watermark);
         foreach (var index in touchedIndexes) index.CreatedSeq = seq;
+        if (schemaChanged) committedSchema.Publish(new SchemaSet(indexes, constraints), seq, Watermark);
+        FullText.CommitVersions(seq, Watermark);
         StampStale(seq);
         EndTransaction();
         return new CommitState(seq, liveNodes, liveRelationships);
@@ -328,13 +349,18 @@ internal sealed class GraphData
         foreach (var relationship in touchedRelationships)
             if (relationship.Head is { Seq: Versions.Uncommitted } head && relationship.CreatedSeq != Versions.Uncommitted) relationship.Head = head.Older;
         foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = lastSeq;
+        // Undoing a drop rebuilt the index (the dropped one stopped taking changes): readers from now on use the rebuilt one.
+        foreach (var index in touchedIndexes) index.CreatedSeq = lastSeq;
+        if (schemaChanged) committedSchema.Publish(new SchemaSet(indexes, constraints), lastSeq, Watermark);
+        FullText.DiscardVersions(lastSeq, Watermark);
         StampStale(lastSeq);
         EndTransaction();
     }
 
-    /// <summary>Entries kept only for readers at older snapshots (versions, deleted entities, stale label buckets and index keys).</summary>
+    /// <summary>Entries kept only for readers at older snapshots (versions, deleted entities, stale label buckets and index keys, older schemas).</summary>
     public int RetainedForOlderReaders =>
-        versioned.Count + deadNodes.Count + deadRelationships.Count + staleBuckets.Count + AllIndexes().Sum(i => i.StaleKeyCount);
+        versioned.Count + deadNodes.Count + deadRelationships.Count + staleBuckets.Count + AllIndexes().Sum(i => i.StaleKeyCount)
+        + committedSchema.Length - 1 + FullText.RetainedForOlderReaders;
 
     /// <summary>
     /// Drops what was superseded at or before watermark, the oldest snapshot still read: old versions,
@@ -343,6 +369,9 @@ internal sealed class GraphData
     /// </summary>
     public void Prune(long watermark)
     {
+        Watermark = watermark;
+        committedSchema.Trim(watermark);
+        FullText.Prune(watermark);
         if (deadRelationships.Count + deadNodes.Count + staleBuckets.Count + versioned.Count == 0 && !AllIndexes().Any(i => i.HasStaleKeys)) return;
         versioned.RemoveAll(entity => TrimVersions(entity, watermark));
 
@@ -417,6 +446,7 @@ internal sealed class GraphData
         touchedBuckets.Clear();
         touchedTypes.Clear();
         touchedIndexes.Clear();
+        schemaChanged = false;
         if (large)
         {
             touchedNodes.TrimExcess();

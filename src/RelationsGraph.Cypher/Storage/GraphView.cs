@@ -25,8 +25,25 @@ internal abstract class GraphView : IGraphReader
 
     public long NodeCount { get { EnsureOpen(); return Snapshot?.NodeCount ?? Graph.NodeCount; } }
     public long RelationshipCount { get { EnsureOpen(); return Snapshot?.RelationshipCount ?? Graph.RelationshipCount; } }
-    public IReadOnlyList<IndexDescriptor> Indexes { get { EnsureOpen(); return Graph.IndexDescriptors.ToArray(); } }
-    public IReadOnlyList<ConstraintDescriptor> Constraints { get { EnsureOpen(); return Graph.ConstraintDescriptors.ToArray(); } }
+    // A reader lists, plans with and seeks through the schema of its snapshot (see SchemaSet).
+    public IReadOnlyList<IndexDescriptor> Indexes
+    {
+        get
+        {
+            EnsureOpen();
+            if (Snapshot is not { Seq: var seq }) return Graph.IndexDescriptors.ToArray();
+            return [.. Graph.SchemaAt(seq).Indexes.Select(i => i.Descriptor), .. Graph.FullText.DescriptorsAt(seq)];
+        }
+    }
+
+    public IReadOnlyList<ConstraintDescriptor> Constraints
+    {
+        get
+        {
+            EnsureOpen();
+            return Snapshot is { Seq: var seq } ? [.. Graph.SchemaAt(seq).Constraints.Select(c => c.Descriptor)] : Graph.ConstraintDescriptors.ToArray();
+        }
+    }
 
     public IEnumerable<NodeEntity> AllNodes()
     {
@@ -46,7 +63,7 @@ internal abstract class GraphView : IGraphReader
     {
         EnsureOpen();
         var normalized = PropertyValues.TryNormalize(value);
-        if (Graph.SeekIndex(label, key) is not { } index) return null;
+        if (SeekIndex(label, key) is not { } index) return null;
         if (normalized is null) return [];
         if (Snapshot is not { Seq: var seq }) return Stable(index.SeekHead(normalized));
         // An index entry may be newer or older than the snapshot: keep the nodes that matched at it.
@@ -58,17 +75,20 @@ internal abstract class GraphView : IGraphReader
     {
         EnsureOpen();
         if (Snapshot is not { Seq: var seq }) return Graph.CountNodesWithLabel(label);
-        return Graph.CommittedLabelCount(label)?.At(seq) ?? NodesWithLabel(label).LongCount();
+        return Graph.CommittedLabelCount(label)?.At(seq) ?? CountByScan(NodesWithLabel(label));
     }
 
     public long CountRelationshipsWithType(string type)
     {
         EnsureOpen();
         if (Snapshot is not { Seq: var seq }) return Graph.CountRelationshipsWithType(type);
-        return Graph.CommittedTypeCount(type).At(seq) ?? AllRelationships().LongCount(r => r.Type == type);
+        return Graph.CommittedTypeCount(type).At(seq) ?? CountByScan(AllRelationships().Where(r => r.Type == type));
     }
 
-    public bool HasIndex(string label, string key) { EnsureOpen(); return Graph.SeekIndex(label, key) is not null; }
+    /// <summary>Counts this view made by scanning because the count history did not reach its snapshot (should stay 0).</summary>
+    internal int CountsByScan { get; private set; }
+
+    public bool HasIndex(string label, string key) { EnsureOpen(); return SeekIndex(label, key) is not null; }
 
     public NodeEntity? GetNode(long id)
     {
@@ -80,9 +100,9 @@ internal abstract class GraphView : IGraphReader
     {
         EnsureOpen();
         // The writer searches its own changes, so it brings the indexes up to them first; a reader does not
-        // touch them. Hits are resolved at this view's snapshot, so a reader gets only entities it can see.
+        // touch them, and keeps only the text versions its snapshot sees (see FullTextIndexes).
         if (Snapshot is null) Graph.FullText.Flush(Graph);
-        var hits = Graph.FullText.Search(indexName, relationships, query, limit);
+        var hits = Graph.FullText.Search(indexName, relationships, query, limit, Snapshot?.Seq);
         var found = new List<(object, double)>(hits.Count);
         foreach (var hit in hits)
         {
@@ -141,6 +161,15 @@ internal abstract class GraphView : IGraphReader
     }
 
     protected abstract void EnsureOpen();
+
+    private PropertyIndex? SeekIndex(string label, string key) =>
+        Snapshot is { Seq: var seq } ? Graph.SchemaAt(seq).SeekIndex(label, key) : Graph.SeekIndex(label, key);
+
+    private long CountByScan<T>(IEnumerable<T> items)
+    {
+        CountsByScan++;
+        return items.LongCount();
+    }
 
     private bool Sees(NodeEntity node) => Snapshot is { Seq: var seq } ? node.VisibleAt(seq) : !node.HeadDeleted;
 

@@ -45,13 +45,12 @@ internal sealed class ReadSnapshot(long seq)
 }
 
 /// <summary>
-/// A count as a commit left it, newest first with the few before it: a reader takes the newest entry at
-/// or before its snapshot, and counts for itself only when its snapshot is older than the history kept.
+/// A count as commits left it, newest first: a reader takes the newest entry at or before its snapshot.
+/// The history reaches back to the oldest snapshot still read (the low-water mark, as every MVCC version
+/// does), so a reader however far behind answers from it and never counts.
 /// </summary>
 internal sealed class CountAt(long count, long seq, CountAt? older = null)
 {
-    private const int Kept = 8;
-
     public long Count { get; } = count;
     public long Seq { get; } = seq;
     public CountAt? Older { get; private set; } = older;
@@ -64,12 +63,15 @@ internal sealed class CountAt(long count, long seq, CountAt? older = null)
         return null;
     }
 
-    /// <summary>The next entry in front of previous, with the history cut to a few entries (only the writer calls it).</summary>
-    public static CountAt Next(long count, long seq, CountAt? previous)
+    /// <summary>
+    /// The next entry in front of previous (null: nothing counted before, so 0), with the history cut below
+    /// the newest entry at or before watermark, the oldest snapshot any reader reads at (only the writer calls it).
+    /// </summary>
+    public static CountAt Next(long count, long seq, CountAt? previous, long watermark)
     {
-        var next = new CountAt(count, seq, previous);
+        var next = new CountAt(count, seq, previous ?? new CountAt(0, 0));
         var entry = next;
-        for (var i = 1; i < Kept && entry.Older is not null; i++) entry = entry.Older;
+        while (entry.Seq > watermark && entry.Older is not null) entry = entry.Older;
         entry.Older = null;
         return next;
     }

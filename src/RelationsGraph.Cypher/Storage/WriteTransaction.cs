@@ -189,6 +189,8 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         EnsureOpen();
         try
         {
+            // The full-text indexes take the transaction's text before it is durable: a failure there fails the commit.
+            Graph.FullText.Flush(Graph);
             store.Persist(redo);
         }
         catch
@@ -222,10 +224,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         undo.Clear();
         redo.Clear();
         ambient.Exit(replaced);
-        // Commit or rollback, the graph is now final: bring the full-text indexes to it (see FullTextIndexes),
-        // and release the writer's turn whatever happens there.
-        try { Graph.FullText.Flush(Graph); }
-        finally { store.EndWrite(); }
+        store.EndWrite();
     }
 
     private void VerifyUnique(ConstraintDescriptor constraint)

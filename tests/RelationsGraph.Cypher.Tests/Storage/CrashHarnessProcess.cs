@@ -58,7 +58,9 @@ internal sealed class CrashHarnessProcess : IDisposable
     private static string BuildHarness()
     {
         var repository = FindRepositoryRoot();
-        var artifacts = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "art-storage-crash-harness");
+        // One build folder per checkout: two checkouts on one machine (worktrees) must not run each other's harness.
+        var checkout = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(repository)))[..12];
+        var artifacts = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "art-storage-crash-harness-" + checkout);
         var build = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "build", System.IO.Path.Combine(repository, "tests", ProjectName), "--artifacts-path", artifacts, "-v", "q", "-nologo" })
             build.ArgumentList.Add(argument);

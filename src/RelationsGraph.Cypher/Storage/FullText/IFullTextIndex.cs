@@ -1,21 +1,26 @@
 namespace RelationsGraph.Cypher.Storage.FullText;
 
 /// <summary>
-/// One full-text index as the store sees it: documents keyed by entity id, each a list of (property, text)
-/// values, and ranked search. The engine knows only this port; Lucene/ is its one adapter.
+/// One full-text index as the store sees it: documents, each one version of an entity's text (a list of
+/// (property, text) values) under a key of its own, and ranked search over the versions a caller accepts.
+/// The engine knows only this port; Lucene/ is its one adapter.
 /// </summary>
 internal interface IFullTextIndex : IDisposable
 {
-    /// <summary>Replaces whatever the index holds for the entity with these values.</summary>
-    void Put(long id, IReadOnlyList<KeyValuePair<string, string>> values);
+    /// <summary>Adds one version of the entity's text under key; false when the index refuses the text (it is left out).</summary>
+    bool Add(long key, long entityId, IReadOnlyList<KeyValuePair<string, string>> values);
 
-    void Delete(long id);
+    /// <summary>Deletes the version stored under key.</summary>
+    void Delete(long key);
 
-    /// <summary>Makes the changes so far visible to Search.</summary>
+    /// <summary>Makes the changes so far visible to Search (searches already running keep what they had).</summary>
     void Refresh();
 
-    /// <summary>The best matches, best first; a query the syntax rejects throws <see cref="FullTextQueryException"/>.</summary>
-    IReadOnlyList<FullTextHit> Search(string query, int limit);
+    /// <summary>
+    /// The best matches among the versions accept takes (by key), best first; a query the syntax rejects
+    /// throws <see cref="FullTextQueryException"/>. Safe beside Add, Delete and Refresh on other threads.
+    /// </summary>
+    IReadOnlyList<FullTextHit> Search(string query, int limit, Func<long, bool> accept);
 }
 
 internal readonly record struct FullTextHit(long Id, double Score);
