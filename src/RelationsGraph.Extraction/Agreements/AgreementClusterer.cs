@@ -129,7 +129,7 @@ internal static class AgreementClusterer
         m.Concluded && !m.Definite && AgreementKinds.Family(m.Kind) == "declaration";
 
     /// <summary>A memorandum carries out an agreement; it is never the same document as the agreement or deal it serves.</summary>
-    private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding";
+    private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding" or "mou";
 
     /// <summary>The first line without a closing full stop: a headline, which restates what the body reports.</summary>
     private static bool IsHeadline(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');

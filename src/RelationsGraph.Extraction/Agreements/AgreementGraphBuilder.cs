@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// Makes Agreement entities with stable ids (year, kind family, parties' ISO codes) and their
 /// PARTY_TO, SIGNED, PRODUCED and REAFFIRMS relationships.
 /// </summary>
-internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
+internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people,
+    Func<Sentence, IEnumerable<Mention>>? mentionsIn = null)
 {
     /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
     public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null)
@@ -81,6 +82,14 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (agreement.NamedParties.Count >= 2)
         {
             foreach (var (country, sentence) in agreement.NamedParties) parties.TryAdd(country, (sentence, 0.85, "sides named with the document (between A and B)"));
+            return parties;
+        }
+        // A grouping's document binds its members at the table, and whoever else signed it (see GroupingParties).
+        if (GroupingParties.Of(agreement, knowledge, mentionsIn ?? (_ => [])) is { Count: >= 2 } members)
+        {
+            foreach (var member in members) parties.TryAdd(member, (agreement.ProducedEvidence ?? agreement.Mentions[0].Sentence, 0.7, "member state of the grouping that concluded it"));
+            foreach (var (personId, sentence) in agreement.Signatories)
+                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
             return parties;
         }
         if (agreement.ProducedBy is { } meeting)

@@ -37,6 +37,7 @@ internal static class AgreementMentionFinder
             if (kind is null && tokens[i].Text is "Accords" or "Agreements" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord &&
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
             if (kind is null) continue;
+            if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
@@ -88,6 +89,27 @@ internal static class AgreementMentionFinder
             found.Add(mention);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "convention" and "charter" name a document only in a title ("the Montreux Convention", "the ASEAN Charter",
+    /// "the Convention on the Law of the Sea") or when "the" refers back to one; lower-case they are a gathering or a lease
+    /// (the pattern: a general noun is a document only when capitalised as its name).
+    /// </summary>
+    private static bool IsTitleOnlyNoun(IReadOnlyList<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter";
+
+    /// <summary>"the Kigali Convention Centre" is a venue, "the National Convention" a party congress: neither is a document.</summary>
+    private static readonly HashSet<string> VenueWords = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "complex", "city", "grounds" };
+    private static readonly HashSet<string> AssemblyWords = new(StringComparer.OrdinalIgnoreCase) { "national", "party", "democratic", "republican", "constitutional", "annual" };
+
+    private static bool IsDocumentTitle(Sentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (i + 1 < tokens.Count && VenueWords.Contains(tokens[i + 1].Text)) return false;
+        if (i > 0 && AssemblyWords.Contains(tokens[i - 1].Text)) return false;
+        if (tokens[i].IsCapitalized && TitleAround(sentence, i) is not null) return true;
+        // "the charter had been drawn up ...", "the Convention": refers back to a titled one.
+        return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
     }
 
     /// <summary>
@@ -230,7 +252,9 @@ internal static class AgreementMentionFinder
     private static int PhraseStart(IReadOnlyList<Token> tokens, int noun)
     {
         var i = noun;
-        while (i > 0 && noun - i < 5)
+        // "the 1973 Iraq-Turkey Crude Oil Pipeline Agreement": a long title's words (and the year before it) all belong
+        // to the phrase, past the five words a common-noun phrase is given (the pattern: a title is read whole).
+        while (i > 0 && (noun - i < 5 || noun - i < 10 && InTitle(tokens[i], tokens[i - 1])))
         {
             var t = tokens[i - 1];
             if (Determiners.Contains(t.Text)) return i - 1;
@@ -239,6 +263,9 @@ internal static class AgreementMentionFinder
         }
         return i;
     }
+
+    private static bool InTitle(Token inPhrase, Token before) =>
+        inPhrase.IsCapitalized && inPhrase.IsWord || inPhrase.Text == "-" || before.Text.Length == 4 && before.Text.All(char.IsDigit);
 
     private static string? TitleAround(Sentence sentence, int noun)
     {

@@ -1,4 +1,5 @@
 using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Meetings;
 using RelationsGraph.Extraction.Text;
@@ -25,7 +26,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
-        new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People)
+        new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
+                s => entities.MentionsBySentence[s.Index])
             .Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
         if (trace is not null)
         {
