@@ -1,0 +1,48 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Words that name documents beyond "agreement" and "treaty", and titles read whole.</summary>
+public class AgreementVocabularyTests
+{
+    [Fact]
+    public void AnMouIsAMemorandum()
+    {
+        var d = TestArticles.Extract("date 2024-03-02 Norway and Chile signed an MoU on salmon farming research on Saturday.");
+        var mou = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:no", mou.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:cl", mou.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AFinalCommuniqueIsAJointStatement()
+    {
+        var d = TestArticles.Extract("date 2023-06-10 The ministers of Peru and Ecuador adopted a final communiqué at the end of their talks in Quito.");
+        var communique = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal("joint_statement", communique.Kind);
+    }
+
+    [Fact]
+    public void ATitledConventionIsADocumentButAConventionCentreIsNot()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-05-04 The leaders of Chile and Peru met at the Lima Convention Centre on Saturday.
+            Both governments said they remained bound by the Convention on Fisheries Cooperation in the Pacific.
+            """);
+        var convention = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains("Convention", convention.Name);
+    }
+
+    [Fact]
+    public void ALowerCaseCharterOrConventionNamesNothing()
+    {
+        var d = TestArticles.Extract("date 2019-05-04 Delegates from Chile and Peru flew in on a charter and attended a party convention in Lima.");
+        Assert.Empty(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void ALongTitleKeepsTheYearWrittenBeforeIt()
+    {
+        var d = TestArticles.Extract("date 2024-04-22 A court ruled in 2023 that the buyer had breached the 1973 Norway-Sweden Timber Haulage Rail Agreement by rerouting freight.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1973, agreement.Year);
+    }
+}
