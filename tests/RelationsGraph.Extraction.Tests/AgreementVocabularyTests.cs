@@ -46,3 +46,18 @@ public class AgreementVocabularyTests
         Assert.Equal(1973, agreement.Year);
     }
 }
+
+/// <summary>A signing told with another year than the story's does not date a document to the story's year.</summary>
+public class RecalledSigningYearTests
+{
+    [Fact]
+    public void ATitledDocumentSignedInASentenceOfAnotherYearIsNotGivenTheStorysYear()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-04-09 Panama and the United States held talks in Panama City on Wednesday.
+            Older officials still quote the Neutrality Treaty that Presidents Jimmy Carter and Omar Torrijos signed in 1977 along with the Canal Zone Transfer Treaty.
+            """);
+        var transfer = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Transfer", StringComparison.Ordinal));
+        Assert.NotEqual(2025, transfer.Year);
+    }
+}

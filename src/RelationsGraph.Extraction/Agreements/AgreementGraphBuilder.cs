@@ -22,7 +22,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
             var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date) ??
-                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld) ? storyYear : null);
+                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear)) ? storyYear : null);
             var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
             // A bare title ("Joint Declaration") says little on a graph of many: the year goes in front.
@@ -117,6 +117,18 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
+    }
+
+    /// <summary>
+    /// "the Neutrality Treaty that Carter and Torrijos signed in 1977 along with the Panama Canal Treaty": a signing told
+    /// in a sentence that names only other years than the story's is no event of the story, so it does not date the
+    /// document to the story's year (the pattern: a recalled signing carries its own year, however far from the noun).
+    /// </summary>
+    private static bool SetInAnotherYear(Sentence sentence, int? storyYear)
+    {
+        if (storyYear is null) return false;
+        var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => int.Parse(t.Text)).Where(y => y is >= 1800 and <= 2100).ToList();
+        return years.Count > 0 && !years.Contains(storyYear.Value);
     }
 
     private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;
