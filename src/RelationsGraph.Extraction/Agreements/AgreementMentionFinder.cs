@@ -354,15 +354,58 @@ internal static class AgreementMentionFinder
                 .FirstOrDefault(k => tokens[k].Lower == "by", -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
+            // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
             var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
-                .Where(k => k == by || tokens[k].Lower == "by" && tokens[k - 1].Lower == "and").ToList();
+                .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
-                ? persons.Where(p => agents.Any(a => p.TokenStart > a && p.TokenStart <= a + 14))
+                ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
                 : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
-                foreach (var p in CosignersAfter(tokens, persons, i)) yield return p.EntityId!;
+                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>Words that close a list of agents after "signed by": "..., with the two prime ministers looking on", "while ...".</summary>
+    private static readonly HashSet<string> AgentListEnds = new(StringComparer.OrdinalIgnoreCase) { "with", "while", "as", "in", "at", "on", "witnessed", "watched", "before", "during", "under" };
+
+    /// <summary>
+    /// "was signed by Malaysian Economy Minister A and Singapore's Minister for Trade and Industry B, with ...": a list of
+    /// agents with long titles runs to the word that closes it (the pattern: every name of the "by" list signed), at most 30 words.
+    /// </summary>
+    private static int AgentListEnd(IReadOnlyList<Token> tokens, int by)
+    {
+        var k = by + 1;
+        while (k < tokens.Count && k <= by + 30 && !ListEnds.Contains(tokens[k].Text) && !AgentListEnds.Contains(tokens[k].Text)) k++;
+        return k;
+    }
+
+    /// <summary>"by A, senior adviser to President B,", "C of the Justice and Equality Movement": a name inside another agent's description is no agent.</summary>
+    private static bool InAppositionOf(IReadOnlyList<Token> tokens, Mention p)
+    {
+        for (var k = p.TokenStart - 1; k >= 0 && k >= p.TokenStart - 4 && tokens[k].Text != ","; k--)
+            // "adviser to", "chairman of", but not a title's own "Minister of Transport".
+            if (tokens[k].Lower is "to" or "of" && k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the treaty that Putin signed with his predecessor, Khaltmaagiin Battulga", "X signed the agreement with Papua New
+    /// Guinea's Defence Minister Y": the person named right after "with" is the counterpart who signed too (the pattern: one
+    /// signs a document with another). Only a name within a few words of "with", before any verb of saying, counts.
+    /// </summary>
+    private static IEnumerable<Mention> CounterpartAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
+    {
+        var with = -1;
+        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text) && tokens[k].Text != ","; k++)
+            if (tokens[k].Lower == "with" && tokens[k - 1].Lower != "together") { with = k; break; }
+        if (with < 0) return [];
+        // "signed a declaration with Y ... and has yet to sign the deal": "with" names the counterpart of the document
+        // between the verb and it; for a document after the verb, only when this is that document.
+        if (verb < nounStart && (with < nounEnd || AnyDocumentBetween(tokens, verb + 1, nounStart))) return [];
+        var end = with + 1;
+        while (end < tokens.Count && end <= with + 8 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
+        return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1);
     }
 
     /// <summary>Words after which nothing more belongs to the list of co-signers.</summary>
