@@ -61,3 +61,30 @@ public class RecalledSigningYearTests
         Assert.NotEqual(2025, transfer.Year);
     }
 }
+
+/// <summary>Countries named where a document is only referred back to are no firm sides of it.</summary>
+public class PartiesInPassingTests
+{
+    [Fact]
+    public void ACountryBesideAReferenceBackIsNoPartyWhenTheSidesAreKnown()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-03-10 Saudi Arabia and Iran signed an agreement in Beijing on Friday to restore relations.
+            Analysts said the accord's real test would be Yemen, where the war has dragged on since 2015.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:sa", accord.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ye", accord.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AReferenceBackStillGivesTheSidesWhenNothingElseDoes()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-03-10 The agreement was signed on Friday.
+            Under the agreement, Chile and Peru will share the data.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:cl", agreement.Id), d.Dump());
+    }
+}

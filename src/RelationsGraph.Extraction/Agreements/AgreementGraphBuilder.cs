@@ -113,6 +113,10 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             parties.TryAdd(country, (sentence, 0.8, "country named in the document's sentence"));
         foreach (var (personId, sentence) in agreement.Signatories)
             Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
+        // Countries named beside a mere reference back count only when the firmer sentences name fewer than two sides.
+        if (parties.Count < 2)
+            foreach (var (country, sentence) in agreement.PartiesInPassing)
+                parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
         if (parties.Count == 0 || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
