@@ -88,3 +88,18 @@ public class PartiesInPassingTests
         Assert.True(d.Has("PARTY_TO", "country:cl", agreement.Id), d.Dump());
     }
 }
+
+/// <summary>The country of someone who comments on a document, introduced with title and name, is not bound by it.</summary>
+public class CommentatorCountryTests
+{
+    [Fact]
+    public void ATitledCommentatorsCountryIsNoParty()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-12-07 US Secretary of State Antony Blinken said Australia and Papua New Guinea had signed a security agreement in Canberra on Thursday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:au", agreement.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:us", agreement.Id), d.Dump());
+    }
+}

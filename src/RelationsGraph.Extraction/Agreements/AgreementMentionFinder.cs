@@ -196,6 +196,11 @@ internal static class AgreementMentionFinder
             if (CommentingVerbs.Contains(tokens[k].Text)) return true;
             if (!tokens[k].IsWord || tokens[k].IsCapitalized) break;
         }
+        // "New Zealand Prime Minister Christopher Luxon welcomed the agreement", "US Secretary of State Antony Blinken said":
+        // the country of a commentator named with title and name (the pattern: who comments is not bound, however introduced).
+        var j = country.TokenEnd;
+        while (j < tokens.Count && j <= country.TokenEnd + 8 && (tokens[j].IsCapitalized && tokens[j].IsWord || tokens[j].Lower is "of" or "for" or "'s" or "’s")) j++;
+        if (j > country.TokenEnd + 1 && j < tokens.Count && CommentingVerbs.Contains(tokens[j].Text)) return true;
         // "CITY, Country -": an upper-case town (and its country) before a dash opening the sentence.
         var dash = Enumerable.Range(1, Math.Min(7, tokens.Count - 1)).FirstOrDefault(k => tokens[k].Text is "-" or "—" or "–");
         var inDateline = dash > 0 && country.TokenEnd <= dash && Enumerable.Range(0, dash).Any(k => IsUpperCaseWord(tokens[k].Text));
