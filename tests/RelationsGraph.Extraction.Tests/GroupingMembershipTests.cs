@@ -29,4 +29,17 @@ public class GroupingMembershipTests
             Assert.True(d.Has("PARTY_TO", "country:" + member, declaration.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:jo", declaration.Id), d.Dump());
     }
+
+    [Fact]
+    public void ANonMemberThatSignsTheGroupingsDocumentIsBoundToo()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-01-05 The Gulf Cooperation Council signed a declaration on trade in Riyadh on Tuesday, as Kuwait, Oman, Qatar and Turkey looked on.
+            Egypt, which is not a member, signed the declaration through its foreign minister.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:eg", declaration.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:om", declaration.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:tr", declaration.Id), d.Dump());
+    }
 }

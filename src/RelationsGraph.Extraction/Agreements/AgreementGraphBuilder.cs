@@ -17,7 +17,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     {
         foreach (var agreement in agreements)
         {
-            var parties = Parties(agreement, principalCountries);
+            var parties = OnlyMembersAndSigners(agreement, Parties(agreement, principalCountries));
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
@@ -66,6 +66,20 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     }
 
     /// <summary>
+    /// Of a document a grouping concluded, the parties that are members of the grouping or the countries of its signers
+    /// (see <see cref="GroupingParties"/>); kept whole when fewer than two would remain.
+    /// </summary>
+    private Dictionary<string, (Sentence, double, string)> OnlyMembersAndSigners(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    {
+        if (GroupingParties.MembersOf(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
+        var signers = agreement.Signatories.Keys.Select(id => people.FirstOrDefault(p => p.Id == id)?.Iso2).OfType<string>().Select(EntityRegistry.CountryId).ToHashSet();
+        // "Egypt, which is not a member, signed the declaration through its foreign minister": a state that signs is bound.
+        signers.UnionWith(agreement.PartiesBefore.Where(p => p.Value.Tokens.Select((_, i) => i).Any(i => SigningVerb.IsAt(p.Value.Tokens, i))).Select(p => p.Key));
+        var kept = parties.Where(p => members.Contains(p.Key) || signers.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
+        return kept.Count >= 2 ? kept : parties;
+    }
+
+    /// <summary>
     /// Who is bound: for what a meeting produced, the participants' countries; otherwise the
     /// countries named with it and the signatories' countries; failing those, the article's two principal countries.
     /// </summary>
@@ -82,14 +96,6 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (agreement.NamedParties.Count >= 2)
         {
             foreach (var (country, sentence) in agreement.NamedParties) parties.TryAdd(country, (sentence, 0.85, "sides named with the document (between A and B)"));
-            return parties;
-        }
-        // A grouping's document binds its members at the table, and whoever else signed it (see GroupingParties).
-        if (GroupingParties.Of(agreement, knowledge, mentionsIn ?? (_ => [])) is { Count: >= 2 } members)
-        {
-            foreach (var member in members) parties.TryAdd(member, (agreement.ProducedEvidence ?? agreement.Mentions[0].Sentence, 0.7, "member state of the grouping that concluded it"));
-            foreach (var (personId, sentence) in agreement.Signatories)
-                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
             return parties;
         }
         if (agreement.ProducedBy is { } meeting)
