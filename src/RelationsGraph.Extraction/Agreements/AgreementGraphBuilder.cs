@@ -12,6 +12,9 @@ namespace RelationsGraph.Extraction.Agreements;
 internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people,
     Func<Sentence, IEnumerable<Mention>>? mentionsIn = null)
 {
+    /// <summary>What the builder's rules removed, for the trace (a removal leaves no relationship to show).</summary>
+    public List<string> Notes { get; } = [];
+
     /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
     public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null)
     {
@@ -76,7 +79,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         // "Egypt, which is not a member, signed the declaration through its foreign minister": a state that signs is bound.
         signers.UnionWith(agreement.PartiesBefore.Where(p => p.Value.Tokens.Select((_, i) => i).Any(i => SigningVerb.IsAt(p.Value.Tokens, i))).Select(p => p.Key));
         var kept = parties.Where(p => members.Contains(p.Key) || signers.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
-        return kept.Count >= 2 ? kept : parties;
+        if (kept.Count < 2 || kept.Count == parties.Count) return parties;
+        Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is a grouping's document (members and signers only): dropped {string.Join(", ", parties.Keys.Except(kept.Keys))}");
+        return kept;
     }
 
     /// <summary>

@@ -26,13 +26,14 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
-        new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
-                s => entities.MentionsBySentence[s.Index])
-            .Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
+        var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
+                s => entities.MentionsBySentence[s.Index]);
+        builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
+            foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
         }
         return new AgreementOutput(mentions, agreements);
