@@ -53,7 +53,10 @@ internal static class AgreementMentionFinder
             // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
             var year = YearIn(tokens, start, i) ?? (definite && title is null ? DateOfMaking(tokens, dates, nounEnd) : NearestYear(tokens, dates, i));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
-            var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs);
+            var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
+                            // "put their signatures to an agreement on ...": the phrase signs as the verb does.
+                            || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
+                            || ContinuesAConcludedList(tokens, found, start);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && year is null && title is null;
             if (wished) continue;
@@ -110,6 +113,36 @@ internal static class AgreementMentionFinder
         if (tokens[i].IsCapitalized && TitleAround(sentence, i) is not null) return true;
         // "the charter had been drawn up ...", "the Convention": refers back to a titled one.
         return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
+    }
+
+    private static readonly HashSet<string> ListGlue = new(StringComparer.OrdinalIgnoreCase) { ",", "and", ";", "as", "well", "plus" };
+
+    /// <summary>
+    /// "signed an intergovernmental agreement on X, an agreement on Y, and a separate agreement on Z": a document listed
+    /// right after one the sentence concludes is concluded too, however far the verb (the pattern: the verb governs its
+    /// whole list of objects). Only commas, "and" and "as well as" may stand between the two.
+    /// </summary>
+    private static bool ContinuesAConcludedList(IReadOnlyList<Token> tokens, List<AgreementMention> found, int start)
+    {
+        if (found.Count == 0 || !found[^1].Concluded) return false;
+        var previousEnd = found[^1].TokenEnd + (found[^1].Topic is null ? 0 : TopicLength(tokens, found[^1].TokenEnd));
+        if (previousEnd > start || start - previousEnd > 10) return false;
+        if (Enumerable.Range(previousEnd, start - previousEnd).All(k => ListGlue.Contains(tokens[k].Text))) return true;
+        // "a memorandum on facilitating the import, export and movement of goods, and a memorandum on ...": the earlier
+        // topic may run on past its first comma; the list goes on when ", and" or "," leads into this item and no
+        // clause of its own (a verb of being or saying, a relative pronoun) stands between.
+        return tokens[start - 1].Text is "and" or "," && !Enumerable.Range(previousEnd, start - previousEnd).Any(k => ClauseWords.Contains(tokens[k].Text) || ListEnds.Contains(tokens[k].Text));
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+        { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "be", "been" };
+
+    /// <summary>Tokens of the topic phrase that starts right after a noun ending before <paramref name="from"/> ("on supplies of petroleum products").</summary>
+    private static int TopicLength(IReadOnlyList<Token> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && k - from <= 15 && !TopicStops.Contains(tokens[k].Text)) k++;
+        return k - from;
     }
 
     /// <summary>
