@@ -24,6 +24,8 @@ internal sealed class Agreement
     public Dictionary<string, Sentence> NamedParties { get; } = [];
     /// <summary>Person id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Signatories { get; } = [];
+    /// <summary>"the leaders of A and B signed it": (office, country id) → evidence sentence.</summary>
+    public Dictionary<(string Office, string Country), Sentence> SigningOffices { get; } = [];
     /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>
     public Dictionary<Agreement, Sentence> Reaffirms { get; } = [];
     public bool UsesBothSides { get; set; }
@@ -46,5 +48,6 @@ internal sealed class Agreement
         foreach (var p in m.NamedParties) NamedParties.TryAdd(p, m.Sentence);
         foreach (var p in m.PartiesBefore) PartiesBefore.TryAdd(p, m.Sentence);
         foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);
+        foreach (var o in m.SigningOffices) SigningOffices.TryAdd(o, m.Sentence);
     }
 }

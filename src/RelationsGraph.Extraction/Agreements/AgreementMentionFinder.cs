@@ -85,6 +85,7 @@ internal static class AgreementMentionFinder
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
+            mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
@@ -402,6 +403,15 @@ internal static class AgreementMentionFinder
             if (by < 0)
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>Signing verbs in active voice ("signed", "sign") that govern the document at <paramref name="nounStart"/>.</summary>
+    private static IEnumerable<int> ActiveSigningVerbs(IReadOnlyList<Token> tokens, int nounStart, int nounEnd)
+    {
+        for (var v = 0; v < nounStart; v++)
+            if ((SigningVerb.IsAt(tokens, v) || tokens[v].Lower is "sign" or "signs") && SigningVerbGoverns(tokens, v, nounStart, nounEnd, passive: false)
+                && !(v + 1 < tokens.Count && tokens[v + 1].Lower == "by"))
+                yield return v;
     }
 
     /// <summary>Words that close a list of agents after "signed by": "..., with the two prime ministers looking on", "while ...".</summary>

@@ -25,6 +25,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var agreements = AgreementClusterer.Cluster(mentions,
             s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
+        SigningOffices.Resolve(agreements, entities.People, knowledge);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index]);
@@ -49,6 +50,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.Upheld) cues.Add("upholding verb");
         if (m.Recalled) cues.Add("placed in the past");
         if (m.Signatories.Count > 0) cues.Add($"signers {string.Join(", ", m.Signatories)}");
+        if (m.SigningOffices.Count > 0) cues.Add($"signers by office {string.Join(", ", m.SigningOffices.Select(o => $"{o.Office} of {o.Country}"))}");
         return $"[{m.Sentence.Index}] '{m.Phrase}' ({m.Kind}) -> {agreement?.Id ?? "(dropped)"}" + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
     }
 
