@@ -103,3 +103,27 @@ public class CommentatorCountryTests
         Assert.False(d.Has("PARTY_TO", "country:us", agreement.Id), d.Dump());
     }
 }
+
+/// <summary>A clause after a full title dates the titled document.</summary>
+public class TitleClauseYearTests
+{
+    [Fact]
+    public void AClauseAfterTheTitlesTopicDatesTheDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-04-11 The pipeline rests on the Intergovernmental Agreement on the Lake Pipeline which President Ruto and President Hassan signed in May 2017.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(2017, agreement.Year);
+    }
+
+    [Fact]
+    public void AnEndorsedFrameworkTakesTheYearOfItsEndorsement()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-01-25 The package was negotiated under a "Framework for Discussions" that the two leaders endorsed in March 2019 at their retreat.
+            """);
+        var framework = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(2019, framework.Year);
+    }
+}

@@ -15,7 +15,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
     private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified" };
+        { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified", "endorsed" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
         { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
           // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
@@ -376,8 +376,22 @@ internal static class AgreementMentionFinder
     /// <summary>A relative clause right after the noun whose verb is a signing verb: "the treaty (,) which X signed in 1953".</summary>
     private static bool TellsWhenItWasMade(IReadOnlyList<Token> tokens, int noun, int pronoun, int date)
     {
-        var attached = pronoun == noun + 1 || pronoun == noun + 2 && tokens[noun + 1].Text == ",";
+        var attached = pronoun == noun + 1 || pronoun == noun + 2 && tokens[noun + 1].Text == "," || TitleRunsTo(tokens, noun, pronoun);
         return attached && Any(tokens, pronoun + 1, date, MakingVerbs);
+    }
+
+    /// <summary>
+    /// "the Intergovernmental Agreement on the EACOP which X and Y signed in May 2017", "a 'Framework for Discussions' that
+    /// they endorsed in 2019": the rest of a title (capitalised words, "on", "of", "for", "the", quotes) may stand between
+    /// the noun and the clause that dates it (the pattern: a clause after a title describes the titled document).
+    /// </summary>
+    private static bool TitleRunsTo(IReadOnlyList<Token> tokens, int noun, int pronoun)
+    {
+        if (pronoun <= noun + 1 || pronoun - noun > 9) return false;
+        for (var k = noun + 1; k < pronoun; k++)
+            if (!(tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Lower is "on" or "of" or "for" or "the" or "and" or "-" or "\"" or "“" or "”" or "'" or "," ))
+                return false;
+        return true;
     }
 
     /// <summary>The people who signed the document whose noun spans <paramref name="nounStart"/> to <paramref name="nounEnd"/>.</summary>
