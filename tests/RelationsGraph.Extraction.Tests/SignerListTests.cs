@@ -44,3 +44,48 @@ public class SignerListTests
             Assert.False(d.Has("SIGNED", "person:abdalla-hamdok", agreement.Id), d.Dump());
     }
 }
+
+/// <summary>Which document a signing verb governs when a sentence names several.</summary>
+public class SigningVerbScopeTests
+{
+    [Fact]
+    public void TheNearestSigningVerbGovernsItsObject()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-12-07 Foreign Ministers Giorgos Gerapetritis and Hakan Fidan signed a joint action plan on trade, and the two interior ministries signed a memorandum on migration.
+            """);
+        var memorandum = Assert.Single(d.OfType("Agreement"), a => a.Aliases.Any(x => x.Contains("memorandum", StringComparison.Ordinal)));
+        Assert.False(d.Has("SIGNED", "person:hakan-fidan", memorandum.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ANewClauseWithItsOwnSubjectEndsTheVerbsReach()
+    {
+        var d = TestArticles.Extract("""
+            date 2020-09-15 Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin signed the Egypt-Israel peace treaty in 1979, and Jordan followed with its own treaty in 1994.
+            """);
+        var jordan = Assert.Single(d.OfType("Agreement"), a => a.Year == 1994);
+        Assert.False(d.Has("SIGNED", "person:anwar-sadat", jordan.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ADeniedDocumentIsNotSigned()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-03-21 South African President Cyril Ramaphosa signed the Kigali Declaration but not the trade agreement.
+            """);
+        foreach (var agreement in d.OfType("Agreement").Where(a => a.Kind != "declaration"))
+            Assert.False(d.Has("SIGNED", "person:cyril-ramaphosa", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void OnlookersBeforeASubordinateClauseDidNotSign()
+    {
+        var d = TestArticles.Extract("""
+            date 2020-02-29 In Kabul, U.S. Defense Secretary Mark Esper stood with Afghan President Ashraf Ghani as the two governments issued a joint declaration.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("SIGNED", "person:ashraf-ghani", declaration.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:mark-esper", declaration.Id), d.Dump());
+    }
+}

@@ -412,7 +412,7 @@ internal static class AgreementMentionFinder
                 .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
                 ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
@@ -504,6 +504,15 @@ internal static class AgreementMentionFinder
             if (passive) return !DocumentJustBefore(tokens, verb) && !AnyDocumentBetween(tokens, verb + 1, nounStart);
             for (var k = verb + 1; k < nounStart; k++)
                 if (tokens[k].Lower is "which" or "that" or "who" or "whom") return false;
+            // "X and Y signed a plan, and the two ministries signed a memorandum": the nearest signing verb governs its object.
+            for (var k = verb + 1; k < nounStart; k++)
+                if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "issued" or "adopted") return false;
+            // "signed the Kigali Declaration but not the trade agreement": a document the verb is denied of.
+            if (Enumerable.Range(Math.Max(verb + 1, nounStart - 2), nounStart - Math.Max(verb + 1, nounStart - 2)).Any(k => tokens[k].Lower == "not")) return false;
+            // "X and Y signed the treaty in 1979, and Jordan followed with its own treaty": a new clause with a subject of its own.
+            for (var k = verb + 1; k + 3 < nounStart; k++)
+                if (tokens[k].Text is "," or ";" && tokens[k + 1].Lower is "and" or "but" && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord
+                    && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized && AnyDocumentBetween(tokens, verb + 1, k)) return false;
             return true;
         }
         if (AnyDocumentBetween(tokens, nounEnd + 1, verb)) return false;
@@ -531,12 +540,24 @@ internal static class AgreementMentionFinder
         return false;
     }
 
+    /// <summary>"Ghani stood by as the two governments issued a declaration": a subordinate clause with its own subject stands between the name and the verb.</summary>
+    private static bool SubordinateBetween(IReadOnlyList<Token> tokens, int from, int verb)
+    {
+        for (var k = from; k < verb; k++)
+            if (tokens[k].Lower is "as" or "while" or "when" && k + 1 < verb && tokens[k + 1].Lower is "the" or "their" or "both") return true;
+        return false;
+    }
+
     /// <summary>"X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb.</summary>
     private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb)
     {
         if (verb - from > 20) return false;
         for (var k = from; k < verb; k++)
-            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while") return false;
+        {
+            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
+            // "X and Y signed a plan, and the ministries signed a memorandum": a verb of their own ends their reach.
+            if (SigningVerb.IsAt(tokens, k)) return false;
+        }
         return true;
     }
 
