@@ -29,3 +29,18 @@ public class ConcludedListTests
         Assert.Equal(2, d.OfType("Agreement").Count());
     }
 }
+
+/// <summary>A ceremony where a document is signed is the meeting that produced it.</summary>
+public class SigningCeremonyTests
+{
+    [Fact]
+    public void ADocumentSignedAtACeremonyComesOutOfIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2016-09-26 At a ceremony in Cartagena on Monday, Colombian President Juan Manuel Santos and rebel leader Rodrigo Londono signed a peace agreement.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("PRODUCED", meeting.Id, agreement.Id), d.Dump());
+    }
+}
