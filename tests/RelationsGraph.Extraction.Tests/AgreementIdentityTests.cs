@@ -26,3 +26,17 @@ public class AgreementIdentityTests
         Assert.Contains(quirinal.Aliases, a => a.Contains("Quirinal accord", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A titled document named in a sentence about a meeting came out of it only if the sentence concludes it.</summary>
+public class TitledDocumentProducerTests
+{
+    [Fact]
+    public void ATitledDocumentOnlyDiscussedAtAMeetingIsNotItsProduct()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-08-12 At their summit in Aktau, Vladimir Putin and Hassan Rouhani said the sea fell outside the UN Convention on the Law of the Sea.
+            """);
+        var convention = Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == convention.Id);
+    }
+}

@@ -71,7 +71,7 @@ internal static class AgreementClusterer
                 }
                 target.Absorb(m);
                 // "X and Y signed the pact in Manila": a definite reference the sentence concludes still comes out of that meeting.
-                if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null || m.Concluded && SignsHere(m)))
+                if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null && (m.Concluded || !m.Definite) || m.Concluded && SignsHere(m)))
                 {
                     target.ProducedBy = meeting;
                     target.ProducedEvidence = m.Sentence;
