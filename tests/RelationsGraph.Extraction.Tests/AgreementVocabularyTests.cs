@@ -127,3 +127,18 @@ public class TitleClauseYearTests
         Assert.Equal(2019, framework.Year);
     }
 }
+
+/// <summary>A nationality word naming a language or a press is no party.</summary>
+public class LanguageDemonymTests
+{
+    [Fact]
+    public void TheSpanishTextOfAMemorandumBindsNoSpain()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-04-09 Panama and the United States signed a memorandum on security on Wednesday, and Panama published the Spanish text of the memorandum within hours.
+            """);
+        var memorandum = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:pa", memorandum.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:es", memorandum.Id), d.Dump());
+    }
+}

@@ -222,8 +222,14 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> CommentingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "called", "calls", "said", "says", "described", "describes", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "dubbed", "named" };
 
+    /// <summary>"the Spanish text of the memorandum", "the Spanish abbreviation", "Israeli media": a nationality word that names a language or a press.</summary>
+    private static readonly HashSet<string> LanguageOrPressNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "text", "texts", "version", "versions", "translation", "abbreviation", "acronym", "name", "word", "words", "language", "original", "press", "media", "newspaper", "newspapers", "daily", "television" };
+
     private static bool WhereNotWho(IReadOnlyList<Token> tokens, Mention country)
     {
+        // A language or a press is not a side: "the Spanish text of the memorandum" binds no Spain.
+        if (country.IsDemonym && country.TokenEnd < tokens.Count && LanguageOrPressNouns.Contains(tokens[country.TokenEnd].Text)) return true;
         // "Saudi officials called the document ...", "China welcomed the accord": who comments on a document is not bound by it.
         for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
         {
