@@ -16,12 +16,16 @@ internal sealed class Agreement
     public Sentence? ProducedEvidence { get; set; }
     /// <summary>Country id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Parties { get; } = [];
+    /// <summary>Countries named where the document is only referred back to ("Analysts said the accord's test would be Yemen") → evidence sentence.</summary>
+    public Dictionary<string, Sentence> PartiesInPassing { get; } = [];
     /// <summary>Countries named before the document in a sentence about it → evidence sentence.</summary>
     public Dictionary<string, Sentence> PartiesBefore { get; } = [];
     /// <summary>Countries an agreement phrase names as its sides ("between A and B") → evidence sentence.</summary>
     public Dictionary<string, Sentence> NamedParties { get; } = [];
     /// <summary>Person id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Signatories { get; } = [];
+    /// <summary>"the leaders of A and B signed it": (office, country id) → evidence sentence.</summary>
+    public Dictionary<(string Office, string Country), Sentence> SigningOffices { get; } = [];
     /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>
     public Dictionary<Agreement, Sentence> Reaffirms { get; } = [];
     public bool UsesBothSides { get; set; }
@@ -39,9 +43,11 @@ internal sealed class Agreement
         Joint |= m.Joint;
         UsesBothSides |= m.BothSides;
         SignedByGroup |= m.SignedByGroup;
-        foreach (var p in m.Parties) Parties.TryAdd(p, m.Sentence);
+        // "the deal", "the accord" in a sentence about something else: who it names there is no firm side of the document.
+        foreach (var p in m.Parties) (m.Definite && !m.Concluded && m.Title is null ? PartiesInPassing : Parties).TryAdd(p, m.Sentence);
         foreach (var p in m.NamedParties) NamedParties.TryAdd(p, m.Sentence);
         foreach (var p in m.PartiesBefore) PartiesBefore.TryAdd(p, m.Sentence);
         foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);
+        foreach (var o in m.SigningOffices) SigningOffices.TryAdd(o, m.Sentence);
     }
 }

@@ -46,17 +46,18 @@ internal static class AgreementClusterer
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
-                                                               && IsMemorandum(a.Mentions[0]) == IsMemorandum(m));
+                                                               && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
+                             ?? SameSignersUndated(agreements, used, m, family);
                 else if (meeting is not null && !m.Definite)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));
                 else if (m.Definite)
                 {
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
-                    target = IsDemonstrative(m)
+                    target = NamedByModifier(agreements, used, m) ?? (IsDemonstrative(m)
                         ? agreements.LastOrDefault(a => !used.Contains(a) && a.Mentions.Count > 0)
                         : agreements.Where(a => a.Family == family && !used.Contains(a))
-                            .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault();
+                            .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
                     target ??= Principal(agreements, used);
                     // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.
@@ -70,7 +71,7 @@ internal static class AgreementClusterer
                 }
                 target.Absorb(m);
                 // "X and Y signed the pact in Manila": a definite reference the sentence concludes still comes out of that meeting.
-                if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null || m.Concluded && SignsHere(m)))
+                if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null && (m.Concluded || !m.Definite) || m.Concluded && SignsHere(m)))
                 {
                     target.ProducedBy = meeting;
                     target.ProducedEvidence = m.Sentence;
@@ -108,6 +109,32 @@ internal static class AgreementClusterer
         return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "Mitsotakis and Erdogan signed a declaration ... The two leaders signed a joint declaration on Thursday": an
+    /// indefinite reference dated to the story, signed by the same people as an undated document already told, on no
+    /// other topic, is that document named again (the pattern: one meeting's product reported twice). Memoranda stay apart.
+    /// </summary>
+    private static Agreement? SameSignersUndated(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, string family) =>
+        m.Definite || m.Signatories.Count == 0 || m.Upheld || m.Recalled ? null : agreements.LastOrDefault(a =>
+            a.Family == family && a.Year is null && !used.Contains(a) && a.Signatories.Count > 0
+            && m.Signatories.All(a.Signatories.ContainsKey) && (m.Topic is null || a.Topic is null || NameKey.Of(m.Topic) == NameKey.Of(a.Topic))
+            && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && a.Mentions.All(x => !x.Recalled && !x.Upheld));
+
+    /// <summary>
+    /// "The Quirinal accord", "the Development Road memorandum": a definite reference whose capitalised modifier is a word
+    /// of a document already named points to that document, whatever noun it uses (the pattern: a short name keeps the
+    /// title's distinctive word).
+    /// </summary>
+    private static Agreement? NamedByModifier(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m)
+    {
+        var words = m.Sentence.Tokens.Skip(m.TokenStart + 1).Take(m.TokenEnd - m.TokenStart - 2)
+            .Where(t => t.IsCapitalized && t.IsWord && t.Text.Length > 2 && !char.IsDigit(t.Text[0])).Select(t => t.Text).ToList();
+        if (words.Count == 0) return null;
+        var named = agreements.Where(a => !used.Contains(a) && a.Title is not null &&
+            words.All(w => a.Title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(w, StringComparer.OrdinalIgnoreCase))).Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
     private static string Head(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower;
 
     /// <summary>The agreement the article is about so far: the most often named, the earliest of equals; never a recalled one when another exists.</summary>
@@ -129,7 +156,7 @@ internal static class AgreementClusterer
         m.Concluded && !m.Definite && AgreementKinds.Family(m.Kind) == "declaration";
 
     /// <summary>A memorandum carries out an agreement; it is never the same document as the agreement or deal it serves.</summary>
-    private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding";
+    private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding" or "mou";
 
     /// <summary>The first line without a closing full stop: a headline, which restates what the body reports.</summary>
     private static bool IsHeadline(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');

@@ -9,19 +9,23 @@ namespace RelationsGraph.Extraction.Agreements;
 /// Makes Agreement entities with stable ids (year, kind family, parties' ISO codes) and their
 /// PARTY_TO, SIGNED, PRODUCED and REAFFIRMS relationships.
 /// </summary>
-internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people)
+internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people,
+    Func<Sentence, IEnumerable<Mention>>? mentionsIn = null)
 {
+    /// <summary>What the builder's rules removed, for the trace (a removal leaves no relationship to show).</summary>
+    public List<string> Notes { get; } = [];
+
     /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
     public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null)
     {
         foreach (var agreement in agreements)
         {
-            var parties = Parties(agreement, principalCountries);
+            var parties = OnlyMembersAndSigners(agreement, Parties(agreement, principalCountries));
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
             var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date) ??
-                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld) ? storyYear : null);
+                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear)) ? storyYear : null);
             var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
             // A bare title ("Joint Declaration") says little on a graph of many: the year goes in front.
@@ -65,6 +69,22 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     }
 
     /// <summary>
+    /// Of a document a grouping concluded, the parties that are members of the grouping or the countries of its signers
+    /// (see <see cref="GroupingParties"/>); kept whole when fewer than two would remain.
+    /// </summary>
+    private Dictionary<string, (Sentence, double, string)> OnlyMembersAndSigners(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    {
+        if (GroupingParties.MembersOf(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
+        var signers = agreement.Signatories.Keys.Select(id => people.FirstOrDefault(p => p.Id == id)?.Iso2).OfType<string>().Select(EntityRegistry.CountryId).ToHashSet();
+        // "Egypt, which is not a member, signed the declaration through its foreign minister": a state that signs is bound.
+        signers.UnionWith(agreement.PartiesBefore.Where(p => p.Value.Tokens.Select((_, i) => i).Any(i => SigningVerb.IsAt(p.Value.Tokens, i))).Select(p => p.Key));
+        var kept = parties.Where(p => members.Contains(p.Key) || signers.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
+        if (kept.Count < 2 || kept.Count == parties.Count) return parties;
+        Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is a grouping's document (members and signers only): dropped {string.Join(", ", parties.Keys.Except(kept.Keys))}");
+        return kept;
+    }
+
+    /// <summary>
     /// Who is bound: for what a meeting produced, the participants' countries; otherwise the
     /// countries named with it and the signatories' countries; failing those, the article's two principal countries.
     /// </summary>
@@ -104,10 +124,26 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             parties.TryAdd(country, (sentence, 0.8, "country named in the document's sentence"));
         foreach (var (personId, sentence) in agreement.Signatories)
             Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
+        // Countries named beside a mere reference back count only when the firmer sentences name fewer than two sides.
+        if (parties.Count < 2)
+            foreach (var (country, sentence) in agreement.PartiesInPassing)
+                parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
         if (parties.Count == 0 || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
+    }
+
+    /// <summary>
+    /// "the Neutrality Treaty that Carter and Torrijos signed in 1977 along with the Panama Canal Treaty": a signing told
+    /// in a sentence that names only other years than the story's is no event of the story, so it does not date the
+    /// document to the story's year (the pattern: a recalled signing carries its own year, however far from the noun).
+    /// </summary>
+    private static bool SetInAnotherYear(Sentence sentence, int? storyYear)
+    {
+        if (storyYear is null) return false;
+        var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => int.Parse(t.Text)).Where(y => y is >= 1800 and <= 2100).ToList();
+        return years.Count > 0 && !years.Contains(storyYear.Value);
     }
 
     private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;

@@ -12,10 +12,15 @@ internal static class AgreementKinds
     {
         "statement" when previous is "joint" => "joint_statement",
         "declaration" => "declaration",
-        "communique" or "communiqué" when previous is "joint" => "joint_statement",
+        // "a joint communiqué", "the summit's final communiqué": what a meeting's sides issue together.
+        "communique" or "communiqué" when previous is "joint" or "final" => "joint_statement",
         "sheet" when previous is "fact" => "joint_statement", // "a joint fact sheet"
         "treaty" => "treaty",
-        "agreement" or "accord" or "pact" or "memorandum" or "protocol" => "agreement",
+        // "signed an MoU on ...": the abbreviation of a memorandum of understanding.
+        "agreement" or "accord" or "pact" or "memorandum" or "protocol" or "mou" => "agreement",
+        // "the Convention on the Legal Status of the Caspian Sea", "the ASEAN Charter": treaty-like documents that the
+        // finder admits only as titles (see AgreementMentionFinder.IsTitleOnlyNoun).
+        "convention" or "charter" => "treaty",
         "deal" => "deal",
         "plan" or "roadmap" => "plan",
         // "signed the ten-point document": a word for the paper itself, which only ever refers back (see AgreementMentionFinder).

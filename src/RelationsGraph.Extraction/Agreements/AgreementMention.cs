@@ -29,6 +29,8 @@ internal sealed class AgreementMention
     public bool RenamesAnother { get; init; }
     /// <summary>Its sentence upholds it ("reaffirm", "uphold", "note of", "based on").</summary>
     public bool Upheld { get; init; }
+    /// <summary>"the leaders of A and B signed it": signers named by office and country id (see <see cref="SigningOffices"/>).</summary>
+    public List<(string Office, string Country)> SigningOffices { get; } = [];
     /// <summary>Person ids named as signing or issuing it.</summary>
     public List<string> Signatories { get; } = [];
     /// <summary>Countries the phrase itself names: "between A and B", "with A".</summary>

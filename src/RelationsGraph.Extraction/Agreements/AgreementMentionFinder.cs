@@ -15,7 +15,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
     private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified" };
+        { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified", "endorsed" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
         { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
           // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
@@ -37,6 +37,7 @@ internal static class AgreementMentionFinder
             if (kind is null && tokens[i].Text is "Accords" or "Agreements" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord &&
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
             if (kind is null) continue;
+            if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
@@ -52,7 +53,10 @@ internal static class AgreementMentionFinder
             // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
             var year = YearIn(tokens, start, i) ?? (definite && title is null ? DateOfMaking(tokens, dates, nounEnd) : NearestYear(tokens, dates, i));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
-            var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs);
+            var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
+                            // "put their signatures to an agreement on ...": the phrase signs as the verb does.
+                            || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
+                            || ContinuesAConcludedList(tokens, found, start);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && year is null && title is null;
             if (wished) continue;
@@ -81,6 +85,7 @@ internal static class AgreementMentionFinder
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
+            mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
@@ -88,6 +93,57 @@ internal static class AgreementMentionFinder
             found.Add(mention);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "convention" and "charter" name a document only in a title ("the Montreux Convention", "the ASEAN Charter",
+    /// "the Convention on the Law of the Sea") or when "the" refers back to one; lower-case they are a gathering or a lease
+    /// (the pattern: a general noun is a document only when capitalised as its name).
+    /// </summary>
+    private static bool IsTitleOnlyNoun(IReadOnlyList<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter";
+
+    /// <summary>"the Kigali Convention Centre" is a venue, "the National Convention" a party congress: neither is a document.</summary>
+    private static readonly HashSet<string> VenueWords = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "complex", "city", "grounds" };
+    private static readonly HashSet<string> AssemblyWords = new(StringComparer.OrdinalIgnoreCase) { "national", "party", "democratic", "republican", "constitutional", "annual" };
+
+    private static bool IsDocumentTitle(Sentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (i + 1 < tokens.Count && VenueWords.Contains(tokens[i + 1].Text)) return false;
+        if (i > 0 && AssemblyWords.Contains(tokens[i - 1].Text)) return false;
+        if (tokens[i].IsCapitalized && TitleAround(sentence, i) is not null) return true;
+        // "the charter had been drawn up ...", "the Convention": refers back to a titled one.
+        return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
+    }
+
+    private static readonly HashSet<string> ListGlue = new(StringComparer.OrdinalIgnoreCase) { ",", "and", ";", "as", "well", "plus" };
+
+    /// <summary>
+    /// "signed an intergovernmental agreement on X, an agreement on Y, and a separate agreement on Z": a document listed
+    /// right after one the sentence concludes is concluded too, however far the verb (the pattern: the verb governs its
+    /// whole list of objects). Only commas, "and" and "as well as" may stand between the two.
+    /// </summary>
+    private static bool ContinuesAConcludedList(IReadOnlyList<Token> tokens, List<AgreementMention> found, int start)
+    {
+        if (found.Count == 0 || !found[^1].Concluded) return false;
+        var previousEnd = found[^1].TokenEnd + (found[^1].Topic is null ? 0 : TopicLength(tokens, found[^1].TokenEnd));
+        if (previousEnd > start || start - previousEnd > 10) return false;
+        if (Enumerable.Range(previousEnd, start - previousEnd).All(k => ListGlue.Contains(tokens[k].Text))) return true;
+        // "a memorandum on facilitating the import, export and movement of goods, and a memorandum on ...": the earlier
+        // topic may run on past its first comma; the list goes on when ", and" or "," leads into this item and no
+        // clause of its own (a verb of being or saying, a relative pronoun) stands between.
+        return tokens[start - 1].Text is "and" or "," && !Enumerable.Range(previousEnd, start - previousEnd).Any(k => ClauseWords.Contains(tokens[k].Text) || ListEnds.Contains(tokens[k].Text));
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+        { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "be", "been" };
+
+    /// <summary>Tokens of the topic phrase that starts right after a noun ending before <paramref name="from"/> ("on supplies of petroleum products").</summary>
+    private static int TopicLength(IReadOnlyList<Token> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && k - from <= 15 && !TopicStops.Contains(tokens[k].Text)) k++;
+        return k - from;
     }
 
     /// <summary>
@@ -166,14 +222,25 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> CommentingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "called", "calls", "said", "says", "described", "describes", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "dubbed", "named" };
 
+    /// <summary>"the Spanish text of the memorandum", "the Spanish abbreviation", "Israeli media": a nationality word that names a language or a press.</summary>
+    private static readonly HashSet<string> LanguageOrPressNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "text", "texts", "version", "versions", "translation", "abbreviation", "acronym", "name", "word", "words", "language", "original", "press", "media", "newspaper", "newspapers", "daily", "television" };
+
     private static bool WhereNotWho(IReadOnlyList<Token> tokens, Mention country)
     {
+        // A language or a press is not a side: "the Spanish text of the memorandum" binds no Spain.
+        if (country.IsDemonym && country.TokenEnd < tokens.Count && LanguageOrPressNouns.Contains(tokens[country.TokenEnd].Text)) return true;
         // "Saudi officials called the document ...", "China welcomed the accord": who comments on a document is not bound by it.
         for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
         {
             if (CommentingVerbs.Contains(tokens[k].Text)) return true;
             if (!tokens[k].IsWord || tokens[k].IsCapitalized) break;
         }
+        // "New Zealand Prime Minister Christopher Luxon welcomed the agreement", "US Secretary of State Antony Blinken said":
+        // the country of a commentator named with title and name (the pattern: who comments is not bound, however introduced).
+        var j = country.TokenEnd;
+        while (j < tokens.Count && j <= country.TokenEnd + 8 && (tokens[j].IsCapitalized && tokens[j].IsWord || tokens[j].Lower is "of" or "for" or "'s" or "’s")) j++;
+        if (j > country.TokenEnd + 1 && j < tokens.Count && CommentingVerbs.Contains(tokens[j].Text)) return true;
         // "CITY, Country -": an upper-case town (and its country) before a dash opening the sentence.
         var dash = Enumerable.Range(1, Math.Min(7, tokens.Count - 1)).FirstOrDefault(k => tokens[k].Text is "-" or "—" or "–");
         var inDateline = dash > 0 && country.TokenEnd <= dash && Enumerable.Range(0, dash).Any(k => IsUpperCaseWord(tokens[k].Text));
@@ -230,7 +297,9 @@ internal static class AgreementMentionFinder
     private static int PhraseStart(IReadOnlyList<Token> tokens, int noun)
     {
         var i = noun;
-        while (i > 0 && noun - i < 5)
+        // "the 1973 Iraq-Turkey Crude Oil Pipeline Agreement": a long title's words (and the year before it) all belong
+        // to the phrase, past the five words a common-noun phrase is given (the pattern: a title is read whole).
+        while (i > 0 && (noun - i < 5 || noun - i < 10 && InTitle(tokens[i], tokens[i - 1])))
         {
             var t = tokens[i - 1];
             if (Determiners.Contains(t.Text)) return i - 1;
@@ -239,6 +308,9 @@ internal static class AgreementMentionFinder
         }
         return i;
     }
+
+    private static bool InTitle(Token inPhrase, Token before) =>
+        inPhrase.IsCapitalized && inPhrase.IsWord || inPhrase.Text == "-" || before.Text.Length == 4 && before.Text.All(char.IsDigit);
 
     private static string? TitleAround(Sentence sentence, int noun)
     {
@@ -310,8 +382,22 @@ internal static class AgreementMentionFinder
     /// <summary>A relative clause right after the noun whose verb is a signing verb: "the treaty (,) which X signed in 1953".</summary>
     private static bool TellsWhenItWasMade(IReadOnlyList<Token> tokens, int noun, int pronoun, int date)
     {
-        var attached = pronoun == noun + 1 || pronoun == noun + 2 && tokens[noun + 1].Text == ",";
+        var attached = pronoun == noun + 1 || pronoun == noun + 2 && tokens[noun + 1].Text == "," || TitleRunsTo(tokens, noun, pronoun);
         return attached && Any(tokens, pronoun + 1, date, MakingVerbs);
+    }
+
+    /// <summary>
+    /// "the Intergovernmental Agreement on the EACOP which X and Y signed in May 2017", "a 'Framework for Discussions' that
+    /// they endorsed in 2019": the rest of a title (capitalised words, "on", "of", "for", "the", quotes) may stand between
+    /// the noun and the clause that dates it (the pattern: a clause after a title describes the titled document).
+    /// </summary>
+    private static bool TitleRunsTo(IReadOnlyList<Token> tokens, int noun, int pronoun)
+    {
+        if (pronoun <= noun + 1 || pronoun - noun > 9) return false;
+        for (var k = noun + 1; k < pronoun; k++)
+            if (!(tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Lower is "on" or "of" or "for" or "the" or "and" or "-" or "\"" or "“" or "”" or "'" or "," ))
+                return false;
+        return true;
     }
 
     /// <summary>The people who signed the document whose noun spans <paramref name="nounStart"/> to <paramref name="nounEnd"/>.</summary>
@@ -327,15 +413,67 @@ internal static class AgreementMentionFinder
                 .FirstOrDefault(k => tokens[k].Lower == "by", -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
+            // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
             var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
-                .Where(k => k == by || tokens[k].Lower == "by" && tokens[k - 1].Lower == "and").ToList();
+                .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
-                ? persons.Where(p => agents.Any(a => p.TokenStart > a && p.TokenStart <= a + 14))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
+                ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
-                foreach (var p in CosignersAfter(tokens, persons, i)) yield return p.EntityId!;
+                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>Signing verbs in active voice ("signed", "sign") that govern the document at <paramref name="nounStart"/>.</summary>
+    private static IEnumerable<int> ActiveSigningVerbs(IReadOnlyList<Token> tokens, int nounStart, int nounEnd)
+    {
+        for (var v = 0; v < nounStart; v++)
+            if ((SigningVerb.IsAt(tokens, v) || tokens[v].Lower is "sign" or "signs") && SigningVerbGoverns(tokens, v, nounStart, nounEnd, passive: false)
+                && !(v + 1 < tokens.Count && tokens[v + 1].Lower == "by"))
+                yield return v;
+    }
+
+    /// <summary>Words that close a list of agents after "signed by": "..., with the two prime ministers looking on", "while ...".</summary>
+    private static readonly HashSet<string> AgentListEnds = new(StringComparer.OrdinalIgnoreCase) { "with", "while", "as", "in", "at", "on", "witnessed", "watched", "before", "during", "under" };
+
+    /// <summary>
+    /// "was signed by Malaysian Economy Minister A and Singapore's Minister for Trade and Industry B, with ...": a list of
+    /// agents with long titles runs to the word that closes it (the pattern: every name of the "by" list signed), at most 30 words.
+    /// </summary>
+    private static int AgentListEnd(IReadOnlyList<Token> tokens, int by)
+    {
+        var k = by + 1;
+        while (k < tokens.Count && k <= by + 30 && !ListEnds.Contains(tokens[k].Text) && !AgentListEnds.Contains(tokens[k].Text)) k++;
+        return k;
+    }
+
+    /// <summary>"by A, senior adviser to President B,", "C of the Justice and Equality Movement": a name inside another agent's description is no agent.</summary>
+    private static bool InAppositionOf(IReadOnlyList<Token> tokens, Mention p)
+    {
+        for (var k = p.TokenStart - 1; k >= 0 && k >= p.TokenStart - 4 && tokens[k].Text != ","; k--)
+            // "adviser to", "chairman of", but not a title's own "Minister of Transport".
+            if (tokens[k].Lower is "to" or "of" && k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the treaty that Putin signed with his predecessor, Khaltmaagiin Battulga", "X signed the agreement with Papua New
+    /// Guinea's Defence Minister Y": the person named right after "with" is the counterpart who signed too (the pattern: one
+    /// signs a document with another). Only a name within a few words of "with", before any verb of saying, counts.
+    /// </summary>
+    private static IEnumerable<Mention> CounterpartAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
+    {
+        var with = -1;
+        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text) && tokens[k].Text != ","; k++)
+            if (tokens[k].Lower == "with" && tokens[k - 1].Lower != "together") { with = k; break; }
+        if (with < 0) return [];
+        // "signed a declaration with Y ... and has yet to sign the deal": "with" names the counterpart of the document
+        // between the verb and it; for a document after the verb, only when this is that document.
+        if (verb < nounStart && (with < nounEnd || AnyDocumentBetween(tokens, verb + 1, nounStart))) return [];
+        var end = with + 1;
+        while (end < tokens.Count && end <= with + 8 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
+        return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1);
     }
 
     /// <summary>Words after which nothing more belongs to the list of co-signers.</summary>
@@ -372,6 +510,15 @@ internal static class AgreementMentionFinder
             if (passive) return !DocumentJustBefore(tokens, verb) && !AnyDocumentBetween(tokens, verb + 1, nounStart);
             for (var k = verb + 1; k < nounStart; k++)
                 if (tokens[k].Lower is "which" or "that" or "who" or "whom") return false;
+            // "X and Y signed a plan, and the two ministries signed a memorandum": the nearest signing verb governs its object.
+            for (var k = verb + 1; k < nounStart; k++)
+                if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "issued" or "adopted") return false;
+            // "signed the Kigali Declaration but not the trade agreement": a document the verb is denied of.
+            if (Enumerable.Range(Math.Max(verb + 1, nounStart - 2), nounStart - Math.Max(verb + 1, nounStart - 2)).Any(k => tokens[k].Lower == "not")) return false;
+            // "X and Y signed the treaty in 1979, and Jordan followed with its own treaty": a new clause with a subject of its own.
+            for (var k = verb + 1; k + 3 < nounStart; k++)
+                if (tokens[k].Text is "," or ";" && tokens[k + 1].Lower is "and" or "but" && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord
+                    && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized && AnyDocumentBetween(tokens, verb + 1, k)) return false;
             return true;
         }
         if (AnyDocumentBetween(tokens, nounEnd + 1, verb)) return false;
@@ -399,12 +546,24 @@ internal static class AgreementMentionFinder
         return false;
     }
 
+    /// <summary>"Ghani stood by as the two governments issued a declaration": a subordinate clause with its own subject stands between the name and the verb.</summary>
+    private static bool SubordinateBetween(IReadOnlyList<Token> tokens, int from, int verb)
+    {
+        for (var k = from; k < verb; k++)
+            if (tokens[k].Lower is "as" or "while" or "when" && k + 1 < verb && tokens[k + 1].Lower is "the" or "their" or "both") return true;
+        return false;
+    }
+
     /// <summary>"X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb.</summary>
     private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb)
     {
         if (verb - from > 20) return false;
         for (var k = from; k < verb; k++)
-            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while") return false;
+        {
+            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
+            // "X and Y signed a plan, and the ministries signed a memorandum": a verb of their own ends their reach.
+            if (SigningVerb.IsAt(tokens, k)) return false;
+        }
         return true;
     }
 

@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<GazetteerEntry>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CountryInfo> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, OrganizationInfo> _organizations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GroupingMember>> _members = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(OfficeHolder, string[])>> _byReferenceName = new(StringComparer.Ordinal);
 
@@ -47,6 +48,8 @@ public sealed class KnowledgeBase
         foreach (var c in KnowledgeFileParser.Countries(Content("countries.txt"))) kb.AddCountry(c);
         foreach (var c in KnowledgeFileParser.Countries(Content("countries.generated.txt"))) kb.MergeGeneratedCountry(c);
         foreach (var o in KnowledgeFileParser.Organizations(Content("organizations.txt"))) kb.AddOrganization(o);
+        foreach (var (organization, members) in KnowledgeFileParser.Memberships(Content("memberships.txt")))
+            if (kb._members.TryGetValue(organization, out var known)) known.AddRange(members); else kb._members[organization] = members;
         foreach (var t in KnowledgeFileParser.Titles(Content("titles.txt")))
             kb.Add(t.Title, new GazetteerEntry(t.Kind == "honorific" ? GazetteerKind.Honorific : GazetteerKind.Title, t.Title, null, t.Kind));
         foreach (var p in KnowledgeFileParser.Places(Content("places.txt")))
@@ -95,6 +98,10 @@ public sealed class KnowledgeBase
     public CountryInfo? Country(string iso2) => _countries.GetValueOrDefault(iso2);
 
     public OrganizationInfo? Organization(string canonicalName) => _organizations.GetValueOrDefault(canonicalName);
+
+    /// <summary>The ISO codes of a grouping's member states in <paramref name="year"/> (now, when null); empty when its members are not known.</summary>
+    public IReadOnlyList<string> MembersOf(string organization, int? year) =>
+        _members.TryGetValue(organization, out var members) ? members.Where(m => m.BelongsIn(year)).Select(m => m.Iso2).Distinct().ToList() : [];
 
     /// <summary>Every organization of the given kind (e.g. "news" for agency credits).</summary>
     public IEnumerable<OrganizationInfo> OrganizationsOfKind(string kind) =>

@@ -46,4 +46,16 @@ internal static class KnowledgeFileParser
     public static IEnumerable<VenueInfo> Venues(string content) =>
         Rows(content).Where(r => r.Length >= 2).Select(r => new VenueInfo(r[0], Field(r, 1) is { Length: 2 } iso ? iso.ToUpperInvariant() : null,
             Field(r, 2), List(r, 3)));
+
+    /// <summary>Memberships: organization|members, each "ISO2" or "ISO2:since-until" with either year left out.</summary>
+    public static IEnumerable<(string Organization, List<GroupingMember> Members)> Memberships(string content) =>
+        Rows(content).Where(r => r.Length >= 2).Select(r => (r[0], List(r, 1).Select(Member).ToList()));
+
+    private static GroupingMember Member(string field)
+    {
+        var parts = field.Split(':', 2);
+        var years = parts.Length == 2 ? parts[1].Split('-', 2) : [];
+        int? Year(int i) => i < years.Length && int.TryParse(years[i], out var y) ? y : null;
+        return new GroupingMember(parts[0].ToUpperInvariant(), Year(0), Year(1));
+    }
 }

@@ -31,3 +31,13 @@ public sealed record CityInfo(string Name, string? Iso2, IReadOnlyList<string> A
 
 /// <summary>A well-known venue of diplomacy (a palace, a retreat, a headquarters) and the city it is in.</summary>
 public sealed record VenueInfo(string Name, string? Iso2, string City, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// A member state of a grouping (memberships.txt): <see cref="Since"/> and <see cref="Until"/> are the first and
+/// last years of membership, null when open.
+/// </summary>
+public sealed record GroupingMember(string Iso2, int? Since, int? Until)
+{
+    /// <summary>Whether it belonged in <paramref name="year"/>; with no year, whether it belongs now.</summary>
+    public bool BelongsIn(int? year) => year is { } y ? (Since is null || Since <= y) && (Until is null || y <= Until) : Until is null;
+}

@@ -1,4 +1,5 @@
 using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Meetings;
 using RelationsGraph.Extraction.Text;
@@ -21,16 +22,20 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var reportedMeeting = ReportedMeetingsBySentence(meetings.Meetings);
         var mentions = sentences.Sentences
             .SelectMany(s => AgreementMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index])).ToList();
+        var signingCeremony = SigningCeremoniesBySentence(meetings.Meetings, sentences.Sentences);
         var agreements = AgreementClusterer.Cluster(mentions,
-            s => reportedMeeting.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
+            s => reportedMeeting.GetValueOrDefault(s.Index) ?? signingCeremony.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
+        SigningOffices.Resolve(agreements, entities.People, knowledge);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
-        new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People)
-            .Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
+        var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
+                s => entities.MentionsBySentence[s.Index]);
+        builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
+            foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
         }
         return new AgreementOutput(mentions, agreements);
@@ -46,6 +51,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.Upheld) cues.Add("upholding verb");
         if (m.Recalled) cues.Add("placed in the past");
         if (m.Signatories.Count > 0) cues.Add($"signers {string.Join(", ", m.Signatories)}");
+        if (m.SigningOffices.Count > 0) cues.Add($"signers by office {string.Join(", ", m.SigningOffices.Select(o => $"{o.Office} of {o.Country}"))}");
         return $"[{m.Sentence.Index}] '{m.Phrase}' ({m.Kind}) -> {agreement?.Id ?? "(dropped)"}" + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
     }
 
@@ -56,6 +62,21 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.IsCeremonial))
             foreach (var mention in meeting.Mentions)
                 map.TryAdd(mention.Sentence.Index, meeting);
+        return map;
+    }
+
+    /// <summary>
+    /// "At a ceremony in Cartagena, Santos and Londono signed the peace agreement": a held ceremony told in a sentence that
+    /// signs a document is the signing ceremony the document comes out of (the pattern: a ceremony where something is signed
+    /// is a signing), though ceremonies otherwise produce nothing. Sentence index → that ceremony.
+    /// </summary>
+    private static Dictionary<int, Meeting> SigningCeremoniesBySentence(IEnumerable<Meeting> meetings, IReadOnlyList<Sentence> sentences)
+    {
+        var map = new Dictionary<int, Meeting>();
+        foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.Recalled && m.Kind == MeetingKinds.Ceremony))
+            foreach (var mention in meeting.Mentions)
+                if (Enumerable.Range(0, mention.Sentence.Tokens.Count).Any(k => SigningVerb.IsAt(mention.Sentence.Tokens, k)))
+                    map.TryAdd(mention.Sentence.Index, meeting);
         return map;
     }
 

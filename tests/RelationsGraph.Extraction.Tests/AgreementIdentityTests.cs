@@ -1,0 +1,42 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>One document told several ways stays one agreement.</summary>
+public class AgreementIdentityTests
+{
+    [Fact]
+    public void TheSameSignersDatedDeclarationIsTheUndatedOneToldAgain()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-12-07 Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan signed a declaration in Athens.
+            Ankara and Athens have quarrelled for decades over airspace and energy.
+            On December 7, 2023, Mitsotakis and Erdogan signed a joint declaration that both sides called historic.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void ACapitalisedModifierPointsToTheTitledDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-11-26 French President Emmanuel Macron and Italian Prime Minister Mario Draghi signed the Quirinal Treaty in Rome on Friday.
+            It was modelled on the 1963 Franco-German friendship pact.
+            The Quirinal accord sets up yearly meetings of ministers.
+            """);
+        var quirinal = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Quirinal", StringComparison.Ordinal));
+        Assert.Contains(quirinal.Aliases, a => a.Contains("Quirinal accord", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>A titled document named in a sentence about a meeting came out of it only if the sentence concludes it.</summary>
+public class TitledDocumentProducerTests
+{
+    [Fact]
+    public void ATitledDocumentOnlyDiscussedAtAMeetingIsNotItsProduct()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-08-12 At their summit in Aktau, Vladimir Putin and Hassan Rouhani said the sea fell outside the UN Convention on the Law of the Sea.
+            """);
+        var convention = Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == convention.Id);
+    }
+}

@@ -1,0 +1,45 @@
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Member states of groupings (memberships.txt) and the parties of a document a grouping concludes as a whole.</summary>
+public class GroupingMembershipTests
+{
+    [Fact]
+    public void MembershipFollowsTheYearsOfJoiningAndLeaving()
+    {
+        var kb = KnowledgeBase.Default;
+        Assert.Contains("FI", kb.MembersOf("North Atlantic Treaty Organization", 2024));
+        Assert.DoesNotContain("FI", kb.MembersOf("North Atlantic Treaty Organization", 2020));
+        Assert.Contains("GB", kb.MembersOf("European Union", 2015));
+        Assert.DoesNotContain("GB", kb.MembersOf("European Union", 2021));
+        Assert.DoesNotContain("GB", kb.MembersOf("European Union", null));
+        Assert.Empty(kb.MembersOf("World Bank", 2020));
+    }
+
+    [Fact]
+    public void AGroupingThatSignsADocumentBindsItsMembersButNotItsGuests()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-03-14 Foreign ministers of Saudi Arabia, Kuwait, Oman and Qatar met in Riyadh on Monday, with Jordan attending as a guest.
+            The Gulf Cooperation Council signed a declaration on water security at the meeting, the host said, as Kuwait, Oman, Qatar and Jordan looked on.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        foreach (var member in new[] { "kw", "om", "qa" })
+            Assert.True(d.Has("PARTY_TO", "country:" + member, declaration.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:jo", declaration.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ANonMemberThatSignsTheGroupingsDocumentIsBoundToo()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-01-05 The Gulf Cooperation Council signed a declaration on trade in Riyadh on Tuesday, as Kuwait, Oman, Qatar and Turkey looked on.
+            Egypt, which is not a member, signed the declaration through its foreign minister.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:eg", declaration.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:om", declaration.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:tr", declaration.Id), d.Dump());
+    }
+}
