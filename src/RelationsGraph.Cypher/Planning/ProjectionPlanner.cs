@@ -53,16 +53,17 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         if (body.OrderBy.Count > 0)
         {
             var keys = body.OrderBy.Select(sort => planning.Expressions.Compile(sort.Expression, orderScope, substitutions)).ToArray();
-            plan = new SortOperator(plan, keys, body.OrderBy.Select(sort => sort.Descending).ToArray())
-            {
-                Details = string.Join(", ", body.OrderBy.Select(sort => $"{planning.TextOf(sort.Expression)} {(sort.Descending ? "DESC" : "ASC")}")),
-            };
+            var descending = body.OrderBy.Select(sort => sort.Descending).ToArray();
+            var order = string.Join(", ", body.OrderBy.Select(sort => $"{planning.TextOf(sort.Expression)} {(sort.Descending ? "DESC" : "ASC")}"));
+            // ORDER BY with LIMIT needs only the first rows: a bounded heap (Top) instead of sorting them all.
+            plan = body.Limit is not null
+                ? new TopOperator(plan, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!) { Details = order + CutDetails(body) }
+                : new SortOperator(plan, keys, descending) { Details = order };
         }
-        if (body.Skip is not null || body.Limit is not null)
+        var cutByTop = body.OrderBy.Count > 0 && body.Limit is not null;
+        if ((body.Skip is not null || body.Limit is not null) && !cutByTop)
         {
-            var skip = body.Skip is null ? null : planning.Expressions.Compile(body.Skip, Scope.Empty);
-            var limit = body.Limit is null ? null : planning.Expressions.Compile(body.Limit, Scope.Empty);
-            plan = new SkipLimitOperator(plan, skip, limit)
+            plan = new SkipLimitOperator(plan, CompileCount(body.Skip), CompileCount(body.Limit))
             {
                 Details = string.Join(", ", new[] { body.Skip is null ? null : "SKIP " + planning.TextOf(body.Skip), body.Limit is null ? null : planning.TextOf(body.Limit) }.OfType<string>()),
             };
@@ -71,6 +72,11 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             plan = new FilterOperator(plan, planning.Expressions.Compile(where, orderScope, substitutions)) { Details = planning.TextOf(where) }; // WHERE sees what ORDER BY sees
         return new Projection(plan, newScope, columns, slots);
     }
+
+    private Evaluator? CompileCount(Expression? count) => count is null ? null : planning.Expressions.Compile(count, Scope.Empty);
+
+    private string CutDetails(ProjectionBody body) =>
+        string.Concat(new[] { body.Skip is null ? null : " SKIP " + planning.TextOf(body.Skip), body.Limit is null ? null : " LIMIT " + planning.TextOf(body.Limit) }.OfType<string>());
 
     // "WITH a" keeps a's slot: no copy, no evaluation. Other items get fresh slots.
     private Operator ProjectItems(Operator input, IReadOnlyList<ProjectionItem> items, Scope scope, int[] slots, IReadOnlyDictionary<string, int>? substitutions)

@@ -8,7 +8,7 @@ namespace RelationsGraph.Cypher.Planning;
 /// A plan rewrite for a MATCH whose only use is counting, followed by the WITH or RETURN that counts:
 ///   MATCH (n:Label) RETURN count(*)            -> NodeCountFromCountStore (label index size)
 ///   MATCH ()-[r:TYPE]->() RETURN count(r)      -> RelationshipCountFromCountStore (per-type count)
-///   MATCH (n:Label)-[:TYPE]->() RETURN n, count(*) -> label scan + NodeDegreeCount (stored degree)
+///   MATCH (n:Label {k: v})-[:TYPE]->(:L) RETURN n, count(*) -> seek or label scan + GetDegree (stored degree)
 /// The counting items of the projection become a hidden variable holding the store's answer, so the
 /// projection (aliases, ORDER BY, SKIP/LIMIT, WITH ... WHERE) is planned as usual without aggregation.
 /// Anything else (a WHERE, a property map, a bound variable, an earlier clause) keeps the general plan.
@@ -58,14 +58,18 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
     }
 
+    // The counted node may be sought or scanned as a MATCH would (labels, property map); the far node may
+    // carry labels (checked by DegreeLookup) but no properties, and its name may only be counted: count(q).
     private Rewritten? DegreeCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, BoundProjection next)
     {
         var relationship = element.Relationships[0];
         if (relationship is not { Length: null, Properties: null }) return null;
         foreach (var (node, other, leftToRight) in new[] { (element.Nodes[0], element.Nodes[1], true), (element.Nodes[1], element.Nodes[0], false) })
         {
-            if (node is not { Variable: { } name, Properties: null } || !Plain(other) || SameName(node, other)) continue;
-            var countable = Names(relationship.Variable, name);
+            if (node is not { Variable: { } name } || other.Properties is not null || SameName(node, other)) continue;
+            // Far labels may have to be checked by walking: worth it from labelled or sought nodes, not from every node.
+            if (other.Labels.Count > 0 && node is { Labels.Count: 0, Properties: null }) continue;
+            var countable = Names(relationship.Variable, name, other.Variable);
             if (Rewrite(body, groupKey: name, countable, distinctCountable: Names(relationship.Variable)) is not { } rewritten) continue;
 
             var nodeSlot = planning.Layout.Allocate();
@@ -73,9 +77,12 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
             var direction = MatchPlanner.ToDirection(relationship.Direction);
             if (!leftToRight) direction = direction switch { Storage.Direction.Outgoing => Storage.Direction.Incoming, Storage.Direction.Incoming => Storage.Direction.Outgoing, _ => direction };
             var afterScan = scope.With(name, nodeSlot);
-            var constraint = planning.Matches.NodeConstraint(node, afterScan);
-            Operator plan = new NodeScanOperator(input, nodeSlot, node.Labels.Count > 0 ? node.Labels[0] : null, constraint);
-            plan = new NodeDegreeCountOperator(plan, nodeSlot, new DegreeLookup(direction, MatchPlanner.Types(relationship)), countSlot);
+            var plan = planning.Matches.PlanSingleNode(input, new BoundNode(node, name, nodeSlot, OuterBound: false), scope, afterScan);
+            var types = MatchPlanner.Types(relationship);
+            plan = new NodeDegreeCountOperator(plan, nodeSlot, new DegreeLookup(direction, types, other.Labels.ToArray()), countSlot)
+            {
+                Details = planning.TextOf(element) + (other.Labels.Count > 0 ? " (stored degree when every node has the far labels, else walked)" : ""),
+            };
             return new Rewritten(plan, afterScan.With(CountVariable, countSlot), With(next, rewritten));
         }
         return null;

@@ -51,6 +51,21 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
         return (RunOn(counting, query, parameters), counting);
     }
 
+    /// <summary>As Run, but the query reads inside the write transaction that ran changes after setup, before it commits.</summary>
+    public static (QueryResult Result, CountingReader Reader) RunUncommitted(string setup, string changes, string query)
+    {
+        using var store = GraphStore.CreateInMemory();
+        using (var write = store.BeginWrite())
+        {
+            RunOn(write, setup, null);
+            write.Commit();
+        }
+        using var open = store.BeginWrite();
+        RunOn(open, changes, null);
+        var counting = new CountingReader(open);
+        return (RunOn(counting, query, null), counting);
+    }
+
     private static QueryResult RunOn(IGraphReader reader, string query, IReadOnlyDictionary<string, object?>? parameters)
     {
         var options = QueryOptions.Default;

@@ -4,7 +4,8 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 
 /// <summary>
 /// MATCH (n)-[:T]->() RETURN n, count(*): each node's count is its stored degree, so no relationship
-/// is walked. A node with no such relationship has no match, so it yields no row, as grouping would.
+/// is walked (unless the far end's labels exclude some nodes: see DegreeLookup). A node with no such
+/// relationship has no match, so it yields no row, as grouping would.
 /// </summary>
 internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, DegreeLookup degree, int countSlot) : Operator
 {
@@ -15,11 +16,12 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
+        var farLabelsHold = degree.FarLabelsHoldEverywhere(context.Reader);
         foreach (var row in input.Run(context, argument))
         {
             context.CheckInterrupt();
             if (row[nodeSlot] is not NodeEntity node) continue;
-            var count = degree.Count(context, node);
+            var count = degree.Count(context, node, farLabelsHold);
             if (count == 0) continue;
             var output = Copy(row);
             output[countSlot] = count;
