@@ -79,7 +79,8 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
             var afterScan = scope.With(name, nodeSlot);
             var plan = planning.Matches.PlanSingleNode(input, new BoundNode(node, name, nodeSlot, OuterBound: false), scope, afterScan);
             var types = MatchPlanner.Types(relationship);
-            plan = new NodeDegreeCountOperator(plan, nodeSlot, new DegreeLookup(direction, types, other.Labels.ToArray()), countSlot)
+            var scanned = plan is NodeScanOperator scan ? scan.Label ?? NodeDegreeCountOperator.ScannedAll : null;
+            plan = new NodeDegreeCountOperator(plan, nodeSlot, new DegreeLookup(direction, types, other.Labels.ToArray()), countSlot, scanned)
             {
                 Details = planning.TextOf(element) + (other.Labels.Count > 0 ? " (stored degree when every node has the far labels, else walked)" : ""),
             };

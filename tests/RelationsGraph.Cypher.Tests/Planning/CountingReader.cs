@@ -34,6 +34,7 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
     public long CountRelationshipsWithType(string type) => inner.CountRelationshipsWithType(type);
     public long NodeCount => inner.NodeCount;
     public long RelationshipCount => inner.RelationshipCount;
+    public object? SnapshotIdentity => inner.SnapshotIdentity;
     public IReadOnlyList<IndexDescriptor> Indexes => inner.Indexes;
     public IReadOnlyList<ConstraintDescriptor> Constraints => inner.Constraints;
 
@@ -66,7 +67,7 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
         return (RunOn(counting, query, null), counting);
     }
 
-    private static QueryResult RunOn(IGraphReader reader, string query, IReadOnlyDictionary<string, object?>? parameters)
+    public static QueryResult RunOn(IGraphReader reader, string query, IReadOnlyDictionary<string, object?>? parameters)
     {
         var options = QueryOptions.Default;
         using var budget = new QueryBudget(options, CancellationToken.None);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RelationsGraph.Cypher.Storage;
 
 namespace RelationsGraph.Cypher.Execution.Operators;
@@ -35,6 +36,35 @@ internal sealed class DegreeLookup(Direction direction, string[]? types, string[
         if (types.Length == 1) return context.Reader.Degree(node, direction, types[0]);
         long total = 0;
         foreach (var type in types.Distinct(StringComparer.Ordinal)) total += context.Reader.Degree(node, direction, type);
+        return total;
+    }
+
+    /// <summary>
+    /// Self-loops of the lookup's types per node id, from one pass over every relationship. The store's undirected
+    /// degree is outgoing + incoming - self-loops, and finds a node's self-loops by walking its list: for a scan over
+    /// most nodes, one sequential pass over the relationships is far cheaper than a walk per node.
+    /// </summary>
+    public Dictionary<long, int> SelfLoopsByNode(ExecutionContext context)
+    {
+        var loops = new Dictionary<long, int>();
+        foreach (var relationship in context.Reader.AllRelationships())
+        {
+            context.CheckInterrupt();
+            if (!ReferenceEquals(relationship.Start, relationship.End)) continue;
+            if (types is not null && Array.IndexOf(types, relationship.Type) < 0) continue;
+            CollectionsMarshal.GetValueRefOrAddDefault(loops, relationship.Start.Id, out _)++;
+        }
+        return loops;
+    }
+
+    /// <summary>The undirected count as outgoing + incoming less the node's self-loops (from SelfLoopsByNode).</summary>
+    public long CountBothWays(ExecutionContext context, NodeEntity node, Dictionary<long, int> selfLoops)
+    {
+        long total = -selfLoops.GetValueOrDefault(node.Id);
+        if (types is null) return total + context.Reader.Degree(node, Direction.Outgoing) + context.Reader.Degree(node, Direction.Incoming);
+        if (types.Length == 1) return total + context.Reader.Degree(node, Direction.Outgoing, types[0]) + context.Reader.Degree(node, Direction.Incoming, types[0]);
+        foreach (var type in types.Distinct(StringComparer.Ordinal))
+            total += context.Reader.Degree(node, Direction.Outgoing, type) + context.Reader.Degree(node, Direction.Incoming, type);
         return total;
     }
 
