@@ -12,7 +12,7 @@ public sealed class ColumnFilterTests
 {
     private const string Mixed = """
         UNWIND range(0, 59) AS i
-        CREATE (:P {i: i, v: CASE i % 6 WHEN 0 THEN null WHEN 1 THEN toFloat(i) / 2 WHEN 2 THEN toString(i) WHEN 3 THEN i > 30 ELSE i END, w: i % 10})
+        CREATE (:P {i: i, v: CASE i % 6 WHEN 0 THEN null WHEN 1 THEN toFloat(i) / 2 WHEN 2 THEN toString(i) WHEN 3 THEN i > 30 ELSE i END, w: i % 10, m: CASE WHEN i % 3 = 0 THEN null ELSE i - 30 END})
         CREATE (:Q {v: i})
         """;
 
@@ -20,6 +20,7 @@ public sealed class ColumnFilterTests
     [
         "n.v >= $a AND n.v < $b", "n.v > $a", "n.v <= $b", "$a < n.v", "n.v = $a", "$b = n.v", "n.w = 3",
         "n.w > 2.5 AND n.w <= 7", "n.v >= 'a'", "n.v < 'z'", "n.v = true", "n.v >= $a AND n.w < 5",
+        "n.m > $a AND n.m <= $b", "n.m = $a", "n.m < $b", "$b >= n.m", // integers with gaps (the integer fast path)
     ];
 
     public static TheoryData<string, object?, object?> Cases()
@@ -33,12 +34,15 @@ public sealed class ColumnFilterTests
             data.Add(comparison, null, 40L);
             data.Add(comparison, double.NaN, long.MaxValue);
             data.Add(comparison, long.MinValue, long.MaxValue);
+            data.Add(comparison, -5L, -5L);
+            data.Add(comparison, long.MaxValue, long.MinValue);
         }
         return data;
     }
 
     private static string Filtered(string comparison) =>
-        comparison.Replace("n.v", "coalesce(n.v)", StringComparison.Ordinal).Replace("n.w", "coalesce(n.w)", StringComparison.Ordinal);
+        comparison.Replace("n.v", "coalesce(n.v)", StringComparison.Ordinal).Replace("n.w", "coalesce(n.w)", StringComparison.Ordinal)
+            .Replace("n.m", "coalesce(n.m)", StringComparison.Ordinal);
 
     private static List<string> Rows(QueryResult result) => result.Rows.Select(r => string.Join("|", r.Select(v => v?.ToString() ?? "null"))).ToList();
 

@@ -9,6 +9,9 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// Without keys, an empty input still yields one row (count(*) = 0, collect = []).
 /// Per row it allocates nothing once the row's group exists: keys are evaluated into a scratch
 /// array that becomes the group's key only when the group is new; without keys there is no lookup.
+/// A group's output row starts from the argument, not from its first input row: after aggregation only the
+/// keys, the aggregates and what came in with the argument (outer variables of a subquery) are in scope, and
+/// input rows are not kept alive per group.
 /// </summary>
 internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, int[] aggregateSlots, AggregateSpec[] aggregates) : Operator
 {
@@ -26,7 +29,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
         foreach (var row in input.Run(context, argument))
         {
             context.CheckInterrupt();
-            only ??= NewGroup(context, [], row);
+            only ??= NewGroup(context, [], argument);
             Feed(only, row, context);
         }
         yield return Output(only ?? new Group([], argument, NewStates()));
@@ -45,7 +48,7 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
             if (!exists)
             {
                 position = groups.Count;
-                groups.Add(NewGroup(context, scratch, row));
+                groups.Add(NewGroup(context, scratch, argument));
                 scratch = new object?[keys.Length]; // the old one is now the group's key
             }
             Feed(groups[position], row, context);

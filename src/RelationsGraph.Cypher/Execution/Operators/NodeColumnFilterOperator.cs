@@ -34,6 +34,7 @@ internal sealed class NodeColumnFilterOperator(Operator input, int slot, string 
 
     public override string Name => "NodeByLabelScanColumnFilter";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+    public override bool YieldsFreshRows => true;
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
@@ -93,13 +94,27 @@ internal sealed class NodeColumnFilterOperator(Operator input, int slot, string 
 
     private static IEnumerable<NodeEntity> InRange(ExecutionContext context, PropertyColumn column, IntegerRange range)
     {
-        var (nodes, values, integers) = (column.Nodes, column.Values, column.Integers!);
-        for (var n = 0; n < integers.Length; n++)
+        if (range.Low > range.High) yield break;
+        var found = new int[4096];
+        for (var start = 0; start < column.Nodes.Length; start += found.Length)
         {
-            if ((n & 4095) == 0) context.CheckNow();
-            var value = integers[n];
-            if (value >= range.Low && value <= range.High && values[n] is not null) yield return nodes[n];
+            context.CheckNow();
+            var count = Collect(column, range, start, found);
+            for (var i = 0; i < count; i++) yield return column.Nodes[found[i]];
         }
+    }
+
+    /// <summary>The positions in one block whose integer lies in the range: a plain loop over two arrays, outside the iterator.</summary>
+    private static int Collect(PropertyColumn column, IntegerRange range, int start, int[] found)
+    {
+        var (integers, missing) = (column.Integers!, column.Missing);
+        var end = Math.Min(integers.Length, start + found.Length);
+        // One unsigned comparison per value: v - Low wraps below zero to a huge number, so it tests both ends at once.
+        var width = unchecked((ulong)(range.High - range.Low));
+        var count = 0;
+        for (var n = start; n < end; n++)
+            if (unchecked((ulong)(integers[n] - range.Low)) <= width && (missing is null || !missing[n])) found[count++] = n;
+        return count;
     }
 }
 

@@ -26,10 +26,18 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
             if (row[nodeSlot] is not NodeEntity node) continue;
             var count = selfLoops is null ? degree.Count(context, node, farLabelsHold) : degree.CountBothWays(context, node, selfLoops);
             if (count == 0) continue;
-            var output = Copy(row);
-            output[countSlot] = count;
+            var output = input.YieldsFreshRows ? row : Copy(row);
+            output[countSlot] = BoxedCounts.Of(count);
             yield return output;
         }
+    }
+
+    /// <summary>Boxes counts, the small ones (most degrees) from a shared table, so a row per node does not box one each.</summary>
+    private static class BoxedCounts
+    {
+        private static readonly object[] small = Enumerable.Range(0, 1024).Select(n => (object)(long)n).ToArray();
+
+        public static object Of(long count) => count is >= 0 and < 1024 ? small[count] : count;
     }
 
     /// <summary>The label for a scan of every node: each node is counted.</summary>

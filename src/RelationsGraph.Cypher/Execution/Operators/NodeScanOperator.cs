@@ -12,6 +12,7 @@ internal sealed class NodeScanOperator(Operator input, int slot, string? label, 
 
     public override string Name => label is null ? "AllNodesScan" : "NodeByLabelScan";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+    public override bool YieldsFreshRows => true;
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {

@@ -8,13 +8,15 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>
 /// One property of every node with a label, as a committed snapshot holds them, laid out as arrays in scan order
 /// (a column, as column stores keep properties): filtering on it reads two arrays instead of chasing each node's
-/// records. Values are what n.key reads (null when absent); Integers is set when every present value is an integer.
+/// records. Values are what n.key reads (null when absent); Integers is set when every present value is an integer,
+/// with Missing marking the nodes without one (null when every node has one).
 /// </summary>
-internal sealed class PropertyColumn(NodeEntity[] nodes, object?[] values, long[]? integers)
+internal sealed class PropertyColumn(NodeEntity[] nodes, object?[] values, long[]? integers, bool[]? missing)
 {
     public NodeEntity[] Nodes { get; } = nodes;
     public object?[] Values { get; } = values;
     public long[]? Integers { get; } = integers;
+    public bool[]? Missing { get; } = missing;
 
     public static PropertyColumn Read(ExecutionContext context, string label, string key)
     {
@@ -30,12 +32,17 @@ internal sealed class PropertyColumn(NodeEntity[] nodes, object?[] values, long[
             values.Add(value);
         }
         long[]? integers = null;
+        bool[]? missing = null;
         if (allIntegers)
         {
             integers = new long[values.Count];
-            for (var i = 0; i < integers.Length; i++) integers[i] = values[i] is long l ? l : 0;
+            for (var i = 0; i < integers.Length; i++)
+            {
+                if (values[i] is long l) integers[i] = l;
+                else (missing ??= new bool[integers.Length])[i] = true;
+            }
         }
-        return new PropertyColumn(nodes.ToArray(), values.ToArray(), integers);
+        return new PropertyColumn(nodes.ToArray(), values.ToArray(), integers, missing);
     }
 }
 
