@@ -44,7 +44,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         }
         else
         {
-            plan = Aggregate(input, items, aggregating, aggregates, scope, slots, substitutions);
+            plan = Aggregate(input, items, aggregating, aggregates, scope, slots, substitutions, planning.OneRowPerNode.GetValueOrDefault(projection));
             if (body.Distinct) plan = new DistinctOperator(plan, slots) { Details = string.Join(", ", columns) };
             orderScope = ScopeOf(columns, slots);
         }
@@ -100,8 +100,10 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         return newSlots.Count == 0 ? input : new ProjectOperator(input, newSlots.ToArray(), evaluators.ToArray()) { Details = string.Join(", ", described) };
     }
 
-    private Operator Aggregate(Operator input, IReadOnlyList<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots, Dictionary<string, int> substitutions)
+    private Operator Aggregate(Operator input, IReadOnlyList<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots,
+        Dictionary<string, int> substitutions, OneRowPerNode? oneRowPerNode)
     {
+        var distinctKey = -1;
         var keySlots = new List<int>();
         var keyEvaluators = new List<Evaluator>();
         var keyNames = new List<string>();
@@ -110,6 +112,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             if (aggregating[i]) continue;
             slots[i] = planning.Layout.Allocate();
             keySlots.Add(slots[i]);
+            if (distinctKey < 0 && oneRowPerNode is not null && DistinctPerRow(items[i].Expression, oneRowPerNode)) distinctKey = keyEvaluators.Count;
             keyEvaluators.Add(planning.Expressions.Compile(items[i].Expression, scope));
             substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
             keyNames.Add(items[i].ColumnName);
@@ -127,10 +130,11 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             aggregateSlots.Add(slot);
             specs.Add(Spec(aggregate, scope));
         }
-        Operator plan = new AggregateOperator(input, keySlots.ToArray(), keyEvaluators.ToArray(), aggregateSlots.ToArray(), specs.ToArray())
+        Operator plan = new AggregateOperator(input, keySlots.ToArray(), keyEvaluators.ToArray(), aggregateSlots.ToArray(), specs.ToArray(), distinctKey)
         {
             Details = string.Join(", ", items.Select((item, i) => aggregating[i] ? null : Described(item)).OfType<string>()
-                .Concat(aggregates.Select(planning.TextOf).Where(text => text.Length > 0).Distinct())),
+                .Concat(aggregates.Select(planning.TextOf).Where(text => text.Length > 0).Distinct()))
+                + (distinctKey < 0 ? "" : $" (one group per {oneRowPerNode!.Variable})"),
         };
 
         var projectedSlots = new List<int>();
@@ -149,6 +153,18 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             Details = string.Join(", ", items.Where((_, i) => aggregating[i]).Select(Described)),
         };
     }
+
+    /// <summary>
+    /// With one input row per node n, a key that is n itself or n.k under a unique constraint on (a label of n, k)
+    /// differs between rows wherever it is not null: each such row is a group of its own.
+    /// </summary>
+    private bool DistinctPerRow(Expression key, OneRowPerNode rows) => key switch
+    {
+        Variable variable => variable.Name == rows.Variable,
+        PropertyAccess { Target: Variable target, Key: var property } when target.Name == rows.Variable =>
+            planning.Reader.Constraints.Any(constraint => constraint.Properties is [var only] && only == property && rows.Labels.Contains(constraint.Label)),
+        _ => false,
+    };
 
     // "p.name AS name", or just "name" when the column is the expression as written.
     private string Described(ProjectionItem item)

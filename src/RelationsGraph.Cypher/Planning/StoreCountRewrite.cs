@@ -84,7 +84,9 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
             {
                 Details = planning.TextOf(element) + (other.Labels.Count > 0 ? " (stored degree when every node has the far labels, else walked)" : ""),
             };
-            return new Rewritten(plan, afterScan.With(CountVariable, countSlot), With(next, rewritten));
+            var projection = With(next, rewritten);
+            planning.OneRowPerNode[projection] = new OneRowPerNode(name, node.Labels);
+            return new Rewritten(plan, afterScan.With(CountVariable, countSlot), projection);
         }
         return null;
     }

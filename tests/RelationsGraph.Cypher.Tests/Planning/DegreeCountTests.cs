@@ -99,4 +99,29 @@ public sealed class DegreeCountTests
         Assert.Equal(Rows(walked).Order(), Rows(result).Order());
         Assert.True(reader.Expansions > 0);
     }
+
+    [Theory]
+    [InlineData("MATCH (p:Person)-[:KNOWS]-(:Person) RETURN p.name AS name, count(*) AS d ORDER BY d DESC, name")]
+    [InlineData("MATCH (p:Person)-[:KNOWS|LIKES]->() RETURN p.name AS name, p.age AS age, count(*) AS d ORDER BY name")]
+    [InlineData("MATCH (p:Person)<-[:KNOWS]-() RETURN p AS node, count(*) AS d ORDER BY d, id(node)")]
+    public void Grouping_by_a_unique_property_or_the_node_needs_no_table_and_agrees(string query)
+    {
+        using var db = GraphDatabase.CreateInMemory();
+        db.Execute("CREATE CONSTRAINT person_name FOR (p:Person) REQUIRE p.name IS UNIQUE");
+        db.Execute(People + ", (eve:Person {age: 3}), (eve)-[:KNOWS]->(ada), (eve)-[:LIKES]->(cy)"); // Bob and Eve: two null names, one group
+        var fast = db.Execute(query);
+        Assert.Equal(Rows(db.Execute(Walked(query))), Rows(fast));
+        var plan = db.Execute("EXPLAIN " + query).Plan!;
+        Assert.EndsWith("(one group per p)", Assert.Single(plan.Flatten(), step => step.Operator == "EagerAggregation").Details);
+    }
+
+    [Fact]
+    public void Without_the_constraint_a_property_key_is_grouped_in_a_table()
+    {
+        using var db = GraphDatabase.CreateInMemory();
+        db.Execute(People + ", (:Person {name: 'Ada'})-[:KNOWS]->(dan)"); // a second Ada: her count joins the first's
+        const string query = "MATCH (p:Person)-[:KNOWS]-(:Person) RETURN p.name AS name, count(*) AS d ORDER BY name";
+        Assert.Equal(Rows(db.Execute(Walked(query))), Rows(db.Execute(query)));
+        Assert.DoesNotContain("one group per", Assert.Single(db.Execute("EXPLAIN " + query).Plan!.Flatten(), step => step.Operator == "EagerAggregation").Details);
+    }
 }

@@ -13,7 +13,10 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// keys, the aggregates and what came in with the argument (outer variables of a subquery) are in scope, and
 /// input rows are not kept alive per group.
 /// </summary>
-internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, int[] aggregateSlots, AggregateSpec[] aggregates) : Operator
+/// <param name="distinctKey">The index of a key the planner knows to differ between any two input rows where it is not
+/// null (ProjectionPlanner.DistinctPerRow), or -1. A row with that key set is a group of its own: it is aggregated and
+/// passed on at once, with no grouping table; rows where it is null are grouped as usual and come after.</param>
+internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluator[] keys, int[] aggregateSlots, AggregateSpec[] aggregates, int distinctKey = -1) : Operator
 {
     public override string Name => "EagerAggregation";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
@@ -44,6 +47,13 @@ internal sealed class AggregateOperator(Operator input, int[] keySlots, Evaluato
         {
             context.CheckInterrupt();
             for (var i = 0; i < keys.Length; i++) scratch[i] = keys[i](row, context);
+            if (distinctKey >= 0 && scratch[distinctKey] is not null)
+            {
+                var single = new Group(scratch, argument, NewStates());
+                Feed(single, row, context);
+                yield return Output(single); // Output copies the keys, so scratch serves the next row
+                continue;
+            }
             ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(index, new GroupingKey(scratch), out var exists);
             if (!exists)
             {
