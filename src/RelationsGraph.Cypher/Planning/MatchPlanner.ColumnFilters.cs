@@ -32,7 +32,7 @@ internal sealed partial class MatchPlanner
     }
 
     /// <summary>n.key OP bound or bound OP n.key, with the bound a literal or parameter, turned so that n is on the left.</summary>
-    private static (string Key, BinaryComparison Comparison, Expression Bound)? ColumnComparisonOf(Expression conjunct, string name)
+    public static (string Key, BinaryComparison Comparison, Expression Bound)? ColumnComparisonOf(Expression conjunct, string name)
     {
         if (conjunct is not Binary binary || Comparison(binary.Operator) is not { } comparison) return null;
         if (IsPropertyOf(binary.Left, name, out var key) && IsConstant(binary.Right)) return (key, comparison, binary.Right);

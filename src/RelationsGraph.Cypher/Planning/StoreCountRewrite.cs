@@ -11,7 +11,9 @@ namespace RelationsGraph.Cypher.Planning;
 ///   MATCH (n:Label {k: v})-[:TYPE]->(:L) RETURN n, count(*) -> seek or label scan + GetDegree (stored degree)
 /// The counting items of the projection become a hidden variable holding the store's answer, so the
 /// projection (aliases, ORDER BY, SKIP/LIMIT, WITH ... WHERE) is planned as usual without aggregation.
-/// Anything else (a WHERE, a property map, a bound variable, an earlier clause) keeps the general plan.
+/// Anything else (a WHERE, a property map other than the counted node's, a bound variable, an earlier clause)
+/// keeps the general plan. The degree rewrite tells the projection that its rows are one per counted node
+/// (PlanningContext.OneRowPerNode), so grouping by that node needs no grouping table.
 /// </summary>
 internal sealed class StoreCountRewrite(PlanningContext planning)
 {
@@ -21,7 +23,7 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
 
     public Rewritten? TryRewrite(Operator input, Scope scope, MatchClause match, BoundProjection next)
     {
-        if (input is not ArgumentOperator || match is not { Optional: false, Where: null } || InlinePredicates.Of(match.Pattern).Any()) return null;
+        if (input is not ArgumentOperator || match.Optional || InlinePredicates.Of(match.Pattern).Any()) return null;
         if (match.Pattern.Parts is not [{ PathVariable: null, Shortest: ShortestPathKind.None } part]) return null;
         if (next.IncludedExisting) return null;
         var body = next.Body;
@@ -29,6 +31,8 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         var names = element.Nodes.Select(n => n.Variable).Concat(element.Relationships.Select(r => r.Variable));
         if (names.Any(name => name is not null && scope.Contains(name))) return null;
 
+        if (match.Where is not null)
+            return element.Relationships.Count == 0 ? ColumnFilterCount(input, scope, element.Nodes[0], match.Where, body, next) : null;
         return element.Relationships.Count switch
         {
             0 => NodeCount(input, scope, element.Nodes[0], body, next),
@@ -45,6 +49,28 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         var plan = new NodeCountFromCountStoreOperator(input, node.Labels.Count == 1 ? node.Labels[0] : null, slot);
         return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
     }
+
+    // MATCH (n:Label) WHERE n.k >= $a AND n.k < $b RETURN count(*): the column filter counts, no row per node is made.
+    private Rewritten? ColumnFilterCount(Operator input, Scope scope, NodePattern node, Expression where, ProjectionBody body, BoundProjection next)
+    {
+        if (node is not { Variable: { } name, Labels: [var label], Properties: null }) return null;
+        var comparisons = new List<ColumnComparison>();
+        foreach (var conjunct in Conjuncts(where))
+        {
+            if (MatchPlanner.ColumnComparisonOf(conjunct, name) is not var (key, comparison, bound)) return null;
+            comparisons.Add(new ColumnComparison(key, comparison, planning.Expressions.Compile(bound, scope)));
+        }
+        if (Rewrite(body, groupKey: null, countable: Names(name), distinctCountable: Names(name)) is not { } rewritten) return null;
+        var slot = planning.Layout.Allocate();
+        var plan = new NodeColumnFilterOperator(input, -1, label, EntityConstraint.None, comparisons.ToArray(), countSlot: slot)
+        {
+            Details = $"{PlanDetails.Node(name, node.Labels)} WHERE {planning.TextOf(where)}",
+        };
+        return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
+    }
+
+    private static IEnumerable<Expression> Conjuncts(Expression where) =>
+        where is Binary { Operator: BinaryOperator.And } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [where];
 
     private Rewritten? RelationshipCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, BoundProjection next)
     {

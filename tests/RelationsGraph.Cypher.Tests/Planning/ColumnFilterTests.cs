@@ -68,6 +68,13 @@ public sealed class ColumnFilterTests
         var scan = Assert.Single(plan.Flatten(), step => step.Operator == "NodeByLabelScanColumnFilter");
         Assert.Equal("n:P WHERE n.w >= 2 AND n.w < $b", scan.Details);
         Assert.Equal("n.i % 2 = 0", Assert.Single(plan.Flatten(), step => step.Operator == "Filter").Details);
+
+        // Only comparisons and a count: the scan counts and makes no row per node.
+        var counted = db.Execute("PROFILE MATCH (n:P) WHERE n.w >= 2 AND n.w < 5 RETURN count(*) AS c").Plan!;
+        var count = Assert.Single(counted.Flatten(), step => step.Operator == "NodeCountFromColumnFilter");
+        Assert.Equal("n:P WHERE n.w >= 2 AND n.w < 5", count.Details);
+        Assert.Equal(1, count.Rows);
+        Assert.DoesNotContain(counted.Flatten(), step => step.Operator == "NodeByLabelScanColumnFilter");
     }
 
     [Fact]

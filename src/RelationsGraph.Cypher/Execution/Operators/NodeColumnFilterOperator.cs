@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RelationsGraph.Cypher.Execution.Expressions;
 using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Cypher.Values;
@@ -26,15 +27,17 @@ internal enum BinaryComparison { Equal, LessThan, LessThanOrEqual, GreaterThan, 
 /// without unboxing when the column and bound allow; otherwise (inside a write transaction, a label too large to cache)
 /// it scans and reads each node's property. Either way a node is kept exactly when every comparison is true, as the
 /// Filters it replaces would keep it, and nodes come in label-scan order. The rest of the pattern's constraint
-/// (other labels, a property map) is checked after.
+/// (other labels, a property map) is checked after. With a countSlot (MATCH (n:L) WHERE ... RETURN count(*), planned by
+/// StoreCountRewrite) it yields each input row once with the number of matching nodes instead, making no row per node.
 /// </summary>
-internal sealed class NodeColumnFilterOperator(Operator input, int slot, string label, EntityConstraint constraint, ColumnComparison[] comparisons) : Operator
+internal sealed class NodeColumnFilterOperator(Operator input, int slot, string label, EntityConstraint constraint, ColumnComparison[] comparisons,
+    int countSlot = -1) : Operator
 {
     private readonly EntityConstraint unguaranteed = constraint.Without(label);
 
-    public override string Name => "NodeByLabelScanColumnFilter";
+    public override string Name => countSlot >= 0 ? "NodeCountFromColumnFilter" : "NodeByLabelScanColumnFilter";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
-    public override bool YieldsFreshRows => true;
+    public override bool YieldsFreshRows => countSlot < 0;
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
@@ -43,6 +46,13 @@ internal sealed class NodeColumnFilterOperator(Operator input, int slot, string 
             var properties = constraint.Prepare(row, context);
             var bounds = new object?[comparisons.Length];
             for (var i = 0; i < bounds.Length; i++) bounds[i] = comparisons[i].Bound(row, context);
+            if (countSlot >= 0)
+            {
+                var counted = Copy(row);
+                counted[countSlot] = Count(context, bounds);
+                yield return counted;
+                continue;
+            }
             foreach (var node in Matching(context, bounds))
             {
                 context.CheckInterrupt();
@@ -63,6 +73,25 @@ internal sealed class NodeColumnFilterOperator(Operator input, int slot, string 
         return OneKey() && IntegerRange.Of(columns[0]!, comparisons, bounds) is { } range
             ? InRange(context, columns[0]!, range)
             : FromColumns(context, columns!, bounds);
+    }
+
+    private long Count(ExecutionContext context, object?[] bounds)
+    {
+        if (OneKey() && PropertyColumns.For(context, label, comparisons[0].Key) is { } column && IntegerRange.Of(column, comparisons, bounds) is { } range)
+        {
+            if (range.Low > range.High) return 0;
+            long total = 0;
+            var found = new int[4096];
+            for (var start = 0; start < column.Nodes.Length; start += found.Length)
+            {
+                context.CheckNow();
+                total += Collect(column, range, start, found);
+            }
+            return total;
+        }
+        long count = 0;
+        foreach (var _ in Matching(context, bounds)) count++;
+        return count;
     }
 
     private bool OneKey() => comparisons.All(comparison => comparison.Key == comparisons[0].Key);
@@ -104,7 +133,12 @@ internal sealed class NodeColumnFilterOperator(Operator input, int slot, string 
         }
     }
 
-    /// <summary>The positions in one block whose integer lies in the range: a plain loop over two arrays, outside the iterator.</summary>
+    /// <summary>
+    /// The positions in one block whose integer lies in the range: a plain loop over two arrays, outside the iterator.
+    /// Compiled optimized from the first call: a scan runs it a few dozen times, too few for tiered compilation to
+    /// reach it before a short series of queries is over.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Collect(PropertyColumn column, IntegerRange range, int start, int[] found)
     {
         var (integers, missing) = (column.Integers!, column.Missing);
