@@ -218,6 +218,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
             };
         }
         var label = node.Pattern.Labels.Count > 0 ? node.Pattern.Labels[0] : null;
+        if (label is not null && PlanColumnFilter(plan, node, label, constraint, state) is { } filtered) return filtered;
         return new NodeScanOperator(plan, node.Slot, label, constraint) { Details = described };
     }
 

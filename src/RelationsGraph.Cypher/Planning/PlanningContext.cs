@@ -29,6 +29,13 @@ internal sealed class PlanningContext
     /// <summary>The statement's time limit: planning a query of 20,000 clauses takes a while, and counts.</summary>
     public CancellationToken Cancellation { get; }
 
+    /// <summary>
+    /// Projections a rewrite feeds with one row per node of a variable (StoreCountRewrite's degree counts), with the
+    /// node's labels: grouping by that node, or by a property a unique constraint of one of the labels covers, then
+    /// needs no grouping table (ProjectionPlanner passes AggregateOperator the key that is distinct per row).
+    /// </summary>
+    public Dictionary<Semantics.BoundProjection, OneRowPerNode> OneRowPerNode { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The statement as typed, so plan details can quote the user's own expressions.</summary>
     public string QueryText { get; init; } = "";
 
@@ -41,3 +48,6 @@ internal sealed class PlanningContext
         return QueryText.Substring(span.Offset, span.Length);
     }
 }
+
+/// <summary>A projection's input has one row per node bound to Variable, a node carrying Labels.</summary>
+internal sealed record OneRowPerNode(string Variable, IReadOnlyList<string> Labels);

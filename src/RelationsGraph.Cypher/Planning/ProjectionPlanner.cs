@@ -44,7 +44,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         }
         else
         {
-            plan = Aggregate(input, items, aggregating, aggregates, scope, slots, substitutions);
+            plan = Aggregate(input, items, aggregating, aggregates, scope, slots, substitutions, planning.OneRowPerNode.GetValueOrDefault(projection));
             if (body.Distinct) plan = new DistinctOperator(plan, slots) { Details = string.Join(", ", columns) };
             orderScope = ScopeOf(columns, slots);
         }
@@ -53,16 +53,17 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         if (body.OrderBy.Count > 0)
         {
             var keys = body.OrderBy.Select(sort => planning.Expressions.Compile(sort.Expression, orderScope, substitutions)).ToArray();
-            plan = new SortOperator(plan, keys, body.OrderBy.Select(sort => sort.Descending).ToArray())
-            {
-                Details = string.Join(", ", body.OrderBy.Select(sort => $"{planning.TextOf(sort.Expression)} {(sort.Descending ? "DESC" : "ASC")}")),
-            };
+            var descending = body.OrderBy.Select(sort => sort.Descending).ToArray();
+            var order = string.Join(", ", body.OrderBy.Select(sort => $"{planning.TextOf(sort.Expression)} {(sort.Descending ? "DESC" : "ASC")}"));
+            // ORDER BY with LIMIT needs only the first rows: a bounded heap (Top) instead of sorting them all.
+            plan = body.Limit is not null
+                ? new TopOperator(plan, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!) { Details = order + CutDetails(body) }
+                : new SortOperator(plan, keys, descending) { Details = order };
         }
-        if (body.Skip is not null || body.Limit is not null)
+        var cutByTop = body.OrderBy.Count > 0 && body.Limit is not null;
+        if ((body.Skip is not null || body.Limit is not null) && !cutByTop)
         {
-            var skip = body.Skip is null ? null : planning.Expressions.Compile(body.Skip, Scope.Empty);
-            var limit = body.Limit is null ? null : planning.Expressions.Compile(body.Limit, Scope.Empty);
-            plan = new SkipLimitOperator(plan, skip, limit)
+            plan = new SkipLimitOperator(plan, CompileCount(body.Skip), CompileCount(body.Limit))
             {
                 Details = string.Join(", ", new[] { body.Skip is null ? null : "SKIP " + planning.TextOf(body.Skip), body.Limit is null ? null : planning.TextOf(body.Limit) }.OfType<string>()),
             };
@@ -71,6 +72,11 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             plan = new FilterOperator(plan, planning.Expressions.Compile(where, orderScope, substitutions)) { Details = planning.TextOf(where) }; // WHERE sees what ORDER BY sees
         return new Projection(plan, newScope, columns, slots);
     }
+
+    private Evaluator? CompileCount(Expression? count) => count is null ? null : planning.Expressions.Compile(count, Scope.Empty);
+
+    private string CutDetails(ProjectionBody body) =>
+        string.Concat(new[] { body.Skip is null ? null : " SKIP " + planning.TextOf(body.Skip), body.Limit is null ? null : " LIMIT " + planning.TextOf(body.Limit) }.OfType<string>());
 
     // "WITH a" keeps a's slot: no copy, no evaluation. Other items get fresh slots.
     private Operator ProjectItems(Operator input, IReadOnlyList<ProjectionItem> items, Scope scope, int[] slots, IReadOnlyDictionary<string, int>? substitutions)
@@ -94,8 +100,10 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         return newSlots.Count == 0 ? input : new ProjectOperator(input, newSlots.ToArray(), evaluators.ToArray()) { Details = string.Join(", ", described) };
     }
 
-    private Operator Aggregate(Operator input, IReadOnlyList<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots, Dictionary<string, int> substitutions)
+    private Operator Aggregate(Operator input, IReadOnlyList<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots,
+        Dictionary<string, int> substitutions, OneRowPerNode? oneRowPerNode)
     {
+        var distinctKey = -1;
         var keySlots = new List<int>();
         var keyEvaluators = new List<Evaluator>();
         var keyNames = new List<string>();
@@ -104,6 +112,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             if (aggregating[i]) continue;
             slots[i] = planning.Layout.Allocate();
             keySlots.Add(slots[i]);
+            if (distinctKey < 0 && oneRowPerNode is not null && DistinctPerRow(items[i].Expression, oneRowPerNode)) distinctKey = keyEvaluators.Count;
             keyEvaluators.Add(planning.Expressions.Compile(items[i].Expression, scope));
             substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
             keyNames.Add(items[i].ColumnName);
@@ -121,10 +130,11 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             aggregateSlots.Add(slot);
             specs.Add(Spec(aggregate, scope));
         }
-        Operator plan = new AggregateOperator(input, keySlots.ToArray(), keyEvaluators.ToArray(), aggregateSlots.ToArray(), specs.ToArray())
+        Operator plan = new AggregateOperator(input, keySlots.ToArray(), keyEvaluators.ToArray(), aggregateSlots.ToArray(), specs.ToArray(), distinctKey)
         {
             Details = string.Join(", ", items.Select((item, i) => aggregating[i] ? null : Described(item)).OfType<string>()
-                .Concat(aggregates.Select(planning.TextOf).Where(text => text.Length > 0).Distinct())),
+                .Concat(aggregates.Select(planning.TextOf).Where(text => text.Length > 0).Distinct()))
+                + (distinctKey < 0 ? "" : $" (one group per {oneRowPerNode!.Variable})"),
         };
 
         var projectedSlots = new List<int>();
@@ -143,6 +153,18 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             Details = string.Join(", ", items.Where((_, i) => aggregating[i]).Select(Described)),
         };
     }
+
+    /// <summary>
+    /// With one input row per node n, a key that is n itself or n.k under a unique constraint on (a label of n, k)
+    /// differs between rows wherever it is not null: each such row is a group of its own.
+    /// </summary>
+    private bool DistinctPerRow(Expression key, OneRowPerNode rows) => key switch
+    {
+        Variable variable => variable.Name == rows.Variable,
+        PropertyAccess { Target: Variable target, Key: var property } when target.Name == rows.Variable =>
+            planning.Reader.Constraints.Any(constraint => constraint.Properties is [var only] && only == property && rows.Labels.Contains(constraint.Label)),
+        _ => false,
+    };
 
     // "p.name AS name", or just "name" when the column is the expression as written.
     private string Described(ProjectionItem item)

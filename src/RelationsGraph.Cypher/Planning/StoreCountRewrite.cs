@@ -8,10 +8,12 @@ namespace RelationsGraph.Cypher.Planning;
 /// A plan rewrite for a MATCH whose only use is counting, followed by the WITH or RETURN that counts:
 ///   MATCH (n:Label) RETURN count(*)            -> NodeCountFromCountStore (label index size)
 ///   MATCH ()-[r:TYPE]->() RETURN count(r)      -> RelationshipCountFromCountStore (per-type count)
-///   MATCH (n:Label)-[:TYPE]->() RETURN n, count(*) -> label scan + NodeDegreeCount (stored degree)
+///   MATCH (n:Label {k: v})-[:TYPE]->(:L) RETURN n, count(*) -> seek or label scan + GetDegree (stored degree)
 /// The counting items of the projection become a hidden variable holding the store's answer, so the
 /// projection (aliases, ORDER BY, SKIP/LIMIT, WITH ... WHERE) is planned as usual without aggregation.
-/// Anything else (a WHERE, a property map, a bound variable, an earlier clause) keeps the general plan.
+/// Anything else (a WHERE, a property map other than the counted node's, a bound variable, an earlier clause)
+/// keeps the general plan. The degree rewrite tells the projection that its rows are one per counted node
+/// (PlanningContext.OneRowPerNode), so grouping by that node needs no grouping table.
 /// </summary>
 internal sealed class StoreCountRewrite(PlanningContext planning)
 {
@@ -21,7 +23,7 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
 
     public Rewritten? TryRewrite(Operator input, Scope scope, MatchClause match, BoundProjection next)
     {
-        if (input is not ArgumentOperator || match is not { Optional: false, Where: null } || InlinePredicates.Of(match.Pattern).Any()) return null;
+        if (input is not ArgumentOperator || match.Optional || InlinePredicates.Of(match.Pattern).Any()) return null;
         if (match.Pattern.Parts is not [{ PathVariable: null, Shortest: ShortestPathKind.None } part]) return null;
         if (next.IncludedExisting) return null;
         var body = next.Body;
@@ -29,6 +31,8 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         var names = element.Nodes.Select(n => n.Variable).Concat(element.Relationships.Select(r => r.Variable));
         if (names.Any(name => name is not null && scope.Contains(name))) return null;
 
+        if (match.Where is not null)
+            return element.Relationships.Count == 0 ? ColumnFilterCount(input, scope, element.Nodes[0], match.Where, body, next) : null;
         return element.Relationships.Count switch
         {
             0 => NodeCount(input, scope, element.Nodes[0], body, next),
@@ -46,6 +50,28 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
     }
 
+    // MATCH (n:Label) WHERE n.k >= $a AND n.k < $b RETURN count(*): the column filter counts, no row per node is made.
+    private Rewritten? ColumnFilterCount(Operator input, Scope scope, NodePattern node, Expression where, ProjectionBody body, BoundProjection next)
+    {
+        if (node is not { Variable: { } name, Labels: [var label], Properties: null }) return null;
+        var comparisons = new List<ColumnComparison>();
+        foreach (var conjunct in Conjuncts(where))
+        {
+            if (MatchPlanner.ColumnComparisonOf(conjunct, name) is not var (key, comparison, bound)) return null;
+            comparisons.Add(new ColumnComparison(key, comparison, planning.Expressions.Compile(bound, scope)));
+        }
+        if (Rewrite(body, groupKey: null, countable: Names(name), distinctCountable: Names(name)) is not { } rewritten) return null;
+        var slot = planning.Layout.Allocate();
+        var plan = new NodeColumnFilterOperator(input, -1, label, EntityConstraint.None, comparisons.ToArray(), countSlot: slot)
+        {
+            Details = $"{PlanDetails.Node(name, node.Labels)} WHERE {planning.TextOf(where)}",
+        };
+        return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
+    }
+
+    private static IEnumerable<Expression> Conjuncts(Expression where) =>
+        where is Binary { Operator: BinaryOperator.And } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [where];
+
     private Rewritten? RelationshipCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, BoundProjection next)
     {
         var relationship = element.Relationships[0];
@@ -58,14 +84,18 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
         return new Rewritten(plan, scope.With(CountVariable, slot), With(next, rewritten));
     }
 
+    // The counted node may be sought or scanned as a MATCH would (labels, property map); the far node may
+    // carry labels (checked by DegreeLookup) but no properties, and its name may only be counted: count(q).
     private Rewritten? DegreeCount(Operator input, Scope scope, PatternElement element, ProjectionBody body, BoundProjection next)
     {
         var relationship = element.Relationships[0];
         if (relationship is not { Length: null, Properties: null }) return null;
         foreach (var (node, other, leftToRight) in new[] { (element.Nodes[0], element.Nodes[1], true), (element.Nodes[1], element.Nodes[0], false) })
         {
-            if (node is not { Variable: { } name, Properties: null } || !Plain(other) || SameName(node, other)) continue;
-            var countable = Names(relationship.Variable, name);
+            if (node is not { Variable: { } name } || other.Properties is not null || SameName(node, other)) continue;
+            // Far labels may have to be checked by walking: worth it from labelled or sought nodes, not from every node.
+            if (other.Labels.Count > 0 && node is { Labels.Count: 0, Properties: null }) continue;
+            var countable = Names(relationship.Variable, name, other.Variable);
             if (Rewrite(body, groupKey: name, countable, distinctCountable: Names(relationship.Variable)) is not { } rewritten) continue;
 
             var nodeSlot = planning.Layout.Allocate();
@@ -73,10 +103,16 @@ internal sealed class StoreCountRewrite(PlanningContext planning)
             var direction = MatchPlanner.ToDirection(relationship.Direction);
             if (!leftToRight) direction = direction switch { Storage.Direction.Outgoing => Storage.Direction.Incoming, Storage.Direction.Incoming => Storage.Direction.Outgoing, _ => direction };
             var afterScan = scope.With(name, nodeSlot);
-            var constraint = planning.Matches.NodeConstraint(node, afterScan);
-            Operator plan = new NodeScanOperator(input, nodeSlot, node.Labels.Count > 0 ? node.Labels[0] : null, constraint);
-            plan = new NodeDegreeCountOperator(plan, nodeSlot, new DegreeLookup(direction, MatchPlanner.Types(relationship)), countSlot);
-            return new Rewritten(plan, afterScan.With(CountVariable, countSlot), With(next, rewritten));
+            var plan = planning.Matches.PlanSingleNode(input, new BoundNode(node, name, nodeSlot, OuterBound: false), scope, afterScan);
+            var types = MatchPlanner.Types(relationship);
+            var scanned = plan is NodeScanOperator scan ? scan.Label ?? NodeDegreeCountOperator.ScannedAll : null;
+            plan = new NodeDegreeCountOperator(plan, nodeSlot, new DegreeLookup(direction, types, other.Labels.ToArray()), countSlot, scanned)
+            {
+                Details = planning.TextOf(element) + (other.Labels.Count > 0 ? " (stored degree when every node has the far labels, else walked)" : ""),
+            };
+            var projection = With(next, rewritten);
+            planning.OneRowPerNode[projection] = new OneRowPerNode(name, node.Labels);
+            return new Rewritten(plan, afterScan.With(CountVariable, countSlot), projection);
         }
         return null;
     }

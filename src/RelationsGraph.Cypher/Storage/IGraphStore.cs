@@ -22,6 +22,11 @@ public interface IGraphReader
     long CountRelationshipsWithType(string type) => AllRelationships().LongCount(r => r.Type == type);
     long NodeCount { get; }
     long RelationshipCount { get; }
+    /// <summary>
+    /// The same object for every view of one committed state of one store, another after each commit; null for a view
+    /// that may change under it (the writer). Lets Execution cache what it derives from a snapshot (PropertyColumns).
+    /// </summary>
+    object? SnapshotIdentity => null;
     IReadOnlyList<IndexDescriptor> Indexes { get; }
     IReadOnlyList<ConstraintDescriptor> Constraints { get; }
     /// <summary>

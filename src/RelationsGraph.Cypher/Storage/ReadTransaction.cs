@@ -27,5 +27,8 @@ internal sealed class ReadTransaction : GraphView, IReadTransaction
         store.EndRead(Snapshot!.Seq);
     }
 
+    /// <summary>The published commit this reader reads at: one object per commit, shared by its readers.</summary>
+    public object? SnapshotIdentity => Snapshot;
+
     protected override void EnsureOpen() => ObjectDisposedException.ThrowIf(disposed, this);
 }

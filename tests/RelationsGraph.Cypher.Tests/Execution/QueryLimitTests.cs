@@ -43,7 +43,7 @@ public sealed class QueryLimitTests : QueryTestBase
     [InlineData("RETURN size(reverse(range(0, 1000000000))) AS n")]
     [InlineData("RETURN size([x IN range(0, 100000000) | x]) AS n")]
     [InlineData("UNWIND range(0, 100000000) AS x RETURN size(collect(x)) AS n")]
-    [InlineData("UNWIND range(0, 100000000) AS x RETURN x ORDER BY x DESC LIMIT 1")]
+    [InlineData("UNWIND range(0, 100000000) AS x RETURN x ORDER BY x DESC")]
     [InlineData("UNWIND range(0, 100000000) AS x RETURN DISTINCT x")]
     public void Building_more_than_the_memory_limit_stops_with_a_memory_error(string query)
     {
@@ -52,6 +52,16 @@ public sealed class QueryLimitTests : QueryTestBase
         Assert.Equal("TransactionMemoryLimit", error.Detail);
         Assert.Equal("Neo.TransientError.General.MemoryPoolOutOfMemoryError", error.Code);
         Assert.Contains("16 MiB", error.Message);
+    }
+
+    [Fact]
+    public void Order_by_with_a_limit_holds_only_the_rows_it_keeps()
+    {
+        // Top keeps LIMIT rows, so a sort of two million rows that would pass the 16 MiB limit fits in it.
+        var options = new QueryOptions { Timeout = TimeSpan.FromSeconds(60), MaxMemoryBytes = 16L << 20 };
+        Assert.Equal("MemoryLimit", Fails("UNWIND range(0, 2000000) AS x RETURN x ORDER BY x DESC", options).ErrorClass);
+        var top = Db.Execute("UNWIND range(0, 2000000) AS x RETURN x ORDER BY x DESC LIMIT 3", options: options);
+        Assert.Equal([2000000L, 1999999L, 1999998L], top.Rows.Select(r => r[0]));
     }
 
     [Theory]

@@ -34,6 +34,7 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
     public long CountRelationshipsWithType(string type) => inner.CountRelationshipsWithType(type);
     public long NodeCount => inner.NodeCount;
     public long RelationshipCount => inner.RelationshipCount;
+    public object? SnapshotIdentity => inner.SnapshotIdentity;
     public IReadOnlyList<IndexDescriptor> Indexes => inner.Indexes;
     public IReadOnlyList<ConstraintDescriptor> Constraints => inner.Constraints;
 
@@ -51,7 +52,22 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
         return (RunOn(counting, query, parameters), counting);
     }
 
-    private static QueryResult RunOn(IGraphReader reader, string query, IReadOnlyDictionary<string, object?>? parameters)
+    /// <summary>As Run, but the query reads inside the write transaction that ran changes after setup, before it commits.</summary>
+    public static (QueryResult Result, CountingReader Reader) RunUncommitted(string setup, string changes, string query)
+    {
+        using var store = GraphStore.CreateInMemory();
+        using (var write = store.BeginWrite())
+        {
+            RunOn(write, setup, null);
+            write.Commit();
+        }
+        using var open = store.BeginWrite();
+        RunOn(open, changes, null);
+        var counting = new CountingReader(open);
+        return (RunOn(counting, query, null), counting);
+    }
+
+    public static QueryResult RunOn(IGraphReader reader, string query, IReadOnlyDictionary<string, object?>? parameters)
     {
         var options = QueryOptions.Default;
         using var budget = new QueryBudget(options, CancellationToken.None);

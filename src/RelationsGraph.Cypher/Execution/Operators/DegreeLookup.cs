@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RelationsGraph.Cypher.Storage;
 
 namespace RelationsGraph.Cypher.Execution.Operators;
@@ -5,18 +6,80 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>
 /// How many relationships of the given types a node has in one direction, read from the store's
 /// per-node degree (IGraphReader.Degree) rather than by walking them: Neo4j's GetDegree. Distinct
-/// types are summed; no types means any type.
+/// types are summed; no types means any type. Far labels ((n)-[:T]-(:Person)) count only the
+/// relationships whose other end carries them: when every node of the view carries them they
+/// filter nothing and the stored degree is still exact, else the relationships are walked and checked.
 /// </summary>
-internal sealed class DegreeLookup(Direction direction, string[]? types)
+internal sealed class DegreeLookup(Direction direction, string[]? types, string[]? farLabels = null)
 {
+    private readonly string[] farLabels = farLabels ?? [];
+
     public Direction Direction { get; } = direction;
     public IReadOnlyList<string>? Types { get; } = types;
+    public IReadOnlyList<string> FarLabels => farLabels;
 
-    public long Count(ExecutionContext context, NodeEntity node)
+    /// <summary>True when the far labels exclude no node in this view (a label count equal to the node count), so degrees are exact.</summary>
+    public bool FarLabelsHoldEverywhere(IGraphReader reader)
     {
+        if (farLabels.Length == 0) return true;
+        var nodes = reader.NodeCount;
+        foreach (var label in farLabels)
+            if (reader.CountNodesWithLabel(label) != nodes) return false;
+        return true;
+    }
+
+    /// <param name="farLabelsHold">What FarLabelsHoldEverywhere said for this reader, asked once per run rather than per node.</param>
+    public long Count(ExecutionContext context, NodeEntity node, bool farLabelsHold = true)
+    {
+        if (!farLabelsHold) return CountByWalking(context, node);
         if (types is null) return context.Reader.Degree(node, direction);
+        if (types.Length == 1) return context.Reader.Degree(node, direction, types[0]);
         long total = 0;
         foreach (var type in types.Distinct(StringComparer.Ordinal)) total += context.Reader.Degree(node, direction, type);
+        return total;
+    }
+
+    /// <summary>
+    /// Self-loops of the lookup's types per node id, from one pass over every relationship. The store's undirected
+    /// degree is outgoing + incoming - self-loops, and finds a node's self-loops by walking its list: for a scan over
+    /// most nodes, one sequential pass over the relationships is far cheaper than a walk per node.
+    /// </summary>
+    public Dictionary<long, int> SelfLoopsByNode(ExecutionContext context)
+    {
+        var loops = new Dictionary<long, int>();
+        foreach (var relationship in context.Reader.AllRelationships())
+        {
+            context.CheckInterrupt();
+            if (!ReferenceEquals(relationship.Start, relationship.End)) continue;
+            if (types is not null && Array.IndexOf(types, relationship.Type) < 0) continue;
+            CollectionsMarshal.GetValueRefOrAddDefault(loops, relationship.Start.Id, out _)++;
+        }
+        return loops;
+    }
+
+    /// <summary>The undirected count as outgoing + incoming less the node's self-loops (from SelfLoopsByNode).</summary>
+    public long CountBothWays(ExecutionContext context, NodeEntity node, Dictionary<long, int> selfLoops)
+    {
+        long total = -selfLoops.GetValueOrDefault(node.Id);
+        if (types is null) return total + context.Reader.Degree(node, Direction.Outgoing) + context.Reader.Degree(node, Direction.Incoming);
+        if (types.Length == 1) return total + context.Reader.Degree(node, Direction.Outgoing, types[0]) + context.Reader.Degree(node, Direction.Incoming, types[0]);
+        foreach (var type in types.Distinct(StringComparer.Ordinal))
+            total += context.Reader.Degree(node, Direction.Outgoing, type) + context.Reader.Degree(node, Direction.Incoming, type);
+        return total;
+    }
+
+    private long CountByWalking(ExecutionContext context, NodeEntity node)
+    {
+        long total = 0;
+        foreach (var relationship in context.Reader.Relationships(node, direction, types))
+        {
+            context.CheckInterrupt();
+            var labels = relationship.Other(node).Labels;
+            var carriesAll = true;
+            foreach (var label in farLabels)
+                if (!labels.Contains(label)) { carriesAll = false; break; }
+            if (carriesAll) total++;
+        }
         return total;
     }
 }

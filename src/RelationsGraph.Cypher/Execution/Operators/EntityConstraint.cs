@@ -22,6 +22,10 @@ internal sealed class EntityConstraint
         this.labels = labels; this.keys = keys; this.values = values; this.map = map;
     }
 
+    /// <summary>The same constraint less one label, for a scan or seek that already guarantees it (null: unchanged).</summary>
+    public EntityConstraint Without(string? label) =>
+        label is null || Array.IndexOf(labels, label) < 0 ? this : new(labels.Where(l => l != label).ToArray(), keys, values, map);
+
     public bool IsEmpty => labels.Length == 0 && keys.Length == 0 && map is null;
     public bool HasProperties => keys.Length > 0 || map is not null;
 

@@ -4,9 +4,12 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 
 /// <summary>
 /// MATCH (n)-[:T]->() RETURN n, count(*): each node's count is its stored degree, so no relationship
-/// is walked. A node with no such relationship has no match, so it yields no row, as grouping would.
+/// is walked (unless the far end's labels exclude some nodes: see DegreeLookup). A node with no such
+/// relationship has no match, so it yields no row, as grouping would.
 /// </summary>
-internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, DegreeLookup degree, int countSlot) : Operator
+/// <param name="scannedLabel">Set when the input scans a label (ScannedAll when it scans every node): a scan over most of the
+/// graph counts self-loops in one pass (DegreeLookup.SelfLoopsByNode) instead of once per node.</param>
+internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, DegreeLookup degree, int countSlot, string? scannedLabel = null) : Operator
 {
     public override string Name => "GetDegree";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
@@ -15,15 +18,31 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
+        var farLabelsHold = degree.FarLabelsHoldEverywhere(context.Reader);
+        var selfLoops = farLabelsHold && degree.Direction == Direction.Both && ScansMostNodes(context.Reader) ? degree.SelfLoopsByNode(context) : null;
         foreach (var row in input.Run(context, argument))
         {
             context.CheckInterrupt();
             if (row[nodeSlot] is not NodeEntity node) continue;
-            var count = degree.Count(context, node);
+            var count = selfLoops is null ? degree.Count(context, node, farLabelsHold) : degree.CountBothWays(context, node, selfLoops);
             if (count == 0) continue;
-            var output = Copy(row);
-            output[countSlot] = count;
+            var output = input.YieldsFreshRows ? row : Copy(row);
+            output[countSlot] = BoxedCounts.Of(count);
             yield return output;
         }
     }
+
+    /// <summary>Boxes counts, the small ones (most degrees) from a shared table, so a row per node does not box one each.</summary>
+    private static class BoxedCounts
+    {
+        private static readonly object[] small = Enumerable.Range(0, 1024).Select(n => (object)(long)n).ToArray();
+
+        public static object Of(long count) => count is >= 0 and < 1024 ? small[count] : count;
+    }
+
+    /// <summary>The label for a scan of every node: each node is counted.</summary>
+    public const string ScannedAll = "";
+
+    private bool ScansMostNodes(IGraphReader reader) => scannedLabel is not null
+        && (scannedLabel == ScannedAll || 2 * reader.CountNodesWithLabel(scannedLabel) >= reader.NodeCount);
 }

@@ -13,6 +13,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
 {
     public override string Name => many ? "NodeIndexSeek(IN)" : "NodeIndexSeek";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+    public override bool YieldsFreshRows => true;
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {

@@ -23,6 +23,12 @@ internal abstract class Operator
     /// <summary>Neo4j's "Details" column (p:Person, p.name = $name, ...), written by the planner from the query text.</summary>
     public string Details { get; set; } = "";
 
+    /// <summary>
+    /// True when every row this operator yields is a new array it keeps no reference to (a scan or seek copies its
+    /// input row per entity), so the operator directly above may fill slots of it in place instead of copying again.
+    /// </summary>
+    public virtual bool YieldsFreshRows => false;
+
     protected static object?[] Copy(object?[] row) => row.AsSpan().ToArray();
 }
 

@@ -27,7 +27,7 @@ internal sealed class SkipLimitOperator(Operator input, Evaluator? skip, Evaluat
         }
     }
 
-    private static long Count(object? value, string clause) => value switch
+    internal static long Count(object? value, string clause) => value switch
     {
         long n when n >= 0 => n,
         long => throw new CypherException("SyntaxError", "NegativeIntegerArgument", ErrorPhase.Runtime, $"Invalid input. '{value}' is not a valid value. Must be a non-negative integer for {clause}."),

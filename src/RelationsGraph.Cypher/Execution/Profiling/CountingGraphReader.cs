@@ -66,6 +66,7 @@ internal class CountingGraphReader(IGraphReader inner, PlanProfiler profiler) : 
 
     public long NodeCount => inner.NodeCount;
     public long RelationshipCount => inner.RelationshipCount;
+    public object? SnapshotIdentity => inner.SnapshotIdentity;
     public IReadOnlyList<IndexDescriptor> Indexes => inner.Indexes;
     public IReadOnlyList<ConstraintDescriptor> Constraints => inner.Constraints;
 
