@@ -4,6 +4,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "On the sidelines, X held talks with Y": a side meeting happens at a larger gathering, so its
 /// people attend that gathering too. The gathering is a grouping's meeting: the one named after
 /// "sidelines of" in the same sentence, else the one the article was describing just before.
+/// A side meeting the text places nowhere of its own is held where that gathering is (pattern: side
+/// meeting → the summit's venue), so "on the sidelines of the G20 summit in Rio" places the talks in Rio.
 /// </summary>
 internal static class SidelineAttendance
 {
@@ -17,6 +19,12 @@ internal static class SidelineAttendance
             {
                 gathering.Participants.TryAdd(id, "participant");
                 gathering.ParticipantEvidence.TryAdd(id, side.ParticipantEvidence[id]);
+            }
+            if (side.Kind != MeetingKinds.PhoneCall && !side.Places.Any(p => p.EntityId is not null) && gathering.Places.Any(p => p.EntityId is not null))
+            {
+                side.Places.Clear();
+                side.Places.AddRange(gathering.Places.Where(p => p.EntityId is not null));
+                side.PlaceRule = "a side meeting is held where its gathering is";
             }
         }
     }
