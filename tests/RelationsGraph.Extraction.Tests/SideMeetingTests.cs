@@ -39,3 +39,44 @@ public class SideMeetingTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.From == call.Id);
     }
 }
+
+/// <summary>Events held "at" or "during" a named gathering, and witnesses of an act attending that act.</summary>
+public class HeldAtGatheringTests
+{
+    [Fact]
+    public void SignersAtASummitNamedLaterInTheClauseAttendTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-07-07 Kenyan President Daniel Kiprop and Ghanaian President Kofi Mensah signed the trade treaty on Saturday at the close of the first summit of the African Union in Nairobi.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Aliases.Any(a => a.Contains("African Union")));
+        Assert.True(d.Has("ATTENDED", "person:daniel-kiprop", summit.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:kofi-mensah", summit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void WitnessesOfAHandoverToldFirstMakeTheCeremony()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-04-05 Finnish President Sauli Niinisto and Defence Minister Antti Kaikkonen watched the handover on Tuesday.
+            A flag-raising ceremony followed outside the building.
+            Swedish Foreign Minister Tobias Billstrom attended Tuesday's ceremony as a guest.
+            """);
+        var ceremony = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:sauli-niinisto", ceremony.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:antti-kaikkonen", ceremony.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:tobias-billstrom", ceremony.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AttendingTheSigningJoinsTheSigningNotTheSummitAroundIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-11-10 Pacific leaders opened the Pacific Islands Forum summit in Rarotonga on Wednesday.
+            On Friday Australian Prime Minister Anthony Albanese and Tuvaluan Prime Minister Kausea Natano signed a migration treaty in Avarua.
+            Australian Foreign Minister Penny Wong attended the signing.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:kausea-natano", m.Id) && !m.Aliases.Any(a => a.Contains("Forum")));
+        Assert.True(d.Has("ATTENDED", "person:penny-wong", signing.Id), d.Dump());
+    }
+}

@@ -15,7 +15,9 @@ internal static class MeetingClusterer
     {
         countryOf ??= _ => null;
         var meetings = new List<Meeting>();
-        foreach (var m in mentions)
+        var all = mentions.ToList();
+        var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        foreach (var m in all)
         {
             var participants = new Dictionary<string, string>(m.Participants);
             if (m.RefersToGroup && MainMeeting(meetings, m) is { } main)
@@ -35,12 +37,16 @@ internal static class MeetingClusterer
             var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null))
                 .OrderByDescending(x => x.Mentions.Max(y => y.Sentence.Index)).FirstOrDefault();
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && SameDelegations(current, participants.Keys, countryOf);
-            if (joinsCurrent && m.Organization is null && m.Date?.Value is null)
+            if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
             {
                 // "X and Y were among those attending": the gathering the article was just describing,
                 // a grouping's summit first ("Russia was represented by ..." after a side meeting at the G20).
-                target = m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current;
-                if (target is null) continue;
+                // "X and Y watched the handover" before any account of it: the witnesses are the first people told at that act,
+                // unless the sentence tells other events too ("held talks, watched the signing and stood beside ...").
+                var startsAct = m.AttendedAct is not null && participants.Count > 0 && !crowdedSentences.Contains(m.Sentence.Index);
+                target = (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
+                         (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current);
+                if (target is null && !startsAct) continue;
             }
             else if (m.Organization is not null)
             {
@@ -133,6 +139,10 @@ internal static class MeetingClusterer
 
     private static Meeting? LatestSigning(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Kind == MeetingKinds.Signing && !x.Recalled && Meeting.DatesCompatible(x.Date, m.Date?.Value));
+
+    /// <summary>"attended the signing": the latest signing or ceremony told, not the summit it took place at.</summary>
+    private static Meeting? LatestAct(List<Meeting> meetings, MeetingMention m) =>
+        meetings.LastOrDefault(x => x.Kind is MeetingKinds.Signing or MeetingKinds.Ceremony && !x.Recalled && x.Organization is null && Meeting.DatesCompatible(x.Date, m.Date?.Value));
 
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));

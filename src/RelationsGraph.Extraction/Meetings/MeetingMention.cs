@@ -35,6 +35,8 @@ internal sealed class MeetingMention
     public bool Definite { get; set; }
     /// <summary>"X attended": a participation verb without a meeting noun, about the gathering under discussion.</summary>
     public bool Attendance { get; init; }
+    /// <summary>"X attended the signing": the kind of act the attendance verb names, so it joins that act, not the summit around it.</summary>
+    public string? AttendedAct { get; init; }
     /// <summary>"X and Y signed the pact": people signing together, so meeting.</summary>
     public bool Signing { get; init; }
     /// <summary>"X also met Y": an encounter besides the one already described.</summary>
@@ -47,6 +49,8 @@ internal sealed class MeetingMention
     public bool TimeAnchor { get; init; }
     /// <summary>"on the sidelines of ...": its people also attend the larger gathering.</summary>
     public bool OnSidelines { get; init; }
+    /// <summary>"signed the pact at the AES summit", "held talks during the G20 summit": an event held at a grouping's gathering named later in its clause.</summary>
+    public bool AtGathering { get; set; }
 
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 }

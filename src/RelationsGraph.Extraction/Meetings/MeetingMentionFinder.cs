@@ -28,6 +28,7 @@ internal static class MeetingMentionFinder
             var kind = TriggerAt(tokens, i, out var length);
             var attendance = kind is null && VerbOnlyTriggers.IsAttendance(tokens, i);
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
+            var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             if (attendance) kind = MeetingKinds.Talks;
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
@@ -50,9 +51,11 @@ internal static class MeetingMentionFinder
             }
             else found.Add(new MeetingMention
             {
-                Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = kind,
+                // "watched the handover" on its own is that act; merged into "held talks and witnessed ..." above, it stays talks.
+                Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = attendedAct ?? kind,
                 Definite = i > 0 && tokens[i - 1].Lower is "the" or "this" or "that",
                 Attendance = attendance,
+                AttendedAct = attendedAct,
                 Signing = signing,
                 Recalled = EventBoundary.IsRecalled(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
@@ -66,6 +69,7 @@ internal static class MeetingMentionFinder
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
         AssignDates(sentence, found, dates);
+        SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
         VisitVenue.ApplyInSentence(found);
         return found;
@@ -89,8 +93,8 @@ internal static class MeetingMentionFinder
             var one = new MeetingMention
             {
                 Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Kind = m.Kind, Organization = m.Organization,
-                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance,
-                Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines,
+                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance, AttendedAct = m.AttendedAct,
+                Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines, AtGathering = m.AtGathering,
             };
             foreach (var id in subjects) one.Participants[id] = m.Participants[id];
             one.Participants[other] = m.Participants[other];

@@ -11,7 +11,7 @@ internal static class SidelineAttendance
 {
     public static void Apply(List<Meeting> meetings)
     {
-        foreach (var side in meetings.Where(x => x.Organization is null && x.Held && x.Mentions.Any(m => m.OnSidelines)))
+        foreach (var side in meetings.Where(x => x.Organization is null && x.Held && x.Mentions.Any(m => m.OnSidelines || m.AtGathering)))
         {
             var gathering = NamedInSameSentence(meetings, side) ?? UnderDiscussion(meetings, side);
             if (gathering is null) continue;
@@ -33,10 +33,10 @@ internal static class SidelineAttendance
 
     private static Meeting? NamedInSameSentence(List<Meeting> meetings, Meeting side)
     {
-        var sideMention = side.Mentions.First(m => m.OnSidelines);
+        var sideMention = side.Mentions.First(m => m.OnSidelines || m.AtGathering);
         var tokens = sideMention.Sentence.Tokens;
-        // Only "the sidelines of X" names it; "met on the sidelines ... ahead of a NATO summit" does not.
-        var namesIt = Enumerable.Range(0, tokens.Count - 1).Any(i => tokens[i].Lower is "sidelines" or "margins" && tokens[i + 1].Lower == "of");
+        // Only "the sidelines of X" or "at X" names it; "met on the sidelines ... ahead of a NATO summit" does not.
+        var namesIt = sideMention.AtGathering || Enumerable.Range(0, tokens.Count - 1).Any(i => tokens[i].Lower is "sidelines" or "margins" && tokens[i + 1].Lower == "of");
         if (!namesIt) return null;
         return meetings.FirstOrDefault(x => IsGathering(x, side) &&
                                             x.Mentions.Any(m => m.Sentence == sideMention.Sentence && m.TokenStart > sideMention.TokenStart));

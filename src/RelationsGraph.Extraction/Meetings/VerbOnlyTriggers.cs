@@ -68,6 +68,26 @@ internal static class VerbOnlyTriggers
         return false;
     }
 
+    /// <summary>Acts people attend that no meeting noun names: a signing, a handover of documents, a swearing-in.</summary>
+    private static readonly Dictionary<string, string> AttendedActs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["signing"] = MeetingKinds.Signing, ["signings"] = MeetingKinds.Signing, ["handover"] = MeetingKinds.Ceremony, ["hand-over"] = MeetingKinds.Ceremony,
+        ["swearing-in"] = MeetingKinds.Ceremony, ["unveiling"] = MeetingKinds.Ceremony, ["launch"] = MeetingKinds.Ceremony,
+    };
+
+    /// <summary>
+    /// "X and Y attended the signing", "Z watched the handover", "present at the signing": the act a participation
+    /// verb takes as its object, as a meeting kind (pattern: witnesses of an act are at the ceremony of that act);
+    /// null when the object is anything else.
+    /// </summary>
+    public static string? AttendedAct(IReadOnlyList<Token> tokens, int verb)
+    {
+        var k = verb + 1;
+        if (k < tokens.Count && tokens[k].Lower is "at" or "in") k++;
+        if (k < tokens.Count && tokens[k].Lower is "the" or "a" or "this" or "that" or "its" or "their") k++;
+        return k < tokens.Count && AttendedActs.TryGetValue(tokens[k].Text, out var kind) ? kind : null;
+    }
+
     /// <summary>"attended", "attending", "took part": a participation verb with no meeting noun right after it.</summary>
     public static bool IsAttendance(IReadOnlyList<Token> tokens, int i)
     {

@@ -39,7 +39,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var tokens = m.Sentence.Tokens;
         var words = string.Join(' ', tokens.Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart).Select(t => t.Text));
         var cues = new List<string>();
-        if (m.Attendance) cues.Add("attendance verb");
+        if (m.Attendance) cues.Add(m.AttendedAct is null ? "attendance verb" : $"attendance of a {m.AttendedAct}");
         if (m.Signing) cues.Add("joint signing");
         if (m.Organization is not null) cues.Add($"grouping '{m.Organization.Surface}'");
         if (m.Planned) cues.Add("planned cue");
@@ -47,6 +47,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         if (m.Recalled) cues.Add("recalled past event");
         if (m.TimeAnchor) cues.Add("time anchor only");
         if (m.OnSidelines) cues.Add("on the sidelines");
+        if (m.AtGathering) cues.Add("held at a grouping's gathering");
         if (m.RefersToGroup) cues.Add("refers to the group under discussion");
         var who = m.Participants.Count == 0 ? "nobody" : string.Join(", ", m.Participants.Select(p => $"{p.Key} ({p.Value})"));
         var where = m.Places.Count == 0 ? "" : $" at {string.Join(", ", m.Places.Select(p => p.Surface))}";
