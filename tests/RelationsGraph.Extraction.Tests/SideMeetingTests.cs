@@ -80,3 +80,53 @@ public class HeldAtGatheringTests
         Assert.True(d.Has("ATTENDED", "person:penny-wong", signing.Id), d.Dump());
     }
 }
+
+/// <summary>Attendance by presence: people placed beside the people of an event, or present at it, with no meeting word.</summary>
+public class PresenceAttendanceTests
+{
+    [Fact]
+    public void StandingBehindTheSignersPutsAPersonAtTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-09-18 Chilean President Gabriel Boric and Argentine President Javier Milei signed a border treaty in Santiago on Wednesday.
+            Chilean Foreign Minister Alberto van Klaveren stood behind the two presidents as they signed.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:alberto-van-klaveren", meeting.Id), d.Dump());
+    }
+
+    [Fact]
+    public void SigningAlongsideOthersPutsThemAllAtTheGathering()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-10-14 Leaders gathered for a peace summit in Sharm el-Sheikh on Monday.
+            Kenyan President William Ruto signed alongside Ghanaian President John Mahama and Nigerian President Bola Tinubu.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:john-mahama", meeting.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:bola-tinubu", meeting.Id), d.Dump());
+    }
+
+    [Fact]
+    public void PresentAtTheSigningBeforeTheNamesStillAttends()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-11-07 Italian Prime Minister Giorgia Meloni and Albanian Prime Minister Edi Rama signed a migration protocol in Rome on Monday.
+            Also present at the signing were Italian Interior Minister Matteo Piantedosi and Albanian Foreign Minister Igli Hasani.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:matteo-piantedosi", meeting.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:igli-hasani", meeting.Id), d.Dump());
+    }
+
+    [Fact]
+    public void StandingInARoomIsNoPresenceAtAnEvent()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-09-18 Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Wednesday.
+            A statue of Bernardo O'Higgins stood behind the building's gate.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.Equal(2, d.Relationships.Count(r => r.Type == "ATTENDED" && r.To == meeting.Id));
+    }
+}

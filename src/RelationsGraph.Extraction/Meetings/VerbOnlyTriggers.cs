@@ -88,6 +88,23 @@ internal static class VerbOnlyTriggers
         return k < tokens.Count && AttendedActs.TryGetValue(tokens[k].Text, out var kind) ? kind : null;
     }
 
+    private static readonly HashSet<string> Postures = new(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" };
+
+    /// <summary>
+    /// "Z stood behind the two leaders as they signed", "W sat beside the prime minister during the talks", "Trump signed
+    /// alongside X and Y": someone placed beside, behind or alongside the people of an event is at that event
+    /// (pattern: attendance by physical presence, with no meeting word).
+    /// </summary>
+    private static bool IsPresenceBeside(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0) return false;
+        var w = tokens[i].Lower;
+        var before = tokens[i - 1].Lower;
+        if (w is "beside" or "behind" or "alongside" && Postures.Contains(before)) return true;
+        if (w == "next" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to" && Postures.Contains(before)) return true;
+        return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
+    }
+
     /// <summary>"attended", "attending", "took part": a participation verb with no meeting noun right after it.</summary>
     public static bool IsAttendance(IReadOnlyList<Token> tokens, int i)
     {
@@ -99,7 +116,10 @@ internal static class VerbOnlyTriggers
                    w is "witnessed" or "witnessing" or "watched" or "watching" ||
                    w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" ||
                    w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
-                   w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were";
+                   w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
+                   // "Also present at the signing were X and Y": presence stated before the act it is at.
+                   w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
+                   IsPresenceBeside(tokens, i);
         if (!verb) return false;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
