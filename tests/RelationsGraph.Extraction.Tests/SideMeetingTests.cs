@@ -130,3 +130,18 @@ public class PresenceAttendanceTests
         Assert.Equal(2, d.Relationships.Count(r => r.Type == "ATTENDED" && r.To == meeting.Id));
     }
 }
+
+/// <summary>A passive signing read to the end of its list of signers.</summary>
+public class PassiveSignersTests
+{
+    [Fact]
+    public void EveryAgentOfALongPassiveListAttendsTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-04-23 The transport memorandum was signed in the main hall of the palace on Monday afternoon by Kenya's Transport Minister Daniel Kiprop, Ghana's Roads Minister Kofi Mensah, Nigeria's Minister of Transport Bola Adeyemi and Senegal's Minister of Infrastructure Awa Diallo.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:daniel-kiprop", "person:kofi-mensah", "person:bola-adeyemi", "person:awa-diallo" })
+            Assert.True(d.Has("ATTENDED", id, meeting.Id), id + "\n" + d.Dump());
+    }
+}

@@ -39,6 +39,8 @@ internal sealed class MeetingMention
     public string? AttendedAct { get; init; }
     /// <summary>"X and Y signed the pact": people signing together, so meeting.</summary>
     public bool Signing { get; init; }
+    /// <summary>"was signed ... by A, B, C and D": where the passive's list of signers begins; every person after it in the clause signed.</summary>
+    public int? PassiveAgentsStart { get; init; }
     /// <summary>"X also met Y": an encounter besides the one already described.</summary>
     public bool Also { get; init; }
 

@@ -57,6 +57,7 @@ internal static class MeetingMentionFinder
                 Attendance = attendance,
                 AttendedAct = attendedAct,
                 Signing = signing,
+                PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
                 Recalled = EventBoundary.IsRecalled(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
                 OnSidelines = EventBoundary.OnSidelines(tokens, i),
@@ -266,7 +267,9 @@ internal static class MeetingMentionFinder
         foreach (var person in mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null))
         {
             var inWindow = Near(person.TokenStart) ||
-                           tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2;
+                           tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2 ||
+                           // "signed ... by Iraq's Transport Minister A, Turkey's Minister of Transport B, ... and D": the whole list of agents.
+                           m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment;
             if (!inWindow || IsNotParticipant(tokens, person, m)) continue;
             // "the first talks between X and Y since Z visited": each side of "since" is its own event.
             if (EventBoundary.AcrossSinceClause(tokens, person.TokenStart, m.TokenStart, m.Recalled) ||

@@ -50,6 +50,18 @@ internal static class VerbOnlyTriggers
             .Select(p => p.EntityId).Distinct().Count() >= 2;
     }
 
+    /// <summary>
+    /// "The memorandum was signed in the main hall on Monday by A, B, C and D": where the agents of a passive joint
+    /// signing begin (the token after "by"), so that a long list of signers is read to its end; null for any other trigger.
+    /// </summary>
+    public static int? PassiveAgentsStart(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!SigningVerb.IsAt(tokens, i) || !IsPassive(tokens, i)) return null;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 13) && tokens[k].Text is not (";" or ":"); k++)
+            if (tokens[k].Lower == "by") return k + 1;
+        return null;
+    }
+
     /// <summary>"signed for New Delhi", "signed on behalf of the government": a signer acting for one side.</summary>
     private static bool SignsOnBehalf(IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && (tokens[i + 1].Lower == "for" || i + 3 < tokens.Count && tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "behalf");
