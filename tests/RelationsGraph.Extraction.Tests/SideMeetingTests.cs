@@ -145,3 +145,39 @@ public class PassiveSignersTests
             Assert.True(d.Has("ATTENDED", id, meeting.Id), id + "\n" + d.Dump());
     }
 }
+
+/// <summary>Reading one summit sentence well: names between dashes, a summit's own name, an earlier edition.</summary>
+public class SummitSentenceTests
+{
+    [Fact]
+    public void NamesBetweenDashesAreTheSubjectsOfTheClause()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-08-13 At the summit in Aktau on Sunday, the presidents of Kazakhstan, Russia and Iran — Nursultan Nazarbayev, Vladimir Putin and Hassan Rouhani — signed the convention.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:nursultan-nazarbayev", "person:vladimir-putin", "person:hassan-rouhani" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void ASummitsOwnNameIsNotWhereItIsHeld()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-06-01 French President Emmanuel Macron will give the keynote address at the Shangri-La Dialogue security forum in Singapore on Friday.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To.Contains("dialogue"));
+    }
+
+    [Fact]
+    public void ThePreviousSummitIsAnEarlierEdition()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-08-13 Kazakh President Nursultan Nazarbayev and Russian President Vladimir Putin held talks in Aktau on Sunday.
+            The principle had already been agreed at the previous summit, in Astrakhan in 2014.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:vladimir-putin", m.Id));
+        Assert.NotEqual("2014", talks.Date);
+        Assert.False(d.Has("HELD_IN", talks.Id, "place:astrakhan"), d.Dump());
+    }
+}

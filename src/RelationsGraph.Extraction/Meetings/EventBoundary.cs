@@ -79,9 +79,14 @@ internal static class EventBoundary
         return null;
     }
 
-    /// <summary>A reference inside a "since" clause recalls an earlier event: "the first visit since X visited Beijing in 2018".</summary>
+    /// <summary>
+    /// A reference inside a "since" clause recalls an earlier event: "the first visit since X visited Beijing in 2018";
+    /// so does one marked as an earlier edition: "agreed at the previous summit, in Astrakhan in 2014".
+    /// </summary>
     public static bool IsRecalled(IReadOnlyList<Token> tokens, int trigger)
     {
+        if (trigger >= 2 && tokens[trigger - 1].Lower is "previous" or "preceding" or "prior" && tokens[trigger - 2].Lower is "the" or "a" or "its" or "their")
+            return true;
         for (var i = trigger - 1; i >= Math.Max(0, trigger - 8); i--)
         {
             if (tokens[i].Text is "," or ";") return false;

@@ -250,7 +250,7 @@ internal static class MeetingMentionFinder
             if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
         }
 
-        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) &&
+        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) && !IsNamedGathering(x) &&
                                                   Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 20))
         {
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
@@ -264,9 +264,12 @@ internal static class MeetingMentionFinder
         var firstWord = FirstWordOfSegment(segments, segment);
         var agents = ParticipantFilters.AgentStart(tokens, m);
         if (agents is not null) m.RefersToGroup = false;
-        foreach (var person in mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null))
+        var listEnd = -1; // where the last participant named after the reference ends
+        foreach (var person in mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart))
         {
             var inWindow = Near(person.TokenStart) ||
+                           // "A, B, C and D": a list that began inside the window is read to its end.
+                           listEnd >= 0 && ContinuesList(tokens, listEnd, person.TokenStart) && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
                            tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2 ||
                            // "signed ... by Iraq's Transport Minister A, Turkey's Minister of Transport B, ... and D": the whole list of agents.
                            m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment;
@@ -280,6 +283,7 @@ internal static class MeetingMentionFinder
             if (IsNegated(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
+            listEnd = person.TokenEnd;
         }
         // "the first meeting of the two since X visited": "the two" are not at X's visit ("since they met" keeps them).
         if (m.Recalled && m.Participants.Count > 0) m.RefersToGroup = false;
@@ -356,6 +360,13 @@ internal static class MeetingMentionFinder
         return !tokens.Skip(next + 1).Take(meeting.TokenStart - next - 1).Any(t => t.Lower is "which" or "when" or "since" || t.Text is ";");
     }
 
+    /// <summary>
+    /// "the Fifth Caspian Summit", "the Consultative Meeting", "the Shangri-La Dialogue": a name ending in a meeting noun
+    /// names the gathering itself, never the place it is held in (pattern: a named event read as a place).
+    /// </summary>
+    private static bool IsNamedGathering(Mention place) =>
+        place.Kind == MentionKind.Place && place.Surface.Contains(' ') && MeetingKinds.KindOf(place.Surface.Split(' ')[^1], false) is not null;
+
     /// <summary>A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits.</summary>
     private static bool IsRegion(Mention place) => place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null;
 
@@ -370,21 +381,45 @@ internal static class MeetingMentionFinder
     private static int Distance(MeetingMention m, int index) =>
         index < m.TokenStart ? m.TokenStart - index : index >= m.TokenEnd ? index - m.TokenEnd + 1 : 0;
 
-    /// <summary>Clause number of every token: spaced dashes and semicolons start a new clause.</summary>
+    /// <summary>
+    /// Clause number of every token: spaced dashes and semicolons start a new clause, except a pair of dashes around a
+    /// list of names ("the presidents of A, B and C — X, Y and Z — signed"), which is an apposition inside its clause.
+    /// </summary>
     private static int[] Segments(Sentence sentence)
     {
         var tokens = sentence.Tokens;
         var segments = new int[Math.Max(1, tokens.Count)];
+        bool SpacedDash(int i) => tokens[i].Text is "—" or "–" or "--" && (tokens[i].Start == 0 || sentence.Text[tokens[i].Start - 1] == ' ');
+        var apposition = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!SpacedDash(i)) continue;
+            var close = Enumerable.Range(i + 1, tokens.Count - i - 1).FirstOrDefault(SpacedDash, -1);
+            if (close > i + 1 && Enumerable.Range(i + 1, close - i - 1).All(k => IsPartOfNameList(tokens[k])))
+            {
+                apposition.Add(i);
+                apposition.Add(close);
+                i = close;
+            }
+        }
         var current = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var t = tokens[i];
-            var spacedDash = t.Text is "—" or "–" or "--" && (t.Start == 0 || sentence.Text[t.Start - 1] == ' ');
-            if (spacedDash || t.Text == ";") current++;
+            if (SpacedDash(i) && !apposition.Contains(i) || tokens[i].Text == ";") current++;
             segments[i] = current;
         }
         return segments;
     }
+
+    /// <summary>Only a comma, "and" and a title between the previous name of a list and the next one ("…, Turkish President X and Y").</summary>
+    private static bool ContinuesList(IReadOnlyList<Token> tokens, int previousEnd, int nextStart) =>
+        nextStart > previousEnd && nextStart - previousEnd <= 6 &&
+        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," || tokens[k].Lower == "and" || tokens[k].IsCapitalized) &&
+        Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
+
+    /// <summary>A token of "X, Y bin Z and W": capitalized words, commas, "and", and the lowercase particles of names.</summary>
+    private static bool IsPartOfNameList(Token t) =>
+        t.IsCapitalized || t.Text is "," or "'s" or "’s" || t.Lower is "and" or "bin" or "al" or "de" or "da" or "van" or "von" or "el" or "der" or "la";
 
     private static int FirstWordOfSegment(int[] segments, int segment)
     {
