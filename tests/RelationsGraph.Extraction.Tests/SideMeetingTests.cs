@@ -181,3 +181,30 @@ public class SummitSentenceTests
         Assert.False(d.Has("HELD_IN", talks.Id, "place:astrakhan"), d.Dump());
     }
 }
+
+/// <summary>People named by office alone, and sittings of a gathering.</summary>
+public class OfficeReferenceAttendanceTests
+{
+    [Fact]
+    public void TheKenyanPresidentAtTheStartOfASentenceIsThePresidentNamedBefore()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-04 Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day visit.
+            The Kenyan president held talks with Ethiopian Prime Minister Abiy Ahmed on Tuesday.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:abiy-ahmed", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:william-ruto", talks.Id), d.Dump());
+    }
+
+    [Fact]
+    public void TheSessionIsASittingOfTheSummitUnderDiscussion()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-03-22 African leaders signed a free trade agreement at an extraordinary African Union summit in Kigali on Wednesday.
+            Rwandan President Paul Kagame hosted a dinner for the delegations in 2015 in Johannesburg.
+            Ghanaian President Nana Akufo-Addo opened the session with a short address.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Aliases.Any(a => a.Contains("African Union")));
+        Assert.True(d.Has("ATTENDED", "person:nana-akufo-addo", summit.Id), d.Dump());
+    }
+}

@@ -61,8 +61,9 @@ internal static class MeetingClusterer
                 // "X, who hosted the ceremony" after the leaders signed: the ceremony is that signing.
                 target = signing;
             }
-            else if (m is { Definite: true, Kind: MeetingKinds.Summit, Places.Count: 0 } && LatestGroupingSummit(meetings, m) is { } grouping)
+            else if (m is { Definite: true, Places.Count: 0 } && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) && LatestGroupingSummit(meetings, m) is { } grouping)
             {
+                // "The Rwandan president opened the session": a session or plenary is part of the grouping's gathering under discussion.
                 // "the summit" / "the gathering" after a grouping's summit was named: that summit.
                 target = grouping;
             }
@@ -143,6 +144,9 @@ internal static class MeetingClusterer
     /// <summary>"attended the signing": the latest signing or ceremony told, not the summit it took place at.</summary>
     private static Meeting? LatestAct(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Kind is MeetingKinds.Signing or MeetingKinds.Ceremony && !x.Recalled && x.Organization is null && Meeting.DatesCompatible(x.Date, m.Date?.Value));
+
+    /// <summary>"the session", "the plenary": a sitting of a multilateral gathering, not a gathering of its own.</summary>
+    private static bool IsPartOfAGathering(MeetingMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "session" or "plenary";
 
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
