@@ -208,3 +208,29 @@ public class OfficeReferenceAttendanceTests
         Assert.True(d.Has("ATTENDED", "person:nana-akufo-addo", summit.Id), d.Dump());
     }
 }
+
+/// <summary>A pronoun subject continuing the previous sentence's subject, for meetings only.</summary>
+public class PronounSubjectTests
+{
+    [Fact]
+    public void HeAtTheStartOfASentenceIsThePreviousSubject()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-04 Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day visit.
+            He later met Ethiopian President Taye Atske Selassie at the National Palace.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:taye-atske-selassie", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:william-ruto", talks.Id), d.Dump());
+        Assert.DoesNotContain("He", d.Entity("person:william-ruto").Aliases);
+    }
+
+    [Fact]
+    public void APronounAfterAQuotationIsNotResolved()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-04 "We welcome Ruto," said Ethiopian Foreign Minister Gedion Timothewos on Monday.
+            He later met Ethiopian President Taye Atske Selassie at the National Palace.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:gedion-timothewos");
+    }
+}

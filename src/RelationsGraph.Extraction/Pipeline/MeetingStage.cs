@@ -16,8 +16,10 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
     public MeetingOutput Run(Article article, SentenceOutput sentences, ResolvedEntities entities, DatingOutput dates, ExtractionTrace? trace)
     {
         var before = entities.Relationships.All.Count;
-        var mentions = sentences.Sentences
-            .SelectMany(s => MeetingMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index])).ToList();
+        var all = sentences.Sentences;
+        var mentions = all
+            .SelectMany(s => MeetingMentionFinder.Find(s, PronounSubject.With(s, entities.MentionsBySentence[s.Index],
+                s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null), dates.BySentence[s.Index])).ToList();
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
