@@ -234,3 +234,31 @@ public class PronounSubjectTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:gedion-timothewos");
     }
 }
+
+/// <summary>Where a story without a dateline happens, and a bloc facing another bloc.</summary>
+public class HeadlineAndBlocTests
+{
+    [Fact]
+    public void TheHeadlineCityPlacesTheCurrentMeetingTheTextLeavesUnplaced()
+    {
+        var d = TestArticles.Extract(
+            "---\ntitle: Ruto in Addis Ababa: Kenya and Ethiopia agree on a power line\ndate: 2025-03-04\n---\n" +
+            "# Ruto in Addis Ababa: Kenya and Ethiopia agree on a power line\n\n" +
+            "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks on Monday.\n", "a.md");
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:addis-ababa"), d.Dump());
+        Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id && r.Evidence.StartsWith("Kenyan President"));
+    }
+
+    [Fact]
+    public void NegotiationsBetweenTwoBlocsAreNoSummitOfEither()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-12-07 Mercosur leaders met for their summit in Montevideo on Friday, where the EU-Mercosur negotiations were closed.
+            Bolivia was represented at the summit by President Luis Arce.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Aliases.Any(a => a.StartsWith("EU ")));
+        var summit = d.OfType("Meeting").Single(m => m.Aliases.Any(a => a.Contains("Mercosur")));
+        Assert.True(d.Has("ATTENDED", "person:luis-arce", summit.Id), d.Dump());
+    }
+}

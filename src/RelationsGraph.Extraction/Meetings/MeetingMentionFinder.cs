@@ -111,8 +111,9 @@ internal static class MeetingMentionFinder
         verb.TokenEnd - verb.TokenStart == 1 && MeetingKinds.IsVerb(tokens[verb.TokenStart].Text) && !MeetingKinds.IsVerb(tokens[noun].Text) &&
         noun - verb.TokenEnd <= 3;
 
+    /// <summary>"Britain and the EU", "the EU-Mercosur negotiations": the bloc faces a country or another bloc, so it is no summit of its own.</summary>
     private static bool MeetsACountry(IReadOnlyList<Token> tokens, Mention organization, IReadOnlyList<Mention> mentions) =>
-        mentions.Any(c => c.Kind == MentionKind.Country && !c.IsDemonym &&
+        mentions.Any(c => (c.Kind == MentionKind.Country && !c.IsDemonym || c.Kind == MentionKind.Organization && c.OrganizationKind == "bloc" && c != organization) &&
                           (c.TokenEnd <= organization.TokenStart && organization.TokenStart - c.TokenEnd <= 2 && Joins(tokens, c.TokenEnd, organization.TokenStart) ||
                            c.TokenStart >= organization.TokenEnd && c.TokenStart - organization.TokenEnd <= 2 && Joins(tokens, organization.TokenEnd, c.TokenStart)));
 

@@ -23,7 +23,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
-            .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace, article.Published, knowledge));
+            .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge));
         if (trace is not null)
         {
             trace.Stage("meetings", $"{mentions.Count} references, {meetings.Count(m => m.Id is not null)} meetings");
