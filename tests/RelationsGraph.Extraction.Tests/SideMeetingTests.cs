@@ -262,3 +262,29 @@ public class HeadlineAndBlocTests
         Assert.True(d.Has("ATTENDED", "person:luis-arce", summit.Id), d.Dump());
     }
 }
+
+/// <summary>A family name after a preposition is the person the article named in full, not a place.</summary>
+public class SurnameAfterPrepositionTests
+{
+    [Fact]
+    public void SpokeToSurnameByPhoneMakesACallWithThatPerson()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-02-28 British Prime Minister Rishi Sunak unveiled the deal in Windsor on Monday.
+            Irish Prime Minister Leo Varadkar spoke to Sunak by phone on Monday evening.
+            """);
+        var call = d.OfType("Meeting").Single(m => m.Kind == "phone_call");
+        Assert.True(d.Has("ATTENDED", "person:rishi-sunak", call.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:leo-varadkar", call.Id), d.Dump());
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "Sunak");
+    }
+
+    [Fact]
+    public void AnUnknownPlaceThatIsNoOnesNameStaysAPlace()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-02-28 British Prime Minister Rishi Sunak met Irish Prime Minister Leo Varadkar in Ballymena on Monday.
+            """);
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Ballymena");
+    }
+}
