@@ -288,3 +288,28 @@ public class SurnameAfterPrepositionTests
         Assert.Contains(d.OfType("Place"), p => p.Name == "Ballymena");
     }
 }
+
+/// <summary>Speaking to the people of a gathering puts the speaker at it.</summary>
+public class AddressingTheGatheringTests
+{
+    [Fact]
+    public void TellingFellowLeadersPutsTheSpeakerAtTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-03-22 African leaders opened an extraordinary African Union summit in Kigali on Wednesday.
+            "Africa has talked about integration for forty years," Ghanaian President Nana Akufo-Addo told fellow leaders.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:nana-akufo-addo", summit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void TellingReportersIsNoAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-03-22 African leaders opened an extraordinary African Union summit in Kigali on Wednesday.
+            "Africa must trade with itself," Ghanaian President Nana Akufo-Addo told reporters in Accra.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:nana-akufo-addo");
+    }
+}

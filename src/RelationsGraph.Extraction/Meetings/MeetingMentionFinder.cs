@@ -26,7 +26,8 @@ internal static class MeetingMentionFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var kind = TriggerAt(tokens, i, out var length);
-            var attendance = kind is null && VerbOnlyTriggers.IsAttendance(tokens, i);
+            var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
+            var attendance = kind is null && (audience || VerbOnlyTriggers.IsAttendance(tokens, i));
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             if (attendance) kind = MeetingKinds.Talks;
@@ -56,6 +57,7 @@ internal static class MeetingMentionFinder
                 Definite = i > 0 && tokens[i - 1].Lower is "the" or "this" or "that",
                 Attendance = attendance,
                 AttendedAct = attendedAct,
+                AddressesAudience = audience,
                 Signing = signing,
                 PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
                 Recalled = EventBoundary.IsRecalled(tokens, i),
@@ -94,7 +96,7 @@ internal static class MeetingMentionFinder
             var one = new MeetingMention
             {
                 Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Kind = m.Kind, Organization = m.Organization,
-                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance, AttendedAct = m.AttendedAct,
+                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance, AttendedAct = m.AttendedAct, AddressesAudience = m.AddressesAudience,
                 Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines, AtGathering = m.AtGathering,
             };
             foreach (var id in subjects) one.Participants[id] = m.Participants[id];
@@ -274,7 +276,7 @@ internal static class MeetingMentionFinder
                            tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2 ||
                            // "signed ... by Iraq's Transport Minister A, Turkey's Minister of Transport B, ... and D": the whole list of agents.
                            m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment;
-            if (!inWindow || IsNotParticipant(tokens, person, m)) continue;
+            if (!inWindow || !m.AddressesAudience && IsNotParticipant(tokens, person, m)) continue;
             // "the first talks between X and Y since Z visited": each side of "since" is its own event.
             if (EventBoundary.AcrossSinceClause(tokens, person.TokenStart, m.TokenStart, m.Recalled) ||
                 EventBoundary.SubjectOfLaterTimeClause(tokens, person.TokenStart, m.TokenEnd)) continue;

@@ -117,6 +117,25 @@ internal static class VerbOnlyTriggers
         return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
     }
 
+    private static readonly HashSet<string> AudienceNouns = new(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" };
+    private static readonly HashSet<string> AddressVerbs = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "addressed", "addressing", "addresses", "address", "briefed", "urged", "thanked", "assured", "warned", "reminded" };
+    private static readonly HashSet<string> AudienceFillers = new(StringComparer.OrdinalIgnoreCase) { "the", "fellow", "visiting", "assembled", "gathered", "other", "its", "their", "his", "her", "alliance", "bloc", "'s", "’s" };
+
+    /// <summary>
+    /// "Kagame told fellow leaders that ...", "X addressed the delegates", "Y thanked the assembled heads of state": someone
+    /// speaking to the people of a gathering is at it (pattern: attendance by addressing the audience). True at the audience noun.
+    /// </summary>
+    public static bool IsAudience(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!AudienceNouns.Contains(tokens[i].Text)) return false;
+        for (var k = i - 1; k >= 0 && i - k <= 4; k--)
+        {
+            if (AddressVerbs.Contains(tokens[k].Text)) return true;
+            if (!AudienceFillers.Contains(tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
     /// <summary>"attended", "attending", "took part": a participation verb with no meeting noun right after it.</summary>
     public static bool IsAttendance(IReadOnlyList<Token> tokens, int i)
     {

@@ -41,7 +41,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var tokens = m.Sentence.Tokens;
         var words = string.Join(' ', tokens.Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart).Select(t => t.Text));
         var cues = new List<string>();
-        if (m.Attendance) cues.Add(m.AttendedAct is null ? "attendance verb" : $"attendance of a {m.AttendedAct}");
+        if (m.Attendance) cues.Add(m.AddressesAudience ? "addresses the gathering's audience" : m.AttendedAct is null ? "attendance verb" : $"attendance of a {m.AttendedAct}");
         if (m.Signing) cues.Add("joint signing");
         if (m.Organization is not null) cues.Add($"grouping '{m.Organization.Surface}'");
         if (m.Planned) cues.Add("planned cue");
