@@ -313,3 +313,29 @@ public class AddressingTheGatheringTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:nana-akufo-addo");
     }
 }
+
+/// <summary>Seas and landforms are what a meeting is about, not where it is held.</summary>
+public class WaterAndLandformPlaceTests
+{
+    [Fact]
+    public void ASeaNamedNearTheMeetingIsNotWhereItIsHeld()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-07-20 Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Tehran on Tuesday to discuss shipping in the Black Sea.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", meeting.Id, "place:tehran"), d.Dump());
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To.Contains("black-sea"));
+    }
+
+    [Fact]
+    public void ASummitOnTheCoastOfASeaIsHeldInItsCity()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-09-17 Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a peace agreement in Jeddah on the Red Sea on Sunday.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To.Contains("red-sea"));
+        Assert.True(d.Has("HELD_IN", meeting.Id, "place:jeddah"), d.Dump());
+    }
+}

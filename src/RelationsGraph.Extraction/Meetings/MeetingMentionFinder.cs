@@ -253,7 +253,7 @@ internal static class MeetingMentionFinder
             if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
         }
 
-        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) && !IsNamedGathering(x) &&
+        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) && !IsNamedGathering(x) && !IsWaterOrLandform(x) &&
                                                   Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 20))
         {
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
@@ -369,6 +369,16 @@ internal static class MeetingMentionFinder
     /// </summary>
     private static bool IsNamedGathering(Mention place) =>
         place.Kind == MentionKind.Place && place.Surface.Contains(' ') && MeetingKinds.KindOf(place.Surface.Split(' ')[^1], false) is not null;
+
+    private static readonly HashSet<string> WaterAndLandformWords = new(StringComparer.OrdinalIgnoreCase)
+        { "Sea", "Ocean", "Gulf", "Strait", "Straits", "River", "Channel", "Peninsula", "Valley", "Mountains", "Desert", "Coast", "Basin" };
+
+    /// <summary>
+    /// "talks on the Black Sea grain corridor", "a summit on the Red Sea": a sea, a strait, a valley or a mountain range is
+    /// what a meeting is about or where its subject lies, not the town or venue it is held in (pattern: wrong places as HELD_IN).
+    /// </summary>
+    private static bool IsWaterOrLandform(Mention place) =>
+        place.Kind == MentionKind.Place && (WaterAndLandformWords.Contains(place.Surface.Split(' ')[^1]) || place.Surface.StartsWith("Lake ", StringComparison.Ordinal));
 
     /// <summary>A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits.</summary>
     private static bool IsRegion(Mention place) => place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null;
