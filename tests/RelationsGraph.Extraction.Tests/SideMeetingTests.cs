@@ -339,3 +339,19 @@ public class WaterAndLandformPlaceTests
         Assert.True(d.Has("HELD_IN", meeting.Id, "place:jeddah"), d.Dump());
     }
 }
+
+/// <summary>References of another kind naming none of a meeting's people belong to another gathering.</summary>
+public class DisjointPeopleTests
+{
+    [Fact]
+    public void ACallWithOtherPeopleIsNotTheUndatedMeetingBefore()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-02-10 Commission President Jean-Claude Juncker held a meeting with Lithuanian President Dalia Grybauskaite and Latvian Prime Minister Maris Kucinskis.
+            On Saturday, Finnish President Alexander Stubb spoke by telephone about the grid.
+            """);
+        var call = d.OfType("Meeting").Single(m => m.Kind == "phone_call");
+        Assert.False(d.Has("ATTENDED", "person:jean-claude-juncker", call.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:alexander-stubb", call.Id), d.Dump());
+    }
+}

@@ -36,7 +36,9 @@ internal static class MeetingClusterer
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
             var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null))
                 .OrderByDescending(x => x.Mentions.Max(y => y.Sentence.Index)).FirstOrDefault();
-            var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && SameDelegations(current, participants.Keys, countryOf);
+            // A signing needs its people in one room: it never joins a phone call, however the delegations match.
+            var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
+                               SameDelegations(current, participants.Keys, countryOf);
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
             {
                 // "X and Y were among those attending": the gathering the article was just describing,
@@ -125,6 +127,10 @@ internal static class MeetingClusterer
         // A fuller, undated account of the same gathering names everyone already there and more ("X hosted Y and Z").
         var retold = m.Date?.Value is null && present.Count > 0 && present.All(participants.ContainsKey);
         if (present.Count > 0 && newcomers >= 2 && !retold) return false;
+        // "Juncker signed the roadmap with X, Y and Z ... Stubb spoke by telephone": a reference of another kind naming none of
+        // the people already there is another gathering (pattern: disjoint people, different kind).
+        // Ceremonies are looser: "the event was to feature X conferring awards" is the reception already told.
+        if (present.Count > 0 && participants.Count > 0 && newcomers == participants.Count && m.Kind != meeting.Kind && !m.IsCeremonial) return false;
         if (m.Also && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         // A visit elsewhere is a journey of its own, not more of the gathering already placed ("signed in Khartoum ... will visit Addis Ababa").
