@@ -355,3 +355,18 @@ public class DisjointPeopleTests
         Assert.True(d.Has("ATTENDED", "person:alexander-stubb", call.Id), d.Dump());
     }
 }
+
+/// <summary>A signing needs its people in one room.</summary>
+public class SigningIsNoCallTests
+{
+    [Fact]
+    public void MinistersSigningAfterACallBetweenTheirLeadersMeetApart()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-04 Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed on Monday.
+            Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Gedion Timothewos signed a trade agreement.
+            """);
+        var call = d.OfType("Meeting").Single(m => m.Kind == "phone_call");
+        Assert.False(d.Has("ATTENDED", "person:musalia-mudavadi", call.Id), d.Dump());
+    }
+}
