@@ -366,3 +366,22 @@ public class SigningIsNoCallTests
         Assert.False(d.Has("ATTENDED", "person:musalia-mudavadi", call.Id), d.Dump());
     }
 }
+
+/// <summary>The meeting rules show in the trace: which rule put whom where.</summary>
+public class MeetingRuleTraceTests
+{
+    [Fact]
+    public void TheTraceNamesThePronounAndTheSideMeetingRules()
+    {
+        var trace = new RelationsGraph.Extraction.Pipeline.ExtractionTrace();
+        var article = new RelationsGraph.Extraction.Reading.ArticleReader().FromText("trace.txt", """
+            date 2024-11-19 Leaders agreed a declaration at the G20 summit in Rio de Janeiro on Monday.
+            Polish Prime Minister Donald Tusk arrived late.
+            He held talks with Indian Prime Minister Narendra Modi on the sidelines.
+            """, trace);
+        new Extractor().Extract(article, trace);
+        var text = trace.ToString();
+        Assert.Contains("'He' -> person:donald-tusk  <- pronoun subject continues the previous sentence's subject", text);
+        Assert.Contains("<- a side meeting is held where its gathering is", text);
+    }
+}

@@ -17,9 +17,9 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
     {
         var before = entities.Relationships.All.Count;
         var all = sentences.Sentences;
-        var mentions = all
-            .SelectMany(s => MeetingMentionFinder.Find(s, PronounSubject.With(s, entities.MentionsBySentence[s.Index],
-                s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null), dates.BySentence[s.Index])).ToList();
+        var withPronouns = all.Select(s => PronounSubject.With(s, entities.MentionsBySentence[s.Index],
+            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)).ToList();
+        var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index])).ToList();
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
@@ -27,6 +27,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         if (trace is not null)
         {
             trace.Stage("meetings", $"{mentions.Count} references, {meetings.Count(m => m.Id is not null)} meetings");
+            foreach (var p in withPronouns.SelectMany(x => x).Where(x => x.Rule.StartsWith("pronoun subject", StringComparison.Ordinal)))
+                trace.Line($"[{p.Sentence.Index}] '{p.Surface}' -> {p.EntityId}  <- {p.Rule}");
             foreach (var m in mentions) trace.Line(Describe(m));
             foreach (var meeting in meetings)
                 trace.Line($"{meeting.Id ?? "(not kept: nobody, no grouping, or no date and place)"} kind {meeting.Kind}, " +
