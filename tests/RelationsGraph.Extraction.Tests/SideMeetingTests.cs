@@ -394,7 +394,7 @@ public class LongAttendanceClauseTests
     {
         var d = TestArticles.Extract("""
             date 2023-11-07 Italian Prime Minister Giorgia Meloni and Albanian Prime Minister Edi Rama signed a migration protocol in Rome on Monday.
-            Also present at the signing were Italian Interior Minister Matteo Piantedosi, who has handled the talks with Tirana since the spring and will oversee the two centres, and Albania's Ambassador to Italy Anila Bitri.
+            Also present at the signing were Italian Interior Minister Matteo Piantedosi, who has handled the matter with Tirana since the spring and will oversee the two new centres, and Albania's Ambassador to Italy Anila Bitri.
             """);
         var meeting = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:anila-bitri", meeting.Id), d.Dump());
