@@ -400,3 +400,19 @@ public class LongAttendanceClauseTests
         Assert.True(d.Has("ATTENDED", "person:anila-bitri", meeting.Id), d.Dump());
     }
 }
+
+/// <summary>"So did X" repeats the previous sentence's attendance for new people.</summary>
+public class EllipticalAttendanceTests
+{
+    [Fact]
+    public void SoDidPutsThePersonAtThePreviousSentencesGathering()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-11-10 Australian Prime Minister Anthony Albanese and Tuvaluan Prime Minister Kausea Natano signed a migration treaty in Rarotonga on Friday.
+            Australian Foreign Minister Penny Wong attended the signing.
+            So did the Cook Islands Prime Minister, Mark Brown.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:mark-brown", meeting.Id), d.Dump());
+    }
+}

@@ -24,6 +24,14 @@ internal static class MeetingClusterer
                 foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
 
             Meeting? target;
+            if (m.Ellipsis)
+            {
+                // "So did X": the meeting the previous sentence's last reference went to, and nothing else.
+                target = meetings.LastOrDefault(x => x.Mentions.Any(y => y.Sentence.Index == m.Sentence.Index - 1));
+                if (target is null) continue;
+                target.Absorb(m, participants);
+                continue;
+            }
             if (m.Recalled)
             {
                 // An earlier event recalled for comparison stands apart from the one reported.

@@ -37,6 +37,8 @@ internal sealed class MeetingMention
     public bool Attendance { get; init; }
     /// <summary>"X told fellow leaders": the speaker addresses the gathering's audience, so is at it (a speech verb does not exclude them).</summary>
     public bool AddressesAudience { get; init; }
+    /// <summary>"So did X": the people join whatever the previous sentence's reference was about.</summary>
+    public bool Ellipsis { get; init; }
     /// <summary>"X attended the signing": the kind of act the attendance verb names, so it joins that act, not the summit around it.</summary>
     public string? AttendedAct { get; init; }
     /// <summary>"X and Y signed the pact": people signing together, so meeting.</summary>

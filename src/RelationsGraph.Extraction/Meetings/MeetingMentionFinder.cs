@@ -27,7 +27,8 @@ internal static class MeetingMentionFinder
         {
             var kind = TriggerAt(tokens, i, out var length);
             var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
-            var attendance = kind is null && (audience || VerbOnlyTriggers.IsAttendance(tokens, i));
+            var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
+            var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i));
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             if (attendance) kind = MeetingKinds.Talks;
@@ -58,6 +59,7 @@ internal static class MeetingMentionFinder
                 Attendance = attendance,
                 AttendedAct = attendedAct,
                 AddressesAudience = audience,
+                Ellipsis = ellipsis,
                 Signing = signing,
                 PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
                 Recalled = EventBoundary.IsRecalled(tokens, i),
@@ -96,7 +98,7 @@ internal static class MeetingMentionFinder
             var one = new MeetingMention
             {
                 Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Kind = m.Kind, Organization = m.Organization,
-                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance, AttendedAct = m.AttendedAct, AddressesAudience = m.AddressesAudience,
+                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance, AttendedAct = m.AttendedAct, AddressesAudience = m.AddressesAudience, Ellipsis = m.Ellipsis,
                 Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines, AtGathering = m.AtGathering,
             };
             foreach (var id in subjects) one.Participants[id] = m.Participants[id];

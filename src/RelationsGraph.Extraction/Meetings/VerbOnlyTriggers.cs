@@ -136,6 +136,13 @@ internal static class VerbOnlyTriggers
         return false;
     }
 
+    /// <summary>
+    /// "Wong attended the signing. So did the Cook Islands Prime Minister, Mark Brown.": a sentence opening with "So did"
+    /// repeats the previous sentence's verb for new people (pattern: elliptical attendance). True at "did".
+    /// </summary>
+    public static bool IsEllipsis(IReadOnlyList<Token> tokens, int i) =>
+        i == 1 && tokens[0].Lower == "so" && tokens[1].Lower is "did" or "was" or "were";
+
     /// <summary>"attended", "attending", "took part": a participation verb with no meeting noun right after it.</summary>
     public static bool IsAttendance(IReadOnlyList<Token> tokens, int i)
     {

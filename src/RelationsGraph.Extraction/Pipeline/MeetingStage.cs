@@ -52,6 +52,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         if (m.TimeAnchor) cues.Add("time anchor only");
         if (m.OnSidelines) cues.Add("on the sidelines");
         if (m.AtGathering) cues.Add("held at a grouping's gathering");
+        if (m.Ellipsis) cues.Add("'so did': the previous sentence's gathering");
         if (m.RefersToGroup) cues.Add("refers to the group under discussion");
         var who = m.Participants.Count == 0 ? "nobody" : string.Join(", ", m.Participants.Select(p => $"{p.Key} ({p.Value})"));
         var where = m.Places.Count == 0 ? "" : $" at {string.Join(", ", m.Places.Select(p => p.Surface))}";
