@@ -416,3 +416,18 @@ public class EllipticalAttendanceTests
         Assert.True(d.Has("ATTENDED", "person:mark-brown", meeting.Id), d.Dump());
     }
 }
+
+/// <summary>Hosting the gathering's people puts the host at the gathering.</summary>
+public class HostingTheAudienceTests
+{
+    [Fact]
+    public void HostingTheAlliancesLeadersIsBeingAtTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-06-26 NATO leaders agreed on Wednesday to raise their defence spending at the NATO summit in The Hague.
+            Secretary General Mark Rutte, a former Dutch prime minister, was hosting the alliance's leaders in his home country.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:mark-rutte", summit.Id), d.Dump());
+    }
+}
