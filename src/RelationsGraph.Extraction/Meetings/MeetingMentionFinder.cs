@@ -21,7 +21,7 @@ internal static class MeetingMentionFinder
     public static List<MeetingMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates)
     {
         var tokens = sentence.Tokens;
-        var segments = Segments(sentence);
+        var segments = ClauseSegments.Of(sentence);
         var found = new List<MeetingMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -255,7 +255,7 @@ internal static class MeetingMentionFinder
             if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
         }
 
-        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) && !IsNamedGathering(x) && !IsWaterOrLandform(x) &&
+        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) &&
                                                   Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 20))
         {
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
@@ -274,7 +274,7 @@ internal static class MeetingMentionFinder
         {
             var inWindow = Near(person.TokenStart) ||
                            // "A, B, C and D": a list that began inside the window is read to its end.
-                           listEnd >= 0 && ContinuesList(tokens, listEnd, person.TokenStart) && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
+                           listEnd >= 0 && ClauseSegments.ContinuesList(tokens, listEnd, person.TokenStart) && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
                            // "Also present at the signing were A, the under-secretary ..., and B, the ambassador ...": a clause about
                            // who attended names its people however long their descriptions run.
                            m.Attendance && person.TokenStart >= m.TokenEnd && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
@@ -368,25 +368,6 @@ internal static class MeetingMentionFinder
         return !tokens.Skip(next + 1).Take(meeting.TokenStart - next - 1).Any(t => t.Lower is "which" or "when" or "since" || t.Text is ";");
     }
 
-    /// <summary>
-    /// "the Fifth Caspian Summit", "the Consultative Meeting", "the Shangri-La Dialogue": a name ending in a meeting noun
-    /// names the gathering itself, never the place it is held in (pattern: a named event read as a place).
-    /// </summary>
-    private static bool IsNamedGathering(Mention place) =>
-        place.Kind == MentionKind.Place && place.Surface.Contains(' ') && MeetingKinds.KindOf(place.Surface.Split(' ')[^1], false) is not null;
-
-    private static readonly HashSet<string> WaterAndLandformWords = new(StringComparer.OrdinalIgnoreCase)
-        { "Sea", "Ocean", "Gulf", "Strait", "Straits", "River", "Channel", "Peninsula", "Valley", "Mountains", "Desert", "Coast", "Basin" };
-
-    /// <summary>
-    /// "talks on the Black Sea grain corridor", "a summit on the Red Sea": a sea, a strait, a valley or a mountain range is
-    /// what a meeting is about or where its subject lies, not the town or venue it is held in (pattern: wrong places as HELD_IN).
-    /// </summary>
-    private static bool IsWaterOrLandform(Mention place) =>
-        place.Kind == MentionKind.Place && (WaterAndLandformWords.Contains(place.Surface.Split(' ')[^1]) || place.Surface.StartsWith("Lake ", StringComparison.Ordinal));
-
-    /// <summary>A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits.</summary>
-    private static bool IsRegion(Mention place) => place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null;
 
     /// <summary>"met in Lyon before flying to Brazil for the G20": each place belongs to the nearest meeting reference.</summary>
     private static void KeepPlacesWithNearestMeeting(List<MeetingMention> found)
@@ -399,45 +380,6 @@ internal static class MeetingMentionFinder
     private static int Distance(MeetingMention m, int index) =>
         index < m.TokenStart ? m.TokenStart - index : index >= m.TokenEnd ? index - m.TokenEnd + 1 : 0;
 
-    /// <summary>
-    /// Clause number of every token: spaced dashes and semicolons start a new clause, except a pair of dashes around a
-    /// list of names ("the presidents of A, B and C — X, Y and Z — signed"), which is an apposition inside its clause.
-    /// </summary>
-    private static int[] Segments(Sentence sentence)
-    {
-        var tokens = sentence.Tokens;
-        var segments = new int[Math.Max(1, tokens.Count)];
-        bool SpacedDash(int i) => tokens[i].Text is "—" or "–" or "--" && (tokens[i].Start == 0 || sentence.Text[tokens[i].Start - 1] == ' ');
-        var apposition = new HashSet<int>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!SpacedDash(i)) continue;
-            var close = Enumerable.Range(i + 1, tokens.Count - i - 1).FirstOrDefault(SpacedDash, -1);
-            if (close > i + 1 && Enumerable.Range(i + 1, close - i - 1).All(k => IsPartOfNameList(tokens[k])))
-            {
-                apposition.Add(i);
-                apposition.Add(close);
-                i = close;
-            }
-        }
-        var current = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (SpacedDash(i) && !apposition.Contains(i) || tokens[i].Text == ";") current++;
-            segments[i] = current;
-        }
-        return segments;
-    }
-
-    /// <summary>Only a comma, "and" and a title between the previous name of a list and the next one ("…, Turkish President X and Y").</summary>
-    private static bool ContinuesList(IReadOnlyList<Token> tokens, int previousEnd, int nextStart) =>
-        nextStart > previousEnd && nextStart - previousEnd <= 6 &&
-        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," || tokens[k].Lower == "and" || tokens[k].IsCapitalized) &&
-        Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
-
-    /// <summary>A token of "X, Y bin Z and W": capitalized words, commas, "and", and the lowercase particles of names.</summary>
-    private static bool IsPartOfNameList(Token t) =>
-        t.IsCapitalized || t.Text is "," or "'s" or "’s" || t.Lower is "and" or "bin" or "al" or "de" or "da" or "van" or "von" or "el" or "der" or "la";
 
     private static int FirstWordOfSegment(int[] segments, int segment)
     {
