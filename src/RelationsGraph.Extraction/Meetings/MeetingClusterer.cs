@@ -53,7 +53,9 @@ internal static class MeetingClusterer
                 // a grouping's summit first ("Russia was represented by ..." after a side meeting at the G20).
                 // "X and Y watched the handover" before any account of it: the witnesses are the first people told at that act,
                 // unless the sentence tells other events too ("held talks, watched the signing and stood beside ...").
-                var startsAct = m.AttendedAct is not null && participants.Count > 0 && !crowdedSentences.Contains(m.Sentence.Index);
+                // Within a grouping's summit already told, witnessing a signing is part of that summit, as before.
+                var startsAct = m.AttendedAct is not null && participants.Count > 0 && !crowdedSentences.Contains(m.Sentence.Index) &&
+                                !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
                 target = (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
                          (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current);
                 if (target is null && !startsAct) continue;
