@@ -79,4 +79,15 @@ public class HeldAtGatheringTests
         var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:kausea-natano", m.Id) && !m.Aliases.Any(a => a.Contains("Forum")));
         Assert.True(d.Has("ATTENDED", "person:penny-wong", signing.Id), d.Dump());
     }
+
+    [Fact]
+    public void WitnessingASigningInsideASummitAlreadyToldStaysWithTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-10-27 Malaysian Prime Minister Anwar Ibrahim hosted the ASEAN summit in Kuala Lumpur on Sunday.
+            The leaders adopted a joint statement, and U.S. President Donald Trump witnessed the signing of a peace accord.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Aliases.Any(a => a.Contains("ASEAN")));
+        Assert.True(d.Has("ATTENDED", "person:donald-trump", summit.Id), d.Dump());
+    }
 }
