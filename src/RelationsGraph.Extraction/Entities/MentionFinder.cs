@@ -26,6 +26,13 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 i++;
                 continue;
             }
+            // "The Kenyan president held talks ...": a sentence-initial "The" opens a nominal just as "the" does.
+            if (tokens[i].Text == "The" && tokens[i].Lower == "the")
+            {
+                var before = mentions.Count;
+                FindNominal(sentence, i, mentions);
+                if (mentions.Count > before) { i++; continue; }
+            }
             var j = i + 1;
             while (j < tokens.Count)
             {

@@ -35,6 +35,28 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>
+    /// "He met Trump on the sidelines", "was welcomed by Sheinbaum", "delivered the document to Blinken": an unknown name
+    /// after a preposition was read as a place, but it is the family name of exactly one person the article names in full
+    /// (pattern: a surname after a preposition is that person). Returns the person mention that replaces it, attached to
+    /// that person, or null when the place stays a place.
+    /// </summary>
+    public Mention? PersonReadAsPlace(Mention m)
+    {
+        if (m.Kind != MentionKind.Place || m.Canonical is not null) return null;
+        var words = PersonName.WordsOf(m.Surface);
+        if (words.Length is 0 or > 2 || !m.Surface.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]))) return null;
+        var matches = _people.Where(p => p.Words.Length > words.Length && p.ContainsSequence(words) && p.Words[^words.Length..].SequenceEqual(words)).ToList();
+        if (matches.Count != 1) return null;
+        var person = new Mention
+        {
+            Kind = MentionKind.Person, Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Surface = m.Surface,
+            HasPersonEvidence = true, Rule = "a named person's family name after a preposition, not a place",
+        };
+        Attach(person, matches[0]);
+        return person;
+    }
+
+    /// <summary>
     /// "Paul Kagame's year as chair ... Kagame signed first": a full name with no context of its own is a
     /// person when the article elsewhere shows its family name doing what people do.
     /// </summary>

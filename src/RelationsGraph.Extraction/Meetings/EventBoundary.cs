@@ -56,11 +56,19 @@ internal static class EventBoundary
         return tokens[i].Lower == "of" && i > 0 && tokens[i - 1].Lower is "eve" or "ahead";
     }
 
-    /// <summary>"on the sidelines of the summit", "on the sidelines": a side meeting of a larger gathering.</summary>
+    /// <summary>
+    /// "on the sidelines of the summit", "on the sidelines": a side meeting of a larger gathering. The phrase may
+    /// come well after the side meeting's noun ("held talks with X on Monday on the sidelines of the G7 summit"),
+    /// but the gathering it names right after "sidelines of" is not itself a side meeting.
+    /// </summary>
     public static bool OnSidelines(IReadOnlyList<Token> tokens, int trigger)
     {
-        for (var i = Math.Max(0, trigger - 12); i < Math.Min(tokens.Count, trigger + 6); i++)
-            if (tokens[i].Lower is "sidelines" or "sideline" or "margins") return true;
+        for (var i = Math.Max(0, trigger - 12); i < Math.Min(tokens.Count, trigger + 12); i++)
+        {
+            if (tokens[i].Lower is not ("sidelines" or "sideline" or "margins")) continue;
+            var namesGathering = i < trigger && trigger - i <= 8 && i + 1 < tokens.Count && tokens[i + 1].Lower == "of";
+            if (!namesGathering && (i < trigger || i - trigger <= 12 && !tokens.Skip(trigger).Take(i - trigger).Any(t => t.Text is ";" or ":"))) return true;
+        }
         return false;
     }
 
@@ -71,9 +79,14 @@ internal static class EventBoundary
         return null;
     }
 
-    /// <summary>A reference inside a "since" clause recalls an earlier event: "the first visit since X visited Beijing in 2018".</summary>
+    /// <summary>
+    /// A reference inside a "since" clause recalls an earlier event: "the first visit since X visited Beijing in 2018";
+    /// so does one marked as an earlier edition: "agreed at the previous summit, in Astrakhan in 2014".
+    /// </summary>
     public static bool IsRecalled(IReadOnlyList<Token> tokens, int trigger)
     {
+        if (trigger >= 2 && tokens[trigger - 1].Lower is "previous" or "preceding" or "prior" && tokens[trigger - 2].Lower is "the" or "a" or "its" or "their")
+            return true;
         for (var i = trigger - 1; i >= Math.Max(0, trigger - 8); i--)
         {
             if (tokens[i].Text is "," or ";") return false;

@@ -15,6 +15,8 @@ internal sealed class Meeting
     /// <summary>What tells one summit of a grouping from another: its date, else the assumed year.</summary>
     public string? DateOrAssumedYear => Date ?? AssumedYear?.ToString("D4");
     public List<Mention> Places { get; } = [];
+    /// <summary>The rule that placed the meeting when its places came from another meeting, for the trace; null for its own words.</summary>
+    public string? PlaceRule { get; set; }
     /// <summary>Person id → role, in order of first appearance.</summary>
     public Dictionary<string, string> Participants { get; } = [];
     /// <summary>Person id → the sentence that puts them there.</summary>

@@ -15,13 +15,23 @@ internal static class MeetingClusterer
     {
         countryOf ??= _ => null;
         var meetings = new List<Meeting>();
-        foreach (var m in mentions)
+        var all = mentions.ToList();
+        var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        foreach (var m in all)
         {
             var participants = new Dictionary<string, string>(m.Participants);
             if (m.RefersToGroup && MainMeeting(meetings, m) is { } main)
                 foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
 
             Meeting? target;
+            if (m.Ellipsis)
+            {
+                // "So did X": the meeting the previous sentence's last reference went to, and nothing else.
+                target = meetings.LastOrDefault(x => x.Mentions.Any(y => y.Sentence.Index == m.Sentence.Index - 1));
+                if (target is null) continue;
+                target.Absorb(m, participants);
+                continue;
+            }
             if (m.Recalled)
             {
                 // An earlier event recalled for comparison stands apart from the one reported.
@@ -34,13 +44,21 @@ internal static class MeetingClusterer
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
             var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null))
                 .OrderByDescending(x => x.Mentions.Max(y => y.Sentence.Index)).FirstOrDefault();
-            var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && SameDelegations(current, participants.Keys, countryOf);
-            if (joinsCurrent && m.Organization is null && m.Date?.Value is null)
+            // A signing needs its people in one room: it never joins a phone call, however the delegations match.
+            var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
+                               SameDelegations(current, participants.Keys, countryOf);
+            if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
             {
                 // "X and Y were among those attending": the gathering the article was just describing,
                 // a grouping's summit first ("Russia was represented by ..." after a side meeting at the G20).
-                target = m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current;
-                if (target is null) continue;
+                // "X and Y watched the handover" before any account of it: the witnesses are the first people told at that act,
+                // unless the sentence tells other events too ("held talks, watched the signing and stood beside ...").
+                // Within a grouping's summit already told, witnessing a signing is part of that summit, as before.
+                var startsAct = m.AttendedAct is not null && participants.Count > 0 && !crowdedSentences.Contains(m.Sentence.Index) &&
+                                !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
+                target = (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
+                         (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current);
+                if (target is null && !startsAct) continue;
             }
             else if (m.Organization is not null)
             {
@@ -55,8 +73,9 @@ internal static class MeetingClusterer
                 // "X, who hosted the ceremony" after the leaders signed: the ceremony is that signing.
                 target = signing;
             }
-            else if (m is { Definite: true, Kind: MeetingKinds.Summit, Places.Count: 0 } && LatestGroupingSummit(meetings, m) is { } grouping)
+            else if (m is { Definite: true, Places.Count: 0 } && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) && LatestGroupingSummit(meetings, m) is { } grouping)
             {
+                // "The Rwandan president opened the session": a session or plenary is part of the grouping's gathering under discussion.
                 // "the summit" / "the gathering" after a grouping's summit was named: that summit.
                 target = grouping;
             }
@@ -118,6 +137,10 @@ internal static class MeetingClusterer
         // A fuller, undated account of the same gathering names everyone already there and more ("X hosted Y and Z").
         var retold = m.Date?.Value is null && present.Count > 0 && present.All(participants.ContainsKey);
         if (present.Count > 0 && newcomers >= 2 && !retold) return false;
+        // "Juncker signed the roadmap with X, Y and Z ... Stubb spoke by telephone": a reference of another kind naming none of
+        // the people already there is another gathering (pattern: disjoint people, different kind).
+        // Ceremonies are looser: "the event was to feature X conferring awards" is the reception already told.
+        if (present.Count > 0 && participants.Count > 0 && newcomers == participants.Count && m.Kind != meeting.Kind && !m.IsCeremonial) return false;
         if (m.Also && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         // A visit elsewhere is a journey of its own, not more of the gathering already placed ("signed in Khartoum ... will visit Addis Ababa").
@@ -133,6 +156,13 @@ internal static class MeetingClusterer
 
     private static Meeting? LatestSigning(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Kind == MeetingKinds.Signing && !x.Recalled && Meeting.DatesCompatible(x.Date, m.Date?.Value));
+
+    /// <summary>"attended the signing": the latest signing or ceremony told, not the summit it took place at.</summary>
+    private static Meeting? LatestAct(List<Meeting> meetings, MeetingMention m) =>
+        meetings.LastOrDefault(x => x.Kind is MeetingKinds.Signing or MeetingKinds.Ceremony && !x.Recalled && x.Organization is null && Meeting.DatesCompatible(x.Date, m.Date?.Value));
+
+    /// <summary>"the session", "the plenary": a sitting of a multilateral gathering, not a gathering of its own.</summary>
+    private static bool IsPartOfAGathering(MeetingMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "session" or "plenary";
 
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));

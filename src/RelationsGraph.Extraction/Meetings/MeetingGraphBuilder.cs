@@ -43,7 +43,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             foreach (var (personId, role) in attendees)
                 relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role, $"participant near the meeting reference ({role})");
             foreach (var p in heldIn)
-                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8, rule: "place after a locative near the meeting");
+                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8, rule: meeting.PlaceRule ?? "place after a locative near the meeting");
             if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && mentionsBySentence is not null)
             {
                 if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)

@@ -35,8 +35,16 @@ internal sealed class MeetingMention
     public bool Definite { get; set; }
     /// <summary>"X attended": a participation verb without a meeting noun, about the gathering under discussion.</summary>
     public bool Attendance { get; init; }
+    /// <summary>"X told fellow leaders": the speaker addresses the gathering's audience, so is at it (a speech verb does not exclude them).</summary>
+    public bool AddressesAudience { get; init; }
+    /// <summary>"So did X": the people join whatever the previous sentence's reference was about.</summary>
+    public bool Ellipsis { get; init; }
+    /// <summary>"X attended the signing": the kind of act the attendance verb names, so it joins that act, not the summit around it.</summary>
+    public string? AttendedAct { get; init; }
     /// <summary>"X and Y signed the pact": people signing together, so meeting.</summary>
     public bool Signing { get; init; }
+    /// <summary>"was signed ... by A, B, C and D": where the passive's list of signers begins; every person after it in the clause signed.</summary>
+    public int? PassiveAgentsStart { get; init; }
     /// <summary>"X also met Y": an encounter besides the one already described.</summary>
     public bool Also { get; init; }
 
@@ -47,6 +55,8 @@ internal sealed class MeetingMention
     public bool TimeAnchor { get; init; }
     /// <summary>"on the sidelines of ...": its people also attend the larger gathering.</summary>
     public bool OnSidelines { get; init; }
+    /// <summary>"signed the pact at the AES summit", "held talks during the G20 summit": an event held at a grouping's gathering named later in its clause.</summary>
+    public bool AtGathering { get; set; }
 
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 }

@@ -21,13 +21,16 @@ internal static class MeetingMentionFinder
     public static List<MeetingMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates)
     {
         var tokens = sentence.Tokens;
-        var segments = Segments(sentence);
+        var segments = ClauseSegments.Of(sentence);
         var found = new List<MeetingMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var kind = TriggerAt(tokens, i, out var length);
-            var attendance = kind is null && VerbOnlyTriggers.IsAttendance(tokens, i);
+            var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
+            var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
+            var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i));
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
+            var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             if (attendance) kind = MeetingKinds.Talks;
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
@@ -50,10 +53,15 @@ internal static class MeetingMentionFinder
             }
             else found.Add(new MeetingMention
             {
-                Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = kind,
+                // "watched the handover" on its own is that act; merged into "held talks and witnessed ..." above, it stays talks.
+                Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = attendedAct ?? kind,
                 Definite = i > 0 && tokens[i - 1].Lower is "the" or "this" or "that",
                 Attendance = attendance,
+                AttendedAct = attendedAct,
+                AddressesAudience = audience,
+                Ellipsis = ellipsis,
                 Signing = signing,
+                PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
                 Recalled = EventBoundary.IsRecalled(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
                 OnSidelines = EventBoundary.OnSidelines(tokens, i),
@@ -66,6 +74,7 @@ internal static class MeetingMentionFinder
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
         AssignDates(sentence, found, dates);
+        SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
         VisitVenue.ApplyInSentence(found);
         return found;
@@ -89,8 +98,8 @@ internal static class MeetingMentionFinder
             var one = new MeetingMention
             {
                 Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Kind = m.Kind, Organization = m.Organization,
-                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance,
-                Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines,
+                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance, AttendedAct = m.AttendedAct, AddressesAudience = m.AddressesAudience, Ellipsis = m.Ellipsis,
+                Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines, AtGathering = m.AtGathering,
             };
             foreach (var id in subjects) one.Participants[id] = m.Participants[id];
             one.Participants[other] = m.Participants[other];
@@ -106,8 +115,9 @@ internal static class MeetingMentionFinder
         verb.TokenEnd - verb.TokenStart == 1 && MeetingKinds.IsVerb(tokens[verb.TokenStart].Text) && !MeetingKinds.IsVerb(tokens[noun].Text) &&
         noun - verb.TokenEnd <= 3;
 
+    /// <summary>"Britain and the EU", "the EU-Mercosur negotiations": the bloc faces a country or another bloc, so it is no summit of its own.</summary>
     private static bool MeetsACountry(IReadOnlyList<Token> tokens, Mention organization, IReadOnlyList<Mention> mentions) =>
-        mentions.Any(c => c.Kind == MentionKind.Country && !c.IsDemonym &&
+        mentions.Any(c => (c.Kind == MentionKind.Country && !c.IsDemonym || c.Kind == MentionKind.Organization && c.OrganizationKind == "bloc" && c != organization) &&
                           (c.TokenEnd <= organization.TokenStart && organization.TokenStart - c.TokenEnd <= 2 && Joins(tokens, c.TokenEnd, organization.TokenStart) ||
                            c.TokenStart >= organization.TokenEnd && c.TokenStart - organization.TokenEnd <= 2 && Joins(tokens, organization.TokenEnd, c.TokenStart)));
 
@@ -245,7 +255,7 @@ internal static class MeetingMentionFinder
             if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
         }
 
-        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !IsRegion(x) &&
+        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) &&
                                                   Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 20))
         {
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
@@ -259,11 +269,19 @@ internal static class MeetingMentionFinder
         var firstWord = FirstWordOfSegment(segments, segment);
         var agents = ParticipantFilters.AgentStart(tokens, m);
         if (agents is not null) m.RefersToGroup = false;
-        foreach (var person in mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null))
+        var listEnd = -1; // where the last participant named after the reference ends
+        foreach (var person in mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart))
         {
             var inWindow = Near(person.TokenStart) ||
-                           tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2;
-            if (!inWindow || IsNotParticipant(tokens, person, m)) continue;
+                           // "A, B, C and D": a list that began inside the window is read to its end.
+                           listEnd >= 0 && ClauseSegments.ContinuesList(tokens, listEnd, person.TokenStart) && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
+                           // "Also present at the signing were A, the under-secretary ..., and B, the ambassador ...": a clause about
+                           // who attended names its people however long their descriptions run.
+                           m.Attendance && person.TokenStart >= m.TokenEnd && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
+                           tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2 ||
+                           // "signed ... by Iraq's Transport Minister A, Turkey's Minister of Transport B, ... and D": the whole list of agents.
+                           m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment;
+            if (!inWindow || !m.AddressesAudience && IsNotParticipant(tokens, person, m)) continue;
             // "the first talks between X and Y since Z visited": each side of "since" is its own event.
             if (EventBoundary.AcrossSinceClause(tokens, person.TokenStart, m.TokenStart, m.Recalled) ||
                 EventBoundary.SubjectOfLaterTimeClause(tokens, person.TokenStart, m.TokenEnd)) continue;
@@ -273,6 +291,7 @@ internal static class MeetingMentionFinder
             if (IsNegated(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
+            listEnd = person.TokenEnd;
         }
         // "the first meeting of the two since X visited": "the two" are not at X's visit ("since they met" keeps them).
         if (m.Recalled && m.Participants.Count > 0) m.RefersToGroup = false;
@@ -349,8 +368,6 @@ internal static class MeetingMentionFinder
         return !tokens.Skip(next + 1).Take(meeting.TokenStart - next - 1).Any(t => t.Lower is "which" or "when" or "since" || t.Text is ";");
     }
 
-    /// <summary>A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits.</summary>
-    private static bool IsRegion(Mention place) => place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null;
 
     /// <summary>"met in Lyon before flying to Brazil for the G20": each place belongs to the nearest meeting reference.</summary>
     private static void KeepPlacesWithNearestMeeting(List<MeetingMention> found)
@@ -363,21 +380,6 @@ internal static class MeetingMentionFinder
     private static int Distance(MeetingMention m, int index) =>
         index < m.TokenStart ? m.TokenStart - index : index >= m.TokenEnd ? index - m.TokenEnd + 1 : 0;
 
-    /// <summary>Clause number of every token: spaced dashes and semicolons start a new clause.</summary>
-    private static int[] Segments(Sentence sentence)
-    {
-        var tokens = sentence.Tokens;
-        var segments = new int[Math.Max(1, tokens.Count)];
-        var current = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            var spacedDash = t.Text is "—" or "–" or "--" && (t.Start == 0 || sentence.Text[t.Start - 1] == ' ');
-            if (spacedDash || t.Text == ";") current++;
-            segments[i] = current;
-        }
-        return segments;
-    }
 
     private static int FirstWordOfSegment(int[] segments, int segment)
     {

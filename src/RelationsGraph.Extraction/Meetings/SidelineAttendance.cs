@@ -4,12 +4,14 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "On the sidelines, X held talks with Y": a side meeting happens at a larger gathering, so its
 /// people attend that gathering too. The gathering is a grouping's meeting: the one named after
 /// "sidelines of" in the same sentence, else the one the article was describing just before.
+/// A side meeting the text places nowhere of its own is held where that gathering is (pattern: side
+/// meeting → the summit's venue), so "on the sidelines of the G20 summit in Rio" places the talks in Rio.
 /// </summary>
 internal static class SidelineAttendance
 {
     public static void Apply(List<Meeting> meetings)
     {
-        foreach (var side in meetings.Where(x => x.Organization is null && x.Held && x.Mentions.Any(m => m.OnSidelines)))
+        foreach (var side in meetings.Where(x => x.Organization is null && x.Held && x.Mentions.Any(m => m.OnSidelines || m.AtGathering)))
         {
             var gathering = NamedInSameSentence(meetings, side) ?? UnderDiscussion(meetings, side);
             if (gathering is null) continue;
@@ -18,6 +20,12 @@ internal static class SidelineAttendance
                 gathering.Participants.TryAdd(id, "participant");
                 gathering.ParticipantEvidence.TryAdd(id, side.ParticipantEvidence[id]);
             }
+            if (side.Kind != MeetingKinds.PhoneCall && !side.Places.Any(p => p.EntityId is not null) && gathering.Places.Any(p => p.EntityId is not null))
+            {
+                side.Places.Clear();
+                side.Places.AddRange(gathering.Places.Where(p => p.EntityId is not null));
+                side.PlaceRule = "a side meeting is held where its gathering is";
+            }
         }
     }
 
@@ -25,10 +33,10 @@ internal static class SidelineAttendance
 
     private static Meeting? NamedInSameSentence(List<Meeting> meetings, Meeting side)
     {
-        var sideMention = side.Mentions.First(m => m.OnSidelines);
+        var sideMention = side.Mentions.First(m => m.OnSidelines || m.AtGathering);
         var tokens = sideMention.Sentence.Tokens;
-        // Only "the sidelines of X" names it; "met on the sidelines ... ahead of a NATO summit" does not.
-        var namesIt = Enumerable.Range(0, tokens.Count - 1).Any(i => tokens[i].Lower is "sidelines" or "margins" && tokens[i + 1].Lower == "of");
+        // Only "the sidelines of X" or "at X" names it; "met on the sidelines ... ahead of a NATO summit" does not.
+        var namesIt = sideMention.AtGathering || Enumerable.Range(0, tokens.Count - 1).Any(i => tokens[i].Lower is "sidelines" or "margins" && tokens[i + 1].Lower == "of");
         if (!namesIt) return null;
         return meetings.FirstOrDefault(x => IsGathering(x, side) &&
                                             x.Mentions.Any(m => m.Sentence == sideMention.Sentence && m.TokenStart > sideMention.TokenStart));

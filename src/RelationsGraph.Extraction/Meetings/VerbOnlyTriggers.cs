@@ -50,6 +50,18 @@ internal static class VerbOnlyTriggers
             .Select(p => p.EntityId).Distinct().Count() >= 2;
     }
 
+    /// <summary>
+    /// "The memorandum was signed in the main hall on Monday by A, B, C and D": where the agents of a passive joint
+    /// signing begin (the token after "by"), so that a long list of signers is read to its end; null for any other trigger.
+    /// </summary>
+    public static int? PassiveAgentsStart(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!SigningVerb.IsAt(tokens, i) || !IsPassive(tokens, i)) return null;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 13) && tokens[k].Text is not (";" or ":"); k++)
+            if (tokens[k].Lower == "by") return k + 1;
+        return null;
+    }
+
     /// <summary>"signed for New Delhi", "signed on behalf of the government": a signer acting for one side.</summary>
     private static bool SignsOnBehalf(IReadOnlyList<Token> tokens, int i) =>
         i + 1 < tokens.Count && (tokens[i + 1].Lower == "for" || i + 3 < tokens.Count && tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "behalf");
@@ -68,6 +80,69 @@ internal static class VerbOnlyTriggers
         return false;
     }
 
+    /// <summary>Acts people attend that no meeting noun names: a signing, a handover of documents, a swearing-in.</summary>
+    private static readonly Dictionary<string, string> AttendedActs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["signing"] = MeetingKinds.Signing, ["signings"] = MeetingKinds.Signing, ["handover"] = MeetingKinds.Ceremony, ["hand-over"] = MeetingKinds.Ceremony,
+        ["swearing-in"] = MeetingKinds.Ceremony, ["unveiling"] = MeetingKinds.Ceremony, ["launch"] = MeetingKinds.Ceremony,
+    };
+
+    /// <summary>
+    /// "X and Y attended the signing", "Z watched the handover", "present at the signing": the act a participation
+    /// verb takes as its object, as a meeting kind (pattern: witnesses of an act are at the ceremony of that act);
+    /// null when the object is anything else.
+    /// </summary>
+    public static string? AttendedAct(IReadOnlyList<Token> tokens, int verb)
+    {
+        var k = verb + 1;
+        if (k < tokens.Count && tokens[k].Lower is "at" or "in") k++;
+        if (k < tokens.Count && tokens[k].Lower is "the" or "a" or "this" or "that" or "its" or "their") k++;
+        return k < tokens.Count && AttendedActs.TryGetValue(tokens[k].Text, out var kind) ? kind : null;
+    }
+
+    private static readonly HashSet<string> Postures = new(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" };
+
+    /// <summary>
+    /// "Z stood behind the two leaders as they signed", "W sat beside the prime minister during the talks", "Trump signed
+    /// alongside X and Y": someone placed beside, behind or alongside the people of an event is at that event
+    /// (pattern: attendance by physical presence, with no meeting word).
+    /// </summary>
+    private static bool IsPresenceBeside(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0) return false;
+        var w = tokens[i].Lower;
+        var before = tokens[i - 1].Lower;
+        if (w is "beside" or "behind" or "alongside" && Postures.Contains(before)) return true;
+        if (w == "next" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to" && Postures.Contains(before)) return true;
+        return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
+    }
+
+    private static readonly HashSet<string> AudienceNouns = new(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" };
+    private static readonly HashSet<string> AddressVerbs = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "addressed", "addressing", "addresses", "address", "briefed", "urged", "thanked", "assured", "warned", "reminded", "hosting", "greeted", "greeting" };
+    private static readonly HashSet<string> AudienceFillers = new(StringComparer.OrdinalIgnoreCase) { "the", "fellow", "visiting", "assembled", "gathered", "other", "its", "their", "his", "her", "alliance", "bloc", "'s", "’s" };
+
+    /// <summary>
+    /// "Kagame told fellow leaders that ...", "X addressed the delegates", "Y thanked the assembled heads of state": someone
+    /// speaking to the people of a gathering is at it (pattern: attendance by addressing the audience). True at the audience noun.
+    /// </summary>
+    public static bool IsAudience(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!AudienceNouns.Contains(tokens[i].Text)) return false;
+        for (var k = i - 1; k >= 0 && i - k <= 4; k--)
+        {
+            if (AddressVerbs.Contains(tokens[k].Text)) return true;
+            if (!AudienceFillers.Contains(tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Wong attended the signing. So did the Cook Islands Prime Minister, Mark Brown.": a sentence opening with "So did"
+    /// repeats the previous sentence's verb for new people (pattern: elliptical attendance). True at "did".
+    /// </summary>
+    public static bool IsEllipsis(IReadOnlyList<Token> tokens, int i) =>
+        i == 1 && tokens[0].Lower == "so" && tokens[1].Lower is "did" or "was" or "were";
+
     /// <summary>"attended", "attending", "took part": a participation verb with no meeting noun right after it.</summary>
     public static bool IsAttendance(IReadOnlyList<Token> tokens, int i)
     {
@@ -79,7 +154,10 @@ internal static class VerbOnlyTriggers
                    w is "witnessed" or "witnessing" or "watched" or "watching" ||
                    w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" ||
                    w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
-                   w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were";
+                   w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
+                   // "Also present at the signing were X and Y": presence stated before the act it is at.
+                   w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
+                   IsPresenceBeside(tokens, i);
         if (!verb) return false;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)

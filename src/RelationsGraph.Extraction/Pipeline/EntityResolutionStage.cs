@@ -24,19 +24,21 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
 {
     public ResolvedEntities Run(MentionOutput mentions, ExtractionTrace? trace)
     {
-        var all = mentions.All.ToList();
         var resolver = new PersonResolver(knowledge);
-        resolver.Resolve(all);
+        resolver.Resolve(mentions.All.ToList());
+        var bySentence = mentions.BySentence.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
+        var all = bySentence.SelectMany(m => m).ToList();
         var registry = new EntityRegistry();
         var relationships = new RelationshipSet();
         new EntityCollector(knowledge, registry, relationships).Collect(all, resolver.People);
-        var kept = mentions.BySentence.Select(list => (IReadOnlyList<Mention>)list.Where(m => m.EntityId is not null).ToList()).ToList();
+        var kept = bySentence.Select(list => (IReadOnlyList<Mention>)list.Where(m => m.EntityId is not null).ToList()).ToList();
         var result = new ResolvedEntities(resolver.People, kept, registry, relationships);
         if (trace is not null)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
             foreach (var m in all)
-                trace.Line($"[{m.Sentence.Index}] '{m.Surface}' -> {m.EntityId ?? "(dropped: no evidence it names anything)"}");
+                trace.Line($"[{m.Sentence.Index}] '{m.Surface}' -> {m.EntityId ?? "(dropped: no evidence it names anything)"}" +
+                           (m.Rule.StartsWith("a named person's family name", StringComparison.Ordinal) ? $"  <- {m.Rule}" : ""));
             foreach (var e in registry.All)
                 trace.Line($"{e.Type} {e.Id} \"{e.Name}\"" + (e.Roles is { Count: > 0 } ? $" roles: {string.Join("; ", e.Roles)}" : ""));
             GraphStage.TraceRelationships(trace, relationships, 0);

@@ -16,15 +16,19 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
     public MeetingOutput Run(Article article, SentenceOutput sentences, ResolvedEntities entities, DatingOutput dates, ExtractionTrace? trace)
     {
         var before = entities.Relationships.All.Count;
-        var mentions = sentences.Sentences
-            .SelectMany(s => MeetingMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index])).ToList();
+        var all = sentences.Sentences;
+        var withPronouns = all.Select(s => PronounSubject.With(s, entities.MentionsBySentence[s.Index],
+            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)).ToList();
+        var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index])).ToList();
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
-            .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace, article.Published, knowledge));
+            .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge));
         if (trace is not null)
         {
             trace.Stage("meetings", $"{mentions.Count} references, {meetings.Count(m => m.Id is not null)} meetings");
+            foreach (var p in withPronouns.SelectMany(x => x).Where(x => x.Rule.StartsWith("pronoun subject", StringComparison.Ordinal)))
+                trace.Line($"[{p.Sentence.Index}] '{p.Surface}' -> {p.EntityId}  <- {p.Rule}");
             foreach (var m in mentions) trace.Line(Describe(m));
             foreach (var meeting in meetings)
                 trace.Line($"{meeting.Id ?? "(not kept: nobody, no grouping, or no date and place)"} kind {meeting.Kind}, " +
@@ -39,7 +43,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var tokens = m.Sentence.Tokens;
         var words = string.Join(' ', tokens.Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart).Select(t => t.Text));
         var cues = new List<string>();
-        if (m.Attendance) cues.Add("attendance verb");
+        if (m.Attendance) cues.Add(m.AddressesAudience ? "addresses the gathering's audience" : m.AttendedAct is null ? "attendance verb" : $"attendance of a {m.AttendedAct}");
         if (m.Signing) cues.Add("joint signing");
         if (m.Organization is not null) cues.Add($"grouping '{m.Organization.Surface}'");
         if (m.Planned) cues.Add("planned cue");
@@ -47,6 +51,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         if (m.Recalled) cues.Add("recalled past event");
         if (m.TimeAnchor) cues.Add("time anchor only");
         if (m.OnSidelines) cues.Add("on the sidelines");
+        if (m.AtGathering) cues.Add("held at a grouping's gathering");
+        if (m.Ellipsis) cues.Add("'so did': the previous sentence's gathering");
         if (m.RefersToGroup) cues.Add("refers to the group under discussion");
         var who = m.Participants.Count == 0 ? "nobody" : string.Join(", ", m.Participants.Select(p => $"{p.Key} ({p.Value})"));
         var where = m.Places.Count == 0 ? "" : $" at {string.Join(", ", m.Places.Select(p => p.Surface))}";

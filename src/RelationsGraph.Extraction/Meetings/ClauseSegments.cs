@@ -1,0 +1,47 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>Where the clauses of a sentence begin and end, for the meeting finder's reach.</summary>
+internal static class ClauseSegments
+{
+    /// <summary>
+    /// Clause number of every token: spaced dashes and semicolons start a new clause, except a pair of dashes around a
+    /// list of names ("the presidents of A, B and C — X, Y and Z — signed"), which is an apposition inside its clause.
+    /// </summary>
+    public static int[] Of(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var segments = new int[Math.Max(1, tokens.Count)];
+        bool SpacedDash(int i) => tokens[i].Text is "—" or "–" or "--" && (tokens[i].Start == 0 || sentence.Text[tokens[i].Start - 1] == ' ');
+        var apposition = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!SpacedDash(i)) continue;
+            var close = Enumerable.Range(i + 1, tokens.Count - i - 1).FirstOrDefault(SpacedDash, -1);
+            if (close > i + 1 && Enumerable.Range(i + 1, close - i - 1).All(k => IsPartOfNameList(tokens[k])))
+            {
+                apposition.Add(i);
+                apposition.Add(close);
+                i = close;
+            }
+        }
+        var current = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (SpacedDash(i) && !apposition.Contains(i) || tokens[i].Text == ";") current++;
+            segments[i] = current;
+        }
+        return segments;
+    }
+
+    /// <summary>Only a comma, "and" and a title between the previous name of a list and the next one ("…, Turkish President X and Y").</summary>
+    public static bool ContinuesList(IReadOnlyList<Token> tokens, int previousEnd, int nextStart) =>
+        nextStart > previousEnd && nextStart - previousEnd <= 6 &&
+        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," || tokens[k].Lower == "and" || tokens[k].IsCapitalized) &&
+        Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
+
+    /// <summary>A token of "X, Y bin Z and W": capitalized words, commas, "and", and the lowercase particles of names.</summary>
+    private static bool IsPartOfNameList(Token t) =>
+        t.IsCapitalized || t.Text is "," or "'s" or "’s" || t.Lower is "and" or "bin" or "al" or "de" or "da" or "van" or "von" or "el" or "der" or "la";
+}

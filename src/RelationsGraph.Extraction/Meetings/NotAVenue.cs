@@ -1,0 +1,29 @@
+using RelationsGraph.Extraction.Entities;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>Places named near a meeting that cannot be where it is held: a region, the gathering's own name, a sea or a landform.</summary>
+internal static class NotAVenue
+{
+    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place);
+
+    /// <summary>
+    /// "the Fifth Caspian Summit", "the Consultative Meeting", "the Shangri-La Dialogue": a name ending in a meeting noun
+    /// names the gathering itself, never the place it is held in (pattern: a named event read as a place).
+    /// </summary>
+    private static bool IsNamedGathering(Mention place) =>
+        place.Kind == MentionKind.Place && place.Surface.Contains(' ') && MeetingKinds.KindOf(place.Surface.Split(' ')[^1], false) is not null;
+
+    private static readonly HashSet<string> WaterAndLandformWords = new(StringComparer.OrdinalIgnoreCase)
+        { "Sea", "Ocean", "Gulf", "Strait", "Straits", "River", "Channel", "Peninsula", "Valley", "Mountains", "Desert", "Coast", "Basin" };
+
+    /// <summary>
+    /// "talks on the Black Sea grain corridor", "a summit on the Red Sea": a sea, a strait, a valley or a mountain range is
+    /// what a meeting is about or where its subject lies, not the town or venue it is held in (pattern: wrong places as HELD_IN).
+    /// </summary>
+    private static bool IsWaterOrLandform(Mention place) =>
+        place.Kind == MentionKind.Place && (WaterAndLandformWords.Contains(place.Surface.Split(' ')[^1]) || place.Surface.StartsWith("Lake ", StringComparison.Ordinal));
+
+    /// <summary>A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits.</summary>
+    private static bool IsRegion(Mention place) => place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null;
+}

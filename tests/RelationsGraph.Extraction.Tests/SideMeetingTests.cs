@@ -1,0 +1,93 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Meetings held on the sidelines of a larger gathering: who attends the gathering, and where the side meeting is.</summary>
+public class SideMeetingTests
+{
+    [Fact]
+    public void SidelinesPhraseAfterTheTalksMakesThemASideMeetingHeldAtTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-06-17 Portuguese Prime Minister Rui Matos held talks with Kenyan President Daniel Kiprop on Monday on the sidelines of the Group of Seven summit in Kananaskis, Canada.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Aliases.Contains("G7 summit"));
+        var talks = d.OfType("Meeting").Single(m => m.Id != summit.Id);
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:kananaskis"), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:rui-matos", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:daniel-kiprop", summit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void SideMeetingToldLaterIsHeldWhereTheSummitIs()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-19 Leaders agreed a declaration at the G20 summit in Rio de Janeiro on Monday.
+            On the sidelines, Polish Prime Minister Donald Tusk held talks with Indian Prime Minister Narendra Modi.
+            """);
+        var g20 = d.OfType("Meeting").Single(m => m.Aliases.Contains("G20 summit"));
+        var talks = d.OfType("Meeting").Single(m => m.Id != g20.Id);
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:rio-de-janeiro"), d.Dump());
+    }
+
+    [Fact]
+    public void APhoneCallOnTheSidelinesIsHeldNowhere()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-19 Leaders agreed a declaration at the G20 summit in Rio de Janeiro on Monday.
+            On the sidelines, Polish Prime Minister Donald Tusk held a phone call with Indian Prime Minister Narendra Modi.
+            """);
+        var call = d.OfType("Meeting").Single(m => m.Kind == "phone_call");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.From == call.Id);
+    }
+}
+
+/// <summary>Events held "at" or "during" a named gathering, and witnesses of an act attending that act.</summary>
+public class HeldAtGatheringTests
+{
+    [Fact]
+    public void SignersAtASummitNamedLaterInTheClauseAttendTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-07-07 Nigerien President Omar Tchiani, Malian President Sekou Diarra and Burkinabe President Paul Ouedraogo put their signatures to the treaty establishing the confederation at the close of the first summit of the Alliance of Sahel States in Niamey.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Aliases.Any(a => a.Contains("Sahel")));
+        Assert.True(d.Has("ATTENDED", "person:sekou-diarra", summit.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:paul-ouedraogo", summit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void WitnessesOfAHandoverToldFirstMakeTheCeremony()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-04-05 Finnish President Sauli Niinisto and Defence Minister Antti Kaikkonen watched the handover on Tuesday.
+            A flag-raising ceremony followed outside the building.
+            Swedish Foreign Minister Tobias Billstrom attended Tuesday's ceremony as a guest.
+            """);
+        var ceremony = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:sauli-niinisto", ceremony.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:antti-kaikkonen", ceremony.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:tobias-billstrom", ceremony.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AttendingTheSigningJoinsTheSigningNotTheSummitAroundIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-11-10 Pacific leaders opened the Pacific Islands Forum summit in Rarotonga on Wednesday.
+            On Friday Australian Prime Minister Anthony Albanese and Tuvaluan Prime Minister Kausea Natano signed a migration treaty in Avarua.
+            Australian Foreign Minister Penny Wong attended the signing.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:kausea-natano", m.Id) && !m.Aliases.Any(a => a.Contains("Forum")));
+        Assert.True(d.Has("ATTENDED", "person:penny-wong", signing.Id), d.Dump());
+    }
+
+    [Fact]
+    public void WitnessingASigningInsideASummitAlreadyToldStaysWithTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-10-27 Malaysian Prime Minister Anwar Ibrahim hosted the ASEAN summit in Kuala Lumpur on Sunday.
+            The leaders adopted a joint statement, and U.S. President Donald Trump witnessed the signing of a peace accord.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Aliases.Any(a => a.Contains("ASEAN")));
+        Assert.True(d.Has("ATTENDED", "person:donald-trump", summit.Id), d.Dump());
+    }
+}
