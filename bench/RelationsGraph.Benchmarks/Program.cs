@@ -2,6 +2,8 @@
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --quick [--engine cypher|store] [--nodes N] [--rels M] [--samples K]
 // Side by side with Kuzu (after `npm ci --prefix bench/kuzu`), a scale series with ratios ours / Kuzu:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--merge-rels N] [--keep]
+// Load rates alone (storage API, LOAD CSV, UNWIND ... MERGE), with the peak working set:
+//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --load-rates [--rels 1M] [--loads store,csv,merge] [--keep]
 // Without --quick or --peer, BenchmarkDotNet runs EngineBenchmarks with its usual options, e.g. -- --job short --inProcess --filter *OneHop*
 using BenchmarkDotNet.Running;
 using RelationsGraph.Benchmarks;
@@ -21,6 +23,9 @@ if (args.Contains("--peer"))
     return PeerBenchmark.Run(scales, int.Parse(Option("--samples", "200")), int.Parse(Option("--open-runs", "3")),
         int.Parse(Option("--merge-rels", "5000")), args.Contains("--keep"));
 }
+
+if (args.Contains("--load-rates"))
+    return RelationsGraph.Benchmarks.Load.LoadRates.Run(ParseCount(Option("--rels", "1M")), Option("--loads", "store,csv,merge").Split(','), args.Contains("--keep"));
 
 if (!args.Contains("--quick"))
 {
