@@ -75,6 +75,62 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void Records_read_the_same_across_block_boundaries_and_line_endings()
+    {
+        // Enough records to span several of the reader's 64k-character blocks, with every field shape at every offset:
+        // plain, empty (null), quoted (delimiter, doubled quotes, line breaks inside), quoted empty, CRLF or LF endings.
+        var random = new Random(3);
+        var expected = new List<object?[]>();
+        var text = new System.Text.StringBuilder();
+        for (var record = 0; record < 6000; record++)
+        {
+            var values = new object?[3];
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (i > 0) text.Append(',');
+                switch (random.Next(5))
+                {
+                    case 0: values[i] = null; break;
+                    case 1: values[i] = ""; text.Append("\"\""); break;
+                    case 2:
+                        values[i] = $"q,{record}\"x\"\n{i}";
+                        text.Append($"\"q,{record}\"\"x\"\"\n{i}\"");
+                        break;
+                    default:
+                        values[i] = new string((char)('a' + random.Next(26)), 1 + random.Next(30)) + record;
+                        text.Append(values[i]);
+                        break;
+                }
+            }
+            expected.Add(values);
+            text.Append(random.Next(2) == 0 ? "\r\n" : "\n");
+        }
+        Csv("blocks.csv", text.ToString());
+        var rows = Run("LOAD CSV FROM 'file:///blocks.csv' AS row RETURN row").Rows;
+        Assert.Equal(expected.Count, rows.Count);
+        for (var i = 0; i < rows.Count; i++) Assert.Equal(expected[i], rows[i][0]);
+    }
+
+    [Fact]
+    public void A_field_longer_than_a_block_is_read_whole()
+    {
+        var longField = new string('x', 150_000);
+        Csv("long.csv", $"id,text\n1,{longField}\r\n2,\"{longField}\"\n3,{longField}");
+        var rows = Run("LOAD CSV WITH HEADERS FROM 'file:///long.csv' AS row RETURN row.id AS id, size(row.text) AS size, linenumber() AS line").Rows;
+        Assert.Equal(new object?[] { "1", 150_000L, 2L }, rows[0]);
+        Assert.Equal(new object?[] { "2", 150_000L, 3L }, rows[1]);
+        Assert.Equal(new object?[] { "3", 150_000L, 4L }, rows[2]);
+    }
+
+    [Fact]
+    public void A_record_longer_than_the_limit_is_an_error()
+    {
+        Csv("huge.csv", "a\n" + new string('y', 2 * 1024 * 1024 + 1) + "\n");
+        var error = Assert.Throws<CypherException>(() => Run("LOAD CSV FROM 'file:///huge.csv' AS row RETURN count(*)"));
+        Assert.Contains("line 2: tried to read a record longer than", error.Message);
+    }
+
+    [Fact]
     public void File_urls_are_refused_without_an_import_directory()
     {
         Csv("people.csv", "a\n");

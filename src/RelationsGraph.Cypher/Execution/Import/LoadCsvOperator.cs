@@ -4,7 +4,7 @@ using RelationsGraph.Cypher.Execution.Operators;
 namespace RelationsGraph.Cypher.Execution.Import;
 
 /// <summary>The file and line of the record LOAD CSV produced last, for file() and linenumber().</summary>
-internal sealed record CsvPosition(string File, long Line);
+internal readonly record struct CsvPosition(string File, long Line);
 
 /// <summary>
 /// LOAD CSV [WITH HEADERS] FROM url AS row: one row per record, streamed from the file. Without headers a
@@ -24,27 +24,35 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
             var path = ImportFiles.Resolve(url, context.ImportDirectory);
             using var text = ImportFiles.Open(url, path);
             string?[]? names = null;
-            foreach (var record in new CsvRecordReader(text, delimiter, url).Records())
+            var records = new CsvRecordReader(text, delimiter, url);
+            while (records.Read())
             {
                 context.CheckInterrupt();
                 if (headers && names is null)
                 {
-                    names = record.Fields;
+                    names = [.. records.Fields];
                     continue;
                 }
-                context.CsvPosition = new CsvPosition(path, record.Line);
+                context.CsvPosition = new CsvPosition(path, records.Line);
                 var output = Copy(row);
-                output[slot] = headers ? AsMap(names!, record.Fields) : record.Fields.Cast<object?>().ToList();
+                output[slot] = headers ? AsMap(names!, records.Fields) : AsList(records.Fields);
                 yield return output;
             }
         }
     }
 
-    private static Dictionary<string, object?> AsMap(string?[] names, string?[] fields)
+    private static Dictionary<string, object?> AsMap(string?[] names, IReadOnlyList<string?> fields)
     {
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var map = new Dictionary<string, object?>(names.Length, StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
-            if (names[i] is { } name) map[name] = i < fields.Length ? fields[i] : null;
+            if (names[i] is { } name) map[name] = i < fields.Count ? fields[i] : null;
         return map;
+    }
+
+    private static List<object?> AsList(IReadOnlyList<string?> fields)
+    {
+        var list = new List<object?>(fields.Count);
+        foreach (var field in fields) list.Add(field);
+        return list;
     }
 }
