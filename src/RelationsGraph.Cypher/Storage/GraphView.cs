@@ -48,7 +48,7 @@ internal abstract class GraphView : IGraphReader
         var normalized = PropertyValues.TryNormalize(value);
         if (Graph.SeekIndex(label, key) is not { } index) return null;
         if (normalized is null) return [];
-        if (Snapshot is not { Seq: var seq }) return Stable(index.SeekHead(normalized));
+        if (Snapshot is not { Seq: var seq }) return copyEnumerations ? index.SeekHeadCopy(normalized) : index.SeekHead(normalized);
         // An index entry may be newer or older than the snapshot: keep the nodes that matched at it.
         if (index.CreatedSeq > seq) return NodesWithLabel(label).Where(n => Matches(n.VersionAt(seq), label, key, normalized));
         return index.Seek(normalized).Where(n => n.VisibleAt(seq) && Matches(n.VersionAt(seq), label, key, normalized));

@@ -67,6 +67,24 @@ internal sealed class PropertyIndex
     public IEnumerable<NodeEntity> SeekHead(object key) =>
         Seek(key).Where(node => KeyOf(node) is { } held && CypherEquivalence.Instance.Equals(held, key));
 
+    /// <summary>
+    /// SeekHead copied out, for the writer (which may change the graph while it walks the result). A bulk
+    /// load seeks once or twice per row, so this is a plain loop into an array of the hits (usually one).
+    /// </summary>
+    public NodeEntity[] SeekHeadCopy(object key)
+    {
+        if (!buckets.TryGetValue(key, out var bucket)) return [];
+        NodeEntity? first = null;
+        List<NodeEntity>? more = null;
+        foreach (var node in bucket.Items)
+        {
+            if (node is null || KeyOf(node) is not { } held || !CypherEquivalence.Instance.Equals(held, key)) continue;
+            if (first is null) first = node;
+            else (more ??= [first]).Add(node);
+        }
+        return more is not null ? [.. more] : first is null ? [] : [first];
+    }
+
     /// <summary>Another node already holding key in the newest state, if any (the unique-constraint check).</summary>
     public NodeEntity? Holder(object key, NodeEntity? except) =>
         SeekHead(key).FirstOrDefault(node => !ReferenceEquals(node, except));

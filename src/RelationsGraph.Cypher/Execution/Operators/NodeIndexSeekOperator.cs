@@ -21,25 +21,46 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
             var sought = value(row, context);
             if (sought is null) continue;
             var properties = constraint.Prepare(row, context);
-            foreach (var one in SoughtValues(sought))
+            if (!many)
             {
-                var nodes = context.Reader.SeekByProperty(label, key, one) ?? ScanFallback(context, one);
-                foreach (var node in nodes)
+                var nodes = Seek(context, sought);
+                if (nodes is NodeEntity[] copied)
                 {
-                    context.CheckInterrupt();
-                    constraint.CountCheck(context, label);
-                    if (!constraint.Matches(node, properties)) continue;
-                    var output = Copy(row);
-                    output[slot] = node;
-                    yield return output;
+                    // The bulk-loading shape: the writer's seek hands back a copied array (usually of one
+                    // node), walked without an enumerator.
+                    foreach (var node in copied)
+                        if (Accept(context, node, properties)) yield return With(row, node);
+                    continue;
                 }
+                foreach (var node in nodes)
+                    if (Accept(context, node, properties)) yield return With(row, node);
+                continue;
             }
+            foreach (var one in SoughtValues(sought))
+                foreach (var node in Seek(context, one))
+                    if (Accept(context, node, properties)) yield return With(row, node);
         }
     }
 
-    private IEnumerable<object> SoughtValues(object sought)
+    private IEnumerable<NodeEntity> Seek(ExecutionContext context, object sought) =>
+        context.Reader.SeekByProperty(label, key, sought) ?? ScanFallback(context, sought);
+
+    private bool Accept(ExecutionContext context, NodeEntity node, KeyValuePair<string, object?>[]? properties)
     {
-        if (!many) return [sought];
+        context.CheckInterrupt();
+        constraint.CountCheck(context, label);
+        return constraint.Matches(node, properties);
+    }
+
+    private object?[] With(object?[] row, NodeEntity node)
+    {
+        var output = Copy(row);
+        output[slot] = node;
+        return output;
+    }
+
+    private static List<object> SoughtValues(object sought)
+    {
         var list = CypherTypes.AsList(sought) ?? throw CypherErrors.OperandType("IN", sought);
         var distinct = new HashSet<object?>(CypherEquivalence.Instance);
         var result = new List<object>();
