@@ -67,7 +67,8 @@ internal sealed class MergeRelationshipOperator(
                         <= reader.Degree(end, undirected ? Direction.Both : Direction.Incoming, type);
         var (origin, other) = fromStart ? (start, end) : (end, start);
         var direction = undirected ? Direction.Both : fromStart ? Direction.Outgoing : Direction.Incoming;
-        foreach (var relationship in reader.Relationships(origin, direction, types))
+        // Execute collects every candidate before it creates anything, so the writer need not copy the adjacency first.
+        foreach (var relationship in reader.RelationshipsWalkedBeforeWriting(origin, direction, types))
             if (relationship.Other(origin).Id == other.Id) yield return relationship;
     }
 
