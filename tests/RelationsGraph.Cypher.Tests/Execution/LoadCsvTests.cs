@@ -45,6 +45,30 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void A_row_with_headers_is_a_map_in_every_use()
+    {
+        // Duplicate header names keep the first position and the last value, as a map built by assignment does; an empty header name is no key.
+        Csv("wide.csv", "a,b,a,,c\n1,2,3,4\n");
+        var row = Run("""
+            LOAD CSV WITH HEADERS FROM 'file:///wide.csv' AS row
+            RETURN row, keys(row) AS keys, size(keys(row)) AS size, row['b'] AS b, row.c IS NULL AS noC, row.zzz IS NULL AS noZ,
+                   row = {a: '3', b: '2', c: null} AS equal, [k IN keys(row) | row[k]] AS values
+            """).Rows.Single();
+        Assert.Equal(new Dictionary<string, object?> { ["a"] = "3", ["b"] = "2", ["c"] = null }, row[0]);
+        Assert.Equal(new object?[] { "a", "b", "c" }, row[1]);
+        Assert.Equal(new object?[] { 3L, "2", true, true }, row[2..6]);
+        Assert.Null(row[6]); // equality with a null inside is unknown, as for any map
+        Assert.Equal(new object?[] { "3", "2", null }, row[7]);
+
+        Run("LOAD CSV WITH HEADERS FROM 'file:///wide.csv' AS row CREATE (n:Wide) SET n = row");
+        Assert.Equal(new Dictionary<string, object?> { ["a"] = "3", ["b"] = "2" }, db.Execute("MATCH (n:Wide) RETURN properties(n)").Rows.Single()[0]);
+        Run("LOAD CSV WITH HEADERS FROM 'file:///wide.csv' AS row MATCH (n:Wide) SET n += row, n.copy = row.b");
+        Assert.Equal(new Dictionary<string, object?> { ["a"] = "3", ["b"] = "2", ["copy"] = "2" }, db.Execute("MATCH (n:Wide) RETURN properties(n)").Rows.Single()[0]);
+        var stored = Assert.Throws<CypherException>(() => Run("LOAD CSV WITH HEADERS FROM 'file:///wide.csv' AS row CREATE (:Bad {m: row})"));
+        Assert.Contains("Property values can only be of primitive types", stored.Message);
+    }
+
+    [Fact]
     public void Import_creates_nodes_with_converted_values_from_a_subfolder()
     {
         Csv("sub/dir/tabbed.tsv", "name\tborn\nAda\t1815\nBob\t1900\n");

@@ -43,6 +43,9 @@ internal sealed class CsvRecordReader
     /// <summary>The fields of the record read last (reused by the next call).</summary>
     public IReadOnlyList<string?> Fields => fields;
 
+    /// <summary>A copy of Fields, for a caller that keeps them.</summary>
+    public string?[] CopyFields() => fields.ToArray();
+
     /// <summary>The line the record read last starts on.</summary>
     public long Line { get; private set; }
 

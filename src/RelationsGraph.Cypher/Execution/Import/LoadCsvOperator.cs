@@ -23,30 +23,22 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
                 throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime, "LOAD CSV expects a string URL after FROM.");
             var path = ImportFiles.Resolve(url, context.ImportDirectory);
             using var text = ImportFiles.Open(url, path);
-            string?[]? names = null;
+            CsvHeader? header = null;
             var records = new CsvRecordReader(text, delimiter, url);
             while (records.Read())
             {
                 context.CheckInterrupt();
-                if (headers && names is null)
+                if (headers && header is null)
                 {
-                    names = [.. records.Fields];
+                    header = new CsvHeader(records.Fields);
                     continue;
                 }
                 context.CsvPosition = new CsvPosition(path, records.Line);
                 var output = Copy(row);
-                output[slot] = headers ? AsMap(names!, records.Fields) : AsList(records.Fields);
+                output[slot] = headers ? new CsvRowMap(header!, records.CopyFields()) : AsList(records.Fields);
                 yield return output;
             }
         }
-    }
-
-    private static Dictionary<string, object?> AsMap(string?[] names, IReadOnlyList<string?> fields)
-    {
-        var map = new Dictionary<string, object?>(names.Length, StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++)
-            if (names[i] is { } name) map[name] = i < fields.Count ? fields[i] : null;
-        return map;
     }
 
     private static List<object?> AsList(IReadOnlyList<string?> fields)
