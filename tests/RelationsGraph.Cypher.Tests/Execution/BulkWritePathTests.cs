@@ -65,6 +65,19 @@ public sealed class BulkWritePathTests : IDisposable
         Assert.Equal((long)distinct, Scalar("MATCH (:Person)-[r:KNOWS]->(:Person) RETURN count(r)"));
     }
 
+    [Fact]
+    public void Merge_of_a_relationship_matches_by_direction_type_and_properties_from_either_end()
+    {
+        db.Execute("CREATE (a:N {id: 1}), (b:N {id: 2}) CREATE (a)-[:T {w: 1}]->(b), (a)-[:T {w: 2}]->(b), (b)-[:U]->(a)");
+        db.Execute("MATCH (b:N {id: 2}) UNWIND range(3, 12) AS i CREATE (b)-[:T]->(:N {id: i})"); // b's side is the longer one
+        Assert.Equal(0, db.Execute("MATCH (a:N {id: 1}), (b:N {id: 2}) MERGE (a)-[r:T {w: 2}]->(b)").Statistics.RelationshipsCreated);
+        Assert.Equal(2L, Scalar("MATCH (a:N {id: 1}), (b:N {id: 2}) MERGE (a)-[r:T]->(b) RETURN count(r)"));
+        Assert.Equal(1, db.Execute("MATCH (a:N {id: 1}), (b:N {id: 2}) MERGE (a)-[r:T {w: 3}]->(b)").Statistics.RelationshipsCreated);
+        Assert.Equal(1, db.Execute("MATCH (a:N {id: 1}), (b:N {id: 2}) MERGE (a)-[:U]->(b)").Statistics.RelationshipsCreated);
+        Assert.Equal(2L, Scalar("MATCH (a:N {id: 1}), (b:N {id: 2}) MERGE (a)-[r:U]-(b) RETURN count(r)"));
+        Assert.Equal(new object?[] { "A", "B" }, Scalar("CREATE (n:A:A:B) RETURN labels(n)"));
+    }
+
     public void Dispose()
     {
         db.Dispose();
