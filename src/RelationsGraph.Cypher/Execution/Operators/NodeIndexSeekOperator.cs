@@ -14,28 +14,38 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     public override string Name => many ? "NodeIndexSeek(IN)" : "NodeIndexSeek";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
 
-    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument) =>
+        many ? ExecuteMany(context, argument) : ExecuteOne(context, argument);
+
+    // One value per row, the bulk-loading shape; kept apart from the IN form so its iterator (one per
+    // sub-plan run, so one per row under CALL { } or MERGE) holds only what this path needs.
+    private IEnumerable<object?[]> ExecuteOne(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
             var sought = value(row, context);
             if (sought is null) continue;
             var properties = constraint.Prepare(row, context);
-            if (!many)
+            var nodes = Seek(context, sought);
+            if (nodes is NodeEntity[] copied)
             {
-                var nodes = Seek(context, sought);
-                if (nodes is NodeEntity[] copied)
-                {
-                    // The bulk-loading shape: the writer's seek hands back a copied array (usually of one
-                    // node), walked without an enumerator.
-                    foreach (var node in copied)
-                        if (Accept(context, node, properties)) yield return With(row, node);
-                    continue;
-                }
-                foreach (var node in nodes)
+                // The writer's seek hands back a copied array (usually of one node): no enumerator needed.
+                foreach (var node in copied)
                     if (Accept(context, node, properties)) yield return With(row, node);
                 continue;
             }
+            foreach (var node in nodes)
+                if (Accept(context, node, properties)) yield return With(row, node);
+        }
+    }
+
+    private IEnumerable<object?[]> ExecuteMany(ExecutionContext context, object?[] argument)
+    {
+        foreach (var row in input.Run(context, argument))
+        {
+            var sought = value(row, context);
+            if (sought is null) continue;
+            var properties = constraint.Prepare(row, context);
             foreach (var one in SoughtValues(sought))
                 foreach (var node in Seek(context, one))
                     if (Accept(context, node, properties)) yield return With(row, node);
