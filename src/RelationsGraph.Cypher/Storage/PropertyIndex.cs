@@ -74,6 +74,17 @@ internal sealed class PropertyIndex
     public NodeEntity[] SeekHeadCopy(object key)
     {
         if (!buckets.TryGetValue(key, out var bucket)) return [];
+        if (!staleKeys.ContainsKey(key))
+        {
+            // No node has left this key since its bucket was last pruned (every departure marks the key
+            // stale), so every item holds it in the newest state: copy without reading each node again.
+            var items = bucket.Items;
+            if (items.Length == 1 && items[0] is { } only) return [only];
+            var holders = new List<NodeEntity>(items.Length);
+            foreach (var item in items)
+                if (item is not null) holders.Add(item);
+            return [.. holders];
+        }
         NodeEntity? first = null;
         List<NodeEntity>? more = null;
         foreach (var node in bucket.Items)

@@ -27,6 +27,29 @@ public sealed class BulkWritePathTests : IDisposable
     }
 
     [Fact]
+    public void A_seek_inside_a_write_drops_nodes_that_left_the_key_however_they_left()
+    {
+        db.Execute("CREATE CONSTRAINT p_k FOR (p:P) REQUIRE p.k IS UNIQUE");
+        db.Execute("UNWIND range(1, 5) AS k CREATE (:P {k: k, other: 'x'})");
+        using (var transaction = db.BeginTransaction())
+        {
+            transaction.Execute("CREATE (:P {k: 6})");
+            transaction.Rollback();
+        }
+        const string seekAfterWrite = " WITH count(*) AS c MATCH (q:P {k: $k}) RETURN count(q)";
+        object? After(string write, long k) => Scalar("MATCH (p:P {k: $k}) " + write + seekAfterWrite, new Dictionary<string, object?> { ["k"] = k });
+        Assert.Equal(0L, Scalar("MATCH (q:P {k: 6}) SET q.seen = true RETURN count(q)")); // rolled back
+        Assert.Equal(0L, After("REMOVE p:P", 1));
+        Assert.Equal(0L, After("DETACH DELETE p", 2));
+        Assert.Equal(0L, After("SET p.k = 30", 3));
+        Assert.Equal(0L, After("REMOVE p.k", 4));
+        Assert.Equal(1L, After("SET p.other = 'y'", 5)); // another property changed: still there
+        Assert.Equal(0L, Scalar("MATCH (q:P {k: '5'}) SET q.seen = true RETURN count(q)")); // no match across types
+        Assert.Equal(1L, Scalar("MATCH (q:P {k: 5.0}) SET q.seen = true RETURN count(q)")); // 5.0 = 5
+        Assert.Equal(1L, Scalar("MATCH (q:P {k: 30}) SET q.seen = true RETURN count(q)"));
+    }
+
+    [Fact]
     public void Created_relationships_without_a_map_have_no_properties_and_those_with_one_keep_it()
     {
         db.Execute("CREATE (:N {id: 1}), (:N {id: 2})");

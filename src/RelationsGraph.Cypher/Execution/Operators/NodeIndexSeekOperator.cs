@@ -29,9 +29,15 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
             var nodes = Seek(context, sought);
             if (nodes is NodeEntity[] copied)
             {
-                // The writer's seek hands back a copied array (usually of one node): no enumerator needed.
+                // The writer's seek hands back a copied array (usually of one node) of nodes holding the key
+                // in the newest state: no enumerator, and no second read of what the seek just checked.
+                var normalized = CypherTypes.Normalize(sought);
                 foreach (var node in copied)
-                    if (Accept(context, node, properties)) yield return With(row, node);
+                {
+                    context.CheckInterrupt();
+                    constraint.CountCheck(context, label);
+                    if (constraint.MatchesAfterSeek(node, properties, label, key, normalized)) yield return With(row, node);
+                }
                 continue;
             }
             foreach (var node in nodes)
