@@ -44,6 +44,9 @@ public static class ReadersBesideWriter
             beside.Print("readers beside writer");
             Console.WriteLine($"writer: {writer.Merged:N0} relationships merged in {writer.Transactions} transactions ({writer.Merged / seconds:N0} rels/s), longest transaction {writer.LongestMs:F0} ms");
             Console.WriteLine($"longest reader call beside the writer: {beside.Max:F1} ms ({(beside.Max < writer.LongestMs ? "shorter than any wait for the writer's transaction could be" : "AS LONG AS A WRITER TRANSACTION: a reader may have waited")})");
+            var during = beside.InsideOneWrite;
+            Console.WriteLine(during.Length == 0 ? "no reader call fell wholly inside a write statement"
+                : $"{during.Length:N0} reader calls began and were answered inside one open write statement (so waited for no writer): p50 {during[during.Length / 2]:F3} ms, p99 {during[Math.Min(during.Length - 1, (int)(0.99 * during.Length))]:F3} ms, max {during[^1]:F1} ms");
             Console.WriteLine($"p99 beside writer / alone: {beside.P99 / alone.P99:F2}");
             return 0;
         }
@@ -62,13 +65,15 @@ public static class ReadersBesideWriter
     {
         using var stop = new CancellationTokenSource();
         var latencies = new List<double>[readers];
+        var inside = new List<double>[readers];
         var threads = new Thread[readers];
         var pauseBefore = GC.GetTotalPauseDuration();
         for (var r = 0; r < readers; r++)
         {
             var mine = latencies[r] = new List<double>(100_000);
+            var mineInside = inside[r] = [];
             var seed = r;
-            threads[r] = new Thread(() => ReaderLoop(database, nodeCount, seed, pauseMs, mine, stop.Token)) { IsBackground = true };
+            threads[r] = new Thread(() => ReaderLoop(database, nodeCount, seed, pauseMs, writer, mine, mineInside, stop.Token)) { IsBackground = true };
         }
         foreach (var thread in threads) thread.Start();
         var writing = writer is null ? null : new Thread(() => writer.Loop(stop.Token)) { IsBackground = true };
@@ -79,17 +84,24 @@ public static class ReadersBesideWriter
         writing?.Join();
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
-        return new PhaseResult(all, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+        var during = inside.SelectMany(l => l).ToArray();
+        Array.Sort(during);
+        return new PhaseResult(all, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds) { InsideOneWrite = during };
     }
 
-    private static void ReaderLoop(GraphDatabase database, int nodeCount, int seed, double pauseMs, List<double> latencies, CancellationToken stop)
+    private static void ReaderLoop(GraphDatabase database, int nodeCount, int seed, double pauseMs, MergeWriter? writer,
+        List<double> latencies, List<double> insideOneWrite, CancellationToken stop)
     {
         var random = new Random(seed);
         while (!stop.IsCancellationRequested)
         {
+            var writeBefore = writer?.OpenStatement ?? 0;
             var started = Stopwatch.GetTimestamp();
             Ask(database, random.Next(2) == 0, random.Next(nodeCount));
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            latencies.Add(ms);
+            // Begun and answered while one and the same write statement was open: it did not wait for that writer.
+            if (writeBefore != 0 && writer!.OpenStatement == writeBefore) insideOneWrite.Add(ms);
             if (pauseMs > 0) Thread.Sleep(TimeSpan.FromMilliseconds(pauseMs * (0.5 + random.NextDouble())));
         }
     }
@@ -103,6 +115,9 @@ public static class ReadersBesideWriter
 
     private sealed record PhaseResult(double[] Sorted, double GcPauseMs)
     {
+        /// <summary>Latencies of the calls that began and ended inside one open write statement, sorted.</summary>
+        public double[] InsideOneWrite { get; init; } = [];
+
         public double P99 => Percentile(0.99);
         public double Max => Sorted.Length == 0 ? double.NaN : Sorted[^1];
 
@@ -115,6 +130,11 @@ public static class ReadersBesideWriter
     /// <summary>The one writer: MERGE batches of the extra pairs, round and round, until stopped; times each transaction.</summary>
     private sealed class MergeWriter(GraphDatabase database, GeneratedGraph pairs)
     {
+        private long open;
+
+        /// <summary>The number of the write statement running now (1, 2, ...), or 0 between statements.</summary>
+        public long OpenStatement => Interlocked.Read(ref open);
+
         public long Merged { get; private set; }
         public int Transactions { get; private set; }
         public double LongestMs { get; private set; }
@@ -126,8 +146,10 @@ public static class ReadersBesideWriter
                 var rows = new List<object?>(WriterBatch);
                 for (var i = first; i < Math.Min(pairs.RelationshipCount, first + WriterBatch); i++)
                     rows.Add(new Dictionary<string, object?> { ["a"] = (long)pairs.Starts[i], ["b"] = (long)pairs.Ends[i] });
+                Interlocked.Exchange(ref open, Transactions + 1);
                 var started = Stopwatch.GetTimestamp();
                 database.Execute(WriterStatement, new Dictionary<string, object?> { ["rows"] = rows });
+                Interlocked.Exchange(ref open, 0);
                 LongestMs = Math.Max(LongestMs, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 Merged += rows.Count;
                 Transactions++;
