@@ -13,7 +13,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     private readonly GraphStore store;
     private readonly UndoLog undo;
     private readonly List<(int UndoCount, long RedoPosition)> savepoints = [];
-    private readonly RedoBuffer redo = new();
+    private readonly RedoBuffer redo;
     private readonly ReadSnapshot ambient = ReadSnapshot.ForWriter();
     private readonly ReadSnapshot? replaced;
     private bool finished;
@@ -21,7 +21,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     public WriteTransaction(GraphStore store, GraphData graph) : base(graph, copyEnumerations: true, snapshot: null)
     {
         this.store = store;
-        undo = new UndoLog(graph);
+        (undo, redo) = store.TakeBuffers();
         graph.BeginTransaction();
         replaced = ReadSnapshot.Enter(ambient);
     }
@@ -221,6 +221,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         finished = true;
         undo.Clear();
         redo.Clear();
+        store.ReturnBuffers(undo, redo);
         ambient.Exit(replaced);
         // Commit or rollback, the graph is now final: bring the full-text indexes to it (see FullTextIndexes),
         // and release the writer's turn whatever happens there.
