@@ -2,6 +2,10 @@
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --quick [--engine cypher|store] [--nodes N] [--rels M] [--samples K]
 // Side by side with Kuzu (after `npm ci --prefix bench/kuzu`), a scale series with ratios ours / Kuzu:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--merge-rels N] [--keep]
+// Load rates alone (storage API, LOAD CSV, UNWIND ... MERGE), with the peak working set:
+//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --load-rates [--rels 1M] [--loads store,csv,merge] [--keep]
+// Readers beside a writer: reader latency percentiles alone and while one writer MERGEs batches:
+//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --concurrency [--rels 1M] [--readers 50] [--seconds 10] [--pause-ms 2]
 // Without --quick or --peer, BenchmarkDotNet runs EngineBenchmarks with its usual options, e.g. -- --job short --inProcess --filter *OneHop*
 using BenchmarkDotNet.Running;
 using RelationsGraph.Benchmarks;
@@ -21,6 +25,13 @@ if (args.Contains("--peer"))
     return PeerBenchmark.Run(scales, int.Parse(Option("--samples", "200")), int.Parse(Option("--open-runs", "3")),
         int.Parse(Option("--merge-rels", "5000")), args.Contains("--keep"));
 }
+
+if (args.Contains("--load-rates"))
+    return RelationsGraph.Benchmarks.Load.LoadRates.Run(ParseCount(Option("--rels", "1M")), Option("--loads", "store,csv,merge").Split(','), args.Contains("--keep"));
+
+if (args.Contains("--concurrency"))
+    return RelationsGraph.Benchmarks.Concurrency.ReadersBesideWriter.Run(ParseCount(Option("--rels", "1M")), int.Parse(Option("--readers", "50")),
+        double.Parse(Option("--seconds", "10"), System.Globalization.CultureInfo.InvariantCulture), double.Parse(Option("--pause-ms", "2"), System.Globalization.CultureInfo.InvariantCulture));
 
 if (!args.Contains("--quick"))
 {

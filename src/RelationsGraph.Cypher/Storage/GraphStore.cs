@@ -14,6 +14,12 @@ public sealed class GraphStore : IGraphStore
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly SnapshotClock clock = new();
     private readonly DurableLog? log;
+    // The last write transaction's undo log and redo buffer, emptied, for the next one (one writer at a time):
+    // a bulk transaction grows them to megabytes, and growing new ones for every batch churns the large-object
+    // heap, whose collections are full (gen 2) ones. Kept only up to a modest size.
+    private (UndoLog Undo, RedoBuffer Redo)? spareBuffers;
+    private const int MaxKeptRedoBytes = 8 << 20;
+    private const int MaxKeptUndoSteps = 256 * 1024;
     private bool disposed;
 
     private GraphStore(GraphData graph, DurableLog? log)
@@ -135,6 +141,21 @@ public sealed class GraphStore : IGraphStore
         {
             // The commit is already durable in the log; a failed checkpoint only leaves the log longer, and the next commit retries.
         }
+    }
+
+    /// <summary>Called by a beginning writer (holding the write lock): the spare buffers, or new ones.</summary>
+    internal (UndoLog Undo, RedoBuffer Redo) TakeBuffers()
+    {
+        var buffers = spareBuffers ?? (new UndoLog(graph), new RedoBuffer());
+        spareBuffers = null;
+        return buffers;
+    }
+
+    /// <summary>Called by a finishing writer (still holding the write lock) with its emptied buffers.</summary>
+    internal void ReturnBuffers(UndoLog undo, RedoBuffer redo)
+    {
+        if (undo.Count == 0 && redo.IsEmpty && undo.Capacity <= MaxKeptUndoSteps && redo.Capacity <= MaxKeptRedoBytes)
+            spareBuffers = (undo, redo);
     }
 
     /// <summary>What the store keeps only for readers at older snapshots (pruned once the oldest of them ends and a writer passes).</summary>

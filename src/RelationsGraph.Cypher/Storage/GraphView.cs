@@ -65,7 +65,13 @@ internal abstract class GraphView : IGraphReader
         var normalized = PropertyValues.TryNormalize(value);
         if (SeekIndex(label, key) is not { } index) return null;
         if (normalized is null) return [];
-        if (Snapshot is not { Seq: var seq }) return Stable(index.SeekHead(normalized));
+        if (Snapshot is not { Seq: var seq }) return copyEnumerations ? index.SeekHeadCopy(normalized) : index.SeekHead(normalized);
+        return SeekAtSnapshot(index, label, key, normalized, seq);
+    }
+
+    // Apart from SeekByProperty, whose every call would otherwise allocate these lambdas' closure (the writer's too).
+    private IEnumerable<NodeEntity> SeekAtSnapshot(PropertyIndex index, string label, string key, object normalized, long seq)
+    {
         // An index entry may be newer or older than the snapshot: keep the nodes that matched at it.
         if (index.CreatedSeq > seq) return NodesWithLabel(label).Where(n => Matches(n.VersionAt(seq), label, key, normalized));
         return index.Seek(normalized).Where(n => n.VisibleAt(seq) && Matches(n.VersionAt(seq), label, key, normalized));
@@ -126,17 +132,19 @@ internal abstract class GraphView : IGraphReader
             : Graph.GetRelationship(id);
     }
 
-    public IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null)
+    public IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null) =>
+        Stable(RelationshipsWalkedBeforeWriting(node, direction, types));
+
+    public IEnumerable<RelationshipEntity> RelationshipsWalkedBeforeWriting(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null)
     {
         EnsureOpen();
         if (!Sees(node)) return [];
-        var relationships = direction switch
+        return direction switch
         {
             Direction.Outgoing => Expand(node.Outgoing, types),
             Direction.Incoming => Expand(node.Incoming, types),
             _ => Both(node, types),
         };
-        return Stable(relationships);
     }
 
     public int Degree(NodeEntity node, Direction direction, string? type = null)

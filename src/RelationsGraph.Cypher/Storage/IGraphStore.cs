@@ -16,6 +16,13 @@ public interface IGraphReader
     /// <summary>The node's relationships in that direction whose type is one of types (any type when types is null or empty). A self-loop appears once for Both.</summary>
     IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null);
     int Degree(NodeEntity node, Direction direction, string? type = null);
+    /// <summary>
+    /// Relationships, for a caller that walks the whole result before it changes anything (MERGE's match
+    /// of one relationship): the writer may then skip the copy it otherwise makes so that a query can
+    /// write while it walks. Answers as Relationships does.
+    /// </summary>
+    IEnumerable<RelationshipEntity> RelationshipsWalkedBeforeWriting(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null) =>
+        Relationships(node, direction, types);
     /// <summary>How many nodes carry the label, from the label index (no scan).</summary>
     long CountNodesWithLabel(string label) => NodesWithLabel(label).LongCount();
     /// <summary>How many relationships have the type, from the store's counts (no scan).</summary>

@@ -67,6 +67,35 @@ internal sealed class PropertyIndex
     public IEnumerable<NodeEntity> SeekHead(object key) =>
         Seek(key).Where(node => KeyOf(node) is { } held && CypherEquivalence.Instance.Equals(held, key));
 
+    /// <summary>
+    /// SeekHead copied out, for the writer (which may change the graph while it walks the result). A bulk
+    /// load seeks once or twice per row, so this is a plain loop into an array of the hits (usually one).
+    /// </summary>
+    public NodeEntity[] SeekHeadCopy(object key)
+    {
+        if (!buckets.TryGetValue(key, out var bucket)) return [];
+        if (!staleKeys.ContainsKey(key))
+        {
+            // No node has left this key since its bucket was last pruned (every departure marks the key
+            // stale), so every item holds it in the newest state: copy without reading each node again.
+            var items = bucket.Items;
+            if (items.Length == 1 && items[0] is { } only) return [only];
+            var holders = new List<NodeEntity>(items.Length);
+            foreach (var item in items)
+                if (item is not null) holders.Add(item);
+            return [.. holders];
+        }
+        NodeEntity? first = null;
+        List<NodeEntity>? more = null;
+        foreach (var node in bucket.Items)
+        {
+            if (node is null || KeyOf(node) is not { } held || !CypherEquivalence.Instance.Equals(held, key)) continue;
+            if (first is null) first = node;
+            else (more ??= [first]).Add(node);
+        }
+        return more is not null ? [.. more] : first is null ? [] : [first];
+    }
+
     /// <summary>Another node already holding key in the newest state, if any (the unique-constraint check).</summary>
     public NodeEntity? Holder(object key, NodeEntity? except) =>
         SeekHead(key).FirstOrDefault(node => !ReferenceEquals(node, except));

@@ -49,6 +49,17 @@ internal sealed class SharedBucket
             if (array[i] is { } node) yield return node;
     }
 
+    /// <summary>The items present as one span (nulls are dropped items; filter as Snapshot's callers do), for loops that must not allocate.</summary>
+    public ReadOnlySpan<NodeEntity?> Items
+    {
+        get
+        {
+            var length = Volatile.Read(ref count);
+            var array = Volatile.Read(ref items);
+            return array.AsSpan(0, Math.Min(length, array.Length));
+        }
+    }
+
     /// <summary>Keeps the items keep accepts, in order; the writer calls it when no reader needs the others.</summary>
     public void Compact(Func<NodeEntity, bool> keep)
     {

@@ -32,6 +32,9 @@ internal sealed class UndoLog(GraphData graph)
 
     public void Clear() => steps.Clear();
 
+    /// <summary>Steps the log holds room for (kept across transactions, see GraphStore.TakeBuffers).</summary>
+    public int Capacity => steps.Capacity;
+
     private void Apply(Step step)
     {
         switch (step.Kind)

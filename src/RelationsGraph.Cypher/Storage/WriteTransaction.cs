@@ -13,7 +13,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     private readonly GraphStore store;
     private readonly UndoLog undo;
     private readonly List<(int UndoCount, long RedoPosition)> savepoints = [];
-    private readonly RedoBuffer redo = new();
+    private readonly RedoBuffer redo;
     private readonly ReadSnapshot ambient = ReadSnapshot.ForWriter();
     private readonly ReadSnapshot? replaced;
     private bool finished;
@@ -21,7 +21,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     public WriteTransaction(GraphStore store, GraphData graph) : base(graph, copyEnumerations: true, snapshot: null)
     {
         this.store = store;
-        undo = new UndoLog(graph);
+        (undo, redo) = store.TakeBuffers();
         graph.BeginTransaction();
         replaced = ReadSnapshot.Enter(ambient);
     }
@@ -29,7 +29,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     public NodeEntity CreateNode(IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
         EnsureOpen();
-        var labelList = labels.Distinct(StringComparer.Ordinal).ToList();
+        var labelList = DistinctLabels(labels);
         var values = NormalizedProperties(properties);
         foreach (var index in Graph.UniqueIndexes)
             if (labelList.Contains(index.Label) && index.KeyOf(values) is { } key && index.Holder(key, null) is { } holder)
@@ -223,6 +223,7 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         finished = true;
         undo.Clear();
         redo.Clear();
+        store.ReturnBuffers(undo, redo);
         ambient.Exit(replaced);
         store.EndWrite();
     }
@@ -252,6 +253,15 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
             else values[key] = normalized;
         }
         return values;
+    }
+
+    // A node has a label or two: a list scan drops repeats without the set and iterator Distinct builds per node.
+    private static List<string> DistinctLabels(IEnumerable<string> labels)
+    {
+        var distinct = labels is IReadOnlyCollection<string> known ? new List<string>(known.Count) : [];
+        foreach (var label in labels)
+            if (!distinct.Contains(label)) distinct.Add(label);
+        return distinct;
     }
 
     private static void EnsureLive(NodeEntity node)

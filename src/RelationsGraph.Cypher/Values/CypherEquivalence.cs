@@ -15,6 +15,9 @@ public sealed class CypherEquivalence : IEqualityComparer<object?>
 
     public new bool Equals(object? a, object? b)
     {
+        // Index keys are mostly integers or strings of one type on both sides: answer those before the general path.
+        if (a is long la && b is long lb) return la == lb;
+        if (a is string sa && b is string sb) return string.Equals(sa, sb, StringComparison.Ordinal);
         a = CypherTypes.Normalize(a);
         b = CypherTypes.Normalize(b);
         if (a is null || b is null) return a is null && b is null;

@@ -33,6 +33,17 @@ internal static class ValueSize
             case RangeList: return 48; // computed on demand, not stored
             case NodeEntity or RelationshipEntity: return 96;
             case PathValue path: return 48 + 96L * (path.Nodes.Count + path.Relationships.Count);
+            case Dictionary<string, object?> dictionary:
+            {
+                // The concrete type first: its struct enumerator allocates nothing (bulk-load rows are sized once each).
+                long total = 64;
+                foreach (var (key, item) in dictionary)
+                {
+                    total += 32 + OfString(key.Length) + Of(item, cap - total, depth + 1);
+                    if (total > cap) return total;
+                }
+                return total;
+            }
             case IReadOnlyDictionary<string, object?> map:
             {
                 long total = 64;

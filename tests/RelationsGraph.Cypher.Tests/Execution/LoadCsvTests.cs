@@ -45,6 +45,30 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void A_row_with_headers_is_a_map_in_every_use()
+    {
+        // Duplicate header names keep the first position and the last value, as a map built by assignment does; an empty header name is no key.
+        Csv("wide.csv", "a,b,a,,c\n1,2,3,4\n");
+        var row = Run("""
+            LOAD CSV WITH HEADERS FROM 'file:///wide.csv' AS row
+            RETURN row, keys(row) AS keys, size(keys(row)) AS size, row['b'] AS b, row.c IS NULL AS noC, row.zzz IS NULL AS noZ,
+                   row = {a: '3', b: '2', c: null} AS equal, [k IN keys(row) | row[k]] AS values
+            """).Rows.Single();
+        Assert.Equal(new Dictionary<string, object?> { ["a"] = "3", ["b"] = "2", ["c"] = null }, row[0]);
+        Assert.Equal(new object?[] { "a", "b", "c" }, row[1]);
+        Assert.Equal(new object?[] { 3L, "2", true, true }, row[2..6]);
+        Assert.Null(row[6]); // equality with a null inside is unknown, as for any map
+        Assert.Equal(new object?[] { "3", "2", null }, row[7]);
+
+        Run("LOAD CSV WITH HEADERS FROM 'file:///wide.csv' AS row CREATE (n:Wide) SET n = row");
+        Assert.Equal(new Dictionary<string, object?> { ["a"] = "3", ["b"] = "2" }, db.Execute("MATCH (n:Wide) RETURN properties(n)").Rows.Single()[0]);
+        Run("LOAD CSV WITH HEADERS FROM 'file:///wide.csv' AS row MATCH (n:Wide) SET n += row, n.copy = row.b");
+        Assert.Equal(new Dictionary<string, object?> { ["a"] = "3", ["b"] = "2", ["copy"] = "2" }, db.Execute("MATCH (n:Wide) RETURN properties(n)").Rows.Single()[0]);
+        var stored = Assert.Throws<CypherException>(() => Run("LOAD CSV WITH HEADERS FROM 'file:///wide.csv' AS row CREATE (:Bad {m: row})"));
+        Assert.Contains("Property values can only be of primitive types", stored.Message);
+    }
+
+    [Fact]
     public void Import_creates_nodes_with_converted_values_from_a_subfolder()
     {
         Csv("sub/dir/tabbed.tsv", "name\tborn\nAda\t1815\nBob\t1900\n");
@@ -72,6 +96,62 @@ public sealed class LoadCsvTests : IDisposable
         var error = Assert.Throws<CypherException>(() => Run("LOAD CSV FROM 'file:///broken.csv' AS row RETURN row"));
         Assert.Equal("Neo.ClientError.Statement.ExternalResourceFailed", error.Code);
         Assert.Contains("line 2: a quoted field is not closed", error.Message);
+    }
+
+    [Fact]
+    public void Records_read_the_same_across_block_boundaries_and_line_endings()
+    {
+        // Enough records to span several of the reader's 64k-character blocks, with every field shape at every offset:
+        // plain, empty (null), quoted (delimiter, doubled quotes, line breaks inside), quoted empty, CRLF or LF endings.
+        var random = new Random(3);
+        var expected = new List<object?[]>();
+        var text = new System.Text.StringBuilder();
+        for (var record = 0; record < 6000; record++)
+        {
+            var values = new object?[3];
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (i > 0) text.Append(',');
+                switch (random.Next(5))
+                {
+                    case 0: values[i] = null; break;
+                    case 1: values[i] = ""; text.Append("\"\""); break;
+                    case 2:
+                        values[i] = $"q,{record}\"x\"\n{i}";
+                        text.Append($"\"q,{record}\"\"x\"\"\n{i}\"");
+                        break;
+                    default:
+                        values[i] = new string((char)('a' + random.Next(26)), 1 + random.Next(30)) + record;
+                        text.Append(values[i]);
+                        break;
+                }
+            }
+            expected.Add(values);
+            text.Append(random.Next(2) == 0 ? "\r\n" : "\n");
+        }
+        Csv("blocks.csv", text.ToString());
+        var rows = Run("LOAD CSV FROM 'file:///blocks.csv' AS row RETURN row").Rows;
+        Assert.Equal(expected.Count, rows.Count);
+        for (var i = 0; i < rows.Count; i++) Assert.Equal(expected[i], rows[i][0]);
+    }
+
+    [Fact]
+    public void A_field_longer_than_a_block_is_read_whole()
+    {
+        var longField = new string('x', 150_000);
+        Csv("long.csv", $"id,text\n1,{longField}\r\n2,\"{longField}\"\n3,{longField}");
+        var rows = Run("LOAD CSV WITH HEADERS FROM 'file:///long.csv' AS row RETURN row.id AS id, size(row.text) AS size, linenumber() AS line").Rows;
+        Assert.Equal(new object?[] { "1", 150_000L, 2L }, rows[0]);
+        Assert.Equal(new object?[] { "2", 150_000L, 3L }, rows[1]);
+        Assert.Equal(new object?[] { "3", 150_000L, 4L }, rows[2]);
+    }
+
+    [Fact]
+    public void A_record_longer_than_the_limit_is_an_error()
+    {
+        Csv("huge.csv", "a\n" + new string('y', 2 * 1024 * 1024 + 1) + "\n");
+        var error = Assert.Throws<CypherException>(() => Run("LOAD CSV FROM 'file:///huge.csv' AS row RETURN count(*)"));
+        Assert.Contains("line 2: tried to read a record longer than", error.Message);
     }
 
     [Fact]

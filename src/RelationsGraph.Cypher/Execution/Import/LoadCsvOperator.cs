@@ -4,7 +4,7 @@ using RelationsGraph.Cypher.Execution.Operators;
 namespace RelationsGraph.Cypher.Execution.Import;
 
 /// <summary>The file and line of the record LOAD CSV produced last, for file() and linenumber().</summary>
-internal sealed record CsvPosition(string File, long Line);
+internal readonly record struct CsvPosition(string File, long Line);
 
 /// <summary>
 /// LOAD CSV [WITH HEADERS] FROM url AS row: one row per record, streamed from the file. Without headers a
@@ -23,28 +23,28 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
                 throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime, "LOAD CSV expects a string URL after FROM.");
             var path = ImportFiles.Resolve(url, context.ImportDirectory);
             using var text = ImportFiles.Open(url, path);
-            string?[]? names = null;
-            foreach (var record in new CsvRecordReader(text, delimiter, url).Records())
+            CsvHeader? header = null;
+            var records = new CsvRecordReader(text, delimiter, url);
+            while (records.Read())
             {
                 context.CheckInterrupt();
-                if (headers && names is null)
+                if (headers && header is null)
                 {
-                    names = record.Fields;
+                    header = new CsvHeader(records.Fields);
                     continue;
                 }
-                context.CsvPosition = new CsvPosition(path, record.Line);
+                context.CsvPosition = new CsvPosition(path, records.Line);
                 var output = Copy(row);
-                output[slot] = headers ? AsMap(names!, record.Fields) : record.Fields.Cast<object?>().ToList();
+                output[slot] = headers ? new CsvRowMap(header!, records.CopyFields()) : AsList(records.Fields);
                 yield return output;
             }
         }
     }
 
-    private static Dictionary<string, object?> AsMap(string?[] names, string?[] fields)
+    private static List<object?> AsList(IReadOnlyList<string?> fields)
     {
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Length; i++)
-            if (names[i] is { } name) map[name] = i < fields.Length ? fields[i] : null;
-        return map;
+        var list = new List<object?>(fields.Count);
+        foreach (var field in fields) list.Add(field);
+        return list;
     }
 }

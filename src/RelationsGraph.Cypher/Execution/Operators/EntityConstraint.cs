@@ -64,6 +64,26 @@ internal sealed class EntityConstraint
         return PropertiesMatch(node.Properties, properties);
     }
 
+    /// <summary>
+    /// Matches, for a node the writer's index seek of (seekLabel, seekKey) = sought just returned: that seek
+    /// already checked the label and the key in the newest state, so when the pattern asks nothing more, and
+    /// sought is an integer or a string (where the index's equivalence is Cypher equality) equal to the
+    /// pattern's own value, the node need not be read again (a bulk load seeks twice per row, and each read
+    /// of a node is a trip across the heap).
+    /// </summary>
+    public bool MatchesAfterSeek(NodeEntity node, KeyValuePair<string, object?>[]? properties, string seekLabel, string seekKey, object sought)
+    {
+        if (map is null && labels.Length == 1 && labels[0] == seekLabel && properties is { Length: 1 } && properties[0].Key == seekKey
+            && (sought, properties[0].Value) switch
+            {
+                (long a, long b) => a == b,
+                (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
+                _ => false,
+            })
+            return true;
+        return Matches(node, properties);
+    }
+
     public static bool PropertiesMatch(IReadOnlyDictionary<string, object?> actual, KeyValuePair<string, object?>[]? required)
     {
         if (required is null) return true;

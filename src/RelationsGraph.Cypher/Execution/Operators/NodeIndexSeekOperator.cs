@@ -15,7 +15,38 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
     public override bool YieldsFreshRows => true;
 
-    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument) =>
+        many ? ExecuteMany(context, argument) : ExecuteOne(context, argument);
+
+    // One value per row, the bulk-loading shape; kept apart from the IN form so its iterator (one per
+    // sub-plan run, so one per row under CALL { } or MERGE) holds only what this path needs.
+    private IEnumerable<object?[]> ExecuteOne(ExecutionContext context, object?[] argument)
+    {
+        foreach (var row in input.Run(context, argument))
+        {
+            var sought = value(row, context);
+            if (sought is null) continue;
+            var properties = constraint.Prepare(row, context);
+            var nodes = Seek(context, sought);
+            if (nodes is NodeEntity[] copied)
+            {
+                // The writer's seek hands back a copied array (usually of one node) of nodes holding the key
+                // in the newest state: no enumerator, and no second read of what the seek just checked.
+                var normalized = CypherTypes.Normalize(sought);
+                foreach (var node in copied)
+                {
+                    context.CheckInterrupt();
+                    constraint.CountCheck(context, label);
+                    if (constraint.MatchesAfterSeek(node, properties, label, key, normalized)) yield return With(row, node);
+                }
+                continue;
+            }
+            foreach (var node in nodes)
+                if (Accept(context, node, properties)) yield return With(row, node);
+        }
+    }
+
+    private IEnumerable<object?[]> ExecuteMany(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
@@ -23,24 +54,30 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
             if (sought is null) continue;
             var properties = constraint.Prepare(row, context);
             foreach (var one in SoughtValues(sought))
-            {
-                var nodes = context.Reader.SeekByProperty(label, key, one) ?? ScanFallback(context, one);
-                foreach (var node in nodes)
-                {
-                    context.CheckInterrupt();
-                    constraint.CountCheck(context, label);
-                    if (!constraint.Matches(node, properties)) continue;
-                    var output = Copy(row);
-                    output[slot] = node;
-                    yield return output;
-                }
-            }
+                foreach (var node in Seek(context, one))
+                    if (Accept(context, node, properties)) yield return With(row, node);
         }
     }
 
-    private IEnumerable<object> SoughtValues(object sought)
+    private IEnumerable<NodeEntity> Seek(ExecutionContext context, object sought) =>
+        context.Reader.SeekByProperty(label, key, sought) ?? ScanFallback(context, sought);
+
+    private bool Accept(ExecutionContext context, NodeEntity node, KeyValuePair<string, object?>[]? properties)
     {
-        if (!many) return [sought];
+        context.CheckInterrupt();
+        constraint.CountCheck(context, label);
+        return constraint.Matches(node, properties);
+    }
+
+    private object?[] With(object?[] row, NodeEntity node)
+    {
+        var output = Copy(row);
+        output[slot] = node;
+        return output;
+    }
+
+    private static List<object> SoughtValues(object sought)
+    {
         var list = CypherTypes.AsList(sought) ?? throw CypherErrors.OperandType("IN", sought);
         var distinct = new HashSet<object?>(CypherEquivalence.Instance);
         var result = new List<object>();

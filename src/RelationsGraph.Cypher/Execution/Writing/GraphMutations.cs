@@ -6,7 +6,7 @@ namespace RelationsGraph.Cypher.Execution.Writing;
 /// <summary>Every change the writing clauses make goes through here, so the statistics are counted in one place, the way the TCK counts them.</summary>
 internal static class GraphMutations
 {
-    public static NodeEntity CreateNode(ExecutionContext context, string[] labels, List<KeyValuePair<string, object?>> properties)
+    public static NodeEntity CreateNode(ExecutionContext context, string[] labels, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
         NeoStorableValues.CheckAll(properties);
         // What a write adds to the transaction (the entity, its undo record, its index entries) is memory the statement holds.
@@ -18,7 +18,7 @@ internal static class GraphMutations
         return node;
     }
 
-    public static RelationshipEntity CreateRelationship(ExecutionContext context, NodeEntity start, NodeEntity end, string type, List<KeyValuePair<string, object?>> properties)
+    public static RelationshipEntity CreateRelationship(ExecutionContext context, NodeEntity start, NodeEntity end, string type, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
         NeoStorableValues.CheckAll(properties);
         context.Memory.Charge(TransactionStateBytes + SizeOf(properties));
@@ -115,10 +115,10 @@ internal static class GraphMutations
         context.Statistics.NodesDeleted++;
     }
 
-    private static long SizeOf(List<KeyValuePair<string, object?>> properties)
+    private static long SizeOf(IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
         long bytes = 0;
-        foreach (var (_, value) in properties) bytes += 32 + ValueSize.Of(value);
+        for (var i = 0; i < properties.Count; i++) bytes += 32 + ValueSize.Of(properties[i].Value);
         return bytes;
     }
 

@@ -35,8 +35,8 @@ internal sealed class MergeNodeOperator(Operator input, int slot, string[] label
             if (found is null)
             {
                 var output = Copy(row);
-                var initial = new List<KeyValuePair<string, object?>>(keys.Length);
-                for (var i = 0; i < keys.Length; i++) initial.Add(new(keys[i], properties[i]));
+                var initial = new KeyValuePair<string, object?>[keys.Length];
+                for (var i = 0; i < keys.Length; i++) initial[i] = new(keys[i], properties[i]);
                 output[slot] = GraphMutations.CreateNode(context, labels, initial);
                 foreach (var setter in onCreate) setter.Apply(output, context);
                 yield return output;

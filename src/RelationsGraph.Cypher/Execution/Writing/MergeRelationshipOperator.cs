@@ -26,7 +26,7 @@ internal sealed class MergeRelationshipOperator(
             if (row[startSlot] is not NodeEntity start || row[endSlot] is not NodeEntity end)
                 throw new CypherException("SemanticError", "MergeWithNull", ErrorPhase.Runtime,
                     "Failed to create relationship, because a node of the MERGE pattern is null.");
-            var properties = new object?[keys.Length];
+            var properties = keys.Length == 0 ? [] : new object?[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
                 properties[i] = CypherTypes.Normalize(values[i](row, context));
@@ -35,15 +35,13 @@ internal sealed class MergeRelationshipOperator(
                         $"Cannot merge the following relationship because of null property value for '{keys[i]}'.");
             }
 
-            List<RelationshipEntity>? found = null;
-            foreach (var relationship in Candidates(context, start, end))
-                if (Fits(relationship, properties)) (found ??= []).Add(relationship);
+            var found = Existing(context, start, end, properties);
 
             if (found is null)
             {
                 var output = Copy(row);
-                var initial = new List<KeyValuePair<string, object?>>(keys.Length);
-                for (var i = 0; i < keys.Length; i++) initial.Add(new(keys[i], properties[i]));
+                var initial = new KeyValuePair<string, object?>[keys.Length];
+                for (var i = 0; i < keys.Length; i++) initial[i] = new(keys[i], properties[i]);
                 output[relationshipSlot] = GraphMutations.CreateRelationship(context, start, end, type, initial);
                 foreach (var setter in onCreate) setter.Apply(output, context);
                 yield return output;
@@ -59,16 +57,22 @@ internal sealed class MergeRelationshipOperator(
         }
     }
 
-    // Walks whichever end has fewer relationships of the type; keeps only those joining start and end.
-    private IEnumerable<RelationshipEntity> Candidates(ExecutionContext context, NodeEntity start, NodeEntity end)
+    /// <summary>
+    /// The relationships already joining start and end that fit the pattern, or null when none does. Walks
+    /// whichever end has fewer relationships of the type, in a plain loop (no iterator per row), and without
+    /// the writer's defensive copy: everything is collected before anything is created.
+    /// </summary>
+    private List<RelationshipEntity>? Existing(ExecutionContext context, NodeEntity start, NodeEntity end, object?[] properties)
     {
         var reader = context.Reader;
         var fromStart = reader.Degree(start, undirected ? Direction.Both : Direction.Outgoing, type)
                         <= reader.Degree(end, undirected ? Direction.Both : Direction.Incoming, type);
         var (origin, other) = fromStart ? (start, end) : (end, start);
         var direction = undirected ? Direction.Both : fromStart ? Direction.Outgoing : Direction.Incoming;
-        foreach (var relationship in reader.Relationships(origin, direction, types))
-            if (relationship.Other(origin).Id == other.Id) yield return relationship;
+        List<RelationshipEntity>? found = null;
+        foreach (var relationship in reader.RelationshipsWalkedBeforeWriting(origin, direction, types))
+            if (relationship.Other(origin).Id == other.Id && Fits(relationship, properties)) (found ??= []).Add(relationship);
+        return found;
     }
 
     private bool Fits(RelationshipEntity relationship, object?[] properties)

@@ -28,9 +28,9 @@ internal static class NeoStorableValues
         }
     }
 
-    public static void CheckAll(List<KeyValuePair<string, object?>> properties)
+    public static void CheckAll(IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
-        foreach (var (_, value) in properties) Check(value);
+        for (var i = 0; i < properties.Count; i++) Check(properties[i].Value);
     }
 
     private static string KindOf(object item) => item switch

@@ -8,8 +8,9 @@ internal sealed class PropertySource(string[] keys, Evaluator[] values, Evaluato
 {
     public static readonly PropertySource None = new([], [], null);
 
-    public List<KeyValuePair<string, object?>> Evaluate(object?[] row, ExecutionContext context)
+    public IReadOnlyList<KeyValuePair<string, object?>> Evaluate(object?[] row, ExecutionContext context)
     {
+        if (map is null && keys.Length == 0) return []; // most bulk-loaded relationships: nothing to build per row
         var result = new List<KeyValuePair<string, object?>>(keys.Length);
         if (map is not null)
         {

@@ -23,6 +23,9 @@ internal sealed class RedoBuffer
 
     public void Clear() => Truncate(0);
 
+    /// <summary>Bytes the buffer holds room for (kept across transactions, see GraphStore.TakeBuffers).</summary>
+    public int Capacity => stream.Capacity;
+
     /// <summary>The transaction record payload: its number, then the operations.</summary>
     public byte[] ToRecord(long transactionId)
     {

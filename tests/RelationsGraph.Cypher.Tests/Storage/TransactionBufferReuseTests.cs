@@ -1,0 +1,59 @@
+using RelationsGraph.Cypher.Storage;
+
+namespace RelationsGraph.Cypher.Tests.Storage;
+
+/// <summary>
+/// Write transactions reuse the previous one's undo log and redo buffer: nothing of a committed, rolled
+/// back or oversized transaction may leak into the next one's log record or its rollback.
+/// </summary>
+public sealed class TransactionBufferReuseTests : IDisposable
+{
+    private readonly TempDirectory directory = new();
+
+    [Fact]
+    public void Each_transaction_logs_and_undoes_only_its_own_changes()
+    {
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            Write(store, commit: true, "a");
+            Write(store, commit: false, "rolled-back");
+            Write(store, commit: true, "b");
+            using (var tx = store.BeginWrite())
+            {
+                tx.CreateNode(["N"], [new("name", "kept")]);
+                var savepoint = tx.Savepoint();
+                tx.CreateNode(["N"], [new("name", "undone-to-savepoint")]);
+                tx.RollbackTo(savepoint);
+                tx.Commit();
+            }
+            // Larger than the buffers a store keeps for the next transaction; the one after starts afresh.
+            using (var tx = store.BeginWrite())
+            {
+                for (var i = 0; i < 300_000; i++) tx.CreateNode(["Big"], []);
+                tx.Rollback();
+            }
+            Write(store, commit: true, "c");
+            Assert.Equal(["a", "b", "c", "kept"], Names(store));
+        }
+        using var reopened = GraphStore.Open(directory.Path); // replays the log: one record per commit, nothing else
+        Assert.Equal(["a", "b", "c", "kept"], Names(reopened));
+        using var read = reopened.BeginRead();
+        Assert.Empty(read.NodesWithLabel("Big"));
+    }
+
+    private static void Write(GraphStore store, bool commit, string name)
+    {
+        using var tx = store.BeginWrite();
+        tx.CreateNode(["N"], [new("name", name)]);
+        if (commit) tx.Commit();
+        else tx.Rollback();
+    }
+
+    private static string[] Names(GraphStore store)
+    {
+        using var read = store.BeginRead();
+        return read.NodesWithLabel("N").Select(n => (string)n.Properties["name"]!).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    public void Dispose() => directory.Dispose();
+}
