@@ -109,6 +109,69 @@ internal sealed class GraphData
         relationships.Reserve(relationshipIds);
     }
 
+    /// <summary>
+    /// Opening a snapshot that holds the relationships as columns: they become the relationship table's cold
+    /// rows (ids below types.Length; <see cref="RelationshipColumns.NoRow"/> where there is none), counted per
+    /// type without making one object. Only on an empty table, before any log replay; adjacency comes apart.
+    /// </summary>
+    public void LoadRelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends)
+    {
+        var columns = new RelationshipColumns(typeNames.Select(Intern).ToArray(), types, starts, ends, NodePresent);
+        relationships.StartFrom(columns);
+        NextRelationshipId = Math.Max(NextRelationshipId, types.Length);
+        foreach (var (type, count) in columns.CountByType())
+        {
+            typeCounts[type] = typeCounts.GetValueOrDefault(type) + count;
+            liveRelationships += count;
+        }
+        for (var id = 0; id < types.Length; id++)
+            if (types[id] != RelationshipColumns.NoRow) FullText.MarkRelationship(id);
+    }
+
+    /// <summary>Opening: gives a relationship loaded from columns the properties the snapshot holds for it.</summary>
+    public void LoadRelationshipProperties(long id, IReadOnlyList<KeyValuePair<string, object?>> properties)
+    {
+        var relationship = relationships.Get(id) ?? throw new InvalidDataException($"Properties for relationship {id}, which the snapshot does not hold.");
+        Dictionary<string, object?>? map = null;
+        foreach (var (key, value) in properties)
+            if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
+        if (map is not null) relationship.Head = new RelationshipVersion(map, 0, null);
+    }
+
+    /// <summary>
+    /// The relationships of the newest state in id order, as rows: those still in columns are read from
+    /// them without making objects (a checkpoint must not undo the compact form). Made is the object when one exists.
+    /// </summary>
+    public IEnumerable<RelationshipRow> RelationshipRows()
+    {
+        var columns = relationships.Cold as RelationshipColumns;
+        foreach (var (id, made) in relationships.EnumerateWithoutMaking())
+        {
+            if (made is null) yield return new RelationshipRow(id, columns!.TypeOf(id), columns.StartOf(id), columns.EndOf(id), null);
+            else if (!made.HeadDeleted) yield return new RelationshipRow(id, made.Type, made.Start.Id, made.End.Id, made);
+        }
+    }
+
+    /// <summary>The adjacency's groups with only the ids of relationships live in the newest state, without making objects.</summary>
+    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(Adjacency adjacency)
+    {
+        foreach (var (type, ids, count) in adjacency.Groups())
+        {
+            var live = new List<int>(count);
+            for (var i = 0; i < count; i++)
+                if (ids[i] >= 0 && IsRelationshipLiveWithoutMaking(ids[i])) live.Add(ids[i]);
+            if (live.Count > 0) yield return (type, live);
+        }
+    }
+
+    /// <summary>Relationships that exist as objects; the others are rows in columns (see RelationshipColumns).</summary>
+    public int RelationshipObjects => relationships.ObjectCount();
+
+    /// <summary>Whether the relationship lives in the newest state, answered without making its object.</summary>
+    public bool IsRelationshipLiveWithoutMaking(int id) => relationships.Peek(id) is { } made
+        ? !made.HeadDeleted
+        : relationships.Cold is { } cold && id < cold.Length && cold.Has(id);
+
     public NodeEntity NewNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
         var node = new NodeEntity(id, writeSeq);
@@ -518,3 +581,6 @@ internal sealed class GraphData
         return type;
     }
 }
+
+/// <summary>One relationship as a checkpoint writes it (Made: its object, when one was made; null for a row still in columns).</summary>
+internal readonly record struct RelationshipRow(int Id, string Type, long Start, long End, RelationshipEntity? Made);

@@ -148,6 +148,17 @@ public sealed class GraphStore : IGraphStore
         }
     }
 
+    /// <summary>Relationships held as objects rather than as column rows (what a test of the compact form counts).</summary>
+    internal int RelationshipObjects
+    {
+        get
+        {
+            writeLock.Wait();
+            try { return graph.RelationshipObjects; }
+            finally { writeLock.Release(); }
+        }
+    }
+
     /// <summary>The last published commit (what a reader beginning now reads).</summary>
     internal long LatestSeq => clock.Latest.Seq;
 

@@ -1,0 +1,221 @@
+using System.Runtime.InteropServices;
+
+namespace RelationsGraph.Cypher.Storage.Durability;
+
+/// <summary>
+/// Snapshot format 3 ("RGSNAP03"): relationships and adjacency as whole column blocks, so that opening reads
+/// each block straight into an array (no per-relationship record, no object: the relationships become the
+/// table's cold rows, see <see cref="RelationshipColumns"/>) - the layout of a column store's data files
+/// and of CSR adjacency, rather than a replay of records.
+///
+/// Layout after the header (little-endian; "7-bit" is .NET's variable-length integer, "name#" a position
+/// in the name table; a block is [element count: int32] then that many int32, written and read as raw bytes):
+///   header, schema, name table and nodes exactly as format 2 (<see cref="SnapshotFormat2"/>):
+///     [last transaction id: int64][next node id: int64][next relationship id: int64], indexes, constraints,
+///     [name count: 7-bit][names], [node count: int64] then per node [id - previous id: 7-bit][labels][properties]
+///   relationships, live ones in id order, four blocks of one length:
+///     [ids][type name#s][start node ids][end node ids]
+///   relationship properties, for those that have any, in id order:
+///     [count: 7-bit] then per relationship [id - previous id: 7-bit, the first previous id being -1][properties as for nodes]
+///   adjacency, outgoing then incoming (compressed sparse rows: one group per node and relationship type that
+///   has live relationships, nodes in id order, each node's groups in the order it holds them), four blocks:
+///     [node ids: one per group][type name#s: one per group][sizes: one per group][relationship ids: the groups' ids one after another]
+/// The file's checksum (see SnapshotFile) is verified before any of this is read. A big-endian machine
+/// neither writes nor reads this format (the blocks are the memory image of little-endian int32 arrays).
+/// </summary>
+internal static class SnapshotFormat3
+{
+    public const string Magic = "RGSNAP03";
+    public const int Version = 3;
+    private const int WriteChunk = 1 << 14;
+
+    public static void Write(BinaryWriter writer, GraphData graph)
+    {
+        RequireLittleEndian();
+        writer.Write(graph.LastTransactionId);
+        writer.Write(graph.NextNodeId);
+        writer.Write(graph.NextRelationshipId);
+        SnapshotFormat2.WriteSchema(writer, graph);
+
+        var names = CollectNames(graph);
+        writer.Write7BitEncodedInt(names.Count);
+        foreach (var (name, _) in names.OrderBy(entry => entry.Value)) writer.Write(name);
+        SnapshotFormat2.WriteNodes(writer, graph, names);
+
+        // One pass per column keeps the checkpoint from holding a copy of the whole relationship table.
+        var count = SnapshotFormat2.Count(graph.RelationshipCount, int.MaxValue);
+        WriteColumn(writer, graph, count, row => row.Id);
+        WriteColumn(writer, graph, count, row => names[row.Type]);
+        WriteColumn(writer, graph, count, row => checked((int)row.Start));
+        WriteColumn(writer, graph, count, row => checked((int)row.End));
+
+        var withProperties = graph.RelationshipRows().Where(row => row.Made is { HeadProperties.Count: > 0 }).Select(row => row.Made!).ToList();
+        writer.Write7BitEncodedInt(withProperties.Count);
+        var previous = -1L;
+        foreach (var relationship in withProperties)
+        {
+            writer.Write7BitEncodedInt64(relationship.Id - previous);
+            previous = relationship.Id;
+            SnapshotFormat2.WriteProperties(writer, relationship.HeadProperties, names);
+        }
+
+        WriteAdjacency(writer, graph, names, node => node.Outgoing);
+        WriteAdjacency(writer, graph, names, node => node.Incoming);
+    }
+
+    public static void Read(BinaryReader reader, GraphData graph)
+    {
+        RequireLittleEndian();
+        graph.LastTransactionId = reader.ReadInt64();
+        var nextNodeId = reader.ReadInt64();
+        var nextRelationshipId = reader.ReadInt64();
+        if (nextNodeId < 0 || nextRelationshipId < 0 || nextNodeId > int.MaxValue || nextRelationshipId > int.MaxValue)
+            throw new InvalidDataException("Id counter out of range.");
+        graph.RestoreIdCounters(nextNodeId, nextRelationshipId);
+        SnapshotFormat2.ReadSchema(reader, graph);
+        var names = SnapshotFormat2.ReadNames(reader);
+        graph.ReserveIds(nextNodeId, 0);
+        SnapshotFormat2.ReadNodes(reader, graph, names, nextNodeId);
+
+        var ids = ReadBlock(reader, nextRelationshipId);
+        var types = ReadBlock(reader, ids.Length, exactly: true);
+        var starts = ReadBlock(reader, ids.Length, exactly: true);
+        var ends = ReadBlock(reader, ids.Length, exactly: true);
+        LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId);
+
+        var properties = new List<KeyValuePair<string, object?>>();
+        var id = -1L;
+        for (int i = 0, count = SnapshotFormat2.Count(reader.Read7BitEncodedInt(), ids.Length); i < count; i++)
+        {
+            id = SnapshotFormat2.NextId(reader, id, nextRelationshipId);
+            SnapshotFormat2.ReadProperties(reader, names, properties);
+            graph.LoadRelationshipProperties(id, properties);
+        }
+
+        ReadAdjacency(reader, graph, names, nextNodeId, ids.Length, node => node.Outgoing);
+        ReadAdjacency(reader, graph, names, nextNodeId, ids.Length, node => node.Incoming);
+    }
+
+    private static void LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
+    {
+        if (ids.Length == 0) return;
+        var previous = -1;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] <= previous || ids[i] >= nextRelationshipId) throw new InvalidDataException($"Relationship id {ids[i]} is out of order or beyond the id counter {nextRelationshipId}.");
+            previous = ids[i];
+            if ((uint)types[i] >= (uint)names.Length) throw new InvalidDataException($"Relationship {ids[i]} names type #{types[i]}, beyond the name table.");
+            if (graph.NodePresent(starts[i]) is null || graph.NodePresent(ends[i]) is null)
+                throw new InvalidDataException($"Relationship {ids[i]} refers to a missing node.");
+        }
+        // Columns are indexed by id: without gaps (a store that never deleted) the blocks already are.
+        var length = ids[^1] + 1;
+        if (length != ids.Length)
+        {
+            types = Scatter(ids, types, length, RelationshipColumns.NoRow);
+            starts = Scatter(ids, starts, length, 0);
+            ends = Scatter(ids, ends, length, 0);
+        }
+        graph.LoadRelationshipColumns(names, types, starts, ends);
+    }
+
+    private static int[] Scatter(int[] ids, int[] values, int length, int empty)
+    {
+        var dense = new int[length];
+        if (empty != 0) dense.AsSpan().Fill(empty);
+        for (var i = 0; i < ids.Length; i++) dense[ids[i]] = values[i];
+        return dense;
+    }
+
+    private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, Func<NodeEntity, Adjacency> side)
+    {
+        List<int> nodes = [], types = [], sizes = [], ids = [];
+        foreach (var node in graph.Nodes)
+            foreach (var (type, live) in graph.LiveGroups(side(node)))
+            {
+                nodes.Add(checked((int)node.Id));
+                types.Add(names[type]);
+                sizes.Add(live.Count);
+                ids.AddRange(live);
+            }
+        foreach (var block in new[] { nodes, types, sizes, ids })
+        {
+            writer.Write(block.Count);
+            writer.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(block)));
+        }
+    }
+
+    private static void ReadAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int relationshipCount, Func<NodeEntity, Adjacency> side)
+    {
+        var nodes = ReadBlock(reader, Math.Min(relationshipCount, nextNodeId * names.Length));
+        var types = ReadBlock(reader, nodes.Length, exactly: true);
+        var sizes = ReadBlock(reader, nodes.Length, exactly: true);
+        var ids = ReadBlock(reader, relationshipCount, exactly: true); // each relationship once per direction
+        var offset = 0;
+        for (var g = 0; g < nodes.Length; g++)
+        {
+            var node = graph.NodePresent(nodes[g]) ?? throw new InvalidDataException($"Adjacency of node {nodes[g]}, which the snapshot does not hold.");
+            if ((uint)types[g] >= (uint)names.Length) throw new InvalidDataException($"Adjacency group names type #{types[g]}, beyond the name table.");
+            if (sizes[g] <= 0 || sizes[g] > ids.Length - offset) throw new InvalidDataException($"Adjacency group of node {nodes[g]} has size {sizes[g]}, beyond its block.");
+            var group = ids.AsSpan(offset, sizes[g]).ToArray();
+            foreach (var id in group)
+                if (!graph.IsRelationshipLiveWithoutMaking(id)) throw new InvalidDataException($"Adjacency of node {nodes[g]} lists relationship {id}, which the snapshot does not hold.");
+            side(node).Load(names[types[g]], group);
+            offset += sizes[g];
+        }
+        if (offset != ids.Length) throw new InvalidDataException("The adjacency block holds more ids than its groups.");
+    }
+
+    /// <summary>Every label, type and key, numbered in order of first use (rows still in columns stay there).</summary>
+    private static Dictionary<string, int> CollectNames(GraphData graph)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Note(string name) => names.TryAdd(name, names.Count);
+        foreach (var node in graph.Nodes)
+        {
+            foreach (var label in node.LabelSet) Note(label);
+            foreach (var key in node.HeadProperties.Keys) Note(key);
+        }
+        foreach (var row in graph.RelationshipRows())
+        {
+            Note(row.Type);
+            if (row.Made is { } made) foreach (var key in made.HeadProperties.Keys) Note(key);
+        }
+        return names;
+    }
+
+    private static void WriteColumn(BinaryWriter writer, GraphData graph, int count, Func<RelationshipRow, int> field)
+    {
+        writer.Write(count);
+        var chunk = new int[WriteChunk];
+        var filled = 0;
+        var written = 0;
+        foreach (var row in graph.RelationshipRows())
+        {
+            chunk[filled++] = field(row);
+            if (filled < chunk.Length) continue;
+            writer.Write(MemoryMarshal.AsBytes(chunk.AsSpan()));
+            written += filled;
+            filled = 0;
+        }
+        writer.Write(MemoryMarshal.AsBytes(chunk.AsSpan(0, filled)));
+        written += filled;
+        if (written != count) throw new InvalidOperationException($"The store counts {count} relationships but holds {written}.");
+    }
+
+    /// <summary>A block read whole into a new array; its length must be at most limit (or exactly it).</summary>
+    private static int[] ReadBlock(BinaryReader reader, long limit, bool exactly = false)
+    {
+        var length = reader.ReadInt32();
+        if (length < 0 || length > limit || (exactly && length != limit))
+            throw new InvalidDataException($"A block of {length} entries where {(exactly ? "exactly" : "at most")} {limit} belong.");
+        var values = GC.AllocateUninitializedArray<int>(length);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private static void RequireLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Snapshot format 3 is read and written on little-endian machines only.");
+    }
+}
