@@ -5,28 +5,32 @@ namespace RelationsGraph.Cypher.Storage;
 /// array indexed by id (null for deleted or rolled-back ids) is both the densest and fastest map.
 /// <para>
 /// A table may start from rows held in columns (<see cref="IColdRows{T}"/>, loaded from a snapshot as whole
-/// blocks): the ids below their length have a fixed-size slot array of their own, filled the first time
-/// an id is read (lazy materialisation, as a column store builds a row on demand). That array is never
+/// blocks): the ids below their length have fixed-size slot chunks of their own, filled the first time
+/// an id is read (lazy materialisation, as a column store builds a row on demand). Those chunks are never
 /// replaced, so a reader that fills a slot with a compare-and-swap can never lose it to the writer growing
 /// the table, and every holder of an id gets the same object.
 /// </para>
 /// </summary>
 internal sealed class EntityTable<T> where T : class
 {
+    // Frozen slots come in chunks allocated when an id in them is first made, so rows nobody reads cost no slot.
+    private const int ChunkBits = 12;
+    private const int ChunkSize = 1 << ChunkBits;
+
     private IColdRows<T>? cold;
-    private T?[] frozen = [];
-    // Ids from frozen.Length up, at index id - frozen.Length.
+    private T?[]?[] frozen = [];
+    private int frozenLength;
+    // Ids from frozenLength up, at index id - frozenLength.
     private T?[] slots = new T?[16];
     private int highestSlot = -1;
 
     public T? Get(long id)
     {
         if (id < 0) return null;
-        var frozenSlots = Volatile.Read(ref frozen);
-        if (id < frozenSlots.Length) return Volatile.Read(ref frozenSlots[id]) ?? Materialise(frozenSlots, (int)id);
+        if (id < frozenLength) return FrozenSlot(id) ?? Materialise((int)id);
         // Readers run beside the writer: read the array once and bound by its length, not by highestSlot.
         var array = Volatile.Read(ref slots);
-        var at = id - frozenSlots.Length;
+        var at = id - frozenLength;
         return at < array.Length ? array[at] : null;
     }
 
@@ -34,9 +38,10 @@ internal sealed class EntityTable<T> where T : class
     public T? Peek(long id)
     {
         if (id < 0) return null;
-        if (id < frozen.Length) return Volatile.Read(ref frozen[id]);
-        var at = id - frozen.Length;
-        return at < slots.Length ? slots[at] : null;
+        if (id < frozenLength) return FrozenSlot(id);
+        var array = Volatile.Read(ref slots);
+        var at = id - frozenLength;
+        return at < array.Length ? array[at] : null;
     }
 
     /// <summary>The rows held in columns, if the table started from some.</summary>
@@ -45,9 +50,10 @@ internal sealed class EntityTable<T> where T : class
     /// <summary>Starts an empty table from rows in columns: ids below rows.Length resolve through them.</summary>
     public void StartFrom(IColdRows<T> rows)
     {
-        if (highestSlot >= 0 || frozen.Length > 0) throw new InvalidOperationException("Only an empty table starts from columns.");
+        if (highestSlot >= 0 || frozenLength > 0) throw new InvalidOperationException("Only an empty table starts from columns.");
         cold = rows;
-        Volatile.Write(ref frozen, new T?[rows.Length]);
+        frozen = new T?[]?[(rows.Length + ChunkSize - 1) >> ChunkBits];
+        frozenLength = rows.Length;
         Volatile.Write(ref slots, new T?[16]); // what Reserve set aside for these ids
         highestSlot = rows.Length - 1;
     }
@@ -55,12 +61,12 @@ internal sealed class EntityTable<T> where T : class
     public void Put(long id, T entity)
     {
         if (id > int.MaxValue - 1) throw new InvalidOperationException("The store holds at most 2^31 entities of a kind.");
-        if (id < frozen.Length)
+        if (id < frozenLength)
         {
-            Volatile.Write(ref frozen[id], entity);
+            Volatile.Write(ref Chunk((int)id)[id & (ChunkSize - 1)], entity);
             return;
         }
-        var at = id - frozen.Length;
+        var at = id - frozenLength;
         if (at >= slots.Length)
         {
             var grown = new T?[(int)Math.Min(int.MaxValue - 1, Math.Max(at + 1, (long)slots.Length * 2))];
@@ -75,7 +81,7 @@ internal sealed class EntityTable<T> where T : class
     public void Reserve(long capacity)
     {
         if (capacity > int.MaxValue - 1) throw new InvalidOperationException("The store holds at most 2^31 entities of a kind.");
-        var needed = capacity - frozen.Length;
+        var needed = capacity - frozenLength;
         if (needed <= slots.Length) return;
         var grown = new T?[(int)needed];
         Array.Copy(slots, grown, slots.Length);
@@ -85,27 +91,26 @@ internal sealed class EntityTable<T> where T : class
     public void Remove(long id)
     {
         if (id < 0) return;
-        if (id < frozen.Length)
+        if (id < frozenLength)
         {
             // The columns first: once the slot reads empty, nothing may make the row again. A row is only removed
             // after the writer deleted it, which made its object, so no reader is making it at this moment.
             cold!.Forget((int)id);
-            Volatile.Write(ref frozen[id], null);
+            Volatile.Write(ref Chunk((int)id)[id & (ChunkSize - 1)], null);
             return;
         }
-        var at = id - frozen.Length;
+        var at = id - frozenLength;
         if (at < slots.Length) slots[at] = null;
     }
 
     /// <summary>Live entities in id order (rows still in columns are made on the way). Callers that write while enumerating must copy first.</summary>
     public IEnumerable<T> Enumerate()
     {
-        var frozenSlots = Volatile.Read(ref frozen);
-        for (var i = 0; i < frozenSlots.Length; i++)
-            if ((Volatile.Read(ref frozenSlots[i]) ?? Materialise(frozenSlots, i)) is { } made) yield return made;
+        for (var i = 0; i < frozenLength; i++)
+            if ((FrozenSlot(i) ?? Materialise(i)) is { } made) yield return made;
         var highest = Volatile.Read(ref highestSlot);
         var array = Volatile.Read(ref slots);
-        for (var i = 0; i <= highest - frozenSlots.Length && i < array.Length; i++)
+        for (var i = 0; i <= highest - frozenLength && i < array.Length; i++)
         {
             var entity = array[i];
             if (entity is not null) yield return entity;
@@ -118,32 +123,48 @@ internal sealed class EntityTable<T> where T : class
     /// </summary>
     public IEnumerable<(int Id, T? Entity)> EnumerateWithoutMaking()
     {
-        var frozenSlots = Volatile.Read(ref frozen);
-        for (var i = 0; i < frozenSlots.Length; i++)
+        for (var i = 0; i < frozenLength; i++)
         {
-            if (Volatile.Read(ref frozenSlots[i]) is { } made) yield return (i, made);
+            if (FrozenSlot(i) is { } made) yield return (i, made);
             else if (cold!.Has(i)) yield return (i, null);
         }
         var highest = Volatile.Read(ref highestSlot);
         var array = Volatile.Read(ref slots);
-        for (var i = 0; i <= highest - frozenSlots.Length && i < array.Length; i++)
-            if (array[i] is { } entity) yield return (i + frozenSlots.Length, entity);
+        for (var i = 0; i <= highest - frozenLength && i < array.Length; i++)
+            if (array[i] is { } entity) yield return (i + frozenLength, entity);
     }
 
     /// <summary>How many entities exist as objects (made from columns or created): a measure of the table's memory, for tests.</summary>
     public int ObjectCount()
     {
         var count = 0;
-        foreach (var entity in Volatile.Read(ref frozen)) if (entity is not null) count++;
+        for (var c = 0; c < frozen.Length; c++)
+            if (Volatile.Read(ref frozen[c]) is { } chunk)
+                foreach (var entity in chunk) if (entity is not null) count++;
         foreach (var entity in Volatile.Read(ref slots)) if (entity is not null) count++;
         return count;
     }
 
-    private T? Materialise(T?[] frozenSlots, int id)
+    private T? FrozenSlot(long id)
+    {
+        var chunk = Volatile.Read(ref frozen[id >> ChunkBits]);
+        return chunk is null ? null : Volatile.Read(ref chunk[id & (ChunkSize - 1)]);
+    }
+
+    /// <summary>The chunk holding id, allocated on first use (racing threads agree on one through a compare-and-swap).</summary>
+    private T?[] Chunk(int id)
+    {
+        ref var chunk = ref frozen[id >> ChunkBits];
+        if (Volatile.Read(ref chunk) is { } existing) return existing;
+        var fresh = new T?[ChunkSize];
+        return Interlocked.CompareExchange(ref chunk, fresh, null) ?? fresh;
+    }
+
+    private T? Materialise(int id)
     {
         if (cold!.Make(id) is not { } made) return null;
         // Whoever stores first wins; the others drop theirs and use the winner, so identity holds.
-        return Interlocked.CompareExchange(ref frozenSlots[id], made, null) ?? made;
+        return Interlocked.CompareExchange(ref Chunk(id)[id & (ChunkSize - 1)], made, null) ?? made;
     }
 }
 

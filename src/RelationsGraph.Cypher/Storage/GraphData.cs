@@ -20,6 +20,7 @@ internal sealed class GraphData
     private readonly EntityTable<RelationshipEntity> relationships = new();
     private readonly ConcurrentDictionary<string, SharedBucket> labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> internedTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> sharedLabelSets = new(StringComparer.Ordinal);
     // Relationships per type in the newest state (the writer's), and as commits left them (the readers').
     private readonly Dictionary<string, long> typeCounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CountAt> committedTypeCounts = new(StringComparer.Ordinal);
@@ -184,6 +185,22 @@ internal sealed class GraphData
         return node;
     }
 
+    /// <summary>
+    /// Opening a snapshot: a committed node whose label set is shared with every node loaded with the same
+    /// labels (a graph has a few label combinations and many nodes; the first change copies it, see Touch),
+    /// and whose property map is allocated at its final size.
+    /// </summary>
+    public NodeEntity LoadNode(long id, List<string> labels, List<KeyValuePair<string, object?>> properties)
+    {
+        Dictionary<string, object?>? map = null;
+        foreach (var (key, value) in properties)
+            if (value is not null) (map ??= new(properties.Count, StringComparer.Ordinal))[key] = value;
+        var node = new NodeEntity(id, new NodeVersion(SharedLabelSet(labels), map, 0, null) { SharedLabels = true });
+        NextNodeId = Math.Max(NextNodeId, id + 1);
+        AttachNode(node);
+        return node;
+    }
+
     /// <summary>Makes the node live in the newest state: a new node, or a deleted one brought back by rollback.</summary>
     public void AttachNode(NodeEntity node)
     {
@@ -191,7 +208,9 @@ internal sealed class GraphData
         nodes.Put(node.Id, node);
         liveNodes++;
         foreach (var label in node.LabelSet) JoinLabel(label, node);
-        foreach (var index in AllIndexes()) index.Add(node);
+        // The arrays directly, not AllIndexes(): this runs once per node at opening, and an iterator is an allocation each time.
+        foreach (var (_, index) in constraints) index.Add(node);
+        foreach (var (_, index) in indexes) index.Add(node);
         FullText.MarkNode(node.Id);
     }
 
@@ -492,7 +511,12 @@ internal sealed class GraphData
     /// <summary>Copy-on-write: the first change of a node in a transaction puts a new version in front of the committed one.</summary>
     private void Touch(NodeEntity node)
     {
-        if (!InTransaction) return;
+        if (!InTransaction)
+        {
+            // Opening: no reader yet, so changes go in place; a label set shared since loading is copied first.
+            if (node.Head.SharedLabels) node.Head.OwnLabels();
+            return;
+        }
         var head = node.Head;
         if (head.Seq == Versions.Uncommitted) return;
         node.Head = new NodeVersion(new HashSet<string>(head.Labels, StringComparer.Ordinal),
@@ -571,6 +595,14 @@ internal sealed class GraphData
         if (value is null) map.Remove(key);
         else map[key] = value;
         return old;
+    }
+
+    /// <summary>The one set for these labels among nodes loaded from a snapshot (never changed in place: see NodeVersion.SharedLabels).</summary>
+    private HashSet<string> SharedLabelSet(List<string> labels)
+    {
+        var key = labels.Count == 1 ? labels[0] : "\0" + string.Join('\0', labels.Order(StringComparer.Ordinal));
+        if (!sharedLabelSets.TryGetValue(key, out var set)) sharedLabelSets[key] = set = new HashSet<string>(labels, StringComparer.Ordinal);
+        return set;
     }
 
     /// <summary>One string instance per relationship type, so a million relationships share a handful of strings.</summary>

@@ -22,6 +22,14 @@ public sealed class NodeEntity
     {
     }
 
+    /// <summary>A node loaded with its first version ready (opening a snapshot).</summary>
+    internal NodeEntity(long id, NodeVersion version)
+    {
+        Id = id;
+        CreatedSeq = version.Seq;
+        head = version;
+    }
+
     public long Id { get; }
     public string ElementId => "n:" + Id;
     /// <summary>The commit that created the node (Versions.Uncommitted until its transaction commits).</summary>
@@ -108,10 +116,18 @@ public sealed class RelationshipEntity
 /// <summary>One state of a node's labels and properties. Immutable once stamped with a commit.</summary>
 internal sealed class NodeVersion(HashSet<string> labels, Dictionary<string, object?>? properties, long seq, NodeVersion? older)
 {
-    public readonly HashSet<string> Labels = labels;
+    public HashSet<string> Labels = labels;
+    /// <summary>Labels is one set shared by the nodes loaded with the same labels: copy it (OwnLabels) before changing it.</summary>
+    public bool SharedLabels;
     public Dictionary<string, object?>? Properties = properties;
     public long Seq = seq;
     public NodeVersion? Older = older;
+
+    public void OwnLabels()
+    {
+        Labels = new HashSet<string>(Labels, StringComparer.Ordinal);
+        SharedLabels = false;
+    }
 }
 
 /// <summary>One state of a relationship's properties. Immutable once stamped with a commit.</summary>

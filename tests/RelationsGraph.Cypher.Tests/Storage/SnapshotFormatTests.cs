@@ -152,6 +152,44 @@ public sealed class SnapshotFormatTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Nodes_loaded_with_one_label_set_share_it_yet_change_their_labels_alone()
+    {
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                for (var i = 0; i < 4; i++) tx.CreateNode(["P", "Q"], [new("n", (long)i)]);
+            });
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                tx.AddLabel(tx.Single("P", "n", 0L), "R");
+                tx.RemoveLabel(tx.Single("P", "n", 1L), "Q");
+            });
+            store.Read(tx => AssertLabels(tx));
+        } // reopening replays the label changes from the log onto the shared sets of the snapshot
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Read(tx => AssertLabels(tx));
+            store.Write(tx => tx.AddLabel(tx.Single("P", "n", 2L), "S"));
+            store.Read(tx => AssertLabels(tx, extra: "S"));
+        }
+
+        static int AssertLabels(IGraphReader tx, string? extra = null)
+        {
+            Assert.Equal(["P", "Q", "R"], tx.Single("P", "n", 0L).Labels.Order());
+            Assert.Equal(["P"], tx.Single("P", "n", 1L).Labels.Order());
+            Assert.Equal(extra is null ? ["P", "Q"] : ["P", "Q", extra], tx.Single("P", "n", 2L).Labels.Order());
+            Assert.Equal(["P", "Q"], tx.Single("P", "n", 3L).Labels.Order());
+            Assert.Equal(3, tx.CountNodesWithLabel("Q"));
+            return 0;
+        }
+    }
+
     private string Header() => Encoding.ASCII.GetString(File.ReadAllBytes(directory.File("graph.snapshot")), 0, 8);
 
     private static void AssertFixtureGraph(GraphStore store) => store.Read(tx =>

@@ -84,7 +84,7 @@ internal static class SnapshotFormat2
             labels.Clear();
             for (int k = 0, count = reader.Read7BitEncodedInt(); k < count; k++) labels.Add(names[reader.Read7BitEncodedInt()]);
             ReadProperties(reader, names, properties);
-            nodes[i] = graph.NewNode(id, labels, properties.Count == 0 ? [] : properties);
+            nodes[i] = graph.LoadNode(id, labels, properties);
         }
         return nodes;
     }
