@@ -21,6 +21,8 @@ internal sealed class GraphData
     private readonly ConcurrentDictionary<string, SharedBucket> labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> internedTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> sharedLabelSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> propertyShapes = new(StringComparer.Ordinal);
+    private string[]? lastShape;
     // Relationships per type in the newest state (the writer's), and as commits left them (the readers').
     private readonly Dictionary<string, long> typeCounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CountAt> committedTypeCounts = new(StringComparer.Ordinal);
@@ -188,14 +190,11 @@ internal sealed class GraphData
     /// <summary>
     /// Opening a snapshot: a committed node whose label set is shared with every node loaded with the same
     /// labels (a graph has a few label combinations and many nodes; the first change copies it, see Touch),
-    /// and whose property map is allocated at its final size.
+    /// and whose properties are a compact record sharing its keys with the records of the same shape.
     /// </summary>
     public NodeEntity LoadNode(long id, List<string> labels, List<KeyValuePair<string, object?>> properties)
     {
-        Dictionary<string, object?>? map = null;
-        foreach (var (key, value) in properties)
-            if (value is not null) (map ??= new(properties.Count, StringComparer.Ordinal))[key] = value;
-        var node = new NodeEntity(id, new NodeVersion(SharedLabelSet(labels), map, 0, null) { SharedLabels = true });
+        var node = new NodeEntity(id, new NodeVersion(SharedLabelSet(labels), properties.Count == 0 ? null : Record(properties), 0, null) { SharedLabels = true });
         NextNodeId = Math.Max(NextNodeId, id + 1);
         AttachNode(node);
         return node;
@@ -603,6 +602,35 @@ internal sealed class GraphData
         var key = labels.Count == 1 ? labels[0] : "\0" + string.Join('\0', labels.Order(StringComparer.Ordinal));
         if (!sharedLabelSets.TryGetValue(key, out var set)) sharedLabelSets[key] = set = new HashSet<string>(labels, StringComparer.Ordinal);
         return set;
+    }
+
+    /// <summary>A compact record of the properties (nulls dropped), its key array shared with every record of the same keys in the same order.</summary>
+    private PropertyRecord Record(List<KeyValuePair<string, object?>> properties)
+    {
+        var count = 0;
+        foreach (var (_, value) in properties) if (value is not null) count++;
+        var values = new object?[count];
+        var at = 0;
+        foreach (var (_, value) in properties) if (value is not null) values[at++] = value;
+        // Consecutive nodes mostly have one shape: compare with the last before building a lookup key.
+        var keys = lastShape;
+        if (keys is null || !SameKeys(keys, properties, count))
+        {
+            var lookup = string.Join('\0', properties.Where(p => p.Value is not null).Select(p => p.Key));
+            if (!propertyShapes.TryGetValue(lookup, out keys))
+                propertyShapes[lookup] = keys = properties.Where(p => p.Value is not null).Select(p => p.Key).ToArray();
+            lastShape = keys;
+        }
+        return new PropertyRecord(keys, values);
+
+        static bool SameKeys(string[] keys, List<KeyValuePair<string, object?>> properties, int count)
+        {
+            if (keys.Length != count) return false;
+            var at = 0;
+            foreach (var (key, value) in properties)
+                if (value is not null && !string.Equals(keys[at++], key, StringComparison.Ordinal)) return false;
+            return true;
+        }
     }
 
     /// <summary>One string instance per relationship type, so a million relationships share a handful of strings.</summary>

@@ -41,16 +41,29 @@ public sealed class NodeEntity
     internal NodeVersion Head { get => Volatile.Read(ref head); set => Volatile.Write(ref head, value); }
     /// <summary>The newest labels; only the writer may change them, after GraphData.Touch.</summary>
     internal HashSet<string> LabelSet => Head.Labels;
-    /// <summary>The newest properties, allocated on first write; only the writer may change them, after GraphData.Touch.</summary>
-    internal Dictionary<string, object?> PropertyMap => Head.Properties ??= new(StringComparer.Ordinal);
-    internal IReadOnlyDictionary<string, object?> HeadProperties => (IReadOnlyDictionary<string, object?>?)Head.Properties ?? EmptyProperties.Instance;
+    /// <summary>
+    /// The newest properties as a dictionary the writer changes, only after GraphData.Touch (so never on a version
+    /// a reader may hold): allocated on first write, or made from the compact record a snapshot loaded.
+    /// </summary>
+    internal Dictionary<string, object?> PropertyMap
+    {
+        get
+        {
+            var version = Head;
+            if (version.Properties is Dictionary<string, object?> map) return map;
+            map = version.Properties is null ? new(StringComparer.Ordinal) : new(version.Properties, StringComparer.Ordinal);
+            version.Properties = map;
+            return map;
+        }
+    }
+    internal IReadOnlyDictionary<string, object?> HeadProperties => Head.Properties ?? EmptyProperties.Instance;
     /// <summary>Relationships starting here, grouped by type.</summary>
     internal Adjacency Outgoing { get; } = new();
     /// <summary>Relationships ending here, grouped by type.</summary>
     internal Adjacency Incoming { get; } = new();
     public IReadOnlyCollection<string> Labels => Visible().Labels;
     /// <summary>Never holds null values: setting a property to null removes it.</summary>
-    public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)Visible().Properties ?? EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, object?> Properties => Visible().Properties ?? EmptyProperties.Instance;
     /// <summary>Deleted as the current flow sees it. Live and committed in the newest state is live for every holder of the handle (no lookup of the snapshot).</summary>
     public bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
         && (ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted);
@@ -114,12 +127,13 @@ public sealed class RelationshipEntity
 }
 
 /// <summary>One state of a node's labels and properties. Immutable once stamped with a commit.</summary>
-internal sealed class NodeVersion(HashSet<string> labels, Dictionary<string, object?>? properties, long seq, NodeVersion? older)
+internal sealed class NodeVersion(HashSet<string> labels, IReadOnlyDictionary<string, object?>? properties, long seq, NodeVersion? older)
 {
     public HashSet<string> Labels = labels;
     /// <summary>Labels is one set shared by the nodes loaded with the same labels: copy it (OwnLabels) before changing it.</summary>
     public bool SharedLabels;
-    public Dictionary<string, object?>? Properties = properties;
+    /// <summary>A dictionary, or a <see cref="PropertyRecord"/> as a snapshot loaded it (null: none).</summary>
+    public IReadOnlyDictionary<string, object?>? Properties = properties;
     public long Seq = seq;
     public NodeVersion? Older = older;
 

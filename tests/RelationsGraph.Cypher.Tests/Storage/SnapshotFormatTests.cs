@@ -190,6 +190,52 @@ public sealed class SnapshotFormatTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Nodes_loaded_with_one_property_shape_share_its_keys_yet_change_their_properties_alone()
+    {
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                tx.CreateConstraint(new ConstraintDescriptor("p_n", "P", ["n"]));
+                for (var i = 0; i < 4; i++) tx.CreateNode(["P"], [new("n", (long)i), new("name", $"p{i}")]);
+                tx.CreateNode(["P"], [new("name", "other shape"), new("n", 9L)]);
+            });
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Read(tx => AssertProperties(tx, changed: false));
+            store.Write(tx =>
+            {
+                tx.SetProperty(tx.Single("P", "n", 0L), "name", "renamed");
+                tx.SetProperty(tx.Single("P", "n", 1L), "name", null);
+                tx.SetProperty(tx.Single("P", "n", 2L), "n", 20L);
+            });
+            store.Read(tx => AssertProperties(tx, changed: true));
+        } // reopening replays the changes from the log onto the records of the snapshot
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Read(tx => AssertProperties(tx, changed: true));
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path)) store.Read(tx => AssertProperties(tx, changed: true));
+
+        static int AssertProperties(IGraphReader tx, bool changed)
+        {
+            string Describe(long n) => string.Join(",", Assert.Single(tx.SeekByProperty("P", "n", n)!).Properties.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"));
+            Assert.Equal(changed ? "n=0,name=renamed" : "n=0,name=p0", Describe(0));
+            Assert.Equal(changed ? "n=1" : "n=1,name=p1", Describe(1));
+            Assert.Equal(changed ? "n=20,name=p2" : "n=2,name=p2", Describe(changed ? 20 : 2));
+            Assert.Equal(changed, tx.SeekByProperty("P", "n", 2L)!.All(node => node.Properties["n"] is 20L));
+            Assert.Equal("n=3,name=p3", Describe(3));
+            Assert.Equal("n=9,name=other shape", Describe(9));
+            Assert.True(tx.Single("P", "n", 3L).Properties.ContainsKey("name"));
+            Assert.False(tx.Single("P", "n", 3L).Properties.TryGetValue("missing", out _));
+            return 0;
+        }
+    }
+
     private string Header() => Encoding.ASCII.GetString(File.ReadAllBytes(directory.File("graph.snapshot")), 0, 8);
 
     private static void AssertFixtureGraph(GraphStore store) => store.Read(tx =>
