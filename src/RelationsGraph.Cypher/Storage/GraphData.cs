@@ -204,9 +204,10 @@ internal sealed class GraphData
     public void AttachNode(NodeEntity node)
     {
         node.HeadDeleted = false;
+        var fresh = nodes.Get(node.Id) is null; // not a rolled-back delete: in no bucket yet
         nodes.Put(node.Id, node);
         liveNodes++;
-        foreach (var label in node.LabelSet) JoinLabel(label, node);
+        foreach (var label in node.LabelSet) JoinLabel(label, node, fresh);
         // The arrays directly, not AllIndexes(): this runs once per node at opening, and an iterator is an allocation each time.
         foreach (var (_, index) in constraints) index.Add(node);
         foreach (var (_, index) in indexes) index.Add(node);
@@ -558,10 +559,10 @@ internal sealed class GraphData
         if (InTransaction) touchedTypes.Add(type);
     }
 
-    private void JoinLabel(string label, NodeEntity node)
+    private void JoinLabel(string label, NodeEntity node, bool fresh = false)
     {
         var bucket = labelIndex.GetOrAdd(label, _ => new SharedBucket());
-        bucket.Add(node);
+        bucket.Add(node, fresh);
         bucket.Live++;
         TouchBucket(bucket);
     }
