@@ -114,10 +114,10 @@ internal sealed class Adjacency
         Volatile.Write(ref count, count + ids.Length);
     }
 
-    /// <summary>Each group with its array and the length in use (dead and removed ids included; -1 marks removed).</summary>
-    public IEnumerable<(string Type, int[] Ids, int Count)> Groups()
+    /// <summary>Each group with the part of its array in use (dead and removed ids included; -1 marks removed).</summary>
+    public IEnumerable<(string Type, ArraySegment<int> Ids)> Groups()
     {
-        for (var g = 0; g < groupCount; g++) yield return (At(g).Type, At(g).Ids, At(g).Count);
+        for (var g = 0; g < groupCount; g++) yield return (At(g).Type, new ArraySegment<int>(At(g).Ids, 0, At(g).Count));
     }
 
     public void Remove(RelationshipEntity relationship)

@@ -155,17 +155,27 @@ internal sealed class GraphData
         }
     }
 
-    /// <summary>The adjacency's groups with only the ids of relationships live in the newest state, without making objects.</summary>
-    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(Adjacency adjacency)
+    /// <summary>
+    /// A node's groups in one direction with only the ids of relationships live in the newest state, without
+    /// making objects: neither relationships nor, for a node loaded from a snapshot and not used since, its adjacency.
+    /// </summary>
+    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(NodeEntity node, bool outgoing)
     {
-        foreach (var (type, ids, count) in adjacency.Groups())
+        var made = outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        var groups = made is not null ? made.Groups()
+            : node.LoadedAdjacency is { } loaded ? (outgoing ? loaded.Outgoing : loaded.Incoming).Groups(node.Id)
+            : [];
+        foreach (var (type, ids) in groups)
         {
-            var live = new List<int>(count);
-            for (var i = 0; i < count; i++)
-                if (ids[i] >= 0 && IsRelationshipLiveWithoutMaking(ids[i])) live.Add(ids[i]);
+            var live = new List<int>(ids.Count);
+            foreach (var id in ids)
+                if (id >= 0 && IsRelationshipLiveWithoutMaking(id)) live.Add(id);
             if (live.Count > 0) yield return (type, live);
         }
     }
+
+    /// <summary>Nodes whose adjacency exists as objects; the others (loaded from a snapshot, not walked since) have only its rows.</summary>
+    public int NodesWithAdjacencyMade => nodes.Enumerate().Count(node => node.OutgoingIfMade is not null || node.IncomingIfMade is not null);
 
     /// <summary>Relationships that exist as objects; the others are rows in columns (see RelationshipColumns).</summary>
     public int RelationshipObjects => relationships.ObjectCount();
@@ -191,10 +201,12 @@ internal sealed class GraphData
     /// Opening a snapshot: a committed node whose label set is shared with every node loaded with the same
     /// labels (a graph has a few label combinations and many nodes; the first change copies it, see Touch),
     /// and whose properties are a compact record sharing its keys with the records of the same shape.
+    /// adjacency: the snapshot's rows its adjacency is made from on first use, or null to give it an empty one now.
     /// </summary>
-    public NodeEntity LoadNode(long id, List<string> labels, List<KeyValuePair<string, object?>> properties)
+    public NodeEntity LoadNode(long id, List<string> labels, List<KeyValuePair<string, object?>> properties, SnapshotAdjacency? adjacency)
     {
-        var node = new NodeEntity(id, new NodeVersion(SharedLabelSet(labels), properties.Count == 0 ? null : Record(properties), 0, null) { SharedLabels = true });
+        var version = new NodeVersion(SharedLabelSet(labels), properties.Count == 0 ? null : Record(properties), 0, null) { SharedLabels = true };
+        var node = new NodeEntity(id, version, adjacency);
         NextNodeId = Math.Max(NextNodeId, id + 1);
         AttachNode(node);
         return node;

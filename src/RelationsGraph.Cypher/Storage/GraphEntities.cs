@@ -10,11 +10,16 @@ namespace RelationsGraph.Cypher.Storage;
 public sealed class NodeEntity
 {
     private NodeVersion head;
+    private Adjacency? outgoing;
+    private Adjacency? incoming;
+    private readonly SnapshotAdjacency? loaded;
 
     internal NodeEntity(long id, long createdSeq)
     {
         Id = id;
         CreatedSeq = createdSeq;
+        outgoing = new Adjacency();
+        incoming = new Adjacency();
         head = new NodeVersion(new HashSet<string>(StringComparer.Ordinal), null, createdSeq, null);
     }
 
@@ -22,12 +27,16 @@ public sealed class NodeEntity
     {
     }
 
-    /// <summary>A node loaded with its first version ready (opening a snapshot).</summary>
-    internal NodeEntity(long id, NodeVersion version)
+    /// <summary>A node loaded with its first version ready (opening a snapshot); its adjacency is made from the snapshot's rows when first used.</summary>
+    internal NodeEntity(long id, NodeVersion version, SnapshotAdjacency? loaded)
     {
         Id = id;
         CreatedSeq = version.Seq;
         head = version;
+        this.loaded = loaded;
+        if (loaded is not null) return;
+        outgoing = new Adjacency();
+        incoming = new Adjacency();
     }
 
     public long Id { get; }
@@ -58,9 +67,14 @@ public sealed class NodeEntity
     }
     internal IReadOnlyDictionary<string, object?> HeadProperties => Head.Properties ?? EmptyProperties.Instance;
     /// <summary>Relationships starting here, grouped by type.</summary>
-    internal Adjacency Outgoing { get; } = new();
+    internal Adjacency Outgoing => Volatile.Read(ref outgoing) ?? MakeAdjacency(ref outgoing, outgoingSide: true);
     /// <summary>Relationships ending here, grouped by type.</summary>
-    internal Adjacency Incoming { get; } = new();
+    internal Adjacency Incoming => Volatile.Read(ref incoming) ?? MakeAdjacency(ref incoming, outgoingSide: false);
+    /// <summary>The adjacency if made, else null (its groups are still only the snapshot's rows: see LoadedAdjacency).</summary>
+    internal Adjacency? OutgoingIfMade => Volatile.Read(ref outgoing);
+    internal Adjacency? IncomingIfMade => Volatile.Read(ref incoming);
+    /// <summary>The rows of the snapshot this node was loaded from, or null for a node created since.</summary>
+    internal SnapshotAdjacency? LoadedAdjacency => loaded;
     public IReadOnlyCollection<string> Labels => Visible().Labels;
     /// <summary>Never holds null values: setting a property to null removes it.</summary>
     public IReadOnlyDictionary<string, object?> Properties => Visible().Properties ?? EmptyProperties.Instance;
@@ -75,6 +89,13 @@ public sealed class NodeEntity
         var version = Head;
         while (version.Seq > seq && version.Older is { } older) version = older;
         return version;
+    }
+
+    /// <summary>Makes the adjacency from the snapshot's rows; racing threads agree on one through a compare-and-swap (lazy materialisation).</summary>
+    private Adjacency MakeAdjacency(ref Adjacency? slot, bool outgoingSide)
+    {
+        var made = loaded is null ? new Adjacency() : (outgoingSide ? loaded.Outgoing : loaded.Incoming).Make(Id);
+        return Interlocked.CompareExchange(ref slot, made, null) ?? made;
     }
 
     private NodeVersion Visible()

@@ -159,6 +159,17 @@ public sealed class GraphStore : IGraphStore
         }
     }
 
+    /// <summary>Nodes whose adjacency exists as objects rather than as the snapshot's rows.</summary>
+    internal int NodesWithAdjacencyMade
+    {
+        get
+        {
+            writeLock.Wait();
+            try { return graph.NodesWithAdjacencyMade; }
+            finally { writeLock.Release(); }
+        }
+    }
+
     /// <summary>The last published commit (what a reader beginning now reads).</summary>
     internal long LatestSeq => clock.Latest.Seq;
 

@@ -48,8 +48,10 @@ public sealed class SnapshotFormatTests : IDisposable
         using (var store = GraphStore.Open(directory.Path))
         {
             Assert.Equal(1, store.RelationshipObjects); // only the one with a property
+            Assert.Equal(0, store.NodesWithAdjacencyMade);
             var degree = store.Read(tx => tx.Relationships(tx.Single("P", "n", 3L), Direction.Both).Count());
             Assert.InRange(store.RelationshipObjects, 2, 1 + degree);
+            Assert.Equal(1, store.NodesWithAdjacencyMade); // the node walked
             store.Read(tx =>
             {
                 var node = tx.Single("P", "n", 3L);
@@ -62,6 +64,7 @@ public sealed class SnapshotFormatTests : IDisposable
             var made = store.RelationshipObjects;
             store.Checkpoint();
             Assert.Equal(made, store.RelationshipObjects); // writing the snapshot reads the rows in place
+            Assert.Equal(1, store.NodesWithAdjacencyMade);
             Assert.Equal(201, store.Read(tx => tx.RelationshipCount));
             Assert.Equal(2001L, store.Read(tx => Assert.Single(tx.Relationships(tx.Single("P", "n", 0L), Direction.Outgoing, ["C"])).Properties["since"]));
         }

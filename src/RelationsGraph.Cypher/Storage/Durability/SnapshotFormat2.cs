@@ -36,7 +36,7 @@ internal static class SnapshotFormat2
         var names = ReadNames(reader);
         graph.ReserveIds(nextNodeId, nextRelationshipId);
 
-        var nodes = ReadNodes(reader, graph, names, nextNodeId);
+        var nodes = ReadNodes(reader, graph, names, nextNodeId, adjacency: null);
         var properties = new List<KeyValuePair<string, object?>>();
         long id;
         foreach (var node in nodes)
@@ -72,7 +72,8 @@ internal static class SnapshotFormat2
         }
     }
 
-    internal static NodeEntity[] ReadNodes(BinaryReader reader, GraphData graph, string[] names, long nextNodeId)
+    /// <summary>The nodes section; adjacency: the rows their adjacency will be made from (format 3), or null to give each an empty one now.</summary>
+    internal static NodeEntity[] ReadNodes(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, SnapshotAdjacency? adjacency)
     {
         var nodes = new NodeEntity[Count(reader.ReadInt64(), nextNodeId)];
         var labels = new List<string>();
@@ -84,7 +85,7 @@ internal static class SnapshotFormat2
             labels.Clear();
             for (int k = 0, count = reader.Read7BitEncodedInt(); k < count; k++) labels.Add(names[reader.Read7BitEncodedInt()]);
             ReadProperties(reader, names, properties);
-            nodes[i] = graph.LoadNode(id, labels, properties);
+            nodes[i] = graph.LoadNode(id, labels, properties, adjacency);
         }
         return nodes;
     }

@@ -59,8 +59,8 @@ internal static class SnapshotFormat3
             SnapshotFormat2.WriteProperties(writer, relationship.HeadProperties, names);
         }
 
-        WriteAdjacency(writer, graph, names, node => node.Outgoing);
-        WriteAdjacency(writer, graph, names, node => node.Incoming);
+        WriteAdjacency(writer, graph, names, outgoing: true);
+        WriteAdjacency(writer, graph, names, outgoing: false);
     }
 
     public static void Read(BinaryReader reader, GraphData graph)
@@ -75,7 +75,8 @@ internal static class SnapshotFormat3
         SnapshotFormat2.ReadSchema(reader, graph);
         var names = SnapshotFormat2.ReadNames(reader);
         graph.ReserveIds(nextNodeId, 0);
-        SnapshotFormat2.ReadNodes(reader, graph, names, nextNodeId);
+        var adjacency = new SnapshotAdjacency();
+        SnapshotFormat2.ReadNodes(reader, graph, names, nextNodeId, adjacency);
 
         var ids = ReadBlock(reader, nextRelationshipId);
         var types = ReadBlock(reader, ids.Length, exactly: true);
@@ -92,8 +93,8 @@ internal static class SnapshotFormat3
             graph.LoadRelationshipProperties(id, properties);
         }
 
-        ReadAdjacency(reader, graph, names, nextNodeId, ids.Length, node => node.Outgoing);
-        ReadAdjacency(reader, graph, names, nextNodeId, ids.Length, node => node.Incoming);
+        adjacency.Outgoing = ReadAdjacency(reader, graph, names, nextNodeId, ids.Length);
+        adjacency.Incoming = ReadAdjacency(reader, graph, names, nextNodeId, ids.Length);
     }
 
     private static void LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
@@ -127,11 +128,11 @@ internal static class SnapshotFormat3
         return dense;
     }
 
-    private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, Func<NodeEntity, Adjacency> side)
+    private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, bool outgoing)
     {
         List<int> nodes = [], types = [], sizes = [], ids = [];
         foreach (var node in graph.Nodes)
-            foreach (var (type, live) in graph.LiveGroups(side(node)))
+            foreach (var (type, live) in graph.LiveGroups(node, outgoing))
             {
                 nodes.Add(checked((int)node.Id));
                 types.Add(names[type]);
@@ -145,25 +146,32 @@ internal static class SnapshotFormat3
         }
     }
 
-    private static void ReadAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int relationshipCount, Func<NodeEntity, Adjacency> side)
+    /// <summary>One direction's blocks as rows that loaded nodes make their adjacency from (checked here, made on first use).</summary>
+    private static AdjacencyRows ReadAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int relationshipCount)
     {
         var nodes = ReadBlock(reader, Math.Min(relationshipCount, nextNodeId * names.Length));
         var types = ReadBlock(reader, nodes.Length, exactly: true);
         var sizes = ReadBlock(reader, nodes.Length, exactly: true);
         var ids = ReadBlock(reader, relationshipCount, exactly: true); // each relationship once per direction
-        var offset = 0;
+        var groupStart = new int[nextNodeId + 1];
+        var idStart = new int[nodes.Length + 1];
         for (var g = 0; g < nodes.Length; g++)
         {
-            var node = graph.NodePresent(nodes[g]) ?? throw new InvalidDataException($"Adjacency of node {nodes[g]}, which the snapshot does not hold.");
+            var node = nodes[g];
+            if (g > 0 && node < nodes[g - 1]) throw new InvalidDataException($"Adjacency of node {node} after that of node {nodes[g - 1]}.");
+            if (graph.NodePresent(node) is null) throw new InvalidDataException($"Adjacency of node {node}, which the snapshot does not hold.");
             if ((uint)types[g] >= (uint)names.Length) throw new InvalidDataException($"Adjacency group names type #{types[g]}, beyond the name table.");
-            if (sizes[g] <= 0 || sizes[g] > ids.Length - offset) throw new InvalidDataException($"Adjacency group of node {nodes[g]} has size {sizes[g]}, beyond its block.");
-            var group = ids.AsSpan(offset, sizes[g]).ToArray();
-            foreach (var id in group)
-                if (!graph.IsRelationshipLiveWithoutMaking(id)) throw new InvalidDataException($"Adjacency of node {nodes[g]} lists relationship {id}, which the snapshot does not hold.");
-            side(node).Load(names[types[g]], group);
-            offset += sizes[g];
+            for (var earlier = g - 1; earlier >= 0 && nodes[earlier] == node; earlier--)
+                if (types[earlier] == types[g]) throw new InvalidDataException($"Two adjacency groups of one type for node {node}.");
+            if (sizes[g] <= 0 || sizes[g] > ids.Length - idStart[g]) throw new InvalidDataException($"Adjacency group of node {node} has size {sizes[g]}, beyond its block.");
+            idStart[g + 1] = idStart[g] + sizes[g];
+            groupStart[node + 1]++;
         }
-        if (offset != ids.Length) throw new InvalidDataException("The adjacency block holds more ids than its groups.");
+        if (idStart[^1] != ids.Length) throw new InvalidDataException("The adjacency block holds more ids than its groups.");
+        for (var n = 0; n < nextNodeId; n++) groupStart[n + 1] += groupStart[n];
+        foreach (var id in ids)
+            if (!graph.IsRelationshipLiveWithoutMaking(id)) throw new InvalidDataException($"Adjacency lists relationship {id}, which the snapshot does not hold.");
+        return new AdjacencyRows(names, groupStart, types, idStart, ids);
     }
 
     /// <summary>Every label, type and key, numbered in order of first use (rows still in columns stay there).</summary>
