@@ -3,7 +3,7 @@ using RelationsGraph.Cypher.Storage.Durability;
 
 namespace RelationsGraph.Cypher.Tests.Storage;
 
-/// <summary>The sliced CRC-32 gives the standard values, and the same as a byte at a time for any length and split.</summary>
+/// <summary>The sliced CRC-32 gives the standard values, the same as a byte at a time for any length and split, and the same as the vectorised one snapshots use.</summary>
 public sealed class Crc32Tests
 {
     [Fact]
@@ -23,5 +23,16 @@ public sealed class Crc32Tests
             var split = length / 3;
             Assert.Equal(Crc32.Compute(whole), Crc32.Append(Crc32.Append(0, whole[..split]), whole[split..]));
         }
+    }
+
+    [Fact]
+    public void The_vectorised_crc_that_checks_snapshots_gives_the_same_values()
+    {
+        var data = new byte[100_003];
+        new Random(5).NextBytes(data);
+        var vectorised = new System.IO.Hashing.Crc32();
+        vectorised.Append(data.AsSpan(0, 40_000));
+        vectorised.Append(data.AsSpan(40_000));
+        Assert.Equal(Crc32.Compute(data), vectorised.GetCurrentHashAsUInt32());
     }
 }

@@ -6,7 +6,8 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 /// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320): detects torn and corrupt records and snapshots.
 /// Table driven, eight bytes a step ("slicing-by-8": eight tables, each folding one byte position of the
 /// step), which makes checking a snapshot of tens of megabytes at opening several times cheaper than a
-/// byte at a time; the value is the same either way.
+/// byte at a time; the value is the same either way. Whole snapshots stream through System.IO.Hashing's
+/// vectorised CRC-32 instead (same polynomial and values; see ChecksummedStream); records of the log use this one.
 /// </summary>
 internal static class Crc32
 {

@@ -82,7 +82,7 @@ internal static class SnapshotFormat3
         var types = ReadBlock(reader, ids.Length, exactly: true);
         var starts = ReadBlock(reader, ids.Length, exactly: true);
         var ends = ReadBlock(reader, ids.Length, exactly: true);
-        LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId);
+        var present = LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId);
 
         var properties = new List<KeyValuePair<string, object?>>();
         var id = -1L;
@@ -93,13 +93,14 @@ internal static class SnapshotFormat3
             graph.LoadRelationshipProperties(id, properties);
         }
 
-        adjacency.Outgoing = ReadAdjacency(reader, graph, names, nextNodeId, ids.Length);
-        adjacency.Incoming = ReadAdjacency(reader, graph, names, nextNodeId, ids.Length);
+        adjacency.Outgoing = ReadAdjacency(reader, graph, names, nextNodeId, present);
+        adjacency.Incoming = ReadAdjacency(reader, graph, names, nextNodeId, present);
     }
 
-    private static void LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
+    /// <summary>Checks the relationship blocks and hands them to the graph as columns; returns the type column by id (NoRow: no relationship), for checking adjacency.</summary>
+    private static int[] LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
     {
-        if (ids.Length == 0) return;
+        if (ids.Length == 0) return [];
         var previous = -1;
         for (var i = 0; i < ids.Length; i++)
         {
@@ -118,6 +119,7 @@ internal static class SnapshotFormat3
             ends = Scatter(ids, ends, length, 0);
         }
         graph.LoadRelationshipColumns(names, types, starts, ends);
+        return types;
     }
 
     private static int[] Scatter(int[] ids, int[] values, int length, int empty)
@@ -147,8 +149,9 @@ internal static class SnapshotFormat3
     }
 
     /// <summary>One direction's blocks as rows that loaded nodes make their adjacency from (checked here, made on first use).</summary>
-    private static AdjacencyRows ReadAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int relationshipCount)
+    private static AdjacencyRows ReadAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int[] present)
     {
+        var relationshipCount = graph.RelationshipCount;
         var nodes = ReadBlock(reader, Math.Min(relationshipCount, nextNodeId * names.Length));
         var types = ReadBlock(reader, nodes.Length, exactly: true);
         var sizes = ReadBlock(reader, nodes.Length, exactly: true);
@@ -170,7 +173,8 @@ internal static class SnapshotFormat3
         if (idStart[^1] != ids.Length) throw new InvalidDataException("The adjacency block holds more ids than its groups.");
         for (var n = 0; n < nextNodeId; n++) groupStart[n + 1] += groupStart[n];
         foreach (var id in ids)
-            if (!graph.IsRelationshipLiveWithoutMaking(id)) throw new InvalidDataException($"Adjacency lists relationship {id}, which the snapshot does not hold.");
+            if ((uint)id >= (uint)present.Length || present[id] == RelationshipColumns.NoRow)
+                throw new InvalidDataException($"Adjacency lists relationship {id}, which the snapshot does not hold.");
         return new AdjacencyRows(names, groupStart, types, idStart, ids);
     }
 
