@@ -208,21 +208,37 @@ internal sealed class GraphData
         var version = new NodeVersion(SharedLabelSet(labels), properties.Count == 0 ? null : Record(properties), 0, null) { SharedLabels = true };
         var node = new NodeEntity(id, version, adjacency);
         NextNodeId = Math.Max(NextNodeId, id + 1);
-        AttachNode(node);
+        AttachNode(node, index: false);
         return node;
     }
 
-    /// <summary>Makes the node live in the newest state: a new node, or a deleted one brought back by rollback.</summary>
-    public void AttachNode(NodeEntity node)
+    /// <summary>
+    /// Once a snapshot's nodes are loaded: fills every index from its label's nodes, each sized once for them
+    /// (the bulk-load pattern of building indexes after the data rather than entry by entry).
+    /// </summary>
+    public void IndexLoadedNodes()
+    {
+        foreach (var index in AllIndexes())
+        {
+            if (!labelIndex.TryGetValue(index.Label, out var bucket)) continue;
+            index.Reserve(bucket.Live);
+            foreach (var node in bucket.Snapshot()) index.Add(node);
+        }
+    }
+
+    /// <summary>Makes the node live in the newest state: a new node, or a deleted one brought back by rollback (index: false when IndexLoadedNodes will).</summary>
+    public void AttachNode(NodeEntity node, bool index = true)
     {
         node.HeadDeleted = false;
         var fresh = nodes.Get(node.Id) is null; // not a rolled-back delete: in no bucket yet
         nodes.Put(node.Id, node);
         liveNodes++;
         foreach (var label in node.LabelSet) JoinLabel(label, node, fresh);
-        // The arrays directly, not AllIndexes(): this runs once per node at opening, and an iterator is an allocation each time.
-        foreach (var (_, index) in constraints) index.Add(node);
-        foreach (var (_, index) in indexes) index.Add(node);
+        if (index)
+        {
+            foreach (var (_, constraint) in constraints) constraint.Add(node);
+            foreach (var (_, rangeIndex) in indexes) rangeIndex.Add(node);
+        }
         FullText.MarkNode(node.Id);
     }
 

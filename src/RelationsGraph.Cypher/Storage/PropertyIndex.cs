@@ -18,7 +18,7 @@ internal sealed class PropertyIndex
 {
     // Per key its sole node, or a SharedBucket once a second node arrives: in a unique index (and most others)
     // a key has one node, and a bucket object with its array for each would triple the index's size.
-    private readonly ConcurrentDictionary<object, object> buckets = new(CypherEquivalence.Instance);
+    private ConcurrentDictionary<object, object> buckets = new(CypherEquivalence.Instance);
     // Keys whose buckets may hold nodes that no longer belong there, with the commit of the latest departure (writer only).
     private readonly Dictionary<object, long> staleKeys = new(CypherEquivalence.Instance);
     // Keys the open transaction made stale, to stamp with its commit.
@@ -74,6 +74,16 @@ internal sealed class PropertyIndex
     /// <summary>Another node already holding key in the newest state, if any (the unique-constraint check).</summary>
     public NodeEntity? Holder(object key, NodeEntity? except) =>
         SeekHead(key).FirstOrDefault(node => !ReferenceEquals(node, except));
+
+    /// <summary>
+    /// Room for count keys, on an empty index before any reader (opening a snapshot): a concurrent dictionary
+    /// that grows step by step rebuilds every entry at each step.
+    /// </summary>
+    public void Reserve(int count)
+    {
+        if (!buckets.IsEmpty || count <= 0) return;
+        buckets = new ConcurrentDictionary<object, object>(Environment.ProcessorCount, count, CypherEquivalence.Instance);
+    }
 
     public void Add(object key, NodeEntity node)
     {

@@ -87,6 +87,7 @@ internal static class SnapshotFormat2
             ReadProperties(reader, names, properties);
             nodes[i] = graph.LoadNode(id, labels, properties, adjacency);
         }
+        graph.IndexLoadedNodes();
         return nodes;
     }
 
