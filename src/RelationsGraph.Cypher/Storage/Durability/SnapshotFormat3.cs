@@ -10,9 +10,11 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 ///
 /// Layout after the header (little-endian; "7-bit" is .NET's variable-length integer, "name#" a position
 /// in the name table; a block is [element count: int32] then that many int32, written and read as raw bytes):
-///   header, schema, name table and nodes exactly as format 2 (<see cref="SnapshotFormat2"/>):
+///   header, schema and name table as format 2 (<see cref="SnapshotFormat2"/>):
 ///     [last transaction id: int64][next node id: int64][next relationship id: int64], indexes, constraints,
-///     [name count: 7-bit][names], [node count: int64] then per node [id - previous id: 7-bit][labels][properties]
+///     [name count: 7-bit][names]
+///   nodes: [section length in bytes: int32] then format 2's node section, read whole and parsed in memory:
+///     [node count: int64] then per node [id - previous id: 7-bit][labels][properties]
 ///   relationships, live ones in id order, four blocks of one length:
 ///     [ids][type name#s][start node ids][end node ids]
 ///   relationship properties, for those that have any, in id order:
@@ -40,7 +42,14 @@ internal static class SnapshotFormat3
         var names = CollectNames(graph);
         writer.Write7BitEncodedInt(names.Count);
         foreach (var (name, _) in names.OrderBy(entry => entry.Value)) writer.Write(name);
-        SnapshotFormat2.WriteNodes(writer, graph, names);
+        // The node records as one length-prefixed section, so that opening reads it whole and parses it from memory.
+        using (var section = new MemoryStream())
+        {
+            using (var sectionWriter = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
+                SnapshotFormat2.WriteNodes(sectionWriter, graph, names);
+            writer.Write(checked((int)section.Length));
+            writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
+        }
 
         // One pass per column keeps the checkpoint from holding a copy of the whole relationship table.
         var count = SnapshotFormat2.Count(graph.RelationshipCount, int.MaxValue);
@@ -76,7 +85,7 @@ internal static class SnapshotFormat3
         var names = SnapshotFormat2.ReadNames(reader);
         graph.ReserveIds(nextNodeId, 0);
         var adjacency = new SnapshotAdjacency();
-        SnapshotFormat2.ReadNodes(reader, graph, names, nextNodeId, adjacency);
+        ReadNodes(reader, graph, names, nextNodeId, adjacency);
 
         var ids = ReadBlock(reader, nextRelationshipId);
         var types = ReadBlock(reader, ids.Length, exactly: true);
@@ -128,6 +137,34 @@ internal static class SnapshotFormat3
         if (empty != 0) dense.AsSpan().Fill(empty);
         for (var i = 0; i < ids.Length; i++) dense[ids[i]] = values[i];
         return dense;
+    }
+
+    /// <summary>The node section, read whole and parsed from memory (the records are format 2's).</summary>
+    private static void ReadNodes(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, SnapshotAdjacency adjacency)
+    {
+        var length = reader.ReadInt32();
+        if (length < sizeof(long)) throw new InvalidDataException($"A node section of {length} bytes.");
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        reader.BaseStream.ReadExactly(bytes);
+        var section = new SpanReader(bytes);
+        var count = SnapshotFormat2.Count(section.ReadInt64(), nextNodeId);
+        var labels = new List<string>();
+        var properties = new List<KeyValuePair<string, object?>>();
+        var id = -1L;
+        for (var i = 0; i < count; i++)
+        {
+            var next = id + section.Read7BitEncodedInt64();
+            if (next <= id || next >= nextNodeId) throw new InvalidDataException($"Entity id {next} is out of order or beyond the id counter {nextNodeId}.");
+            id = next;
+            labels.Clear();
+            for (int k = 0, labelCount = section.Read7BitEncodedInt(); k < labelCount; k++) labels.Add(names[section.Read7BitEncodedInt()]);
+            properties.Clear();
+            for (int k = 0, propertyCount = section.Read7BitEncodedInt(); k < propertyCount; k++)
+                properties.Add(new(names[section.Read7BitEncodedInt()], section.ReadValue()));
+            graph.LoadNode(id, labels, properties, adjacency);
+        }
+        if (!section.AtEnd) throw new InvalidDataException("The node section holds more than its nodes.");
+        graph.IndexLoadedNodes();
     }
 
     private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, bool outgoing)
