@@ -5,8 +5,9 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 /// <summary>
 /// Snapshot format 3 ("RGSNAP03"): relationships and adjacency as whole column blocks, so that opening reads
 /// each block straight into an array (no per-relationship record, no object: the relationships become the
-/// table's cold rows, see <see cref="RelationshipColumns"/>) - the layout of a column store's data files
-/// and of CSR adjacency, rather than a replay of records.
+/// table's cold rows, see <see cref="RelationshipColumns"/>; the adjacency blocks stay rows that each node
+/// makes its adjacency from when first walked, see <see cref="AdjacencyRows"/>) - the layout of a column
+/// store's data files and of CSR adjacency, rather than a replay of records.
 ///
 /// Layout after the header (little-endian; "7-bit" is .NET's variable-length integer, "name#" a position
 /// in the name table; a block is [element count: int32] then that many int32, written and read as raw bytes):
