@@ -101,6 +101,25 @@ internal sealed class Adjacency
             if (At(g).Count - At(g).Dead > 0) yield return (At(g).Type, At(g).Count - At(g).Dead);
     }
 
+    /// <summary>
+    /// Opening: the group of type gets ids as its array (read whole from a snapshot, in the order the
+    /// group held them), so nothing is added one by one. Only on an adjacency without that group.
+    /// </summary>
+    public void Load(string type, int[] ids)
+    {
+        if (Find(type) >= 0) throw new InvalidDataException($"Two adjacency groups of type {type} for one node.");
+        var at = NewGroup(type, 0);
+        At(at).Ids = ids;
+        At(at).Count = ids.Length;
+        Volatile.Write(ref count, count + ids.Length);
+    }
+
+    /// <summary>Each group with the part of its array in use (dead and removed ids included; -1 marks removed).</summary>
+    public IEnumerable<(string Type, ArraySegment<int> Ids)> Groups()
+    {
+        for (var g = 0; g < groupCount; g++) yield return (At(g).Type, new ArraySegment<int>(At(g).Ids, 0, At(g).Count));
+    }
+
     public void Remove(RelationshipEntity relationship)
     {
         var at = Find(relationship.Type);

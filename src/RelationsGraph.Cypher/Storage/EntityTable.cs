@@ -3,32 +3,77 @@ namespace RelationsGraph.Cypher.Storage;
 /// <summary>
 /// Live entities by id. Ids are handed out in increasing order and never reused, so a plain slot
 /// array indexed by id (null for deleted or rolled-back ids) is both the densest and fastest map.
+/// <para>
+/// A table may start from rows held in columns (<see cref="IColdRows{T}"/>, loaded from a snapshot as whole
+/// blocks): the ids below their length have fixed-size slot chunks of their own, filled the first time
+/// an id is read (lazy materialisation, as a column store builds a row on demand). Those chunks are never
+/// replaced, so a reader that fills a slot with a compare-and-swap can never lose it to the writer growing
+/// the table, and every holder of an id gets the same object.
+/// </para>
 /// </summary>
 internal sealed class EntityTable<T> where T : class
 {
+    // Frozen slots come in chunks allocated when an id in them is first made, so rows nobody reads cost no slot.
+    private const int ChunkBits = 12;
+    private const int ChunkSize = 1 << ChunkBits;
+
+    private IColdRows<T>? cold;
+    private T?[]?[] frozen = [];
+    private int frozenLength;
+    // Ids from frozenLength up, at index id - frozenLength.
     private T?[] slots = new T?[16];
     private int highestSlot = -1;
 
-    public long Count { get; private set; }
-
     public T? Get(long id)
     {
+        if (id < 0) return null;
+        if (id < frozenLength) return FrozenSlot(id) ?? Materialise((int)id);
         // Readers run beside the writer: read the array once and bound by its length, not by highestSlot.
         var array = Volatile.Read(ref slots);
-        return id >= 0 && id < array.Length ? array[id] : null;
+        var at = id - frozenLength;
+        return at < array.Length ? array[at] : null;
+    }
+
+    /// <summary>The object already made for id, without making one from the columns (null for a cold or absent row).</summary>
+    public T? Peek(long id)
+    {
+        if (id < 0) return null;
+        if (id < frozenLength) return FrozenSlot(id);
+        var array = Volatile.Read(ref slots);
+        var at = id - frozenLength;
+        return at < array.Length ? array[at] : null;
+    }
+
+    /// <summary>The rows held in columns, if the table started from some.</summary>
+    public IColdRows<T>? Cold => cold;
+
+    /// <summary>Starts an empty table from rows in columns: ids below rows.Length resolve through them.</summary>
+    public void StartFrom(IColdRows<T> rows)
+    {
+        if (highestSlot >= 0 || frozenLength > 0) throw new InvalidOperationException("Only an empty table starts from columns.");
+        cold = rows;
+        frozen = new T?[]?[(rows.Length + ChunkSize - 1) >> ChunkBits];
+        frozenLength = rows.Length;
+        Volatile.Write(ref slots, new T?[16]); // what Reserve set aside for these ids
+        highestSlot = rows.Length - 1;
     }
 
     public void Put(long id, T entity)
     {
         if (id > int.MaxValue - 1) throw new InvalidOperationException("The store holds at most 2^31 entities of a kind.");
-        if (id >= slots.Length)
+        if (id < frozenLength)
         {
-            var grown = new T?[(int)Math.Min(int.MaxValue - 1, Math.Max(id + 1, (long)slots.Length * 2))];
+            Volatile.Write(ref Chunk((int)id)[id & (ChunkSize - 1)], entity);
+            return;
+        }
+        var at = id - frozenLength;
+        if (at >= slots.Length)
+        {
+            var grown = new T?[(int)Math.Min(int.MaxValue - 1, Math.Max(at + 1, (long)slots.Length * 2))];
             Array.Copy(slots, grown, slots.Length);
             Volatile.Write(ref slots, grown);
         }
-        if (slots[id] is null) Count++;
-        Volatile.Write(ref slots[id], entity);
+        Volatile.Write(ref slots[at], entity);
         if (id > highestSlot) Volatile.Write(ref highestSlot, (int)id);
     }
 
@@ -36,28 +81,102 @@ internal sealed class EntityTable<T> where T : class
     public void Reserve(long capacity)
     {
         if (capacity > int.MaxValue - 1) throw new InvalidOperationException("The store holds at most 2^31 entities of a kind.");
-        if (capacity <= slots.Length) return;
-        var grown = new T?[(int)capacity];
+        var needed = capacity - frozenLength;
+        if (needed <= slots.Length) return;
+        var grown = new T?[(int)needed];
         Array.Copy(slots, grown, slots.Length);
         Volatile.Write(ref slots, grown);
     }
 
     public void Remove(long id)
     {
-        if (Get(id) is null) return;
-        slots[id] = null;
-        Count--;
+        if (id < 0) return;
+        if (id < frozenLength)
+        {
+            // The columns first: once the slot reads empty, nothing may make the row again. A row is only removed
+            // after the writer deleted it, which made its object, so no reader is making it at this moment.
+            cold!.Forget((int)id);
+            Volatile.Write(ref Chunk((int)id)[id & (ChunkSize - 1)], null);
+            return;
+        }
+        var at = id - frozenLength;
+        if (at < slots.Length) slots[at] = null;
     }
 
-    /// <summary>Live entities in id order. Callers that write while enumerating must copy first.</summary>
+    /// <summary>Live entities in id order (rows still in columns are made on the way). Callers that write while enumerating must copy first.</summary>
     public IEnumerable<T> Enumerate()
     {
+        for (var i = 0; i < frozenLength; i++)
+            if ((FrozenSlot(i) ?? Materialise(i)) is { } made) yield return made;
         var highest = Volatile.Read(ref highestSlot);
         var array = Volatile.Read(ref slots);
-        for (var i = 0; i <= highest && i < array.Length; i++)
+        for (var i = 0; i <= highest - frozenLength && i < array.Length; i++)
         {
             var entity = array[i];
             if (entity is not null) yield return entity;
         }
     }
+
+    /// <summary>
+    /// Every id present in id order with the object made for it, or null where the row is still only in the
+    /// columns: a whole-table pass (a checkpoint) that leaves cold rows cold.
+    /// </summary>
+    public IEnumerable<(int Id, T? Entity)> EnumerateWithoutMaking()
+    {
+        for (var i = 0; i < frozenLength; i++)
+        {
+            if (FrozenSlot(i) is { } made) yield return (i, made);
+            else if (cold!.Has(i)) yield return (i, null);
+        }
+        var highest = Volatile.Read(ref highestSlot);
+        var array = Volatile.Read(ref slots);
+        for (var i = 0; i <= highest - frozenLength && i < array.Length; i++)
+            if (array[i] is { } entity) yield return (i + frozenLength, entity);
+    }
+
+    /// <summary>How many entities exist as objects (made from columns or created): a measure of the table's memory, for tests.</summary>
+    public int ObjectCount()
+    {
+        var count = 0;
+        for (var c = 0; c < frozen.Length; c++)
+            if (Volatile.Read(ref frozen[c]) is { } chunk)
+                foreach (var entity in chunk) if (entity is not null) count++;
+        foreach (var entity in Volatile.Read(ref slots)) if (entity is not null) count++;
+        return count;
+    }
+
+    private T? FrozenSlot(long id)
+    {
+        var chunk = Volatile.Read(ref frozen[id >> ChunkBits]);
+        return chunk is null ? null : Volatile.Read(ref chunk[id & (ChunkSize - 1)]);
+    }
+
+    /// <summary>The chunk holding id, allocated on first use (racing threads agree on one through a compare-and-swap).</summary>
+    private T?[] Chunk(int id)
+    {
+        ref var chunk = ref frozen[id >> ChunkBits];
+        if (Volatile.Read(ref chunk) is { } existing) return existing;
+        var fresh = new T?[ChunkSize];
+        return Interlocked.CompareExchange(ref chunk, fresh, null) ?? fresh;
+    }
+
+    private T? Materialise(int id)
+    {
+        if (cold!.Make(id) is not { } made) return null;
+        // Whoever stores first wins; the others drop theirs and use the winner, so identity holds.
+        return Interlocked.CompareExchange(ref Chunk(id)[id & (ChunkSize - 1)], made, null) ?? made;
+    }
+}
+
+/// <summary>Rows kept in columns (struct-of-arrays) rather than as objects, made into an entity on first read.</summary>
+internal interface IColdRows<T> where T : class
+{
+    /// <summary>Ids below this may be rows here.</summary>
+    int Length { get; }
+    /// <summary>Whether the row id is here (not forgotten).</summary>
+    bool Has(int id);
+    /// <summary>A new entity for the row id, or null when there is none.</summary>
+    T? Make(int id);
+    /// <summary>The row is gone (pruned): Make answers null for it from now on.</summary>
+    void Forget(int id);
 }

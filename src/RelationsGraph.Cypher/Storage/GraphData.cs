@@ -20,6 +20,9 @@ internal sealed class GraphData
     private readonly EntityTable<RelationshipEntity> relationships = new();
     private readonly ConcurrentDictionary<string, SharedBucket> labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> internedTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> sharedLabelSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> propertyShapes = new(StringComparer.Ordinal);
+    private string[]? lastShape;
     // Relationships per type in the newest state (the writer's), and as commits left them (the readers').
     private readonly Dictionary<string, long> typeCounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CountAt> committedTypeCounts = new(StringComparer.Ordinal);
@@ -117,6 +120,79 @@ internal sealed class GraphData
         relationships.Reserve(relationshipIds);
     }
 
+    /// <summary>
+    /// Opening a snapshot that holds the relationships as columns: they become the relationship table's cold
+    /// rows (ids below types.Length; <see cref="RelationshipColumns.NoRow"/> where there is none), counted per
+    /// type without making one object. Only on an empty table, before any log replay; adjacency comes apart.
+    /// </summary>
+    public void LoadRelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends)
+    {
+        var columns = new RelationshipColumns(typeNames.Select(Intern).ToArray(), types, starts, ends, NodePresent);
+        relationships.StartFrom(columns);
+        NextRelationshipId = Math.Max(NextRelationshipId, types.Length);
+        foreach (var (type, count) in columns.CountByType())
+        {
+            typeCounts[type] = typeCounts.GetValueOrDefault(type) + count;
+            liveRelationships += count;
+        }
+        for (var id = 0; id < types.Length; id++)
+            if (types[id] != RelationshipColumns.NoRow) FullText.MarkRelationship(id);
+    }
+
+    /// <summary>Opening: gives a relationship loaded from columns the properties the snapshot holds for it.</summary>
+    public void LoadRelationshipProperties(long id, IReadOnlyList<KeyValuePair<string, object?>> properties)
+    {
+        var relationship = relationships.Get(id) ?? throw new InvalidDataException($"Properties for relationship {id}, which the snapshot does not hold.");
+        Dictionary<string, object?>? map = null;
+        foreach (var (key, value) in properties)
+            if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
+        if (map is not null) relationship.Head = new RelationshipVersion(map, 0, null);
+    }
+
+    /// <summary>
+    /// The relationships of the newest state in id order, as rows: those still in columns are read from
+    /// them without making objects (a checkpoint must not undo the compact form). Made is the object when one exists.
+    /// </summary>
+    public IEnumerable<RelationshipRow> RelationshipRows()
+    {
+        var columns = relationships.Cold as RelationshipColumns;
+        foreach (var (id, made) in relationships.EnumerateWithoutMaking())
+        {
+            if (made is null) yield return new RelationshipRow(id, columns!.TypeOf(id), columns.StartOf(id), columns.EndOf(id), null);
+            else if (!made.HeadDeleted) yield return new RelationshipRow(id, made.Type, made.Start.Id, made.End.Id, made);
+        }
+    }
+
+    /// <summary>
+    /// A node's groups in one direction with only the ids of relationships live in the newest state, without
+    /// making objects: neither relationships nor, for a node loaded from a snapshot and not used since, its adjacency.
+    /// </summary>
+    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(NodeEntity node, bool outgoing)
+    {
+        var made = outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        var groups = made is not null ? made.Groups()
+            : node.LoadedAdjacency is { } loaded ? (outgoing ? loaded.Outgoing : loaded.Incoming).Groups(node.Id)
+            : [];
+        foreach (var (type, ids) in groups)
+        {
+            var live = new List<int>(ids.Count);
+            foreach (var id in ids)
+                if (id >= 0 && IsRelationshipLiveWithoutMaking(id)) live.Add(id);
+            if (live.Count > 0) yield return (type, live);
+        }
+    }
+
+    /// <summary>Nodes whose adjacency exists as objects; the others (loaded from a snapshot, not walked since) have only its rows.</summary>
+    public int NodesWithAdjacencyMade => nodes.Enumerate().Count(node => node.OutgoingIfMade is not null || node.IncomingIfMade is not null);
+
+    /// <summary>Relationships that exist as objects; the others are rows in columns (see RelationshipColumns).</summary>
+    public int RelationshipObjects => relationships.ObjectCount();
+
+    /// <summary>Whether the relationship lives in the newest state, answered without making its object.</summary>
+    public bool IsRelationshipLiveWithoutMaking(int id) => relationships.Peek(id) is { } made
+        ? !made.HeadDeleted
+        : relationships.Cold is { } cold && id < cold.Length && cold.Has(id);
+
     public NodeEntity NewNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
         var node = new NodeEntity(id, writeSeq);
@@ -129,14 +205,48 @@ internal sealed class GraphData
         return node;
     }
 
-    /// <summary>Makes the node live in the newest state: a new node, or a deleted one brought back by rollback.</summary>
-    public void AttachNode(NodeEntity node)
+    /// <summary>
+    /// Opening a snapshot: a committed node whose label set is shared with every node loaded with the same
+    /// labels (a graph has a few label combinations and many nodes; the first change copies it, see Touch),
+    /// and whose properties are a compact record sharing its keys with the records of the same shape.
+    /// adjacency: the snapshot's rows its adjacency is made from on first use, or null to give it an empty one now.
+    /// </summary>
+    public NodeEntity LoadNode(long id, List<string> labels, List<KeyValuePair<string, object?>> properties, SnapshotAdjacency? adjacency)
+    {
+        var version = new NodeVersion(SharedLabelSet(labels), properties.Count == 0 ? null : Record(properties), 0, null) { SharedLabels = true };
+        var node = new NodeEntity(id, version, adjacency);
+        NextNodeId = Math.Max(NextNodeId, id + 1);
+        AttachNode(node, index: false);
+        return node;
+    }
+
+    /// <summary>
+    /// Once a snapshot's nodes are loaded: fills every index from its label's nodes, each sized once for them
+    /// (the bulk-load pattern of building indexes after the data rather than entry by entry).
+    /// </summary>
+    public void IndexLoadedNodes()
+    {
+        foreach (var index in AllIndexes())
+        {
+            if (!labelIndex.TryGetValue(index.Label, out var bucket)) continue;
+            index.Reserve(bucket.Live);
+            foreach (var node in bucket.Snapshot()) index.Add(node);
+        }
+    }
+
+    /// <summary>Makes the node live in the newest state: a new node, or a deleted one brought back by rollback (index: false when IndexLoadedNodes will).</summary>
+    public void AttachNode(NodeEntity node, bool index = true)
     {
         node.HeadDeleted = false;
+        var fresh = nodes.Get(node.Id) is null; // not a rolled-back delete: in no bucket yet
         nodes.Put(node.Id, node);
         liveNodes++;
-        foreach (var label in node.LabelSet) JoinLabel(label, node);
-        foreach (var index in AllIndexes()) index.Add(node);
+        foreach (var label in node.LabelSet) JoinLabel(label, node, fresh);
+        if (index)
+        {
+            foreach (var (_, constraint) in constraints) constraint.Add(node);
+            foreach (var (_, rangeIndex) in indexes) rangeIndex.Add(node);
+        }
         FullText.MarkNode(node.Id);
     }
 
@@ -459,7 +569,12 @@ internal sealed class GraphData
     /// <summary>Copy-on-write: the first change of a node in a transaction puts a new version in front of the committed one.</summary>
     private void Touch(NodeEntity node)
     {
-        if (!InTransaction) return;
+        if (!InTransaction)
+        {
+            // Opening: no reader yet, so changes go in place; a label set shared since loading is copied first.
+            if (node.Head.SharedLabels) node.Head.OwnLabels();
+            return;
+        }
         var head = node.Head;
         if (head.Seq == Versions.Uncommitted) return;
         node.Head = new NodeVersion(new HashSet<string>(head.Labels, StringComparer.Ordinal),
@@ -502,10 +617,10 @@ internal sealed class GraphData
         if (InTransaction) touchedTypes.Add(type);
     }
 
-    private void JoinLabel(string label, NodeEntity node)
+    private void JoinLabel(string label, NodeEntity node, bool fresh = false)
     {
         var bucket = labelIndex.GetOrAdd(label, _ => new SharedBucket());
-        bucket.Add(node);
+        bucket.Add(node, fresh);
         bucket.Live++;
         TouchBucket(bucket);
     }
@@ -540,6 +655,43 @@ internal sealed class GraphData
         return old;
     }
 
+    /// <summary>The one set for these labels among nodes loaded from a snapshot (never changed in place: see NodeVersion.SharedLabels).</summary>
+    private HashSet<string> SharedLabelSet(List<string> labels)
+    {
+        var key = labels.Count == 1 ? labels[0] : "\0" + string.Join('\0', labels.Order(StringComparer.Ordinal));
+        if (!sharedLabelSets.TryGetValue(key, out var set)) sharedLabelSets[key] = set = new HashSet<string>(labels, StringComparer.Ordinal);
+        return set;
+    }
+
+    /// <summary>A compact record of the properties (nulls dropped), its key array shared with every record of the same keys in the same order.</summary>
+    private PropertyRecord Record(List<KeyValuePair<string, object?>> properties)
+    {
+        var count = 0;
+        foreach (var (_, value) in properties) if (value is not null) count++;
+        var values = new object?[count];
+        var at = 0;
+        foreach (var (_, value) in properties) if (value is not null) values[at++] = value;
+        // Consecutive nodes mostly have one shape: compare with the last before building a lookup key.
+        var keys = lastShape;
+        if (keys is null || !SameKeys(keys, properties, count))
+        {
+            var lookup = string.Join('\0', properties.Where(p => p.Value is not null).Select(p => p.Key));
+            if (!propertyShapes.TryGetValue(lookup, out keys))
+                propertyShapes[lookup] = keys = properties.Where(p => p.Value is not null).Select(p => p.Key).ToArray();
+            lastShape = keys;
+        }
+        return new PropertyRecord(keys, values);
+
+        static bool SameKeys(string[] keys, List<KeyValuePair<string, object?>> properties, int count)
+        {
+            if (keys.Length != count) return false;
+            var at = 0;
+            foreach (var (key, value) in properties)
+                if (value is not null && !string.Equals(keys[at++], key, StringComparison.Ordinal)) return false;
+            return true;
+        }
+    }
+
     /// <summary>One string instance per relationship type, so a million relationships share a handful of strings.</summary>
     private string Intern(string type)
     {
@@ -548,3 +700,6 @@ internal sealed class GraphData
         return type;
     }
 }
+
+/// <summary>One relationship as a checkpoint writes it (Made: its object, when one was made; null for a row still in columns).</summary>
+internal readonly record struct RelationshipRow(int Id, string Type, long Start, long End, RelationshipEntity? Made);

@@ -10,16 +10,33 @@ namespace RelationsGraph.Cypher.Storage;
 public sealed class NodeEntity
 {
     private NodeVersion head;
+    private Adjacency? outgoing;
+    private Adjacency? incoming;
+    private readonly SnapshotAdjacency? loaded;
 
     internal NodeEntity(long id, long createdSeq)
     {
         Id = id;
         CreatedSeq = createdSeq;
+        outgoing = new Adjacency();
+        incoming = new Adjacency();
         head = new NodeVersion(new HashSet<string>(StringComparer.Ordinal), null, createdSeq, null);
     }
 
     internal NodeEntity(long id) : this(id, 0)
     {
+    }
+
+    /// <summary>A node loaded with its first version ready (opening a snapshot); its adjacency is made from the snapshot's rows when first used.</summary>
+    internal NodeEntity(long id, NodeVersion version, SnapshotAdjacency? loaded)
+    {
+        Id = id;
+        CreatedSeq = version.Seq;
+        head = version;
+        this.loaded = loaded;
+        if (loaded is not null) return;
+        outgoing = new Adjacency();
+        incoming = new Adjacency();
     }
 
     public long Id { get; }
@@ -33,16 +50,34 @@ public sealed class NodeEntity
     internal NodeVersion Head { get => Volatile.Read(ref head); set => Volatile.Write(ref head, value); }
     /// <summary>The newest labels; only the writer may change them, after GraphData.Touch.</summary>
     internal HashSet<string> LabelSet => Head.Labels;
-    /// <summary>The newest properties, allocated on first write; only the writer may change them, after GraphData.Touch.</summary>
-    internal Dictionary<string, object?> PropertyMap => Head.Properties ??= new(StringComparer.Ordinal);
-    internal IReadOnlyDictionary<string, object?> HeadProperties => (IReadOnlyDictionary<string, object?>?)Head.Properties ?? EmptyProperties.Instance;
+    /// <summary>
+    /// The newest properties as a dictionary the writer changes, only after GraphData.Touch (so never on a version
+    /// a reader may hold): allocated on first write, or made from the compact record a snapshot loaded.
+    /// </summary>
+    internal Dictionary<string, object?> PropertyMap
+    {
+        get
+        {
+            var version = Head;
+            if (version.Properties is Dictionary<string, object?> map) return map;
+            map = version.Properties is null ? new(StringComparer.Ordinal) : new(version.Properties, StringComparer.Ordinal);
+            version.Properties = map;
+            return map;
+        }
+    }
+    internal IReadOnlyDictionary<string, object?> HeadProperties => Head.Properties ?? EmptyProperties.Instance;
     /// <summary>Relationships starting here, grouped by type.</summary>
-    internal Adjacency Outgoing { get; } = new();
+    internal Adjacency Outgoing => Volatile.Read(ref outgoing) ?? MakeAdjacency(ref outgoing, outgoingSide: true);
     /// <summary>Relationships ending here, grouped by type.</summary>
-    internal Adjacency Incoming { get; } = new();
+    internal Adjacency Incoming => Volatile.Read(ref incoming) ?? MakeAdjacency(ref incoming, outgoingSide: false);
+    /// <summary>The adjacency if made, else null (its groups are still only the snapshot's rows: see LoadedAdjacency).</summary>
+    internal Adjacency? OutgoingIfMade => Volatile.Read(ref outgoing);
+    internal Adjacency? IncomingIfMade => Volatile.Read(ref incoming);
+    /// <summary>The rows of the snapshot this node was loaded from, or null for a node created since.</summary>
+    internal SnapshotAdjacency? LoadedAdjacency => loaded;
     public IReadOnlyCollection<string> Labels => Visible().Labels;
     /// <summary>Never holds null values: setting a property to null removes it.</summary>
-    public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)Visible().Properties ?? EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, object?> Properties => Visible().Properties ?? EmptyProperties.Instance;
     /// <summary>Deleted as the current flow sees it. Live and committed in the newest state is live for every holder of the handle (no lookup of the snapshot).</summary>
     public bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
         && (ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted);
@@ -54,6 +89,13 @@ public sealed class NodeEntity
         var version = Head;
         while (version.Seq > seq && version.Older is { } older) version = older;
         return version;
+    }
+
+    /// <summary>Makes the adjacency from the snapshot's rows; racing threads agree on one through a compare-and-swap (lazy materialisation).</summary>
+    private Adjacency MakeAdjacency(ref Adjacency? slot, bool outgoingSide)
+    {
+        var made = loaded is null ? new Adjacency() : (outgoingSide ? loaded.Outgoing : loaded.Incoming).Make(Id);
+        return Interlocked.CompareExchange(ref slot, made, null) ?? made;
     }
 
     private NodeVersion Visible()
@@ -106,12 +148,21 @@ public sealed class RelationshipEntity
 }
 
 /// <summary>One state of a node's labels and properties. Immutable once stamped with a commit.</summary>
-internal sealed class NodeVersion(HashSet<string> labels, Dictionary<string, object?>? properties, long seq, NodeVersion? older)
+internal sealed class NodeVersion(HashSet<string> labels, IReadOnlyDictionary<string, object?>? properties, long seq, NodeVersion? older)
 {
-    public readonly HashSet<string> Labels = labels;
-    public Dictionary<string, object?>? Properties = properties;
+    public HashSet<string> Labels = labels;
+    /// <summary>Labels is one set shared by the nodes loaded with the same labels: copy it (OwnLabels) before changing it.</summary>
+    public bool SharedLabels;
+    /// <summary>A dictionary, or a <see cref="PropertyRecord"/> as a snapshot loaded it (null: none).</summary>
+    public IReadOnlyDictionary<string, object?>? Properties = properties;
     public long Seq = seq;
     public NodeVersion? Older = older;
+
+    public void OwnLabels()
+    {
+        Labels = new HashSet<string>(Labels, StringComparer.Ordinal);
+        SharedLabels = false;
+    }
 }
 
 /// <summary>One state of a relationship's properties. Immutable once stamped with a commit.</summary>

@@ -169,6 +169,28 @@ public sealed class GraphStore : IGraphStore
         }
     }
 
+    /// <summary>Relationships held as objects rather than as column rows (what a test of the compact form counts).</summary>
+    internal int RelationshipObjects
+    {
+        get
+        {
+            writeLock.Wait();
+            try { return graph.RelationshipObjects; }
+            finally { writeLock.Release(); }
+        }
+    }
+
+    /// <summary>Nodes whose adjacency exists as objects rather than as the snapshot's rows.</summary>
+    internal int NodesWithAdjacencyMade
+    {
+        get
+        {
+            writeLock.Wait();
+            try { return graph.NodesWithAdjacencyMade; }
+            finally { writeLock.Release(); }
+        }
+    }
+
     /// <summary>The last published commit (what a reader beginning now reads).</summary>
     internal long LatestSeq => clock.Latest.Seq;
 

@@ -16,7 +16,9 @@ namespace RelationsGraph.Cypher.Storage;
 /// </summary>
 internal sealed class PropertyIndex
 {
-    private readonly ConcurrentDictionary<object, SharedBucket> buckets = new(CypherEquivalence.Instance);
+    // Per key its sole node, or a SharedBucket once a second node arrives: in a unique index (and most others)
+    // a key has one node, and a bucket object with its array for each would triple the index's size.
+    private ConcurrentDictionary<object, object> buckets = new(CypherEquivalence.Instance);
     // Keys whose buckets may hold nodes that no longer belong there, with the commit of the latest departure (writer only).
     private readonly Dictionary<object, long> staleKeys = new(CypherEquivalence.Instance);
     // Keys the open transaction made stale, to stamp with its commit.
@@ -61,7 +63,9 @@ internal sealed class PropertyIndex
     }
 
     /// <summary>Candidates for key: callers re-check each against the state they read.</summary>
-    public IEnumerable<NodeEntity> Seek(object key) => buckets.TryGetValue(key, out var bucket) ? bucket.Snapshot() : [];
+    public IEnumerable<NodeEntity> Seek(object key) => buckets.TryGetValue(key, out var entry)
+        ? entry is NodeEntity sole ? [sole] : ((SharedBucket)entry).Snapshot()
+        : [];
 
     /// <summary>The nodes holding key in the newest state.</summary>
     public IEnumerable<NodeEntity> SeekHead(object key) =>
@@ -100,7 +104,29 @@ internal sealed class PropertyIndex
     public NodeEntity? Holder(object key, NodeEntity? except) =>
         SeekHead(key).FirstOrDefault(node => !ReferenceEquals(node, except));
 
-    public void Add(object key, NodeEntity node) => buckets.GetOrAdd(key, _ => new SharedBucket()).Add(node);
+    /// <summary>
+    /// Room for count keys, on an empty index before any reader (opening a snapshot): a concurrent dictionary
+    /// that grows step by step rebuilds every entry at each step.
+    /// </summary>
+    public void Reserve(int count)
+    {
+        if (!buckets.IsEmpty || count <= 0) return;
+        buckets = new ConcurrentDictionary<object, object>(Environment.ProcessorCount, count, CypherEquivalence.Instance);
+    }
+
+    public void Add(object key, NodeEntity node)
+    {
+        // Only the writer adds; a reader sees the sole node or the bucket that holds it and the new one.
+        if (!buckets.TryGetValue(key, out var entry)) buckets[key] = node;
+        else if (entry is SharedBucket bucket) bucket.Add(node);
+        else if (!ReferenceEquals(entry, node))
+        {
+            var grown = new SharedBucket();
+            grown.Add((NodeEntity)entry);
+            grown.Add(node);
+            buckets[key] = grown;
+        }
+    }
 
     /// <summary>Notes that node may have left key's bucket (at seq; Versions.Uncommitted inside a transaction); Prune drops it once no reader needs it.</summary>
     public void Remove(object key, NodeEntity node, long seq)
@@ -137,9 +163,17 @@ internal sealed class PropertyIndex
         {
             if (seq > watermark) continue;
             staleKeys.Remove(key);
-            if (!buckets.TryGetValue(key, out var bucket)) continue;
-            bucket.Compact(node => KeyOf(node) is { } held && CypherEquivalence.Instance.Equals(held, key));
+            if (!buckets.TryGetValue(key, out var entry)) continue;
+            if (entry is NodeEntity sole)
+            {
+                if (!Holds(sole, key)) buckets.TryRemove(key, out _);
+                continue;
+            }
+            var bucket = (SharedBucket)entry;
+            bucket.Compact(node => Holds(node, key));
             if (bucket.Length == 0) buckets.TryRemove(key, out _);
         }
     }
+
+    private bool Holds(NodeEntity node, object key) => KeyOf(node) is { } held && CypherEquivalence.Instance.Equals(held, key);
 }

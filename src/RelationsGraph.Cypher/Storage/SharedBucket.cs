@@ -11,7 +11,7 @@ internal sealed class SharedBucket
 {
     private NodeEntity?[] items = new NodeEntity?[2];
     private int count;
-    // The writer's membership test; a short bucket (most index keys) scans its array instead.
+    // The writer's membership test, made when first needed; a short bucket (most index keys) scans its array instead.
     private HashSet<NodeEntity>? members;
 
     /// <summary>Members in the newest state (kept by the writer).</summary>
@@ -23,9 +23,10 @@ internal sealed class SharedBucket
 
     public int Length => Volatile.Read(ref count);
 
-    public void Add(NodeEntity node)
+    /// <summary>Adds node unless present; fresh: the caller knows it cannot be (a node just created or loaded), so no check.</summary>
+    public void Add(NodeEntity node, bool fresh = false)
     {
-        if (Contains(node)) return;
+        if (!fresh && Contains(node)) return;
         var at = count;
         if (at == items.Length)
         {
@@ -35,8 +36,7 @@ internal sealed class SharedBucket
         }
         items[at] = node;
         Volatile.Write(ref count, at + 1);
-        if (members is not null) members.Add(node);
-        else if (at + 1 > 8) members = [.. Snapshot()];
+        members?.Add(node);
     }
 
     /// <summary>Every item present (some may be dead for the caller's view: filter them).</summary>
@@ -69,12 +69,14 @@ internal sealed class SharedBucket
             if (items[i] is { } node && keep(node)) fresh[kept++] = node;
         Volatile.Write(ref items, fresh);
         Volatile.Write(ref count, kept);
-        members = kept > 8 ? [.. Snapshot()] : null;
+        members = null;
         HasGarbage = false;
     }
 
     private bool Contains(NodeEntity node)
     {
+        // Built on the first check of a long bucket, not while loading (a label of a million nodes is loaded without one).
+        if (members is null && count > 8) members = [.. Snapshot()];
         if (members is not null) return members.Contains(node);
         for (var i = 0; i < count; i++)
             if (ReferenceEquals(items[i], node)) return true;

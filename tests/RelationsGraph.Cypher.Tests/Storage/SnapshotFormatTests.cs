@@ -4,10 +4,11 @@ using RelationsGraph.Cypher.Storage;
 namespace RelationsGraph.Cypher.Tests.Storage;
 
 /// <summary>
-/// Snapshot format 2 (sizes first, names interned) and the format-1 snapshots that stores written before
-/// it still hold. Fixtures/format1.snapshot was written by the format-1 writer: two labels on one node,
-/// every kind of value, three relationship types, a self-loop, a deleted node and a deleted relationship
-/// (gaps in both id ranges), a unique constraint and an index.
+/// Snapshot format 3 (relationships and adjacency as column blocks, relationships kept as rows until read)
+/// and the format-1 and format-2 snapshots that stores written before it still hold. Fixtures/format1.snapshot
+/// was written by the format-1 writer: two labels on one node, every kind of value, three relationship types,
+/// a self-loop, a deleted node and a deleted relationship (gaps in both id ranges), a unique constraint and
+/// an index. Fixtures/format2.snapshot is the same graph as the format-2 writer saved it.
 /// </summary>
 public sealed class SnapshotFormatTests : IDisposable
 {
@@ -15,22 +16,104 @@ public sealed class SnapshotFormatTests : IDisposable
 
     public void Dispose() => directory.Dispose();
 
-    [Fact]
-    public void A_format_1_snapshot_opens_and_the_next_checkpoint_rewrites_it_as_format_2()
+    [Theory]
+    [InlineData("format1.snapshot", "RGSNAP01")]
+    [InlineData("format2.snapshot", "RGSNAP02")]
+    public void An_older_snapshot_opens_and_the_next_checkpoint_rewrites_it_as_format_3(string fixture, string header)
     {
-        File.Copy(System.IO.Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", "format1.snapshot"), directory.File("graph.snapshot"));
-        Assert.Equal("RGSNAP01", Header());
+        File.Copy(System.IO.Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", fixture), directory.File("graph.snapshot"));
+        Assert.Equal(header, Header());
         using (var store = GraphStore.Open(directory.Path))
         {
             AssertFixtureGraph(store);
             store.Checkpoint();
         }
-        Assert.Equal("RGSNAP02", Header());
+        Assert.Equal("RGSNAP03", Header());
         using (var store = GraphStore.Open(directory.Path)) AssertFixtureGraph(store);
     }
 
     [Fact]
-    public void Format_2_keeps_each_nodes_relationship_order_per_type_and_direction_across_gaps_and_deletes()
+    public void Format_3_opens_relationships_as_rows_and_makes_an_object_only_for_what_is_read()
+    {
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                var nodes = Enumerable.Range(0, 50).Select(i => tx.CreateNode("P", ("n", (long)i))).ToList();
+                for (var i = 0; i < 200; i++) tx.Connect(nodes[i % 50], nodes[(i * 7 + 1) % 50], i % 2 == 0 ? "A" : "B");
+                tx.CreateRelationship(nodes[0], nodes[1], "C", [new("since", 2001L)]);
+            });
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            Assert.Equal(1, store.RelationshipObjects); // only the one with a property
+            Assert.Equal(0, store.NodesWithAdjacencyMade);
+            var degree = store.Read(tx => tx.Relationships(tx.Single("P", "n", 3L), Direction.Both).Count());
+            Assert.InRange(store.RelationshipObjects, 2, 1 + degree);
+            Assert.Equal(1, store.NodesWithAdjacencyMade); // the node walked
+            store.Read(tx =>
+            {
+                var node = tx.Single("P", "n", 3L);
+                var first = tx.Relationships(node, Direction.Outgoing).First();
+                Assert.Same(first, tx.Relationships(node, Direction.Outgoing).First()); // one object per relationship once made
+                Assert.Same(first, tx.GetRelationship(first.Id));
+                Assert.Same(node, first.Start);
+                return 0;
+            });
+            var made = store.RelationshipObjects;
+            store.Checkpoint();
+            Assert.Equal(made, store.RelationshipObjects); // writing the snapshot reads the rows in place
+            Assert.Equal(1, store.NodesWithAdjacencyMade);
+            Assert.Equal(201, store.Read(tx => tx.RelationshipCount));
+            Assert.Equal(2001L, store.Read(tx => Assert.Single(tx.Relationships(tx.Single("P", "n", 0L), Direction.Outgoing, ["C"])).Properties["since"]));
+        }
+    }
+
+    [Fact]
+    public void Relationships_read_from_columns_change_delete_and_survive_a_crash_and_a_checkpoint()
+    {
+        string[] before;
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                var nodes = Enumerable.Range(0, 20).Select(i => tx.CreateNode("P", ("n", (long)i))).ToList();
+                for (var i = 0; i < 60; i++) tx.Connect(nodes[i % 20], nodes[(i * 3 + 2) % 20], i % 3 == 0 ? "A" : "B");
+            });
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                var hub = tx.Single("P", "n", 0L);
+                var relationships = tx.Relationships(hub, Direction.Both).ToList();
+                tx.DeleteRelationship(relationships[0]);
+                tx.SetProperty(relationships[1], "w", 5L);
+                tx.Connect(hub, tx.Single("P", "n", 9L), "NEW");
+                var leaf = tx.Single("P", "n", 19L);
+                foreach (var relationship in tx.Relationships(leaf, Direction.Both).ToList()) tx.DeleteRelationship(relationship);
+                tx.DeleteNode(leaf);
+            });
+            before = store.Read(Describe);
+        } // no checkpoint: the log replays over the column rows
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            Assert.Equal(before, store.Read(Describe));
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path)) Assert.Equal(before, store.Read(Describe));
+
+        static string[] Describe(IGraphReader tx) => [
+            ..tx.AllNodes().OrderBy(n => n.Id).SelectMany(node => tx.Relationships(node, Direction.Outgoing)
+                .Select(r => $"{node.Properties["n"]} {r.Id} {r.Type} {r.End.Properties["n"]} {r.Properties.GetValueOrDefault("w")}")),
+            $"nodes {tx.NodeCount}, relationships {tx.RelationshipCount}, A {tx.CountRelationshipsWithType("A")}",
+        ];
+    }
+
+    [Fact]
+    public void Format_3_keeps_each_nodes_relationship_order_per_type_and_direction_across_gaps_and_deletes()
     {
         string[] before;
         using (var store = GraphStore.Open(directory.Path))
@@ -54,7 +137,7 @@ public sealed class SnapshotFormatTests : IDisposable
             before = store.Read(Describe);
             store.Checkpoint();
         }
-        Assert.Equal("RGSNAP02", Header());
+        Assert.Equal("RGSNAP03", Header());
         using var reopened = GraphStore.Open(directory.Path);
         Assert.Equal(before, reopened.Read(Describe));
         reopened.Write(tx => tx.Connect(tx.Single("Hub", "n", 0L), tx.Single("Leaf", "n", 1L), "A")); // a full exact-size group still grows
@@ -69,6 +152,90 @@ public sealed class SnapshotFormatTests : IDisposable
                 $"degree A {tx.Degree(hub, Direction.Both, "A")}, B {tx.Degree(hub, Direction.Both, "B")}",
                 $"nodes {tx.NodeCount}, relationships {tx.RelationshipCount}",
             ];
+        }
+    }
+
+    [Fact]
+    public void Nodes_loaded_with_one_label_set_share_it_yet_change_their_labels_alone()
+    {
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                for (var i = 0; i < 4; i++) tx.CreateNode(["P", "Q"], [new("n", (long)i)]);
+            });
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                tx.AddLabel(tx.Single("P", "n", 0L), "R");
+                tx.RemoveLabel(tx.Single("P", "n", 1L), "Q");
+            });
+            store.Read(tx => AssertLabels(tx));
+        } // reopening replays the label changes from the log onto the shared sets of the snapshot
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Read(tx => AssertLabels(tx));
+            store.Write(tx => tx.AddLabel(tx.Single("P", "n", 2L), "S"));
+            store.Read(tx => AssertLabels(tx, extra: "S"));
+        }
+
+        static int AssertLabels(IGraphReader tx, string? extra = null)
+        {
+            Assert.Equal(["P", "Q", "R"], tx.Single("P", "n", 0L).Labels.Order());
+            Assert.Equal(["P"], tx.Single("P", "n", 1L).Labels.Order());
+            Assert.Equal(extra is null ? ["P", "Q"] : ["P", "Q", extra], tx.Single("P", "n", 2L).Labels.Order());
+            Assert.Equal(["P", "Q"], tx.Single("P", "n", 3L).Labels.Order());
+            Assert.Equal(3, tx.CountNodesWithLabel("Q"));
+            return 0;
+        }
+    }
+
+    [Fact]
+    public void Nodes_loaded_with_one_property_shape_share_its_keys_yet_change_their_properties_alone()
+    {
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                tx.CreateConstraint(new ConstraintDescriptor("p_n", "P", ["n"]));
+                for (var i = 0; i < 4; i++) tx.CreateNode(["P"], [new("n", (long)i), new("name", $"p{i}")]);
+                tx.CreateNode(["P"], [new("name", "other shape"), new("n", 9L)]);
+            });
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Read(tx => AssertProperties(tx, changed: false));
+            store.Write(tx =>
+            {
+                tx.SetProperty(tx.Single("P", "n", 0L), "name", "renamed");
+                tx.SetProperty(tx.Single("P", "n", 1L), "name", null);
+                tx.SetProperty(tx.Single("P", "n", 2L), "n", 20L);
+            });
+            store.Read(tx => AssertProperties(tx, changed: true));
+        } // reopening replays the changes from the log onto the records of the snapshot
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Read(tx => AssertProperties(tx, changed: true));
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path)) store.Read(tx => AssertProperties(tx, changed: true));
+
+        static int AssertProperties(IGraphReader tx, bool changed)
+        {
+            string Describe(long n) => string.Join(",", Assert.Single(tx.SeekByProperty("P", "n", n)!).Properties.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"));
+            Assert.Equal(changed ? "n=0,name=renamed" : "n=0,name=p0", Describe(0));
+            Assert.Equal(changed ? "n=1" : "n=1,name=p1", Describe(1));
+            Assert.Equal(changed ? "n=20,name=p2" : "n=2,name=p2", Describe(changed ? 20 : 2));
+            Assert.Equal(changed, tx.SeekByProperty("P", "n", 2L)!.All(node => node.Properties["n"] is 20L));
+            Assert.Equal("n=3,name=p3", Describe(3));
+            Assert.Equal("n=9,name=other shape", Describe(9));
+            Assert.True(tx.Single("P", "n", 3L).Properties.ContainsKey("name"));
+            Assert.False(tx.Single("P", "n", 3L).Properties.TryGetValue("missing", out _));
+            return 0;
         }
     }
 

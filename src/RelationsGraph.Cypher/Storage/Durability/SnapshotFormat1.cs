@@ -2,7 +2,7 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 
 /// <summary>
 /// Reads snapshots of format 1 ("RGSNAP01"), which stores still hold until their next checkpoint rewrites
-/// them as format 2. Every object is replayed as a transaction would create it, names spelled out each time.
+/// them as format 3. Every object is replayed as a transaction would create it, names spelled out each time.
 /// Layout after the header: [last transaction id: int64][next node id: int64][next relationship id: int64],
 /// indexes and constraints ([count: int32] then name, label, keys), [node count: int64] then per node
 /// [id: int64][labels][properties], [relationship count: int64] then per relationship

@@ -1,9 +1,10 @@
 namespace RelationsGraph.Cypher.Storage.Durability;
 
 /// <summary>
-/// Snapshot format 2 ("RGSNAP02"): sizes first, then whole sections, so that opening allocates every
-/// table and adjacency array once at its final size and streams the entities into them (the bulk-load
-/// pattern of a columnar store's COPY, rather than a replay of transactions).
+/// Reads snapshots of format 2 ("RGSNAP02"), which stores still hold until their next checkpoint rewrites
+/// them as format 3 (<see cref="SnapshotFormat3"/>, which shares its header, schema, name and node sections,
+/// written by the helpers here). Sizes first, then whole sections, so that opening allocates every
+/// table and adjacency array once at its final size and streams the entities into them.
 ///
 /// Layout after the header (little-endian; "7-bit" is .NET's variable-length integer, "name#" a 7-bit
 /// position in the name table):
@@ -24,46 +25,6 @@ internal static class SnapshotFormat2
     public const string Magic = "RGSNAP02";
     public const int Version = 2;
 
-    public static void Write(BinaryWriter writer, GraphData graph)
-    {
-        writer.Write(graph.LastTransactionId);
-        writer.Write(graph.NextNodeId);
-        writer.Write(graph.NextRelationshipId);
-        WriteSchema(writer, graph);
-
-        var names = CollectNames(graph);
-        writer.Write7BitEncodedInt(names.Count);
-        foreach (var (name, _) in names.OrderBy(entry => entry.Value)) writer.Write(name);
-
-        writer.Write(graph.NodeCount);
-        var previous = -1L;
-        foreach (var node in graph.Nodes)
-        {
-            writer.Write7BitEncodedInt64(node.Id - previous);
-            previous = node.Id;
-            writer.Write7BitEncodedInt(node.LabelSet.Count);
-            foreach (var label in node.LabelSet) writer.Write7BitEncodedInt(names[label]);
-            WriteProperties(writer, node.Properties, names);
-        }
-        foreach (var node in graph.Nodes)
-        {
-            WriteGroupSizes(writer, node.Outgoing, names);
-            WriteGroupSizes(writer, node.Incoming, names);
-        }
-
-        writer.Write(graph.RelationshipCount);
-        previous = -1L;
-        foreach (var relationship in graph.Relationships)
-        {
-            writer.Write7BitEncodedInt64(relationship.Id - previous);
-            previous = relationship.Id;
-            writer.Write7BitEncodedInt(names[relationship.Type]);
-            writer.Write7BitEncodedInt64(relationship.Start.Id);
-            writer.Write7BitEncodedInt64(relationship.End.Id);
-            WriteProperties(writer, relationship.Properties, names);
-        }
-    }
-
     public static void Read(BinaryReader reader, GraphData graph)
     {
         graph.LastTransactionId = reader.ReadInt64();
@@ -71,27 +32,13 @@ internal static class SnapshotFormat2
         var nextRelationshipId = reader.ReadInt64();
         if (nextNodeId < 0 || nextRelationshipId < 0) throw new InvalidDataException("Negative id counter.");
         graph.RestoreIdCounters(nextNodeId, nextRelationshipId);
-        for (int i = 0, count = reader.ReadInt32(); i < count; i++)
-            graph.AddIndex(IndexDescriptor.FromStored(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
-        for (int i = 0, count = reader.ReadInt32(); i < count; i++)
-            graph.AddConstraint(new ConstraintDescriptor(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
-
-        var names = new string[Count(reader.Read7BitEncodedInt(), int.MaxValue)];
-        for (var i = 0; i < names.Length; i++) names[i] = reader.ReadString();
+        ReadSchema(reader, graph);
+        var names = ReadNames(reader);
         graph.ReserveIds(nextNodeId, nextRelationshipId);
 
-        var nodes = new NodeEntity[Count(reader.ReadInt64(), nextNodeId)];
-        var labels = new List<string>();
+        var nodes = ReadNodes(reader, graph, names, nextNodeId, adjacency: null);
         var properties = new List<KeyValuePair<string, object?>>();
-        var id = -1L;
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            id = NextId(reader, id, nextNodeId);
-            labels.Clear();
-            for (int k = 0, count = reader.Read7BitEncodedInt(); k < count; k++) labels.Add(names[reader.Read7BitEncodedInt()]);
-            ReadProperties(reader, names, properties);
-            nodes[i] = graph.NewNode(id, labels, properties.Count == 0 ? [] : properties);
-        }
+        long id;
         foreach (var node in nodes)
         {
             ReserveGroups(reader, node.Outgoing, names);
@@ -110,7 +57,56 @@ internal static class SnapshotFormat2
         }
     }
 
-    private static void WriteSchema(BinaryWriter writer, GraphData graph)
+    /// <summary>The nodes section: [count: int64] then per node [id - previous id: 7-bit][labels][properties].</summary>
+    internal static void WriteNodes(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
+    {
+        writer.Write(graph.NodeCount);
+        var previous = -1L;
+        foreach (var node in graph.Nodes)
+        {
+            writer.Write7BitEncodedInt64(node.Id - previous);
+            previous = node.Id;
+            writer.Write7BitEncodedInt(node.LabelSet.Count);
+            foreach (var label in node.LabelSet) writer.Write7BitEncodedInt(names[label]);
+            WriteProperties(writer, node.Properties, names);
+        }
+    }
+
+    /// <summary>The nodes section; adjacency: the rows their adjacency will be made from (format 3), or null to give each an empty one now.</summary>
+    internal static NodeEntity[] ReadNodes(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, SnapshotAdjacency? adjacency)
+    {
+        var nodes = new NodeEntity[Count(reader.ReadInt64(), nextNodeId)];
+        var labels = new List<string>();
+        var properties = new List<KeyValuePair<string, object?>>();
+        var id = -1L;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            id = NextId(reader, id, nextNodeId);
+            labels.Clear();
+            for (int k = 0, count = reader.Read7BitEncodedInt(); k < count; k++) labels.Add(names[reader.Read7BitEncodedInt()]);
+            ReadProperties(reader, names, properties);
+            nodes[i] = graph.LoadNode(id, labels, properties, adjacency);
+        }
+        graph.IndexLoadedNodes();
+        return nodes;
+    }
+
+    internal static void ReadSchema(BinaryReader reader, GraphData graph)
+    {
+        for (int i = 0, count = reader.ReadInt32(); i < count; i++)
+            graph.AddIndex(IndexDescriptor.FromStored(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
+        for (int i = 0, count = reader.ReadInt32(); i < count; i++)
+            graph.AddConstraint(new ConstraintDescriptor(reader.ReadString(), reader.ReadString(), ValueCodec.ReadStrings(reader)));
+    }
+
+    internal static string[] ReadNames(BinaryReader reader)
+    {
+        var names = new string[Count(reader.Read7BitEncodedInt(), int.MaxValue)];
+        for (var i = 0; i < names.Length; i++) names[i] = reader.ReadString();
+        return names;
+    }
+
+    internal static void WriteSchema(BinaryWriter writer, GraphData graph)
     {
         var indexes = graph.IndexDescriptors.ToList();
         writer.Write(indexes.Count);
@@ -120,25 +116,7 @@ internal static class SnapshotFormat2
         foreach (var constraint in constraints) RedoBuffer.WriteSchema(writer, constraint.Name, constraint.Label, constraint.Properties);
     }
 
-    /// <summary>Every label, type and key, numbered in order of first use.</summary>
-    private static Dictionary<string, int> CollectNames(GraphData graph)
-    {
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Note(string name) => names.TryAdd(name, names.Count);
-        foreach (var node in graph.Nodes)
-        {
-            foreach (var label in node.LabelSet) Note(label);
-            foreach (var key in node.Properties.Keys) Note(key);
-        }
-        foreach (var relationship in graph.Relationships)
-        {
-            Note(relationship.Type);
-            foreach (var key in relationship.Properties.Keys) Note(key);
-        }
-        return names;
-    }
-
-    private static void WriteProperties(BinaryWriter writer, IReadOnlyDictionary<string, object?> properties, Dictionary<string, int> names)
+    internal static void WriteProperties(BinaryWriter writer, IReadOnlyDictionary<string, object?> properties, Dictionary<string, int> names)
     {
         writer.Write7BitEncodedInt(properties.Count);
         foreach (var (key, value) in properties)
@@ -148,22 +126,11 @@ internal static class SnapshotFormat2
         }
     }
 
-    private static void ReadProperties(BinaryReader reader, string[] names, List<KeyValuePair<string, object?>> properties)
+    internal static void ReadProperties(BinaryReader reader, string[] names, List<KeyValuePair<string, object?>> properties)
     {
         properties.Clear();
         for (int i = 0, count = reader.Read7BitEncodedInt(); i < count; i++)
             properties.Add(new(names[reader.Read7BitEncodedInt()], ValueCodec.Read(reader)));
-    }
-
-    private static void WriteGroupSizes(BinaryWriter writer, Adjacency adjacency, Dictionary<string, int> names)
-    {
-        var groups = adjacency.GroupSizes().ToList();
-        writer.Write7BitEncodedInt(groups.Count);
-        foreach (var (type, count) in groups)
-        {
-            writer.Write7BitEncodedInt(names[type]);
-            writer.Write7BitEncodedInt(count);
-        }
     }
 
     private static void ReserveGroups(BinaryReader reader, Adjacency adjacency, string[] names)
@@ -175,14 +142,14 @@ internal static class SnapshotFormat2
         }
     }
 
-    private static long NextId(BinaryReader reader, long previous, long limit)
+    internal static long NextId(BinaryReader reader, long previous, long limit)
     {
         var id = previous + reader.Read7BitEncodedInt64();
         if (id <= previous || id >= limit) throw new InvalidDataException($"Entity id {id} is out of order or beyond the id counter {limit}.");
         return id;
     }
 
-    private static int Count(long count, long limit) => count >= 0 && count <= limit && count <= int.MaxValue
+    internal static int Count(long count, long limit) => count >= 0 && count <= limit && count <= int.MaxValue
         ? (int)count
         : throw new InvalidDataException($"Count {count} is out of range.");
 }

@@ -5,7 +5,7 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 /// <summary>The on-disk form of property values: a tag byte, then the payload.</summary>
 internal static class ValueCodec
 {
-    private const byte Null = 0, False = 1, True = 2, Integer = 3, Float = 4, Text = 5, List = 6, Temporal = 7;
+    internal const byte Null = 0, False = 1, True = 2, Integer = 3, Float = 4, Text = 5, List = 6, Temporal = 7;
 
     public static void Write(BinaryWriter writer, object? value)
     {

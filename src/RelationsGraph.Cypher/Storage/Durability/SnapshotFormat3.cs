@@ -1,0 +1,271 @@
+using System.Runtime.InteropServices;
+
+namespace RelationsGraph.Cypher.Storage.Durability;
+
+/// <summary>
+/// Snapshot format 3 ("RGSNAP03"): relationships and adjacency as whole column blocks, so that opening reads
+/// each block straight into an array (no per-relationship record, no object: the relationships become the
+/// table's cold rows, see <see cref="RelationshipColumns"/>; the adjacency blocks stay rows that each node
+/// makes its adjacency from when first walked, see <see cref="AdjacencyRows"/>) - the layout of a column
+/// store's data files and of CSR adjacency, rather than a replay of records.
+///
+/// Layout after the header (little-endian; "7-bit" is .NET's variable-length integer, "name#" a position
+/// in the name table; a block is [element count: int32] then that many int32, written and read as raw bytes):
+///   header, schema and name table as format 2 (<see cref="SnapshotFormat2"/>):
+///     [last transaction id: int64][next node id: int64][next relationship id: int64], indexes, constraints,
+///     [name count: 7-bit][names]
+///   nodes: [section length in bytes: int32] then format 2's node section, read whole and parsed in memory:
+///     [node count: int64] then per node [id - previous id: 7-bit][labels][properties]
+///   relationships, live ones in id order, four blocks of one length:
+///     [ids][type name#s][start node ids][end node ids]
+///   relationship properties, for those that have any, in id order:
+///     [count: 7-bit] then per relationship [id - previous id: 7-bit, the first previous id being -1][properties as for nodes]
+///   adjacency, outgoing then incoming (compressed sparse rows: one group per node and relationship type that
+///   has live relationships, nodes in id order, each node's groups in the order it holds them), four blocks:
+///     [node ids: one per group][type name#s: one per group][sizes: one per group][relationship ids: the groups' ids one after another]
+/// The file's checksum (see SnapshotFile) is verified before any of this is read. A big-endian machine
+/// neither writes nor reads this format (the blocks are the memory image of little-endian int32 arrays).
+/// </summary>
+internal static class SnapshotFormat3
+{
+    public const string Magic = "RGSNAP03";
+    public const int Version = 3;
+    private const int WriteChunk = 1 << 14;
+
+    public static void Write(BinaryWriter writer, GraphData graph)
+    {
+        RequireLittleEndian();
+        writer.Write(graph.LastTransactionId);
+        writer.Write(graph.NextNodeId);
+        writer.Write(graph.NextRelationshipId);
+        SnapshotFormat2.WriteSchema(writer, graph);
+
+        var names = CollectNames(graph);
+        writer.Write7BitEncodedInt(names.Count);
+        foreach (var (name, _) in names.OrderBy(entry => entry.Value)) writer.Write(name);
+        // The node records as one length-prefixed section, so that opening reads it whole and parses it from memory.
+        using (var section = new MemoryStream())
+        {
+            using (var sectionWriter = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
+                SnapshotFormat2.WriteNodes(sectionWriter, graph, names);
+            writer.Write(checked((int)section.Length));
+            writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
+        }
+
+        // One pass per column keeps the checkpoint from holding a copy of the whole relationship table.
+        var count = SnapshotFormat2.Count(graph.RelationshipCount, int.MaxValue);
+        WriteColumn(writer, graph, count, row => row.Id);
+        WriteColumn(writer, graph, count, row => names[row.Type]);
+        WriteColumn(writer, graph, count, row => checked((int)row.Start));
+        WriteColumn(writer, graph, count, row => checked((int)row.End));
+
+        var withProperties = graph.RelationshipRows().Where(row => row.Made is { HeadProperties.Count: > 0 }).Select(row => row.Made!).ToList();
+        writer.Write7BitEncodedInt(withProperties.Count);
+        var previous = -1L;
+        foreach (var relationship in withProperties)
+        {
+            writer.Write7BitEncodedInt64(relationship.Id - previous);
+            previous = relationship.Id;
+            SnapshotFormat2.WriteProperties(writer, relationship.HeadProperties, names);
+        }
+
+        WriteAdjacency(writer, graph, names, outgoing: true);
+        WriteAdjacency(writer, graph, names, outgoing: false);
+    }
+
+    public static void Read(BinaryReader reader, GraphData graph)
+    {
+        RequireLittleEndian();
+        graph.LastTransactionId = reader.ReadInt64();
+        var nextNodeId = reader.ReadInt64();
+        var nextRelationshipId = reader.ReadInt64();
+        if (nextNodeId < 0 || nextRelationshipId < 0 || nextNodeId > int.MaxValue || nextRelationshipId > int.MaxValue)
+            throw new InvalidDataException("Id counter out of range.");
+        graph.RestoreIdCounters(nextNodeId, nextRelationshipId);
+        SnapshotFormat2.ReadSchema(reader, graph);
+        var names = SnapshotFormat2.ReadNames(reader);
+        graph.ReserveIds(nextNodeId, 0);
+        var adjacency = new SnapshotAdjacency();
+        ReadNodes(reader, graph, names, nextNodeId, adjacency);
+
+        var ids = ReadBlock(reader, nextRelationshipId);
+        var types = ReadBlock(reader, ids.Length, exactly: true);
+        var starts = ReadBlock(reader, ids.Length, exactly: true);
+        var ends = ReadBlock(reader, ids.Length, exactly: true);
+        var present = LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId);
+
+        var properties = new List<KeyValuePair<string, object?>>();
+        var id = -1L;
+        for (int i = 0, count = SnapshotFormat2.Count(reader.Read7BitEncodedInt(), ids.Length); i < count; i++)
+        {
+            id = SnapshotFormat2.NextId(reader, id, nextRelationshipId);
+            SnapshotFormat2.ReadProperties(reader, names, properties);
+            graph.LoadRelationshipProperties(id, properties);
+        }
+
+        adjacency.Outgoing = ReadAdjacency(reader, graph, names, nextNodeId, present);
+        adjacency.Incoming = ReadAdjacency(reader, graph, names, nextNodeId, present);
+    }
+
+    /// <summary>Checks the relationship blocks and hands them to the graph as columns; returns the type column by id (NoRow: no relationship), for checking adjacency.</summary>
+    private static int[] LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
+    {
+        if (ids.Length == 0) return [];
+        var previous = -1;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] <= previous || ids[i] >= nextRelationshipId) throw new InvalidDataException($"Relationship id {ids[i]} is out of order or beyond the id counter {nextRelationshipId}.");
+            previous = ids[i];
+            if ((uint)types[i] >= (uint)names.Length) throw new InvalidDataException($"Relationship {ids[i]} names type #{types[i]}, beyond the name table.");
+            if (graph.NodePresent(starts[i]) is null || graph.NodePresent(ends[i]) is null)
+                throw new InvalidDataException($"Relationship {ids[i]} refers to a missing node.");
+        }
+        // Columns are indexed by id: without gaps (a store that never deleted) the blocks already are.
+        var length = ids[^1] + 1;
+        if (length != ids.Length)
+        {
+            types = Scatter(ids, types, length, RelationshipColumns.NoRow);
+            starts = Scatter(ids, starts, length, 0);
+            ends = Scatter(ids, ends, length, 0);
+        }
+        graph.LoadRelationshipColumns(names, types, starts, ends);
+        return types;
+    }
+
+    private static int[] Scatter(int[] ids, int[] values, int length, int empty)
+    {
+        var dense = new int[length];
+        if (empty != 0) dense.AsSpan().Fill(empty);
+        for (var i = 0; i < ids.Length; i++) dense[ids[i]] = values[i];
+        return dense;
+    }
+
+    /// <summary>The node section, read whole and parsed from memory (the records are format 2's).</summary>
+    private static void ReadNodes(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, SnapshotAdjacency adjacency)
+    {
+        var length = reader.ReadInt32();
+        if (length < sizeof(long)) throw new InvalidDataException($"A node section of {length} bytes.");
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        reader.BaseStream.ReadExactly(bytes);
+        var section = new SpanReader(bytes);
+        var count = SnapshotFormat2.Count(section.ReadInt64(), nextNodeId);
+        var labels = new List<string>();
+        var properties = new List<KeyValuePair<string, object?>>();
+        var id = -1L;
+        for (var i = 0; i < count; i++)
+        {
+            var next = id + section.Read7BitEncodedInt64();
+            if (next <= id || next >= nextNodeId) throw new InvalidDataException($"Entity id {next} is out of order or beyond the id counter {nextNodeId}.");
+            id = next;
+            labels.Clear();
+            for (int k = 0, labelCount = section.Read7BitEncodedInt(); k < labelCount; k++) labels.Add(names[section.Read7BitEncodedInt()]);
+            properties.Clear();
+            for (int k = 0, propertyCount = section.Read7BitEncodedInt(); k < propertyCount; k++)
+                properties.Add(new(names[section.Read7BitEncodedInt()], section.ReadValue()));
+            graph.LoadNode(id, labels, properties, adjacency);
+        }
+        if (!section.AtEnd) throw new InvalidDataException("The node section holds more than its nodes.");
+        graph.IndexLoadedNodes();
+    }
+
+    private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, bool outgoing)
+    {
+        List<int> nodes = [], types = [], sizes = [], ids = [];
+        foreach (var node in graph.Nodes)
+            foreach (var (type, live) in graph.LiveGroups(node, outgoing))
+            {
+                nodes.Add(checked((int)node.Id));
+                types.Add(names[type]);
+                sizes.Add(live.Count);
+                ids.AddRange(live);
+            }
+        foreach (var block in new[] { nodes, types, sizes, ids })
+        {
+            writer.Write(block.Count);
+            writer.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(block)));
+        }
+    }
+
+    /// <summary>One direction's blocks as rows that loaded nodes make their adjacency from (checked here, made on first use).</summary>
+    private static AdjacencyRows ReadAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int[] present)
+    {
+        var relationshipCount = graph.RelationshipCount;
+        var nodes = ReadBlock(reader, Math.Min(relationshipCount, nextNodeId * names.Length));
+        var types = ReadBlock(reader, nodes.Length, exactly: true);
+        var sizes = ReadBlock(reader, nodes.Length, exactly: true);
+        var ids = ReadBlock(reader, relationshipCount, exactly: true); // each relationship once per direction
+        var groupStart = new int[nextNodeId + 1];
+        var idStart = new int[nodes.Length + 1];
+        for (var g = 0; g < nodes.Length; g++)
+        {
+            var node = nodes[g];
+            if (g > 0 && node < nodes[g - 1]) throw new InvalidDataException($"Adjacency of node {node} after that of node {nodes[g - 1]}.");
+            if (graph.NodePresent(node) is null) throw new InvalidDataException($"Adjacency of node {node}, which the snapshot does not hold.");
+            if ((uint)types[g] >= (uint)names.Length) throw new InvalidDataException($"Adjacency group names type #{types[g]}, beyond the name table.");
+            for (var earlier = g - 1; earlier >= 0 && nodes[earlier] == node; earlier--)
+                if (types[earlier] == types[g]) throw new InvalidDataException($"Two adjacency groups of one type for node {node}.");
+            if (sizes[g] <= 0 || sizes[g] > ids.Length - idStart[g]) throw new InvalidDataException($"Adjacency group of node {node} has size {sizes[g]}, beyond its block.");
+            idStart[g + 1] = idStart[g] + sizes[g];
+            groupStart[node + 1]++;
+        }
+        if (idStart[^1] != ids.Length) throw new InvalidDataException("The adjacency block holds more ids than its groups.");
+        for (var n = 0; n < nextNodeId; n++) groupStart[n + 1] += groupStart[n];
+        foreach (var id in ids)
+            if ((uint)id >= (uint)present.Length || present[id] == RelationshipColumns.NoRow)
+                throw new InvalidDataException($"Adjacency lists relationship {id}, which the snapshot does not hold.");
+        return new AdjacencyRows(names, groupStart, types, idStart, ids);
+    }
+
+    /// <summary>Every label, type and key, numbered in order of first use (rows still in columns stay there).</summary>
+    private static Dictionary<string, int> CollectNames(GraphData graph)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Note(string name) => names.TryAdd(name, names.Count);
+        foreach (var node in graph.Nodes)
+        {
+            foreach (var label in node.LabelSet) Note(label);
+            foreach (var key in node.HeadProperties.Keys) Note(key);
+        }
+        foreach (var row in graph.RelationshipRows())
+        {
+            Note(row.Type);
+            if (row.Made is { } made) foreach (var key in made.HeadProperties.Keys) Note(key);
+        }
+        return names;
+    }
+
+    private static void WriteColumn(BinaryWriter writer, GraphData graph, int count, Func<RelationshipRow, int> field)
+    {
+        writer.Write(count);
+        var chunk = new int[WriteChunk];
+        var filled = 0;
+        var written = 0;
+        foreach (var row in graph.RelationshipRows())
+        {
+            chunk[filled++] = field(row);
+            if (filled < chunk.Length) continue;
+            writer.Write(MemoryMarshal.AsBytes(chunk.AsSpan()));
+            written += filled;
+            filled = 0;
+        }
+        writer.Write(MemoryMarshal.AsBytes(chunk.AsSpan(0, filled)));
+        written += filled;
+        if (written != count) throw new InvalidOperationException($"The store counts {count} relationships but holds {written}.");
+    }
+
+    /// <summary>A block read whole into a new array; its length must be at most limit (or exactly it).</summary>
+    private static int[] ReadBlock(BinaryReader reader, long limit, bool exactly = false)
+    {
+        var length = reader.ReadInt32();
+        if (length < 0 || length > limit || (exactly && length != limit))
+            throw new InvalidDataException($"A block of {length} entries where {(exactly ? "exactly" : "at most")} {limit} belong.");
+        var values = GC.AllocateUninitializedArray<int>(length);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    private static void RequireLittleEndian()
+    {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Snapshot format 3 is read and written on little-endian machines only.");
+    }
+}

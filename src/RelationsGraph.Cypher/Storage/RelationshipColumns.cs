@@ -1,0 +1,47 @@
+namespace RelationsGraph.Cypher.Storage;
+
+/// <summary>
+/// Relationships as a snapshot left them, one column per field indexed by id (struct-of-arrays): 12 bytes a
+/// relationship at rest instead of an object, read from the file as whole blocks. The relationship table
+/// makes a <see cref="RelationshipEntity"/> from a row the first time the id is read and keeps it, so
+/// identity and the per-entity version stamps work as for relationships created since.
+/// Rows made this way were committed before the store opened: created at 0, alive, without properties
+/// (a snapshot's relationships with properties are made at open and given theirs).
+/// </summary>
+internal sealed class RelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends, Func<long, NodeEntity?> node)
+    : IColdRows<RelationshipEntity>
+{
+    /// <summary>Marks a row that is not here (an id never used, or pruned).</summary>
+    public const int NoRow = -1;
+
+    public int Length => types.Length;
+
+    public bool Has(int id) => Volatile.Read(ref types[id]) != NoRow;
+
+    public string TypeOf(int id) => typeNames[types[id]];
+    public int StartOf(int id) => starts[id];
+    public int EndOf(int id) => ends[id];
+
+    public RelationshipEntity? Make(int id)
+    {
+        var type = Volatile.Read(ref types[id]);
+        if (type == NoRow) return null;
+        var start = node(starts[id]) ?? throw new InvalidOperationException($"Relationship {id} starts at a node the store no longer holds.");
+        var end = node(ends[id]) ?? throw new InvalidOperationException($"Relationship {id} ends at a node the store no longer holds.");
+        return new RelationshipEntity(id, typeNames[type], start, end, createdSeq: 0);
+    }
+
+    public void Forget(int id) => Volatile.Write(ref types[id], NoRow);
+
+    /// <summary>Live rows per type name (what the type counts start from).</summary>
+    public Dictionary<string, long> CountByType()
+    {
+        var perType = new long[typeNames.Length];
+        foreach (var type in types)
+            if (type != NoRow) perType[type]++;
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var t = 0; t < perType.Length; t++)
+            if (perType[t] > 0) counts[typeNames[t]] = counts.GetValueOrDefault(typeNames[t]) + perType[t];
+        return counts;
+    }
+}
