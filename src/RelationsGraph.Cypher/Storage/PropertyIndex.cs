@@ -77,8 +77,12 @@ internal sealed class PropertyIndex
     /// </summary>
     public NodeEntity[] SeekHeadCopy(object key)
     {
-        if (!buckets.TryGetValue(key, out var bucket)) return [];
-        if (!staleKeys.ContainsKey(key))
+        if (!buckets.TryGetValue(key, out var entry)) return [];
+        var stale = staleKeys.ContainsKey(key);
+        if (entry is NodeEntity sole)
+            return !stale || (KeyOf(sole) is { } soleKey && CypherEquivalence.Instance.Equals(soleKey, key)) ? [sole] : [];
+        var bucket = (SharedBucket)entry;
+        if (!stale)
         {
             // No node has left this key since its bucket was last pruned (every departure marks the key
             // stale), so every item holds it in the newest state: copy without reading each node again.
