@@ -48,6 +48,9 @@ internal static class AgreementClusterer
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
                                                                && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
                              ?? SameSignersUndated(agreements, used, m, family);
+                // Each item of a signed list is a document of its own: "MoU on judicial training;" then "MoU on sports.".
+                else if (m.ListItem)
+                    target = null;
                 else if (meeting is not null && !m.Definite)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));

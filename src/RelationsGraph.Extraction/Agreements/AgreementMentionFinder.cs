@@ -24,7 +24,8 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
 
-    public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates)
+    /// <param name="listed">The sentence is an item of a list whose lead signs every item (see <see cref="ConcludedListItems"/>).</param>
+    public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, bool listed = false)
     {
         var tokens = sentence.Tokens;
         var found = new List<AgreementMention>();
@@ -56,7 +57,9 @@ internal static class AgreementMentionFinder
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
-                            || ContinuesAConcludedList(tokens, found, start);
+                            || ContinuesAConcludedList(tokens, found, start)
+                            // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
+                            || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && year is null && title is null;
             if (wished) continue;
@@ -80,6 +83,7 @@ internal static class AgreementMentionFinder
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
+                ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
