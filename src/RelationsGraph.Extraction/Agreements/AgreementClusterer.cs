@@ -37,7 +37,20 @@ internal static class AgreementClusterer
                 }
                 Agreement? target;
                 if (m.RenamesAnother && LastNamed(agreements, used) is { } named)
+                {
                     target = named;
+                    // "The Papua New Guinea-Australia Mutual Defence Treaty, known as the Pukpuk Treaty": when the other name is
+                    // one the article already used, the two titles name one document (the pattern: a naming phrase joins two names).
+                    if (m.Title is not null && agreements.FirstOrDefault(a => a != named && a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title)) is { } known
+                        && (known.Year is null || named.Year is null || known.Year == named.Year))
+                    {
+                        var (keep, drop) = agreements.IndexOf(known) < agreements.IndexOf(named) ? (known, named) : (named, known);
+                        Merge(keep, drop, agreements);
+                        for (var u = 0; u < usedHere.Count; u++)
+                            if (usedHere[u].Agreement == drop) usedHere[u] = (usedHere[u].Mention, keep);
+                        target = keep;
+                    }
+                }
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && ExtendsTitle(a.Title, m.Title))
@@ -84,6 +97,21 @@ internal static class AgreementClusterer
             LinkReaffirmations(usedHere);
         }
         return agreements;
+    }
+
+    /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
+    private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
+    {
+        foreach (var m in drop.Mentions) keep.Absorb(m);
+        if (keep.ProducedBy is null && drop.ProducedBy is not null)
+        {
+            keep.ProducedBy = drop.ProducedBy;
+            keep.ProducedEvidence = drop.ProducedEvidence;
+        }
+        foreach (var (earlier, sentence) in drop.Reaffirms) if (earlier != keep) keep.Reaffirms.TryAdd(earlier, sentence);
+        foreach (var other in agreements)
+            if (other.Reaffirms.Remove(drop, out var evidence) && other != keep) other.Reaffirms.TryAdd(keep, evidence);
+        agreements.Remove(drop);
     }
 
     /// <summary>
