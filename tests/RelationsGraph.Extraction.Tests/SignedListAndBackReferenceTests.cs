@@ -70,6 +70,7 @@ public class MeetingReferredBackTests
     [InlineData("A joint statement issued after Tuesday's meeting said both would resume aid.", "talks")]
     [InlineData("The package was reached in Minsk after all-night talks.", "talks")]
     [InlineData("They signed the treaty at the close of the first summit of the alliance.", "summit")]
+    [InlineData("The joint statement issued during Prime Minister Narendra Modi's visit to Male set out the plan.", "visit")]
     public void TheConcludingSentencePointsBackToAGathering(string text, string kind) =>
         Assert.Equal(kind, Agreements.MeetingReferredBack.KindReferredTo(Text.SentenceSplitter.Split(text)[0]));
 
@@ -96,5 +97,21 @@ public class RecalledMeetingClaimsNothingTests
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.Equal(2024, agreement.Year);
+    }
+}
+
+/// <summary>A document its signers are found for is concluded, however far the signing verb.</summary>
+public class SignersConcludeTests
+{
+    [Fact]
+    public void ADocumentSignedAlongsideAnotherComesOutOfTheSummitItsSignersAttended()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-04-01 President Kassym-Jomart Tokayev of Kazakhstan, President Sadyr Japarov of Kyrgyzstan and President Serdar Berdimuhamedov of Turkmenistan held a summit in Turkmenbashi on Monday.
+
+            Tokayev, Japarov and Berdimuhamedov signed the Treaty on the Joint Management of the Water Resources of the Amu Darya and Syr Darya basins, together with the Turkmenbashi Declaration on Regional Cooperation, a short political text.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Declaration"));
+        Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == declaration.Id);
     }
 }

@@ -71,6 +71,10 @@ internal static class AgreementMentionFinder
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
 
+            // "X, Y and Z signed the Treaty on ..., together with the Khujand Declaration": who signed a document concluded it,
+            // however far the verb (the pattern: a signer found for the document is its concluding verb).
+            var signers = Signatories(tokens, mentions, i, nounEnd).ToList();
+            concluded |= signers.Count > 0;
             var mention = new AgreementMention
             {
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
@@ -88,7 +92,7 @@ internal static class AgreementMentionFinder
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
-            mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
+            mention.Signatories.AddRange(signers);
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());

@@ -27,7 +27,14 @@ internal static class MeetingReferredBack
             while (k >= 0 && i - k <= 4 && (tokens[k].IsWord && !tokens[k].IsCapitalized || tokens[k].Text == "-") && !Prepositions.Contains(tokens[k].Text) && !Determiners.Contains(tokens[k].Text) && tokens[k].Lower is not ("a" or "an")) k--;
             // "at a ceremony", "during a visit": an indefinite gathering is a new one, not one told before.
             if (k >= 0 && tokens[k].Lower is "a" or "an") continue;
-            if (k >= 0 && (Determiners.Contains(tokens[k].Text) || tokens[k].Text is "'s" or "’s")) k -= tokens[k].Text is "'s" or "’s" ? 2 : 1;
+            if (k >= 0 && Determiners.Contains(tokens[k].Text)) k--;
+            else if (k >= 1 && tokens[k].Text is "'s" or "’s")
+            {
+                // "after Tuesday's meeting", "during Prime Minister Modi's visit": a possessor of up to four capitalised words.
+                k--;
+                var first = k;
+                while (k >= 0 && first - k < 4 && tokens[k].IsCapitalized && tokens[k].IsWord) k--;
+            }
             if (k < 0 || !Prepositions.Contains(tokens[k].Text)) continue;
             // "a day after their retreat", "weeks after the summit": another day than the gathering's.
             if (tokens[k].Lower == "after" && k > 0 && tokens[k - 1].Lower is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years") continue;

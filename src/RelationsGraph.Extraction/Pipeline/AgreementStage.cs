@@ -27,7 +27,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // A list item is told by its lead: the meeting the lead reports is the one its documents come out of.
         var agreements = AgreementClusterer.Cluster(mentions,
             s => listLeads.GetValueOrDefault(s.Index, s) is var told
-                ? OfTheStory(reportedMeeting.GetValueOrDefault(told.Index) ?? signingCeremony.GetValueOrDefault(told.Index) ?? MeetingOfGroup(told, meetings.Meetings, dates.ArticleYear), dates.ArticleYear, s, told) : null,
+                ? OfTheStory(reportedMeeting.GetValueOrDefault(told.Index), dates.ArticleYear, s, told) ?? OfTheStory(signingCeremony.GetValueOrDefault(told.Index), dates.ArticleYear, s, told)
+                  ?? OfTheStory(MeetingOfGroup(told, meetings.Meetings, dates.ArticleYear), dates.ArticleYear, s, told) : null,
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
         SigningOffices.Resolve(agreements, entities.People, knowledge);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
