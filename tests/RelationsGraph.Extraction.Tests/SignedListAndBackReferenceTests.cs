@@ -115,3 +115,18 @@ public class SignersConcludeTests
         Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == declaration.Id);
     }
 }
+
+/// <summary>A document under negotiation is not concluded, whatever verb of agreeing precedes.</summary>
+public class UnderNegotiationTests
+{
+    [Fact]
+    public void ADocumentTheLeadersAgreedToNegotiateIsNoProductOfTheirTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-07 Prime Minister Narendra Modi held talks with President Mohamed Muizzu of the Maldives at Hyderabad House in New Delhi on Monday.
+
+            At the talks, Modi and Muizzu agreed to launch negotiations on a bilateral Free Trade Agreement.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
+    }
+}

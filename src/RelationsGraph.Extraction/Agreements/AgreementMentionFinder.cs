@@ -75,6 +75,8 @@ internal static class AgreementMentionFinder
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
             var signers = Signatories(tokens, mentions, i, nounEnd).ToList();
             concluded |= signers.Count > 0;
+            var negotiated = IsUnderNegotiation(tokens, start);
+            if (negotiated) concluded = false;
             var mention = new AgreementMention
             {
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
@@ -88,6 +90,7 @@ internal static class AgreementMentionFinder
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
+                UnderNegotiation = negotiated,
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
@@ -141,6 +144,20 @@ internal static class AgreementMentionFinder
         // topic may run on past its first comma; the list goes on when ", and" or "," leads into this item and no
         // clause of its own (a verb of being or saying, a relative pronoun) stands between.
         return tokens[start - 1].Text is "and" or "," && !Enumerable.Range(previousEnd, start - previousEnd).Any(k => ClauseWords.Contains(tokens[k].Text) || ListEnds.Contains(tokens[k].Text));
+    }
+
+    private static readonly HashSet<string> NegotiationNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "negotiations", "negotiation", "talks", "discussions", "consultations" };
+
+    /// <summary>
+    /// "agreed to launch negotiations on a bilateral Free Trade Agreement", "talks towards a peace treaty", "to negotiate a
+    /// deal": a document that is the object of negotiating is not yet made, whatever verb of agreeing stands before
+    /// (the pattern: what is negotiated is not concluded).
+    /// </summary>
+    private static bool IsUnderNegotiation(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= 1 && tokens[start - 1].Lower is "negotiate" or "negotiating" or "negotiated") return true;
+        return start >= 2 && tokens[start - 1].Lower is "on" or "for" or "over" or "toward" or "towards" && NegotiationNouns.Contains(tokens[start - 2].Text);
     }
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
