@@ -130,3 +130,25 @@ public class UnderNegotiationTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
     }
 }
+
+/// <summary>A denied concluding verb makes no document.</summary>
+public class DeniedConclusionTests
+{
+    [Fact]
+    public void ADealTheLeadersFailedToStrikeIsNoDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-06-16 Prime Minister Mark Carney of Canada held talks with President Claudia Sheinbaum of Mexico in Ottawa on Monday, but the two failed to strike a deal on steel quotas.
+            """);
+        Assert.Empty(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void TalksThatEndWithoutSigningADealProduceNothing()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-06-16 Prime Minister Mark Carney of Canada held talks with President Claudia Sheinbaum of Mexico in Ottawa on Monday, which ended with Carney leaving without signing a deal on steel quotas.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
+    }
+}

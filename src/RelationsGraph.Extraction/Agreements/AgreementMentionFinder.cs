@@ -75,7 +75,10 @@ internal static class AgreementMentionFinder
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
             var signers = Signatories(tokens, mentions, i, nounEnd).ToList();
             concluded |= signers.Count > 0;
-            var negotiated = IsUnderNegotiation(tokens, start);
+            var denied = DeniedConclusion(tokens, start);
+            // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
+            if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
+            var negotiated = IsUnderNegotiation(tokens, start) || denied;
             if (negotiated) concluded = false;
             var mention = new AgreementMention
             {
@@ -90,7 +93,7 @@ internal static class AgreementMentionFinder
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
-                UnderNegotiation = negotiated,
+                NotMade = negotiated,
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
@@ -144,6 +147,25 @@ internal static class AgreementMentionFinder
         // topic may run on past its first comma; the list goes on when ", and" or "," leads into this item and no
         // clause of its own (a verb of being or saying, a relative pronoun) stands between.
         return tokens[start - 1].Text is "and" or "," && !Enumerable.Range(previousEnd, start - previousEnd).Any(k => ClauseWords.Contains(tokens[k].Text) || ListEnds.Contains(tokens[k].Text));
+    }
+
+    private static readonly HashSet<string> DenyingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "without", "not", "never", "n't", "failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "yet" };
+
+    /// <summary>
+    /// "leaving the White House without signing a deal", "failed to strike a deal", "did not sign the accord", "has yet to
+    /// sign it": a concluding verb right before the document, itself denied (the pattern: a denied verb makes nothing).
+    /// </summary>
+    private static bool DeniedConclusion(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var v = start - 1; v >= 0 && v >= start - 3; v--)
+        {
+            if (!ConcludingVerbs.Contains(tokens[v].Text) && tokens[v].Lower is not ("strike" or "conclude" or "seal" or "ink")) continue;
+            for (var k = v - 1; k >= 0 && k >= v - 3 && tokens[k].Text is not ("," or ";"); k--)
+                if (DenyingWords.Contains(tokens[k].Text)) return true;
+            return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> NegotiationNouns = new(StringComparer.OrdinalIgnoreCase)
