@@ -38,3 +38,33 @@ public class TwoTitlesOneDocumentTests
         Assert.Single(d.OfType("Agreement"));
     }
 }
+
+/// <summary>A definite reference with a topic, met first, is a document of its own; a naming adverb keeps a renaming.</summary>
+public class DescribedDocumentTests
+{
+    private const string Story = """
+        date 2023-10-18 Delegates of the government of Venezuela and of the opposition met in Bridgetown on Tuesday.
+
+        The more important of the two texts, the partial agreement on the promotion of political rights, is already being called simply the Bridgetown Agreement.
+        """;
+
+    [Fact]
+    public void ADefiniteReferenceWithATopicMetFirstNamesADocument()
+    {
+        var d = TestArticles.Extract(Story);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains(agreement.Aliases, a => a.Contains("partial agreement"));
+    }
+
+    [Fact]
+    public void BeingCalledSimplyTheXRenamesTheDocumentJustNamed()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-10-18 Delegates of the government of Venezuela and of the opposition signed a partial accord on political rights in Bridgetown on Tuesday.
+
+            By evening the accord was being called simply the Bridgetown Agreement.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains(agreement.Aliases, a => a.Contains("Bridgetown Agreement"));
+    }
+}

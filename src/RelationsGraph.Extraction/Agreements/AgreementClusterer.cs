@@ -21,7 +21,8 @@ internal static class AgreementClusterer
         {
             var usedHere = new List<(AgreementMention Mention, Agreement Agreement)>();
             // References with a year or title are the firmest; resolve them first.
-            foreach (var m in sentenceGroup.OrderByDescending(m => m.Year is not null || m.Title is not null))
+            // A renaming ("..., is already called the X") goes after the document it renames, whatever its title.
+            foreach (var m in sentenceGroup.OrderBy(m => m.RenamesAnother).ThenByDescending(m => m.Year is not null || m.Title is not null))
             {
                 var used = usedHere.Select(u => u.Agreement).ToHashSet();
                 var meeting = m.Upheld || m.Recalled || m.NotMade ? null
@@ -36,7 +37,7 @@ internal static class AgreementClusterer
                     m.Definite = false;
                 }
                 Agreement? target;
-                if (m.RenamesAnother && LastNamed(agreements, used) is { } named)
+                if (m.RenamesAnother && LastNamed(agreements, m) is { } named)
                 {
                     target = named;
                     // "The Papua New Guinea-Australia Mutual Defence Treaty, known as the Pukpuk Treaty": when the other name is
@@ -77,7 +78,10 @@ internal static class AgreementClusterer
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
                     target ??= Principal(agreements, used);
                     // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.
-                    if (target is null && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))) continue;
+                    // "the partial agreement on the promotion of political rights", first met: a topic makes a definite
+                    // reference specific enough to name a document of its own (the pattern: a described document exists).
+                    if (target is null && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))
+                        && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase))) continue;
                 }
                 else target = null; // "a key joint declaration issued ... years ago": a new one
                 if (target is null)
@@ -175,9 +179,12 @@ internal static class AgreementClusterer
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
 
     /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>
-    private static Agreement? LastNamed(List<Agreement> agreements, HashSet<Agreement> used) =>
-        agreements.Where(a => a.Mentions.Count > 0)
-            .OrderByDescending(a => a.Mentions.Max(x => x.Sentence.Index * 10_000 + x.TokenStart)).FirstOrDefault();
+    private static Agreement? LastNamed(List<Agreement> agreements, AgreementMention renaming)
+    {
+        static int Position(AgreementMention x) => x.Sentence.Index * 10_000 + x.TokenStart;
+        return agreements.Where(a => a.Mentions.Any(x => Position(x) < Position(renaming)))
+            .OrderByDescending(a => a.Mentions.Where(x => Position(x) < Position(renaming)).Max(Position)).FirstOrDefault();
+    }
 
     /// <summary>"that treaty", "that pact": a demonstrative points to the document named last.</summary>
     private static bool IsDemonstrative(AgreementMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "that" or "those";

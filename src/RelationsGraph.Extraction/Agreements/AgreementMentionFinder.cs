@@ -200,16 +200,23 @@ internal static class AgreementMentionFinder
     private static bool IsRenaming(IReadOnlyList<Token> tokens, int start)
     {
         var k = start - 1;
+        // "is already being called simply the Barbados Agreement", "known officially as": an adverb may stand in the naming phrase.
+        if (k >= 1 && NamingAdverbs.Contains(tokens[k].Text)) k--;
         if (k < 0) return false;
         if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
         if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "named" or "titled") return true;
         // "the Juba Agreement for Peace in Sudan, which delegates simply call the Juba Peace Agreement", "the accord, also called
         // the X": a naming verb in a relative or "also" clause gives the document just named another name.
         if (tokens[k].Lower is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" &&
-            Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also")) return true;
+            (Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also")
+             // "is already being called the X", "was dubbed the Y": the passive names its subject.
+             || k >= 1 && tokens[k - 1].Lower is "being" or "is" or "was" or "been" or "are" or "were")) return true;
         if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes")) return true;
         return false;
     }
+
+    private static readonly HashSet<string> NamingAdverbs = new(StringComparer.OrdinalIgnoreCase)
+        { "simply", "also", "now", "often", "officially", "formally", "informally", "widely", "popularly", "commonly" };
 
     private static readonly HashSet<string> AgoUnits = new(StringComparer.OrdinalIgnoreCase) { "year", "years", "decade", "decades", "month", "months" };
 
