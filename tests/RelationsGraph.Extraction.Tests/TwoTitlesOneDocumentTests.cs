@@ -68,3 +68,18 @@ public class DescribedDocumentTests
         Assert.Contains(agreement.Aliases, a => a.Contains("Bridgetown Agreement"));
     }
 }
+
+/// <summary>What a document is about ends where its clause's verb, a date or a place phrase begins.</summary>
+public class DocumentTopicTests
+{
+    [Theory]
+    [InlineData("date 2023-11-06 Italian Prime Minister Giorgia Meloni and Albanian Prime Minister Edi Rama signed an agreement on migration on Monday afternoon at Palazzo Chigi.", "Monday")]
+    [InlineData("date 2024-01-30 A memorandum on maritime cooperation between the coast guards was signed by Admiral Ronnie Gil Gavan and General Le Quang Dao.", "signed")]
+    [InlineData("date 2024-12-04 The leaders adopted a joint statement on the Lobito Corridor in which they committed to extend the line.", "Corridor in")]
+    public void TheTopicStopsAtTheClause(string text, string notInName)
+    {
+        var d = TestArticles.Extract(text);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain(notInName, agreement.Name);
+    }
+}

@@ -396,9 +396,25 @@ internal static class AgreementMentionFinder
         if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to")) return (null, i);
         if (i + 1 < tokens.Count && Months.IsMonthOrWeekday(tokens[i + 1].Text)) return (null, i); // "on Monday" dates it, it is no topic
         var end = i + 1;
-        while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text)) end++;
-        return end - i < 2 ? (null, i) : (sentence.Text[tokens[i].Start..tokens[end - 1].End], end);
+        while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text) && !EndsTopic(tokens, end)) end++;
+        // "the joint statement on the Lobito Corridor in which ...": a preposition left before the stop leads the next clause.
+        var last = end;
+        while (last - 1 > i + 1 && TrailingPrepositions.Contains(tokens[last - 1].Text)) last--;
+        return last - i < 2 ? (null, i) : (sentence.Text[tokens[i].Start..tokens[last - 1].End], end);
     }
+
+    private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "for", "to", "by", "with" };
+    private static readonly HashSet<string> TopicEndingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "was", "were", "is", "are", "will", "would", "has", "had", "signed", "at" };
+
+    /// <summary>
+    /// "an agreement on migration on Monday afternoon at Palazzo Chigi", "a memorandum on maritime cooperation was signed
+    /// by ...": the topic of a document ends where its clause's verb, a place phrase or a date begins (the pattern: what a
+    /// document is about is a noun phrase, not the rest of the sentence).
+    /// </summary>
+    private static bool EndsTopic(IReadOnlyList<Token> tokens, int k) =>
+        TopicEndingWords.Contains(tokens[k].Text) ||
+        tokens[k].Lower is "on" or "in" && k + 1 < tokens.Count && (Months.IsMonthOrWeekday(tokens[k + 1].Text) || tokens[k + 1].Text.Length == 4 && tokens[k + 1].Text.All(char.IsDigit));
 
     private static int? YearIn(IReadOnlyList<Token> tokens, int start, int noun)
     {
