@@ -14,6 +14,8 @@ internal sealed class Agreement
     public string? Topic { get; set; }
     public Meeting? ProducedBy { get; set; }
     public Sentence? ProducedEvidence { get; set; }
+    /// <summary>The producer is a gathering the concluding sentence points back to ("during the visit"), see <see cref="MeetingReferredBack"/>.</summary>
+    public bool ProducedByReference { get; set; }
     /// <summary>Country id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Parties { get; } = [];
     /// <summary>Countries named where the document is only referred back to ("Analysts said the accord's test would be Yemen") → evidence sentence.</summary>

@@ -21,10 +21,11 @@ internal static class AgreementClusterer
         {
             var usedHere = new List<(AgreementMention Mention, Agreement Agreement)>();
             // References with a year or title are the firmest; resolve them first.
-            foreach (var m in sentenceGroup.OrderByDescending(m => m.Year is not null || m.Title is not null))
+            // A renaming ("..., is already called the X") goes after the document it renames, whatever its title.
+            foreach (var m in sentenceGroup.OrderBy(m => m.RenamesAnother).ThenByDescending(m => m.Year is not null || m.Title is not null))
             {
                 var used = usedHere.Select(u => u.Agreement).ToHashSet();
-                var meeting = m.Upheld || m.Recalled ? null
+                var meeting = m.Upheld || m.Recalled || m.NotMade ? null
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
                 var family = AgreementKinds.Family(m.Kind);
@@ -36,8 +37,21 @@ internal static class AgreementClusterer
                     m.Definite = false;
                 }
                 Agreement? target;
-                if (m.RenamesAnother && LastNamed(agreements, used) is { } named)
+                if (m.RenamesAnother && LastNamed(agreements, m) is { } named)
+                {
                     target = named;
+                    // "The Papua New Guinea-Australia Mutual Defence Treaty, known as the Pukpuk Treaty": when the other name is
+                    // one the article already used, the two titles name one document (the pattern: a naming phrase joins two names).
+                    if (m.Title is not null && agreements.FirstOrDefault(a => a != named && a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title)) is { } known
+                        && (known.Year is null || named.Year is null || known.Year == named.Year))
+                    {
+                        var (keep, drop) = agreements.IndexOf(known) < agreements.IndexOf(named) ? (known, named) : (named, known);
+                        Merge(keep, drop, agreements);
+                        for (var u = 0; u < usedHere.Count; u++)
+                            if (usedHere[u].Agreement == drop) usedHere[u] = (usedHere[u].Mention, keep);
+                        target = keep;
+                    }
+                }
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && ExtendsTitle(a.Title, m.Title))
@@ -48,6 +62,9 @@ internal static class AgreementClusterer
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
                                                                && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
                              ?? SameSignersUndated(agreements, used, m, family);
+                // Each item of a signed list is a document of its own: "MoU on judicial training;" then "MoU on sports.".
+                else if (m.ListItem)
+                    target = null;
                 else if (meeting is not null && !m.Definite)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));
@@ -61,7 +78,10 @@ internal static class AgreementClusterer
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
                     target ??= Principal(agreements, used);
                     // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.
-                    if (target is null && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))) continue;
+                    // "the partial agreement on the promotion of political rights", first met: a topic makes a definite
+                    // reference specific enough to name a document of its own (the pattern: a described document exists).
+                    if (target is null && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))
+                        && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase))) continue;
                 }
                 else target = null; // "a key joint declaration issued ... years ago": a new one
                 if (target is null)
@@ -81,6 +101,21 @@ internal static class AgreementClusterer
             LinkReaffirmations(usedHere);
         }
         return agreements;
+    }
+
+    /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
+    private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
+    {
+        foreach (var m in drop.Mentions) keep.Absorb(m);
+        if (keep.ProducedBy is null && drop.ProducedBy is not null)
+        {
+            keep.ProducedBy = drop.ProducedBy;
+            keep.ProducedEvidence = drop.ProducedEvidence;
+        }
+        foreach (var (earlier, sentence) in drop.Reaffirms) if (earlier != keep) keep.Reaffirms.TryAdd(earlier, sentence);
+        foreach (var other in agreements)
+            if (other.Reaffirms.Remove(drop, out var evidence) && other != keep) other.Reaffirms.TryAdd(keep, evidence);
+        agreements.Remove(drop);
     }
 
     /// <summary>
@@ -144,9 +179,12 @@ internal static class AgreementClusterer
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
 
     /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>
-    private static Agreement? LastNamed(List<Agreement> agreements, HashSet<Agreement> used) =>
-        agreements.Where(a => a.Mentions.Count > 0)
-            .OrderByDescending(a => a.Mentions.Max(x => x.Sentence.Index * 10_000 + x.TokenStart)).FirstOrDefault();
+    private static Agreement? LastNamed(List<Agreement> agreements, AgreementMention renaming)
+    {
+        static int Position(AgreementMention x) => x.Sentence.Index * 10_000 + x.TokenStart;
+        return agreements.Where(a => a.Mentions.Any(x => Position(x) < Position(renaming)))
+            .OrderByDescending(a => a.Mentions.Where(x => Position(x) < Position(renaming)).Max(Position)).FirstOrDefault();
+    }
 
     /// <summary>"that treaty", "that pact": a demonstrative points to the document named last.</summary>
     private static bool IsDemonstrative(AgreementMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "that" or "those";

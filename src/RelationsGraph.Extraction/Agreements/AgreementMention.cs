@@ -41,6 +41,10 @@ internal sealed class AgreementMention
     public List<string> PartiesBefore { get; } = [];
     /// <summary>"the two leaders signed it": the meeting's participants are its signatories.</summary>
     public bool SignedByGroup { get; init; }
+    /// <summary>The document an item of a signed list opens with (see <see cref="ConcludedListItems"/>): a document of its own.</summary>
+    public bool ListItem { get; init; }
+    /// <summary>"launch negotiations on a free trade agreement", "left without signing the deal": not made, so made by no meeting.</summary>
+    public bool NotMade { get; init; }
     /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>
     public bool BothSides { get; init; }
 }

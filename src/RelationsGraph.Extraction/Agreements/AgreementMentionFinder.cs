@@ -24,7 +24,8 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
 
-    public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates)
+    /// <param name="listed">The sentence is an item of a list whose lead signs every item (see <see cref="ConcludedListItems"/>).</param>
+    public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, bool listed = false)
     {
         var tokens = sentence.Tokens;
         var found = new List<AgreementMention>();
@@ -56,7 +57,9 @@ internal static class AgreementMentionFinder
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
-                            || ContinuesAConcludedList(tokens, found, start);
+                            || ContinuesAConcludedList(tokens, found, start)
+                            // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
+                            || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && year is null && title is null;
             if (wished) continue;
@@ -68,6 +71,15 @@ internal static class AgreementMentionFinder
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
 
+            // "X, Y and Z signed the Treaty on ..., together with the Khujand Declaration": who signed a document concluded it,
+            // however far the verb (the pattern: a signer found for the document is its concluding verb).
+            var signers = Signatories(tokens, mentions, i, nounEnd).ToList();
+            concluded |= signers.Count > 0;
+            var denied = DeniedConclusion(tokens, start);
+            // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
+            if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
+            var negotiated = IsUnderNegotiation(tokens, start) || denied;
+            if (negotiated) concluded = false;
             var mention = new AgreementMention
             {
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
@@ -80,11 +92,13 @@ internal static class AgreementMentionFinder
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
+                ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
+                NotMade = negotiated,
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
-            mention.Signatories.AddRange(Signatories(tokens, mentions, i, nounEnd));
+            mention.Signatories.AddRange(signers);
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
@@ -135,6 +149,39 @@ internal static class AgreementMentionFinder
         return tokens[start - 1].Text is "and" or "," && !Enumerable.Range(previousEnd, start - previousEnd).Any(k => ClauseWords.Contains(tokens[k].Text) || ListEnds.Contains(tokens[k].Text));
     }
 
+    private static readonly HashSet<string> DenyingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "without", "not", "never", "n't", "failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "yet" };
+
+    /// <summary>
+    /// "leaving the White House without signing a deal", "failed to strike a deal", "did not sign the accord", "has yet to
+    /// sign it": a concluding verb right before the document, itself denied (the pattern: a denied verb makes nothing).
+    /// </summary>
+    private static bool DeniedConclusion(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var v = start - 1; v >= 0 && v >= start - 3; v--)
+        {
+            if (!ConcludingVerbs.Contains(tokens[v].Text) && tokens[v].Lower is not ("strike" or "conclude" or "seal" or "ink")) continue;
+            for (var k = v - 1; k >= 0 && k >= v - 3 && tokens[k].Text is not ("," or ";"); k--)
+                if (DenyingWords.Contains(tokens[k].Text)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> NegotiationNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "negotiations", "negotiation", "talks", "discussions", "consultations" };
+
+    /// <summary>
+    /// "agreed to launch negotiations on a bilateral Free Trade Agreement", "talks towards a peace treaty", "to negotiate a
+    /// deal": a document that is the object of negotiating is not yet made, whatever verb of agreeing stands before
+    /// (the pattern: what is negotiated is not concluded).
+    /// </summary>
+    private static bool IsUnderNegotiation(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= 1 && tokens[start - 1].Lower is "negotiate" or "negotiating" or "negotiated") return true;
+        return start >= 2 && tokens[start - 1].Lower is "on" or "for" or "over" or "toward" or "towards" && NegotiationNouns.Contains(tokens[start - 2].Text);
+    }
+
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
         { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "be", "been" };
 
@@ -153,12 +200,23 @@ internal static class AgreementMentionFinder
     private static bool IsRenaming(IReadOnlyList<Token> tokens, int start)
     {
         var k = start - 1;
+        // "is already being called simply the Barbados Agreement", "known officially as": an adverb may stand in the naming phrase.
+        if (k >= 1 && NamingAdverbs.Contains(tokens[k].Text)) k--;
         if (k < 0) return false;
         if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
-        if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "dubbed" or "named" or "titled") return true;
+        if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "named" or "titled") return true;
+        // "the Juba Agreement for Peace in Sudan, which delegates simply call the Juba Peace Agreement", "the accord, also called
+        // the X": a naming verb in a relative or "also" clause gives the document just named another name.
+        if (tokens[k].Lower is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" &&
+            (Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also")
+             // "is already being called the X", "was dubbed the Y": the passive names its subject.
+             || k >= 1 && tokens[k - 1].Lower is "being" or "is" or "was" or "been" or "are" or "were")) return true;
         if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes")) return true;
         return false;
     }
+
+    private static readonly HashSet<string> NamingAdverbs = new(StringComparer.OrdinalIgnoreCase)
+        { "simply", "also", "now", "often", "officially", "formally", "informally", "widely", "popularly", "commonly" };
 
     private static readonly HashSet<string> AgoUnits = new(StringComparer.OrdinalIgnoreCase) { "year", "years", "decade", "decades", "month", "months" };
 
@@ -338,9 +396,25 @@ internal static class AgreementMentionFinder
         if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to")) return (null, i);
         if (i + 1 < tokens.Count && Months.IsMonthOrWeekday(tokens[i + 1].Text)) return (null, i); // "on Monday" dates it, it is no topic
         var end = i + 1;
-        while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text)) end++;
-        return end - i < 2 ? (null, i) : (sentence.Text[tokens[i].Start..tokens[end - 1].End], end);
+        while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text) && !EndsTopic(tokens, end)) end++;
+        // "the joint statement on the Lobito Corridor in which ...": a preposition left before the stop leads the next clause.
+        var last = end;
+        while (last - 1 > i + 1 && TrailingPrepositions.Contains(tokens[last - 1].Text)) last--;
+        return last - i < 2 ? (null, i) : (sentence.Text[tokens[i].Start..tokens[last - 1].End], end);
     }
+
+    private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "for", "to", "by", "with" };
+    private static readonly HashSet<string> TopicEndingWords = new(StringComparer.OrdinalIgnoreCase)
+        { "was", "were", "is", "are", "will", "would", "has", "had", "signed", "at" };
+
+    /// <summary>
+    /// "an agreement on migration on Monday afternoon at Palazzo Chigi", "a memorandum on maritime cooperation was signed
+    /// by ...": the topic of a document ends where its clause's verb, a place phrase or a date begins (the pattern: what a
+    /// document is about is a noun phrase, not the rest of the sentence).
+    /// </summary>
+    private static bool EndsTopic(IReadOnlyList<Token> tokens, int k) =>
+        TopicEndingWords.Contains(tokens[k].Text) ||
+        tokens[k].Lower is "on" or "in" && k + 1 < tokens.Count && (Months.IsMonthOrWeekday(tokens[k + 1].Text) || tokens[k + 1].Text.Length == 4 && tokens[k + 1].Text.All(char.IsDigit));
 
     private static int? YearIn(IReadOnlyList<Token> tokens, int start, int noun)
     {

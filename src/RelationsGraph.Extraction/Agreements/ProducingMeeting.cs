@@ -20,6 +20,16 @@ internal static class ProducingMeeting
             if (concluded is null || agreement.Mentions.Any(m => m.Recalled || m.Upheld)) continue;
             var year = agreement.Year ?? storyYear;
             var fitting = held.Where(m => year is null || m.Date is null || m.Date.StartsWith(year.Value.ToString("D4"), StringComparison.Ordinal)).ToList();
+            // "signed during the visit", "adopted at the end of the summit": the gathering the concluding sentence points back to.
+            // A document of its own year is no product of a gathering of another (the story's, when the gathering is undated).
+            var sameYear = fitting.Where(m => agreement.Year is null || (YearOf(m) ?? storyYear) == agreement.Year).ToList();
+            if (agreement.Mentions.Where(m => m.Concluded).Select(m => (Mention: m, Meeting: MeetingReferredBack.Find(m.Sentence, sameYear))).FirstOrDefault(x => x.Meeting is not null) is { Meeting: { } referred } hit)
+            {
+                agreement.ProducedBy = referred;
+                agreement.ProducedEvidence = hit.Mention.Sentence;
+                agreement.ProducedByReference = true;
+                continue;
+            }
             if (agreement.Signatories.Count == 0) continue;
             var candidates = fitting.Where(m => agreement.Signatories.Keys.Any(s => m.Participants.ContainsKey(s) && !m.Absent.Contains(s))).ToList();
             var best = candidates.OrderBy(Preference).ThenByDescending(m => m.Mentions.Count).FirstOrDefault();
@@ -48,6 +58,8 @@ internal static class ProducingMeeting
             }
         }
     }
+
+    private static int? YearOf(Meeting m) => m.DateOrAssumedYear is { Length: >= 4 } d && int.TryParse(d[..4], out var y) ? y : null;
 
     private static int Preference(Meeting m) => m.Kind switch
     {

@@ -20,11 +20,15 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     {
         var before = entities.Relationships.All.Count;
         var reportedMeeting = ReportedMeetingsBySentence(meetings.Meetings);
+        var listLeads = ConcludedListItems.Find(sentences.Sentences);
         var mentions = sentences.Sentences
-            .SelectMany(s => AgreementMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index])).ToList();
+            .SelectMany(s => AgreementMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index))).ToList();
         var signingCeremony = SigningCeremoniesBySentence(meetings.Meetings, sentences.Sentences);
+        // A list item is told by its lead: the meeting the lead reports is the one its documents come out of.
         var agreements = AgreementClusterer.Cluster(mentions,
-            s => reportedMeeting.GetValueOrDefault(s.Index) ?? signingCeremony.GetValueOrDefault(s.Index) ?? MeetingOfGroup(s, meetings.Meetings),
+            s => listLeads.GetValueOrDefault(s.Index, s) is var told
+                ? OfTheStory(reportedMeeting.GetValueOrDefault(told.Index), dates.ArticleYear, s, told) ?? OfTheStory(signingCeremony.GetValueOrDefault(told.Index), dates.ArticleYear, s, told)
+                  ?? OfTheStory(MeetingOfGroup(told, meetings.Meetings, dates.ArticleYear), dates.ArticleYear, s, told) : null,
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
         SigningOffices.Resolve(agreements, entities.People, knowledge);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
@@ -34,6 +38,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
+            foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
@@ -80,10 +85,26 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         return map;
     }
 
-    /// <summary>"The two leaders signed ...": the latest held meeting of several people reported before this sentence.</summary>
-    private static Meeting? MeetingOfGroup(Sentence sentence, IEnumerable<Meeting> meetings) =>
+    /// <summary>
+    /// "In the presence of the two leaders, the following were signed" in a 2024 story whose earlier lines recalled a 2019
+    /// visit: a meeting of another year than the story's concludes a document only where the sentence gives that year (the
+    /// pattern: a recalled meeting is told with its date; an undated signing belongs to the present events).
+    /// </summary>
+    private static Meeting? OfTheStory(Meeting? meeting, int? storyYear, params Sentence[] told)
+    {
+        if (meeting?.Date is not { Length: >= 4 } date || storyYear is null || date.StartsWith(storyYear.Value.ToString("D4"), StringComparison.Ordinal)) return meeting;
+        return told.Any(s => s.Tokens.Any(t => t.Text == date[..4])) ? meeting : null;
+    }
+
+    /// <summary>
+    /// "The two leaders signed ...": the latest held meeting of several people reported before this sentence. A meeting
+    /// dated to another year than the story's is a recalled one ("during Modi's 2019 visit"): the leaders of the story
+    /// meet in its year (the pattern: a bare group reference speaks of the present events).
+    /// </summary>
+    private static Meeting? MeetingOfGroup(Sentence sentence, IEnumerable<Meeting> meetings, int? storyYear) =>
         !GroupReference.In(sentence) ? null : meetings
             .Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Participants.Count >= 2 && m.Mentions[0].Sentence.Index <= sentence.Index)
+            .Where(m => storyYear is null || m.Date is null || m.Date.StartsWith(storyYear.Value.ToString("D4"), StringComparison.Ordinal))
             .OrderByDescending(m => m.Mentions.Where(x => x.Sentence.Index <= sentence.Index).Max(x => x.Sentence.Index))
             .FirstOrDefault();
 
