@@ -11,7 +11,8 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class MeetingClusterer
 {
     /// <param name="countryOf">Person id → the country they serve, when known.</param>
-    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null)
+    /// <param name="storyYear">The year the article reports on, when known: references dated well before it recall earlier events.</param>
+    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null)
     {
         countryOf ??= _ => null;
         var meetings = new List<Meeting>();
@@ -36,8 +37,16 @@ internal static class MeetingClusterer
             {
                 // An earlier event recalled for comparison stands apart from the one reported.
                 if (participants.Count == 0 && (m.Date?.Value is null || m.Places.Count == 0)) continue;
-                var recalled = new Meeting { Recalled = true };
-                meetings.Add(recalled);
+                // "last met in Lima, where they held a trilateral meeting": two references of one sentence to the same recalled encounter.
+                var recalled = m.Organization is null
+                    ? meetings.LastOrDefault(x => x.Recalled && x.Organization is null && x.Mentions.Any(y => y.Sentence.Index == m.Sentence.Index) &&
+                                                  Meeting.DatesCompatible(x.Date, m.Date?.Value))
+                    : null;
+                if (recalled is null)
+                {
+                    recalled = new Meeting { Recalled = true };
+                    meetings.Add(recalled);
+                }
                 recalled.Absorb(m, participants);
                 continue;
             }
@@ -83,12 +92,14 @@ internal static class MeetingClusterer
             {
                 if (m.Speculative) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants))
+                    .Where(x => x.Organization is null && Compatible(x, m, participants) && !EarlierEventOf(x, m, storyYear))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
                     .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
                     .ThenByDescending(x => meetings.IndexOf(x))
                     .FirstOrDefault();
+                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants) && EarlierEventOf(x, m, storyYear)))
+                    m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance) continue;
             }
@@ -147,6 +158,14 @@ internal static class MeetingClusterer
         if (placeDiffers && (m.Kind == MeetingKinds.Visit) != (meeting.Kind == MeetingKinds.Visit)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Both pacts were signed in April 2007 in Bali, in the presence of X" in a story of 2022 about a retreat told
+    /// without a date: a reference dated two or more years before the story's year is an earlier event, not more of
+    /// an undated gathering already told (pattern: a dated look back does not date, nor join, the current event).
+    /// </summary>
+    private static bool EarlierEventOf(Meeting meeting, MeetingMention m, int? storyYear) =>
+        meeting.Date is null && storyYear is { } year && m.Date?.Value is { } date && int.Parse(date[..4]) <= year - 2;
 
     /// <summary>"The next NATO summit will be held in Turkey": a planned edition placed apart from the held one is another summit.</summary>
     private static bool IsNextEditionElsewhere(Meeting held, MeetingMention m) => m.Planned && held.Held && PlaceDiffers(held, m);

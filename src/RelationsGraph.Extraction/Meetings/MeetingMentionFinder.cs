@@ -73,6 +73,8 @@ internal static class MeetingMentionFinder
         found = found.SelectMany(m => Separately(tokens, m)).ToList();
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
+        YearBeforeNoun.Apply(tokens, found);
+        EventBoundary.RecallGatheringsOfRecalledSideMeetings(tokens, found);
         AssignDates(sentence, found, dates);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
