@@ -51,7 +51,8 @@ internal static class MeetingClusterer
                 continue;
             }
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
-            var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null))
+            // Being present at something needs a room: "X was present" never joins a phone call.
+            var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind)))
                 .OrderByDescending(x => x.Mentions.Max(y => y.Sentence.Index)).FirstOrDefault();
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
@@ -133,6 +134,9 @@ internal static class MeetingClusterer
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
+        // A call is between the people on the line: one naming two people, one of them not on a call already told, is another call
+        // ("X telephoned Y ... Z also spoke by phone with Y").
+        if (IsRemote(meeting.Kind) && IsRemote(m.Kind) && participants.Count >= 2 && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // Talks held during a visit are a gathering of their own within it: the visit is the journey, the talks one of its events.
         // "X hosted Y in Hanoi ... the two held talks": hosting a guest is the visit, the talks one event of it.
         if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
