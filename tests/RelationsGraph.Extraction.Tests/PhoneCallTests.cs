@@ -56,3 +56,25 @@ public class PhoneCallTests
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "phone_call" && d.Has("ATTENDED", "person:roosevelt-skerrit", m.Id));
     }
 }
+
+/// <summary>Welcoming a thing is a reaction; welcoming people is hosting them.</summary>
+public class WelcomingTests
+{
+    [Fact]
+    public void WelcomingAnAgreementHostsNobody()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-10 Irish Taoiseach Micheal Martin welcomed the agreement in Dublin on Monday, calling it overdue.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED");
+    }
+
+    [Fact]
+    public void WelcomingTheVisitingDelegationsStillHostsThem()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-10 Kenyan President William Ruto welcomed the delegations at State House in Nairobi on Monday.
+            """);
+        Assert.Contains(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:william-ruto");
+    }
+}
