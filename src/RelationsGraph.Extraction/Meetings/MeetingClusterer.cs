@@ -17,6 +17,8 @@ internal static class MeetingClusterer
         countryOf ??= _ => null;
         var meetings = new List<Meeting>();
         var all = mentions.ToList();
+        // The latest reference dropped for naming nobody ("talks in Jeddah began on Tuesday"): people told at it later start it.
+        MeetingMention? untold = null;
         var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         foreach (var m in all)
         {
@@ -68,6 +70,14 @@ internal static class MeetingClusterer
                                 !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
                 target = (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
                          (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current);
+                if (target is null && !startsAct && untold is not null && participants.Count > 0 && m.AttendedAct is null)
+                {
+                    // "Talks opened in Jeddah on Tuesday. X led the American side": the attendance names the people of a gathering told without them.
+                    target = new Meeting();
+                    meetings.Add(target);
+                    target.Absorb(untold, new Dictionary<string, string>());
+                    m.Notes.Add("people of a gathering told earlier without them");
+                }
                 if (target is null && !startsAct) continue;
             }
             else if (m.Organization is not null)
@@ -102,7 +112,11 @@ internal static class MeetingClusterer
                 if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
-                if (target is null && !hasOwnSubstance) continue;
+                if (target is null && !hasOwnSubstance)
+                {
+                    if (!m.Planned && !m.TimeAnchor && !m.Recalled) untold = m;
+                    continue;
+                }
             }
             if (target is null)
             {
