@@ -72,6 +72,13 @@ internal static class EventBoundary
         return false;
     }
 
+    private static bool WhereClauseBetween(IReadOnlyList<Token> tokens, int from, int to) =>
+        to - from <= 12 && Enumerable.Range(from, to - from).Any(i => tokens[i].Lower == "where" && i > 0 && tokens[i - 1].Text == ",") &&
+        !Enumerable.Range(from, to - from).Any(i => tokens[i].Text is ";" or ":");
+
+    private static bool IsPastVerb(Token token) =>
+        !token.IsCapitalized && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower is "met" or "spoke" or "held" or "saw");
+
     private static int? SinceAt(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -81,11 +88,14 @@ internal static class EventBoundary
 
     /// <summary>
     /// A reference inside a "since" clause recalls an earlier event: "the first visit since X visited Beijing in 2018";
-    /// so does one marked as an earlier edition: "agreed at the previous summit, in Astrakhan in 2014".
+    /// so does one marked as an earlier edition: "agreed at the previous summit, in Astrakhan in 2014";
+    /// and the latest encounter before the one reported: "the two last met in October", "had last spoken in May".
     /// </summary>
     public static bool IsRecalled(IReadOnlyList<Token> tokens, int trigger)
     {
         if (trigger >= 2 && tokens[trigger - 1].Lower is "previous" or "preceding" or "prior" && tokens[trigger - 2].Lower is "the" or "a" or "its" or "their")
+            return true;
+        if (trigger >= 1 && tokens[trigger - 1].Lower == "last" && IsPastVerb(tokens[trigger]))
             return true;
         for (var i = trigger - 1; i >= Math.Max(0, trigger - 8); i--)
         {
@@ -93,5 +103,26 @@ internal static class EventBoundary
             if (tokens[i].Lower == "since") return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "last met in October on the sidelines of the summit in Rome": the gathering a recalled encounter was a side
+    /// meeting of is recalled with it, not the gathering the article reports.
+    /// </summary>
+    public static void RecallGatheringsOfRecalledSideMeetings(IReadOnlyList<Token> tokens, List<MeetingMention> found)
+    {
+        // "last met in November in Lima, where they held a trilateral meeting": the relative clause tells the recalled encounter.
+        foreach (var recalled in found.Where(m => m.Recalled).ToList())
+            foreach (var told in found.Where(m => m.TokenStart > recalled.TokenEnd && m.Organization is null &&
+                                                  WhereClauseBetween(tokens, recalled.TokenEnd, m.TokenStart)))
+                told.Recalled = true;
+        foreach (var side in found.Where(m => m.Recalled && m.OnSidelines).ToList())
+        {
+            var sidelines = Enumerable.Range(side.TokenEnd, Math.Max(0, Math.Min(tokens.Count, side.TokenEnd + 12) - side.TokenEnd))
+                .FirstOrDefault(i => tokens[i].Lower is "sidelines" or "sideline" or "margins", -1);
+            if (sidelines < 0) continue;
+            foreach (var gathering in found.Where(m => m != side && m.TokenStart > sidelines && m.TokenStart - sidelines <= 8))
+                gathering.Recalled = true;
+        }
     }
 }

@@ -11,11 +11,14 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class MeetingClusterer
 {
     /// <param name="countryOf">Person id → the country they serve, when known.</param>
-    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null)
+    /// <param name="storyYear">The year the article reports on, when known: references dated well before it recall earlier events.</param>
+    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null)
     {
         countryOf ??= _ => null;
         var meetings = new List<Meeting>();
         var all = mentions.ToList();
+        // The latest reference dropped for naming nobody ("talks in Jeddah began on Tuesday"): people told at it later start it.
+        MeetingMention? untold = null;
         var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         foreach (var m in all)
         {
@@ -36,13 +39,22 @@ internal static class MeetingClusterer
             {
                 // An earlier event recalled for comparison stands apart from the one reported.
                 if (participants.Count == 0 && (m.Date?.Value is null || m.Places.Count == 0)) continue;
-                var recalled = new Meeting { Recalled = true };
-                meetings.Add(recalled);
+                // "last met in Lima, where they held a trilateral meeting": two references of one sentence to the same recalled encounter.
+                var recalled = m.Organization is null
+                    ? meetings.LastOrDefault(x => x.Recalled && x.Organization is null && x.Mentions.Any(y => y.Sentence.Index == m.Sentence.Index) &&
+                                                  Meeting.DatesCompatible(x.Date, m.Date?.Value))
+                    : null;
+                if (recalled is null)
+                {
+                    recalled = new Meeting { Recalled = true };
+                    meetings.Add(recalled);
+                }
                 recalled.Absorb(m, participants);
                 continue;
             }
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
-            var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null))
+            // Being present at something needs a room: "X was present" never joins a phone call.
+            var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind)))
                 .OrderByDescending(x => x.Mentions.Max(y => y.Sentence.Index)).FirstOrDefault();
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
@@ -58,6 +70,14 @@ internal static class MeetingClusterer
                                 !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
                 target = (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
                          (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current);
+                if (target is null && !startsAct && untold is not null && participants.Count > 0 && m.AttendedAct is null)
+                {
+                    // "Talks opened in Jeddah on Tuesday. X led the American side": the attendance names the people of a gathering told without them.
+                    target = new Meeting();
+                    meetings.Add(target);
+                    target.Absorb(untold, new Dictionary<string, string>());
+                    m.Notes.Add("people of a gathering told earlier without them");
+                }
                 if (target is null && !startsAct) continue;
             }
             else if (m.Organization is not null)
@@ -83,14 +103,20 @@ internal static class MeetingClusterer
             {
                 if (m.Speculative) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants))
+                    .Where(x => x.Organization is null && Compatible(x, m, participants) && !EarlierEventOf(x, m, storyYear))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
                     .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
                     .ThenByDescending(x => meetings.IndexOf(x))
                     .FirstOrDefault();
+                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants) && EarlierEventOf(x, m, storyYear)))
+                    m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
-                if (target is null && !hasOwnSubstance) continue;
+                if (target is null && !hasOwnSubstance)
+                {
+                    if (!m.Planned && !m.TimeAnchor && !m.Recalled) untold = m;
+                    continue;
+                }
             }
             if (target is null)
             {
@@ -122,6 +148,9 @@ internal static class MeetingClusterer
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
+        // A call is between the people on the line: one naming two people, one of them not on a call already told, is another call
+        // ("X telephoned Y ... Z also spoke by phone with Y").
+        if (IsRemote(meeting.Kind) && IsRemote(m.Kind) && participants.Count >= 2 && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // Talks held during a visit are a gathering of their own within it: the visit is the journey, the talks one of its events.
         // "X hosted Y in Hanoi ... the two held talks": hosting a guest is the visit, the talks one event of it.
         if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
@@ -147,6 +176,14 @@ internal static class MeetingClusterer
         if (placeDiffers && (m.Kind == MeetingKinds.Visit) != (meeting.Kind == MeetingKinds.Visit)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Both pacts were signed in April 2007 in Bali, in the presence of X" in a story of 2022 about a retreat told
+    /// without a date: a reference dated two or more years before the story's year is an earlier event, not more of
+    /// an undated gathering already told (pattern: a dated look back does not date, nor join, the current event).
+    /// </summary>
+    private static bool EarlierEventOf(Meeting meeting, MeetingMention m, int? storyYear) =>
+        meeting.Date is null && storyYear is { } year && m.Date?.Value is { } date && int.Parse(date[..4]) <= year - 2;
 
     /// <summary>"The next NATO summit will be held in Turkey": a planned edition placed apart from the held one is another summit.</summary>
     private static bool IsNextEditionElsewhere(Meeting held, MeetingMention m) => m.Planned && held.Held && PlaceDiffers(held, m);

@@ -28,6 +28,8 @@ internal static class MeetingKinds
     {
         ["met"] = Talks, ["meet"] = Talks, ["meets"] = Talks, ["hosted"] = Visit, ["hosts"] = Visit, ["host"] = Visit,
         ["visited"] = Visit, ["visiting"] = Visit, ["welcomed"] = Visit, ["phoned"] = PhoneCall,
+        // "X telephoned Y": a call told by its verb, as "phoned" is.
+        ["telephoned"] = PhoneCall,
     };
 
     public static bool IsVerb(string word) => Verbs.ContainsKey(word) && !Nouns.ContainsKey(word);

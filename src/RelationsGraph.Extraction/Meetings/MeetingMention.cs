@@ -49,7 +49,7 @@ internal sealed class MeetingMention
     public bool Also { get; init; }
 
     /// <summary>"since X visited Beijing": an earlier event recalled for comparison, never the one reported.</summary>
-    public bool Recalled { get; init; }
+    public bool Recalled { get; set; }
 
     /// <summary>"on the eve of the summit": names a meeting only to date something else.</summary>
     public bool TimeAnchor { get; init; }
@@ -57,6 +57,9 @@ internal sealed class MeetingMention
     public bool OnSidelines { get; init; }
     /// <summary>"signed the pact at the AES summit", "held talks during the G20 summit": an event held at a grouping's gathering named later in its clause.</summary>
     public bool AtGathering { get; set; }
+
+    /// <summary>Rules that dated or kept this reference apart, for the trace ("year before the meeting noun").</summary>
+    public List<string> Notes { get; } = [];
 
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 }

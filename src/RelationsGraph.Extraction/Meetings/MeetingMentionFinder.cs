@@ -73,6 +73,8 @@ internal static class MeetingMentionFinder
         found = found.SelectMany(m => Separately(tokens, m)).ToList();
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
+        YearBeforeNoun.Apply(tokens, found);
+        EventBoundary.RecallGatheringsOfRecalledSideMeetings(tokens, found);
         AssignDates(sentence, found, dates);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
@@ -171,6 +173,21 @@ internal static class MeetingMentionFinder
                 }
     }
 
+    private static readonly HashSet<string> Guests = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "delegation", "delegations", "leader", "leaders", "guest", "guests", "visitor", "visitors", "visiting", "president", "prime",
+        "minister", "ministers", "king", "queen", "crown", "prince", "princess", "emir", "sultan", "chancellor", "premier", "foreign",
+        "secretary", "pope", "head", "heads", "couple", "royal", "counterpart", "counterparts", "envoy", "envoys", "state", "first",
+        "two", "new", "heads-of-state", "dignitaries", "participants", "vice", "deputy", "senior", "top", "chief",
+    };
+
+    private static bool WelcomesAThing(IReadOnlyList<Token> tokens, int verb)
+    {
+        if (verb + 2 >= tokens.Count || tokens[verb + 1].Lower is not ("the" or "a" or "an" or "this" or "its" or "their")) return false;
+        var noun = tokens[verb + 2];
+        return noun.IsWord && !noun.IsCapitalized && !Guests.Contains(noun.Text);
+    }
+
     private static bool NegatedRightBefore(IReadOnlyList<Token> tokens, int verb)
     {
         for (var i = Math.Max(0, verb - 3); i < verb; i++)
@@ -195,6 +212,9 @@ internal static class MeetingMentionFinder
         if (word == "visiting" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized &&
             tokens[i + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")) return null;
         if (word is "received" or "receives" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord) return MeetingKinds.Visit;
+        // "Luxon welcomed the agreement", "welcomed the resumption of talks": welcoming a thing is a reaction, not hosting a guest
+        // (pattern: a welcoming verb whose object is a lowercase noun that names no people).
+        if (word is "welcomed" or "welcomes" && WelcomesAThing(tokens, i)) return null;
         // "Modi called on the King", "paid a courtesy call on President X": a visit paid to someone.
         if (word is "called" or "calls" or "call" && i + 2 < tokens.Count && tokens[i + 1].Lower == "on" &&
             (tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord || tokens[i + 2].Lower == "the" && i + 3 < tokens.Count && tokens[i + 3].IsCapitalized)) return MeetingKinds.Visit;

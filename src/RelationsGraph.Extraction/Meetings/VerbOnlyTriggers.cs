@@ -157,11 +157,27 @@ internal static class VerbOnlyTriggers
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
-                   IsPresenceBeside(tokens, i);
+                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i);
         if (!verb) return false;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null) return false;
         return true;
+    }
+
+    private static readonly HashSet<string> DelegationNouns = new(StringComparer.OrdinalIgnoreCase) { "delegation", "delegations", "side" };
+
+    /// <summary>
+    /// "X, who led the American side", "the Ukrainian delegation was headed by X and included Y and Z": those who lead or
+    /// make up a delegation are at the gathering under discussion (pattern: delegation membership is attendance).
+    /// </summary>
+    private static bool LeadsOrJoinsADelegation(IReadOnlyList<Token> tokens, int i)
+    {
+        var w = tokens[i].Lower;
+        bool DelegationWithin(int from, int to) =>
+            Enumerable.Range(Math.Max(0, from), Math.Max(0, Math.Min(tokens.Count, to) - Math.Max(0, from))).Any(k => DelegationNouns.Contains(tokens[k].Text));
+        if (w is "led" or "headed" or "leads" or "heads")
+            return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(i - 4, i) : DelegationWithin(i + 1, i + 4);
+        return w is "included" or "includes" && DelegationWithin(i - 30, i);
     }
 }

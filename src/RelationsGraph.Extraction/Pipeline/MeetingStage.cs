@@ -17,11 +17,11 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
     {
         var before = entities.Relationships.All.Count;
         var all = sentences.Sentences;
-        var withPronouns = all.Select(s => PronounSubject.With(s, entities.MentionsBySentence[s.Index],
-            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)).ToList();
+        var withPronouns = all.Select(s => ReportedSpeechPronoun.With(s, PronounSubject.With(s, entities.MentionsBySentence[s.Index],
+            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null))).ToList();
         var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index])).ToList();
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
-        var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf);
+        var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
             .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge));
         if (trace is not null)
@@ -54,6 +54,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         if (m.AtGathering) cues.Add("held at a grouping's gathering");
         if (m.Ellipsis) cues.Add("'so did': the previous sentence's gathering");
         if (m.RefersToGroup) cues.Add("refers to the group under discussion");
+        cues.AddRange(m.Notes);
         var who = m.Participants.Count == 0 ? "nobody" : string.Join(", ", m.Participants.Select(p => $"{p.Key} ({p.Value})"));
         var where = m.Places.Count == 0 ? "" : $" at {string.Join(", ", m.Places.Select(p => p.Surface))}";
         return $"[{m.Sentence.Index}] '{words}' kind {m.Kind}{where}, date {m.Date?.Value ?? "-"}: {who}" +
