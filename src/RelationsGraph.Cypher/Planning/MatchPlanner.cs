@@ -211,7 +211,8 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
                 {
                     Details = $"{variable} WHERE elementId({variable}) {(seek.Kind == SeekKind.ElementIdIn ? "IN" : "=")} {shown}",
                 },
-                _ => new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn)
+                _ => new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn,
+                    covered: SeekCoversPattern(node.Pattern, seek))
                 {
                     Details = $"RANGE INDEX {variable}:{seek.Label}({seek.Key}) WHERE {seek.Key} {(seek.Kind == SeekKind.PropertyIn ? "IN" : "=")} {shown}",
                 },
@@ -221,6 +222,12 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
         if (label is not null && PlanColumnFilter(plan, node, label, constraint, state) is { } filtered) return filtered;
         return new NodeScanOperator(plan, node.Slot, label, constraint) { Details = described };
     }
+
+    /// <summary>Whether the pattern is exactly (n:label {key: value}) with the seek taken from that map entry, so the seek's value is all it asks.</summary>
+    private static bool SeekCoversPattern(NodePattern pattern, Seek seek) =>
+        seek is { Kind: SeekKind.Property, Conjunct: null } && pattern.Where is null
+        && pattern.Labels is [var only] && only == seek.Label
+        && pattern.Properties is MapLiteral { Entries: [var entry] } && entry.Key == seek.Key && ReferenceEquals(entry.Value, seek.Value);
 
     private Operator PlanHop(Operator plan, BoundNode from, BoundRelationship relationship, BoundNode to, bool leftToRight, ChainState state)
     {

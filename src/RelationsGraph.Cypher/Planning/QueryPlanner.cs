@@ -65,18 +65,23 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         public bool ReadsPending; // lazy store reads not yet drained by an Eager
         public bool WritesPending; // writes since the last Eager
         public bool NonMergeWritesPending; // the same, leaving out MERGE
+        public bool PendingReadsMayTouchRelationships; // whether any read since the last Eager may look at relationships
 
-        public void BeforeWrite()
+        /// <summary>
+        /// A write after lazy reads needs an Eager unless it cannot change what they read (read-after-write
+        /// conflicts only): adding relationships between bound nodes after reads of nodes alone is safe.
+        /// </summary>
+        public void BeforeWrite(bool onlyAddsRelationships = false)
         {
-            if (ReadsPending) Drain();
+            if (ReadsPending && (!onlyAddsRelationships || PendingReadsMayTouchRelationships)) Drain();
             WritesPending = NonMergeWritesPending = true;
         }
 
         // MERGE reads through its own materialised match, so consecutive MERGEs (the bulk-loading
         // shape) stay pipelined; other writes before it must finish first, as must lazy reads.
-        public void BeforeMerge()
+        public void BeforeMerge(bool onlyAddsRelationships = false)
         {
-            if (ReadsPending || NonMergeWritesPending) Drain();
+            if (ReadsPending && (!onlyAddsRelationships || PendingReadsMayTouchRelationships) || NonMergeWritesPending) Drain();
             WritesPending = true;
         }
 
@@ -89,13 +94,20 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
         private void Drain()
         {
             Plan = new EagerOperator(Plan);
-            ReadsPending = WritesPending = NonMergeWritesPending = false;
+            ReadsPending = WritesPending = NonMergeWritesPending = PendingReadsMayTouchRelationships = false;
         }
 
-        public void BeforeRead()
+        public void BeforeRead(bool mayTouchRelationships = true)
         {
             if (WritesPending) Drain();
             ReadsPending = true;
+            PendingReadsMayTouchRelationships |= mayTouchRelationships;
+        }
+
+        /// <summary>A clause that is not counted as a read may still read relationships in its expressions (a pattern comprehension in WITH).</summary>
+        public void NoteExpressions(IEnumerable<Expression?> expressions)
+        {
+            if (expressions.Any(RelationshipFootprint.MayRead)) PendingReadsMayTouchRelationships = true;
         }
     }
 
@@ -119,7 +131,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     clauses[index + 1] = counted.Projection;
                     break;
                 case MatchClause match:
-                    pipeline.BeforeRead();
+                    pipeline.BeforeRead(RelationshipFootprint.MatchMayRead(match));
                     var matchScope = pipeline.Scope;
                     pipeline.Plan = match.Optional
                         ? planning.Matches.PlanOptional(pipeline.Plan, (BoundPatternClause)bound, match.Where, ref matchScope)
@@ -127,6 +139,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     pipeline.Scope = matchScope;
                     break;
                 case UnwindClause unwind:
+                    pipeline.NoteExpressions([unwind.Source]);
                     var source = planning.Expressions.Compile(unwind.Source, pipeline.Scope);
                     var slot = planning.Layout.Allocate();
                     pipeline.Plan = new UnwindOperator(pipeline.Plan, source, slot) { Details = $"{planning.TextOf(unwind.Source)} AS {unwind.Variable}" };
@@ -134,20 +147,22 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     break;
                 case WithClause or ReturnClause:
                     var projection = (BoundProjection)bound;
+                    pipeline.NoteExpressions(projection.Body.Items.Select(item => item.Expression)
+                        .Concat(projection.Body.OrderBy.Select(order => order.Expression)).Append(projection.Where));
                     if (projection.Body.Skip is not null || projection.Body.Limit is not null) pipeline.BeforeCut();
                     var projected = projections.Plan(pipeline.Plan, projection, pipeline.Scope);
                     pipeline.Plan = projected.Plan;
                     pipeline.Scope = projected.Scope;
                     if (projection.IsReturn) (columns, slots) = (projected.Columns, projected.Slots);
                     break;
-                case CreateClause:
-                    pipeline.BeforeWrite();
+                case CreateClause create:
+                    pipeline.BeforeWrite(RelationshipFootprint.CreatesOnlyRelationships(create, pipeline.Scope));
                     var createScope = pipeline.Scope;
                     pipeline.Plan = updates.PlanCreate(pipeline.Plan, (BoundPatternClause)bound, ref createScope);
                     pipeline.Scope = createScope;
                     break;
-                case MergeClause:
-                    pipeline.BeforeMerge();
+                case MergeClause merge:
+                    pipeline.BeforeMerge(RelationshipFootprint.CreatesOnlyRelationships(merge, pipeline.Scope));
                     var mergeScope = pipeline.Scope;
                     pipeline.Plan = updates.PlanMerge(pipeline.Plan, (BoundPatternClause)bound, ref mergeScope);
                     pipeline.Scope = mergeScope;
@@ -171,6 +186,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
                     PlanCallSubquery(pipeline, (BoundCallSubquery)bound);
                     break;
                 case CallClause call:
+                    pipeline.PendingReadsMayTouchRelationships = true;
                     (columns, slots) = PlanCall(pipeline, call, standalone: clauses.Count == 1);
                     break;
                 default:

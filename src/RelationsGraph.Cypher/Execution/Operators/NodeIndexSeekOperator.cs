@@ -8,8 +8,11 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// Finds nodes by (label, key) = value through the store's index or unique constraint; falls back to
 /// a label scan if the index went away. A null value matches nothing, as null = x is never true.
 /// With many, the value is a list (n.key IN list) and each distinct element is sought.
+/// Covered: the planner found the pattern asks nothing but (n:label {key: value}), the value sought, so
+/// the pattern's map is neither evaluated a second time nor gathered into an array per row.
 /// </summary>
-internal sealed class NodeIndexSeekOperator(Operator input, int slot, string label, string key, Evaluator value, EntityConstraint constraint, bool many = false) : Operator
+internal sealed class NodeIndexSeekOperator(Operator input, int slot, string label, string key, Evaluator value, EntityConstraint constraint,
+    bool many = false, bool covered = false) : Operator
 {
     public override string Name => many ? "NodeIndexSeek(IN)" : "NodeIndexSeek";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
@@ -26,7 +29,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
         {
             var sought = value(row, context);
             if (sought is null) continue;
-            var properties = constraint.Prepare(row, context);
+            var properties = covered ? null : constraint.Prepare(row, context);
             var nodes = Seek(context, sought);
             if (nodes is NodeEntity[] copied)
             {
@@ -37,12 +40,13 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                 {
                     context.CheckInterrupt();
                     constraint.CountCheck(context, label);
-                    if (constraint.MatchesAfterSeek(node, properties, label, key, normalized)) yield return With(row, node);
+                    if (covered ? normalized is long or string || Holds(node, sought) : constraint.MatchesAfterSeek(node, properties, label, key, normalized))
+                        yield return With(row, node);
                 }
                 continue;
             }
             foreach (var node in nodes)
-                if (Accept(context, node, properties)) yield return With(row, node);
+                if (covered ? AcceptCovered(context, node, sought) : Accept(context, node, properties)) yield return With(row, node);
         }
     }
 
@@ -68,6 +72,17 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
         constraint.CountCheck(context, label);
         return constraint.Matches(node, properties);
     }
+
+    private bool AcceptCovered(ExecutionContext context, NodeEntity node, object sought)
+    {
+        context.CheckInterrupt();
+        constraint.CountCheck(context, label);
+        return Holds(node, sought);
+    }
+
+    // What the pattern asks, checked against the value already sought: the label and key = value by Cypher equality.
+    private bool Holds(NodeEntity node, object sought) =>
+        node.Labels.Contains(label) && node.Properties.TryGetValue(key, out var present) && CypherEquality.Equals(present, sought) == true;
 
     private object?[] With(object?[] row, NodeEntity node)
     {
