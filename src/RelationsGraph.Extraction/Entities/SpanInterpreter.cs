@@ -392,7 +392,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
+        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
 
     /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
     private bool ReadOfficeApposition(int i)
