@@ -53,6 +53,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Capital:
                     EmitCapital(c);
                     break;
+                // "across Southeast Asia", "Europe's leaders": continents and world regions are where policy is aimed, not where
+                // anything is held, and the graph's places are cities, areas and venues; the words are read, no mention is made.
+                case GazetteerKind.Place when c.Entry!.Detail == GazetteerEntry.WorldRegion:
+                    Reset();
+                    break;
                 case GazetteerKind.Place:
                     Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
                     break;
