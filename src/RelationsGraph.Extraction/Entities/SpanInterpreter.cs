@@ -74,7 +74,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     k = named;
                     break;
                 case GazetteerKind.Person:
-                    EmitPerson(c.Start, c.End, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
+                    k = ReadKnownPerson(k);
                     break;
                 default:
                     k = ReadUnknownRun(k);
@@ -109,6 +109,29 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return last;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A known person, with the Arabic family name that may follow a shorter known form: "Sheikh Abdullah bin Zayed"
+    /// + "Al Nahyan", "Sheikh Tamim" + "Al-Thani". When the words so read end in the person's full known name, the mention
+    /// starts where that name starts, leaving the courtesy title ("Sheikh") out. Returns the last chunk used.
+    /// </summary>
+    private int ReadKnownPerson(int k)
+    {
+        var c = chunks[k];
+        var end = k;
+        if (end + 2 < chunks.Count && chunks[end + 1].IsUnknownWord && chunks[end + 1].Text is "Al" or "Al-" or "al" &&
+            chunks[end + 2].IsUnknownWord && char.IsUpper(chunks[end + 2].Text[0]))
+            end += 2;
+        else if (end + 3 < chunks.Count && chunks[end + 1].Text == "Al" && chunks[end + 2].Text == "-" && chunks[end + 3].IsUnknownWord)
+            end += 3;
+        var first = c.Start;
+        var last = chunks[end].End;
+        if (end > k)
+            for (var from = c.Start; from < last; from++)
+                if (string.Equals(sentence.Text[_tokens[from].Start.._tokens[last - 1].End], c.Entry!.Canonical, StringComparison.OrdinalIgnoreCase)) { first = from; break; }
+        EmitPerson(first, last, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
+        return end;
     }
 
     /// <summary>Spans of chunks that form an organization name ending in a suffix ("Japanese Embassy", "King's College London").</summary>
