@@ -243,6 +243,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             from++;
             while (from < end && (chunks[from].Text == "." || chunks[from].IsJoiner)) from++;
         }
+        // "Prime Minister Shri Narendra Modi", "the Prime Minister, Rt. Hon. Dr. X": honorifics alone between a title and a
+        // known name are no name themselves; the title and the honorific carry on to the name that follows.
+        if (from <= end && chunks.Skip(from).Take(end - from + 1).All(x => x.Text == "." || x.IsJoiner || x.IsUnknownWord && Lexicon.NameHonorifics.Contains(x.Text.TrimEnd('.'))))
+        {
+            _honorific = true;
+            return end;
+        }
         for (var p = from; p < end && p <= from + 2; p++)
             if (chunks[p].IsUnknownWord && IsPluralPersonNoun(chunks[p].Text)) { from = p + 1; break; }
         if (from > end) return end;
