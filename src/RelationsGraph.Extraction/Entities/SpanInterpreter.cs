@@ -142,16 +142,28 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         {
             if (!chunks[k].IsUnknownWord || !Lexicon.OrganizationSuffixes.Contains(chunks[k].Text)) continue;
             var from = k;
-            while (from > 0 && CanPrefixOrganization(chunks[from - 1])) from--;
+            // "India's Ministry of External Affairs", "Sudan's Sovereign Council": the owning country is no part of the body's name.
+            while (from > 0 && CanPrefixOrganization(chunks[from - 1]) &&
+                   !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && chunks[from - 2].Kind is GazetteerKind.Country or GazetteerKind.Capital or GazetteerKind.Demonym))
+                from--;
             while (from < k && chunks[from].IsJoiner) from++;
             var to = k + 1;
             if (to < chunks.Count && chunks[to].Kind is GazetteerKind.Capital or GazetteerKind.Place or GazetteerKind.Country) to++;
-            else if (to + 1 < chunks.Count && chunks[to].Text is "of" or "for" && !chunks[to + 1].IsJoiner) to += 2;
+            else if (to + 1 < chunks.Count && chunks[to].Text is "of" or "for" && !chunks[to + 1].IsJoiner)
+            {
+                // "Ministry of Public Security", "Department of International Relations and Cooperation": the portfolio after
+                // "of" runs over every capitalised word, joined by "and".
+                to += 2;
+                while (to < chunks.Count && (IsCapitalisedUnknown(chunks[to]) || chunks[to].Text == "and" && to + 1 < chunks.Count && IsCapitalisedUnknown(chunks[to + 1])))
+                    to += chunks[to].Text == "and" ? 2 : 1;
+            }
             if (to - from >= 2) ranges.Add((from, to, to - from));
             k = to - 1;
         }
         return ranges;
     }
+
+    private static bool IsCapitalisedUnknown(NameChunk c) => c.IsUnknownWord && char.IsUpper(c.Text[0]) && !Months.IsMonthOrWeekday(c.Text);
 
     private static bool CanPrefixOrganization(NameChunk c) =>
         c.Text is "-" or "'s" or "’s" ||
