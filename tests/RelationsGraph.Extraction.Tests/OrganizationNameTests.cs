@@ -19,3 +19,17 @@ public class OrganizationNameTests
         Assert.Contains(d.OfType("Country"), c => c.Id == "country:gh");
     }
 }
+
+/// <summary>Movements, fronts, authorities, guards and commands are bodies, with "and" inside their names.</summary>
+public class MovementAndAuthorityTests
+{
+    [Fact]
+    public void MovementsFrontsAuthoritiesAndCommandsAreOrganizations()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Delegates of the Unity and Renewal Movement, the Coastal Liberation Front and the Lake Volta Authority met in Accra.");
+        Assert.Contains(d.OfType("Organization"), o => o.Name == "Unity and Renewal Movement");
+        Assert.Contains(d.OfType("Organization"), o => o.Name == "Coastal Liberation Front");
+        Assert.Contains(d.OfType("Organization"), o => o.Name == "Lake Volta Authority");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name.Contains("Movement") || p.Name.Contains("Front"));
+    }
+}

@@ -143,7 +143,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             if (!chunks[k].IsUnknownWord || !Lexicon.OrganizationSuffixes.Contains(chunks[k].Text)) continue;
             var from = k;
             // "India's Ministry of External Affairs", "Sudan's Sovereign Council": the owning country is no part of the body's name.
-            while (from > 0 && CanPrefixOrganization(chunks[from - 1]) &&
+            while (from > 0 && (CanPrefixOrganization(chunks[from - 1]) ||
+                                // "Justice and Equality Movement": two unknown words joined by "and" inside the name.
+                                chunks[from - 1].Text == "and" && from >= 2 && IsCapitalisedUnknown(chunks[from - 2]) && IsCapitalisedUnknown(chunks[from])) &&
                    !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && chunks[from - 2].Kind is GazetteerKind.Country or GazetteerKind.Capital or GazetteerKind.Demonym))
                 from--;
             while (from < k && chunks[from].IsJoiner) from++;
