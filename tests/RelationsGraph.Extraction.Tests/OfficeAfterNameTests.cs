@@ -52,3 +52,14 @@ public class OfficeAfterNameTests
         Assert.False(d.Has("REPRESENTS", "person:johan-berglund", "country:ao"), d.Dump());
     }
 }
+
+/// <summary>A full name followed by "of the" and a body is one of that body's people.</summary>
+public class MemberOfABodyTests
+{
+    [Fact]
+    public void AFullNameOfTheMovementIsAPerson()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Also present were Oumar Diallo of the Unity and Renewal Movement and others, in Bamako.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Oumar Diallo");
+    }
+}

@@ -28,6 +28,7 @@ internal static class OfficeAfterName
     public static void Apply(Sentence sentence, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
+        MembersOfBodies(tokens, mentions);
         var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal && m.Canonical is null &&
                                          (m.Iso2 is null || !m.TitleIsOffice && !m.SpeaksForCountry) &&
                                          !Lexicon.PlaceSuffixes.Contains(m.Surface) && !Lexicon.OrganizationSuffixes.Contains(m.Surface)).ToList();
@@ -49,6 +50,19 @@ internal static class OfficeAfterName
                 p.HasPersonEvidence = true;
                 p.Rule += "; office apposition after the name gives the country";
             }
+        }
+    }
+
+    /// <summary>"Gibril Ibrahim of the Justice and Equality Movement": a full name followed by "of the" and a body is one of its people.</summary>
+    private static void MembersOfBodies(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        foreach (var p in mentions.Where(m => m.Kind == MentionKind.Person && !m.HasPersonEvidence && !m.IsNominal && m.Surface.Split(' ').Length >= 2))
+        {
+            var i = p.TokenEnd;
+            if (i + 2 >= tokens.Count || tokens[i].Lower != "of" || tokens[i + 1].Lower != "the") continue;
+            if (!mentions.Any(m => m.Kind == MentionKind.Organization && m.TokenStart == i + 2)) continue;
+            p.HasPersonEvidence = true;
+            p.Rule += "; full name of a body's member (\"X of the Y Movement\")";
         }
     }
 
