@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Cleaning;
 /// </summary>
 public static partial class ArticleCleaner
 {
-    [GeneratedRegex(@"^(?:\d+\s+comments?|comments?\s*\(\d+\)|login to comment|log in to comment|sign in to comment|(?:reader\s+)?comments|leave a (?:comment|reply)|add a comment|show comments|view comments|join the conversation)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+\s+comments?|(?:reader\s+)?comments?\s*\(\d+\)|login to comment|log in to comment|sign in to comment|(?:reader\s+)?comments|leave a (?:comment|reply)|add a comment|show comments|view comments|join the conversation)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsStart();
 
     /// <summary>
@@ -37,17 +37,37 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"\b(?:subscription|subscriber|subscribe)\b.*\b(?:comment|read|access|account|plan)\b|\b(?:log ?in|sign ?in|sign up|register)\b.*\b(?:comment|continue|read|access)\b|^(?:subscribe|sign in|log ?in|sign up|register)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AccountNotice();
 
+    /// <summary>Headings of the link lists sites put under or beside a story ("Related news", "Most read", "More from Features").</summary>
+    [GeneratedRegex(@"^(?:related(?: news| stories| articles| content| coverage| reading)?|read (?:also|more)|also read|see also|more from [\w' &-]{1,30}|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|you (?:may|might) also like|trending(?: now)?|latest (?:news|stories)|more stories|top stories|editor'?s picks)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkListHeading();
+
+    /// <summary>"READ ALSO: X set to be sworn in next month": one promoted headline on a line of its own.</summary>
+    [GeneratedRegex(@"^(?:read also|also read|read more|related|see also)\s*:\s*\S.{0,150}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PromotedHeadline();
+
+    /// <summary>A headline of a link list: a list item, or a short line that does not end a sentence.</summary>
+    private static bool IsLinkListItem(string line) =>
+        line.StartsWith("- ") || line.StartsWith("* ") || line.StartsWith("• ") || Regex.IsMatch(line, @"^\d{1,2}[.)]\s") || line.Trim('-', '*', '_', ' ').Length == 0 ||
+        line.Length <= 120 && !line.EndsWith('.') && !line.EndsWith('"') && !line.EndsWith('”');
+
     [GeneratedRegex(@"^#[^\s#]")]
     private static partial Regex HashtagLine();
 
     public static string Clean(string body)
     {
         var kept = new List<string>();
+        var inLinkList = false;
         foreach (var raw in body.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             var line = Regex.Replace(raw.Replace('\u00A0', ' '), @"[ \t]+", " ").Trim();
             if (CommentsStart().IsMatch(line)) break;
             if (line.Length == 0) { kept.Add(""); continue; }
+            // Link lists ("Related news", "Most read") and promoted headlines: other stories' headlines, whose names are not
+            // this story's; the list runs until a line of prose.
+            if (LinkListHeading().IsMatch(line)) { inLinkList = true; continue; }
+            if (inLinkList && IsLinkListItem(line)) continue;
+            inLinkList = false;
+            if (PromotedHeadline().IsMatch(line)) continue;
             if (IsChrome(line)) continue;
             kept.Add(line);
         }

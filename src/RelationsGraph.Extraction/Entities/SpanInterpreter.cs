@@ -53,6 +53,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Capital:
                     EmitCapital(c);
                     break;
+                // "across Southeast Asia", "Europe's leaders": continents and world regions are where policy is aimed, not where
+                // anything is held, and the graph's places are cities, areas and venues; the words are read, no mention is made.
+                case GazetteerKind.Place when c.Entry!.Detail == GazetteerEntry.WorldRegion:
+                    Reset();
+                    break;
                 case GazetteerKind.Place:
                     Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
                     break;
@@ -69,7 +74,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     k = named;
                     break;
                 case GazetteerKind.Person:
-                    EmitPerson(c.Start, c.End, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
+                    k = ReadKnownPerson(k);
                     break;
                 default:
                     k = ReadUnknownRun(k);
@@ -106,6 +111,29 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return null;
     }
 
+    /// <summary>
+    /// A known person, with the Arabic family name that may follow a shorter known form: "Sheikh Abdullah bin Zayed"
+    /// + "Al Nahyan", "Sheikh Tamim" + "Al-Thani". When the words so read end in the person's full known name, the mention
+    /// starts where that name starts, leaving the courtesy title ("Sheikh") out. Returns the last chunk used.
+    /// </summary>
+    private int ReadKnownPerson(int k)
+    {
+        var c = chunks[k];
+        var end = k;
+        if (end + 2 < chunks.Count && chunks[end + 1].IsUnknownWord && chunks[end + 1].Text is "Al" or "Al-" or "al" &&
+            chunks[end + 2].IsUnknownWord && char.IsUpper(chunks[end + 2].Text[0]))
+            end += 2;
+        else if (end + 3 < chunks.Count && chunks[end + 1].Text == "Al" && chunks[end + 2].Text == "-" && chunks[end + 3].IsUnknownWord)
+            end += 3;
+        var first = c.Start;
+        var last = chunks[end].End;
+        if (end > k)
+            for (var from = c.Start; from < last; from++)
+                if (string.Equals(sentence.Text[_tokens[from].Start.._tokens[last - 1].End], c.Entry!.Canonical, StringComparison.OrdinalIgnoreCase)) { first = from; break; }
+        EmitPerson(first, last, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
+        return end;
+    }
+
     /// <summary>Spans of chunks that form an organization name ending in a suffix ("Japanese Embassy", "King's College London").</summary>
     private List<(int From, int To, int Length)> OrganizationRanges()
     {
@@ -114,16 +142,30 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         {
             if (!chunks[k].IsUnknownWord || !Lexicon.OrganizationSuffixes.Contains(chunks[k].Text)) continue;
             var from = k;
-            while (from > 0 && CanPrefixOrganization(chunks[from - 1])) from--;
+            // "India's Ministry of External Affairs", "Sudan's Sovereign Council": the owning country is no part of the body's name.
+            while (from > 0 && (CanPrefixOrganization(chunks[from - 1]) ||
+                                // "Justice and Equality Movement": two unknown words joined by "and" inside the name.
+                                chunks[from - 1].Text == "and" && from >= 2 && IsCapitalisedUnknown(chunks[from - 2]) && IsCapitalisedUnknown(chunks[from])) &&
+                   !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && chunks[from - 2].Kind is GazetteerKind.Country or GazetteerKind.Capital or GazetteerKind.Demonym))
+                from--;
             while (from < k && chunks[from].IsJoiner) from++;
             var to = k + 1;
             if (to < chunks.Count && chunks[to].Kind is GazetteerKind.Capital or GazetteerKind.Place or GazetteerKind.Country) to++;
-            else if (to + 1 < chunks.Count && chunks[to].Text is "of" or "for" && !chunks[to + 1].IsJoiner) to += 2;
+            else if (to + 1 < chunks.Count && chunks[to].Text is "of" or "for" && !chunks[to + 1].IsJoiner)
+            {
+                // "Ministry of Public Security", "Department of International Relations and Cooperation": the portfolio after
+                // "of" runs over every capitalised word, joined by "and".
+                to += 2;
+                while (to < chunks.Count && (IsCapitalisedUnknown(chunks[to]) || chunks[to].Text == "and" && to + 1 < chunks.Count && IsCapitalisedUnknown(chunks[to + 1])))
+                    to += chunks[to].Text == "and" ? 2 : 1;
+            }
             if (to - from >= 2) ranges.Add((from, to, to - from));
             k = to - 1;
         }
         return ranges;
     }
+
+    private static bool IsCapitalisedUnknown(NameChunk c) => c.IsUnknownWord && char.IsUpper(c.Text[0]) && !Months.IsMonthOrWeekday(c.Text);
 
     private static bool CanPrefixOrganization(NameChunk c) =>
         c.Text is "-" or "'s" or "’s" ||
@@ -214,6 +256,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _honorific = true;
             from++;
             while (from < end && (chunks[from].Text == "." || chunks[from].IsJoiner)) from++;
+        }
+        // "Prime Minister Shri Narendra Modi", "the Prime Minister, Rt. Hon. Dr. X": honorifics alone between a title and a
+        // known name are no name themselves; the title and the honorific carry on to the name that follows.
+        if (from <= end && chunks.Skip(from).Take(end - from + 1).All(x => x.Text == "." || x.IsJoiner || x.IsUnknownWord && Lexicon.NameHonorifics.Contains(x.Text.TrimEnd('.'))))
+        {
+            _honorific = true;
+            return end;
         }
         for (var p = from; p < end && p <= from + 2; p++)
             if (chunks[p].IsUnknownWord && IsPluralPersonNoun(chunks[p].Text)) { from = p + 1; break; }
@@ -392,7 +441,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
+        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
 
     /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
     private bool ReadOfficeApposition(int i)

@@ -53,7 +53,8 @@ public sealed class KnowledgeBase
         foreach (var t in KnowledgeFileParser.Titles(Content("titles.txt")))
             kb.Add(t.Title, new GazetteerEntry(t.Kind == "honorific" ? GazetteerKind.Honorific : GazetteerKind.Title, t.Title, null, t.Kind));
         foreach (var p in KnowledgeFileParser.Places(Content("places.txt")))
-            foreach (var n in p.Aliases.Prepend(p.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Place, p.Name, p.Iso2));
+            // A place of no country is a world region ("Southeast Asia", "Middle East"): known, so its words are no name, but no Place node.
+            foreach (var n in p.Aliases.Prepend(p.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Place, p.Name, p.Iso2, p.Iso2 is null ? GazetteerEntry.WorldRegion : null));
         var venues = KnowledgeFileParser.Venues(Content("venues.txt")).ToList();
         foreach (var v in venues)
             foreach (var n in v.Aliases.Prepend(v.Name)) kb.Add(n, new GazetteerEntry(GazetteerKind.Place, v.Name, v.Iso2, "venue"));

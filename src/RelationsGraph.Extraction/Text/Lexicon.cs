@@ -48,7 +48,9 @@ internal static class Lexicon
         "Party", "University", "College", "School", "Institute", "Embassy", "Consulate", "Ministry", "Agency", "Council",
         "Bank", "Fund", "Organization", "Organisation", "Association", "Foundation", "Union", "Office", "Committee",
         "Commission", "Forum", "Corporation", "Company", "Group", "Assembly", "Parliament", "Congress", "Court", "Cabinet",
-        "Department", "Service", "Times", "News", "Herald", "Post", "Journal", "Press", "Academy", "Society", "Federation");
+        "Department", "Service", "Times", "News", "Herald", "Post", "Journal", "Press", "Academy", "Society", "Federation",
+        // Armed and political movements, public authorities and commands: "Justice and Equality Movement", "Panama Canal Authority".
+        "Movement", "Front", "Authority", "Guard", "Command", "Forces");
 
     /// <summary>Last words that make a name a place (venue or administrative area).</summary>
     public static readonly HashSet<string> PlaceSuffixes = Set(
@@ -79,7 +81,9 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> NameHonorifics = Set(
         "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
-        "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim");
+        "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim",
+        // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X".
+        "Hon", "Rt");
 
     public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }

@@ -11,6 +11,8 @@ public static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
         "pres", "amb", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "dept", "approx", "est",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "p", "pp",
+        // Honorifics written with a stop before a name: "Smt. Indira Gandhi", "Rt. Hon. X", "Md. Shahidul Haque".
+        "smt", "km", "md", "hon", "rt",
     };
 
     private const string ClosingMarks = "\"'”’)]";

@@ -1,0 +1,146 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// The country of a person told after the name rather than before it, read once a sentence's mentions are known:
+/// <list type="bullet">
+/// <item>"X, Chad's national security adviser" / "X, the Peruvian minister of state" / "X, deputy chairman of Mali's
+/// cabinet" / "X, adviser to the president of Ghana": an office apposition naming a country (possessive, demonym or
+/// "of"), or an adviser "to" a person whose country is known ("adviser to President Y");</item>
+/// <item>"Foreign ministers X of Chile and Y of Peru", "X of Ghana": a name followed by "of" and a country.</item>
+/// </list>
+/// A country after "to", "in" or "at" is where the office is served ("ambassador to Japan"), never whose it is.
+/// </summary>
+internal static class OfficeAfterName
+{
+    /// <summary>Lower-case nouns of an office in an apposition (the title words of a national official).</summary>
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adviser", "advisor", "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
+        "chief", "head", "sherpa", "commander", "envoy", "director", "negotiator", "undersecretary", "deputy", "aide",
+    };
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "but", "who", "which", "while", "when", "as", "with", "by", "whose", "that" };
+
+    private static readonly HashSet<string> ServedWhere = new(StringComparer.OrdinalIgnoreCase) { "to", "in", "at", "from", "with", "toward", "towards", "against", "between", "for", "on" };
+
+    public static void Apply(Sentence sentence, List<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        MembersOfBodies(tokens, mentions);
+        var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal && m.Canonical is null &&
+                                         (m.Iso2 is null || !m.TitleIsOffice && !m.SpeaksForCountry) &&
+                                         !Lexicon.PlaceSuffixes.Contains(m.Surface) && !Lexicon.OrganizationSuffixes.Contains(m.Surface)).ToList();
+        foreach (var p in people)
+        {
+            if (CountryAfterOf(tokens, mentions, p) is { } of)
+            {
+                p.Iso2 = of.Iso2;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.HasPersonEvidence = true;
+                p.Rule += "; name followed by \"of\" and a country";
+                continue;
+            }
+            if (OfficeApposition(tokens, mentions, p) is { } office)
+            {
+                p.Iso2 = office.Iso2;
+                if (p.Title is null || !p.TitleIsOffice) p.Title = office.Title;
+                p.TitleIsOffice = true;
+                p.HasPersonEvidence = true;
+                p.Rule += "; office apposition after the name gives the country";
+            }
+        }
+    }
+
+    /// <summary>"Gibril Ibrahim of the Justice and Equality Movement": a full name followed by "of the" and a body is one of its people.</summary>
+    private static void MembersOfBodies(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        foreach (var p in mentions.Where(m => m.Kind == MentionKind.Person && !m.HasPersonEvidence && !m.IsNominal && m.Surface.Split(' ').Length >= 2))
+        {
+            var i = p.TokenEnd;
+            if (i + 2 >= tokens.Count || tokens[i].Lower != "of" || tokens[i + 1].Lower != "the") continue;
+            if (!mentions.Any(m => m.Kind == MentionKind.Organization && m.TokenStart == i + 2)) continue;
+            p.HasPersonEvidence = true;
+            p.Rule += "; full name of a body's member (\"X of the Y Movement\")";
+        }
+    }
+
+    /// <summary>"X of Chile" with the country right after "of" (and not a possessive, "X of Chile's senate").</summary>
+    private static Mention? CountryAfterOf(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenEnd;
+        if (i >= tokens.Count || tokens[i].Lower != "of" || p.Surface.Split(' ').Length < 2) return null;
+        var at = i + 1 < tokens.Count && tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && !m.IsGovernment && m.TokenStart == at && m.Iso2 is not null);
+        if (country is null) return null;
+        if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" or "-" || tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
+            return null; // "X of Chile's senate", "X of the Sudan Liberation Movement": the country names something else
+        // The name must be a person's by its context, or follow a plural office noun ("the foreign ministers, X of Chile and ...").
+        if (!p.HasPersonEvidence && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
+                .Any(t => !t.IsCapitalized && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
+            return null;
+        return country;
+    }
+
+    /// <summary>", the Chadian national security adviser" up to the end of the clause: the office words and the country.</summary>
+    private static (string Iso2, string Title)? OfficeApposition(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenEnd;
+        if (i >= tokens.Count || tokens[i].Text != ",") return null;
+        var start = i + 1;
+        var end = start;
+        while (end < tokens.Count && end - start < 14 && tokens[end].Text is not ("," or "." or ";" or "(" or ")" or ":" or "\"" or "“" or "”")) end++;
+        var officeAt = -1;
+        for (var k = start; k < end; k++)
+        {
+            // ", and Chile's foreign minister": a clause or the next item of a list, not an apposition of this name.
+            if (ClauseWords.Contains(tokens[k].Text) && officeAt < 0) return null;
+            if (mentions.Any(m => m.Kind == MentionKind.Person && m != p && m.TokenStart == k) && officeAt < 0) return null;
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && (OfficeWords.Contains(tokens[k].Text) || Lexicon.OfficeNouns.Contains(tokens[k].Text) ||
+                                                                tokens[k].Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(tokens[k].Text[..^1])))
+            {
+                officeAt = k;
+                break;
+            }
+        }
+        if (officeAt < 0) return null;
+        foreach (var m in mentions.Where(m => m.TokenStart >= start && m.TokenStart < end).OrderBy(m => m.TokenStart))
+        {
+            var before = m.TokenStart - 1;
+            if (before > start && tokens[before].Lower == "the") before--;
+            // "the UN special envoy": an organization before the office word makes the office the organization's.
+            if (m.Kind == MentionKind.Organization && m.TokenStart < officeAt) return null;
+            if (m.Kind == MentionKind.Country && m.Iso2 is not null && !m.IsGovernment && !(before >= start && ServedWhere.Contains(tokens[before].Text)) &&
+                !PartOfLongerName(tokens, start, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text == "-"))
+                return (m.Iso2, Title(tokens, start, officeAt));
+            // "adviser to President Y": the adviser serves Y's country.
+            if (m.Kind == MentionKind.Person && m.Iso2 is not null && m.TitleIsOffice && m.TokenStart > officeAt &&
+                tokens.Skip(officeAt + 1).Take(m.TokenStart - officeAt - 1).Any(t => t.Lower == "to"))
+                return (m.Iso2, Title(tokens, start, officeAt));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the Northern Ireland secretary", "commander of the Revolutionary Armed Forces of Colombia": the country is a word of a
+    /// longer name (a capitalised word right before it, or before its "of" when that word is no office).
+    /// </summary>
+    private static bool PartOfLongerName(IReadOnlyList<Token> tokens, int start, int country)
+    {
+        var before = country - 1;
+        if (before >= start && tokens[before].Lower == "the") before--;
+        if (before < start) return false;
+        if (tokens[before].IsWord && tokens[before].IsCapitalized || tokens[before].Text == "-") return true;
+        return tokens[before].Lower == "of" && before - 1 >= start && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalized &&
+               !OfficeWords.Contains(tokens[before - 1].Text) && !Lexicon.OfficeNouns.Contains(tokens[before - 1].Text);
+    }
+
+    /// <summary>The lower-case office words up to the office noun, without the article ("national security adviser").</summary>
+    private static string Title(IReadOnlyList<Token> tokens, int start, int officeAt)
+    {
+        var from = officeAt;
+        while (from > start && tokens[from - 1].IsWord && !tokens[from - 1].IsCapitalized && tokens[from - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her")) from--;
+        return string.Join(' ', tokens.Skip(from).Take(officeAt - from + 1).Select(t => t.Text));
+    }
+}
