@@ -291,9 +291,8 @@ internal sealed class GraphData
         }
     }
 
-    /// <summary>Whether a node with this id is present (deleted or not), answered without making its object.</summary>
-    public bool IsNodePresentWithoutMaking(long id) => nodes.Peek(id) is not null
-        || (nodes.Cold is { } cold && id >= 0 && id < cold.Length && cold.Has((int)id));
+    /// <summary>The node rows the table started from (opening a snapshot in format 3), if any.</summary>
+    public NodeColumns? NodeRows => nodes.Cold as NodeColumns;
 
     /// <summary>
     /// Once a snapshot's nodes are loaded: fills every index from its label's nodes, each sized once for them

@@ -111,13 +111,15 @@ internal static class SnapshotFormat3
     private static int[] LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
     {
         if (ids.Length == 0) return [];
+        // Checked against the node rows just loaded (no node is an object yet): a million relationships ask twice each.
+        var nodes = graph.NodeRows ?? throw new InvalidOperationException("Relationship blocks read before the node rows.");
         var previous = -1;
         for (var i = 0; i < ids.Length; i++)
         {
             if (ids[i] <= previous || ids[i] >= nextRelationshipId) throw new InvalidDataException($"Relationship id {ids[i]} is out of order or beyond the id counter {nextRelationshipId}.");
             previous = ids[i];
             if ((uint)types[i] >= (uint)names.Length) throw new InvalidDataException($"Relationship {ids[i]} names type #{types[i]}, beyond the name table.");
-            if (!graph.IsNodePresentWithoutMaking(starts[i]) || !graph.IsNodePresentWithoutMaking(ends[i]))
+            if (!nodes.Holds(starts[i]) || !nodes.Holds(ends[i]))
                 throw new InvalidDataException($"Relationship {ids[i]} refers to a missing node.");
         }
         // Columns are indexed by id: without gaps (a store that never deleted) the blocks already are.
@@ -201,7 +203,7 @@ internal static class SnapshotFormat3
         {
             var node = nodes[g];
             if (g > 0 && node < nodes[g - 1]) throw new InvalidDataException($"Adjacency of node {node} after that of node {nodes[g - 1]}.");
-            if (!graph.IsNodePresentWithoutMaking(node)) throw new InvalidDataException($"Adjacency of node {node}, which the snapshot does not hold.");
+            if (!graph.NodeRows!.Holds(node)) throw new InvalidDataException($"Adjacency of node {node}, which the snapshot does not hold.");
             if ((uint)types[g] >= (uint)names.Length) throw new InvalidDataException($"Adjacency group names type #{types[g]}, beyond the name table.");
             for (var earlier = g - 1; earlier >= 0 && nodes[earlier] == node; earlier--)
                 if (types[earlier] == types[g]) throw new InvalidDataException($"Two adjacency groups of one type for node {node}.");
