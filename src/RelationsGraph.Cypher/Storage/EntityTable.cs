@@ -44,6 +44,9 @@ internal sealed class EntityTable<T> where T : class
         return at < array.Length ? array[at] : null;
     }
 
+    /// <summary>Whether id is a row still only in the columns (present, never made into an object, hence unchanged since loaded).</summary>
+    public bool IsUnmadeRow(long id) => id >= 0 && id < frozenLength && FrozenSlot(id) is null && cold!.Has((int)id);
+
     /// <summary>The rows held in columns, if the table started from some.</summary>
     public IColdRows<T>? Cold => cold;
 

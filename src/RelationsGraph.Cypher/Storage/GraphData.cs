@@ -183,7 +183,10 @@ internal sealed class GraphData
     }
 
     /// <summary>Nodes whose adjacency exists as objects; the others (loaded from a snapshot, not walked since) have only its rows.</summary>
-    public int NodesWithAdjacencyMade => nodes.Enumerate().Count(node => node.OutgoingIfMade is not null || node.IncomingIfMade is not null);
+    public int NodesWithAdjacencyMade => nodes.EnumerateWithoutMaking().Count(row => row.Entity is { } node && (node.OutgoingIfMade is not null || node.IncomingIfMade is not null));
+
+    /// <summary>Nodes that exist as objects; the others are rows in columns (see NodeColumns).</summary>
+    public int NodeObjects => nodes.ObjectCount();
 
     /// <summary>Relationships that exist as objects; the others are rows in columns (see RelationshipColumns).</summary>
     public int RelationshipObjects => relationships.ObjectCount();
@@ -219,6 +222,77 @@ internal sealed class GraphData
         AttachNode(node, index: false);
         return node;
     }
+
+    // The node rows of the snapshot being opened, until LoadNodeColumns hands them to the node table.
+    private List<HashSet<string>>? loadingLabelSets;
+    private Dictionary<HashSet<string>, int>? loadingSetNumbers;
+    private int[]? loadingLabelSetOf;
+    private PropertyRecord?[]? loadingRecords;
+
+    /// <summary>Opening a snapshot as node columns: rows for ids below length follow through LoadNodeRow, then LoadNodeColumns.</summary>
+    public void BeginNodeColumns(long length)
+    {
+        loadingLabelSets = [];
+        loadingSetNumbers = new(ReferenceEqualityComparer.Instance);
+        loadingLabelSetOf = new int[length];
+        loadingLabelSetOf.AsSpan().Fill(NodeColumns.NoRow);
+        loadingRecords = new PropertyRecord?[length];
+    }
+
+    /// <summary>One committed node of the snapshot, kept as a row (label-set number and compact record), no object.</summary>
+    public void LoadNodeRow(long id, List<string> labels, List<KeyValuePair<string, object?>> properties)
+    {
+        var set = SharedLabelSet(labels);
+        if (!loadingSetNumbers!.TryGetValue(set, out var number))
+        {
+            loadingSetNumbers[set] = number = loadingLabelSets!.Count;
+            loadingLabelSets.Add(set);
+        }
+        loadingLabelSetOf![id] = number;
+        loadingRecords![id] = properties.Count == 0 ? null : Record(properties);
+        NextNodeId = Math.Max(NextNodeId, id + 1);
+    }
+
+    /// <summary>
+    /// The rows loaded since BeginNodeColumns become the node table's cold rows; label buckets and indexes are
+    /// filled from their ids (each node made only when a reader walks to it). Only on an empty table.
+    /// </summary>
+    public void LoadNodeColumns(SnapshotAdjacency adjacency)
+    {
+        var labelSetOf = loadingLabelSetOf!;
+        var columns = new NodeColumns([.. loadingLabelSets!], labelSetOf, loadingRecords!, adjacency);
+        loadingLabelSets = null; loadingSetNumbers = null; loadingLabelSetOf = null; loadingRecords = null;
+        nodes.StartFrom(columns);
+        var perLabel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var id = 0; id < labelSetOf.Length; id++)
+        {
+            if (columns.LabelsOf(id) is not { } labels) continue;
+            liveNodes++;
+            FullText.MarkNode(id);
+            foreach (var label in labels)
+            {
+                if (!perLabel.TryGetValue(label, out var ids)) perLabel[label] = ids = [];
+                ids.Add(id);
+            }
+        }
+        foreach (var (label, ids) in perLabel)
+            labelIndex[label] = new SharedBucket([.. ids], nodes) { Live = ids.Count };
+        foreach (var index in AllIndexes())
+        {
+            if (!perLabel.TryGetValue(index.Label, out var ids)) continue;
+            index.Reserve(ids.Count);
+            index.LoadIds(KeysOf(index, ids, columns));
+        }
+
+        static IEnumerable<(int, object)> KeysOf(PropertyIndex index, List<int> ids, NodeColumns columns)
+        {
+            foreach (var id in ids)
+                if (index.KeyOf(columns.PropertiesOf(id)) is { } key) yield return (id, key);
+        }
+    }
+
+    /// <summary>The node rows the table started from (opening a snapshot in format 3), if any.</summary>
+    public NodeColumns? NodeRows => nodes.Cold as NodeColumns;
 
     /// <summary>
     /// Once a snapshot's nodes are loaded: fills every index from its label's nodes, each sized once for them
@@ -635,7 +709,7 @@ internal sealed class GraphData
 
     private PropertyIndex Build(string label, IReadOnlyList<string> keys, bool unique)
     {
-        var index = new PropertyIndex(label, keys, unique) { CreatedSeq = writeSeq };
+        var index = new PropertyIndex(label, keys, unique, nodes) { CreatedSeq = writeSeq };
         if (InTransaction) touchedIndexes.Add(index);
         foreach (var node in NodesWithLabel(label) ?? []) index.Add(node);
         return index;

@@ -180,6 +180,17 @@ public sealed class GraphStore : IGraphStore
         }
     }
 
+    /// <summary>Nodes held as objects rather than as column rows.</summary>
+    internal int NodeObjects
+    {
+        get
+        {
+            writeLock.Wait();
+            try { return graph.NodeObjects; }
+            finally { writeLock.Release(); }
+        }
+    }
+
     /// <summary>Nodes whose adjacency exists as objects rather than as the snapshot's rows.</summary>
     internal int NodesWithAdjacencyMade
     {

@@ -18,15 +18,20 @@ internal sealed class PropertyIndex
 {
     // Per key its sole node, or a SharedBucket once a second node arrives: in a unique index (and most others)
     // a key has one node, and a bucket object with its array for each would triple the index's size.
+    // A node loaded from a snapshot and not yet made is its id (a boxed int), made from the node table when sought.
     private ConcurrentDictionary<object, object> buckets = new(CypherEquivalence.Instance);
     // Keys whose buckets may hold nodes that no longer belong there, with the commit of the latest departure (writer only).
     private readonly Dictionary<object, long> staleKeys = new(CypherEquivalence.Instance);
     // Keys the open transaction made stale, to stamp with its commit.
     private readonly List<object> staleInTransaction = [];
 
-    public PropertyIndex(string label, IReadOnlyList<string> keys, bool unique)
+    private readonly EntityTable<NodeEntity>? table;
+
+    /// <summary>table: the node table that ids loaded into the index (LoadIds) are made from.</summary>
+    public PropertyIndex(string label, IReadOnlyList<string> keys, bool unique, EntityTable<NodeEntity>? table = null)
     {
         Label = label; Keys = keys.ToArray(); IsUnique = unique;
+        this.table = table;
     }
 
     public string Label { get; }
@@ -64,8 +69,16 @@ internal sealed class PropertyIndex
 
     /// <summary>Candidates for key: callers re-check each against the state they read.</summary>
     public IEnumerable<NodeEntity> Seek(object key) => buckets.TryGetValue(key, out var entry)
-        ? entry is NodeEntity sole ? [sole] : ((SharedBucket)entry).Snapshot()
+        ? Sole(entry) is { } sole ? [sole] : entry is SharedBucket bucket ? bucket.Snapshot() : []
         : [];
+
+    /// <summary>The entry's node when it holds one alone (made from its id if it is one), else null.</summary>
+    private NodeEntity? Sole(object entry) => entry switch
+    {
+        NodeEntity node => node,
+        int id => table!.Get(id),
+        _ => null,
+    };
 
     /// <summary>The nodes holding key in the newest state.</summary>
     public IEnumerable<NodeEntity> SeekHead(object key) =>
@@ -79,9 +92,10 @@ internal sealed class PropertyIndex
     {
         if (!buckets.TryGetValue(key, out var entry)) return [];
         var stale = staleKeys.ContainsKey(key);
-        if (entry is NodeEntity sole)
-            return !stale || (KeyOf(sole) is { } soleKey && CypherEquivalence.Instance.Equals(soleKey, key)) ? [sole] : [];
-        var bucket = (SharedBucket)entry;
+        if (entry is not SharedBucket bucket)
+            return Sole(entry) is not { } sole ? []
+                : !stale || (KeyOf(sole) is { } soleKey && CypherEquivalence.Instance.Equals(soleKey, key)) ? [sole] : [];
+        if (bucket.HasCold) return [.. SeekHead(key)];
         if (!stale)
         {
             // No node has left this key since its bucket was last pruned (every departure marks the key
@@ -123,13 +137,34 @@ internal sealed class PropertyIndex
         // Only the writer adds; a reader sees the sole node or the bucket that holds it and the new one.
         if (!buckets.TryGetValue(key, out var entry)) buckets[key] = node;
         else if (entry is SharedBucket bucket) bucket.Add(node);
+        else if (entry is int id && id == node.Id) buckets[key] = node;
         else if (!ReferenceEquals(entry, node))
         {
             var grown = new SharedBucket();
-            grown.Add((NodeEntity)entry);
+            if (Sole(entry) is { } sole) grown.Add(sole);
             grown.Add(node);
             buckets[key] = grown;
         }
+    }
+
+    /// <summary>
+    /// Opening a snapshot: fills the empty index from loaded nodes' ids and keys without making the nodes
+    /// (ids in increasing order; a key held by several becomes a bucket of ids).
+    /// </summary>
+    public void LoadIds(IEnumerable<(int Id, object Key)> entries)
+    {
+        Dictionary<object, List<int>>? shared = null;
+        foreach (var (id, key) in entries)
+        {
+            if (!buckets.TryGetValue(key, out var entry)) buckets[key] = id;
+            else
+            {
+                shared ??= new(CypherEquivalence.Instance);
+                if (!shared.TryGetValue(key, out var ids)) shared[key] = ids = [(int)entry];
+                ids.Add(id);
+            }
+        }
+        foreach (var (key, ids) in shared ?? []) buckets[key] = new SharedBucket([.. ids], table!);
     }
 
     /// <summary>Notes that node may have left key's bucket (at seq; Versions.Uncommitted inside a transaction); Prune drops it once no reader needs it.</summary>
@@ -168,12 +203,12 @@ internal sealed class PropertyIndex
             if (seq > watermark) continue;
             staleKeys.Remove(key);
             if (!buckets.TryGetValue(key, out var entry)) continue;
-            if (entry is NodeEntity sole)
+            if (entry is int id && table!.IsUnmadeRow(id)) continue; // unchanged since loaded: still holds the key
+            if (entry is not SharedBucket bucket)
             {
-                if (!Holds(sole, key)) buckets.TryRemove(key, out _);
+                if (Sole(entry) is not { } sole || !Holds(sole, key)) buckets.TryRemove(key, out _);
                 continue;
             }
-            var bucket = (SharedBucket)entry;
             bucket.Compact(node => Holds(node, key));
             if (bucket.Length == 0) buckets.TryRemove(key, out _);
         }

@@ -6,11 +6,32 @@ namespace RelationsGraph.Cypher.Storage;
 /// Compact, which the writer calls once no reader can still need the dropped items, and which writes a
 /// fresh array of the same length (arrays never shrink), so a reader holding the old count never reads
 /// past the end and skips the null tail. Readers filter what they walk by their snapshot.
+/// <para>
+/// A bucket filled from a snapshot keeps those members as sorted ids (cold) and makes each node only when a
+/// reader walks it; members added since are objects. The two parts never share a node, so each is
+/// compacted on its own and a reader that reads one part before and the other after a Compact sees no double.
+/// </para>
 /// </summary>
 internal sealed class SharedBucket
 {
     private NodeEntity?[] items = new NodeEntity?[2];
     private int count;
+    private int[] coldIds = [];
+    private readonly EntityTable<NodeEntity>? table;
+
+    public SharedBucket()
+    {
+    }
+
+    /// <summary>A bucket of nodes loaded from a snapshot, held as ids in increasing order, made from the node table when walked.</summary>
+    public SharedBucket(int[] sortedIds, EntityTable<NodeEntity> table)
+    {
+        coldIds = sortedIds;
+        this.table = table;
+    }
+
+    /// <summary>Whether some members are still ids (then Items holds only the others: walk Snapshot).</summary>
+    public bool HasCold => Volatile.Read(ref coldIds).Length > 0;
     // The writer's membership test, made when first needed; a short bucket (most index keys) scans its array instead.
     private HashSet<NodeEntity>? members;
 
@@ -21,7 +42,7 @@ internal sealed class SharedBucket
     /// <summary>Items present that the newest state no longer holds, waiting for Compact.</summary>
     public bool HasGarbage;
 
-    public int Length => Volatile.Read(ref count);
+    public int Length => Volatile.Read(ref count) + Volatile.Read(ref coldIds).Length;
 
     /// <summary>Adds node unless present; fresh: the caller knows it cannot be (a node just created or loaded), so no check.</summary>
     public void Add(NodeEntity node, bool fresh = false)
@@ -42,6 +63,8 @@ internal sealed class SharedBucket
     /// <summary>Every item present (some may be dead for the caller's view: filter them).</summary>
     public IEnumerable<NodeEntity> Snapshot()
     {
+        foreach (var id in Volatile.Read(ref coldIds))
+            if (table!.Get(id) is { } made) yield return made;
         var length = Volatile.Read(ref count);
         var array = Volatile.Read(ref items);
         length = Math.Min(length, array.Length);
@@ -49,7 +72,7 @@ internal sealed class SharedBucket
             if (array[i] is { } node) yield return node;
     }
 
-    /// <summary>The items present as one span (nulls are dropped items; filter as Snapshot's callers do), for loops that must not allocate.</summary>
+    /// <summary>The items present as objects as one span (nulls are dropped items; filter as Snapshot's callers do), for loops that must not allocate; the cold ids are not in it (see HasCold).</summary>
     public ReadOnlySpan<NodeEntity?> Items
     {
         get
@@ -63,6 +86,13 @@ internal sealed class SharedBucket
     /// <summary>Keeps the items keep accepts, in order; the writer calls it when no reader needs the others.</summary>
     public void Compact(Func<NodeEntity, bool> keep)
     {
+        if (coldIds.Length > 0)
+        {
+            // A row never made is unchanged since the snapshot (every change goes through an object), so it stays
+            // without being made; only the nodes made since are judged.
+            var keptIds = coldIds.Where(id => table!.Peek(id) is { } made ? keep(made) : table.IsUnmadeRow(id)).ToArray();
+            Volatile.Write(ref coldIds, keptIds);
+        }
         var fresh = new NodeEntity?[items.Length];
         var kept = 0;
         for (var i = 0; i < count; i++)
@@ -75,8 +105,13 @@ internal sealed class SharedBucket
 
     private bool Contains(NodeEntity node)
     {
+        if (coldIds.Length > 0 && node.Id <= int.MaxValue && Array.BinarySearch(coldIds, (int)node.Id) >= 0) return true;
         // Built on the first check of a long bucket, not while loading (a label of a million nodes is loaded without one).
-        if (members is null && count > 8) members = [.. Snapshot()];
+        if (members is null && count > 8)
+        {
+            members = new HashSet<NodeEntity>(ReferenceEqualityComparer.Instance);
+            foreach (var item in Items) if (item is not null) members.Add(item);
+        }
         if (members is not null) return members.Contains(node);
         for (var i = 0; i < count; i++)
             if (ReferenceEquals(items[i], node)) return true;

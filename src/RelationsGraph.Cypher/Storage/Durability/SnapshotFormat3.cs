@@ -25,6 +25,7 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 ///     [node ids: one per group][type name#s: one per group][sizes: one per group][relationship ids: the groups' ids one after another]
 /// The file's checksum (see SnapshotFile) is verified before any of this is read. A big-endian machine
 /// neither writes nor reads this format (the blocks are the memory image of little-endian int32 arrays).
+/// Opening keeps the nodes as rows too (see <see cref="NodeColumns"/>): label buckets and indexes hold their ids.
 /// </summary>
 internal static class SnapshotFormat3
 {
@@ -84,7 +85,6 @@ internal static class SnapshotFormat3
         graph.RestoreIdCounters(nextNodeId, nextRelationshipId);
         SnapshotFormat2.ReadSchema(reader, graph);
         var names = SnapshotFormat2.ReadNames(reader);
-        graph.ReserveIds(nextNodeId, 0);
         var adjacency = new SnapshotAdjacency();
         ReadNodes(reader, graph, names, nextNodeId, adjacency);
 
@@ -111,13 +111,15 @@ internal static class SnapshotFormat3
     private static int[] LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
     {
         if (ids.Length == 0) return [];
+        // Checked against the node rows just loaded (no node is an object yet): a million relationships ask twice each.
+        var nodes = graph.NodeRows ?? throw new InvalidOperationException("Relationship blocks read before the node rows.");
         var previous = -1;
         for (var i = 0; i < ids.Length; i++)
         {
             if (ids[i] <= previous || ids[i] >= nextRelationshipId) throw new InvalidDataException($"Relationship id {ids[i]} is out of order or beyond the id counter {nextRelationshipId}.");
             previous = ids[i];
             if ((uint)types[i] >= (uint)names.Length) throw new InvalidDataException($"Relationship {ids[i]} names type #{types[i]}, beyond the name table.");
-            if (graph.NodePresent(starts[i]) is null || graph.NodePresent(ends[i]) is null)
+            if (!nodes.Holds(starts[i]) || !nodes.Holds(ends[i]))
                 throw new InvalidDataException($"Relationship {ids[i]} refers to a missing node.");
         }
         // Columns are indexed by id: without gaps (a store that never deleted) the blocks already are.
@@ -152,6 +154,7 @@ internal static class SnapshotFormat3
         var labels = new List<string>();
         var properties = new List<KeyValuePair<string, object?>>();
         var id = -1L;
+        graph.BeginNodeColumns(nextNodeId);
         for (var i = 0; i < count; i++)
         {
             var next = id + section.Read7BitEncodedInt64();
@@ -162,10 +165,10 @@ internal static class SnapshotFormat3
             properties.Clear();
             for (int k = 0, propertyCount = section.Read7BitEncodedInt(); k < propertyCount; k++)
                 properties.Add(new(names[section.Read7BitEncodedInt()], section.ReadValue()));
-            graph.LoadNode(id, labels, properties, adjacency);
+            graph.LoadNodeRow(id, labels, properties);
         }
         if (!section.AtEnd) throw new InvalidDataException("The node section holds more than its nodes.");
-        graph.IndexLoadedNodes();
+        graph.LoadNodeColumns(adjacency);
     }
 
     private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, bool outgoing)
@@ -200,7 +203,7 @@ internal static class SnapshotFormat3
         {
             var node = nodes[g];
             if (g > 0 && node < nodes[g - 1]) throw new InvalidDataException($"Adjacency of node {node} after that of node {nodes[g - 1]}.");
-            if (graph.NodePresent(node) is null) throw new InvalidDataException($"Adjacency of node {node}, which the snapshot does not hold.");
+            if (!graph.NodeRows!.Holds(node)) throw new InvalidDataException($"Adjacency of node {node}, which the snapshot does not hold.");
             if ((uint)types[g] >= (uint)names.Length) throw new InvalidDataException($"Adjacency group names type #{types[g]}, beyond the name table.");
             for (var earlier = g - 1; earlier >= 0 && nodes[earlier] == node; earlier--)
                 if (types[earlier] == types[g]) throw new InvalidDataException($"Two adjacency groups of one type for node {node}.");
