@@ -14,13 +14,14 @@ internal static class ClauseSegments
         var tokens = sentence.Tokens;
         var segments = new int[Math.Max(1, tokens.Count)];
         bool SpacedDash(int i) => tokens[i].Text is "—" or "–" or "--" && (tokens[i].Start == 0 || sentence.Text[tokens[i].Start - 1] == ' ');
-        var apposition = new HashSet<int>();
+        HashSet<int>? apposition = null; // made only for a sentence with a dash pair: most have none, and this runs on every sentence
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!SpacedDash(i)) continue;
             var close = Enumerable.Range(i + 1, tokens.Count - i - 1).FirstOrDefault(SpacedDash, -1);
             if (close > i + 1 && Enumerable.Range(i + 1, close - i - 1).All(k => IsPartOfNameList(tokens[k])))
             {
+                apposition ??= [];
                 apposition.Add(i);
                 apposition.Add(close);
                 i = close;
@@ -29,7 +30,7 @@ internal static class ClauseSegments
         var current = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (SpacedDash(i) && !apposition.Contains(i) || tokens[i].Text == ";") current++;
+            if (SpacedDash(i) && !(apposition?.Contains(i) ?? false) || tokens[i].Text == ";") current++;
             segments[i] = current;
         }
         return segments;

@@ -79,6 +79,7 @@ public static partial class DateResolver
             text.Contains("year", StringComparison.Ordinal) || text.Contains("tonight", StringComparison.OrdinalIgnoreCase))
             foreach (Match m in Relative().Matches(text)) Add(m, RelativeValue(m, published));
 
+        if (found.Count == 0) return []; // most sentences: skip the sort and projection pipeline
         return found.OrderBy(f => f.Start)
             .Select(f => new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value))
             .ToList();

@@ -14,7 +14,8 @@ public static partial class Tokenizer
 
     public static List<Token> Tokenize(string sentence)
     {
-        var tokens = new List<Token>();
+        // Sized up front (about one token per five characters of news prose): growing the list was a visible share of tokenizing.
+        var tokens = new List<Token>(sentence.Length / 5 + 4);
         foreach (Match m in TokenPattern().Matches(sentence)) tokens.Add(new Token(m.Value, m.Index));
         return tokens;
     }
