@@ -83,4 +83,17 @@ public class AgreementTests
         Assert.True(d.Has("REAFFIRMS", treaty.Id, declaration.Id), d.Dump());
         Assert.False(d.Has("REAFFIRMS", declaration.Id, treaty.Id), d.Dump());
     }
+
+    [Fact]
+    public void AContinuityVerbOrdersTwoDocumentsOfTheSameYear()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-11-20 Peru and Bolivia signed a border treaty in Lima on Friday.
+            The border treaty builds on the Joint Declaration of Good Neighbourliness that the two presidents signed in La Paz in March.
+            """);
+        var treaty = d.OfType("Agreement").Single(a => a.Name.Contains("treaty", StringComparison.OrdinalIgnoreCase));
+        var declaration = d.OfType("Agreement").Single(a => a.Name.Contains("Good Neighbourliness", StringComparison.Ordinal));
+        Assert.True(d.Has("REAFFIRMS", treaty.Id, declaration.Id), d.Dump());
+        Assert.False(d.Has("REAFFIRMS", declaration.Id, treaty.Id), d.Dump());
+    }
 }

@@ -205,13 +205,14 @@ internal static class AgreementClusterer
     /// <summary>
     /// In "X, upholding the 1998 declaration" or "the new accord builds on the declaration they signed in
     /// July", the document named before the upholding verb upholds the one after it (the pattern: a
-    /// verb of continuity orders two documents). Years, where both are known, must agree with that order.
+    /// verb of continuity orders two documents). Years, where both are known, must not contradict that order:
+    /// a document may build on one concluded earlier in the same year.
     /// </summary>
     private static void LinkReaffirmations(List<(AgreementMention Mention, Agreement Agreement)> inSentence)
     {
         foreach (var (m, upheld) in inSentence.Where(u => u.Mention.Upheld))
             foreach (var (other, agreement) in inSentence)
-                if (agreement != upheld && other.TokenStart < m.TokenStart && (agreement.Year is null || upheld.Year is null || agreement.Year > upheld.Year))
+                if (agreement != upheld && other.TokenStart < m.TokenStart && (agreement.Year is null || upheld.Year is null || agreement.Year >= upheld.Year))
                     agreement.Reaffirms.TryAdd(upheld, m.Sentence);
     }
 }

@@ -26,11 +26,11 @@ public sealed class ConsoleResultGraphTests(ExplorerFixture fixture)
         await RunAsync(page, "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) RETURN p, r, m LIMIT 50");
         await page.WaitForFunctionAsync(AllInView, null, new() { Timeout = 5000 });
 
-        await page.EvaluateAsync("window.explorer.console.graph().zoom(3)");
+        await page.EvaluateAsync("void window.explorer.console.graph().zoom(3)");
         await page.ClickAsync(".result-frame >> nth=0 >> .frame-fit");
         await page.WaitForFunctionAsync(AllInView, null, new() { Timeout = 5000 });
 
-        await page.EvaluateAsync("window.explorer.console.graph().nodes('[label = \"Person\"]')[0].emit('tap')");
+        await page.EvaluateAsync("void window.explorer.console.graph().nodes('[label = \"Person\"]')[0].emit('tap')");
         var inspector = page.Locator(".result-frame >> nth=0 >> .inspector");
         await Assertions.Expect(inspector).ToBeVisibleAsync();
         Assert.Contains("Person", await inspector.Locator("h4").InnerTextAsync());

@@ -61,7 +61,7 @@ public sealed class LargeGraphTests(ITestOutputHelper output)
         var (nodesLooked, stacked) = await GraphViewChecks.StackedNodesAsync(page);
         output.WriteLine($"{stacked} pairs of {nodesLooked} nodes drawn closer than a node's radius");
         Assert.Equal(0, stacked);
-        await page.EvaluateAsync("window.explorer.cy.fit(undefined, 40)");
+        await page.EvaluateAsync("void window.explorer.cy.fit(undefined, 40)");
         await page.WaitForTimeoutAsync(600);   // the captions are re-chosen once the view has settled
         var overlaps = await page.EvaluateAsync<int[]>(@"() => {
             const cy = window.explorer.cy;

@@ -79,7 +79,7 @@ public sealed class NetworkViewTests(ExplorerFixture fixture, ITestOutputHelper 
     public async Task The_edge_panel_shows_evidence_sentences_with_links_to_their_articles()
     {
         var page = await fixture.OpenAsync();
-        await page.EvaluateAsync("window.explorer.cy.edges('[type = \"ATTENDED\"]')[0].emit('tap')");
+        await page.EvaluateAsync("void window.explorer.cy.edges('[type = \"ATTENDED\"]')[0].emit('tap')");
         await page.WaitForSelectorAsync("#panel .evidence blockquote");
         Assert.Contains("ATTENDED", await page.InnerTextAsync("#panel .badge"));
         await page.ClickAsync("#panel .evidence .entity-link");
