@@ -380,11 +380,20 @@ internal static class AgreementMentionFinder
         // "between X and Y" names the parties, not the document: the title stops before it, so that
         // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.
         // "signed the X Declaration on Tuesday": a day or month after "on" dates the signing; it is no part of the title.
-        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for") && tokens[end + 1].IsCapitalized && !Months.IsMonthOrWeekday(tokens[end + 1].Text)) end += 2;
+        // "the Agreement on the Resolution of the Conflict in ...", "a Roadmap for the Development of Regional Cooperation": a
+        // capitalised phrase after "on the", "of the", "for the" goes on with the title (the pattern: a formal title runs on
+        // through its own articles; a lowercase word ends it).
+        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for"))
+        {
+            var next = end + 1 < tokens.Count && tokens[end + 1].Lower == "the" && end + 2 < tokens.Count && tokens[end + 1].Text == "the" ? end + 2 : end + 1;
+            if (next >= tokens.Count || !tokens[next].IsCapitalized || !tokens[next].IsWord || Months.IsMonthOrWeekday(tokens[next].Text)) break;
+            end = next + 1;
+            while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
+        }
         while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
         if (start > 0 && noun == start && end == noun + 1 && start == 0) return null; // sentence-initial common noun
         // "The Stockholm Declaration ..." opening a sentence: the article is no part of the title.
-        if (tokens[start].Text == "The" && start < noun) start++;
+        if (tokens[start].Text is "The" or "A" or "An" && start < noun) start++;
         var words = end - start;
         return words >= 2 ? sentence.Text[tokens[start].Start..tokens[end - 1].End] : null;
     }
