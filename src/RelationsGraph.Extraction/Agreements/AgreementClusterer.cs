@@ -55,7 +55,10 @@ internal static class AgreementClusterer
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && ExtendsTitle(a.Title, m.Title))
-                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is not null && a.Year == m.Year)
+                             // "The Boe Declaration builds on the Biketawa Declaration ... in 2000": a document that already has
+                             // another title is another document, whatever year they share (the pattern: two titles, two documents,
+                             // unless a naming phrase joins them, handled above).
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year)
                              ?? UnnamedSoFar(agreements, used, m, family);
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)

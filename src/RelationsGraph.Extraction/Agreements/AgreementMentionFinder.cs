@@ -52,7 +52,7 @@ internal static class AgreementMentionFinder
             skipUntil = topicEnd;
             // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
             // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
-            var year = YearIn(tokens, start, i) ?? (definite && title is null ? DateOfMaking(tokens, dates, nounEnd) : NearestYear(tokens, dates, i));
+            var year = YearIn(tokens, start, i) ?? (definite && title is null ? DateOfMaking(tokens, dates, nounEnd) : NearestYear(tokens, dates.Where(d => !(definite && IsComing(d))).ToList(), i));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
@@ -380,11 +380,20 @@ internal static class AgreementMentionFinder
         // "between X and Y" names the parties, not the document: the title stops before it, so that
         // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.
         // "signed the X Declaration on Tuesday": a day or month after "on" dates the signing; it is no part of the title.
-        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for") && tokens[end + 1].IsCapitalized && !Months.IsMonthOrWeekday(tokens[end + 1].Text)) end += 2;
+        // "the Agreement on the Resolution of the Conflict in ...", "a Roadmap for the Development of Regional Cooperation": a
+        // capitalised phrase after "on the", "of the", "for the" goes on with the title (the pattern: a formal title runs on
+        // through its own articles; a lowercase word ends it).
+        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for"))
+        {
+            var next = end + 1 < tokens.Count && tokens[end + 1].Lower == "the" && end + 2 < tokens.Count && tokens[end + 1].Text == "the" ? end + 2 : end + 1;
+            if (next >= tokens.Count || !tokens[next].IsCapitalized || !tokens[next].IsWord || Months.IsMonthOrWeekday(tokens[next].Text)) break;
+            end = next + 1;
+            while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
+        }
         while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
         if (start > 0 && noun == start && end == noun + 1 && start == 0) return null; // sentence-initial common noun
         // "The Stockholm Declaration ..." opening a sentence: the article is no part of the title.
-        if (tokens[start].Text == "The" && start < noun) start++;
+        if (tokens[start].Text is "The" or "A" or "An" && start < noun) start++;
         var words = end - start;
         return words >= 2 ? sentence.Text[tokens[start].Start..tokens[end - 1].End] : null;
     }
@@ -425,10 +434,23 @@ internal static class AgreementMentionFinder
 
     /// <summary>The closest resolved date, unless a relative clause ("which Beijing suspended in 2022") holds it.</summary>
     private static int? NearestYear(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
-        dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !InRelativeClause(tokens, d.TokenStart, noun) && !IsDeadline(d))
+        dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !InRelativeClause(tokens, d.TokenStart, noun) && !IsDeadline(d)
+                         && !AnotherDocumentBetween(tokens, noun, d.TokenStart))
             .OrderBy(d => Math.Abs(d.TokenStart - noun))
             .Select(d => (int?)int.Parse(d.Value![..4]))
             .FirstOrDefault();
+
+    /// <summary>
+    /// "The Boe Declaration builds on the Biketawa Declaration, which leaders adopted in 2000": a date past another document
+    /// noun is that nearer document's date, not this one's (the pattern: a date belongs to the closest document before it).
+    /// </summary>
+    private static bool AnotherDocumentBetween(IReadOnlyList<Token> tokens, int noun, int date)
+    {
+        if (date <= noun + 1) return false;
+        for (var k = noun + 1; k < date; k++)
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null && tokens[k].IsCapitalized == tokens[noun].IsCapitalized) return true;
+        return false;
+    }
 
     /// <summary>"the accord signed in 2013", "the pact, concluded in May 2019": a date the noun's own participle clause gives it.</summary>
     private static int? DateOfMaking(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int nounEnd)
@@ -438,6 +460,14 @@ internal static class AgreementMentionFinder
         return dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart <= verb + 6 && !IsDeadline(d))
             .OrderBy(d => d.TokenStart).Select(d => (int?)int.Parse(d.Value![..4])).FirstOrDefault();
     }
+
+    /// <summary>
+    /// "ministers meet next year to review the Boe Declaration": a document referred to by "the" already exists, so a date
+    /// still to come is when something is done with it, not when it was made (the pattern: the past cannot be dated ahead).
+    /// </summary>
+    private static bool IsComing(DateExpression d) =>
+        d.Text.Split(' ').Any(w => w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase))
+        || d.Text.StartsWith("later this", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"until 2038", "by 2030": when something ends or is due, not when the agreement was made.</summary>
     private static bool IsDeadline(DateExpression d) =>

@@ -27,6 +27,9 @@ internal static class MeetingReferredBack
             while (k >= 0 && i - k <= 4 && (tokens[k].IsWord && !tokens[k].IsCapitalized || tokens[k].Text == "-") && !Prepositions.Contains(tokens[k].Text) && !Determiners.Contains(tokens[k].Text) && tokens[k].Lower is not ("a" or "an")) k--;
             // "at a ceremony", "during a visit": an indefinite gathering is a new one, not one told before.
             if (k >= 0 && tokens[k].Lower is "a" or "an") continue;
+            // "leaders closed the continent's first climate summit by adopting the declaration": the gathering a closing verb
+            // ends is the one whose product the sentence tells (the pattern: what is adopted in closing a meeting is its product).
+            if (ClosedByVerb(tokens, i)) return kind;
             if (k >= 0 && Determiners.Contains(tokens[k].Text)) k--;
             else if (k >= 1 && tokens[k].Text is "'s" or "’s")
             {
@@ -45,15 +48,33 @@ internal static class MeetingReferredBack
         return null;
     }
 
-    /// <summary>The held gathering of that kind told last up to <paramref name="sentence"/>, among <paramref name="held"/>.</summary>
+    private static readonly HashSet<string> ClosingVerbs = new(StringComparer.OrdinalIgnoreCase) { "closed", "ended", "concluded", "wrapped", "capped" };
+
+    /// <summary>"closed the summit", "wrapped up their two-day summit", "ended the continent's first climate summit": a closing
+    /// verb up to six words before the meeting noun, with no clause break between.</summary>
+    private static bool ClosedByVerb(IReadOnlyList<Token> tokens, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 6); k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || Prepositions.Contains(tokens[k].Text)) return false;
+            if (ClosingVerbs.Contains(tokens[k].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The held gathering of that kind told last up to <paramref name="sentence"/>, among <paramref name="held"/>; when none
+    /// was told before it, the only one of that kind the story holds (the gathering named in this sentence, told in full later).
+    /// </summary>
     public static Meeting? Find(Sentence sentence, IEnumerable<Meeting> held)
     {
         if (KindReferredTo(sentence) is not { } kind) return null;
-        return held
-            .Where(m => m.Mentions.Any(x => x.Sentence.Index <= sentence.Index) && Fits(kind, m.Kind))
+        var fitting = held.Where(m => Fits(kind, m.Kind)).ToList();
+        return fitting
+            .Where(m => m.Mentions.Any(x => x.Sentence.Index <= sentence.Index))
             .OrderByDescending(m => m.Mentions.Where(x => x.Sentence.Index <= sentence.Index).Max(x => x.Sentence.Index))
             .ThenByDescending(m => m.Mentions.Count)
-            .FirstOrDefault();
+            .FirstOrDefault() ?? (fitting.Count == 1 ? fitting[0] : null);
     }
 
     /// <summary>"the summit" is a summit or conference, "the visit" a visit, "the talks" or "the meeting" any encounter, "the ceremony" a signing.</summary>
