@@ -157,7 +157,7 @@ internal static class VerbOnlyTriggers
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
-                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i);
+                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i);
         if (!verb) return false;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)

@@ -1,0 +1,53 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A gathering's roll call in a sentence of its own: the host's guests, those seated at the table.</summary>
+public class RollCallAttendanceTests
+{
+    [Fact]
+    public void TheHostsGuestsAttendTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Mongolian President Ukhnaagiin Khurelsukh hosted a regional summit in Ulaanbaatar on Tuesday.
+            His guests were Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:kassym-jomart-tokayev", summit.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:sadyr-japarov", summit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ThoseSeatedAtTheTableAttend()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-04-03 Leaders of the river basin opened a summit in Asuncion on Monday.
+            Three presidents sat at the table: Paraguayan President Mario Abdo Benitez, Bolivian President Luis Arce and Uruguayan President Luis Lacalle Pou.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:luis-arce", summit.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:luis-lacalle-pou", summit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void GuestsOfAnotherKindWithoutAGatheringAttendNothing()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 The museum in Ulaanbaatar reopened on Tuesday after repairs.
+            Its first guests were Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED");
+    }
+}
+
+/// <summary>Sitting across a table recalled from long ago is no roll call of today's gathering.</summary>
+public class RecalledTableIsNoRollCallTests
+{
+    [Fact]
+    public void SittingAcrossATableLongAgoAttendsNothingToday()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Mongolian President Ukhnaagiin Khurelsukh met Kazakh President Kassym-Jomart Tokayev in Ulaanbaatar on Tuesday.
+            No leaders of the two had sat across a table since Yumjaagiin Tsedenbal and Dinmukhamed Kunayev talked in 1970.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:yumjaagiin-tsedenbal");
+    }
+}
