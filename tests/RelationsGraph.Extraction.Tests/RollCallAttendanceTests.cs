@@ -51,3 +51,34 @@ public class RecalledTableIsNoRollCallTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:yumjaagiin-tsedenbal");
     }
 }
+
+/// <summary>Addressing the gathering's own sitting ("told the closing session") puts the speaker at the gathering.</summary>
+public class AddressingTheSittingTests
+{
+    [Fact]
+    public void TellingTheClosingSessionPutsTheSpeakerAtTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-07-08 African leaders opened a trade summit in Niamey on Sunday.
+            Ghanaian President Nana Akufo-Addo told the closing session that tariffs would fall within a year.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:nana-akufo-addo", summit.Id), d.Dump());
+    }
+}
+
+/// <summary>A sitting ("the closing session") of a summit no grouping names is part of that summit.</summary>
+public class SittingOfAnUnnamedGroupingSummitTests
+{
+    [Fact]
+    public void TheClosingSessionBelongsToTheSummitTold()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-07-08 Kenyan President Uhuru Kenyatta opened the Lake Basin Water Summit in Kisumu on Sunday.
+            Ugandan President Yoweri Museveni told the closing session that the lake was shrinking.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:yoweri-museveni", summit.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:uhuru-kenyatta", summit.Id), d.Dump());
+    }
+}

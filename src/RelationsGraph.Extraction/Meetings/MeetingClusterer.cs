@@ -93,9 +93,11 @@ internal static class MeetingClusterer
                 // "X, who hosted the ceremony" after the leaders signed: the ceremony is that signing.
                 target = signing;
             }
-            else if (m is { Definite: true, Places.Count: 0 } && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) && LatestGroupingSummit(meetings, m) is { } grouping)
+            else if ((m.Definite || m.AddressesAudience) && m.Places.Count == 0 && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
+                     (LatestGroupingSummit(meetings, m) ?? (IsPartOfAGathering(m) ? LatestSummit(meetings, m) : null)) is { } grouping)
             {
                 // "The Rwandan president opened the session": a session or plenary is part of the grouping's gathering under discussion.
+                // "X told the closing session": addressing a sitting names it as surely as "the" does.
                 // "the summit" / "the gathering" after a grouping's summit was named: that summit.
                 target = grouping;
             }
@@ -203,6 +205,14 @@ internal static class MeetingClusterer
 
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
+
+    /// <summary>
+    /// "X told the closing session" in the account of a summit no grouping names ("the Africa Climate Summit"): a sitting
+    /// is part of the latest summit or conference held, as it is of a grouping's (pattern: a session belongs to its gathering).
+    /// </summary>
+    private static Meeting? LatestSummit(List<Meeting> meetings, MeetingMention m) =>
+        meetings.LastOrDefault(x => x.Kind is MeetingKinds.Summit or MeetingKinds.Conference && x.Held && !x.Recalled &&
+                                    Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
 

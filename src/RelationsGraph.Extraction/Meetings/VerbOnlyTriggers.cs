@@ -136,6 +136,23 @@ internal static class VerbOnlyTriggers
         return false;
     }
 
+    private static readonly HashSet<string> SittingFillers = new(StringComparer.OrdinalIgnoreCase) { "opening", "closing", "final", "first", "plenary", "summit's", "full" };
+
+    /// <summary>
+    /// "X told the closing session that ...", "Y addressed the summit", "Z addressed the opening plenary": the speaker
+    /// stands before the gathering's own sitting, so is at it (pattern: attendance by addressing the gathering itself,
+    /// the meeting noun as the audience). True at the meeting noun.
+    /// </summary>
+    public static bool AddressesTheGathering(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 4; k--)
+        {
+            if (AddressVerbs.Contains(tokens[k].Text)) return tokens[k].Lower is not ("hosting" or "urged" or "warned" or "reminded");
+            if (!AudienceFillers.Contains(tokens[k].Text) && !SittingFillers.Contains(tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Wong attended the signing. So did the Cook Islands Prime Minister, Mark Brown.": a sentence opening with "So did"
     /// repeats the previous sentence's verb for new people (pattern: elliptical attendance). True at "did".
