@@ -82,3 +82,55 @@ public class SittingOfAnUnnamedGroupingSummitTests
         Assert.True(d.Has("ATTENDED", "person:uhuru-kenyatta", summit.Id), d.Dump());
     }
 }
+
+/// <summary>A grouping's summit named after the lead told an unnamed summit is that summit, not an earlier edition told later.</summary>
+public class LeadSummitNamedLaterTests
+{
+    [Fact]
+    public void TheGroupingNamedLaterIsTheLeadSummitAndAnEarlierEditionStaysApart()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-05 West African leaders met in an emergency summit in Abuja on Tuesday, 4 March 2025.
+            The ECOWAS summit was chaired by Nigerian President Bola Tinubu.
+            The bloc's previous summit, in Accra in June 2024, had ended without a plan.
+            """);
+        var abuja = d.OfType("Meeting").Single(m => m.Id.Contains("2025"));
+        Assert.True(d.Has("ATTENDED", "person:bola-tinubu", abuja.Id), d.Dump());
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:bola-tinubu" && r.To.Contains("2024"));
+    }
+}
+
+/// <summary>Another grouping's summit mentioned much later is not the lead's summit renamed.</summary>
+public class DistantGroupingSummitTests
+{
+    [Fact]
+    public void AGroupingSummitFarFromTheLeadDoesNotRenameIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-05 Chinese President Xi Jinping opened a summit with African leaders in Beijing on Thursday, 5 September 2024.
+            Zambian President Hakainde Hichilema spoke at the opening.
+            The leaders discussed railways and ports.
+            They also discussed loans and debt.
+            Hichilema said the matter would return at the African Union summit.
+            """);
+        var beijing = d.OfType("Meeting").First(m => d.Has("ATTENDED", "person:xi-jinping", m.Id));
+        Assert.DoesNotContain("African Union", beijing.Name);
+        Assert.DoesNotContain("AU", beijing.Name);
+    }
+}
+
+/// <summary>An encounter on the sidelines of a grouping's summit, recalled as a time anchor, does not rename the summit reported.</summary>
+public class SidelinesAnchorDoesNotRenameTests
+{
+    [Fact]
+    public void SinceTheirEncounterOnTheSidelinesKeepsTheSummitApart()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-05-20 Thai Prime Minister Paetongtarn Shinawatra and Malaysian Prime Minister Anwar Ibrahim held a summit in Hat Yai on Tuesday, 20 May 2025.
+            It was their first talks since their encounter on the sidelines of the ASEAN summit.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Name.Contains("ASEAN") && m.Name.Contains("Hat Yai"));
+        var hatYai = d.OfType("Meeting").First(m => d.Has("ATTENDED", "person:anwar-ibrahim", m.Id));
+        Assert.DoesNotContain("ASEAN", hatYai.Name);
+    }
+}

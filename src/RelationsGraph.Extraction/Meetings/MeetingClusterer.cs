@@ -86,7 +86,7 @@ internal static class MeetingClusterer
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
-                                                      !IsNextEditionElsewhere(x, m));
+                                                      !IsNextEditionElsewhere(x, m)) ?? UnnamedSummitNamed(meetings, m);
             }
             else if (m is { Definite: true, Kind: MeetingKinds.Ceremony, Places.Count: 0 } && LatestSigning(meetings, m) is { } signing)
             {
@@ -186,6 +186,20 @@ internal static class MeetingClusterer
     /// </summary>
     private static bool EarlierEventOf(Meeting meeting, MeetingMention m, int? storyYear) =>
         meeting.Date is null && storyYear is { } year && m.Date?.Value is { } date && int.Parse(date[..4]) <= year - 2;
+
+    /// <summary>
+    /// "Arab leaders met in an emergency summit in Cairo on Tuesday. ... the Arab League summit backed the plan": a grouping's
+    /// summit told with no date or place of its own, right after a held summit told without a grouping, names that summit
+    /// (pattern: the lead's gathering named later), so a later dated edition elsewhere cannot claim its people.
+    /// A time anchor or a side meeting ("since their encounter on the sidelines of the APEC summit") points at another gathering.
+    /// </summary>
+    private static Meeting? UnnamedSummitNamed(List<Meeting> meetings, MeetingMention m) =>
+        m is { Kind: MeetingKinds.Summit, Planned: false, TimeAnchor: false, OnSidelines: false, Speculative: false, Places.Count: 0 } && m.Date?.Value is null
+            ? meetings.LastOrDefault(x => x.Organization is null && x.Kind == MeetingKinds.Summit && x.Held && !x.Recalled &&
+                                          // the lead's summit, named in the next sentence or the one after: further on, another grouping's summit may be meant
+                                          m.Sentence.Index - x.Mentions.Max(y => y.Sentence.Index) <= 2 && x.Mentions[0].Sentence.Index <= 3 &&
+                                          Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear))
+            : null;
 
     /// <summary>"The next NATO summit will be held in Turkey": a planned edition placed apart from the held one is another summit.</summary>
     private static bool IsNextEditionElsewhere(Meeting held, MeetingMention m) => m.Planned && held.Held && PlaceDiffers(held, m);
