@@ -86,7 +86,12 @@ internal static class MeetingClusterer
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
-                                                      !IsNextEditionElsewhere(x, m)) ?? UnnamedSummitNamed(meetings, m);
+                                                      !IsNextEditionElsewhere(x, m));
+                if (target is null && UnnamedSummitNamed(meetings, m) is { } lead)
+                {
+                    target = lead;
+                    m.Notes.Add("names the lead's summit told without a grouping");
+                }
             }
             else if (m is { Definite: true, Kind: MeetingKinds.Ceremony, Places.Count: 0 } && LatestSigning(meetings, m) is { } signing)
             {
@@ -100,6 +105,7 @@ internal static class MeetingClusterer
                 // "X told the closing session": addressing a sitting names it as surely as "the" does.
                 // "the summit" / "the gathering" after a grouping's summit was named: that summit.
                 target = grouping;
+                if (grouping.Organization is null) m.Notes.Add("a sitting of the summit under discussion");
             }
             else
             {
