@@ -87,17 +87,25 @@ internal static class MeetingClusterer
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
                                                       !IsNextEditionElsewhere(x, m));
+                if (target is null && UnnamedSummitNamed(meetings, m) is { } lead)
+                {
+                    target = lead;
+                    m.Notes.Add("names the lead's summit told without a grouping");
+                }
             }
             else if (m is { Definite: true, Kind: MeetingKinds.Ceremony, Places.Count: 0 } && LatestSigning(meetings, m) is { } signing)
             {
                 // "X, who hosted the ceremony" after the leaders signed: the ceremony is that signing.
                 target = signing;
             }
-            else if (m is { Definite: true, Places.Count: 0 } && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) && LatestGroupingSummit(meetings, m) is { } grouping)
+            else if ((m.Definite || m.AddressesAudience) && m.Places.Count == 0 && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
+                     (LatestGroupingSummit(meetings, m) ?? (IsPartOfAGathering(m) ? LatestSummit(meetings, m) : null)) is { } grouping)
             {
                 // "The Rwandan president opened the session": a session or plenary is part of the grouping's gathering under discussion.
+                // "X told the closing session": addressing a sitting names it as surely as "the" does.
                 // "the summit" / "the gathering" after a grouping's summit was named: that summit.
                 target = grouping;
+                if (grouping.Organization is null) m.Notes.Add("a sitting of the summit under discussion");
             }
             else
             {
@@ -185,6 +193,20 @@ internal static class MeetingClusterer
     private static bool EarlierEventOf(Meeting meeting, MeetingMention m, int? storyYear) =>
         meeting.Date is null && storyYear is { } year && m.Date?.Value is { } date && int.Parse(date[..4]) <= year - 2;
 
+    /// <summary>
+    /// "Arab leaders met in an emergency summit in Cairo on Tuesday. ... the Arab League summit backed the plan": a grouping's
+    /// summit told with no date or place of its own, right after a held summit told without a grouping, names that summit
+    /// (pattern: the lead's gathering named later), so a later dated edition elsewhere cannot claim its people.
+    /// A time anchor or a side meeting ("since their encounter on the sidelines of the APEC summit") points at another gathering.
+    /// </summary>
+    private static Meeting? UnnamedSummitNamed(List<Meeting> meetings, MeetingMention m) =>
+        m is { Kind: MeetingKinds.Summit, Planned: false, TimeAnchor: false, OnSidelines: false, Speculative: false, Places.Count: 0 } && m.Date?.Value is null
+            ? meetings.LastOrDefault(x => x.Organization is null && x.Kind == MeetingKinds.Summit && x.Held && !x.Recalled &&
+                                          // the lead's summit, named in the next sentence or the one after: further on, another grouping's summit may be meant
+                                          m.Sentence.Index - x.Mentions.Max(y => y.Sentence.Index) <= 2 && x.Mentions[0].Sentence.Index <= 3 &&
+                                          Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear))
+            : null;
+
     /// <summary>"The next NATO summit will be held in Turkey": a planned edition placed apart from the held one is another summit.</summary>
     private static bool IsNextEditionElsewhere(Meeting held, MeetingMention m) => m.Planned && held.Held && PlaceDiffers(held, m);
 
@@ -203,6 +225,14 @@ internal static class MeetingClusterer
 
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
+
+    /// <summary>
+    /// "X told the closing session" in the account of a summit no grouping names ("the Africa Climate Summit"): a sitting
+    /// is part of the latest summit or conference held, as it is of a grouping's (pattern: a session belongs to its gathering).
+    /// </summary>
+    private static Meeting? LatestSummit(List<Meeting> meetings, MeetingMention m) =>
+        meetings.LastOrDefault(x => x.Kind is MeetingKinds.Summit or MeetingKinds.Conference && x.Held && !x.Recalled &&
+                                    Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
 

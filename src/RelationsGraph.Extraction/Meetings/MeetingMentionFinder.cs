@@ -58,7 +58,7 @@ internal static class MeetingMentionFinder
                 Definite = i > 0 && tokens[i - 1].Lower is "the" or "this" or "that",
                 Attendance = attendance,
                 AttendedAct = attendedAct,
-                AddressesAudience = audience,
+                AddressesAudience = audience || kind is not null && !attendance && !signing && VerbOnlyTriggers.AddressesTheGathering(tokens, i),
                 Ellipsis = ellipsis,
                 Signing = signing,
                 PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,

@@ -136,6 +136,23 @@ internal static class VerbOnlyTriggers
         return false;
     }
 
+    private static readonly HashSet<string> SittingFillers = new(StringComparer.OrdinalIgnoreCase) { "opening", "closing", "final", "first", "plenary", "summit's", "full" };
+
+    /// <summary>
+    /// "X told the closing session that ...", "Y addressed the summit", "Z addressed the opening plenary": the speaker
+    /// stands before the gathering's own sitting, so is at it (pattern: attendance by addressing the gathering itself,
+    /// the meeting noun as the audience). True at the meeting noun.
+    /// </summary>
+    public static bool AddressesTheGathering(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 4; k--)
+        {
+            if (AddressVerbs.Contains(tokens[k].Text)) return tokens[k].Lower is not ("hosting" or "urged" or "warned" or "reminded");
+            if (!AudienceFillers.Contains(tokens[k].Text) && !SittingFillers.Contains(tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Wong attended the signing. So did the Cook Islands Prime Minister, Mark Brown.": a sentence opening with "So did"
     /// repeats the previous sentence's verb for new people (pattern: elliptical attendance). True at "did".
@@ -157,7 +174,7 @@ internal static class VerbOnlyTriggers
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
-                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i);
+                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i);
         if (!verb) return false;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
