@@ -35,13 +35,15 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
             {
                 // The writer's seek hands back a copied array (usually of one node) of nodes holding the key
                 // in the newest state: no enumerator, and no second read of what the seek just checked.
+                // The last node may take the input's row itself when that row is fresh (one copy fewer per bulk-load row).
                 var normalized = CypherTypes.Normalize(sought);
-                foreach (var node in copied)
+                for (var i = 0; i < copied.Length; i++)
                 {
+                    var node = copied[i];
                     context.CheckInterrupt();
                     constraint.CountCheck(context, label);
                     if (covered ? normalized is long or string || Holds(node, sought) : constraint.MatchesAfterSeek(node, properties, label, key, normalized))
-                        yield return With(row, node);
+                        yield return i == copied.Length - 1 && input.YieldsFreshRows ? Into(row, node) : With(row, node);
                 }
                 continue;
             }
@@ -83,6 +85,12 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     // What the pattern asks, checked against the value already sought: the label and key = value by Cypher equality.
     private bool Holds(NodeEntity node, object sought) =>
         node.Labels.Contains(label) && node.Properties.TryGetValue(key, out var present) && CypherEquality.Equals(present, sought) == true;
+
+    private object?[] Into(object?[] row, NodeEntity node)
+    {
+        row[slot] = node;
+        return row;
+    }
 
     private object?[] With(object?[] row, NodeEntity node)
     {

@@ -35,6 +35,12 @@ internal abstract class Operator
     public virtual bool YieldsFreshRows => false;
 
     protected static object?[] Copy(object?[] row) => row.AsSpan().ToArray();
+
+    /// <summary>
+    /// A row this operator may fill: the input's own row when the input yields fresh rows it keeps no reference to
+    /// (ownership transfer, as a pipeline hands a row up), else a copy. Only for the one output made from that row.
+    /// </summary>
+    protected static object?[] Owned(Operator input, object?[] row) => input.YieldsFreshRows ? row : Copy(row);
 }
 
 /// <summary>The leaf of every pipeline: yields the argument row once.</summary>

@@ -14,7 +14,15 @@ internal class SubqueryCallOperator(Operator input, Operator subquery, int[] ret
     {
         foreach (var row in input.Run(context, argument))
         {
-            foreach (var output in RunFor(context, row)) yield return output;
+            if (unit)
+            {
+                // Inline rather than through RunFor: a bulk import runs a unit subquery per row, and each
+                // nested iterator is one more object per row.
+                foreach (var _ in subquery.Run(context, row)) context.CheckInterrupt();
+                yield return row;
+            }
+            else
+                foreach (var output in RunFor(context, row)) yield return output;
             AfterRow(context);
         }
     }
@@ -24,12 +32,6 @@ internal class SubqueryCallOperator(Operator input, Operator subquery, int[] ret
 
     private IEnumerable<object?[]> RunFor(ExecutionContext context, object?[] row)
     {
-        if (unit)
-        {
-            foreach (var _ in subquery.Run(context, row)) context.CheckInterrupt();
-            yield return row;
-            yield break;
-        }
         foreach (var result in subquery.Run(context, row))
         {
             context.CheckInterrupt();

@@ -8,6 +8,7 @@ internal sealed class UnwindOperator(Operator input, Evaluator source, int slot)
 {
     public override string Name => "Unwind";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+    public override bool YieldsFreshRows => true; // a new copy per element, never kept
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {

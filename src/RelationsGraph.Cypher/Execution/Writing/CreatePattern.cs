@@ -49,13 +49,14 @@ internal sealed class CreateOperator(Operator input, PatternToCreate[] parts) : 
 {
     public override string Name => "Create";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+    public override bool YieldsFreshRows => true; // one output per input row, a copy or the input's fresh row
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
             context.CheckInterrupt();
-            var output = Copy(row);
+            var output = Owned(input, row);
             foreach (var part in parts) part.Create(output, context, merging: false);
             yield return output;
         }

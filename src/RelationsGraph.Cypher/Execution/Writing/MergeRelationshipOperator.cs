@@ -39,8 +39,8 @@ internal sealed class MergeRelationshipOperator(
 
             if (found is null)
             {
-                var output = Copy(row);
-                var initial = new KeyValuePair<string, object?>[keys.Length];
+                var output = Owned(input, row);
+                KeyValuePair<string, object?>[] initial = keys.Length == 0 ? [] : new KeyValuePair<string, object?>[keys.Length];
                 for (var i = 0; i < keys.Length; i++) initial[i] = new(keys[i], properties[i]);
                 output[relationshipSlot] = GraphMutations.CreateRelationship(context, start, end, type, initial);
                 foreach (var setter in onCreate) setter.Apply(output, context);
