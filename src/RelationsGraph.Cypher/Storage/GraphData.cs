@@ -227,7 +227,6 @@ internal sealed class GraphData
     private List<HashSet<string>>? loadingLabelSets;
     private Dictionary<HashSet<string>, int>? loadingSetNumbers;
     private int[]? loadingLabelSetOf;
-    private PropertyRecord?[]? loadingRecords;
 
     /// <summary>Opening a snapshot as node columns: rows for ids below length follow through LoadNodeRow, then LoadNodeColumns.</summary>
     public void BeginNodeColumns(long length)
@@ -236,11 +235,10 @@ internal sealed class GraphData
         loadingSetNumbers = new(ReferenceEqualityComparer.Instance);
         loadingLabelSetOf = new int[length];
         loadingLabelSetOf.AsSpan().Fill(NodeColumns.NoRow);
-        loadingRecords = new PropertyRecord?[length];
     }
 
-    /// <summary>One committed node of the snapshot, kept as a row (label-set number and compact record), no object.</summary>
-    public void LoadNodeRow(long id, List<string> labels, List<KeyValuePair<string, object?>> properties)
+    /// <summary>One committed node of the snapshot, kept as a row (label-set number; its properties stay bytes), no object.</summary>
+    public void LoadNodeRow(long id, List<string> labels)
     {
         var set = SharedLabelSet(labels);
         if (!loadingSetNumbers!.TryGetValue(set, out var number))
@@ -249,7 +247,6 @@ internal sealed class GraphData
             loadingLabelSets.Add(set);
         }
         loadingLabelSetOf![id] = number;
-        loadingRecords![id] = properties.Count == 0 ? null : Record(properties);
         NextNodeId = Math.Max(NextNodeId, id + 1);
     }
 
@@ -257,11 +254,11 @@ internal sealed class GraphData
     /// The rows loaded since BeginNodeColumns become the node table's cold rows; label buckets and indexes are
     /// filled from their ids (each node made only when a reader walks to it). Only on an empty table.
     /// </summary>
-    public void LoadNodeColumns(SnapshotAdjacency adjacency)
+    public void LoadNodeColumns(NodePropertyBytes properties, SnapshotAdjacency adjacency)
     {
         var labelSetOf = loadingLabelSetOf!;
-        var columns = new NodeColumns([.. loadingLabelSets!], labelSetOf, loadingRecords!, adjacency);
-        loadingLabelSets = null; loadingSetNumbers = null; loadingLabelSetOf = null; loadingRecords = null;
+        var columns = new NodeColumns([.. loadingLabelSets!], labelSetOf, properties, adjacency);
+        loadingLabelSets = null; loadingSetNumbers = null; loadingLabelSetOf = null;
         nodes.StartFrom(columns);
         var perLabel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < labelSetOf.Length; id++)
@@ -286,8 +283,20 @@ internal sealed class GraphData
 
         static IEnumerable<(int, object)> KeysOf(PropertyIndex index, List<int> ids, NodeColumns columns)
         {
+            // Only the indexed keys are decoded (as PropertyIndex.KeyOf: one key alone, several as a tuple, none missing).
+            var keys = index.Keys;
             foreach (var id in ids)
-                if (index.KeyOf(columns.PropertiesOf(id)) is { } key) yield return (id, key);
+            {
+                if (keys.Count == 1)
+                {
+                    if (columns.PropertyOf(id, keys[0]) is { } single) yield return (id, single);
+                    continue;
+                }
+                var tuple = new object?[keys.Count];
+                var complete = true;
+                for (var k = 0; k < tuple.Length && complete; k++) complete = (tuple[k] = columns.PropertyOf(id, keys[k])) is not null;
+                if (complete) yield return (id, tuple);
+            }
         }
     }
 
