@@ -164,14 +164,34 @@ internal sealed class GraphData
     }
 
     /// <summary>
+    /// The nodes of the newest state in id order, as rows: those still in columns are read from them without
+    /// making objects (labels shared, properties decoded from the snapshot's bytes), as RelationshipRows does.
+    /// </summary>
+    public IEnumerable<NodeRow> LiveNodeRows()
+    {
+        var columns = nodes.Cold as NodeColumns;
+        foreach (var (id, made) in nodes.EnumerateWithoutMaking())
+        {
+            if (made is null) yield return new NodeRow(id, columns!.LabelsOf(id)!, columns.PropertiesOf(id), null);
+            else if (!made.HeadDeleted) yield return new NodeRow(id, made.LabelSet, made.Properties, made);
+        }
+    }
+
+    /// <summary>
     /// A node's groups in one direction with only the ids of relationships live in the newest state, without
     /// making objects: neither relationships nor, for a node loaded from a snapshot and not used since, its adjacency.
     /// </summary>
-    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(NodeEntity node, bool outgoing)
+    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(NodeEntity node, bool outgoing) => LiveGroups(node.Id, node, outgoing);
+
+    /// <summary>LiveGroups of a node row (Made: its object, or null for a row still in columns).</summary>
+    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(NodeRow row, bool outgoing) => LiveGroups(row.Id, row.Made, outgoing);
+
+    private IEnumerable<(string Type, List<int> Ids)> LiveGroups(long nodeId, NodeEntity? node, bool outgoing)
     {
-        var made = outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        var made = node is null ? null : outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        var loaded = node is null ? (nodes.Cold as NodeColumns)!.Adjacency : node.LoadedAdjacency;
         var groups = made is not null ? made.Groups()
-            : node.LoadedAdjacency is { } loaded ? (outgoing ? loaded.Outgoing : loaded.Incoming).Groups(node.Id)
+            : loaded is not null ? (outgoing ? loaded.Outgoing : loaded.Incoming).Groups(nodeId)
             : [];
         foreach (var (type, ids) in groups)
         {
@@ -783,6 +803,9 @@ internal sealed class GraphData
         return type;
     }
 }
+
+/// <summary>One node as a checkpoint writes it (Made: its object, when one was made; null for a row still in columns).</summary>
+internal readonly record struct NodeRow(int Id, IReadOnlyCollection<string> Labels, IReadOnlyDictionary<string, object?> Properties, NodeEntity? Made);
 
 /// <summary>One relationship as a checkpoint writes it (Made: its object, when one was made; null for a row still in columns).</summary>
 internal readonly record struct RelationshipRow(int Id, string Type, long Start, long End, RelationshipEntity? Made);

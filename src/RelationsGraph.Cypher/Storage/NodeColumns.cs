@@ -36,5 +36,8 @@ internal sealed class NodeColumns(HashSet<string>[] labelSets, int[] labelSetOf,
         return new NodeEntity(id, version, adjacency);
     }
 
+    /// <summary>The snapshot's adjacency rows the nodes here make their adjacency from.</summary>
+    public SnapshotAdjacency Adjacency => adjacency;
+
     public void Forget(int id) => Volatile.Write(ref labelSetOf[id], NoRow);
 }

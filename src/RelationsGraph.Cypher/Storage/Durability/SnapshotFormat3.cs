@@ -49,7 +49,7 @@ internal static class SnapshotFormat3
         using (var section = new MemoryStream())
         {
             using (var sectionWriter = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
-                SnapshotFormat2.WriteNodes(sectionWriter, graph, names);
+                WriteNodes(sectionWriter, graph, names);
             writer.Write(checked((int)section.Length));
             writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
         }
@@ -179,13 +179,31 @@ internal static class SnapshotFormat3
         graph.LoadNodeColumns(new NodePropertyBytes(bytes, recordAt, names), adjacency);
     }
 
+    /// <summary>Format 2's node section, from node rows (those still in columns are not made into objects).</summary>
+    private static void WriteNodes(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
+    {
+        writer.Write(graph.NodeCount);
+        var previous = -1L;
+        var written = 0L;
+        foreach (var node in graph.LiveNodeRows())
+        {
+            writer.Write7BitEncodedInt64(node.Id - previous);
+            previous = node.Id;
+            writer.Write7BitEncodedInt(node.Labels.Count);
+            foreach (var label in node.Labels) writer.Write7BitEncodedInt(names[label]);
+            SnapshotFormat2.WriteProperties(writer, node.Properties, names);
+            written++;
+        }
+        if (written != graph.NodeCount) throw new InvalidOperationException($"The store counts {graph.NodeCount} nodes but holds {written}.");
+    }
+
     private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, bool outgoing)
     {
         List<int> nodes = [], types = [], sizes = [], ids = [];
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.LiveNodeRows())
             foreach (var (type, live) in graph.LiveGroups(node, outgoing))
             {
-                nodes.Add(checked((int)node.Id));
+                nodes.Add(node.Id);
                 types.Add(names[type]);
                 sizes.Add(live.Count);
                 ids.AddRange(live);
@@ -232,10 +250,10 @@ internal static class SnapshotFormat3
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         void Note(string name) => names.TryAdd(name, names.Count);
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.LiveNodeRows())
         {
-            foreach (var label in node.LabelSet) Note(label);
-            foreach (var key in node.HeadProperties.Keys) Note(key);
+            foreach (var label in node.Labels) Note(label);
+            foreach (var key in node.Properties.Keys) Note(key);
         }
         foreach (var row in graph.RelationshipRows())
         {
