@@ -164,14 +164,34 @@ internal sealed class GraphData
     }
 
     /// <summary>
+    /// The nodes of the newest state in id order, as rows: those still in columns are read from them without
+    /// making objects (labels shared, properties decoded from the snapshot's bytes), as RelationshipRows does.
+    /// </summary>
+    public IEnumerable<NodeRow> LiveNodeRows()
+    {
+        var columns = nodes.Cold as NodeColumns;
+        foreach (var (id, made) in nodes.EnumerateWithoutMaking())
+        {
+            if (made is null) yield return new NodeRow(id, columns!.LabelsOf(id)!, columns.PropertiesOf(id), null);
+            else if (!made.HeadDeleted) yield return new NodeRow(id, made.LabelSet, made.Properties, made);
+        }
+    }
+
+    /// <summary>
     /// A node's groups in one direction with only the ids of relationships live in the newest state, without
     /// making objects: neither relationships nor, for a node loaded from a snapshot and not used since, its adjacency.
     /// </summary>
-    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(NodeEntity node, bool outgoing)
+    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(NodeEntity node, bool outgoing) => LiveGroups(node.Id, node, outgoing);
+
+    /// <summary>LiveGroups of a node row (Made: its object, or null for a row still in columns).</summary>
+    public IEnumerable<(string Type, List<int> Ids)> LiveGroups(NodeRow row, bool outgoing) => LiveGroups(row.Id, row.Made, outgoing);
+
+    private IEnumerable<(string Type, List<int> Ids)> LiveGroups(long nodeId, NodeEntity? node, bool outgoing)
     {
-        var made = outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        var made = node is null ? null : outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        var loaded = node is null ? (nodes.Cold as NodeColumns)!.Adjacency : node.LoadedAdjacency;
         var groups = made is not null ? made.Groups()
-            : node.LoadedAdjacency is { } loaded ? (outgoing ? loaded.Outgoing : loaded.Incoming).Groups(node.Id)
+            : loaded is not null ? (outgoing ? loaded.Outgoing : loaded.Incoming).Groups(nodeId)
             : [];
         foreach (var (type, ids) in groups)
         {
@@ -227,7 +247,6 @@ internal sealed class GraphData
     private List<HashSet<string>>? loadingLabelSets;
     private Dictionary<HashSet<string>, int>? loadingSetNumbers;
     private int[]? loadingLabelSetOf;
-    private PropertyRecord?[]? loadingRecords;
 
     /// <summary>Opening a snapshot as node columns: rows for ids below length follow through LoadNodeRow, then LoadNodeColumns.</summary>
     public void BeginNodeColumns(long length)
@@ -236,11 +255,10 @@ internal sealed class GraphData
         loadingSetNumbers = new(ReferenceEqualityComparer.Instance);
         loadingLabelSetOf = new int[length];
         loadingLabelSetOf.AsSpan().Fill(NodeColumns.NoRow);
-        loadingRecords = new PropertyRecord?[length];
     }
 
-    /// <summary>One committed node of the snapshot, kept as a row (label-set number and compact record), no object.</summary>
-    public void LoadNodeRow(long id, List<string> labels, List<KeyValuePair<string, object?>> properties)
+    /// <summary>One committed node of the snapshot, kept as a row (label-set number; its properties stay bytes), no object.</summary>
+    public void LoadNodeRow(long id, List<string> labels)
     {
         var set = SharedLabelSet(labels);
         if (!loadingSetNumbers!.TryGetValue(set, out var number))
@@ -249,7 +267,6 @@ internal sealed class GraphData
             loadingLabelSets.Add(set);
         }
         loadingLabelSetOf![id] = number;
-        loadingRecords![id] = properties.Count == 0 ? null : Record(properties);
         NextNodeId = Math.Max(NextNodeId, id + 1);
     }
 
@@ -257,11 +274,11 @@ internal sealed class GraphData
     /// The rows loaded since BeginNodeColumns become the node table's cold rows; label buckets and indexes are
     /// filled from their ids (each node made only when a reader walks to it). Only on an empty table.
     /// </summary>
-    public void LoadNodeColumns(SnapshotAdjacency adjacency)
+    public void LoadNodeColumns(NodePropertyBytes properties, SnapshotAdjacency adjacency)
     {
         var labelSetOf = loadingLabelSetOf!;
-        var columns = new NodeColumns([.. loadingLabelSets!], labelSetOf, loadingRecords!, adjacency);
-        loadingLabelSets = null; loadingSetNumbers = null; loadingLabelSetOf = null; loadingRecords = null;
+        var columns = new NodeColumns([.. loadingLabelSets!], labelSetOf, properties, adjacency);
+        loadingLabelSets = null; loadingSetNumbers = null; loadingLabelSetOf = null;
         nodes.StartFrom(columns);
         var perLabel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < labelSetOf.Length; id++)
@@ -286,8 +303,20 @@ internal sealed class GraphData
 
         static IEnumerable<(int, object)> KeysOf(PropertyIndex index, List<int> ids, NodeColumns columns)
         {
+            // Only the indexed keys are decoded (as PropertyIndex.KeyOf: one key alone, several as a tuple, none missing).
+            var keys = index.Keys;
             foreach (var id in ids)
-                if (index.KeyOf(columns.PropertiesOf(id)) is { } key) yield return (id, key);
+            {
+                if (keys.Count == 1)
+                {
+                    if (columns.PropertyOf(id, keys[0]) is { } single) yield return (id, single);
+                    continue;
+                }
+                var tuple = new object?[keys.Count];
+                var complete = true;
+                for (var k = 0; k < tuple.Length && complete; k++) complete = (tuple[k] = columns.PropertyOf(id, keys[k])) is not null;
+                if (complete) yield return (id, tuple);
+            }
         }
     }
 
@@ -774,6 +803,9 @@ internal sealed class GraphData
         return type;
     }
 }
+
+/// <summary>One node as a checkpoint writes it (Made: its object, when one was made; null for a row still in columns).</summary>
+internal readonly record struct NodeRow(int Id, IReadOnlyCollection<string> Labels, IReadOnlyDictionary<string, object?> Properties, NodeEntity? Made);
 
 /// <summary>One relationship as a checkpoint writes it (Made: its object, when one was made; null for a row still in columns).</summary>
 internal readonly record struct RelationshipRow(int Id, string Type, long Start, long End, RelationshipEntity? Made);

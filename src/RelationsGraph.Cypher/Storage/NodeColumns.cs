@@ -2,12 +2,12 @@ namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
 /// Nodes as a snapshot left them, by id: a label-set number (the sets themselves are shared by every node with
-/// the same labels) and a compact property record (struct-of-arrays, as <see cref="RelationshipColumns"/>).
+/// the same labels) and its property record kept as the snapshot's bytes (see <see cref="NodePropertyBytes"/>).
 /// The node table makes a <see cref="NodeEntity"/> from a row the first time the id is read and keeps it, so
 /// opening makes no node object and a lookup makes only the nodes it reads. Rows were committed before the
 /// store opened: created at 0, alive; their adjacency is made from the snapshot's rows on first use.
 /// </summary>
-internal sealed class NodeColumns(HashSet<string>[] labelSets, int[] labelSetOf, PropertyRecord?[] records, SnapshotAdjacency adjacency)
+internal sealed class NodeColumns(HashSet<string>[] labelSets, int[] labelSetOf, NodePropertyBytes records, SnapshotAdjacency adjacency)
     : IColdRows<NodeEntity>
 {
     /// <summary>Marks a row that is not here (an id never used, or pruned).</summary>
@@ -23,15 +23,21 @@ internal sealed class NodeColumns(HashSet<string>[] labelSets, int[] labelSetOf,
     /// <summary>The row's labels (shared: never change them), or null when there is no row.</summary>
     public HashSet<string>? LabelsOf(int id) => labelSetOf[id] is var set and not NoRow ? labelSets[set] : null;
 
-    public IReadOnlyDictionary<string, object?> PropertiesOf(int id) => (IReadOnlyDictionary<string, object?>?)records[id] ?? EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, object?> PropertiesOf(int id) => (IReadOnlyDictionary<string, object?>?)records.Decode(id) ?? EmptyProperties.Instance;
+
+    /// <summary>One property of the row, decoding only that value (null: absent).</summary>
+    public object? PropertyOf(int id, string key) => records.ValueOf(id, key);
 
     public NodeEntity? Make(int id)
     {
         var set = Volatile.Read(ref labelSetOf[id]);
         if (set == NoRow) return null;
-        var version = new NodeVersion(labelSets[set], records[id], 0, null) { SharedLabels = true };
+        var version = new NodeVersion(labelSets[set], records.Decode(id), 0, null) { SharedLabels = true };
         return new NodeEntity(id, version, adjacency);
     }
+
+    /// <summary>The snapshot's adjacency rows the nodes here make their adjacency from.</summary>
+    public SnapshotAdjacency Adjacency => adjacency;
 
     public void Forget(int id) => Volatile.Write(ref labelSetOf[id], NoRow);
 }

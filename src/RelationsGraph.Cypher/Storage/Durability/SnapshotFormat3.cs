@@ -25,7 +25,8 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 ///     [node ids: one per group][type name#s: one per group][sizes: one per group][relationship ids: the groups' ids one after another]
 /// The file's checksum (see SnapshotFile) is verified before any of this is read. A big-endian machine
 /// neither writes nor reads this format (the blocks are the memory image of little-endian int32 arrays).
-/// Opening keeps the nodes as rows too (see <see cref="NodeColumns"/>): label buckets and indexes hold their ids.
+/// Opening keeps the nodes as rows too (see <see cref="NodeColumns"/>): label buckets and indexes hold their ids,
+/// and the node section's bytes stay the properties' store, decoded per node when read (see <see cref="NodePropertyBytes"/>).
 /// </summary>
 internal static class SnapshotFormat3
 {
@@ -48,7 +49,7 @@ internal static class SnapshotFormat3
         using (var section = new MemoryStream())
         {
             using (var sectionWriter = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
-                SnapshotFormat2.WriteNodes(sectionWriter, graph, names);
+                WriteNodes(sectionWriter, graph, names);
             writer.Write(checked((int)section.Length));
             writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
         }
@@ -152,7 +153,8 @@ internal static class SnapshotFormat3
         var section = new SpanReader(bytes);
         var count = SnapshotFormat2.Count(section.ReadInt64(), nextNodeId);
         var labels = new List<string>();
-        var properties = new List<KeyValuePair<string, object?>>();
+        var recordAt = new int[nextNodeId];
+        recordAt.AsSpan().Fill(NodePropertyBytes.NoRecord);
         var id = -1L;
         graph.BeginNodeColumns(nextNodeId);
         for (var i = 0; i < count; i++)
@@ -162,22 +164,46 @@ internal static class SnapshotFormat3
             id = next;
             labels.Clear();
             for (int k = 0, labelCount = section.Read7BitEncodedInt(); k < labelCount; k++) labels.Add(names[section.Read7BitEncodedInt()]);
-            properties.Clear();
-            for (int k = 0, propertyCount = section.Read7BitEncodedInt(); k < propertyCount; k++)
-                properties.Add(new(names[section.Read7BitEncodedInt()], section.ReadValue()));
-            graph.LoadNodeRow(id, labels, properties);
+            // The properties stay bytes, decoded when read (see NodePropertyBytes): here only stepped over and checked.
+            var at = section.Position;
+            var propertyCount = section.Read7BitEncodedInt();
+            if (propertyCount > 0) recordAt[id] = at;
+            for (var k = 0; k < propertyCount; k++)
+            {
+                if ((uint)section.Read7BitEncodedInt() >= (uint)names.Length) throw new InvalidDataException($"Node {id} has a property key beyond the name table.");
+                section.SkipValue();
+            }
+            graph.LoadNodeRow(id, labels);
         }
         if (!section.AtEnd) throw new InvalidDataException("The node section holds more than its nodes.");
-        graph.LoadNodeColumns(adjacency);
+        graph.LoadNodeColumns(new NodePropertyBytes(bytes, recordAt, names), adjacency);
+    }
+
+    /// <summary>Format 2's node section, from node rows (those still in columns are not made into objects).</summary>
+    private static void WriteNodes(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
+    {
+        writer.Write(graph.NodeCount);
+        var previous = -1L;
+        var written = 0L;
+        foreach (var node in graph.LiveNodeRows())
+        {
+            writer.Write7BitEncodedInt64(node.Id - previous);
+            previous = node.Id;
+            writer.Write7BitEncodedInt(node.Labels.Count);
+            foreach (var label in node.Labels) writer.Write7BitEncodedInt(names[label]);
+            SnapshotFormat2.WriteProperties(writer, node.Properties, names);
+            written++;
+        }
+        if (written != graph.NodeCount) throw new InvalidOperationException($"The store counts {graph.NodeCount} nodes but holds {written}.");
     }
 
     private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, bool outgoing)
     {
         List<int> nodes = [], types = [], sizes = [], ids = [];
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.LiveNodeRows())
             foreach (var (type, live) in graph.LiveGroups(node, outgoing))
             {
-                nodes.Add(checked((int)node.Id));
+                nodes.Add(node.Id);
                 types.Add(names[type]);
                 sizes.Add(live.Count);
                 ids.AddRange(live);
@@ -224,10 +250,10 @@ internal static class SnapshotFormat3
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         void Note(string name) => names.TryAdd(name, names.Count);
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.LiveNodeRows())
         {
-            foreach (var label in node.LabelSet) Note(label);
-            foreach (var key in node.HeadProperties.Keys) Note(key);
+            foreach (var label in node.Labels) Note(label);
+            foreach (var key in node.Properties.Keys) Note(key);
         }
         foreach (var row in graph.RelationshipRows())
         {

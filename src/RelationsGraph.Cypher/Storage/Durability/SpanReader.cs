@@ -17,6 +17,9 @@ internal ref struct SpanReader(ReadOnlySpan<byte> data)
 
     public readonly bool AtEnd => position == data.Length;
 
+    /// <summary>Where the next read starts, from the start of the data (settable to read a record again later).</summary>
+    public int Position { readonly get => position; set => position = value; }
+
     public byte ReadByte() => data[position++];
 
     public int ReadInt32()
@@ -96,5 +99,37 @@ internal ref struct SpanReader(ReadOnlySpan<byte> data)
                 return items;
             default: throw new InvalidDataException($"Unknown value tag {tag}.");
         }
+    }
+
+    /// <summary>Steps over a value as ValueCodec.Write wrote it without making it (tags and lengths still checked).</summary>
+    public void SkipValue()
+    {
+        var tag = ReadByte();
+        switch (tag)
+        {
+            case ValueCodec.Null: case ValueCodec.False: case ValueCodec.True: return;
+            case ValueCodec.Integer: case ValueCodec.Float: Skip(sizeof(long)); return;
+            case ValueCodec.Text: SkipString(); return;
+            case ValueCodec.Temporal: SkipString(); SkipString(); return;
+            case ValueCodec.List:
+                var count = ReadInt32();
+                if (count < 0) throw new InvalidDataException("Negative list length.");
+                for (var i = 0; i < count; i++) SkipValue();
+                return;
+            default: throw new InvalidDataException($"Unknown value tag {tag}.");
+        }
+    }
+
+    private void SkipString()
+    {
+        var length = Read7BitEncodedInt();
+        if (length < 0) throw new InvalidDataException("Negative string length.");
+        Skip(length);
+    }
+
+    private void Skip(int length)
+    {
+        if (length > data.Length - position) throw new InvalidDataException("A value runs past the end of its section.");
+        position += length;
     }
 }

@@ -1,0 +1,46 @@
+using RelationsGraph.Cypher.Storage.Durability;
+
+namespace RelationsGraph.Cypher.Storage;
+
+/// <summary>
+/// The node properties of a snapshot kept as the bytes it stored them in: one block and, per node id, where
+/// its record starts (NoRecord: none). A record is decoded when its node is made or a property of it is read
+/// without making the node (an index filled at open decodes only its keys) - the lazy-deserialisation pattern
+/// of row stores, which keep tuples in page format until a column is asked for. Immutable, so any reader may decode.
+/// Record layout (format 2's): [count: 7-bit] then per property [key name#: 7-bit][value as ValueCodec wrote it].
+/// </summary>
+internal sealed class NodePropertyBytes(byte[] block, int[] recordAt, string[] names)
+{
+    public const int NoRecord = -1;
+
+    /// <summary>The node's properties as a compact record (nulls dropped), or null when it has none.</summary>
+    public PropertyRecord? Decode(int id)
+    {
+        var at = recordAt[id];
+        if (at == NoRecord) return null;
+        var reader = new SpanReader(block) { Position = at };
+        var count = reader.Read7BitEncodedInt();
+        var keys = new List<string>(count);
+        var values = new List<object?>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = names[reader.Read7BitEncodedInt()];
+            if (reader.ReadValue() is { } value) { keys.Add(key); values.Add(value); }
+        }
+        return keys.Count == 0 ? null : new PropertyRecord([.. keys], [.. values]);
+    }
+
+    /// <summary>One property of the node, decoding only its value (null: absent).</summary>
+    public object? ValueOf(int id, string key)
+    {
+        var at = recordAt[id];
+        if (at == NoRecord) return null;
+        var reader = new SpanReader(block) { Position = at };
+        for (int i = 0, count = reader.Read7BitEncodedInt(); i < count; i++)
+        {
+            if (string.Equals(names[reader.Read7BitEncodedInt()], key, StringComparison.Ordinal)) return reader.ReadValue();
+            reader.SkipValue();
+        }
+        return null;
+    }
+}
