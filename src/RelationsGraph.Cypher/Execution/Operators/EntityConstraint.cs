@@ -71,7 +71,7 @@ internal sealed class EntityConstraint
     /// pattern's own value, the node need not be read again (a bulk load seeks twice per row, and each read
     /// of a node is a trip across the heap).
     /// </summary>
-    public bool MatchesAfterSeek(NodeEntity node, KeyValuePair<string, object?>[]? properties, string seekLabel, string seekKey, object sought)
+    public bool MatchesAfterSeek(NodeEntity node, KeyValuePair<string, object?>[]? properties, string seekLabel, string seekKey, object? sought)
     {
         if (map is null && labels.Length == 1 && labels[0] == seekLabel && properties is { Length: 1 } && properties[0].Key == seekKey
             && (sought, properties[0].Value) switch
