@@ -40,6 +40,20 @@ public class ReadingTests
     }
 
     [Fact]
+    public void JsonBodyAsAListOfParagraphsIsRead()
+    {
+        var article = TestArticles.Read("""{"title":"Talks end","body":["The envoys met in Oslo.",{"text":"They signed a memorandum."},7],"share":["X","Mail"]}""", "a.json");
+        Assert.Equal("The envoys met in Oslo.\n\nThey signed a memorandum.", article.Text);
+    }
+
+    [Fact]
+    public void JsonArticleBodyOfSchemaOrgIsRead()
+    {
+        var article = TestArticles.Read("""{"headline":"Talks end","articleBody":"The envoys met."}""", "a.json");
+        Assert.Equal("The envoys met.", article.Text);
+    }
+
+    [Fact]
     public void HtmlKeepsTheArticleBodyOnly()
     {
         const string html = """

@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace RelationsGraph.Extraction.Reading;
 
-/// <summary>JSON: an object with text (or body/content), and optional title, published, source, url.</summary>
+/// <summary>
+/// JSON: an object with its text under one of the usual body fields (text, body, content, schema.org's
+/// articleBody, story), either one string or a list of paragraphs (strings, or objects with a text field),
+/// as news APIs deliver them; and optional title, published, source.
+/// </summary>
 internal static class JsonArticleParser
 {
     public static RawArticle Parse(string json)
@@ -22,7 +26,7 @@ internal static class JsonArticleParser
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object) throw new ArticleReadException("JSON is not an object");
             var root = document.RootElement;
-            var text = String(root, "text", "body", "content");
+            var text = Body(root, "text", "body", "content", "articleBody", "story", "paragraphs");
             if (string.IsNullOrWhiteSpace(text)) throw new ArticleReadException("JSON without text");
             var publishedText = String(root, "published", "date", "published_at", "publishedAt");
             var published = publishedText is null ? null
@@ -36,6 +40,29 @@ internal static class JsonArticleParser
             };
         }
     }
+
+    private static string? Body(JsonElement root, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (!root.TryGetProperty(name, out var v)) continue;
+            if (v.ValueKind == JsonValueKind.String) return v.GetString();
+            if (v.ValueKind == JsonValueKind.Array)
+            {
+                // Paragraphs kept apart by a blank line, so the sentence splitter sees where each ends.
+                var paragraphs = v.EnumerateArray().Select(Paragraph).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+                if (paragraphs.Count > 0) return string.Join("\n\n", paragraphs);
+            }
+        }
+        return null;
+    }
+
+    private static string? Paragraph(JsonElement item) => item.ValueKind switch
+    {
+        JsonValueKind.String => item.GetString(),
+        JsonValueKind.Object => String(item, "text", "content", "body"),
+        _ => null,
+    };
 
     private static string? String(JsonElement root, params string[] names)
     {
