@@ -20,6 +20,8 @@ internal static class MeetingClusterer
         // The latest reference dropped for naming nobody ("talks in Jeddah began on Tuesday"): people told at it later start it.
         MeetingMention? untold = null;
         var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var placeOnly = new List<MeetingMention>(); // references dropped for naming nobody that still tell a venue
+
         foreach (var m in all)
         {
             var participants = new Dictionary<string, string>(m.Participants);
@@ -122,6 +124,7 @@ internal static class MeetingClusterer
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
                 {
+                    if (PlaceOnlyReferences.Qualifies(m)) placeOnly.Add(m);
                     if (!m.Planned && !m.TimeAnchor && !m.Recalled) untold = m;
                     continue;
                 }
@@ -134,6 +137,7 @@ internal static class MeetingClusterer
             target.Absorb(m, participants);
         }
         SidelineAttendance.Apply(meetings);
+        PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));
         VisitVenue.Apply(meetings);
         return meetings;
     }
@@ -159,6 +163,10 @@ internal static class MeetingClusterer
         // A call is between the people on the line: one naming two people, one of them not on a call already told, is another call
         // ("X telephoned Y ... Z also spoke by phone with Y").
         if (IsRemote(meeting.Kind) && IsRemote(m.Kind) && participants.Count >= 2 && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
+        // "X held talks with Y ... Z spoke by phone with W" the same day: a call and an encounter in person are one
+        // gathering only when the reference names no one new to it (pattern: the call's people are on the line, not in the room).
+        if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && participants.Count > 0 && meeting.Participants.Count > 0 &&
+            participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // Talks held during a visit are a gathering of their own within it: the visit is the journey, the talks one of its events.
         // "X hosted Y in Hanoi ... the two held talks": hosting a guest is the visit, the talks one event of it.
         if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;

@@ -39,7 +39,13 @@ internal static class MeetingMentionFinder
             var separated = sameClause && EventBoundary.Between(tokens, last!.TokenEnd, i);
             // "an event hosted by": a verb right after a meeting noun describes that meeting.
             var describesLast = sameClause && !separated && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
-            if (sameClause && !separated && IsObjectOfVerb(tokens, last!, i))
+            if (sameClause && HostingOfTheGathering(tokens, last!, i) is { } nounKind)
+            {
+                // "X hosted Y ... for a meeting of ...", "the meeting ... was hosted by X": the hosting is that meeting.
+                last!.Kind = nounKind;
+                last.TokenEnd = i + length;
+            }
+            else if (sameClause && !separated && IsObjectOfVerb(tokens, last!, i))
             {
                 // "hosted a state dinner": the noun names the event the verb is about.
                 last!.Kind = kind;
@@ -110,6 +116,32 @@ internal static class MeetingMentionFinder
             split.Add(one);
         }
         return split;
+    }
+
+    private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hosted", "hosts", "host", "welcomed", "received" };
+
+    /// <summary>
+    /// "X hosted his counterparts, A and B, at the castle for a meeting of ...", "The meeting at the palace was hosted by X":
+    /// a hosting verb and the meeting noun it is for (or that it describes, in the passive) are one event, of the noun's
+    /// kind, however long the names between them run (pattern: hosting for a purpose, or a gathering hosted by someone).
+    /// Returns the noun's kind, or null when the two references are not so joined.
+    /// </summary>
+    private static string? HostingOfTheGathering(IReadOnlyList<Token> tokens, MeetingMention last, int i)
+    {
+        if (last.TokenEnd - last.TokenStart != 1 || i - last.TokenEnd > 30) return null;
+        for (var k = last.TokenEnd; k < i; k++)
+            if (tokens[k].Lower is "since" or "before" or "after" or "until" or "when" or "while" or "who" or "which" or "where" ||
+                MeetingKinds.KindOf(tokens[k].Text, false) is not null) return null;
+        var first = tokens[last.TokenStart];
+        if (HostingVerbs.Contains(first.Text) && MeetingKinds.KindOf(tokens[i].Text, false) is { } kind && !MeetingKinds.IsVerb(tokens[i].Text))
+        {
+            // "for a meeting", "for talks", "for a working dinner": the purpose of the hosting.
+            for (var k = i - 1; k >= last.TokenEnd && i - k <= 3; k--)
+                if (tokens[k].Lower == "for") return kind;
+            return null;
+        }
+        var passive = tokens[i].Lower == "hosted" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i - 1].Lower is "was" or "were" or "been" or "is";
+        return passive && !MeetingKinds.IsVerb(first.Text) ? last.Kind : null;
     }
 
     /// <summary>A meeting noun within three words after a lone meeting verb is its object ("hosted a dinner", "met at the summit").</summary>
@@ -258,7 +290,7 @@ internal static class MeetingMentionFinder
             if (segments[i] != segment) continue;
             if (PlannedCues.Contains(tokens[i].Text) || tokens[i].Lower == "to" && i + 2 < tokens.Count && tokens[i + 1].Lower == "be" && tokens[i + 2].Lower == "held")
                 m.Planned = true;
-            if (SpeculativeCues.Contains(tokens[i].Text)) m.Speculative = true;
+            if (SpeculativeCues.Contains(tokens[i].Text) && !MadePossible(tokens, i)) m.Speculative = true;
         }
         if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
         // "X is due to fly to Nairobi on Wednesday for a two-day visit": a plan stated at the head of the clause covers it.
@@ -326,6 +358,18 @@ internal static class MeetingMentionFinder
         if (m.Participants.Count >= 2) m.RefersToGroup = false;
         if (m.Participants.Count == 0 && m.Absent.Count == 0 && ClauseSubject.IsCircumstance(tokens, m.TokenStart))
             foreach (var id in ClauseSubject.People(tokens, mentions, m.TokenStart, segments)) m.Participants.TryAdd(id, "participant");
+    }
+
+    /// <summary>
+    /// "the men who made the ceremony possible", "helped make the summit possible": "possible" after a making verb credits
+    /// those who brought about an event that happened; it does not make the event a possibility (pattern: resultative "make X possible").
+    /// </summary>
+    private static bool MadePossible(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "possible") return false;
+        for (var k = i - 1; k >= 0 && i - k <= 5; k--)
+            if (tokens[k].Lower is "made" or "make" or "makes" or "making") return true;
+        return false;
     }
 
     /// <summary>"adviser to X", "X's administration", "X called ... a visit": named near the meeting but not at it.</summary>

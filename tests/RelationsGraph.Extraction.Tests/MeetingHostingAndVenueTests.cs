@@ -1,0 +1,62 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Hosting joined to the gathering it is for, venues told apart from people, and calls kept apart from talks in person.</summary>
+public class MeetingHostingAndVenueTests
+{
+    [Fact]
+    public void HostingForAMeetingIsThatMeeting()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-08 Dutch Foreign Minister Caspar Veldkamp today hosted his Belgian and Luxembourg counterparts, Hadja Lahbib and Xavier Bettel, at a manor outside The Hague for a meeting of the Benelux foreign ministers.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.Equal("talks", meeting.Kind);
+        foreach (var id in new[] { "person:caspar-veldkamp", "person:hadja-lahbib", "person:xavier-bettel" })
+            Assert.True(d.Has("ATTENDED", id, meeting.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void AMeetingHostedBySomeoneIsOneMeeting()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-08 The one-day meeting at the State House in Lusaka was hosted by Zambian President Hakainde Hichilema.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.NotEqual("visit", meeting.Kind);
+        Assert.True(d.Has("ATTENDED", "person:hakainde-hichilema", meeting.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AVenueToldWithoutPeoplePlacesTheNearbyTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-08 The talks were held in Doha.
+            The meeting opened on Monday with a closed session.
+            Chilean Foreign Minister Alberto van Klaveren led the Chilean side, and Peruvian Foreign Minister Elmer Schialer led the Peruvian side.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:alberto-van-klaveren", m.Id));
+        Assert.True(d.Relationships.Any(r => r.Type == "HELD_IN" && r.From == talks.Id && r.To == "place:doha"), d.Dump());
+    }
+
+    [Fact]
+    public void ACallTheSameDayWithOtherPeopleIsNotTheTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-08 Spanish Foreign Minister José Manuel Albares held talks with Moroccan Foreign Minister Nasser Bourita in Rabat on Monday.
+            Spanish Prime Minister Pedro Sánchez spoke by phone with Portuguese Prime Minister Luís Montenegro on Monday.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:jose-manuel-albares", m.Id));
+        Assert.False(d.Has("ATTENDED", "person:pedro-sanchez", talks.Id), d.Dump());
+        Assert.NotEqual("phone_call", talks.Kind);
+    }
+
+    [Fact]
+    public void MakingACeremonyPossibleIsNoDoubtThatItHappened()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-08 In the front row of the ceremony sat the mediators who made the ceremony possible, Norwegian envoy Tor Wennesland and Qatari envoy Mohammed Al-Khulaifi.
+            """);
+        var ceremony = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:tor-wennesland", ceremony.Id), d.Dump());
+    }
+}
