@@ -60,3 +60,40 @@ public class MeetingHostingAndVenueTests
         Assert.True(d.Has("ATTENDED", "person:tor-wennesland", ceremony.Id), d.Dump());
     }
 }
+
+/// <summary>Signings told by their verb: a long object phrase, witnesses standing behind, and talks apart the same day.</summary>
+public class SigningByVerbTests
+{
+    [Fact]
+    public void AnAgreementNounClosingALongObjectMakesAJointSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed the successor to the old Pacific Alliance Fisheries Agreement in Lima on Friday.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:gabriel-boric", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:dina-boluarte", signing.Id), d.Dump());
+    }
+
+    [Fact]
+    public void PeopleStandingBehindTheSignersAreAtTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed the fisheries agreement in Lima on Friday.
+            Behind them stood the negotiators, Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Javier Gonzalez-Olaechea.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:alberto-van-klaveren", signing.Id), d.Dump());
+    }
+
+    [Fact]
+    public void TalksWithSomeoneNewTheSameDayAreNotTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed the fisheries agreement in Lima on Friday.
+            Boric met Bolivian President Luis Arce for bilateral talks at the presidential palace on Friday.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:dina-boluarte", m.Id));
+        Assert.False(d.Has("ATTENDED", "person:luis-arce", signing.Id), d.Dump());
+    }
+}
