@@ -21,6 +21,7 @@ internal static class MeetingClusterer
         MeetingMention? untold = null;
         var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var placeOnly = new List<MeetingMention>(); // references dropped for naming nobody that still tell a venue
+        (MeetingMention Mention, Dictionary<string, string> People)? waiting = null; // attendance told before any gathering it could join
 
         foreach (var m in all)
         {
@@ -80,7 +81,12 @@ internal static class MeetingClusterer
                     target.Absorb(untold, new Dictionary<string, string>());
                     m.Notes.Add("people of a gathering told earlier without them");
                 }
-                if (target is null && !startsAct) continue;
+                if (target is null && !startsAct)
+                {
+                    // "Behind them sat X and Y, who made the ceremony possible": the gathering is named later in the sentence.
+                    if (participants.Count > 0) waiting = (m, participants);
+                    continue;
+                }
             }
             else if (m.Organization is not null)
             {
@@ -135,6 +141,9 @@ internal static class MeetingClusterer
                 meetings.Add(target);
             }
             target.Absorb(m, participants);
+            if (waiting is { } w && w.Mention.Sentence.Index == m.Sentence.Index && !m.Recalled && !m.Planned)
+                target.Absorb(w.Mention, w.People);
+            waiting = null;
         }
         SidelineAttendance.Apply(meetings);
         PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));
