@@ -97,3 +97,28 @@ public class SigningByVerbTests
         Assert.False(d.Has("ATTENDED", "person:luis-arce", signing.Id), d.Dump());
     }
 }
+
+/// <summary>Which signing a reference belongs to, and who is at it when the list or the gathering comes late in the sentence.</summary>
+public class SigningGatheringTests
+{
+    [Fact]
+    public void TalksCountedInDaysBeforeASigningOnlyLeadUpToIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-09 After twelve days of closed-door negotiations that began on 20 February, Colombian Foreign Minister Luis Gilberto Murillo and Venezuelan Foreign Minister Yván Gil signed the border agreement in Cúcuta.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:yvan-gil", m.Id));
+        Assert.NotEqual("2024-02-20", signing.Date);
+    }
+
+    [Fact]
+    public void WitnessesToldBeforeTheCeremonyNamedLaterInTheSentenceAttendIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-09 Behind them sat the mediators of the ceremony in Cúcuta, Brazilian President Luiz Inácio Lula da Silva, Mexican President Andrés Manuel López Obrador and the Cuban envoy Carlos Fernández de Cossío.
+            """);
+        var ceremony = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:luiz-inacio-lula-da-silva", ceremony.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:carlos-fernandez-de-cossio", ceremony.Id), d.Dump());
+    }
+}

@@ -117,7 +117,8 @@ internal static class MeetingClusterer
             }
             else
             {
-                if (m.Speculative) continue;
+                // "After days of talks that began on 25 October, X signed": a time anchor naming no one neither dates nor joins a gathering.
+                if (m.Speculative || m.TimeAnchor && participants.Count == 0) continue;
                 target = meetings
                     .Where(x => x.Organization is null && Compatible(x, m, participants) && !EarlierEventOf(x, m, storyYear))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
@@ -184,7 +185,7 @@ internal static class MeetingClusterer
         if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.
         // A signing and talks the same day are the same event only when the talks name no one new (checked below).
-        if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !(IsSigning(meeting.Kind) ^ IsSigning(m.Kind))) return true;
+        if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;
         var present = meeting.Participants.Keys.Where(id => !meeting.Absent.Contains(id)).ToHashSet();
@@ -198,7 +199,7 @@ internal static class MeetingClusterer
         if (present.Count > 0 && participants.Count > 0 && newcomers == participants.Count && m.Kind != meeting.Kind && !m.IsCeremonial) return false;
         if (m.Also && newcomers >= 1) return false;
         // "X, Y and Z signed the pact ... X met W for talks": talks that bring someone new to a signing are another event.
-        if ((IsSigning(meeting.Kind) ^ IsSigning(m.Kind)) && present.Count > 0 && newcomers >= 1) return false;
+        if (SigningAndTalks(meeting.Kind, m.Kind) && present.Count > 0 && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         // A visit elsewhere is a journey of its own, not more of the gathering already placed ("signed in Khartoum ... will visit Addis Ababa").
         if (placeDiffers && (m.Kind == MeetingKinds.Visit) != (meeting.Kind == MeetingKinds.Visit)) return false;
@@ -256,7 +257,9 @@ internal static class MeetingClusterer
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
 
-    private static bool IsSigning(string kind) => kind == MeetingKinds.Signing;
+    private static bool SigningAndTalks(string a, string b) =>
+        a == MeetingKinds.Signing && b == MeetingKinds.Talks || a == MeetingKinds.Talks && b == MeetingKinds.Signing;
+
 
     /// <summary>Kinds that need people in one room: a signing, a ceremony or a visit is never a phone call (only plain talks may be by phone).</summary>
     private static bool InPerson(string kind) => kind is not (MeetingKinds.Talks or MeetingKinds.PhoneCall);
