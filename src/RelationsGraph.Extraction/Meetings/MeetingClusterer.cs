@@ -117,8 +117,9 @@ internal static class MeetingClusterer
             }
             else
             {
-                // "After days of talks that began on 25 October, X signed": a time anchor naming no one neither dates nor joins a gathering.
-                if (m.Speculative || m.TimeAnchor && participants.Count == 0) continue;
+                // "After days of talks that began on 25 October, X signed": a dated time anchor naming no one does not date a gathering
+                // ("after the talks, the documents were signed" still points back at the talks told).
+                if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
                     .Where(x => x.Organization is null && Compatible(x, m, participants) && !EarlierEventOf(x, m, storyYear))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
