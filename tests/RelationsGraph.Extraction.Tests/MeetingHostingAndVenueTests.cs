@@ -122,3 +122,17 @@ public class SigningGatheringTests
         Assert.True(d.Has("ATTENDED", "person:carlos-fernandez-de-cossio", ceremony.Id), d.Dump());
     }
 }
+
+/// <summary>The subject of a meeting verb named before a long relative clause.</summary>
+public class RelativeClauseSubjectTests
+{
+    [Fact]
+    public void TheSubjectBeforeAWhoClauseMetThePersonAfterTheVerb()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-12 Brazilian President Luiz Inácio Lula da Silva, who arrived in the Peruvian capital on Monday evening after a stop in Bogotá and a long flight, met Peruvian President Dina Boluarte at the Government Palace on Tuesday.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:dina-boluarte", m.Id) && m.Date == "2024-03-12");
+        Assert.True(d.Has("ATTENDED", "person:luiz-inacio-lula-da-silva", talks.Id), d.Dump());
+    }
+}

@@ -346,6 +346,11 @@ internal static class MeetingMentionFinder
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
             listEnd = person.TokenEnd;
         }
+        // "X, who flew in on Monday, met Y": the subject before the relative clause, out of the window's reach.
+        if (!m.Recalled && !m.TimeAnchor && ClauseSubject.BeforeRelativeClause(tokens, m.TokenStart) is { } subjectEnd &&
+            mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&
+            !m.Participants.ContainsKey(subject.EntityId!) && !m.Absent.Contains(subject.EntityId!))
+            m.Participants[subject.EntityId!] = RoleOf(tokens, subject, m, null);
         // "the first meeting of the two since X visited": "the two" are not at X's visit ("since they met" keeps them).
         if (m.Recalled && m.Participants.Count > 0) m.RefersToGroup = false;
         if (m.TimeAnchor)
