@@ -136,3 +136,17 @@ public class RelativeClauseSubjectTests
         Assert.True(d.Has("ATTENDED", "person:luiz-inacio-lula-da-silva", talks.Id), d.Dump());
     }
 }
+
+/// <summary>A date stays in the clause that names it.</summary>
+public class DateClauseTests
+{
+    [Fact]
+    public void ADateBeforeASemicolonDoesNotDateTheTalksAfterIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-12 Ecuador, which signed its own border treaty with Peru in 1998, stayed away; President Daniel Noboa flew to Bogotá for talks with Colombian President Gustavo Petro.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:gustavo-petro", m.Id));
+        Assert.NotEqual("1998", talks.Date);
+    }
+}

@@ -81,7 +81,7 @@ internal static class MeetingMentionFinder
         SpreadAbsences(sentence, found, segments);
         YearBeforeNoun.Apply(tokens, found);
         EventBoundary.RecallGatheringsOfRecalledSideMeetings(tokens, found);
-        AssignDates(sentence, found, dates);
+        AssignDates(sentence, found, dates, segments);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
         VisitVenue.ApplyInSentence(found);
@@ -412,7 +412,7 @@ internal static class MeetingMentionFinder
     }
 
     /// <summary>Each date goes to the nearest meeting reference, unless a relative clause ("which falls on") separates them.</summary>
-    private static void AssignDates(Sentence sentence, List<MeetingMention> found, IReadOnlyList<DateExpression> dates)
+    private static void AssignDates(Sentence sentence, List<MeetingMention> found, IReadOnlyList<DateExpression> dates, int[] segments)
     {
         if (found.Count == 0) return;
         // The closest date first: "will host next year's summit ... next month" dates the summit by its own words.
@@ -420,6 +420,9 @@ internal static class MeetingMentionFinder
         {
             var nearest = found.OrderBy(m => Distance(m, date.TokenStart)).First();
             if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null) continue;
+            // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
+            // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
+            if (segments[Math.Min(date.TokenStart, segments.Length - 1)] != segments[Math.Min(nearest.TokenStart, segments.Length - 1)]) continue;
             var lo = Math.Min(nearest.TokenEnd, date.TokenEnd);
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
             // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.
