@@ -150,3 +150,17 @@ public class DateClauseTests
         Assert.NotEqual("1998", talks.Date);
     }
 }
+
+/// <summary>A plan stated by the verb of a meeting noun that opens its clause.</summary>
+public class SubjectPlanTests
+{
+    [Fact]
+    public void NegotiationsThatAreDueToBeginDoNotDateTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-09 Colombian Foreign Minister Luis Gilberto Murillo and Venezuelan Foreign Minister Yván Gil signed the border agreement in Cúcuta.
+            Under the agreement, negotiations between the armies, including their border commanders, are due to begin on April 2.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:yvan-gil", m.Id) && m.Date == "2024-04-02");
+    }
+}

@@ -293,6 +293,7 @@ internal static class MeetingMentionFinder
             if (SpeculativeCues.Contains(tokens[i].Text) && !MadePossible(tokens, i)) m.Speculative = true;
         }
         if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
+        if (SubjectOfAPlan(tokens, m, segments)) m.Planned = true;
         // "X is due to fly to Nairobi on Wednesday for a two-day visit": a plan stated at the head of the clause covers it.
         for (var i = m.TokenStart - 1; i >= 0 && i >= m.TokenStart - 16 && tokens[i].Text is not ("," or ";" or ":"); i--)
             if (tokens[i].Lower is "will" or "due" or "scheduled" or "expected" or "'ll" && segments[i] == segment) { m.Planned = true; break; }
@@ -374,6 +375,28 @@ internal static class MeetingMentionFinder
         if (tokens[i].Lower != "possible") return false;
         for (var k = i - 1; k >= 0 && i - k <= 5; k--)
             if (tokens[k].Lower is "made" or "make" or "makes" or "making") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Under its terms, negotiations between A and B, including C, are due to begin on March 10": a meeting noun opening its
+    /// clause whose own verb, however far after it, is a plan ("are due to", "will", "is expected to") is planned
+    /// (pattern: a plan stated by the subject's verb, beyond the cue window).
+    /// </summary>
+    private static bool SubjectOfAPlan(IReadOnlyList<Token> tokens, MeetingMention m, int[] segments)
+    {
+        if (MeetingKinds.IsVerb(tokens[m.TokenStart].Text)) return false;
+        var k = m.TokenStart - 1;
+        while (k >= 0 && m.TokenStart - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized) k--;
+        if (k >= 0 && tokens[k].Text != ",") return false;
+        for (var i = m.TokenEnd; i < tokens.Count && i - m.TokenEnd <= 20 && segments[i] == segments[m.TokenStart]; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "who" or "which" or "that" or "where" || MeetingKinds.KindOf(tokens[i].Text, false) is not null) return false;
+            if (w is "will" or "'ll") return true;
+            if (w is "is" or "are" && i + 1 < tokens.Count && tokens[i + 1].Lower is "due" or "expected" or "scheduled" or "set") return true;
+            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "began" or "ended" or "opened" or "took") return false; // the clause's verb, and no plan
+        }
         return false;
     }
 
