@@ -38,6 +38,10 @@ public class TextTests
     [Theory]
     [InlineData("The envoys met on Monday.", "2024-06-12", "2024-06-10")] // a Wednesday: the Monday before
     [InlineData("The envoys will meet on Friday.", "2024-06-12", "2024-06-14")]
+    // A future cue in a later clause tells what was said, not when the day falls: the weekday is the one before publication.
+    [InlineData("The minister telephoned her counterpart on Tuesday to say the ferry service would resume.", "2024-06-12", "2024-06-11")]
+    [InlineData("The envoys sat down together on Monday and agreed that the crossing would stay open.", "2024-06-12", "2024-06-10")]
+    [InlineData("On Friday the envoys will meet again.", "2024-06-12", "2024-06-14")]
     [InlineData("They met on Jan. 13 in Oslo.", "2026-01-20", "2026-01-13")]
     [InlineData("They met on Dec. 30 in Oslo.", "2026-01-05", "2025-12-30")]
     [InlineData("The talks took place on March 4, 2019.", "2024-01-01", "2019-03-04")]

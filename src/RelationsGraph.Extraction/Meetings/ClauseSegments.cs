@@ -36,10 +36,14 @@ internal static class ClauseSegments
         return segments;
     }
 
-    /// <summary>Only a comma, "and" and a title between the previous name of a list and the next one ("…, Turkish President X and Y").</summary>
+    /// <summary>
+    /// Only a comma, "and" and a title between the previous name of a list and the next one ("…, Turkish President X and Y"),
+    /// the title possibly lowercase after "the" ("…, X and the rebel leader Y").
+    /// </summary>
     public static bool ContinuesList(IReadOnlyList<Token> tokens, int previousEnd, int nextStart) =>
-        nextStart > previousEnd && nextStart - previousEnd <= 6 &&
-        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," || tokens[k].Lower == "and" || tokens[k].IsCapitalized) &&
+        nextStart > previousEnd && nextStart - previousEnd <= 7 &&
+        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," || tokens[k].Lower is "and" or "the" ||
+                                                                        tokens[k].IsCapitalized || Lexicon.PersonNouns.Contains(tokens[k].Text)) &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
 
     /// <summary>A token of "X, Y bin Z and W": capitalized words, commas, "and", and the lowercase particles of names.</summary>

@@ -32,4 +32,27 @@ internal static class ClauseSubject
             .Select(p => p.EntityId!)
             .Distinct();
     }
+
+    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "then", "later", "first", "finally", "briefly", "separately", "formally", "had", "has", "have", "held", "hold", "holds", "was", "were",
+    };
+
+    /// <summary>
+    /// "X, who arrived on Monday after a stop in Z, met Y": the person named right before a relative clause set off by commas
+    /// is the subject of the verb after it, however long the clause runs (pattern: subject, relative clause, verb).
+    /// Returns where that subject's name ends (the comma before "who"), or null when the trigger has no such subject.
+    /// </summary>
+    public static int? BeforeRelativeClause(IReadOnlyList<Token> tokens, int trigger)
+    {
+        var k = trigger - 1;
+        while (k >= 0 && trigger - k <= 3 && BeforeTheVerb.Contains(tokens[k].Text)) k--;
+        if (k < 2 || tokens[k].Text != ",") return null;
+        for (var w = k - 1; w >= 1 && k - w <= 40; w--)
+        {
+            if (tokens[w].Text is ";" or ":" or "." || MeetingKinds.IsVerb(tokens[w].Text)) return null;
+            if (tokens[w].Lower is "who" or "whose" && tokens[w - 1].Text == ",") return w - 1;
+        }
+        return null;
+    }
 }

@@ -49,11 +49,28 @@ internal static class EventBoundary
     /// <summary>"on the eve of the summit", "ahead of the talks", "after the meeting": the event only says when something else happened.</summary>
     public static bool IsTimeAnchor(IReadOnlyList<Token> tokens, int trigger)
     {
+        if (AfterSpanOf(tokens, trigger)) return true;
         var i = trigger - 1;
         while (i >= 0 && trigger - i <= 3 && tokens[i].Lower is "the" or "this" or "that" or "their" or "his" or "her" or "its") i--;
         if (i < 0 || i == trigger - 1) return false; // a time anchor refers back: "the summit", not "a summit"
         if (tokens[i].Lower is "before" or "after" or "following" or "since") return true;
         return tokens[i].Lower == "of" && i > 0 && tokens[i - 1].Lower is "eve" or "ahead";
+    }
+
+    private static readonly HashSet<string> Spans = new(StringComparer.OrdinalIgnoreCase) { "days", "weeks", "months", "years", "hours", "rounds", "round", "week", "month", "year" };
+
+    /// <summary>
+    /// "After ten days of closed-door negotiations, X and Y signed", "following months of talks": the talks only lead up to
+    /// the event the clause reports (pattern: a span of talks before the act, a time anchor however it is counted).
+    /// </summary>
+    private static bool AfterSpanOf(IReadOnlyList<Token> tokens, int trigger)
+    {
+        var i = trigger - 1;
+        while (i >= 0 && trigger - i <= 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower != "of") i--; // "closed-door", "intense"
+        if (i < 1 || tokens[i].Lower != "of" || !Spans.Contains(tokens[i - 1].Text)) return false;
+        var k = i - 2;
+        if (k >= 0 && tokens[k].Lower is not ("after" or "following" or "before")) k--; // "ten", "several", "two"
+        return k >= 0 && tokens[k].Lower is "after" or "following" or "before";
     }
 
     /// <summary>

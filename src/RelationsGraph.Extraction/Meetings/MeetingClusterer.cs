@@ -20,6 +20,9 @@ internal static class MeetingClusterer
         // The latest reference dropped for naming nobody ("talks in Jeddah began on Tuesday"): people told at it later start it.
         MeetingMention? untold = null;
         var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var placeOnly = new List<MeetingMention>(); // references dropped for naming nobody that still tell a venue
+        (MeetingMention Mention, Dictionary<string, string> People)? waiting = null; // attendance told before any gathering it could join
+
         foreach (var m in all)
         {
             var participants = new Dictionary<string, string>(m.Participants);
@@ -78,7 +81,12 @@ internal static class MeetingClusterer
                     target.Absorb(untold, new Dictionary<string, string>());
                     m.Notes.Add("people of a gathering told earlier without them");
                 }
-                if (target is null && !startsAct) continue;
+                if (target is null && !startsAct)
+                {
+                    // "Behind them sat X and Y, who made the ceremony possible": the gathering is named later in the sentence.
+                    if (participants.Count > 0) waiting = (m, participants);
+                    continue;
+                }
             }
             else if (m.Organization is not null)
             {
@@ -109,7 +117,9 @@ internal static class MeetingClusterer
             }
             else
             {
-                if (m.Speculative) continue;
+                // "After days of talks that began on 25 October, X signed": a dated time anchor naming no one does not date a gathering
+                // ("after the talks, the documents were signed" still points back at the talks told).
+                if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
                     .Where(x => x.Organization is null && Compatible(x, m, participants) && !EarlierEventOf(x, m, storyYear))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
@@ -122,6 +132,7 @@ internal static class MeetingClusterer
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
                 {
+                    if (PlaceOnlyReferences.Qualifies(m)) placeOnly.Add(m);
                     if (!m.Planned && !m.TimeAnchor && !m.Recalled) untold = m;
                     continue;
                 }
@@ -132,8 +143,12 @@ internal static class MeetingClusterer
                 meetings.Add(target);
             }
             target.Absorb(m, participants);
+            if (waiting is { } w && w.Mention.Sentence.Index == m.Sentence.Index && !m.Recalled && !m.Planned)
+                target.Absorb(w.Mention, w.People);
+            waiting = null;
         }
         SidelineAttendance.Apply(meetings);
+        PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));
         VisitVenue.Apply(meetings);
         return meetings;
     }
@@ -159,6 +174,10 @@ internal static class MeetingClusterer
         // A call is between the people on the line: one naming two people, one of them not on a call already told, is another call
         // ("X telephoned Y ... Z also spoke by phone with Y").
         if (IsRemote(meeting.Kind) && IsRemote(m.Kind) && participants.Count >= 2 && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
+        // "X held talks with Y ... Z spoke by phone with W" the same day: a call and an encounter in person are one
+        // gathering only when the reference names no one new to it (pattern: the call's people are on the line, not in the room).
+        if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && participants.Count > 0 && meeting.Participants.Count > 0 &&
+            participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // Talks held during a visit are a gathering of their own within it: the visit is the journey, the talks one of its events.
         // "X hosted Y in Hanoi ... the two held talks": hosting a guest is the visit, the talks one event of it.
         if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
@@ -166,7 +185,8 @@ internal static class MeetingClusterer
         // "X also met Y", "met separately with Y and Z": another encounter, even on the same day.
         if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.
-        if (m.Date?.Value is { Length: 10 } day && day == meeting.Date) return true;
+        // A signing and talks the same day are the same event only when the talks name no one new (checked below).
+        if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;
         var present = meeting.Participants.Keys.Where(id => !meeting.Absent.Contains(id)).ToHashSet();
@@ -179,6 +199,8 @@ internal static class MeetingClusterer
         // Ceremonies are looser: "the event was to feature X conferring awards" is the reception already told.
         if (present.Count > 0 && participants.Count > 0 && newcomers == participants.Count && m.Kind != meeting.Kind && !m.IsCeremonial) return false;
         if (m.Also && newcomers >= 1) return false;
+        // "X, Y and Z signed the pact ... X met W for talks": talks that bring someone new to a signing are another event.
+        if (SigningAndTalks(meeting.Kind, m.Kind) && present.Count > 0 && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         // A visit elsewhere is a journey of its own, not more of the gathering already placed ("signed in Khartoum ... will visit Addis Ababa").
         if (placeDiffers && (m.Kind == MeetingKinds.Visit) != (meeting.Kind == MeetingKinds.Visit)) return false;
@@ -235,6 +257,10 @@ internal static class MeetingClusterer
                                     Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
+
+    private static bool SigningAndTalks(string a, string b) =>
+        a == MeetingKinds.Signing && b == MeetingKinds.Talks || a == MeetingKinds.Talks && b == MeetingKinds.Signing;
+
 
     /// <summary>Kinds that need people in one room: a signing, a ceremony or a visit is never a phone call (only plain talks may be by phone).</summary>
     private static bool InPerson(string kind) => kind is not (MeetingKinds.Talks or MeetingKinds.PhoneCall);

@@ -39,7 +39,13 @@ internal static class MeetingMentionFinder
             var separated = sameClause && EventBoundary.Between(tokens, last!.TokenEnd, i);
             // "an event hosted by": a verb right after a meeting noun describes that meeting.
             var describesLast = sameClause && !separated && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
-            if (sameClause && !separated && IsObjectOfVerb(tokens, last!, i))
+            if (sameClause && HostingOfTheGathering(tokens, last!, i) is { } nounKind)
+            {
+                // "X hosted Y ... for a meeting of ...", "the meeting ... was hosted by X": the hosting is that meeting.
+                last!.Kind = nounKind;
+                last.TokenEnd = i + length;
+            }
+            else if (sameClause && !separated && IsObjectOfVerb(tokens, last!, i))
             {
                 // "hosted a state dinner": the noun names the event the verb is about.
                 last!.Kind = kind;
@@ -75,7 +81,7 @@ internal static class MeetingMentionFinder
         SpreadAbsences(sentence, found, segments);
         YearBeforeNoun.Apply(tokens, found);
         EventBoundary.RecallGatheringsOfRecalledSideMeetings(tokens, found);
-        AssignDates(sentence, found, dates);
+        AssignDates(sentence, found, dates, segments);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
         VisitVenue.ApplyInSentence(found);
@@ -110,6 +116,32 @@ internal static class MeetingMentionFinder
             split.Add(one);
         }
         return split;
+    }
+
+    private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hosted", "hosts", "host", "welcomed", "received" };
+
+    /// <summary>
+    /// "X hosted his counterparts, A and B, at the castle for a meeting of ...", "The meeting at the palace was hosted by X":
+    /// a hosting verb and the meeting noun it is for (or that it describes, in the passive) are one event, of the noun's
+    /// kind, however long the names between them run (pattern: hosting for a purpose, or a gathering hosted by someone).
+    /// Returns the noun's kind, or null when the two references are not so joined.
+    /// </summary>
+    private static string? HostingOfTheGathering(IReadOnlyList<Token> tokens, MeetingMention last, int i)
+    {
+        if (last.TokenEnd - last.TokenStart != 1 || i - last.TokenEnd > 30) return null;
+        for (var k = last.TokenEnd; k < i; k++)
+            if (tokens[k].Lower is "since" or "before" or "after" or "until" or "when" or "while" or "who" or "which" or "where" ||
+                MeetingKinds.KindOf(tokens[k].Text, false) is not null) return null;
+        var first = tokens[last.TokenStart];
+        if (HostingVerbs.Contains(first.Text) && MeetingKinds.KindOf(tokens[i].Text, false) is { } kind && !MeetingKinds.IsVerb(tokens[i].Text))
+        {
+            // "for a meeting", "for talks", "for a working dinner": the purpose of the hosting.
+            for (var k = i - 1; k >= last.TokenEnd && i - k <= 3; k--)
+                if (tokens[k].Lower == "for") return kind;
+            return null;
+        }
+        var passive = tokens[i].Lower == "hosted" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i - 1].Lower is "was" or "were" or "been" or "is";
+        return passive && !MeetingKinds.IsVerb(first.Text) ? last.Kind : null;
     }
 
     /// <summary>A meeting noun within three words after a lone meeting verb is its object ("hosted a dinner", "met at the summit").</summary>
@@ -258,9 +290,10 @@ internal static class MeetingMentionFinder
             if (segments[i] != segment) continue;
             if (PlannedCues.Contains(tokens[i].Text) || tokens[i].Lower == "to" && i + 2 < tokens.Count && tokens[i + 1].Lower == "be" && tokens[i + 2].Lower == "held")
                 m.Planned = true;
-            if (SpeculativeCues.Contains(tokens[i].Text)) m.Speculative = true;
+            if (SpeculativeCues.Contains(tokens[i].Text) && !MadePossible(tokens, i)) m.Speculative = true;
         }
         if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
+        if (SubjectOfAPlan(tokens, m, segments)) m.Planned = true;
         // "X is due to fly to Nairobi on Wednesday for a two-day visit": a plan stated at the head of the clause covers it.
         for (var i = m.TokenStart - 1; i >= 0 && i >= m.TokenStart - 16 && tokens[i].Text is not ("," or ";" or ":"); i--)
             if (tokens[i].Lower is "will" or "due" or "scheduled" or "expected" or "'ll" && segments[i] == segment) { m.Planned = true; break; }
@@ -314,6 +347,11 @@ internal static class MeetingMentionFinder
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
             listEnd = person.TokenEnd;
         }
+        // "X, who flew in on Monday, met Y": the subject before the relative clause, out of the window's reach.
+        if (!m.Recalled && !m.TimeAnchor && ClauseSubject.BeforeRelativeClause(tokens, m.TokenStart) is { } subjectEnd &&
+            mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&
+            !m.Participants.ContainsKey(subject.EntityId!) && !m.Absent.Contains(subject.EntityId!))
+            m.Participants[subject.EntityId!] = RoleOf(tokens, subject, m, null);
         // "the first meeting of the two since X visited": "the two" are not at X's visit ("since they met" keeps them).
         if (m.Recalled && m.Participants.Count > 0) m.RefersToGroup = false;
         if (m.TimeAnchor)
@@ -326,6 +364,40 @@ internal static class MeetingMentionFinder
         if (m.Participants.Count >= 2) m.RefersToGroup = false;
         if (m.Participants.Count == 0 && m.Absent.Count == 0 && ClauseSubject.IsCircumstance(tokens, m.TokenStart))
             foreach (var id in ClauseSubject.People(tokens, mentions, m.TokenStart, segments)) m.Participants.TryAdd(id, "participant");
+    }
+
+    /// <summary>
+    /// "the men who made the ceremony possible", "helped make the summit possible": "possible" after a making verb credits
+    /// those who brought about an event that happened; it does not make the event a possibility (pattern: resultative "make X possible").
+    /// </summary>
+    private static bool MadePossible(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "possible") return false;
+        for (var k = i - 1; k >= 0 && i - k <= 5; k--)
+            if (tokens[k].Lower is "made" or "make" or "makes" or "making") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Under its terms, negotiations between A and B, including C, are due to begin on March 10": a meeting noun opening its
+    /// clause whose own verb, however far after it, is a plan ("are due to", "will", "is expected to") is planned
+    /// (pattern: a plan stated by the subject's verb, beyond the cue window).
+    /// </summary>
+    private static bool SubjectOfAPlan(IReadOnlyList<Token> tokens, MeetingMention m, int[] segments)
+    {
+        if (MeetingKinds.IsVerb(tokens[m.TokenStart].Text)) return false;
+        var k = m.TokenStart - 1;
+        while (k >= 0 && m.TokenStart - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized) k--;
+        if (k >= 0 && tokens[k].Text != ",") return false;
+        for (var i = m.TokenEnd; i < tokens.Count && i - m.TokenEnd <= 20 && segments[i] == segments[m.TokenStart]; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "who" or "which" or "that" or "where" || MeetingKinds.KindOf(tokens[i].Text, false) is not null) return false;
+            if (w is "will" or "'ll") return true;
+            if (w is "is" or "are" && i + 1 < tokens.Count && tokens[i + 1].Lower is "due" or "expected" or "scheduled" or "set") return true;
+            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "began" or "ended" or "opened" or "took") return false; // the clause's verb, and no plan
+        }
+        return false;
     }
 
     /// <summary>"adviser to X", "X's administration", "X called ... a visit": named near the meeting but not at it.</summary>
@@ -363,7 +435,7 @@ internal static class MeetingMentionFinder
     }
 
     /// <summary>Each date goes to the nearest meeting reference, unless a relative clause ("which falls on") separates them.</summary>
-    private static void AssignDates(Sentence sentence, List<MeetingMention> found, IReadOnlyList<DateExpression> dates)
+    private static void AssignDates(Sentence sentence, List<MeetingMention> found, IReadOnlyList<DateExpression> dates, int[] segments)
     {
         if (found.Count == 0) return;
         // The closest date first: "will host next year's summit ... next month" dates the summit by its own words.
@@ -371,6 +443,9 @@ internal static class MeetingMentionFinder
         {
             var nearest = found.OrderBy(m => Distance(m, date.TokenStart)).First();
             if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null) continue;
+            // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
+            // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
+            if (segments[Math.Min(date.TokenStart, segments.Length - 1)] != segments[Math.Min(nearest.TokenStart, segments.Length - 1)]) continue;
             var lo = Math.Min(nearest.TokenEnd, date.TokenEnd);
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
             // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.

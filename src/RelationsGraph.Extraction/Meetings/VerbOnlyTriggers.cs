@@ -19,7 +19,8 @@ internal static class VerbOnlyTriggers
         if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by") return false; // passive: the agreement is the subject
         if (SignsOnBehalf(tokens, i) && OtherSignerLater(tokens, i, mentions, segments)) return true;
         var hasObject = false;
-        for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 8) && !hasObject; k++)
+        // "signed the replacement for the North American Free Trade Agreement": the agreement noun may close a long object phrase.
+        for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 12) && !hasObject && tokens[k].Text is not (";" or ":" or "."); k++)
             hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
         if (!hasObject) return false;
         var people = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]).ToList();
@@ -109,10 +110,12 @@ internal static class VerbOnlyTriggers
     /// </summary>
     private static bool IsPresenceBeside(IReadOnlyList<Token> tokens, int i)
     {
-        if (i == 0) return false;
         var w = tokens[i].Lower;
-        var before = tokens[i - 1].Lower;
+        var before = i > 0 ? tokens[i - 1].Lower : "";
         if (w is "beside" or "behind" or "alongside" && Postures.Contains(before)) return true;
+        // "Behind them stood X and Y": the inverted order, the place first and the posture after the pronoun.
+        if (w is "beside" or "behind" or "alongside" && i + 2 < tokens.Count && tokens[i + 1].Lower is "them" or "him" or "her" && Postures.Contains(tokens[i + 2].Text))
+            return true;
         if (w == "next" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to" && Postures.Contains(before)) return true;
         return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
     }

@@ -69,7 +69,7 @@ public static partial class DateResolver
             foreach (Match m in Weekday().Matches(text))
             {
                 // "X held talks on Monday during what is expected to be ...": a plan named after a past-tense report does not move the day ahead.
-                var future = cue.Success && !(cue.Index > m.Index && PastReport().IsMatch(text[..m.Index]));
+                var future = cue.Success && !(cue.Index > m.Index && (PastReport().IsMatch(text[..m.Index]) || CueInLaterClause(text, m, cue)));
                 Add(m, WeekdayValue(m, published, future || m.Groups["rel"].Value.ToLowerInvariant() is "this" or "next" or "from" or "coming"));
             }
         }
@@ -84,6 +84,27 @@ public static partial class DateResolver
             .Select(f => new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value))
             .ToList();
     }
+
+    /// <summary>
+    /// "Obama telephoned X on Tuesday to tell him the deal would ...", "they met on Thursday and agreed that neither would ...":
+    /// a future cue after the weekday, inside a clause of its own (an infinitive, a that-clause) or after a past-tense verb
+    /// ending in -ed, tells what was said or intended, not when the day falls (pattern: news reports past days).
+    /// </summary>
+    private static bool CueInLaterClause(string text, Match weekday, Match cue)
+    {
+        var between = text[(weekday.Index + weekday.Length)..cue.Index];
+        if (ClauseOpener().IsMatch(between)) return true;
+        // The verb the weekday modifies stands a few words before it ("telephoned Netanyahu on Tuesday").
+        var words = text[..weekday.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(Math.Max(0, words.Length - 5)).Any(w => PastTenseWord().IsMatch(w) &&
+            w is not ("scheduled" or "expected" or "planned" or "proposed" or "invited" or "indeed" or "hundred" or "proceed" or "succeed"));
+    }
+
+    [GeneratedRegex(@"\b(?:that|to|which|who)\b")]
+    private static partial Regex ClauseOpener();
+
+    [GeneratedRegex(@"^[a-z]{3,}ed$")]
+    private static partial Regex PastTenseWord();
 
     private static bool PrecededBy(string text, int index, string word) =>
         text[..index].TrimEnd().EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) ||
