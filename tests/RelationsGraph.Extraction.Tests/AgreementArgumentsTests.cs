@@ -27,3 +27,40 @@ public class StoryMeetingProducesTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
     }
 }
+
+/// <summary>"X signed for A and Y signed for B", "It was signed by X": a signing that names no document signs the one told last.</summary>
+public class ObjectlessSigningTests
+{
+    private const string Opening = """
+        date 2024-06-12 The government of Colombia and the ELN rebels concluded a ceasefire agreement in Caracas on Wednesday after months of talks.
+
+        """;
+
+    [Fact]
+    public void EachSideSignedForItsOwn()
+    {
+        var d = TestArticles.Extract(Opening + "Otty Patino, the government's chief negotiator, signed for Bogota and Pablo Beltran, the rebels' commander, signed for the ELN.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:otty-patino", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:pablo-beltran", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ThePassiveNamesItsAgents()
+    {
+        var d = TestArticles.Extract(Opening + "It was signed for Colombia by Colombian Foreign Minister Luis Gilberto Murillo and for Venezuela by Venezuelan Foreign Minister Yvan Gil.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:luis-gilberto-murillo", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:yvan-gil", agreement.Id), d.Dump());
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Luis Gilberto Murillo watched from the front row; none of them signed.")]
+    [InlineData("President Nicolas Maduro stood beside the table as they signed.")]
+    [InlineData("President Gustavo Petro, who did not sign, praised the negotiators.")]
+    public void WitnessesAndDenialsSignNothing(string sentence)
+    {
+        var d = TestArticles.Extract(Opening + sentence);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED");
+    }
+}

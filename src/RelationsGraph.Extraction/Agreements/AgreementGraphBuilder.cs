@@ -108,12 +108,13 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         {
             // The signers and the countries named with the signing outrank whoever else was at the meeting.
             var ownSides = new Dictionary<string, (Sentence, double, string)>();
-            foreach (var (personId, sentence) in agreement.Signatories)
+            // "Kagame signed first": signers told apart from the document may be a few of many, so they do not stand for all its sides.
+            foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedApart.Contains(x.Key)))
                 if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && registry.Contains(EntityRegistry.CountryId(iso)))
                     ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8, "signer's country"));
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
             foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
-            if (agreement.Signatories.Count > 0 && ownSides.Count >= 2) return ownSides;
+            if (agreement.Signatories.Count > agreement.SignedApart.Count && ownSides.Count >= 2) return ownSides;
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.

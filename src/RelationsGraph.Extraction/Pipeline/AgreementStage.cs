@@ -31,6 +31,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                   ?? OfTheStory(MeetingOfGroup(told, meetings.Meetings, dates.ArticleYear), dates.ArticleYear, s, told) : null,
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
         SigningOffices.Resolve(agreements, entities.People, knowledge);
+        var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index],
+            s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
+        foreach (var (agreement, person, sentence) in bareSignings)
+            if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index]);
@@ -40,6 +44,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
             foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
+            foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
         }
@@ -59,6 +64,16 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.SigningOffices.Count > 0) cues.Add($"signers by office {string.Join(", ", m.SigningOffices.Select(o => $"{o.Office} of {o.Country}"))}");
         return $"[{m.Sentence.Index}] '{m.Phrase}' ({m.Kind}) -> {agreement?.Id ?? "(dropped)"}" + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
     }
+
+    /// <summary>
+    /// The document of the story told last before <paramref name="sentence"/>: concluded in the events reported, not recalled,
+    /// upheld nor of another year. What a bare "X signed for Kenya" is about (see <see cref="ObjectlessSigning"/>).
+    /// </summary>
+    private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
+        .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
+                    && a.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !m.NotMade))
+        .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
+        .FirstOrDefault();
 
     /// <summary>Sentence index → the held, non-ceremonial meeting it reports (what agreements come out of).</summary>
     private static Dictionary<int, Meeting> ReportedMeetingsBySentence(IEnumerable<Meeting> meetings)
