@@ -64,3 +64,30 @@ public class ObjectlessSigningTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED");
     }
 }
+
+/// <summary>Signers told with a pronoun object or a long counterpart title.</summary>
+public class SignersFarFromTheNounTests
+{
+    [Fact]
+    public void PuttingNamesToItSignsTheDocumentToldLast()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Colombia and Venezuela concluded a border trade agreement in Cucuta on Wednesday.
+
+            Colombian Foreign Minister Luis Gilberto Murillo and Venezuelan Foreign Minister Yvan Gil put their names to it in the customs building.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:luis-gilberto-murillo", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:yvan-gil", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void TheCounterpartAfterALongTitleAndACommaSignedToo()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Colombian Foreign Minister Luis Gilberto Murillo signed a border trade agreement with Venezuela's Minister for Foreign Affairs, Yvan Gil, in Cucuta on Wednesday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:yvan-gil", agreement.Id), d.Dump());
+    }
+}

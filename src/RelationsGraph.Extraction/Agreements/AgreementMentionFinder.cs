@@ -564,7 +564,7 @@ internal static class AgreementMentionFinder
     /// <summary>
     /// "the treaty that Putin signed with his predecessor, Khaltmaagiin Battulga", "X signed the agreement with Papua New
     /// Guinea's Defence Minister Y": the person named right after "with" is the counterpart who signed too (the pattern: one
-    /// signs a document with another). Only a name within a few words of "with", before any verb of saying, counts.
+    /// signs a document with another). Only a name within a dozen words of "with", before any verb of saying, counts.
     /// </summary>
     private static IEnumerable<Mention> CounterpartAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
     {
@@ -576,7 +576,8 @@ internal static class AgreementMentionFinder
         // between the verb and it; for a document after the verb, only when this is that document.
         if (verb < nounStart && (with < nounEnd || AnyDocumentBetween(tokens, verb + 1, nounStart))) return [];
         var end = with + 1;
-        while (end < tokens.Count && end <= with + 8 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
+        // "with Papua New Guinea's Minister for Defence, Win Bakri Daki": a long title and an apposition comma may come first.
+        while (end < tokens.Count && end <= with + 12 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
         return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1);
     }
 

@@ -43,10 +43,11 @@ internal static class ObjectlessSigning
         var clauseStart = 0;
         for (var v = 0; v < tokens.Count; v++)
         {
-            if (!SigningVerb.IsAt(tokens, v) || tokens[v].Lower == "put") continue;
+            if (!SigningVerb.IsAt(tokens, v)) continue;
             var start = clauseStart;
             clauseStart = v + 1;
-            if (!HasNoDocumentObject(tokens, v) || Denied(tokens, v)) continue;
+            // "Amano and Salehi put their names to it": the object follows the phrase.
+            if (!HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || Denied(tokens, v)) continue;
             // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.
             if (v >= 2 && tokens[v - 1].Lower == "was" && tokens[v - 2].Lower == "it")
             {
@@ -61,11 +62,14 @@ internal static class ObjectlessSigning
             var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= v).ToList();
             if (subject.Count == 0) continue;
             yield return subject[0].EntityId!;
-            for (var i = 1; i < subject.Count && subject[i].TokenStart >= 1 && tokens[subject[i].TokenStart - 1].Lower == "and"
-                            && subject[i - 1].TokenEnd == subject[i].TokenStart - 1; i++)
+            for (var i = 1; i < subject.Count && JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart); i++)
                 yield return subject[i].EntityId!;
         }
     }
+
+    /// <summary>"X and Y", "X and Venezuelan Foreign Minister Y": "and", then only a title of capitalised words.</summary>
+    private static bool JoinedByAnd(IReadOnlyList<Token> tokens, int from, int to) =>
+        to > from && tokens[from].Lower == "and" && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
 
     /// <summary>"signed.", "signed for Kenya", "signed it", "signed Lebanon's copy": nothing after the verb is another object.</summary>
     private static bool HasNoDocumentObject(IReadOnlyList<Token> tokens, int verb)

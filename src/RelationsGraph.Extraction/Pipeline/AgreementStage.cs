@@ -66,12 +66,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// The document of the story told last before <paramref name="sentence"/>: concluded in the events reported, not recalled,
-    /// upheld nor of another year. What a bare "X signed for Kenya" is about (see <see cref="ObjectlessSigning"/>).
+    /// The document of the story told last before <paramref name="sentence"/>: neither recalled, only upheld, only wished
+    /// for, nor of another year (the bare signing concludes it). What a bare "X signed for Kenya" is about (see <see cref="ObjectlessSigning"/>).
     /// </summary>
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
-                    && a.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !m.NotMade))
+                    && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))
         .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
         .FirstOrDefault();
 
