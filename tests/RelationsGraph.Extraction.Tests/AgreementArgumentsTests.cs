@@ -91,3 +91,17 @@ public class SignersFarFromTheNounTests
         Assert.True(d.Has("SIGNED", "person:yvan-gil", agreement.Id), d.Dump());
     }
 }
+
+/// <summary>A call prepares documents but produces none: what the sides issue after it is their own.</summary>
+public class CallProducesNothingTests
+{
+    [Fact]
+    public void AJointStatementIssuedInTheCallsSentenceHasNoProducer()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-02-03 President Javier Milei of Argentina and President Gabriel Boric of Chile spoke by phone on Monday and issued a joint statement on Antarctic research.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
+    }
+}

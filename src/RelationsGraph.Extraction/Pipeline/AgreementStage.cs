@@ -75,11 +75,15 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
         .FirstOrDefault();
 
-    /// <summary>Sentence index → the held, non-ceremonial meeting it reports (what agreements come out of).</summary>
+    /// <summary>
+    /// Sentence index → the held, non-ceremonial meeting it reports (what agreements come out of). A call is left out: "a joint
+    /// statement after the call" tells a document the sides issued apart, the call only prepared it (the pattern: documents
+    /// come out of gatherings; a call produces none).
+    /// </summary>
     private static Dictionary<int, Meeting> ReportedMeetingsBySentence(IEnumerable<Meeting> meetings)
     {
         var map = new Dictionary<int, Meeting>();
-        foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.IsCeremonial))
+        foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall))
             foreach (var mention in meeting.Mentions)
                 map.TryAdd(mention.Sentence.Index, meeting);
         return map;
@@ -118,7 +122,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// </summary>
     private static Meeting? MeetingOfGroup(Sentence sentence, IEnumerable<Meeting> meetings, int? storyYear) =>
         !GroupReference.In(sentence) ? null : meetings
-            .Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Participants.Count >= 2 && m.Mentions[0].Sentence.Index <= sentence.Index)
+            .Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall && m.Participants.Count >= 2 && m.Mentions[0].Sentence.Index <= sentence.Index)
             .Where(m => storyYear is null || m.Date is null || m.Date.StartsWith(storyYear.Value.ToString("D4"), StringComparison.Ordinal))
             .OrderByDescending(m => m.Mentions.Where(x => x.Sentence.Index <= sentence.Index).Max(x => x.Sentence.Index))
             .FirstOrDefault();
