@@ -105,3 +105,38 @@ public class CallProducesNothingTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
     }
 }
+
+/// <summary>A mediator or witness at the meeting that concludes a document binds no state of their own.</summary>
+public class MediatorsBindNoStateTests
+{
+    [Fact]
+    public void TheMediatorsCountryIsNoParty()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-09-16 Prime Minister Abiy Ahmed of Ethiopia and President Isaias Afwerki of Eritrea held talks in Jeddah on Sunday.
+
+            At the talks, mediated by Saudi Foreign Minister Adel al-Jubeir, Abiy and Isaias signed a peace declaration.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:et", agreement.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:er", agreement.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:sa", agreement.Id), d.Dump());
+    }
+
+    [Theory]
+    [InlineData("The talks were mediated by Adel al-Jubeir.", true)]
+    [InlineData("Adel al-Jubeir, the mediator, spoke first.", true)]
+    [InlineData("Adel al-Jubeir signed the declaration.", false)]
+    public void MediatorsAndWitnessesAreFoundByTheirRole(string text, bool third)
+    {
+        var sentence = Text.SentenceSplitter.Split(text)[0];
+        var name = text.IndexOf("Adel", StringComparison.Ordinal);
+        var start = sentence.Tokens.Select((t, i) => (t, i)).First(x => x.t.Start == name).i;
+        var end = sentence.Tokens.Select((t, i) => (t, i)).First(x => x.t.Start >= name + "Adel al-Jubeir".Length).i;
+        var mention = new Entities.Mention
+        {
+            Kind = Entities.MentionKind.Person, Sentence = sentence, TokenStart = start, TokenEnd = end, Surface = "Adel al-Jubeir", EntityId = "person:adel-al-jubeir",
+        };
+        Assert.Equal(third, Agreements.ThirdPartyPeople.In([sentence], _ => [mention]).Count == 1);
+    }
+}

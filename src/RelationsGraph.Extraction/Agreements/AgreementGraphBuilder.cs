@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// PARTY_TO, SIGNED, PRODUCED and REAFFIRMS relationships.
 /// </summary>
 internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people,
-    Func<Sentence, IEnumerable<Mention>>? mentionsIn = null)
+    Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null)
 {
     /// <summary>What the builder's rules removed, for the trace (a removal leaves no relationship to show).</summary>
     public List<string> Notes { get; } = [];
@@ -115,7 +115,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
             foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
             if (agreement.Signatories.Count > agreement.SignedApart.Count && ownSides.Count >= 2) return ownSides;
-            foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)))
+            // A mediator or witness at the meeting binds no state of its own (see ThirdPartyPeople), unless they signed.
+            foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories)

@@ -522,11 +522,22 @@ internal static class AgreementMentionFinder
                 .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
                 ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>
+    /// "Mediated by Saudi Foreign Minister X, A and B signed", "in the presence of X, A and B signed": a name a mediator's or
+    /// witness's word introduces, up to six words before it (a title between), is no subject of the signing.
+    /// </summary>
+    private static bool IntroducedAsThirdParty(IReadOnlyList<Token> tokens, Mention person)
+    {
+        for (var k = person.TokenStart - 1; k >= 0 && k >= person.TokenStart - 6 && tokens[k].Text is not ("," or ";" or "."); k--)
+            if (ThirdPartyWords.Contains(tokens[k].Text)) return true;
+        return false;
     }
 
     /// <summary>Signing verbs in active voice ("signed", "sign") that govern the document at <paramref name="nounStart"/>.</summary>
