@@ -140,3 +140,18 @@ public class MediatorsBindNoStateTests
         Assert.Equal(third, Agreements.ThirdPartyPeople.In([sentence], _ => [mention]).Count == 1);
     }
 }
+
+/// <summary>"was signed at X, the residence, by A and B": the agents follow a place phrase with its apposition.</summary>
+public class AgentsAfterAPlaceAppositionTests
+{
+    [Fact]
+    public void TheAgentsAfterThePlacesDescriptionSigned()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 A border trade agreement was signed at Casa de Narino, the presidential palace, by Colombian Foreign Minister Luis Gilberto Murillo and Venezuelan Foreign Minister Yvan Gil.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:luis-gilberto-murillo", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:yvan-gil", agreement.Id), d.Dump());
+    }
+}

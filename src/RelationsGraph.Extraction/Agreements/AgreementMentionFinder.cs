@@ -513,7 +513,7 @@ internal static class AgreementMentionFinder
             if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued") continue;
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
-                .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed")
+                .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))
                 .FirstOrDefault(k => tokens[k].Lower == "by", -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
@@ -538,6 +538,19 @@ internal static class AgreementMentionFinder
         for (var k = person.TokenStart - 1; k >= 0 && k >= person.TokenStart - 6 && tokens[k].Text is not ("," or ";" or "."); k--)
             if (ThirdPartyWords.Contains(tokens[k].Text)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "was signed at Seri Perdana, the prime minister's residence, by X": a comma inside a place phrase right after the verb
+    /// ("at"/"in" then names and their apposition) does not end the search for the agents, so long as no other verb or
+    /// "and" stands between (the pattern: an apposition describes the place, the agents still follow).
+    /// </summary>
+    private static bool InPlaceApposition(IReadOnlyList<Token> tokens, int verb, int comma)
+    {
+        if (verb + 1 >= tokens.Count || tokens[verb + 1].Lower is not ("at" or "in")) return false;
+        for (var k = verb + 2; k < comma; k++)
+            if (tokens[k].Lower is "and" or "which" or "who" or "where" || tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>Signing verbs in active voice ("signed", "sign") that govern the document at <paramref name="nounStart"/>.</summary>
