@@ -155,3 +155,21 @@ public class AgentsAfterAPlaceAppositionTests
         Assert.True(d.Has("SIGNED", "person:yvan-gil", agreement.Id), d.Dump());
     }
 }
+
+/// <summary>"the two rivals signed", "all three men signed": the people of the meeting under discussion signed.</summary>
+public class GroupOfSignersTests
+{
+    [Theory]
+    [InlineData("The two rivals signed a peace declaration on Sunday.")]
+    [InlineData("Both men then signed a peace declaration.")]
+    public void TheMeetingsPeopleSigned(string sentence)
+    {
+        var d = TestArticles.Extract("""
+            date 2018-09-16 Prime Minister Abiy Ahmed of Ethiopia and President Isaias Afwerki of Eritrea held talks in Jeddah on Sunday.
+
+            """ + sentence);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:abiy-ahmed", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:isaias-afwerki", agreement.Id), d.Dump());
+    }
+}
