@@ -142,7 +142,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// in a sentence that names only other years than the story's is no event of the story, so it does not date the
     /// document to the story's year (the pattern: a recalled signing carries its own year, however far from the noun).
     /// </summary>
-    private static bool SetInAnotherYear(Sentence sentence, int? storyYear)
+    internal static bool SetInAnotherYear(Sentence sentence, int? storyYear)
     {
         if (storyYear is null) return false;
         var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => int.Parse(t.Text)).Where(y => y is >= 1800 and <= 2100).ToList();

@@ -33,7 +33,9 @@ internal static class ProducingMeeting
             }
             var candidates = fitting.Where(m => agreement.Signatories.Keys.Any(s => m.Participants.ContainsKey(s) && !m.Absent.Contains(s))).ToList();
             var best = candidates.OrderBy(Preference).ThenByDescending(m => m.Mentions.Count).FirstOrDefault()
-                       ?? (agreement.Year is null || agreement.Year == storyYear ? StoryMeetingAround(concluded.Sentence.Index, sameYear) : null);
+                       // "the treaty that Carter and Torrijos signed in 1977": a signing told with only another year is no event of the story.
+                       ?? ((agreement.Year is null || agreement.Year == storyYear) && !AgreementGraphBuilder.SetInAnotherYear(concluded.Sentence, storyYear)
+                           ? StoryMeetingAround(concluded.Sentence.Index, sameYear) : null);
             if (best is null) continue;
             agreement.ProducedBy = best;
             agreement.ProducedEvidence = concluded.Sentence;
