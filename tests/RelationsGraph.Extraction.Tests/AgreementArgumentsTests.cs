@@ -173,3 +173,16 @@ public class GroupOfSignersTests
         Assert.True(d.Has("SIGNED", "person:isaias-afwerki", agreement.Id), d.Dump());
     }
 }
+
+/// <summary>States in free association (the Cook Islands, Niue) sign in their own name: they are countries, not places.</summary>
+public class FreelyAssociatedStatesTests
+{
+    [Theory]
+    [InlineData("Cook Islands", "country:ck")]
+    [InlineData("Niue", "country:nu")]
+    public void TheyAreCountries(string name, string id)
+    {
+        var d = TestArticles.Extract($"date 2024-08-28 Leaders of New Zealand and {name} met in Auckland on Wednesday to discuss fisheries.");
+        Assert.Contains(d.Entities, e => e.Id == id && e.Type == "Country");
+    }
+}
