@@ -26,6 +26,8 @@ internal sealed class Agreement
     public Dictionary<string, Sentence> NamedParties { get; } = [];
     /// <summary>Person id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Signatories { get; } = [];
+    /// <summary>Of <see cref="Signatories"/>, those a bare "X signed" named apart from the document (see <see cref="ObjectlessSigning"/>): maybe a few of many.</summary>
+    public HashSet<string> SignedApart { get; } = [];
     /// <summary>"the leaders of A and B signed it": (office, country id) → evidence sentence.</summary>
     public Dictionary<(string Office, string Country), Sentence> SigningOffices { get; } = [];
     /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>

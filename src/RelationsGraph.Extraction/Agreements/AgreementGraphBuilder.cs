@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// PARTY_TO, SIGNED, PRODUCED and REAFFIRMS relationships.
 /// </summary>
 internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people,
-    Func<Sentence, IEnumerable<Mention>>? mentionsIn = null)
+    Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null)
 {
     /// <summary>What the builder's rules removed, for the trace (a removal leaves no relationship to show).</summary>
     public List<string> Notes { get; } = [];
@@ -108,13 +108,15 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         {
             // The signers and the countries named with the signing outrank whoever else was at the meeting.
             var ownSides = new Dictionary<string, (Sentence, double, string)>();
-            foreach (var (personId, sentence) in agreement.Signatories)
+            // "Kagame signed first": signers told apart from the document may be a few of many, so they do not stand for all its sides.
+            foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedApart.Contains(x.Key)))
                 if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && registry.Contains(EntityRegistry.CountryId(iso)))
                     ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8, "signer's country"));
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
             foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
-            if (agreement.Signatories.Count > 0 && ownSides.Count >= 2) return ownSides;
-            foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)))
+            if (agreement.Signatories.Count > agreement.SignedApart.Count && ownSides.Count >= 2) return ownSides;
+            // A mediator or witness at the meeting binds no state of its own (see ThirdPartyPeople), unless they signed.
+            foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories)
@@ -140,7 +142,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// in a sentence that names only other years than the story's is no event of the story, so it does not date the
     /// document to the story's year (the pattern: a recalled signing carries its own year, however far from the noun).
     /// </summary>
-    private static bool SetInAnotherYear(Sentence sentence, int? storyYear)
+    internal static bool SetInAnotherYear(Sentence sentence, int? storyYear)
     {
         if (storyYear is null) return false;
         var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => int.Parse(t.Text)).Where(y => y is >= 1800 and <= 2100).ToList();

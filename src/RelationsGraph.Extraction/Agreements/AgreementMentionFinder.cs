@@ -513,7 +513,7 @@ internal static class AgreementMentionFinder
             if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued") continue;
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
-                .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed")
+                .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))
                 .FirstOrDefault(k => tokens[k].Lower == "by", -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
@@ -522,11 +522,35 @@ internal static class AgreementMentionFinder
                 .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
                 ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)));
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>
+    /// "Mediated by Saudi Foreign Minister X, A and B signed", "in the presence of X, A and B signed": a name a mediator's or
+    /// witness's word introduces, up to six words before it (a title between), is no subject of the signing.
+    /// </summary>
+    private static bool IntroducedAsThirdParty(IReadOnlyList<Token> tokens, Mention person)
+    {
+        for (var k = person.TokenStart - 1; k >= 0 && k >= person.TokenStart - 6 && tokens[k].Text is not ("," or ";" or "."); k--)
+            if (ThirdPartyWords.Contains(tokens[k].Text)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "was signed at Seri Perdana, the prime minister's residence, by X": a comma inside a place phrase right after the verb
+    /// ("at"/"in" then names and their apposition) does not end the search for the agents, so long as no other verb or
+    /// "and" stands between (the pattern: an apposition describes the place, the agents still follow).
+    /// </summary>
+    private static bool InPlaceApposition(IReadOnlyList<Token> tokens, int verb, int comma)
+    {
+        if (verb + 1 >= tokens.Count || tokens[verb + 1].Lower is not ("at" or "in")) return false;
+        for (var k = verb + 2; k < comma; k++)
+            if (tokens[k].Lower is "and" or "which" or "who" or "where" || tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>Signing verbs in active voice ("signed", "sign") that govern the document at <paramref name="nounStart"/>.</summary>
@@ -564,7 +588,7 @@ internal static class AgreementMentionFinder
     /// <summary>
     /// "the treaty that Putin signed with his predecessor, Khaltmaagiin Battulga", "X signed the agreement with Papua New
     /// Guinea's Defence Minister Y": the person named right after "with" is the counterpart who signed too (the pattern: one
-    /// signs a document with another). Only a name within a few words of "with", before any verb of saying, counts.
+    /// signs a document with another). Only a name within a dozen words of "with", before any verb of saying, counts.
     /// </summary>
     private static IEnumerable<Mention> CounterpartAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
     {
@@ -576,7 +600,8 @@ internal static class AgreementMentionFinder
         // between the verb and it; for a document after the verb, only when this is that document.
         if (verb < nounStart && (with < nounEnd || AnyDocumentBetween(tokens, verb + 1, nounStart))) return [];
         var end = with + 1;
-        while (end < tokens.Count && end <= with + 8 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
+        // "with Papua New Guinea's Minister for Defence, Win Bakri Daki": a long title and an apposition comma may come first.
+        while (end < tokens.Count && end <= with + 12 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
         return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1);
     }
 

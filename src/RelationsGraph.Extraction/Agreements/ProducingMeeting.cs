@@ -6,7 +6,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// "X and Y signed the memorandum" in a sentence that names no meeting, in a story that reports X's talks
 /// with Y: a document concluded in the events reported comes out of the held meeting its signers attended.
 /// A signing meeting is preferred, then talks or a summit, then a
-/// visit; documents recalled, upheld or of another year keep no producer.
+/// visit; with no signer at a meeting, the story's gathering told nearest before the concluding sentence.
+/// Documents recalled, upheld or of another year keep no producer.
 /// </summary>
 internal static class ProducingMeeting
 {
@@ -30,13 +31,28 @@ internal static class ProducingMeeting
                 agreement.ProducedByReference = true;
                 continue;
             }
-            if (agreement.Signatories.Count == 0) continue;
             var candidates = fitting.Where(m => agreement.Signatories.Keys.Any(s => m.Participants.ContainsKey(s) && !m.Absent.Contains(s))).ToList();
-            var best = candidates.OrderBy(Preference).ThenByDescending(m => m.Mentions.Count).FirstOrDefault();
+            var best = candidates.OrderBy(Preference).ThenByDescending(m => m.Mentions.Count).FirstOrDefault()
+                       // "the treaty that Carter and Torrijos signed in 1977": a signing told with only another year is no event of the story.
+                       ?? ((agreement.Year is null || agreement.Year == storyYear) && !AgreementGraphBuilder.SetInAnotherYear(concluded.Sentence, storyYear)
+                           ? StoryMeetingAround(concluded.Sentence.Index, sameYear) : null);
             if (best is null) continue;
             agreement.ProducedBy = best;
             agreement.ProducedEvidence = concluded.Sentence;
         }
+    }
+
+    /// <summary>
+    /// "Among them was a memorandum on farm trade, signed by the two trade ministers", after a paragraph on the leaders'
+    /// talks: a document the story reports concluded, told apart from any meeting noun and signed by no one at a meeting,
+    /// comes out of the story's gathering told last before it (the pattern: a report tells the meeting, then what it
+    /// yielded), else the first told after it.
+    /// </summary>
+    private static Meeting? StoryMeetingAround(int sentence, IReadOnlyList<Meeting> current)
+    {
+        static int Last(Meeting m, int upTo) => m.Mentions.Where(x => x.Sentence.Index <= upTo).Select(x => x.Sentence.Index).DefaultIfEmpty(-1).Max();
+        return current.Where(m => Last(m, sentence) >= 0).OrderByDescending(m => Last(m, sentence)).ThenBy(Preference).FirstOrDefault()
+               ?? current.OrderBy(m => m.Mentions.Min(x => x.Sentence.Index)).FirstOrDefault();
     }
 
     /// <summary>

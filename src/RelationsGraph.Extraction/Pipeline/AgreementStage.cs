@@ -31,15 +31,20 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                   ?? OfTheStory(MeetingOfGroup(told, meetings.Meetings, dates.ArticleYear), dates.ArticleYear, s, told) : null,
             m => SummitUnderDiscussion(meetings.Meetings, m.Year));
         SigningOffices.Resolve(agreements, entities.People, knowledge);
+        var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index],
+            s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
+        foreach (var (agreement, person, sentence) in bareSignings)
+            if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
-                s => entities.MentionsBySentence[s.Index]);
+                s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
         builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
             foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
+            foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
         }
@@ -60,11 +65,25 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         return $"[{m.Sentence.Index}] '{m.Phrase}' ({m.Kind}) -> {agreement?.Id ?? "(dropped)"}" + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
     }
 
-    /// <summary>Sentence index → the held, non-ceremonial meeting it reports (what agreements come out of).</summary>
+    /// <summary>
+    /// The document of the story told last before <paramref name="sentence"/>: neither recalled, only upheld, only wished
+    /// for, nor of another year (the bare signing concludes it). What a bare "X signed for Kenya" is about (see <see cref="ObjectlessSigning"/>).
+    /// </summary>
+    private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
+        .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
+                    && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))
+        .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
+        .FirstOrDefault();
+
+    /// <summary>
+    /// Sentence index → the held, non-ceremonial meeting it reports (what agreements come out of). A call is left out: "a joint
+    /// statement after the call" tells a document the sides issued apart, the call only prepared it (the pattern: documents
+    /// come out of gatherings; a call produces none).
+    /// </summary>
     private static Dictionary<int, Meeting> ReportedMeetingsBySentence(IEnumerable<Meeting> meetings)
     {
         var map = new Dictionary<int, Meeting>();
-        foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.IsCeremonial))
+        foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall))
             foreach (var mention in meeting.Mentions)
                 map.TryAdd(mention.Sentence.Index, meeting);
         return map;
@@ -103,7 +122,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// </summary>
     private static Meeting? MeetingOfGroup(Sentence sentence, IEnumerable<Meeting> meetings, int? storyYear) =>
         !GroupReference.In(sentence) ? null : meetings
-            .Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Participants.Count >= 2 && m.Mentions[0].Sentence.Index <= sentence.Index)
+            .Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall && m.Participants.Count >= 2 && m.Mentions[0].Sentence.Index <= sentence.Index)
             .Where(m => storyYear is null || m.Date is null || m.Date.StartsWith(storyYear.Value.ToString("D4"), StringComparison.Ordinal))
             .OrderByDescending(m => m.Mentions.Where(x => x.Sentence.Index <= sentence.Index).Max(x => x.Sentence.Index))
             .FirstOrDefault();

@@ -6,8 +6,9 @@ namespace RelationsGraph.Extraction.Text;
 /// </summary>
 internal static class GroupReference
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "leaders", "pair", "sides", "presidents", "delegations" };
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "two", "three", "four", "both", "the", "other" };
+    // "the two rivals signed", "all three men then signed": news names the people of a meeting by what they are to each other.
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "leaders", "pair", "sides", "presidents", "delegations", "rivals", "men" };
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "two", "three", "four", "five", "both", "the", "other", "all" };
 
     public static bool In(Sentence sentence)
     {

@@ -1,0 +1,107 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "X signed for the government and Y signed for the rebels", "Kagame signed first", "before Lapid signed it", "It was signed
+/// for Chile by X and for Peru by Y": a signing told without naming the document signs the one the story told last (the
+/// pattern: once a document is under discussion, a bare "signed" is about it). Only a sentence that names no document of
+/// its own counts, and only a verb whose object is none, a pronoun or a copy.
+/// </summary>
+internal static class ObjectlessSigning
+{
+    /// <summary>What may follow a signing verb that names no object: the end, a side signed for, a manner, a time, a place.</summary>
+    private static readonly HashSet<string> BareFollowers = new(StringComparer.OrdinalIgnoreCase)
+        { ".", ",", ";", "for", "on", "first", "last", "too", "as", "in", "at", "after", "before", "while", "and", "separately", "later", "earlier", "\"", "”" };
+
+    private static readonly HashSet<string> ClauseStarts = new(StringComparer.OrdinalIgnoreCase)
+        { "and", "before", "after", "when", "while", "as", "then", ";", "that", "who", "which", "where" };
+    private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "n't", "neither", "nor", "none", "without" };
+    /// <summary>Words that may stand between a subject and its verb: "X also signed", "X, the envoy, signed", "X had signed".</summary>
+    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase)
+        { ",", "also", "then", "later", "had", "has", "have", "formally", "jointly", "personally", "finally", "subsequently", "duly", "first" };
+
+    /// <summary>Adds to each document the people a bare signing verb names, sentence by sentence.</summary>
+    /// <param name="documentsBefore">Sentence → the agreement the story told last before it (a concluded one of the events reported), if any.</param>
+    public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
+        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, Func<Sentence, bool> namesADocument, Func<Sentence, Agreement?> documentsBefore)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (namesADocument(sentence)) continue;
+            var signers = Signers(sentence.Tokens, mentionsIn(sentence)).ToList();
+            if (signers.Count == 0 || documentsBefore(sentence) is not { } agreement) continue;
+            foreach (var person in signers.Distinct()) yield return (agreement, person, sentence);
+        }
+    }
+
+    /// <summary>The people a bare signing verb of the sentence names: its subject, or the agents after "by".</summary>
+    public static IEnumerable<string> Signers(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).OrderBy(m => m.TokenStart).ToList();
+        var clauseStart = 0;
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            if (!SigningVerb.IsAt(tokens, v)) continue;
+            var start = clauseStart;
+            clauseStart = v + 1;
+            // "Amano and Salehi put their names to it": the object follows the phrase.
+            if (!HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || Denied(tokens, v)) continue;
+            // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.
+            if (v >= 2 && tokens[v - 1].Lower == "was" && tokens[v - 2].Lower == "it")
+            {
+                foreach (var p in persons.Where(p => p.TokenStart > v && p.TokenStart >= 1 && IsAgent(tokens, v, p.TokenStart))) yield return p.EntityId!;
+                continue;
+            }
+            // "the documents signed", "they signed": a participle after a noun, or a subject that is no person.
+            if (v == 0 || !(BeforeTheVerb.Contains(tokens[v - 1].Text) || persons.Any(p => p.TokenEnd == v))) continue;
+            // The subject: the first person of the verb's clause ("as they signed" has none), and those joined to it by "and" alone.
+            for (var k = v - 1; k > start; k--)
+                if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k))) { start = k; break; }
+            var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= v).ToList();
+            if (subject.Count == 0) continue;
+            yield return subject[0].EntityId!;
+            for (var i = 1; i < subject.Count && JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart); i++)
+                yield return subject[i].EntityId!;
+        }
+    }
+
+    /// <summary>"X and Y", "X and Venezuelan Foreign Minister Y": "and", then only a title of capitalised words.</summary>
+    private static bool JoinedByAnd(IReadOnlyList<Token> tokens, int from, int to) =>
+        to > from && tokens[from].Lower == "and" && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
+
+    /// <summary>"signed.", "signed for Kenya", "signed it", "signed Lebanon's copy": nothing after the verb is another object.</summary>
+    private static bool HasNoDocumentObject(IReadOnlyList<Token> tokens, int verb)
+    {
+        if (verb + 1 >= tokens.Count) return true;
+        var next = tokens[verb + 1];
+        if (BareFollowers.Contains(next.Text) || next.Lower is "it" or "them" or "by") return true;
+        // "signed Lebanon's copy", "signed their copies".
+        for (var k = verb + 1; k < tokens.Count && k <= verb + 4; k++)
+            if (tokens[k].Lower is "copy" or "copies") return true;
+        return false;
+    }
+
+    /// <summary>"did not sign", "Rubio, who never signed", "neither signed": a denied verb names no signer.</summary>
+    private static bool Denied(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 3; k--)
+            if (Denials.Contains(tokens[k].Text)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A person after a "by" that follows the verb, titles and appositions between ("by the Defence Secretary, Air Marshal X"),
+    /// not inside another agent's description ("adviser to X").
+    /// </summary>
+    private static bool IsAgent(IReadOnlyList<Token> tokens, int verb, int person)
+    {
+        for (var k = person - 1; k > verb && k >= person - 10; k--)
+        {
+            if (tokens[k].Lower == "by") return true;
+            if (tokens[k].Lower is "to" or "of" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "talks mediated by former Nigerian President Olusegun Obasanjo", "Kenyatta, the AU's mediator", "Guterres witnessed the
+/// signing": people the article casts as mediators or witnesses. They attend the meeting that concludes a document, but
+/// their countries are no sides of it (the pattern: a mediator's state is not bound by what it brokered).
+/// </summary>
+internal static class ThirdPartyPeople
+{
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mediated", "mediating", "mediator", "mediators", "brokered", "brokering", "facilitated", "facilitator", "facilitators",
+        "witnessed", "witnessing", "witness", "witnesses", "guarantor", "guarantors", "envoy", "envoys",
+    };
+
+    /// <summary>Person ids named within a few words of a mediator's or witness's role, in the same clause.</summary>
+    public static HashSet<string> In(IEnumerable<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
+    {
+        var found = new HashSet<string>();
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null))
+                if (RoleBefore(tokens, person) || RoleAfter(tokens, person)) found.Add(person.EntityId!);
+        }
+        return found;
+    }
+
+    /// <summary>"mediated by X", "the mediator, X": a role word up to five words before, no clause break between.</summary>
+    private static bool RoleBefore(IReadOnlyList<Token> tokens, Mention person)
+    {
+        for (var k = person.TokenStart - 1; k >= 0 && k >= person.TokenStart - 5 && tokens[k].Text is not (";" or "." or ":"); k--)
+            if (RoleWords.Contains(tokens[k].Text)) return true;
+        return false;
+    }
+
+    /// <summary>"X, the AU's chief mediator,", "X witnessed the signing", "X, who brokered the deal": a role word up to six words after.</summary>
+    private static bool RoleAfter(IReadOnlyList<Token> tokens, Mention person)
+    {
+        for (var k = person.TokenEnd; k < tokens.Count && k <= person.TokenEnd + 6 && tokens[k].Text is not (";" or "." or ":"); k++)
+        {
+            if (RoleWords.Contains(tokens[k].Text)) return true;
+            // "X and Y signed": another name or a verb of signing ends the reach.
+            if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "and" or "but") return false;
+        }
+        return false;
+    }
+}
