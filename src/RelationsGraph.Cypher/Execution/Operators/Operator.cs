@@ -46,10 +46,34 @@ internal abstract class Operator
 /// <summary>The leaf of every pipeline: yields the argument row once.</summary>
 internal sealed class ArgumentOperator : Operator
 {
+    private Once? idle;
+
+    // A sub-plan starts here once per incoming row: the run is kept and reused (ReusableRun).
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
-        yield return argument;
+        var run = idle ?? new Once(this);
+        idle = null;
+        return run.Start(context, argument);
     }
 
     public override string Name => "Argument";
+
+    private sealed class Once(ArgumentOperator owner) : ReusableRun
+    {
+        private bool done;
+
+        protected override void OnStart() => done = false;
+
+        public override bool MoveNext()
+        {
+            if (done) return false;
+            done = true;
+            Current = Argument;
+            return true;
+        }
+
+        protected override void OnEnd() { }
+        protected override void Release() => owner.idle = this;
+        protected override ReusableRun Copy() => new Once(owner);
+    }
 }
