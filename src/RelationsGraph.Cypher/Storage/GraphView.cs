@@ -69,6 +69,17 @@ internal abstract class GraphView : IGraphReader
         return SeekAtSnapshot(index, label, key, normalized, seq);
     }
 
+    public IEnumerable<NodeEntity>? SeekOneByProperty(string label, string key, object value, out NodeEntity? sole)
+    {
+        sole = null;
+        if (Snapshot is not null || !copyEnumerations) return SeekByProperty(label, key, value);
+        EnsureOpen();
+        var normalized = PropertyValues.TryNormalize(value);
+        if (SeekIndex(label, key) is not { } index) return null;
+        if (normalized is null) return [];
+        return index.SeekHeadCopy(normalized, out sole);
+    }
+
     // Apart from SeekByProperty, whose every call would otherwise allocate these lambdas' closure (the writer's too).
     private IEnumerable<NodeEntity> SeekAtSnapshot(PropertyIndex index, string label, string key, object normalized, long seq)
     {

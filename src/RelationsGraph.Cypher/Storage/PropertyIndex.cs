@@ -90,18 +90,33 @@ internal sealed class PropertyIndex
     /// </summary>
     public NodeEntity[] SeekHeadCopy(object key)
     {
+        var many = SeekHeadCopy(key, out var lone);
+        return lone is null ? many : [lone];
+    }
+
+    /// <summary>SeekHeadCopy with a lone hit (the usual answer) handed back as lone, with an empty array, so no array is made for it.</summary>
+    public NodeEntity[] SeekHeadCopy(object key, out NodeEntity? lone)
+    {
+        lone = null;
         if (!buckets.TryGetValue(key, out var entry)) return [];
-        var stale = staleKeys.ContainsKey(key);
+        var stale = staleKeys.Count > 0 && staleKeys.ContainsKey(key);
         if (entry is not SharedBucket bucket)
-            return Sole(entry) is not { } sole ? []
-                : !stale || (KeyOf(sole) is { } soleKey && CypherEquivalence.Instance.Equals(soleKey, key)) ? [sole] : [];
+        {
+            if (Sole(entry) is { } sole && (!stale || (KeyOf(sole) is { } soleKey && CypherEquivalence.Instance.Equals(soleKey, key))))
+                lone = sole;
+            return [];
+        }
         if (bucket.HasCold) return [.. SeekHead(key)];
         if (!stale)
         {
             // No node has left this key since its bucket was last pruned (every departure marks the key
             // stale), so every item holds it in the newest state: copy without reading each node again.
             var items = bucket.Items;
-            if (items.Length == 1 && items[0] is { } only) return [only];
+            if (items.Length == 1 && items[0] is { } only)
+            {
+                lone = only;
+                return [];
+            }
             var holders = new List<NodeEntity>(items.Length);
             foreach (var item in items)
                 if (item is not null) holders.Add(item);

@@ -51,6 +51,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
         private NodeEntity[]? copied;
         private object? normalized;
         private int position;
+        private readonly NodeEntity[] one = new NodeEntity[1]; // this run's own holder for a lone hit
         // Any other answer (a reader's snapshot seek, the scan fallback) is walked through its enumerator.
         private IEnumerator<NodeEntity>? others;
 
@@ -97,8 +98,15 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                 if (owner.Value(row, Context) is not { } value) continue;
                 sought = value;
                 properties = owner.Covered ? null : owner.Constraint.Prepare(row, Context);
-                var nodes = owner.Seek(Context, sought);
-                if (nodes is NodeEntity[] array)
+                var nodes = Context.Reader.SeekOneByProperty(owner.Label, owner.Key, sought, out var sole) ?? owner.ScanFallback(Context, sought);
+                if (sole is not null)
+                {
+                    one[0] = sole;
+                    copied = one;
+                    position = 0;
+                    normalized = CypherTypes.Normalize(sought);
+                }
+                else if (nodes is NodeEntity[] array)
                 {
                     copied = array;
                     position = 0;
@@ -121,6 +129,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
             rows = null;
             others = null;
             copied = null;
+            one[0] = null!;
             row = null!;
             sought = null!;
             properties = null;
