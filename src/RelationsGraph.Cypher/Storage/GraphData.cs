@@ -87,6 +87,8 @@ internal sealed class GraphData
 
     /// <summary>A node's relationships in one direction visible at seq (Versions.Uncommitted: the newest state); adjacency keeps ids, this resolves them.</summary>
     public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types, long seq) => adjacency.Enumerate(types, relationships, seq);
+    public List<RelationshipEntity>? Between(Adjacency adjacency, string type, NodeEntity origin, NodeEntity other, long seq) =>
+        adjacency.Between(type, origin, other, relationships, seq);
 
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor).Concat(FullText.Descriptors);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);

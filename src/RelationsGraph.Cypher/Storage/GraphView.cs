@@ -158,6 +158,21 @@ internal abstract class GraphView : IGraphReader
         };
     }
 
+    public List<RelationshipEntity>? RelationshipsBetween(NodeEntity node, Direction direction, string type, NodeEntity other)
+    {
+        EnsureOpen();
+        if (!Sees(node)) return null;
+        List<RelationshipEntity>? found = null;
+        if (direction == Direction.Both)
+        {
+            foreach (var relationship in Both(node, [type]))
+                if (relationship.Other(node).Id == other.Id) (found ??= []).Add(relationship);
+            return found;
+        }
+        var adjacency = direction == Direction.Outgoing ? node.Outgoing : node.Incoming;
+        return Graph.Between(adjacency, type, node, other, Snapshot?.Seq ?? Versions.Uncommitted);
+    }
+
     public int Degree(NodeEntity node, Direction direction, string? type = null)
     {
         EnsureOpen();

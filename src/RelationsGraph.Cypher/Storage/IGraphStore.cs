@@ -33,6 +33,18 @@ public interface IGraphReader
     /// </summary>
     IEnumerable<RelationshipEntity> RelationshipsWalkedBeforeWriting(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null) =>
         Relationships(node, direction, types);
+    /// <summary>
+    /// The relationships of type joining node to other, walked from node's side in that direction, or null when
+    /// none does (MERGE's check for one relationship between bound nodes, once per row: the store answers with
+    /// a plain loop over its arrays rather than an iterator).
+    /// </summary>
+    List<RelationshipEntity>? RelationshipsBetween(NodeEntity node, Direction direction, string type, NodeEntity other)
+    {
+        List<RelationshipEntity>? found = null;
+        foreach (var relationship in RelationshipsWalkedBeforeWriting(node, direction, [type]))
+            if (relationship.Other(node).Id == other.Id) (found ??= []).Add(relationship);
+        return found;
+    }
     /// <summary>How many nodes carry the label, from the label index (no scan).</summary>
     long CountNodesWithLabel(string label) => NodesWithLabel(label).LongCount();
     /// <summary>How many relationships have the type, from the store's counts (no scan).</summary>
