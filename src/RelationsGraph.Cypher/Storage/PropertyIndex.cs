@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Storage;
@@ -19,7 +18,7 @@ internal sealed class PropertyIndex
     // Per key its sole node, or a SharedBucket once a second node arrives: in a unique index (and most others)
     // a key has one node, and a bucket object with its array for each would triple the index's size.
     // A node loaded from a snapshot and not yet made is its id (a boxed int), made from the node table when sought.
-    private ConcurrentDictionary<object, object> buckets = new(CypherEquivalence.Instance);
+    private readonly IndexEntries buckets = new();
     // Keys whose buckets may hold nodes that no longer belong there, with the commit of the latest departure (writer only).
     private readonly Dictionary<object, long> staleKeys = new(CypherEquivalence.Instance);
     // Keys the open transaction made stale, to stamp with its commit.
@@ -141,11 +140,7 @@ internal sealed class PropertyIndex
     /// Room for count keys, on an empty index before any reader (opening a snapshot): a concurrent dictionary
     /// that grows step by step rebuilds every entry at each step.
     /// </summary>
-    public void Reserve(int count)
-    {
-        if (!buckets.IsEmpty || count <= 0) return;
-        buckets = new ConcurrentDictionary<object, object>(Environment.ProcessorCount, count, CypherEquivalence.Instance);
-    }
+    public void Reserve(int count) => buckets.Reserve(count);
 
     public void Add(object key, NodeEntity node)
     {

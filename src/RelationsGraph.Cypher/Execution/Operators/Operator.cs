@@ -43,10 +43,15 @@ internal abstract class Operator
     protected static object?[] Owned(Operator input, object?[] row) => input.YieldsFreshRows ? row : Copy(row);
 }
 
-/// <summary>The leaf of every pipeline: yields the argument row once.</summary>
-internal sealed class ArgumentOperator : Operator
+/// <summary>
+/// The leaf of every pipeline: yields the argument row once. ownsArgument: the caller hands over a row that nobody
+/// else reads from the sub-plan's slots (a unit CALL { } over fresh rows), so the operator above may fill it in place.
+/// </summary>
+internal sealed class ArgumentOperator(bool ownsArgument = false) : Operator
 {
     private Once? idle;
+
+    public override bool YieldsFreshRows => ownsArgument;
 
     // A sub-plan starts here once per incoming row: the run is kept and reused (ReusableRun).
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
