@@ -182,7 +182,9 @@ internal sealed class Adjacency
             var id = ids[i];
             if (id < 0 || table.Get(id) is not { } relationship) continue;
             if (seq == Versions.Uncommitted ? relationship.HeadDeleted : !relationship.VisibleAt(seq)) continue;
-            if (relationship.Other(origin).Id == other.Id) (found ??= []).Add(relationship);
+            // By reference: one object per node id (the node table keeps the one it made), and the other end's
+            // id would be one more read across the heap for every relationship walked.
+            if (ReferenceEquals(relationship.Other(origin), other)) (found ??= []).Add(relationship);
         }
         return found;
     }
