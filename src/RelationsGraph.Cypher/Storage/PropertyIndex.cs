@@ -133,8 +133,15 @@ internal sealed class PropertyIndex
     }
 
     /// <summary>Another node already holding key in the newest state, if any (the unique-constraint check).</summary>
-    public NodeEntity? Holder(object key, NodeEntity? except) =>
-        SeekHead(key).FirstOrDefault(node => !ReferenceEquals(node, except));
+    public NodeEntity? Holder(object key, NodeEntity? except)
+    {
+        // A plain loop over the writer's seek: every node created under a unique constraint asks this.
+        var holders = SeekHeadCopy(key, out var lone);
+        if (lone is not null) return ReferenceEquals(lone, except) ? null : lone;
+        foreach (var node in holders)
+            if (!ReferenceEquals(node, except)) return node;
+        return null;
+    }
 
     /// <summary>
     /// Room for count keys, on an empty index before any reader (opening a snapshot): a concurrent dictionary
