@@ -53,9 +53,11 @@ public static class LoadRates
     private static int LoadCsv(string root, GraphCsv csv, int expected)
     {
         var cpu = CpuSeconds();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var (nodeSeconds, relationshipSeconds, count) = CypherLoads.LoadCsv(Path.Combine(root, "load-csv"), csv);
         var total = nodeSeconds + relationshipSeconds;
-        Row("LOAD CSV ... IN TRANSACTIONS OF 50k ROWS", expected, total, CpuSeconds() - cpu, $"nodes included; relationships alone {expected / relationshipSeconds:N0}/s" + Check(count, expected));
+        Row("LOAD CSV ... IN TRANSACTIONS OF 50k ROWS", expected, total, CpuSeconds() - cpu, $"nodes included; relationships alone {expected / relationshipSeconds:N0}/s"
+            + Allocated(allocated, expected) + Check(count, expected));
         return count == expected ? 0 : 1;
     }
 
@@ -63,12 +65,19 @@ public static class LoadRates
     {
         using var peer = new EmbeddedPeer(Path.Combine(root, "merge"));
         var cpu = CpuSeconds();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var (seconds, count) = peer.Merge(csv, expected, MergeBatch);
         var cpuSeconds = CpuSeconds() - cpu;
         var timed = expected - EmbeddedPeer.MergeWarmUp(expected);
-        Row("UNWIND $rows ... MERGE, 10k per batch", timed, seconds, cpuSeconds, "relationship batches only (nodes merged first; CPU includes them)" + Check(count, expected));
+        Row("UNWIND $rows ... MERGE, 10k per batch", timed, seconds, cpuSeconds, "relationship batches only (nodes merged first; CPU includes them)"
+            + Allocated(allocated, expected) + Check(count, expected));
         return count == expected ? 0 : 1;
     }
+
+    // Bytes the whole process allocated during the load per relationship (nodes and the bench's own rows included):
+    // garbage collection is most of a Cypher bulk load's cost, so this is the figure to watch.
+    private static string Allocated(long before, int relationships) =>
+        $"; {(GC.GetTotalAllocatedBytes(precise: true) - before) / (double)relationships:N0} B allocated per relationship";
 
     private static string Check(long count, int expected) => count == expected ? "" : $"; COUNT {count:N0} != {expected:N0}";
 

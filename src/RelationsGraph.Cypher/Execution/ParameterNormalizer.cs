@@ -49,8 +49,9 @@ internal static class ParameterNormalizer
     private static bool IsPlain(Dictionary<string, object?> map)
     {
         if (map.Comparer != EqualityComparer<string>.Default && map.Comparer != StringComparer.Ordinal) return false;
-        foreach (var value in map.Values)
-            if (!IsPlainValue(value)) return false;
+        // The entries' own enumerator: map.Values would make a collection object per map (one per bulk-load row).
+        foreach (var entry in map)
+            if (!IsPlainValue(entry.Value)) return false;
         return true;
     }
 

@@ -28,6 +28,8 @@ public sealed class CypherFunction
     /// <summary>False for rand(), randomUUID() and the like, which must not be cached or folded.</summary>
     public bool IsDeterministic { get; }
     private Func<object?[], object?> Body { get; }
+    // The body of a one-argument function without the argument array: toInteger(row.x) runs per imported row.
+    private Func<object?, object?>? UnaryBody { get; init; }
 
     public bool AcceptsArity(int count) => count >= MinArity && count <= MaxArity;
 
@@ -41,7 +43,18 @@ public sealed class CypherFunction
             throw new CypherException("SyntaxError", "InvalidNumberOfArguments", ErrorPhase.Compile,
                 $"Function {Name}() takes {DescribeArity()} but was called with {arguments.Length}.");
         for (var i = 0; i < arguments.Length; i++) arguments[i] = CypherTypes.Normalize(arguments[i]);
-        var result = Body(arguments);
+        return Checked(Body(arguments));
+    }
+
+    /// <summary>Invoke with one argument: no argument array when the function was made from a one-argument body.</summary>
+    public object? InvokeOne(object? argument)
+    {
+        if (UnaryBody is null) return Invoke(argument);
+        return Checked(UnaryBody(CypherTypes.Normalize(argument)));
+    }
+
+    private static object? Checked(object? result)
+    {
         // A function's new string or list must fit in the statement's memory (replace() and friends can multiply sizes).
         if (result is string text) MemoryTracker.Building(ValueSize.OfString(text.Length));
         else if (result is List<object?> list) MemoryTracker.Building(ValueSize.OfList(list.Count));
@@ -59,10 +72,10 @@ public sealed class CypherFunction
         new(name, 0, 0, _ => body(), isDeterministic);
 
     public static CypherFunction Unary(string name, Func<object?, object?> body) =>
-        new(name, 1, 1, args => body(args[0]));
+        new(name, 1, 1, args => body(args[0])) { UnaryBody = body };
 
     public static CypherFunction NullSafeUnary(string name, Func<object, object?> body) =>
-        new(name, 1, 1, args => args[0] is null ? null : body(args[0]!));
+        new(name, 1, 1, args => args[0] is null ? null : body(args[0]!)) { UnaryBody = argument => argument is null ? null : body(argument) };
 
     public static CypherFunction NullSafe(string name, int minArity, int maxArity, Func<object[], object?> body) =>
         new(name, minArity, maxArity, args => Array.IndexOf(args, null) >= 0 ? null : body(args!));

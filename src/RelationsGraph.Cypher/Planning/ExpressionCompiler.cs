@@ -205,7 +205,7 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
         return arguments.Length switch
         {
             0 => (_, _) => function.Invoke(),
-            1 => (row, context) => function.Invoke(arguments[0](row, context)),
+            1 => (row, context) => function.InvokeOne(arguments[0](row, context)),
             _ => (row, context) =>
             {
                 var values = new object?[arguments.Length];

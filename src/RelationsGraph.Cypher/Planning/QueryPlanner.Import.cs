@@ -28,8 +28,12 @@ internal sealed partial class QueryPlanner
         var imported = bound.Imported.Select(symbol => symbol.Name).ToList();
         var importedSlots = imported.Select(name => pipeline.Scope.TryGet(name, out var slot) ? slot
             : throw new InvalidOperationException($"CALL {{ }} imports `{name}`, which has no slot in the plan.")).ToList();
-        var (inner, columns, slots) = PlanQuery(bound.Query, new ArgumentOperator(), Scope.Empty.WithAll(imported, importedSlots));
         var unit = call.Query.Clauses[^1] is not ReturnClause;
+        // A unit subquery passes each incoming row on unchanged but for the subquery's own slots, which no
+        // later clause can name (its variables get slots of their own): over fresh rows, it may fill them in
+        // place, one row copy fewer per imported record.
+        var argument = new ArgumentOperator(ownsArgument: unit && pipeline.Plan.YieldsFreshRows);
+        var (inner, columns, slots) = PlanQuery(bound.Query, argument, Scope.Empty.WithAll(imported, importedSlots));
         pipeline.Plan = call.InTransactions
             ? new TransactionalSubqueryCallOperator(pipeline.Plan, inner, slots, unit,
                 call.BatchSize is null ? null : planning.Expressions.Compile(call.BatchSize, Scope.Empty), pendingDeletes)

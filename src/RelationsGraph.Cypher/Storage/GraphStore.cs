@@ -134,7 +134,7 @@ public sealed class GraphStore : IGraphStore
         if (redo.IsEmpty) return;
         // The id is taken only once the record is durable; a failed append leaves no record carrying it.
         var transactionId = graph.LastTransactionId + 1;
-        log?.Append(redo.ToRecord(transactionId));
+        log?.Append(transactionId, redo.Operations);
         graph.LastTransactionId = transactionId;
         try { log?.CheckpointIfLarge(graph); }
         catch (IOException)

@@ -69,6 +69,17 @@ internal abstract class GraphView : IGraphReader
         return SeekAtSnapshot(index, label, key, normalized, seq);
     }
 
+    public IEnumerable<NodeEntity>? SeekOneByProperty(string label, string key, object value, out NodeEntity? sole)
+    {
+        sole = null;
+        if (Snapshot is not null || !copyEnumerations) return SeekByProperty(label, key, value);
+        EnsureOpen();
+        var normalized = PropertyValues.TryNormalize(value);
+        if (SeekIndex(label, key) is not { } index) return null;
+        if (normalized is null) return [];
+        return index.SeekHeadCopy(normalized, out sole);
+    }
+
     // Apart from SeekByProperty, whose every call would otherwise allocate these lambdas' closure (the writer's too).
     private IEnumerable<NodeEntity> SeekAtSnapshot(PropertyIndex index, string label, string key, object normalized, long seq)
     {
@@ -145,6 +156,21 @@ internal abstract class GraphView : IGraphReader
             Direction.Incoming => Expand(node.Incoming, types),
             _ => Both(node, types),
         };
+    }
+
+    public List<RelationshipEntity>? RelationshipsBetween(NodeEntity node, Direction direction, string type, NodeEntity other)
+    {
+        EnsureOpen();
+        if (!Sees(node)) return null;
+        List<RelationshipEntity>? found = null;
+        if (direction == Direction.Both)
+        {
+            foreach (var relationship in Both(node, [type]))
+                if (relationship.Other(node).Id == other.Id) (found ??= []).Add(relationship);
+            return found;
+        }
+        var adjacency = direction == Direction.Outgoing ? node.Outgoing : node.Incoming;
+        return Graph.Between(adjacency, type, node, other, Snapshot?.Seq ?? Versions.Uncommitted);
     }
 
     public int Degree(NodeEntity node, Direction direction, string? type = null)

@@ -9,6 +9,16 @@ public interface IGraphReader
     IEnumerable<NodeEntity> NodesWithLabel(string label);
     /// <summary>Nodes with the label whose property equals value, through an index or unique constraint; null when no index covers (label, key).</summary>
     IEnumerable<NodeEntity>? SeekByProperty(string label, string key, object value);
+    /// <summary>
+    /// SeekByProperty for a caller that seeks one value per row (a bulk load, twice per row): a lone hit in the
+    /// writer's newest state comes back as sole with an empty sequence, so no collection is made for it;
+    /// otherwise sole is null and the answer is SeekByProperty's.
+    /// </summary>
+    IEnumerable<NodeEntity>? SeekOneByProperty(string label, string key, object value, out NodeEntity? sole)
+    {
+        sole = null;
+        return SeekByProperty(label, key, value);
+    }
     bool HasIndex(string label, string key);
     NodeEntity? GetNode(long id);
     IEnumerable<RelationshipEntity> AllRelationships();
@@ -23,6 +33,18 @@ public interface IGraphReader
     /// </summary>
     IEnumerable<RelationshipEntity> RelationshipsWalkedBeforeWriting(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null) =>
         Relationships(node, direction, types);
+    /// <summary>
+    /// The relationships of type joining node to other, walked from node's side in that direction, or null when
+    /// none does (MERGE's check for one relationship between bound nodes, once per row: the store answers with
+    /// a plain loop over its arrays rather than an iterator).
+    /// </summary>
+    List<RelationshipEntity>? RelationshipsBetween(NodeEntity node, Direction direction, string type, NodeEntity other)
+    {
+        List<RelationshipEntity>? found = null;
+        foreach (var relationship in RelationshipsWalkedBeforeWriting(node, direction, [type]))
+            if (relationship.Other(node).Id == other.Id) (found ??= []).Add(relationship);
+        return found;
+    }
     /// <summary>How many nodes carry the label, from the label index (no scan).</summary>
     long CountNodesWithLabel(string label) => NodesWithLabel(label).LongCount();
     /// <summary>How many relationships have the type, from the store's counts (no scan).</summary>

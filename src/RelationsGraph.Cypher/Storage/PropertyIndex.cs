@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Storage;
@@ -19,7 +18,7 @@ internal sealed class PropertyIndex
     // Per key its sole node, or a SharedBucket once a second node arrives: in a unique index (and most others)
     // a key has one node, and a bucket object with its array for each would triple the index's size.
     // A node loaded from a snapshot and not yet made is its id (a boxed int), made from the node table when sought.
-    private ConcurrentDictionary<object, object> buckets = new(CypherEquivalence.Instance);
+    private readonly IndexEntries buckets = new();
     // Keys whose buckets may hold nodes that no longer belong there, with the commit of the latest departure (writer only).
     private readonly Dictionary<object, long> staleKeys = new(CypherEquivalence.Instance);
     // Keys the open transaction made stale, to stamp with its commit.
@@ -90,18 +89,33 @@ internal sealed class PropertyIndex
     /// </summary>
     public NodeEntity[] SeekHeadCopy(object key)
     {
+        var many = SeekHeadCopy(key, out var lone);
+        return lone is null ? many : [lone];
+    }
+
+    /// <summary>SeekHeadCopy with a lone hit (the usual answer) handed back as lone, with an empty array, so no array is made for it.</summary>
+    public NodeEntity[] SeekHeadCopy(object key, out NodeEntity? lone)
+    {
+        lone = null;
         if (!buckets.TryGetValue(key, out var entry)) return [];
-        var stale = staleKeys.ContainsKey(key);
+        var stale = staleKeys.Count > 0 && staleKeys.ContainsKey(key);
         if (entry is not SharedBucket bucket)
-            return Sole(entry) is not { } sole ? []
-                : !stale || (KeyOf(sole) is { } soleKey && CypherEquivalence.Instance.Equals(soleKey, key)) ? [sole] : [];
+        {
+            if (Sole(entry) is { } sole && (!stale || (KeyOf(sole) is { } soleKey && CypherEquivalence.Instance.Equals(soleKey, key))))
+                lone = sole;
+            return [];
+        }
         if (bucket.HasCold) return [.. SeekHead(key)];
         if (!stale)
         {
             // No node has left this key since its bucket was last pruned (every departure marks the key
             // stale), so every item holds it in the newest state: copy without reading each node again.
             var items = bucket.Items;
-            if (items.Length == 1 && items[0] is { } only) return [only];
+            if (items.Length == 1 && items[0] is { } only)
+            {
+                lone = only;
+                return [];
+            }
             var holders = new List<NodeEntity>(items.Length);
             foreach (var item in items)
                 if (item is not null) holders.Add(item);
@@ -119,18 +133,21 @@ internal sealed class PropertyIndex
     }
 
     /// <summary>Another node already holding key in the newest state, if any (the unique-constraint check).</summary>
-    public NodeEntity? Holder(object key, NodeEntity? except) =>
-        SeekHead(key).FirstOrDefault(node => !ReferenceEquals(node, except));
+    public NodeEntity? Holder(object key, NodeEntity? except)
+    {
+        // A plain loop over the writer's seek: every node created under a unique constraint asks this.
+        var holders = SeekHeadCopy(key, out var lone);
+        if (lone is not null) return ReferenceEquals(lone, except) ? null : lone;
+        foreach (var node in holders)
+            if (!ReferenceEquals(node, except)) return node;
+        return null;
+    }
 
     /// <summary>
     /// Room for count keys, on an empty index before any reader (opening a snapshot): a concurrent dictionary
     /// that grows step by step rebuilds every entry at each step.
     /// </summary>
-    public void Reserve(int count)
-    {
-        if (!buckets.IsEmpty || count <= 0) return;
-        buckets = new ConcurrentDictionary<object, object>(Environment.ProcessorCount, count, CypherEquivalence.Instance);
-    }
+    public void Reserve(int count) => buckets.Reserve(count);
 
     public void Add(object key, NodeEntity node)
     {

@@ -41,6 +41,27 @@ public sealed class TransactionBufferReuseTests : IDisposable
         Assert.Empty(read.NodesWithLabel("Big"));
     }
 
+    [Fact]
+    public void Commits_of_every_size_reopen_whole_when_the_log_reuses_its_record_buffer()
+    {
+        // Large, small, larger, small: each record is laid out in the buffer the previous one used.
+        var sizes = new[] { 5_000, 3, 12_000, 1, 7_000 };
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            for (var batch = 0; batch < sizes.Length; batch++)
+            {
+                using var tx = store.BeginWrite();
+                for (var i = 0; i < sizes[batch]; i++) tx.CreateNode(["B" + batch], [new("i", (long)i)]);
+                tx.Commit();
+            }
+        }
+        using var reopened = GraphStore.Open(directory.Path);
+        using var read = reopened.BeginRead();
+        for (var batch = 0; batch < sizes.Length; batch++)
+            Assert.Equal(sizes[batch], read.NodesWithLabel("B" + batch).Count());
+        Assert.Equal(sizes.Sum(s => (long)(s - 1) * s / 2), read.AllNodes().Sum(n => (long)n.Properties["i"]!));
+    }
+
     private static void Write(GraphStore store, bool commit, string name)
     {
         using var tx = store.BeginWrite();

@@ -14,6 +14,7 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
 {
     public override string Name => "LoadCSV";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
+    public override bool YieldsFreshRows => true; // a new row per record, not kept
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {

@@ -18,38 +18,126 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
     public override bool YieldsFreshRows => true;
 
-    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument) =>
-        many ? ExecuteMany(context, argument) : ExecuteOne(context, argument);
+    private OneValueRun? idle;
+    // The constructor's parameters, for the nested run.
+    private Operator Source => input;
+    private EntityConstraint Constraint => constraint;
+    private string Label => label;
+    private string Key => key;
+    private bool Covered => covered;
+    private Evaluator Value => value;
+    private int Slot => slot;
 
-    // One value per row, the bulk-loading shape; kept apart from the IN form so its iterator (one per
-    // sub-plan run, so one per row under CALL { } or MERGE) holds only what this path needs.
-    private IEnumerable<object?[]> ExecuteOne(ExecutionContext context, object?[] argument)
+    protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
-        foreach (var row in input.Run(context, argument))
+        if (many) return ExecuteMany(context, argument);
+        var run = idle ?? new OneValueRun(this);
+        idle = null;
+        return run.Start(context, argument);
+    }
+
+    /// <summary>
+    /// One value per row, the bulk-loading shape: a run kept and reused (ReusableRun), since under CALL { } or
+    /// MERGE the seek runs once per row.
+    /// </summary>
+    private sealed class OneValueRun(NodeIndexSeekOperator owner) : ReusableRun
+    {
+        private IEnumerator<object?[]>? rows;
+        private object?[] row = null!;
+        private object sought = null!;
+        private KeyValuePair<string, object?>[]? properties;
+        // The writer's seek hands back a copied array (usually of one node) of nodes holding the key in the
+        // newest state: walked by position, with no second read of what the seek just checked.
+        private NodeEntity[]? copied;
+        private object? normalized;
+        private int position;
+        private readonly NodeEntity[] one = new NodeEntity[1]; // this run's own holder for a lone hit
+        // Any other answer (a reader's snapshot seek, the scan fallback) is walked through its enumerator.
+        private IEnumerator<NodeEntity>? others;
+
+        protected override void OnStart() { }
+
+        public override bool MoveNext()
         {
-            var sought = value(row, context);
-            if (sought is null) continue;
-            var properties = covered ? null : constraint.Prepare(row, context);
-            var nodes = Seek(context, sought);
-            if (nodes is NodeEntity[] copied)
+            rows ??= owner.Source.Run(Context, Argument).GetEnumerator();
+            while (true)
             {
-                // The writer's seek hands back a copied array (usually of one node) of nodes holding the key
-                // in the newest state: no enumerator, and no second read of what the seek just checked.
-                // The last node may take the input's row itself when that row is fresh (one copy fewer per bulk-load row).
-                var normalized = CypherTypes.Normalize(sought);
-                for (var i = 0; i < copied.Length; i++)
+                if (copied is not null)
                 {
-                    var node = copied[i];
-                    context.CheckInterrupt();
-                    constraint.CountCheck(context, label);
-                    if (covered ? normalized is long or string || Holds(node, sought) : constraint.MatchesAfterSeek(node, properties, label, key, normalized))
-                        yield return i == copied.Length - 1 && input.YieldsFreshRows ? Into(row, node) : With(row, node);
+                    while (position < copied.Length)
+                    {
+                        var node = copied[position++];
+                        Context.CheckInterrupt();
+                        owner.Constraint.CountCheck(Context, owner.Label);
+                        if (owner.Covered ? normalized is long or string || owner.Holds(node, sought)
+                                          : owner.Constraint.MatchesAfterSeek(node, properties, owner.Label, owner.Key, normalized))
+                        {
+                            // The last node may take the input's row itself when that row is fresh (one copy fewer per bulk-load row).
+                            Current = position == copied.Length && owner.Source.YieldsFreshRows ? Into(row, node) : owner.With(row, node);
+                            return true;
+                        }
+                    }
+                    copied = null;
                 }
-                continue;
+                else if (others is not null)
+                {
+                    while (others.MoveNext())
+                    {
+                        var node = others.Current;
+                        if (owner.Covered ? owner.AcceptCovered(Context, node, sought) : owner.Accept(Context, node, properties))
+                        {
+                            Current = owner.With(row, node);
+                            return true;
+                        }
+                    }
+                    others.Dispose();
+                    others = null;
+                }
+                if (!rows.MoveNext()) return false;
+                row = rows.Current;
+                if (owner.Value(row, Context) is not { } value) continue;
+                sought = value;
+                properties = owner.Covered ? null : owner.Constraint.Prepare(row, Context);
+                var nodes = Context.Reader.SeekOneByProperty(owner.Label, owner.Key, sought, out var sole) ?? owner.ScanFallback(Context, sought);
+                if (sole is not null)
+                {
+                    one[0] = sole;
+                    copied = one;
+                    position = 0;
+                    normalized = CypherTypes.Normalize(sought);
+                }
+                else if (nodes is NodeEntity[] array)
+                {
+                    copied = array;
+                    position = 0;
+                    normalized = CypherTypes.Normalize(sought);
+                }
+                else others = nodes.GetEnumerator();
             }
-            foreach (var node in nodes)
-                if (covered ? AcceptCovered(context, node, sought) : Accept(context, node, properties)) yield return With(row, node);
         }
+
+        private object?[] Into(object?[] input, NodeEntity node)
+        {
+            input[owner.Slot] = node;
+            return input;
+        }
+
+        protected override void OnEnd()
+        {
+            rows?.Dispose();
+            others?.Dispose();
+            rows = null;
+            others = null;
+            copied = null;
+            one[0] = null!;
+            row = null!;
+            sought = null!;
+            properties = null;
+            normalized = null;
+        }
+
+        protected override void Release() => owner.idle = this;
+        protected override ReusableRun Copy() => new OneValueRun(owner);
     }
 
     private IEnumerable<object?[]> ExecuteMany(ExecutionContext context, object?[] argument)
@@ -85,12 +173,6 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     // What the pattern asks, checked against the value already sought: the label and key = value by Cypher equality.
     private bool Holds(NodeEntity node, object sought) =>
         node.Labels.Contains(label) && node.Properties.TryGetValue(key, out var present) && CypherEquality.Equals(present, sought) == true;
-
-    private object?[] Into(object?[] row, NodeEntity node)
-    {
-        row[slot] = node;
-        return row;
-    }
 
     private object?[] With(object?[] row, NodeEntity node)
     {

@@ -43,13 +43,42 @@ internal abstract class Operator
     protected static object?[] Owned(Operator input, object?[] row) => input.YieldsFreshRows ? row : Copy(row);
 }
 
-/// <summary>The leaf of every pipeline: yields the argument row once.</summary>
-internal sealed class ArgumentOperator : Operator
+/// <summary>
+/// The leaf of every pipeline: yields the argument row once. ownsArgument: the caller hands over a row that nobody
+/// else reads from the sub-plan's slots (a unit CALL { } over fresh rows), so the operator above may fill it in place.
+/// </summary>
+internal sealed class ArgumentOperator(bool ownsArgument = false) : Operator
 {
+    private Once? idle;
+
+    public override bool YieldsFreshRows => ownsArgument;
+
+    // A sub-plan starts here once per incoming row: the run is kept and reused (ReusableRun).
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
-        yield return argument;
+        var run = idle ?? new Once(this);
+        idle = null;
+        return run.Start(context, argument);
     }
 
     public override string Name => "Argument";
+
+    private sealed class Once(ArgumentOperator owner) : ReusableRun
+    {
+        private bool done;
+
+        protected override void OnStart() => done = false;
+
+        public override bool MoveNext()
+        {
+            if (done) return false;
+            done = true;
+            Current = Argument;
+            return true;
+        }
+
+        protected override void OnEnd() { }
+        protected override void Release() => owner.idle = this;
+        protected override ReusableRun Copy() => new Once(owner);
+    }
 }

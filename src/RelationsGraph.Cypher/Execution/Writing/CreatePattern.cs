@@ -51,14 +51,43 @@ internal sealed class CreateOperator(Operator input, PatternToCreate[] parts) : 
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
     public override bool YieldsFreshRows => true; // one output per input row, a copy or the input's fresh row
 
+    private Run? idle;
+    private Operator Source => input; // the constructor's parameters, for the nested run
+    private PatternToCreate[] Parts => parts;
+
+    // Under CALL { } a CREATE runs once per imported row: the run is kept and reused (ReusableRun).
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
-        foreach (var row in input.Run(context, argument))
+        var run = idle ?? new Run(this);
+        idle = null;
+        return run.Start(context, argument);
+    }
+
+    private sealed class Run(CreateOperator owner) : ReusableRun
+    {
+        private IEnumerator<object?[]>? rows;
+
+        protected override void OnStart() { }
+
+        public override bool MoveNext()
         {
-            context.CheckInterrupt();
-            var output = Owned(input, row);
-            foreach (var part in parts) part.Create(output, context, merging: false);
-            yield return output;
+            // The input opens on the first MoveNext, as a compiler-made iterator's body starts there.
+            rows ??= owner.Source.Run(Context, Argument).GetEnumerator();
+            if (!rows.MoveNext()) return false;
+            Context.CheckInterrupt();
+            var output = Owned(owner.Source, rows.Current);
+            foreach (var part in owner.Parts) part.Create(output, Context, merging: false);
+            Current = output;
+            return true;
         }
+
+        protected override void OnEnd()
+        {
+            rows?.Dispose();
+            rows = null;
+        }
+
+        protected override void Release() => owner.idle = this;
+        protected override ReusableRun Copy() => new Run(owner);
     }
 }

@@ -16,8 +16,6 @@ internal sealed class MergeRelationshipOperator(
     public override string Name => "Merge";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
 
-    private readonly string[] types = [type];
-
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
@@ -59,8 +57,8 @@ internal sealed class MergeRelationshipOperator(
 
     /// <summary>
     /// The relationships already joining start and end that fit the pattern, or null when none does. Walks
-    /// whichever end has fewer relationships of the type, in a plain loop (no iterator per row), and without
-    /// the writer's defensive copy: everything is collected before anything is created.
+    /// whichever end has fewer relationships of the type, in the store's plain loop (no iterator per row), and
+    /// without the writer's defensive copy: everything is collected before anything is created.
     /// </summary>
     private List<RelationshipEntity>? Existing(ExecutionContext context, NodeEntity start, NodeEntity end, object?[] properties)
     {
@@ -69,10 +67,14 @@ internal sealed class MergeRelationshipOperator(
                         <= reader.Degree(end, undirected ? Direction.Both : Direction.Incoming, type);
         var (origin, other) = fromStart ? (start, end) : (end, start);
         var direction = undirected ? Direction.Both : fromStart ? Direction.Outgoing : Direction.Incoming;
-        List<RelationshipEntity>? found = null;
-        foreach (var relationship in reader.RelationshipsWalkedBeforeWriting(origin, direction, types))
-            if (relationship.Other(origin).Id == other.Id && Fits(relationship, properties)) (found ??= []).Add(relationship);
-        return found;
+        var found = reader.RelationshipsBetween(origin, direction, type, other);
+        if (found is null || keys.Length == 0) return found;
+        // A loop, not RemoveAll with a lambda: its closure over properties would be made on every call.
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+            if (Fits(found[i], properties)) found[kept++] = found[i];
+        found.RemoveRange(kept, found.Count - kept);
+        return kept == 0 ? null : found;
     }
 
     private bool Fits(RelationshipEntity relationship, object?[] properties)

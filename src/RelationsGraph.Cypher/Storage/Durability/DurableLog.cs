@@ -40,6 +40,10 @@ internal sealed class DurableLog : IDisposable
     private long durableEnd;
     private bool directorySyncPending; // a new log was renamed into place but its directory entry is not yet fsynced
     private string? refusal;
+    // The record being appended, kept for the next commit: a bulk load commits megabytes a batch, and a new array
+    // (two, with the payload's) per commit was large-object churn that brought on full collections.
+    private byte[] recordBuffer = [];
+    private const int KeptRecordBytes = 16 << 20; // a larger record's buffer is let go after its append
 
     private DurableLog(string directory, FileStream? directoryLock, GraphStoreOptions options)
     {
@@ -74,7 +78,27 @@ internal sealed class DurableLog : IDisposable
     }
 
     /// <summary>Appends one transaction record and fsyncs; on failure nothing of it is left in the log.</summary>
-    public void Append(byte[] payload)
+    /// <remarks>
+    /// The payload (the transaction's number, then its operations) is laid out straight into the kept record
+    /// buffer after the record header.
+    /// </remarks>
+    public void Append(long transactionId, ReadOnlySpan<byte> operations)
+    {
+        var payloadLength = sizeof(long) + operations.Length;
+        var length = RecordHeaderSize + payloadLength;
+        if (recordBuffer.Length < length) recordBuffer = new byte[Math.Max(length, (int)Math.Min(Array.MaxLength, 2L * recordBuffer.Length))];
+        var record = recordBuffer.AsSpan(0, length);
+        BitConverter.TryWriteBytes(record[RecordHeaderSize..], transactionId);
+        operations.CopyTo(record[(RecordHeaderSize + sizeof(long))..]);
+        WriteRecordHeader(record);
+        try { AppendRecord(record); }
+        finally
+        {
+            if (recordBuffer.Length > KeptRecordBytes) recordBuffer = [];
+        }
+    }
+
+    private void AppendRecord(ReadOnlySpan<byte> record)
     {
         if (options.ReadOnly) throw new InvalidOperationException("The store was opened read-only.");
         if (refusal is not null) throw new IOException(refusal);
@@ -83,7 +107,6 @@ internal sealed class DurableLog : IDisposable
             files.SyncDirectory(Directory); // the log's own directory entry must be durable before anything in it counts
             directorySyncPending = false;
         }
-        var record = EncodeRecord(payload);
         try
         {
             logFile!.Write(durableEnd, record);
@@ -148,14 +171,13 @@ internal sealed class DurableLog : IDisposable
         return problem is null;
     }
 
-    public static byte[] EncodeRecord(byte[] payload)
+    /// <summary>Fills the header of a record whose payload is already in place after it: length, payload checksum, header checksum.</summary>
+    private static void WriteRecordHeader(Span<byte> record)
     {
-        var record = new byte[RecordHeaderSize + payload.Length];
+        var payload = record[RecordHeaderSize..];
         BinaryPrimitives.WriteInt32LittleEndian(record, payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(4), Crc32.Compute(payload));
-        BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(8), Crc32.Compute(record.AsSpan(0, 8)));
-        payload.CopyTo(record, RecordHeaderSize);
-        return record;
+        BinaryPrimitives.WriteUInt32LittleEndian(record[4..], Crc32.Compute(payload));
+        BinaryPrimitives.WriteUInt32LittleEndian(record[8..], Crc32.Compute(record[..8]));
     }
 
     public static bool TryReadRecordHeader(ReadOnlySpan<byte> header, out int payloadLength, out uint payloadChecksum)

@@ -26,14 +26,14 @@ internal sealed class RedoBuffer
     /// <summary>Bytes the buffer holds room for (kept across transactions, see GraphStore.TakeBuffers).</summary>
     public int Capacity => stream.Capacity;
 
-    /// <summary>The transaction record payload: its number, then the operations.</summary>
-    public byte[] ToRecord(long transactionId)
+    /// <summary>The operations encoded so far, read in place (valid until the buffer next changes).</summary>
+    public ReadOnlySpan<byte> Operations
     {
-        writer.Flush();
-        var record = new byte[sizeof(long) + stream.Length];
-        BitConverter.TryWriteBytes(record, transactionId);
-        stream.GetBuffer().AsSpan(0, (int)stream.Length).CopyTo(record.AsSpan(sizeof(long)));
-        return record;
+        get
+        {
+            writer.Flush();
+            return stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        }
     }
 
     public void CreateNode(NodeEntity node)
