@@ -51,3 +51,37 @@ public class UnmarkedOfficialTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From is "person:amara-osei" or "person:lotte-varga");
     }
 }
+
+/// <summary>A country's possessive before a capitalised office with its portfolio, then the name.</summary>
+public class PortfolioOfficeTests
+{
+    [Fact]
+    public void ACapitalisedPortfolioOfficeBeforeACommaKeepsThePossessivesCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The deal was welcomed by Chile's Energy Minister, Rosa Alvear, and by others.");
+        Assert.True(d.Has("REPRESENTS", "person:rosa-alvear", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void AMultiWordCountryBeforeTheOfficeIsReadWhole()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The memorandum was signed by Papua New Guinea's Minister for Fisheries, Tobias Kamea, on Monday.");
+        Assert.True(d.Has("REPRESENTS", "person:tobias-kamea", "country:pg"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:tobias-kamea", "country:gn"), d.Dump());
+    }
+
+    [Fact]
+    public void APortfolioAfterOfMayRunOverAnd()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 It was signed by Ghana's Minister of Trade and Industry, Kofi Mensah Boateng, in Accra.");
+        Assert.True(d.Has("REPRESENTS", "person:kofi-mensah-boateng", "country:gh"), d.Dump());
+    }
+
+    [Fact]
+    public void PortfolioWordsJoinedByAndBeforeATitleAreNoName()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Kenya's Roads and Transport Minister Wanjiru Kamau opened the bridge.");
+        Assert.True(d.Has("REPRESENTS", "person:wanjiru-kamau", "country:ke"), d.Dump());
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name.Contains("Roads"));
+    }
+}

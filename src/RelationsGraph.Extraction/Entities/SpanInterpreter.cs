@@ -315,7 +315,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private int? PortfolioBeforeTitle(int k)
     {
         var end = k;
-        while (end < chunks.Count && chunks[end].IsUnknownWord && Portfolios.Contains(chunks[end].Text)) end++;
+        // "Road Transport and Highways Minister": portfolio words may be joined by "and" or "&".
+        while (end < chunks.Count && (chunks[end].IsUnknownWord && Portfolios.Contains(chunks[end].Text) ||
+                                      end > k && chunks[end].Text is "and" or "&" && end + 1 < chunks.Count && chunks[end + 1].IsUnknownWord && Portfolios.Contains(chunks[end + 1].Text)))
+            end++;
         if (end == k || end >= chunks.Count || chunks[end].Kind != GazetteerKind.Title) return null;
         _portfolio = string.Join(' ', chunks.Skip(k).Take(end - k).Select(c => c.Text));
         return end - 1;
@@ -404,7 +407,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (i >= 0 && _tokens[i].Text == ",") i--;
         // "ambassador to China," / "ambassador in Canberra,": skip one place phrase after the noun.
         var placeEnd = i;
-        while (i >= 0 && _tokens[i].IsCapitalized && _tokens[i].IsWord && placeEnd - i < 3) i--;
+        // "Minister of Foreign Trade and Tourism,": the capitalised portfolio after "of" may run over "and".
+        while (i >= 0 && placeEnd - i < 6 && (_tokens[i].IsCapitalized && _tokens[i].IsWord || _tokens[i].Lower == "and" && i > 0 && _tokens[i - 1].IsCapitalized && Portfolios.Contains(_tokens[i - 1].Text))) i--;
         string? officeOf = null;
         if (i < placeEnd && i >= 1 && _tokens[i].Lower is "to" or "in" or "at" or "of" or "for")
         {
@@ -417,7 +421,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
         var nounEnd = i;
         var start = i;
-        while (start > 0 && nounEnd - start < 3 && _tokens[start - 1].IsWord && !_tokens[start - 1].IsCapitalized &&
+        // "foreign minister", and "Guatemala's Defence Minister, X" with the capitalised portfolio before the office noun.
+        while (start > 0 && nounEnd - start < 3 && _tokens[start - 1].IsWord &&
+               (!_tokens[start - 1].IsCapitalized || Portfolios.Contains(_tokens[start - 1].Text) || IsTitleWord(_tokens[start - 1].Text)) &&
                _tokens[start - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "and" or "with" or "by" or "to"))
             start--;
         string? iso = null;
@@ -427,7 +433,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead)) return null;
         if (lead >= 0)
         {
-            var leadStart = lead > 0 && _tokens[lead - 1].IsCapitalized ? lead - 1 : lead;
+            // "Papua New Guinea's": the longest country name ending at the possessive, up to three words.
+            var leadStart = lead;
+            while (leadStart > 0 && lead - leadStart < 2 && _tokens[leadStart - 1].IsCapitalized && _tokens[leadStart - 1].IsWord) leadStart--;
             for (var from = leadStart; from <= lead && iso is null; from++)
                 iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
                     .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
@@ -439,6 +447,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
         return (title, iso ?? officeOf);
     }
+
+    /// <summary>Capitalised words of an office title before its noun: "Deputy", "Vice", "Prime", "Chief".</summary>
+    private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under";
 
     private static bool IsOfficeNoun(string word) =>
         Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
