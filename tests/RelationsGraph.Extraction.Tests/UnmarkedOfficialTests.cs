@@ -85,3 +85,31 @@ public class PortfolioOfficeTests
         Assert.DoesNotContain(d.OfType("Person"), p => p.Name.Contains("Roads"));
     }
 }
+
+/// <summary>What a list of officials and a delegation phrase may and may not share.</summary>
+public class SharedCountryTests
+{
+    [Fact]
+    public void TwoHoldersOfOneOfficeShareNoCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 In 2009 Chilean President Ines Robles and President Tomas Vargas signed a trade pact; Bolivia ratified it later.");
+        Assert.False(d.Has("REPRESENTS", "person:tomas-vargas", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void ALaterOfficialsOwnDemonymIsNotSharedBackwards()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Justice Minister Petra Holm and Danish Justice Minister Anders Krogh signed the extradition treaty in Oslo.");
+        Assert.False(d.Has("REPRESENTS", "person:petra-holm", "country:dk"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:anders-krogh", "country:dk"), d.Dump());
+    }
+
+    [Fact]
+    public void ADelegationPhraseAfterTheNamesGivesThemItsCountryButNotTheNextClause()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Finance Minister Lars Ekdal and Trade Minister Maja Lind were among the Swedish delegation, while Labour Minister Ruth Kask stayed home; Estonia sent nobody.");
+        Assert.True(d.Has("REPRESENTS", "person:lars-ekdal", "country:se"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:maja-lind", "country:se"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:ruth-kask", "country:se"), d.Dump());
+    }
+}
