@@ -113,3 +113,30 @@ public class SharedCountryTests
         Assert.False(d.Has("REPRESENTS", "person:ruth-kask", "country:se"), d.Dump());
     }
 }
+
+/// <summary>"Country was represented by X", "Country by X", "for Country by X".</summary>
+public class RepresentedByTests
+{
+    [Fact]
+    public void ACountryRepresentedByAnOfficialIsTheOfficials()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Iceland, the smallest member, was represented at the talks by its Fisheries Minister Gudrun Olafsdottir.");
+        Assert.True(d.Has("REPRESENTS", "person:gudrun-olafsdottir", "country:is"), d.Dump());
+    }
+
+    [Fact]
+    public void ElidedRepresentedByInAListGivesEachOfficialTheirCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Bolivia was represented by Vice President Marta Quispe, Paraguay by Foreign Minister Luis Benitez and Uruguay by Trade Minister Ana Ferrer.");
+        Assert.True(d.Has("REPRESENTS", "person:luis-benitez", "country:py"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:ana-ferrer", "country:uy"), d.Dump());
+    }
+
+    [Fact]
+    public void ACountryAfterWithIsTheOtherParty()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The accord was signed for Nepal by Ambassador Hari Thapa and with Bhutan by Minister Karma Dorji.");
+        Assert.True(d.Has("REPRESENTS", "person:hari-thapa", "country:np"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:karma-dorji", "country:bt"), d.Dump());
+    }
+}

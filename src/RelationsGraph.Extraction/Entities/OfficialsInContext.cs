@@ -22,6 +22,13 @@ internal static class OfficialsInContext
         var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
         if (people.Count == 0) return;
         CoordinatedNames(tokens, people);
+        foreach (var p in people.Where(p => p.Iso2 is null))
+            if (CountryBeforeBy(tokens, mentions, p) is { } country)
+            {
+                p.Iso2 = country;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.Rule += "; country represented by the official (\"X was represented by\", \"for X by\")";
+            }
         var side = SidePhrase(tokens, mentions);
         foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice))
         {
@@ -122,6 +129,43 @@ internal static class OfficialsInContext
         for (var i = from + 1; i < to; i++)
             if (!(tokens[i].IsCapitalized || tokens[i].Lower is "and" or "of" or "for" or "-")) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Norway was represented by Foreign Minister X", "... and Ecuador by Foreign Minister Y", "signed for India by High
+    /// Commissioner Z": the country before "by" (or before "was represented ... by") is the one the official serves. A
+    /// country after "with", "to" or "against" is the other party ("signed with Japan by X"), never the official's.
+    /// </summary>
+    private static string? CountryBeforeBy(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenStart - 1;
+        var lower = 0;
+        while (i >= 0 && p.TokenStart - i <= 8 && tokens[i].Lower != "by")
+        {
+            if (tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower is not ("its" or "the" or "their" or "her" or "his") && ++lower > 2) return null;
+            if (!tokens[i].IsWord && tokens[i].Text is not ("," or "." or "-")) return null;
+            i--;
+        }
+        if (i < 1 || tokens[i].Lower != "by") return null;
+        var by = i;
+        if (CountryEndingAt(tokens, mentions, by) is { } direct) return direct;
+        for (var r = by - 1; r >= 0 && by - r <= 5; r--)
+        {
+            if (tokens[r].Lower != "represented") continue;
+            return mentions.Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd <= r && !AfterPreposition(tokens, m))
+                .OrderByDescending(m => m.TokenEnd).FirstOrDefault()?.Iso2;
+        }
+        return null;
+    }
+
+    private static string? CountryEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end) =>
+        mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end && !AfterPreposition(tokens, m))?.Iso2;
+
+    private static bool AfterPreposition(IReadOnlyList<Token> tokens, Mention country)
+    {
+        var before = country.TokenStart - 1;
+        if (before >= 0 && tokens[before].Lower == "the") before--;
+        return before >= 0 && tokens[before].Lower is "with" or "to" or "against" or "from" or "in" or "at" or "between" or "of" or "on";
     }
 
     /// <summary>"X, accompanied by Y" / "X, joined by Y": the person accompanied, named before.</summary>
