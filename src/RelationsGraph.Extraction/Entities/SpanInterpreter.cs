@@ -303,12 +303,28 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         // "Diplomatic Relations", "Peace Agreement", "Human Rights": words of titles of documents, ministries and
         // headlines, never of a person's name.
-        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)) && !words.Any(NotInPersonNames.Contains))
+        var initials = InitialsIn(from, end);
+        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
+            !words.Any(NotInPersonNames.Contains))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
+    }
+
+    /// <summary>
+    /// "S. Iswaran", "S.C.L. Das", "Retno L.P. Marsudi": capital letters each followed by a stop, inside a name, are its
+    /// initials (an acronym has no stop after it).
+    /// </summary>
+    private HashSet<string> InitialsIn(int from, int end)
+    {
+        var initials = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = from; c < end; c++)
+            if (chunks[c].IsUnknownWord && chunks[c].Text.Length <= 7 && chunks[c].Text.All(ch => char.IsUpper(ch) || ch == '.') &&
+                (chunks[c + 1].Text == "." || chunks[c].Text.EndsWith('.')))
+                initials.Add(chunks[c].Text);
+        return initials;
     }
 
     /// <summary>"Trade" in "Kenya's Trade Cabinet Secretary": portfolio words right before a title are kept for the title.</summary>
