@@ -305,7 +305,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // headlines, never of a person's name.
         var initials = InitialsIn(from, end);
         if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
-            !words.Any(NotInPersonNames.Contains))
+            !words.Any(w => NotInPersonNames.Contains(w) || IsPluralPersonNoun(w)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
@@ -386,7 +386,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (last < _tokens.Count && Lexicon.SpeechVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized) return true;
         if (last + 1 < _tokens.Count && _tokens[last].Text == ",")
         {
-            if (_tokens[last + 1].Lower is "who" or "whose") return true;
+            if (_tokens[last + 1].Lower is "who" or "whose" or "whom") return true;
             for (var i = last + 1; i < Math.Min(_tokens.Count, last + 6); i++)
             {
                 if (_tokens[i].Text is "," or ".") break;
@@ -403,6 +403,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "Framework", "Statement", "Communique", "Memorandum", "Understanding", "Principles", "Normalization", "Normalisation",
         // Compass adjectives name regions ("Western Balkans", "Central Asia"), never people.
         "Western", "Eastern", "Northern", "Southern", "Central",
+        // Words of the names of bodies, programmes, buildings and events in official prose ("the Political Bureau", "the Belt
+        // and Road Initiative", "a State Luncheon", "the Children's Hospital"), never of a person's.
+        "Initiative", "Bureau", "Secretariat", "Conference", "Dialogue", "Luncheon", "Banquet", "Hospital", "Plant", "Traffic",
+        "Protection", "Issues", "Presidential", "Political", "Supreme", "Vehicular", "Infrastructure", "Transport",
     };
 
     private static bool IsPluralPersonNoun(string word) =>

@@ -25,7 +25,9 @@ internal static class Lexicon
         "scientist", "engineer", "businessman", "businesswoman", "entrepreneur", "billionaire", "philanthropist", "priest",
         "bishop", "pope", "cardinal", "imam", "monk", "negotiator", "prosecutor", "general", "admiral", "colonel",
         // Spouses at state dinners and partner programmes: "his wife Kim Keon Hee", "first lady Jill Biden".
-        "wife", "husband", "spouse", "widow", "lady");
+        "wife", "husband", "spouse", "widow", "lady",
+        // Officials of bodies, rulers and clerics: "the EU's trade commissioner, X", "the military ruler X", "the Shia cleric X".
+        "commissioner", "administrator", "ruler", "cleric");
 
     /// <summary>Person nouns that describe an office held for a country (so they imply REPRESENTS).</summary>
     public static readonly HashSet<string> OfficeNouns = Set(
