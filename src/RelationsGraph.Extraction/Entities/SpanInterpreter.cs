@@ -30,12 +30,19 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     public void Run()
     {
         var organizations = OrganizationRanges();
+        var venues = VenueRanges(organizations);
         for (var k = 0; k < chunks.Count; k++)
         {
             if (organizations.FirstOrDefault(r => r.From == k) is { Length: > 0 } org)
             {
                 EmitOrganization(org.From, org.To);
                 k = org.To - 1;
+                continue;
+            }
+            if (venues.FirstOrDefault(r => r.From == k) is { Length: > 0 } venue)
+            {
+                EmitVenue(venue.From, venue.To);
+                k = venue.To - 1;
                 continue;
             }
             var c = chunks[k];
@@ -163,6 +170,55 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             k = to - 1;
         }
         return ranges;
+    }
+
+    /// <summary>
+    /// "Kigali Convention Centre", "Baghdad International Airport", "King Khalid International Airport", "Guatemala City",
+    /// "National Museum of Slavery": a known city, country or title before unknown words that end in a place suffix is the
+    /// first word of one venue's name, not a place of its own; the words after a suffix's "of" belong to it too.
+    /// </summary>
+    private List<(int From, int To, int Length)> VenueRanges(List<(int From, int To, int Length)> organizations)
+    {
+        var ranges = new List<(int, int, int)>();
+        for (var k = 1; k < chunks.Count; k++)
+        {
+            if (!chunks[k].IsUnknownWord || !Lexicon.PlaceSuffixes.Contains(chunks[k].Text)) continue;
+            if (organizations.Any(r => k >= r.From && k < r.To)) continue;
+            var from = k;
+            while (from > 0 && from > k - 4 && CanPrefixVenue(chunks[from - 1])) from--;
+            var to = k + 1;
+            // "Toronto City Airport": a suffix may follow another.
+            while (to < chunks.Count && chunks[to].IsUnknownWord && Lexicon.PlaceSuffixes.Contains(chunks[to].Text)) to++;
+            // "the U.S. House of Representatives", "the House of Commons": a chamber of a legislature, not a venue.
+            if (chunks[to - 1].Text == "House" && (to < chunks.Count && chunks[to].Text == "of" || chunks[from].Kind == GazetteerKind.Country)) continue;
+            if (to + 1 < chunks.Count && chunks[to].Text == "of" && IsCapitalisedUnknown(chunks[to + 1]))
+                for (to += 2; to < chunks.Count && IsCapitalisedUnknown(chunks[to]); to++) { }
+            // Only a known name inside, or an "of" after, changes anything: an all-unknown run is read as a place by its suffix already.
+            if (from == k || to == k + 1 && !chunks.Skip(from).Take(k - from).Any(c => c.Kind is not null)) continue;
+            ranges.Add((from, to, to - from));
+            k = to - 1;
+        }
+        return ranges;
+    }
+
+    private static bool CanPrefixVenue(NameChunk c) =>
+        c.Kind is GazetteerKind.Capital or GazetteerKind.Country || c.Kind == GazetteerKind.Place && c.Entry!.Detail != GazetteerEntry.WorldRegion ||
+        c.Kind == GazetteerKind.Title && c.Text is "King" or "Queen" or "Prince" or "Princess" or "Sultan" or "Emperor" or "President" ||
+        IsCapitalisedUnknown(c) && !Lexicon.NotNames.Contains(c.Text);
+
+    private void EmitVenue(int from, int to)
+    {
+        var first = chunks[from].Start;
+        var last = chunks[to - 1].End;
+        var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
+        // A capital or country inside gives the venue's country; a town's name may be another country's town as well.
+        var iso = chunks.Skip(from).Take(to - from).FirstOrDefault(c => c.Kind is GazetteerKind.Capital or GazetteerKind.Country)?.Entry!.Iso2;
+        into.Add(new Mention
+        {
+            Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface, Iso2 = iso,
+            Rule = "venue named with a known city, country or title before its place suffix",
+        });
+        Reset();
     }
 
     private static bool IsCapitalisedUnknown(NameChunk c) => c.IsUnknownWord && char.IsUpper(c.Text[0]) && !Months.IsMonthOrWeekday(c.Text);

@@ -61,7 +61,9 @@ internal static class Lexicon
         "Mansion", "Castle", "Residence", "Villa", "Pavilion", "Fort", "Harbour", "Harbor", "Bay", "Lake", "Port",
         // Places named after people: "Lincoln Memorial", "Ho Chi Minh Mausoleum", "Nelson Mandela Boulevard".
         "Memorial", "Mausoleum", "Monument", "Cemetery", "Street", "Avenue", "Boulevard", "Road", "Bridge",
-        "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain");
+        "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain",
+        // Cultural and religious venues of state visits: "National Museum of Slavery", "Grand Theatre", "Jama Mosque".
+        "Museum", "Theatre", "Theater", "Library", "Gardens", "Temple", "Mosque", "Cathedral", "Basilica");
 
     /// <summary>Capitalised words that never begin a name (sentence-initial function words, pronouns).</summary>
     public static readonly HashSet<string> NotNames = Set(

@@ -1,0 +1,32 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A venue whose name starts with a known city, country or title is one place, not a city and a fragment.</summary>
+public class VenueNameTests
+{
+    [Theory]
+    [InlineData("The ministers met at the Nairobi Exhibition Centre on Monday.", "Nairobi Exhibition Centre")]
+    [InlineData("The president landed at Accra International Airport on Monday.", "Accra International Airport")]
+    [InlineData("The delegation landed at King Fahd International Airport on Monday.", "King Fahd International Airport")]
+    [InlineData("The guests toured the National Museum of Textiles on Monday.", "National Museum of Textiles")]
+    [InlineData("The plane landed at Oslo Town Airport on Monday.", "Oslo Town Airport")]
+    public void TheWholeVenueNameIsOnePlace(string sentence, string venue)
+    {
+        var d = TestArticles.Extract("date 2024-06-02 " + sentence);
+        var place = Assert.Single(d.OfType("Place"));
+        Assert.Equal(venue, place.Name);
+    }
+
+    [Fact]
+    public void AVenueInACapitalIsLocatedInItsCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Kenya and Uganda signed the pact at the Nairobi Exhibition Centre on Monday.");
+        Assert.True(d.Has("LOCATED_IN", "place:nairobi-exhibition-centre", "country:ke"), d.Dump());
+    }
+
+    [Fact]
+    public void AChamberOfALegislatureIsNoVenue()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The bill passed the U.S. House of Representatives on Monday.");
+        Assert.Empty(d.OfType("Place"));
+    }
+}
