@@ -30,3 +30,18 @@ public class VenueNameTests
         Assert.Empty(d.OfType("Place"));
     }
 }
+
+/// <summary>International bodies, armed movements and companies that diplomatic news names, known as organizations.</summary>
+public class OrganizationKnowledgeTests
+{
+    [Theory]
+    [InlineData("The Amazon Cooperation Treaty Organization met in Lima on Monday.", "organization:amazon-cooperation-treaty-organization")]
+    [InlineData("Ministers of the Organization for Security and Co-operation in Europe met in Malta.", "organization:organization-for-security-and-co-operation-in-europe")]
+    [InlineData("The government signed a truce with the M23 in Doha on Monday.", "organization:march-23-movement")]
+    [InlineData("The state oil firm signed a supply deal with TotalEnergies in Luanda.", "organization:totalenergies")]
+    public void KnownOrganizationsAreFound(string sentence, string id)
+    {
+        var d = TestArticles.Extract("date 2024-06-02 " + sentence);
+        Assert.Contains(d.OfType("Organization"), o => o.Id == id);
+    }
+}
