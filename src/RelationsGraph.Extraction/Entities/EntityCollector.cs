@@ -90,6 +90,8 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         }
         if (entity is null) return;
         EntityRegistry.AddAlias(entity, p.Display);
+        // A known person's full name is one of theirs even when the article only uses a short form.
+        foreach (var known in p.Mentions.Select(m => m.Canonical).OfType<string>().Distinct()) EntityRegistry.AddAlias(entity, known);
 
         var titled = p.Mentions.FirstOrDefault(m => m.TitleIsOffice && m.Title is not null && (m.Iso2 ?? p.Iso2) is not null && !m.IsNominal);
         var iso = titled?.Iso2 ?? p.Iso2;

@@ -132,6 +132,14 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             end += 2;
         else if (end + 3 < chunks.Count && chunks[end + 1].Text == "Al" && chunks[end + 2].Text == "-" && chunks[end + 3].IsUnknownWord)
             end += 3;
+        else
+        {
+            // "Tedros Adhanom" for the known "Tedros": following words of the known full name belong to the mention.
+            var full = PersonName.WordsOf(c.Entry!.Canonical);
+            while (end + 1 < chunks.Count && chunks[end + 1].IsUnknownWord && char.IsUpper(chunks[end + 1].Text[0]) &&
+                   full.Contains(NameKey.Of(chunks[end + 1].Text)) && !PersonName.WordsOf(c.Text).Contains(NameKey.Of(chunks[end + 1].Text)))
+                end++;
+        }
         var first = c.Start;
         var last = chunks[end].End;
         if (end > k)
