@@ -20,3 +20,14 @@ public class KnownNameVariantTests
         Assert.Contains("Tedros Adhanom Ghebreyesus", person.Aliases);
     }
 }
+
+/// <summary>A known office-holder written without a given name is still that person.</summary>
+public class ShortenedKnownNameTests
+{
+    [Fact]
+    public void TheLastWordsOfOneKnownNameNameThatPerson()
+    {
+        var d = TestArticles.Extract("date 2023-03-30 Turkey's parliament voted after President Tayyip Erdogan received the Finnish president in Ankara.");
+        Assert.True(d.Has("REPRESENTS", "person:recep-tayyip-erdogan", "country:tr"), d.Dump());
+    }
+}
