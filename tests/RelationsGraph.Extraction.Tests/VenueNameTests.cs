@@ -45,3 +45,21 @@ public class OrganizationKnowledgeTests
         Assert.Contains(d.OfType("Organization"), o => o.Id == id);
     }
 }
+
+/// <summary>A seat of government that speaks stands for the government, not for a place.</summary>
+public class SeatOfGovernmentTests
+{
+    [Fact]
+    public void ASpeakingSeatOfGovernmentIsNoPlace()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The Kremlin said the talks with Hungary had gone well.");
+        Assert.Empty(d.OfType("Place"));
+    }
+
+    [Fact]
+    public void ASeatOfGovernmentAfterALocativeIsAPlace()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Putin received the Hungarian prime minister at the Kremlin, which said the talks went well.");
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Kremlin");
+    }
+}

@@ -65,6 +65,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Place when c.Entry!.Detail == GazetteerEntry.WorldRegion:
                     Reset();
                     break;
+                // "the Kremlin said", "Downing Street has called it": a seat of government that speaks or acts stands for the
+                // government, as a capital does; it is where things happen only after a locative ("talks at the Kremlin").
+                case GazetteerKind.Place when c.Entry!.Detail == "venue" && SpeaksAsGovernment(c):
+                    Reset();
+                    break;
                 case GazetteerKind.Place:
                     Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
                     break;
@@ -279,6 +284,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Canonical = country?.Name, Iso2 = c.Entry.Iso2, IsGovernment = true, Rule = "capital standing for its government",
         });
     }
+
+    /// <summary>A venue followed by a speech verb or "has"/"had"/"was", and not after a locative preposition.</summary>
+    private bool SpeaksAsGovernment(NameChunk c) =>
+        c.End < _tokens.Count && !_tokens[c.End].IsCapitalized &&
+        (Lexicon.SpeechVerbs.Contains(_tokens[c.End].Text) || _tokens[c.End].Lower is "has" or "had" or "have" or "is" or "was") &&
+        !IsLocative(c.Start);
 
     /// <summary>True when the word before (skipping "and"-joined names of the same span) is a locative preposition.</summary>
     private bool IsLocative(int tokenIndex)
