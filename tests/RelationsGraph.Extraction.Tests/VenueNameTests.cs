@@ -63,3 +63,18 @@ public class SeatOfGovernmentTests
         Assert.Contains(d.OfType("Place"), p => p.Name == "Kremlin");
     }
 }
+
+/// <summary>A capital that is a journey's destination or where something happens is a place, not a government.</summary>
+public class CapitalAsDestinationTests
+{
+    [Theory]
+    [InlineData("The prime minister later departed for Nairobi after the talks.")]
+    [InlineData("The trucks will run through Nairobi from next year.")]
+    [InlineData("The next stop is Nairobi, where the minister will open a fair.")]
+    public void ADestinationCapitalIsAPlace(string sentence)
+    {
+        var d = TestArticles.Extract("date 2024-06-02 " + sentence);
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Nairobi");
+        Assert.DoesNotContain(d.OfType("Country"), c => c.Id == "country:ke");
+    }
+}

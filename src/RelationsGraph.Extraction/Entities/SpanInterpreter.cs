@@ -272,7 +272,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     private void EmitCapital(NameChunk c)
     {
-        if (IsLocative(c.Start))
+        // "Xi's next stop is Manila, where he will ...": a capital that things happen in is a place.
+        if (IsLocative(c.Start) || c.End + 1 < _tokens.Count && _tokens[c.End].Text == "," && _tokens[c.End + 1].Lower == "where")
         {
             Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
             return;
@@ -297,7 +298,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var i = tokenIndex - 1;
         while (i >= 0 && (_tokens[i].Text is "and" or "," || _tokens[i].IsCapitalized && _tokens[i].IsWord && !Lexicon.NotNames.Contains(_tokens[i].Text))) i--;
         if (i >= 1 && _tokens[i].Lower == "the" && i + 1 == tokenIndex) i--; // "in The Hague"
-        if (i >= 0 && _tokens[i].Lower is "visit" or "visited" or "visiting" or "visits") return true; // "will visit Washington"
+        if (i >= 0 && _tokens[i].Lower is "visit" or "visited" or "visiting" or "visits" or "through") return true; // "will visit Washington", "through Dhaka"
+        // "before departing for New Delhi", "then leaves for Buenos Aires": the destination of a journey.
+        if (i >= 1 && _tokens[i].Lower == "for" && _tokens[i - 1].Lower is "leave" or "leaves" or "left" or "leaving" or "depart" or "departs" or "departed" or
+                "departing" or "bound" or "head" or "heads" or "headed" or "heading") return true;
         return i >= 0 && Lexicon.Locatives.Contains(_tokens[i].Text) &&
                !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
     }
