@@ -78,3 +78,14 @@ public class CapitalAsDestinationTests
         Assert.DoesNotContain(d.OfType("Country"), c => c.Id == "country:ke");
     }
 }
+
+/// <summary>A capital in the name of a document or process is neither the government nor a place.</summary>
+public class CapitalInADocumentNameTests
+{
+    [Fact]
+    public void ACapitalNamingADocumentIsNoCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Chile and Peru recalled the Nairobi Declaration when they met in Lima.");
+        Assert.DoesNotContain(d.OfType("Country"), c => c.Id == "country:ke");
+    }
+}

@@ -272,6 +272,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     private void EmitCapital(NameChunk c)
     {
+        // "the Brussels Agreement", "the Oslo Accords", "the Budapest Memorandum": a capital naming a document or a process
+        // names neither the government nor a place.
+        if (!IsLocative(c.Start) && c.End < _tokens.Count && _tokens[c.End].IsCapitalized && DocumentWords.Contains(_tokens[c.End].Text))
+        {
+            Reset();
+            return;
+        }
         // "Xi's next stop is Manila, where he will ...": a capital that things happen in is a place.
         if (IsLocative(c.Start) || c.End + 1 < _tokens.Count && _tokens[c.End].Text == "," && _tokens[c.End + 1].Lower == "where")
         {
@@ -305,6 +312,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return i >= 0 && Lexicon.Locatives.Contains(_tokens[i].Text) &&
                !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
     }
+
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    {
+        "Agreement", "Agreements", "Accord", "Accords", "Declaration", "Treaty", "Memorandum", "Protocol", "Convention", "Charter",
+        "Process", "Consensus", "Format", "Principles", "Communique", "Communiqué", "Plan",
+    };
 
     private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
     {
