@@ -90,6 +90,8 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         }
         if (entity is null) return;
         EntityRegistry.AddAlias(entity, p.Display);
+        // A known person's full name is one of theirs even when the article only uses a short form.
+        foreach (var known in p.Mentions.Select(m => m.Canonical).OfType<string>().Distinct()) EntityRegistry.AddAlias(entity, known);
 
         var titled = p.Mentions.FirstOrDefault(m => m.TitleIsOffice && m.Title is not null && (m.Iso2 ?? p.Iso2) is not null && !m.IsNominal);
         var iso = titled?.Iso2 ?? p.Iso2;
@@ -110,7 +112,9 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         if (!entity.Roles.Contains(described)) entity.Roles.Add(described);
         if (!registry.Contains(countryId)) return;
         var evidence = (titled ?? p.Mentions[0]).Sentence.Text;
-        relationships.Add("REPRESENTS", p.Id, countryId, evidence, titled is not null ? 0.9 : 0.6, role, titled is not null ? "office title with a nationality" : "known office-holder");
+        var (confidence, rule) = p.CountryFromHome ? (0.6, "office title, country of the article's home (unmarked official)")
+            : titled is not null ? (0.9, "office title with a nationality") : (0.6, "known office-holder");
+        relationships.Add("REPRESENTS", p.Id, countryId, evidence, confidence, role, rule);
     }
 
     /// <summary>"X, a lecturer at the University of Lagos" and "G7 member Japan".</summary>

@@ -45,11 +45,24 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
                 var entry = Best(PlaceContext.Admitted(knowledge.Lookup(surface), tokens, p, p + len, knowledge), surface);
                 if (entry is not null) found = new NameChunk(p, p + len, entry, false, surface);
             }
+            // "King Hamad bin Isa Al Khalifa": a known short form ("King Hamad") gives way to a longer known name that starts
+            // after its first word, which is then read alone (as the title it is).
+            if (found is { Kind: GazetteerKind.Person } && found.End - p >= 2 && LongerPersonAt(sentence, p + 1, end, found.End) &&
+                Best(knowledge.Lookup(tokens[p].Text), tokens[p].Text) is { } first)
+                found = new NameChunk(p, p + 1, first, false, tokens[p].Text);
             found ??= new NameChunk(p, p + 1, null, false, tokens[p].Text);
             chunks.Add(found);
             p = found.End;
         }
         return chunks;
+    }
+
+    private bool LongerPersonAt(Sentence sentence, int from, int end, int beyond)
+    {
+        var tokens = sentence.Tokens;
+        for (var stop = Math.Min(end, from + knowledge.LongestPhrase * 2 + 1); stop > beyond; stop--)
+            if (knowledge.Lookup(sentence.Text[tokens[from].Start..tokens[stop - 1].End]).Any(e => e.Kind == GazetteerKind.Person)) return true;
+        return false;
     }
 
     public static bool IsJoiner(IReadOnlyList<Token> tokens, int i)

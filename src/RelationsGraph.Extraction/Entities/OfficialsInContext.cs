@@ -22,11 +22,22 @@ internal static class OfficialsInContext
         var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
         if (people.Count == 0) return;
         CoordinatedNames(tokens, people);
+        foreach (var p in people.Where(p => p.Iso2 is null))
+            if (CountryBeforeBy(tokens, mentions, p) is { } country)
+            {
+                p.Iso2 = country;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.Rule += "; country represented by the official (\"X was represented by\", \"for X by\")";
+            }
         var side = SidePhrase(tokens, mentions);
         foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice))
         {
-            if (side is { } s && p.TokenStart > s.End) { Assign(p, s.Iso2, "country of the side phrase"); continue; }
-            if (ListNeighbour(tokens, people, p) is { Iso2: { } iso }) { Assign(p, iso, "country shared with the list of officials"); continue; }
+            if (side is { } s && (s.Opens ? p.TokenStart > s.End : p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)))
+            {
+                Assign(p, s.Iso2, "country of the side phrase");
+                continue;
+            }
+            if (ListNeighbour(tokens, people, mentions, p) is { Iso2: { } iso }) { Assign(p, iso, "country shared with the list of officials"); continue; }
             if (Accompanied(tokens, people, p) is { Iso2: { } companion }) Assign(p, companion, "country of the person accompanied");
         }
     }
@@ -65,31 +76,51 @@ internal static class OfficialsInContext
         return true;
     }
 
-    /// <summary>"On the Saudi side," / "on the Pakistani side": the country and where the phrase ends.</summary>
-    private static (string Iso2, int End)? SidePhrase(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    /// <summary>
+    /// "On the Saudi side," / "for the Pakistani delegation": the country, where the phrase starts and ends, and whether it
+    /// opens the clause (then it gives the officials after it their country); otherwise it closes one ("X and Y were among
+    /// the Singapore delegation") and gives its country to the officials before it in that clause.
+    /// </summary>
+    private static (string Iso2, int Start, int End, bool Opens)? SidePhrase(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
         foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null))
             if (c.TokenEnd < tokens.Count && tokens[c.TokenEnd].Lower is "side" or "delegation" or "team" && c.TokenStart > 0 && tokens[c.TokenStart - 1].Lower == "the")
-                return (c.Iso2!, c.TokenEnd);
+                return (c.Iso2!, c.TokenStart - 1, c.TokenEnd, c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with");
         return null;
     }
 
+    private static bool ClauseBreak(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (tokens[i].Text is ";" or ":" || tokens[i].Lower is "while" or "whereas" or "but" or "as") return true;
+        return false;
+    }
+
     /// <summary>The official right before or after in a list ("Title A, Title B and Title C") whose country is known.</summary>
-    private static Mention? ListNeighbour(IReadOnlyList<Token> tokens, List<Mention> people, Mention p)
+    /// <remarks>
+    /// Two holders of one office ("President A and President B") serve two countries, so they share nothing; and a later
+    /// official whose country is written in front of its own title ("Minister A and Indonesian Minister B") keeps it.
+    /// </remarks>
+    private static Mention? ListNeighbour(IReadOnlyList<Token> tokens, List<Mention> people, List<Mention> mentions, Mention p)
     {
         var k = people.IndexOf(p);
         for (var j = k - 1; j >= 0; j--)
         {
             if (!ListGap(tokens, people[j].TokenEnd, people[j + 1].TokenStart)) break;
-            if (people[j].Iso2 is not null && (people[j].TitleIsOffice || people[j].Canonical is not null)) return people[j];
+            if (Shares(people[j], p)) return people[j];
         }
         for (var j = k + 1; j < people.Count; j++)
         {
             if (!ListGap(tokens, people[j - 1].TokenEnd, people[j].TokenStart)) break;
-            if (people[j].Iso2 is not null && (people[j].TitleIsOffice || people[j].Canonical is not null)) return people[j];
+            if (mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart >= people[j - 1].TokenEnd && m.TokenStart < people[j].TokenStart)) break;
+            if (Shares(people[j], p)) return people[j];
         }
         return null;
     }
+
+    private static bool Shares(Mention neighbour, Mention p) =>
+        neighbour.Iso2 is not null && (neighbour.TitleIsOffice || neighbour.Canonical is not null) &&
+        !(neighbour.Title is not null && p.Title is not null && string.Equals(neighbour.Title, p.Title, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A comma or "and" followed by the next official's title (capitalised words, "of", "for"), nothing else.</summary>
     private static bool ListGap(IReadOnlyList<Token> tokens, int from, int to)
@@ -98,6 +129,43 @@ internal static class OfficialsInContext
         for (var i = from + 1; i < to; i++)
             if (!(tokens[i].IsCapitalized || tokens[i].Lower is "and" or "of" or "for" or "-")) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Norway was represented by Foreign Minister X", "... and Ecuador by Foreign Minister Y", "signed for India by High
+    /// Commissioner Z": the country before "by" (or before "was represented ... by") is the one the official serves. A
+    /// country after "with", "to" or "against" is the other party ("signed with Japan by X"), never the official's.
+    /// </summary>
+    private static string? CountryBeforeBy(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenStart - 1;
+        var lower = 0;
+        while (i >= 0 && p.TokenStart - i <= 8 && tokens[i].Lower != "by")
+        {
+            if (tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower is not ("its" or "the" or "their" or "her" or "his") && ++lower > 2) return null;
+            if (!tokens[i].IsWord && tokens[i].Text is not ("," or "." or "-")) return null;
+            i--;
+        }
+        if (i < 1 || tokens[i].Lower != "by") return null;
+        var by = i;
+        if (CountryEndingAt(tokens, mentions, by) is { } direct) return direct;
+        for (var r = by - 1; r >= 0 && by - r <= 5; r--)
+        {
+            if (tokens[r].Lower != "represented") continue;
+            return mentions.Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd <= r && !AfterPreposition(tokens, m))
+                .OrderByDescending(m => m.TokenEnd).FirstOrDefault()?.Iso2;
+        }
+        return null;
+    }
+
+    private static string? CountryEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end) =>
+        mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end && !AfterPreposition(tokens, m))?.Iso2;
+
+    private static bool AfterPreposition(IReadOnlyList<Token> tokens, Mention country)
+    {
+        var before = country.TokenStart - 1;
+        if (before >= 0 && tokens[before].Lower == "the") before--;
+        return before >= 0 && tokens[before].Lower is "with" or "to" or "against" or "from" or "in" or "at" or "between" or "of" or "on";
     }
 
     /// <summary>"X, accompanied by Y" / "X, joined by Y": the person accompanied, named before.</summary>

@@ -9,6 +9,8 @@ internal sealed class PersonName(string id, string display, string? iso2)
     public string Display { get; set; } = display;
     public string[] Words { get; private set; } = WordsOf(display);
     public string? Iso2 { get; set; } = iso2;
+    /// <summary>The country was not said but taken from the article's home country (<see cref="UnmarkedOfficials"/>).</summary>
+    public bool CountryFromHome { get; set; }
     public List<Mention> Mentions { get; } = [];
     public List<string> Titles { get; } = [];
     public int FirstPosition { get; set; } = int.MaxValue;

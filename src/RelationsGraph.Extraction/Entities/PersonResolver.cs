@@ -141,11 +141,19 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
         return person;
     }
 
-    /// <summary>A known office-holder written family name first ("Kishida Fumio").</summary>
+    /// <summary>
+    /// A known office-holder written family name first ("Kishida Fumio"), or with a given name left out ("Tayyip Erdogan"
+    /// for Recep Tayyip Erdogan): the last words of exactly one known name.
+    /// </summary>
     private string? KnownReordering(string surface)
     {
         var words = PersonName.WordsOf(surface);
-        return knowledge.OfficeHolderWords.FirstOrDefault(h => h.Words.Length == words.Length && h.Words.Order().SequenceEqual(words.Order())).Holder?.Name;
+        var reordered = knowledge.OfficeHolderWords.FirstOrDefault(h => h.Words.Length == words.Length && h.Words.Order().SequenceEqual(words.Order())).Holder?.Name;
+        if (reordered is not null || words.Length < 2) return reordered;
+        var shortened = knowledge.OfficeHolderWords
+            .Where(h => h.Words.Length > words.Length && h.Words.AsSpan(h.Words.Length - words.Length).SequenceEqual(words))
+            .Select(h => h.Holder.Name).Distinct().Take(2).ToList();
+        return shortened.Count == 1 ? shortened[0] : null;
     }
 
     private static string StripHonorific(string surface)

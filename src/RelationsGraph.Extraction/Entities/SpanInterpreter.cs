@@ -30,12 +30,19 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     public void Run()
     {
         var organizations = OrganizationRanges();
+        var venues = VenueRanges(organizations);
         for (var k = 0; k < chunks.Count; k++)
         {
             if (organizations.FirstOrDefault(r => r.From == k) is { Length: > 0 } org)
             {
                 EmitOrganization(org.From, org.To);
                 k = org.To - 1;
+                continue;
+            }
+            if (venues.FirstOrDefault(r => r.From == k) is { Length: > 0 } venue)
+            {
+                EmitVenue(venue.From, venue.To);
+                k = venue.To - 1;
                 continue;
             }
             var c = chunks[k];
@@ -56,6 +63,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 // "across Southeast Asia", "Europe's leaders": continents and world regions are where policy is aimed, not where
                 // anything is held, and the graph's places are cities, areas and venues; the words are read, no mention is made.
                 case GazetteerKind.Place when c.Entry!.Detail == GazetteerEntry.WorldRegion:
+                    Reset();
+                    break;
+                // "the Kremlin said", "Downing Street has called it": a seat of government that speaks or acts stands for the
+                // government, as a capital does; it is where things happen only after a locative ("talks at the Kremlin").
+                case GazetteerKind.Place when c.Entry!.Detail == "venue" && SpeaksAsGovernment(c):
                     Reset();
                     break;
                 case GazetteerKind.Place:
@@ -125,6 +137,14 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             end += 2;
         else if (end + 3 < chunks.Count && chunks[end + 1].Text == "Al" && chunks[end + 2].Text == "-" && chunks[end + 3].IsUnknownWord)
             end += 3;
+        else
+        {
+            // "Tedros Adhanom" for the known "Tedros": following words of the known full name belong to the mention.
+            var full = PersonName.WordsOf(c.Entry!.Canonical);
+            while (end + 1 < chunks.Count && chunks[end + 1].IsUnknownWord && char.IsUpper(chunks[end + 1].Text[0]) &&
+                   full.Contains(NameKey.Of(chunks[end + 1].Text)) && !PersonName.WordsOf(c.Text).Contains(NameKey.Of(chunks[end + 1].Text)))
+                end++;
+        }
         var first = c.Start;
         var last = chunks[end].End;
         if (end > k)
@@ -165,6 +185,55 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return ranges;
     }
 
+    /// <summary>
+    /// "Kigali Convention Centre", "Baghdad International Airport", "King Khalid International Airport", "Guatemala City",
+    /// "National Museum of Slavery": a known city, country or title before unknown words that end in a place suffix is the
+    /// first word of one venue's name, not a place of its own; the words after a suffix's "of" belong to it too.
+    /// </summary>
+    private List<(int From, int To, int Length)> VenueRanges(List<(int From, int To, int Length)> organizations)
+    {
+        var ranges = new List<(int, int, int)>();
+        for (var k = 1; k < chunks.Count; k++)
+        {
+            if (!chunks[k].IsUnknownWord || !Lexicon.PlaceSuffixes.Contains(chunks[k].Text)) continue;
+            if (organizations.Any(r => k >= r.From && k < r.To)) continue;
+            var from = k;
+            while (from > 0 && from > k - 4 && CanPrefixVenue(chunks[from - 1])) from--;
+            var to = k + 1;
+            // "Toronto City Airport": a suffix may follow another.
+            while (to < chunks.Count && chunks[to].IsUnknownWord && Lexicon.PlaceSuffixes.Contains(chunks[to].Text)) to++;
+            // "the U.S. House of Representatives", "the House of Commons": a chamber of a legislature, not a venue.
+            if (chunks[to - 1].Text == "House" && (to < chunks.Count && chunks[to].Text == "of" || chunks[from].Kind == GazetteerKind.Country)) continue;
+            if (to + 1 < chunks.Count && chunks[to].Text == "of" && IsCapitalisedUnknown(chunks[to + 1]))
+                for (to += 2; to < chunks.Count && IsCapitalisedUnknown(chunks[to]); to++) { }
+            // Only a known name inside, or an "of" after, changes anything: an all-unknown run is read as a place by its suffix already.
+            if (from == k || to == k + 1 && !chunks.Skip(from).Take(k - from).Any(c => c.Kind is not null)) continue;
+            ranges.Add((from, to, to - from));
+            k = to - 1;
+        }
+        return ranges;
+    }
+
+    private static bool CanPrefixVenue(NameChunk c) =>
+        c.Kind is GazetteerKind.Capital or GazetteerKind.Country || c.Kind == GazetteerKind.Place && c.Entry!.Detail != GazetteerEntry.WorldRegion ||
+        c.Kind == GazetteerKind.Title && c.Text is "King" or "Queen" or "Prince" or "Princess" or "Sultan" or "Emperor" or "President" ||
+        IsCapitalisedUnknown(c) && !Lexicon.NotNames.Contains(c.Text);
+
+    private void EmitVenue(int from, int to)
+    {
+        var first = chunks[from].Start;
+        var last = chunks[to - 1].End;
+        var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
+        // A capital or country inside gives the venue's country; a town's name may be another country's town as well.
+        var iso = chunks.Skip(from).Take(to - from).FirstOrDefault(c => c.Kind is GazetteerKind.Capital or GazetteerKind.Country)?.Entry!.Iso2;
+        into.Add(new Mention
+        {
+            Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface, Iso2 = iso,
+            Rule = "venue named with a known city, country or title before its place suffix",
+        });
+        Reset();
+    }
+
     private static bool IsCapitalisedUnknown(NameChunk c) => c.IsUnknownWord && char.IsUpper(c.Text[0]) && !Months.IsMonthOrWeekday(c.Text);
 
     private static bool CanPrefixOrganization(NameChunk c) =>
@@ -203,7 +272,15 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     private void EmitCapital(NameChunk c)
     {
-        if (IsLocative(c.Start))
+        // "the Brussels Agreement", "the Oslo Accords", "the Budapest Memorandum": a capital naming a document or a process
+        // names neither the government nor a place.
+        if (!IsLocative(c.Start) && c.End < _tokens.Count && _tokens[c.End].IsCapitalized && DocumentWords.Contains(_tokens[c.End].Text))
+        {
+            Reset();
+            return;
+        }
+        // "Xi's next stop is Manila, where he will ...": a capital that things happen in is a place.
+        if (IsLocative(c.Start) || c.End + 1 < _tokens.Count && _tokens[c.End].Text == "," && _tokens[c.End + 1].Lower == "where")
         {
             Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
             return;
@@ -216,16 +293,31 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         });
     }
 
+    /// <summary>A venue followed by a speech verb or "has"/"had"/"was", and not after a locative preposition.</summary>
+    private bool SpeaksAsGovernment(NameChunk c) =>
+        c.End < _tokens.Count && !_tokens[c.End].IsCapitalized &&
+        (Lexicon.SpeechVerbs.Contains(_tokens[c.End].Text) || _tokens[c.End].Lower is "has" or "had" or "have" or "is" or "was") &&
+        !IsLocative(c.Start);
+
     /// <summary>True when the word before (skipping "and"-joined names of the same span) is a locative preposition.</summary>
     private bool IsLocative(int tokenIndex)
     {
         var i = tokenIndex - 1;
         while (i >= 0 && (_tokens[i].Text is "and" or "," || _tokens[i].IsCapitalized && _tokens[i].IsWord && !Lexicon.NotNames.Contains(_tokens[i].Text))) i--;
         if (i >= 1 && _tokens[i].Lower == "the" && i + 1 == tokenIndex) i--; // "in The Hague"
-        if (i >= 0 && _tokens[i].Lower is "visit" or "visited" or "visiting" or "visits") return true; // "will visit Washington"
+        if (i >= 0 && _tokens[i].Lower is "visit" or "visited" or "visiting" or "visits" or "through") return true; // "will visit Washington", "through Dhaka"
+        // "before departing for New Delhi", "then leaves for Buenos Aires": the destination of a journey.
+        if (i >= 1 && _tokens[i].Lower == "for" && _tokens[i - 1].Lower is "leave" or "leaves" or "left" or "leaving" or "depart" or "departs" or "departed" or
+                "departing" or "bound" or "head" or "heads" or "headed" or "heading") return true;
         return i >= 0 && Lexicon.Locatives.Contains(_tokens[i].Text) &&
                !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
     }
+
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    {
+        "Agreement", "Agreements", "Accord", "Accords", "Declaration", "Treaty", "Memorandum", "Protocol", "Convention", "Charter",
+        "Process", "Consensus", "Format", "Principles", "Communique", "Communiqué", "Plan",
+    };
 
     private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
     {
@@ -303,7 +395,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         // "Diplomatic Relations", "Peace Agreement", "Human Rights": words of titles of documents, ministries and
         // headlines, never of a person's name.
-        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)) && !words.Any(NotInPersonNames.Contains))
+        var initials = InitialsIn(from, end);
+        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
+            !words.Any(w => NotInPersonNames.Contains(w) || IsPluralPersonNoun(w)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
@@ -311,11 +405,28 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return end;
     }
 
+    /// <summary>
+    /// "S. Iswaran", "S.C.L. Das", "Retno L.P. Marsudi": capital letters each followed by a stop, inside a name, are its
+    /// initials (an acronym has no stop after it).
+    /// </summary>
+    private HashSet<string> InitialsIn(int from, int end)
+    {
+        var initials = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = from; c < end; c++)
+            if (chunks[c].IsUnknownWord && chunks[c].Text.Length <= 7 && chunks[c].Text.All(ch => char.IsUpper(ch) || ch == '.') &&
+                (chunks[c + 1].Text == "." || chunks[c].Text.EndsWith('.')))
+                initials.Add(chunks[c].Text);
+        return initials;
+    }
+
     /// <summary>"Trade" in "Kenya's Trade Cabinet Secretary": portfolio words right before a title are kept for the title.</summary>
     private int? PortfolioBeforeTitle(int k)
     {
         var end = k;
-        while (end < chunks.Count && chunks[end].IsUnknownWord && Portfolios.Contains(chunks[end].Text)) end++;
+        // "Road Transport and Highways Minister": portfolio words may be joined by "and" or "&".
+        while (end < chunks.Count && (chunks[end].IsUnknownWord && Portfolios.Contains(chunks[end].Text) ||
+                                      end > k && chunks[end].Text is "and" or "&" && end + 1 < chunks.Count && chunks[end + 1].IsUnknownWord && Portfolios.Contains(chunks[end + 1].Text)))
+            end++;
         if (end == k || end >= chunks.Count || chunks[end].Kind != GazetteerKind.Title) return null;
         _portfolio = string.Join(' ', chunks.Skip(k).Take(end - k).Select(c => c.Text));
         return end - 1;
@@ -367,7 +478,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (last < _tokens.Count && Lexicon.SpeechVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized) return true;
         if (last + 1 < _tokens.Count && _tokens[last].Text == ",")
         {
-            if (_tokens[last + 1].Lower is "who" or "whose") return true;
+            if (_tokens[last + 1].Lower is "who" or "whose" or "whom") return true;
             for (var i = last + 1; i < Math.Min(_tokens.Count, last + 6); i++)
             {
                 if (_tokens[i].Text is "," or ".") break;
@@ -384,6 +495,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "Framework", "Statement", "Communique", "Memorandum", "Understanding", "Principles", "Normalization", "Normalisation",
         // Compass adjectives name regions ("Western Balkans", "Central Asia"), never people.
         "Western", "Eastern", "Northern", "Southern", "Central",
+        // Words of the names of bodies, programmes, buildings and events in official prose ("the Political Bureau", "the Belt
+        // and Road Initiative", "a State Luncheon", "the Children's Hospital"), never of a person's.
+        "Initiative", "Bureau", "Secretariat", "Conference", "Dialogue", "Luncheon", "Banquet", "Hospital", "Plant", "Traffic",
+        "Protection", "Issues", "Presidential", "Political", "Supreme", "Vehicular", "Infrastructure", "Transport",
     };
 
     private static bool IsPluralPersonNoun(string word) =>
@@ -404,7 +519,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (i >= 0 && _tokens[i].Text == ",") i--;
         // "ambassador to China," / "ambassador in Canberra,": skip one place phrase after the noun.
         var placeEnd = i;
-        while (i >= 0 && _tokens[i].IsCapitalized && _tokens[i].IsWord && placeEnd - i < 3) i--;
+        // "Minister of Foreign Trade and Tourism,": the capitalised portfolio after "of" may run over "and".
+        while (i >= 0 && placeEnd - i < 6 && (_tokens[i].IsCapitalized && _tokens[i].IsWord || _tokens[i].Lower == "and" && i > 0 && _tokens[i - 1].IsCapitalized && Portfolios.Contains(_tokens[i - 1].Text))) i--;
         string? officeOf = null;
         if (i < placeEnd && i >= 1 && _tokens[i].Lower is "to" or "in" or "at" or "of" or "for")
         {
@@ -417,7 +533,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
         var nounEnd = i;
         var start = i;
-        while (start > 0 && nounEnd - start < 3 && _tokens[start - 1].IsWord && !_tokens[start - 1].IsCapitalized &&
+        // "foreign minister", and "Guatemala's Defence Minister, X" with the capitalised portfolio before the office noun.
+        while (start > 0 && nounEnd - start < 3 && _tokens[start - 1].IsWord &&
+               (!_tokens[start - 1].IsCapitalized || Portfolios.Contains(_tokens[start - 1].Text) || IsTitleWord(_tokens[start - 1].Text)) &&
                _tokens[start - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "and" or "with" or "by" or "to"))
             start--;
         string? iso = null;
@@ -427,7 +545,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead)) return null;
         if (lead >= 0)
         {
-            var leadStart = lead > 0 && _tokens[lead - 1].IsCapitalized ? lead - 1 : lead;
+            // "Papua New Guinea's": the longest country name ending at the possessive, up to three words.
+            var leadStart = lead;
+            while (leadStart > 0 && lead - leadStart < 2 && _tokens[leadStart - 1].IsCapitalized && _tokens[leadStart - 1].IsWord) leadStart--;
             for (var from = leadStart; from <= lead && iso is null; from++)
                 iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
                     .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
@@ -439,6 +559,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
         return (title, iso ?? officeOf);
     }
+
+    /// <summary>Capitalised words of an office title before its noun: "Deputy", "Vice", "Prime", "Chief".</summary>
+    private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under";
 
     private static bool IsOfficeNoun(string word) =>
         Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";

@@ -22,12 +22,14 @@ internal sealed record ResolvedEntities(
 /// </summary>
 internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
 {
-    public ResolvedEntities Run(MentionOutput mentions, ExtractionTrace? trace)
+    public ResolvedEntities Run(MentionOutput mentions, string? datelinePlace, ExtractionTrace? trace)
     {
         var resolver = new PersonResolver(knowledge);
         resolver.Resolve(mentions.All.ToList());
         var bySentence = mentions.BySentence.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
         var all = bySentence.SelectMany(m => m).ToList();
+        var home = HomeCountry.Of(datelinePlace, knowledge);
+        var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence);
         var registry = new EntityRegistry();
         var relationships = new RelationshipSet();
         new EntityCollector(knowledge, registry, relationships).Collect(all, resolver.People);
@@ -36,6 +38,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         if (trace is not null)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
+            trace.Line($"home country {home ?? "-"}" + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
             foreach (var m in all)
                 trace.Line($"[{m.Sentence.Index}] '{m.Surface}' -> {m.EntityId ?? "(dropped: no evidence it names anything)"}" +
                            (m.Rule.StartsWith("a named person's family name", StringComparison.Ordinal) ? $"  <- {m.Rule}" : ""));

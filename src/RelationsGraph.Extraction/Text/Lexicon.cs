@@ -25,7 +25,9 @@ internal static class Lexicon
         "scientist", "engineer", "businessman", "businesswoman", "entrepreneur", "billionaire", "philanthropist", "priest",
         "bishop", "pope", "cardinal", "imam", "monk", "negotiator", "prosecutor", "general", "admiral", "colonel",
         // Spouses at state dinners and partner programmes: "his wife Kim Keon Hee", "first lady Jill Biden".
-        "wife", "husband", "spouse", "widow", "lady");
+        "wife", "husband", "spouse", "widow", "lady",
+        // Officials of bodies, rulers and clerics: "the EU's trade commissioner, X", "the military ruler X", "the Shia cleric X".
+        "commissioner", "administrator", "ruler", "cleric");
 
     /// <summary>Person nouns that describe an office held for a country (so they imply REPRESENTS).</summary>
     public static readonly HashSet<string> OfficeNouns = Set(
@@ -59,7 +61,9 @@ internal static class Lexicon
         "Mansion", "Castle", "Residence", "Villa", "Pavilion", "Fort", "Harbour", "Harbor", "Bay", "Lake", "Port",
         // Places named after people: "Lincoln Memorial", "Ho Chi Minh Mausoleum", "Nelson Mandela Boulevard".
         "Memorial", "Mausoleum", "Monument", "Cemetery", "Street", "Avenue", "Boulevard", "Road", "Bridge",
-        "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain");
+        "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain",
+        // Cultural and religious venues of state visits: "National Museum of Slavery", "Grand Theatre", "Jama Mosque".
+        "Museum", "Theatre", "Theater", "Library", "Gardens", "Temple", "Mosque", "Cathedral", "Basilica");
 
     /// <summary>Capitalised words that never begin a name (sentence-initial function words, pronouns).</summary>
     public static readonly HashSet<string> NotNames = Set(
@@ -82,8 +86,8 @@ internal static class Lexicon
     public static readonly HashSet<string> NameHonorifics = Set(
         "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
         "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim",
-        // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X".
-        "Hon", "Rt");
+        // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X", "H.E. X" (His or Her Excellency).
+        "Hon", "Rt", "H.E");
 
     public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }

@@ -14,6 +14,10 @@ internal static class Portfolios
         "labour", "labor", "investment", "tourism", "digital", "science", "technology", "climate", "fisheries", "infrastructure",
         "relations", "overseas", "immigration", "housing", "mines", "petroleum", "oil", "resources", "treasury", "budget",
         "maritime", "ocean", "oceans", "unification", "veterans", "information", "communications", "public", "works",
+        // Infrastructure, land and social portfolios: "Road Transport and Highways Minister", "Minister for Water and Sanitation".
+        "road", "roads", "highways", "bridges", "railways", "aviation", "shipping", "ports", "physical", "water", "sanitation",
+        "power", "mining", "minerals", "lands", "land", "forestry", "food", "livestock", "irrigation", "rural", "urban",
+        "local", "social", "welfare", "employment", "women", "youth", "sports", "heritage", "media", "legal", "customs", "logistics",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

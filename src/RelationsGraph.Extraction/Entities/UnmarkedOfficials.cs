@@ -1,0 +1,60 @@
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// "Trade Minister X said" with no country anywhere near: an official whose office the text names but whose country
+/// it leaves unsaid serves the article's home country (<see cref="HomeCountry"/>), as local officials go unmarked in
+/// the press. Officials of international bodies ("UN Secretary-General X", "European Commission President Y") are
+/// left alone: their office belongs to the body, not to a country.
+/// </summary>
+internal static class UnmarkedOfficials
+{
+    /// <summary>Offices that are, in diplomatic news, those of international bodies rather than of countries.</summary>
+    private static readonly HashSet<string> BodyOffices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Secretary-General", "Secretary General", "Director-General", "Director General", "High Representative", "Commissioner",
+    };
+
+    /// <summary>Gives each unmarked official the home country; returns the people it changed.</summary>
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, string? home, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        if (home is null) return [];
+        var changed = new List<PersonName>();
+        foreach (var p in people.Where(p => p.Iso2 is null && p.Mentions.Count > 0))
+        {
+            var offices = p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal).ToList();
+            // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
+            if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.Any(m => NamesAnotherCountry(m, home, mentions))) continue;
+            p.Iso2 = home;
+            p.CountryFromHome = true;
+            changed.Add(p);
+        }
+        return changed;
+    }
+
+    /// <summary>An office of an international body: a body office word, or a body named in the words just before the name.</summary>
+    private static bool IsBodyOffice(Mention m)
+    {
+        if (BodyOffices.Contains(m.Title!) || m.Title!.Split(' ').Any(w => BodyOffices.Contains(w) || IsBodyWord(w))) return true;
+        var tokens = m.Sentence.Tokens;
+        // "European Commission President X", "the UN's special envoy X", "EU foreign policy chief X": the words of the
+        // title phrase, back to the first punctuation or conjunction.
+        for (var i = m.TokenStart - 1; i >= 0 && i >= m.TokenStart - 6; i--)
+        {
+            if (!(tokens[i].IsWord || tokens[i].Text is "-" or "'s" or "’s") || tokens[i].Lower is "and" or "or" or "with" or "by") break;
+            if (IsBodyWord(tokens[i].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "the late president X handed power ... to Yemen's council": a sentence that names a country other than the home one
+    /// may well be about that country's official, so the home country is not assumed there.
+    /// </summary>
+    private static bool NamesAnotherCountry(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
+        mentions[official.Sentence.Index].Any(m => m.Kind is MentionKind.Country or MentionKind.Place && m.Iso2 is not null &&
+                                                   !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Acronyms and words that name an international body ("UN", "NATO", "EU", "Commission").</summary>
+    private static bool IsBodyWord(string word) =>
+        word.Length is >= 2 and <= 6 && word.All(char.IsUpper) || word is "Commission" or "Council" or "Union" or "Nations" or "Bank" or "Fund";
+}
