@@ -4,10 +4,10 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 
 /// <summary>
 /// The whole graph in one file: a header (magic of 8 ASCII bytes naming the format, then the format
-/// version as int32), the graph in that format, then a CRC-32 of everything before it. Written in format 3
-/// (<see cref="SnapshotFormat3"/>: relationships and adjacency as column blocks); formats 1 and 2
-/// (<see cref="SnapshotFormat1"/>, <see cref="SnapshotFormat2"/>) still open, and the next checkpoint
-/// rewrites them as format 3. Written atomically (temporary file, fsync, rename over the old one, fsync of the directory), so a crash
+/// version as int32), the graph in that format, then a CRC-32 of everything before it. Written in format 4
+/// (<see cref="SnapshotFormat4"/>: nodes, index entries, relationships and adjacency as blocks); formats 1 to 3
+/// (<see cref="SnapshotFormat1"/>, <see cref="SnapshotFormat2"/>, <see cref="SnapshotFormat3"/>) still open,
+/// and the next checkpoint rewrites them as format 4. Written atomically (temporary file, fsync, rename over the old one, fsync of the directory), so a crash
 /// leaves the old snapshot or the new one. Loading checks the checksum over the whole file before reading
 /// any of it, and reports any failure as damage naming the file and offset.
 /// </summary>
@@ -97,19 +97,20 @@ internal static class SnapshotFile
 
     private static void WriteGraph(BinaryWriter writer, GraphData graph)
     {
-        writer.Write(Encoding.ASCII.GetBytes(SnapshotFormat3.Magic));
-        writer.Write(SnapshotFormat3.Version);
-        SnapshotFormat3.Write(writer, graph);
+        writer.Write(Encoding.ASCII.GetBytes(SnapshotFormat4.Magic));
+        writer.Write(SnapshotFormat4.Version);
+        SnapshotFormat4.Write(writer, graph);
     }
 
     private static void ReadGraph(BinaryReader reader, GraphData graph)
     {
         var magic = Encoding.ASCII.GetString(reader.ReadBytes(MagicLength));
         var version = reader.ReadInt32();
-        if (magic == SnapshotFormat3.Magic && version == SnapshotFormat3.Version) SnapshotFormat3.Read(reader, graph);
+        if (magic == SnapshotFormat4.Magic && version == SnapshotFormat4.Version) SnapshotFormat4.Read(reader, graph);
+        else if (magic == SnapshotFormat3.Magic && version == SnapshotFormat3.Version) SnapshotFormat3.Read(reader, graph);
         else if (magic == SnapshotFormat2.Magic && version == SnapshotFormat2.Version) SnapshotFormat2.Read(reader, graph);
         else if (magic == SnapshotFormat1.Magic && version == SnapshotFormat1.Version) SnapshotFormat1.Read(reader, graph);
-        else if (magic is SnapshotFormat1.Magic or SnapshotFormat2.Magic or SnapshotFormat3.Magic) throw new InvalidDataException($"Unsupported snapshot version {version}.");
+        else if (magic is SnapshotFormat1.Magic or SnapshotFormat2.Magic or SnapshotFormat3.Magic or SnapshotFormat4.Magic) throw new InvalidDataException($"Unsupported snapshot version {version}.");
         else throw new InvalidDataException("Not a RelationsGraph snapshot.");
     }
 }

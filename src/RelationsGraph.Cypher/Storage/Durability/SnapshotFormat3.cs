@@ -3,7 +3,9 @@ using System.Runtime.InteropServices;
 namespace RelationsGraph.Cypher.Storage.Durability;
 
 /// <summary>
-/// Snapshot format 3 ("RGSNAP03"): relationships and adjacency as whole column blocks, so that opening reads
+/// Snapshot format 3 ("RGSNAP03"), which stores still hold until their next checkpoint rewrites them as format 4
+/// (<see cref="SnapshotFormat4"/>, which keeps its relationship and adjacency sections, written by the helpers here).
+/// Relationships and adjacency as whole column blocks, so that opening reads
 /// each block straight into an array (no per-relationship record, no object: the relationships become the
 /// table's cold rows, see <see cref="RelationshipColumns"/>; the adjacency blocks stay rows that each node
 /// makes its adjacency from when first walked, see <see cref="AdjacencyRows"/>) - the layout of a column
@@ -32,28 +34,10 @@ internal static class SnapshotFormat3
 {
     public const string Magic = "RGSNAP03";
     public const int Version = 3;
-    private const int WriteChunk = 1 << 14;
 
-    public static void Write(BinaryWriter writer, GraphData graph)
+    /// <summary>The relationship blocks, their properties and both directions' adjacency blocks (format 4 writes them as format 3 did).</summary>
+    internal static void WriteRelationshipsAndAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
     {
-        RequireLittleEndian();
-        writer.Write(graph.LastTransactionId);
-        writer.Write(graph.NextNodeId);
-        writer.Write(graph.NextRelationshipId);
-        SnapshotFormat2.WriteSchema(writer, graph);
-
-        var names = CollectNames(graph);
-        writer.Write7BitEncodedInt(names.Count);
-        foreach (var (name, _) in names.OrderBy(entry => entry.Value)) writer.Write(name);
-        // The node records as one length-prefixed section, so that opening reads it whole and parses it from memory.
-        using (var section = new MemoryStream())
-        {
-            using (var sectionWriter = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
-                WriteNodes(sectionWriter, graph, names);
-            writer.Write(checked((int)section.Length));
-            writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
-        }
-
         // One pass per column keeps the checkpoint from holding a copy of the whole relationship table.
         var count = SnapshotFormat2.Count(graph.RelationshipCount, int.MaxValue);
         WriteColumn(writer, graph, count, row => row.Id);
@@ -88,7 +72,12 @@ internal static class SnapshotFormat3
         var names = SnapshotFormat2.ReadNames(reader);
         var adjacency = new SnapshotAdjacency();
         ReadNodes(reader, graph, names, nextNodeId, adjacency);
+        ReadRelationshipsAndAdjacency(reader, graph, names, nextNodeId, nextRelationshipId, adjacency);
+    }
 
+    /// <summary>What WriteRelationshipsAndAdjacency wrote, once the node rows are loaded.</summary>
+    internal static void ReadRelationshipsAndAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, long nextRelationshipId, SnapshotAdjacency adjacency)
+    {
         var ids = ReadBlock(reader, nextRelationshipId);
         var types = ReadBlock(reader, ids.Length, exactly: true);
         var starts = ReadBlock(reader, ids.Length, exactly: true);
@@ -179,24 +168,6 @@ internal static class SnapshotFormat3
         graph.LoadNodeColumns(new NodePropertyBytes(bytes, recordAt, names), adjacency);
     }
 
-    /// <summary>Format 2's node section, from node rows (those still in columns are not made into objects).</summary>
-    private static void WriteNodes(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
-    {
-        writer.Write(graph.NodeCount);
-        var previous = -1L;
-        var written = 0L;
-        foreach (var node in graph.LiveNodeRows())
-        {
-            writer.Write7BitEncodedInt64(node.Id - previous);
-            previous = node.Id;
-            writer.Write7BitEncodedInt(node.Labels.Count);
-            foreach (var label in node.Labels) writer.Write7BitEncodedInt(names[label]);
-            SnapshotFormat2.WriteProperties(writer, node.Properties, names);
-            written++;
-        }
-        if (written != graph.NodeCount) throw new InvalidOperationException($"The store counts {graph.NodeCount} nodes but holds {written}.");
-    }
-
     private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, bool outgoing)
     {
         List<int> nodes = [], types = [], sizes = [], ids = [];
@@ -246,7 +217,7 @@ internal static class SnapshotFormat3
     }
 
     /// <summary>Every label, type and key, numbered in order of first use (rows still in columns stay there).</summary>
-    private static Dictionary<string, int> CollectNames(GraphData graph)
+    internal static Dictionary<string, int> CollectNames(GraphData graph)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         void Note(string name) => names.TryAdd(name, names.Count);
@@ -266,7 +237,7 @@ internal static class SnapshotFormat3
     private static void WriteColumn(BinaryWriter writer, GraphData graph, int count, Func<RelationshipRow, int> field)
     {
         writer.Write(count);
-        var chunk = new int[WriteChunk];
+        var chunk = new int[1 << 14];
         var filled = 0;
         var written = 0;
         foreach (var row in graph.RelationshipRows())
@@ -283,7 +254,7 @@ internal static class SnapshotFormat3
     }
 
     /// <summary>A block read whole into a new array; its length must be at most limit (or exactly it).</summary>
-    private static int[] ReadBlock(BinaryReader reader, long limit, bool exactly = false)
+    internal static int[] ReadBlock(BinaryReader reader, long limit, bool exactly = false)
     {
         var length = reader.ReadInt32();
         if (length < 0 || length > limit || (exactly && length != limit))
@@ -293,7 +264,7 @@ internal static class SnapshotFormat3
         return values;
     }
 
-    private static void RequireLittleEndian()
+    internal static void RequireLittleEndian()
     {
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Snapshot format 3 is read and written on little-endian machines only.");
     }
