@@ -104,10 +104,16 @@ internal static class SnapshotFormat3
         // Checked against the node rows just loaded (no node is an object yet): a million relationships ask twice each.
         var nodes = graph.NodeRows ?? throw new InvalidOperationException("Relationship blocks read before the node rows.");
         var previous = -1;
-        for (var i = 0; i < ids.Length; i++)
+        foreach (var id in ids)
         {
-            if (ids[i] <= previous || ids[i] >= nextRelationshipId) throw new InvalidDataException($"Relationship id {ids[i]} is out of order or beyond the id counter {nextRelationshipId}.");
-            previous = ids[i];
+            if (id <= previous || id >= nextRelationshipId) throw new InvalidDataException($"Relationship id {id} is out of order or beyond the id counter {nextRelationshipId}.");
+            previous = id;
+        }
+        // Whole blocks against their bounds first (node rows without gaps: in bounds is present); one by one only when that does not decide.
+        var decided = BlockChecks.AllWithin(types, names.Length) && nodes.HasNoGaps()
+            && BlockChecks.AllWithin(starts, nodes.Length) && BlockChecks.AllWithin(ends, nodes.Length);
+        for (var i = 0; !decided && i < ids.Length; i++)
+        {
             if ((uint)types[i] >= (uint)names.Length) throw new InvalidDataException($"Relationship {ids[i]} names type #{types[i]}, beyond the name table.");
             if (!nodes.Holds(starts[i]) || !nodes.Holds(ends[i]))
                 throw new InvalidDataException($"Relationship {ids[i]} refers to a missing node.");
@@ -210,9 +216,11 @@ internal static class SnapshotFormat3
         }
         if (idStart[^1] != ids.Length) throw new InvalidDataException("The adjacency block holds more ids than its groups.");
         for (var n = 0; n < nextNodeId; n++) groupStart[n + 1] += groupStart[n];
-        foreach (var id in ids)
-            if ((uint)id >= (uint)present.Length || present[id] == RelationshipColumns.NoRow)
-                throw new InvalidDataException($"Adjacency lists relationship {id}, which the snapshot does not hold.");
+        // Relationship columns without gaps hold every id in bounds: then the bound decides for the whole block.
+        if (!(relationshipCount == present.Length && BlockChecks.AllWithin(ids, present.Length)))
+            foreach (var id in ids)
+                if ((uint)id >= (uint)present.Length || present[id] == RelationshipColumns.NoRow)
+                    throw new InvalidDataException($"Adjacency lists relationship {id}, which the snapshot does not hold.");
         return new AdjacencyRows(names, groupStart, types, idStart, ids);
     }
 
