@@ -125,9 +125,9 @@ internal sealed class GraphData
     /// rows (ids below types.Length; <see cref="RelationshipColumns.NoRow"/> where there is none), counted per
     /// type without making one object. Only on an empty table, before any log replay; adjacency comes apart.
     /// </summary>
-    public void LoadRelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends)
+    public void LoadRelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends, NodePropertyBytes? properties = null)
     {
-        var columns = new RelationshipColumns(typeNames.Select(Intern).ToArray(), types, starts, ends, NodePresent);
+        var columns = new RelationshipColumns(typeNames.Select(Intern).ToArray(), types, starts, ends, NodePresent, properties);
         relationships.StartFrom(columns);
         NextRelationshipId = Math.Max(NextRelationshipId, types.Length);
         foreach (var (type, count) in columns.CountByType())
@@ -140,7 +140,7 @@ internal sealed class GraphData
                 if (types[id] != RelationshipColumns.NoRow) FullText.MarkRelationship(id);
     }
 
-    /// <summary>Opening: gives a relationship loaded from columns the properties the snapshot holds for it.</summary>
+    /// <summary>Opening format 3: gives a relationship loaded from columns the properties the snapshot holds for it (making its object).</summary>
     public void LoadRelationshipProperties(long id, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
         var relationship = relationships.Get(id) ?? throw new InvalidDataException($"Properties for relationship {id}, which the snapshot does not hold.");
@@ -163,6 +163,10 @@ internal sealed class GraphData
             else if (!made.HeadDeleted) yield return new RelationshipRow(id, made.Type, made.Start.Id, made.End.Id, made);
         }
     }
+
+    /// <summary>A relationship row's properties in the newest state (a row still in columns decodes its record, making no object).</summary>
+    public IReadOnlyDictionary<string, object?> PropertiesOf(RelationshipRow row) =>
+        row.Made?.HeadProperties ?? ((RelationshipColumns)relationships.Cold!).PropertiesOf(row.Id);
 
     /// <summary>
     /// The nodes of the newest state in id order, as rows: those still in columns are read from them without

@@ -81,6 +81,40 @@ public sealed class SnapshotFormat4Tests : IDisposable
     }
 
     [Fact]
+    public void Relationship_properties_stay_bytes_until_read_then_change_and_survive_a_checkpoint_with_gaps()
+    {
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                var a = tx.CreateNode("P", ("n", 1L));
+                var b = tx.CreateNode("P", ("n", 2L));
+                tx.CreateRelationship(a, b, "PAID", [new("amount", 12.5), new("note", "rent")]);
+                tx.DeleteRelationship(tx.Connect(a, b, "GONE")); // a gap in the ids
+                tx.Connect(b, a, "PLAIN");
+                tx.CreateRelationship(b, b, "PAID", [new("amount", 3L)]);
+            });
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            Assert.Equal(0, store.RelationshipObjects);
+            Assert.Equal(["PAID 12.5 rent", "PLAIN  ", "PAID 3 "], store.Read(Describe));
+            store.Write(tx =>
+            {
+                var paid = tx.AllRelationships().First(r => r.Type == "PAID");
+                tx.SetProperty(paid, "note", null);
+                tx.SetProperty(paid, "amount", 13.0);
+            });
+            store.Checkpoint();
+        }
+        using (var store = GraphStore.Open(directory.Path)) Assert.Equal(["PAID 13 ", "PLAIN  ", "PAID 3 "], store.Read(Describe));
+
+        static string[] Describe(IGraphReader tx) =>
+            [.. tx.AllRelationships().OrderBy(r => r.Id).Select(r => $"{r.Type} {r.Properties.GetValueOrDefault("amount")} {r.Properties.GetValueOrDefault("note")}")];
+    }
+
+    [Fact]
     public void Indexes_on_text_mixed_or_several_keys_are_filled_from_the_rows_and_labels_counted_from_the_label_column()
     {
         using (var store = GraphStore.Open(directory.Path))

@@ -48,10 +48,10 @@ public sealed class SnapshotFormatTests : IDisposable
         }
         using (var store = GraphStore.Open(directory.Path))
         {
-            Assert.Equal(1, store.RelationshipObjects); // only the one with a property
+            Assert.Equal(0, store.RelationshipObjects); // not even the one with a property (format 4 keeps its record as bytes)
             Assert.Equal(0, store.NodesWithAdjacencyMade);
             var degree = store.Read(tx => tx.Relationships(tx.Single("P", "n", 3L), Direction.Both).Count());
-            Assert.InRange(store.RelationshipObjects, 2, 1 + degree);
+            Assert.InRange(store.RelationshipObjects, 1, degree);
             Assert.Equal(1, store.NodesWithAdjacencyMade); // the node walked
             store.Read(tx =>
             {

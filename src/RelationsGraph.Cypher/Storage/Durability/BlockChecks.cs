@@ -10,24 +10,30 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 internal static class BlockChecks
 {
     /// <summary>Whether every value lies in [0, length).</summary>
-    public static bool AllWithin(ReadOnlySpan<int> values, int length)
+    public static bool AllWithin(ReadOnlySpan<int> values, int length) => AllBetween(values, 0, length);
+
+    /// <summary>Whether every value lies in [0, length) or is -1 (no record, no row).</summary>
+    public static bool AllWithinOrMinusOne(ReadOnlySpan<int> values, int length) => AllBetween(values, -1, length);
+
+    /// <summary>Whether every value lies in [low, high).</summary>
+    private static bool AllBetween(ReadOnlySpan<int> values, int low, int high)
     {
         var i = 0;
         if (Vector.IsHardwareAccelerated && values.Length >= Vector<int>.Count)
         {
-            var low = new Vector<int>(int.MaxValue);
-            var high = new Vector<int>(int.MinValue);
+            var least = new Vector<int>(int.MaxValue);
+            var most = new Vector<int>(int.MinValue);
             for (; i <= values.Length - Vector<int>.Count; i += Vector<int>.Count)
             {
                 var chunk = new Vector<int>(values[i..]);
-                low = Vector.Min(low, chunk);
-                high = Vector.Max(high, chunk);
+                least = Vector.Min(least, chunk);
+                most = Vector.Max(most, chunk);
             }
             for (var lane = 0; lane < Vector<int>.Count; lane++)
-                if (low[lane] < 0 || high[lane] >= length) return false;
+                if (least[lane] < low || most[lane] >= high) return false;
         }
         for (; i < values.Length; i++)
-            if ((uint)values[i] >= (uint)length) return false;
+            if (values[i] < low || values[i] >= high) return false;
         return true;
     }
 }

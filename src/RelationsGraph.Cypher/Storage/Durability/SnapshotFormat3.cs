@@ -35,8 +35,8 @@ internal static class SnapshotFormat3
     public const string Magic = "RGSNAP03";
     public const int Version = 3;
 
-    /// <summary>The relationship blocks, their properties and both directions' adjacency blocks (format 4 writes them as format 3 did).</summary>
-    internal static void WriteRelationshipsAndAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
+    /// <summary>The four relationship blocks (ids, type name#s, starts, ends), live relationships in id order; format 4 writes them as format 3 did.</summary>
+    internal static void WriteRelationshipBlocks(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
     {
         // One pass per column keeps the checkpoint from holding a copy of the whole relationship table.
         var count = SnapshotFormat2.Count(graph.RelationshipCount, int.MaxValue);
@@ -44,17 +44,11 @@ internal static class SnapshotFormat3
         WriteColumn(writer, graph, count, row => names[row.Type]);
         WriteColumn(writer, graph, count, row => checked((int)row.Start));
         WriteColumn(writer, graph, count, row => checked((int)row.End));
+    }
 
-        var withProperties = graph.RelationshipRows().Where(row => row.Made is { HeadProperties.Count: > 0 }).Select(row => row.Made!).ToList();
-        writer.Write7BitEncodedInt(withProperties.Count);
-        var previous = -1L;
-        foreach (var relationship in withProperties)
-        {
-            writer.Write7BitEncodedInt64(relationship.Id - previous);
-            previous = relationship.Id;
-            SnapshotFormat2.WriteProperties(writer, relationship.HeadProperties, names);
-        }
-
+    /// <summary>Both directions' adjacency blocks, outgoing then incoming.</summary>
+    internal static void WriteAdjacencyBlocks(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
+    {
         WriteAdjacency(writer, graph, names, outgoing: true);
         WriteAdjacency(writer, graph, names, outgoing: false);
     }
@@ -72,17 +66,8 @@ internal static class SnapshotFormat3
         var names = SnapshotFormat2.ReadNames(reader);
         var adjacency = new SnapshotAdjacency();
         ReadNodes(reader, graph, names, nextNodeId, adjacency);
-        ReadRelationshipsAndAdjacency(reader, graph, names, nextNodeId, nextRelationshipId, adjacency);
-    }
-
-    /// <summary>What WriteRelationshipsAndAdjacency wrote, once the node rows are loaded.</summary>
-    internal static void ReadRelationshipsAndAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, long nextRelationshipId, SnapshotAdjacency adjacency)
-    {
-        var ids = ReadBlock(reader, nextRelationshipId);
-        var types = ReadBlock(reader, ids.Length, exactly: true);
-        var starts = ReadBlock(reader, ids.Length, exactly: true);
-        var ends = ReadBlock(reader, ids.Length, exactly: true);
-        var present = LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId);
+        var (ids, types, starts, ends) = ReadRelationshipBlocks(reader, nextRelationshipId);
+        var present = LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId, null);
 
         var properties = new List<KeyValuePair<string, object?>>();
         var id = -1L;
@@ -92,13 +77,29 @@ internal static class SnapshotFormat3
             SnapshotFormat2.ReadProperties(reader, names, properties);
             graph.LoadRelationshipProperties(id, properties);
         }
+        ReadAdjacencyBlocks(reader, graph, names, nextNodeId, present, adjacency);
+    }
 
+    /// <summary>What WriteRelationshipBlocks wrote.</summary>
+    internal static (int[] Ids, int[] Types, int[] Starts, int[] Ends) ReadRelationshipBlocks(BinaryReader reader, long nextRelationshipId)
+    {
+        var ids = ReadBlock(reader, nextRelationshipId);
+        return (ids, ReadBlock(reader, ids.Length, exactly: true), ReadBlock(reader, ids.Length, exactly: true), ReadBlock(reader, ids.Length, exactly: true));
+    }
+
+    /// <summary>What WriteAdjacencyBlocks wrote, as rows the loaded nodes make their adjacency from (present: LoadRelationships' answer).</summary>
+    internal static void ReadAdjacencyBlocks(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int[] present, SnapshotAdjacency adjacency)
+    {
         adjacency.Outgoing = ReadAdjacency(reader, graph, names, nextNodeId, present);
         adjacency.Incoming = ReadAdjacency(reader, graph, names, nextNodeId, present);
     }
 
-    /// <summary>Checks the relationship blocks and hands them to the graph as columns; returns the type column by id (NoRow: no relationship), for checking adjacency.</summary>
-    private static int[] LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
+    /// <summary>
+    /// Checks the relationship blocks and hands them to the graph as columns; returns the type column by id (NoRow: no
+    /// relationship), for checking adjacency. properties: the records (format 4), their offsets one per entry of ids.
+    /// </summary>
+    internal static int[] LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId,
+        (int[] RecordAt, byte[] Bytes)? properties)
     {
         if (ids.Length == 0) return [];
         // Checked against the node rows just loaded (no node is an object yet): a million relationships ask twice each.
@@ -125,8 +126,9 @@ internal static class SnapshotFormat3
             types = Scatter(ids, types, length, RelationshipColumns.NoRow);
             starts = Scatter(ids, starts, length, 0);
             ends = Scatter(ids, ends, length, 0);
+            if (properties is { } records) properties = (Scatter(ids, records.RecordAt, length, NodePropertyBytes.NoRecord), records.Bytes);
         }
-        graph.LoadRelationshipColumns(names, types, starts, ends);
+        graph.LoadRelationshipColumns(names, types, starts, ends, properties is { } loaded ? new NodePropertyBytes(loaded.Bytes, loaded.RecordAt, names) : null);
         return types;
     }
 
@@ -237,7 +239,7 @@ internal static class SnapshotFormat3
         foreach (var row in graph.RelationshipRows())
         {
             Note(row.Type);
-            if (row.Made is { } made) foreach (var key in made.HeadProperties.Keys) Note(key);
+            foreach (var key in graph.PropertiesOf(row).Keys) Note(key);
         }
         return names;
     }

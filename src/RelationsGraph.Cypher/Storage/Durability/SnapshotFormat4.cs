@@ -21,7 +21,10 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 ///   index entries, per range index and unique constraint (constraints first, each in schema order): [kind: byte]
 ///     kind 0: none stored (keys other than integers, or several keys): opening fills the index from the records
 ///     kind 1: [keys: long block][node ids: int block of the same length], ordered by key then id
-///   relationships, their properties and adjacency as format 3 (<see cref="SnapshotFormat3"/>).
+///   relationships: the four blocks of format 3 (<see cref="SnapshotFormat3"/>: ids, type name#s, starts, ends)
+///   relationship properties as the nodes': [record offsets: int block, one per relationship of the blocks, -1 where it has none]
+///     [record bytes: byte count as int32, then the records], decoded when a relationship is made (no object at open)
+///   adjacency as format 3.
 /// The file's checksum (see SnapshotFile) is verified before any of this is read; opening checks the blocks'
 /// lengths, label-set numbers, record offsets and index order, and reads a record's bytes only when it is asked
 /// for. Little-endian machines only, as format 3.
@@ -46,7 +49,9 @@ internal static class SnapshotFormat4
 
         WriteNodes(writer, graph, names);
         foreach (var index in graph.PropertyIndexes) WriteEntries(writer, graph, index);
-        SnapshotFormat3.WriteRelationshipsAndAdjacency(writer, graph, names);
+        SnapshotFormat3.WriteRelationshipBlocks(writer, graph, names);
+        WriteRelationshipRecords(writer, graph, names);
+        SnapshotFormat3.WriteAdjacencyBlocks(writer, graph, names);
     }
 
     public static void Read(BinaryReader reader, GraphData graph)
@@ -71,7 +76,37 @@ internal static class SnapshotFormat4
 
         var adjacency = new SnapshotAdjacency();
         graph.LoadNodeColumns(labelSets, labelSetOf, new NodePropertyBytes(recordBytes, recordAt, names), adjacency, stored);
-        SnapshotFormat3.ReadRelationshipsAndAdjacency(reader, graph, names, nextNodeId, nextRelationshipId, adjacency);
+        var (ids, types, starts, ends) = SnapshotFormat3.ReadRelationshipBlocks(reader, nextRelationshipId);
+        var relationshipRecordAt = SnapshotFormat3.ReadBlock(reader, ids.Length, exactly: true);
+        var relationshipRecords = ReadBytes(reader);
+        if (!BlockChecks.AllWithinOrMinusOne(relationshipRecordAt, relationshipRecords.Length))
+            throw new InvalidDataException($"A relationship's properties lie beyond the {relationshipRecords.Length} bytes stored.");
+        var present = SnapshotFormat3.LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId, (relationshipRecordAt, relationshipRecords));
+        SnapshotFormat3.ReadAdjacencyBlocks(reader, graph, names, nextNodeId, present, adjacency);
+    }
+
+    /// <summary>Relationship properties as node properties are kept: one record offset per relationship of the blocks (-1: none), then the records.</summary>
+    private static void WriteRelationshipRecords(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
+    {
+        var recordAt = new List<int>(SnapshotFormat2.Count(graph.RelationshipCount, int.MaxValue));
+        using var records = new MemoryStream();
+        using (var recordWriter = new BinaryWriter(records, System.Text.Encoding.UTF8, leaveOpen: true))
+            foreach (var row in graph.RelationshipRows())
+            {
+                var properties = graph.PropertiesOf(row);
+                if (properties.Count == 0)
+                {
+                    recordAt.Add(NodePropertyBytes.NoRecord);
+                    continue;
+                }
+                recordWriter.Flush();
+                recordAt.Add(checked((int)records.Length));
+                SnapshotFormat2.WriteProperties(recordWriter, properties, names);
+            }
+        writer.Write(recordAt.Count);
+        writer.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(recordAt)));
+        writer.Write(checked((int)records.Length));
+        writer.Write(records.GetBuffer().AsSpan(0, (int)records.Length));
     }
 
     private static void WriteNodes(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
