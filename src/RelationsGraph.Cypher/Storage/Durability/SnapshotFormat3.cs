@@ -90,8 +90,15 @@ internal static class SnapshotFormat3
     /// <summary>What WriteAdjacencyBlocks wrote, as rows the loaded nodes make their adjacency from (present: LoadRelationships' answer).</summary>
     internal static void ReadAdjacencyBlocks(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int[] present, SnapshotAdjacency adjacency)
     {
-        adjacency.Outgoing = ReadAdjacency(reader, graph, names, nextNodeId, present);
-        adjacency.Incoming = ReadAdjacency(reader, graph, names, nextNodeId, present);
+        adjacency.Outgoing = BuildAdjacency(ReadAdjacencyBlocks(reader, names, nextNodeId, graph.RelationshipCount), graph, names, nextNodeId, present);
+        adjacency.Incoming = BuildAdjacency(ReadAdjacencyBlocks(reader, names, nextNodeId, graph.RelationshipCount), graph, names, nextNodeId, present);
+    }
+
+    /// <summary>One direction's four adjacency blocks as read (relationshipCount: the live relationships, each listed once per direction).</summary>
+    internal static (int[] Nodes, int[] Types, int[] Sizes, int[] Ids) ReadAdjacencyBlocks(BinaryReader reader, string[] names, long nextNodeId, long relationshipCount)
+    {
+        var nodes = ReadBlock(reader, Math.Min(relationshipCount, nextNodeId * names.Length));
+        return (nodes, ReadBlock(reader, nodes.Length, exactly: true), ReadBlock(reader, nodes.Length, exactly: true), ReadBlock(reader, relationshipCount, exactly: true));
     }
 
     /// <summary>
@@ -195,13 +202,10 @@ internal static class SnapshotFormat3
     }
 
     /// <summary>One direction's blocks as rows that loaded nodes make their adjacency from (checked here, made on first use).</summary>
-    private static AdjacencyRows ReadAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int[] present)
+    internal static AdjacencyRows BuildAdjacency((int[] Nodes, int[] Types, int[] Sizes, int[] Ids) blocks, GraphData graph, string[] names, long nextNodeId, int[] present)
     {
         var relationshipCount = graph.RelationshipCount;
-        var nodes = ReadBlock(reader, Math.Min(relationshipCount, nextNodeId * names.Length));
-        var types = ReadBlock(reader, nodes.Length, exactly: true);
-        var sizes = ReadBlock(reader, nodes.Length, exactly: true);
-        var ids = ReadBlock(reader, relationshipCount, exactly: true); // each relationship once per direction
+        var (nodes, types, sizes, ids) = blocks;
         var groupStart = new int[nextNodeId + 1];
         var idStart = new int[nodes.Length + 1];
         for (var g = 0; g < nodes.Length; g++)
@@ -269,6 +273,7 @@ internal static class SnapshotFormat3
         var length = reader.ReadInt32();
         if (length < 0 || length > limit || (exactly && length != limit))
             throw new InvalidDataException($"A block of {length} entries where {(exactly ? "exactly" : "at most")} {limit} belong.");
+        SnapshotFormat2.RequireBytesLeft(reader, (long)length * sizeof(int));
         var values = GC.AllocateUninitializedArray<int>(length);
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;

@@ -25,9 +25,10 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 ///   relationship properties as the nodes': [record offsets: int block, one per relationship of the blocks, -1 where it has none]
 ///     [record bytes: byte count as int32, then the records], decoded when a relationship is made (no object at open)
 ///   adjacency as format 3.
-/// The file's checksum (see SnapshotFile) is verified before any of this is read; opening checks the blocks'
-/// lengths, label-set numbers, record offsets and index order, and reads a record's bytes only when it is asked
-/// for. Little-endian machines only, as format 3.
+/// The file's checksum (see SnapshotFile) is computed in the pass that reads the blocks, each block's length bounded
+/// by the bytes left, and must match before anything is built from them; opening checks the blocks' lengths,
+/// label-set numbers, record offsets and index order, and decodes a record only when it is asked for.
+/// Little-endian machines only, as format 3.
 /// </summary>
 internal static class SnapshotFormat4
 {
@@ -54,7 +55,12 @@ internal static class SnapshotFormat4
         SnapshotFormat3.WriteAdjacencyBlocks(writer, graph, names);
     }
 
-    public static void Read(BinaryReader reader, GraphData graph)
+    /// <summary>
+    /// Reads every block (each bounded by the bytes left in the file) and checks what needs no more than the blocks;
+    /// returns the step that builds the graph's columns from them, which the caller runs once the checksum matched,
+    /// so that damage never sizes what is built (a gap-filled column may be as long as the id counter says).
+    /// </summary>
+    public static Action Read(BinaryReader reader, GraphData graph)
     {
         SnapshotFormat3.RequireLittleEndian();
         graph.LastTransactionId = reader.ReadInt64();
@@ -74,15 +80,22 @@ internal static class SnapshotFormat4
         CheckNodes(labelSetOf, recordAt, labelSets.Length, recordBytes.Length, nodeCount);
         var stored = graph.PropertyIndexes.Select(index => ReadEntries(reader, index, labelSets, labelSetOf)).ToList();
 
-        var adjacency = new SnapshotAdjacency();
-        graph.LoadNodeColumns(labelSets, labelSetOf, new NodePropertyBytes(recordBytes, recordAt, names), adjacency, stored);
         var (ids, types, starts, ends) = SnapshotFormat3.ReadRelationshipBlocks(reader, nextRelationshipId);
         var relationshipRecordAt = SnapshotFormat3.ReadBlock(reader, ids.Length, exactly: true);
         var relationshipRecords = ReadBytes(reader);
         if (!BlockChecks.AllWithinOrMinusOne(relationshipRecordAt, relationshipRecords.Length))
             throw new InvalidDataException($"A relationship's properties lie beyond the {relationshipRecords.Length} bytes stored.");
-        var present = SnapshotFormat3.LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId, (relationshipRecordAt, relationshipRecords));
-        SnapshotFormat3.ReadAdjacencyBlocks(reader, graph, names, nextNodeId, present, adjacency);
+        var outgoing = SnapshotFormat3.ReadAdjacencyBlocks(reader, names, nextNodeId, ids.Length);
+        var incoming = SnapshotFormat3.ReadAdjacencyBlocks(reader, names, nextNodeId, ids.Length);
+
+        return () =>
+        {
+            var adjacency = new SnapshotAdjacency();
+            graph.LoadNodeColumns(labelSets, labelSetOf, new NodePropertyBytes(recordBytes, recordAt, names), adjacency, stored);
+            var present = SnapshotFormat3.LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId, (relationshipRecordAt, relationshipRecords));
+            adjacency.Outgoing = SnapshotFormat3.BuildAdjacency(outgoing, graph, names, nextNodeId, present);
+            adjacency.Incoming = SnapshotFormat3.BuildAdjacency(incoming, graph, names, nextNodeId, present);
+        };
     }
 
     /// <summary>Relationship properties as node properties are kept: one record offset per relationship of the blocks (-1: none), then the records.</summary>
@@ -189,7 +202,9 @@ internal static class SnapshotFormat4
 
     private static HashSet<string>[] ReadLabelSets(BinaryReader reader, GraphData graph, string[] names)
     {
-        var sets = new HashSet<string>[SnapshotFormat2.Count(reader.Read7BitEncodedInt(), int.MaxValue)];
+        var setCount = SnapshotFormat2.Count(reader.Read7BitEncodedInt(), int.MaxValue);
+        SnapshotFormat2.RequireBytesLeft(reader, setCount); // each set takes a byte at least
+        var sets = new HashSet<string>[setCount];
         var labels = new List<string>();
         for (var s = 0; s < sets.Length; s++)
         {
@@ -233,6 +248,7 @@ internal static class SnapshotFormat4
         if (kind != IntegerEntries || index.Keys.Count != 1) throw new InvalidDataException($"Index entries of kind {kind} for an index on {index.Keys.Count} key(s).");
         var count = reader.ReadInt32();
         if (count < 0 || count > labelSetOf.Length) throw new InvalidDataException($"An index of {count} entries for {labelSetOf.Length} node ids.");
+        SnapshotFormat2.RequireBytesLeft(reader, (long)count * sizeof(long));
         var keys = GC.AllocateUninitializedArray<long>(count);
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
         var ids = SnapshotFormat3.ReadBlock(reader, count, exactly: true);
