@@ -22,7 +22,8 @@ namespace RelationsGraph.Cypher.Storage.Durability;
 ///     kind 0: none stored (keys other than integers, or several keys): opening fills the index from the records
 ///     kind 1: [keys: long block][node ids: int block of the same length], ordered by key then id
 ///   relationships: the four blocks of format 3 (<see cref="SnapshotFormat3"/>: ids, type name#s, starts, ends)
-///   relationship properties as the nodes': [record offsets: int block, one per relationship of the blocks, -1 where it has none]
+///   relationship properties as the nodes': [record offsets: int block, one per relationship of the blocks, -1 where it has none;
+///     empty when none has any]
 ///     [record bytes: byte count as int32, then the records], decoded when a relationship is made (no object at open)
 ///   adjacency as format 3.
 /// The file's checksum (see SnapshotFile) is computed in the pass that reads the blocks, each block's length bounded
@@ -81,7 +82,9 @@ internal static class SnapshotFormat4
         var stored = graph.PropertyIndexes.Select(index => ReadEntries(reader, index, labelSets, labelSetOf)).ToList();
 
         var (ids, types, starts, ends) = SnapshotFormat3.ReadRelationshipBlocks(reader, nextRelationshipId);
-        var relationshipRecordAt = SnapshotFormat3.ReadBlock(reader, ids.Length, exactly: true);
+        var relationshipRecordAt = SnapshotFormat3.ReadBlock(reader, ids.Length);
+        if (relationshipRecordAt.Length != 0 && relationshipRecordAt.Length != ids.Length)
+            throw new InvalidDataException($"{relationshipRecordAt.Length} relationship record offsets for {ids.Length} relationships.");
         var relationshipRecords = ReadBytes(reader);
         if (!BlockChecks.AllWithinOrMinusOne(relationshipRecordAt, relationshipRecords.Length))
             throw new InvalidDataException($"A relationship's properties lie beyond the {relationshipRecords.Length} bytes stored.");
@@ -92,7 +95,8 @@ internal static class SnapshotFormat4
         {
             var adjacency = new SnapshotAdjacency();
             graph.LoadNodeColumns(labelSets, labelSetOf, new NodePropertyBytes(recordBytes, recordAt, names), adjacency, stored);
-            var present = SnapshotFormat3.LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId, (relationshipRecordAt, relationshipRecords));
+            var present = SnapshotFormat3.LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId,
+                relationshipRecordAt.Length == 0 ? null : (relationshipRecordAt, relationshipRecords));
             adjacency.Outgoing = SnapshotFormat3.BuildAdjacency(outgoing, graph, names, nextNodeId, present);
             adjacency.Incoming = SnapshotFormat3.BuildAdjacency(incoming, graph, names, nextNodeId, present);
         };
@@ -116,6 +120,8 @@ internal static class SnapshotFormat4
                 recordAt.Add(checked((int)records.Length));
                 SnapshotFormat2.WriteProperties(recordWriter, properties, names);
             }
+        // No relationship with properties (a common graph): an empty block rather than a million -1s to read.
+        if (records.Length == 0) recordAt.Clear();
         writer.Write(recordAt.Count);
         writer.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(recordAt)));
         writer.Write(checked((int)records.Length));
