@@ -128,9 +128,9 @@ internal sealed class GraphData
     /// rows (ids below types.Length; <see cref="RelationshipColumns.NoRow"/> where there is none), counted per
     /// type without making one object. Only on an empty table, before any log replay; adjacency comes apart.
     /// </summary>
-    public void LoadRelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends)
+    public void LoadRelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends, NodePropertyBytes? properties = null)
     {
-        var columns = new RelationshipColumns(typeNames.Select(Intern).ToArray(), types, starts, ends, NodePresent);
+        var columns = new RelationshipColumns(typeNames.Select(Intern).ToArray(), types, starts, ends, NodePresent, properties);
         relationships.StartFrom(columns);
         NextRelationshipId = Math.Max(NextRelationshipId, types.Length);
         foreach (var (type, count) in columns.CountByType())
@@ -138,11 +138,12 @@ internal sealed class GraphData
             typeCounts[type] = typeCounts.GetValueOrDefault(type) + count;
             liveRelationships += count;
         }
-        for (var id = 0; id < types.Length; id++)
-            if (types[id] != RelationshipColumns.NoRow) FullText.MarkRelationship(id);
+        if (FullText.IndexesRelationships)
+            for (var id = 0; id < types.Length; id++)
+                if (types[id] != RelationshipColumns.NoRow) FullText.MarkRelationship(id);
     }
 
-    /// <summary>Opening: gives a relationship loaded from columns the properties the snapshot holds for it.</summary>
+    /// <summary>Opening format 3: gives a relationship loaded from columns the properties the snapshot holds for it (making its object).</summary>
     public void LoadRelationshipProperties(long id, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
         var relationship = relationships.Get(id) ?? throw new InvalidDataException($"Properties for relationship {id}, which the snapshot does not hold.");
@@ -166,6 +167,10 @@ internal sealed class GraphData
         }
     }
 
+    /// <summary>A relationship row's properties in the newest state (a row still in columns decodes its record, making no object).</summary>
+    public IReadOnlyDictionary<string, object?> PropertiesOf(RelationshipRow row) =>
+        row.Made?.HeadProperties ?? ((RelationshipColumns)relationships.Cold!).PropertiesOf(row.Id);
+
     /// <summary>
     /// The nodes of the newest state in id order, as rows: those still in columns are read from them without
     /// making objects (labels shared, properties decoded from the snapshot's bytes), as RelationshipRows does.
@@ -177,6 +182,26 @@ internal sealed class GraphData
         {
             if (made is null) yield return new NodeRow(id, columns!.LabelsOf(id)!, columns.PropertiesOf(id), null);
             else if (!made.HeadDeleted) yield return new NodeRow(id, made.LabelSet, made.Properties, made);
+        }
+    }
+
+    /// <summary>The range indexes and unique constraints, constraints first (the order a snapshot stores their entries in).</summary>
+    public IEnumerable<PropertyIndex> PropertyIndexes => AllIndexes();
+
+    /// <summary>
+    /// The live nodes with label in id order and their value of key (null: none), without making objects:
+    /// a row still in columns decodes that one value (what a checkpoint writes an index's entries from).
+    /// </summary>
+    public IEnumerable<(int Id, object? Value)> LiveNodeValues(string label, string key)
+    {
+        var columns = nodes.Cold as NodeColumns;
+        foreach (var (id, made) in nodes.EnumerateWithoutMaking())
+        {
+            if (made is null)
+            {
+                if (columns!.LabelsOf(id)!.Contains(label)) yield return (id, columns.PropertyOf(id, key));
+            }
+            else if (!made.HeadDeleted && made.LabelSet.Contains(label)) yield return (id, made.HeadProperties.GetValueOrDefault(key));
         }
     }
 
@@ -273,38 +298,45 @@ internal sealed class GraphData
         NextNodeId = Math.Max(NextNodeId, id + 1);
     }
 
-    /// <summary>
-    /// The rows loaded since BeginNodeColumns become the node table's cold rows; label buckets and indexes are
-    /// filled from their ids (each node made only when a reader walks to it). Only on an empty table.
-    /// </summary>
+    /// <summary>The rows loaded since BeginNodeColumns become the node table's cold rows (format 3: indexes built from the rows).</summary>
     public void LoadNodeColumns(NodePropertyBytes properties, SnapshotAdjacency adjacency)
     {
+        var labelSets = loadingLabelSets!.ToArray();
         var labelSetOf = loadingLabelSetOf!;
-        var columns = new NodeColumns([.. loadingLabelSets!], labelSetOf, properties, adjacency);
         loadingLabelSets = null; loadingSetNumbers = null; loadingLabelSetOf = null;
+        LoadNodeColumns(labelSets, labelSetOf, properties, adjacency, storedEntries: null);
+    }
+
+    /// <summary>
+    /// Opening a snapshot as node columns: each id's label-set number (NodeColumns.NoRow: no node) becomes the
+    /// node table's cold rows, and label buckets and indexes hold their ids (each node made only when a reader
+    /// walks to it). storedEntries: per index (constraints, then range indexes) the entries the snapshot stored,
+    /// or null where the index is filled from the rows. Only on an empty table.
+    /// </summary>
+    public void LoadNodeColumns(HashSet<string>[] labelSets, int[] labelSetOf, NodePropertyBytes properties, SnapshotAdjacency adjacency,
+        IReadOnlyList<IntegerIndexEntries?>? storedEntries)
+    {
+        var columns = new NodeColumns(labelSets, labelSetOf, properties, adjacency);
         nodes.StartFrom(columns);
-        var perLabel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var id = 0; id < labelSetOf.Length; id++)
-        {
-            if (columns.LabelsOf(id) is not { } labels) continue;
-            liveNodes++;
-            FullText.MarkNode(id);
-            foreach (var label in labels)
-            {
-                if (!perLabel.TryGetValue(label, out var ids)) perLabel[label] = ids = [];
-                ids.Add(id);
-            }
-        }
-        foreach (var (label, ids) in perLabel)
-            labelIndex[label] = new SharedBucket([.. ids], nodes) { Live = ids.Count };
+        NextNodeId = Math.Max(NextNodeId, labelSetOf.Length);
+        var members = LabelMembers(labelSets, labelSetOf);
+        foreach (var (label, ids) in members)
+            labelIndex[label] = new SharedBucket(ids, nodes) { Live = ids.Length };
+        if (FullText.IndexesNodes)
+            for (var id = 0; id < labelSetOf.Length; id++)
+                if (labelSetOf[id] != NodeColumns.NoRow) FullText.MarkNode(id);
+        var at = 0;
         foreach (var index in AllIndexes())
         {
-            if (!perLabel.TryGetValue(index.Label, out var ids)) continue;
-            index.Reserve(ids.Count);
-            index.LoadIds(KeysOf(index, ids, columns));
+            if (storedEntries?[at++] is { } stored) index.LoadIntegerEntries(stored);
+            else if (members.TryGetValue(index.Label, out var ids))
+            {
+                index.Reserve(ids.Length);
+                index.LoadIds(KeysOf(index, ids, columns));
+            }
         }
 
-        static IEnumerable<(int, object)> KeysOf(PropertyIndex index, List<int> ids, NodeColumns columns)
+        static IEnumerable<(int, object)> KeysOf(PropertyIndex index, int[] ids, NodeColumns columns)
         {
             // Only the indexed keys are decoded (as PropertyIndex.KeyOf: one key alone, several as a tuple, none missing).
             var keys = index.Keys;
@@ -321,6 +353,38 @@ internal sealed class GraphData
                 if (complete) yield return (id, tuple);
             }
         }
+    }
+
+    /// <summary>
+    /// Each label's node ids in increasing order, from the label-set column: counted first, then filled into
+    /// arrays of their final size (no list grows, no per-node lookup of a label by name).
+    /// </summary>
+    private Dictionary<string, int[]> LabelMembers(HashSet<string>[] labelSets, int[] labelSetOf)
+    {
+        var labelNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var labelsOfSet = labelSets.Select(set => set.Select(label => labelNumbers.TryAdd(label, labelNumbers.Count) ? labelNumbers.Count - 1 : labelNumbers[label]).ToArray()).ToArray();
+        var nodesPerSet = new int[labelSets.Length];
+        foreach (var set in labelSetOf)
+        {
+            if (set == NodeColumns.NoRow) continue;
+            if ((uint)set >= (uint)labelSets.Length) throw new InvalidDataException($"A node names label set #{set}, beyond the {labelSets.Length} stored.");
+            nodesPerSet[set]++;
+        }
+        var counts = new int[labelNumbers.Count];
+        for (var set = 0; set < labelSets.Length; set++)
+        {
+            liveNodes += nodesPerSet[set];
+            foreach (var label in labelsOfSet[set]) counts[label] += nodesPerSet[set];
+        }
+        var ids = counts.Select(count => new int[count]).ToArray();
+        var filled = new int[counts.Length];
+        for (var id = 0; id < labelSetOf.Length; id++)
+        {
+            var set = labelSetOf[id];
+            if (set == NodeColumns.NoRow) continue;
+            foreach (var label in labelsOfSet[set]) ids[label][filled[label]++] = id;
+        }
+        return labelNumbers.Where(entry => counts[entry.Value] > 0).ToDictionary(entry => entry.Key, entry => ids[entry.Value], StringComparer.Ordinal);
     }
 
     /// <summary>The node rows the table started from (opening a snapshot in format 3), if any.</summary>
@@ -760,7 +824,7 @@ internal sealed class GraphData
     }
 
     /// <summary>The one set for these labels among nodes loaded from a snapshot (never changed in place: see NodeVersion.SharedLabels).</summary>
-    private HashSet<string> SharedLabelSet(List<string> labels)
+    public HashSet<string> SharedLabelSet(List<string> labels)
     {
         var key = labels.Count == 1 ? labels[0] : "\0" + string.Join('\0', labels.Order(StringComparer.Ordinal));
         if (!sharedLabelSets.TryGetValue(key, out var set)) sharedLabelSets[key] = set = new HashSet<string>(labels, StringComparer.Ordinal);

@@ -20,6 +20,9 @@ internal sealed class NodeColumns(HashSet<string>[] labelSets, int[] labelSetOf,
     /// <summary>Whether id is a row here (any id, checked against the bounds): the check opening runs once per relationship end.</summary>
     public bool Holds(long id) => (ulong)id < (ulong)labelSetOf.Length && labelSetOf[id] != NoRow;
 
+    /// <summary>Whether every id below Length is a row (then an id in bounds is a node): asked while opening.</summary>
+    public bool HasNoGaps() => !labelSetOf.AsSpan().Contains(NoRow);
+
     /// <summary>The row's labels (shared: never change them), or null when there is no row.</summary>
     public HashSet<string>? LabelsOf(int id) => labelSetOf[id] is var set and not NoRow ? labelSets[set] : null;
 

@@ -3,7 +3,7 @@ using RelationsGraph.Cypher.Storage.Durability;
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
-/// The node properties of a snapshot kept as the bytes it stored them in: one block and, per node id, where
+/// The node properties of a snapshot (and in format 4 the relationship properties) kept as the bytes it stored them in: one block and, per node id, where
 /// its record starts (NoRecord: none). A record is decoded when its node is made or a property of it is read
 /// without making the node (an index filled at open decodes only its keys) - the lazy-deserialisation pattern
 /// of row stores, which keep tuples in page format until a column is asked for. Immutable, so any reader may decode.
@@ -28,6 +28,15 @@ internal sealed class NodePropertyBytes(byte[] block, int[] recordAt, string[] n
             if (reader.ReadValue() is { } value) { keys.Add(key); values.Add(value); }
         }
         return keys.Count == 0 ? null : new PropertyRecord([.. keys], [.. values]);
+    }
+
+    /// <summary>The record as a map of its own (nulls dropped), or null when there is none: a relationship's properties (format 4 keeps them as bytes too).</summary>
+    public Dictionary<string, object?>? DecodeMap(int id)
+    {
+        if (Decode(id) is not { } record) return null;
+        var map = new Dictionary<string, object?>(record.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in record) map[key] = value;
+        return map;
     }
 
     /// <summary>One property of the node, decoding only its value (null: absent).</summary>

@@ -24,6 +24,10 @@ internal sealed class PropertyIndex
     // Keys the open transaction made stale, to stamp with its commit.
     private readonly List<object> staleInTransaction = [];
 
+    // The entries a snapshot stored as sorted integer blocks (opening reads them instead of filling buckets),
+    // if it did; never changed: what the writer adds since goes to buckets, and a listed node is never added twice.
+    private IntegerIndexEntries? loaded;
+
     private readonly EntityTable<NodeEntity>? table;
 
     /// <summary>table: the node table that ids loaded into the index (LoadIds) are made from.</summary>
@@ -67,9 +71,32 @@ internal sealed class PropertyIndex
     }
 
     /// <summary>Candidates for key: callers re-check each against the state they read.</summary>
-    public IEnumerable<NodeEntity> Seek(object key) => buckets.TryGetValue(key, out var entry)
-        ? Sole(entry) is { } sole ? [sole] : entry is SharedBucket bucket ? bucket.Snapshot() : []
-        : [];
+    public IEnumerable<NodeEntity> Seek(object key)
+    {
+        var listed = LoadedHolders(key);
+        if (!buckets.TryGetValue(key, out var entry)) return listed;
+        IEnumerable<NodeEntity> written = Sole(entry) is { } sole ? [sole] : entry is SharedBucket bucket ? bucket.Snapshot() : [];
+        return listed.Length == 0 ? written : listed.Concat(written);
+    }
+
+    /// <summary>The nodes the snapshot listed under key that still exist (made from their ids).</summary>
+    private NodeEntity[] LoadedHolders(object key)
+    {
+        if (loaded is null || !IntegerIndexEntries.TryInteger(key, out var integer)) return [];
+        var ids = loaded.Holders(integer);
+        if (ids.Length == 0) return [];
+        var nodes = new List<NodeEntity>(ids.Length);
+        foreach (var id in ids)
+            if (table!.Get(id) is { } node) nodes.Add(node);
+        return [.. nodes];
+    }
+
+    /// <summary>Opening a snapshot that stored this index's entries as integer blocks: they become its base, read in place.</summary>
+    public void LoadIntegerEntries(IntegerIndexEntries entries)
+    {
+        if (!buckets.IsEmpty || loaded is not null || table is null || Keys.Count != 1) throw new InvalidOperationException("Only an empty single-key index over a node table takes stored entries.");
+        loaded = entries;
+    }
 
     /// <summary>The entry's node when it holds one alone (made from its id if it is one), else null.</summary>
     private NodeEntity? Sole(object entry) => entry switch
@@ -97,6 +124,8 @@ internal sealed class PropertyIndex
     public NodeEntity[] SeekHeadCopy(object key, out NodeEntity? lone)
     {
         lone = null;
+        // A listed node may have left the key since the snapshot (listings are never changed): check them all.
+        if (loaded is not null && IntegerIndexEntries.TryInteger(key, out var integer) && loaded.Holders(integer).Length > 0) return [.. SeekHead(key)];
         if (!buckets.TryGetValue(key, out var entry)) return [];
         var stale = staleKeys.Count > 0 && staleKeys.ContainsKey(key);
         if (entry is not SharedBucket bucket)
@@ -152,6 +181,7 @@ internal sealed class PropertyIndex
     public void Add(object key, NodeEntity node)
     {
         // Only the writer adds; a reader sees the sole node or the bucket that holds it and the new one.
+        if (loaded is not null && IntegerIndexEntries.TryInteger(key, out var integer) && loaded.Lists(integer, node.Id)) return;
         if (!buckets.TryGetValue(key, out var entry)) buckets[key] = node;
         else if (entry is SharedBucket bucket) bucket.Add(node);
         else if (entry is int id && id == node.Id) buckets[key] = node;

@@ -5,10 +5,11 @@ namespace RelationsGraph.Cypher.Storage;
 /// relationship at rest instead of an object, read from the file as whole blocks. The relationship table
 /// makes a <see cref="RelationshipEntity"/> from a row the first time the id is read and keeps it, so
 /// identity and the per-entity version stamps work as for relationships created since.
-/// Rows made this way were committed before the store opened: created at 0, alive, without properties
-/// (a snapshot's relationships with properties are made at open and given theirs).
+/// Rows made this way were committed before the store opened: created at 0, alive, with the properties the
+/// snapshot's records hold (kept as its bytes and decoded when the row is made, see <see cref="NodePropertyBytes"/>;
+/// a format-3 snapshot has none here: its relationships with properties are made at open and given theirs).
 /// </summary>
-internal sealed class RelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends, Func<long, NodeEntity?> node)
+internal sealed class RelationshipColumns(string[] typeNames, int[] types, int[] starts, int[] ends, Func<long, NodeEntity?> node, NodePropertyBytes? properties = null)
     : IColdRows<RelationshipEntity>
 {
     /// <summary>Marks a row that is not here (an id never used, or pruned).</summary>
@@ -28,8 +29,14 @@ internal sealed class RelationshipColumns(string[] typeNames, int[] types, int[]
         if (type == NoRow) return null;
         var start = node(starts[id]) ?? throw new InvalidOperationException($"Relationship {id} starts at a node the store no longer holds.");
         var end = node(ends[id]) ?? throw new InvalidOperationException($"Relationship {id} ends at a node the store no longer holds.");
-        return new RelationshipEntity(id, typeNames[type], start, end, createdSeq: 0);
+        var relationship = new RelationshipEntity(id, typeNames[type], start, end, createdSeq: 0);
+        if (properties?.DecodeMap(id) is { } map) relationship.Head = new RelationshipVersion(map, 0, null); // not yet shared: set before it is published
+        return relationship;
     }
+
+    /// <summary>The row's properties as the snapshot holds them, decoded without making the relationship.</summary>
+    public IReadOnlyDictionary<string, object?> PropertiesOf(int id) =>
+        (IReadOnlyDictionary<string, object?>?)properties?.DecodeMap(id) ?? EmptyProperties.Instance;
 
     public void Forget(int id) => Volatile.Write(ref types[id], NoRow);
 

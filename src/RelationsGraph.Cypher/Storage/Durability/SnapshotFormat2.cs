@@ -101,7 +101,9 @@ internal static class SnapshotFormat2
 
     internal static string[] ReadNames(BinaryReader reader)
     {
-        var names = new string[Count(reader.Read7BitEncodedInt(), int.MaxValue)];
+        var count = Count(reader.Read7BitEncodedInt(), int.MaxValue);
+        RequireBytesLeft(reader, count); // each name takes a byte at least
+        var names = new string[count];
         for (var i = 0; i < names.Length; i++) names[i] = reader.ReadString();
         return names;
     }
@@ -147,6 +149,13 @@ internal static class SnapshotFormat2
         var id = previous + reader.Read7BitEncodedInt64();
         if (id <= previous || id >= limit) throw new InvalidDataException($"Entity id {id} is out of order or beyond the id counter {limit}.");
         return id;
+    }
+
+    /// <summary>Refuses a count that the rest of the file cannot hold (before anything is allocated for it): damage must not make a reader allocate beyond the file.</summary>
+    internal static void RequireBytesLeft(BinaryReader reader, long bytes)
+    {
+        var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        if (bytes > left) throw new InvalidDataException($"{bytes} bytes wanted where {left} are left.");
     }
 
     internal static int Count(long count, long limit) => count >= 0 && count <= limit && count <= int.MaxValue

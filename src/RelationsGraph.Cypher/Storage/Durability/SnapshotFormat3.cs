@@ -3,7 +3,9 @@ using System.Runtime.InteropServices;
 namespace RelationsGraph.Cypher.Storage.Durability;
 
 /// <summary>
-/// Snapshot format 3 ("RGSNAP03"): relationships and adjacency as whole column blocks, so that opening reads
+/// Snapshot format 3 ("RGSNAP03"), which stores still hold until their next checkpoint rewrites them as format 4
+/// (<see cref="SnapshotFormat4"/>, which keeps its relationship and adjacency sections, written by the helpers here).
+/// Relationships and adjacency as whole column blocks, so that opening reads
 /// each block straight into an array (no per-relationship record, no object: the relationships become the
 /// table's cold rows, see <see cref="RelationshipColumns"/>; the adjacency blocks stay rows that each node
 /// makes its adjacency from when first walked, see <see cref="AdjacencyRows"/>) - the layout of a column
@@ -32,45 +34,21 @@ internal static class SnapshotFormat3
 {
     public const string Magic = "RGSNAP03";
     public const int Version = 3;
-    private const int WriteChunk = 1 << 14;
 
-    public static void Write(BinaryWriter writer, GraphData graph)
+    /// <summary>The four relationship blocks (ids, type name#s, starts, ends), live relationships in id order; format 4 writes them as format 3 did.</summary>
+    internal static void WriteRelationshipBlocks(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
     {
-        RequireLittleEndian();
-        writer.Write(graph.LastTransactionId);
-        writer.Write(graph.NextNodeId);
-        writer.Write(graph.NextRelationshipId);
-        SnapshotFormat2.WriteSchema(writer, graph);
-
-        var names = CollectNames(graph);
-        writer.Write7BitEncodedInt(names.Count);
-        foreach (var (name, _) in names.OrderBy(entry => entry.Value)) writer.Write(name);
-        // The node records as one length-prefixed section, so that opening reads it whole and parses it from memory.
-        using (var section = new MemoryStream())
-        {
-            using (var sectionWriter = new BinaryWriter(section, System.Text.Encoding.UTF8, leaveOpen: true))
-                WriteNodes(sectionWriter, graph, names);
-            writer.Write(checked((int)section.Length));
-            writer.Write(section.GetBuffer().AsSpan(0, (int)section.Length));
-        }
-
         // One pass per column keeps the checkpoint from holding a copy of the whole relationship table.
         var count = SnapshotFormat2.Count(graph.RelationshipCount, int.MaxValue);
         WriteColumn(writer, graph, count, row => row.Id);
         WriteColumn(writer, graph, count, row => names[row.Type]);
         WriteColumn(writer, graph, count, row => checked((int)row.Start));
         WriteColumn(writer, graph, count, row => checked((int)row.End));
+    }
 
-        var withProperties = graph.RelationshipRows().Where(row => row.Made is { HeadProperties.Count: > 0 }).Select(row => row.Made!).ToList();
-        writer.Write7BitEncodedInt(withProperties.Count);
-        var previous = -1L;
-        foreach (var relationship in withProperties)
-        {
-            writer.Write7BitEncodedInt64(relationship.Id - previous);
-            previous = relationship.Id;
-            SnapshotFormat2.WriteProperties(writer, relationship.HeadProperties, names);
-        }
-
+    /// <summary>Both directions' adjacency blocks, outgoing then incoming.</summary>
+    internal static void WriteAdjacencyBlocks(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
+    {
         WriteAdjacency(writer, graph, names, outgoing: true);
         WriteAdjacency(writer, graph, names, outgoing: false);
     }
@@ -88,12 +66,8 @@ internal static class SnapshotFormat3
         var names = SnapshotFormat2.ReadNames(reader);
         var adjacency = new SnapshotAdjacency();
         ReadNodes(reader, graph, names, nextNodeId, adjacency);
-
-        var ids = ReadBlock(reader, nextRelationshipId);
-        var types = ReadBlock(reader, ids.Length, exactly: true);
-        var starts = ReadBlock(reader, ids.Length, exactly: true);
-        var ends = ReadBlock(reader, ids.Length, exactly: true);
-        var present = LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId);
+        var (ids, types, starts, ends) = ReadRelationshipBlocks(reader, nextRelationshipId);
+        var present = LoadRelationships(graph, names, ids, types, starts, ends, nextRelationshipId, null);
 
         var properties = new List<KeyValuePair<string, object?>>();
         var id = -1L;
@@ -103,22 +77,51 @@ internal static class SnapshotFormat3
             SnapshotFormat2.ReadProperties(reader, names, properties);
             graph.LoadRelationshipProperties(id, properties);
         }
-
-        adjacency.Outgoing = ReadAdjacency(reader, graph, names, nextNodeId, present);
-        adjacency.Incoming = ReadAdjacency(reader, graph, names, nextNodeId, present);
+        ReadAdjacencyBlocks(reader, graph, names, nextNodeId, present, adjacency);
     }
 
-    /// <summary>Checks the relationship blocks and hands them to the graph as columns; returns the type column by id (NoRow: no relationship), for checking adjacency.</summary>
-    private static int[] LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId)
+    /// <summary>What WriteRelationshipBlocks wrote.</summary>
+    internal static (int[] Ids, int[] Types, int[] Starts, int[] Ends) ReadRelationshipBlocks(BinaryReader reader, long nextRelationshipId)
+    {
+        var ids = ReadBlock(reader, nextRelationshipId);
+        return (ids, ReadBlock(reader, ids.Length, exactly: true), ReadBlock(reader, ids.Length, exactly: true), ReadBlock(reader, ids.Length, exactly: true));
+    }
+
+    /// <summary>What WriteAdjacencyBlocks wrote, as rows the loaded nodes make their adjacency from (present: LoadRelationships' answer).</summary>
+    internal static void ReadAdjacencyBlocks(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int[] present, SnapshotAdjacency adjacency)
+    {
+        adjacency.Outgoing = BuildAdjacency(ReadAdjacencyBlocks(reader, names, nextNodeId, graph.RelationshipCount), graph, names, nextNodeId, present);
+        adjacency.Incoming = BuildAdjacency(ReadAdjacencyBlocks(reader, names, nextNodeId, graph.RelationshipCount), graph, names, nextNodeId, present);
+    }
+
+    /// <summary>One direction's four adjacency blocks as read (relationshipCount: the live relationships, each listed once per direction).</summary>
+    internal static (int[] Nodes, int[] Types, int[] Sizes, int[] Ids) ReadAdjacencyBlocks(BinaryReader reader, string[] names, long nextNodeId, long relationshipCount)
+    {
+        var nodes = ReadBlock(reader, Math.Min(relationshipCount, nextNodeId * names.Length));
+        return (nodes, ReadBlock(reader, nodes.Length, exactly: true), ReadBlock(reader, nodes.Length, exactly: true), ReadBlock(reader, relationshipCount, exactly: true));
+    }
+
+    /// <summary>
+    /// Checks the relationship blocks and hands them to the graph as columns; returns the type column by id (NoRow: no
+    /// relationship), for checking adjacency. properties: the records (format 4), their offsets one per entry of ids.
+    /// </summary>
+    internal static int[] LoadRelationships(GraphData graph, string[] names, int[] ids, int[] types, int[] starts, int[] ends, long nextRelationshipId,
+        (int[] RecordAt, byte[] Bytes)? properties)
     {
         if (ids.Length == 0) return [];
         // Checked against the node rows just loaded (no node is an object yet): a million relationships ask twice each.
         var nodes = graph.NodeRows ?? throw new InvalidOperationException("Relationship blocks read before the node rows.");
         var previous = -1;
-        for (var i = 0; i < ids.Length; i++)
+        foreach (var id in ids)
         {
-            if (ids[i] <= previous || ids[i] >= nextRelationshipId) throw new InvalidDataException($"Relationship id {ids[i]} is out of order or beyond the id counter {nextRelationshipId}.");
-            previous = ids[i];
+            if (id <= previous || id >= nextRelationshipId) throw new InvalidDataException($"Relationship id {id} is out of order or beyond the id counter {nextRelationshipId}.");
+            previous = id;
+        }
+        // Whole blocks against their bounds first (node rows without gaps: in bounds is present); one by one only when that does not decide.
+        var decided = BlockChecks.AllWithin(types, names.Length) && nodes.HasNoGaps()
+            && BlockChecks.AllWithin(starts, nodes.Length) && BlockChecks.AllWithin(ends, nodes.Length);
+        for (var i = 0; !decided && i < ids.Length; i++)
+        {
             if ((uint)types[i] >= (uint)names.Length) throw new InvalidDataException($"Relationship {ids[i]} names type #{types[i]}, beyond the name table.");
             if (!nodes.Holds(starts[i]) || !nodes.Holds(ends[i]))
                 throw new InvalidDataException($"Relationship {ids[i]} refers to a missing node.");
@@ -130,8 +133,9 @@ internal static class SnapshotFormat3
             types = Scatter(ids, types, length, RelationshipColumns.NoRow);
             starts = Scatter(ids, starts, length, 0);
             ends = Scatter(ids, ends, length, 0);
+            if (properties is { } records) properties = (Scatter(ids, records.RecordAt, length, NodePropertyBytes.NoRecord), records.Bytes);
         }
-        graph.LoadRelationshipColumns(names, types, starts, ends);
+        graph.LoadRelationshipColumns(names, types, starts, ends, properties is { } loaded ? new NodePropertyBytes(loaded.Bytes, loaded.RecordAt, names) : null);
         return types;
     }
 
@@ -179,24 +183,6 @@ internal static class SnapshotFormat3
         graph.LoadNodeColumns(new NodePropertyBytes(bytes, recordAt, names), adjacency);
     }
 
-    /// <summary>Format 2's node section, from node rows (those still in columns are not made into objects).</summary>
-    private static void WriteNodes(BinaryWriter writer, GraphData graph, Dictionary<string, int> names)
-    {
-        writer.Write(graph.NodeCount);
-        var previous = -1L;
-        var written = 0L;
-        foreach (var node in graph.LiveNodeRows())
-        {
-            writer.Write7BitEncodedInt64(node.Id - previous);
-            previous = node.Id;
-            writer.Write7BitEncodedInt(node.Labels.Count);
-            foreach (var label in node.Labels) writer.Write7BitEncodedInt(names[label]);
-            SnapshotFormat2.WriteProperties(writer, node.Properties, names);
-            written++;
-        }
-        if (written != graph.NodeCount) throw new InvalidOperationException($"The store counts {graph.NodeCount} nodes but holds {written}.");
-    }
-
     private static void WriteAdjacency(BinaryWriter writer, GraphData graph, Dictionary<string, int> names, bool outgoing)
     {
         List<int> nodes = [], types = [], sizes = [], ids = [];
@@ -216,13 +202,10 @@ internal static class SnapshotFormat3
     }
 
     /// <summary>One direction's blocks as rows that loaded nodes make their adjacency from (checked here, made on first use).</summary>
-    private static AdjacencyRows ReadAdjacency(BinaryReader reader, GraphData graph, string[] names, long nextNodeId, int[] present)
+    internal static AdjacencyRows BuildAdjacency((int[] Nodes, int[] Types, int[] Sizes, int[] Ids) blocks, GraphData graph, string[] names, long nextNodeId, int[] present)
     {
         var relationshipCount = graph.RelationshipCount;
-        var nodes = ReadBlock(reader, Math.Min(relationshipCount, nextNodeId * names.Length));
-        var types = ReadBlock(reader, nodes.Length, exactly: true);
-        var sizes = ReadBlock(reader, nodes.Length, exactly: true);
-        var ids = ReadBlock(reader, relationshipCount, exactly: true); // each relationship once per direction
+        var (nodes, types, sizes, ids) = blocks;
         var groupStart = new int[nextNodeId + 1];
         var idStart = new int[nodes.Length + 1];
         for (var g = 0; g < nodes.Length; g++)
@@ -239,14 +222,16 @@ internal static class SnapshotFormat3
         }
         if (idStart[^1] != ids.Length) throw new InvalidDataException("The adjacency block holds more ids than its groups.");
         for (var n = 0; n < nextNodeId; n++) groupStart[n + 1] += groupStart[n];
-        foreach (var id in ids)
-            if ((uint)id >= (uint)present.Length || present[id] == RelationshipColumns.NoRow)
-                throw new InvalidDataException($"Adjacency lists relationship {id}, which the snapshot does not hold.");
+        // Relationship columns without gaps hold every id in bounds: then the bound decides for the whole block.
+        if (!(relationshipCount == present.Length && BlockChecks.AllWithin(ids, present.Length)))
+            foreach (var id in ids)
+                if ((uint)id >= (uint)present.Length || present[id] == RelationshipColumns.NoRow)
+                    throw new InvalidDataException($"Adjacency lists relationship {id}, which the snapshot does not hold.");
         return new AdjacencyRows(names, groupStart, types, idStart, ids);
     }
 
     /// <summary>Every label, type and key, numbered in order of first use (rows still in columns stay there).</summary>
-    private static Dictionary<string, int> CollectNames(GraphData graph)
+    internal static Dictionary<string, int> CollectNames(GraphData graph)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         void Note(string name) => names.TryAdd(name, names.Count);
@@ -258,7 +243,7 @@ internal static class SnapshotFormat3
         foreach (var row in graph.RelationshipRows())
         {
             Note(row.Type);
-            if (row.Made is { } made) foreach (var key in made.HeadProperties.Keys) Note(key);
+            foreach (var key in graph.PropertiesOf(row).Keys) Note(key);
         }
         return names;
     }
@@ -266,7 +251,7 @@ internal static class SnapshotFormat3
     private static void WriteColumn(BinaryWriter writer, GraphData graph, int count, Func<RelationshipRow, int> field)
     {
         writer.Write(count);
-        var chunk = new int[WriteChunk];
+        var chunk = new int[1 << 14];
         var filled = 0;
         var written = 0;
         foreach (var row in graph.RelationshipRows())
@@ -283,17 +268,18 @@ internal static class SnapshotFormat3
     }
 
     /// <summary>A block read whole into a new array; its length must be at most limit (or exactly it).</summary>
-    private static int[] ReadBlock(BinaryReader reader, long limit, bool exactly = false)
+    internal static int[] ReadBlock(BinaryReader reader, long limit, bool exactly = false)
     {
         var length = reader.ReadInt32();
         if (length < 0 || length > limit || (exactly && length != limit))
             throw new InvalidDataException($"A block of {length} entries where {(exactly ? "exactly" : "at most")} {limit} belong.");
+        SnapshotFormat2.RequireBytesLeft(reader, (long)length * sizeof(int));
         var values = GC.AllocateUninitializedArray<int>(length);
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 
-    private static void RequireLittleEndian()
+    internal static void RequireLittleEndian()
     {
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("Snapshot format 3 is read and written on little-endian machines only.");
     }

@@ -79,6 +79,7 @@ internal static class ValueCodec
     {
         var count = reader.ReadInt32();
         if (count < 0) throw new InvalidDataException("Negative string count.");
+        SnapshotFormat2.RequireBytesLeft(reader, count); // each string takes a byte at least
         var strings = new string[count];
         for (var i = 0; i < count; i++) strings[i] = reader.ReadString();
         return strings;

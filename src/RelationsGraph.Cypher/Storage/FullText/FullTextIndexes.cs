@@ -47,6 +47,10 @@ internal sealed class FullTextIndexes
     /// <summary>Documents kept only for readers at older snapshots (with dropped indexes), for the store's report.</summary>
     public int RetainedForOlderReaders => ended.Count + retired.Count + committed.Length - 1;
 
+    /// <summary>Whether some index covers nodes (or relationships): only then do marks matter, and opening marks every entity.</summary>
+    public bool IndexesNodes => anyNodeIndex;
+    public bool IndexesRelationships => anyRelationshipIndex;
+
     public void MarkNode(long id)
     {
         if (anyNodeIndex) dirtyNodes.Add(id);
