@@ -91,6 +91,23 @@ internal abstract class GraphView : IGraphReader
         return Graph.CommittedTypeCount(type).At(seq) ?? CountByScan(AllRelationships().Where(r => r.Type == type));
     }
 
+    public long CountSelfLoops(string? type)
+    {
+        EnsureOpen();
+        if (Snapshot is not { Seq: var seq }) return Graph.CountSelfLoops(type);
+        if (type is not null) return Graph.CommittedSelfLoopCount(type).At(seq) ?? CountByScan(LoopsOf(type));
+        long total = 0;
+        foreach (var each in Graph.TypesWithSelfLoopHistory)
+        {
+            if (Graph.CommittedSelfLoopCount(each).At(seq) is not { } count) return CountByScan(LoopsOf(null));
+            total += count;
+        }
+        return total;
+    }
+
+    private IEnumerable<RelationshipEntity> LoopsOf(string? type) =>
+        AllRelationships().Where(r => ReferenceEquals(r.Start, r.End) && (type is null || r.Type == type));
+
     /// <summary>Counts this view made by scanning because the count history did not reach its snapshot (should stay 0).</summary>
     internal int CountsByScan { get; private set; }
 
@@ -211,6 +228,8 @@ internal abstract class GraphView : IGraphReader
 
     private int SelfLoops(NodeEntity node, string? type)
     {
+        // The store counts self-loops per type: without any, there is nothing to look for in the node's list.
+        if (CountSelfLoops(type) == 0) return 0;
         var count = 0;
         foreach (var relationship in Expand(node.Incoming, type is null ? null : [type]))
             if (ReferenceEquals(relationship.Start, node)) count++;

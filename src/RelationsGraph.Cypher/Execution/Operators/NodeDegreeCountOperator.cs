@@ -19,7 +19,11 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         var farLabelsHold = degree.FarLabelsHoldEverywhere(context.Reader);
-        var selfLoops = farLabelsHold && degree.Direction == Direction.Both && ScansMostNodes(context.Reader) ? degree.SelfLoopsByNode(context) : null;
+        var undirected = farLabelsHold && degree.Direction == Direction.Both;
+        // Without self-loops of the types (the store counts them) the undirected degree is outgoing + incoming: nothing to subtract.
+        var selfLoops = !undirected ? null
+            : !degree.AnySelfLoops(context.Reader) ? DegreeLookup.NoSelfLoops
+            : ScansMostNodes(context.Reader) ? degree.SelfLoopsByNode(context) : null;
         foreach (var row in input.Run(context, argument))
         {
             context.CheckInterrupt();
