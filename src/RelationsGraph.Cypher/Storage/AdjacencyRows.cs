@@ -16,6 +16,16 @@ internal sealed class AdjacencyRows(string[] typeNames, int[] groupStart, int[] 
             yield return (typeNames[groupTypes[g]], new ArraySegment<int>(ids, idStart[g], idStart[g + 1] - idStart[g]));
     }
 
+    /// <summary>The node's relationships of the type (any type when null) in these rows: its stored degree, read without making its adjacency.</summary>
+    public int CountOf(long nodeId, string? type)
+    {
+        if (nodeId + 1 >= groupStart.Length) return 0;
+        var total = 0;
+        for (var g = groupStart[nodeId]; g < groupStart[nodeId + 1]; g++)
+            if (type is null || string.Equals(typeNames[groupTypes[g]], type, StringComparison.Ordinal)) total += idStart[g + 1] - idStart[g];
+        return total;
+    }
+
     /// <summary>A new adjacency holding the node's groups (each copied into its own array: the writer grows them in place).</summary>
     public Adjacency Make(long nodeId)
     {

@@ -168,21 +168,22 @@ internal abstract class GraphView : IGraphReader
     {
         EnsureOpen();
         if (!Sees(node)) return 0;
-        if (Snapshot is null)
-        {
-            return direction switch
-            {
-                Direction.Outgoing => node.Outgoing.LiveCountOf(type),
-                Direction.Incoming => node.Incoming.LiveCountOf(type),
-                _ => node.Outgoing.LiveCountOf(type) + node.Incoming.LiveCountOf(type) - SelfLoops(node, type),
-            };
-        }
         return direction switch
         {
-            Direction.Outgoing => DegreeAtSnapshot(node.Outgoing, type),
-            Direction.Incoming => DegreeAtSnapshot(node.Incoming, type),
-            _ => DegreeAtSnapshot(node.Outgoing, type) + DegreeAtSnapshot(node.Incoming, type) - SelfLoops(node, type),
+            Direction.Outgoing => DirectedDegree(node, outgoing: true, type),
+            Direction.Incoming => DirectedDegree(node, outgoing: false, type),
+            _ => DirectedDegree(node, outgoing: true, type) + DirectedDegree(node, outgoing: false, type) - SelfLoops(node, type),
         };
+    }
+
+    private int DirectedDegree(NodeEntity node, bool outgoing, string? type)
+    {
+        // A node loaded from a snapshot whose adjacency was never made is unchanged since (every change makes it):
+        // the snapshot's rows hold its degree for every reader, so a scan of degrees makes no adjacency objects.
+        var made = outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        if (made is null && node.LoadedAdjacency is { } rows) return (outgoing ? rows.Outgoing : rows.Incoming).CountOf(node.Id, type);
+        made ??= outgoing ? node.Outgoing : node.Incoming;
+        return Snapshot is null ? made.LiveCountOf(type) : DegreeAtSnapshot(made, type);
     }
 
     protected abstract void EnsureOpen();

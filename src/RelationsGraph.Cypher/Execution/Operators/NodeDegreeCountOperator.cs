@@ -15,6 +15,10 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
 
     public DegreeLookup Degree { get; } = degree;
+    /// <summary>The slot each row's count is in.</summary>
+    public int CountSlot => countSlot;
+    // Each row is the input's fresh row or a copy of it.
+    public override bool YieldsFreshRows => true;
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
