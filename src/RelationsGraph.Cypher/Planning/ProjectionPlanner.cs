@@ -62,7 +62,8 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             else if (perNode is not null && !body.Distinct && input is NodeDegreeCountOperator counts)
                 plan = new DegreeTopOperator(counts, perNode, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!)
                 {
-                    Details = order + CutDetails(body) + " (grouped and projected in place: " + plan.Details + ")",
+                    Details = order + CutDetails(body) + "; grouped and projected in place: "
+                        + string.Join("; ", new[] { plan.Inputs.FirstOrDefault() is AggregateOperator grouped ? grouped.Details : null, plan.Details }.OfType<string>()),
                 };
             else plan = new TopOperator(plan, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!) { Details = order + CutDetails(body) };
         }
