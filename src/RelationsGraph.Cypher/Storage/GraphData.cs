@@ -97,6 +97,8 @@ internal sealed class GraphData
 
     /// <summary>A node's relationships in one direction visible at seq (Versions.Uncommitted: the newest state); adjacency keeps ids, this resolves them.</summary>
     public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types, long seq) => adjacency.Enumerate(types, relationships, seq);
+    /// <summary>As Expand, for a loaded node whose adjacency was never made: its snapshot rows, read in place.</summary>
+    public IEnumerable<RelationshipEntity> Expand(AdjacencyRows rows, long nodeId, IReadOnlyList<string>? types, long seq) => rows.Enumerate(nodeId, types, relationships, seq);
 
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor).Concat(FullText.Descriptors);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);

@@ -158,8 +158,8 @@ internal abstract class GraphView : IGraphReader
         if (!Sees(node)) return [];
         return direction switch
         {
-            Direction.Outgoing => Expand(node.Outgoing, types),
-            Direction.Incoming => Expand(node.Incoming, types),
+            Direction.Outgoing => Expand(node, outgoing: true, types),
+            Direction.Incoming => Expand(node, outgoing: false, types),
             _ => Both(node, types),
         };
     }
@@ -202,6 +202,15 @@ internal abstract class GraphView : IGraphReader
     private IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) =>
         Graph.Expand(adjacency, types, Snapshot?.Seq ?? Versions.Uncommitted);
 
+    // A loaded node whose adjacency was never made is unchanged since (see DirectedDegree): its rows are walked in place.
+    private IEnumerable<RelationshipEntity> Expand(NodeEntity node, bool outgoing, IReadOnlyList<string>? types)
+    {
+        var made = outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        if (made is null && node.LoadedAdjacency is { } rows)
+            return Graph.Expand(outgoing ? rows.Outgoing : rows.Incoming, node.Id, types, Snapshot?.Seq ?? Versions.Uncommitted);
+        return Expand(made ?? (outgoing ? node.Outgoing : node.Incoming), types);
+    }
+
     /// <summary>
     /// The stored count when nothing changed the adjacency since the snapshot (a sequence lock: the stamp
     /// read before and after the count must agree), else a count of what the snapshot sees.
@@ -222,8 +231,8 @@ internal abstract class GraphView : IGraphReader
     /// <summary>Outgoing then incoming; a self-loop is in both lists and is reported once, as outgoing.</summary>
     private IEnumerable<RelationshipEntity> Both(NodeEntity node, IReadOnlyList<string>? types)
     {
-        foreach (var relationship in Expand(node.Outgoing, types)) yield return relationship;
-        foreach (var relationship in Expand(node.Incoming, types))
+        foreach (var relationship in Expand(node, outgoing: true, types)) yield return relationship;
+        foreach (var relationship in Expand(node, outgoing: false, types))
             if (!ReferenceEquals(relationship.Start, node)) yield return relationship;
     }
 
@@ -232,7 +241,7 @@ internal abstract class GraphView : IGraphReader
         // The store counts self-loops per type: without any, there is nothing to look for in the node's list.
         if (CountSelfLoops(type) == 0) return 0;
         var count = 0;
-        foreach (var relationship in Expand(node.Incoming, type is null ? null : [type]))
+        foreach (var relationship in Expand(node, outgoing: false, type is null ? null : [type]))
             if (ReferenceEquals(relationship.Start, node)) count++;
         return count;
     }
