@@ -49,6 +49,7 @@ public sealed class DegreeTopTests : IDisposable
         using var db = Members_of_the_club();
         Assert.Equal(["1|4", "2|2", "3|2"], Rows(db.Execute(TopByDegree)));
         Assert.Equal(Rows(db.Execute(Walked(TopByDegree))), Rows(db.Execute(TopByDegree)));
+        Assert.Equal(["1|4", "2|2", "3|2"], Rows(db.Execute("PROFILE " + TopByDegree))); // PROFILE takes the scan's rows, as counted
 
         var plan = db.Execute("EXPLAIN " + TopByDegree).Plan!;
         var top = Assert.Single(plan.Flatten(), step => step.Operator == "Top");

@@ -28,20 +28,25 @@ internal sealed class DegreeTopOperator(NodeDegreeCountOperator counts, PerNodeG
         var (toSkip, top) = TopOperator.Start(context, argument, keys, descending, skip, limit);
         var shared = new Dictionary<GroupingKey, (object?[] Keys, long Count)>();
         var sharedOrder = new List<GroupingKey>();
-        foreach (var input in counts.Run(context, argument))
+        if (counts.ScannedCounts(context, argument) is { } scanned)
         {
-            context.CheckInterrupt();
-            var row = Owned(counts, input);
-            for (var i = 0; i < grouping.Keys.Length; i++) row[grouping.KeySlots[i]] = grouping.Keys[i](row, context);
-            if (row[grouping.KeySlots[grouping.DistinctKey]] is null)
+            // One scratch row serves every node that does not rank; a row the heap keeps is replaced.
+            var row = Copy(argument);
+            foreach (var (node, count) in scanned)
             {
-                Share(row, shared, sharedOrder, context);
-                continue;
+                context.CheckInterrupt();
+                row[counts.NodeSlot] = node;
+                row[counts.CountSlot] = count;
+                if (Offer(row, top, shared, sharedOrder, context)) row = Copy(argument);
             }
-            var count = row[counts.CountSlot];
-            foreach (var slot in grouping.CountSlots) row[slot] = count;
-            Project(row, context);
-            top.Offer(row, context);
+        }
+        else
+        {
+            foreach (var input in counts.Run(context, argument))
+            {
+                context.CheckInterrupt();
+                Offer(Owned(counts, input), top, shared, sharedOrder, context);
+            }
         }
         foreach (var key in sharedOrder)
         {
@@ -53,6 +58,21 @@ internal sealed class DegreeTopOperator(NodeDegreeCountOperator counts, PerNodeG
             top.Offer(row, context);
         }
         foreach (var row in top.Best(toSkip)) yield return row;
+    }
+
+    /// <summary>Groups and projects one node's row and offers it to the heap; true when the heap kept the row.</summary>
+    private bool Offer(object?[] row, TopRows top, Dictionary<GroupingKey, (object?[] Keys, long Count)> shared, List<GroupingKey> sharedOrder, ExecutionContext context)
+    {
+        for (var i = 0; i < grouping.Keys.Length; i++) row[grouping.KeySlots[i]] = grouping.Keys[i](row, context);
+        if (row[grouping.KeySlots[grouping.DistinctKey]] is null)
+        {
+            Share(row, shared, sharedOrder, context);
+            return false;
+        }
+        var count = row[counts.CountSlot];
+        foreach (var slot in grouping.CountSlots) row[slot] = count;
+        Project(row, context);
+        return top.Offer(row, context);
     }
 
     // Nodes whose distinct key is null share a group per value of the other keys, as grouping would give.
