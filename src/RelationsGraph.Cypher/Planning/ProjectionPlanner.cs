@@ -34,6 +34,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         var substitutions = new Dictionary<string, int>(StringComparer.Ordinal);
         Operator plan;
         Scope orderScope;
+        PerNodeGrouping? perNode = null;
 
         if (aggregates.Count == 0)
         {
@@ -44,7 +45,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         }
         else
         {
-            plan = Aggregate(input, items, aggregating, aggregates, scope, slots, substitutions, planning.OneRowPerNode.GetValueOrDefault(projection));
+            (plan, perNode) = Aggregate(input, items, aggregating, aggregates, scope, slots, substitutions, planning.OneRowPerNode.GetValueOrDefault(projection));
             if (body.Distinct) plan = new DistinctOperator(plan, slots) { Details = string.Join(", ", columns) };
             orderScope = ScopeOf(columns, slots);
         }
@@ -55,10 +56,16 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             var keys = body.OrderBy.Select(sort => planning.Expressions.Compile(sort.Expression, orderScope, substitutions)).ToArray();
             var descending = body.OrderBy.Select(sort => sort.Descending).ToArray();
             var order = string.Join(", ", body.OrderBy.Select(sort => $"{planning.TextOf(sort.Expression)} {(sort.Descending ? "DESC" : "ASC")}"));
-            // ORDER BY with LIMIT needs only the first rows: a bounded heap (Top) instead of sorting them all.
-            plan = body.Limit is not null
-                ? new TopOperator(plan, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!) { Details = order + CutDetails(body) }
-                : new SortOperator(plan, keys, descending) { Details = order };
+            // ORDER BY with LIMIT needs only the first rows: a bounded heap (Top) instead of sorting them all; over stored
+            // degrees grouped one node a group, the grouping and projection are done inside it (DegreeTopOperator).
+            if (body.Limit is null) plan = new SortOperator(plan, keys, descending) { Details = order };
+            else if (perNode is not null && !body.Distinct && input is NodeDegreeCountOperator counts)
+                plan = new DegreeTopOperator(counts, perNode, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!)
+                {
+                    Details = order + CutDetails(body) + "; grouped and projected in place: "
+                        + string.Join("; ", new[] { plan.Inputs.FirstOrDefault() is AggregateOperator grouped ? grouped.Details : null, plan.Details }.OfType<string>()),
+                };
+            else plan = new TopOperator(plan, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!) { Details = order + CutDetails(body) };
         }
         var cutByTop = body.OrderBy.Count > 0 && body.Limit is not null;
         if ((body.Skip is not null || body.Limit is not null) && !cutByTop)
@@ -100,7 +107,8 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         return newSlots.Count == 0 ? input : new ProjectOperator(input, newSlots.ToArray(), evaluators.ToArray()) { Details = string.Join(", ", described) };
     }
 
-    private Operator Aggregate(Operator input, IReadOnlyList<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots,
+    /// <summary>The grouping operators, and how they group when the input is one row per node with counts (see PerNodeGrouping), else null.</summary>
+    private (Operator Plan, PerNodeGrouping? PerNode) Aggregate(Operator input, IReadOnlyList<ProjectionItem> items, bool[] aggregating, List<Expression> aggregates, Scope scope, int[] slots,
         Dictionary<string, int> substitutions, OneRowPerNode? oneRowPerNode)
     {
         var distinctKey = -1;
@@ -148,11 +156,19 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         }
         for (var i = 0; i < items.Count; i++)
             if (aggregating[i]) substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
-        return projected.Count == 0 ? plan : new ProjectOperator(plan, projectedSlots.ToArray(), projected.ToArray())
+        // Each group is one node's row when a key differs between nodes and every aggregate sums its stored count.
+        var perNode = distinctKey >= 0 && aggregates.All(IsSumOfStoredCount)
+            ? new PerNodeGrouping(keySlots.ToArray(), keyEvaluators.ToArray(), distinctKey, aggregateSlots.ToArray(), projectedSlots.ToArray(), projected.ToArray())
+            : null;
+        return (projected.Count == 0 ? plan : new ProjectOperator(plan, projectedSlots.ToArray(), projected.ToArray())
         {
             Details = string.Join(", ", items.Where((_, i) => aggregating[i]).Select(Described)),
-        };
+        }, perNode);
     }
+
+    private static bool IsSumOfStoredCount(Expression aggregate) =>
+        aggregate is FunctionCall { Distinct: false, Arguments: [Variable { Name: StoreCountRewrite.CountVariable }] } call
+        && call.Name.Equals("sum", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// With one input row per node n, a key that is n itself or n.k under a unique constraint on (a label of n, k)

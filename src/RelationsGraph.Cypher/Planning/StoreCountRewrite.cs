@@ -17,7 +17,7 @@ namespace RelationsGraph.Cypher.Planning;
 /// </summary>
 internal sealed class StoreCountRewrite(PlanningContext planning)
 {
-    private const string CountVariable = " store count"; // hidden: names starting with a space cannot be written
+    internal const string CountVariable = " store count"; // hidden: names starting with a space cannot be written
 
     public sealed record Rewritten(Operator Plan, Scope Scope, BoundProjection Projection);
 

@@ -26,6 +26,10 @@ internal sealed class GraphData
     // Relationships per type in the newest state (the writer's), and as commits left them (the readers').
     private readonly Dictionary<string, long> typeCounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CountAt> committedTypeCounts = new(StringComparer.Ordinal);
+    // Self-loops per type, kept beside the type counts: when a type has none, a node's undirected degree is
+    // outgoing + incoming with nothing to subtract, so no relationship list is walked to find loops.
+    private readonly Dictionary<string, long> selfLoopCounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CountAt> committedSelfLoopCounts = new(StringComparer.Ordinal);
     // Replaced, never changed in place, so a reader may walk the array it read.
     private (IndexDescriptor Descriptor, PropertyIndex Index)[] indexes = [];
     private (ConstraintDescriptor Descriptor, PropertyIndex Index)[] constraints = [];
@@ -75,6 +79,8 @@ internal sealed class GraphData
         labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot().Where(n => !n.HeadDeleted && n.LabelSet.Contains(label)) : null;
     public long CountNodesWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Live : 0;
     public long CountRelationshipsWithType(string type) => typeCounts.GetValueOrDefault(type);
+    /// <summary>Relationships of the type (any type when null) that start and end at one node, in the newest state.</summary>
+    public long CountSelfLoops(string? type) => type is null ? selfLoopCounts.Values.Sum() : selfLoopCounts.GetValueOrDefault(type);
 
     /// <summary>Everything a reader filters by its snapshot: entities present, whether or not they are visible to it.</summary>
     public IEnumerable<NodeEntity> NodesPresent => nodes.Enumerate();
@@ -85,11 +91,17 @@ internal sealed class GraphData
     /// <summary>The label's count as commits left it (a bucket no commit has changed yet had no committed members).</summary>
     public CountAt? CommittedLabelCount(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Committed ?? new CountAt(0, 0) : new CountAt(0, 0);
     public CountAt CommittedTypeCount(string type) => committedTypeCounts.GetValueOrDefault(type) ?? new CountAt(0, 0);
+    /// <summary>The type's self-loops as commits left them (see CountSelfLoops).</summary>
+    public CountAt CommittedSelfLoopCount(string type) => committedSelfLoopCounts.GetValueOrDefault(type) ?? new CountAt(0, 0);
+    /// <summary>The types any commit has counted self-loops of (the others never had one).</summary>
+    public ICollection<string> TypesWithSelfLoopHistory => committedSelfLoopCounts.Keys;
 
     /// <summary>A node's relationships in one direction visible at seq (Versions.Uncommitted: the newest state); adjacency keeps ids, this resolves them.</summary>
     public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types, long seq) => adjacency.Enumerate(types, relationships, seq);
     public List<RelationshipEntity>? Between(Adjacency adjacency, string type, NodeEntity origin, NodeEntity other, long seq) =>
         adjacency.Between(type, origin, other, relationships, seq);
+    /// <summary>As Expand, for a loaded node whose adjacency was never made: its snapshot rows, read in place.</summary>
+    public IEnumerable<RelationshipEntity> Expand(AdjacencyRows rows, long nodeId, IReadOnlyList<string>? types, long seq) => rows.Enumerate(nodeId, types, relationships, seq);
 
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor).Concat(FullText.Descriptors);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);
@@ -138,6 +150,7 @@ internal sealed class GraphData
             typeCounts[type] = typeCounts.GetValueOrDefault(type) + count;
             liveRelationships += count;
         }
+        foreach (var (type, count) in columns.SelfLoopsByType()) selfLoopCounts[type] = selfLoopCounts.GetValueOrDefault(type) + count;
         if (FullText.IndexesRelationships)
             for (var id = 0; id < types.Length; id++)
                 if (types[id] != RelationshipColumns.NoRow) FullText.MarkRelationship(id);
@@ -453,6 +466,7 @@ internal sealed class GraphData
         relationships.Put(relationship.Id, relationship);
         liveRelationships++;
         typeCounts[relationship.Type] = typeCounts.GetValueOrDefault(relationship.Type) + 1;
+        if (ReferenceEquals(relationship.Start, relationship.End)) selfLoopCounts[relationship.Type] = selfLoopCounts.GetValueOrDefault(relationship.Type) + 1;
         TouchType(relationship.Type);
         TouchAdjacency(relationship.Start.Outgoing);
         TouchAdjacency(relationship.End.Incoming);
@@ -477,6 +491,11 @@ internal sealed class GraphData
         {
             if (left <= 1) typeCounts.Remove(relationship.Type);
             else typeCounts[relationship.Type] = left - 1;
+        }
+        if (ReferenceEquals(relationship.Start, relationship.End) && selfLoopCounts.TryGetValue(relationship.Type, out var loops))
+        {
+            if (loops <= 1) selfLoopCounts.Remove(relationship.Type);
+            else selfLoopCounts[relationship.Type] = loops - 1;
         }
         TouchType(relationship.Type);
         FullText.MarkRelationship(relationship.Id);
@@ -577,6 +596,7 @@ internal sealed class GraphData
         Prune(LastTransactionId);
         foreach (var bucket in labelIndex.Values) bucket.Committed = new CountAt(bucket.Live, 0);
         foreach (var (type, count) in typeCounts) committedTypeCounts[type] = new CountAt(count, 0);
+        foreach (var (type, count) in selfLoopCounts) committedSelfLoopCounts[type] = new CountAt(count, 0);
         committedSchema.Reset(new SchemaSet(indexes, constraints));
         schemaChanged = false;
         FullText.StampOpened();
@@ -612,7 +632,10 @@ internal sealed class GraphData
         foreach (var adjacency in touchedAdjacency) adjacency.ChangedSeq = seq;
         foreach (var bucket in touchedBuckets) bucket.Committed = CountAt.Next(bucket.Live, seq, bucket.Committed, Watermark);
         foreach (var type in touchedTypes)
+        {
             committedTypeCounts[type] = CountAt.Next(typeCounts.GetValueOrDefault(type), seq, committedTypeCounts.GetValueOrDefault(type), Watermark);
+            committedSelfLoopCounts[type] = CountAt.Next(selfLoopCounts.GetValueOrDefault(type), seq, committedSelfLoopCounts.GetValueOrDefault(type), Watermark);
+        }
         foreach (var index in touchedIndexes) index.CreatedSeq = seq;
         if (schemaChanged) committedSchema.Publish(new SchemaSet(indexes, constraints), seq, Watermark);
         FullText.CommitVersions(seq, Watermark);

@@ -102,6 +102,23 @@ internal abstract class GraphView : IGraphReader
         return Graph.CommittedTypeCount(type).At(seq) ?? CountByScan(AllRelationships().Where(r => r.Type == type));
     }
 
+    public long CountSelfLoops(string? type)
+    {
+        EnsureOpen();
+        if (Snapshot is not { Seq: var seq }) return Graph.CountSelfLoops(type);
+        if (type is not null) return Graph.CommittedSelfLoopCount(type).At(seq) ?? CountByScan(LoopsOf(type));
+        long total = 0;
+        foreach (var each in Graph.TypesWithSelfLoopHistory)
+        {
+            if (Graph.CommittedSelfLoopCount(each).At(seq) is not { } count) return CountByScan(LoopsOf(null));
+            total += count;
+        }
+        return total;
+    }
+
+    private IEnumerable<RelationshipEntity> LoopsOf(string? type) =>
+        AllRelationships().Where(r => ReferenceEquals(r.Start, r.End) && (type is null || r.Type == type));
+
     /// <summary>Counts this view made by scanning because the count history did not reach its snapshot (should stay 0).</summary>
     internal int CountsByScan { get; private set; }
 
@@ -152,8 +169,8 @@ internal abstract class GraphView : IGraphReader
         if (!Sees(node)) return [];
         return direction switch
         {
-            Direction.Outgoing => Expand(node.Outgoing, types),
-            Direction.Incoming => Expand(node.Incoming, types),
+            Direction.Outgoing => Expand(node, outgoing: true, types),
+            Direction.Incoming => Expand(node, outgoing: false, types),
             _ => Both(node, types),
         };
     }
@@ -177,21 +194,22 @@ internal abstract class GraphView : IGraphReader
     {
         EnsureOpen();
         if (!Sees(node)) return 0;
-        if (Snapshot is null)
-        {
-            return direction switch
-            {
-                Direction.Outgoing => node.Outgoing.LiveCountOf(type),
-                Direction.Incoming => node.Incoming.LiveCountOf(type),
-                _ => node.Outgoing.LiveCountOf(type) + node.Incoming.LiveCountOf(type) - SelfLoops(node, type),
-            };
-        }
         return direction switch
         {
-            Direction.Outgoing => DegreeAtSnapshot(node.Outgoing, type),
-            Direction.Incoming => DegreeAtSnapshot(node.Incoming, type),
-            _ => DegreeAtSnapshot(node.Outgoing, type) + DegreeAtSnapshot(node.Incoming, type) - SelfLoops(node, type),
+            Direction.Outgoing => DirectedDegree(node, outgoing: true, type),
+            Direction.Incoming => DirectedDegree(node, outgoing: false, type),
+            _ => DirectedDegree(node, outgoing: true, type) + DirectedDegree(node, outgoing: false, type) - SelfLoops(node, type),
         };
+    }
+
+    private int DirectedDegree(NodeEntity node, bool outgoing, string? type)
+    {
+        // A node loaded from a snapshot whose adjacency was never made is unchanged since (every change makes it):
+        // the snapshot's rows hold its degree for every reader, so a scan of degrees makes no adjacency objects.
+        var made = outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        if (made is null && node.LoadedAdjacency is { } rows) return (outgoing ? rows.Outgoing : rows.Incoming).CountOf(node.Id, type);
+        made ??= outgoing ? node.Outgoing : node.Incoming;
+        return Snapshot is null ? made.LiveCountOf(type) : DegreeAtSnapshot(made, type);
     }
 
     protected abstract void EnsureOpen();
@@ -209,6 +227,15 @@ internal abstract class GraphView : IGraphReader
 
     private IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types) =>
         Graph.Expand(adjacency, types, Snapshot?.Seq ?? Versions.Uncommitted);
+
+    // A loaded node whose adjacency was never made is unchanged since (see DirectedDegree): its rows are walked in place.
+    private IEnumerable<RelationshipEntity> Expand(NodeEntity node, bool outgoing, IReadOnlyList<string>? types)
+    {
+        var made = outgoing ? node.OutgoingIfMade : node.IncomingIfMade;
+        if (made is null && node.LoadedAdjacency is { } rows)
+            return Graph.Expand(outgoing ? rows.Outgoing : rows.Incoming, node.Id, types, Snapshot?.Seq ?? Versions.Uncommitted);
+        return Expand(made ?? (outgoing ? node.Outgoing : node.Incoming), types);
+    }
 
     /// <summary>
     /// The stored count when nothing changed the adjacency since the snapshot (a sequence lock: the stamp
@@ -230,15 +257,17 @@ internal abstract class GraphView : IGraphReader
     /// <summary>Outgoing then incoming; a self-loop is in both lists and is reported once, as outgoing.</summary>
     private IEnumerable<RelationshipEntity> Both(NodeEntity node, IReadOnlyList<string>? types)
     {
-        foreach (var relationship in Expand(node.Outgoing, types)) yield return relationship;
-        foreach (var relationship in Expand(node.Incoming, types))
+        foreach (var relationship in Expand(node, outgoing: true, types)) yield return relationship;
+        foreach (var relationship in Expand(node, outgoing: false, types))
             if (!ReferenceEquals(relationship.Start, node)) yield return relationship;
     }
 
     private int SelfLoops(NodeEntity node, string? type)
     {
+        // The store counts self-loops per type: without any, there is nothing to look for in the node's list.
+        if (CountSelfLoops(type) == 0) return 0;
         var count = 0;
-        foreach (var relationship in Expand(node.Incoming, type is null ? null : [type]))
+        foreach (var relationship in Expand(node, outgoing: false, type is null ? null : [type]))
             if (ReferenceEquals(relationship.Start, node)) count++;
         return count;
     }

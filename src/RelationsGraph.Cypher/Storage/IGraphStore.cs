@@ -49,6 +49,8 @@ public interface IGraphReader
     long CountNodesWithLabel(string label) => NodesWithLabel(label).LongCount();
     /// <summary>How many relationships have the type, from the store's counts (no scan).</summary>
     long CountRelationshipsWithType(string type) => AllRelationships().LongCount(r => r.Type == type);
+    /// <summary>How many relationships of the type (any type when null) start and end at one node, from the store's counts (no scan).</summary>
+    long CountSelfLoops(string? type) => AllRelationships().LongCount(r => ReferenceEquals(r.Start, r.End) && (type is null || r.Type == type));
     long NodeCount { get; }
     long RelationshipCount { get; }
     /// <summary>

@@ -40,6 +40,15 @@ internal sealed class RelationshipColumns(string[] typeNames, int[] types, int[]
 
     public void Forget(int id) => Volatile.Write(ref types[id], NoRow);
 
+    /// <summary>Live rows that start and end at one node, per type name (what the self-loop counts start from).</summary>
+    public Dictionary<string, long> SelfLoopsByType()
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var id = 0; id < types.Length; id++)
+            if (types[id] != NoRow && starts[id] == ends[id]) counts[typeNames[types[id]]] = counts.GetValueOrDefault(typeNames[types[id]]) + 1;
+        return counts;
+    }
+
     /// <summary>Live rows per type name (what the type counts start from).</summary>
     public Dictionary<string, long> CountByType()
     {

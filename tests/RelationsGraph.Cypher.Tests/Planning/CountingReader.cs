@@ -32,6 +32,7 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
     public int Degree(NodeEntity node, Direction direction, string? type = null) { DegreeLookups++; return inner.Degree(node, direction, type); }
     public long CountNodesWithLabel(string label) => inner.CountNodesWithLabel(label);
     public long CountRelationshipsWithType(string type) => inner.CountRelationshipsWithType(type);
+    public long CountSelfLoops(string? type) => inner.CountSelfLoops(type);
     public long NodeCount => inner.NodeCount;
     public long RelationshipCount => inner.RelationshipCount;
     public object? SnapshotIdentity => inner.SnapshotIdentity;

@@ -39,6 +39,18 @@ internal sealed class DegreeLookup(Direction direction, string[]? types, string[
         return total;
     }
 
+    /// <summary>Whether the view holds any self-loop of the lookup's types (from the store's counts).</summary>
+    public bool AnySelfLoops(IGraphReader reader)
+    {
+        if (types is null) return reader.CountSelfLoops(null) > 0;
+        foreach (var type in types)
+            if (reader.CountSelfLoops(type) > 0) return true;
+        return false;
+    }
+
+    /// <summary>What SelfLoopsByNode gives when the store counts no self-loop of the types (read-only: never add to it).</summary>
+    public static readonly Dictionary<long, int> NoSelfLoops = [];
+
     /// <summary>
     /// Self-loops of the lookup's types per node id, from one pass over every relationship. The store's undirected
     /// degree is outgoing + incoming - self-loops, and finds a node's self-loops by walking its list: for a scan over

@@ -15,21 +15,57 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
 
     public DegreeLookup Degree { get; } = degree;
+    /// <summary>The slot each row's count is in.</summary>
+    public int CountSlot => countSlot;
+    // Each row is the input's fresh row or a copy of it.
+    public override bool YieldsFreshRows => true;
+
+    /// <summary>The slot each row's node is in.</summary>
+    public int NodeSlot => nodeSlot;
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
-        var farLabelsHold = degree.FarLabelsHoldEverywhere(context.Reader);
-        var selfLoops = farLabelsHold && degree.Direction == Direction.Both && ScansMostNodes(context.Reader) ? degree.SelfLoopsByNode(context) : null;
+        var counter = CounterFor(context);
         foreach (var row in input.Run(context, argument))
         {
             context.CheckInterrupt();
             if (row[nodeSlot] is not NodeEntity node) continue;
-            var count = selfLoops is null ? degree.Count(context, node, farLabelsHold) : degree.CountBothWays(context, node, selfLoops);
+            var count = counter(node);
             if (count == 0) continue;
             var output = input.YieldsFreshRows ? row : Copy(row);
             output[countSlot] = BoxedCounts.Of(count);
             yield return output;
         }
+    }
+
+    /// <summary>
+    /// The scanned nodes with their counts (0 left out), without a row per node, for a consumer that keeps few of them
+    /// (DegreeTopOperator); null when the input is not a scan of the argument row, or under PROFILE (which counts the
+    /// scan's rows): then the consumer takes rows from Run.
+    /// </summary>
+    public IEnumerable<(NodeEntity Node, object Count)>? ScannedCounts(ExecutionContext context, object?[] argument) =>
+        context.Profiler is null && input is NodeScanOperator { ScansArgumentRow: true } scan ? ScannedCounts(scan, context, argument) : null;
+
+    private IEnumerable<(NodeEntity Node, object Count)> ScannedCounts(NodeScanOperator scan, ExecutionContext context, object?[] argument)
+    {
+        var counter = CounterFor(context);
+        foreach (var node in scan.NodesFor(context, argument))
+        {
+            var count = counter(node);
+            if (count != 0) yield return (node, BoxedCounts.Of(count));
+        }
+    }
+
+    // Each node's count in this run's view: whether the far labels hold and whether there are self-loops is asked once.
+    private Func<NodeEntity, long> CounterFor(ExecutionContext context)
+    {
+        var farLabelsHold = degree.FarLabelsHoldEverywhere(context.Reader);
+        var undirected = farLabelsHold && degree.Direction == Direction.Both;
+        // Without self-loops of the types (the store counts them) the undirected degree is outgoing + incoming: nothing to subtract.
+        var selfLoops = !undirected ? null
+            : !degree.AnySelfLoops(context.Reader) ? DegreeLookup.NoSelfLoops
+            : ScansMostNodes(context.Reader) ? degree.SelfLoopsByNode(context) : null;
+        return selfLoops is null ? node => degree.Count(context, node, farLabelsHold) : node => degree.CountBothWays(context, node, selfLoops);
     }
 
     /// <summary>Boxes counts, the small ones (most degrees) from a shared table, so a row per node does not box one each.</summary>

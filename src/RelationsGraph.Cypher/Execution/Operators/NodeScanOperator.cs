@@ -14,21 +14,32 @@ internal sealed class NodeScanOperator(Operator input, int slot, string? label, 
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
     public override bool YieldsFreshRows => true;
 
+    /// <summary>True when the scan runs once, over the argument row (its input is the pipeline's leaf).</summary>
+    public bool ScansArgumentRow => input is ArgumentOperator;
+
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
         {
-            var properties = constraint.Prepare(row, context);
-            var nodes = label is null ? context.Reader.AllNodes() : context.Reader.NodesWithLabel(label);
-            foreach (var node in nodes)
+            foreach (var node in NodesFor(context, row))
             {
-                context.CheckInterrupt();
-                constraint.CountCheck(context, label);
-                if (!unguaranteed.Matches(node, properties)) continue;
                 var output = Copy(row);
                 output[slot] = node;
                 yield return output;
             }
+        }
+    }
+
+    /// <summary>The nodes the scan binds for one input row (label and constraint checked), without making their rows.</summary>
+    public IEnumerable<NodeEntity> NodesFor(ExecutionContext context, object?[] row)
+    {
+        var properties = constraint.Prepare(row, context);
+        var nodes = label is null ? context.Reader.AllNodes() : context.Reader.NodesWithLabel(label);
+        foreach (var node in nodes)
+        {
+            context.CheckInterrupt();
+            constraint.CountCheck(context, label);
+            if (unguaranteed.Matches(node, properties)) yield return node;
         }
     }
 }

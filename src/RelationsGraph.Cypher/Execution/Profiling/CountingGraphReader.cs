@@ -42,6 +42,12 @@ internal class CountingGraphReader(IGraphReader inner, PlanProfiler profiler) : 
         return inner.CountRelationshipsWithType(type);
     }
 
+    public long CountSelfLoops(string? type)
+    {
+        profiler.DbHit();
+        return inner.CountSelfLoops(type);
+    }
+
     public IReadOnlyList<(object Entity, double Score)> QueryFullText(string indexName, bool relationships, string query, int limit)
     {
         var found = inner.QueryFullText(indexName, relationships, query, limit);
