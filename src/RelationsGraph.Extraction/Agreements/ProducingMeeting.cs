@@ -18,7 +18,9 @@ internal static class ProducingMeeting
         foreach (var agreement in agreements.Where(a => a.ProducedBy is null))
         {
             var concluded = agreement.Mentions.FirstOrDefault(m => m.Concluded && !m.Recalled && !m.Upheld);
-            if (concluded is null || agreement.Mentions.Any(m => m.Recalled || m.Upheld)) continue;
+            if (concluded is null || agreement.Mentions.Any(m => m.Recalled)) continue;
+            var upheldInTheStory = agreement.Mentions.Any(m => m.Upheld);
+            if (upheldInTheStory && !UpheldButOfTheStory(agreement, storyYear)) continue;
             var year = agreement.Year ?? storyYear;
             var fitting = held.Where(m => year is null || m.Date is null || m.Date.StartsWith(year.Value.ToString("D4"), StringComparison.Ordinal)).ToList();
             // "signed during the visit", "adopted at the end of the summit": the gathering the concluding sentence points back to.
@@ -31,11 +33,12 @@ internal static class ProducingMeeting
                 agreement.ProducedByReference = true;
                 continue;
             }
-            var candidates = fitting.Where(m => agreement.Signatories.Keys.Any(s => m.Participants.ContainsKey(s) && !m.Absent.Contains(s))).ToList();
+            var candidates = fitting.Where(m => agreement.Signatories.Keys.Any(s => m.Participants.ContainsKey(s) && !m.Absent.Contains(s)))
+                .Where(m => !upheldInTheStory || m.Kind == MeetingKinds.Signing).ToList();
             var best = candidates.OrderBy(Preference).ThenByDescending(m => m.Mentions.Count).FirstOrDefault()
                        // "the treaty that Carter and Torrijos signed in 1977": a signing told with only another year is no event of the story.
                        ?? ((agreement.Year is null || agreement.Year == storyYear) && !AgreementGraphBuilder.SetInAnotherYear(concluded.Sentence, storyYear)
-                           ? StoryMeetingAround(concluded.Sentence.Index, sameYear) : null);
+                           && !upheldInTheStory ? StoryMeetingAround(concluded.Sentence.Index, sameYear) : null);
             if (best is null) continue;
             agreement.ProducedBy = best;
             agreement.ProducedEvidence = concluded.Sentence;
@@ -74,6 +77,15 @@ internal static class ProducingMeeting
             }
         }
     }
+
+    /// <summary>
+    /// "The agreement was signed in Doha on Saturday ... a declaration issued the same day recommits Washington to the
+    /// agreement": a document another text of the story upholds is still the story's own when it is dated to the story's
+    /// year and concluded in it (the pattern: only a document of an earlier year is history). It comes out of the signing its
+    /// signers attended or the gathering its sentence points back to, never merely the meeting told nearest.
+    /// </summary>
+    internal static bool UpheldButOfTheStory(Agreement agreement, int? storyYear) =>
+        storyYear is not null && agreement.Year == storyYear && agreement.Mentions.Any(m => m.Concluded && !m.Upheld && !m.Recalled);
 
     private static int? YearOf(Meeting m) => m.DateOrAssumedYear is { Length: >= 4 } d && int.TryParse(d[..4], out var y) ? y : null;
 
