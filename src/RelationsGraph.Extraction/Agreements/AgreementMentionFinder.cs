@@ -58,6 +58,7 @@ internal static class AgreementMentionFinder
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)
+                            || GatheringEndedWith(tokens, start)
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
                             || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
@@ -345,6 +346,22 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>"a deal to ..." / "a plan to ...": an agreement only when someone reached or announced it.</summary>
+    private static readonly HashSet<string> EndingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "ended", "ends", "closed", "closes", "concluded", "concludes", "culminated", "culminates", "wrapped", "finished" };
+
+    /// <summary>
+    /// "The summit ended with the Lagos Declaration", "talks closed with a joint communique": what a gathering ends with
+    /// is what it issued (the pattern: the closing act of a meeting is its product), so the document is concluded.
+    /// </summary>
+    internal static bool GatheringEndedWith(IReadOnlyList<Token> tokens, int phraseStart)
+    {
+        var with = phraseStart - 1;
+        if (with < 1 || tokens[with].Lower != "with") return false;
+        var verb = with - 1;
+        if (tokens[verb].Lower == "up" && verb > 0) verb--;
+        return EndingVerbs.Contains(tokens[verb].Text);
+    }
+
     private static bool IsObjectOfAgreeing(IReadOnlyList<Token> tokens, int i) => Any(tokens, i - 6, i, ConcludingVerbs);
 
     /// <summary>"Japan's colonial rule" names Japan but not as a party.</summary>
