@@ -15,6 +15,8 @@ internal static class AgreementKinds
         // "a joint communiqué", "the summit's final communiqué": what a meeting's sides issue together.
         "communique" or "communiqué" when previous is "joint" or "final" => "joint_statement",
         "sheet" when previous is "fact" => "joint_statement", // "a joint fact sheet"
+        // "the India-Bhutan Joint Vision on ...": a vision two sides issue together is their joint statement.
+        "vision" when previous is "joint" => "joint_statement",
         "treaty" => "treaty",
         // "signed an MoU on ...": the abbreviation of a memorandum of understanding.
         "agreement" or "accord" or "pact" or "memorandum" or "protocol" or "mou" => "agreement",
@@ -23,6 +25,9 @@ internal static class AgreementKinds
         "convention" or "charter" => "treaty",
         "deal" => "deal",
         "plan" or "roadmap" => "plan",
+        // "the Five-Point Consensus", "the Brasilia Consensus": a titled consensus is a plan the sides adopted (admitted only
+        // as a capitalised title, see AgreementMentionFinder.IsTitleOnlyNoun).
+        "consensus" => "plan",
         // "signed the ten-point document": a word for the paper itself, which only ever refers back (see AgreementMentionFinder).
         "document" => "document",
         // "signed the text": the paper itself, when a signing verb governs it (see AgreementMentionFinder).

@@ -115,7 +115,7 @@ internal static class AgreementMentionFinder
     /// "the Convention on the Law of the Sea") or when "the" refers back to one; lower-case they are a gathering or a lease
     /// (the pattern: a general noun is a document only when capitalised as its name).
     /// </summary>
-    private static bool IsTitleOnlyNoun(IReadOnlyList<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter";
+    private static bool IsTitleOnlyNoun(IReadOnlyList<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter" or "consensus";
 
     /// <summary>"the Kigali Convention Centre" is a venue, "the National Convention" a party congress: neither is a document.</summary>
     private static readonly HashSet<string> VenueWords = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "complex", "city", "grounds" };
@@ -127,6 +127,8 @@ internal static class AgreementMentionFinder
         if (i + 1 < tokens.Count && VenueWords.Contains(tokens[i + 1].Text)) return false;
         if (i > 0 && AssemblyWords.Contains(tokens[i - 1].Text)) return false;
         if (tokens[i].IsCapitalized && TitleAround(sentence, i) is not null) return true;
+        // "the consensus among economists" is an opinion: only a titled Consensus is a document.
+        if (tokens[i].Lower == "consensus") return false;
         // "the charter had been drawn up ...", "the Convention": refers back to a titled one.
         return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
     }
