@@ -37,6 +37,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings);
+        PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
         builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear);

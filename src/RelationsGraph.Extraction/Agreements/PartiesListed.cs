@@ -1,0 +1,49 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "The parties are the ten members of the bloc - A, B, C - together with D and E", "Its signatories include A, B and C":
+/// a sentence that lists the parties of the document told last names its sides outright (the pattern: an enumeration
+/// after "the parties are" is the list of who is bound, however many the sentence names).
+/// </summary>
+internal static class PartiesListed
+{
+    private static readonly HashSet<string> PartyNouns = new(StringComparer.OrdinalIgnoreCase) { "parties", "signatories" };
+    private static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase) { "are", "were", "include", "included", "comprise", "comprised" };
+
+    public static void Assign(IReadOnlyList<Sentence> sentences, IReadOnlyList<Agreement> agreements, Func<Sentence, IEnumerable<Mention>> mentionsIn)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (ListingVerbAt(sentence.Tokens) is not { } verb) continue;
+            var countries = mentionsIn(sentence).Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > verb)
+                .Select(m => m.EntityId!).Distinct().ToList();
+            if (countries.Count < 2) continue;
+            var document = agreements
+                .Where(a => a.Mentions.Any(m => m.Sentence.Index <= sentence.Index))
+                .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index <= sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
+                .FirstOrDefault();
+            if (document is null) continue;
+            foreach (var country in countries) document.NamedParties.TryAdd(country, sentence);
+        }
+    }
+
+    /// <summary>The listing verb of a sentence opening "The parties (to the pact) are" or "Its signatories include", or null.</summary>
+    internal static int? ListingVerbAt(IReadOnlyList<Token> tokens)
+    {
+        var k = 0;
+        if (k < tokens.Count && tokens[k].Lower is "the" or "its" or "their") k++;
+        if (k >= tokens.Count || !PartyNouns.Contains(tokens[k].Text)) return null;
+        // "The parties to the accord are": up to four words of the noun's own phrase before the verb.
+        for (var v = k + 1; v < tokens.Count && v <= k + 5; v++)
+        {
+            // "The parties were welcomed by officials from A and B": a verb of the parties' own doing lists nobody.
+            if (ListingVerbs.Contains(tokens[v].Text))
+                return v + 1 < tokens.Count && (tokens[v + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[v + 1].Lower is "not" or "to" or "due" or "also") ? null : v;
+            if (!tokens[v].IsWord) return null;
+        }
+        return null;
+    }
+}
