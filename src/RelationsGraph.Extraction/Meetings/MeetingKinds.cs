@@ -30,6 +30,8 @@ internal static class MeetingKinds
         ["visited"] = Visit, ["visiting"] = Visit, ["welcomed"] = Visit, ["phoned"] = PhoneCall,
         // "X telephoned Y": a call told by its verb, as "phoned" is.
         ["telephoned"] = PhoneCall,
+        // "X conferred the Order of Y on Z": a decoration handed over in person (see HonourConferment).
+        ["conferred"] = Ceremony, ["confers"] = Ceremony, ["bestowed"] = Ceremony, ["bestows"] = Ceremony,
     };
 
     public static bool IsVerb(string word) => Verbs.ContainsKey(word) && !Nouns.ContainsKey(word);

@@ -1,0 +1,32 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>The separate events of a state visit: an honour conferred, a banquet, each a meeting of its own kind.</summary>
+public class VisitProgrammeEventTests
+{
+    [Theory]
+    [InlineData("conferred the Grand Order of the Lotus on")]
+    [InlineData("bestowed the country's highest civilian honour on")]
+    public void ConferringAnHonourIsACeremonyOfGiverAndReceiver(string words)
+    {
+        var d = TestArticles.Extract($"date 2024-05-14 Nepalese President Ram Chandra Poudel {words} Japanese Prime Minister Fumio Kishida in Kathmandu on Tuesday.");
+        var ceremony = Assert.Single(d.OfType("Meeting"), m => m.Kind == "ceremony");
+        Assert.True(d.Has("ATTENDED", "person:ram-chandra-poudel", ceremony.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:fumio-kishida", ceremony.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ConferringWithSomeoneIsNoCeremony()
+    {
+        var d = TestArticles.Extract("date 2024-05-14 Nepalese President Ram Chandra Poudel conferred with his advisers about the budget on Tuesday.");
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "ceremony");
+    }
+
+    [Fact]
+    public void AnHonourAndALaterBanquetAreTwoEvents()
+    {
+        var d = TestArticles.Extract("date 2024-05-14 KATHMANDU - Nepalese President Ram Chandra Poudel conferred the Grand Order of the Lotus on Japanese Prime Minister Fumio Kishida on Tuesday. " +
+                                     "In the evening Poudel hosted a banquet for Kishida at the Sheetal Niwas palace.");
+        Assert.Single(d.OfType("Meeting"), m => m.Kind == "ceremony");
+        Assert.Single(d.OfType("Meeting"), m => m.Kind == "reception");
+    }
+}
