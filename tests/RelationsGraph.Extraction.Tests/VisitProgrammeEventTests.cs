@@ -29,4 +29,34 @@ public class VisitProgrammeEventTests
         Assert.Single(d.OfType("Meeting"), m => m.Kind == "ceremony");
         Assert.Single(d.OfType("Meeting"), m => m.Kind == "reception");
     }
+
+    [Theory]
+    [InlineData("addressed the Latvian parliament")]
+    [InlineData("addressed a joint session of the legislature")]
+    public void AddressingALegislatureIsASpeech(string words)
+    {
+        var d = TestArticles.Extract($"date 2024-05-14 Finnish President Alexander Stubb {words} in Riga on Tuesday.");
+        var speech = Assert.Single(d.OfType("Meeting"), m => m.Kind == "speech");
+        Assert.True(d.Has("ATTENDED", "person:alexander-stubb", speech.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AddressingAnIssueIsNoSpeech()
+    {
+        var d = TestArticles.Extract("date 2024-05-14 Finnish President Alexander Stubb said the plan would address the concerns of parliament members.");
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "speech");
+    }
+
+    [Fact]
+    public void ASpeechElsewhereLeavesTheDatelineToTheTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14
+
+            VILNIUS, May 14 (Reuters) - Lithuanian President Gitanas Nauseda held talks with Estonian Prime Minister Kristen Michal on Tuesday.
+            Earlier Tuesday, Finnish President Alexander Stubb addressed the parliament in Riga.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"), m => m.Kind == "talks");
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:vilnius"), d.Dump());
+    }
 }
