@@ -59,4 +59,22 @@ public class VisitProgrammeEventTests
         var talks = Assert.Single(d.OfType("Meeting"), m => m.Kind == "talks");
         Assert.True(d.Has("HELD_IN", talks.Id, "place:vilnius"), d.Dump());
     }
+
+    [Fact]
+    public void ALectureIsASpeech()
+    {
+        var d = TestArticles.Extract("date 2024-05-14 Chinese Premier Li Qiang gave a lecture at the University of Auckland on Tuesday.");
+        var speech = Assert.Single(d.OfType("Meeting"), m => m.Kind == "speech");
+        Assert.True(d.Has("ATTENDED", "person:li-qiang", speech.Id), d.Dump());
+    }
+
+    [Fact]
+    public void APronounClauseAfterAndKeepsTheFirstClausesPeopleAway()
+    {
+        var d = TestArticles.Extract("date 2024-05-14 Italian Prime Minister Giorgia Meloni called on President Karin Keller-Sutter at the Federal Palace, " +
+                                     "and she attended a working lunch hosted by Swiss Foreign Minister Ignazio Cassis.");
+        var lunch = Assert.Single(d.OfType("Meeting"), m => m.Kind == "reception");
+        Assert.False(d.Has("ATTENDED", "person:karin-keller-sutter", lunch.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:ignazio-cassis", lunch.Id), d.Dump());
+    }
 }

@@ -22,6 +22,8 @@ internal static class MeetingKinds
         // Further words news uses for the same kinds of gathering.
         ["audience"] = Talks, ["negotiations"] = Talks, ["consultations"] = Talks, ["retreat"] = Summit,
         ["videoconference"] = PhoneCall, ["lunch"] = Reception, ["breakfast"] = Reception, ["inauguration"] = Ceremony,
+        // "X gave a lecture at the university": a talk before an audience is a speech.
+        ["lecture"] = Speech,
     };
 
     private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
