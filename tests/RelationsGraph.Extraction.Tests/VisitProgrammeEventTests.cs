@@ -76,5 +76,7 @@ public class VisitProgrammeEventTests
         var lunch = Assert.Single(d.OfType("Meeting"), m => m.Kind == "reception");
         Assert.False(d.Has("ATTENDED", "person:karin-keller-sutter", lunch.Id), d.Dump());
         Assert.True(d.Has("ATTENDED", "person:ignazio-cassis", lunch.Id), d.Dump());
+        // "and she attended": the pronoun is the sentence's first subject, the guest at the lunch.
+        Assert.True(d.Has("ATTENDED", "person:giorgia-meloni", lunch.Id), d.Dump());
     }
 }
