@@ -15,6 +15,15 @@ public class VisitProgrammeEventTests
     }
 
     [Fact]
+    public void AnHonourNamedAtTheEndOfALongObjectStillMakesTheCeremony()
+    {
+        var d = TestArticles.Extract("date 2024-05-14 Japanese Prime Minister Fumio Kishida arrived in Kathmandu on Tuesday. " +
+                                     "Nepalese President Ram Chandra Poudel conferred on Kishida the Nepal Ratna Maan Padavi, the country's highest honour, at Sheetal Niwas.");
+        var ceremony = Assert.Single(d.OfType("Meeting"), m => m.Kind == "ceremony");
+        Assert.True(d.Has("ATTENDED", "person:fumio-kishida", ceremony.Id), d.Dump());
+    }
+
+    [Fact]
     public void ConferringWithSomeoneIsNoCeremony()
     {
         var d = TestArticles.Extract("date 2024-05-14 Nepalese President Ram Chandra Poudel conferred with his advisers about the budget on Tuesday.");

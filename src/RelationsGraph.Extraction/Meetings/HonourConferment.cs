@@ -11,7 +11,7 @@ internal static class HonourConferment
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "conferred", "confers", "bestowed", "bestows" };
     private static readonly HashSet<string> HonourWords = new(StringComparer.OrdinalIgnoreCase) { "order", "honour", "honor", "medal", "decoration", "award", "knighthood", "companion", "grand", "collar" };
-    private const int Reach = 12;
+    private const int Reach = 16;
 
     /// <summary>True at a conferring verb whose object, within a short reach in the clause, names an honour.</summary>
     public static bool IsAt(IReadOnlyList<Token> tokens, int i)
