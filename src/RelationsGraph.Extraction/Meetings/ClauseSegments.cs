@@ -30,11 +30,18 @@ internal static class ClauseSegments
         var current = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (SpacedDash(i) && !(apposition?.Contains(i) ?? false) || tokens[i].Text == ";") current++;
+            if (SpacedDash(i) && !(apposition?.Contains(i) ?? false) || tokens[i].Text == ";" || StartsCoordinatedPronounClause(tokens, i)) current++;
             segments[i] = current;
         }
         return segments;
     }
+
+    /// <summary>
+    /// "X called on Y at the palace, and he attended a lunch hosted by Z": ", and" with a subject pronoun after it opens a
+    /// clause of its own, so the people of the first clause do not reach the event of the second. True at "and".
+    /// </summary>
+    private static bool StartsCoordinatedPronounClause(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].Lower == "and" && tokens[i - 1].Text == "," && tokens[i + 1].Lower is "he" or "she" or "they";
 
     /// <summary>
     /// Only a comma, "and" and a title between the previous name of a list and the next one ("…, Turkish President X and Y"),

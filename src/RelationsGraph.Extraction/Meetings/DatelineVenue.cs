@@ -35,7 +35,9 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     public IReadOnlySet<Meeting> Unplaced(IReadOnlyList<Meeting> meetings)
     {
         var current = meetings.Where(IsCurrent).ToList();
-        var placedElsewhere = current.Any(m => m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
+        // "Earlier Monday, X addressed the parliament in Jerusalem" in a story filed from Sharm el-Sheikh: a speech or ceremony
+        // placed elsewhere is one episode of the day, not proof that the story's gathering is elsewhere.
+        var placedElsewhere = current.Any(m => !m.IsCeremonial && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
         if (placedElsewhere) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
         // places its neighbours in the sentence elsewhere too.

@@ -182,6 +182,10 @@ internal static class MeetingClusterer
         // "X hosted Y in Hanoi ... the two held talks": hosting a guest is the visit, the talks one event of it.
         if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
+        // "The King conferred the Order on him ... in the evening the King hosted a banquet": a meal and a ceremony are separate
+        // events of one visit, each listed on its own (pattern: the programme of a state visit). A ceremony already placed
+        // ("the anniversary event in Seoul ... a reception at the hotel") may be held as that meal: the place checks below decide.
+        if (MealAndCeremony(meeting.Kind, m.Kind) && meeting.PlaceKey is null) return false;
         // "X also met Y", "met separately with Y and Z": another encounter, even on the same day.
         if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.
@@ -255,6 +259,9 @@ internal static class MeetingClusterer
     private static Meeting? LatestSummit(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Kind is MeetingKinds.Summit or MeetingKinds.Conference && x.Held && !x.Recalled &&
                                     Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
+
+    private static bool MealAndCeremony(string a, string b) =>
+        a == MeetingKinds.Reception && b == MeetingKinds.Ceremony || a == MeetingKinds.Ceremony && b == MeetingKinds.Reception;
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
 

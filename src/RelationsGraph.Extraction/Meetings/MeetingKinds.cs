@@ -22,6 +22,8 @@ internal static class MeetingKinds
         // Further words news uses for the same kinds of gathering.
         ["audience"] = Talks, ["negotiations"] = Talks, ["consultations"] = Talks, ["retreat"] = Summit,
         ["videoconference"] = PhoneCall, ["lunch"] = Reception, ["breakfast"] = Reception, ["inauguration"] = Ceremony,
+        // "X gave a lecture at the university": a talk before an audience is a speech.
+        ["lecture"] = Speech,
     };
 
     private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
@@ -30,6 +32,8 @@ internal static class MeetingKinds
         ["visited"] = Visit, ["visiting"] = Visit, ["welcomed"] = Visit, ["phoned"] = PhoneCall,
         // "X telephoned Y": a call told by its verb, as "phoned" is.
         ["telephoned"] = PhoneCall,
+        // "X conferred the Order of Y on Z": a decoration handed over in person (see HonourConferment).
+        ["conferred"] = Ceremony, ["confers"] = Ceremony, ["bestowed"] = Ceremony, ["bestows"] = Ceremony,
     };
 
     public static bool IsVerb(string word) => Verbs.ContainsKey(word) && !Nouns.ContainsKey(word);

@@ -1,0 +1,32 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "The president addressed the Latvian parliament", "is to address a joint session of Congress", "an address to the
+/// Knesset": a visitor speaking before a legislature is a speech of its own on the visit (pattern: the address to
+/// parliament in a state visit's programme).
+/// </summary>
+internal static class LegislatureAddress
+{
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "address", "addressed", "addresses", "addressing" };
+    private static readonly HashSet<string> Legislatures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "parliament", "knesset", "congress", "legislature", "lawmakers", "senate", "bundestag", "duma", "parliamentarians", "majlis", "sejm", "diet",
+    };
+    private const int Reach = 7;
+
+    /// <summary>True at an addressing verb, or "address to", whose object within a short reach names a legislature.</summary>
+    public static bool IsAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!Verbs.Contains(tokens[i].Text)) return false;
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + Reach) && tokens[k].Text is not (";" or "." or ":" or ","); k++)
+        {
+            if (Legislatures.Contains(tokens[k].Text)) return true;
+            // "a joint session of Congress", "the National Assembly".
+            if (tokens[k].Lower == "session" && tokens[k - 1].Lower == "joint") return true;
+            if (tokens[k].Lower == "assembly" && tokens[k - 1].Lower == "national") return true;
+        }
+        return false;
+    }
+}
