@@ -163,8 +163,10 @@ internal sealed class GraphData
     {
         var relationship = relationships.Get(id) ?? throw new InvalidDataException($"Properties for relationship {id}, which the snapshot does not hold.");
         Dictionary<string, object?>? map = null;
-        foreach (var (key, value) in properties)
-            if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
+        // Most relationships of a bulk load have none: enumerating the empty map through its interface is an object per relationship.
+        if (properties is not IReadOnlyCollection<KeyValuePair<string, object?>> { Count: 0 })
+            foreach (var (key, value) in properties)
+                if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
         if (map is not null) relationship.Head = new RelationshipVersion(map, 0, null);
     }
 
@@ -451,8 +453,10 @@ internal sealed class GraphData
     {
         var relationship = new RelationshipEntity(id, Intern(type), start, end, writeSeq);
         Dictionary<string, object?>? map = null;
-        foreach (var (key, value) in properties)
-            if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
+        // Most relationships of a bulk load have none: enumerating the empty map through its interface is an object per relationship.
+        if (properties is not IReadOnlyCollection<KeyValuePair<string, object?>> { Count: 0 })
+            foreach (var (key, value) in properties)
+                if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
         if (map is not null) relationship.Head = new RelationshipVersion(map, writeSeq, null);
         NextRelationshipId = Math.Max(NextRelationshipId, id + 1);
         if (InTransaction) touchedRelationships.Add(relationship);
