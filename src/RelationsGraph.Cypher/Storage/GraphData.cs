@@ -43,7 +43,9 @@ internal sealed class GraphData
     private const int RetainedTouched = 1 << 17; // see EndTransaction
     private readonly List<NodeEntity> touchedNodes = [];
     private readonly List<RelationshipEntity> touchedRelationships = [];
-    private readonly HashSet<Adjacency> touchedAdjacency = new(ReferenceEqualityComparer.Instance);
+    // A list, not a set: TouchAdjacency adds an adjacency only while its ChangedSeq is not yet Uncommitted, so once per
+    // transaction (hashing each by identity was a share of a bulk load's time).
+    private readonly List<Adjacency> touchedAdjacency = [];
     private readonly HashSet<SharedBucket> touchedBuckets = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> touchedTypes = new(StringComparer.Ordinal);
     private readonly List<PropertyIndex> touchedIndexes = [];
@@ -161,8 +163,10 @@ internal sealed class GraphData
     {
         var relationship = relationships.Get(id) ?? throw new InvalidDataException($"Properties for relationship {id}, which the snapshot does not hold.");
         Dictionary<string, object?>? map = null;
-        foreach (var (key, value) in properties)
-            if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
+        // Most relationships of a bulk load have none: enumerating the empty map through its interface is an object per relationship.
+        if (properties is not IReadOnlyCollection<KeyValuePair<string, object?>> { Count: 0 })
+            foreach (var (key, value) in properties)
+                if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
         if (map is not null) relationship.Head = new RelationshipVersion(map, 0, null);
     }
 
@@ -449,8 +453,10 @@ internal sealed class GraphData
     {
         var relationship = new RelationshipEntity(id, Intern(type), start, end, writeSeq);
         Dictionary<string, object?>? map = null;
-        foreach (var (key, value) in properties)
-            if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
+        // Most relationships of a bulk load have none: enumerating the empty map through its interface is an object per relationship.
+        if (properties is not IReadOnlyCollection<KeyValuePair<string, object?>> { Count: 0 })
+            foreach (var (key, value) in properties)
+                if (value is not null) (map ??= new(StringComparer.Ordinal))[key] = value;
         if (map is not null) relationship.Head = new RelationshipVersion(map, writeSeq, null);
         NextRelationshipId = Math.Max(NextRelationshipId, id + 1);
         if (InTransaction) touchedRelationships.Add(relationship);
@@ -753,7 +759,7 @@ internal sealed class GraphData
         // each batch was about a fifth of what a bulk MERGE allocated).
         if (touchedNodes.Capacity > RetainedTouched) touchedNodes.Capacity = RetainedTouched;
         if (touchedRelationships.Capacity > RetainedTouched) touchedRelationships.Capacity = RetainedTouched;
-        if (touchedAdjacency.Capacity > RetainedTouched) touchedAdjacency.TrimExcess(RetainedTouched);
+        if (touchedAdjacency.Capacity > RetainedTouched) touchedAdjacency.Capacity = RetainedTouched;
         writeSeq = 0;
     }
 

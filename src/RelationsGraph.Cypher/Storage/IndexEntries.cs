@@ -8,12 +8,13 @@ namespace RelationsGraph.Cypher.Storage;
 /// A property index's key → entry map. Integer keys, and floats equal to an integer (the same key under Cypher
 /// equivalence: 1 ≡ 1.0), live in a map keyed by the long itself; every other key (strings, other floats,
 /// composite tuples) in a map compared by Cypher equivalence. Bulk loads seek by integer id once or twice a
-/// row, and the general map's boxed key is one more trip across the heap on every seek. Readers look up
-/// without locks while the single writer changes it, as with one concurrent map.
+/// row, and the general map's boxed key is one more trip across the heap on every seek (the integer map
+/// keeps its keys in one array, see <see cref="IntegerEntryMap"/>). Readers look up without locks while the
+/// single writer changes it, as with one concurrent map.
 /// </summary>
 internal sealed class IndexEntries
 {
-    private ConcurrentDictionary<long, object> integers = new();
+    private readonly IntegerEntryMap integers = new();
     private ConcurrentDictionary<object, object> others = new(CypherEquivalence.Instance);
     private int reserved;
 
@@ -34,9 +35,9 @@ internal sealed class IndexEntries
         {
             if (AsInteger(key, out var integer))
             {
-                if (reserved > 0 && integers.IsEmpty) integers = new ConcurrentDictionary<long, object>(Environment.ProcessorCount, reserved);
+                if (reserved > 0 && integers.IsEmpty) integers.Reserve(reserved);
                 reserved = 0;
-                integers[integer] = value;
+                integers.Set(integer, value);
                 return;
             }
             if (reserved > 0 && others.IsEmpty) others = new ConcurrentDictionary<object, object>(Environment.ProcessorCount, reserved, CypherEquivalence.Instance);
