@@ -86,6 +86,38 @@ internal sealed class GraphData
     public IEnumerable<NodeEntity> NodesPresent => nodes.Enumerate();
     public IEnumerable<RelationshipEntity> RelationshipsPresent => relationships.Enumerate();
     public NodeEntity? NodePresent(long id) => nodes.Get(id);
+
+    /// <summary>
+    /// The nodes present with the label (every node when null) by id, each with its object where one was made, or null
+    /// for a row still only in the snapshot's columns: such a row is unchanged since the store opened (every change
+    /// makes the object), so it is alive for every view, holds its loaded labels and its degrees are its adjacency rows.
+    /// A whole-graph scan that makes no node (degree scans); made nodes are for the caller to filter by its view.
+    /// </summary>
+    public IEnumerable<(long Id, NodeEntity? Made)> NodeIdsPresent(string? label)
+    {
+        if (label is null)
+        {
+            foreach (var (id, made) in nodes.EnumerateWithoutMaking()) yield return (id, made);
+            yield break;
+        }
+        if (!labelIndex.TryGetValue(label, out var bucket)) yield break;
+        foreach (var id in bucket.ColdIds)
+        {
+            if (nodes.Peek(id) is { } made) yield return (id, made);
+            else if (nodes.IsUnmadeRow(id)) yield return (id, null);
+        }
+        foreach (var made in bucket.MadeItems()) yield return (made.Id, made);
+    }
+
+    /// <summary>The snapshot's adjacency rows of the nodes still in columns (see NodeIdsPresent), or null when the store opened none.</summary>
+    public SnapshotAdjacency? ColumnAdjacency => (nodes.Cold as NodeColumns)?.Adjacency;
+
+    /// <summary>Whether a node still only in columns has the property (false when id is not such a row).</summary>
+    public bool UnmadeNodeHasProperty(long id, string key) =>
+        nodes.IsUnmadeRow(id) && ((NodeColumns)nodes.Cold!).HasProperty((int)id, key);
+
+    /// <summary>The object made for the node id, without making one from the columns.</summary>
+    public NodeEntity? NodeIfMade(long id) => nodes.Peek(id);
     public RelationshipEntity? RelationshipPresent(long id) => relationships.Get(id);
     public IEnumerable<NodeEntity> NodesPresentWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot() : [];
     /// <summary>The label's count as commits left it (a bucket no commit has changed yet had no committed members).</summary>

@@ -31,6 +31,9 @@ internal sealed class NodeColumns(HashSet<string>[] labelSets, int[] labelSetOf,
     /// <summary>One property of the row, decoding only that value (null: absent).</summary>
     public object? PropertyOf(int id, string key) => records.ValueOf(id, key);
 
+    /// <summary>Whether the row has the property, read from its bytes without making the node.</summary>
+    public bool HasProperty(int id, string key) => records.Has(id, key);
+
     public NodeEntity? Make(int id)
     {
         var set = Volatile.Read(ref labelSetOf[id]);

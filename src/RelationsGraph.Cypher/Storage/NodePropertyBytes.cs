@@ -52,4 +52,7 @@ internal sealed class NodePropertyBytes(byte[] block, int[] recordAt, string[] n
         }
         return null;
     }
+
+    /// <summary>Whether the node has the property (a stored null counts as absent, as Decode drops it).</summary>
+    public bool Has(int id, string key) => ValueOf(id, key) is not null;
 }

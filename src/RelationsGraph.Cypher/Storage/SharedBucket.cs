@@ -65,6 +65,15 @@ internal sealed class SharedBucket
     {
         foreach (var id in Volatile.Read(ref coldIds))
             if (table!.Get(id) is { } made) yield return made;
+        foreach (var node in MadeItems()) yield return node;
+    }
+
+    /// <summary>The members loaded from a snapshot as ids (some may be gone or made since: resolve them through the node table).</summary>
+    public int[] ColdIds => Volatile.Read(ref coldIds);
+
+    /// <summary>The members added as objects (the part Snapshot walks after the cold ids).</summary>
+    public IEnumerable<NodeEntity> MadeItems()
+    {
         var length = Volatile.Read(ref count);
         var array = Volatile.Read(ref items);
         length = Math.Min(length, array.Length);
