@@ -65,7 +65,11 @@ internal sealed class SharedBucket
     {
         foreach (var id in Volatile.Read(ref coldIds))
             if (table!.Get(id) is { } made) yield return made;
-        foreach (var node in MadeItems()) yield return node;
+        var length = Volatile.Read(ref count);
+        var array = Volatile.Read(ref items);
+        length = Math.Min(length, array.Length);
+        for (var i = 0; i < length; i++)
+            if (array[i] is { } node) yield return node;
     }
 
     /// <summary>The members loaded from a snapshot as ids (some may be gone or made since: resolve them through the node table).</summary>
