@@ -240,8 +240,8 @@ internal abstract class GraphView : IGraphReader
     public bool NodeHasProperty(long id, string key)
     {
         EnsureOpen();
-        if (Graph.NodeIfMade(id) is not { } made) return Graph.UnmadeNodeHasProperty(id, key);
-        if (!Sees(made)) return false;
+        if (Graph.RowHasProperty(id, key) is { } fromRow) return fromRow;
+        if (Graph.NodeIfMade(id) is not { } made || !Sees(made)) return false;
         var properties = Snapshot is { Seq: var seq } ? made.VersionAt(seq).Properties : made.Head.Properties;
         return properties is not null && properties.ContainsKey(key);
     }

@@ -245,6 +245,22 @@ public sealed class DegreeTopTests : IDisposable
         Assert.DoesNotContain(Query(store, byLabel), row => row.StartsWith("7|", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_node_made_but_unchanged_is_read_from_its_row_and_a_changed_one_from_its_object()
+    {
+        using var store = Opened_circle();
+        Assert.Equal(40, Query(store, "MATCH (p:Person) RETURN p.id").Count); // every member made, none changed
+        using var older = store.BeginRead();
+        // Member 5 loses its number (its row still holds it) and member 9 gains two acquaintances (its row has four).
+        Write(store, "MATCH (m:Person {id: 5}) REMOVE m.id");
+        Write(store, "MATCH (m:Person {id: 9}), (o:Person {id: 30}) CREATE (m)-[:KNOWS]->(o), (o)-[:KNOWS]->(m)");
+
+        var now = Query(store, TopByDegree);
+        Assert.Equal(["0|8", "9|6", "15|5"], now);
+        Assert.Equal(Query(store, Walked(TopByDegree)), now);
+        Assert.Equal(["0|8", "5|5", "15|5"], Rows(CountingReader.RunOn(older, TopByDegree, null)));
+    }
+
     private static void Write(GraphStore store, string statement)
     {
         using var write = store.BeginWrite();
