@@ -60,7 +60,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             // degrees grouped one node a group, the grouping and projection are done inside it (DegreeTopOperator).
             if (body.Limit is null) plan = new SortOperator(plan, keys, descending) { Details = order };
             else if (perNode is not null && !body.Distinct && input is NodeDegreeCountOperator counts)
-                plan = new DegreeTopOperator(counts, perNode, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!)
+                plan = new DegreeTopOperator(counts, perNode, keys, descending, CompileCount(body.Skip), CompileCount(body.Limit)!, OrdersByCountFirst(body, items))
                 {
                     Details = order + CutDetails(body) + "; grouped and projected in place: "
                         + string.Join("; ", new[] { plan.Inputs.FirstOrDefault() is AggregateOperator grouped ? grouped.Details : null, plan.Details }.OfType<string>()),
@@ -79,6 +79,13 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             plan = new FilterOperator(plan, planning.Expressions.Compile(where, orderScope, substitutions)) { Details = planning.TextOf(where) }; // WHERE sees what ORDER BY sees
         return new Projection(plan, newScope, columns, slots);
     }
+
+    // ORDER BY c ... where c is the count itself (count(*) AS c, as the count rewrite left it): the first key is each row's stored count.
+    private static bool OrdersByCountFirst(ProjectionBody body, IReadOnlyList<ProjectionItem> items) => body.OrderBy[0].Expression switch
+    {
+        Variable column => items.Any(item => item.ColumnName == column.Name && IsSumOfStoredCount(item.Expression)),
+        var expression => IsSumOfStoredCount(expression),
+    };
 
     private Evaluator? CompileCount(Expression? count) => count is null ? null : planning.Expressions.Compile(count, Scope.Empty);
 
@@ -112,6 +119,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
         Dictionary<string, int> substitutions, OneRowPerNode? oneRowPerNode)
     {
         var distinctKey = -1;
+        string? distinctProperty = null;
         var keySlots = new List<int>();
         var keyEvaluators = new List<Evaluator>();
         var keyNames = new List<string>();
@@ -120,7 +128,11 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             if (aggregating[i]) continue;
             slots[i] = planning.Layout.Allocate();
             keySlots.Add(slots[i]);
-            if (distinctKey < 0 && oneRowPerNode is not null && DistinctPerRow(items[i].Expression, oneRowPerNode)) distinctKey = keyEvaluators.Count;
+            if (distinctKey < 0 && oneRowPerNode is not null && DistinctPerRow(items[i].Expression, oneRowPerNode))
+            {
+                distinctKey = keyEvaluators.Count;
+                distinctProperty = items[i].Expression is PropertyAccess { Key: var property } ? property : null;
+            }
             keyEvaluators.Add(planning.Expressions.Compile(items[i].Expression, scope));
             substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
             keyNames.Add(items[i].ColumnName);
@@ -158,7 +170,7 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
             if (aggregating[i]) substitutions.TryAdd(ExpressionKey.Of(items[i].Expression), slots[i]);
         // Each group is one node's row when a key differs between nodes and every aggregate sums its stored count.
         var perNode = distinctKey >= 0 && aggregates.All(IsSumOfStoredCount)
-            ? new PerNodeGrouping(keySlots.ToArray(), keyEvaluators.ToArray(), distinctKey, aggregateSlots.ToArray(), projectedSlots.ToArray(), projected.ToArray())
+            ? new PerNodeGrouping(keySlots.ToArray(), keyEvaluators.ToArray(), distinctKey, aggregateSlots.ToArray(), projectedSlots.ToArray(), projected.ToArray(), distinctProperty)
             : null;
         return (projected.Count == 0 ? plan : new ProjectOperator(plan, projectedSlots.ToArray(), projected.ToArray())
         {

@@ -17,6 +17,8 @@ namespace RelationsGraph.Cypher.Storage;
 internal sealed class GraphData
 {
     private readonly EntityTable<NodeEntity> nodes = new();
+    // The node table's rows in columns, if it started from some: told of every change to a node they hold (MarkChanged).
+    private NodeColumns? nodeColumns;
     private readonly EntityTable<RelationshipEntity> relationships = new();
     private readonly ConcurrentDictionary<string, SharedBucket> labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> internedTypes = new(StringComparer.Ordinal);
@@ -88,6 +90,38 @@ internal sealed class GraphData
     public IEnumerable<NodeEntity> NodesPresent => nodes.Enumerate();
     public IEnumerable<RelationshipEntity> RelationshipsPresent => relationships.Enumerate();
     public NodeEntity? NodePresent(long id) => nodes.Get(id);
+
+    /// <summary>
+    /// The nodes present with the label (every node when null) by id, each with its object, or null where the snapshot's
+    /// row still describes the node (NodeColumns.Describes: never changed since the store opened, made or not): such a
+    /// node is alive for every view, holds its loaded labels and its degrees are its adjacency rows. A whole-graph scan
+    /// that makes no node and reads no object of an unchanged one (degree scans); the objects are for the caller to filter by its view.
+    /// </summary>
+    public IEnumerable<(long Id, NodeEntity? Made)> NodeIdsPresent(string? label)
+    {
+        if (label is null)
+        {
+            foreach (var (id, made) in nodes.EnumerateWithoutMaking()) yield return (id, made is null || nodeColumns is { } columns && columns.Describes(id) ? null : made);
+            yield break;
+        }
+        if (!labelIndex.TryGetValue(label, out var bucket)) yield break;
+        foreach (var id in bucket.ColdIds)
+        {
+            if (nodeColumns!.Describes(id)) yield return (id, null);
+            else if (nodes.Peek(id) is { } made) yield return (id, made); // changed since opening, so made
+        }
+        foreach (var made in bucket.MadeItems()) yield return (made.Id, made);
+    }
+
+    /// <summary>The snapshot's adjacency rows of the nodes still in columns (see NodeIdsPresent), or null when the store opened none.</summary>
+    public SnapshotAdjacency? ColumnAdjacency => nodeColumns?.Adjacency;
+
+    /// <summary>Whether the node has the property, from its row when the row still describes it (else null: ask its object).</summary>
+    public bool? RowHasProperty(long id, string key) =>
+        nodeColumns is { } columns && columns.Describes(id) ? columns.HasProperty((int)id, key) : null;
+
+    /// <summary>The object made for the node id, without making one from the columns.</summary>
+    public NodeEntity? NodeIfMade(long id) => nodes.Peek(id);
     public RelationshipEntity? RelationshipPresent(long id) => relationships.Get(id);
     public IEnumerable<NodeEntity> NodesPresentWithLabel(string label) => labelIndex.TryGetValue(label, out var bucket) ? bucket.Snapshot() : [];
     /// <summary>The label's count as commits left it (a bucket no commit has changed yet had no committed members).</summary>
@@ -335,6 +369,7 @@ internal sealed class GraphData
     {
         var columns = new NodeColumns(labelSets, labelSetOf, properties, adjacency);
         nodes.StartFrom(columns);
+        nodeColumns = columns;
         NextNodeId = Math.Max(NextNodeId, labelSetOf.Length);
         var members = LabelMembers(labelSets, labelSetOf);
         foreach (var (label, ids) in members)
@@ -439,6 +474,7 @@ internal sealed class GraphData
 
     public void DetachNode(NodeEntity node)
     {
+        nodeColumns?.MarkChanged(node.Id);
         foreach (var index in AllIndexes()) index.Remove(node, writeSeq);
         FullText.MarkNode(node.Id);
         foreach (var label in node.LabelSet) LeaveLabel(label);
@@ -467,6 +503,7 @@ internal sealed class GraphData
     /// <summary>Makes the relationship live in the newest state: a new one, or a deleted one brought back by rollback.</summary>
     public void AttachRelationship(RelationshipEntity relationship)
     {
+        MarkChanged(relationship);
         var revived = relationship.HeadDeleted;
         relationship.HeadDeleted = false;
         relationships.Put(relationship.Id, relationship);
@@ -489,6 +526,7 @@ internal sealed class GraphData
 
     public void DetachRelationship(RelationshipEntity relationship)
     {
+        MarkChanged(relationship);
         TouchAdjacency(relationship.Start.Outgoing);
         TouchAdjacency(relationship.End.Incoming);
         relationship.Start.Outgoing.MarkDead(relationship);
@@ -766,6 +804,7 @@ internal sealed class GraphData
     /// <summary>Copy-on-write: the first change of a node in a transaction puts a new version in front of the committed one.</summary>
     private void Touch(NodeEntity node)
     {
+        nodeColumns?.MarkChanged(node.Id);
         if (!InTransaction)
         {
             // Opening: no reader yet, so changes go in place; a label set shared since loading is copied first.
@@ -793,6 +832,14 @@ internal sealed class GraphData
         relationship.Head = new RelationshipVersion(
             older.Properties is null ? null : new Dictionary<string, object?>(older.Properties, StringComparer.Ordinal), Versions.Uncommitted, older);
         touchedRelationships.Add(relationship);
+    }
+
+    // Both ends' rows stop describing them: their degrees change.
+    private void MarkChanged(RelationshipEntity relationship)
+    {
+        if (nodeColumns is not { } columns) return;
+        columns.MarkChanged(relationship.Start.Id);
+        columns.MarkChanged(relationship.End.Id);
     }
 
     private void TouchAdjacency(Adjacency adjacency)

@@ -202,6 +202,50 @@ internal abstract class GraphView : IGraphReader
         };
     }
 
+    public IEnumerable<NodeDegrees> ScanDegrees(string? label, IReadOnlyList<string>? types)
+    {
+        EnsureOpen();
+        string?[] distinct = types is null || types.Count == 0 ? [null] : types.Distinct(StringComparer.Ordinal).ToArray();
+        return ScanDegrees(label, distinct, Graph.ColumnAdjacency);
+    }
+
+    // A row still in columns is read from the snapshot's rows; a made node is filtered by this view as NodesWithLabel does.
+    private IEnumerable<NodeDegrees> ScanDegrees(string? label, string?[] types, SnapshotAdjacency? rows)
+    {
+        foreach (var (id, made) in Graph.NodeIdsPresent(label))
+        {
+            int outgoing = 0, incoming = 0;
+            if (made is null)
+            {
+                foreach (var type in types)
+                {
+                    outgoing += rows!.Outgoing.CountOf(id, type);
+                    incoming += rows.Incoming.CountOf(id, type);
+                }
+            }
+            else
+            {
+                if (!Sees(made)) continue;
+                if (label is not null && !(Snapshot is { Seq: var seq } ? made.VersionAt(seq).Labels : made.LabelSet).Contains(label)) continue;
+                foreach (var type in types)
+                {
+                    outgoing += DirectedDegree(made, outgoing: true, type);
+                    incoming += DirectedDegree(made, outgoing: false, type);
+                }
+            }
+            yield return new NodeDegrees(id, outgoing, incoming);
+        }
+    }
+
+    public bool NodeHasProperty(long id, string key)
+    {
+        EnsureOpen();
+        if (Graph.RowHasProperty(id, key) is { } fromRow) return fromRow;
+        if (Graph.NodeIfMade(id) is not { } made || !Sees(made)) return false;
+        var properties = Snapshot is { Seq: var seq } ? made.VersionAt(seq).Properties : made.Head.Properties;
+        return properties is not null && properties.ContainsKey(key);
+    }
+
     private int DirectedDegree(NodeEntity node, bool outgoing, string? type)
     {
         // A node loaded from a snapshot whose adjacency was never made is unchanged since (every change makes it):

@@ -45,6 +45,27 @@ public interface IGraphReader
             if (relationship.Other(node).Id == other.Id) (found ??= []).Add(relationship);
         return found;
     }
+    /// <summary>
+    /// Every node with the label (every node when null) with its numbers of relationships of the types (any type when
+    /// null or empty) going out and coming in, a self-loop in both: a whole-graph degree scan, which the store answers
+    /// from its adjacency rows without making node objects where it can. Nodes come by id, not as handles: ask
+    /// GetNode for the few the caller keeps.
+    /// </summary>
+    IEnumerable<NodeDegrees> ScanDegrees(string? label, IReadOnlyList<string>? types)
+    {
+        foreach (var node in label is null ? AllNodes() : NodesWithLabel(label))
+        {
+            int outgoing = 0, incoming = 0;
+            foreach (var type in types is null || types.Count == 0 ? new string?[] { null } : types.Distinct(StringComparer.Ordinal).ToArray())
+            {
+                outgoing += Degree(node, Direction.Outgoing, type);
+                incoming += Degree(node, Direction.Incoming, type);
+            }
+            yield return new NodeDegrees(node.Id, outgoing, incoming);
+        }
+    }
+    /// <summary>Whether the node of that id, as this view sees it, has the property (a degree scan's check of a node it does not make).</summary>
+    bool NodeHasProperty(long id, string key) => GetNode(id) is { } node && node.Properties.ContainsKey(key);
     /// <summary>How many nodes carry the label, from the label index (no scan).</summary>
     long CountNodesWithLabel(string label) => NodesWithLabel(label).LongCount();
     /// <summary>How many relationships have the type, from the store's counts (no scan).</summary>
@@ -102,6 +123,9 @@ public interface IWriteTransaction : IGraphWriter, IDisposable
     int Savepoint();
     void RollbackTo(int savepoint);
 }
+
+/// <summary>A node's id with its numbers of relationships out and in (see IGraphReader.ScanDegrees).</summary>
+public readonly record struct NodeDegrees(long Id, int Outgoing, int Incoming);
 
 public sealed record IndexDescriptor(string Name, string Label, IReadOnlyList<string> Properties)
 {

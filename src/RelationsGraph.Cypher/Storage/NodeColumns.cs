@@ -13,7 +13,25 @@ internal sealed class NodeColumns(HashSet<string>[] labelSets, int[] labelSetOf,
     /// <summary>Marks a row that is not here (an id never used, or pruned).</summary>
     public const int NoRow = -1;
 
+    // Per row, set (by the writer, before it changes the node) once the row no longer describes its node.
+    private readonly byte[] changed = new byte[labelSetOf.Length];
+
     public int Length => labelSetOf.Length;
+
+    /// <summary>
+    /// The writer is about to change the node (labels, properties, relationships, deletion): from now on its object,
+    /// not its row, answers. Readers at older snapshots read the object too, which keeps their versions.
+    /// </summary>
+    public void MarkChanged(long id)
+    {
+        if ((ulong)id < (ulong)changed.Length && changed[id] == 0) Volatile.Write(ref changed[id], 1);
+    }
+
+    /// <summary>
+    /// Whether the row still describes its node for every view (present and never changed since the store opened),
+    /// whether or not its object was made: a scan may then read labels, properties and degrees from the columns.
+    /// </summary>
+    public bool Describes(long id) => (ulong)id < (ulong)changed.Length && Volatile.Read(ref changed[id]) == 0 && Volatile.Read(ref labelSetOf[id]) != NoRow;
 
     public bool Has(int id) => Volatile.Read(ref labelSetOf[id]) != NoRow;
 
@@ -30,6 +48,9 @@ internal sealed class NodeColumns(HashSet<string>[] labelSets, int[] labelSetOf,
 
     /// <summary>One property of the row, decoding only that value (null: absent).</summary>
     public object? PropertyOf(int id, string key) => records.ValueOf(id, key);
+
+    /// <summary>Whether the row has the property, read from its bytes without making the node.</summary>
+    public bool HasProperty(int id, string key) => records.Has(id, key);
 
     public NodeEntity? Make(int id)
     {

@@ -52,4 +52,19 @@ internal sealed class NodePropertyBytes(byte[] block, int[] recordAt, string[] n
         }
         return null;
     }
+
+    /// <summary>Whether the node has the property (a stored null counts as absent, as Decode drops it).</summary>
+    public bool Has(int id, string key)
+    {
+        // Asked once per node by a degree scan: the value's tag answers, so nothing is decoded or boxed.
+        var at = recordAt[id];
+        if (at == NoRecord) return false;
+        var reader = new SpanReader(block) { Position = at };
+        for (int i = 0, count = reader.Read7BitEncodedInt(); i < count; i++)
+        {
+            if (string.Equals(names[reader.Read7BitEncodedInt()], key, StringComparison.Ordinal)) return reader.ReadByte() != ValueCodec.Null;
+            reader.SkipValue();
+        }
+        return false;
+    }
 }

@@ -72,6 +72,19 @@ internal sealed class SharedBucket
             if (array[i] is { } node) yield return node;
     }
 
+    /// <summary>The members loaded from a snapshot as ids (some may be gone or made since: resolve them through the node table).</summary>
+    public int[] ColdIds => Volatile.Read(ref coldIds);
+
+    /// <summary>The members added as objects (the part Snapshot walks after the cold ids).</summary>
+    public IEnumerable<NodeEntity> MadeItems()
+    {
+        var length = Volatile.Read(ref count);
+        var array = Volatile.Read(ref items);
+        length = Math.Min(length, array.Length);
+        for (var i = 0; i < length; i++)
+            if (array[i] is { } node) yield return node;
+    }
+
     /// <summary>The items present as objects as one span (nulls are dropped items; filter as Snapshot's callers do), for loops that must not allocate; the cold ids are not in it (see HasCold).</summary>
     public ReadOnlySpan<NodeEntity?> Items
     {

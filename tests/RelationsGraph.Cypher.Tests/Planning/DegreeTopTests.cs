@@ -158,6 +158,109 @@ public sealed class DegreeTopTests : IDisposable
         }
     }
 
+    // A saved circle of 40 members, each knowing the next and the one after (degree 4), and a hub at 0 that knows every
+    // tenth member besides: opened again, the members are rows in the snapshot's columns, not objects.
+    private GraphStore Opened_circle()
+    {
+        using (var db = GraphDatabase.Open(directory.Path))
+        {
+            db.Execute(Club);
+            db.Execute("""
+                UNWIND range(0, 39) AS i CREATE (:Person {id: i})
+                """);
+            db.Execute("""
+                MATCH (a:Person), (b:Person) WHERE b.id = (a.id + 1) % 40 OR b.id = (a.id + 2) % 40 CREATE (a)-[:KNOWS]->(b)
+                """);
+            db.Execute("MATCH (h:Person {id: 0}), (m:Person) WHERE m.id % 10 = 5 CREATE (h)-[:KNOWS]->(m)");
+            db.Checkpoint();
+        }
+        return GraphStore.Open(directory.Path);
+    }
+
+    [Fact]
+    public void The_degree_scan_of_an_opened_store_makes_only_the_nodes_that_may_rank()
+    {
+        using var store = Opened_circle();
+        Assert.Equal(0, store.NodeObjects);
+        var top = Query(store, "MATCH (p:Person)-[:KNOWS]-(:Person) RETURN p.id AS id, count(*) AS d ORDER BY d DESC, id LIMIT 2");
+        Assert.Equal(["0|8", "5|5"], top);
+        // The heap fills with the first two members; after the hub only members that tie or beat the worst kept are made.
+        Assert.InRange(store.NodeObjects, 2, 12);
+        Assert.Equal(Query(store, Walked("MATCH (p:Person)-[:KNOWS]-(:Person) RETURN p.id AS id, count(*) AS d ORDER BY d DESC, id LIMIT 2")), top);
+    }
+
+    [Theory]
+    [InlineData("MATCH (p:Person)-[:KNOWS]-(:Person) RETURN p.id AS id, count(*) AS d ORDER BY d, id DESC LIMIT 3")]
+    [InlineData("MATCH (p:Person)-[:KNOWS]->() RETURN p.id AS id, count(*) AS d ORDER BY d DESC, id SKIP 2 LIMIT 3")]
+    [InlineData("MATCH (p:Person)<-[:KNOWS]-() RETURN p.id AS id, count(*) AS d ORDER BY id DESC, d LIMIT 3")]
+    [InlineData("MATCH (p)-[:KNOWS]-() RETURN p AS node, p.id AS id, count(*) AS d ORDER BY d DESC, id LIMIT 3")]
+    public void Shapes_over_the_degree_scan_of_an_opened_store_agree_with_the_walked_plan(string query)
+    {
+        using var store = Opened_circle();
+        Assert.Equal(Query(store, Walked(query)), Query(store, query));
+    }
+
+    [Fact]
+    public void Rows_without_the_key_are_summed_even_when_each_could_not_rank_alone()
+    {
+        using (var db = GraphDatabase.Open(directory.Path))
+        {
+            db.Execute(Club);
+            // Three members with four acquaintances each, then six without a number who know one member each: alone
+            // none of them ranks, together their group of six comes first.
+            db.Execute("""
+                CREATE (a:Person {id: 1}), (b:Person {id: 2}), (c:Person {id: 3}), (d:Person {id: 4}), (e:Person {id: 5}),
+                       (a)-[:KNOWS]->(b), (a)-[:KNOWS]->(c), (a)-[:KNOWS]->(d), (a)-[:KNOWS]->(e),
+                       (b)-[:KNOWS]->(c), (b)-[:KNOWS]->(d), (b)-[:KNOWS]->(e), (c)-[:KNOWS]->(d), (c)-[:KNOWS]->(e)
+                WITH e UNWIND range(1, 6) AS i CREATE (:Person)-[:KNOWS]->(e)
+                """);
+            db.Checkpoint();
+        }
+        using var store = GraphStore.Open(directory.Path);
+        var top = Query(store, TopByDegree);
+        Assert.Equal(["5|9", "null|6", "1|4"], top);
+        Assert.Equal(Query(store, Walked(TopByDegree)), top);
+    }
+
+    [Fact]
+    public void The_degree_scan_sees_each_reader_its_snapshot_with_nodes_written_and_deleted_since_opening()
+    {
+        using var store = Opened_circle();
+        const string top3 = "MATCH (p:Person)-[:KNOWS]-(:Person) RETURN p.id AS id, count(*) AS d ORDER BY d DESC, id LIMIT 3";
+        using var older = store.BeginRead();
+        // The hub goes and a newcomer knows ten members; then member 7 loses its label (so is no longer scanned).
+        Write(store, "MATCH (h:Person {id: 0}) DETACH DELETE h");
+        Write(store, "CREATE (n:Person {id: 100}) WITH n MATCH (m:Person) WHERE m.id >= 10 AND m.id < 20 CREATE (n)-[:KNOWS]->(m)");
+        // A reader's snapshot is ambient on its flow: the later reader ends before the older one is asked again.
+        using (var between = store.BeginRead())
+        {
+            Write(store, "MATCH (m:Person {id: 7}) REMOVE m:Person SET m:Former");
+            var now = Rows(CountingReader.RunOn(between, top3, null));
+            Assert.Equal(["100|10", "10|5", "11|5"], now);
+            Assert.Equal(Rows(CountingReader.RunOn(between, Walked(top3), null)), now);
+        }
+        Assert.Equal(["0|8", "5|5", "15|5"], Rows(CountingReader.RunOn(older, top3, null)));
+        var byLabel = "MATCH (p:Person)-[:KNOWS]->() RETURN p.id AS id, count(*) AS d ORDER BY d, id LIMIT 40";
+        Assert.Equal(Query(store, Walked(byLabel)), Query(store, byLabel));
+        Assert.DoesNotContain(Query(store, byLabel), row => row.StartsWith("7|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_node_made_but_unchanged_is_read_from_its_row_and_a_changed_one_from_its_object()
+    {
+        using var store = Opened_circle();
+        Assert.Equal(40, Query(store, "MATCH (p:Person) RETURN p.id").Count); // every member made, none changed
+        using var older = store.BeginRead();
+        // Member 5 loses its number (its row still holds it) and member 9 gains two acquaintances (its row has four).
+        Write(store, "MATCH (m:Person {id: 5}) REMOVE m.id");
+        Write(store, "MATCH (m:Person {id: 9}), (o:Person {id: 30}) CREATE (m)-[:KNOWS]->(o), (o)-[:KNOWS]->(m)");
+
+        var now = Query(store, TopByDegree);
+        Assert.Equal(["0|8", "9|6", "30|6"], now);
+        Assert.Equal(Query(store, Walked(TopByDegree)), now);
+        Assert.Equal(["0|8", "5|5", "15|5"], Rows(CountingReader.RunOn(older, TopByDegree, null)));
+    }
+
     private static void Write(GraphStore store, string statement)
     {
         using var write = store.BeginWrite();

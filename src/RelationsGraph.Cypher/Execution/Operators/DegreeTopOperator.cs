@@ -6,9 +6,11 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// <summary>
 /// How a projection groups the rows of GetDegree (one row per node, its count in CountSlot) when one of its keys differs
 /// between nodes (ProjectionPlanner.DistinctPerRow): Keys evaluated into KeySlots, each aggregate (a sum of the count)
-/// into CountSlots, then the projected items. DistinctKey is the index of the key that makes each row its own group.
+/// into CountSlots, then the projected items. DistinctKey is the index of the key that makes each row its own group;
+/// DistinctProperty is its property when it is n.k (null when it is the node itself, which is never null).
 /// </summary>
-internal sealed record PerNodeGrouping(int[] KeySlots, Evaluator[] Keys, int DistinctKey, int[] CountSlots, int[] ProjectedSlots, Evaluator[] Projected);
+internal sealed record PerNodeGrouping(int[] KeySlots, Evaluator[] Keys, int DistinctKey, int[] CountSlots, int[] ProjectedSlots, Evaluator[] Projected,
+    string? DistinctProperty = null);
 
 /// <summary>
 /// RETURN n.k AS k, count(*) AS c ORDER BY c DESC, k LIMIT m over GetDegree, as one pass (grouping, projection and
@@ -16,8 +18,15 @@ internal sealed record PerNodeGrouping(int[] KeySlots, Evaluator[] Keys, int Dis
 /// ranks among the first rows, so a scan of every node makes no group, aggregate state or copied row per node.
 /// Answers as EagerAggregation + Projection + Top would: rows whose distinct key is null (a node without the
 /// property) are grouped by their keys and summed, and offered after the others, as the aggregation yields them.
+/// <para>
+/// Over the store's degree scan (NodeDegreeCountOperator.ScannedDegrees) nodes come as ids, and when the first ORDER BY key
+/// is the count (ordersByCountFirst) a node whose count is strictly worse than the worst row kept is passed over without
+/// making its node or evaluating its row: it cannot rank, and its key is not null (checked in the store), so it shares
+/// no group either. Only the nodes that may rank are made.
+/// </para>
 /// </summary>
-internal sealed class DegreeTopOperator(NodeDegreeCountOperator counts, PerNodeGrouping grouping, Evaluator[] keys, bool[] descending, Evaluator? skip, Evaluator limit)
+internal sealed class DegreeTopOperator(NodeDegreeCountOperator counts, PerNodeGrouping grouping, Evaluator[] keys, bool[] descending, Evaluator? skip, Evaluator limit,
+    bool ordersByCountFirst = false)
     : Operator
 {
     public override string Name => "Top";
@@ -28,7 +37,19 @@ internal sealed class DegreeTopOperator(NodeDegreeCountOperator counts, PerNodeG
         var (toSkip, top) = TopOperator.Start(context, argument, keys, descending, skip, limit);
         var shared = new Dictionary<GroupingKey, (object?[] Keys, long Count)>();
         var sharedOrder = new List<GroupingKey>();
-        if (counts.ScannedCounts(context, argument) is { } scanned)
+        if (counts.ScannedDegrees(context, argument) is { } degrees)
+        {
+            var row = Copy(argument);
+            foreach (var (id, count) in degrees)
+            {
+                if (CannotRank(count, top) && DistinctKeyHeld(id, context)) continue;
+                if (context.Reader.GetNode(id) is not { } node) continue;
+                row[counts.NodeSlot] = node;
+                row[counts.CountSlot] = NodeDegreeCountOperator.BoxedCounts.Of(count);
+                if (Offer(row, top, shared, sharedOrder, context)) row = Copy(argument);
+            }
+        }
+        else if (counts.ScannedCounts(context, argument) is { } scanned)
         {
             // One scratch row serves every node that does not rank; a row the heap keeps is replaced.
             var row = Copy(argument);
@@ -90,6 +111,14 @@ internal sealed class DegreeTopOperator(NodeDegreeCountOperator counts, PerNodeG
         }
         group.Count += (long)row[counts.CountSlot]!;
     }
+
+    // Strictly worse than the worst row of a full heap on the first key, the count: the row could not enter.
+    private bool CannotRank(long count, TopRows top) =>
+        ordersByCountFirst && top.WorstFirstKey() is long worst && (descending[0] ? count < worst : count > worst);
+
+    // A node whose distinct key is null joins a shared group whatever its count, so it is never passed over.
+    private bool DistinctKeyHeld(long id, ExecutionContext context) =>
+        grouping.DistinctProperty is not { } property || context.Reader.NodeHasProperty(id, property);
 
     private void Project(object?[] row, ExecutionContext context)
     {

@@ -46,6 +46,41 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
     public IEnumerable<(NodeEntity Node, object Count)>? ScannedCounts(ExecutionContext context, object?[] argument) =>
         context.Profiler is null && input is NodeScanOperator { ScansArgumentRow: true } scan ? ScannedCounts(scan, context, argument) : null;
 
+    /// <summary>
+    /// The scanned nodes' ids with their counts (0 left out) from the store's degree scan (IGraphReader.ScanDegrees), which
+    /// makes no node object, for DegreeTopOperator; null where ScannedCounts is, when the scan checks more than its label,
+    /// or when the counts cannot come from stored degrees alone (far labels that exclude nodes, self-loops without a count per node).
+    /// </summary>
+    public IEnumerable<(long Id, long Count)>? ScannedDegrees(ExecutionContext context, object?[] argument)
+    {
+        if (context.Profiler is not null || input is not NodeScanOperator { ScansArgumentRow: true, ChecksOnlyLabel: true } scan) return null;
+        if (!degree.FarLabelsHoldEverywhere(context.Reader)) return null;
+        Dictionary<long, int>? selfLoops = null;
+        if (degree.Direction == Direction.Both)
+        {
+            selfLoops = !degree.AnySelfLoops(context.Reader) ? DegreeLookup.NoSelfLoops : ScansMostNodes(context.Reader) ? degree.SelfLoopsByNode(context) : null;
+            if (selfLoops is null) return null;
+        }
+        return ScannedDegrees(scan.Label, selfLoops, context);
+    }
+
+    private IEnumerable<(long Id, long Count)> ScannedDegrees(string? label, Dictionary<long, int>? selfLoops, ExecutionContext context)
+    {
+        var seen = 0;
+        foreach (var (id, outgoing, incoming) in context.Reader.ScanDegrees(label, degree.Types))
+        {
+            if ((++seen & 1023) == 0) context.CheckInterrupt();
+            // Both ways: a self-loop is in both lists and counts once.
+            long count = degree.Direction switch
+            {
+                Direction.Outgoing => outgoing,
+                Direction.Incoming => incoming,
+                _ => outgoing + incoming - (selfLoops!.Count == 0 ? 0 : selfLoops.GetValueOrDefault(id)),
+            };
+            if (count != 0) yield return (id, count);
+        }
+    }
+
     private IEnumerable<(NodeEntity Node, object Count)> ScannedCounts(NodeScanOperator scan, ExecutionContext context, object?[] argument)
     {
         var counter = CounterFor(context);
@@ -69,7 +104,7 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
     }
 
     /// <summary>Boxes counts, the small ones (most degrees) from a shared table, so a row per node does not box one each.</summary>
-    private static class BoxedCounts
+    internal static class BoxedCounts
     {
         private static readonly object[] small = Enumerable.Range(0, 1024).Select(n => (object)(long)n).ToArray();
 

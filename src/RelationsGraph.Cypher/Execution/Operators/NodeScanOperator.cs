@@ -14,6 +14,9 @@ internal sealed class NodeScanOperator(Operator input, int slot, string? label, 
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
     public override bool YieldsFreshRows => true;
 
+    /// <summary>True when the scan checks nothing beyond its own label (every node it walks is bound).</summary>
+    public bool ChecksOnlyLabel => unguaranteed.IsEmpty;
+
     /// <summary>True when the scan runs once, over the argument row (its input is the pipeline's leaf).</summary>
     public bool ScansArgumentRow => input is ArgumentOperator;
 

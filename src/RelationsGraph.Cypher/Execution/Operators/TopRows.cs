@@ -50,6 +50,9 @@ internal sealed class TopRows
         return true;
     }
 
+    /// <summary>The first key of the worst row kept once the heap is full (a row must beat it to enter), else null.</summary>
+    public object? WorstFirstKey() => kept > 0 && heap.Count >= kept && keys.Length > 0 ? heap.Peek().Keys[0] : null;
+
     /// <summary>The rows kept, best first, after the first skip of them.</summary>
     public IEnumerable<object?[]> Best(long skip)
     {
