@@ -205,7 +205,7 @@ internal abstract class GraphView : IGraphReader
     public IEnumerable<NodeDegrees> ScanDegrees(string? label, IReadOnlyList<string>? types)
     {
         EnsureOpen();
-        string?[] distinct = types is null || types.Count == 0 ? [null] : types.Distinct(StringComparer.Ordinal).ToArray();
+        string?[] distinct = types is null || types.Count == 0 ? new string?[] { null } : types.Distinct(StringComparer.Ordinal).ToArray();
         return ScanDegrees(label, distinct, Graph.ColumnAdjacency);
     }
 

@@ -39,7 +39,7 @@ public class TemporalTextTests
         var value = TemporalValue.Parse(kind, text);
         Assert.Equal(kind, value.Kind);
         Assert.Equal(text, value.ToString());
-        Assert.Equal(value, TemporalValue.Parse(kind, value.ToString()));
+        Assert.Equal(value, TemporalValue.Parse(kind, value.ToString()!));
     }
 
     [Theory]

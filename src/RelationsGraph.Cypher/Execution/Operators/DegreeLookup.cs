@@ -32,10 +32,10 @@ internal sealed class DegreeLookup(Direction direction, string[]? types, string[
     public long Count(ExecutionContext context, NodeEntity node, bool farLabelsHold = true)
     {
         if (!farLabelsHold) return CountByWalking(context, node);
-        if (types is null) return context.Reader.Degree(node, direction);
-        if (types.Length == 1) return context.Reader.Degree(node, direction, types[0]);
+        if (types is null) return context.Reader.Degree(node, Direction);
+        if (types.Length == 1) return context.Reader.Degree(node, Direction, types[0]);
         long total = 0;
-        foreach (var type in types.Distinct(StringComparer.Ordinal)) total += context.Reader.Degree(node, direction, type);
+        foreach (var type in types.Distinct(StringComparer.Ordinal)) total += context.Reader.Degree(node, Direction, type);
         return total;
     }
 
@@ -83,7 +83,7 @@ internal sealed class DegreeLookup(Direction direction, string[]? types, string[
     private long CountByWalking(ExecutionContext context, NodeEntity node)
     {
         long total = 0;
-        foreach (var relationship in context.Reader.Relationships(node, direction, types))
+        foreach (var relationship in context.Reader.Relationships(node, Direction, types))
         {
             context.CheckInterrupt();
             var labels = relationship.Other(node).Labels;

@@ -54,11 +54,11 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
     public IEnumerable<(long Id, long Count)>? ScannedDegrees(ExecutionContext context, object?[] argument)
     {
         if (context.Profiler is not null || input is not NodeScanOperator { ScansArgumentRow: true, ChecksOnlyLabel: true } scan) return null;
-        if (!degree.FarLabelsHoldEverywhere(context.Reader)) return null;
+        if (!Degree.FarLabelsHoldEverywhere(context.Reader)) return null;
         Dictionary<long, int>? selfLoops = null;
-        if (degree.Direction == Direction.Both)
+        if (Degree.Direction == Direction.Both)
         {
-            selfLoops = !degree.AnySelfLoops(context.Reader) ? DegreeLookup.NoSelfLoops : ScansMostNodes(context.Reader) ? degree.SelfLoopsByNode(context) : null;
+            selfLoops = !Degree.AnySelfLoops(context.Reader) ? DegreeLookup.NoSelfLoops : ScansMostNodes(context.Reader) ? Degree.SelfLoopsByNode(context) : null;
             if (selfLoops is null) return null;
         }
         return ScannedDegrees(scan.Label, selfLoops, context);
@@ -67,11 +67,11 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
     private IEnumerable<(long Id, long Count)> ScannedDegrees(string? label, Dictionary<long, int>? selfLoops, ExecutionContext context)
     {
         var seen = 0;
-        foreach (var (id, outgoing, incoming) in context.Reader.ScanDegrees(label, degree.Types))
+        foreach (var (id, outgoing, incoming) in context.Reader.ScanDegrees(label, Degree.Types))
         {
             if ((++seen & 1023) == 0) context.CheckInterrupt();
             // Both ways: a self-loop is in both lists and counts once.
-            long count = degree.Direction switch
+            long count = Degree.Direction switch
             {
                 Direction.Outgoing => outgoing,
                 Direction.Incoming => incoming,
@@ -94,13 +94,13 @@ internal sealed class NodeDegreeCountOperator(Operator input, int nodeSlot, Degr
     // Each node's count in this run's view: whether the far labels hold and whether there are self-loops is asked once.
     private Func<NodeEntity, long> CounterFor(ExecutionContext context)
     {
-        var farLabelsHold = degree.FarLabelsHoldEverywhere(context.Reader);
-        var undirected = farLabelsHold && degree.Direction == Direction.Both;
+        var farLabelsHold = Degree.FarLabelsHoldEverywhere(context.Reader);
+        var undirected = farLabelsHold && Degree.Direction == Direction.Both;
         // Without self-loops of the types (the store counts them) the undirected degree is outgoing + incoming: nothing to subtract.
         var selfLoops = !undirected ? null
-            : !degree.AnySelfLoops(context.Reader) ? DegreeLookup.NoSelfLoops
-            : ScansMostNodes(context.Reader) ? degree.SelfLoopsByNode(context) : null;
-        return selfLoops is null ? node => degree.Count(context, node, farLabelsHold) : node => degree.CountBothWays(context, node, selfLoops);
+            : !Degree.AnySelfLoops(context.Reader) ? DegreeLookup.NoSelfLoops
+            : ScansMostNodes(context.Reader) ? Degree.SelfLoopsByNode(context) : null;
+        return selfLoops is null ? node => Degree.Count(context, node, farLabelsHold) : node => Degree.CountBothWays(context, node, selfLoops);
     }
 
     /// <summary>Boxes counts, the small ones (most degrees) from a shared table, so a row per node does not box one each.</summary>

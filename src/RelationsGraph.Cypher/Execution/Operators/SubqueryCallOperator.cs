@@ -52,7 +52,6 @@ internal sealed class TransactionalSubqueryCallOperator(Operator input, Operator
     : SubqueryCallOperator(input, subquery, returnedSlots, unit)
 {
     public override string Name => "TransactionApply";
-    public override IReadOnlyList<Operator> Inputs => [.. PlanInputs.Of(input), subquery];
 
     public const long DefaultBatchSize = 1000; // Neo4j's default for IN TRANSACTIONS
     private long batch;

@@ -51,19 +51,19 @@ internal sealed class CreateOperator(Operator input, PatternToCreate[] parts) : 
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
     public override bool YieldsFreshRows => true; // one output per input row, a copy or the input's fresh row
 
-    private Run? idle;
+    private CreateRun? idle;
     private Operator Source => input; // the constructor's parameters, for the nested run
     private PatternToCreate[] Parts => parts;
 
     // Under CALL { } a CREATE runs once per imported row: the run is kept and reused (ReusableRun).
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
-        var run = idle ?? new Run(this);
+        var run = idle ?? new CreateRun(this);
         idle = null;
         return run.Start(context, argument);
     }
 
-    private sealed class Run(CreateOperator owner) : ReusableRun
+    private sealed class CreateRun(CreateOperator owner) : ReusableRun
     {
         private IEnumerator<object?[]>? rows;
 
@@ -88,6 +88,6 @@ internal sealed class CreateOperator(Operator input, PatternToCreate[] parts) : 
         }
 
         protected override void Release() => owner.idle = this;
-        protected override ReusableRun Copy() => new Run(owner);
+        protected override ReusableRun Copy() => new CreateRun(owner);
     }
 }
