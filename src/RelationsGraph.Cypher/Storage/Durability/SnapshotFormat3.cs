@@ -53,7 +53,11 @@ internal static class SnapshotFormat3
         WriteAdjacency(writer, graph, names, outgoing: false);
     }
 
-    public static void Read(BinaryReader reader, GraphData graph)
+    /// <summary>
+    /// The head formats 3 and 4 share: last transaction id, the node and relationship id counters (checked and
+    /// restored), the schema, and the name table the rest of the file refers to by number.
+    /// </summary>
+    internal static (long NextNodeId, long NextRelationshipId, string[] Names) ReadHeader(BinaryReader reader, GraphData graph)
     {
         RequireLittleEndian();
         graph.LastTransactionId = reader.ReadInt64();
@@ -63,7 +67,12 @@ internal static class SnapshotFormat3
             throw new InvalidDataException("Id counter out of range.");
         graph.RestoreIdCounters(nextNodeId, nextRelationshipId);
         SnapshotFormat2.ReadSchema(reader, graph);
-        var names = SnapshotFormat2.ReadNames(reader);
+        return (nextNodeId, nextRelationshipId, SnapshotFormat2.ReadNames(reader));
+    }
+
+    public static void Read(BinaryReader reader, GraphData graph)
+    {
+        var (nextNodeId, nextRelationshipId, names) = ReadHeader(reader, graph);
         var adjacency = new SnapshotAdjacency();
         ReadNodes(reader, graph, names, nextNodeId, adjacency);
         var (ids, types, starts, ends) = ReadRelationshipBlocks(reader, nextRelationshipId);

@@ -63,15 +63,7 @@ internal static class SnapshotFormat4
     /// </summary>
     public static Action Read(BinaryReader reader, GraphData graph)
     {
-        SnapshotFormat3.RequireLittleEndian();
-        graph.LastTransactionId = reader.ReadInt64();
-        var nextNodeId = reader.ReadInt64();
-        var nextRelationshipId = reader.ReadInt64();
-        if (nextNodeId < 0 || nextRelationshipId < 0 || nextNodeId > int.MaxValue || nextRelationshipId > int.MaxValue)
-            throw new InvalidDataException("Id counter out of range.");
-        graph.RestoreIdCounters(nextNodeId, nextRelationshipId);
-        SnapshotFormat2.ReadSchema(reader, graph);
-        var names = SnapshotFormat2.ReadNames(reader);
+        var (nextNodeId, nextRelationshipId, names) = SnapshotFormat3.ReadHeader(reader, graph);
 
         var labelSets = ReadLabelSets(reader, graph, names);
         var nodeCount = reader.ReadInt64();
