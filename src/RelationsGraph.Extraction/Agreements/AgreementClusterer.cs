@@ -182,12 +182,8 @@ internal static class AgreementClusterer
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
 
     /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>
-    private static Agreement? LastNamed(List<Agreement> agreements, AgreementMention renaming)
-    {
-        static int Position(AgreementMention x) => x.Sentence.Index * 10_000 + x.TokenStart;
-        return agreements.Where(a => a.Mentions.Any(x => Position(x) < Position(renaming)))
-            .OrderByDescending(a => a.Mentions.Where(x => Position(x) < Position(renaming)).Max(Position)).FirstOrDefault();
-    }
+    private static Agreement? LastNamed(List<Agreement> agreements, AgreementMention renaming) =>
+        DocumentToldLast.Before(agreements, DocumentToldLast.Position(renaming));
 
     /// <summary>"that treaty", "that pact": a demonstrative points to the document named last.</summary>
     private static bool IsDemonstrative(AgreementMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "that" or "those";

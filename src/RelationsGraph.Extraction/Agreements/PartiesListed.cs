@@ -21,10 +21,8 @@ internal static class PartiesListed
             var countries = mentionsIn(sentence).Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > verb)
                 .Select(m => m.EntityId!).Distinct().ToList();
             if (countries.Count < 2) continue;
-            var document = agreements
-                .Where(a => a.Mentions.Any(m => m.Sentence.Index <= sentence.Index))
-                .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index <= sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
-                .FirstOrDefault();
+            // Told in this sentence or before it.
+            var document = DocumentToldLast.Before(agreements, DocumentToldLast.Position(sentence.Index + 1, 0));
             if (document is null) continue;
             foreach (var country in countries) document.NamedParties.TryAdd(country, sentence);
         }
