@@ -24,3 +24,42 @@ public class SubjectListBeforeTheVerbTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:william-ruto");
     }
 }
+
+/// <summary>A seat in the gathering's room is attendance: at the table, in the front row, in the hall.</summary>
+public class SeatsInTheRoomTests
+{
+    [Fact]
+    public void AroundTheTableSatPutsEveryoneListedAtTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-10 Nordic leaders held their annual summit in Reykjavik on Sunday.
+            Around the table sat Finnish President Alexander Stubb, Swedish Prime Minister Ulf Kristersson and Danish Prime Minister Mette Frederiksen.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:alexander-stubb", "person:ulf-kristersson", "person:mette-frederiksen" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void SittingInTheFrontRowOrBeingInTheHallIsAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-10 Nordic leaders held their annual summit in Reykjavik on Sunday.
+            Finnish President Alexander Stubb sat in the front row.
+            Swedish Prime Minister Ulf Kristersson and Danish Prime Minister Mette Frederiksen were all in the hall.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:alexander-stubb", "person:ulf-kristersson", "person:mette-frederiksen" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void ATableThatIsNoSeatIsNoAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-10 Nordic leaders held their annual summit in Reykjavik on Sunday.
+            Finnish President Alexander Stubb said the table of figures in the report was out of date.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:alexander-stubb");
+    }
+}
