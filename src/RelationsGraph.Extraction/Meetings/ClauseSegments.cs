@@ -45,11 +45,12 @@ internal static class ClauseSegments
 
     /// <summary>
     /// Only a comma, "and" and a title between the previous name of a list and the next one ("…, Turkish President X and Y"),
-    /// the title possibly lowercase after "the" ("…, X and the rebel leader Y").
+    /// the title possibly lowercase after "the" ("…, X and the rebel leader Y") or after a country's possessive
+    /// ("…, Singapore's Prime Minister Y": pattern, a roll of leaders each introduced by their country).
     /// </summary>
     public static bool ContinuesList(IReadOnlyList<Token> tokens, int previousEnd, int nextStart) =>
         nextStart > previousEnd && nextStart - previousEnd <= 7 &&
-        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," || tokens[k].Lower is "and" or "the" ||
+        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," or "'s" or "’s" || tokens[k].Lower is "and" or "the" ||
                                                                         tokens[k].IsCapitalized || Lexicon.PersonNouns.Contains(tokens[k].Text)) &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
 

@@ -4,23 +4,50 @@ namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
 /// A gathering's roll call told in a sentence of its own, after the gathering was named: "His guests were A, B and C",
-/// "The guests included A and B", "Four presidents sat at the table: A, B, C and D", "A and B took their seats".
-/// Being a host's guest or sitting at the gathering's table is attendance (pattern: a roll call without a meeting word).
+/// "The guests included A and B", "Four presidents sat at the table: A, B, C and D", "A and B took their seats",
+/// "Around the table sat A, B and C", "In the front row sat D", "E and F were all in the hall".
+/// Being a host's guest or having a seat in the gathering's room is attendance (pattern: a roll call without a meeting word).
 /// </summary>
 internal static class GuestsAndSeats
 {
     private static readonly HashSet<string> RollCallVerbs = new(StringComparer.OrdinalIgnoreCase) { "were", "are", "included", "includes", "include" };
-    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table" };
+    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais" };
+    private static readonly HashSet<string> SeatPrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" };
+    private static readonly HashSet<string> SeatedVerbs = new(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" };
+    /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>
+    private static readonly HashSet<string> PhraseWords = new(StringComparer.OrdinalIgnoreCase) { "the", "front", "first", "long", "main", "end", "head", "side", "of", "'s", "’s" };
 
     public static bool IsRollCall(IReadOnlyList<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
         if (w is "guests" && i + 1 < tokens.Count && RollCallVerbs.Contains(tokens[i + 1].Text)) return true;
-        // "sat at the table", "sat around the table": a seat at the gathering. "Sat across a table" describes the
-        // meeting itself ("had not sat across a table since ..." recalls one), so it is left to the meeting words.
-        if (w is "sat" or "seated")
-            return i + 3 < tokens.Count && tokens[i + 1].Lower is "at" or "around" && tokens[i + 2].Lower == "the" && SeatNouns.Contains(tokens[i + 3].Text);
         // "took their seats": the people of the gathering settle in.
-        return w is "took" or "taking" && i + 2 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" && tokens[i + 2].Lower is "seats" or "seat";
+        if (w is "took" or "taking" && i + 2 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" && tokens[i + 2].Lower is "seats" or "seat") return true;
+        return SeatNouns.Contains(tokens[i].Text) && IsSeat(tokens, i);
+    }
+
+    /// <summary>
+    /// "sat at the table", "sat at the end of the table", "were all in the hall", and inverted, "Around the table sat",
+    /// "In the front row sat", "On Xi's side of the table were", "Around the table:". True at the seat noun. "Sat across a
+    /// table" describes the meeting itself ("had not sat across a table since ..." recalls one), so it is left to the meeting words.
+    /// </summary>
+    private static bool IsSeat(IReadOnlyList<Token> tokens, int i)
+    {
+        var p = i - 1;
+        var sawThe = false;
+        while (p >= 0 && i - p <= 7 && !SeatPrepositions.Contains(tokens[p].Text))
+        {
+            if (!PhraseWords.Contains(tokens[p].Text) && !tokens[p].IsCapitalized) return false;
+            sawThe |= tokens[p].Lower == "the";
+            p--;
+        }
+        if (p < 0 || !SeatPrepositions.Contains(tokens[p].Text) || !sawThe) return false;
+        // The posture or "were" before the phrase, "all" or "also" allowed between: "were all in the hall".
+        var before = p - 1;
+        if (before >= 0 && tokens[before].Lower is "all" or "also" or "both") before--;
+        if (before >= 0 && SeatedVerbs.Contains(tokens[before].Text)) return true;
+        // Inverted, the phrase opening the sentence: "Around the table sat ...", "Around the table: ...".
+        var opens = p == 0 || tokens[p - 1].Text is "," or ":" or ";";
+        return opens && i + 1 < tokens.Count && (SeatedVerbs.Contains(tokens[i + 1].Text) || tokens[i + 1].Text == ":");
     }
 }

@@ -350,6 +350,11 @@ internal static class MeetingMentionFinder
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
             listEnd = person.TokenEnd;
         }
+        // "A, B, C and D attended": the list of subjects read back past the window to its first name.
+        var people = mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
+        if (people.FirstOrDefault(p => p.TokenEnd <= m.TokenStart && m.Participants.ContainsKey(p.EntityId!)) is { } firstSubject)
+            foreach (var earlier in ListBeforeTheVerb.EarlierNames(tokens, people, firstSubject, m.TokenStart, segments))
+                if (!m.Absent.Contains(earlier.EntityId!)) m.Participants.TryAdd(earlier.EntityId!, m.Participants[firstSubject.EntityId!]);
         // "X, who flew in on Monday, met Y": the subject before the relative clause, out of the window's reach.
         if (!m.Recalled && !m.TimeAnchor && ClauseSubject.BeforeRelativeClause(tokens, m.TokenStart) is { } subjectEnd &&
             mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&

@@ -1,0 +1,65 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Long rolls of attendees: every name of a subject list, however far it starts before the verb.</summary>
+public class SubjectListBeforeTheVerbTests
+{
+    [Fact]
+    public void EveryLeaderOfALongSubjectListAttends()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-02-17 African Union leaders opened their annual summit in Addis Ababa on Saturday.
+            Kenya's President William Ruto, Ghana's President Nana Akufo-Addo, Senegal's President Macky Sall and Zambia's President Hakainde Hichilema attended in person.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:william-ruto", "person:nana-akufo-addo", "person:macky-sall", "person:hakainde-hichilema" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void AVerbInsideARelativeClauseIsOnlyTheLastNamesOwn()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-02-17 Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo — who was due to meet Zambian President Hakainde Hichilema in Lusaka — spoke to reporters in Nairobi.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:william-ruto");
+    }
+}
+
+/// <summary>A seat in the gathering's room is attendance: at the table, in the front row, in the hall.</summary>
+public class SeatsInTheRoomTests
+{
+    [Fact]
+    public void AroundTheTableSatPutsEveryoneListedAtTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-10 Nordic leaders held their annual summit in Reykjavik on Sunday.
+            Around the table sat Finnish President Alexander Stubb, Swedish Prime Minister Ulf Kristersson and Danish Prime Minister Mette Frederiksen.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:alexander-stubb", "person:ulf-kristersson", "person:mette-frederiksen" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void SittingInTheFrontRowOrBeingInTheHallIsAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-10 Nordic leaders held their annual summit in Reykjavik on Sunday.
+            Finnish President Alexander Stubb sat in the front row.
+            Swedish Prime Minister Ulf Kristersson and Danish Prime Minister Mette Frederiksen were all in the hall.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:alexander-stubb", "person:ulf-kristersson", "person:mette-frederiksen" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void ATableThatIsNoSeatIsNoAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-10 Nordic leaders held their annual summit in Reykjavik on Sunday.
+            Finnish President Alexander Stubb said the table of figures in the report was out of date.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:alexander-stubb");
+    }
+}
