@@ -45,6 +45,9 @@ internal abstract class GraphView : IGraphReader
         }
     }
 
+    /// <summary>A reader's schema set (one object per schema change, see SchemaSet); null for the writer.</summary>
+    public object? SchemaIdentity => Snapshot is { Seq: var seq } ? Graph.SchemaAt(seq) : null;
+
     public IEnumerable<NodeEntity> AllNodes()
     {
         EnsureOpen();

@@ -79,6 +79,11 @@ public interface IGraphReader
     /// that may change under it (the writer). Lets Execution cache what it derives from a snapshot (PropertyColumns).
     /// </summary>
     object? SnapshotIdentity => null;
+    /// <summary>
+    /// The same object for every view whose indexes and constraints are the same ones, another after a schema change;
+    /// null for a view whose schema may change under it (the writer). Lets Execution keep a plan made against it (PlanCache).
+    /// </summary>
+    object? SchemaIdentity => null;
     IReadOnlyList<IndexDescriptor> Indexes { get; }
     IReadOnlyList<ConstraintDescriptor> Constraints { get; }
     /// <summary>
