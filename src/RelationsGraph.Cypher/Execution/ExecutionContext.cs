@@ -34,6 +34,8 @@ internal sealed class ExecutionContext
         Writer = next;
     }
     public IReadOnlyDictionary<string, object?> Parameters { get; }
+    /// <summary>The parameters the plan reads, in its ParameterSlots order (set once the plan is known).</summary>
+    public object?[] ParameterValues { get; set; } = [];
     public QueryStatisticsCounter Statistics { get; } = new();
     public MemoryTracker Memory => budget.Memory;
 

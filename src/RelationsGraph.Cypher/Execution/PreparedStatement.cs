@@ -16,6 +16,9 @@ internal sealed record PreparedStatement(string Text, BoundStatement Bound, stri
     /// <summary>Whether running the statement changes the store: an EXPLAIN of a writing query does not.</summary>
     public bool Writes => WritingClause is not null && Mode != PlanMode.Explain;
 
+    /// <summary>The plan of the last completed read run, for the next (see PlanCache).</summary>
+    public PlanCache Plans { get; } = new();
+
     /// <summary>Parses and checks within the statement's limits; the cancellation token carries its time limit.</summary>
     public static PreparedStatement Prepare(string text, QueryOptions options, CancellationToken cancellation)
     {

@@ -4,7 +4,8 @@ namespace RelationsGraph.Cypher.Execution;
 
 /// <summary>
 /// Parsed and analysed statements by query text, so repeated queries (lookups, batched loads) skip
-/// the front end. The AST is immutable; plans are not cached since they depend on parameters and indexes.
+/// the front end. The AST is immutable; a read statement also keeps its last plan (see PlanCache), which
+/// reads parameters from each run and is made again when the reader's schema differs.
 /// A cached statement is still held to the options of each run (length and nesting limits).
 /// </summary>
 internal sealed class StatementCache

@@ -28,8 +28,17 @@ internal static class StatementRunner
 
         using var ambient = budget.Memory.Enter();
         using var clock = Values.StatementDeadline.Enter(budget.Deadline);
-        var planning = new PlanningContext(transaction, values, procedures, prepared.Bound.Bindings, budget.Token) { QueryText = prepared.Text };
-        var plan = new QueryPlanner(planning).Plan(prepared.Bound);
+        // A read statement's plan is kept for its next run against the same schema (PlanCache); other plans are made per run.
+        var schema = prepared.Mode == PlanMode.None && !prepared.Writes ? transaction.SchemaIdentity : null;
+        var kept = schema is null ? null : prepared.Plans.Take(schema);
+        if (kept is null)
+        {
+            var planning = new PlanningContext(transaction, values, procedures, prepared.Bound.Bindings, budget.Token) { QueryText = prepared.Text };
+            var made = new QueryPlanner(planning).Plan(prepared.Bound);
+            kept = new PlanCache.Kept(made, planning.ParameterSlots, planning.ResolvedProcedures ? null : schema);
+        }
+        var plan = kept.Plan;
+        context.ParameterValues = kept.Parameters.Fill(values);
         profiler?.Measure(plan.Root);
         if (prepared.Mode == PlanMode.Explain)
             return new QueryResult(plan.Columns, [], new QueryStatistics()) { Plan = PlanDescriber.Describe(plan.Root, null) };
@@ -53,6 +62,7 @@ internal static class StatementRunner
             rows.Add(output);
         }
         plan.PendingDeletes.Complete(context);
+        if (kept.Schema is not null) prepared.Plans.Return(kept);
         return new QueryResult(plan.Columns, rows, context.Statistics.Freeze())
         {
             Truncated = truncated,

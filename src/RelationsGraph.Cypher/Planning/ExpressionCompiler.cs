@@ -22,7 +22,7 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
         return expression switch
         {
             Literal literal => Constant(CypherTypes.Normalize(literal.Value)),
-            Parameter parameter => Constant(ParameterValue(parameter)),
+            Parameter parameter => CompileParameter(parameter),
             Variable variable => CompileVariable(variable, scope),
             ListLiteral list => CompileList(list, scope, substitutions),
             MapLiteral map => CompileMap(map, scope, substitutions),
@@ -54,10 +54,13 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
 
     private static Evaluator Constant(object? value) => (_, _) => value;
 
-    private object? ParameterValue(Parameter parameter) =>
-        planning.Parameters.TryGetValue(parameter.Name, out var value)
-            ? value
-            : throw new CypherException("ParameterMissing", "MissingParameter", ErrorPhase.Compile, $"Expected parameter(s): {parameter.Name}");
+    // Read from the run's values, not captured: the plan is kept for later runs with other values (PlanCache).
+    private Evaluator CompileParameter(Parameter parameter)
+    {
+        if (!planning.Parameters.ContainsKey(parameter.Name)) throw ParameterSlots.Missing(parameter.Name);
+        var index = planning.ParameterSlots.IndexOf(parameter.Name);
+        return (_, context) => context.ParameterValues[index];
+    }
 
     private static Evaluator CompileVariable(Variable variable, Scope scope)
     {

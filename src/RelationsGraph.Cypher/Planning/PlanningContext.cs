@@ -36,6 +36,15 @@ internal sealed class PlanningContext
     /// </summary>
     public Dictionary<Semantics.BoundProjection, OneRowPerNode> OneRowPerNode { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The parameters the plan reads, each at its index into ExecutionContext.ParameterValues: compiled plans read
+    /// a parameter from the run's values rather than holding its value, so one plan serves every run (PlanCache).
+    /// </summary>
+    public ParameterSlots ParameterSlots { get; } = new();
+
+    /// <summary>Set when the plan called on the procedure catalog, which can change between runs: such a plan is not kept.</summary>
+    public bool ResolvedProcedures { get; set; }
+
     /// <summary>The statement as typed, so plan details can quote the user's own expressions.</summary>
     public string QueryText { get; init; } = "";
 

@@ -201,6 +201,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
 
     private (string[] Columns, int[] Slots) PlanCall(Pipeline pipeline, CallClause call, bool standalone)
     {
+        planning.ResolvedProcedures = true;
         var procedure = planning.Procedures.Resolve(call.ProcedureName);
         var arguments = call.Arguments is null
             ? procedure.Inputs.Select(input => planning.Expressions.Compile(new Parameter(input.Name), pipeline.Scope)).ToArray()

@@ -14,7 +14,9 @@ namespace RelationsGraph.Cypher.Storage;
 internal sealed class EntityTable<T> where T : class
 {
     // Frozen slots come in chunks allocated when an id in them is first made, so rows nobody reads cost no slot.
-    private const int ChunkBits = 12;
+    // Small chunks (2 KB): random lookups on a fresh store touch a new chunk each, and a hop over a few hundred
+    // relationships touched a few hundred 32 KB chunks (megabytes zeroed in its first runs) at 4096 slots a chunk.
+    private const int ChunkBits = 8;
     private const int ChunkSize = 1 << ChunkBits;
 
     private IColdRows<T>? cold;

@@ -45,6 +45,9 @@ internal abstract class GraphView : IGraphReader
         }
     }
 
+    /// <summary>A reader's schema set (one object per schema change, see SchemaSet); null for the writer.</summary>
+    public object? SchemaIdentity => Snapshot is { Seq: var seq } ? Graph.SchemaAt(seq) : null;
+
     public IEnumerable<NodeEntity> AllNodes()
     {
         EnsureOpen();
@@ -72,12 +75,27 @@ internal abstract class GraphView : IGraphReader
     public IEnumerable<NodeEntity>? SeekOneByProperty(string label, string key, object value, out NodeEntity? sole)
     {
         sole = null;
-        if (Snapshot is not null || !copyEnumerations) return SeekByProperty(label, key, value);
+        if (Snapshot is { Seq: var seq }) return SeekOneAtSnapshot(label, key, value, seq, out sole);
+        if (!copyEnumerations) return SeekByProperty(label, key, value);
         EnsureOpen();
         var normalized = PropertyValues.TryNormalize(value);
         if (SeekIndex(label, key) is not { } index) return null;
         if (normalized is null) return [];
         return index.SeekHeadCopy(normalized, out sole);
+    }
+
+    // A reader's lookup of a key with one candidate (a unique key): the candidate is checked against the snapshot as
+    // SeekAtSnapshot checks each, with no list, filter or closure made for it.
+    private IEnumerable<NodeEntity>? SeekOneAtSnapshot(string label, string key, object value, long seq, out NodeEntity? sole)
+    {
+        sole = null;
+        EnsureOpen();
+        var normalized = PropertyValues.TryNormalize(value);
+        if (SeekIndex(label, key) is not { } index) return null;
+        if (normalized is null) return [];
+        if (index.CreatedSeq > seq || !index.TrySoleCandidate(normalized, out var candidate)) return SeekAtSnapshot(index, label, key, normalized, seq);
+        if (candidate is not null && candidate.VisibleAt(seq) && Matches(candidate.VersionAt(seq), label, key, normalized)) sole = candidate;
+        return [];
     }
 
     // Apart from SeekByProperty, whose every call would otherwise allocate these lambdas' closure (the writer's too).

@@ -10,9 +10,9 @@ public interface IGraphReader
     /// <summary>Nodes with the label whose property equals value, through an index or unique constraint; null when no index covers (label, key).</summary>
     IEnumerable<NodeEntity>? SeekByProperty(string label, string key, object value);
     /// <summary>
-    /// SeekByProperty for a caller that seeks one value per row (a bulk load, twice per row): a lone hit in the
-    /// writer's newest state comes back as sole with an empty sequence, so no collection is made for it;
-    /// otherwise sole is null and the answer is SeekByProperty's.
+    /// SeekByProperty for a caller that seeks one value per row (a bulk load, twice per row; a lookup): a lone hit in
+    /// the state this view reads (the writer's newest, a reader's snapshot) may come back as sole with an empty
+    /// sequence, so no collection is made for it; otherwise sole is null and the answer is SeekByProperty's.
     /// </summary>
     IEnumerable<NodeEntity>? SeekOneByProperty(string label, string key, object value, out NodeEntity? sole)
     {
@@ -79,6 +79,11 @@ public interface IGraphReader
     /// that may change under it (the writer). Lets Execution cache what it derives from a snapshot (PropertyColumns).
     /// </summary>
     object? SnapshotIdentity => null;
+    /// <summary>
+    /// The same object for every view whose indexes and constraints are the same ones, another after a schema change;
+    /// null for a view whose schema may change under it (the writer). Lets Execution keep a plan made against it (PlanCache).
+    /// </summary>
+    object? SchemaIdentity => null;
     IReadOnlyList<IndexDescriptor> Indexes { get; }
     IReadOnlyList<ConstraintDescriptor> Constraints { get; }
     /// <summary>

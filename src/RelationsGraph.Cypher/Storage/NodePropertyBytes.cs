@@ -20,14 +20,24 @@ internal sealed class NodePropertyBytes(byte[] block, int[] recordAt, string[] n
         if (at == NoRecord) return null;
         var reader = new SpanReader(block) { Position = at };
         var count = reader.Read7BitEncodedInt();
-        var keys = new List<string>(count);
-        var values = new List<object?>(count);
+        // Straight into the record's arrays (a stored null, rare, shortens them after).
+        var keys = new string[count];
+        var values = new object?[count];
+        var kept = 0;
         for (var i = 0; i < count; i++)
         {
             var key = names[reader.Read7BitEncodedInt()];
-            if (reader.ReadValue() is { } value) { keys.Add(key); values.Add(value); }
+            if (reader.ReadValue() is not { } value) continue;
+            keys[kept] = key;
+            values[kept++] = value;
         }
-        return keys.Count == 0 ? null : new PropertyRecord([.. keys], [.. values]);
+        if (kept == 0) return null;
+        if (kept < count)
+        {
+            Array.Resize(ref keys, kept);
+            Array.Resize(ref values, kept);
+        }
+        return new PropertyRecord(keys, values);
     }
 
     /// <summary>The record as a map of its own (nulls dropped), or null when there is none: a relationship's properties (format 4 keeps them as bytes too).</summary>

@@ -79,6 +79,20 @@ internal sealed class PropertyIndex
         return listed.Length == 0 ? written : listed.Concat(written);
     }
 
+    /// <summary>
+    /// Seek's candidates for key when there is at most one (a unique key's usual answer): true with that node, or null
+    /// when there is none; false when there are more (then ask Seek). Callers re-check the candidate as Seek's.
+    /// </summary>
+    public bool TrySoleCandidate(object key, out NodeEntity? candidate)
+    {
+        candidate = null;
+        ReadOnlySpan<int> listed = loaded is not null && IntegerIndexEntries.TryInteger(key, out var integer) ? loaded.Holders(integer) : default;
+        var written = buckets.TryGetValue(key, out var entry);
+        if (listed.Length + (written ? 1 : 0) > 1 || entry is SharedBucket) return false;
+        candidate = listed.Length == 1 ? table!.Get(listed[0]) : written ? Sole(entry!) : null;
+        return true;
+    }
+
     /// <summary>The nodes the snapshot listed under key that still exist (made from their ids).</summary>
     private NodeEntity[] LoadedHolders(object key)
     {

@@ -86,7 +86,9 @@ internal sealed record CommitState(long Seq, long NodeCount, long RelationshipCo
 /// </summary>
 internal sealed class SnapshotClock
 {
-    private readonly object sync = new();
+    // A Lock, not a plain object: every read statement takes it twice, and Monitor's path for an object whose header
+    // was once inflated showed as 7% of a unique lookup.
+    private readonly Lock sync = new();
     private readonly SortedDictionary<long, int> readersAt = new();
     private CommitState latest = new(0, 0, 0);
 
