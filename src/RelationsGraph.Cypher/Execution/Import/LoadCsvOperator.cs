@@ -36,7 +36,12 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
                 }
                 context.CsvPosition = new CsvPosition(path, records.Line);
                 var output = Copy(row);
-                output[slot] = headers ? new CsvRowMap(header!, records.CopyFields()) : AsList(records.Fields);
+                if (headers)
+                {
+                    var (store, first, count) = records.Record;
+                    output[slot] = new CsvRowMap(header!, store, first, count);
+                }
+                else output[slot] = AsList(records.Fields);
                 yield return output;
             }
         }
