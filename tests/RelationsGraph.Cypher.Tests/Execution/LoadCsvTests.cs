@@ -136,6 +136,46 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void Rows_kept_with_headers_read_their_own_fields_after_the_reader_moves_on()
+    {
+        // Rows point into the reader's field store: a file larger than many stores, every row kept to the end
+        // (RETURN collects them all), each row still reads its own fields, quotes undone and nulls kept.
+        var text = new System.Text.StringBuilder("id,name,note\n");
+        for (var i = 0; i < 20_000; i++)
+            text.Append(i).Append(',').Append(i % 7 == 0 ? "" : $"\"n{i},\"\"x\"\"\"").Append(',').Append(new string('z', i % 40)).Append('\n');
+        Csv("kept.csv", text.ToString());
+        var rows = Run("LOAD CSV WITH HEADERS FROM 'file:///kept.csv' AS row RETURN row").Rows;
+        Assert.Equal(20_000, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = (IReadOnlyDictionary<string, object?>)rows[i][0]!;
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), row["id"]);
+            Assert.Equal(i % 7 == 0 ? null : $"n{i},\"x\"", row["name"]);
+            Assert.Equal(i % 40 == 0 ? null : new string('z', i % 40), row["note"]);
+        }
+    }
+
+    [Fact]
+    public void Numbers_converted_from_fields_match_the_conversion_of_their_strings()
+    {
+        // toInteger/toFloat over a row's field read its characters in place; the answers are those of the string:
+        // spaces trimmed, decimals truncated, a sign kept, text that is no number, an empty (null) and a missing field null.
+        Csv("numbers.csv", "v\n42\n -7 \n1.9\n\"-2.5\"\nabc\n\n\"\"\n1e3\n");
+        var rows = Run("""
+            LOAD CSV WITH HEADERS FROM 'file:///numbers.csv' AS row
+            RETURN toInteger(row.v) AS i, toInteger(row['v']) AS viaString, toFloat(row.v) AS f, toFloat(row['v']) AS floatViaString,
+                   toInteger(row.missing) AS missing
+            """).Rows;
+        Assert.Equal(new object?[] { 42L, -7L, 1L, -2L, null, null, 1000L }, rows.Select(r => r[0]));
+        Assert.Equal(rows.Select(r => r[1]), rows.Select(r => r[0]));
+        Assert.Equal(new object?[] { 42.0, -7.0, 1.9, -2.5, null, null, 1000.0 }, rows.Select(r => r[2]));
+        Assert.Equal(rows.Select(r => r[3]), rows.Select(r => r[2]));
+        Assert.All(rows, r => Assert.Null(r[4]));
+        // Any other value goes through the function as before.
+        Assert.Equal(3L, Run("WITH {v: '3.7'} AS row RETURN toInteger(row.v) AS i").Rows.Single()[0]);
+    }
+
+    [Fact]
     public void A_field_longer_than_a_block_is_read_whole()
     {
         var longField = new string('x', 150_000);
