@@ -176,6 +176,30 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void An_import_in_transactions_gives_every_record_a_clean_row()
+    {
+        // The bulk-import shape (LOAD CSV, then a unit CALL { } IN TRANSACTIONS, nothing returned) fills one row array
+        // for every record: what the subquery bound for one record must not be seen by the next. Records alternate
+        // between a reference that matches and one that does not, and between a property present and a null one.
+        Run("CREATE (:Owner {id: 1}), (:Owner {id: 3})");
+        Csv("items.csv", "id,owner,note\n10,1,a\n11,2,\n12,3,c\n13,4,\n14,1,e\n");
+        Run("""
+            LOAD CSV WITH HEADERS FROM 'file:///items.csv' AS row
+            CALL { WITH row OPTIONAL MATCH (o:Owner {id: toInteger(row.owner)})
+                   CREATE (i:Item {id: toInteger(row.id), note: row.note, owner: o.id}) } IN TRANSACTIONS OF 2 ROWS
+            """);
+        var items = Run("MATCH (i:Item) RETURN i.id, i.note, i.owner ORDER BY i.id").Rows;
+        Assert.Equal(new object?[] { 10L, "a", 1L }, items[0]);
+        Assert.Equal(new object?[] { 11L, null, null }, items[1]);
+        Assert.Equal(new object?[] { 12L, "c", 3L }, items[2]);
+        Assert.Equal(new object?[] { 13L, null, null }, items[3]);
+        Assert.Equal(new object?[] { 14L, "e", 1L }, items[4]);
+        // A statement that returns the rows keeps each its own.
+        var rows = Run("LOAD CSV WITH HEADERS FROM 'file:///items.csv' AS row CALL { WITH row CREATE (:Copy {id: row.id}) } RETURN row.id AS id").Rows;
+        Assert.Equal(new object?[] { "10", "11", "12", "13", "14" }, rows.Select(r => r[0]));
+    }
+
+    [Fact]
     public void A_field_longer_than_a_block_is_read_whole()
     {
         var longField = new string('x', 150_000);

@@ -19,9 +19,10 @@ internal sealed class CsvRecordReader
 {
     public const int MaxRecordChars = 2 * 1024 * 1024;
     private const int BlockChars = 64 * 1024;
-    // A store of 16k characters (32 KB) stays below the large-object heap; fields: room for short records.
+    // A store of 16k characters (32 KB) stays below the large-object heap; fields: four characters each on average,
+    // as short numeric fields have (a store whose fields ran out first would waste its characters).
     private const int StoreChars = 16 * 1024;
-    private const int StoreFields = 2 * 1024;
+    private const int StoreFields = 4 * 1024;
 
     private readonly TextReader reader;
     private readonly char delimiter;

@@ -16,6 +16,12 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
     public override bool YieldsFreshRows => true; // a new row per record, not kept
 
+    /// <summary>
+    /// Set by the planner when every row is done with before the next is asked for (a statement that ends in a unit
+    /// CALL { } right over LOAD CSV and returns nothing): one row array then serves every record, cleared between them.
+    /// </summary>
+    public bool RowsDoneBeforeNext { get; set; }
+
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
@@ -26,6 +32,7 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
             using var text = ImportFiles.Open(url, path);
             CsvHeader? header = null;
             var records = new CsvRecordReader(text, delimiter, url);
+            object?[]? reused = null;
             while (records.Read())
             {
                 context.CheckInterrupt();
@@ -35,7 +42,7 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
                     continue;
                 }
                 context.CsvPosition = new CsvPosition(path, records.Line);
-                var output = Copy(row);
+                var output = RowsDoneBeforeNext ? Reuse(ref reused, row) : Copy(row);
                 if (headers)
                 {
                     var (store, first, count) = records.Record;
@@ -45,6 +52,14 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
                 yield return output;
             }
         }
+    }
+
+    /// <summary>The one row array, holding row's values again (nothing left from the record before).</summary>
+    private static object?[] Reuse(ref object?[]? reused, object?[] row)
+    {
+        if (reused is null || reused.Length != row.Length) return reused = Copy(row);
+        row.AsSpan().CopyTo(reused);
+        return reused;
     }
 
     private static List<object?> AsList(IReadOnlyList<string?> fields)
