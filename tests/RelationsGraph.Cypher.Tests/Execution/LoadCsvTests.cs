@@ -194,6 +194,14 @@ public sealed class LoadCsvTests : IDisposable
         Assert.Equal(new object?[] { 12L, "c", 3L }, items[2]);
         Assert.Equal(new object?[] { 13L, null, null }, items[3]);
         Assert.Equal(new object?[] { 14L, "e", 1L }, items[4]);
+        // Records longer than the reader's field store, between short ones, each read whole.
+        Csv("long-items.csv", $"id,text\n1,{new string('x', 40_000)}\n2,y\n3,\"{new string('z', 70_000)}\"\n4,\n");
+        Run("""
+            LOAD CSV WITH HEADERS FROM 'file:///long-items.csv' AS row
+            CALL { WITH row CREATE (:Text {id: toInteger(row.id), size: size(row.text)}) } IN TRANSACTIONS OF 3 ROWS
+            """);
+        Assert.Equal(new object?[] { 40_000L, 1L, 70_000L, null },
+            Run("MATCH (t:Text) RETURN t.size ORDER BY t.id").Rows.Select(r => r[0]));
         // A statement that returns the rows keeps each its own.
         var rows = Run("LOAD CSV WITH HEADERS FROM 'file:///items.csv' AS row CALL { WITH row CREATE (:Copy {id: row.id}) } RETURN row.id AS id").Rows;
         Assert.Equal(new object?[] { "10", "11", "12", "13", "14" }, rows.Select(r => r[0]));

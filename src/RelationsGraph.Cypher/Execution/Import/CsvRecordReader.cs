@@ -41,6 +41,12 @@ internal sealed class CsvRecordReader
     private int end;
     private long line = 1;
 
+    /// <summary>
+    /// Whether each record is done with before the next is read (see LoadCsvOperator.RowsDoneBeforeNext): then every
+    /// record is written from the start of the one store, which a bulk import fills again and again.
+    /// </summary>
+    public bool RecordsDoneBeforeNext { get; init; }
+
     public CsvRecordReader(TextReader reader, char delimiter, string url)
     {
         this.reader = reader;
@@ -76,6 +82,7 @@ internal sealed class CsvRecordReader
             if (!Available()) return false;
             Line = line;
             stringsMade = false;
+            if (RecordsDoneBeforeNext) store.CharCount = store.FieldCount = 0;
             recordFirstField = store.FieldCount;
             recordFirstChar = fieldStart = store.CharCount;
             if (ReadRecord()) return true;

@@ -35,6 +35,9 @@ internal sealed class CsvHeader
 /// </summary>
 internal sealed class CsvRowMap(CsvHeader header, CsvFieldStore store, int first, int count) : IReadOnlyDictionary<string, object?>
 {
+    /// <summary>Points this map at another record: only where each row is done with before the next (LoadCsvOperator.RowsDoneBeforeNext).</summary>
+    public void MoveTo(CsvFieldStore nextStore, int nextFirst, int nextCount) => (store, first, count) = (nextStore, nextFirst, nextCount);
+
     public int Count => header.Names.Length;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);

@@ -18,7 +18,8 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
 
     /// <summary>
     /// Set by the planner when every row is done with before the next is asked for (a statement that ends in a unit
-    /// CALL { } right over LOAD CSV and returns nothing): one row array then serves every record, cleared between them.
+    /// CALL { } right over LOAD CSV and returns nothing): one row array, one row map and one field store then serve
+    /// every record, the row cleared between them.
     /// </summary>
     public bool RowsDoneBeforeNext { get; set; }
 
@@ -31,8 +32,9 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
             var path = ImportFiles.Resolve(url, context.ImportDirectory);
             using var text = ImportFiles.Open(url, path);
             CsvHeader? header = null;
-            var records = new CsvRecordReader(text, delimiter, url);
+            var records = new CsvRecordReader(text, delimiter, url) { RecordsDoneBeforeNext = RowsDoneBeforeNext };
             object?[]? reused = null;
+            CsvRowMap? reusedMap = null;
             while (records.Read())
             {
                 context.CheckInterrupt();
@@ -46,7 +48,13 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
                 if (headers)
                 {
                     var (store, first, count) = records.Record;
-                    output[slot] = new CsvRowMap(header!, store, first, count);
+                    if (!RowsDoneBeforeNext) output[slot] = new CsvRowMap(header!, store, first, count);
+                    else if (reusedMap is null) output[slot] = reusedMap = new CsvRowMap(header!, store, first, count);
+                    else
+                    {
+                        reusedMap.MoveTo(store, first, count); // the row and its map are done with: one of each serves every record
+                        output[slot] = reusedMap;
+                    }
                 }
                 else output[slot] = AsList(records.Fields);
                 yield return output;
