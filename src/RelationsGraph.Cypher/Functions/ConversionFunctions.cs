@@ -81,17 +81,23 @@ internal static class ConversionFunctions
         _ => Unconvertible,
     };
 
-    private static object? ParseInteger(string text)
+    private static object? ParseInteger(string text) => IntegerFromText(text);
+
+    private static object? ParseFloat(string text) => FloatFromText(text);
+
+    /// <summary>toInteger of a string, over its characters (LOAD CSV converts fields without making strings of them).</summary>
+    public static object? IntegerFromText(ReadOnlySpan<char> text)
     {
         var trimmed = text.Trim();
         if (long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)) return integer;
         // Decimal strings truncate like floats do: toInteger('1.7') = 1.
-        return ParseFloat(trimmed) is double d && !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 9.2233720368547758E18
+        return FloatFromText(trimmed) is double d && !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 9.2233720368547758E18
             ? (long)Math.Truncate(d)
             : null;
     }
 
-    private static object? ParseFloat(string text) =>
+    /// <summary>toFloat of a string, over its characters.</summary>
+    public static object? FloatFromText(ReadOnlySpan<char> text) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
     // Java's (long) cast, which Neo4j uses: truncation toward zero, saturating at the ends, NaN to 0.

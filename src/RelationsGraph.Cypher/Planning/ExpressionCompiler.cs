@@ -35,6 +35,7 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
             LabelCheck check => CompileLabelCheck(check, scope, substitutions),
             FunctionCall call when SizeAsDegree(call, scope) is { } degree => degree,
             FunctionCall call when LoadCsvFunction(call) is { } csv => csv,
+            FunctionCall call when CsvFieldConversion(call, scope, substitutions) is { } conversion => conversion,
             FunctionCall call => CompileFunction(call, scope, substitutions),
             CountStar => throw MisplacedAggregate("count(*)"),
             Case @case => CompileCase(@case, scope, substitutions),

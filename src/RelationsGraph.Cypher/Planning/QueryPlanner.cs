@@ -25,6 +25,7 @@ internal sealed partial class QueryPlanner(PlanningContext planning)
             case SingleQuery:
             {
                 var (plan, columns, slots) = PlanQuery(statement.Parts[0], new ArgumentOperator(), Scope.Empty);
+                if (columns.Length == 0) LetLoadCsvReuseRows(plan);
                 return new ExecutionPlan(Produce(plan, columns), columns, slots, planning.Layout, pendingDeletes);
             }
             case UnionQuery union:

@@ -35,6 +35,7 @@ internal sealed class GraphData
     // Replaced, never changed in place, so a reader may walk the array it read.
     private (IndexDescriptor Descriptor, PropertyIndex Index)[] indexes = [];
     private (ConstraintDescriptor Descriptor, PropertyIndex Index)[] constraints = [];
+    private PropertyIndex[] uniqueIndexes = [];
     // The two arrays above as commits left them, for readers (see SchemaSet); schemaChanged: by the open transaction.
     private readonly CommittedHistory<SchemaSet> committedSchema = new(SchemaSet.Empty);
     private bool schemaChanged;
@@ -141,7 +142,8 @@ internal sealed class GraphData
 
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor).Concat(FullText.Descriptors);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);
-    public IEnumerable<PropertyIndex> UniqueIndexes => constraints.Select(c => c.Index);
+    /// <summary>The constraints' indexes, as an array kept beside them: asked once per created node, so enumerating allocates nothing.</summary>
+    public PropertyIndex[] UniqueIndexes => uniqueIndexes;
     /// <summary>The range indexes and constraints as of snapshot seq (a reader's schema).</summary>
     public SchemaSet SchemaAt(long seq) => committedSchema.At(seq);
 
@@ -306,6 +308,25 @@ internal sealed class GraphData
         AttachNode(node);
         return node;
     }
+
+    /// <summary>
+    /// A node a write transaction creates, in the compact form a snapshot loads (see LoadNode): its label set shared
+    /// with every node of the same labels, its properties a record (PropertyRecord) sharing its keys. A bulk load
+    /// creates millions, and a set and a dictionary of their own were most of what each cost; the first change
+    /// copies them (Touch, NodeEntity.PropertyMap). labels: distinct; properties: normalized, without nulls or repeats.
+    /// </summary>
+    public NodeEntity NewCompactNode(long id, List<string> labels, PropertyRecord? properties)
+    {
+        var version = new NodeVersion(SharedLabelSet(labels), properties, writeSeq, null) { SharedLabels = true };
+        var node = new NodeEntity(id, version, loaded: null);
+        NextNodeId = Math.Max(NextNodeId, id + 1);
+        if (InTransaction) touchedNodes.Add(node);
+        AttachNode(node);
+        return node;
+    }
+
+    /// <summary>properties (non-null values, distinct keys) as a compact record, or null when there are none (see Record).</summary>
+    public PropertyRecord? CompactProperties(List<KeyValuePair<string, object?>> properties) => properties.Count == 0 ? null : Record(properties);
 
     /// <summary>
     /// Opening a snapshot: a committed node whose label set is shared with every node loaded with the same
@@ -611,6 +632,7 @@ internal sealed class GraphData
     {
         var index = Build(descriptor.Label, descriptor.Properties, unique: true);
         Volatile.Write(ref constraints, [.. constraints, (descriptor, index)]);
+        uniqueIndexes = [.. constraints.Select(c => c.Index)];
         schemaChanged = true;
     }
 
@@ -630,6 +652,7 @@ internal sealed class GraphData
         if (at < 0) return null;
         var descriptor = constraints[at].Descriptor;
         Volatile.Write(ref constraints, [.. constraints[..at], .. constraints[(at + 1)..]]);
+        uniqueIndexes = [.. constraints.Select(c => c.Index)];
         schemaChanged = true;
         return descriptor;
     }
@@ -812,7 +835,12 @@ internal sealed class GraphData
             return;
         }
         var head = node.Head;
-        if (head.Seq == Versions.Uncommitted) return;
+        if (head.Seq == Versions.Uncommitted)
+        {
+            // Created by this transaction with a shared label set (NewCompactNode): its own copy before a change.
+            if (head.SharedLabels) head.OwnLabels();
+            return;
+        }
         node.Head = new NodeVersion(new HashSet<string>(head.Labels, StringComparer.Ordinal),
             head.Properties is null ? null : new Dictionary<string, object?>(head.Properties, StringComparer.Ordinal), Versions.Uncommitted, head);
         touchedNodes.Add(node);

@@ -21,6 +21,10 @@ internal sealed class PropertyRecord(string[] keys, object?[] values) : IReadOnl
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
+    /// <summary>The key and value at a position (0 to Count - 1): a pass over the record without an enumerator object.</summary>
+    public string KeyAt(int at) => keys[at];
+    public object? ValueAt(int at) => values[at];
+
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
     {
         var at = IndexOf(key);

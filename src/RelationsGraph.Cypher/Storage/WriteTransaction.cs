@@ -30,11 +30,11 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
     {
         EnsureOpen();
         var labelList = DistinctLabels(labels);
-        var values = NormalizedProperties(properties);
+        var values = Graph.CompactProperties(NormalizedPropertyList(properties));
         foreach (var index in Graph.UniqueIndexes)
-            if (labelList.Contains(index.Label) && index.KeyOf(values) is { } key && index.Holder(key, null) is { } holder)
+            if (labelList.Contains(index.Label) && index.KeyOf(values ?? EmptyProperties.Instance) is { } key && index.Holder(key, null) is { } holder)
                 throw StoreErrors.UniqueViolation(holder, index, key);
-        var node = Graph.NewNode(Graph.AllocateNodeId(), labelList, values);
+        var node = Graph.NewCompactNode(Graph.AllocateNodeId(), labelList, values);
         undo.DetachNode(node);
         redo.CreateNode(node);
         return node;
@@ -255,10 +255,47 @@ internal sealed class WriteTransaction : GraphView, IWriteTransaction
         return values;
     }
 
-    // A node has a label or two: a list scan drops repeats without the set and iterator Distinct builds per node.
-    private static List<string> DistinctLabels(IEnumerable<string> labels)
+    // One list reused for every node the transaction creates (the record made from it copies what it keeps).
+    private readonly List<KeyValuePair<string, object?>> nodeProperties = [];
+
+    /// <summary>properties normalized, nulls dropped and a repeated key keeping its last value, as NormalizedProperties, into the reused list.</summary>
+    private List<KeyValuePair<string, object?>> NormalizedPropertyList(IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var distinct = labels is IReadOnlyCollection<string> known ? new List<string>(known.Count) : [];
+        nodeProperties.Clear();
+        if (properties is ICollection<KeyValuePair<string, object?>> { Count: 0 }) return nodeProperties;
+        if (properties is IReadOnlyList<KeyValuePair<string, object?>> list)
+        {
+            for (var i = 0; i < list.Count; i++) AddNormalized(list[i].Key, list[i].Value); // by index: no enumerator per node
+            return nodeProperties;
+        }
+        foreach (var (key, value) in properties) AddNormalized(key, value);
+        return nodeProperties;
+    }
+
+    private void AddNormalized(string key, object? value)
+    {
+        var normalized = PropertyValues.Normalize(value);
+        var at = nodeProperties.Count - 1;
+        while (at >= 0 && !string.Equals(nodeProperties[at].Key, key, StringComparison.Ordinal)) at--;
+        if (at < 0) { if (normalized is not null) nodeProperties.Add(new(key, normalized)); }
+        else if (normalized is null) nodeProperties.RemoveAt(at);
+        else nodeProperties[at] = new(key, normalized);
+    }
+
+    // A node has a label or two: a list scan drops repeats without the set and iterator Distinct builds per node.
+    // One list reused for every node created (what keeps the labels, the shared set, copies them).
+    private readonly List<string> nodeLabels = [];
+
+    private List<string> DistinctLabels(IEnumerable<string> labels)
+    {
+        var distinct = nodeLabels;
+        distinct.Clear();
+        if (labels is string[] array)
+        {
+            foreach (var label in array) // by index, no enumerator object
+                if (!distinct.Contains(label)) distinct.Add(label);
+            return distinct;
+        }
         foreach (var label in labels)
             if (!distinct.Contains(label)) distinct.Add(label);
         return distinct;

@@ -50,6 +50,42 @@ public sealed class TransactionTests : IDisposable
     }
 
     [Fact]
+    public void Created_nodes_share_a_label_set_that_no_change_of_one_node_reaches()
+    {
+        // Nodes created with the same labels share one set (the compact form of a bulk load): adding or removing a
+        // label of one, in its creating transaction or a later one, copies the set first; the others, and a reader
+        // that began before the change, keep theirs. Properties likewise become the node's own on its first change.
+        using var store = GraphStore.Open(directory.Path);
+        long first = 0, second = 0, third = 0;
+        store.Write(tx =>
+        {
+            var a = tx.CreateNode("Item", ("code", 1L));
+            var b = tx.CreateNode("Item", ("code", 2L));
+            tx.AddLabel(a, "Fresh");
+            tx.SetProperty(a, "code", 10L);
+            (first, second) = (a.Id, b.Id);
+        });
+        store.Write(tx => third = tx.CreateNode("Item", ("code", 3L)).Id);
+        using var before = store.BeginRead();
+        store.Write(tx =>
+        {
+            tx.RemoveLabel(tx.GetNode(second)!, "Item");
+            tx.AddLabel(tx.GetNode(third)!, "Late");
+        });
+        store.Read(tx =>
+        {
+            Assert.Equal(["Fresh", "Item"], tx.GetNode(first)!.Labels.Order());
+            Assert.Empty(tx.GetNode(second)!.Labels);
+            Assert.Equal(["Item", "Late"], tx.GetNode(third)!.Labels.Order());
+            Assert.Equal([10L, 2L, 3L], new[] { first, second, third }.Select(id => tx.GetNode(id)!.Properties["code"]));
+            Assert.Equal(2, tx.NodesWithLabel("Item").Count());
+            return 0;
+        });
+        Assert.Equal(["Item"], before.GetNode(second)!.Labels);
+        Assert.Equal(["Item"], before.GetNode(third)!.Labels);
+    }
+
+    [Fact]
     public void Dispose_without_commit_rolls_back_and_nothing_reaches_disk()
     {
         using (var store = GraphStore.Open(directory.Path))

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace RelationsGraph.Cypher.Execution.Import;
 
@@ -10,15 +9,20 @@ namespace RelationsGraph.Cypher.Execution.Import;
 /// dbms.import.csv.buffer_size, a record longer than the buffer (often an unclosed quote) is an error.
 /// <para>
 /// Bulk imports read millions of records, so the reader scans its own block of characters for the next
-/// special character and cuts a plain field straight out of the block; only quoted fields, and fields
-/// split across two blocks, go through the character-at-a-time builder. The field list is reused:
-/// callers copy what they keep before asking for the next record.
+/// special character and copies a run of plain characters at once into a <see cref="CsvFieldStore"/>, where
+/// the record stays as a range of fields (see Record): no string per field and no array per record. A
+/// record that does not fit in the store's room left moves to a fresh store; the old one stays with the rows
+/// that point into it.
 /// </para>
 /// </summary>
 internal sealed class CsvRecordReader
 {
     public const int MaxRecordChars = 2 * 1024 * 1024;
     private const int BlockChars = 64 * 1024;
+    // A store of 16k characters (32 KB) stays below the large-object heap; fields: four characters each on average,
+    // as short numeric fields have (a store whose fields ran out first would waste its characters).
+    private const int StoreChars = 16 * 1024;
+    private const int StoreFields = 4 * 1024;
 
     private readonly TextReader reader;
     private readonly char delimiter;
@@ -26,11 +30,22 @@ internal sealed class CsvRecordReader
     private readonly SearchValues<char> plainStops;
     private readonly SearchValues<char> quotedStops = SearchValues.Create("\"\n");
     private readonly char[] block = new char[BlockChars];
-    private readonly StringBuilder field = new();
-    private readonly List<string?> fields = [];
+    private CsvFieldStore store = new(StoreChars, StoreFields);
+    // Where the record being read, and its field being read, begin in the store.
+    private int recordFirstField;
+    private int recordFirstChar;
+    private int fieldStart;
+    private readonly List<string?> strings = [];
+    private bool stringsMade;
     private int position;
     private int end;
     private long line = 1;
+
+    /// <summary>
+    /// Whether each record is done with before the next is read (see LoadCsvOperator.RowsDoneBeforeNext): then every
+    /// record is written from the start of the one store, which a bulk import fills again and again.
+    /// </summary>
+    public bool RecordsDoneBeforeNext { get; init; }
 
     public CsvRecordReader(TextReader reader, char delimiter, string url)
     {
@@ -40,31 +55,43 @@ internal sealed class CsvRecordReader
         plainStops = SearchValues.Create([delimiter, '\n', '\r', '"']);
     }
 
-    /// <summary>The fields of the record read last (reused by the next call).</summary>
-    public IReadOnlyList<string?> Fields => fields;
+    /// <summary>The fields of the record read last as strings (the list is reused by the next call).</summary>
+    public IReadOnlyList<string?> Fields
+    {
+        get
+        {
+            if (stringsMade) return strings;
+            strings.Clear();
+            for (var f = recordFirstField; f < store.FieldCount; f++) strings.Add(store.Text(f));
+            stringsMade = true;
+            return strings;
+        }
+    }
 
-    /// <summary>A copy of Fields, for a caller that keeps them.</summary>
-    public string?[] CopyFields() => fields.ToArray();
+    /// <summary>The record read last as a range of fields in its store, which no later record changes (for a caller that keeps it).</summary>
+    public (CsvFieldStore Store, int First, int Count) Record => (store, recordFirstField, store.FieldCount - recordFirstField);
 
     /// <summary>The line the record read last starts on.</summary>
     public long Line { get; private set; }
 
-    /// <summary>Reads the next record into Fields; false at the end of the file.</summary>
+    /// <summary>Reads the next record; false at the end of the file.</summary>
     public bool Read()
     {
         while (true)
         {
             if (!Available()) return false;
             Line = line;
-            fields.Clear();
+            stringsMade = false;
+            if (RecordsDoneBeforeNext) store.CharCount = store.FieldCount = 0;
+            recordFirstField = store.FieldCount;
+            recordFirstChar = fieldStart = store.CharCount;
             if (ReadRecord()) return true;
         }
     }
 
-    /// <summary>One record into fields; false when it was a blank line.</summary>
+    /// <summary>One record into the store; false when it was a blank line.</summary>
     private bool ReadRecord()
     {
-        field.Clear();
         var quoted = false;
         var inQuotes = false;
         var length = 0;
@@ -80,18 +107,9 @@ internal sealed class CsvRecordReader
             if (run < 0) run = rest.Length;
             if (run > 0)
             {
+                // Plain characters up to the next special one, copied at once.
                 Count(ref length, run);
-                if (!inQuotes && field.Length == 0 && !quoted && run < rest.Length && EndsField(rest, run, out var stop))
-                {
-                    // The common case: a plain field whole inside the block, cut out directly.
-                    fields.Add(new string(rest[..run]));
-                    Count(ref length, stop - run);
-                    position += stop;
-                    if (rest[run] == delimiter) continue;
-                    line++;
-                    return true;
-                }
-                field.Append(rest[..run]);
+                Append(rest[..run]);
                 position += run;
                 continue;
             }
@@ -102,41 +120,75 @@ internal sealed class CsvRecordReader
             {
                 if (ch == '"')
                 {
-                    if (Peek() == '"') { position++; field.Append('"'); }
+                    if (Peek() == '"') { position++; Append('"'); }
                     else inQuotes = false;
                 }
                 else
                 {
                     if (ch == '\n') line++;
-                    field.Append(ch);
+                    Append(ch);
                 }
                 continue;
             }
-            if (ch == '"' && field.Length == 0 && !quoted) { inQuotes = quoted = true; continue; }
+            if (ch == '"' && store.CharCount == fieldStart && !quoted) { inQuotes = quoted = true; continue; }
             if (ch == delimiter)
             {
-                fields.Add(Value(quoted));
-                field.Clear();
+                EndField(quoted);
                 quoted = false;
                 continue;
             }
             if (ch == '\r' && Peek() == '\n') continue;
             if (ch == '\n') { line++; break; }
-            field.Append(ch);
+            Append(ch);
         }
-        if (fields.Count == 0 && field.Length == 0 && !quoted) return false; // a blank line
-        fields.Add(Value(quoted));
+        if (store.FieldCount == recordFirstField && store.CharCount == fieldStart && !quoted) return false; // a blank line
+        EndField(quoted);
         return true;
     }
 
-    /// <summary>Whether the special character at run ends the field (delimiter, \n or \r\n); stop is the offset just past it.</summary>
-    private bool EndsField(ReadOnlySpan<char> rest, int run, out int stop)
+    private void Append(ReadOnlySpan<char> chars)
     {
-        var c = rest[run];
-        stop = run + 1;
-        if (c == delimiter || c == '\n') return true;
-        if (c == '\r' && run + 1 < rest.Length && rest[run + 1] == '\n') { stop = run + 2; return true; }
-        return false;
+        if (store.CharCount + chars.Length > store.Chars.Length) Renew(chars.Length, 0);
+        chars.CopyTo(store.Chars.AsSpan(store.CharCount));
+        store.CharCount += chars.Length;
+    }
+
+    private void Append(char ch)
+    {
+        if (store.CharCount == store.Chars.Length) Renew(1, 0);
+        store.Chars[store.CharCount++] = ch;
+    }
+
+    /// <summary>Ends the field being read: null when it is empty and was not quoted.</summary>
+    private void EndField(bool quoted)
+    {
+        if (store.FieldCount == store.Starts.Length) Renew(0, 1);
+        var empty = store.CharCount == fieldStart;
+        store.Starts[store.FieldCount] = empty && !quoted ? -1 : fieldStart;
+        store.Ends[store.FieldCount] = store.CharCount;
+        store.FieldCount++;
+        fieldStart = store.CharCount;
+    }
+
+    /// <summary>Moves the record being read to a fresh store with room for more characters and fields besides it.</summary>
+    private void Renew(int moreChars, int moreFields)
+    {
+        var chars = store.CharCount - recordFirstChar;
+        var fields = store.FieldCount - recordFirstField;
+        var fresh = new CsvFieldStore(Math.Max(StoreChars, 2 * (chars + moreChars)), Math.Max(StoreFields, 2 * (fields + moreFields)));
+        Array.Copy(store.Chars, recordFirstChar, fresh.Chars, 0, chars);
+        for (var f = 0; f < fields; f++)
+        {
+            var start = store.Starts[recordFirstField + f];
+            fresh.Starts[f] = start < 0 ? -1 : start - recordFirstChar;
+            fresh.Ends[f] = store.Ends[recordFirstField + f] - recordFirstChar;
+        }
+        fresh.CharCount = chars;
+        fresh.FieldCount = fields;
+        fieldStart -= recordFirstChar;
+        recordFirstChar = 0;
+        recordFirstField = 0;
+        store = fresh;
     }
 
     private void Count(ref int length, int chars)
@@ -145,8 +197,6 @@ internal sealed class CsvRecordReader
         if (length > MaxRecordChars)
             throw ImportFiles.Failed($"At {url} @ line {Line}: tried to read a record longer than {MaxRecordChars} characters. Make sure that no field has an unterminated quote.");
     }
-
-    private string? Value(bool quoted) => field.Length == 0 && !quoted ? null : field.ToString();
 
     /// <summary>Whether a character is left to read, reading the next block when this one is used up.</summary>
     private bool Available()

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using RelationsGraph.Cypher.Functions;
 
 namespace RelationsGraph.Cypher.Execution.Import;
 
@@ -28,11 +29,15 @@ internal sealed class CsvHeader
 
 /// <summary>
 /// One record of a file read WITH HEADERS, as the Cypher map it is (header name → field, missing fields
-/// null). It shares the header's name table and holds only its fields: a bulk import builds one per row,
-/// and a dictionary per row was a large share of what the import allocated (a flyweight map).
+/// null). It shares the header's name table and points at its fields in the reader's store (CsvFieldStore):
+/// a bulk import builds one per row, so a row is this one object; a field becomes a string when read as a
+/// value, and a conversion over it (ConvertField) reads its characters without one (a flyweight map).
 /// </summary>
-internal sealed class CsvRowMap(CsvHeader header, string?[] fields) : IReadOnlyDictionary<string, object?>
+internal sealed class CsvRowMap(CsvHeader header, CsvFieldStore store, int first, int count) : IReadOnlyDictionary<string, object?>
 {
+    /// <summary>Points this map at another record: only where each row is done with before the next (LoadCsvOperator.RowsDoneBeforeNext).</summary>
+    public void MoveTo(CsvFieldStore nextStore, int nextFirst, int nextCount) => (store, first, count) = (nextStore, nextFirst, nextCount);
+
     public int Count => header.Names.Length;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
@@ -50,8 +55,18 @@ internal sealed class CsvRowMap(CsvHeader header, string?[] fields) : IReadOnlyD
             value = null;
             return false;
         }
-        value = column < fields.Length ? fields[column] : null;
+        value = column < count ? store.Text(first + column) : null;
         return true;
+    }
+
+    /// <summary>
+    /// The field of key converted as toInteger (integer) or toFloat would convert its string, read from the
+    /// record's characters: null for a missing key or field, a null field, or text that is no number.
+    /// </summary>
+    public object? ConvertField(string key, bool integer)
+    {
+        if (!header.Columns.TryGetValue(key, out var column) || column >= count || !store.TryGetSpan(first + column, out var text)) return null;
+        return integer ? ConversionFunctions.IntegerFromText(text) : ConversionFunctions.FloatFromText(text);
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()

@@ -16,6 +16,13 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
     public override bool YieldsFreshRows => true; // a new row per record, not kept
 
+    /// <summary>
+    /// Set by the planner when every row is done with before the next is asked for (a statement that ends in a unit
+    /// CALL { } right over LOAD CSV and returns nothing): one row array, one row map and one field store then serve
+    /// every record, the row cleared between them.
+    /// </summary>
+    public bool RowsDoneBeforeNext { get; set; }
+
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
     {
         foreach (var row in input.Run(context, argument))
@@ -25,7 +32,9 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
             var path = ImportFiles.Resolve(url, context.ImportDirectory);
             using var text = ImportFiles.Open(url, path);
             CsvHeader? header = null;
-            var records = new CsvRecordReader(text, delimiter, url);
+            var records = new CsvRecordReader(text, delimiter, url) { RecordsDoneBeforeNext = RowsDoneBeforeNext };
+            object?[]? reused = null;
+            CsvRowMap? reusedMap = null;
             while (records.Read())
             {
                 context.CheckInterrupt();
@@ -35,11 +44,30 @@ internal sealed class LoadCsvOperator(Operator input, Evaluator source, int slot
                     continue;
                 }
                 context.CsvPosition = new CsvPosition(path, records.Line);
-                var output = Copy(row);
-                output[slot] = headers ? new CsvRowMap(header!, records.CopyFields()) : AsList(records.Fields);
+                var output = RowsDoneBeforeNext ? Reuse(ref reused, row) : Copy(row);
+                if (headers)
+                {
+                    var (store, first, count) = records.Record;
+                    if (!RowsDoneBeforeNext) output[slot] = new CsvRowMap(header!, store, first, count);
+                    else if (reusedMap is null) output[slot] = reusedMap = new CsvRowMap(header!, store, first, count);
+                    else
+                    {
+                        reusedMap.MoveTo(store, first, count); // the row and its map are done with: one of each serves every record
+                        output[slot] = reusedMap;
+                    }
+                }
+                else output[slot] = AsList(records.Fields);
                 yield return output;
             }
         }
+    }
+
+    /// <summary>The one row array, holding row's values again (nothing left from the record before).</summary>
+    private static object?[] Reuse(ref object?[]? reused, object?[] row)
+    {
+        if (reused is null || reused.Length != row.Length) return reused = Copy(row);
+        row.AsSpan().CopyTo(reused);
+        return reused;
     }
 
     private static List<object?> AsList(IReadOnlyList<string?> fields)

@@ -8,6 +8,9 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 internal class SubqueryCallOperator(Operator input, Operator subquery, int[] returnedSlots, bool unit) : Operator
 {
     public override string Name => "Apply";
+    /// <summary>The operator the incoming rows come from, and whether the subquery returns nothing (a unit subquery passes each row on as it came).</summary>
+    public Operator Input => input;
+    public bool IsUnit => unit;
     public override IReadOnlyList<Operator> Inputs => [.. PlanInputs.Of(input), subquery];
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)

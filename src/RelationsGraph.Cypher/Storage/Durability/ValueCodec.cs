@@ -53,6 +53,16 @@ internal static class ValueCodec
     public static void WriteProperties(BinaryWriter writer, IReadOnlyDictionary<string, object?> properties)
     {
         writer.Write(properties.Count);
+        // A created node's record (most of a bulk load's nodes) is walked by position: no enumerator per node.
+        if (properties is PropertyRecord record)
+        {
+            for (var i = 0; i < record.Count; i++)
+            {
+                writer.Write(record.KeyAt(i));
+                Write(writer, record.ValueAt(i));
+            }
+            return;
+        }
         foreach (var (key, value) in properties)
         {
             writer.Write(key);
@@ -72,6 +82,11 @@ internal static class ValueCodec
     public static void WriteStrings(BinaryWriter writer, IReadOnlyCollection<string> strings)
     {
         writer.Write(strings.Count);
+        if (strings is HashSet<string> set)
+        {
+            foreach (var s in set) writer.Write(s); // the set's own enumerator, not a boxed one per node
+            return;
+        }
         foreach (var s in strings) writer.Write(s);
     }
 
