@@ -317,7 +317,8 @@ internal static class MeetingMentionFinder
         {
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
-            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m))
+            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
+                NamedForItsPlace.Is(tokens, place, m))
                 m.Places.Add(place);
         }
         m.Places.Sort((a, b) => Distance(m, a.TokenStart).CompareTo(Distance(m, b.TokenStart)));
