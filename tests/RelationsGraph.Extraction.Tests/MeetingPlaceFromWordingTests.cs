@@ -59,4 +59,19 @@ public class MeetingPlaceFromWordingTests
         var article = TestArticles.Read("date 2024-03-05\nTalks\n\nBOGOTÁ, March 4 - Colombian President Gustavo Petro met Ecuadorian President Daniel Noboa.");
         Assert.Equal("BOGOTÁ", article.DatelinePlace);
     }
+
+    [Fact]
+    public void AVisitToTheDatelinesCountryIsInTheDatelineCity()
+    {
+        var d = TestArticles.Extract("date 2024-03-05\nHassan in Kenya\n\nNAIROBI, March 4 - Tanzanian President Samia Suluhu Hassan arrived on Monday for a state visit to Kenya.");
+        var visit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", visit.Id, "place:nairobi"), d.Dump());
+    }
+
+    [Fact]
+    public void AVisitToAnotherCountryTakesNoDatelineCity()
+    {
+        var d = TestArticles.Extract("date 2024-03-05\nHassan to visit Uganda\n\nNAIROBI, March 4 - Tanzanian President Samia Suluhu Hassan arrived on Monday for a state visit to Uganda.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:nairobi");
+    }
 }
