@@ -74,4 +74,25 @@ public class MeetingPlaceFromWordingTests
         var d = TestArticles.Extract("date 2024-03-05\nHassan to visit Uganda\n\nNAIROBI, March 4 - Tanzanian President Samia Suluhu Hassan arrived on Monday for a state visit to Uganda.");
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:nairobi");
     }
+
+    [Fact]
+    public void APlaceBeforeAWhereClauseIsWhereItsGatheringWasHeld()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Kenyan President William Ruto flew home on Tuesday from Kampala, where he had held talks with Ugandan President Yoweri Museveni.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:kampala"), d.Dump());
+    }
+
+    [Fact]
+    public void TheWhereClauseSpeaksOfThePlaceNotOfItsApposition()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Kenyan President William Ruto travelled on to Mombasa, the port city of Kenya, where he held talks with Ugandan President Yoweri Museveni.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:mombasa"), d.Dump());
+        Assert.False(d.Has("HELD_IN", talks.Id, "country:ke"), d.Dump());
+    }
 }

@@ -29,7 +29,7 @@ internal static class PlaceLead
 
     private static readonly HashSet<string> BuildingParts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "courtyard", "grounds", "garden", "gardens", "hall", "room", "chamber", "lawn", "steps", "forecourt", "atrium", "ballroom",
+        "courtyard", "forecourt", "grounds", "garden", "gardens", "hall", "room", "chamber", "lawn", "steps", "atrium", "ballroom",
         "library", "salon", "terrace", "wing", "compound", "premises", "auditorium", "foyer", "residence", "corridors", "chambers",
     };
 
