@@ -95,4 +95,25 @@ public class MeetingPlaceFromWordingTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:mombasa"), d.Dump());
         Assert.False(d.Has("HELD_IN", talks.Id, "country:ke"), d.Dump());
     }
+
+    [Fact]
+    public void ASentenceOpeningOnThereHappensWhereThePreviousOneWent()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Ugandan President Yoweri Museveni landed on Tuesday and was driven to the Moncloa Palace.
+            There, Museveni and Spanish Prime Minister Pedro Sanchez signed a trade pact.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:pedro-sanchez", m.Id));
+        Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.From == signing.Id && r.To.Contains("moncloa"));
+    }
+
+    [Fact]
+    public void AnExistentialThereSaysNothingOfPlace()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Ugandan President Yoweri Museveni landed on Tuesday and was driven to the Moncloa Palace.
+            There were talks between Museveni and Spanish Prime Minister Pedro Sanchez on Wednesday.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.Evidence.StartsWith("There were") && r.To.Contains("moncloa"));
+    }
 }
