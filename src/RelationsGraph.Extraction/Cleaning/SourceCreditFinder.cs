@@ -24,7 +24,10 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     // "MANILA - ", "LONDON, May 19 - ", "BERLIN (AP) — ", "SHARM EL-SHEIKH, Egypt (AP) — ": an all-capitals
     // place opening a line, then a dash. Its date has no year and its place is where the report was filed.
     // "OHRID, North Macedonia, March 18 (Balkan Wire) - ": the country may come before the date.
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*\()))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[A-Z""“‘'])", RegexOptions.Multiline)]
+    // The forms of the wider world, too (pattern: dateline variants): the country alone ("CARTAGENA, Colombia - "),
+    // a day before its month ("MAPUTO, 6 August 2019 - "), a year after the day ("BRUSSELS, April 4, 2023 (Wire) - ")
+    // and capitals with accents ("BRASÍLIA, May 30 - ", "BELÉM, Brazil, 9 August - ").
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,3})(?:,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[\p{Lu}""“‘'])", RegexOptions.Multiline)]
     private static partial Regex BareDateline();
 
     /// <summary>Datelines open the story, so only the first characters of the text are searched.</summary>

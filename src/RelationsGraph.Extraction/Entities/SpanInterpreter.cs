@@ -285,6 +285,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
             return;
         }
+        // "the Beijing talks", "the Muscat round": a capital right before a gathering's noun names where it is held.
+        if (NamesAGatheringHeldThere(c))
+        {
+            Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
+            return;
+        }
         var country = knowledge.Country(c.Entry!.Iso2!);
         into.Add(new Mention
         {
@@ -292,6 +298,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Canonical = country?.Name, Iso2 = c.Entry.Iso2, IsGovernment = true, Rule = "capital standing for its government",
         });
     }
+
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "talks", "summit", "meeting", "meetings", "conference", "negotiations", "round", "signing", "ceremony", "session", "sessions" };
+
+    /// <summary>
+    /// A capital right before a gathering's noun ("the Beijing talks", "the Muscat round") is where the gathering is held
+    /// (pattern: a meeting called after its town), unless it is one side of a pair ("the Seoul-Tokyo talks").
+    /// </summary>
+    private bool NamesAGatheringHeldThere(NameChunk c) =>
+        c.End < _tokens.Count && GatheringNouns.Contains(_tokens[c.End].Text) &&
+        (c.Start == 0 || _tokens[c.Start - 1].Text is not ("-" or "–" or "/" or "and"));
 
     /// <summary>A venue followed by a speech verb or "has"/"had"/"was", and not after a locative preposition.</summary>
     private bool SpeaksAsGovernment(NameChunk c) =>

@@ -56,6 +56,13 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     public bool HoldsVenueOf(Meeting meeting, Mention venue) =>
         IsCurrent(meeting) && (venue.Iso2 is null || iso2 is null || venue.Iso2 == iso2);
 
+    /// <summary>
+    /// "Putin's visit to Mongolia" in a story filed from Ulaanbaatar: a current meeting the text places only in the
+    /// dateline's country is in the dateline city (pattern: country named, city given by the dateline).
+    /// </summary>
+    public bool NarrowsCountry(Meeting meeting, IReadOnlyList<Mention> heldIn) =>
+        iso2 is not null && heldIn.Count > 0 && heldIn.All(p => p.Kind == MentionKind.Country && p.Iso2 == iso2) && IsCurrent(meeting);
+
     private bool IsThisCity(Mention place) => NameKey.Of(place.Canonical ?? place.Surface) == NameKey.Of(Name);
 
     private bool IsCurrent(Meeting meeting) =>

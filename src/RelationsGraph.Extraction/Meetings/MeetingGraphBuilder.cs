@@ -51,6 +51,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 else if (datelineVenue is not null && datelineVenue.HoldsVenueOf(meeting, heldIn[0]))
                     relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue), heldIn[0].Sentence.Text, 0.6, rule: "a current meeting's venue is in the dateline city");
             }
+            if (datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn))
+                relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue), heldIn[0].Sentence.Text, 0.6, rule: "the dateline city within the country named");
             if (datelinePlaceId is not null)
                 relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: "dateline city of a current meeting");
         }

@@ -313,11 +313,13 @@ internal static class MeetingMentionFinder
         }
 
         foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) &&
-                                                  Near(x.TokenStart) && x.TokenStart >= m.TokenStart - 10 && x.TokenStart < m.TokenEnd + 20))
+                                                  Near(x.TokenStart) && x.TokenStart < m.TokenEnd + 20 &&
+                                                  (x.TokenStart >= m.TokenStart - 10 || WhereClausePlace.Is(tokens, x, m))))
         {
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
-            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m))
+            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
+                NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m))
                 m.Places.Add(place);
         }
         m.Places.Sort((a, b) => Distance(m, a.TokenStart).CompareTo(Distance(m, b.TokenStart)));

@@ -23,7 +23,35 @@ internal static class PlaceLead
         }
         if (lead > 0 && Lexicon.PlaceAdjectives.Contains(tokens[lead].Text)) lead--;
         if (lead > 0 && tokens[lead].Lower == "the") lead--; // "in The Hague"
+        if (lead > 0 && tokens[lead].Lower == "of" && PartOfABuilding(tokens, lead) is { } part) lead = part;
         return lead;
+    }
+
+    private static readonly HashSet<string> BuildingParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "courtyard", "forecourt", "grounds", "garden", "gardens", "hall", "room", "chamber", "lawn", "steps", "atrium", "ballroom",
+        "library", "salon", "terrace", "wing", "compound", "premises", "auditorium", "foyer", "residence", "corridors", "chambers",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase) { "de", "del", "della", "delle", "dei", "des", "du", "di", "da", "do", "dos" };
+
+    /// <summary>
+    /// "in the courtyard of the Presidential Palace", "in the Salone delle Feste of the Quirinal Palace": a part of a building,
+    /// told by a common noun or by its own name, then "of" and the building; the lead before the part is the building's
+    /// (pattern: a room or yard of a named venue). Returns that lead's index, or null when "of" follows no such part.
+    /// </summary>
+    private static int? PartOfABuilding(IReadOnlyList<Token> tokens, int of)
+    {
+        var k = of - 1;
+        if (k >= 0 && BuildingParts.Contains(tokens[k].Text)) k--;
+        else
+        {
+            var start = k;
+            while (k >= 0 && start - k < 5 && tokens[k].IsWord && (tokens[k].IsCapitalized || NameParticles.Contains(tokens[k].Text) && k < start)) k--;
+            if (k == start || !tokens[k + 1].IsCapitalized) return null;
+        }
+        if (k < 1 || tokens[k].Lower != "the") return null;
+        return tokens[k - 1].Lower is "in" or "at" ? k - 1 : null;
     }
 
     /// <summary>
