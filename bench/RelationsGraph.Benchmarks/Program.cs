@@ -1,7 +1,7 @@
 // Engine benchmark. Quick mode prints medians against the targets in seconds:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --quick [--engine cypher|store] [--nodes N] [--rels M] [--samples K]
 // Side by side with Kuzu (after `npm ci --prefix bench/kuzu`), a scale series with ratios ours / Kuzu:
-//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--merge-rels N] [--measures lookup,oneHop,...] [--keep]
+//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--merge-rels N] [--keep] [--measures shortestPath,twoHop,...]
 // Load rates alone (storage API, LOAD CSV, UNWIND ... MERGE), with the peak working set:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --load-rates [--rels 1M] [--loads store,csv,merge] [--keep]
 // Readers beside a writer: reader latency percentiles alone and while one writer MERGEs batches:
@@ -22,9 +22,9 @@ if (args.Contains("--peer"))
     if (Option("--peer", "kuzu") != "kuzu") { Console.Error.WriteLine("the only peer is kuzu"); return 2; }
     var scales = Option("--scales", "10k,100k,1M").Split(',').Select(ParseCount).ToList();
     if (args.Contains("--10m")) scales.Add(10_000_000);
-    var measures = args.Contains("--measures") ? Option("--measures", "").Split(',', StringSplitOptions.RemoveEmptyEntries) : null;
     return PeerBenchmark.Run(scales, int.Parse(Option("--samples", "200")), int.Parse(Option("--open-runs", "3")),
-        int.Parse(Option("--merge-rels", "5000")), args.Contains("--keep"), measures);
+        int.Parse(Option("--merge-rels", "5000")), args.Contains("--keep"),
+        args.Contains("--measures") ? Option("--measures", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null);
 }
 
 if (args.Contains("--load-rates"))

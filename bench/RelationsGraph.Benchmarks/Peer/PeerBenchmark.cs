@@ -18,10 +18,10 @@ public static class PeerBenchmark
 
     /// <param name="mergeRelationships">How many relationships the UNWIND ... MERGE measure writes (0: skip it). Kuzu merges
     /// tens to a thousand relationships a second, so more than a few thousand dominates the run.</param>
-    /// <param name="measures">Only these measures (lookup, oneHop, twoHop, shortestPath, topDegree, scanFilter, hubOneHop, hubTwoHop,
-    /// loadCsv, memory, open, merge); null: all.
-    /// Both engines still load the graph; the ones asked keep their interleaved rounds.</param>
-    public static int Run(IReadOnlyList<int> scales, int samples, int openRuns, int mergeRelationships, bool keep, IReadOnlyCollection<string>? measures = null)
+    /// <param name="only">Names of the measures to run (see <see cref="PeerMeasure.IsNamed"/>), null for all: a quick before/after of a few
+    /// measures. The load and one reopen always run (the queries are asked of a freshly opened store); LOAD CSV, resident memory and
+    /// UNWIND..MERGE only when named ("loadcsv", "rss", "merge").</param>
+    public static int Run(IReadOnlyList<int> scales, int samples, int openRuns, int mergeRelationships, bool keep, IReadOnlyList<string>? only = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "rg-peer-" + Guid.NewGuid().ToString("N")[..8]);
         var mismatches = 0;
@@ -30,8 +30,7 @@ public static class PeerBenchmark
         try
         {
             foreach (var relationshipCount in scales)
-                mismatches += RunScale(kuzu, Path.Combine(root, relationshipCount.ToString(CultureInfo.InvariantCulture)), relationshipCount, samples, openRuns, mergeRelationships,
-                    name => measures is null || measures.Contains(name, StringComparer.OrdinalIgnoreCase));
+                mismatches += RunScale(kuzu, Path.Combine(root, relationshipCount.ToString(CultureInfo.InvariantCulture)), relationshipCount, samples, openRuns, mergeRelationships, only);
         }
         finally
         {
@@ -42,21 +41,22 @@ public static class PeerBenchmark
         return mismatches == 0 ? 0 : 1;
     }
 
-    private static int RunScale(KuzuPeer kuzu, string folder, int relationshipCount, int samples, int openRuns, int mergeRelationships, Func<string, bool> asked)
+    private static int RunScale(KuzuPeer kuzu, string folder, int relationshipCount, int samples, int openRuns, int mergeRelationships, IReadOnlyList<string>? only)
     {
+        bool Wanted(string name) => only is null || only.Contains(name, StringComparer.OrdinalIgnoreCase);
         var nodeCount = Math.Max(100, relationshipCount / 10);
         var graph = GeneratedGraph.Create(nodeCount, relationshipCount, HubShare);
         var csv = GraphCsv.Write(graph, folder);
         var table = new ResultTable($"{relationshipCount:N0} relationships, {nodeCount:N0} nodes, {graph.HubCount} hub(s) taking {HubShare:P0} of the ends");
 
         // LOAD CSV first, into a store of its own that is gone before the measured one is built (one graph in memory at a time).
-        var (csvNodeSeconds, csvRelationshipSeconds, csvCount) = asked("loadCsv") ? CypherLoads.LoadCsv(Path.Combine(folder, "load-csv"), csv) : (0, 0, 0L);
+        var (csvNodeSeconds, csvRelationshipSeconds, csvCount) = Wanted("loadcsv") ? CypherLoads.LoadCsv(Path.Combine(folder, "load-csv"), csv) : default;
         TryDelete(Path.Combine(folder, "load-csv"));
         using var ours = new EmbeddedPeer(Path.Combine(folder, "embedded"));
         var oursLoad = ours.Load(csv);
         var (kuzuLoad, kuzuCount) = kuzu.Load(Path.Combine(folder, "kuzu"), csv);
         table.Add("bulk load (rels/s, higher is better)", relationshipCount / oursLoad, relationshipCount / kuzuLoad, kuzuCount == relationshipCount ? "" : $"kuzu holds {kuzuCount}");
-        if (asked("loadCsv"))
+        if (Wanted("loadcsv"))
             table.Add("LOAD CSV (rels/s; kuzu: COPY FROM)", relationshipCount / (csvNodeSeconds + csvRelationshipSeconds), relationshipCount / kuzuLoad,
                 (csvCount == relationshipCount ? "" : $"LOAD CSV made {csvCount}; ") + $"nodes included, IN TRANSACTIONS OF {CypherLoads.CsvBatch:N0} ROWS");
         kuzu.Close();
@@ -67,7 +67,7 @@ public static class PeerBenchmark
 
         // Memory first, each engine alone in a fresh process while the other's store is closed.
         var openIds = Enumerable.Range(0, Math.Max(1, openRuns)).Select(_ => Node()).ToArray();
-        if (asked("memory"))
+        if (Wanted("rss"))
         {
             var oursProbe = ProbeProcess.RunSelf("--open-probe", ours.Directory, openIds[0].ToString(CultureInfo.InvariantCulture));
             var kuzuProbe = KuzuPeer.Probe(Path.Combine(folder, "kuzu"), openIds[0]);
@@ -85,30 +85,26 @@ public static class PeerBenchmark
             oursOpen.Add(a); kuzuOpen.Add(b);
             if (answerA != answerB) openMismatches++;
         }
-        // The open measure always runs once (it opens the stores the other measures ask), and is shown when asked.
-        if (asked("open")) table.Add("open saved store + lookup (ms)", Median(oursOpen), Median(kuzuOpen), Checked(openMismatches, openIds.Length));
+        table.Add("open saved store + lookup (ms)", Median(oursOpen), Median(kuzuOpen), Checked(openMismatches, openIds.Length));
         var oursCount = ours.RelationshipCount();
         if (oursCount != relationshipCount) table.Note($"embedded store holds {oursCount} relationships");
 
 
         var mismatches = openMismatches;
-        // Parameters are drawn for every measure, asked or not, so a measure sees the same ones in a filtered run.
-        var lookups = Many(samples, () => [Node()]);
-        var oneHops = Many(samples, () => [Node()]);
-        var twoHops = Many(samples / 2, () => [Node()]);
-        var pairs = Many(samples / 5, () => DistinctPair(Node));
-        var bands = Many(samples / 10, () => ScoreBand(random));
-        var hubOneHops = Many(samples / 4, () => [Hub()]);
-        var hubTwoHops = Many(samples / 10, () => [Hub()]);
-        if (asked("lookup")) mismatches += Compare(table, ours, kuzu, PeerMeasure.Lookup, lookups);
-        if (asked("oneHop")) mismatches += Compare(table, ours, kuzu, PeerMeasure.OneHop, oneHops);
-        if (asked("twoHop")) mismatches += Compare(table, ours, kuzu, PeerMeasure.TwoHop, twoHops);
-        if (asked("shortestPath")) mismatches += Compare(table, ours, kuzu, PeerMeasure.ShortestPath, pairs);
-        if (asked("topDegree")) mismatches += Compare(table, ours, kuzu, PeerMeasure.TopDegree, Many(Rounds, () => []));
-        if (asked("scanFilter")) mismatches += Compare(table, ours, kuzu, PeerMeasure.ScanFilter, bands);
-        if (asked("hubOneHop")) mismatches += Compare(table, ours, kuzu, PeerMeasure.HubOneHop, hubOneHops);
-        if (asked("hubTwoHop")) mismatches += Compare(table, ours, kuzu, PeerMeasure.HubTwoHop, hubTwoHops);
-        if (mergeRelationships > 0 && asked("merge")) mismatches += CompareMerge(table, ours, csv, folder, Math.Min(relationshipCount, mergeRelationships));
+        // Parameters are drawn for every measure, asked or not, so a measure gets the same ones in a run of a few as in a full run.
+        void Ask(PeerMeasure measure, List<long[]> parameters)
+        {
+            if (only is null || only.Any(measure.IsNamed)) mismatches += Compare(table, ours, kuzu, measure, parameters);
+        }
+        Ask(PeerMeasure.Lookup, Many(samples, () => [Node()]));
+        Ask(PeerMeasure.OneHop, Many(samples, () => [Node()]));
+        Ask(PeerMeasure.TwoHop, Many(samples / 2, () => [Node()]));
+        Ask(PeerMeasure.ShortestPath, Many(samples / 5, () => DistinctPair(Node)));
+        Ask(PeerMeasure.TopDegree, Many(Rounds, () => []));
+        Ask(PeerMeasure.ScanFilter, Many(samples / 10, () => ScoreBand(random)));
+        Ask(PeerMeasure.HubOneHop, Many(samples / 4, () => [Hub()]));
+        Ask(PeerMeasure.HubTwoHop, Many(samples / 10, () => [Hub()]));
+        if (mergeRelationships > 0 && Wanted("merge")) mismatches += CompareMerge(table, ours, csv, folder, Math.Min(relationshipCount, mergeRelationships));
         return mismatches;
     }
 

@@ -19,6 +19,10 @@ public sealed record PeerMeasure(string Label, string PeerQuery, string Cypher)
     public static readonly PeerMeasure HubOneHop = OneHop with { Label = "hub 1-hop count" };
     public static readonly PeerMeasure HubTwoHop = TwoHop with { Label = "hub 2-hop distinct" };
 
+    /// <summary>Whether --measures names this measure: its peer query or its label without spaces, any case ("shortestPath", "hub2-hopdistinct").</summary>
+    public bool IsNamed(string name) =>
+        string.Equals(name, PeerQuery, StringComparison.OrdinalIgnoreCase) || string.Equals(name, Label.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>An answer both sides print alike: a scalar, "id:degree,..." for the top-10 list, -1 for no row.</summary>
     public string Answer(IReadOnlyList<object?[]> rows) => PeerQuery == "topDegree"
         ? string.Join(",", rows.Select(r => $"{r[0]}:{r[1]}"))

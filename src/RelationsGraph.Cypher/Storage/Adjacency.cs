@@ -120,6 +120,23 @@ internal sealed class Adjacency
         for (var g = 0; g < groupCount; g++) yield return (At(g).Type, new ArraySegment<int>(At(g).Ids, 0, At(g).Count));
     }
 
+    /// <summary>How many groups there are (for <see cref="IdsAt"/>).</summary>
+    public int GroupCount => Volatile.Read(ref groupCount);
+
+    /// <summary>The position of the group of type, or -1 when there is none.</summary>
+    public int GroupOf(string type) => Find(type);
+
+    /// <summary>
+    /// The ids of group g in place, as Enumerate reads them (count before array; dead and removed ids included, -1 marks
+    /// removed): a walk by ids (a shortest-path search) filters them itself, with no object per relationship.
+    /// </summary>
+    public ReadOnlySpan<int> IdsAt(int g)
+    {
+        var length = Volatile.Read(ref At(g).Count);
+        var ids = Volatile.Read(ref At(g).Ids);
+        return ids.AsSpan(0, Math.Min(length, ids.Length));
+    }
+
     public void Remove(RelationshipEntity relationship)
     {
         var at = Find(relationship.Type);

@@ -16,6 +16,14 @@ internal sealed class AdjacencyRows(string[] typeNames, int[] groupStart, int[] 
             yield return (typeNames[groupTypes[g]], new ArraySegment<int>(ids, idStart[g], idStart[g + 1] - idStart[g]));
     }
 
+    /// <summary>The node's groups as positions First up to End (for TypeAt and IdsAt): a walk by ids reads the rows in place through them.</summary>
+    public (int First, int End) GroupsOf(long nodeId) =>
+        nodeId + 1 >= groupStart.Length ? (0, 0) : (groupStart[nodeId], groupStart[nodeId + 1]);
+
+    public string TypeAt(int g) => typeNames[groupTypes[g]];
+
+    public ReadOnlySpan<int> IdsAt(int g) => ids.AsSpan(idStart[g], idStart[g + 1] - idStart[g]);
+
     /// <summary>The node's relationships of the type (any type when null) in these rows: its stored degree, read without making its adjacency.</summary>
     public int CountOf(long nodeId, string? type)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using RelationsGraph.Cypher.Storage.Paths;
 
 namespace RelationsGraph.Cypher.Storage;
 
@@ -139,6 +140,8 @@ internal sealed class GraphData
         adjacency.Between(type, origin, other, relationships, seq);
     /// <summary>As Expand, for a loaded node whose adjacency was never made: its snapshot rows, read in place.</summary>
     public IEnumerable<RelationshipEntity> Expand(AdjacencyRows rows, long nodeId, IReadOnlyList<string>? types, long seq) => rows.Enumerate(nodeId, types, relationships, seq);
+    /// <summary>The graph by ids as a view at seq sees it, for a shortest-path search (see StorePathGraph).</summary>
+    public StorePathGraph PathGraph(long seq) => new(nodes, relationships, nodeColumns?.Adjacency, NextNodeId, seq);
 
     public IEnumerable<IndexDescriptor> IndexDescriptors => indexes.Select(i => i.Descriptor).Concat(FullText.Descriptors);
     public IEnumerable<ConstraintDescriptor> ConstraintDescriptors => constraints.Select(c => c.Descriptor);

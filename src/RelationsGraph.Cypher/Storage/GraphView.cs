@@ -1,3 +1,4 @@
+using RelationsGraph.Cypher.Storage.Paths;
 using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Storage;
@@ -272,6 +273,13 @@ internal abstract class GraphView : IGraphReader
         if (made is null && node.LoadedAdjacency is { } rows) return (outgoing ? rows.Outgoing : rows.Incoming).CountOf(node.Id, type);
         made ??= outgoing ? node.Outgoing : node.Incoming;
         return Snapshot is null ? made.LiveCountOf(type) : DegreeAtSnapshot(made, type);
+    }
+
+    /// <summary>This view's graph by ids, for a shortest-path search: walked in the adjacency arrays, filtered by this view's snapshot.</summary>
+    internal IPathGraph PathGraph()
+    {
+        EnsureOpen();
+        return Graph.PathGraph(Snapshot?.Seq ?? Versions.Uncommitted);
     }
 
     protected abstract void EnsureOpen();

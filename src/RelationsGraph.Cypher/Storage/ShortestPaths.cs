@@ -1,49 +1,87 @@
-using System.Runtime.InteropServices;
+using RelationsGraph.Cypher.Storage.Paths;
 using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
-/// Shortest paths between two nodes by breadth-first search from both ends, always growing the smaller
-/// frontier: with degree d and distance k it touches about 2·d^(k/2) nodes instead of d^k, which is what
-/// keeps shortestPath in milliseconds on a million-relationship graph.
+/// Shortest paths between two nodes by breadth-first search from both ends, always growing the smaller frontier by a
+/// whole level: with degree d and distance k it touches about 2·d^(k/2) nodes instead of d^k. The search walks ids,
+/// not entities (see <see cref="IPathGraph"/>): on the store it reads the adjacency arrays and relationship columns
+/// directly and keeps its reached nodes in pooled bitmaps, and only the nodes and relationships of the paths it
+/// returns become objects.
 /// </summary>
 public static class ShortestPaths
 {
     /// <summary>
     /// One shortest path (or, with all, every path of the shortest length) from → to, following relationships
-    /// of the given types (any when null/empty) in direction as seen from `from`, at most maxHops long.
-    /// from == to gives the single zero-length path. checkInterrupt runs per relationship looked at.
+    /// of the given types (any when null/empty) in direction as seen from `from`, at most maxHops long, as the reader
+    /// sees the graph (a reader's snapshot, or a writer's newest state). from == to gives the single zero-length path.
+    /// checkInterrupt runs per node expanded.
     /// </summary>
     public static List<PathValue> Find(IGraphReader reader, NodeEntity from, NodeEntity to, Direction direction,
         IReadOnlyList<string>? types, int maxHops, bool all, Action? checkInterrupt = null)
     {
-        if (ReferenceEquals(from, to)) return [new PathValue([from], [])];
-        var forward = new Side(from, direction);
-        var backward = new Side(to, Reverse(direction));
-        while (forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxHops)
+        if (from.Id == to.Id) return [new PathValue([from], [])];
+        var graph = reader is GraphView view ? view.PathGraph() : new ReaderPathGraph(reader);
+        if (!graph.StartsFrom(from) || !graph.StartsFrom(to)) return [];
+        var scratch = SearchScratch.Rent();
+        try
         {
-            var (grown, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
-            var meetings = grown.Expand(reader, types, all, other, checkInterrupt);
-            if (meetings.Count == 0) continue;
-            var shortest = meetings.Min(m => other.DepthOf(m));
-            var found = new List<PathValue>();
-            foreach (var meeting in meetings.Where(m => other.DepthOf(m) == shortest))
-            {
-                foreach (var (prefixNodes, prefixRelationships) in forward.ChainsFromRoot(meeting, all))
-                    foreach (var (suffixNodes, suffixRelationships) in backward.ChainsFromRoot(meeting, all))
-                    {
-                        // The backward chain runs to → meeting; reversed, it continues the prefix from meeting to `to`.
-                        var nodes = prefixNodes.Concat(Enumerable.Reverse(suffixNodes).Skip(1)).ToList();
-                        var relationships = prefixRelationships.Concat(Enumerable.Reverse(suffixRelationships)).ToList();
-                        found.Add(new PathValue(nodes, relationships));
-                        if (!all) return found;
-                    }
-            }
-            return found;
+            return Search(graph, scratch, (int)from.Id, (int)to.Id, direction, DistinctTypes(types), maxHops, all, checkInterrupt);
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    private static List<PathValue> Search(IPathGraph graph, SearchScratch scratch, int from, int to, Direction direction,
+        string[]? types, int maxHops, bool all, Action? checkInterrupt)
+    {
+        var (forward, backward) = (scratch.Forward, scratch.Backward);
+        forward.Start(from, direction, graph.NodeIdBound);
+        backward.Start(to, Reverse(direction), graph.NodeIdBound);
+        var meetings = scratch.Meetings;
+        while (forward.FrontierSize > 0 && backward.FrontierSize > 0 && forward.Depth + backward.Depth < maxHops)
+        {
+            var (grown, other) = forward.FrontierSize <= backward.FrontierSize ? (forward, backward) : (backward, forward);
+            grown.Grow(graph, types, all, other, scratch.Links, meetings, checkInterrupt);
+            // The first level that meets gives the shortest length, and every meeting in it lies on a path of that
+            // length: a node reached by both sides at depths adding up to less would have met in an earlier level.
+            if (meetings.Count > 0) return Assemble(graph, forward, backward, meetings, all);
         }
         return [];
     }
+
+    /// <summary>The paths through each meeting node: every chain from `from` to it joined to every chain from it to `to` (the first only unless all).</summary>
+    private static List<PathValue> Assemble(IPathGraph graph, SearchSide forward, SearchSide backward, List<int> meetings, bool all)
+    {
+        var found = new List<PathValue>();
+        var nodes = new Dictionary<int, NodeEntity>();
+        var relationships = new Dictionary<int, RelationshipEntity>();
+        NodeEntity Node(int id) => nodes.TryGetValue(id, out var node) ? node : nodes[id] = graph.Node(id);
+        RelationshipEntity Relationship(int id) => relationships.TryGetValue(id, out var relationship) ? relationship : relationships[id] = graph.Relationship(id);
+
+        foreach (var meeting in meetings)
+            foreach (var (prefixNodes, prefixRelationships) in forward.ChainsTo(meeting, forward.Depth, all))
+                foreach (var (suffixNodes, suffixRelationships) in backward.ChainsTo(meeting, backward.Depth, all))
+                {
+                    // The backward chain runs to → meeting; reversed, it continues the prefix from the meeting to `to`.
+                    var pathNodes = new List<NodeEntity>(prefixNodes.Count + suffixNodes.Count - 1);
+                    foreach (var id in prefixNodes) pathNodes.Add(Node(id));
+                    for (var i = suffixNodes.Count - 2; i >= 0; i--) pathNodes.Add(Node(suffixNodes[i]));
+                    var pathRelationships = new List<RelationshipEntity>(pathNodes.Count - 1);
+                    foreach (var id in prefixRelationships) pathRelationships.Add(Relationship(id));
+                    for (var i = suffixRelationships.Count - 1; i >= 0; i--) pathRelationships.Add(Relationship(suffixRelationships[i]));
+                    found.Add(new PathValue(pathNodes, pathRelationships));
+                    if (!all) return found;
+                }
+        return found;
+    }
+
+    /// <summary>The types to follow once each, in the order given (null: any type).</summary>
+    private static string[]? DistinctTypes(IReadOnlyList<string>? types) =>
+        types is null || types.Count == 0 ? null : types.Distinct(StringComparer.Ordinal).ToArray();
 
     private static Direction Reverse(Direction direction) => direction switch
     {
@@ -51,67 +89,4 @@ public static class ShortestPaths
         Direction.Incoming => Direction.Outgoing,
         _ => Direction.Both,
     };
-
-    /// <summary>One end's search: every node reached so far, its depth and the links that reached it at that depth.</summary>
-    private sealed class Side(NodeEntity root, Direction direction)
-    {
-        private readonly Dictionary<NodeEntity, Reach> reached = new() { [root] = default };
-
-        public List<NodeEntity> Frontier { get; private set; } = [root];
-        public int Depth { get; private set; }
-
-        public bool Contains(NodeEntity node) => reached.ContainsKey(node);
-
-        public int DepthOf(NodeEntity node) => reached[node].Depth;
-
-        /// <summary>Grows the search by one whole level (a partial level could miss equally short paths); returns the new nodes the other side already reached.</summary>
-        public List<NodeEntity> Expand(IGraphReader reader, IReadOnlyList<string>? types, bool all, Side other, Action? checkInterrupt)
-        {
-            var depth = Depth + 1;
-            var next = new List<NodeEntity>();
-            var meetings = new List<NodeEntity>();
-            foreach (var node in Frontier)
-                foreach (var relationship in reader.Relationships(node, direction, types))
-                {
-                    checkInterrupt?.Invoke();
-                    var neighbour = relationship.Other(node);
-                    ref var reach = ref CollectionsMarshal.GetValueRefOrAddDefault(reached, neighbour, out var known);
-                    if (!known)
-                    {
-                        reach = new Reach(depth, relationship, node);
-                        next.Add(neighbour);
-                        if (other.Contains(neighbour)) meetings.Add(neighbour);
-                    }
-                    else if (all && reach.Depth == depth)
-                    {
-                        (reach.MoreLinks ??= []).Add((relationship, node));
-                    }
-                }
-            Depth = depth;
-            Frontier = next;
-            return meetings;
-        }
-
-        /// <summary>The chains root → … → node through the recorded links (just the first unless all).</summary>
-        public IEnumerable<(List<NodeEntity> Nodes, List<RelationshipEntity> Relationships)> ChainsFromRoot(NodeEntity node, bool all)
-        {
-            var reach = reached[node];
-            if (reach.Relationship is null)
-            {
-                yield return ([node], []);
-                yield break;
-            }
-            IEnumerable<(RelationshipEntity, NodeEntity)> links = [(reach.Relationship, reach.Previous!)];
-            if (all && reach.MoreLinks is not null) links = links.Concat(reach.MoreLinks);
-            foreach (var (relationship, previous) in links)
-                foreach (var (nodes, relationships) in ChainsFromRoot(previous, all))
-                    yield return ([.. nodes, node], [.. relationships, relationship]);
-        }
-    }
-
-    /// <summary>How a node was first reached; MoreLinks holds further equally short links (only searched for with all).</summary>
-    private record struct Reach(int Depth, RelationshipEntity? Relationship, NodeEntity? Previous)
-    {
-        public List<(RelationshipEntity, NodeEntity)>? MoreLinks;
-    }
 }

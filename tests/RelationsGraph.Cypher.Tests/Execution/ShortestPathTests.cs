@@ -27,4 +27,46 @@ public sealed class ShortestPathTests : QueryTestBase
             else Assert.Equal(new[] { row[0] }, all);
         }
     }
+
+    /// <summary>(a)-[:R]->(b)-[:R]->(c)-[:R]->(d) and a shortcut (a)-[:S]->(d).</summary>
+    private void Chain() =>
+        Run("CREATE (a:X {id: 1})-[:R]->(b:X {id: 2})-[:R]->(c:X {id: 3})-[:R]->(d:X {id: 4}), (a)-[:S]->(d)");
+
+    [Theory]
+    [InlineData("shortestPath((a)-[:R*..2]->(d))", 0L)]
+    [InlineData("shortestPath((a)-[:R*..3]->(d))", 1L)]
+    [InlineData("shortestPath((a)-[*]->(d))", 1L)]
+    [InlineData("shortestPath((a)-[*2..]->(d))", 0L)]
+    [InlineData("allShortestPaths((a)-[*]->(d))", 1L)]
+    [InlineData("allShortestPaths((a)-[*2..]->(d))", 0L)]
+    [InlineData("allShortestPaths((a)-[:R|S*]-(d))", 1L)]
+    [InlineData("allShortestPaths((d)-[:R*]->(a))", 0L)]
+    [InlineData("allShortestPaths((d)<-[:R*]-(a))", 1L)]
+    public void Length_bounds_types_and_direction_limit_the_paths(string pattern, long expected)
+    {
+        Chain();
+        // The shortest path below a pattern's minimum length matches nothing, for both forms (no longer one is looked for).
+        Assert.Equal(expected, Scalar($"MATCH (a:X {{id: 1}}), (d:X {{id: 4}}) OPTIONAL MATCH p = {pattern} RETURN count(p)"));
+    }
+
+    [Fact]
+    public void A_node_and_itself_need_a_zero_length_pattern()
+    {
+        Chain();
+        Assert.Equal(0L, Scalar("MATCH (a:X {id: 1}) MATCH p = shortestPath((a)-[*0..]-(a)) RETURN length(p)"));
+        var error = Assert.Throws<CypherException>(() => Run("MATCH (a:X {id: 1}) MATCH p = shortestPath((a)-[*]-(a)) RETURN p"));
+        Assert.Contains("same start and end node", error.Message);
+    }
+
+    [Fact]
+    public void Profile_answers_as_the_plain_query_does()
+    {
+        // PROFILE reads through a counting reader, which the search walks through its relationships (the db hits it counts).
+        Chain();
+        const string query = "MATCH (a:X {id: 1}), (c:X {id: 3}) MATCH p = allShortestPaths((a)-[:R|S*]-(c)) RETURN [n IN nodes(p) | n.id] AS ids";
+        var plain = Column(query).Select(ids => string.Join(",", (IEnumerable<object?>)ids!)).Order().ToList();
+        Assert.Equal(["1,2,3", "1,4,3"], plain);
+        var profiled = Run("PROFILE " + query);
+        Assert.Equal(plain, profiled.Rows.Select(row => string.Join(",", (IEnumerable<object?>)row[0]!)).Order());
+    }
 }
