@@ -59,6 +59,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 case GazetteerKind.Capital:
                     EmitCapital(c);
+                    if (OfficeTitleFollows(k)) _nationality = c.Entry!.Iso2;
                     break;
                 // "across Southeast Asia", "Europe's leaders": continents and world regions are where policy is aimed, not where
                 // anything is held, and the graph's places are cities, areas and venues; the words are read, no mention is made.
@@ -72,9 +73,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 case GazetteerKind.Place:
                     Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
+                    if (OfficeTitleFollows(k)) _nationality = c.Entry.Iso2;
                     break;
                 case GazetteerKind.Organization:
                     Emit(MentionKind.Organization, c, c.Entry!.Canonical, null, organizationKind: c.Entry.Detail);
+                    break;
+                case GazetteerKind.Title when TitleWordIsAGivenName(k):
+                    k = ReadUnknownRun(k);
                     break;
                 case GazetteerKind.Title:
                     k = ReadTitle(k);
@@ -193,10 +198,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private List<(int From, int To, int Length)> VenueRanges(List<(int From, int To, int Length)> organizations)
     {
         var ranges = new List<(int, int, int)>();
-        for (var k = 1; k < chunks.Count; k++)
+        for (var k = 0; k < chunks.Count; k++)
         {
             if (!chunks[k].IsUnknownWord || !Lexicon.PlaceSuffixes.Contains(chunks[k].Text)) continue;
             if (organizations.Any(r => k >= r.From && k < r.To)) continue;
+            // "the Palace of Independence": a suffix word opening the name takes all the words after its "of" (from == k).
             var from = k;
             while (from > 0 && from > k - 4 && CanPrefixVenue(chunks[from - 1])) from--;
             var to = k + 1;
@@ -204,10 +210,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             while (to < chunks.Count && chunks[to].IsUnknownWord && Lexicon.PlaceSuffixes.Contains(chunks[to].Text)) to++;
             // "the U.S. House of Representatives", "the House of Commons": a chamber of a legislature, not a venue.
             if (chunks[to - 1].Text == "House" && (to < chunks.Count && chunks[to].Text == "of" || chunks[from].Kind == GazetteerKind.Country)) continue;
+            var suffixEnd = to;
             if (to + 1 < chunks.Count && chunks[to].Text == "of" && IsCapitalisedUnknown(chunks[to + 1]))
                 for (to += 2; to < chunks.Count && IsCapitalisedUnknown(chunks[to]); to++) { }
             // Only a known name inside, or an "of" after, changes anything: an all-unknown run is read as a place by its suffix already.
-            if (from == k || to == k + 1 && !chunks.Skip(from).Take(k - from).Any(c => c.Kind is not null)) continue;
+            if (from == k && !(to > suffixEnd && to == chunks.Count) || to == k + 1 && !chunks.Skip(from).Take(k - from).Any(c => c.Kind is not null)) continue;
             ranges.Add((from, to, to - from));
             k = to - 1;
         }
@@ -293,6 +300,30 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         });
     }
 
+    /// <summary>
+    /// "Industry Minister Sultan Al Jaber", "COP28 President Sultan Ahmed al-Jaber", "Sultan Al Neyadi": "Sultan" is also a
+    /// given name. It is one when the Arabic family article follows it at once (a ruler's title stands before his given
+    /// name, never before his family name), or when another office title stands before it (a ruler holds no minister's post).
+    /// </summary>
+    private bool TitleWordIsAGivenName(int k)
+    {
+        if (chunks[k].Text != "Sultan" || k + 1 >= chunks.Count || !chunks[k + 1].IsUnknownWord) return false;
+        return chunks[k + 1].Text is "Al" or "Al-" or "El" || _title is not null && _titleIsOffice;
+    }
+
+    /// <summary>
+    /// "Istanbul Governor X", "White House Chief of Staff Y", "Kremlin Deputy Spokesman Z": a city or a seat of government
+    /// right before an office title (after rank or portfolio words) names where the office is held, so the office is that
+    /// country's. An ambassador or envoy named after a city serves there for another country and is left out.
+    /// </summary>
+    private bool OfficeTitleFollows(int k)
+    {
+        var next = k + 1;
+        while (next < chunks.Count && chunks[next].IsUnknownWord && (Portfolios.Contains(chunks[next].Text) || TitleRanks.Contains(chunks[next].Text))) next++;
+        return next < chunks.Count && chunks[next].Kind == GazetteerKind.Title &&
+               chunks[next].Entry!.Canonical is not ("Ambassador" or "Envoy" or "Special Envoy" or "Consul General" or "Amb.");
+    }
+
     /// <summary>A venue followed by a speech verb or "has"/"had"/"was", and not after a locative preposition.</summary>
     private bool SpeaksAsGovernment(NameChunk c) =>
         c.End < _tokens.Count && !_tokens[c.End].IsCapitalized &&
@@ -319,8 +350,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "Process", "Consensus", "Format", "Principles", "Communique", "Communiqué", "Plan",
     };
 
+    /// <summary>Last words of the names of gatherings and programmes ("the Fifth Caspian Summit", "the Arab Peace Initiative").</summary>
+    private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal)
+    {
+        "Summit", "Meeting", "Conference", "Initiative", "War", "Dialogue", "Talks", "Session", "Games", "Olympics", "Congress",
+    };
+
     private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
     {
+        // Languages and continental adjectives no list of demonyms holds ("in English", "to European partners").
+        "English", "European", "Arab", "African", "Asian", "Latin",
         "East", "West", "North", "South", "Treaty", "Agreement", "Accord", "Declaration", "Convention", "Charter", "Pact", "Protocol",
         // Headline and caption fragments, houses of parliament, and languages ("in Arabic"): never a place alone.
         "House", "Senate", "Features", "Resolutions", "Father", "Mother", "Arabic", "Persian", "Farsi", "Hindi", "Urdu", "Swahili",
@@ -385,7 +424,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "the Treaty on ...", "the East China Sea": a lone compass or agreement word is a fragment, not a place.
         // "China-brokered", "Malaysia-hosted": a hyphened adjective, not a name.
         var fragment = words.Count == 1 && (LoneNonPlaces.Contains(words[0]) || NotInPersonNames.Contains(words[0]) ||
-                                            words[0].IndexOf('-') is > 0 and var h && h + 1 < words[0].Length && char.IsLower(words[0][h + 1]));
+                                            words[0].IndexOf('-') is > 0 and var h && h + 1 < words[0].Length && char.IsLower(words[0][h + 1]) ||
+                                            // "outside the Palace", "to the Center": a place suffix alone names no place.
+                                            Lexicon.PlaceSuffixes.Contains(words[0]) ||
+                                            // "read out to Albanians": a people, the plural of a nationality, is no place.
+                                            words[0].Length > 4 && words[0].EndsWith('s') && knowledge.Lookup(words[0][..^1]).Any(e => e.Kind == GazetteerKind.Demonym)) ||
+                       // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
+                       DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
@@ -397,7 +442,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // headlines, never of a person's name.
         var initials = InitialsIn(from, end);
         if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
-            !words.Any(w => NotInPersonNames.Contains(w) || IsPluralPersonNoun(w)))
+            !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
@@ -419,13 +464,33 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return initials;
     }
 
+    /// <summary>
+    /// A word of the office before a title: a portfolio ("Trade Cabinet Secretary"), a rank of the office ("Deputy Secretary of
+    /// State", "Executive Secretary", "High Commissioner"), or, right after a country's name or demonym, any capitalised
+    /// unknown word ("New Zealand's Maori Development Minister"): between a nationality and a title stands the portfolio.
+    /// </summary>
+    private bool IsPortfolioWord(int k, int at)
+    {
+        var c = chunks[at];
+        if (!c.IsUnknownWord) return false;
+        return Portfolios.Contains(c.Text) || TitleRanks.Contains(c.Text) ||
+               _nationality is not null && at - k < 3 && IsCapitalisedUnknown(c) && !Lexicon.NotNames.Contains(c.Text);
+    }
+
+    /// <summary>Capitalised words that rank an office and belong to the title after them ("Deputy", "Executive", "High").</summary>
+    private static readonly HashSet<string> TitleRanks = new(StringComparer.Ordinal)
+    {
+        "Deputy", "Vice", "Assistant", "Under", "Acting", "Executive", "Chief", "Senior", "Principal", "Permanent", "Special",
+        "Parliamentary", "Associate", "Additional", "Joint", "High", "Interim",
+    };
+
     /// <summary>"Trade" in "Kenya's Trade Cabinet Secretary": portfolio words right before a title are kept for the title.</summary>
     private int? PortfolioBeforeTitle(int k)
     {
         var end = k;
         // "Road Transport and Highways Minister": portfolio words may be joined by "and" or "&".
-        while (end < chunks.Count && (chunks[end].IsUnknownWord && Portfolios.Contains(chunks[end].Text) ||
-                                      end > k && chunks[end].Text is "and" or "&" && end + 1 < chunks.Count && chunks[end + 1].IsUnknownWord && Portfolios.Contains(chunks[end + 1].Text)))
+        while (end < chunks.Count && (IsPortfolioWord(k, end) ||
+                                      end > k && chunks[end].Text is "and" or "&" && end + 1 < chunks.Count && IsPortfolioWord(k, end + 1)))
             end++;
         if (end == k || end >= chunks.Count || chunks[end].Kind != GazetteerKind.Title) return null;
         _portfolio = string.Join(' ', chunks.Skip(k).Take(end - k).Select(c => c.Text));
@@ -530,6 +595,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             i--;
         }
         else i = placeEnd;
+        if (i >= 0 && OfficeForAGovernment(i) is { } forGovernment) return forGovernment;
         if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
         var nounEnd = i;
         var start = i;
@@ -541,6 +607,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         string? iso = null;
         var lead = start - 1;
         if (lead >= 0 && _tokens[lead].Text is "'s" or "’s") lead--;
+        // "the Sudanese government's chief negotiator, X": the government's office is its country's.
+        if (lead >= 1 && _tokens[lead].Lower is "government" or "administration" && _tokens[lead - 1].IsCapitalized) lead--;
         // "Reform UK leader X": the country is part of an organization's name, and the office is the organization's.
         if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead)) return null;
         if (lead >= 0)
@@ -560,11 +628,34 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return (title, iso ?? officeOf);
     }
 
+    /// <summary>
+    /// "a spokesman for the Ethiopian government, X", "an adviser to the Kenyan government, Y": an office noun before "for",
+    /// "of" or "to" and a country's government, ending at <paramref name="government"/>, is an office of that country.
+    /// </summary>
+    private (string Title, string? Iso2)? OfficeForAGovernment(int government)
+    {
+        if (_tokens[government].Lower is not ("government" or "administration")) return null;
+        string? iso = null;
+        var from = government - 1;
+        for (var start = Math.Max(0, government - 3); start < government && iso is null; start++)
+            if (_tokens.Skip(start).Take(government - start).All(t => t.IsWord && t.IsCapitalized))
+            {
+                iso = knowledge.Lookup(sentence.Text[_tokens[start].Start.._tokens[government - 1].End])
+                    .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2;
+                from = start;
+            }
+        if (iso is null) return null;
+        var p = from - 1;
+        if (p >= 0 && _tokens[p].Lower == "the") p--;
+        if (p < 1 || _tokens[p].Lower is not ("for" or "of" or "to") || !IsOfficeNoun(_tokens[p - 1].Lower)) return null;
+        return (_tokens[p - 1].Text, iso);
+    }
+
     /// <summary>Capitalised words of an office title before its noun: "Deputy", "Vice", "Prime", "Chief".</summary>
     private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under";
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
+        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
 
     /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
     private bool ReadOfficeApposition(int i)
