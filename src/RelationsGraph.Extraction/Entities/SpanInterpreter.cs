@@ -398,6 +398,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         for (var p = from; p < end && p <= from + 2; p++)
             if (chunks[p].IsUnknownWord && IsPluralPersonNoun(chunks[p].Text)) { from = p + 1; break; }
         if (from > end) return end;
+        // "Foreign Minister General Jeje Odongo": a general's rank between an office title and a full name is no part of the name.
+        if (_title is not null && end - from >= 2 && chunks[from].Text == "General" && chunks[from + 1].IsUnknownWord && chunks[from + 2].IsUnknownWord) from++;
         // "Violinist Tomas Varga" at the start of a sentence: the role noun is capitalised but not part of the name.
         var roleNoun = false;
         if (end - from >= 2 && chunks[from].IsUnknownWord && Lexicon.PersonNouns.Contains(chunks[from].Text) && _title is null)
@@ -406,6 +408,15 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _titleIsOffice = Lexicon.OfficeNouns.Contains(chunks[from].Text);
             roleNoun = true;
             from++;
+        }
+        // "Panama Canal Administrator Ricaurte Vasquez", "Kenya Airways Chief Executive Allan Kilavuka": the last person noun
+        // inside a run, with a full name of two words or more after it, ends the title of a body's officer.
+        else if (_title is null && !_honorific && RoleNounInsideRun(from, end) is { } role)
+        {
+            _title = string.Join(' ', chunks.Skip(from).Take(role - from + 1).Select(c => c.Text));
+            _titleIsOffice = Lexicon.OfficeNouns.Contains(chunks[role].Text);
+            roleNoun = true;
+            from = role + 1;
         }
         var words = chunks.Skip(from).Take(end - from + 1).Where(c => c.IsUnknownWord).Select(c => c.Text).ToList();
         if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
@@ -450,6 +461,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return end;
     }
 
+    private int? RoleNounInsideRun(int from, int end)
+    {
+        for (var p = end - 2; p > from; p--)
+        {
+            if (!chunks.Skip(from).Take(end - from + 1).All(c => c.IsUnknownWord)) return null;
+            if (Lexicon.PersonNouns.Contains(chunks[p].Text) && !Lexicon.PersonNouns.Contains(chunks[p + 1].Text)) return p;
+        }
+        return null;
+    }
+
     /// <summary>
     /// "S. Iswaran", "S.C.L. Das", "Retno L.P. Marsudi": capital letters each followed by a stop, inside a name, are its
     /// initials (an acronym has no stop after it).
@@ -474,7 +495,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var c = chunks[at];
         if (!c.IsUnknownWord) return false;
         return Portfolios.Contains(c.Text) || TitleRanks.Contains(c.Text) ||
-               _nationality is not null && at - k < 3 && IsCapitalisedUnknown(c) && !Lexicon.NotNames.Contains(c.Text);
+               _nationality is not null && _title is null && at - k < 3 && k > 0 && (chunks[k - 1].Kind is GazetteerKind.Country or GazetteerKind.Demonym || chunks[k - 1].Text is "'s" or "’s") &&
+               IsCapitalisedUnknown(c) && !Lexicon.NotNames.Contains(c.Text);
     }
 
     /// <summary>Capitalised words that rank an office and belong to the title after them ("Deputy", "Executive", "High").</summary>
