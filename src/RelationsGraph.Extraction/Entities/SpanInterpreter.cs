@@ -677,7 +677,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under";
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
+        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
 
     /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
     private bool ReadOfficeApposition(int i)
