@@ -302,13 +302,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     /// <summary>
     /// "Industry Minister Sultan Al Jaber", "COP28 President Sultan Ahmed al-Jaber", "Sultan Al Neyadi": "Sultan" is also a
-    /// given name. It is one when the Arabic family article follows it at once (a ruler's title stands before his given
-    /// name, never before his family name), or when another office title stands before it (a ruler holds no minister's post).
+    /// given name. It is one when the Arabic family article follows it at once or after one more given name (a ruler's title
+    /// stands before his given name and nasab, "bin ..."), or when another office title stands before it (a ruler holds no
+    /// minister's post).
     /// </summary>
     private bool TitleWordIsAGivenName(int k)
     {
         if (chunks[k].Text != "Sultan" || k + 1 >= chunks.Count || !chunks[k + 1].IsUnknownWord) return false;
-        return chunks[k + 1].Text is "Al" or "Al-" or "El" || _title is not null && _titleIsOffice;
+        // "Sultan Ahmed al-Jaber": one given name, then the family article; a ruler's name runs through "bin" ("Sultan Qaboos bin Said").
+        return chunks[k + 1].Text is "Al" or "Al-" or "El" || _title is not null && _titleIsOffice ||
+               k + 2 < chunks.Count && chunks[k + 2].Text is "al" or "Al" or "el" or "El" or "Al-";
     }
 
     /// <summary>
@@ -571,7 +574,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             for (var i = last + 1; i < Math.Min(_tokens.Count, last + 6); i++)
             {
                 if (_tokens[i].Text is "," or ".") break;
-                if (Lexicon.PersonNouns.Contains(_tokens[i].Text) && !_tokens[i].IsCapitalized) return true;
+                // "X, the president-designate of ...", "Y, the prime minister-elect": the office noun before "-designate" or "-elect".
+                if ((Lexicon.PersonNouns.Contains(_tokens[i].Text) || Lexicon.PersonNouns.Contains(_tokens[i].Text.Split('-')[0])) && !_tokens[i].IsCapitalized) return true;
             }
         }
         return false;
