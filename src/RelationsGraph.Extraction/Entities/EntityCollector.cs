@@ -90,6 +90,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         }
         if (entity is null) return;
         EntityRegistry.AddAlias(entity, p.Display);
+        if (PersonName.WithoutGenerationalSuffix(p.Display) is { } plain) EntityRegistry.AddAlias(entity, plain);
         // A known person's full name is one of theirs even when the article only uses a short form.
         foreach (var known in p.Mentions.Select(m => m.Canonical).OfType<string>().Distinct()) EntityRegistry.AddAlias(entity, known);
 

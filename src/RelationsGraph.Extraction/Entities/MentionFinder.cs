@@ -41,6 +41,8 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row inside one name.
                 else if (NameChunker.IsJoiner(tokens, j) && j + 2 < tokens.Count && NameChunker.IsJoiner(tokens, j + 1) &&
                          tokens[j].Text is "von" or "van" or "de" or "da" or "del" && tokens[j + 1].Text is "der" or "den" or "la" or "le" or "los" or "las" && StartsName(tokens[j + 2])) j += 2;
+                // "Salone delle Feste", "Palazzo della Consulta": one Italian particle with its article in a venue's name.
+                else if (tokens[j].Text is "delle" or "della" or "dei" or "degli" && j + 1 < tokens.Count && StartsName(tokens[j + 1])) j++;
                 // "Abdel Fattah el-Sissi", "Mohammed al-Sudani": the Arabic article hyphened to the surname stays in the name.
                 else if (tokens[j].Text is "el" or "al" && j + 2 < tokens.Count && tokens[j + 1].Text == "-" && StartsName(tokens[j + 2])) j += 2;
                 else if (tokens[j].Text == "." && j > 0 && tokens[j - 1].Text.Length == 1) j++; // "S. Korea"

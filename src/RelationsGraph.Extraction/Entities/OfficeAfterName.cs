@@ -50,6 +50,13 @@ internal static class OfficeAfterName
                 p.HasPersonEvidence = true;
                 p.Rule += "; office apposition after the name gives the country";
             }
+            else if (p.Iso2 is null && p.Title is null && BareOfficeApposition(tokens, mentions, p) is { } bare)
+            {
+                p.Title = bare;
+                p.TitleIsOffice = true;
+                p.HasPersonEvidence = true;
+                p.Rule += "; office apposition after the name, country left to the context";
+            }
         }
     }
 
@@ -121,6 +128,27 @@ internal static class OfficeAfterName
         }
         return null;
     }
+
+    /// <summary>
+    /// "Ben Rhodes, the deputy national security adviser, ...": an apposition of "the", lower-case words and an office noun,
+    /// ending there, names an office without its country; the list or the article around gives that (<see cref="OfficialsInContext"/>,
+    /// <see cref="UnmarkedOfficials"/>). An office owned by anything ("the bloc's executive secretary"), of something ("the head
+    /// of the mission") or next to a body's name is left alone.
+    /// </summary>
+    private static string? BareOfficeApposition(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenEnd;
+        if (i + 2 >= tokens.Count || tokens[i].Text != "," || tokens[i + 1].Lower != "the") return null;
+        var after = i + 2;
+        while (after < tokens.Count && after - i < 8 && tokens[after].IsWord && !tokens[after].IsCapitalized && tokens[after].Lower is not ("who" or "and")) after++;
+        var k = after - 1;
+        if (k < i + 2 || !IsOffice(tokens[k].Text)) return null;
+        if (after < tokens.Count && !(tokens[after].Text is "," or "." or ";" || tokens[after].Lower is "who" or "and")) return null;
+        if (mentions.Any(m => m.TokenStart > i && m.TokenStart <= k)) return null;
+        return string.Join(' ', tokens.Skip(i + 2).Take(k - i - 1).Select(t => t.Text));
+    }
+
+    private static bool IsOffice(string word) => OfficeWords.Contains(word) || Lexicon.OfficeNouns.Contains(word);
 
     /// <summary>
     /// "the Northern Ireland secretary", "commander of the Revolutionary Armed Forces of Colombia": the country is a word of a

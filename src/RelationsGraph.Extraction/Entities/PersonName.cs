@@ -16,6 +16,17 @@ internal sealed class PersonName(string id, string display, string? iso2)
     public int FirstPosition { get; set; } = int.MaxValue;
     public int LastPosition { get; set; } = -1;
 
+    /// <summary>
+    /// "Gilberto Teodoro Jr", "Ferdinand Marcos Jr.": the name without its generational suffix, as many reports write it;
+    /// null when there is none.
+    /// </summary>
+    public static string? WithoutGenerationalSuffix(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || words[^1].TrimEnd('.') is not ("Jr" or "Sr" or "II" or "III" or "IV")) return null;
+        return string.Join(' ', words[..^1]).TrimEnd(',');
+    }
+
     public static string[] WordsOf(string name) => NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public void Rename(string display)

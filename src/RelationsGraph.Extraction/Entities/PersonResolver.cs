@@ -123,12 +123,16 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
     private PersonName? FindByOffice(Mention m)
     {
         var position = Position(m);
-        return _people
+        var holders = _people
             .Where(p => p.FirstPosition < position)
-            .Where(p => m.Iso2 is null || p.Iso2 == m.Iso2)
             .Where(p => m.Title == "leader" ? p.Titles.Count > 0 : p.Titles.Any(t => t.Equals(m.Title, StringComparison.OrdinalIgnoreCase)))
-            .OrderByDescending(p => p.LastPosition)
-            .FirstOrDefault();
+            .ToList();
+        var same = holders.Where(p => m.Iso2 is null || p.Iso2 == m.Iso2).OrderByDescending(p => p.LastPosition).FirstOrDefault();
+        if (same is not null || m.Iso2 is null) return same;
+        // "President X opened the talks. The Malawian president said ...": the one holder of that office whose country is not
+        // yet known is the one the nationality describes (it is then given to them when the mention is attached).
+        var unplaced = holders.Where(p => p.Iso2 is null).ToList();
+        return unplaced.Count == 1 && !holders.Any(p => p.Iso2 is not null && p.LastPosition > unplaced[0].LastPosition) ? unplaced[0] : null;
     }
 
     private PersonName Create(Mention m)

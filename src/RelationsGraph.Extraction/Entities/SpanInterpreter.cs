@@ -59,6 +59,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 case GazetteerKind.Capital:
                     EmitCapital(c);
+                    if (OfficeTitleFollows(k)) _nationality = c.Entry!.Iso2;
                     break;
                 // "across Southeast Asia", "Europe's leaders": continents and world regions are where policy is aimed, not where
                 // anything is held, and the graph's places are cities, areas and venues; the words are read, no mention is made.
@@ -72,9 +73,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 case GazetteerKind.Place:
                     Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
+                    if (OfficeTitleFollows(k)) _nationality = c.Entry.Iso2;
                     break;
                 case GazetteerKind.Organization:
                     Emit(MentionKind.Organization, c, c.Entry!.Canonical, null, organizationKind: c.Entry.Detail);
+                    break;
+                case GazetteerKind.Title when TitleWordIsAGivenName(k):
+                    k = ReadUnknownRun(k);
                     break;
                 case GazetteerKind.Title:
                     k = ReadTitle(k);
@@ -193,10 +198,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private List<(int From, int To, int Length)> VenueRanges(List<(int From, int To, int Length)> organizations)
     {
         var ranges = new List<(int, int, int)>();
-        for (var k = 1; k < chunks.Count; k++)
+        for (var k = 0; k < chunks.Count; k++)
         {
             if (!chunks[k].IsUnknownWord || !Lexicon.PlaceSuffixes.Contains(chunks[k].Text)) continue;
             if (organizations.Any(r => k >= r.From && k < r.To)) continue;
+            // "the Palace of Independence": a suffix word opening the name takes all the words after its "of" (from == k).
             var from = k;
             while (from > 0 && from > k - 4 && CanPrefixVenue(chunks[from - 1])) from--;
             var to = k + 1;
@@ -204,10 +210,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             while (to < chunks.Count && chunks[to].IsUnknownWord && Lexicon.PlaceSuffixes.Contains(chunks[to].Text)) to++;
             // "the U.S. House of Representatives", "the House of Commons": a chamber of a legislature, not a venue.
             if (chunks[to - 1].Text == "House" && (to < chunks.Count && chunks[to].Text == "of" || chunks[from].Kind == GazetteerKind.Country)) continue;
+            var suffixEnd = to;
             if (to + 1 < chunks.Count && chunks[to].Text == "of" && IsCapitalisedUnknown(chunks[to + 1]))
                 for (to += 2; to < chunks.Count && IsCapitalisedUnknown(chunks[to]); to++) { }
             // Only a known name inside, or an "of" after, changes anything: an all-unknown run is read as a place by its suffix already.
-            if (from == k || to == k + 1 && !chunks.Skip(from).Take(k - from).Any(c => c.Kind is not null)) continue;
+            if (from == k && !(to > suffixEnd && to == chunks.Count) || to == k + 1 && !chunks.Skip(from).Take(k - from).Any(c => c.Kind is not null)) continue;
             ranges.Add((from, to, to - from));
             k = to - 1;
         }
@@ -310,6 +317,33 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         c.End < _tokens.Count && GatheringNouns.Contains(_tokens[c.End].Text) &&
         (c.Start == 0 || _tokens[c.Start - 1].Text is not ("-" or "–" or "/" or "and"));
 
+    /// <summary>
+    /// "Industry Minister Sultan Al Jaber", "COP28 President Sultan Ahmed al-Jaber", "Sultan Al Neyadi": "Sultan" is also a
+    /// given name. It is one when the Arabic family article follows it at once or after one more given name (a ruler's title
+    /// stands before his given name and nasab, "bin ..."), or when another office title stands before it (a ruler holds no
+    /// minister's post).
+    /// </summary>
+    private bool TitleWordIsAGivenName(int k)
+    {
+        if (chunks[k].Text != "Sultan" || k + 1 >= chunks.Count || !chunks[k + 1].IsUnknownWord) return false;
+        // "Sultan Ahmed al-Jaber": one given name, then the family article; a ruler's name runs through "bin" ("Sultan Qaboos bin Said").
+        return chunks[k + 1].Text is "Al" or "Al-" or "El" || _title is not null && _titleIsOffice ||
+               k + 2 < chunks.Count && chunks[k + 2].Text is "al" or "Al" or "el" or "El" or "Al-";
+    }
+
+    /// <summary>
+    /// "Istanbul Governor X", "White House Chief of Staff Y", "Kremlin Deputy Spokesman Z": a city or a seat of government
+    /// right before an office title (after rank or portfolio words) names where the office is held, so the office is that
+    /// country's. An ambassador or envoy named after a city serves there for another country and is left out.
+    /// </summary>
+    private bool OfficeTitleFollows(int k)
+    {
+        var next = k + 1;
+        while (next < chunks.Count && chunks[next].IsUnknownWord && (Portfolios.Contains(chunks[next].Text) || TitleRanks.Contains(chunks[next].Text))) next++;
+        return next < chunks.Count && chunks[next].Kind == GazetteerKind.Title &&
+               chunks[next].Entry!.Canonical is not ("Ambassador" or "Envoy" or "Special Envoy" or "Consul General" or "Amb.");
+    }
+
     /// <summary>A venue followed by a speech verb or "has"/"had"/"was", and not after a locative preposition.</summary>
     private bool SpeaksAsGovernment(NameChunk c) =>
         c.End < _tokens.Count && !_tokens[c.End].IsCapitalized &&
@@ -336,8 +370,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "Process", "Consensus", "Format", "Principles", "Communique", "Communiqué", "Plan",
     };
 
+    /// <summary>Last words of the names of gatherings and programmes ("the Fifth Caspian Summit", "the Arab Peace Initiative").</summary>
+    private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal)
+    {
+        "Summit", "Meeting", "Conference", "Initiative", "War", "Dialogue", "Talks", "Session", "Games", "Olympics", "Congress",
+    };
+
     private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
     {
+        // Languages and continental adjectives no list of demonyms holds ("in English", "to European partners").
+        "English", "European", "Arab", "African", "Asian", "Latin",
         "East", "West", "North", "South", "Treaty", "Agreement", "Accord", "Declaration", "Convention", "Charter", "Pact", "Protocol",
         // Headline and caption fragments, houses of parliament, and languages ("in Arabic"): never a place alone.
         "House", "Senate", "Features", "Resolutions", "Father", "Mother", "Arabic", "Persian", "Farsi", "Hindi", "Urdu", "Swahili",
@@ -376,6 +418,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         for (var p = from; p < end && p <= from + 2; p++)
             if (chunks[p].IsUnknownWord && IsPluralPersonNoun(chunks[p].Text)) { from = p + 1; break; }
         if (from > end) return end;
+        // "Foreign Minister General Jeje Odongo": a general's rank between an office title and a full name is no part of the name.
+        if (_title is not null && end - from >= 2 && chunks[from].Text == "General" && chunks[from + 1].IsUnknownWord && chunks[from + 2].IsUnknownWord) from++;
         // "Violinist Tomas Varga" at the start of a sentence: the role noun is capitalised but not part of the name.
         var roleNoun = false;
         if (end - from >= 2 && chunks[from].IsUnknownWord && Lexicon.PersonNouns.Contains(chunks[from].Text) && _title is null)
@@ -384,6 +428,15 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _titleIsOffice = Lexicon.OfficeNouns.Contains(chunks[from].Text);
             roleNoun = true;
             from++;
+        }
+        // "Panama Canal Administrator Ricaurte Vasquez", "Kenya Airways Chief Executive Allan Kilavuka": the last person noun
+        // inside a run, with a full name of two words or more after it, ends the title of a body's officer.
+        else if (_title is null && !_honorific && RoleNounInsideRun(from, end) is { } role)
+        {
+            _title = string.Join(' ', chunks.Skip(from).Take(role - from + 1).Select(c => c.Text));
+            _titleIsOffice = Lexicon.OfficeNouns.Contains(chunks[role].Text);
+            roleNoun = true;
+            from = role + 1;
         }
         var words = chunks.Skip(from).Take(end - from + 1).Where(c => c.IsUnknownWord).Select(c => c.Text).ToList();
         if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
@@ -402,7 +455,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "the Treaty on ...", "the East China Sea": a lone compass or agreement word is a fragment, not a place.
         // "China-brokered", "Malaysia-hosted": a hyphened adjective, not a name.
         var fragment = words.Count == 1 && (LoneNonPlaces.Contains(words[0]) || NotInPersonNames.Contains(words[0]) ||
-                                            words[0].IndexOf('-') is > 0 and var h && h + 1 < words[0].Length && char.IsLower(words[0][h + 1]));
+                                            words[0].IndexOf('-') is > 0 and var h && h + 1 < words[0].Length && char.IsLower(words[0][h + 1]) ||
+                                            // "outside the Palace", "to the Center": a place suffix alone names no place.
+                                            Lexicon.PlaceSuffixes.Contains(words[0]) ||
+                                            // "read out to Albanians": a people, the plural of a nationality, is no place.
+                                            words[0].Length > 4 && words[0].EndsWith('s') && knowledge.Lookup(words[0][..^1]).Any(e => e.Kind == GazetteerKind.Demonym)) ||
+                       // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
+                       DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
@@ -414,12 +473,22 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // headlines, never of a person's name.
         var initials = InitialsIn(from, end);
         if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
-            !words.Any(w => NotInPersonNames.Contains(w) || IsPluralPersonNoun(w)))
+            !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
+    }
+
+    private int? RoleNounInsideRun(int from, int end)
+    {
+        for (var p = end - 2; p > from; p--)
+        {
+            if (!chunks.Skip(from).Take(end - from + 1).All(c => c.IsUnknownWord)) return null;
+            if (Lexicon.PersonNouns.Contains(chunks[p].Text) && !Lexicon.PersonNouns.Contains(chunks[p + 1].Text)) return p;
+        }
+        return null;
     }
 
     /// <summary>
@@ -436,13 +505,34 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return initials;
     }
 
+    /// <summary>
+    /// A word of the office before a title: a portfolio ("Trade Cabinet Secretary"), a rank of the office ("Deputy Secretary of
+    /// State", "Executive Secretary", "High Commissioner"), or, right after a country's name or demonym, any capitalised
+    /// unknown word ("New Zealand's Maori Development Minister"): between a nationality and a title stands the portfolio.
+    /// </summary>
+    private bool IsPortfolioWord(int k, int at)
+    {
+        var c = chunks[at];
+        if (!c.IsUnknownWord) return false;
+        return Portfolios.Contains(c.Text) || TitleRanks.Contains(c.Text) ||
+               _nationality is not null && _title is null && at - k < 3 && k > 0 && (chunks[k - 1].Kind is GazetteerKind.Country or GazetteerKind.Demonym || chunks[k - 1].Text is "'s" or "’s") &&
+               IsCapitalisedUnknown(c) && !Lexicon.NotNames.Contains(c.Text);
+    }
+
+    /// <summary>Capitalised words that rank an office and belong to the title after them ("Deputy", "Executive", "High").</summary>
+    private static readonly HashSet<string> TitleRanks = new(StringComparer.Ordinal)
+    {
+        "Deputy", "Vice", "Assistant", "Under", "Acting", "Executive", "Chief", "Senior", "Principal", "Permanent", "Special",
+        "Parliamentary", "Associate", "Additional", "Joint", "High", "Interim",
+    };
+
     /// <summary>"Trade" in "Kenya's Trade Cabinet Secretary": portfolio words right before a title are kept for the title.</summary>
     private int? PortfolioBeforeTitle(int k)
     {
         var end = k;
         // "Road Transport and Highways Minister": portfolio words may be joined by "and" or "&".
-        while (end < chunks.Count && (chunks[end].IsUnknownWord && Portfolios.Contains(chunks[end].Text) ||
-                                      end > k && chunks[end].Text is "and" or "&" && end + 1 < chunks.Count && chunks[end + 1].IsUnknownWord && Portfolios.Contains(chunks[end + 1].Text)))
+        while (end < chunks.Count && (IsPortfolioWord(k, end) ||
+                                      end > k && chunks[end].Text is "and" or "&" && end + 1 < chunks.Count && IsPortfolioWord(k, end + 1)))
             end++;
         if (end == k || end >= chunks.Count || chunks[end].Kind != GazetteerKind.Title) return null;
         _portfolio = string.Join(' ', chunks.Skip(k).Take(end - k).Select(c => c.Text));
@@ -451,7 +541,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     /// <summary>Hyphens, initials' dots and particles inside one name: "Jae-Myung", "Charles de Gaulle".</summary>
     private static bool IsNameInfix(string text) =>
-        text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "bin" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "di" or "ibn" or "bint";
+        text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "den" or "bin" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "di" or "ibn" or "bint" or
+            // "Palacio de las Garzas", "Avenida de los Martires", "Salone delle Feste": Spanish and Italian articles inside venue names.
+            "las" or "los" or "delle" or "della" or "dei" or "degli";
 
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
@@ -499,7 +591,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             for (var i = last + 1; i < Math.Min(_tokens.Count, last + 6); i++)
             {
                 if (_tokens[i].Text is "," or ".") break;
-                if (Lexicon.PersonNouns.Contains(_tokens[i].Text) && !_tokens[i].IsCapitalized) return true;
+                // "X, the president-designate of ...", "Y, the prime minister-elect": the office noun before "-designate" or "-elect".
+                if ((Lexicon.PersonNouns.Contains(_tokens[i].Text) || Lexicon.PersonNouns.Contains(_tokens[i].Text.Split('-')[0])) && !_tokens[i].IsCapitalized) return true;
             }
         }
         return false;
@@ -547,6 +640,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             i--;
         }
         else i = placeEnd;
+        if (i >= 0 && OfficeForAGovernment(i) is { } forGovernment) return forGovernment;
         if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
         var nounEnd = i;
         var start = i;
@@ -558,6 +652,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         string? iso = null;
         var lead = start - 1;
         if (lead >= 0 && _tokens[lead].Text is "'s" or "’s") lead--;
+        // "the Sudanese government's chief negotiator, X": the government's office is its country's.
+        if (lead >= 1 && _tokens[lead].Lower is "government" or "administration" && _tokens[lead - 1].IsCapitalized) lead--;
         // "Reform UK leader X": the country is part of an organization's name, and the office is the organization's.
         if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead)) return null;
         if (lead >= 0)
@@ -577,11 +673,34 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return (title, iso ?? officeOf);
     }
 
+    /// <summary>
+    /// "a spokesman for the Ethiopian government, X", "an adviser to the Kenyan government, Y": an office noun before "for",
+    /// "of" or "to" and a country's government, ending at <paramref name="government"/>, is an office of that country.
+    /// </summary>
+    private (string Title, string? Iso2)? OfficeForAGovernment(int government)
+    {
+        if (_tokens[government].Lower is not ("government" or "administration")) return null;
+        string? iso = null;
+        var from = government - 1;
+        for (var start = Math.Max(0, government - 3); start < government && iso is null; start++)
+            if (_tokens.Skip(start).Take(government - start).All(t => t.IsWord && t.IsCapitalized))
+            {
+                iso = knowledge.Lookup(sentence.Text[_tokens[start].Start.._tokens[government - 1].End])
+                    .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2;
+                from = start;
+            }
+        if (iso is null) return null;
+        var p = from - 1;
+        if (p >= 0 && _tokens[p].Lower == "the") p--;
+        if (p < 1 || _tokens[p].Lower is not ("for" or "of" or "to") || !IsOfficeNoun(_tokens[p - 1].Lower)) return null;
+        return (_tokens[p - 1].Text, iso);
+    }
+
     /// <summary>Capitalised words of an office title before its noun: "Deputy", "Vice", "Prime", "Chief".</summary>
     private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under";
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
+        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
 
     /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
     private bool ReadOfficeApposition(int i)

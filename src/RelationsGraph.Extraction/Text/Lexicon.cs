@@ -37,7 +37,9 @@ internal static class Lexicon
     /// <summary>Lowercase words allowed between the capitalised words of one name ("Group of Seven").</summary>
     public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and",
         // Portuguese, Italian and Arabic particles inside names: "Jose Eduardo dos Santos", "Lino di Stefano", "Khalid ibn Walid".
-        "dos", "das", "di", "ibn", "bint");
+        "dos", "das", "di", "ibn", "bint",
+        // Spanish and Italian articles inside venue names: "Palacio de las Garzas", "Salone delle Feste".
+        "las", "los", "delle", "della", "dei", "degli");
 
     /// <summary>Prepositions after which a capital or unknown name is a location, not a government.</summary>
     public static readonly HashSet<string> Locatives = Set("in", "at", "to", "from", "near", "into", "outside", "inside", "via", "toward", "towards", "across", "around");

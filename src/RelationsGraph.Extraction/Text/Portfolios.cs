@@ -18,6 +18,9 @@ internal static class Portfolios
         "road", "roads", "highways", "bridges", "railways", "aviation", "shipping", "ports", "physical", "water", "sanitation",
         "power", "mining", "minerals", "lands", "land", "forestry", "food", "livestock", "irrigation", "rural", "urban",
         "local", "social", "welfare", "employment", "women", "youth", "sports", "heritage", "media", "legal", "customs", "logistics",
+        // Climate, disaster, family and diaspora portfolios: "Minister of Climate Change and Environment", "Gender and Family Minister".
+        "change", "disaster", "management", "family", "children", "gender", "equality", "diaspora", "expatriates", "religious",
+        "endowments", "innovation", "research", "telecommunications", "parliamentary", "solidarity", "integration",
     };
 
     public static bool Contains(string word) => Words.Contains(word);
