@@ -586,14 +586,20 @@ internal static class AgreementMentionFinder
 
     /// <summary>
     /// "was signed by Malaysian Economy Minister A and Singapore's Minister for Trade and Industry B, with ...": a list of
-    /// agents with long titles runs to the word that closes it (the pattern: every name of the "by" list signed), at most 30 words.
+    /// agents with long titles runs to the word that closes it (the pattern: every name of the "by" list signed), at most 60 words:
+    /// four ministers with their full titles, or a group then a colon and its members ("by the members of the contact group: A, B").
     /// </summary>
     private static int AgentListEnd(IReadOnlyList<Token> tokens, int by)
     {
         var k = by + 1;
-        while (k < tokens.Count && k <= by + 30 && !ListEnds.Contains(tokens[k].Text) && !AgentListEnds.Contains(tokens[k].Text)) k++;
+        while (k < tokens.Count && k <= by + 60 && !ListEnds.Contains(tokens[k].Text) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k))) k++;
         return k;
     }
+
+    /// <summary>"the Organization for Security and Co-operation in Europe": a lower-case word between two capitalised words of one name ends no list.</summary>
+    private static bool InsideAName(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord
+        && tokens[k].Lower is "in" or "on" or "at";
 
     /// <summary>"by A, senior adviser to President B,", "C of the Justice and Equality Movement": a name inside another agent's description is no agent.</summary>
     private static bool InAppositionOf(IReadOnlyList<Token> tokens, Mention p)
