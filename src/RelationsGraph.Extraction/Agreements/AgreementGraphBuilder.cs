@@ -131,7 +131,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (parties.Count < 2)
             foreach (var (country, sentence) in agreement.PartiesInPassing)
                 parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
-        if (parties.Count == 0 || agreement.UsesBothSides && parties.Count < 2)
+        if ((parties.Count == 0 && !OpenInstrument.Is(agreement)) || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
