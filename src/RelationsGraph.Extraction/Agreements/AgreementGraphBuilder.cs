@@ -114,6 +114,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                     ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8, "signer's country"));
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
             foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
+            foreach (var (country, sentence) in SignedByOffice(agreement)) ownSides.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
             if (agreement.Signatories.Count > agreement.SignedApart.Count && ownSides.Count >= 2) return ownSides;
             // A mediator or witness at the meeting binds no state of its own (see ThirdPartyPeople), unless they signed.
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
@@ -121,12 +122,16 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories)
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
+            foreach (var (country, sentence) in SignedByOffice(agreement))
+                if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
             if (parties.Count >= 2) return parties;
         }
         foreach (var (country, sentence) in agreement.Parties)
             parties.TryAdd(country, (sentence, 0.8, "country named in the document's sentence"));
         foreach (var (personId, sentence) in agreement.Signatories)
             Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
+        foreach (var (country, sentence) in SignedByOffice(agreement))
+            if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
         // Countries named beside a mere reference back count only when the firmer sentences name fewer than two sides.
         if (parties.Count < 2)
             foreach (var (country, sentence) in agreement.PartiesInPassing)
@@ -136,6 +141,13 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
     }
+
+    /// <summary>
+    /// "The leaders of A, B and C signed the declaration": each listed country is a side, whether or not the article names
+    /// the office-holder who signed for it (the pattern: a state's leader signs for the state).
+    /// </summary>
+    private static IEnumerable<(string Country, Sentence Sentence)> SignedByOffice(Agreement agreement) =>
+        agreement.SigningOffices.Select(o => (o.Key.Country, o.Value)).DistinctBy(o => o.Country);
 
     /// <summary>
     /// "the Neutrality Treaty that Carter and Torrijos signed in 1977 along with the Panama Canal Treaty": a signing told

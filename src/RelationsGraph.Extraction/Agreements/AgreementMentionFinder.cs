@@ -68,7 +68,8 @@ internal static class AgreementMentionFinder
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
             if (kind == "document" && (!definite || year is not null)) continue;
             // "the text of the speech" is no document: "the text" counts only as what someone signs.
-            if (tokens[i].Lower == "text" && !(i >= 2 && (SigningVerb.IsAt(tokens, i - 2) || i >= 5 && SigningVerb.IsAt(tokens, i - 5)))) continue;
+            // "signed the text", "put their names to the text", "signed up to the text": a signing verb whose object opens at its "the".
+            if (tokens[i].Lower == "text" && !Enumerable.Range(Math.Max(0, i - 5), Math.Max(0, i - 1 - Math.Max(0, i - 5))).Any(k => SigningVerb.IsAt(tokens, k) && SigningVerb.ObjectStart(tokens, k) == i - 1)) continue;
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
 
