@@ -41,6 +41,9 @@ internal static class AgreementMentionFinder
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
+            // "the Strategic Framework Agreement", "a framework agreement on security": two document nouns in a row name one
+            // document, by the last (the pattern: a compound's head is its last noun).
+            if (tokens[i].Lower is "framework" or "plan" or "roadmap" && i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
 
             var start = PhraseStart(tokens, i);
@@ -456,9 +459,21 @@ internal static class AgreementMentionFinder
     private static int? NearestYear(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
         dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !InRelativeClause(tokens, d.TokenStart, noun) && !IsDeadline(d)
                          && !AnotherDocumentBetween(tokens, noun, d.TokenStart))
-            .OrderBy(d => Math.Abs(d.TokenStart - noun))
+            // "The package signed on Tuesday was negotiated under a Framework that the leaders endorsed in 2019": the date of
+            // the noun's own making clause outranks a nearer one (the pattern: a relative clause dates the noun it hangs on).
+            .OrderBy(d => DatedByItsOwnClause(tokens, noun, d.TokenStart) ? 0 : 1)
+            .ThenBy(d => Math.Abs(d.TokenStart - noun))
             .Select(d => (int?)int.Parse(d.Value![..4]))
             .FirstOrDefault();
+
+    /// <summary>"the pact (,) which X signed in 1953", "a Framework for Discussions that they endorsed in 2019": a relative pronoun after the noun, then a making verb, then the date.</summary>
+    private static bool DatedByItsOwnClause(IReadOnlyList<Token> tokens, int noun, int date)
+    {
+        if (date <= noun + 2 || date - noun > 20) return false;
+        for (var k = noun + 1; k < date; k++)
+            if (tokens[k].Lower is "which" or "that") return TellsWhenItWasMade(tokens, noun, k, date);
+        return false;
+    }
 
     /// <summary>
     /// "The Boe Declaration builds on the Biketawa Declaration, which leaders adopted in 2000": a date past another document
