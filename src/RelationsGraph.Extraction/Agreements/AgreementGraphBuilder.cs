@@ -59,7 +59,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 // "X and the leaders of A and B signed": of a crowded meeting, only the signing sides' people signed.
                 bool OfSigningSide(string personId) => agreement.Parties.Count == 0 ||
                     people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && parties.ContainsKey(EntityRegistry.CountryId(iso));
-                if (agreement.SignedByGroup)
+                // "Macron and Draghi signed a treaty ... the two leaders signed it in the Quirinal": once the text names two
+                // signers, a group reference means them, not everyone at the meeting (the pattern: a named list outranks a group).
+                if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2)
                     foreach (var person in agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)))
                         relationships.Add("SIGNED", person, id, evidence.Text, 0.7, rule: "the meeting's group signed it");
             }
