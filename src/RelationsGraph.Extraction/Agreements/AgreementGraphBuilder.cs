@@ -59,7 +59,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 // "X and the leaders of A and B signed": of a crowded meeting, only the signing sides' people signed.
                 bool OfSigningSide(string personId) => agreement.Parties.Count == 0 ||
                     people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && parties.ContainsKey(EntityRegistry.CountryId(iso));
-                if (agreement.SignedByGroup)
+                // "Macron and Draghi signed a treaty ... the two leaders signed it in the Quirinal": once the text names two
+                // signers, a group reference means them, not everyone at the meeting (the pattern: a named list outranks a group).
+                if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2)
                     foreach (var person in agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)))
                         relationships.Add("SIGNED", person, id, evidence.Text, 0.7, rule: "the meeting's group signed it");
             }
@@ -114,6 +116,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                     ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8, "signer's country"));
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
             foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
+            foreach (var (country, sentence) in SignedByOffice(agreement)) ownSides.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
             if (agreement.Signatories.Count > agreement.SignedApart.Count && ownSides.Count >= 2) return ownSides;
             // A mediator or witness at the meeting binds no state of its own (see ThirdPartyPeople), unless they signed.
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
@@ -121,21 +124,32 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories)
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
+            foreach (var (country, sentence) in SignedByOffice(agreement))
+                if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
             if (parties.Count >= 2) return parties;
         }
         foreach (var (country, sentence) in agreement.Parties)
             parties.TryAdd(country, (sentence, 0.8, "country named in the document's sentence"));
         foreach (var (personId, sentence) in agreement.Signatories)
             Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
+        foreach (var (country, sentence) in SignedByOffice(agreement))
+            if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
         // Countries named beside a mere reference back count only when the firmer sentences name fewer than two sides.
         if (parties.Count < 2)
             foreach (var (country, sentence) in agreement.PartiesInPassing)
                 parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
-        if (parties.Count == 0 || agreement.UsesBothSides && parties.Count < 2)
+        if ((parties.Count == 0 && !OpenInstrument.Is(agreement)) || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
     }
+
+    /// <summary>
+    /// "The leaders of A, B and C signed the declaration": each listed country is a side, whether or not the article names
+    /// the office-holder who signed for it (the pattern: a state's leader signs for the state).
+    /// </summary>
+    private static IEnumerable<(string Country, Sentence Sentence)> SignedByOffice(Agreement agreement) =>
+        agreement.SigningOffices.Select(o => (o.Key.Country, o.Value)).DistinctBy(o => o.Country);
 
     /// <summary>
     /// "the Neutrality Treaty that Carter and Torrijos signed in 1977 along with the Panama Canal Treaty": a signing told

@@ -41,6 +41,9 @@ internal static class AgreementMentionFinder
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
+            // "the Strategic Framework Agreement", "a framework agreement on security": two document nouns in a row name one
+            // document, by the last (the pattern: a compound's head is its last noun).
+            if (tokens[i].Lower is "framework" or "plan" or "roadmap" && i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
 
             var start = PhraseStart(tokens, i);
@@ -68,7 +71,8 @@ internal static class AgreementMentionFinder
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
             if (kind == "document" && (!definite || year is not null)) continue;
             // "the text of the speech" is no document: "the text" counts only as what someone signs.
-            if (tokens[i].Lower == "text" && !(i >= 2 && (SigningVerb.IsAt(tokens, i - 2) || i >= 5 && SigningVerb.IsAt(tokens, i - 5)))) continue;
+            // "signed the text", "put their names to the text", "signed up to the text": a signing verb whose object opens at its "the".
+            if (tokens[i].Lower == "text" && !Enumerable.Range(Math.Max(0, i - 5), Math.Max(0, i - 1 - Math.Max(0, i - 5))).Any(k => SigningVerb.IsAt(tokens, k) && SigningVerb.ObjectStart(tokens, k) == i - 1)) continue;
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
 
@@ -455,9 +459,21 @@ internal static class AgreementMentionFinder
     private static int? NearestYear(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
         dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !InRelativeClause(tokens, d.TokenStart, noun) && !IsDeadline(d)
                          && !AnotherDocumentBetween(tokens, noun, d.TokenStart))
-            .OrderBy(d => Math.Abs(d.TokenStart - noun))
+            // "The package signed on Tuesday was negotiated under a Framework that the leaders endorsed in 2019": the date of
+            // the noun's own making clause outranks a nearer one (the pattern: a relative clause dates the noun it hangs on).
+            .OrderBy(d => DatedByItsOwnClause(tokens, noun, d.TokenStart) ? 0 : 1)
+            .ThenBy(d => Math.Abs(d.TokenStart - noun))
             .Select(d => (int?)int.Parse(d.Value![..4]))
             .FirstOrDefault();
+
+    /// <summary>"the pact (,) which X signed in 1953", "a Framework for Discussions that they endorsed in 2019": a relative pronoun after the noun, then a making verb, then the date.</summary>
+    private static bool DatedByItsOwnClause(IReadOnlyList<Token> tokens, int noun, int date)
+    {
+        if (date <= noun + 2 || date - noun > 20) return false;
+        for (var k = noun + 1; k < date; k++)
+            if (tokens[k].Lower is "which" or "that") return TellsWhenItWasMade(tokens, noun, k, date);
+        return false;
+    }
 
     /// <summary>
     /// "The Boe Declaration builds on the Biketawa Declaration, which leaders adopted in 2000": a date past another document
@@ -586,14 +602,20 @@ internal static class AgreementMentionFinder
 
     /// <summary>
     /// "was signed by Malaysian Economy Minister A and Singapore's Minister for Trade and Industry B, with ...": a list of
-    /// agents with long titles runs to the word that closes it (the pattern: every name of the "by" list signed), at most 30 words.
+    /// agents with long titles runs to the word that closes it (the pattern: every name of the "by" list signed), at most 60 words:
+    /// four ministers with their full titles, or a group then a colon and its members ("by the members of the contact group: A, B").
     /// </summary>
     private static int AgentListEnd(IReadOnlyList<Token> tokens, int by)
     {
         var k = by + 1;
-        while (k < tokens.Count && k <= by + 30 && !ListEnds.Contains(tokens[k].Text) && !AgentListEnds.Contains(tokens[k].Text)) k++;
+        while (k < tokens.Count && k <= by + 60 && !ListEnds.Contains(tokens[k].Text) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k))) k++;
         return k;
     }
+
+    /// <summary>"the Organization for Security and Co-operation in Europe": a lower-case word between two capitalised words of one name ends no list.</summary>
+    private static bool InsideAName(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord
+        && tokens[k].Lower is "in" or "on" or "at";
 
     /// <summary>"by A, senior adviser to President B,", "C of the Justice and Equality Movement": a name inside another agent's description is no agent.</summary>
     private static bool InAppositionOf(IReadOnlyList<Token> tokens, Mention p)

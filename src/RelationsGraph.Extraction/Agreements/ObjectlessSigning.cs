@@ -46,6 +46,16 @@ internal static class ObjectlessSigning
             if (!SigningVerb.IsAt(tokens, v)) continue;
             var start = clauseStart;
             clauseStart = v + 1;
+            if (Denied(tokens, v)) continue;
+            // "Among those who signed were A and B", "X signed it on Monday: A, B and C": the list names the signers.
+            var listed = SignerListAfterVerb.At(tokens, persons, v).ToList();
+            // "the two ministers, A and B, who signed it": the names the relative hangs on.
+            if (listed.Count == 0 && HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1)) listed = RelativeSigners.At(tokens, persons, v).ToList();
+            if (listed.Count > 0)
+            {
+                foreach (var p in listed) yield return p.EntityId!;
+                continue;
+            }
             // "Amano and Salehi put their names to it": the object follows the phrase.
             if (!HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || Denied(tokens, v)) continue;
             // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.

@@ -17,14 +17,19 @@ internal static class SigningOffices
     {
         ["leaders"] = "head", ["presidents"] = "President", ["premiers"] = "head", ["heads"] = "head",
         ["ministers"] = "Minister", ["secretaries"] = "Secretary",
+        // "Leaders and envoys of A and B signed", "the representatives of A and B signed": whoever a state sent signs for it.
+        ["envoys"] = "Envoy", ["representatives"] = "Representative",
     };
+
+    /// <summary>How far before the verb the office word may stand: a list of a dozen states runs to some 40 words.</summary>
+    private const int ListReach = 40;
 
     /// <summary>The (office, country id) pairs the subject of the signing verb at <paramref name="verb"/> names.</summary>
     public static IEnumerable<(string Office, string Country)> Before(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int verb)
     {
-        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= verb && m.TokenStart >= verb - 16).ToList();
+        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= verb && m.TokenStart >= verb - ListReach).ToList();
         // "the leaders of A, B and C signed": the office word, "of", then nothing but the list up to the verb.
-        for (var k = verb - 2; k >= Math.Max(1, verb - 16); k--)
+        for (var k = verb - 2; k >= Math.Max(1, verb - ListReach); k--)
         {
             if (tokens[k].Lower != "of" || !Offices.TryGetValue(tokens[k - 1].Text, out var office)) continue;
             var listed = countries.Where(c => c.TokenStart > k).ToList();
@@ -46,13 +51,14 @@ internal static class SigningOffices
         office is "Minister" or "Secretary" && officeWord > 0 && tokens[officeWord - 1].IsWord && tokens[officeWord - 1].Lower is not ("the" or "two" or "three" or "their")
             ? $"{char.ToUpperInvariant(tokens[officeWord - 1].Text[0])}{tokens[officeWord - 1].Text[1..]} {office}" : office;
 
-    /// <summary>Between <paramref name="from"/> and <paramref name="to"/> only the listed countries, commas, "and" and "the".</summary>
+    /// <summary>Between <paramref name="from"/> and <paramref name="to"/> only the listed countries, commas, "and", "the" and a closing "all" or "both".</summary>
     private static bool OnlyList(IReadOnlyList<Token> tokens, int from, int to, List<Mention> listed)
     {
         for (var k = from; k < to; k++)
         {
             if (listed.Any(c => k >= c.TokenStart && k < c.TokenEnd)) continue;
-            if (tokens[k].Text is not ("," or "and" or "the")) return false;
+            // "the leaders of A and B both signed", "... all signed up to the text": a quantifier may close the list.
+            if (tokens[k].Text is not ("," or "and" or "the" or "all" or "both")) return false;
         }
         return true;
     }

@@ -16,6 +16,13 @@ internal static class SigningVerb
         tokens[i].Lower == "put" && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" &&
         tokens[i + 2].Lower is "names" or "name" or "signatures" or "signature" && tokens[i + 3].Lower == "to";
 
-    /// <summary>Where the object of the verb at <paramref name="i"/> may start: after "put their names to", else right after the verb.</summary>
-    public static int ObjectStart(IReadOnlyList<Token> tokens, int i) => PutNamesTo(tokens, i) ? i + 4 : i + 1;
+    /// <summary>
+    /// Where the object of the verb at <paramref name="i"/> may start: after "put their names to", after "signed up to" or
+    /// "signed on to" (a phrasal form of the same act: joining a text by signing it), else right after the verb.
+    /// </summary>
+    public static int ObjectStart(IReadOnlyList<Token> tokens, int i) =>
+        PutNamesTo(tokens, i) ? i + 4 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
+
+    private static bool SignedUpTo(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Lower is "signed" && i + 2 < tokens.Count && tokens[i + 1].Lower is "up" or "on" && tokens[i + 2].Lower == "to";
 }

@@ -1,0 +1,42 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "the two foreign ministers, A and B, who signed it", "Minister C, who had signed it": a relative "who" whose antecedent
+/// is a name, or names joined by "and", right before it (the pattern: a relative clause's subject is the phrase it hangs on).
+/// </summary>
+internal static class RelativeSigners
+{
+    /// <summary>Words that may stand between "who" and the verb: "who also signed", "who had signed".</summary>
+    private static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase) { "also", "had", "have", "has", "then", "later", "personally", "jointly" };
+
+    /// <summary>The people the "who" before the signing verb at <paramref name="verb"/> stands for; empty when there is none.</summary>
+    public static IEnumerable<Mention> At(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    {
+        var who = verb - 1;
+        while (who >= 0 && Between.Contains(tokens[who].Text)) who--;
+        if (who < 1 || tokens[who].Lower != "who" || tokens[who - 1].Text != ",") return [];
+        var last = persons.FirstOrDefault(p => p.TokenEnd == who - 1);
+        if (last is null) return [];
+        var found = new List<Mention> { last };
+        // "A and B, who": walk back over the names joined by "and" (or a list comma).
+        for (var current = last; ;)
+        {
+            var previous = persons.LastOrDefault(p => p.TokenEnd < current.TokenStart && current.TokenStart - p.TokenEnd <= 1 + TitleLength(tokens, p.TokenEnd + 1, current.TokenStart) && tokens[p.TokenEnd].Text is "and" or ",");
+            if (previous is null) break;
+            found.Add(previous);
+            current = previous;
+        }
+        return found;
+    }
+
+    /// <summary>Capitalised title words ("Foreign Minister") between a joining word and the next name.</summary>
+    private static int TitleLength(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to && tokens[k].IsCapitalized && tokens[k].IsWord; k++) n++;
+        return n;
+    }
+}

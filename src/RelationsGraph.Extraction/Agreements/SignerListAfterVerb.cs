@@ -1,0 +1,45 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "Among those who signed were A, B and C", "Only three presidents signed it on Monday: A, B and C": the signers are
+/// listed after the verb, behind a copula (when the verb sits in a relative clause) or a colon (the pattern: a signing
+/// clause that announces a list names its signers in that list).
+/// </summary>
+internal static class SignerListAfterVerb
+{
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "were", "was", "are", "include", "included" };
+    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "who", "that" };
+    /// <summary>Words after which the list is over: a clause of its own begins.</summary>
+    private static readonly HashSet<string> ListEnds = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "while", "but", "after", "before", "whereas" };
+    /// <summary>How far after the verb the copula or colon may stand ("signed it on Wednesday night:").</summary>
+    private const int Reach = 8;
+
+    /// <summary>The people listed after the signing verb at <paramref name="verb"/>; empty when it announces no list.</summary>
+    public static IEnumerable<Mention> At(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    {
+        var marker = Marker(tokens, persons, verb);
+        if (marker < 0) return [];
+        var end = marker + 1;
+        while (end < tokens.Count && !ListEnds.Contains(tokens[end].Text)) end++;
+        return persons.Where(p => p.TokenStart > marker && p.TokenEnd <= end);
+    }
+
+    /// <summary>The copula or colon that opens the list, or -1.</summary>
+    private static int Marker(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    {
+        var relative = verb > 0 && Relatives.Contains(tokens[verb - 1].Text);
+        for (var k = verb + 1; k < tokens.Count && k <= verb + Reach; k++)
+        {
+            if (tokens[k].Text == ":") return k;
+            // "those who signed were later arrested": a list opens with a name or "the"; anything else tells what befell them.
+            if (relative && Copulas.Contains(tokens[k].Text))
+                return k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord || tokens[k + 1].Lower == "the") ? k : -1;
+            // Another clause, a name or a document between: the verb has an object or subject of its own there.
+            if (tokens[k].Text is "," or ";" or "." || persons.Any(p => p.TokenStart == k) || AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return -1;
+        }
+        return -1;
+    }
+}
