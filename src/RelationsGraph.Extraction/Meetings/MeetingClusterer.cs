@@ -121,7 +121,7 @@ internal static class MeetingClusterer
                 // ("after the talks, the documents were signed" still points back at the talks told).
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants) && !EarlierEventOf(x, m, storyYear))
+                    .Where(x => x.Organization is null && Compatible(x, m, participants) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
                     .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
@@ -186,6 +186,10 @@ internal static class MeetingClusterer
         // events of one visit, each listed on its own (pattern: the programme of a state visit). A ceremony already placed
         // ("the anniversary event in Seoul ... a reception at the hotel") may be held as that meal: the place checks below decide.
         if (MealAndCeremony(meeting.Kind, m.Kind) && meeting.PlaceKey is null) return false;
+        // "Y gave the King a state banquet ... the next day he addressed the Senate": a speech and a meal are separate events
+        // of one programme, wherever each is placed (pattern: an address is its own event of a visit). A speech at a
+        // ceremony ("spoke at the commemoration") is still part of that ceremony.
+        if (SpeechAndMeal(meeting.Kind, m.Kind)) return false;
         // "X also met Y", "met separately with Y and Z": another encounter, even on the same day.
         if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.
@@ -262,6 +266,9 @@ internal static class MeetingClusterer
 
     private static bool MealAndCeremony(string a, string b) =>
         a == MeetingKinds.Reception && b == MeetingKinds.Ceremony || a == MeetingKinds.Ceremony && b == MeetingKinds.Reception;
+
+    private static bool SpeechAndMeal(string a, string b) =>
+        a == MeetingKinds.Speech && b == MeetingKinds.Reception || a == MeetingKinds.Reception && b == MeetingKinds.Speech;
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
 

@@ -262,6 +262,11 @@ internal static class MeetingMentionFinder
         if (word is "exchange" or "handover" && i + 2 < tokens.Count && tokens[i + 1].Lower == "of" &&
             tokens.Skip(i + 2).Take(3).Any(t => t.Lower is "instruments" or "letters" or "notes" or "documents" or "ratification"))
             return MeetingKinds.Ceremony;
+        if (WelcomeHonours.LengthAt(tokens, i) is > 0 and var honours)
+        {
+            length = honours;
+            return MeetingKinds.Ceremony;
+        }
         if (LegislatureAddress.IsAt(tokens, i)) return MeetingKinds.Speech;
         // "conferred" meets a ceremony only when an honour is its object.
         if (word is "conferred" or "confers" or "bestowed" or "bestows") return HonourConferment.IsAt(tokens, i) ? MeetingKinds.Ceremony : null;
