@@ -54,4 +54,22 @@ public class VisitWelcomeAndProgrammeTests
         Assert.True(d.Has("ATTENDED", "person:musalia-mudavadi", recent.Id), d.Dump());
         Assert.True(d.Has("ATTENDED", "person:jeje-odongo", recent.Id), d.Dump());
     }
+
+    [Fact]
+    public void AnAddressToAJointSittingOfParliamentIsASpeech()
+    {
+        var d = TestArticles.Extract("date 2024-10-08 Kenyan President William Ruto addressed a joint sitting of Ghana's Parliament in Accra on Tuesday.");
+        var speech = Assert.Single(d.OfType("Meeting"), m => m.Kind == "speech");
+        Assert.True(d.Has("ATTENDED", "person:william-ruto", speech.Id), d.Dump());
+    }
+
+    [Fact]
+    public void APairMeetingAtASummitOfManyIsAnEncounterOfItsOwn()
+    {
+        var d = TestArticles.Extract("date 2024-10-08 Kenyan President William Ruto, Ghanaian President John Mahama and Nigerian President Bola Tinubu attended the summit in Abuja on Tuesday. " +
+                                     "Ruto met Senegalese President Bassirou Diomaye Faye for an hour.");
+        var encounter = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:bassirou-diomaye-faye", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:william-ruto", encounter.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:john-mahama", encounter.Id), d.Dump());
+    }
 }

@@ -23,8 +23,8 @@ internal static class LegislatureAddress
         for (var k = i + 1; k < Math.Min(tokens.Count, i + Reach) && tokens[k].Text is not (";" or "." or ":" or ","); k++)
         {
             if (Legislatures.Contains(tokens[k].Text)) return true;
-            // "a joint session of Congress", "the National Assembly".
-            if (tokens[k].Lower == "session" && tokens[k - 1].Lower == "joint") return true;
+            // "a joint session of Congress", "a joint sitting of Parliament", "the National Assembly".
+            if (tokens[k].Lower is "session" or "sitting" && tokens[k - 1].Lower == "joint") return true;
             if (tokens[k].Lower == "assembly" && tokens[k - 1].Lower == "national") return true;
         }
         return false;

@@ -194,6 +194,7 @@ internal static class MeetingClusterer
         if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.
         // A signing and talks the same day are the same event only when the talks name no one new (checked below).
+        if (SideEncounter.Applies(meeting, m, participants)) return false;
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;

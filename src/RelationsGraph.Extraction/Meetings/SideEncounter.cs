@@ -1,0 +1,18 @@
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "Biden met Brazil's Bolsonaro" while the summit with many leaders is already told: talks naming just their own pair,
+/// one of whom is not yet at that summit, are an encounter of their own at it (pattern: the bilateral on a summit's
+/// margins told without the word "sidelines"), not more of the multilateral gathering.
+/// </summary>
+internal static class SideEncounter
+{
+    public static bool Applies(Meeting gathering, MeetingMention m, IReadOnlyDictionary<string, string> participants)
+    {
+        if (m.Kind != MeetingKinds.Talks || m.Attendance || m.RefersToGroup || m.Organization is not null || participants.Count != 2) return false;
+        if (gathering.Kind is not (MeetingKinds.Summit or MeetingKinds.Conference)) return false;
+        var present = gathering.Participants.Keys.Where(id => !gathering.Absent.Contains(id)).ToHashSet();
+        // A gathering of many: with only the pair there, the talks are that gathering told again.
+        return present.Count >= 3 && participants.Keys.Count(id => !present.Contains(id)) == 1;
+    }
+}
