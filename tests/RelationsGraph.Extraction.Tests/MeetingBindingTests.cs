@@ -65,4 +65,37 @@ public class MeetingBindingTests
         var madrid = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:madrid"));
         Assert.True(d.Has("ATTENDED", "person:fumio-kishida", madrid.Id), d.Dump());
     }
+
+    [Fact]
+    public void ADateToldWithSinceDoesNotDateTheGathering()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-01-20 Spanish Prime Minister Pedro Sanchez hosted French President Emmanuel Macron in Barcelona for the first French-Spanish summit since 2020.
+            """);
+        var summit = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:emmanuel-macron", m.Id));
+        Assert.NotEqual("2020", summit.Date);
+    }
+
+    [Fact]
+    public void AnEarlierGatheringInARelativeClauseTakesOnlyItsOwnClausesPeople()
+    {
+        var d = TestArticles.Extract("""
+            date 2016-09-27 Colombian President Juan Manuel Santos and FARC leader Rodrigo Londono signed a peace accord at a ceremony in Cartagena on Monday.
+            Cuban President Raul Castro, whose government hosted the talks in Havana from 2012, sat beside Mexican President Enrique Pena Nieto.
+            """);
+        var havana = d.OfType("Meeting").SingleOrDefault(m => d.Has("HELD_IN", m.Id, "place:havana"));
+        Assert.True(havana is null || !d.Has("ATTENDED", "person:enrique-pena-nieto", havana.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AWhoClauseKeepsThePersonItIsAbout()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-08-07 Mozambican President Filipe Nyusi and Renamo leader Ossufo Momade signed a peace accord at a ceremony in Maputo on Tuesday.
+            Former president Joaquim Chissano, who held talks in Rome in 1992 with Afonso Dhlakama, sat beside South African President Cyril Ramaphosa.
+            """);
+        var rome = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:rome"));
+        Assert.True(d.Has("ATTENDED", "person:joaquim-chissano", rome.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:cyril-ramaphosa", rome.Id), d.Dump());
+    }
 }

@@ -26,7 +26,17 @@ internal static class StoryTime
     /// <summary>Whether the sentence tells a gathering of the story's time: it names no year before the story's.</summary>
     public static bool Present(MeetingMention m, int? storyYear) => !LooksBack(m.Sentence, storyYear);
 
-    /// <summary>The sentence names a year before the story's ("in 2019", "since 2022").</summary>
-    private static bool LooksBack(Sentence sentence, int? storyYear) =>
-        storyYear is { } year && sentence.Tokens.Any(t => t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y >= 1900 && y < year);
+    /// <summary>
+    /// The sentence names a year before the story's ("in 2019", "since 2022"), outside a relative clause: "X, whose government
+    /// hosted the talks from 2012, sat beside Y" tells the present with a side note on the past.
+    /// </summary>
+    private static bool LooksBack(Sentence sentence, int? storyYear)
+    {
+        if (storyYear is not { } year) return false;
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var y) && y >= 1900 && y < year && !RelativeClauseRecall.InsideClause(tokens, i))
+                return true;
+        return false;
+    }
 }
