@@ -57,8 +57,8 @@ internal static class MeetingClusterer
             }
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
             // Being present at something needs a room: "X was present" never joins a phone call.
-            var current = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind)))
-                .OrderByDescending(x => x.Mentions.Max(y => y.Sentence.Index)).FirstOrDefault();
+            var current = StoryTime.CurrentFirst(meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind))),
+                m, storyYear).FirstOrDefault();
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
                                SameDelegations(current, participants.Keys, countryOf);
@@ -72,7 +72,7 @@ internal static class MeetingClusterer
                 var startsAct = m.AttendedAct is not null && participants.Count > 0 && !crowdedSentences.Contains(m.Sentence.Index) &&
                                 !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
                 target = (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
-                         (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) ?? current : current);
+                         (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear))) ?? current : current);
                 if (target is null && !startsAct && untold is not null && participants.Count > 0 && m.AttendedAct is null)
                 {
                     // "Talks opened in Jeddah on Tuesday. X led the American side": the attendance names the people of a gathering told without them.
@@ -121,13 +121,13 @@ internal static class MeetingClusterer
                 // ("after the talks, the documents were signed" still points back at the talks told).
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear))
+                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index)) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
                     .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
                     .ThenByDescending(x => meetings.IndexOf(x))
                     .FirstOrDefault();
-                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants) && EarlierEventOf(x, m, storyYear)))
+                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index)) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
@@ -162,7 +162,7 @@ internal static class MeetingClusterer
         return known.Count > 0 && known.All(present.Contains);
     }
 
-    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants)
+    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, bool aloneInSentence)
     {
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
@@ -202,7 +202,7 @@ internal static class MeetingClusterer
         var newcomers = participants.Keys.Count(id => !present.Contains(id));
         // A fuller, undated account of the same gathering names everyone already there and more ("X hosted Y and Z").
         var retold = m.Date?.Value is null && present.Count > 0 && present.All(participants.ContainsKey);
-        if (present.Count > 0 && newcomers >= 2 && !retold) return false;
+        if (present.Count > 0 && newcomers >= 2 && !retold && !DefiniteRetelling.Of(meeting, m, aloneInSentence)) return false;
         // "Juncker signed the roadmap with X, Y and Z ... Stubb spoke by telephone": a reference of another kind naming none of
         // the people already there is another gathering (pattern: disjoint people, different kind).
         // Ceremonies are looser: "the event was to feature X conferring awards" is the reception already told.

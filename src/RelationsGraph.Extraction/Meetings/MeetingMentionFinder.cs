@@ -18,7 +18,7 @@ internal static class MeetingMentionFinder
     private static readonly HashSet<string> VenueNouns = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "room", "venue", "building", "site", "facility", "facilities" };
     private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "to", "for" };
 
-    public static List<MeetingMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates)
+    public static List<MeetingMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int? storyYear = null)
     {
         var tokens = sentence.Tokens;
         var segments = ClauseSegments.Of(sentence);
@@ -82,6 +82,7 @@ internal static class MeetingMentionFinder
         YearBeforeNoun.Apply(tokens, found);
         EventBoundary.RecallGatheringsOfRecalledSideMeetings(tokens, found);
         AssignDates(sentence, found, dates, segments);
+        foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
         VisitVenue.ApplyInSentence(found);
@@ -457,7 +458,7 @@ internal static class MeetingMentionFinder
         foreach (var date in dates.OrderBy(d => found.Min(m => Distance(m, d.TokenStart))))
         {
             var nearest = found.OrderBy(m => Distance(m, date.TokenStart)).First();
-            if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null) continue;
+            if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
             // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
             // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
             if (segments[Math.Min(date.TokenStart, segments.Length - 1)] != segments[Math.Min(nearest.TokenStart, segments.Length - 1)]) continue;

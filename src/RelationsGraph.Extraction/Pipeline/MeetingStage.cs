@@ -19,7 +19,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var all = sentences.Sentences;
         var withPronouns = all.Select(s => ReportedSpeechPronoun.With(s, CoordinatedPronounSubject.With(s, PronounSubject.With(s, entities.MentionsBySentence[s.Index],
             s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)))).ToList();
-        var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index])).ToList();
+        var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], dates.ArticleYear)).ToList();
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear);

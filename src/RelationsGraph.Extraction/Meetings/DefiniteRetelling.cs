@@ -1,0 +1,18 @@
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "Iraq hosted a conference on regional cooperation on Saturday. The conference was attended by A, B and C": a definite
+/// reference of the gathering's own kind, with no date or place of its own, told within two sentences of it, names that
+/// gathering however many people it adds (pattern: a definite back-reference that lists the attendance).
+/// Only a reference alone in its sentence: "The meeting carried forward what X and Y reached at their meeting in Kazan" tells
+/// another gathering's people beside it.
+/// </summary>
+internal static class DefiniteRetelling
+{
+    private const int Reach = 2; // sentences after the gathering's latest reference
+
+    public static bool Of(Meeting meeting, MeetingMention m, bool aloneInSentence) =>
+        aloneInSentence && m is { Definite: true, Also: false, Planned: false, Speculative: false, Recalled: false, TimeAnchor: false, Places.Count: 0 } &&
+        m.Date?.Value is null && m.Kind == meeting.Kind && !meeting.Recalled &&
+        m.Sentence.Index - meeting.Mentions.Max(x => x.Sentence.Index) is >= 0 and <= Reach;
+}

@@ -1,0 +1,21 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "the first retreat between the two leaders since October 2019", "his first visit to Brazil since 2015": a date told with
+/// "since" measures how long something lasted or was missing; it never dates the one gathering the sentence tells
+/// (pattern: a duration's starting point is not an event's date). "since 2022, when X first attended" still dates what the
+/// when-clause tells.
+/// </summary>
+internal static class DurationDate
+{
+    public static bool Of(IReadOnlyList<Token> tokens, DateExpression date) =>
+        date.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !OpensWhenClause(tokens, date.TokenEnd);
+
+    private static bool OpensWhenClause(IReadOnlyList<Token> tokens, int after)
+    {
+        if (after < tokens.Count && tokens[after].Text == ",") after++;
+        return after < tokens.Count && tokens[after].Lower == "when";
+    }
+}

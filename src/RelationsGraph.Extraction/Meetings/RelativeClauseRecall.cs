@@ -1,0 +1,49 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "Cuban President Raul Castro, whose government hosted the talks in Havana from 2012, sat beside Ban Ki-moon": a gathering
+/// of an earlier year told inside a relative clause is a side note; it takes only the people named inside that clause, and
+/// the one a "who" clause is about ("X, who in 1992 signed the accord with Y" keeps X), not the people of the sentence around it
+/// (pattern: a recalled event's people are those of its own clause).
+/// </summary>
+internal static class RelativeClauseRecall
+{
+    private const int Reach = 15; // how far before the meeting word the clause may open
+
+    public static void Apply(IReadOnlyList<Token> tokens, MeetingMention m, IReadOnlyList<Mention> mentions, int? storyYear)
+    {
+        if (storyYear is not { } year || m.Date?.Value is not { Length: >= 4 } date || !int.TryParse(date[..4], out var y) || y >= year) return;
+        if (Opener(tokens, m.TokenStart) is not { } opener) return;
+        var end = m.TokenEnd;
+        while (end < tokens.Count && tokens[end].Text is not ("," or ";" or "—" or "–")) end++;
+        var inside = mentions.Where(p => p.EntityId is not null && p.TokenStart >= opener && p.TokenEnd <= end).Select(p => p.EntityId!).ToHashSet();
+        // "X, who ...": the clause is about X.
+        if (tokens[opener].Lower == "who" && mentions.FirstOrDefault(p => p.EntityId is not null && p.TokenEnd == opener - 1) is { } antecedent)
+            inside.Add(antecedent.EntityId!);
+        var outside = m.Participants.Keys.Where(id => !inside.Contains(id)).ToList();
+        foreach (var id in outside)
+        {
+            m.Participants.Remove(id);
+            m.ObjectIds.Remove(id);
+        }
+        if (outside.Count > 0) m.Notes.Add("earlier event in a relative clause: only its own clause's people");
+    }
+
+    /// <summary>Whether the token lies in a relative clause set off by a comma ("X, whose government hosted the talks in 2012, sat ...").</summary>
+    public static bool InsideClause(IReadOnlyList<Token> tokens, int index) => Opener(tokens, index) is not null;
+
+    /// <summary>The relative word opening a clause set off by a comma ("..., whose", "..., where") that holds the meeting word.</summary>
+    private static int? Opener(IReadOnlyList<Token> tokens, int trigger)
+    {
+        for (var k = trigger - 1; k >= 1 && trigger - k <= Reach; k--)
+        {
+            if (tokens[k].Text is ";" or "—" or "–") return null;
+            if (tokens[k].Lower is "who" or "whose" or "which" or "where" or "when" && tokens[k - 1].Text == ",") return k;
+            if (tokens[k].Text == ",") return null;
+        }
+        return null;
+    }
+}
