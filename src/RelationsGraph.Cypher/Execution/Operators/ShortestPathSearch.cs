@@ -42,7 +42,7 @@ internal sealed class ShortestPathSearch(Direction direction, string[]? types, i
                 foreach (var relationship in context.Reader.Relationships(node, direction, types))
                 {
                     context.CheckInterrupt();
-                    var other = relationship.Other(node);
+                    var other = context.Reader.OtherNode(relationship, node);
                     if (parents.ContainsKey(other.Id)) continue;
                     if (!levelParents.TryGetValue(other.Id, out var list))
                     {
@@ -85,7 +85,7 @@ internal sealed class ShortestPathSearch(Direction direction, string[]? types, i
                 foreach (var relationship in context.Reader.Relationships(node, grow.Direction, types))
                 {
                     context.CheckInterrupt();
-                    var neighbour = relationship.Other(node);
+                    var neighbour = context.Reader.OtherNode(relationship, node);
                     if (grow.Parents.ContainsKey(neighbour.Id)) continue;
                     grow.Parents[neighbour.Id] = (relationship, node, grow.Depth + 1);
                     next.Add(neighbour);
