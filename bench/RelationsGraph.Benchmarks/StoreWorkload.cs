@@ -39,7 +39,7 @@ public sealed class StoreWorkload : IEngineWorkload
             {
                 var start = Find(tx, graph.Starts[i])!;
                 var end = Find(tx, graph.Ends[i])!;
-                if (!tx.Relationships(start, Direction.Outgoing, Knows).Any(r => r.End == end))
+                if (!tx.Relationships(start, Direction.Outgoing, Knows).Any(r => tx.EndOf(r) == end))
                     tx.CreateRelationship(start, end, "KNOWS", []);
             }
             tx.Commit();
@@ -51,7 +51,7 @@ public sealed class StoreWorkload : IEngineWorkload
     public long Lookup(long id)
     {
         using var tx = store.BeginRead();
-        return Find(tx, id) is { } node ? (long)node.Properties["id"]! : -1;
+        return Find(tx, id) is { } node ? (long)tx.PropertiesOf(node)["id"]! : -1;
     }
 
     public int OneHop(long id)
@@ -68,8 +68,11 @@ public sealed class StoreWorkload : IEngineWorkload
         var start = Find(tx, id)!;
         var reached = new HashSet<NodeEntity>();
         foreach (var first in tx.Relationships(start, Direction.Both, Knows))
-            foreach (var second in tx.Relationships(first.Other(start), Direction.Both, Knows))
-                if (second != first) reached.Add(second.Other(first.Other(start)));
+        {
+            var middle = tx.OtherNode(first, start);
+            foreach (var second in tx.Relationships(middle, Direction.Both, Knows))
+                if (second != first) reached.Add(tx.OtherNode(second, middle));
+        }
         reached.Remove(start);
         return reached.Count;
     }

@@ -14,7 +14,7 @@ internal static class CrashWorkload
     public static long NextNumber(IGraphStore store)
     {
         using var read = store.BeginRead();
-        return read.NodesWithLabel(BatchLabel).Select(n => (long)n.Properties[Key]!).DefaultIfEmpty(0).Max() + 1;
+        return read.NodesWithLabel(BatchLabel).Select(n => (long)read.PropertiesOf(n)[Key]!).DefaultIfEmpty(0).Max() + 1;
     }
 
     public static void WriteBatch(IGraphWriter writer, long number)

@@ -97,11 +97,13 @@ internal sealed class ResultMaterializer(QueryOptions options, ExecutionContext 
         return copy;
     }
 
+    // An entity becomes a record of what the statement's reader sees of it.
     private Node ToNode(NodeEntity node, int depth) =>
-        new(node.ElementId, node.Labels.ToArray(), Map(node.Properties, depth + 1));
+        new(node.ElementId, context.Reader.LabelsOf(node).ToArray(), Map(context.Reader.PropertiesOf(node), depth + 1));
 
     private Relationship ToRelationship(RelationshipEntity relationship, int depth) =>
-        new(relationship.ElementId, relationship.Type, relationship.Start.ElementId, relationship.End.ElementId, Map(relationship.Properties, depth + 1));
+        new(relationship.ElementId, relationship.Type, context.Reader.StartOf(relationship).ElementId, context.Reader.EndOf(relationship).ElementId,
+            Map(context.Reader.PropertiesOf(relationship), depth + 1));
 
     private CypherException ValueTooLarge() => new("MemoryLimit", "ValueTooLarge", ErrorPhase.Runtime,
         $"A value of the result is larger than the limit of {MemoryTracker.Describe(maxValue)} for one value; it was not returned. " +

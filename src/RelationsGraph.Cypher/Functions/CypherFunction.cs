@@ -1,3 +1,4 @@
+using RelationsGraph.Cypher.Storage;
 using RelationsGraph.Cypher.Values;
 
 namespace RelationsGraph.Cypher.Functions;
@@ -30,6 +31,9 @@ public sealed class CypherFunction
     private Func<object?[], object?> Body { get; }
     // The body of a one-argument function without the argument array: toInteger(row.x) runs per imported row.
     private Func<object?, object?>? UnaryBody { get; init; }
+    // The body of a function that reads what an entity holds (labels(), properties(), startNode()), given the
+    // statement's reader; the other bodies get no reader and answer only for values that are not entities.
+    private Func<object?, IGraphReader?, object?>? ReadingBody { get; init; }
 
     public bool AcceptsArity(int count) => count >= MinArity && count <= MaxArity;
 
@@ -37,19 +41,24 @@ public sealed class CypherFunction
     /// Calls the function, widening CLR ints/floats in the argument array in place. A wrong argument count
     /// is reported as the analyzer would have.
     /// </summary>
-    public object? Invoke(params object?[] arguments)
+    public object? Invoke(params object?[] arguments) => Invoke(null, arguments);
+
+    /// <summary>Invoke, with the reader that answers for the entities among the arguments.</summary>
+    public object? Invoke(IGraphReader? reader, object?[] arguments)
     {
         if (!AcceptsArity(arguments.Length))
             throw new CypherException("SyntaxError", "InvalidNumberOfArguments", ErrorPhase.Compile,
                 $"Function {Name}() takes {DescribeArity()} but was called with {arguments.Length}.");
         for (var i = 0; i < arguments.Length; i++) arguments[i] = CypherTypes.Normalize(arguments[i]);
+        if (ReadingBody is not null) return Checked(ReadingBody(arguments[0], reader));
         return Checked(Body(arguments));
     }
 
     /// <summary>Invoke with one argument: no argument array when the function was made from a one-argument body.</summary>
-    public object? InvokeOne(object? argument)
+    public object? InvokeOne(object? argument, IGraphReader? reader = null)
     {
-        if (UnaryBody is null) return Invoke(argument);
+        if (ReadingBody is not null) return Checked(ReadingBody(CypherTypes.Normalize(argument), reader));
+        if (UnaryBody is null) return Invoke(reader, [argument]);
         return Checked(UnaryBody(CypherTypes.Normalize(argument)));
     }
 
@@ -76,6 +85,13 @@ public sealed class CypherFunction
 
     public static CypherFunction NullSafeUnary(string name, Func<object, object?> body) =>
         new(name, 1, 1, args => args[0] is null ? null : body(args[0]!)) { UnaryBody = argument => argument is null ? null : body(argument) };
+
+    /// <summary>A one-argument function that reads the graph through the reader it is given (null gives null).</summary>
+    public static CypherFunction NullSafeUnaryReading(string name, Func<object, IGraphReader?, object?> body) =>
+        new(name, 1, 1, args => args[0] is null ? null : body(args[0]!, null))
+        {
+            ReadingBody = (argument, reader) => argument is null ? null : body(argument, reader),
+        };
 
     public static CypherFunction NullSafe(string name, int minArity, int maxArity, Func<object[], object?> body) =>
         new(name, minArity, maxArity, args => Array.IndexOf(args, null) >= 0 ? null : body(args!));

@@ -20,38 +20,42 @@ internal static class GraphFunctions
             RelationshipEntity rel => rel.ElementId,
             _ => throw CypherErrors.FunctionArgument("elementId", value, "a Node or Relationship"),
         }),
-        CypherFunction.NullSafeUnary("labels", value => value is NodeEntity node
-            ? node.Labels.Cast<object?>().ToList()
+        CypherFunction.NullSafeUnaryReading("labels", (value, reader) => value is NodeEntity node
+            ? Reading(reader, "labels").LabelsOf(node).Cast<object?>().ToList()
             : throw CypherErrors.FunctionArgument("labels", value, "a Node")),
         CypherFunction.NullSafeUnary("type", value => value is RelationshipEntity rel
             ? rel.Type
             : throw CypherErrors.FunctionArgument("type", value, "a Relationship")),
-        CypherFunction.NullSafeUnary("properties", Properties),
-        CypherFunction.NullSafeUnary("keys", Keys),
+        CypherFunction.NullSafeUnaryReading("properties", Properties),
+        CypherFunction.NullSafeUnaryReading("keys", Keys),
         CypherFunction.NullSafeUnary("nodes", value => Path("nodes", value).Nodes.Cast<object?>().ToList()),
         CypherFunction.NullSafeUnary("relationships", value => Path("relationships", value).Relationships.Cast<object?>().ToList()),
         CypherFunction.NullSafeUnary("length", value => (long)Path("length", value).Length),
-        CypherFunction.NullSafeUnary("startNode", value => Relationship("startNode", value).Start),
-        CypherFunction.NullSafeUnary("endNode", value => Relationship("endNode", value).End),
+        CypherFunction.NullSafeUnaryReading("startNode", (value, reader) => Reading(reader, "startNode").StartOf(Relationship("startNode", value))),
+        CypherFunction.NullSafeUnaryReading("endNode", (value, reader) => Reading(reader, "endNode").EndOf(Relationship("endNode", value))),
     ];
 
     /// <summary>A fresh map copy, so later writes to the entity do not show through the returned value.</summary>
-    private static object Properties(object value) => value switch
+    private static object Properties(object value, IGraphReader? reader) => value switch
     {
-        NodeEntity node => new Dictionary<string, object?>(node.Properties, StringComparer.Ordinal),
-        RelationshipEntity rel => new Dictionary<string, object?>(rel.Properties, StringComparer.Ordinal),
+        NodeEntity node => new Dictionary<string, object?>(Reading(reader, "properties").PropertiesOf(node), StringComparer.Ordinal),
+        RelationshipEntity rel => new Dictionary<string, object?>(Reading(reader, "properties").PropertiesOf(rel), StringComparer.Ordinal),
         _ when CypherTypes.AsMap(value) is { } map => new Dictionary<string, object?>(map, StringComparer.Ordinal),
         _ => throw CypherErrors.FunctionArgument("properties", value, "a Node, Relationship or Map"),
     };
 
     /// <summary>Property keys of an entity, or all keys of a map (including those mapped to null).</summary>
-    private static object Keys(object value) => value switch
+    private static object Keys(object value, IGraphReader? reader) => value switch
     {
-        NodeEntity node => node.Properties.Keys.Cast<object?>().ToList(),
-        RelationshipEntity rel => rel.Properties.Keys.Cast<object?>().ToList(),
+        NodeEntity node => Reading(reader, "keys").PropertiesOf(node).Keys.Cast<object?>().ToList(),
+        RelationshipEntity rel => Reading(reader, "keys").PropertiesOf(rel).Keys.Cast<object?>().ToList(),
         _ when CypherTypes.AsMap(value) is { } map => map.Keys.Cast<object?>().ToList(),
         _ => throw CypherErrors.FunctionArgument("keys", value, "a Node, Relationship or Map"),
     };
+
+    // An entity is a handle: what it holds comes from the statement's reader, which every call from a query passes.
+    private static IGraphReader Reading(IGraphReader? reader, string function) =>
+        reader ?? throw new InvalidOperationException($"{function}() reads the graph and was called without a reader.");
 
     private static PathValue Path(string function, object value) =>
         value as PathValue ?? throw CypherErrors.FunctionArgument(function, value, "a Path");

@@ -27,7 +27,7 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
             ListLiteral list => CompileList(list, scope, substitutions),
             MapLiteral map => CompileMap(map, scope, substitutions),
             PropertyAccess access => CompileProperty(access, scope, substitutions),
-            Subscript subscript => Binary(subscript.Target, subscript.Index, scope, substitutions, ValueAccess.Subscript),
+            Subscript subscript => CompileSubscript(subscript, scope, substitutions),
             Slice slice => CompileSlice(slice, scope, substitutions),
             Unary unary => CompileUnary(unary, scope, substitutions),
             Binary binary => CompileBinary(binary, scope, substitutions),
@@ -101,7 +101,7 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
             return (row, context) =>
             {
                 context.CountEntityRead(row[slot]);
-                return ValueAccess.Property(row[slot], key);
+                return ValueAccess.Property(context.Reader, row[slot], key);
             };
         }
         var target = Compile(access.Target, scope, substitutions);
@@ -109,8 +109,15 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
         {
             var value = target(row, context);
             context.CountEntityRead(value);
-            return ValueAccess.Property(value, key);
+            return ValueAccess.Property(context.Reader, value, key);
         };
+    }
+
+    private Evaluator CompileSubscript(Subscript subscript, Scope scope, IReadOnlyDictionary<string, int>? substitutions)
+    {
+        var target = Compile(subscript.Target, scope, substitutions);
+        var index = Compile(subscript.Index, scope, substitutions);
+        return (row, context) => ValueAccess.Subscript(context.Reader, target(row, context), index(row, context));
     }
 
     private Evaluator CompileSlice(Slice slice, Scope scope, IReadOnlyDictionary<string, int>? substitutions)
@@ -184,7 +191,7 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
         {
             var value = target(row, context);
             context.CountEntityRead(value);
-            return ValueAccess.HasLabels(value, labels);
+            return ValueAccess.HasLabels(context.Reader, value, labels);
         };
     }
 
@@ -209,12 +216,12 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
         return arguments.Length switch
         {
             0 => (_, _) => function.Invoke(),
-            1 => (row, context) => function.InvokeOne(arguments[0](row, context)),
+            1 => (row, context) => function.InvokeOne(arguments[0](row, context), context.Reader),
             _ => (row, context) =>
             {
                 var values = new object?[arguments.Length];
                 for (var i = 0; i < arguments.Length; i++) values[i] = arguments[i](row, context);
-                return function.Invoke(values);
+                return function.Invoke(context.Reader, values);
             },
         };
     }
@@ -248,12 +255,12 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
             {
                 case PropertySelector selector:
                     var key = selector.Key;
-                    steps.Add((value, map, _, _) => map[key] = ValueAccess.Property(value, key));
+                    steps.Add((value, map, _, context) => map[key] = ValueAccess.Property(context.Reader, value, key));
                     break;
                 case AllPropertiesSelector:
-                    steps.Add((value, map, _, _) =>
+                    steps.Add((value, map, _, context) =>
                     {
-                        foreach (var (k, v) in AllProperties(value)) map[k] = v;
+                        foreach (var (k, v) in AllProperties(context.Reader, value)) map[k] = v;
                     });
                     break;
                 case LiteralEntry entry:
@@ -278,10 +285,10 @@ internal sealed partial class ExpressionCompiler(PlanningContext planning)
         };
     }
 
-    private static IReadOnlyDictionary<string, object?> AllProperties(object value) => value switch
+    private static IReadOnlyDictionary<string, object?> AllProperties(Storage.IGraphReader reader, object value) => value switch
     {
-        Storage.NodeEntity node => node.Properties,
-        Storage.RelationshipEntity relationship => relationship.Properties,
+        Storage.NodeEntity node => reader.PropertiesOf(node),
+        Storage.RelationshipEntity relationship => reader.PropertiesOf(relationship),
         _ => CypherTypes.AsMap(value) ?? throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime,
             $"Type mismatch: expected a map, node or relationship but was {CypherTypes.NameOf(value)}."),
     };

@@ -237,7 +237,7 @@ internal sealed class GraphData
         foreach (var (id, made) in nodes.EnumerateWithoutMaking())
         {
             if (made is null) yield return new NodeRow(id, columns!.LabelsOf(id)!, columns.PropertiesOf(id), null);
-            else if (!made.HeadDeleted) yield return new NodeRow(id, made.LabelSet, made.Properties, made);
+            else if (!made.HeadDeleted) yield return new NodeRow(id, made.LabelSet, made.HeadProperties, made);
         }
     }
 

@@ -1,12 +1,15 @@
 namespace RelationsGraph.Cypher.Storage;
 
-// CONTRACT (owned by Storage/): the records the executor reads and the values layer compares.
-// Public members below are relied on by Execution/ and Values/; internals are the store's business.
+// CONTRACT (owned by Storage/): outside Storage an entity is a handle, its Id and ElementId (and a relationship's
+// Type, fixed at creation); equality is by id (one object per id). Everything it holds, labels, properties, ends and
+// whether it is deleted, is read through IGraphReader (LabelsOf, PropertiesOf, StartOf, ...), which answers as of
+// its snapshot; the members below that hold the record are internal to Storage.
 // Multi-version records: labels and properties live in a chain of versions, newest first, each stamped
-// with the commit that made it. A read transaction sees the version of its snapshot (through the ambient
-// ReadSnapshot of the flow it runs on); a writer and code outside any reader see the newest (head) version.
+// with the commit that made it. A reader reads the version of its snapshot (VersionAt); the writer reads the
+// newest (Head). The ambient accessors (Labels, Properties, IsDeleted: the version of the ReadSnapshot of the flow)
+// remain for tests that hold an entity inside a transaction.
 
-/// <summary>A node as the store holds it. Read it inside a transaction: a reader sees it as of its snapshot.</summary>
+/// <summary>A node: outside Storage a handle, read through IGraphReader.</summary>
 public sealed class NodeEntity
 {
     private NodeVersion head;
@@ -75,11 +78,11 @@ public sealed class NodeEntity
     internal Adjacency? IncomingIfMade => Volatile.Read(ref incoming);
     /// <summary>The rows of the snapshot this node was loaded from, or null for a node created since.</summary>
     internal SnapshotAdjacency? LoadedAdjacency => loaded;
-    public IReadOnlyCollection<string> Labels => Visible().Labels;
+    internal IReadOnlyCollection<string> Labels => Visible().Labels;
     /// <summary>Never holds null values: setting a property to null removes it.</summary>
-    public IReadOnlyDictionary<string, object?> Properties => Visible().Properties ?? EmptyProperties.Instance;
+    internal IReadOnlyDictionary<string, object?> Properties => Visible().Properties ?? EmptyProperties.Instance;
     /// <summary>Deleted as the current flow sees it. Live and committed in the newest state is live for every holder of the handle (no lookup of the snapshot).</summary>
-    public bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
+    internal bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
         && (ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted);
     internal bool VisibleAt(long seq) => CreatedSeq <= seq && DeletedSeq > seq;
     public override string ToString() => $"Node({Id})";
@@ -107,7 +110,7 @@ public sealed class NodeEntity
     }
 }
 
-/// <summary>A relationship as the store holds it.</summary>
+/// <summary>A relationship: outside Storage a handle (and its type), read through IGraphReader.</summary>
 public sealed class RelationshipEntity
 {
     // Null until the first property is written: a million property-less relationships carry no version object.
@@ -121,30 +124,33 @@ public sealed class RelationshipEntity
     public long Id { get; }
     public string ElementId => "r:" + Id;
     public string Type { get; }
-    public NodeEntity Start { get; }
-    public NodeEntity End { get; }
+    internal NodeEntity Start { get; }
+    internal NodeEntity End { get; }
     internal long CreatedSeq;
     internal long DeletedSeq = Versions.Alive;
     internal bool HeadDeleted;
     internal RelationshipVersion? Head { get => Volatile.Read(ref head); set => Volatile.Write(ref head, value); }
     internal IReadOnlyDictionary<string, object?> HeadProperties => (IReadOnlyDictionary<string, object?>?)Head?.Properties ?? EmptyProperties.Instance;
-    public IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)Visible()?.Properties ?? EmptyProperties.Instance;
+    internal IReadOnlyDictionary<string, object?> Properties => (IReadOnlyDictionary<string, object?>?)Visible()?.Properties ?? EmptyProperties.Instance;
     /// <summary>Deleted as the current flow sees it. Live and committed in the newest state is live for every holder of the handle (no lookup of the snapshot).</summary>
-    public bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
+    internal bool IsDeleted => (HeadDeleted || DeletedSeq != Versions.Alive || CreatedSeq == Versions.Uncommitted)
         && (ReadSnapshot.CurrentSeq() is { } seq ? !VisibleAt(seq) : HeadDeleted);
     internal bool VisibleAt(long seq) => CreatedSeq <= seq && DeletedSeq > seq;
-    public NodeEntity Other(NodeEntity node) => ReferenceEquals(node, Start) ? End : Start;
+    internal NodeEntity Other(NodeEntity node) => ReferenceEquals(node, Start) ? End : Start;
     public override string ToString() => $"Rel({Id})";
 
-    private RelationshipVersion? Visible()
+    /// <summary>The properties' version a snapshot at seq sees; null when it had none.</summary>
+    internal RelationshipVersion? VersionAt(long seq)
     {
         var version = Head;
+        // One committed version (the common case): every reader that can reach the relationship sees it.
         if (version is null || (version.Older is null && version.Seq != Versions.Uncommitted)) return version;
-        if (ReadSnapshot.CurrentSeq() is not { } seq) return version;
         while (version.Seq > seq && version.Older is { } older) version = older;
         // Older than the first property write: the relationship had no properties then.
         return version.Seq > seq ? null : version;
     }
+
+    private RelationshipVersion? Visible() => ReadSnapshot.CurrentSeq() is { } seq ? VersionAt(seq) : Head;
 }
 
 /// <summary>One state of a node's labels and properties. Immutable once stamped with a commit.</summary>

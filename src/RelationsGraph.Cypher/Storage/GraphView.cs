@@ -143,6 +143,36 @@ internal abstract class GraphView : IGraphReader
 
     public bool HasIndex(string label, string key) { EnsureOpen(); return SeekIndex(label, key) is not null; }
 
+    // What an entity holds, as this view sees it: a reader takes the version of its snapshot, the writer the newest.
+    public IReadOnlyCollection<string> LabelsOf(NodeEntity node)
+    {
+        EnsureOpen();
+        return Snapshot is { Seq: var seq } ? node.VersionAt(seq).Labels : node.Head.Labels;
+    }
+
+    public IReadOnlyDictionary<string, object?> PropertiesOf(NodeEntity node)
+    {
+        EnsureOpen();
+        return (Snapshot is { Seq: var seq } ? node.VersionAt(seq).Properties : node.Head.Properties) ?? EmptyProperties.Instance;
+    }
+
+    public IReadOnlyDictionary<string, object?> PropertiesOf(RelationshipEntity relationship)
+    {
+        EnsureOpen();
+        var version = Snapshot is { Seq: var seq } ? relationship.VersionAt(seq) : relationship.Head;
+        return (IReadOnlyDictionary<string, object?>?)version?.Properties ?? EmptyProperties.Instance;
+    }
+
+    public NodeEntity StartOf(RelationshipEntity relationship) => relationship.Start;
+    public NodeEntity EndOf(RelationshipEntity relationship) => relationship.End;
+    public NodeEntity OtherNode(RelationshipEntity relationship, NodeEntity node) => relationship.Other(node);
+    public bool IsDeleted(NodeEntity node) { EnsureOpen(); return !Sees(node); }
+    public bool IsDeleted(RelationshipEntity relationship)
+    {
+        EnsureOpen();
+        return Snapshot is { Seq: var seq } ? !relationship.VisibleAt(seq) : relationship.HeadDeleted;
+    }
+
     public NodeEntity? GetNode(long id)
     {
         EnsureOpen();

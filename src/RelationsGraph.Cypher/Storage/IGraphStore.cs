@@ -20,6 +20,21 @@ public interface IGraphReader
         return SeekByProperty(label, key, value);
     }
     bool HasIndex(string label, string key);
+    // An entity outside Storage is a handle (its id): what it holds is read here, as this view sees it (a reader at
+    // its snapshot, the writer in its newest state, its own changes included).
+    /// <summary>The node's labels.</summary>
+    IReadOnlyCollection<string> LabelsOf(NodeEntity node);
+    /// <summary>The node's properties; never holds null values (setting a property to null removes it).</summary>
+    IReadOnlyDictionary<string, object?> PropertiesOf(NodeEntity node);
+    IReadOnlyDictionary<string, object?> PropertiesOf(RelationshipEntity relationship);
+    NodeEntity StartOf(RelationshipEntity relationship);
+    NodeEntity EndOf(RelationshipEntity relationship);
+    /// <summary>The relationship's node that is not node (node itself for a self-loop).</summary>
+    NodeEntity OtherNode(RelationshipEntity relationship, NodeEntity node) =>
+        StartOf(relationship).Id == node.Id ? EndOf(relationship) : StartOf(relationship);
+    /// <summary>Whether the node is gone (or not yet made) in the state this view reads.</summary>
+    bool IsDeleted(NodeEntity node);
+    bool IsDeleted(RelationshipEntity relationship);
     NodeEntity? GetNode(long id);
     IEnumerable<RelationshipEntity> AllRelationships();
     RelationshipEntity? GetRelationship(long id);
@@ -42,7 +57,7 @@ public interface IGraphReader
     {
         List<RelationshipEntity>? found = null;
         foreach (var relationship in RelationshipsWalkedBeforeWriting(node, direction, [type]))
-            if (relationship.Other(node).Id == other.Id) (found ??= []).Add(relationship);
+            if (OtherNode(relationship, node).Id == other.Id) (found ??= []).Add(relationship);
         return found;
     }
     /// <summary>
@@ -65,13 +80,13 @@ public interface IGraphReader
         }
     }
     /// <summary>Whether the node of that id, as this view sees it, has the property (a degree scan's check of a node it does not make).</summary>
-    bool NodeHasProperty(long id, string key) => GetNode(id) is { } node && node.Properties.ContainsKey(key);
+    bool NodeHasProperty(long id, string key) => GetNode(id) is { } node && PropertiesOf(node).ContainsKey(key);
     /// <summary>How many nodes carry the label, from the label index (no scan).</summary>
     long CountNodesWithLabel(string label) => NodesWithLabel(label).LongCount();
     /// <summary>How many relationships have the type, from the store's counts (no scan).</summary>
     long CountRelationshipsWithType(string type) => AllRelationships().LongCount(r => r.Type == type);
     /// <summary>How many relationships of the type (any type when null) start and end at one node, from the store's counts (no scan).</summary>
-    long CountSelfLoops(string? type) => AllRelationships().LongCount(r => ReferenceEquals(r.Start, r.End) && (type is null || r.Type == type));
+    long CountSelfLoops(string? type) => AllRelationships().LongCount(r => StartOf(r).Id == EndOf(r).Id && (type is null || r.Type == type));
     long NodeCount { get; }
     long RelationshipCount { get; }
     /// <summary>

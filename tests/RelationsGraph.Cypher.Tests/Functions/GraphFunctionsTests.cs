@@ -3,34 +3,44 @@ using static RelationsGraph.Cypher.Tests.Values.Build;
 
 namespace RelationsGraph.Cypher.Tests.Functions;
 
-public class GraphFunctionsTests
+public sealed class GraphFunctionsTests : IDisposable
 {
-    private readonly NodeEntity _start = Node(1, "Foo", "Bar");
-    private readonly NodeEntity _end = Node(2);
+    private readonly GraphStore _store = GraphStore.CreateInMemory();
+    private readonly IWriteTransaction _tx;
+    private readonly NodeEntity _start;
+    private readonly NodeEntity _end;
     private readonly RelationshipEntity _relationship;
 
     public GraphFunctionsTests()
     {
-        _relationship = Relationship(3, "KNOWS", _start, _end);
-        _start.PropertyMap["name"] = "a";
+        _tx = _store.BeginWrite();
+        _start = _tx.CreateNode(["Foo", "Bar"], [new("name", "a")]);
+        _end = _tx.CreateNode([], []);
+        _relationship = _tx.CreateRelationship(_start, _end, "KNOWS", []);
+    }
+
+    public void Dispose()
+    {
+        _tx.Dispose();
+        _store.Dispose();
     }
 
     [Fact]
     public void Identity_functions()
     {
-        Assert.Equal(1L, Call.Function("id", _start));
-        Assert.Equal(3L, Call.Function("id", _relationship));
-        Assert.Equal("n:1", Call.Function("elementId", _start));
+        Assert.Equal(_start.Id, Call.Function("id", _start));
+        Assert.Equal(_relationship.Id, Call.Function("id", _relationship));
+        Assert.Equal("n:" + _start.Id, Call.Function("elementId", _start));
         Assert.Null(Call.Function("id", null));
     }
 
     [Fact]
     public void Labels_type_and_endpoints()
     {
-        Assert.Equal(List("Foo", "Bar"), Call.Function("labels", _start));
+        Assert.Equal(List("Foo", "Bar"), Call.Reading(_tx, "labels", _start));
         Assert.Equal("KNOWS", Call.Function("type", _relationship));
-        Assert.Same(_start, Call.Function("startNode", _relationship));
-        Assert.Same(_end, Call.Function("endNode", _relationship));
+        Assert.Same(_start, Call.Reading(_tx, "startNode", _relationship));
+        Assert.Same(_end, Call.Reading(_tx, "endNode", _relationship));
         Assert.Null(Call.Function("type", null));
     }
 
@@ -45,10 +55,10 @@ public class GraphFunctionsTests
     [Fact]
     public void Properties_and_keys_of_entities_and_maps()
     {
-        Assert.Equal(Map("name", "a"), Call.Function("properties", _start));
-        Assert.Equal(List("name"), Call.Function("keys", _start));
+        Assert.Equal(Map("name", "a"), Call.Reading(_tx, "properties", _start));
+        Assert.Equal(List("name"), Call.Reading(_tx, "keys", _start));
         Assert.Equal(List("k", "n"), Call.Function("keys", Map("k", 1L, "n", null)));
-        Assert.Equal(Map(), Call.Function("properties", _relationship));
+        Assert.Equal(Map(), Call.Reading(_tx, "properties", _relationship));
     }
 
     [Fact]

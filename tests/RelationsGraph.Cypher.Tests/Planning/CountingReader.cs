@@ -19,6 +19,14 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
     public IEnumerable<NodeEntity> NodesWithLabel(string label) { NodeScans++; return inner.NodesWithLabel(label); }
     public IEnumerable<NodeEntity>? SeekByProperty(string label, string key, object value) => inner.SeekByProperty(label, key, value);
     public bool HasIndex(string label, string key) => inner.HasIndex(label, key);
+    public IReadOnlyCollection<string> LabelsOf(NodeEntity node) => inner.LabelsOf(node);
+    public IReadOnlyDictionary<string, object?> PropertiesOf(NodeEntity node) => inner.PropertiesOf(node);
+    public IReadOnlyDictionary<string, object?> PropertiesOf(RelationshipEntity relationship) => inner.PropertiesOf(relationship);
+    public NodeEntity StartOf(RelationshipEntity relationship) => inner.StartOf(relationship);
+    public NodeEntity EndOf(RelationshipEntity relationship) => inner.EndOf(relationship);
+    public NodeEntity OtherNode(RelationshipEntity relationship, NodeEntity node) => inner.OtherNode(relationship, node);
+    public bool IsDeleted(NodeEntity node) => inner.IsDeleted(node);
+    public bool IsDeleted(RelationshipEntity relationship) => inner.IsDeleted(relationship);
     public IReadOnlyList<(object Entity, double Score)> QueryFullText(string indexName, bool relationships, string query, int limit) =>
         inner.QueryFullText(indexName, relationships, query, limit);
     public NodeEntity? GetNode(long id) => inner.GetNode(id);

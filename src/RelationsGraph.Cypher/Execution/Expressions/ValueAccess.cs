@@ -4,20 +4,20 @@ using RelationsGraph.Cypher.Values.Temporal;
 
 namespace RelationsGraph.Cypher.Execution.Expressions;
 
-/// <summary>x.key, x[i], x[from..to] and label checks over run-time values.</summary>
+/// <summary>x.key, x[i], x[from..to] and label checks over run-time values; a node or relationship is read through the statement's reader.</summary>
 internal static class ValueAccess
 {
-    public static object? Property(object? target, string key)
+    public static object? Property(IGraphReader reader, object? target, string key)
     {
         switch (target)
         {
             case null: return null;
             case NodeEntity node:
-                if (node.IsDeleted) throw Deleted("node", node.Id);
-                return node.Properties.TryGetValue(key, out var nodeValue) ? nodeValue : null;
+                if (reader.IsDeleted(node)) throw Deleted("node", node.Id);
+                return reader.PropertiesOf(node).TryGetValue(key, out var nodeValue) ? nodeValue : null;
             case RelationshipEntity relationship:
-                if (relationship.IsDeleted) throw Deleted("relationship", relationship.Id);
-                return relationship.Properties.TryGetValue(key, out var relationshipValue) ? relationshipValue : null;
+                if (reader.IsDeleted(relationship)) throw Deleted("relationship", relationship.Id);
+                return reader.PropertiesOf(relationship).TryGetValue(key, out var relationshipValue) ? relationshipValue : null;
             case Dictionary<string, object?> dictionary:
                 return dictionary.TryGetValue(key, out var mapValue) ? mapValue : null;
             case TemporalValue temporal:
@@ -28,14 +28,14 @@ internal static class ValueAccess
             $"Type mismatch: expected a map, node or relationship to read property '{key}' from but was {CypherTypes.NameOf(target)}.");
     }
 
-    public static object? Subscript(object? target, object? index)
+    public static object? Subscript(IGraphReader reader, object? target, object? index)
     {
         if (target is null || index is null) return null;
         index = CypherTypes.Normalize(index);
         switch (target)
         {
             case NodeEntity or RelationshipEntity:
-                return index is string key ? Property(target, key)
+                return index is string key ? Property(reader, target, key)
                     : throw new CypherException("TypeError", "MapElementAccessByNonString", ErrorPhase.Runtime,
                         $"Properties of a {CypherTypes.NameOf(target)} are accessed by String keys, not {CypherTypes.NameOf(index)}.");
         }
@@ -77,14 +77,15 @@ internal static class ValueAccess
     }
 
     /// <summary>n:A:B — null for null; for relationships the "labels" are the type.</summary>
-    public static object? HasLabels(object? target, string[] labels)
+    public static object? HasLabels(IGraphReader reader, object? target, string[] labels)
     {
         switch (target)
         {
             case null: return null;
             case NodeEntity node:
+                var held = reader.LabelsOf(node);
                 foreach (var label in labels)
-                    if (!node.Labels.Contains(label)) return Truth.False;
+                    if (!held.Contains(label)) return Truth.False;
                 return Truth.True;
             case RelationshipEntity relationship:
                 foreach (var label in labels)

@@ -18,7 +18,7 @@ internal sealed class BoundNodeCheckOperator(Operator input, int slot, EntityCon
                 case null: continue;
                 case NodeEntity node:
                     constraint.CountCheck(context);
-                    if (constraint.Matches(node, constraint.Prepare(row, context))) yield return row;
+                    if (constraint.Matches(context.Reader, node, constraint.Prepare(row, context))) yield return row;
                     break;
                 case var other:
                     throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime,

@@ -15,6 +15,7 @@ internal sealed class BoundPathExpandOperator(Operator input, int fromSlot, int 
     {
         foreach (var row in input.Run(context, argument))
         {
+            var reader = context.Reader;
             if (PatternValues.AsNode(row[fromSlot]) is not { } from || row[listSlot] is not List<object?> list) continue;
             var current = from;
             var ok = true;
@@ -23,11 +24,11 @@ internal sealed class BoundPathExpandOperator(Operator input, int fromSlot, int 
                 if (list[reversed ? list.Count - 1 - i : i] is not RelationshipEntity relationship) { ok = false; break; }
                 ok = direction switch
                 {
-                    Direction.Outgoing => relationship.Start.Id == current.Id,
-                    Direction.Incoming => relationship.End.Id == current.Id,
-                    _ => relationship.Start.Id == current.Id || relationship.End.Id == current.Id,
+                    Direction.Outgoing => reader.StartOf(relationship).Id == current.Id,
+                    Direction.Incoming => reader.EndOf(relationship).Id == current.Id,
+                    _ => reader.StartOf(relationship).Id == current.Id || reader.EndOf(relationship).Id == current.Id,
                 };
-                current = relationship.Other(current);
+                current = reader.OtherNode(relationship, current);
             }
             if (!ok) continue;
             if (toBound)

@@ -59,12 +59,14 @@ internal sealed class DegreeLookup(Direction direction, string[]? types, string[
     public Dictionary<long, int> SelfLoopsByNode(ExecutionContext context)
     {
         var loops = new Dictionary<long, int>();
-        foreach (var relationship in context.Reader.AllRelationships())
+        var reader = context.Reader;
+        foreach (var relationship in reader.AllRelationships())
         {
             context.CheckInterrupt();
-            if (!ReferenceEquals(relationship.Start, relationship.End)) continue;
+            var start = reader.StartOf(relationship);
+            if (start.Id != reader.EndOf(relationship).Id) continue;
             if (types is not null && Array.IndexOf(types, relationship.Type) < 0) continue;
-            CollectionsMarshal.GetValueRefOrAddDefault(loops, relationship.Start.Id, out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(loops, start.Id, out _)++;
         }
         return loops;
     }
@@ -86,7 +88,7 @@ internal sealed class DegreeLookup(Direction direction, string[]? types, string[
         foreach (var relationship in context.Reader.Relationships(node, Direction, types))
         {
             context.CheckInterrupt();
-            var labels = relationship.Other(node).Labels;
+            var labels = context.Reader.LabelsOf(context.Reader.OtherNode(relationship, node));
             var carriesAll = true;
             foreach (var label in farLabels)
                 if (!labels.Contains(label)) { carriesAll = false; break; }

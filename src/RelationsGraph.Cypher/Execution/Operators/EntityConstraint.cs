@@ -57,11 +57,15 @@ internal sealed class EntityConstraint
         if (hits > 0) profiler.DbHit(hits);
     }
 
-    public bool Matches(NodeEntity node, KeyValuePair<string, object?>[]? properties)
+    public bool Matches(IGraphReader reader, NodeEntity node, KeyValuePair<string, object?>[]? properties)
     {
-        foreach (var label in labels)
-            if (!node.Labels.Contains(label)) return false;
-        return PropertiesMatch(node.Properties, properties);
+        if (labels.Length > 0)
+        {
+            var held = reader.LabelsOf(node);
+            foreach (var label in labels)
+                if (!held.Contains(label)) return false;
+        }
+        return properties is null || PropertiesMatch(reader.PropertiesOf(node), properties);
     }
 
     /// <summary>
@@ -71,7 +75,7 @@ internal sealed class EntityConstraint
     /// pattern's own value, the node need not be read again (a bulk load seeks twice per row, and each read
     /// of a node is a trip across the heap).
     /// </summary>
-    public bool MatchesAfterSeek(NodeEntity node, KeyValuePair<string, object?>[]? properties, string seekLabel, string seekKey, object? sought)
+    public bool MatchesAfterSeek(IGraphReader reader, NodeEntity node, KeyValuePair<string, object?>[]? properties, string seekLabel, string seekKey, object? sought)
     {
         if (map is null && labels.Length == 1 && labels[0] == seekLabel && properties is { Length: 1 } && properties[0].Key == seekKey
             && (sought, properties[0].Value) switch
@@ -81,8 +85,12 @@ internal sealed class EntityConstraint
                 _ => false,
             })
             return true;
-        return Matches(node, properties);
+        return Matches(reader, node, properties);
     }
+
+    /// <summary>The relationship's properties as the reader sees them against the pattern's (read only when it asks for some).</summary>
+    public static bool PropertiesMatch(IGraphReader reader, RelationshipEntity relationship, KeyValuePair<string, object?>[]? required) =>
+        required is null || PropertiesMatch(reader.PropertiesOf(relationship), required);
 
     public static bool PropertiesMatch(IReadOnlyDictionary<string, object?> actual, KeyValuePair<string, object?>[]? required)
     {

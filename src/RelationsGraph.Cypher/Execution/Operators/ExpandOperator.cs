@@ -29,9 +29,9 @@ internal sealed class ExpandOperator(
             {
                 context.CheckInterrupt();
                 relationshipConstraint.CountCheck(context);
-                if (!EntityConstraint.PropertiesMatch(relationship.Properties, relationshipProperties)) continue;
+                if (!EntityConstraint.PropertiesMatch(context.Reader, relationship, relationshipProperties)) continue;
                 if (uniqueness.IsUsed(row, relationship)) continue;
-                var to = relationship.Other(from);
+                var to = context.Reader.OtherNode(relationship, from);
                 if (boundTo is not null)
                 {
                     if (to.Id != boundTo.Id) continue;
@@ -39,7 +39,7 @@ internal sealed class ExpandOperator(
                 else
                 {
                     toConstraint.CountCheck(context);
-                    if (!toConstraint.Matches(to, toProperties)) continue;
+                    if (!toConstraint.Matches(context.Reader, to, toProperties)) continue;
                 }
 
                 var output = Copy(row);
@@ -56,9 +56,9 @@ internal sealed class ExpandOperator(
         if (row[relationshipSlot] is not RelationshipEntity bound) return [];
         var fits = (types is null || types.Length == 0 || Array.IndexOf(types, bound.Type) >= 0) && direction switch
         {
-            Direction.Outgoing => bound.Start.Id == from.Id,
-            Direction.Incoming => bound.End.Id == from.Id,
-            _ => bound.Start.Id == from.Id || bound.End.Id == from.Id,
+            Direction.Outgoing => context.Reader.StartOf(bound).Id == from.Id,
+            Direction.Incoming => context.Reader.EndOf(bound).Id == from.Id,
+            _ => context.Reader.StartOf(bound).Id == from.Id || context.Reader.EndOf(bound).Id == from.Id,
         };
         return fits ? [bound] : [];
     }

@@ -16,7 +16,7 @@ internal sealed class NodeByElementIdSeekOperator(Operator input, int slot, Eval
             foreach (var id in EntityIdValues.Of(ids(row, context), many, elementId, "n:"))
             {
                 context.CheckInterrupt();
-                if (context.Reader.GetNode(id) is not { IsDeleted: false } node || !constraint.Matches(node, properties)) continue;
+                if (context.Reader.GetNode(id) is not { } node || context.Reader.IsDeleted(node) || !constraint.Matches(context.Reader, node, properties)) continue;
                 var output = Copy(row);
                 output[slot] = node;
                 yield return output;

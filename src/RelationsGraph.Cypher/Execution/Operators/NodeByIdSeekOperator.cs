@@ -14,9 +14,9 @@ internal sealed class NodeByIdSeekOperator(Operator input, int slot, Evaluator i
         foreach (var row in input.Run(context, argument))
         {
             if (CypherTypes.Normalize(id(row, context)) is not long wanted) continue;
-            if (context.Reader.GetNode(wanted) is not { IsDeleted: false } node) continue;
+            if (context.Reader.GetNode(wanted) is not { } node || context.Reader.IsDeleted(node)) continue;
             constraint.CountCheck(context);
-            if (!constraint.Matches(node, constraint.Prepare(row, context))) continue;
+            if (!constraint.Matches(context.Reader, node, constraint.Prepare(row, context))) continue;
             var output = Copy(row);
             output[slot] = node;
             yield return output;

@@ -57,7 +57,7 @@ internal sealed class NodeColumnFilterOperator(Operator input, int slot, string 
             {
                 context.CheckInterrupt();
                 constraint.CountCheck(context, label);
-                if (!unguaranteed.Matches(node, properties)) continue;
+                if (!unguaranteed.Matches(context.Reader, node, properties)) continue;
                 var output = Copy(row);
                 output[slot] = node;
                 yield return output;
@@ -103,7 +103,7 @@ internal sealed class NodeColumnFilterOperator(Operator input, int slot, string 
             context.CheckInterrupt();
             var holds = true;
             for (var i = 0; i < comparisons.Length && holds; i++)
-                holds = comparisons[i].Holds(ValueAccess.Property(node, comparisons[i].Key), bounds[i]);
+                holds = comparisons[i].Holds(ValueAccess.Property(context.Reader, node, comparisons[i].Key), bounds[i]);
             if (holds) yield return node;
         }
     }

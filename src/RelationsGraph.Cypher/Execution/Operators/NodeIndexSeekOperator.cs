@@ -69,8 +69,8 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                         var node = copied[position++];
                         Context.CheckInterrupt();
                         owner.Constraint.CountCheck(Context, owner.Label);
-                        if (owner.Covered ? normalized is long or string || owner.Holds(node, sought)
-                                          : owner.Constraint.MatchesAfterSeek(node, properties, owner.Label, owner.Key, normalized))
+                        if (owner.Covered ? normalized is long or string || owner.Holds(Context.Reader, node, sought)
+                                          : owner.Constraint.MatchesAfterSeek(Context.Reader, node, properties, owner.Label, owner.Key, normalized))
                         {
                             // The last node may take the input's row itself when that row is fresh (one copy fewer per bulk-load row).
                             Current = position == copied.Length && owner.Source.YieldsFreshRows ? Into(row, node) : owner.With(row, node);
@@ -160,19 +160,19 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     {
         context.CheckInterrupt();
         constraint.CountCheck(context, label);
-        return constraint.Matches(node, properties);
+        return constraint.Matches(context.Reader, node, properties);
     }
 
     private bool AcceptCovered(ExecutionContext context, NodeEntity node, object sought)
     {
         context.CheckInterrupt();
         constraint.CountCheck(context, label);
-        return Holds(node, sought);
+        return Holds(context.Reader, node, sought);
     }
 
     // What the pattern asks, checked against the value already sought: the label and key = value by Cypher equality.
-    private bool Holds(NodeEntity node, object sought) =>
-        node.Labels.Contains(label) && node.Properties.TryGetValue(key, out var present) && CypherEquality.Equals(present, sought) == true;
+    private bool Holds(IGraphReader reader, NodeEntity node, object sought) =>
+        reader.LabelsOf(node).Contains(label) && reader.PropertiesOf(node).TryGetValue(key, out var present) && CypherEquality.Equals(present, sought) == true;
 
     private object?[] With(object?[] row, NodeEntity node)
     {
@@ -194,7 +194,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     private IEnumerable<NodeEntity> ScanFallback(ExecutionContext context, object sought)
     {
         foreach (var node in context.Reader.NodesWithLabel(label))
-            if (node.Properties.TryGetValue(key, out var present) && CypherEquality.Equals(present, sought) == true)
+            if (context.Reader.PropertiesOf(node).TryGetValue(key, out var present) && CypherEquality.Equals(present, sought) == true)
                 yield return node;
     }
 }

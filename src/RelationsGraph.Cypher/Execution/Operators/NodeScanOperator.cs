@@ -42,7 +42,7 @@ internal sealed class NodeScanOperator(Operator input, int slot, string? label, 
         {
             context.CheckInterrupt();
             constraint.CountCheck(context, label);
-            if (unguaranteed.Matches(node, properties)) yield return node;
+            if (unguaranteed.Matches(context.Reader, node, properties)) yield return node;
         }
     }
 }

@@ -9,7 +9,7 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class PathTemplate(int[] nodeSlots, int[] relationshipSlots, bool[] variableLength)
 {
-    public PathValue? Build(object?[] row)
+    public PathValue? Build(IGraphReader reader, object?[] row)
     {
         if (row[nodeSlots[0]] is not NodeEntity current) return null;
         var nodes = new List<NodeEntity> { current };
@@ -23,7 +23,7 @@ internal sealed class PathTemplate(int[] nodeSlots, int[] relationshipSlots, boo
                 {
                     if (hop is not RelationshipEntity relationship) return null;
                     relationships.Add(relationship);
-                    current = relationship.Other(current);
+                    current = reader.OtherNode(relationship, current);
                     nodes.Add(current);
                 }
             }
@@ -51,7 +51,7 @@ internal sealed class NamedPathOperator(Operator input, int pathSlot, PathTempla
         foreach (var row in input.Run(context, argument))
         {
             var output = Copy(row);
-            output[pathSlot] = template.Build(row);
+            output[pathSlot] = template.Build(context.Reader, row);
             yield return output;
         }
     }

@@ -26,7 +26,7 @@ internal sealed class PropertyColumn(NodeEntity[] nodes, object?[] values, long[
         foreach (var node in context.Reader.NodesWithLabel(label))
         {
             context.CheckInterrupt();
-            var value = ValueAccess.Property(node, key);
+            var value = ValueAccess.Property(context.Reader, node, key);
             allIntegers &= value is null or long;
             nodes.Add(node);
             values.Add(value);

@@ -26,13 +26,13 @@ internal sealed class RelationshipByIdSeekOperator(
             foreach (var id in EntityIdValues.Of(ids(row, context), many, elementId, "r:"))
             {
                 context.CheckInterrupt();
-                if (context.Reader.GetRelationship(id) is not { IsDeleted: false } relationship) continue;
+                if (context.Reader.GetRelationship(id) is not { } relationship || context.Reader.IsDeleted(relationship)) continue;
                 if (types is { Length: > 0 } && Array.IndexOf(types, relationship.Type) < 0) continue;
-                if (!EntityConstraint.PropertiesMatch(relationship.Properties, relationshipProperties)) continue;
-                foreach (var (left, right) in Orientations(relationship))
+                if (!EntityConstraint.PropertiesMatch(context.Reader, relationship, relationshipProperties)) continue;
+                foreach (var (left, right) in Orientations(context.Reader, relationship))
                 {
                     if (leftSlot == rightSlot && left.Id != right.Id) continue; // (a)-[r]->(a) wants a loop
-                    if (!leftConstraint.Matches(left, leftProperties) || !rightConstraint.Matches(right, rightProperties)) continue;
+                    if (!leftConstraint.Matches(context.Reader, left, leftProperties) || !rightConstraint.Matches(context.Reader, right, rightProperties)) continue;
                     var output = Copy(row);
                     output[relationshipSlot] = relationship;
                     output[leftSlot] = left;
@@ -43,10 +43,11 @@ internal sealed class RelationshipByIdSeekOperator(
         }
     }
 
-    private IEnumerable<(NodeEntity Left, NodeEntity Right)> Orientations(RelationshipEntity relationship)
+    private IEnumerable<(NodeEntity Left, NodeEntity Right)> Orientations(IGraphReader reader, RelationshipEntity relationship)
     {
-        if (direction != Direction.Incoming) yield return (relationship.Start, relationship.End);
-        if (direction == Direction.Incoming || (direction == Direction.Both && relationship.Start.Id != relationship.End.Id))
-            yield return (relationship.End, relationship.Start);
+        var (start, end) = (reader.StartOf(relationship), reader.EndOf(relationship));
+        if (direction != Direction.Incoming) yield return (start, end);
+        if (direction == Direction.Incoming || (direction == Direction.Both && start.Id != end.Id))
+            yield return (end, start);
     }
 }

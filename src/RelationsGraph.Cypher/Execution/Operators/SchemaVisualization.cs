@@ -15,25 +15,21 @@ internal static class SchemaVisualization
         NodeEntity NodeFor(string label)
         {
             if (nodes.TryGetValue(label, out var node)) return node;
-            node = new NodeEntity(-1 - nodes.Count);
-            node.LabelSet.Add(label);
-            node.PropertyMap["name"] = label;
-            node.PropertyMap["indexes"] = new List<object?>();
-            node.PropertyMap["constraints"] = new List<object?>();
-            return nodes[label] = node;
+            return nodes[label] = VirtualEntities.Node(-1 - nodes.Count, label,
+                [new("name", label), new("indexes", new List<object?>()), new("constraints", new List<object?>())]);
         }
 
-        foreach (var label in reader.AllNodes().SelectMany(n => n.Labels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var label in reader.AllNodes().SelectMany(reader.LabelsOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             NodeFor(label);
 
         var relationships = new Dictionary<(string, string, string), RelationshipEntity>();
         foreach (var relationship in reader.AllRelationships())
-            foreach (var startLabel in relationship.Start.Labels)
-                foreach (var endLabel in relationship.End.Labels)
+            foreach (var startLabel in reader.LabelsOf(reader.StartOf(relationship)))
+                foreach (var endLabel in reader.LabelsOf(reader.EndOf(relationship)))
                 {
                     var key = (startLabel, relationship.Type, endLabel);
                     if (!relationships.ContainsKey(key))
-                        relationships[key] = new RelationshipEntity(-1 - relationships.Count, relationship.Type, NodeFor(startLabel), NodeFor(endLabel));
+                        relationships[key] = VirtualEntities.Relationship(-1 - relationships.Count, relationship.Type, NodeFor(startLabel), NodeFor(endLabel));
                 }
 
         return [nodes.Values.Cast<object?>().ToList(), relationships.Values.Cast<object?>().ToList()];

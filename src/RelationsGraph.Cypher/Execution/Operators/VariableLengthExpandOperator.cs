@@ -26,7 +26,7 @@ internal sealed class VariableLengthExpandOperator(
             var path = new List<RelationshipEntity>();
             foreach (var (end, relationships) in Walk(context, row, from, path, relationshipProperties))
             {
-                if (boundTo is not null ? end.Id != boundTo.Id : !toConstraint.Matches(end, toProperties)) continue;
+                if (boundTo is not null ? end.Id != boundTo.Id : !toConstraint.Matches(context.Reader, end, toProperties)) continue;
                 var list = new List<object?>(relationships.Count);
                 if (reverseList) for (var i = relationships.Count - 1; i >= 0; i--) list.Add(relationships[i]);
                 else foreach (var relationship in relationships) list.Add(relationship);
@@ -46,10 +46,10 @@ internal sealed class VariableLengthExpandOperator(
         foreach (var relationship in context.Reader.Relationships(node, direction, types))
         {
             context.CheckInterrupt();
-            if (!EntityConstraint.PropertiesMatch(relationship.Properties, relationshipProperties)) continue;
+            if (!EntityConstraint.PropertiesMatch(context.Reader, relationship, relationshipProperties)) continue;
             if (Contains(path, relationship) || uniqueness.IsUsed(row, relationship)) continue;
             path.Add(relationship);
-            foreach (var found in Walk(context, row, relationship.Other(node), path, relationshipProperties))
+            foreach (var found in Walk(context, row, context.Reader.OtherNode(relationship, node), path, relationshipProperties))
                 yield return found;
             path.RemoveAt(path.Count - 1);
         }

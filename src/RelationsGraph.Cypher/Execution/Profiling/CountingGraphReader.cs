@@ -22,6 +22,16 @@ internal class CountingGraphReader(IGraphReader inner, PlanProfiler profiler) : 
 
     public bool HasIndex(string label, string key) => inner.HasIndex(label, key);
 
+    // Reads of what an entity holds: PROFILE charges them where the expression reads (ExecutionContext.CountEntityRead).
+    public IReadOnlyCollection<string> LabelsOf(NodeEntity node) => inner.LabelsOf(node);
+    public IReadOnlyDictionary<string, object?> PropertiesOf(NodeEntity node) => inner.PropertiesOf(node);
+    public IReadOnlyDictionary<string, object?> PropertiesOf(RelationshipEntity relationship) => inner.PropertiesOf(relationship);
+    public NodeEntity StartOf(RelationshipEntity relationship) => inner.StartOf(relationship);
+    public NodeEntity EndOf(RelationshipEntity relationship) => inner.EndOf(relationship);
+    public NodeEntity OtherNode(RelationshipEntity relationship, NodeEntity node) => inner.OtherNode(relationship, node);
+    public bool IsDeleted(NodeEntity node) => inner.IsDeleted(node);
+    public bool IsDeleted(RelationshipEntity relationship) => inner.IsDeleted(relationship);
+
     public NodeEntity? GetNode(long id)
     {
         profiler.DbHit();

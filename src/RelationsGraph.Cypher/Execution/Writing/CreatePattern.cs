@@ -25,16 +25,16 @@ internal sealed record PatternToCreate(NodeToCreate[] Nodes, RelationshipToCreat
         foreach (var relationship in Relationships)
         {
             if (merging) relationship.Properties.EnsureNoNulls(row, context, "relationship");
-            var start = EndPoint(row, Nodes[relationship.StartIndex], relationship);
-            var end = EndPoint(row, Nodes[relationship.EndIndex], relationship);
+            var start = EndPoint(context.Reader, row, Nodes[relationship.StartIndex], relationship);
+            var end = EndPoint(context.Reader, row, Nodes[relationship.EndIndex], relationship);
             row[relationship.Slot] = GraphMutations.CreateRelationship(context, start, end, relationship.Type, relationship.Properties.Evaluate(row, context));
         }
-        if (Path is not null) row[PathSlot] = Path.Build(row);
+        if (Path is not null) row[PathSlot] = Path.Build(context.Reader, row);
     }
 
-    private static NodeEntity EndPoint(object?[] row, NodeToCreate node, RelationshipToCreate relationship) => row[node.Slot] switch
+    private static NodeEntity EndPoint(IGraphReader reader, object?[] row, NodeToCreate node, RelationshipToCreate relationship) => row[node.Slot] switch
     {
-        NodeEntity { IsDeleted: false } entity => entity,
+        NodeEntity entity when !reader.IsDeleted(entity) => entity,
         NodeEntity => throw new CypherException("EntityNotFound", "DeletedEntityAccess", ErrorPhase.Runtime,
             $"Failed to create relationship `{relationship.Name}`, node `{node.Name}` has been deleted."),
         null => throw new CypherException("SemanticError", "CreateWithNull", ErrorPhase.Runtime,

@@ -44,7 +44,7 @@ internal sealed class DeleteOperator(Operator input, Evaluator[] targets, bool d
 
     private void DeleteNode(ExecutionContext context, NodeEntity node)
     {
-        if (node.IsDeleted) return;
+        if (context.Reader.IsDeleted(node)) return;
         if (!detach && context.Reader.Degree(node, Direction.Both) > 0) { pending.Add(node); return; }
         GraphMutations.DeleteNode(context, node, detach);
     }
@@ -61,7 +61,7 @@ internal sealed class PendingDeletes
     {
         foreach (var node in nodes)
         {
-            if (node.IsDeleted) continue;
+            if (context.Reader.IsDeleted(node)) continue;
             if (context.Reader.Degree(node, Direction.Both) > 0)
                 throw new CypherException("ConstraintVerificationFailed", "DeleteConnectedNode", ErrorPhase.Runtime,
                     $"Cannot delete node<{node.Id}>, because it still has relationships. To delete this node, you must first delete its relationships.");

@@ -13,8 +13,8 @@ internal static class GraphMutations
         context.Memory.Charge(TransactionStateBytes + SizeOf(properties));
         var node = context.RequireWriter().CreateNode(labels, properties);
         context.Statistics.NodesCreated++;
-        context.Statistics.LabelsAdded += node.Labels.Count;
-        context.Statistics.PropertiesSet += node.Properties.Count;
+        context.Statistics.LabelsAdded += context.Reader.LabelsOf(node).Count;
+        context.Statistics.PropertiesSet += context.Reader.PropertiesOf(node).Count;
         return node;
     }
 
@@ -24,7 +24,7 @@ internal static class GraphMutations
         context.Memory.Charge(TransactionStateBytes + SizeOf(properties));
         var relationship = context.RequireWriter().CreateRelationship(start, end, type, properties);
         context.Statistics.RelationshipsCreated++;
-        context.Statistics.PropertiesSet += relationship.Properties.Count;
+        context.Statistics.PropertiesSet += context.Reader.PropertiesOf(relationship).Count;
         return relationship;
     }
 
@@ -37,13 +37,13 @@ internal static class GraphMutations
         {
             case null: return;
             case NodeEntity node:
-                EnsureLive(node.IsDeleted, "node", node.Id);
-                Count(context, node.Properties.ContainsKey(key), value);
+                EnsureLive(context.Reader.IsDeleted(node), "node", node.Id);
+                Count(context, context.Reader.PropertiesOf(node).ContainsKey(key), value);
                 context.RequireWriter().SetProperty(node, key, value);
                 return;
             case RelationshipEntity relationship:
-                EnsureLive(relationship.IsDeleted, "relationship", relationship.Id);
-                Count(context, relationship.Properties.ContainsKey(key), value);
+                EnsureLive(context.Reader.IsDeleted(relationship), "relationship", relationship.Id);
+                Count(context, context.Reader.PropertiesOf(relationship).ContainsKey(key), value);
                 context.RequireWriter().SetProperty(relationship, key, value);
                 return;
             default:
@@ -59,16 +59,16 @@ internal static class GraphMutations
         var map = source switch
         {
             null => new Dictionary<string, object?>(),
-            NodeEntity node => node.Properties,
-            RelationshipEntity relationship => relationship.Properties,
+            NodeEntity node => context.Reader.PropertiesOf(node),
+            RelationshipEntity relationship => context.Reader.PropertiesOf(relationship),
             _ => CypherTypes.AsMap(source) ?? throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime,
                 $"Expected a map to set properties from but got {CypherTypes.NameOf(source)}."),
         };
         var entries = map.ToList(); // the source may be the target itself
         var current = target switch
         {
-            NodeEntity node => node.Properties,
-            RelationshipEntity relationship => relationship.Properties,
+            NodeEntity node => context.Reader.PropertiesOf(node),
+            RelationshipEntity relationship => context.Reader.PropertiesOf(relationship),
             _ => throw new CypherException("TypeError", "InvalidArgumentType", ErrorPhase.Runtime,
                 $"Expected a node or relationship to set properties on but got {CypherTypes.NameOf(target)}."),
         };
@@ -97,7 +97,7 @@ internal static class GraphMutations
 
     public static void DeleteRelationship(ExecutionContext context, RelationshipEntity relationship)
     {
-        if (relationship.IsDeleted) return;
+        if (context.Reader.IsDeleted(relationship)) return;
         context.Memory.Charge(TransactionStateBytes);
         context.RequireWriter().DeleteRelationship(relationship);
         context.Statistics.RelationshipsDeleted++;
@@ -105,7 +105,7 @@ internal static class GraphMutations
 
     public static void DeleteNode(ExecutionContext context, NodeEntity node, bool detach)
     {
-        if (node.IsDeleted) return;
+        if (context.Reader.IsDeleted(node)) return;
         var writer = context.RequireWriter();
         if (detach)
             foreach (var relationship in writer.Relationships(node, Direction.Both).ToList())

@@ -30,7 +30,7 @@ internal sealed class MergeNodeOperator(Operator input, int slot, string[] label
 
             List<NodeEntity>? found = null;
             foreach (var node in Candidates(context, properties))
-                if (Matches(node, properties)) (found ??= []).Add(node);
+                if (Matches(context.Reader, node, properties)) (found ??= []).Add(node);
 
             if (found is null)
             {
@@ -63,12 +63,18 @@ internal sealed class MergeNodeOperator(Operator input, int slot, string[] label
         return context.Reader.AllNodes();
     }
 
-    private bool Matches(NodeEntity node, object?[] properties)
+    private bool Matches(IGraphReader reader, NodeEntity node, object?[] properties)
     {
-        foreach (var label in labels)
-            if (!node.Labels.Contains(label)) return false;
+        if (labels.Length > 0)
+        {
+            var labelsHeld = reader.LabelsOf(node);
+            foreach (var label in labels)
+                if (!labelsHeld.Contains(label)) return false;
+        }
+        if (keys.Length == 0) return true;
+        var held = reader.PropertiesOf(node);
         for (var i = 0; i < keys.Length; i++)
-            if (!node.Properties.TryGetValue(keys[i], out var present) || CypherEquality.Equals(present, properties[i]) != true) return false;
+            if (!held.TryGetValue(keys[i], out var present) || CypherEquality.Equals(present, properties[i]) != true) return false;
         return true;
     }
 }

@@ -72,15 +72,16 @@ internal sealed class MergeRelationshipOperator(
         // A loop, not RemoveAll with a lambda: its closure over properties would be made on every call.
         var kept = 0;
         for (var i = 0; i < found.Count; i++)
-            if (Fits(found[i], properties)) found[kept++] = found[i];
+            if (Fits(reader, found[i], properties)) found[kept++] = found[i];
         found.RemoveRange(kept, found.Count - kept);
         return kept == 0 ? null : found;
     }
 
-    private bool Fits(RelationshipEntity relationship, object?[] properties)
+    private bool Fits(IGraphReader reader, RelationshipEntity relationship, object?[] properties)
     {
+        var held = reader.PropertiesOf(relationship);
         for (var i = 0; i < keys.Length; i++)
-            if (!relationship.Properties.TryGetValue(keys[i], out var present) || CypherEquality.Equals(present, properties[i]) != true) return false;
+            if (!held.TryGetValue(keys[i], out var present) || CypherEquality.Equals(present, properties[i]) != true) return false;
         return true;
     }
 }

@@ -40,7 +40,7 @@ internal sealed class RedoBuffer
     {
         Begin(RedoOperation.CreateNode, node.Id);
         ValueCodec.WriteStrings(writer, node.LabelSet);
-        ValueCodec.WriteProperties(writer, node.Properties);
+        ValueCodec.WriteProperties(writer, node.HeadProperties);
     }
 
     public void CreateRelationship(RelationshipEntity relationship)
@@ -49,7 +49,7 @@ internal sealed class RedoBuffer
         writer.Write(relationship.Type);
         writer.Write(relationship.Start.Id);
         writer.Write(relationship.End.Id);
-        ValueCodec.WriteProperties(writer, relationship.Properties);
+        ValueCodec.WriteProperties(writer, relationship.HeadProperties);
     }
 
     public void SetProperty(NodeEntity node, string key, object? value) => SetProperty(RedoOperation.SetNodeProperty, node.Id, key, value);

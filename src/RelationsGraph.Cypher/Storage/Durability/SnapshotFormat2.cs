@@ -68,7 +68,7 @@ internal static class SnapshotFormat2
             previous = node.Id;
             writer.Write7BitEncodedInt(node.LabelSet.Count);
             foreach (var label in node.LabelSet) writer.Write7BitEncodedInt(names[label]);
-            WriteProperties(writer, node.Properties, names);
+            WriteProperties(writer, node.HeadProperties, names);
         }
     }
 
