@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// <summary>
 /// "X and Y signed the memorandum" in a sentence that names no meeting, in a story that reports X's talks
 /// with Y: a document concluded in the events reported comes out of the held meeting its signers attended.
-/// A signing meeting is preferred, then talks or a summit, then a
+/// A ceremony told where the document is signed comes first (see <see cref="CeremonyOfTheSigning"/>); then a signing
+/// meeting is preferred, then talks or a summit, then a
 /// visit; with no signer at a meeting, the story's gathering told nearest before the concluding sentence.
 /// Documents recalled, upheld or of another year keep no producer.
 /// </summary>
@@ -14,6 +15,7 @@ internal static class ProducingMeeting
     public static void Assign(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings, int? storyYear)
     {
         DetachOtherYears(agreements, storyYear);
+        CeremonyOfTheSigning.Assign(agreements, meetings, storyYear);
         var held = meetings.Where(m => m.Id is not null && m.Held && !m.Recalled && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall).ToList();
         foreach (var agreement in agreements.Where(a => a.ProducedBy is null))
         {

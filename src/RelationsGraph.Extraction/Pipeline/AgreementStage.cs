@@ -19,7 +19,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     public AgreementOutput Run(SentenceOutput sentences, ResolvedEntities entities, DatingOutput dates, MeetingOutput meetings, ExtractionTrace? trace)
     {
         var before = entities.Relationships.All.Count;
-        var reportedMeeting = ReportedMeetingsBySentence(meetings.Meetings);
+        var reportedMeeting = InnermostReportedMeeting.BySentence(meetings.Meetings);
         var listLeads = ConcludedListItems.Find(sentences.Sentences);
         var mentions = sentences.Sentences
             .SelectMany(s => AgreementMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index))).ToList();
@@ -29,7 +29,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => listLeads.GetValueOrDefault(s.Index, s) is var told
                 ? OfTheStory(reportedMeeting.GetValueOrDefault(told.Index), dates.ArticleYear, s, told) ?? OfTheStory(signingCeremony.GetValueOrDefault(told.Index), dates.ArticleYear, s, told)
                   ?? OfTheStory(MeetingOfGroup(told, meetings.Meetings, dates.ArticleYear), dates.ArticleYear, s, told) : null,
-            m => SummitUnderDiscussion(meetings.Meetings, m.Year));
+            // A declaration the story concludes with no year of its own is of the story's year: a summit of another year did not adopt it.
+            m => SummitUnderDiscussion(meetings.Meetings, m.Year ?? dates.ArticleYear));
         SigningOffices.Resolve(agreements, entities.People, knowledge);
         var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index],
             s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
@@ -76,20 +77,6 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                     && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))
         .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
         .FirstOrDefault();
-
-    /// <summary>
-    /// Sentence index → the held, non-ceremonial meeting it reports (what agreements come out of). A call is left out: "a joint
-    /// statement after the call" tells a document the sides issued apart, the call only prepared it (the pattern: documents
-    /// come out of gatherings; a call produces none).
-    /// </summary>
-    private static Dictionary<int, Meeting> ReportedMeetingsBySentence(IEnumerable<Meeting> meetings)
-    {
-        var map = new Dictionary<int, Meeting>();
-        foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall))
-            foreach (var mention in meeting.Mentions)
-                map.TryAdd(mention.Sentence.Index, meeting);
-        return map;
-    }
 
     /// <summary>
     /// "At a ceremony in Cartagena, Santos and Londono signed the peace agreement": a held ceremony told in a sentence that
