@@ -13,8 +13,9 @@ internal static class AgreementClusterer
     /// <param name="mentions">All references, in text order.</param>
     /// <param name="meetingOf">The held diplomatic meeting a sentence reports, if any.</param>
     /// <param name="summitOf">The summit under discussion that a declaration concluded apart from any meeting noun comes out of, if any.</param>
+    /// <param name="storyYear">The year the story is set in, if known.</param>
     public static List<Agreement> Cluster(IReadOnlyList<AgreementMention> mentions, Func<Sentence, Meeting?> meetingOf,
-        Func<AgreementMention, Meeting?>? summitOf = null)
+        Func<AgreementMention, Meeting?>? summitOf = null, int? storyYear = null)
     {
         var agreements = new List<Agreement>();
         foreach (var sentenceGroup in mentions.GroupBy(m => m.Sentence.Index))
@@ -63,7 +64,7 @@ internal static class AgreementClusterer
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
-                                                               && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
+                                                               && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && DatedNameFits(a, m, storyYear))
                              ?? SameSignersUndated(agreements, used, m, family);
                 // Each item of a signed list is a document of its own: "MoU on judicial training;" then "MoU on sports.".
                 else if (m.ListItem)
@@ -104,6 +105,19 @@ internal static class AgreementClusterer
             LinkReaffirmations(usedHere);
         }
         return agreements;
+    }
+
+    /// <summary>
+    /// "its Protocol of 2011" after "the Land Boundary Agreement", "the 1976 agreement" after "the Vision Document", "an
+    /// earlier treaty signed in 2007" after the treaty signed today: a dated reference names an undated document again only
+    /// when its noun is that document's title's head, and never a document the story reports made now when the year is
+    /// another than the story's (the pattern: a year told with a noun belongs to that noun's document, not to the latest one).
+    /// </summary>
+    private static bool DatedNameFits(Agreement undated, AgreementMention dated, int? storyYear)
+    {
+        if (undated.Title is { } title && !title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(Head(dated), StringComparer.OrdinalIgnoreCase)) return false;
+        var madeNow = undated.Mentions.Any(x => x.Concluded && !x.Recalled && !x.Upheld && !x.NotMade);
+        return !(madeNow && storyYear is not null && dated.Year != storyYear);
     }
 
     /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>

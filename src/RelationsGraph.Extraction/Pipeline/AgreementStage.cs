@@ -29,7 +29,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => listLeads.GetValueOrDefault(s.Index, s) is var told
                 ? OfTheStory(reportedMeeting.GetValueOrDefault(told.Index), dates.ArticleYear, s, told) ?? OfTheStory(signingCeremony.GetValueOrDefault(told.Index), dates.ArticleYear, s, told)
                   ?? OfTheStory(MeetingOfGroup(told, meetings.Meetings, dates.ArticleYear), dates.ArticleYear, s, told) : null,
-            m => SummitUnderDiscussion(meetings.Meetings, m.Year));
+            m => SummitUnderDiscussion(meetings.Meetings, m.Year), dates.ArticleYear);
         SigningOffices.Resolve(agreements, entities.People, knowledge);
         var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index],
             s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
@@ -40,7 +40,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
-        builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear);
+        builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index]);
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
