@@ -70,9 +70,11 @@ internal static class AgreementMentionFinder
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
                             || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
-            var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && year is null && title is null;
+            // A date nearby, its own or not, tells a document of a time rather than one wished for.
+            var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
+            var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
             if (wished) continue;
-            if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
+            if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
             if (kind == "document" && (!definite || year is not null)) continue;
             // "the text of the speech" is no document: "the text" counts only as what someone signs.
@@ -95,7 +97,7 @@ internal static class AgreementMentionFinder
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
-                NearbyYear = definite && title is null && year is null ? DocumentYear.OfMakingVerbBefore(tokens, dates, start, afterName) : null,
+                NearbyYear = definite && title is null && year is null ? DocumentYear.OfMakingVerbBefore(tokens, dates, start, afterName) ?? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),

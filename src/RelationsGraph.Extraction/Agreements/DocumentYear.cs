@@ -17,6 +17,10 @@ internal static class DocumentYear
           // "the partnership announced on Thursday", "a plan launched in 2004": making it public is when it dates from.
           "announced", "launched", "unveiled", "released" };
 
+    /// <summary>Nouns of a gathering whose date dates what it issued.</summary>
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "summit", "meeting", "conference", "session", "talks", "forum", "retreat", "visit", "congress" };
+
     /// <summary>Words that open another clause: a date past them belongs to that clause's event.</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
         { ";", ":", "(", ")", "which", "who", "whom", "whose", "where", "when", "that", "but", "while", "whereas", "although" };
@@ -33,6 +37,8 @@ internal static class DocumentYear
     {
         for (var i = start; i < noun; i++)
             if (YearToken(tokens[i]) is { } y) return y;
+        // "the January ceasefire agreement", "the December joint statement": a month in the name dates it.
+        if (dates.FirstOrDefault(d => d.Value is not null && d.TokenStart > start && d.TokenEnd <= noun) is { } inName) return YearOf(inName);
         if (nameEnd < tokens.Count && tokens[nameEnd].Lower == "of")
         {
             if (nameEnd + 1 < tokens.Count && YearToken(tokens[nameEnd + 1]) is { } bare) return bare;
@@ -70,6 +76,16 @@ internal static class DocumentYear
         if (tokens[k].Lower == "and")
             for (var j = k + 1; j < tokens.Count && j <= k + 10 && !IsOpener(tokens[j]) && tokens[j].Text != ","; j++)
                 if (tokens[j].Lower == "were" && j + 1 < tokens.Count && MakingVerbs.Contains(tokens[j + 1].Text)) return DateAfter(tokens, dates, j + 1);
+        // "the declaration of the previous Beijing summit in 2018": a document told as a gathering's is of that gathering's date.
+        if (tokens[k].Lower is "of" or "at" or "from")
+            for (var j = k + 1; j < tokens.Count && j <= k + 6 && !IsOpener(tokens[j]) && tokens[j].Text != ","; j++)
+                if (GatheringNouns.Contains(tokens[j].Text))
+                    return OfOwnName(tokens, dates, k + 1, j, j + 1) ?? dates.Where(d => d.Value is not null && d.TokenStart > j && d.TokenStart <= j + 2 && !IsDeadlineOrComing(tokens, d))
+                        .Select(d => (int?)YearOf(d)).FirstOrDefault();
+        // "an agreement the three governments signed in 1967": a relative clause with no pronoun, its subject then its verb.
+        if (tokens[k].Lower is "the" or "they" or "both" or "he" or "she" or "we")
+            for (var j = k + 1; j < tokens.Count && j <= k + 5 && !IsOpener(tokens[j]) && tokens[j].Text != "," && !IsDocumentNoun(tokens, j); j++)
+                if (MakingVerbs.Contains(tokens[j].Text) && tokens[j - 1].Lower is not ("was" or "were" or "is" or "are")) return DateAfter(tokens, dates, j);
         // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name.
         if (tokens[k].Lower is "was" or "were" or "had" or "has" or "have") k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
         return k < tokens.Count && MakingVerbs.Contains(tokens[k].Text) ? DateAfter(tokens, dates, k) : null;
@@ -98,13 +114,13 @@ internal static class DocumentYear
         while (from > 0 && !IsOpener(tokens[from - 1])) from--;
         var to = nameEnd;
         while (to < tokens.Count && !IsOpener(tokens[to]) && !OpensCoordinateClause(tokens, to) && !IsDocumentNoun(tokens, to)) to++;
-        var inClause = dates.FirstOrDefault(d => d.Value is not null && d.TokenStart >= from && d.TokenEnd <= to && !IsDeadlineOrComing(d));
+        var inClause = dates.FirstOrDefault(d => d.Value is not null && d.TokenStart >= from && d.TokenEnd <= to && !IsDeadlineOrComing(tokens, d));
         if (inClause is not null) return YearOf(inClause);
         // "to New Delhi last December, where he and Modi adopted a joint statement": a clause opened by "where" or "when"
         // happens at its antecedent's time, so the date just before it dates the making too.
         if (from == 0 || tokens[from - 1].Lower is not ("where" or "when")) return null;
         var antecedent = from >= 2 && tokens[from - 2].Text == "," ? from - 2 : from - 1;
-        return dates.LastOrDefault(d => d.Value is not null && d.TokenEnd <= antecedent && d.TokenEnd >= antecedent - 1 && !IsDeadlineOrComing(d)) is { } then
+        return dates.LastOrDefault(d => d.Value is not null && d.TokenEnd <= antecedent && d.TokenEnd >= antecedent - 1 && !IsDeadlineOrComing(tokens, d)) is { } then
             ? YearOf(then) : null;
     }
 
@@ -115,11 +131,30 @@ internal static class DocumentYear
     /// </summary>
     public static int? InOwnClause(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int noun, int nameEnd)
     {
-        var candidates = dates.Where(d => d.Value is not null && !IsDeadlineOrComing(d) && !OwnedByAnotherNoun(tokens, d, nameEnd))
+        // "signed a protocol of amendment to their trade agreement on Tuesday": the clause makes another document, and its
+        // date is that one's.
+        if (MakingVerbInClause(tokens, start, nameEnd)) return null;
+        var candidates = dates.Where(d => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !OwnedByAnotherNoun(tokens, d, nameEnd))
             .Where(d => d.TokenEnd <= start ? d.TokenEnd >= start - 25 && SameClause(tokens, d.TokenEnd, start) : d.TokenStart >= nameEnd && d.TokenStart <= nameEnd + 25 && SameClause(tokens, nameEnd, d.TokenStart))
             .OrderBy(d => d.TokenEnd <= start ? start - d.TokenEnd : d.TokenStart - nameEnd).ToList();
         return candidates.Count == 0 ? null : YearOf(candidates[0]);
     }
+
+    private static bool MakingVerbInClause(IReadOnlyList<Token> tokens, int start, int nameEnd)
+    {
+        for (var k = start - 1; k >= 0 && !IsOpener(tokens[k]) && !OpensCoordinateClause(tokens, k); k--)
+            if (MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k)) return true;
+        for (var k = nameEnd; k < tokens.Count && !IsOpener(tokens[k]) && !OpensCoordinateClause(tokens, k); k++)
+            if (MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "agreed on Friday to send migrants back, a deal both sides hope will ...": a resolved date near a document noun tells
+    /// it is a real one of a time, not a wish, though the date may not be its own (so it licenses the noun but gives no year).
+    /// </summary>
+    public static bool DatedNearby(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
+        dates.Any(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !IsDeadlineOrComing(tokens, d));
 
     /// <summary>No clause opener, coordinated clause, other document or making verb between two positions.</summary>
     private static bool SameClause(IReadOnlyList<Token> tokens, int from, int to)
@@ -139,7 +174,7 @@ internal static class DocumentYear
     {
         var end = verb + 1;
         while (end < tokens.Count && end <= verb + 12 && !IsOpener(tokens[end]) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
-        var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(d)).OrderBy(d => d.TokenStart).FirstOrDefault();
+        var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d)).OrderBy(d => d.TokenStart).FirstOrDefault();
         if (dated is not null) return YearOf(dated);
         // "endorsed at their 2019 retreat": a bare year in the making clause.
         for (var k = verb + 1; k < end; k++)
@@ -154,8 +189,10 @@ internal static class DocumentYear
 
     private static bool IsDocumentNoun(IReadOnlyList<Token> tokens, int k) => AgreementKinds.KindOf(tokens[k].Lower, k > 0 ? tokens[k - 1].Lower : null) is not null && tokens[k].Lower is not ("partnership" or "text" or "plan" or "document");
 
-    private static bool IsDeadlineOrComing(DateExpression d) =>
-        d.Text.StartsWith("until", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)
+    /// <summary>"until 2038", "by October 15", "next year": when something ends, is due or is still to come, not when a document was made.</summary>
+    private static bool IsDeadlineOrComing(IReadOnlyList<Token> tokens, DateExpression d) =>
+        d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "by" or "until" or "before"
+        || d.Text.StartsWith("until", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)
         || d.Text.Split(' ').Any(w => w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase))
         || d.Text.StartsWith("later this", StringComparison.OrdinalIgnoreCase);
 
