@@ -80,7 +80,7 @@ internal static class AgreementClusterer
                         : agreements.Where(a => a.Family == family && !used.Contains(a))
                             .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
-                    target ??= Principal(agreements, used);
+                    target ??= Principal(agreements, used, storyYear);
                     // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.
                     // "the partial agreement on the promotion of political rights", first met: a topic makes a definite
                     // reference specific enough to name a document of its own (the pattern: a described document exists).
@@ -190,9 +190,10 @@ internal static class AgreementClusterer
     private static string Head(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower;
 
     /// <summary>The agreement the article is about so far: the most often named, the earliest of equals; never a recalled one when another exists.</summary>
-    private static Agreement? Principal(List<Agreement> agreements, HashSet<Agreement> used) =>
+    /// <remarks>A document dated to another year than the story's is a recalled one too ("the State Treaty of 1955").</remarks>
+    private static Agreement? Principal(List<Agreement> agreements, HashSet<Agreement> used, int? storyYear) =>
         agreements.Where(a => !used.Contains(a))
-            .OrderBy(a => a.Mentions.All(x => x.Recalled || x.Upheld) ? 1 : 0)
+            .OrderBy(a => a.Mentions.All(x => x.Recalled || x.Upheld) || storyYear is not null && a.Year is not null && a.Year != storyYear ? 1 : 0)
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
 
     /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>

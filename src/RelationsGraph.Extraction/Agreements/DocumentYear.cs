@@ -140,10 +140,13 @@ internal static class DocumentYear
         return candidates.Count == 0 ? null : YearOf(candidates[0]);
     }
 
-    /// <summary>A making verb in the reference's clause, not past another document (whose verb it would be).</summary>
+    /// <summary>
+    /// A making verb in the reference's clause: before it, whatever stands between ("signed a protocol to their agreement"
+    /// makes the protocol, in the clause's time); after it, only up to another document, whose verb it would be.
+    /// </summary>
     private static bool MakingVerbInClause(IReadOnlyList<Token> tokens, int start, int nameEnd)
     {
-        for (var k = start - 1; k >= 0 && !IsOpener(tokens[k]) && !OpensCoordinateClause(tokens, k) && !IsDocumentNoun(tokens, k); k--)
+        for (var k = start - 1; k >= 0 && !IsOpener(tokens[k]) && !OpensCoordinateClause(tokens, k); k--)
             if (MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k)) return true;
         for (var k = nameEnd; k < tokens.Count && !IsOpener(tokens[k]) && !OpensCoordinateClause(tokens, k) && !IsDocumentNoun(tokens, k); k++)
             if (MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k)) return true;
