@@ -59,9 +59,9 @@ internal static class AgreementMentionFinder
             // Its own name, then the clause that makes it, then (for a new or titled document) a date its clause holds for it alone.
             var nameEnd = Math.Max(titleEnd, nounEnd + 1);
             var afterName = topic is null ? nameEnd : topicEnd;
-            var year = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? (definite && title is null
-                ? DocumentYear.OfMakingAfter(tokens, dates, afterName)
-                : DocumentYear.OfMaking(tokens, dates, start, afterName) ?? DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
+            // A clause that makes the document dates it even when "the" refers back ("Signed in Tokyo in 1998 by ..., the statement").
+            var year = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? DocumentYear.OfMaking(tokens, dates, start, afterName)
+                       ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
@@ -98,7 +98,7 @@ internal static class AgreementMentionFinder
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
-                NearbyYear = definite && title is null && year is null ? DocumentYear.OfMakingVerbBefore(tokens, dates, start, afterName) ?? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
+                NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),

@@ -86,8 +86,14 @@ internal static class DocumentYear
         if (tokens[k].Lower is "the" or "they" or "both" or "he" or "she" or "we")
             for (var j = k + 1; j < tokens.Count && j <= k + 5 && !IsOpener(tokens[j]) && tokens[j].Text != "," && !IsDocumentNoun(tokens, j); j++)
                 if (MakingVerbs.Contains(tokens[j].Text) && tokens[j - 1].Lower is not ("was" or "were" or "is" or "are")) return DateAfter(tokens, dates, j);
-        // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name.
-        if (tokens[k].Lower is "was" or "were" or "had" or "has" or "have") k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
+        // "The agreement between Poland and Sweden was signed ...": the sides named after the noun belong to its phrase.
+        if (tokens[k].Lower is "between" or "with")
+        {
+            var j = k + 1;
+            while (j < tokens.Count && j <= k + 8 && (tokens[j].IsCapitalized && tokens[j].IsWord || tokens[j].Lower is "and" or "the" or "of" or "-")) j++;
+            if (j < tokens.Count && tokens[j].Lower is "was" or "were") k = j;
+        }
+        // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name. k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
         return k < tokens.Count && MakingVerbs.Contains(tokens[k].Text) ? DateAfter(tokens, dates, k) : null;
     }
 
@@ -100,7 +106,7 @@ internal static class DocumentYear
     public static int? OfMakingVerbBefore(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd)
     {
         var verb = -1;
-        for (var v = start - 1; v >= 0 && v >= start - 14; v--)
+        for (var v = start - 1; v >= 0 && v >= start - 24; v--)
         {
             if (IsOpener(tokens[v]) || OpensCoordinateClause(tokens, v)) return null;
             if (MakingVerbs.Contains(tokens[v].Text) || SigningVerb.IsAt(tokens, v)) { verb = v; break; }
