@@ -160,4 +160,26 @@ public class AgreementYearPolicyTests
             """);
         Assert.Contains(d.OfType("Agreement"), a => a.Year == 1967);
     }
+
+    [Fact]
+    public void APersonToldInADatedSentenceDoesNotFixTheYearOfAnUndatedArticle()
+    {
+        var d = TestArticles.Extract("""
+            French President Emmanuel Macron and Spanish Prime Minister Pedro Sanchez signed a friendship treaty in Barcelona on Thursday.
+            French Foreign Minister Catherine Colonna attended the ceremony.
+            Diplomats compared it with the Quirinal Treaty that Macron signed with Italy's Mario Draghi in Rome in November 2021.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2022);
+        Assert.Contains(d.OfType("Agreement"), a => a.Name!.Contains("Quirinal") && a.Year == 2021);
+    }
+
+    [Fact]
+    public void ARelativeClauseWhoseOwnVerbIsAnotherOneDoesNotDateTheDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-01-18
+            The two governments also issued a declaration on defence cooperation that recalled the Windsor treaties signed in 2010.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Kind == "declaration" && a.Year == 2010);
+    }
 }

@@ -69,7 +69,11 @@ internal static class DocumentYear
         if (tokens[k].Lower is "which" or "that")
         {
             for (var v = k + 1; v < tokens.Count && v <= k + 8 && !IsOpener(tokens[v]) && tokens[v].Text != ","; v++)
+            {
                 if (MakingVerbs.Contains(tokens[v].Text)) return DateAfter(tokens, dates, v);
+                // "that recalled the Lancaster House treaties signed in 2010": the clause's own verb is another one.
+                if (tokens[v].IsWord && !tokens[v].IsCapitalized && tokens[v].Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
+            }
             return null;
         }
         // "Both the Defence Agreement and an earlier treaty were signed in 2007": a coordinated subject shares its passive.
@@ -93,7 +97,8 @@ internal static class DocumentYear
             while (j < tokens.Count && j <= k + 8 && (tokens[j].IsCapitalized && tokens[j].IsWord || tokens[j].Lower is "and" or "the" or "of" or "-")) j++;
             if (j < tokens.Count && tokens[j].Lower is "was" or "were") k = j;
         }
-        // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name. k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
+        // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name.
+        if (tokens[k].Lower is "was" or "were" or "had" or "has" or "have") k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
         return k < tokens.Count && MakingVerbs.Contains(tokens[k].Text) ? DateAfter(tokens, dates, k) : null;
     }
 
@@ -183,7 +188,7 @@ internal static class DocumentYear
     private static int? DateAfter(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int verb)
     {
         var end = verb + 1;
-        while (end < tokens.Count && end <= verb + 12 && !IsOpener(tokens[end]) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
+        while (end < tokens.Count && end <= verb + 18 && !IsOpener(tokens[end]) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
         var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d)).OrderBy(d => d.TokenStart).FirstOrDefault();
         if (dated is not null) return YearOf(dated);
         // "endorsed at their 2019 retreat": a bare year in the making clause.
