@@ -182,4 +182,15 @@ public class AgreementYearPolicyTests
             """);
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Kind == "declaration" && a.Year == 2010);
     }
+
+    [Fact]
+    public void ANewTitleDoesNotNameADocumentOfAnotherYear()
+    {
+        var d = TestArticles.Extract("""
+            date 2015-06-06
+            The Protocol was signed in Dhaka in September 2011 by the two foreign ministers.
+            On Saturday the renewed Protocol on River Transit and Trade was signed by the shipping secretaries.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name!.Contains("River Transit") && a.Year == 2011);
+    }
 }

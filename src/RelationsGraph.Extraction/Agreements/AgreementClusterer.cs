@@ -60,7 +60,7 @@ internal static class AgreementClusterer
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
                              // unless a naming phrase joins them, handled above).
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year)
-                             ?? UnnamedSoFar(agreements, used, m, family);
+                             ?? UnnamedSoFar(agreements, used, m, family, storyYear);
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
@@ -140,9 +140,11 @@ internal static class AgreementClusterer
     /// document first and names it after. A definite title with no year of its own, not recalled nor upheld, names the
     /// current document of its kind that has no title yet (the pattern: description first, name later).
     /// </summary>
-    private static Agreement? UnnamedSoFar(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, string family) =>
+    /// <remarks>"The Protocol was signed in 2011 ... the renewed Protocol on Inland Water Transit": one dated to another year than the story's is a recalled document, which a new name does not name.</remarks>
+    private static Agreement? UnnamedSoFar(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, string family, int? storyYear) =>
         !m.Definite || m.Year is not null || m.Upheld || m.Recalled ? null : agreements
             .Where(a => a.Family == family && a.Title is null && !used.Contains(a) && a.Mentions.Any(x => !x.Recalled && !x.Upheld && x.Concluded))
+            .Where(a => a.Year is null || storyYear is null || a.Year == storyYear)
             // Same head noun: "a peace agreement" is named "the Jeddah Peace Agreement"; "an agreement" is not "the Protocol".
             .Where(a => a.Mentions.Any(x => Head(x) == Head(m)))
             // Other signers, another document: "X and Y signed the treaty ... Z and W signed the Uzbek-Tajik Treaty".
