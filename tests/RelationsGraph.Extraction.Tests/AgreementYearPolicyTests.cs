@@ -193,4 +193,14 @@ public class AgreementYearPolicyTests
             """);
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name!.Contains("River Transit") && a.Year == 2011);
     }
+
+    [Fact]
+    public void AHyphenatedWordStaysInTheTitle()
+    {
+        var d = TestArticles.Extract("""
+            date 2015-07-14
+            Tehran says it remains bound by the 1968 Treaty on the Non-Proliferation of Nuclear Weapons.
+            """);
+        Assert.Contains(d.OfType("Agreement"), a => a.Name!.Contains("Non-Proliferation of Nuclear Weapons"));
+    }
 }

@@ -404,6 +404,10 @@ internal static class AgreementMentionFinder
     private static string? TitleAround(Sentence sentence, int noun) => TitleSpan(sentence, noun).Title;
 
     /// <summary>The capitalised title around the noun and the token just past it (0 when there is none).</summary>
+    /// <summary>"the Treaty on the Non-Proliferation of Nuclear Weapons": a hyphen between two capitalised words is inside the title.</summary>
+    private static bool HyphenInTitle(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "-" && k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
+
     private static (string? Title, int End) TitleSpan(Sentence sentence, int noun)
     {
         var tokens = sentence.Tokens;
@@ -422,9 +426,9 @@ internal static class AgreementMentionFinder
             var next = end + 1 < tokens.Count && tokens[end + 1].Lower == "the" && end + 2 < tokens.Count && tokens[end + 1].Text == "the" ? end + 2 : end + 1;
             if (next >= tokens.Count || !tokens[next].IsCapitalized || !tokens[next].IsWord || Months.IsMonthOrWeekday(tokens[next].Text)) break;
             end = next + 1;
-            while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
+            while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
         }
-        while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
+        while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
         if (start > 0 && noun == start && end == noun + 1 && start == 0) return (null, 0); // sentence-initial common noun
         // "The Stockholm Declaration ..." opening a sentence: the article is no part of the title.
         if (tokens[start].Text is "The" or "A" or "An" && start < noun) start++;
