@@ -13,8 +13,9 @@ internal static class AgreementClusterer
     /// <param name="mentions">All references, in text order.</param>
     /// <param name="meetingOf">The held diplomatic meeting a sentence reports, if any.</param>
     /// <param name="summitOf">The summit under discussion that a declaration concluded apart from any meeting noun comes out of, if any.</param>
+    /// <param name="storyYear">The year the story is set in, if known.</param>
     public static List<Agreement> Cluster(IReadOnlyList<AgreementMention> mentions, Func<Sentence, Meeting?> meetingOf,
-        Func<AgreementMention, Meeting?>? summitOf = null)
+        Func<AgreementMention, Meeting?>? summitOf = null, int? storyYear = null)
     {
         var agreements = new List<Agreement>();
         foreach (var sentenceGroup in mentions.GroupBy(m => m.Sentence.Index))
@@ -59,11 +60,11 @@ internal static class AgreementClusterer
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
                              // unless a naming phrase joins them, handled above).
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year)
-                             ?? UnnamedSoFar(agreements, used, m, family);
+                             ?? UnnamedSoFar(agreements, used, m, family, storyYear);
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
-                                                               && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
+                                                               && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && DatedNameFits(a, m, storyYear))
                              ?? SameSignersUndated(agreements, used, m, family);
                 // Each item of a signed list is a document of its own: "MoU on judicial training;" then "MoU on sports.".
                 else if (m.ListItem)
@@ -79,7 +80,7 @@ internal static class AgreementClusterer
                         : agreements.Where(a => a.Family == family && !used.Contains(a))
                             .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
-                    target ??= Principal(agreements, used);
+                    target ??= Principal(agreements, used, storyYear);
                     // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.
                     // "the partial agreement on the promotion of political rights", first met: a topic makes a definite
                     // reference specific enough to name a document of its own (the pattern: a described document exists).
@@ -106,6 +107,19 @@ internal static class AgreementClusterer
         return agreements;
     }
 
+    /// <summary>
+    /// "its Protocol of 2011" after "the Land Boundary Agreement", "the 1976 agreement" after "the Vision Document", "an
+    /// earlier treaty signed in 2007" after the treaty signed today: a dated reference names an undated document again only
+    /// when its noun is that document's title's head, and never a document the story reports made now when the year is
+    /// another than the story's (the pattern: a year told with a noun belongs to that noun's document, not to the latest one).
+    /// </summary>
+    private static bool DatedNameFits(Agreement undated, AgreementMention dated, int? storyYear)
+    {
+        if (undated.Title is { } title && !title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(Head(dated), StringComparer.OrdinalIgnoreCase)) return false;
+        var madeNow = undated.Mentions.Any(x => x.Concluded && !x.Recalled && !x.Upheld && !x.NotMade);
+        return !(madeNow && storyYear is not null && dated.Year != storyYear);
+    }
+
     /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
     private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
     {
@@ -126,9 +140,11 @@ internal static class AgreementClusterer
     /// document first and names it after. A definite title with no year of its own, not recalled nor upheld, names the
     /// current document of its kind that has no title yet (the pattern: description first, name later).
     /// </summary>
-    private static Agreement? UnnamedSoFar(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, string family) =>
+    /// <remarks>"The Protocol was signed in 2011 ... the renewed Protocol on Inland Water Transit": one dated to another year than the story's is a recalled document, which a new name does not name.</remarks>
+    private static Agreement? UnnamedSoFar(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, string family, int? storyYear) =>
         !m.Definite || m.Year is not null || m.Upheld || m.Recalled ? null : agreements
             .Where(a => a.Family == family && a.Title is null && !used.Contains(a) && a.Mentions.Any(x => !x.Recalled && !x.Upheld && x.Concluded))
+            .Where(a => a.Year is null || storyYear is null || a.Year == storyYear)
             // Same head noun: "a peace agreement" is named "the Jeddah Peace Agreement"; "an agreement" is not "the Protocol".
             .Where(a => a.Mentions.Any(x => Head(x) == Head(m)))
             // Other signers, another document: "X and Y signed the treaty ... Z and W signed the Uzbek-Tajik Treaty".
@@ -176,9 +192,10 @@ internal static class AgreementClusterer
     private static string Head(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower;
 
     /// <summary>The agreement the article is about so far: the most often named, the earliest of equals; never a recalled one when another exists.</summary>
-    private static Agreement? Principal(List<Agreement> agreements, HashSet<Agreement> used) =>
+    /// <remarks>A document dated to another year than the story's is a recalled one too ("the State Treaty of 1955").</remarks>
+    private static Agreement? Principal(List<Agreement> agreements, HashSet<Agreement> used, int? storyYear) =>
         agreements.Where(a => !used.Contains(a))
-            .OrderBy(a => a.Mentions.All(x => x.Recalled || x.Upheld) ? 1 : 0)
+            .OrderBy(a => a.Mentions.All(x => x.Recalled || x.Upheld) || storyYear is not null && a.Year is not null && a.Year != storyYear ? 1 : 0)
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
 
     /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>

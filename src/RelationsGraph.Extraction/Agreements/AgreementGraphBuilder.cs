@@ -16,7 +16,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     public List<string> Notes { get; } = [];
 
     /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
-    public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null)
+    /// <param name="datesIn">The resolved dates of a sentence: a signing told only with dates of another year is not of the story.</param>
+    public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null,
+        Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null)
     {
         foreach (var agreement in agreements)
         {
@@ -25,7 +27,10 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
             var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date) ??
-                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear)) ? storyYear : null);
+                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear))
+                        // The sentence that first tells it concluded says when: "then Commission President X signed a roadmap".
+                        && !(agreement.Mentions.FirstOrDefault(m => m.Concluded) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear))
+                           ? storyYear : null);
             var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
             // A bare title ("Joint Declaration") says little on a graph of many: the year goes in front.

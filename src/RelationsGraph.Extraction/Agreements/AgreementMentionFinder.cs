@@ -14,8 +14,6 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" };
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
-    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified", "endorsed" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
         { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
           // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
@@ -30,6 +28,7 @@ internal static class AgreementMentionFinder
         var tokens = sentence.Tokens;
         var found = new List<AgreementMention>();
         var skipUntil = -1;
+        var lastNameEnd = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i < skipUntil) continue;
@@ -41,21 +40,28 @@ internal static class AgreementMentionFinder
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
-            // "the Strategic Framework Agreement", "a framework agreement on security": two document nouns in a row name one
-            // document, by the last (the pattern: a compound's head is its last noun).
-            if (tokens[i].Lower is "framework" or "plan" or "roadmap" && i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null) continue;
+            // "the Strategic Framework Agreement", "the framework agreement on security": a document noun right before another is
+            // a word of the one name, not a document of its own (the pattern: the last noun of a compound names the document).
+            if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized == tokens[i].IsCapitalized && tokens[i + 1].Lower is not ("document" or "text")
+                && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
 
             var start = PhraseStart(tokens, i);
-            var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text);
-            var title = TitleAround(sentence, i);
+            // "Jordan, which signed its own peace treaty": "own" marks a document apart from the one told before.
+            var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own");
+            var (title, titleEnd) = TitleSpan(sentence, i);
             // "memorandum of understanding on ...": the fixed phrase is the noun.
             var nounEnd = i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             skipUntil = topicEnd;
             // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
             // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
-            var year = YearIn(tokens, start, i) ?? (definite && title is null ? DateOfMaking(tokens, dates, nounEnd) : NearestYear(tokens, dates.Where(d => !(definite && IsComing(d))).ToList(), i));
+            // Its own name, then the clause that makes it, then (for a new or titled document) a date its clause holds for it alone.
+            var nameEnd = Math.Max(titleEnd, nounEnd + 1);
+            var afterName = topic is null ? nameEnd : topicEnd;
+            // A clause that makes the document dates it even when "the" refers back ("Signed in Tokyo in 1998 by ..., the statement").
+            var year = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? DocumentYear.OfMaking(tokens, dates, start, afterName)
+                       ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
             var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
@@ -65,9 +71,11 @@ internal static class AgreementMentionFinder
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
                             || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
-            var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && year is null && title is null;
+            // A date nearby, its own or not, tells a document of a time rather than one wished for.
+            var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
+            var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
             if (wished) continue;
-            if (!AgreementKinds.StandsAlone(kind) && !concluded && year is null && title is null && !definite) continue;
+            if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
             if (kind == "document" && (!definite || year is not null)) continue;
             // "the text of the speech" is no document: "the text" counts only as what someone signs.
@@ -91,9 +99,9 @@ internal static class AgreementMentionFinder
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
-                NearbyYear = definite && title is null && year is null ? NearestYear(tokens, dates, i) : null,
+                NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
@@ -110,6 +118,7 @@ internal static class AgreementMentionFinder
             mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
+            lastNameEnd = afterName;
         }
         return found;
     }
@@ -393,10 +402,17 @@ internal static class AgreementMentionFinder
     private static bool InTitle(Token inPhrase, Token before) =>
         inPhrase.IsCapitalized && inPhrase.IsWord || inPhrase.Text == "-" || before.Text.Length == 4 && before.Text.All(char.IsDigit);
 
-    private static string? TitleAround(Sentence sentence, int noun)
+    private static string? TitleAround(Sentence sentence, int noun) => TitleSpan(sentence, noun).Title;
+
+    /// <summary>The capitalised title around the noun and the token just past it (0 when there is none).</summary>
+    /// <summary>"the Treaty on the Non-Proliferation of Nuclear Weapons": a hyphen between two capitalised words is inside the title.</summary>
+    private static bool HyphenInTitle(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "-" && k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
+
+    private static (string? Title, int End) TitleSpan(Sentence sentence, int noun)
     {
         var tokens = sentence.Tokens;
-        if (!tokens[noun].IsCapitalized) return null;
+        if (!tokens[noun].IsCapitalized) return (null, 0);
         var start = noun;
         while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || tokens[start - 1].Text == "-" || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
         var end = noun + 1;
@@ -411,14 +427,15 @@ internal static class AgreementMentionFinder
             var next = end + 1 < tokens.Count && tokens[end + 1].Lower == "the" && end + 2 < tokens.Count && tokens[end + 1].Text == "the" ? end + 2 : end + 1;
             if (next >= tokens.Count || !tokens[next].IsCapitalized || !tokens[next].IsWord || Months.IsMonthOrWeekday(tokens[next].Text)) break;
             end = next + 1;
-            while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
+            while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
         }
-        while (end < tokens.Count && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
-        if (start > 0 && noun == start && end == noun + 1 && start == 0) return null; // sentence-initial common noun
+        while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
+        if (start > 0 && noun == start && end == noun + 1 && start == 0) return (null, 0); // sentence-initial common noun
         // "The Stockholm Declaration ..." opening a sentence: the article is no part of the title.
         if (tokens[start].Text is "The" or "A" or "An" && start < noun) start++;
         var words = end - start;
-        return words >= 2 ? sentence.Text[tokens[start].Start..tokens[end - 1].End] : null;
+        if (words < 2 || HeadlineCapitals.AllCapitals(tokens, start, end)) return (null, 0);
+        return (sentence.Text[tokens[start].Start..tokens[end - 1].End], end);
     }
 
     private static (string? Topic, int End) TopicAfter(Sentence sentence, int noun)
@@ -453,90 +470,6 @@ internal static class AgreementMentionFinder
         for (var i = start; i < noun; i++)
             if (tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var y) && y is >= 1800 and <= 2100) return y;
         return null;
-    }
-
-    /// <summary>The closest resolved date, unless a relative clause ("which Beijing suspended in 2022") holds it.</summary>
-    private static int? NearestYear(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
-        dates.Where(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !InRelativeClause(tokens, d.TokenStart, noun) && !IsDeadline(d)
-                         && !AnotherDocumentBetween(tokens, noun, d.TokenStart))
-            // "The package signed on Tuesday was negotiated under a Framework that the leaders endorsed in 2019": the date of
-            // the noun's own making clause outranks a nearer one (the pattern: a relative clause dates the noun it hangs on).
-            .OrderBy(d => DatedByItsOwnClause(tokens, noun, d.TokenStart) ? 0 : 1)
-            .ThenBy(d => Math.Abs(d.TokenStart - noun))
-            .Select(d => (int?)int.Parse(d.Value![..4]))
-            .FirstOrDefault();
-
-    /// <summary>"the pact (,) which X signed in 1953", "a Framework for Discussions that they endorsed in 2019": a relative pronoun after the noun, then a making verb, then the date.</summary>
-    private static bool DatedByItsOwnClause(IReadOnlyList<Token> tokens, int noun, int date)
-    {
-        if (date <= noun + 2 || date - noun > 20) return false;
-        for (var k = noun + 1; k < date; k++)
-            if (tokens[k].Lower is "which" or "that") return TellsWhenItWasMade(tokens, noun, k, date);
-        return false;
-    }
-
-    /// <summary>
-    /// "The Boe Declaration builds on the Biketawa Declaration, which leaders adopted in 2000": a date past another document
-    /// noun is that nearer document's date, not this one's (the pattern: a date belongs to the closest document before it).
-    /// </summary>
-    private static bool AnotherDocumentBetween(IReadOnlyList<Token> tokens, int noun, int date)
-    {
-        if (date <= noun + 1) return false;
-        for (var k = noun + 1; k < date; k++)
-            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null && tokens[k].IsCapitalized == tokens[noun].IsCapitalized) return true;
-        return false;
-    }
-
-    /// <summary>"the accord signed in 2013", "the pact, concluded in May 2019": a date the noun's own participle clause gives it.</summary>
-    private static int? DateOfMaking(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int nounEnd)
-    {
-        var verb = nounEnd + 1 < tokens.Count && tokens[nounEnd + 1].Text == "," ? nounEnd + 2 : nounEnd + 1;
-        if (verb >= tokens.Count || !MakingVerbs.Contains(tokens[verb].Text)) return null;
-        return dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart <= verb + 6 && !IsDeadline(d))
-            .OrderBy(d => d.TokenStart).Select(d => (int?)int.Parse(d.Value![..4])).FirstOrDefault();
-    }
-
-    /// <summary>
-    /// "ministers meet next year to review the Boe Declaration": a document referred to by "the" already exists, so a date
-    /// still to come is when something is done with it, not when it was made (the pattern: the past cannot be dated ahead).
-    /// </summary>
-    private static bool IsComing(DateExpression d) =>
-        d.Text.Split(' ').Any(w => w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase))
-        || d.Text.StartsWith("later this", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>"until 2038", "by 2030": when something ends or is due, not when the agreement was made.</summary>
-    private static bool IsDeadline(DateExpression d) =>
-        d.Text.StartsWith("until", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
-
-    private static bool InRelativeClause(IReadOnlyList<Token> tokens, int date, int noun)
-    {
-        // "X, who in 1992 signed the accord": the clause's own verb makes the document that follows the date.
-        if (noun > date && noun - date <= 6 && Any(tokens, date, noun, MakingVerbs) && !tokens.Skip(date).Take(noun - date).Any(t => t.Text is "," or ";")) return false;
-        for (var i = date - 1; i >= Math.Max(0, date - 8) && tokens[i].Text != ","; i--)
-            if (tokens[i].Lower is "which" or "that" or "who" or "when" && !(noun > i && noun < date))
-                return !TellsWhenItWasMade(tokens, noun, i, date);
-        return false;
-    }
-
-    /// <summary>A relative clause right after the noun whose verb is a signing verb: "the treaty (,) which X signed in 1953".</summary>
-    private static bool TellsWhenItWasMade(IReadOnlyList<Token> tokens, int noun, int pronoun, int date)
-    {
-        var attached = pronoun == noun + 1 || pronoun == noun + 2 && tokens[noun + 1].Text == "," || TitleRunsTo(tokens, noun, pronoun);
-        return attached && Any(tokens, pronoun + 1, date, MakingVerbs);
-    }
-
-    /// <summary>
-    /// "the Intergovernmental Agreement on the EACOP which X and Y signed in May 2017", "a 'Framework for Discussions' that
-    /// they endorsed in 2019": the rest of a title (capitalised words, "on", "of", "for", "the", quotes) may stand between
-    /// the noun and the clause that dates it (the pattern: a clause after a title describes the titled document).
-    /// </summary>
-    private static bool TitleRunsTo(IReadOnlyList<Token> tokens, int noun, int pronoun)
-    {
-        if (pronoun <= noun + 1 || pronoun - noun > 9) return false;
-        for (var k = noun + 1; k < pronoun; k++)
-            if (!(tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Lower is "on" or "of" or "for" or "the" or "and" or "-" or "\"" or "“" or "”" or "'" or "," ))
-                return false;
-        return true;
     }
 
     /// <summary>The people who signed the document whose noun spans <paramref name="nounStart"/> to <paramref name="nounEnd"/>.</summary>

@@ -18,7 +18,7 @@ internal static class ArticleYear
         var constrained = false;
         foreach (var person in people)
         {
-            foreach (var mention in person.Mentions.Where(m => m is { TitleIsOffice: true, Title: not null, IsNominal: false } && !SaysPast(m)))
+            foreach (var mention in person.Mentions.Where(m => m is { TitleIsOffice: true, Title: not null, IsNominal: false } && !SaysPast(m) && !TellsItsOwnYear(m)))
             {
                 var holder = knowledge.OfficeHolders.FirstOrDefault(h =>
                     EntityRegistry.PersonId(h.Name) == person.Id && h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase));
@@ -40,6 +40,13 @@ internal static class ArticleYear
         if (parts[1].Length == 0) return (start, int.MaxValue);
         return int.TryParse(parts[1], out var end) && end >= start ? (start, end) : null;
     }
+
+    /// <summary>
+    /// "the treaty that Macron signed with Italy's Mario Draghi in Rome in November 2021": a person told in a sentence that
+    /// names a year is told at that year, which need not be the article's (the pattern: a dated sentence recalls).
+    /// </summary>
+    private static bool TellsItsOwnYear(Mention m) =>
+        m.Sentence.Tokens.Any(t => t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y is >= 1800 and <= 2100);
 
     /// <summary>A past-tense marker just before the title and name ("former Prime Minister ...").</summary>
     private static bool SaysPast(Mention m)

@@ -1,0 +1,29 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "the Economic Cooperation Framework Agreement, a trade deal signed in Chongqing", "the Alma-Ata Declaration of 1991,
+/// the founding document of the Commonwealth": a common-noun phrase set off by a comma right after a titled document
+/// describes that document; it is no second one (the pattern: an apposition renames its head). A list of documents
+/// ("the Kigali Declaration, a memorandum on trade and a treaty on ...") goes on to another document noun, so it is left alone.
+/// </summary>
+internal static class DocumentApposition
+{
+    /// <param name="previous">The reference found before in the sentence, if any.</param>
+    /// <param name="previousEnd">The token just past the previous reference's name and topic.</param>
+    /// <param name="start">Where this reference's phrase starts.</param>
+    /// <param name="title">This reference's title, if any: a title of its own is another name, not an apposition.</param>
+    /// <param name="noun">This reference's noun.</param>
+    public static bool Describes(IReadOnlyList<Token> tokens, AgreementMention? previous, int previousEnd, int start, string? title, int noun)
+    {
+        if (previous?.Title is null || title is not null || previousEnd < 0 || start < 1 || tokens[start - 1].Text != ",") return false;
+        if (tokens[start].Lower is not ("a" or "an" or "the")) return false;
+        // Between the title and the comma only its own date may stand ("of 1991").
+        for (var k = previousEnd; k < start - 1; k++)
+            if (!(tokens[k].Lower == "of" || tokens[k].Text.All(char.IsDigit) || Months.IsMonthOrWeekday(tokens[k].Text) || tokens[k].Text == ",")) return false;
+        for (var k = noun + 1; k < tokens.Count; k++)
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return false;
+        return true;
+    }
+}

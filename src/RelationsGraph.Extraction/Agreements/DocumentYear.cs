@@ -1,0 +1,217 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// The year one reference gives its document, read only where the sentence dates that document and no other:
+/// its own name ("the 2005 Agreement", "the Alma-Ata Declaration of 1991"), the clause that tells it was made ("the
+/// treaty that X signed in 1963", "X and Y on Thursday signed a treaty"), or, for a reference with no making verb of
+/// its own, a date in its very clause that no other document or event holds. A wrong year loses the document (another
+/// year is another document), a missing one costs little: when unsure, no year.
+/// </summary>
+internal static class DocumentYear
+{
+    /// <summary>Verbs that make a document: the date in their clause is the document's date.</summary>
+    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified", "endorsed", "issued", "initialled", "initialed",
+          // "the partnership announced on Thursday", "a plan launched in 2004": making it public is when it dates from.
+          "announced", "launched", "unveiled", "released" };
+
+    /// <summary>Nouns of a gathering whose date dates what it issued.</summary>
+    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "summit", "meeting", "conference", "session", "talks", "forum", "retreat", "visit", "congress" };
+
+    /// <summary>Words that open another clause: a date past them belongs to that clause's event.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+        { ";", ":", "(", ")", "which", "who", "whom", "whose", "where", "when", "that", "but", "while", "whereas", "although" };
+
+    /// <summary>Words a coordinated clause opens with after a comma: ", and the Blue Line of 2000 still marks ...".</summary>
+    private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "as", "yet", "so" };
+
+    /// <summary>
+    /// "the 2005 Agreement", "the Strategic Framework Agreement of 2008", "the disengagement agreement of 21 October 2024":
+    /// a year inside the phrase, or a date joined to the name by "of", is the document's own (the pattern: a name that
+    /// carries its year).
+    /// </summary>
+    public static int? OfOwnName(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int noun, int nameEnd)
+    {
+        for (var i = start; i < noun; i++)
+            if (YearToken(tokens[i]) is { } y) return y;
+        // "the January ceasefire agreement", "the December joint statement": a month in the name dates it.
+        if (dates.FirstOrDefault(d => d.Value is not null && d.TokenStart > start && d.TokenEnd <= noun) is { } inName) return YearOf(inName);
+        if (nameEnd < tokens.Count && tokens[nameEnd].Lower == "of")
+        {
+            if (nameEnd + 1 < tokens.Count && YearToken(tokens[nameEnd + 1]) is { } bare) return bare;
+            if (dates.FirstOrDefault(d => d.TokenStart is var s && (s == nameEnd || s == nameEnd + 1) && d.Value is not null) is { } dated) return YearOf(dated);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The date of the clause that tells the document was made: a participle or passive after the name ("the accord, signed
+    /// in 2013", "The BRELL agreement, signed in 2001 by ..."), a relative clause whose verb makes it ("the Quirinal Treaty
+    /// that Macron signed with Draghi in Rome in November 2021", "a framework that they endorsed at their 2019 retreat"),
+    /// or an active verb whose object it is ("X and Y on Thursday signed a treaty", "Jordan, which signed its own peace
+    /// treaty with Israel in 1994"). Null when no such clause carries a date.
+    /// </summary>
+    public static int? OfMaking(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd) =>
+        OfMakingAfter(tokens, dates, nameEnd) ?? OfMakingVerbBefore(tokens, dates, start, nameEnd);
+
+    /// <summary>The date of a making clause after the name: participle, passive or relative clause (see <see cref="OfMaking"/>).</summary>
+    public static int? OfMakingAfter(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int nameEnd)
+    {
+        var k = nameEnd;
+        // "a 'Framework for Discussions' that they endorsed": a closing quote or a comma may stand before the clause.
+        while (k < tokens.Count && k <= nameEnd + 1 && tokens[k].Text is "\"" or "”" or "’" or "'" or ",") k++;
+        if (k >= tokens.Count) return null;
+        // "which leaders adopted in 2000", "that France signed with Germany in 1963": the relative clause's own verb.
+        // "whose negotiations were concluded in June" speaks of something of the document's, not of making it.
+        if (tokens[k].Lower is "which" or "that")
+        {
+            for (var v = k + 1; v < tokens.Count && v <= k + 8 && !IsOpener(tokens[v]) && tokens[v].Text != ","; v++)
+            {
+                if (MakingVerbs.Contains(tokens[v].Text)) return DateAfter(tokens, dates, v);
+                // "that recalled the Lancaster House treaties signed in 2010": the clause's own verb is another one.
+                if (tokens[v].IsWord && !tokens[v].IsCapitalized && tokens[v].Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
+            }
+            return null;
+        }
+        // "Both the Defence Agreement and an earlier treaty were signed in 2007": a coordinated subject shares its passive.
+        if (tokens[k].Lower == "and")
+            for (var j = k + 1; j < tokens.Count && j <= k + 10 && !IsOpener(tokens[j]) && tokens[j].Text != ","; j++)
+                if (tokens[j].Lower == "were" && j + 1 < tokens.Count && MakingVerbs.Contains(tokens[j + 1].Text)) return DateAfter(tokens, dates, j + 1);
+        // "the declaration of the previous Beijing summit in 2018": a document told as a gathering's is of that gathering's date.
+        if (tokens[k].Lower is "of" or "at" or "from")
+            for (var j = k + 1; j < tokens.Count && j <= k + 6 && !IsOpener(tokens[j]) && tokens[j].Text != ","; j++)
+                if (GatheringNouns.Contains(tokens[j].Text))
+                    return OfOwnName(tokens, dates, k + 1, j, j + 1) ?? dates.Where(d => d.Value is not null && d.TokenStart > j && d.TokenStart <= j + 2 && !IsDeadlineOrComing(tokens, d))
+                        .Select(d => (int?)YearOf(d)).FirstOrDefault();
+        // "an agreement the three governments signed in 1967": a relative clause with no pronoun, its subject then its verb.
+        if (tokens[k].Lower is "the" or "they" or "both" or "he" or "she" or "we")
+            for (var j = k + 1; j < tokens.Count && j <= k + 5 && !IsOpener(tokens[j]) && tokens[j].Text != "," && !IsDocumentNoun(tokens, j); j++)
+                if (MakingVerbs.Contains(tokens[j].Text) && tokens[j - 1].Lower is not ("was" or "were" or "is" or "are")) return DateAfter(tokens, dates, j);
+        // "The agreement between Poland and Sweden was signed ...": the sides named after the noun belong to its phrase.
+        if (tokens[k].Lower is "between" or "with")
+        {
+            var j = k + 1;
+            while (j < tokens.Count && j <= k + 8 && (tokens[j].IsCapitalized && tokens[j].IsWord || tokens[j].Lower is "and" or "the" or "of" or "-")) j++;
+            if (j < tokens.Count && tokens[j].Lower is "was" or "were") k = j;
+        }
+        // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name.
+        if (tokens[k].Lower is "was" or "were" or "had" or "has" or "have") k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
+        return k < tokens.Count && MakingVerbs.Contains(tokens[k].Text) ? DateAfter(tokens, dates, k) : null;
+    }
+
+    /// <summary>
+    /// "X and Y on Thursday signed a Treaty of Friendship", "In 2019 the leaders adopted a declaration": an active making verb
+    /// before the reference, with nothing between but its phrase or a list of documents it also makes; the date anywhere in
+    /// that verb's clause dates it. A document after another one's preposition ("a protocol of amendment to their trade
+    /// agreement") is not the verb's object.
+    /// </summary>
+    public static int? OfMakingVerbBefore(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd)
+    {
+        var verb = -1;
+        for (var v = start - 1; v >= 0 && v >= start - 24; v--)
+        {
+            if (IsOpener(tokens[v]) || OpensCoordinateClause(tokens, v)) return null;
+            if (MakingVerbs.Contains(tokens[v].Text) || SigningVerb.IsAt(tokens, v)) { verb = v; break; }
+        }
+        if (verb < 0) return null;
+        // "signed a joint declaration and an updated action plan": another document between is fine only as a list.
+        var listed = start >= 1 && tokens[start - 1].Lower is "and" or ",";
+        for (var k = verb + 1; k < start; k++)
+            if (IsDocumentNoun(tokens, k) && !listed) return null;
+        var from = verb;
+        while (from > 0 && !IsOpener(tokens[from - 1])) from--;
+        var to = nameEnd;
+        while (to < tokens.Count && !IsOpener(tokens[to]) && !OpensCoordinateClause(tokens, to) && !IsDocumentNoun(tokens, to)) to++;
+        var inClause = dates.FirstOrDefault(d => d.Value is not null && d.TokenStart >= from && d.TokenEnd <= to && !IsDeadlineOrComing(tokens, d));
+        if (inClause is not null) return YearOf(inClause);
+        // "to New Delhi last December, where he and Modi adopted a joint statement": a clause opened by "where" or "when"
+        // happens at its antecedent's time, so the date just before it dates the making too.
+        if (from == 0 || tokens[from - 1].Lower is not ("where" or "when")) return null;
+        var antecedent = from >= 2 && tokens[from - 2].Text == "," ? from - 2 : from - 1;
+        return dates.LastOrDefault(d => d.Value is not null && d.TokenEnd <= antecedent && d.TokenEnd >= antecedent - 1 && !IsDeadlineOrComing(tokens, d)) is { } then
+            ? YearOf(then) : null;
+    }
+
+    /// <summary>
+    /// For a reference no making clause dates: "Egypt made peace in 1979 with a treaty". The closest date in its own clause,
+    /// unless another document stands between, another making verb holds it ("The package signed on Tuesday was negotiated
+    /// under a framework"), or it is another noun's own ("the Blue Line of 2000"). Null when unsure.
+    /// </summary>
+    public static int? InOwnClause(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int noun, int nameEnd)
+    {
+        // "signed a protocol of amendment to their trade agreement on Tuesday": the clause makes another document, and its
+        // date is that one's.
+        if (MakingVerbInClause(tokens, start, nameEnd)) return null;
+        var candidates = dates.Where(d => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !OwnedByAnotherNoun(tokens, d, nameEnd))
+            .Where(d => d.TokenEnd <= start ? d.TokenEnd >= start - 25 && SameClause(tokens, d.TokenEnd, start) : d.TokenStart >= nameEnd && d.TokenStart <= nameEnd + 25 && SameClause(tokens, nameEnd, d.TokenStart))
+            .OrderBy(d => d.TokenEnd <= start ? start - d.TokenEnd : d.TokenStart - nameEnd).ToList();
+        return candidates.Count == 0 ? null : YearOf(candidates[0]);
+    }
+
+    /// <summary>
+    /// A making verb in the reference's clause: before it, whatever stands between ("signed a protocol to their agreement"
+    /// makes the protocol, in the clause's time); after it, only up to another document, whose verb it would be.
+    /// </summary>
+    private static bool MakingVerbInClause(IReadOnlyList<Token> tokens, int start, int nameEnd)
+    {
+        for (var k = start - 1; k >= 0 && !IsOpener(tokens[k]) && !OpensCoordinateClause(tokens, k); k--)
+            if (MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k)) return true;
+        for (var k = nameEnd; k < tokens.Count && !IsOpener(tokens[k]) && !OpensCoordinateClause(tokens, k) && !IsDocumentNoun(tokens, k); k++)
+            if (MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "agreed on Friday to send migrants back, a deal both sides hope will ...": a resolved date near a document noun tells
+    /// it is a real one of a time, not a wish, though the date may not be its own (so it licenses the noun but gives no year).
+    /// </summary>
+    public static bool DatedNearby(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
+        dates.Any(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !IsDeadlineOrComing(tokens, d));
+
+    /// <summary>No clause opener, coordinated clause, other document or making verb between two positions.</summary>
+    private static bool SameClause(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (IsOpener(tokens[k]) || OpensCoordinateClause(tokens, k) || IsDocumentNoun(tokens, k) || MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k))
+                return false;
+        return true;
+    }
+
+    /// <summary>"the Blue Line of 2000", "the revolution of 1979": a date joined by "of" to a noun outside the reference is that noun's.</summary>
+    private static bool OwnedByAnotherNoun(IReadOnlyList<Token> tokens, DateExpression d, int nameEnd) =>
+        d.TokenStart != nameEnd && d.TokenStart != nameEnd + 1 && (tokens[d.TokenStart].Lower == "of" || d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower == "of");
+
+    /// <summary>The first date or bare year after a making verb, within its clause (a place phrase may come first).</summary>
+    private static int? DateAfter(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int verb)
+    {
+        var end = verb + 1;
+        while (end < tokens.Count && end <= verb + 18 && !IsOpener(tokens[end]) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
+        var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d)).OrderBy(d => d.TokenStart).FirstOrDefault();
+        if (dated is not null) return YearOf(dated);
+        // "endorsed at their 2019 retreat": a bare year in the making clause.
+        for (var k = verb + 1; k < end; k++)
+            if (YearToken(tokens[k]) is { } y && !dates.Any(d => d.TokenStart <= k && k < d.TokenEnd)) return y;
+        return null;
+    }
+
+    private static bool IsOpener(Token t) => ClauseOpeners.Contains(t.Text) || t.Text is "—" or "–";
+
+    private static bool OpensCoordinateClause(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "," && k + 1 < tokens.Count && Coordinators.Contains(tokens[k + 1].Text);
+
+    private static bool IsDocumentNoun(IReadOnlyList<Token> tokens, int k) => AgreementKinds.KindOf(tokens[k].Lower, k > 0 ? tokens[k - 1].Lower : null) is not null && tokens[k].Lower is not ("partnership" or "text" or "plan" or "document");
+
+    /// <summary>"until 2038", "by October 15", "next year": when something ends, is due or is still to come, not when a document was made.</summary>
+    private static bool IsDeadlineOrComing(IReadOnlyList<Token> tokens, DateExpression d) =>
+        d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "by" or "until" or "before"
+        || d.Text.StartsWith("until", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)
+        || d.Text.Split(' ').Any(w => w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase))
+        || d.Text.StartsWith("later this", StringComparison.OrdinalIgnoreCase);
+
+    private static int? YearToken(Token t) => t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y is >= 1800 and <= 2100 ? y : null;
+
+    private static int YearOf(DateExpression d) => int.Parse(d.Value![..4]);
+}
