@@ -96,6 +96,10 @@ internal static class ConversionFunctions
             : null;
     }
 
+    /// <summary>The integer IntegerFromText gives for text written as one (sign and digits, spaces around), unboxed; false otherwise.</summary>
+    public static bool TryPlainInteger(ReadOnlySpan<char> text, out long value) =>
+        long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
     /// <summary>toFloat of a string, over its characters.</summary>
     public static object? FloatFromText(ReadOnlySpan<char> text) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;

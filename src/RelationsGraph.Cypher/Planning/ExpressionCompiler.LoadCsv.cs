@@ -1,6 +1,7 @@
 using RelationsGraph.Cypher.Execution.Expressions;
 using RelationsGraph.Cypher.Execution.Import;
 using RelationsGraph.Cypher.Syntax.Ast;
+using ExecutionContext = RelationsGraph.Cypher.Execution.ExecutionContext;
 
 namespace RelationsGraph.Cypher.Planning;
 
@@ -31,5 +32,22 @@ internal sealed partial class ExpressionCompiler
         else return null;
         var general = CompileFunction(call, scope, substitutions);
         return (row, context) => row[slot] is CsvRowMap csv ? csv.ConvertField(key, integer) : general(row, context);
+    }
+
+    /// <summary>
+    /// The unboxed reading of toInteger(row.key) over a LOAD CSV row (see <see cref="IntegerEvaluator"/>), for an index
+    /// seek on an integer key; null for any other expression. False for a row that is no LOAD CSV row or a field that
+    /// is not plain integer text: the seek then evaluates the expression as usual.
+    /// </summary>
+    public IntegerEvaluator? CompileInteger(Expression expression, Scope scope)
+    {
+        if (expression is not FunctionCall { Arguments: [PropertyAccess { Target: Variable variable, Key: var key }] } call
+            || !call.Name.Equals("toInteger", StringComparison.OrdinalIgnoreCase) || !scope.TryGet(variable.Name, out var slot)) return null;
+        return (object?[] row, ExecutionContext _, out long value) =>
+        {
+            if (row[slot] is CsvRowMap csv) return csv.TryIntegerField(key, out value);
+            value = 0;
+            return false;
+        };
     }
 }

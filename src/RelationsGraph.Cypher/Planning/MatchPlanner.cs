@@ -212,7 +212,8 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
                     Details = $"{variable} WHERE elementId({variable}) {(seek.Kind == SeekKind.ElementIdIn ? "IN" : "=")} {shown}",
                 },
                 _ => new NodeIndexSeekOperator(plan, node.Slot, seek.Label, seek.Key, value, constraint, many: seek.Kind == SeekKind.PropertyIn,
-                    covered: SeekCoversPattern(node.Pattern, seek))
+                    covered: SeekCoversPattern(node.Pattern, seek),
+                    integerValue: seek.Kind == SeekKind.Property ? planning.Expressions.CompileInteger(seek.Value, state.Scope) : null)
                 {
                     Details = $"RANGE INDEX {variable}:{seek.Label}({seek.Key}) WHERE {seek.Key} {(seek.Kind == SeekKind.PropertyIn ? "IN" : "=")} {shown}",
                 },

@@ -532,7 +532,7 @@ internal sealed class GraphData
         relationship.HeadDeleted = false;
         relationships.Put(relationship.Id, relationship);
         liveRelationships++;
-        typeCounts[relationship.Type] = typeCounts.GetValueOrDefault(relationship.Type) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(typeCounts, relationship.Type, out _)++; // one hash, not two
         if (ReferenceEquals(relationship.Start, relationship.End)) selfLoopCounts[relationship.Type] = selfLoopCounts.GetValueOrDefault(relationship.Type) + 1;
         TouchType(relationship.Type);
         TouchAdjacency(relationship.Start.Outgoing);
@@ -816,6 +816,7 @@ internal sealed class GraphData
         touchedAdjacency.Clear();
         touchedBuckets.Clear();
         touchedTypes.Clear();
+        lastTouchedType = null;
         touchedIndexes.Clear();
         schemaChanged = false;
         // A bulk load touches millions: room past RetainedTouched entries is given back rather than kept for the next
@@ -887,9 +888,14 @@ internal sealed class GraphData
         if (InTransaction) touchedBuckets.Add(bucket);
     }
 
+    // A bulk load touches one type per relationship, a million times: the set is skipped for the type it took last.
+    private string? lastTouchedType;
+
     private void TouchType(string type)
     {
-        if (InTransaction) touchedTypes.Add(type);
+        if (!InTransaction || ReferenceEquals(type, lastTouchedType)) return;
+        touchedTypes.Add(type);
+        lastTouchedType = type;
     }
 
     private void JoinLabel(string label, NodeEntity node, bool fresh = false)

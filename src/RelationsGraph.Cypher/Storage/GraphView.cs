@@ -85,6 +85,15 @@ internal abstract class GraphView : IGraphReader
         return index.SeekHeadCopy(normalized, out sole);
     }
 
+    public IEnumerable<NodeEntity>? SeekOneByInteger(string label, string key, long value, out NodeEntity? sole)
+    {
+        if (Snapshot is not null || !copyEnumerations) return SeekOneByProperty(label, key, value, out sole);
+        sole = null;
+        EnsureOpen();
+        if (SeekIndex(label, key) is not { } index) return null;
+        return index.SeekHeadCopy(value, out sole);
+    }
+
     // A reader's lookup of a key with one candidate (a unique key): the candidate is checked against the snapshot as
     // SeekAtSnapshot checks each, with no list, filter or closure made for it.
     private IEnumerable<NodeEntity>? SeekOneAtSnapshot(string label, string key, object value, long seq, out NodeEntity? sole)

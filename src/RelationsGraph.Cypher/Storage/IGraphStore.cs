@@ -19,6 +19,12 @@ public interface IGraphReader
         sole = null;
         return SeekByProperty(label, key, value);
     }
+    /// <summary>
+    /// SeekOneByProperty of an integer value, given unboxed: the writer seeks the index's integer keys with it directly
+    /// (a bulk load seeks two integer ids a row); other views answer as SeekOneByProperty of the boxed value.
+    /// </summary>
+    IEnumerable<NodeEntity>? SeekOneByInteger(string label, string key, long value, out NodeEntity? sole) =>
+        SeekOneByProperty(label, key, value, out sole);
     bool HasIndex(string label, string key);
     // An entity outside Storage is a handle (its id): what it holds is read here, as this view sees it (a reader at
     // its snapshot, the writer in its newest state, its own changes included).

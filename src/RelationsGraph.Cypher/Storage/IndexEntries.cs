@@ -29,6 +29,9 @@ internal sealed class IndexEntries
     public bool TryGetValue(object key, [MaybeNullWhen(false)] out object entry) =>
         AsInteger(key, out var integer) ? integers.TryGetValue(integer, out entry) : others.TryGetValue(key, out entry);
 
+    /// <summary>TryGetValue of an integer key, with no box made for it.</summary>
+    public bool TryGetInteger(long key, [MaybeNullWhen(false)] out object entry) => integers.TryGetValue(key, out entry);
+
     public object this[object key]
     {
         set

@@ -175,6 +175,21 @@ internal sealed class PropertyIndex
         return more is not null ? [.. more] : first is null ? [] : [first];
     }
 
+    /// <summary>
+    /// SeekHeadCopy of an integer key, unboxed: a key with one fresh entry (each key of a unique index being loaded)
+    /// is answered from the integer map alone; a key the snapshot listed, a shared bucket or any stale key takes the
+    /// general path with the key boxed.
+    /// </summary>
+    public NodeEntity[] SeekHeadCopy(long key, out NodeEntity? lone)
+    {
+        lone = null;
+        if ((loaded is not null && loaded.Holders(key).Length > 0) || staleKeys.Count > 0) return SeekHeadCopy((object)key, out lone);
+        if (!buckets.TryGetInteger(key, out var entry)) return [];
+        if (entry is SharedBucket) return SeekHeadCopy((object)key, out lone);
+        lone = Sole(entry);
+        return [];
+    }
+
     /// <summary>Another node already holding key in the newest state, if any (the unique-constraint check).</summary>
     public NodeEntity? Holder(object key, NodeEntity? except)
     {

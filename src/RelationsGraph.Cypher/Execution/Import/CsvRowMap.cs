@@ -69,6 +69,17 @@ internal sealed class CsvRowMap(CsvHeader header, CsvFieldStore store, int first
         return integer ? ConversionFunctions.IntegerFromText(text) : ConversionFunctions.FloatFromText(text);
     }
 
+    /// <summary>
+    /// The field of key when it is plain integer text (what toInteger reads as that integer), unboxed; false for
+    /// anything else (missing, null, decimal or no number), which ConvertField answers.
+    /// </summary>
+    public bool TryIntegerField(string key, out long value)
+    {
+        value = 0;
+        return header.Columns.TryGetValue(key, out var column) && column < count && store.TryGetSpan(first + column, out var text)
+            && ConversionFunctions.TryPlainInteger(text, out value);
+    }
+
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
         foreach (var name in header.Names)

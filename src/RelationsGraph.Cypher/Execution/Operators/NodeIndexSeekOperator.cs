@@ -10,9 +10,11 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// With many, the value is a list (n.key IN list) and each distinct element is sought.
 /// Covered: the planner found the pattern asks nothing but (n:label {key: value}), the value sought, so
 /// the pattern's map is neither evaluated a second time nor gathered into an array per row.
+/// integerValue: the value's unboxed reading when it has one (toInteger of a LOAD CSV field): the seek then asks the
+/// store with the long itself and boxes it only where a check needs it as a value.
 /// </summary>
 internal sealed class NodeIndexSeekOperator(Operator input, int slot, string label, string key, Evaluator value, EntityConstraint constraint,
-    bool many = false, bool covered = false) : Operator
+    bool many = false, bool covered = false, IntegerEvaluator? integerValue = null) : Operator
 {
     public override string Name => many ? "NodeIndexSeek(IN)" : "NodeIndexSeek";
     public override IReadOnlyList<Operator> Inputs => PlanInputs.Of(input);
@@ -26,6 +28,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     private string Key => key;
     private bool Covered => covered;
     private Evaluator Value => value;
+    private IntegerEvaluator? IntegerValue => integerValue;
     private int Slot => slot;
 
     protected override IEnumerable<object?[]> Execute(ExecutionContext context, object?[] argument)
@@ -44,7 +47,10 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
     {
         private IEnumerator<object?[]>? rows;
         private object?[] row = null!;
-        private object sought = null!;
+        // The value sought; when it came unboxed (soughtInteger) it is boxed only if asked for (Sought).
+        private object? sought;
+        private long integerSought;
+        private bool soughtInteger;
         private KeyValuePair<string, object?>[]? properties;
         // The writer's seek hands back a copied array (usually of one node) of nodes holding the key in the
         // newest state: walked by position, with no second read of what the seek just checked.
@@ -69,7 +75,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                         var node = copied[position++];
                         Context.CheckInterrupt();
                         owner.Constraint.CountCheck(Context, owner.Label);
-                        if (owner.Covered ? normalized is long or string || owner.Holds(Context.Reader, node, sought)
+                        if (owner.Covered ? soughtInteger || normalized is long or string || owner.Holds(Context.Reader, node, Sought)
                                           : owner.Constraint.MatchesAfterSeek(Context.Reader, node, properties, owner.Label, owner.Key, normalized))
                         {
                             // The last node may take the input's row itself when that row is fresh (one copy fewer per bulk-load row).
@@ -84,7 +90,7 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                     while (others.MoveNext())
                     {
                         var node = others.Current;
-                        if (owner.Covered ? owner.AcceptCovered(Context, node, sought) : owner.Accept(Context, node, properties))
+                        if (owner.Covered ? owner.AcceptCovered(Context, node, Sought) : owner.Accept(Context, node, properties))
                         {
                             Current = owner.With(row, node);
                             return true;
@@ -95,26 +101,42 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
                 }
                 if (!rows.MoveNext()) return false;
                 row = rows.Current;
-                if (owner.Value(row, Context) is not { } value) continue;
-                sought = value;
+                IEnumerable<NodeEntity>? found;
+                NodeEntity? sole;
+                if (owner.IntegerValue is { } integerValue && integerValue(row, Context, out var integer))
+                {
+                    (sought, integerSought, soughtInteger) = (null, integer, true);
+                    found = Context.Reader.SeekOneByInteger(owner.Label, owner.Key, integer, out sole);
+                }
+                else
+                {
+                    if (owner.Value(row, Context) is not { } value) continue;
+                    (sought, soughtInteger) = (value, false);
+                    found = Context.Reader.SeekOneByProperty(owner.Label, owner.Key, value, out sole);
+                }
                 properties = owner.Covered ? null : owner.Constraint.Prepare(row, Context);
-                var nodes = Context.Reader.SeekOneByProperty(owner.Label, owner.Key, sought, out var sole) ?? owner.ScanFallback(Context, sought);
+                var nodes = found ?? owner.ScanFallback(Context, Sought);
                 if (sole is not null)
                 {
                     one[0] = sole;
                     copied = one;
                     position = 0;
-                    normalized = CypherTypes.Normalize(sought);
+                    normalized = Normalized();
                 }
                 else if (nodes is NodeEntity[] array)
                 {
                     copied = array;
                     position = 0;
-                    normalized = CypherTypes.Normalize(sought);
+                    normalized = Normalized();
                 }
                 else others = nodes.GetEnumerator();
             }
         }
+
+        private object Sought => sought ??= integerSought;
+
+        // A covered seek of an unboxed integer checks nothing against the value, so it is not boxed for that.
+        private object? Normalized() => soughtInteger ? (owner.Covered ? null : Sought) : CypherTypes.Normalize(sought);
 
         private object?[] Into(object?[] input, NodeEntity node)
         {
@@ -131,7 +153,8 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
             copied = null;
             one[0] = null!;
             row = null!;
-            sought = null!;
+            sought = null;
+            soughtInteger = false;
             properties = null;
             normalized = null;
         }
