@@ -16,6 +16,8 @@ export async function placeNew(cy, freshNodes) {
   const settled = cy.nodes().filter(n => !fresh.has(n.id()));
   if (settled.empty()) return;
   const bounds = settled.boundingBox({ includeLabels: false });
+  const occupied = new OccupiedGrid(MIN_GAP);
+  settled.forEach(n => occupied.add(n.position()));
   const around = new Map(); // anchor id -> how many nodes were placed around it so far
   let waiting = freshNodes.toArray();
   while (waiting.length) {
@@ -27,10 +29,14 @@ export async function placeNew(cy, freshNodes) {
       // The most connected placed neighbour is the anchor the node circles.
       const anchor = neighbours.max(n => n.degree(false)).ele;
       const centre = neighbours.length === 1 ? anchor.position() : centroid(neighbours);
-      const k = around.get(anchor.id()) ?? 0;
+      // The next free spot of the anchor's spiral: a spot on top of another node is skipped (bounded, so a crowded
+      // anchor still gets a spot).
+      let k = around.get(anchor.id()) ?? 0;
+      let spot = spiralSpot(centre, k);
+      for (let tries = 0; tries < 64 && occupied.near(spot); tries++) spot = spiralSpot(centre, ++k);
       around.set(anchor.id(), k + 1);
-      const radius = 70 + 22 * Math.sqrt(k);
-      placedNow.push([node, { x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE) }]);
+      occupied.add(spot);
+      placedNow.push([node, spot]);
     }
     if (placedNow.length === 0) break;
     // Placed after the round, so a node's position does not depend on its order within the round.
@@ -38,6 +44,33 @@ export async function placeNew(cy, freshNodes) {
     waiting = next;
   }
   if (waiting.length) await placeApart(cy, cy.collection(waiting), bounds);
+}
+
+/** Closer than this (model units) a new node would cover another one. */
+const MIN_GAP = 24;
+
+function spiralSpot(centre, k) {
+  const radius = 70 + 22 * Math.sqrt(k);
+  return { x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE) };
+}
+
+/** Positions hashed into square cells of the gap's size, so "is anything within the gap" looks at nine cells, not every node. */
+class OccupiedGrid {
+  constructor(gap) { this.gap = gap; this.cells = new Map(); }
+  key(cx, cy) { return cx + ',' + cy; }
+  add(p) {
+    const key = this.key(Math.floor(p.x / this.gap), Math.floor(p.y / this.gap));
+    const cell = this.cells.get(key);
+    if (cell) cell.push(p); else this.cells.set(key, [p]);
+  }
+  near(p) {
+    const cx = Math.floor(p.x / this.gap), cy = Math.floor(p.y / this.gap);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const q of this.cells.get(this.key(cx + dx, cy + dy)) ?? [])
+          if (Math.hypot(q.x - p.x, q.y - p.y) < this.gap) return true;
+    return false;
+  }
 }
 
 function centroid(nodes) {
