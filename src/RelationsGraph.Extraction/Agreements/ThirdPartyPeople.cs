@@ -16,15 +16,6 @@ internal static class ThirdPartyPeople
         "witnessed", "witnessing", "witness", "witnesses", "guarantor", "guarantors", "envoy", "envoys",
     };
 
-    /// <summary>
-    /// "X attended as an observer", "Y took part as a guest": roles that count only after "as", since "his guest" is the visitor
-    /// a host receives (the pattern: an observer or guest at the table is bound by nothing signed there).
-    /// </summary>
-    private static readonly HashSet<string> AsRoles = new(StringComparer.OrdinalIgnoreCase) { "observer", "observers", "guest", "guests" };
-
-    private static bool IsRole(IReadOnlyList<Token> tokens, int k) => RoleWords.Contains(tokens[k].Text) ||
-        AsRoles.Contains(tokens[k].Text) && (k >= 1 && tokens[k - 1].Lower == "as" || k >= 2 && tokens[k - 1].Lower is "a" or "an" && tokens[k - 2].Lower == "as");
-
     /// <summary>Person ids named within a few words of a mediator's or witness's role, in the same clause.</summary>
     public static HashSet<string> In(IEnumerable<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
     {
@@ -42,7 +33,7 @@ internal static class ThirdPartyPeople
     private static bool RoleBefore(IReadOnlyList<Token> tokens, Mention person)
     {
         for (var k = person.TokenStart - 1; k >= 0 && k >= person.TokenStart - 5 && tokens[k].Text is not (";" or "." or ":"); k--)
-            if (IsRole(tokens, k)) return true;
+            if (RoleWords.Contains(tokens[k].Text)) return true;
         return false;
     }
 
@@ -51,7 +42,7 @@ internal static class ThirdPartyPeople
     {
         for (var k = person.TokenEnd; k < tokens.Count && k <= person.TokenEnd + 6 && tokens[k].Text is not (";" or "." or ":"); k++)
         {
-            if (IsRole(tokens, k)) return true;
+            if (RoleWords.Contains(tokens[k].Text)) return true;
             // "X and Y signed": another name or a verb of signing ends the reach.
             if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "and" or "but") return false;
         }
