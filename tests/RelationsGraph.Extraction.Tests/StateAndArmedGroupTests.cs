@@ -53,4 +53,17 @@ public class StateAndArmedGroupTests
         Assert.True(d.Has("PARTY_TO", "country:tr", agreement.Id), d.Dump());
         Assert.True(d.Has("PARTY_TO", "country:cy", agreement.Id), d.Dump());
     }
+
+    [Fact]
+    public void AForeignStateWhoseMinisterSignedTooStaysBound()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-08-08 The government of Chad and dozens of rebel groups signed a peace agreement in Doha on Monday.
+            Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani also signed the agreement, which Egyptian diplomats watched from the gallery.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:td", agreement.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:qa", agreement.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:eg", agreement.Id), d.Dump());
+    }
 }

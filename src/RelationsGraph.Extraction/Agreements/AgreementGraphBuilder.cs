@@ -106,7 +106,12 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (state is null || !registry.Contains(state) || parties.Count == 1 && parties.ContainsKey(state)) return parties;
         var evidence = parties.TryGetValue(state, out var found) ? found : (agreement.Mentions[0].Sentence, 0.8, "");
         Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is between a government and a non-state side: only {state} is a party, dropped {string.Join(", ", parties.Keys.Where(k => k != state))}");
-        return new() { [state] = (evidence.Item1, evidence.Item2, "the state of a document between its government and an armed or opposition group") };
+        var kept = new Dictionary<string, (Sentence, double, string)> { [state] = (evidence.Item1, evidence.Item2, "the state of a document between its government and an armed or opposition group") };
+        // "Signed for the government by X and for the rebels by Y, and countersigned by the Saudi crown prince": a foreign
+        // state whose own office-holder put a signature to it has bound itself, whatever the sides.
+        var signers = agreement.Signatories.Keys.Select(id => people.FirstOrDefault(p => p.Id == id)?.Iso2).OfType<string>().Select(EntityRegistry.CountryId).ToHashSet();
+        foreach (var (country, value) in parties.Where(p => signers.Contains(p.Key))) kept.TryAdd(country, value);
+        return kept;
     }
 
     /// <summary>
