@@ -12,17 +12,22 @@ namespace RelationsGraph.Extraction.Agreements;
 internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people,
     Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null)
 {
+    private string? storyState;
+
     /// <summary>What the builder's rules removed, for the trace (a removal leaves no relationship to show).</summary>
     public List<string> Notes { get; } = [];
 
     /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
     /// <param name="datesIn">The resolved dates of a sentence: a signing told only with dates of another year is not of the story.</param>
+    /// <param name="storyState">The one state of the article's internal settlement, if any (see <see cref="StateAndArmedGroup.StateOfStory"/>).</param>
     public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null,
-        Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null)
+        Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null, string? storyState = null)
     {
+        var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
+        this.storyState = storyState;
         foreach (var agreement in agreements)
         {
-            var parties = OnlyMembersAndSigners(agreement, Parties(agreement, principalCountries));
+            var parties = OnlyTheState(agreement, OnlyMembersAndSigners(agreement, Parties(agreement, principalCountries)), states);
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
@@ -89,6 +94,28 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         var kept = parties.Where(p => members.Contains(p.Key) || signers.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
         if (kept.Count < 2 || kept.Count == parties.Count) return parties;
         Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is a grouping's document (members and signers only): dropped {string.Join(", ", parties.Keys.Except(kept.Keys))}");
+        return kept;
+    }
+
+    /// <summary>
+    /// Of a document between a government and an armed group, the state alone (see <see cref="StateAndArmedGroup"/>). A document
+    /// of the same story whose sides rest only on weak guesses (the meeting's participants, the article's principal countries)
+    /// and include such a state is read the same way: "the 2014 ceasefire" of a civil-war story is the state's and the rebels'.
+    /// </summary>
+    private Dictionary<string, (Sentence, double, string)> OnlyTheState(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties,
+        IReadOnlyDictionary<Agreement, string?> states)
+    {
+        var state = states[agreement];
+        if (state is null && parties.Values.All(p => p.Item2 <= 0.75))
+            state = states.Values.Append(storyState).OfType<string>().Distinct().Where(parties.ContainsKey).Take(2).ToList() is [var only] ? only : null;
+        if (state is null || !registry.Contains(state) || parties.Count == 1 && parties.ContainsKey(state)) return parties;
+        var evidence = parties.TryGetValue(state, out var found) ? found : (agreement.Mentions[0].Sentence, 0.8, "");
+        Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is between a government and a non-state side: only {state} is a party, dropped {string.Join(", ", parties.Keys.Where(k => k != state))}");
+        var kept = new Dictionary<string, (Sentence, double, string)> { [state] = (evidence.Item1, evidence.Item2, "the state of a document between its government and an armed or opposition group") };
+        // "Signed for the government by X and for the rebels by Y, and countersigned by the Saudi crown prince": a foreign
+        // state whose own office-holder put a signature to it has bound itself, whatever the sides.
+        var signers = agreement.Signatories.Keys.Select(id => people.FirstOrDefault(p => p.Id == id)?.Iso2).OfType<string>().Select(EntityRegistry.CountryId).ToHashSet();
+        foreach (var (country, value) in parties.Where(p => signers.Contains(p.Key))) kept.TryAdd(country, value);
         return kept;
     }
 

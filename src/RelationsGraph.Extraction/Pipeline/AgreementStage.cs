@@ -41,7 +41,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
-        builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index]);
+        builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index],
+            StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");

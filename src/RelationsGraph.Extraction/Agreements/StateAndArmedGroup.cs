@@ -1,0 +1,88 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "The government of Mali and three rebel movements signed a peace accord in Algiers, in talks hosted by Algeria": a document
+/// between a state's government and an armed or opposition group has one country side, the state; the group is no country,
+/// and the hosts, mediators and guarantors around the table are no sides (the pattern: an internal settlement binds one state).
+/// The state is the country (or the person whose country it is) named at the government word of a sentence about the
+/// document that also names the non-state side.
+/// </summary>
+internal static class StateAndArmedGroup
+{
+    private static readonly HashSet<string> GovernmentWords = new(StringComparer.OrdinalIgnoreCase) { "government", "administration", "regime" };
+
+    /// <summary>Words that name a side that is no state: rebels, the opposition, separatists, guerrillas.</summary>
+    private static readonly HashSet<string> NonStateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rebel", "rebels", "opposition", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia", "militias", "separatist", "separatists",
+    };
+
+    /// <summary>Capitalised heads of an armed movement's name: "the Moro Islamic Liberation Front", "the Sudan People's Liberation Movement".</summary>
+    private static readonly HashSet<string> MovementNames = new(StringComparer.Ordinal) { "Movement", "Front", "Liberation" };
+
+    /// <summary>"armed groups", "armed movements": armed followed by one of these is a non-state side ("armed forces" is the state's).</summary>
+    private static readonly HashSet<string> ArmedSides = new(StringComparer.OrdinalIgnoreCase) { "group", "groups", "movement", "movements", "faction", "factions" };
+
+    /// <summary>Words that link a place to a government rather than qualify it ("signed in Gabon by the government").</summary>
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "by", "the", "a", "an", "in", "at", "for", "with", "to", "from", "of", "on", "and", "or" };
+
+    /// <summary>Whether the sentence names a side that is no state.</summary>
+    internal static bool NamesNonStateSide(IReadOnlyList<Token> tokens) => Enumerable.Range(0, tokens.Count).Any(k =>
+        NonStateWords.Contains(tokens[k].Text) || MovementNames.Contains(tokens[k].Text) ||
+        tokens[k].Lower == "armed" && k + 1 < tokens.Count && ArmedSides.Contains(tokens[k + 1].Text));
+
+    /// <summary>The country id of the one state whose government concludes the document with a non-state side, or null.</summary>
+    public static string? StateOf(Agreement agreement, Func<Sentence, IEnumerable<Mention>> mentionsIn)
+    {
+        var sentences = agreement.Mentions.Select(m => m.Sentence).Append(agreement.ProducedEvidence).OfType<Sentence>().DistinctBy(s => s.Index);
+        var states = sentences.Select(s => StateIn(s, mentionsIn(s))).OfType<string>().Distinct().ToList();
+        return states.Count == 1 ? states[0] : null;
+    }
+
+    /// <summary>
+    /// The one state of the article's internal settlement: what the government word gives in any sentence, or the one country of
+    /// a signing sentence that names a non-state side ("President Nyusi and the leader of the rebel movement signed"). Null when
+    /// the article gives none or several.
+    /// </summary>
+    public static string? StateOfStory(IEnumerable<Sentence> sentences, Func<Sentence, IEnumerable<Mention>> mentionsIn)
+    {
+        var states = new HashSet<string>();
+        // Most sentences name no non-state side: the cheap token test comes first.
+        foreach (var sentence in sentences.Where(s => NamesNonStateSide(s.Tokens)))
+        {
+            var mentions = mentionsIn(sentence).ToList();
+            if (StateIn(sentence, mentions) is { } state) states.Add(state);
+            else if (SignedWithNonState(sentence, mentions) is { } signer) states.Add(signer);
+        }
+        return states.Count == 1 ? states.Single() : null;
+    }
+
+    /// <summary>A signing sentence naming a non-state side and exactly one country (by name, demonym or its people), else null.</summary>
+    private static string? SignedWithNonState(Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        if (!NamesNonStateSide(tokens) || !Enumerable.Range(0, tokens.Count).Any(k => SigningVerb.IsAt(tokens, k))) return null;
+        var countries = mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Person && m.Iso2 is not null).Select(m => EntityRegistry.CountryId(m.Iso2!)).Distinct().ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    /// <summary>"Sudan's transitional government and an alliance of armed movements": the state of a sentence naming both sides, or null.</summary>
+    internal static string? StateIn(Sentence sentence, IEnumerable<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        if (!NamesNonStateSide(tokens)) return null;
+        var named = mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Person && m.Iso2 is not null).ToList();
+        foreach (var k in Enumerable.Range(0, tokens.Count).Where(k => GovernmentWords.Contains(tokens[k].Text)))
+        {
+            // "the government of Mali" (the country after "of"), else "the Malian government", "Mali's interim government"
+            // (the country just before, past a possessive and one lowercase word): not "signed in Gabon by the government".
+            var near = named.FirstOrDefault(m => k + 1 < tokens.Count && tokens[k + 1].Lower == "of" && m.TokenStart > k && m.TokenStart - k <= 3)
+                       ?? named.FirstOrDefault(m => m.TokenEnd <= k && k - m.TokenEnd <= 2 && Enumerable.Range(m.TokenEnd, k - m.TokenEnd).All(j => tokens[j].Text is "'s" or "'" or "s" || tokens[j].IsWord && char.IsLower(tokens[j].Text[0]) && !Linking.Contains(tokens[j].Lower)));
+            if (near is not null) return EntityRegistry.CountryId(near.Iso2!);
+        }
+        return null;
+    }
+}
