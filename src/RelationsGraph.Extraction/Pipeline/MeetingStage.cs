@@ -23,6 +23,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear);
+        VisitorAtHostedMeal.Apply(meetings);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
             .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge));
         if (trace is not null)
