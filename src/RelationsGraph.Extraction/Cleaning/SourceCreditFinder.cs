@@ -30,6 +30,11 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,3})(?:,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[\p{Lu}""“‘'])", RegexOptions.Multiline)]
     private static partial Regex BareDateline();
 
+    // "Hanoi (AFP) – ", "Hanoi, September 11, 2023 - ", "Government House, Suva - ": press-release and web datelines in
+    // ordinary capitals, a venue before its city. Words in capitals only, parts joined by commas, then a dash.
+    [GeneratedRegex(@"^(?<parts>\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}){0,2})(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[\p{Lu}""“‘'])", RegexOptions.Multiline)]
+    private static partial Regex MixedCaseDateline();
+
     /// <summary>Datelines open the story, so only the first characters of the text are searched.</summary>
     private const int DatelineSearchSpan = 800;
 
@@ -39,9 +44,24 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     /// </summary>
     public string? DatelinePlace(string text)
     {
-        var m = BareDateline().Match(text.Length > DatelineSearchSpan ? text[..DatelineSearchSpan] : text);
-        return m.Success ? m.Groups["place"].Value : null;
+        var opening = text.Length > DatelineSearchSpan ? text[..DatelineSearchSpan] : text;
+        var m = BareDateline().Match(opening);
+        return m.Success ? m.Groups["place"].Value : MixedCaseDatelineCity(opening);
     }
+
+    /// <summary>
+    /// The known town of a dateline in ordinary capitals ("Government House, Suva - " gives Suva). Such a line may be a
+    /// heading too ("France Diplomacy — "), so only a part the knowledge holds as a town or capital counts (pattern: web
+    /// and press-release dateline forms).
+    /// </summary>
+    private string? MixedCaseDatelineCity(string opening)
+    {
+        var m = MixedCaseDateline().Match(opening);
+        if (!m.Success) return null;
+        return m.Groups["parts"].Value.Split(',', StringSplitOptions.TrimEntries).FirstOrDefault(IsTown);
+    }
+
+    private bool IsTown(string part) => knowledge.Lookup(part).Any(e => e.Kind is GazetteerKind.Place or GazetteerKind.Capital && e.Detail != "venue");
 
     /// <summary>The credit of a raw (uncleaned) body, normalised to a known agency name when possible.</summary>
     public string? Find(string body)
