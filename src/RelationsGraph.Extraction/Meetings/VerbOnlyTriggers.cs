@@ -36,10 +36,14 @@ internal static class VerbOnlyTriggers
     /// "The accord was signed in the palace hall by X and Y": a document signed, passively, by two named people
     /// is a signing they met for. The document is the subject: an agreement noun shortly before the verb.
     /// </summary>
+    private const int SubjectReach = 20;
+
     private static bool IsPassiveJointSigning(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
+        // "The Agreement for the Regulation of Passenger, Personal and Cargo Vehicular Traffic was signed": a document's
+        // full title may put its noun far before the verb, so the subject is sought back to the clause's start.
         var hasSubject = false;
-        for (var k = Math.Max(1, i - 10); k < i && !hasSubject; k++)
+        for (var k = i - 1; k >= Math.Max(1, i - SubjectReach) && !hasSubject && tokens[k].Text is not (";" or ":"); k--)
             hasSubject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
         if (!hasSubject) return false;
         var by = -1;
