@@ -77,13 +77,22 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         return stop;
     }
 
+    /// <summary>Nouns "capital" qualifies as an adjective of money: "capital markets", "capital flows".</summary>
+    private static readonly HashSet<string> CapitalCompounds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "market", "markets", "flow", "flows", "flight", "gain", "gains", "control", "controls", "expenditure", "expenditures", "spending",
+        "investment", "investments", "goods", "punishment", "requirement", "requirements", "ratio", "ratios", "base", "stock", "account",
+        "accounts", "injection", "injections", "outflows", "inflows", "adequacy", "buffer", "buffers", "projects", "project", "budget", "costs", "raising",
+    };
+
     /// <summary>"the Laotian capital", "the Peruvian capital": the country's (first) capital city, as a place.</summary>
     private Mention? CapitalReference(Sentence sentence, int the, int next, string iso)
     {
         var tokens = sentence.Tokens;
         if (tokens[next].Lower != "capital" || knowledge.Country(iso) is not { Capitals.Count: > 0 } country) return null;
-        // "the Peruvian capital markets": an adjective, not the city.
-        if (next + 1 < tokens.Count && tokens[next + 1].IsWord && !tokens[next + 1].IsCapitalized && tokens[next + 1].Lower is not ("and" or "on" or "in" or "for" or "to" or "of" or "with" or "where" or "which" or "that" or "since"))
+        // "the Peruvian capital markets": an adjective, not the city. Any other word may follow the city ("talks in the
+        // Chinese capital between A and B", "in the Omani capital last month").
+        if (next + 1 < tokens.Count && tokens[next + 1].IsWord && !tokens[next + 1].IsCapitalized && CapitalCompounds.Contains(tokens[next + 1].Text))
             return null;
         return new Mention
         {
