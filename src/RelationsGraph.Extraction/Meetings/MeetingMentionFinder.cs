@@ -360,6 +360,14 @@ internal static class MeetingMentionFinder
         }
         // "A, B, C and D attended": the list of subjects read back past the window to its first name.
         var people = mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
+        // "welcomed Y and his counterparts from A and B - P and Q -": the names of a group noun among the meeting's objects.
+        if (m.Participants.Count > 0 && !m.Recalled && !m.TimeAnchor)
+            foreach (var named in NamesOfAGroupNoun.Roll(tokens, people, m.TokenEnd, Math.Min(tokens.Count, m.TokenEnd + Window)))
+                if (!m.Absent.Contains(named.EntityId!) && segments[Math.Min(named.TokenStart, segments.Length - 1)] == segment)
+                {
+                    m.Participants.TryAdd(named.EntityId!, RoleOf(tokens, named, m, null));
+                    m.ObjectIds.Add(named.EntityId!);
+                }
         if (people.FirstOrDefault(p => p.TokenEnd <= m.TokenStart && m.Participants.ContainsKey(p.EntityId!)) is { } firstSubject)
             foreach (var earlier in ListBeforeTheVerb.EarlierNames(tokens, people, firstSubject, m.TokenStart, segments))
                 if (!m.Absent.Contains(earlier.EntityId!)) m.Participants.TryAdd(earlier.EntityId!, m.Participants[firstSubject.EntityId!]);
