@@ -176,6 +176,8 @@ internal static class VerbOnlyTriggers
                    w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" || // "Australia was represented by X"
                    // Witnesses are at the event they witness: "X witnessed the signing", "in the presence of X", "Y looked on".
                    w is "witnessed" or "witnessing" or "watched" or "watching" ||
+                   // "leaders who came to witness it", "flew in to watch the signing": the purpose of a journey is to be there.
+                   w is "witness" or "watch" && i > 0 && tokens[i - 1].Lower == "to" ||
                    w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" ||
                    w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
