@@ -576,7 +576,7 @@ internal static class AgreementMentionFinder
         var end = with + 1;
         // "with Papua New Guinea's Minister for Defence, Win Bakri Daki": a long title and an apposition comma may come first.
         while (end < tokens.Count && end <= with + 12 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
-        return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1);
+        return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1) is var first && first.Any() ? CoordinatedList.From(tokens, persons, first.First()) : [];
     }
 
     /// <summary>Words after which nothing more belongs to the list of co-signers.</summary>
