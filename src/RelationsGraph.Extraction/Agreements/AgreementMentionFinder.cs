@@ -88,7 +88,7 @@ internal static class AgreementMentionFinder
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
             var signers = Signatories(tokens, mentions, i, nounEnd).ToList();
             concluded |= signers.Count > 0;
-            var denied = DeniedConclusion(tokens, start);
+            var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
             if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
             var negotiated = IsUnderNegotiation(tokens, start) || denied;
