@@ -35,6 +35,28 @@ public class SignerListTests
     }
 
     [Fact]
+    public void EveryCounterpartListedAfterSignedWithSignedToo()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-03-14 In Brussels, Commission President Ursula von der Leyen signed a joint roadmap with Finnish Prime Minister Sanna Marin, Swedish Prime Minister Magdalena Andersson and Norway's Jonas Gahr Store.
+            """);
+        var roadmap = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:sanna-marin", "person:magdalena-andersson", "person:jonas-gahr-store" })
+            Assert.True(d.Has("SIGNED", person, roadmap.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ANameAfterTheCounterpartsClauseDidNotSign()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-03-14 Ursula von der Leyen signed a joint roadmap with Sanna Marin, who said Magdalena Andersson would follow.
+            """);
+        var roadmap = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:sanna-marin", roadmap.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:magdalena-andersson", roadmap.Id), d.Dump());
+    }
+
+    [Fact]
     public void ACounterpartOfAnotherDocumentDidNotSignTheLaterOne()
     {
         var d = TestArticles.Extract("""

@@ -88,7 +88,7 @@ internal static class AgreementMentionFinder
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
             var signers = Signatories(tokens, mentions, i, nounEnd).ToList();
             concluded |= signers.Count > 0;
-            var denied = DeniedConclusion(tokens, start);
+            var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
             if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
             var negotiated = IsUnderNegotiation(tokens, start) || denied;
@@ -104,7 +104,7 @@ internal static class AgreementMentionFinder
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
-                SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
+                SignedByGroup = GroupReference.In(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
                 NotMade = negotiated,
             };
@@ -576,7 +576,7 @@ internal static class AgreementMentionFinder
         var end = with + 1;
         // "with Papua New Guinea's Minister for Defence, Win Bakri Daki": a long title and an apposition comma may come first.
         while (end < tokens.Count && end <= with + 12 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
-        return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1);
+        return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1) is var first && first.Any() ? CoordinatedList.From(tokens, persons, first.First()) : [];
     }
 
     /// <summary>Words after which nothing more belongs to the list of co-signers.</summary>

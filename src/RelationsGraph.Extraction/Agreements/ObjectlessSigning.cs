@@ -30,7 +30,9 @@ internal static class ObjectlessSigning
         foreach (var sentence in sentences)
         {
             if (namesADocument(sentence)) continue;
-            var signers = Signers(sentence.Tokens, mentionsIn(sentence)).ToList();
+            var previous = sentence.Index > 0 ? sentences.FirstOrDefault(s => s.Index == sentence.Index - 1) : null;
+            var signers = Signers(sentence.Tokens, mentionsIn(sentence))
+                .Concat(SigningOrder.Followers(sentence, previous, mentionsIn(sentence)).Select(p => p.EntityId!)).ToList();
             if (signers.Count == 0 || documentsBefore(sentence) is not { } agreement) continue;
             foreach (var person in signers.Distinct()) yield return (agreement, person, sentence);
         }

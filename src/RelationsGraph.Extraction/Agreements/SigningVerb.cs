@@ -23,6 +23,17 @@ internal static class SigningVerb
     public static int ObjectStart(IReadOnlyList<Token> tokens, int i) =>
         PutNamesTo(tokens, i) ? i + 4 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
 
+    /// <summary>
+    /// "The three men put their names to a joint statement": a signing verb, of one word or a phrase, whose object opens at
+    /// <paramref name="start"/> (the pattern: a phrase that signs governs the noun right after it as the verb does).
+    /// </summary>
+    public static bool HasObjectAt(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = Math.Max(0, start - 4); k < start; k++)
+            if (IsAt(tokens, k) && ObjectStart(tokens, k) == start) return true;
+        return false;
+    }
+
     private static bool SignedUpTo(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Lower is "signed" && i + 2 < tokens.Count && tokens[i + 1].Lower is "up" or "on" && tokens[i + 2].Lower == "to";
 }

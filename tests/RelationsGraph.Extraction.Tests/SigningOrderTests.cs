@@ -1,0 +1,28 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>"X signed first. He was followed by A and B": the people who followed a signer in turn signed too.</summary>
+public class SigningOrderTests
+{
+    [Fact]
+    public void ThoseWhoFollowedASignerSignedInTurn()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-07-07 Leaders of West African states signed a customs union treaty in Niamey on Sunday. Senegalese President Macky Sall signed first.
+            He was followed by Ivorian President Alassane Ouattara and Ghanaian President Nana Akufo-Addo.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:alassane-ouattara", treaty.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:nana-akufo-addo", treaty.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AProgrammeFollowedByAnEventNamesNoSigner()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-07-07 Senegalese President Macky Sall and Ivorian President Alassane Ouattara signed a customs union treaty in Niamey on Sunday.
+            The ceremony was followed by a lunch hosted by Ghanaian President Nana Akufo-Addo.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("SIGNED", "person:nana-akufo-addo", treaty.Id), d.Dump());
+    }
+}
