@@ -45,8 +45,11 @@ public static class LoadRates
     {
         using var peer = new EmbeddedPeer(Path.Combine(root, "store"));
         var cpu = CpuSeconds();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = GcMark.Now();
         var seconds = peer.Load(csv);
-        Row("storage API, 50k per transaction", expected, seconds, CpuSeconds() - cpu, "nodes included (CPU includes the checkpoint)");
+        Row("storage API, 50k per transaction", expected, seconds, CpuSeconds() - cpu, "nodes included (CPU includes the checkpoint)"
+            + Allocated(allocated, expected) + collections.Since());
         return 0;
     }
 
@@ -54,10 +57,11 @@ public static class LoadRates
     {
         var cpu = CpuSeconds();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = GcMark.Now();
         var (nodeSeconds, relationshipSeconds, count) = CypherLoads.LoadCsv(Path.Combine(root, "load-csv"), csv);
         var total = nodeSeconds + relationshipSeconds;
         Row("LOAD CSV ... IN TRANSACTIONS OF 50k ROWS", expected, total, CpuSeconds() - cpu, $"nodes included; relationships alone {expected / relationshipSeconds:N0}/s"
-            + Allocated(allocated, expected) + Check(count, expected));
+            + Allocated(allocated, expected) + collections.Since() + Check(count, expected));
         return count == expected ? 0 : 1;
     }
 
@@ -78,6 +82,18 @@ public static class LoadRates
     // garbage collection is most of a Cypher bulk load's cost, so this is the figure to watch.
     private static string Allocated(long before, int relationships) =>
         $"; {(GC.GetTotalAllocatedBytes(precise: true) - before) / (double)relationships:N0} B allocated per relationship";
+
+    /// <summary>Collections per generation and the time the program was paused for them since start: where a load's garbage collection goes.</summary>
+    private readonly record struct GcMark(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+    {
+        public static GcMark Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        public string Since()
+        {
+            var now = Now();
+            return $"; GCs {now.Gen0 - Gen0}/{now.Gen1 - Gen1}/{now.Gen2 - Gen2} (gen 0/1/2), paused {(now.Paused - Paused).TotalSeconds:F2} s";
+        }
+    }
 
     private static string Check(long count, int expected) => count == expected ? "" : $"; COUNT {count:N0} != {expected:N0}";
 

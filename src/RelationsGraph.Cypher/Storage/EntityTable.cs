@@ -22,18 +22,20 @@ internal sealed class EntityTable<T> where T : class
     private IColdRows<T>? cold;
     private T?[]?[] frozen = [];
     private int frozenLength;
-    // Ids from frozenLength up, at index id - frozenLength.
-    private T?[] slots = new T?[16];
+    // Ids from frozenLength up, at index id - frozenLength, in chunks of HotChunkSize made as ids reach them: growing
+    // adds a chunk and copies no slot. One array doubled step by step to 16 MB for a million relationships: 18 bytes
+    // allocated per relationship, each step a large-object allocation (those count toward full collections) and a copy.
+    // The directory is replaced whole when it grows (a reader walks the one it read); its chunks are never replaced.
+    private const int HotChunkBits = 12;
+    private const int HotChunkSize = 1 << HotChunkBits; // 32 KB of references: below the large-object threshold
+    private T?[][] hot = [];
     private int highestSlot = -1;
 
     public T? Get(long id)
     {
         if (id < 0) return null;
         if (id < frozenLength) return FrozenSlot(id) ?? Materialise((int)id);
-        // Readers run beside the writer: read the array once and bound by its length, not by highestSlot.
-        var array = Volatile.Read(ref slots);
-        var at = id - frozenLength;
-        return at < array.Length ? array[at] : null;
+        return HotSlot(id - frozenLength);
     }
 
     /// <summary>The object already made for id, without making one from the columns (null for a cold or absent row).</summary>
@@ -41,9 +43,7 @@ internal sealed class EntityTable<T> where T : class
     {
         if (id < 0) return null;
         if (id < frozenLength) return FrozenSlot(id);
-        var array = Volatile.Read(ref slots);
-        var at = id - frozenLength;
-        return at < array.Length ? array[at] : null;
+        return HotSlot(id - frozenLength);
     }
 
     /// <summary>Whether id is a row still only in the columns (present, never made into an object, hence unchanged since loaded).</summary>
@@ -59,7 +59,7 @@ internal sealed class EntityTable<T> where T : class
         cold = rows;
         frozen = new T?[]?[(rows.Length + ChunkSize - 1) >> ChunkBits];
         frozenLength = rows.Length;
-        Volatile.Write(ref slots, new T?[16]); // what Reserve set aside for these ids
+        Volatile.Write(ref hot, []); // what Reserve set aside for these ids
         highestSlot = rows.Length - 1;
     }
 
@@ -71,26 +71,36 @@ internal sealed class EntityTable<T> where T : class
             Volatile.Write(ref Chunk((int)id)[id & (ChunkSize - 1)], entity);
             return;
         }
-        var at = id - frozenLength;
-        if (at >= slots.Length)
-        {
-            var grown = new T?[(int)Math.Min(int.MaxValue - 1, Math.Max(at + 1, (long)slots.Length * 2))];
-            Array.Copy(slots, grown, slots.Length);
-            Volatile.Write(ref slots, grown);
-        }
-        Volatile.Write(ref slots[at], entity);
+        var at = (int)(id - frozenLength);
+        MakeHotChunks(at);
+        Volatile.Write(ref hot[at >> HotChunkBits][at & (HotChunkSize - 1)], entity);
         if (id > highestSlot) Volatile.Write(ref highestSlot, (int)id);
     }
 
-    /// <summary>Room for ids below capacity in one allocation, when the final size is known (opening a snapshot).</summary>
+    /// <summary>Room for ids below capacity at once, when the final size is known (opening a snapshot).</summary>
     public void Reserve(long capacity)
     {
         if (capacity > int.MaxValue - 1) throw new InvalidOperationException("The store holds at most 2^31 entities of a kind.");
-        var needed = capacity - frozenLength;
-        if (needed <= slots.Length) return;
-        var grown = new T?[(int)needed];
-        Array.Copy(slots, grown, slots.Length);
-        Volatile.Write(ref slots, grown);
+        if (capacity > frozenLength) MakeHotChunks((int)(capacity - 1 - frozenLength));
+    }
+
+    /// <summary>Chunks up to the one holding hot index at, the directory published whole with them (writer only).</summary>
+    private void MakeHotChunks(int at)
+    {
+        var needed = (at >> HotChunkBits) + 1;
+        if (needed <= hot.Length) return;
+        var grown = new T?[needed][];
+        Array.Copy(hot, grown, hot.Length);
+        for (var c = hot.Length; c < needed; c++) grown[c] = new T?[HotChunkSize];
+        Volatile.Write(ref hot, grown);
+    }
+
+    /// <summary>The hot slot at, or null beyond the chunks made: readers run beside the writer, so the directory is read once.</summary>
+    private T? HotSlot(long at)
+    {
+        var directory = Volatile.Read(ref hot);
+        var c = at >> HotChunkBits;
+        return c < directory.Length ? directory[c][at & (HotChunkSize - 1)] : null;
     }
 
     public void Remove(long id)
@@ -105,7 +115,7 @@ internal sealed class EntityTable<T> where T : class
             return;
         }
         var at = id - frozenLength;
-        if (at < slots.Length) slots[at] = null;
+        if (at >> HotChunkBits < hot.Length) hot[at >> HotChunkBits][at & (HotChunkSize - 1)] = null;
     }
 
     /// <summary>Live entities in id order (rows still in columns are made on the way). Callers that write while enumerating must copy first.</summary>
@@ -114,10 +124,9 @@ internal sealed class EntityTable<T> where T : class
         for (var i = 0; i < frozenLength; i++)
             if ((FrozenSlot(i) ?? Materialise(i)) is { } made) yield return made;
         var highest = Volatile.Read(ref highestSlot);
-        var array = Volatile.Read(ref slots);
-        for (var i = 0; i <= highest - frozenLength && i < array.Length; i++)
+        for (var i = 0; i <= highest - frozenLength; i++)
         {
-            var entity = array[i];
+            var entity = HotSlot(i);
             if (entity is not null) yield return entity;
         }
     }
@@ -134,9 +143,8 @@ internal sealed class EntityTable<T> where T : class
             else if (cold!.Has(i)) yield return (i, null);
         }
         var highest = Volatile.Read(ref highestSlot);
-        var array = Volatile.Read(ref slots);
-        for (var i = 0; i <= highest - frozenLength && i < array.Length; i++)
-            if (array[i] is { } entity) yield return (i + frozenLength, entity);
+        for (var i = 0; i <= highest - frozenLength; i++)
+            if (HotSlot(i) is { } entity) yield return (i + frozenLength, entity);
     }
 
     /// <summary>How many entities exist as objects (made from columns or created): a measure of the table's memory, for tests.</summary>
@@ -146,7 +154,8 @@ internal sealed class EntityTable<T> where T : class
         for (var c = 0; c < frozen.Length; c++)
             if (Volatile.Read(ref frozen[c]) is { } chunk)
                 foreach (var entity in chunk) if (entity is not null) count++;
-        foreach (var entity in Volatile.Read(ref slots)) if (entity is not null) count++;
+        foreach (var chunk in Volatile.Read(ref hot))
+            foreach (var entity in chunk) if (entity is not null) count++;
         return count;
     }
 

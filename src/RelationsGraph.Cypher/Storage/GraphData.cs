@@ -976,10 +976,14 @@ internal sealed class GraphData
     /// <summary>One string instance per relationship type, so a million relationships share a handful of strings.</summary>
     private string Intern(string type)
     {
-        if (internedTypes.TryGetValue(type, out var interned)) return interned;
-        internedTypes[type] = type;
-        return type;
+        // A bulk load creates one type a million times from one string: no hash of it for the type interned last.
+        if (ReferenceEquals(type, lastInterned)) return type;
+        if (!internedTypes.TryGetValue(type, out var interned)) internedTypes[type] = interned = type;
+        if (ReferenceEquals(interned, type)) lastInterned = type;
+        return interned;
     }
+
+    private string? lastInterned;
 }
 
 /// <summary>One node as a checkpoint writes it (Made: its object, when one was made; null for a row still in columns).</summary>

@@ -116,12 +116,16 @@ public sealed class RelationshipEntity
     // Null until the first property is written: a million property-less relationships carry no version object.
     private RelationshipVersion? head;
 
+    // An int (ids stay below 2^31, see EntityTable): with HeadDeleted it shares one 8-byte slot, so the object is 72
+    // bytes, not 80, and a bulk load of a million relationships allocates (and the GC copies) 8 MB less.
+    private readonly int id;
+
     internal RelationshipEntity(long id, string type, NodeEntity start, NodeEntity end, long createdSeq = 0)
     {
-        Id = id; Type = type; Start = start; End = end; CreatedSeq = createdSeq;
+        this.id = checked((int)id); Type = type; Start = start; End = end; CreatedSeq = createdSeq;
     }
 
-    public long Id { get; }
+    public long Id => id;
     public string ElementId => "r:" + Id;
     public string Type { get; }
     internal NodeEntity Start { get; }

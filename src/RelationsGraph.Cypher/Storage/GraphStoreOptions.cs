@@ -5,8 +5,16 @@ namespace RelationsGraph.Cypher.Storage;
 /// <summary>Tuning for a durable store.</summary>
 public sealed record GraphStoreOptions
 {
-    /// <summary>Once the log outgrows this many bytes, a commit writes a snapshot and empties the log.</summary>
-    public long CheckpointThresholdBytes { get; init; } = 64L * 1024 * 1024;
+    /// <summary>
+    /// Once the log outgrows this many bytes, a commit writes a snapshot and empties the log. Unset: the larger of
+    /// 64 MB and the last snapshot this store wrote, so a bulk load's checkpoints come at sizes that grow with the graph
+    /// (each writes the whole graph: at a fixed size, a 10M-relationship load wrote it six times) and a recovery
+    /// replays at most about as many log bytes as the snapshot holds.
+    /// </summary>
+    public long? CheckpointThresholdBytes { get; init; }
+
+    /// <summary>The least log size that checkpoints when CheckpointThresholdBytes is unset; tests lower it.</summary>
+    internal long CheckpointFloorBytes { get; init; } = 64L << 20;
 
     /// <summary>Open without changing any file (a torn tail stays as it is); writes are refused. Other read-only openers may share the directory, a writer may not.</summary>
     public bool ReadOnly { get; init; }

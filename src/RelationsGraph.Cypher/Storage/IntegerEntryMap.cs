@@ -3,9 +3,10 @@ using System.Diagnostics.CodeAnalysis;
 namespace RelationsGraph.Cypher.Storage;
 
 /// <summary>
-/// The integer keys of a property index: open addressing over two parallel arrays (keys, entries), so a seek
+/// The integer keys of a property index: open addressing over one array of (key, entry) slots, so a seek
 /// probes one contiguous array instead of walking to a separate node object per key, which a bulk load pays
-/// twice a row across the heap. One writer, readers without locks: the writer stores a slot's key before its
+/// twice a row across the heap; key and entry share a slot, so a probe of a random key misses the cache once,
+/// not once in a key array and again in an entry array. One writer, readers without locks: the writer stores a slot's key before its
 /// entry (a release write) and a reader reads the entry first (an acquire read), so an entry seen has its key;
 /// growing builds fresh arrays and publishes them whole. A removed key leaves a tombstone until the next growth.
 /// </summary>
@@ -13,10 +14,15 @@ internal sealed class IntegerEntryMap
 {
     private static readonly object Removed = new();
 
+    private struct Slot
+    {
+        public long Key;
+        public object? Entry;
+    }
+
     private sealed class Slots(int capacity)
     {
-        public readonly long[] Keys = new long[capacity];
-        public readonly object?[] Entries = new object?[capacity];
+        public readonly Slot[] Items = new Slot[capacity];
         public int Used; // slots holding an entry or a tombstone (writer only)
     }
 
@@ -28,18 +34,19 @@ internal sealed class IntegerEntryMap
     /// <summary>Room for count keys without growing (writer only, before readers need it).</summary>
     public void Reserve(int capacity)
     {
-        if (count == 0 && SizeFor(capacity) > slots.Keys.Length) Volatile.Write(ref slots, new Slots(SizeFor(capacity)));
+        if (count == 0 && SizeFor(capacity) > slots.Items.Length) Volatile.Write(ref slots, new Slots(SizeFor(capacity)));
     }
 
     public bool TryGetValue(long key, [MaybeNullWhen(false)] out object entry)
     {
-        var table = Volatile.Read(ref slots);
-        var mask = table.Keys.Length - 1;
+        var items = Volatile.Read(ref slots).Items;
+        var mask = items.Length - 1;
         for (var i = Hash(key) & mask; ; i = (i + 1) & mask)
         {
-            var found = Volatile.Read(ref table.Entries[i]);
+            ref var slot = ref items[i];
+            var found = Volatile.Read(ref slot.Entry);
             if (found is null) break;
-            if (table.Keys[i] == key && !ReferenceEquals(found, Removed))
+            if (slot.Key == key && !ReferenceEquals(found, Removed))
             {
                 entry = found;
                 return true;
@@ -53,24 +60,25 @@ internal sealed class IntegerEntryMap
     public void Set(long key, object entry)
     {
         var table = slots;
-        var mask = table.Keys.Length - 1;
+        var items = table.Items;
+        var mask = items.Length - 1;
         var i = Hash(key) & mask;
-        for (; table.Entries[i] is { } present; i = (i + 1) & mask)
+        for (; items[i].Entry is { } present; i = (i + 1) & mask)
         {
-            if (table.Keys[i] != key) continue;
+            if (items[i].Key != key) continue;
             if (ReferenceEquals(present, Removed)) count++;
-            Volatile.Write(ref table.Entries[i], entry);
+            Volatile.Write(ref items[i].Entry, entry);
             return;
         }
         // A new slot: keep at most half the slots used, so probes stay short.
-        if ((table.Used + 1) * 2 > table.Keys.Length)
+        if ((table.Used + 1) * 2 > items.Length)
         {
             Grow();
             Set(key, entry);
             return;
         }
-        table.Keys[i] = key;
-        Volatile.Write(ref table.Entries[i], entry);
+        items[i].Key = key;
+        Volatile.Write(ref items[i].Entry, entry);
         table.Used++;
         count++;
     }
@@ -78,12 +86,12 @@ internal sealed class IntegerEntryMap
     /// <summary>Removes key (writer only); a reader still probing sees either the entry or the tombstone.</summary>
     public bool TryRemove(long key, [MaybeNullWhen(false)] out object entry)
     {
-        var table = slots;
-        var mask = table.Keys.Length - 1;
-        for (var i = Hash(key) & mask; table.Entries[i] is { } present; i = (i + 1) & mask)
+        var items = slots.Items;
+        var mask = items.Length - 1;
+        for (var i = Hash(key) & mask; items[i].Entry is { } present; i = (i + 1) & mask)
         {
-            if (table.Keys[i] != key || ReferenceEquals(present, Removed)) continue;
-            Volatile.Write(ref table.Entries[i], Removed);
+            if (items[i].Key != key || ReferenceEquals(present, Removed)) continue;
+            Volatile.Write(ref items[i].Entry, Removed);
             count--;
             entry = present;
             return true;
@@ -94,16 +102,15 @@ internal sealed class IntegerEntryMap
 
     private void Grow()
     {
-        var old = slots;
+        var old = slots.Items;
         var fresh = new Slots(SizeFor(Math.Max(count + 1, 8) * 2));
-        var mask = fresh.Keys.Length - 1;
-        for (var s = 0; s < old.Keys.Length; s++)
+        var mask = fresh.Items.Length - 1;
+        foreach (var slot in old)
         {
-            if (old.Entries[s] is not { } entry || ReferenceEquals(entry, Removed)) continue;
-            var i = Hash(old.Keys[s]) & mask;
-            while (fresh.Entries[i] is not null) i = (i + 1) & mask;
-            fresh.Keys[i] = old.Keys[s];
-            fresh.Entries[i] = entry;
+            if (slot.Entry is not { } entry || ReferenceEquals(entry, Removed)) continue;
+            var i = Hash(slot.Key) & mask;
+            while (fresh.Items[i].Entry is not null) i = (i + 1) & mask;
+            fresh.Items[i] = slot;
             fresh.Used++;
         }
         Volatile.Write(ref slots, fresh); // published whole: readers see the old arrays or the filled new ones

@@ -159,6 +159,31 @@ public sealed class DurabilityTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_set_threshold_the_log_may_grow_as_large_as_the_last_snapshot_before_the_next_checkpoint()
+    {
+        // A checkpoint writes the whole graph: at a fixed log size a growing graph is written again and again.
+        const long floor = 4096;
+        var options = new GraphStoreOptions { CheckpointFloorBytes = floor };
+        var snapshot = directory.File("graph.snapshot");
+        long largestSnapshot = 0, largestLogPastIt = 0;
+        const int nodes = 400;
+        using (var store = GraphStore.Open(directory.Path, options))
+            for (var i = 0; i < nodes; i++)
+            {
+                var n = (long)i;
+                store.Write(tx => tx.CreateNode("T", ("n", n), ("padding", new string('x', 100))));
+                var log = new FileInfo(directory.File(LogFile)).Length;
+                if (File.Exists(snapshot)) largestSnapshot = Math.Max(largestSnapshot, new FileInfo(snapshot).Length);
+                if (largestSnapshot > floor) largestLogPastIt = Math.Max(largestLogPastIt, log);
+            }
+
+        Assert.True(largestSnapshot > floor, "the graph outgrew the floor");
+        Assert.True(largestLogPastIt > floor + 1024, "past the floor, the log grew with the snapshot instead of checkpointing at the floor");
+        using var reopened = GraphStore.Open(directory.Path);
+        Assert.Equal(Enumerable.Range(0, nodes).Select(i => (long)i), Numbers(reopened));
+    }
+
+    [Fact]
     public void Deletes_and_property_removals_replay_from_the_log()
     {
         using (var store = GraphStore.Open(directory.Path))

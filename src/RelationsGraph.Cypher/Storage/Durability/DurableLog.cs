@@ -131,8 +131,10 @@ internal sealed class DurableLog : IDisposable
 
     public void CheckpointIfLarge(GraphData graph)
     {
-        if (durableEnd > options.CheckpointThresholdBytes) Checkpoint(graph);
+        if (durableEnd > (options.CheckpointThresholdBytes ?? Math.Max(options.CheckpointFloorBytes, lastSnapshotBytes))) Checkpoint(graph);
     }
+
+    private long lastSnapshotBytes; // of the snapshot this store wrote last (0 before its first checkpoint)
 
     /// <summary>
     /// Writes a snapshot (temporary file, fsync, rename, fsync of the directory), then starts an empty log
@@ -143,7 +145,7 @@ internal sealed class DurableLog : IDisposable
     {
         if (options.ReadOnly) throw new InvalidOperationException("The store was opened read-only.");
         if (refusal is not null) throw new IOException(refusal);
-        SnapshotFile.Write(files, Directory, graph);
+        lastSnapshotBytes = SnapshotFile.Write(files, Directory, graph);
         StartEmptyLog(graph.LastTransactionId);
     }
 

@@ -18,10 +18,12 @@ internal static class SnapshotFile
     private const int MagicLength = 8;
     private const int ChecksumSize = 4;
 
-    public static void Write(IStorageFileSystem files, string directory, GraphData graph)
+    /// <summary>Writes the graph's snapshot in place of the last one (see Checkpoint); the bytes written.</summary>
+    public static long Write(IStorageFileSystem files, string directory, GraphData graph)
     {
         var path = System.IO.Path.Combine(directory, FileName);
         var temporary = path + ".tmp";
+        long written;
         try
         {
             using (var file = files.OpenWrite(temporary, truncate: true))
@@ -38,6 +40,7 @@ internal static class SnapshotFile
                     buffered.Flush();
                 }
                 file.Sync();
+                written = file.Length;
             }
             files.Replace(temporary, path);
         }
@@ -47,6 +50,7 @@ internal static class SnapshotFile
             throw;
         }
         files.SyncDirectory(directory);
+        return written;
     }
 
     /// <summary>Loads the snapshot into an empty graph; false when there is none.</summary>
