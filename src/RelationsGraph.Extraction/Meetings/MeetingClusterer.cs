@@ -12,7 +12,8 @@ internal static class MeetingClusterer
 {
     /// <param name="countryOf">Person id → the country they serve, when known.</param>
     /// <param name="storyYear">The year the article reports on, when known: references dated well before it recall earlier events.</param>
-    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null)
+    /// <param name="published">The story's date, when known: references dated months away from it tell other events.</param>
+    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null, DateOnly? published = null)
     {
         countryOf ??= _ => null;
         var meetings = new List<Meeting>();
@@ -121,7 +122,8 @@ internal static class MeetingClusterer
                 // ("after the talks, the documents were signed" still points back at the talks told).
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index)) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear))
+                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index)) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear) &&
+                                !(Switches.On("month") && EarlierMonth.KeepsApart(x, m, published)))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
                     .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
@@ -169,6 +171,8 @@ internal static class MeetingClusterer
         if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m) && m.Kind != meeting.Kind)) return false;
         // A plan to go somewhere is a journey of its own, not more of a held gathering placed nowhere.
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
+        // "X met Y on Monday ... Z is expected to speak to Y in the coming days": a plan naming someone not at the held gathering is another event.
+        if (Switches.On("plannednew") && m.Planned && meeting.Held && !m.RefersToGroup && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
         // A call is between the people on the line: one naming two people, one of them not on a call already told, is another call

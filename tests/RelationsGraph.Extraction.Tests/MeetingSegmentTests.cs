@@ -1,0 +1,38 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Mentions that start a meeting of their own rather than join the one already told.</summary>
+public class MeetingSegmentTests
+{
+    [Fact]
+    public void AVisitDatedMonthsBeforeTheStoryIsNotTheUndatedVisitReported()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-14 Chilean President Gabriel Boric paid a state visit to Uruguay, hosted by Uruguayan President Luis Lacalle Pou.
+            Chilean Foreign Minister Alberto van Klaveren had paid a visit in June to prepare the agenda.
+            """);
+        var visit = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:gabriel-boric", m.Id));
+        Assert.False(d.Has("ATTENDED", "person:alberto-van-klaveren", visit.Id), d.Dump());
+        Assert.NotEqual("2024-06", visit.Date);
+    }
+
+    [Fact]
+    public void ADateInTheStorysMonthStillDatesTheUndatedVisit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-14 Chilean President Gabriel Boric paid a state visit to Uruguay, hosted by Uruguayan President Luis Lacalle Pou.
+            The two-day visit ended on November 13 with a joint statement.
+            """);
+        Assert.Equal("2024-11-13", Assert.Single(d.OfType("Meeting")).Date);
+    }
+
+    [Fact]
+    public void APlannedMeetingWithSomeoneNewIsNotTheHeldTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-14 Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha.
+            Ugandan President Yoweri Museveni is expected to meet Hassan in the coming weeks.
+            """);
+        var held = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:william-ruto", m.Id));
+        Assert.False(d.Has("ATTENDED", "person:yoweri-museveni", held.Id), d.Dump());
+    }
+}
