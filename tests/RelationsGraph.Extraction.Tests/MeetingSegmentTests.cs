@@ -35,4 +35,18 @@ public class MeetingSegmentTests
         var held = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:william-ruto", m.Id));
         Assert.False(d.Has("ATTENDED", "person:yoweri-museveni", held.Id), d.Dump());
     }
+
+    [Fact]
+    public void TalksOnTheMarginsOfASummitAreAMeetingOfTheirOwn()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-14 Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan held a summit in Arusha on Thursday.
+            On the margins of the summit, Ruto held bilateral talks with Museveni.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Kind == "summit");
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.True(d.Has("ATTENDED", "person:samia-suluhu-hassan", summit.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:william-ruto", talks.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:samia-suluhu-hassan", talks.Id), d.Dump());
+    }
 }
