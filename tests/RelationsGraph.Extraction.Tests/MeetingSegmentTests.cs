@@ -49,4 +49,16 @@ public class MeetingSegmentTests
         Assert.True(d.Has("ATTENDED", "person:william-ruto", talks.Id), d.Dump());
         Assert.False(d.Has("ATTENDED", "person:samia-suluhu-hassan", talks.Id), d.Dump());
     }
+
+    [Fact]
+    public void TalksThatCloseAVisitAreTheirOwnMeeting()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-16 Chilean President Gabriel Boric wrapped up a two-day state visit to Uruguay on Friday with talks at the Torre Ejecutiva with Uruguayan President Luis Lacalle Pou.
+            """);
+        var visit = d.OfType("Meeting").Single(m => m.Kind == "visit");
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:torre-ejecutiva"), d.Dump());
+        Assert.False(d.Has("HELD_IN", visit.Id, "place:torre-ejecutiva"), d.Dump());
+    }
 }
