@@ -61,4 +61,17 @@ public class MeetingSegmentTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:torre-ejecutiva"), d.Dump());
         Assert.False(d.Has("HELD_IN", visit.Id, "place:torre-ejecutiva"), d.Dump());
     }
+
+    [Fact]
+    public void MinistersSigningDuringAVisitHoldASigningOfTheirOwn()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-16 Uruguayan President Luis Lacalle Pou welcomed Chilean President Gabriel Boric at the Torre Ejecutiva on Friday for a state visit.
+            In a side room, Chilean Foreign Minister Alberto van Klaveren and Uruguayan Foreign Minister Omar Paganini signed a memorandum on consular cooperation.
+            """);
+        var visit = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:gabriel-boric", m.Id));
+        Assert.False(d.Has("ATTENDED", "person:omar-paganini", visit.Id), d.Dump());
+        var signing = d.OfType("Meeting").Single(m => m.Id != visit.Id);
+        Assert.True(d.Has("ATTENDED", "person:alberto-van-klaveren", signing.Id), d.Dump());
+    }
 }

@@ -61,7 +61,9 @@ internal static class MeetingClusterer
             var current = StoryTime.CurrentFirst(meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind))),
                 m, storyYear).FirstOrDefault();
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
+            // Nor a visit: ministers signing during a visit hold a signing of their own, one of the visit's events.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
+                               !(Switches.On("signvisit") && current.Kind == MeetingKinds.Visit) &&
                                SameDelegations(current, participants.Keys, countryOf);
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
             {
