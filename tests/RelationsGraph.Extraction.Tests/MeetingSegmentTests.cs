@@ -74,4 +74,16 @@ public class MeetingSegmentTests
         var signing = d.OfType("Meeting").Single(m => m.Id != visit.Id);
         Assert.True(d.Has("ATTENDED", "person:alberto-van-klaveren", signing.Id), d.Dump());
     }
+
+    [Fact]
+    public void AVisitToAnotherCountryIsAnotherMeeting()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-16 Maldivian President Mohamed Muizzu paid a state visit to India, hosted by Indian Prime Minister Narendra Modi.
+            Modi has accepted an invitation to visit the Maldives.
+            """);
+        var inIndia = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "country:in"));
+        Assert.False(d.Has("HELD_IN", inIndia.Id, "country:mv"), d.Dump());
+        Assert.Contains(d.OfType("Meeting"), m => m.Id != inIndia.Id && d.Has("HELD_IN", m.Id, "country:mv"));
+    }
 }
