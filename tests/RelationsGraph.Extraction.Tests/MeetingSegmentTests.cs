@@ -86,4 +86,15 @@ public class MeetingSegmentTests
         Assert.False(d.Has("HELD_IN", inIndia.Id, "country:mv"), d.Dump());
         Assert.Contains(d.OfType("Meeting"), m => m.Id != inIndia.Id && d.Has("HELD_IN", m.Id, "country:mv"));
     }
+
+    [Fact]
+    public void TalksInAnotherTownAreAnotherLegOfTheJourney()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-16 Brazilian President Luiz Inacio Lula da Silva welcomed Chilean President Gabriel Boric in Brasilia for talks.
+            The two presidents held talks in Sao Paulo with business leaders.
+            """);
+        Assert.Equal(2, d.OfType("Meeting").Count());
+        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:brasilia") && d.Has("HELD_IN", m.Id, "place:sao-paulo"));
+    }
 }

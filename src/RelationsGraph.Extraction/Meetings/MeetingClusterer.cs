@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Text;
 
 namespace RelationsGraph.Extraction.Meetings;
@@ -15,8 +16,9 @@ internal static class MeetingClusterer
     /// <param name="published">The story's date, when known: references dated months away from it tell other events.</param>
     /// <param name="placeCountry">Place or country id → the country it lies in, when known.</param>
     public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null, DateOnly? published = null,
-        Func<string, string?>? placeCountry = null)
+        Func<string, string?>? placeCountry = null, Func<Mention, bool>? isTown = null)
     {
+        isTown ??= _ => false;
         countryOf ??= _ => null;
         placeCountry ??= _ => null;
         var meetings = new List<Meeting>();
@@ -127,14 +129,14 @@ internal static class MeetingClusterer
                 // ("after the talks, the documents were signed" still points back at the talks told).
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear) &&
+                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                                 !(Switches.On("month") && EarlierMonth.KeepsApart(x, m, published)))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
                     .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
                     .ThenByDescending(x => meetings.IndexOf(x))
                     .FirstOrDefault();
-                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry) && EarlierEventOf(x, m, storyYear)))
+                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
@@ -169,7 +171,7 @@ internal static class MeetingClusterer
         return known.Count > 0 && known.All(present.Contains);
     }
 
-    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, bool aloneInSentence, Func<string, string?> placeCountry)
+    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, bool aloneInSentence, Func<string, string?> placeCountry, Func<Mention, bool> isTown)
     {
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
@@ -205,6 +207,7 @@ internal static class MeetingClusterer
         // A signing and talks the same day are the same event only when the talks name no one new (checked below).
         if (SideEncounter.Applies(meeting, m, participants)) return false;
         if (Switches.On("othercountry") && OtherCountry.Applies(meeting, m, placeCountry)) return false;
+        if (Switches.On("othertown") && OtherCountry.OtherTown(meeting, m, isTown)) return false;
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;

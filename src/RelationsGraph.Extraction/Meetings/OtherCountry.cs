@@ -28,4 +28,15 @@ internal static class OtherCountry
             located.TryAdd(r.From, r.To);
         return id => id.StartsWith("country:", StringComparison.Ordinal) ? id : located.GetValueOrDefault(id);
     }
+
+    /// <summary>
+    /// "talks in Brasilia ... the visit began in Belem": two towns of one country are two legs of a journey, so a reference placed in
+    /// a town the gathering's towns do not include is another event (pattern: one gathering, one town; venues and countries aside).
+    /// </summary>
+    public static bool OtherTown(Meeting meeting, MeetingMention m, Func<Mention, bool> isTown)
+    {
+        var here = meeting.Places.Where(p => p.EntityId is not null && isTown(p)).Select(p => p.EntityId!).ToHashSet();
+        var there = m.Places.Where(p => p.EntityId is not null && isTown(p)).Select(p => p.EntityId!).ToHashSet();
+        return here.Count > 0 && there.Count > 0 && !here.Overlaps(there);
+    }
 }

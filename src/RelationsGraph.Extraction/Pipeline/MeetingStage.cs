@@ -22,9 +22,10 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], dates.ArticleYear)).ToList();
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
+        var venues = new VenueCity(knowledge, entities.Registry);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear, article.Published,
-            OtherCountry.Lookup(entities.Relationships));
-        new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
+            OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p));
+        new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence)
             .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge));
         if (trace is not null)
         {
