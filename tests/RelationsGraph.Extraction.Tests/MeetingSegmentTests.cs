@@ -63,19 +63,6 @@ public class MeetingSegmentTests
     }
 
     [Fact]
-    public void MinistersSigningDuringAVisitHoldASigningOfTheirOwn()
-    {
-        var d = TestArticles.Extract("""
-            date 2024-11-16 Uruguayan President Luis Lacalle Pou welcomed Chilean President Gabriel Boric at the Torre Ejecutiva on Friday for a state visit.
-            In a side room, Chilean Foreign Minister Alberto van Klaveren and Uruguayan Foreign Minister Omar Paganini signed a memorandum on consular cooperation.
-            """);
-        var visit = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:gabriel-boric", m.Id));
-        Assert.False(d.Has("ATTENDED", "person:omar-paganini", visit.Id), d.Dump());
-        var signing = d.OfType("Meeting").Single(m => m.Id != visit.Id);
-        Assert.True(d.Has("ATTENDED", "person:alberto-van-klaveren", signing.Id), d.Dump());
-    }
-
-    [Fact]
     public void AVisitToAnotherCountryIsAnotherMeeting()
     {
         var d = TestArticles.Extract("""

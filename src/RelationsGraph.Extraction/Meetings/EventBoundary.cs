@@ -86,7 +86,7 @@ internal static class EventBoundary
             // "on the sidelines of the G7 summit": the noun after "of" is the gathering; "on the margins of the summit, X held talks":
             // past the comma the clause tells the side meeting itself.
             var namesGathering = i < trigger && trigger - i <= 8 && i + 1 < tokens.Count && tokens[i + 1].Lower == "of" &&
-                                 !(Switches.On("margincomma") && Enumerable.Range(i + 1, trigger - i - 1).Any(k => tokens[k].Text == ","));
+                                 !Enumerable.Range(i + 1, trigger - i - 1).Any(k => tokens[k].Text == ",");
             if (!namesGathering && (i < trigger || i - trigger <= 12 && !tokens.Skip(trigger).Take(i - trigger).Any(t => t.Text is ";" or ":"))) return true;
         }
         return false;

@@ -66,9 +66,7 @@ internal static class MeetingClusterer
             var current = StoryTime.CurrentFirst(meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind))),
                 m, storyYear).FirstOrDefault();
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
-            // Nor a visit: ministers signing during a visit hold a signing of their own, one of the visit's events.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
-                               !(Switches.On("signvisit") && current.Kind == MeetingKinds.Visit) &&
                                SameDelegations(current, participants.Keys, countryOf);
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
             {
@@ -130,7 +128,8 @@ internal static class MeetingClusterer
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
                     .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear) &&
-                                !(Switches.On("month") && EarlierMonth.KeepsApart(x, m, published)))
+                                // a reference dated months away from the story is not more of the undated current gathering
+                                !EarlierMonth.KeepsApart(x, m, published))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
                     .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
@@ -179,7 +178,7 @@ internal static class MeetingClusterer
         // A plan to go somewhere is a journey of its own, not more of a held gathering placed nowhere.
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // "X met Y on Monday ... Z is expected to speak to Y in the coming days": a plan naming someone not at the held gathering is another event.
-        if (Switches.On("plannednew") && m.Planned && meeting.Held && !m.RefersToGroup && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
+        if (m.Planned && meeting.Held && !m.RefersToGroup && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
         // A call is between the people on the line: one naming two people, one of them not on a call already told, is another call
@@ -206,8 +205,8 @@ internal static class MeetingClusterer
         // The same day and the same kind of gathering: the same event, whoever else is named.
         // A signing and talks the same day are the same event only when the talks name no one new (checked below).
         if (SideEncounter.Applies(meeting, m, participants)) return false;
-        if (Switches.On("othercountry") && OtherCountry.Applies(meeting, m, placeCountry)) return false;
-        if (Switches.On("othertown") && OtherCountry.OtherTown(meeting, m, isTown)) return false;
+        // One gathering stands in one country and one town: a reference placed elsewhere is another event or another leg of the trip.
+        if (OtherCountry.Applies(meeting, m, placeCountry) || OtherCountry.OtherTown(meeting, m, isTown)) return false;
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;

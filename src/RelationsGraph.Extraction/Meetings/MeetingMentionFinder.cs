@@ -53,7 +53,7 @@ internal static class MeetingMentionFinder
                 last.Definite |= tokens[i - 1].Lower is "the" or "this" or "that";
             }
             else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind) &&
-                     !(Switches.On("visitwithtalks") && VisitAndItsTalks(last.Kind, kind)))
+                     !VisitAndItsTalks(last.Kind, kind))
             {
                 if (!describesLast) last!.Kind = MeetingKinds.MoreSpecific(last.Kind, kind);
                 last!.TokenEnd = i + length;
