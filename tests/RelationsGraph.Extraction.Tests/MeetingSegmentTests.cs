@@ -84,4 +84,14 @@ public class MeetingSegmentTests
         Assert.Equal(2, d.OfType("Meeting").Count());
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:brasilia") && d.Has("HELD_IN", m.Id, "place:sao-paulo"));
     }
+
+    [Fact]
+    public void AWelcomeAndTheConferralOfAnHonourAreTwoCeremonies()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-16 Ghanaian President John Mahama inspected a guard of honour with Kenyan President William Ruto at State House in Nairobi.
+            Later, Ruto conferred the Order of the Golden Heart on Mahama.
+            """);
+        Assert.Equal(2, d.OfType("Meeting").Count(m => m.Kind == "ceremony"));
+    }
 }
