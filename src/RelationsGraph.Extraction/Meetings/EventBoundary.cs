@@ -83,7 +83,10 @@ internal static class EventBoundary
         for (var i = Math.Max(0, trigger - 12); i < Math.Min(tokens.Count, trigger + 12); i++)
         {
             if (tokens[i].Lower is not ("sidelines" or "sideline" or "margins")) continue;
-            var namesGathering = i < trigger && trigger - i <= 8 && i + 1 < tokens.Count && tokens[i + 1].Lower == "of";
+            // "on the sidelines of the G7 summit": the noun after "of" is the gathering; "on the margins of the summit, X held talks":
+            // past the comma the clause tells the side meeting itself.
+            var namesGathering = i < trigger && trigger - i <= 8 && i + 1 < tokens.Count && tokens[i + 1].Lower == "of" &&
+                                 !Enumerable.Range(i + 1, trigger - i - 1).Any(k => tokens[k].Text == ",");
             if (!namesGathering && (i < trigger || i - trigger <= 12 && !tokens.Skip(trigger).Take(i - trigger).Any(t => t.Text is ";" or ":"))) return true;
         }
         return false;

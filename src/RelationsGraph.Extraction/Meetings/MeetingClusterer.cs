@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Text;
 
 namespace RelationsGraph.Extraction.Meetings;
@@ -12,9 +13,14 @@ internal static class MeetingClusterer
 {
     /// <param name="countryOf">Person id → the country they serve, when known.</param>
     /// <param name="storyYear">The year the article reports on, when known: references dated well before it recall earlier events.</param>
-    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null)
+    /// <param name="published">The story's date, when known: references dated months away from it tell other events.</param>
+    /// <param name="placeCountry">Place or country id → the country it lies in, when known.</param>
+    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null, DateOnly? published = null,
+        Func<string, string?>? placeCountry = null, Func<Mention, bool>? isTown = null)
     {
+        isTown ??= _ => false;
         countryOf ??= _ => null;
+        placeCountry ??= _ => null;
         var meetings = new List<Meeting>();
         var all = mentions.ToList();
         // The latest reference dropped for naming nobody ("talks in Jeddah began on Tuesday"): people told at it later start it.
@@ -121,13 +127,15 @@ internal static class MeetingClusterer
                 // ("after the talks, the documents were signed" still points back at the talks told).
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index)) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear))
+                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear) &&
+                                // a reference dated months away from the story is not more of the undated current gathering
+                                !EarlierMonth.KeepsApart(x, m, published))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
                     .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
                     .ThenByDescending(x => x.Mentions.Count)
                     .ThenByDescending(x => meetings.IndexOf(x))
                     .FirstOrDefault();
-                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index)) && EarlierEventOf(x, m, storyYear)))
+                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
@@ -162,13 +170,15 @@ internal static class MeetingClusterer
         return known.Count > 0 && known.All(present.Contains);
     }
 
-    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, bool aloneInSentence)
+    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, bool aloneInSentence, Func<string, string?> placeCountry, Func<Mention, bool> isTown)
     {
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
         if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m) && m.Kind != meeting.Kind)) return false;
         // A plan to go somewhere is a journey of its own, not more of a held gathering placed nowhere.
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
+        // "X met Y on Monday ... Z is expected to speak to Y in the coming days": a plan naming someone not at the held gathering is another event.
+        if (m.Planned && meeting.Held && !m.RefersToGroup && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
         // A call is between the people on the line: one naming two people, one of them not on a call already told, is another call
@@ -186,6 +196,7 @@ internal static class MeetingClusterer
         // events of one visit, each listed on its own (pattern: the programme of a state visit). A ceremony already placed
         // ("the anniversary event in Seoul ... a reception at the hotel") may be held as that meal: the place checks below decide.
         if (MealAndCeremony(meeting.Kind, m.Kind) && meeting.PlaceKey is null) return false;
+        if (CeremonyRite.Differ(meeting, m)) return false;
         // "Y gave the King a state banquet ... the next day he addressed the Senate": a speech and a meal are separate events
         // of one programme, wherever each is placed (pattern: an address is its own event of a visit). A speech at a
         // ceremony ("spoke at the commemoration") is still part of that ceremony.
@@ -195,6 +206,8 @@ internal static class MeetingClusterer
         // The same day and the same kind of gathering: the same event, whoever else is named.
         // A signing and talks the same day are the same event only when the talks name no one new (checked below).
         if (SideEncounter.Applies(meeting, m, participants)) return false;
+        // One gathering stands in one country and one town: a reference placed elsewhere is another event or another leg of the trip.
+        if (OtherCountry.Applies(meeting, m, placeCountry) || OtherCountry.OtherTown(meeting, m, isTown)) return false;
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;

@@ -52,7 +52,8 @@ internal static class MeetingMentionFinder
                 last.TokenEnd = i + length;
                 last.Definite |= tokens[i - 1].Lower is "the" or "this" or "that";
             }
-            else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind))
+            else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind) &&
+                     !VisitAndItsTalks(last.Kind, kind))
             {
                 if (!describesLast) last!.Kind = MeetingKinds.MoreSpecific(last.Kind, kind);
                 last!.TokenEnd = i + length;
@@ -88,6 +89,13 @@ internal static class MeetingMentionFinder
         VisitVenue.ApplyInSentence(found);
         return found;
     }
+
+    /// <summary>
+    /// "wrapped up a state visit on Thursday with talks at the palace": the journey and the talks held during it are two
+    /// events, each with its own place and day (pattern: talks within a visit, as the clusterer keeps them).
+    /// </summary>
+    private static bool VisitAndItsTalks(string earlier, string later) =>
+        earlier == MeetingKinds.Visit && later == MeetingKinds.Talks || earlier == MeetingKinds.Talks && later == MeetingKinds.Visit;
 
     /// <summary>
     /// "X met separately with A, B and C": one meeting of X with each of them, not one meeting of four. The first

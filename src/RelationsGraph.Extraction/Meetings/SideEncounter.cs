@@ -9,6 +9,9 @@ internal static class SideEncounter
 {
     public static bool Applies(Meeting gathering, MeetingMention m, IReadOnlyDictionary<string, string> participants)
     {
+        // "On the sidelines of the summit, X held talks with Y": talks told as held beside the gathering are never the gathering itself.
+        if (m is { Kind: MeetingKinds.Talks or MeetingKinds.PhoneCall, Attendance: false, Organization: null } && (m.OnSidelines || m.AtGathering) &&
+            participants.Count > 0 && gathering.Kind is MeetingKinds.Summit or MeetingKinds.Conference) return true;
         if (m.Kind != MeetingKinds.Talks || m.Attendance || m.RefersToGroup || m.Organization is not null || participants.Count != 2) return false;
         if (gathering.Kind is not (MeetingKinds.Summit or MeetingKinds.Conference)) return false;
         var present = gathering.Participants.Keys.Where(id => !gathering.Absent.Contains(id)).ToHashSet();

@@ -37,7 +37,7 @@ internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry
         return null;
     }
 
-    private bool IsTown(Mention m) =>
+    public bool IsTown(Mention m) =>
         knowledge.Lookup(m.Canonical ?? m.Surface).Any(e => e.Kind is GazetteerKind.Capital || e.Kind is GazetteerKind.Place && e.Detail != "venue");
 
     private string? NamedPlace(string name) =>

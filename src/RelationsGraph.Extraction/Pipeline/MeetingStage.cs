@@ -22,9 +22,11 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], dates.ArticleYear)).ToList();
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
-        var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear);
+        var venues = new VenueCity(knowledge, entities.Registry);
+        var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear, article.Published,
+            OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p));
         VisitorAtHostedMeal.Apply(meetings);
-        new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, new VenueCity(knowledge, entities.Registry), entities.MentionsBySentence)
+        new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence)
             .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge));
         if (trace is not null)
         {
