@@ -36,7 +36,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                         // The sentence that first tells it concluded says when: "then Commission President X signed a roadmap".
                         && !(agreement.Mentions.FirstOrDefault(m => m.Concluded) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear))
                            ? storyYear : null);
-            var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
+            var label = OwnNounLabel(agreement) ?? AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
             // A bare title ("Joint Declaration") says little on a graph of many: the year goes in front.
             var titled = agreement.Title is { } title && year is { } y && !title.Contains(y.ToString(), StringComparison.Ordinal) ? $"{y} {title}" : agreement.Title;
@@ -193,6 +193,19 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (storyYear is null) return false;
         var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => int.Parse(t.Text)).Where(y => y is >= 1800 and <= 2100).ToList();
         return years.Count > 0 && !years.Contains(storyYear.Value);
+    }
+
+    /// <summary>
+    /// "a memorandum of understanding on maritime cooperation": a memorandum keeps its own noun in its name, which other reports
+    /// of it use too (the pattern: a document is named by the noun the text first gives it, not its family's).
+    /// </summary>
+    private static string? OwnNounLabel(Agreement agreement)
+    {
+        var first = agreement.Mentions[0];
+        var head = first.Sentence.Tokens[first.TokenEnd - 1].Lower;
+        if (head == "mou") return "memorandum of understanding";
+        if (head != "memorandum") return null;
+        return first.Phrase.EndsWith("understanding", StringComparison.OrdinalIgnoreCase) ? "memorandum of understanding" : "memorandum";
     }
 
     private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;

@@ -38,6 +38,7 @@ internal static class AgreementMentionFinder
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
             if (kind is null) continue;
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
+            if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
             // "the Strategic Framework Agreement", "the framework agreement on security": a document noun right before another is
@@ -76,6 +77,7 @@ internal static class AgreementMentionFinder
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
             if (wished) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite) continue;
+            if (IsUnidentifiedTreaty(tokens, i, kind, definite, concluded, dated, title, topic)) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
             if (kind == "document" && (!definite || year is not null)) continue;
             // "the text of the speech" is no document: "the text" counts only as what someone signs.
@@ -101,7 +103,8 @@ internal static class AgreementMentionFinder
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
+                                 || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && Any(tokens, start - 4, start + 1, IssuingVerbs),
@@ -144,6 +147,28 @@ internal static class AgreementMentionFinder
         if (tokens[i].Lower == "consensus") return false;
         // "the charter had been drawn up ...", "the Convention": refers back to a titled one.
         return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
+    }
+
+    private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
+        { "Organization", "Organisation", "Secretariat", "Commission", "Council", "Committee", "Office", "Alliance" };
+
+    /// <summary>
+    /// "the Amazon Cooperation Treaty Organization", "the North Atlantic Treaty Organization": a capitalised body named after a
+    /// document is an organization, not the document (the pattern: a title that goes on to an institution's noun names the institution).
+    /// </summary>
+    private static bool NamesAnOrganization(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsCapitalized && i + 1 < tokens.Count && OrganizationWords.Contains(tokens[i + 1].Text);
+
+    /// <summary>
+    /// "the MoU is not a treaty", "Turkey's role rests on an old treaty", "a treaty alliance": an indefinite "treaty" that nothing
+    /// identifies (no title, year, date, topic, named sides, concluding verb) names no document the story tells (the pattern: a
+    /// document exists in the graph only when the text says which one it is). A noun right after it makes it a modifier.
+    /// </summary>
+    private static bool IsUnidentifiedTreaty(IReadOnlyList<Token> tokens, int i, string kind, bool definite, bool concluded, bool dated, string? title, string? topic)
+    {
+        if (kind != "treaty" || definite || concluded || dated || title is not null || topic is not null) return false;
+        if (i + 1 < tokens.Count && tokens[i + 1].Lower is "between" or "with" or "of" or "on" or "that" or "which") return false;
+        return !Enumerable.Range(Math.Max(0, i - 12), i - Math.Max(0, i - 12)).Any(k => SigningVerb.IsAt(tokens, k) || UpholdingWords.Contains(tokens[k].Text));
     }
 
     private static readonly HashSet<string> ListGlue = new(StringComparer.OrdinalIgnoreCase) { ",", "and", ";", "as", "well", "plus" };
@@ -217,17 +242,56 @@ internal static class AgreementMentionFinder
     {
         var k = start - 1;
         // "is already being called simply the Barbados Agreement", "known officially as": an adverb may stand in the naming phrase.
-        if (k >= 1 && NamingAdverbs.Contains(tokens[k].Text)) k--;
+        var adverb = k >= 1 && NamingAdverbs.Contains(tokens[k].Text);
+        if (adverb) k--;
         if (k < 0) return false;
+        // "That agreement, formally the Joint Plan of Action": a naming adverb after a comma gives the document before its formal name.
+        if (adverb && tokens[k].Text == "," && tokens[k + 1].Lower is "formally" or "officially") return true;
         if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
+        if (IsTitleCopula(tokens, k) || IsReleasedAs(tokens, k)) return true;
         if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "named" or "titled") return true;
         // "the Juba Agreement for Peace in Sudan, which delegates simply call the Juba Peace Agreement", "the accord, also called
         // the X": a naming verb in a relative or "also" clause gives the document just named another name.
         if (tokens[k].Lower is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" &&
-            (Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also")
+            // "the Chair's statement lists what it calls the Five-Point Consensus": "what" opens the naming clause as "which" does.
+            (Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also" or "what")
              // "is already being called the X", "was dubbed the Y": the passive names its subject.
              || k >= 1 && tokens[k - 1].Lower is "being" or "is" or "was" or "been" or "are" or "were")) return true;
         if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes")) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> NameNouns = new(StringComparer.OrdinalIgnoreCase) { "title", "name" };
+
+    /// <summary>
+    /// "Its full title is the X", "Its formal title, in the copies released by the court, is the Y": a sentence about a
+    /// document's title names it (the pattern: "its title is" renames the document under discussion).
+    /// </summary>
+    private static bool IsTitleCopula(IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Lower is not ("is" or "was")) return false;
+        for (var j = k - 1; j >= 1 && j >= k - 20 && tokens[j].Text is not (";" or "."); j--)
+        {
+            if (AgreementKinds.KindOf(tokens[j].Lower, tokens[j - 1].Lower) is not null) return false;
+            if (NameNouns.Contains(tokens[j].Text) && tokens[j - 1].Lower is "its" or "formal" or "full" or "official") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PublishingVerbs = new(StringComparer.OrdinalIgnoreCase) { "released", "published", "issued", "presented", "unveiled", "circulated" };
+
+    /// <summary>
+    /// "The document, released by the Mexican government as the Declaration of North America, ...": a participle of publishing
+    /// set off after a document, then "as the X", gives that document its name (the pattern: published as = named).
+    /// </summary>
+    private static bool IsReleasedAs(IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Lower != "as") return false;
+        for (var j = k - 1; j >= 1 && j >= k - 7; j--)
+        {
+            if (tokens[j].Text is ";" or "." || tokens[j].Text == "," && j < k - 1) return false;
+            if (PublishingVerbs.Contains(tokens[j].Text)) return tokens[j - 1].Text == "," && AnyDocumentBetween(tokens, Math.Max(1, j - 6), j);
+        }
         return false;
     }
 
