@@ -240,6 +240,9 @@ internal static class AgreementMentionFinder
     /// </summary>
     private static bool IsRenaming(IReadOnlyList<Token> tokens, int start)
     {
+        // "the so-called Neutrality Treaty": the phrase itself says it is another name for a document already told.
+        if (start + 1 < tokens.Count && tokens[start].Lower == "the" && (tokens[start + 1].Lower == "so-called"
+            || start + 3 < tokens.Count && tokens[start + 1].Lower == "so" && tokens[start + 2].Text == "-" && tokens[start + 3].Lower == "called")) return true;
         var k = start - 1;
         // "is already being called simply the Barbados Agreement", "known officially as": an adverb may stand in the naming phrase.
         var adverb = k >= 1 && NamingAdverbs.Contains(tokens[k].Text);
@@ -323,6 +326,13 @@ internal static class AgreementMentionFinder
         // "the Joint Declaration of Argyle for Dialogue and Peace between Guyana and Venezuela": the sides follow the full title.
         if (tokens[noun].IsCapitalized)
             while (lead < tokens.Count && lead <= noun + 10 && (tokens[lead].IsCapitalized && tokens[lead].IsWord || tokens[lead].Lower is "of" or "for" or "and" or "on" or "the" or "-")) lead++;
+        // "a shorter declaration of peace and cooperation between Israel and Bahrain": the sides may follow a short lower-case topic.
+        if (!tokens[noun].IsCapitalized && lead < tokens.Count && tokens[lead].Lower is "of" or "on")
+        {
+            var k = lead + 1;
+            while (k < tokens.Count && k <= lead + 8 && (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("between" or "with" or "which" or "that") || tokens[k].Text == ",")) k++;
+            if (k < tokens.Count && tokens[k].Lower == "between") lead = k;
+        }
         if (lead >= tokens.Count || tokens[lead].Lower is not ("between" or "with")) return [];
         var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 24)
             .OrderBy(m => m.TokenStart).ToList();
@@ -506,7 +516,11 @@ internal static class AgreementMentionFinder
     {
         var tokens = sentence.Tokens;
         var i = noun + 1;
-        if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to")) return (null, i);
+        // "a declaration of principles", "a declaration of peace and cooperation": "of" and a bare noun give a declaration's
+        // subject, as "on" does; "the declaration of the summit" names its maker, not its subject.
+        var ofSubject = i + 1 < tokens.Count && tokens[noun].Lower == "declaration" && tokens[i].Lower == "of" && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
+                        && !Determiners.Contains(tokens[i + 1].Text);
+        if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to") && !ofSubject) return (null, i);
         if (i + 1 < tokens.Count && Months.IsMonthOrWeekday(tokens[i + 1].Text)) return (null, i); // "on Monday" dates it, it is no topic
         var end = i + 1;
         while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text) && !EndsTopic(tokens, end)) end++;
