@@ -149,7 +149,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
             foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
             foreach (var (country, sentence) in SignedByOffice(agreement)) ownSides.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
-            if (agreement.Signatories.Count > agreement.SignedApart.Count && ownSides.Count >= 2) return ownSides;
+            // "The Emirati and Israeli delegations then signed a bilateral treaty": sides named as the subject of the signing
+            // outrank the meeting's other participants, as named signers do.
+            if ((agreement.Signatories.Count > agreement.SignedApart.Count || SidesSigned(agreement)) && ownSides.Count >= 2) return ownSides;
             // A mediator or witness at the meeting binds no state of its own (see ThirdPartyPeople), unless they signed.
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
@@ -175,6 +177,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
     }
+
+    /// <summary>Two or more countries named before the document in a sentence that concludes it with a signing verb before it.</summary>
+    private static bool SidesSigned(Agreement agreement) =>
+        agreement.PartiesBefore.Count >= 2 && agreement.Mentions.Any(m => m.Concluded && m.PartiesBefore.Count >= 2 &&
+            Enumerable.Range(0, m.TokenStart).Any(k => SigningVerb.IsAt(m.Sentence.Tokens, k)));
 
     /// <summary>
     /// "The leaders of A, B and C signed the declaration": each listed country is a side, whether or not the article names
