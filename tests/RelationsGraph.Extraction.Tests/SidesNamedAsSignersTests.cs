@@ -17,3 +17,22 @@ public class SidesNamedAsSignersTests
         Assert.False(d.Has("PARTY_TO", "country:ec", treaty.Id));
     }
 }
+
+/// <summary>Documents one gathering adopted share its sides.</summary>
+public class SidesSharedByOneGatheringTests
+{
+    [Fact]
+    public void APlanTheSummitEndorsedTakesTheSidesOfItsDeclaration()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-04 Arab leaders met in Cairo on Tuesday for an emergency summit.
+
+            At the Cairo summit the leaders of Egypt, Jordan and Qatar adopted the Cairo Declaration on Reconstruction.
+
+            At the Cairo summit the leaders also adopted a plan on housing drafted by Egypt and Jordan.
+            """);
+        var plan = Assert.Single(d.OfType("Agreement"), a => a.Kind == "plan");
+        Assert.True(d.Has("PARTY_TO", "country:eg", plan.Id));
+        Assert.True(d.Has("PARTY_TO", "country:qa", plan.Id));
+    }
+}

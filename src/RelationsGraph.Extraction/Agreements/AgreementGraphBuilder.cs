@@ -25,9 +25,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     {
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
+        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, OnlyMembersAndSigners(a, Parties(a, principalCountries)), states));
+        ShareTheGatheringsSides(sides);
         foreach (var agreement in agreements)
         {
-            var parties = OnlyTheState(agreement, OnlyMembersAndSigners(agreement, Parties(agreement, principalCountries)), states);
+            var parties = sides[agreement];
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
@@ -176,6 +178,25 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
+    }
+
+    /// <summary>
+    /// "The summit adopted the Cairo Declaration ... and a plan drafted by Egypt and Jordan": documents one gathering
+    /// produced share its sides. A document whose sides the text gave only as a few of another's (no "between A and B", no
+    /// signer) takes the fuller list of a document of the same gathering (the pattern: what a gathering adopts, all its members
+    /// adopt, whoever drafted it).
+    /// </summary>
+    private static void ShareTheGatheringsSides(Dictionary<Agreement, Dictionary<string, (Sentence, double, string)>> sides)
+    {
+        foreach (var (agreement, parties) in sides)
+        {
+            if (agreement.ProducedBy is not { } meeting || agreement.NamedParties.Count >= 2 || agreement.Signatories.Count > 0) continue;
+            var fuller = sides.Where(o => o.Key != agreement && o.Key.ProducedBy == meeting && o.Value.Count > parties.Count && parties.Keys.All(o.Value.ContainsKey))
+                .OrderByDescending(o => o.Value.Count).Select(o => o.Value).FirstOrDefault();
+            if (fuller is null) continue;
+            var evidence = agreement.ProducedEvidence ?? agreement.Mentions[0].Sentence;
+            foreach (var country in fuller.Keys) parties.TryAdd(country, (evidence, 0.7, "side of another document of the same gathering"));
+        }
     }
 
     /// <summary>Two or more countries named before the document in a sentence that concludes it with a signing verb before it.</summary>
