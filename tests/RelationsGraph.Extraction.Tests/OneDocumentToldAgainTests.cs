@@ -61,3 +61,18 @@ public class DeclarationSubjectTests
         Assert.Single(d.OfType("Agreement"));
     }
 }
+
+/// <summary>A demonstrative points back: a date in its clause makes no document of its own.</summary>
+public class DemonstrativeReferenceTests
+{
+    [Fact]
+    public void ThatAgreementWithADateOfAnotherActIsNoNewDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2016-03-10 Canadian Prime Minister Justin Trudeau and US President Barack Obama issued a joint statement on methane on Thursday.
+
+            The statement builds on the Paris Agreement reached in December, and both countries pledged to sign that agreement this year.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
+}

@@ -32,7 +32,9 @@ internal static class AgreementClusterer
                 var family = AgreementKinds.Family(m.Kind);
                 // "the Egypt-Israel peace treaty, signed at Camp David in 1979" met for the first time: with nothing of its
                 // kind to point back to, the definite reference names a document of its own, dated by its sentence.
-                if (m.Definite && m.NearbyYear is { } nearby && !agreements.Any(a => a.Family == family && !used.Contains(a)))
+                // "both countries pledged to sign that agreement this year": a demonstrative always points back, so a date in its
+                // clause is of another act and does not make it a document of its own.
+                if (m.Definite && m.NearbyYear is { } nearby && !agreements.Any(a => a.Family == family && !used.Contains(a)) && !IsDemonstrative(m))
                 {
                     m.Year = nearby;
                     m.Definite = false;
