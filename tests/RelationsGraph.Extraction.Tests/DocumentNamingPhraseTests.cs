@@ -90,6 +90,17 @@ public class NoDocumentNamedTests
     }
 
     [Fact]
+    public void TheIdeaOfATreatyIsNoDocumentWhateverItsDate()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-12 Estonian Prime Minister Kristen Michal and Finnish Prime Minister Petteri Orpo met in Tallinn on Tuesday.
+
+            The idea of a treaty on the tunnel, first raised by their predecessors in 2019, was discussed again.
+            """);
+        Assert.Empty(d.OfType("Agreement"));
+    }
+
+    [Fact]
     public void AMemorandumOfUnderstandingKeepsItsNounInItsName()
     {
         var d = TestArticles.Extract("""

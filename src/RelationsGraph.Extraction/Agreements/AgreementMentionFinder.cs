@@ -75,7 +75,7 @@ internal static class AgreementMentionFinder
             // A date nearby, its own or not, tells a document of a time rather than one wished for.
             var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
-            if (wished) continue;
+            if (wished || title is null && IsAnIdeaOf(tokens, start)) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite) continue;
             if (IsUnidentifiedTreaty(tokens, i, kind, definite, concluded, dated, title, topic)) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
@@ -170,6 +170,15 @@ internal static class AgreementMentionFinder
         if (i + 1 < tokens.Count && tokens[i + 1].Lower is "between" or "with" or "of" or "on" or "that" or "which") return false;
         return !Enumerable.Range(Math.Max(0, i - 12), i - Math.Max(0, i - 12)).Any(k => SigningVerb.IsAt(tokens, k) || UpholdingWords.Contains(tokens[k].Text));
     }
+
+    private static readonly HashSet<string> IdeaNouns = new(StringComparer.OrdinalIgnoreCase) { "idea", "prospect", "possibility", "notion", "proposal", "concept" };
+
+    /// <summary>
+    /// "the idea of a treaty, first floated in 2017, was revived", "the prospect of a deal": a document that is only an idea
+    /// is not made, whatever date its clause holds (the pattern: what is proposed or imagined is no document yet).
+    /// </summary>
+    private static bool IsAnIdeaOf(IReadOnlyList<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Lower == "of" && IdeaNouns.Contains(tokens[start - 2].Text) && tokens[start].Lower is "a" or "an";
 
     private static readonly HashSet<string> ListGlue = new(StringComparer.OrdinalIgnoreCase) { ",", "and", ";", "as", "well", "plus" };
 
