@@ -32,7 +32,9 @@ internal static class AgreementClusterer
                 var family = AgreementKinds.Family(m.Kind);
                 // "the Egypt-Israel peace treaty, signed at Camp David in 1979" met for the first time: with nothing of its
                 // kind to point back to, the definite reference names a document of its own, dated by its sentence.
-                if (m.Definite && m.NearbyYear is { } nearby && !agreements.Any(a => a.Family == family && !used.Contains(a)))
+                // "both countries pledged to sign that agreement this year": a demonstrative always points back, so a date in its
+                // clause is of another act and does not make it a document of its own.
+                if (m.Definite && m.NearbyYear is { } nearby && !agreements.Any(a => a.Family == family && !used.Contains(a)) && !IsDemonstrative(m))
                 {
                     m.Year = nearby;
                     m.Definite = false;
@@ -87,6 +89,11 @@ internal static class AgreementClusterer
                     if (target is null && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))
                         && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase))) continue;
                 }
+                // "Saudi Arabia and Iran restore ties in China-brokered deal" then "... reached an agreement": the body's first
+                // concluded reference is the headline's document told again (the pattern: a headline restates the lead).
+                else if (m.Concluded && !m.Upheld && !m.Recalled && !m.NotMade)
+                    target = agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && !used.Contains(a) && a.Mentions.All(x => IsHeadline(x.Sentence))
+                                                            && IsMemorandum(a.Mentions[0]) == IsMemorandum(m));
                 else target = null; // "a key joint declaration issued ... years ago": a new one
                 if (target is null)
                 {
@@ -115,10 +122,20 @@ internal static class AgreementClusterer
     /// </summary>
     private static bool DatedNameFits(Agreement undated, AgreementMention dated, int? storyYear)
     {
-        if (undated.Title is { } title && !title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(Head(dated), StringComparer.OrdinalIgnoreCase)) return false;
+        if (undated.Title is { } title && !title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SameHead(w, Head(dated)))) return false;
         var madeNow = undated.Mentions.Any(x => x.Concluded && !x.Recalled && !x.Upheld && !x.NotMade);
         return !(madeNow && storyYear is not null && dated.Year != storyYear);
     }
+
+    private static readonly HashSet<string> GeneralNouns = new(StringComparer.OrdinalIgnoreCase) { "agreement", "accord", "deal", "pact" };
+
+    /// <summary>
+    /// "signed a comprehensive peace deal" and "the Juba Peace Agreement": the general nouns of a settlement are one another's
+    /// synonyms in news prose, so either heads the same title (the pattern: a reporter varies the noun, not the document).
+    /// A protocol, memorandum or declaration keeps its own noun.
+    /// </summary>
+    private static bool SameHead(string titleWord, string head) =>
+        string.Equals(titleWord, head, StringComparison.OrdinalIgnoreCase) || GeneralNouns.Contains(titleWord) && GeneralNouns.Contains(head);
 
     /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
     private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)

@@ -25,9 +25,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     {
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
+        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, OnlyMembersAndSigners(a, Parties(a, principalCountries)), states));
+        ShareTheGatheringsSides(sides);
         foreach (var agreement in agreements)
         {
-            var parties = OnlyTheState(agreement, OnlyMembersAndSigners(agreement, Parties(agreement, principalCountries)), states);
+            var parties = sides[agreement];
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
@@ -36,7 +38,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                         // The sentence that first tells it concluded says when: "then Commission President X signed a roadmap".
                         && !(agreement.Mentions.FirstOrDefault(m => m.Concluded) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear))
                            ? storyYear : null);
-            var label = AgreementKinds.Label(agreement.Kind, agreement.Joint);
+            var label = OwnNounLabel(agreement) ?? AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
             // A bare title ("Joint Declaration") says little on a graph of many: the year goes in front.
             var titled = agreement.Title is { } title && year is { } y && !title.Contains(y.ToString(), StringComparison.Ordinal) ? $"{y} {title}" : agreement.Title;
@@ -149,7 +151,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
             foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
             foreach (var (country, sentence) in SignedByOffice(agreement)) ownSides.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
-            if (agreement.Signatories.Count > agreement.SignedApart.Count && ownSides.Count >= 2) return ownSides;
+            // "The Emirati and Israeli delegations then signed a bilateral treaty": sides named as the subject of the signing
+            // outrank the meeting's other participants, as named signers do.
+            if ((agreement.Signatories.Count > agreement.SignedApart.Count || SidesSigned(agreement)) && ownSides.Count >= 2) return ownSides;
             // A mediator or witness at the meeting binds no state of its own (see ThirdPartyPeople), unless they signed.
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
@@ -177,6 +181,30 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     }
 
     /// <summary>
+    /// "The summit adopted the Cairo Declaration ... and a plan drafted by Egypt and Jordan": documents one gathering
+    /// produced share its sides. A document whose sides the text gave only as a few of another's (no "between A and B", no
+    /// signer) takes the fuller list of a document of the same gathering (the pattern: what a gathering adopts, all its members
+    /// adopt, whoever drafted it).
+    /// </summary>
+    private static void ShareTheGatheringsSides(Dictionary<Agreement, Dictionary<string, (Sentence, double, string)>> sides)
+    {
+        foreach (var (agreement, parties) in sides)
+        {
+            if (agreement.ProducedBy is not { } meeting || agreement.NamedParties.Count >= 2 || agreement.Signatories.Count > 0) continue;
+            var fuller = sides.Where(o => o.Key != agreement && o.Key.ProducedBy == meeting && o.Value.Count > parties.Count && parties.Keys.All(o.Value.ContainsKey))
+                .OrderByDescending(o => o.Value.Count).Select(o => o.Value).FirstOrDefault();
+            if (fuller is null) continue;
+            var evidence = agreement.ProducedEvidence ?? agreement.Mentions[0].Sentence;
+            foreach (var country in fuller.Keys) parties.TryAdd(country, (evidence, 0.7, "side of another document of the same gathering"));
+        }
+    }
+
+    /// <summary>Two or more countries named before the document in a sentence that concludes it with a signing verb before it.</summary>
+    private static bool SidesSigned(Agreement agreement) =>
+        agreement.PartiesBefore.Count >= 2 && agreement.Mentions.Any(m => m.Concluded && m.PartiesBefore.Count >= 2 &&
+            Enumerable.Range(0, m.TokenStart).Any(k => SigningVerb.IsAt(m.Sentence.Tokens, k)));
+
+    /// <summary>
     /// "The leaders of A, B and C signed the declaration": each listed country is a side, whether or not the article names
     /// the office-holder who signed for it (the pattern: a state's leader signs for the state).
     /// </summary>
@@ -193,6 +221,19 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (storyYear is null) return false;
         var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => int.Parse(t.Text)).Where(y => y is >= 1800 and <= 2100).ToList();
         return years.Count > 0 && !years.Contains(storyYear.Value);
+    }
+
+    /// <summary>
+    /// "a memorandum of understanding on maritime cooperation": a memorandum keeps its own noun in its name, which other reports
+    /// of it use too (the pattern: a document is named by the noun the text first gives it, not its family's).
+    /// </summary>
+    private static string? OwnNounLabel(Agreement agreement)
+    {
+        var first = agreement.Mentions[0];
+        var head = first.Sentence.Tokens[first.TokenEnd - 1].Lower;
+        if (head == "mou") return "memorandum of understanding";
+        if (head != "memorandum") return null;
+        return first.Phrase.EndsWith("understanding", StringComparison.OrdinalIgnoreCase) ? "memorandum of understanding" : "memorandum";
     }
 
     private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;

@@ -38,6 +38,7 @@ internal static class AgreementMentionFinder
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
             if (kind is null) continue;
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
+            if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
             // "the Strategic Framework Agreement", "the framework agreement on security": a document noun right before another is
@@ -74,8 +75,9 @@ internal static class AgreementMentionFinder
             // A date nearby, its own or not, tells a document of a time rather than one wished for.
             var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
-            if (wished) continue;
+            if (wished || title is null && IsAnIdeaOf(tokens, start)) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite) continue;
+            if (IsUnidentifiedTreaty(tokens, i, kind, definite, concluded, dated, title, topic)) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
             if (kind == "document" && (!definite || year is not null)) continue;
             // "the text of the speech" is no document: "the text" counts only as what someone signs.
@@ -101,7 +103,8 @@ internal static class AgreementMentionFinder
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
+                                 || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
@@ -145,6 +148,37 @@ internal static class AgreementMentionFinder
         // "the charter had been drawn up ...", "the Convention": refers back to a titled one.
         return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
     }
+
+    private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
+        { "Organization", "Organisation", "Secretariat", "Commission", "Council", "Committee", "Office", "Alliance" };
+
+    /// <summary>
+    /// "the Amazon Cooperation Treaty Organization", "the North Atlantic Treaty Organization": a capitalised body named after a
+    /// document is an organization, not the document (the pattern: a title that goes on to an institution's noun names the institution).
+    /// </summary>
+    private static bool NamesAnOrganization(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsCapitalized && i + 1 < tokens.Count && OrganizationWords.Contains(tokens[i + 1].Text);
+
+    /// <summary>
+    /// "the MoU is not a treaty", "Turkey's role rests on an old treaty", "a treaty alliance": an indefinite "treaty" that nothing
+    /// identifies (no title, year, date, topic, named sides, concluding verb) names no document the story tells (the pattern: a
+    /// document exists in the graph only when the text says which one it is). A noun right after it makes it a modifier.
+    /// </summary>
+    private static bool IsUnidentifiedTreaty(IReadOnlyList<Token> tokens, int i, string kind, bool definite, bool concluded, bool dated, string? title, string? topic)
+    {
+        if (kind != "treaty" || definite || concluded || dated || title is not null || topic is not null) return false;
+        if (i + 1 < tokens.Count && tokens[i + 1].Lower is "between" or "with" or "of" or "on" or "that" or "which") return false;
+        return !Enumerable.Range(Math.Max(0, i - 12), i - Math.Max(0, i - 12)).Any(k => SigningVerb.IsAt(tokens, k) || UpholdingWords.Contains(tokens[k].Text));
+    }
+
+    private static readonly HashSet<string> IdeaNouns = new(StringComparer.OrdinalIgnoreCase) { "idea", "prospect", "possibility", "notion", "proposal", "concept" };
+
+    /// <summary>
+    /// "the idea of a treaty, first floated in 2017, was revived", "the prospect of a deal": a document that is only an idea
+    /// is not made, whatever date its clause holds (the pattern: what is proposed or imagined is no document yet).
+    /// </summary>
+    private static bool IsAnIdeaOf(IReadOnlyList<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Lower == "of" && IdeaNouns.Contains(tokens[start - 2].Text) && tokens[start].Lower is "a" or "an";
 
     private static readonly HashSet<string> ListGlue = new(StringComparer.OrdinalIgnoreCase) { ",", "and", ";", "as", "well", "plus" };
 
@@ -215,19 +249,61 @@ internal static class AgreementMentionFinder
     /// </summary>
     private static bool IsRenaming(IReadOnlyList<Token> tokens, int start)
     {
+        // "the so-called Neutrality Treaty": the phrase itself says it is another name for a document already told.
+        if (start + 1 < tokens.Count && tokens[start].Lower == "the" && (tokens[start + 1].Lower == "so-called"
+            || start + 3 < tokens.Count && tokens[start + 1].Lower == "so" && tokens[start + 2].Text == "-" && tokens[start + 3].Lower == "called")) return true;
         var k = start - 1;
         // "is already being called simply the Barbados Agreement", "known officially as": an adverb may stand in the naming phrase.
-        if (k >= 1 && NamingAdverbs.Contains(tokens[k].Text)) k--;
+        var adverb = k >= 1 && NamingAdverbs.Contains(tokens[k].Text);
+        if (adverb) k--;
         if (k < 0) return false;
+        // "That agreement, formally the Joint Plan of Action": a naming adverb after a comma gives the document before its formal name.
+        if (adverb && tokens[k].Text == "," && tokens[k + 1].Lower is "formally" or "officially") return true;
         if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
+        if (IsTitleCopula(tokens, k) || IsReleasedAs(tokens, k)) return true;
         if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "named" or "titled") return true;
         // "the Juba Agreement for Peace in Sudan, which delegates simply call the Juba Peace Agreement", "the accord, also called
         // the X": a naming verb in a relative or "also" clause gives the document just named another name.
         if (tokens[k].Lower is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" &&
-            (Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also")
+            // "the Chair's statement lists what it calls the Five-Point Consensus": "what" opens the naming clause as "which" does.
+            (Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also" or "what")
              // "is already being called the X", "was dubbed the Y": the passive names its subject.
              || k >= 1 && tokens[k - 1].Lower is "being" or "is" or "was" or "been" or "are" or "were")) return true;
         if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes")) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> NameNouns = new(StringComparer.OrdinalIgnoreCase) { "title", "name" };
+
+    /// <summary>
+    /// "Its full title is the X", "Its formal title, in the copies released by the court, is the Y": a sentence about a
+    /// document's title names it (the pattern: "its title is" renames the document under discussion).
+    /// </summary>
+    private static bool IsTitleCopula(IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Lower is not ("is" or "was")) return false;
+        for (var j = k - 1; j >= 1 && j >= k - 20 && tokens[j].Text is not (";" or "."); j--)
+        {
+            if (AgreementKinds.KindOf(tokens[j].Lower, tokens[j - 1].Lower) is not null) return false;
+            if (NameNouns.Contains(tokens[j].Text) && tokens[j - 1].Lower is "its" or "formal" or "full" or "official") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PublishingVerbs = new(StringComparer.OrdinalIgnoreCase) { "released", "published", "issued", "presented", "unveiled", "circulated" };
+
+    /// <summary>
+    /// "The document, released by the Mexican government as the Declaration of North America, ...": a participle of publishing
+    /// set off after a document, then "as the X", gives that document its name (the pattern: published as = named).
+    /// </summary>
+    private static bool IsReleasedAs(IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Lower != "as") return false;
+        for (var j = k - 1; j >= 1 && j >= k - 7; j--)
+        {
+            if (tokens[j].Text is ";" or "." || tokens[j].Text == "," && j < k - 1) return false;
+            if (PublishingVerbs.Contains(tokens[j].Text)) return tokens[j - 1].Text == "," && AnyDocumentBetween(tokens, Math.Max(1, j - 6), j);
+        }
         return false;
     }
 
@@ -259,6 +335,13 @@ internal static class AgreementMentionFinder
         // "the Joint Declaration of Argyle for Dialogue and Peace between Guyana and Venezuela": the sides follow the full title.
         if (tokens[noun].IsCapitalized)
             while (lead < tokens.Count && lead <= noun + 10 && (tokens[lead].IsCapitalized && tokens[lead].IsWord || tokens[lead].Lower is "of" or "for" or "and" or "on" or "the" or "-")) lead++;
+        // "a shorter declaration of peace and cooperation between Israel and Bahrain": the sides may follow a short lower-case topic.
+        if (!tokens[noun].IsCapitalized && lead < tokens.Count && tokens[lead].Lower is "of" or "on")
+        {
+            var k = lead + 1;
+            while (k < tokens.Count && k <= lead + 8 && (tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("between" or "with" or "which" or "that") || tokens[k].Text == ",")) k++;
+            if (k < tokens.Count && tokens[k].Lower == "between") lead = k;
+        }
         if (lead >= tokens.Count || tokens[lead].Lower is not ("between" or "with")) return [];
         var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 24)
             .OrderBy(m => m.TokenStart).ToList();
@@ -442,7 +525,11 @@ internal static class AgreementMentionFinder
     {
         var tokens = sentence.Tokens;
         var i = noun + 1;
-        if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to")) return (null, i);
+        // "a declaration of principles", "a declaration of peace and cooperation": "of" and a bare noun give a declaration's
+        // subject, as "on" does; "the declaration of the summit" names its maker, not its subject.
+        var ofSubject = i + 1 < tokens.Count && tokens[noun].Lower == "declaration" && tokens[i].Lower == "of" && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
+                        && !Determiners.Contains(tokens[i + 1].Text);
+        if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to") && !ofSubject) return (null, i);
         if (i + 1 < tokens.Count && Months.IsMonthOrWeekday(tokens[i + 1].Text)) return (null, i); // "on Monday" dates it, it is no topic
         var end = i + 1;
         while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text) && !EndsTopic(tokens, end)) end++;

@@ -26,4 +26,27 @@ internal static class DocumentApposition
             if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return false;
         return true;
     }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+        { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "which", "that", "who", "and", "or", "but", "while" };
+
+    /// <summary>
+    /// "a revived 2015 nuclear deal with Tehran, the Joint Comprehensive Plan of Action, which ...": a title set off by commas
+    /// right after an untitled document names that document (the pattern: an apposition renames its head, whichever of the two
+    /// carries the title). Only a short phrase of the first document ("with Tehran") may stand between, and the title must close
+    /// the apposition (a comma, the sentence's end or a relative pronoun), so that a list of documents is left alone.
+    /// </summary>
+    /// <param name="titleEnd">The token just past this reference's title.</param>
+    public static bool TitlesPrevious(IReadOnlyList<Token> tokens, AgreementMention? previous, int previousEnd, int start, string? title, int titleEnd)
+    {
+        if (previous is null || previous.Title is not null || title is null || previousEnd < 0 || start < 1 || tokens[start - 1].Text != ",") return false;
+        if (tokens[start].Lower != "the") return false;
+        if (start - 1 - previousEnd > 6) return false;
+        for (var k = previousEnd; k < start - 1; k++)
+            if (!tokens[k].IsWord && tokens[k].Text != "-" || ClauseWords.Contains(tokens[k].Text)) return false;
+        if (titleEnd < tokens.Count && !(tokens[titleEnd].Text is "," or "." or ";" || tokens[titleEnd].Lower is "which" or "that")) return false;
+        for (var k = Math.Max(1, titleEnd); k < tokens.Count; k++)
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return false;
+        return true;
+    }
 }
