@@ -1,7 +1,7 @@
 // Engine benchmark. Quick mode prints medians against the targets in seconds:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --quick [--engine cypher|store] [--nodes N] [--rels M] [--samples K]
 // Side by side with Kuzu (after `npm ci --prefix bench/kuzu`), a scale series with ratios ours / Kuzu:
-//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--merge-rels N] [--keep] [--measures shortestPath,twoHop,...]
+//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --peer kuzu [--scales 10k,100k,1M] [--10m] [--samples K] [--open-runs N] [--merge-rels N] [--keep] [--measures shortestPath,twoHop,...] [--warm-up-ms MS]
 // Load rates alone (storage API, LOAD CSV, UNWIND ... MERGE), with the peak working set:
 //   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- --load-rates [--rels 1M] [--loads store,csv,merge] [--keep]
 // Readers beside a writer: reader latency percentiles alone and while one writer MERGEs batches:
@@ -24,7 +24,8 @@ if (args.Contains("--peer"))
     if (args.Contains("--10m")) scales.Add(10_000_000);
     return PeerBenchmark.Run(scales, int.Parse(Option("--samples", "200")), int.Parse(Option("--open-runs", "3")),
         int.Parse(Option("--merge-rels", "5000")), args.Contains("--keep"),
-        args.Contains("--measures") ? Option("--measures", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null);
+        args.Contains("--measures") ? Option("--measures", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+        double.Parse(Option("--warm-up-ms", "0"), System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (args.Contains("--load-rates"))

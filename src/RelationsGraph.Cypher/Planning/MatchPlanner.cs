@@ -18,7 +18,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
     {
         where = InlinePredicates.Combine(((MatchClause)match.Syntax).Pattern, where);
         var bound = PatternBinder.Bind(match, scope, planning);
-        var plan = PlanBound(input, bound, scope, where);
+        var plan = PlanBound(input, bound, scope, where, relationshipsMayGoUnread: true);
         scope = bound.Scope;
         return plan;
     }
@@ -28,7 +28,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
     {
         where = InlinePredicates.Combine(((MatchClause)match.Syntax).Pattern, where);
         var bound = PatternBinder.Bind(match, scope, planning);
-        var inner = PlanBound(new ArgumentOperator(), bound, scope, where);
+        var inner = PlanBound(new ArgumentOperator(), bound, scope, where, relationshipsMayGoUnread: true);
         scope = bound.Scope;
         return new OptionalOperator(input, inner, bound.IntroducedSlots) { Details = "OPTIONAL MATCH" };
     }
@@ -42,7 +42,9 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
         return PlanBound(new ArgumentOperator(), bound, scope, where);
     }
 
-    public Operator PlanBound(Operator input, BoundPattern pattern, Scope outer, Expression? where)
+    /// <param name="relationshipsMayGoUnread">A MATCH's: its anonymous relationships are read by nothing after it, so a hop may
+    /// leave one out (see ExpandOperator.RelationshipUnread). Not for a pattern that is a value or MERGE's, which build paths of them.</param>
+    public Operator PlanBound(Operator input, BoundPattern pattern, Scope outer, Expression? where, bool relationshipsMayGoUnread = false)
     {
         var state = new ChainState(outer, pattern.Scope, Conjuncts(where));
         foreach (var (_, slot) in outer.Variables) state.Bound.Add(slot);
@@ -59,6 +61,9 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
             plan = PlanShortest(plan, part, state);
 
         plan = ApplyReadyFilters(plan, state, force: true);
+        if (relationshipsMayGoUnread)
+            foreach (var (expand, slot) in state.UnreadCandidates)
+                if (!state.SlotsCheckedForUniqueness.Contains(slot)) expand.RelationshipUnread = true;
         return plan;
     }
 
@@ -78,8 +83,15 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
         public HashSet<int> Bound { get; } = new();
         public List<int> RelationshipSlots { get; } = new();
         public List<int> ListSlots { get; } = new();
-        public RelationshipUniqueness Uniqueness() =>
-            RelationshipSlots.Count == 0 && ListSlots.Count == 0 ? RelationshipUniqueness.None : new([.. RelationshipSlots], [.. ListSlots]);
+        /// <summary>Hops whose relationship is anonymous, unbound, without properties and outside a path, with its slot.</summary>
+        public List<(ExpandOperator Expand, int Slot)> UnreadCandidates { get; } = new();
+        /// <summary>Relationship slots a later hop reads for uniqueness.</summary>
+        public HashSet<int> SlotsCheckedForUniqueness { get; } = new();
+        public RelationshipUniqueness Uniqueness()
+        {
+            SlotsCheckedForUniqueness.UnionWith(RelationshipSlots);
+            return RelationshipSlots.Count == 0 && ListSlots.Count == 0 ? RelationshipUniqueness.None : new([.. RelationshipSlots], [.. ListSlots]);
+        }
     }
 
     private Operator PlanChain(Operator plan, BoundPart part, ChainState state)
@@ -97,12 +109,12 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
 
         for (var i = right; i < part.Relationships.Length; i++)
         {
-            plan = PlanHop(plan, nodes[i], part.Relationships[i], nodes[i + 1], leftToRight: true, state);
+            plan = PlanHop(plan, nodes[i], part.Relationships[i], nodes[i + 1], leftToRight: true, state, inPath: part.PathSlot >= 0);
             plan = ApplyReadyFilters(plan, state);
         }
         for (var i = anchor - 1; i >= 0; i--)
         {
-            plan = PlanHop(plan, nodes[i + 1], part.Relationships[i], nodes[i], leftToRight: false, state);
+            plan = PlanHop(plan, nodes[i + 1], part.Relationships[i], nodes[i], leftToRight: false, state, inPath: part.PathSlot >= 0);
             plan = ApplyReadyFilters(plan, state);
         }
 
@@ -230,7 +242,7 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
         && pattern.Labels is [var only] && only == seek.Label
         && pattern.Properties is MapLiteral { Entries: [var entry] } && entry.Key == seek.Key && ReferenceEquals(entry.Value, seek.Value);
 
-    private Operator PlanHop(Operator plan, BoundNode from, BoundRelationship relationship, BoundNode to, bool leftToRight, ChainState state)
+    private Operator PlanHop(Operator plan, BoundNode from, BoundRelationship relationship, BoundNode to, bool leftToRight, ChainState state, bool inPath)
     {
         var pattern = relationship.Pattern;
         var direction = ToDirection(pattern.Direction);
@@ -257,9 +269,12 @@ internal sealed partial class MatchPlanner(PlanningContext planning)
         else
         {
             var relationshipBound = state.Bound.Contains(relationship.Slot);
-            plan = new ExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, types, toBound, relationshipBound,
+            var expand = new ExpandOperator(plan, from.Slot, relationship.Slot, to.Slot, direction, types, toBound, relationshipBound,
                 relationshipConstraint, toBound ? EntityConstraint.None : toConstraint, relationshipBound ? RelationshipUniqueness.None : uniqueness) { Details = described };
+            plan = expand;
             if (!relationshipBound) state.RelationshipSlots.Add(relationship.Slot);
+            if (!relationshipBound && !inPath && pattern is { Variable: null, Properties: null, Where: null })
+                state.UnreadCandidates.Add((expand, relationship.Slot));
         }
         state.Bound.Add(relationship.Slot);
         if ((toBound || (pattern.Length is not null && relationship.OuterBound)) && !toConstraint.IsEmpty)

@@ -157,6 +157,8 @@ internal sealed class ProjectionPlanner(PlanningContext planning)
                 + (distinctKey < 0 ? "" : $" (one group per {oneRowPerNode!.Variable})"),
         };
 
+        ReusableRows.AllowBelow(input);
+
         var projectedSlots = new List<int>();
         var projected = new List<Evaluator>();
         for (var i = 0; i < items.Count; i++)

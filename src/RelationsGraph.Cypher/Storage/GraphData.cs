@@ -138,6 +138,9 @@ internal sealed class GraphData
     public IEnumerable<RelationshipEntity> Expand(Adjacency adjacency, IReadOnlyList<string>? types, long seq) => adjacency.Enumerate(types, relationships, seq);
     public List<RelationshipEntity>? Between(Adjacency adjacency, string type, NodeEntity origin, NodeEntity other, long seq) =>
         adjacency.Between(type, origin, other, relationships, seq);
+    /// <summary>A node's relationships visible at seq as (id, far node) pairs, appended to into, with no relationship object made (see FarEndWalk).</summary>
+    public void AppendFarEnds(NodeEntity node, Direction direction, IReadOnlyList<string>? types, long seq, List<(long RelationshipId, NodeEntity Other)> into) =>
+        new FarEndWalk(nodes, relationships, seq, into).Append(node, direction, types);
     /// <summary>As Expand, for a loaded node whose adjacency was never made: its snapshot rows, read in place.</summary>
     public IEnumerable<RelationshipEntity> Expand(AdjacencyRows rows, long nodeId, IReadOnlyList<string>? types, long seq) => rows.Enumerate(nodeId, types, relationships, seq);
     /// <summary>The graph by ids as a view at seq sees it, for a shortest-path search (see StorePathGraph).</summary>

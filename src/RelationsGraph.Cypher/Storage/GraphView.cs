@@ -233,6 +233,13 @@ internal abstract class GraphView : IGraphReader
         };
     }
 
+    public void AppendFarEnds(NodeEntity node, Direction direction, IReadOnlyList<string>? types, List<(long RelationshipId, NodeEntity Other)> into)
+    {
+        EnsureOpen();
+        // Filled before the caller walks it, so the writer's query may change the graph meanwhile (no copy needed).
+        if (Sees(node)) Graph.AppendFarEnds(node, direction, types, Snapshot?.Seq ?? Versions.Uncommitted, into);
+    }
+
     public List<RelationshipEntity>? RelationshipsBetween(NodeEntity node, Direction direction, string type, NodeEntity other)
     {
         EnsureOpen();

@@ -48,6 +48,15 @@ public interface IGraphReader
     IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null);
     int Degree(NodeEntity node, Direction direction, string? type = null);
     /// <summary>
+    /// Relationships, for an expand that never reads the relationship itself (an anonymous one, checked only by id for
+    /// uniqueness): appends each one's id with its node that is not node (node itself for a self-loop) to into. The
+    /// store walks its id arrays and makes no relationship object for it. The same relationships, in the same order.
+    /// </summary>
+    void AppendFarEnds(NodeEntity node, Direction direction, IReadOnlyList<string>? types, List<(long RelationshipId, NodeEntity Other)> into)
+    {
+        foreach (var relationship in Relationships(node, direction, types)) into.Add((relationship.Id, OtherNode(relationship, node)));
+    }
+    /// <summary>
     /// Relationships, for a caller that walks the whole result before it changes anything (MERGE's match
     /// of one relationship): the writer may then skip the copy it otherwise makes so that a query can
     /// write while it walks. Answers as Relationships does.

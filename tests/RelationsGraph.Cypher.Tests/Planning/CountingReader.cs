@@ -14,6 +14,7 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
     public int RelationshipScans { get; private set; }
     public int Expansions { get; private set; }
     public int DegreeLookups { get; private set; }
+    public int FarEndWalks { get; private set; }
 
     public IEnumerable<NodeEntity> AllNodes() { NodeScans++; return inner.AllNodes(); }
     public IEnumerable<NodeEntity> NodesWithLabel(string label) { NodeScans++; return inner.NodesWithLabel(label); }
@@ -36,6 +37,12 @@ internal sealed class CountingReader(IGraphReader inner) : IGraphReader
     {
         Expansions++;
         return inner.Relationships(node, direction, types);
+    }
+    public void AppendFarEnds(NodeEntity node, Direction direction, IReadOnlyList<string>? types, List<(long RelationshipId, NodeEntity Other)> into)
+    {
+        Expansions++; // a walk of the node's relationships, as Relationships is
+        FarEndWalks++;
+        inner.AppendFarEnds(node, direction, types, into);
     }
     public int Degree(NodeEntity node, Direction direction, string? type = null) { DegreeLookups++; return inner.Degree(node, direction, type); }
     public long CountNodesWithLabel(string label) => inner.CountNodesWithLabel(label);

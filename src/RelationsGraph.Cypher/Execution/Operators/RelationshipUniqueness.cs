@@ -10,14 +10,16 @@ internal sealed class RelationshipUniqueness(int[] relationshipSlots, int[] list
 {
     public static readonly RelationshipUniqueness None = new([], []);
 
-    public bool IsUsed(object?[] row, RelationshipEntity relationship)
+    public bool IsUsed(object?[] row, RelationshipEntity relationship) => IsUsed(row, relationship.Id);
+
+    public bool IsUsed(object?[] row, long relationshipId)
     {
         foreach (var slot in relationshipSlots)
-            if (row[slot] is RelationshipEntity bound && bound.Id == relationship.Id) return true;
+            if (row[slot] is RelationshipEntity bound && bound.Id == relationshipId) return true;
         foreach (var slot in listSlots)
             if (row[slot] is List<object?> list)
                 foreach (var item in list)
-                    if (item is RelationshipEntity bound && bound.Id == relationship.Id) return true;
+                    if (item is RelationshipEntity bound && bound.Id == relationshipId) return true;
         return false;
     }
 }

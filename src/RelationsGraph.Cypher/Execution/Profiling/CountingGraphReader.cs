@@ -74,6 +74,13 @@ internal class CountingGraphReader(IGraphReader inner, PlanProfiler profiler) : 
     public IEnumerable<RelationshipEntity> Relationships(NodeEntity node, Direction direction, IReadOnlyList<string>? types = null) =>
         Counted(inner.Relationships(node, direction, types));
 
+    public void AppendFarEnds(NodeEntity node, Direction direction, IReadOnlyList<string>? types, List<(long RelationshipId, NodeEntity Other)> into)
+    {
+        var before = into.Count;
+        inner.AppendFarEnds(node, direction, types, into);
+        profiler.DbHit(1 + into.Count - before); // as Relationships is charged: the call, then each relationship
+    }
+
     public int Degree(NodeEntity node, Direction direction, string? type = null)
     {
         profiler.DbHit();
