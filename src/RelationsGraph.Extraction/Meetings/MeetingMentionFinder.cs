@@ -26,6 +26,8 @@ internal static class MeetingMentionFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var kind = TriggerAt(tokens, i, out var length);
+            if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
+            if (kind is null && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
             var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
             var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i));
@@ -83,6 +85,7 @@ internal static class MeetingMentionFinder
         YearBeforeNoun.Apply(tokens, found);
         EventBoundary.RecallGatheringsOfRecalledSideMeetings(tokens, found);
         AssignDates(sentence, found, dates, segments);
+        TalksWithinVisit.InheritDates(tokens, found, segments);
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
@@ -471,10 +474,11 @@ internal static class MeetingMentionFinder
     {
         if (found.Count == 0) return;
         // The closest date first: "will host next year's summit ... next month" dates the summit by its own words.
-        foreach (var date in dates.OrderBy(d => found.Min(m => Distance(m, d.TokenStart))))
+        foreach (var date in dates.OrderBy(d => found.Min(m => DateReach.Distance(m, d))))
         {
-            var nearest = found.OrderBy(m => Distance(m, date.TokenStart)).First();
-            if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
+            var nearest = found.Where(m => !DateReach.OfAnEarlierPredicate(sentence.Tokens, date, m, dates, segments) && !DateReach.LeftInARelativeClause(sentence.Tokens, date, m))
+                .OrderBy(m => DateReach.Distance(m, date)).FirstOrDefault();
+            if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
             // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
             // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
             if (segments[Math.Min(date.TokenStart, segments.Length - 1)] != segments[Math.Min(nearest.TokenStart, segments.Length - 1)]) continue;
