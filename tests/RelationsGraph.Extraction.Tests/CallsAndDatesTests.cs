@@ -84,4 +84,16 @@ public class CallsAndDatesTests
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "visit");
     }
+
+    [Fact]
+    public void TheyOpeningASentenceAreThePeopleOfTheStory()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Indonesian President Joko Widodo met Vietnamese President To Lam in Hanoi on Wednesday.
+            They had first spoken by phone in March.
+            """);
+        var call = d.OfType("Meeting").Single(m => m.Kind == "phone_call");
+        Assert.True(d.Has("ATTENDED", "person:joko-widodo", call.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:to-lam", call.Id), d.Dump());
+    }
 }
