@@ -96,4 +96,16 @@ public class CallsAndDatesTests
         Assert.True(d.Has("ATTENDED", "person:joko-widodo", call.Id), d.Dump());
         Assert.True(d.Has("ATTENDED", "person:to-lam", call.Id), d.Dump());
     }
+
+    [Fact]
+    public void CallsWithBothOfTwoPeopleAreACallWithEachOnTheSameDay()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Kenyan President William Ruto said on Thursday he had spoken by telephone with both Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu.
+            """);
+        var calls = d.OfType("Meeting").Where(m => m.Kind == "phone_call").ToList();
+        Assert.Equal(2, calls.Count);
+        Assert.All(calls, c => Assert.True(d.Has("ATTENDED", "person:william-ruto", c.Id), d.Dump()));
+        Assert.All(calls, c => Assert.Equal("2024-05-09", c.Date));
+    }
 }

@@ -28,7 +28,7 @@ internal static class CallReference
         // "called Y a traitor", "called Y's plan", "called Y “reckless”": the verb names or judges, it does not dial.
         if (after.Lower is "a" or "an" or "the" or "'s" or "’s" or "his" or "her" or "their" or "its" or "as" or "\"" or "“" or "‘" or "'") return false;
         return !after.IsWord || after.IsCapitalized || after.Lower is "on" or "to" or "after" or "and" or "in" or "last" or "earlier" or "this" or "from" or
-            "shortly" or "again" or "about" or "over" or "ahead" or "before" or "late" or "twice" or "during" or "for" or "while" or "when" or "yesterday" or "today";
+            "shortly" or "again" or "with" or "about" or "over" or "ahead" or "before" or "late" or "twice" or "during" or "for" or "while" or "when" or "yesterday" or "today";
     }
 
     /// <summary>"a call with Y", "calls between the two leaders", "during the call, X ...": the noun, a determiner before it.</summary>

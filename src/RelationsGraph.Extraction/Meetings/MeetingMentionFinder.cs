@@ -109,6 +109,9 @@ internal static class MeetingMentionFinder
         var separately = false;
         for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
             if (tokens[k].Lower is "separately" or "individually" or "respectively") separately = true;
+        // "had spoken by telephone with both A and B": a call joins two people, so calls with both are one call with each.
+        for (var k = m.TokenEnd; k + 1 < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
+            if (m.Kind == MeetingKinds.PhoneCall && tokens[k].Lower == "with" && tokens[k + 1].Lower is "both" or "each") separately = true;
         if (!separately || m.ObjectIds.Count < 2) return [m];
         var subjects = m.Participants.Keys.Where(id => !m.ObjectIds.Contains(id)).ToList();
         if (subjects.Count == 0) return [m];
@@ -492,6 +495,9 @@ internal static class MeetingMentionFinder
             if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
             nearest.Date = date;
         }
+        // "met separately with A and B on Monday": the meetings split from one reference share its date.
+        foreach (var m in found.Where(m => m.Date is null))
+            m.Date = found.FirstOrDefault(o => o.Date is not null && o.TokenStart == m.TokenStart && o.TokenEnd == m.TokenEnd)?.Date;
     }
 
     /// <summary>"in March last year, when X flew to Tokyo for a summit": the when-clause tells what happened on that date.</summary>
