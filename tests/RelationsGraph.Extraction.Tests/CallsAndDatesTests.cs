@@ -108,4 +108,13 @@ public class CallsAndDatesTests
         Assert.All(calls, c => Assert.True(d.Has("ATTENDED", "person:william-ruto", c.Id), d.Dump()));
         Assert.All(calls, c => Assert.Equal("2024-05-09", c.Date));
     }
+
+    [Fact]
+    public void ANounRestatedAfterACommaLeavesTheDateToTheFirstReference()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Observers recalled the summit in Lusaka in 2019, a summit that ended without a communique, attended by Zambian President Edgar Lungu.
+            """);
+        Assert.Contains(d.OfType("Meeting"), m => m.Date == "2019");
+    }
 }

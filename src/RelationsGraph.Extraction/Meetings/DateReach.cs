@@ -42,4 +42,12 @@ internal static class DateReach
             if (tokens[k].Text == ",") return true;
         return false;
     }
+
+    /// <summary>
+    /// "the talks in Accra in 2019, talks that produced the declaration": a noun repeated after a comma restates the reference
+    /// before it, so the date between them belongs to the first (pattern: appositive restatement).
+    /// </summary>
+    public static bool Restates(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m, IReadOnlyList<MeetingMention> found) =>
+        date.TokenEnd <= m.TokenStart && m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "," &&
+        found.Any(o => o != m && o.TokenEnd <= date.TokenStart && tokens[o.TokenStart].Lower == tokens[m.TokenStart].Lower);
 }
