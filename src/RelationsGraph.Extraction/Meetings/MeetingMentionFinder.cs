@@ -26,6 +26,8 @@ internal static class MeetingMentionFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var kind = TriggerAt(tokens, i, out var length);
+            if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
+            if (kind is null && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
             var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
             var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i));
@@ -83,6 +85,7 @@ internal static class MeetingMentionFinder
         YearBeforeNoun.Apply(tokens, found);
         EventBoundary.RecallGatheringsOfRecalledSideMeetings(tokens, found);
         AssignDates(sentence, found, dates, segments);
+        TalksWithinVisit.InheritDates(tokens, found, segments);
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
@@ -106,6 +109,9 @@ internal static class MeetingMentionFinder
         var separately = false;
         for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
             if (tokens[k].Lower is "separately" or "individually" or "respectively") separately = true;
+        // "had spoken by telephone with both A and B": a call joins two people, so calls with both are one call with each.
+        for (var k = m.TokenEnd; k + 1 < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
+            if (m.Kind == MeetingKinds.PhoneCall && tokens[k].Lower == "with" && tokens[k + 1].Lower is "both" or "each") separately = true;
         if (!separately || m.ObjectIds.Count < 2) return [m];
         var subjects = m.Participants.Keys.Where(id => !m.ObjectIds.Contains(id)).ToList();
         if (subjects.Count == 0) return [m];
@@ -326,6 +332,10 @@ internal static class MeetingMentionFinder
             if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
         }
 
+        // "They had first spoken by phone on June 9": a sentence opening with "They" as the meeting's subject continues with
+        // the people the story is about, as "the two" does (pattern: plural pronoun subject = the group under discussion).
+        if (tokens[0].Lower == "they" && m.TokenStart <= 6 && segments[0] == segment) m.RefersToGroup = true;
+
         foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) &&
                                                   Near(x.TokenStart) && x.TokenStart < m.TokenEnd + 20 &&
                                                   (x.TokenStart >= m.TokenStart - 10 || WhereClausePlace.Is(tokens, x, m))))
@@ -471,10 +481,12 @@ internal static class MeetingMentionFinder
     {
         if (found.Count == 0) return;
         // The closest date first: "will host next year's summit ... next month" dates the summit by its own words.
-        foreach (var date in dates.OrderBy(d => found.Min(m => Distance(m, d.TokenStart))))
+        foreach (var date in dates.OrderBy(d => found.Min(m => DateReach.Distance(m, d))))
         {
-            var nearest = found.OrderBy(m => Distance(m, date.TokenStart)).First();
-            if (Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
+            var nearest = found.Where(m => !DateReach.OfAnEarlierPredicate(sentence.Tokens, date, m, dates, segments) && !DateReach.LeftInARelativeClause(sentence.Tokens, date, m) &&
+                            !DateReach.Restates(sentence.Tokens, date, m, found))
+                .OrderBy(m => DateReach.Distance(m, date)).FirstOrDefault();
+            if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
             // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
             // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
             if (segments[Math.Min(date.TokenStart, segments.Length - 1)] != segments[Math.Min(nearest.TokenStart, segments.Length - 1)]) continue;
@@ -484,6 +496,9 @@ internal static class MeetingMentionFinder
             if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
             nearest.Date = date;
         }
+        // "met separately with A and B on Monday": the meetings split from one reference share its date.
+        foreach (var m in found.Where(m => m.Date is null))
+            m.Date = found.FirstOrDefault(o => o.Date is not null && o.TokenStart == m.TokenStart && o.TokenEnd == m.TokenEnd)?.Date;
     }
 
     /// <summary>"in March last year, when X flew to Tokyo for a summit": the when-clause tells what happened on that date.</summary>

@@ -11,6 +11,12 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class ReportedSpeechPronoun
 {
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "late", "early", "last", "this", "earlier", "later", "week", "night", "morning", "afternoon", "evening", "yesterday", "today",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
     public static IReadOnlyList<Mention> With(Sentence sentence, IReadOnlyList<Mention> mentions)
     {
         var tokens = sentence.Tokens;
@@ -19,6 +25,8 @@ internal static class ReportedSpeechPronoun
         {
             if (tokens[i].Text is not ("he" or "she") || i + 1 >= tokens.Count || tokens[i + 1].Lower != "had") continue;
             var verb = tokens[i - 1].Lower == "that" ? i - 2 : i - 1;
+            // "Trump said on Saturday he had spoken ...": a time phrase may stand between the verb and the reported clause.
+            while (verb >= 1 && i - verb <= 6 && TimeWords.Contains(tokens[verb].Text)) verb--;
             if (verb < 1 || tokens[verb].Lower is not ("said" or "says" or "added" or "confirmed" or "announced")) continue;
             var speaker = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenEnd == verb);
             if (speaker is null) continue;

@@ -1,0 +1,53 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// How far a date lies from a meeting reference, and which dates of a clause a reference cannot take.
+/// </summary>
+internal static class DateReach
+{
+    /// <summary>
+    /// Words between the two: a date before the reference counts from its last word ("who had called Y on October 11, said
+    /// the talks" puts the date beside the call, not the talks), one after it from its first.
+    /// </summary>
+    public static int Distance(MeetingMention m, DateExpression date) =>
+        date.TokenEnd <= m.TokenStart ? m.TokenStart - date.TokenEnd + 1 : date.TokenStart >= m.TokenEnd ? date.TokenStart - m.TokenEnd + 1 : 0;
+
+    /// <summary>
+    /// "takes over the chair on 1 January and will host the summit in Kazan in October": a date told before "and" belongs to
+    /// the first predicate when the meeting's own predicate carries a date of its own after it (pattern: each of two joined
+    /// predicates keeps its own date).
+    /// </summary>
+    public static bool OfAnEarlierPredicate(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m, IReadOnlyList<DateExpression> dates, int[] segments)
+    {
+        if (date.TokenEnd > m.TokenStart) return false;
+        var joined = false;
+        for (var k = date.TokenEnd; k < m.TokenStart; k++)
+            if (tokens[k].Lower == "and") joined = true;
+        if (!joined) return false;
+        var segment = segments[Math.Min(m.TokenStart, segments.Length - 1)];
+        return dates.Any(d => d != date && d.TokenStart >= m.TokenEnd && d.TokenStart - m.TokenEnd <= 12 &&
+                              segments[Math.Min(d.TokenStart, segments.Length - 1)] == segment);
+    }
+
+    /// <summary>
+    /// "X, who had called Y on October 11, said the talks would go on": a date inside a relative clause set off by commas
+    /// dates what that clause tells, never a meeting after the clause has closed (pattern: a date does not leave its clause).
+    /// </summary>
+    public static bool LeftInARelativeClause(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m)
+    {
+        if (date.TokenEnd > m.TokenStart || !RelativeClauseRecall.InsideClause(tokens, date.TokenStart)) return false;
+        for (var k = date.TokenEnd; k < m.TokenStart; k++)
+            if (tokens[k].Text == ",") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the talks in Accra in 2019, talks that produced the declaration": a noun repeated after a comma restates the reference
+    /// before it, so the date between them belongs to the first (pattern: appositive restatement).
+    /// </summary>
+    public static bool Restates(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m, IReadOnlyList<MeetingMention> found) =>
+        date.TokenEnd <= m.TokenStart && m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "," &&
+        found.Any(o => o != m && o.TokenEnd <= date.TokenStart && tokens[o.TokenStart].Lower == tokens[m.TokenStart].Lower);
+}

@@ -1,0 +1,37 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "The two leaders then travelled together to Anuradhapura", "flew on to the naval base at X", "went to Y": a journey of
+/// people to a named place is a visit there, a leg of a trip (pattern: a travel verb with a destination). When the clause
+/// names what the journey is for ("flew to Tokyo for a summit", "travelled to Moscow to meet Y"), that gathering is the
+/// event and the journey is not told apart from it.
+/// </summary>
+internal static class TripLeg
+{
+    private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "travelled", "traveled", "flew", "went", "headed", "drove", "journeyed", "proceeded", "continued", "moved",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "on", "together", "then", "onward", "onwards", "later", "also" };
+    private const int DestinationReach = 6; // "to the naval complex at X": the named place may follow a common noun
+    private const int PurposeReach = 12;
+
+    public static bool IsAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    {
+        if (!TravelVerbs.Contains(tokens[i].Text) || tokens[i].IsCapitalized && i > 0) return false;
+        var to = i + 1;
+        while (to < tokens.Count && to - i <= 3 && Particles.Contains(tokens[to].Text)) to++;
+        if (to + 1 >= tokens.Count || tokens[to].Lower != "to" || !(tokens[to + 1].IsCapitalized || tokens[to + 1].Lower == "the")) return false;
+        var destination = mentions.FirstOrDefault(p => p.Kind is MentionKind.Place or MentionKind.Country && !p.IsDemonym && !p.IsGovernment &&
+                                                       p.TokenStart > to && p.TokenStart - to <= DestinationReach);
+        if (destination is null || tokens.Skip(to).Take(destination.TokenStart - to).Any(t => t.Text is "," or ";")) return false;
+        // "flew to Tokyo for a summit", "travelled to Moscow to meet Y", "has travelled to Washington six times": another event, or many.
+        for (var k = destination.TokenEnd; k < Math.Min(tokens.Count, destination.TokenEnd + PurposeReach) && tokens[k].Text is not (";" or "." or "—"); k++)
+            if (MeetingKinds.KindOf(tokens[k].Text, false) is not null || tokens[k].Lower is "times" or "signing" or "sign") return false;
+        return true;
+    }
+}
