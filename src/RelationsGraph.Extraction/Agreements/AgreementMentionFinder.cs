@@ -36,7 +36,18 @@ internal static class AgreementMentionFinder
             // "the Abraham Accords", "the Oslo Accords": a capitalised plural after a name is one document's title.
             if (kind is null && tokens[i].Text is "Accords" or "Agreements" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord &&
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
+            // "the Minsk agreements", "the Oslo accords": a place's name before a lower-case plural titles one set of documents.
+            var namedPlural = kind is null && IsNamedPlural(tokens, mentions, i);
+            if (namedPlural) kind = "agreement";
+            // "replaces NAFTA", "the JCPOA": a known treaty's acronym is its title; "the new NAFTA" is its successor, not it.
+            var acronym = kind is null && TreatyAcronyms.IsKnown(tokens[i].Text) && !(i > 0 && tokens[i - 1].Lower is "new" or "(")
+                          && !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null);
+            if (acronym) kind = "agreement";
+            // "signed an exchange of letters", "an exchange of notes": the diplomatic form of a binding agreement.
+            var exchange = kind is null && ExchangeOfLetters(tokens, i) is not null;
+            if (exchange) kind = ExchangeOfLetters(tokens, i);
             if (kind is null) continue;
+            if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
@@ -51,8 +62,9 @@ internal static class AgreementMentionFinder
             // "Jordan, which signed its own peace treaty": "own" marks a document apart from the one told before.
             var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own");
             var (title, titleEnd) = TitleSpan(sentence, i);
-            // "memorandum of understanding on ...": the fixed phrase is the noun.
-            var nounEnd = i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
+            if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? i - 1 : i].Start..tokens[i].End], i + 1);
+            // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
+            var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             skipUntil = topicEnd;
             // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
@@ -109,6 +121,7 @@ internal static class AgreementMentionFinder
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
+                Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
@@ -125,6 +138,19 @@ internal static class AgreementMentionFinder
         }
         return found;
     }
+
+    /// <summary>"an exchange of letters", "exchange of notes": the kind it names, or null.</summary>
+    private static string? ExchangeOfLetters(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Lower == "exchange" && i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower is "letters" or "notes"
+            ? "exchange_of_" + tokens[i + 2].Lower : null;
+
+    /// <summary>
+    /// "the Minsk agreements", "the Oslo accords": "the", one capitalised name that is no country, then a lower-case plural of
+    /// agreement (the pattern: a set of documents known by the place they were made).
+    /// </summary>
+    private static bool IsNamedPlural(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i) =>
+        tokens[i].Text is "agreements" or "accords" && i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord
+        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart <= i - 1 && m.TokenEnd > i - 1);
 
     /// <summary>
     /// "convention" and "charter" name a document only in a title ("the Montreux Convention", "the ASEAN Charter",

@@ -1,0 +1,82 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// Document nouns beyond "agreement" and "treaty": a ceasefire made by a verb, an exchange of letters, a known treaty's
+/// acronym (merged with the title it spells), and a place-named plural ("the Lusaka accords").
+/// </summary>
+public class AgreementNounsTests
+{
+    [Fact]
+    public void ACeasefireAgreedAtTalksIsAnAgreement()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 President Paul Kagame and President Felix Tshisekedi held talks in Luanda on Tuesday.
+            At the talks, Rwanda and the Democratic Republic of Congo agreed on Tuesday to an immediate ceasefire along the border.
+            """);
+        Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("ceasefire", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACeasefireCalledForOrHeldIsNoDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 President Paul Kagame and President Felix Tshisekedi held talks in Luanda on Tuesday.
+            The two presidents called for a ceasefire in the east, and ceasefire talks will resume next month.
+            The truce held through the weekend.
+            """);
+        Assert.Empty(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void AnExchangeOfNotesSignedIsAnAgreement()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-06-14 Foreign Minister Penny Wong met Foreign Minister Vivian Balakrishnan in Singapore on Wednesday.
+            The two ministers signed an exchange of notes on the joint training area in Queensland.
+            """);
+        var exchange = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains("exchange of notes", exchange.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAcronymToldAfterItsTitleIsTheSameDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-05-20 Prime Minister Justin Trudeau met President Andres Manuel Lopez Obrador in Mexico City on Monday.
+            The two leaders recalled the North American Free Trade Agreement, which took effect in 1994.
+            Trudeau said NAFTA had opened new markets for Canadian farmers.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void AnAcronymGlossedInBracketsIsTheDocumentItFollows()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-02-10 President Cyril Ramaphosa met President Paul Kagame in Kigali on Sunday.
+            The two presidents signed the agreement on the African free trade area (AfCFTA) in Kigali.
+            Ramaphosa said the AfCFTA would double trade within the continent.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void AnAcronymAloneNamesTheKnownTreaty()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-05-20 Prime Minister Justin Trudeau met President Andres Manuel Lopez Obrador in Mexico City on Monday.
+            The leaders recalled how much cross-border trade grew after NAFTA took effect in 1994.
+            """);
+        Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("NAFTA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlaceNamedPluralIsOneSetOfDocuments()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-08-02 President Hage Geingob received President Joao Lourenco in Windhoek on Monday.
+            The two presidents said the Lusaka accords of 1994 still guided the region.
+            """);
+        Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Lusaka accords", StringComparison.Ordinal));
+    }
+}
