@@ -145,12 +145,12 @@ internal static class AgreementMentionFinder
             ? "exchange_of_" + tokens[i + 2].Lower : null;
 
     /// <summary>
-    /// "the Minsk agreements", "the Oslo accords": "the", one capitalised name that is no country, then a lower-case plural of
+    /// "the Minsk agreements", "the Oslo accords": "the", one capitalised name that is no country (a capital may be), then a lower-case plural of
     /// agreement (the pattern: a set of documents known by the place they were made).
     /// </summary>
     private static bool IsNamedPlural(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i) =>
         tokens[i].Text is "agreements" or "accords" && i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord
-        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart <= i - 1 && m.TokenEnd > i - 1);
+        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !mentions.Any(m => m.Kind == MentionKind.Country && !m.IsGovernment && m.TokenStart <= i - 1 && m.TokenEnd > i - 1);
 
     /// <summary>
     /// "convention" and "charter" name a document only in a title ("the Montreux Convention", "the ASEAN Charter",
@@ -392,7 +392,8 @@ internal static class AgreementMentionFinder
         if (!country.IsGovernment) return false;
         for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
         {
-            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+            // "the Lusaka accords": a plural names the place's documents the same way.
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null || tokens[k].Lower is "accords" or "agreements") return true;
             if (!tokens[k].IsWord) return false;
         }
         return false;
