@@ -51,7 +51,8 @@ internal static class AgreementMentionFinder
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
-            if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
+            // "signed the Regional Comprehensive Economic Partnership": a titled partnership that is the object of signing is the document.
+            if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized && !SigningVerb.HasObjectAt(tokens, PhraseStart(tokens, i)) || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
             // "the Strategic Framework Agreement", "the framework agreement on security": a document noun right before another is
             // a word of the one name, not a document of its own (the pattern: the last noun of a compound names the document).
             if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized == tokens[i].IsCapitalized && tokens[i + 1].Lower is not ("document" or "text")
@@ -115,7 +116,7 @@ internal static class AgreementMentionFinder
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
@@ -138,6 +139,15 @@ internal static class AgreementMentionFinder
         }
         return found;
     }
+
+    private static readonly HashSet<string> AcronymCues = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "dubbed", "acronym", "abbreviated" };
+
+    /// <summary>
+    /// "The treaty, known to officials by its acronym AfCFTA, ...": an acronym after a document of the same sentence and a
+    /// naming word between is that document's other name (the pattern: a naming phrase joins two names).
+    /// </summary>
+    private static bool AcronymNamesPrevious(IReadOnlyList<Token> tokens, AgreementMention? previous, int acronym) =>
+        previous is not null && Enumerable.Range(previous.TokenEnd, Math.Max(0, acronym - previous.TokenEnd)).Any(k => AcronymCues.Contains(tokens[k].Text));
 
     /// <summary>"an exchange of letters", "exchange of notes": the kind it names, or null.</summary>
     private static string? ExchangeOfLetters(IReadOnlyList<Token> tokens, int i) =>
