@@ -84,6 +84,29 @@ public class AgreementNounsTests
     }
 
     [Fact]
+    public void ADatedTitledInitiativeIsADocumentAPolicyInitiativeIsNot()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-05-18 King Abdullah II received President Abdel Fattah al-Sisi in Amman on Thursday.
+            The two leaders restated their support for the Arab Peace Initiative of 2002.
+            Egypt joined the Belt and Road Initiative years ago.
+            """);
+        Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Arab Peace Initiative", StringComparison.Ordinal));
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name.Contains("Belt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AProgrammeSignedIsADocumentAProgrammeLaunchedIsNot()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-07 President Gabriel Boric met President Alberto Fernandez in Santiago on Wednesday.
+            The two presidents signed a programme of cultural exchanges for 2023.
+            Chile also launched a programme to plant trees in the north.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
     public void AnAcronymAloneNamesTheKnownTreaty()
     {
         var d = TestArticles.Extract("""

@@ -46,8 +46,12 @@ internal static class AgreementMentionFinder
             // "signed an exchange of letters", "an exchange of notes": the diplomatic form of a binding agreement.
             var exchange = kind is null && ExchangeOfLetters(tokens, i) is not null;
             if (exchange) kind = ExchangeOfLetters(tokens, i);
+            // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
+            if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
+            if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
+
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
@@ -148,6 +152,30 @@ internal static class AgreementMentionFinder
     /// </summary>
     private static bool AcronymNamesPrevious(IReadOnlyList<Token> tokens, AgreementMention? previous, int acronym) =>
         previous is not null && Enumerable.Range(previous.TokenEnd, Math.Max(0, acronym - previous.TokenEnd)).Any(k => AcronymCues.Contains(tokens[k].Text));
+
+    private static readonly HashSet<string> SigningOrAdopting = new(StringComparer.OrdinalIgnoreCase) { "signed", "sign", "signing", "adopted", "adopt", "adopting", "agreed", "inked" };
+
+    /// <summary>
+    /// "signed a programme of cultural exchanges", "adopted a work programme": a programme is a document only as the direct
+    /// object of signing or adopting; "launched a programme" is a policy (the pattern: a general noun is a document when made as one).
+    /// </summary>
+    private static bool IsSignedOrAdopted(IReadOnlyList<Token> tokens, int phraseStart) =>
+        phraseStart > 0 && (SigningOrAdopting.Contains(tokens[phraseStart - 1].Text) || SigningVerb.HasObjectAt(tokens, phraseStart));
+
+    /// <summary>
+    /// "the Arab Peace Initiative of 2002", "the 2002 Arab Peace Initiative": an Initiative is a document only as a title with
+    /// its year; "the Belt and Road Initiative" is a policy (the pattern: something marks the title as a document). A signed
+    /// one is left out for now: the article's untitled "deal" for it would not merge with it and would stand as a second node.
+    /// </summary>
+    private static bool IsDocumentInitiative(Sentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (!tokens[i].IsCapitalized || TitleAround(sentence, i) is null) return false;
+        var start = PhraseStart(tokens, i);
+        var dated = YearIn(tokens, start, i) is not null
+                    || i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Text.Length == 4 && tokens[i + 2].Text.All(char.IsDigit);
+        return dated;
+    }
 
     /// <summary>"an exchange of letters", "exchange of notes": the kind it names, or null.</summary>
     private static string? ExchangeOfLetters(IReadOnlyList<Token> tokens, int i) =>
