@@ -128,3 +128,19 @@ public class AgreementNounsTests
         Assert.False(d.Has("PARTY_TO", "country:zm", accords.Id), d.Dump());
     }
 }
+
+/// <summary>"A signed for X and B for Y": the second name signed too, with the verb left out.</summary>
+public class GappedSigningTests
+{
+    [Fact]
+    public void BothNamesOfAGappedSigningSigned()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-09-12 President Salva Kiir and Riek Machar met in Juba on Thursday.
+            At the meeting in Juba, the two men signed a peace agreement on Thursday.
+            Salva Kiir signed for the government and Riek Machar for the opposition.
+            """);
+        var deal = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:salva-kiir", deal.Id) && d.Has("SIGNED", "person:riek-machar", deal.Id), d.Dump());
+    }
+}
