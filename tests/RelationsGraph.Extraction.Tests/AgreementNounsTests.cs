@@ -144,3 +144,17 @@ public class GappedSigningTests
         Assert.True(d.Has("SIGNED", "person:salva-kiir", deal.Id) && d.Has("SIGNED", "person:riek-machar", deal.Id), d.Dump());
     }
 }
+
+/// <summary>"Plant No. 3": a numbered name inside a document's topic does not end the list of documents signed.</summary>
+public class NumberedTopicTests
+{
+    [Fact]
+    public void DocumentsListedAfterANumberedTopicAreAllFound()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-10-04 President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev in Tashkent on Wednesday.
+            At the talks, the two presidents signed an agreement on the repair of Hydropower Station No. 2, an agreement on rail freight tariffs, and a separate agreement on border crossings.
+            """);
+        Assert.Equal(3, d.OfType("Agreement").Count());
+    }
+}

@@ -303,7 +303,7 @@ internal static class AgreementMentionFinder
     private static int TopicLength(IReadOnlyList<Token> tokens, int from)
     {
         var k = from;
-        while (k < tokens.Count && k - from <= 15 && !TopicStops.Contains(tokens[k].Text)) k++;
+        while (k < tokens.Count && k - from <= 15 && (!TopicStops.Contains(tokens[k].Text) || IsNumberSign(tokens, k))) k++;
         return k - from;
     }
 
@@ -597,12 +597,16 @@ internal static class AgreementMentionFinder
         if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to") && !ofSubject) return (null, i);
         if (i + 1 < tokens.Count && Months.IsMonthOrWeekday(tokens[i + 1].Text)) return (null, i); // "on Monday" dates it, it is no topic
         var end = i + 1;
-        while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text) && !EndsTopic(tokens, end)) end++;
+        while (end < tokens.Count && end - i <= 14 && (!TopicStops.Contains(tokens[end].Text) || IsNumberSign(tokens, end)) && !EndsTopic(tokens, end)) end++;
         // "the joint statement on the Lobito Corridor in which ...": a preposition left before the stop leads the next clause.
         var last = end;
         while (last - 1 > i + 1 && TrailingPrepositions.Contains(tokens[last - 1].Text)) last--;
         return last - i < 2 ? (null, i) : (sentence.Text[tokens[i].Start..tokens[last - 1].End], end);
     }
+
+    /// <summary>"the Thermal Power Plant No. 3": the stop of "No." before a number is no end of the topic.</summary>
+    private static bool IsNumberSign(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "." && k > 0 && tokens[k - 1].Text is "No" or "no" && k + 1 < tokens.Count && tokens[k + 1].Text.Length > 0 && char.IsDigit(tokens[k + 1].Text[0]);
 
     private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "for", "to", "by", "with" };
     private static readonly HashSet<string> TopicEndingWords = new(StringComparer.OrdinalIgnoreCase)
