@@ -57,6 +57,9 @@ internal static class AgreementClusterer
                 }
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
+                             // "the North American Free Trade Agreement (NAFTA)": a known acronym and the title it spells are one document.
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && SpellsOut(a.Title, m.Title))
+                             ?? (m.Acronym is { } acronym ? agreements.FirstOrDefault(a => GlossedAs(a, acronym) || a.Mentions.Any(x => x.Acronym is null && TreatyAcronyms.SpelledIn(acronym, x.Sentence.Tokens))) : null)
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && ExtendsTitle(a.Title, m.Title))
                              // "The Boe Declaration builds on the Biketawa Declaration ... in 2000": a document that already has
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
@@ -167,6 +170,14 @@ internal static class AgreementClusterer
             // Other signers, another document: "X and Y signed the treaty ... Z and W signed the Uzbek-Tajik Treaty".
             .Where(a => m.Signatories.Count == 0 || a.Signatories.Count == 0 || m.Signatories.Any(a.Signatories.ContainsKey))
             .OrderByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
+
+    /// <summary>"the agreement establishing the African Continental Free Trade Area (AfCFTA)": the acronym in brackets after a reference names its document.</summary>
+    private static bool GlossedAs(Agreement a, string acronym) =>
+        a.Mentions.Any(x => x.Sentence.Text.IndexOf("(" + acronym + ")", StringComparison.Ordinal) is var at && at > x.Sentence.Tokens[x.TokenStart].Start
+                            && at - x.Sentence.Tokens[x.TokenEnd - 1].End < 120);
+
+    private static bool SpellsOut(string a, string b) =>
+        TreatyAcronyms.IsKnown(a) && TreatyAcronyms.Abbreviates(a, b) || TreatyAcronyms.IsKnown(b) && TreatyAcronyms.Abbreviates(b, a);
 
     /// <summary>
     /// "the Athens Declaration" and "the Athens Declaration on Friendly Relations": the longer title completes the shorter,

@@ -24,6 +24,8 @@ internal static class AgreementKinds
         // finder admits only as titles (see AgreementMentionFinder.IsTitleOnlyNoun).
         "convention" or "charter" => "treaty",
         "deal" => "deal",
+        // "agreed to an immediate ceasefire": admitted only when a verb makes it (see CeasefireAgreed).
+        "ceasefire" or "cease-fire" or "truce" => "ceasefire",
         "plan" or "roadmap" => "plan",
         // "the Five-Point Consensus", "the Brasilia Consensus": a titled consensus is a plan the sides adopted (admitted only
         // as a capitalised title, see AgreementMentionFinder.IsTitleOnlyNoun).
@@ -40,7 +42,7 @@ internal static class AgreementKinds
     public static string Family(string kind) => kind switch
     {
         "joint_statement" or "declaration" => "declaration",
-        "deal" or "agreement" or "document" => "agreement",
+        "deal" or "agreement" or "document" or "exchange_of_letters" or "exchange_of_notes" => "agreement",
         _ => kind,
     };
 
@@ -51,6 +53,8 @@ internal static class AgreementKinds
     {
         "joint_statement" => "joint statement",
         "document" => "agreement",
+        "exchange_of_letters" => "exchange of letters",
+        "exchange_of_notes" => "exchange of notes",
         "declaration" => joint ? "joint declaration" : "declaration",
         _ => kind,
     };

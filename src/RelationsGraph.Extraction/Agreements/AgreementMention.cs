@@ -13,6 +13,8 @@ internal sealed class AgreementMention
     /// <summary>The noun phrase as written ("the 1998 declaration").</summary>
     public required string Phrase { get; init; }
     /// <summary>A capitalised title ("Treaty on Basic Relations"), when the text gives one.</summary>
+    /// <summary>A known treaty's acronym the reference is ("NAFTA"), see <see cref="TreatyAcronyms"/>.</summary>
+    public string? Acronym { get; init; }
     public string? Title { get; init; }
     /// <summary>What it is about: "on a plan to allow ...", "for talks on fisheries".</summary>
     public string? Topic { get; init; }

@@ -36,11 +36,27 @@ internal static class AgreementMentionFinder
             // "the Abraham Accords", "the Oslo Accords": a capitalised plural after a name is one document's title.
             if (kind is null && tokens[i].Text is "Accords" or "Agreements" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord &&
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
+            // "the Minsk agreements", "the Oslo accords": a place's name before a lower-case plural titles one set of documents.
+            var namedPlural = kind is null && IsNamedPlural(tokens, mentions, i);
+            if (namedPlural) kind = "agreement";
+            // "replaces NAFTA", "the JCPOA": a known treaty's acronym is its title; "the new NAFTA" is its successor, not it.
+            var acronym = kind is null && TreatyAcronyms.IsKnown(tokens[i].Text) && !(i > 0 && tokens[i - 1].Lower is "new" or "(")
+                          && !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null);
+            if (acronym) kind = "agreement";
+            // "signed an exchange of letters", "an exchange of notes": the diplomatic form of a binding agreement.
+            var exchange = kind is null && ExchangeOfLetters(tokens, i) is not null;
+            if (exchange) kind = ExchangeOfLetters(tokens, i);
+            // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
+            if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
+            if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
             if (kind is null) continue;
+            if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
+
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
-            if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
+            // "signed the Regional Comprehensive Economic Partnership": a titled partnership that is the object of signing is the document.
+            if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized && !SigningVerb.HasObjectAt(tokens, PhraseStart(tokens, i)) || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
             // "the Strategic Framework Agreement", "the framework agreement on security": a document noun right before another is
             // a word of the one name, not a document of its own (the pattern: the last noun of a compound names the document).
             if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized == tokens[i].IsCapitalized && tokens[i + 1].Lower is not ("document" or "text")
@@ -51,8 +67,9 @@ internal static class AgreementMentionFinder
             // "Jordan, which signed its own peace treaty": "own" marks a document apart from the one told before.
             var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own");
             var (title, titleEnd) = TitleSpan(sentence, i);
-            // "memorandum of understanding on ...": the fixed phrase is the noun.
-            var nounEnd = i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
+            if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? i - 1 : i].Start..tokens[i].End], i + 1);
+            // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
+            var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             skipUntil = topicEnd;
             // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
@@ -103,12 +120,13 @@ internal static class AgreementMentionFinder
                 Title = title, Topic = topic, Year = year, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
+                Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
@@ -125,6 +143,52 @@ internal static class AgreementMentionFinder
         }
         return found;
     }
+
+    private static readonly HashSet<string> AcronymCues = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "dubbed", "acronym", "abbreviated" };
+
+    /// <summary>
+    /// "The treaty, known to officials by its acronym AfCFTA, ...": an acronym after a document of the same sentence and a
+    /// naming word between is that document's other name (the pattern: a naming phrase joins two names).
+    /// </summary>
+    private static bool AcronymNamesPrevious(IReadOnlyList<Token> tokens, AgreementMention? previous, int acronym) =>
+        previous is not null && Enumerable.Range(previous.TokenEnd, Math.Max(0, acronym - previous.TokenEnd)).Any(k => AcronymCues.Contains(tokens[k].Text));
+
+    private static readonly HashSet<string> SigningOrAdopting = new(StringComparer.OrdinalIgnoreCase) { "signed", "sign", "signing", "adopted", "adopt", "adopting", "agreed", "inked" };
+
+    /// <summary>
+    /// "signed a programme of cultural exchanges", "adopted a work programme": a programme is a document only as the direct
+    /// object of signing or adopting; "launched a programme" is a policy (the pattern: a general noun is a document when made as one).
+    /// </summary>
+    private static bool IsSignedOrAdopted(IReadOnlyList<Token> tokens, int phraseStart) =>
+        phraseStart > 0 && (SigningOrAdopting.Contains(tokens[phraseStart - 1].Text) || SigningVerb.HasObjectAt(tokens, phraseStart));
+
+    /// <summary>
+    /// "the Arab Peace Initiative of 2002", "the 2002 Arab Peace Initiative": an Initiative is a document only as a title with
+    /// its year; "the Belt and Road Initiative" is a policy (the pattern: something marks the title as a document). A signed
+    /// one is left out for now: the article's untitled "deal" for it would not merge with it and would stand as a second node.
+    /// </summary>
+    private static bool IsDocumentInitiative(Sentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (!tokens[i].IsCapitalized || TitleAround(sentence, i) is null) return false;
+        var start = PhraseStart(tokens, i);
+        var dated = YearIn(tokens, start, i) is not null
+                    || i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Text.Length == 4 && tokens[i + 2].Text.All(char.IsDigit);
+        return dated;
+    }
+
+    /// <summary>"an exchange of letters", "exchange of notes": the kind it names, or null.</summary>
+    private static string? ExchangeOfLetters(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Lower == "exchange" && i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower is "letters" or "notes"
+            ? "exchange_of_" + tokens[i + 2].Lower : null;
+
+    /// <summary>
+    /// "the Minsk agreements", "the Oslo accords": "the", one capitalised name that is no country (a capital may be), then a lower-case plural of
+    /// agreement (the pattern: a set of documents known by the place they were made).
+    /// </summary>
+    private static bool IsNamedPlural(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i) =>
+        tokens[i].Text is "agreements" or "accords" && i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord
+        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !mentions.Any(m => m.Kind == MentionKind.Country && !m.IsGovernment && m.TokenStart <= i - 1 && m.TokenEnd > i - 1);
 
     /// <summary>
     /// "convention" and "charter" name a document only in a title ("the Montreux Convention", "the ASEAN Charter",
@@ -239,7 +303,7 @@ internal static class AgreementMentionFinder
     private static int TopicLength(IReadOnlyList<Token> tokens, int from)
     {
         var k = from;
-        while (k < tokens.Count && k - from <= 15 && !TopicStops.Contains(tokens[k].Text)) k++;
+        while (k < tokens.Count && k - from <= 15 && (!TopicStops.Contains(tokens[k].Text) || IsNumberSign(tokens, k))) k++;
         return k - from;
     }
 
@@ -366,7 +430,8 @@ internal static class AgreementMentionFinder
         if (!country.IsGovernment) return false;
         for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
         {
-            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+            // "the Lusaka accords": a plural names the place's documents the same way.
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null || tokens[k].Lower is "accords" or "agreements") return true;
             if (!tokens[k].IsWord) return false;
         }
         return false;
@@ -532,12 +597,16 @@ internal static class AgreementMentionFinder
         if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to") && !ofSubject) return (null, i);
         if (i + 1 < tokens.Count && Months.IsMonthOrWeekday(tokens[i + 1].Text)) return (null, i); // "on Monday" dates it, it is no topic
         var end = i + 1;
-        while (end < tokens.Count && end - i <= 14 && !TopicStops.Contains(tokens[end].Text) && !EndsTopic(tokens, end)) end++;
+        while (end < tokens.Count && end - i <= 14 && (!TopicStops.Contains(tokens[end].Text) || IsNumberSign(tokens, end)) && !EndsTopic(tokens, end)) end++;
         // "the joint statement on the Lobito Corridor in which ...": a preposition left before the stop leads the next clause.
         var last = end;
         while (last - 1 > i + 1 && TrailingPrepositions.Contains(tokens[last - 1].Text)) last--;
         return last - i < 2 ? (null, i) : (sentence.Text[tokens[i].Start..tokens[last - 1].End], end);
     }
+
+    /// <summary>"the Thermal Power Plant No. 3": the stop of "No." before a number is no end of the topic.</summary>
+    private static bool IsNumberSign(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "." && k > 0 && tokens[k - 1].Text is "No" or "no" && k + 1 < tokens.Count && tokens[k + 1].Text.Length > 0 && char.IsDigit(tokens[k + 1].Text[0]);
 
     private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "for", "to", "by", "with" };
     private static readonly HashSet<string> TopicEndingWords = new(StringComparer.OrdinalIgnoreCase)

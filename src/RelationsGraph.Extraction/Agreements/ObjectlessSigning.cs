@@ -76,6 +76,7 @@ internal static class ObjectlessSigning
             yield return subject[0].EntityId!;
             for (var i = 1; i < subject.Count && JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart); i++)
                 yield return subject[i].EntityId!;
+            foreach (var p in GappedSigners.After(tokens, persons, v)) yield return p.EntityId!;
         }
     }
 

@@ -1,0 +1,33 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "agreed on Monday to an immediate ceasefire", "signing a truce in Pretoria", "the truce struck in Doha": a ceasefire is a
+/// document of the story only when a verb of agreeing or signing governs it right there; "calls for a ceasefire", "ceasefire
+/// talks" or "the ceasefire held" name a state of affairs or a wish (the pattern: a common noun of peace is a document when made).
+/// </summary>
+internal static class CeasefireAgreed
+{
+    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "agreed", "agree", "agreeing", "signed", "sign", "signing", "reached", "reach", "struck", "sealed", "concluded", "inked", "brokered" };
+    /// <summary>Nouns that make "ceasefire" a modifier: "ceasefire talks", "a ceasefire proposal".</summary>
+    private static readonly HashSet<string> ModifiedNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "talks", "negotiations", "proposal", "plan", "line", "lines", "monitors", "monitoring", "violations", "violation", "mechanism", "commission", "terms", "efforts", "bid", "call", "calls" };
+
+    public static bool IsNoun(string lower) => lower is "ceasefire" or "cease-fire" or "truce";
+
+    public static bool At(IReadOnlyList<Token> tokens, int phraseStart, int noun)
+    {
+        if (noun + 1 < tokens.Count && ModifiedNouns.Contains(tokens[noun + 1].Text)) return false;
+        // Before: the verb, then at most a date or "to"/"on" and the determiner ("agreed on Monday to an ... ceasefire").
+        for (var k = phraseStart - 1; k >= 0 && k >= phraseStart - 5; k--)
+        {
+            if (tokens[k].Text is "," or ";" or "." or ":") break;
+            // "eleven days after signing a truce": a time clause recalls a ceasefire the story tells elsewhere.
+            if (MakingVerbs.Contains(tokens[k].Text)) return !(k > 0 && tokens[k - 1].Lower is "after" or "since" or "before" or "until");
+        }
+        // After: "a truce agreed in Doha", "the ceasefire signed on Friday".
+        return noun + 1 < tokens.Count && MakingVerbs.Contains(tokens[noun + 1].Text) && tokens[noun + 1].Lower.EndsWith("ed", StringComparison.Ordinal);
+    }
+}
