@@ -63,3 +63,42 @@ public class MemberOfABodyTests
         Assert.Contains(d.OfType("Person"), p => p.Name == "Oumar Diallo");
     }
 }
+
+/// <summary>Officers of a state body named for its country ("the Philippine Coast Guard commandant") serve that country.</summary>
+public class OfficerOfANationalBodyTests
+{
+    [Fact]
+    public void AnOfficerOfABodyNamedForACountryServesIt()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Vietnam and Laos signed a pact. It was initialled by Tran Duc Minh, commander of the Vietnam Border Guard, on Friday.");
+        Assert.True(d.Has("REPRESENTS", "person:tran-duc-minh", "country:vn"), d.Dump());
+    }
+
+    [Fact]
+    public void AHeadOfAnAgencyNamedAfterItsCountryServesIt()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Iran and Oman held talks. Karim Sadeghi, head of the Atomic Energy Organization of Iran, met the inspectors.");
+        Assert.True(d.Has("REPRESENTS", "person:karim-sadeghi", "country:ir"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOfficialInACountrysMinistryServesThatCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 India and Nepal signed a pact. Anil Mehra, a joint secretary in India's Ministry of External Affairs, signed it.");
+        Assert.True(d.Has("REPRESENTS", "person:anil-mehra", "country:in"), d.Dump());
+    }
+
+    [Fact]
+    public void ACapitalsEnvoyServesItsGovernment()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Serbia and the United States held talks. Tom Berg, Washington's envoy for the Balkans, praised the deal.");
+        Assert.True(d.Has("REPRESENTS", "person:tom-berg", "country:us"), d.Dump());
+    }
+
+    [Fact]
+    public void ACommanderOfAMovementNamedForACountryDoesNotServeIt()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Sudan held talks. Adam Idris, commander of the Sudan Liberation Movement, spoke in Juba.");
+        Assert.False(d.Has("REPRESENTS", "person:adam-idris", "country:sd"), d.Dump());
+    }
+}
