@@ -102,3 +102,29 @@ public class OfficerOfANationalBodyTests
         Assert.False(d.Has("REPRESENTS", "person:adam-idris", "country:sd"), d.Dump());
     }
 }
+
+/// <summary>An office with a long portfolio before a comma and the name ("the Minister for Trade and the Pacific, X").</summary>
+public class LongPortfolioBeforeTheNameTests
+{
+    [Fact]
+    public void AnOfficeWithALongPortfolioBeforeACommaMakesThePersonAndKeepsTheCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Talks were held in Addis Ababa. Watching were the United States' special envoy for the Horn of Africa, Mark Tully, and others.");
+        Assert.True(d.Has("REPRESENTS", "person:mark-tully", "country:us"), d.Dump());
+        Assert.DoesNotContain(d.Entities, e => e.Name is "Horn" or "Africa");
+    }
+
+    [Fact]
+    public void APortfolioWithoutACommaNamesNobody()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Fiji and Tonga signed a pact. It was welcomed by the Minister for Trade and the Pacific Islands Forum on Monday.");
+        Assert.DoesNotContain(d.Entities, e => e.Type == "Person");
+    }
+
+    [Fact]
+    public void AnOfficeOwnedByAKnownLeaderServesTheLeadersCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Kenya and Uganda held talks in Kampala. President William Ruto's information minister, Peter Kamau, said the talks went well.");
+        Assert.True(d.Has("REPRESENTS", "person:peter-kamau", "country:ke"), d.Dump());
+    }
+}
