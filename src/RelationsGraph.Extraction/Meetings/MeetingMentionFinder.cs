@@ -459,11 +459,30 @@ internal static class MeetingMentionFinder
         var byFollows = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Lower == "by";
         var after = person.TokenStart >= m.TokenEnd;
         string role;
+        // "X welcomed Y to the capital for talks": the reference runs from the hosting verb to the talks, so the guest
+        // named inside it stands after the verb, which is what tells host from guest.
+        if (trigger is "hosted" or "hosts" or "host" or "welcomed" or "received" or "receives" && !byFollows) after = person.TokenStart > m.TokenStart;
         if (trigger is "hosted" or "received" && byFollows) role = after ? "host" : "guest";
         else if (trigger is "hosted" or "hosts" or "host" or "welcomed" or "received" or "receives") role = after ? "guest" : "host";
         else if (trigger is "visit" or "visited" or "trip" && after && tokens.Skip(m.TokenEnd).Take(person.TokenStart - m.TokenEnd).Any(t => t.Lower == "by")) role = "guest";
+        else if (trigger is "visit" or "trip" && InvitationBefore(tokens, m) is { } invited && person.TokenStart < m.TokenStart)
+            role = person.TokenStart < invited ? "host" : "guest";
         else role = "participant";
         return current is "host" or "guest" && role == "participant" ? current : role;
+    }
+
+    /// <summary>
+    /// "X invited Y to a state visit": the inviter hosts and the one invited is the guest. Returns where the inviting
+    /// verb stands, when it opens the visit's clause within a few words.
+    /// </summary>
+    private static int? InvitationBefore(IReadOnlyList<Token> tokens, MeetingMention m)
+    {
+        for (var k = m.TokenStart - 1; k >= 0 && m.TokenStart - k <= 12; k--)
+        {
+            if (tokens[k].Text is ";" or ":" || tokens[k].Lower is "and" or "but" or "who" or "which" or "while") return null;
+            if (tokens[k].Lower is "invited" or "invites" or "invite" or "inviting") return k;
+        }
+        return null;
     }
 
     /// <summary>Each date goes to the nearest meeting reference, unless a relative clause ("which falls on") separates them.</summary>
