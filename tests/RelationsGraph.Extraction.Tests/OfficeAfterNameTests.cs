@@ -32,6 +32,13 @@ public class OfficeAfterNameTests
     }
 
     [Fact]
+    public void TheLastOfALongListOfNamesWithOfAndACountryIsThatCountrys()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The forum was set up in Lisbon by the finance ministers of that decade, Rui Almeida of Portugal, Karl Weber of Germany and Piotr Nowak of Poland, who met twice a year.");
+        Assert.True(d.Has("REPRESENTS", "person:piotr-nowak", "country:pl"), d.Dump());
+    }
+
+    [Fact]
     public void AnEnvoyOfAnOrganizationForACountryDoesNotRepresentIt()
     {
         var d = TestArticles.Extract("date 2024-06-02 Piet Vermaelen, the UN special envoy for Yemen, welcomed the truce in Muscat.");

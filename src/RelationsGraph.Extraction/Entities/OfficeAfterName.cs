@@ -85,10 +85,25 @@ internal static class OfficeAfterName
         if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" or "-" || tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
             return null; // "X of Chile's senate", "X of the Sudan Liberation Movement": the country names something else
         // The name must be a person's by its context, or follow a plural office noun ("the foreign ministers, X of Chile and ...").
-        if (!p.HasPersonEvidence && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
+        if (!p.HasPersonEvidence && !AfterAnotherOfCountry(tokens, mentions, p) && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
                 .Any(t => !t.IsCapitalized && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
             return null;
         return country;
+    }
+
+    /// <summary>
+    /// "X of France, Y of Germany and Z of Poland": the next item of a list of people each told with "of" and a country
+    /// is a person like the one before it, however far back the office noun that opened the list stands.
+    /// </summary>
+    private static bool AfterAnotherOfCountry(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenStart - 1;
+        if (i >= 0 && tokens[i].Lower == "and") i--;
+        if (i >= 0 && tokens[i].Text == ",") i--;
+        if (i == p.TokenStart - 1 && !(i >= 0 && tokens[i].Lower == "and")) return false;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.TokenEnd == i + 1);
+        if (country is null || country.TokenStart < 2 || tokens[country.TokenStart - 1].Lower != "of") return false;
+        return mentions.Any(m => m.Kind == MentionKind.Person && m.TokenEnd == country.TokenStart - 1 && m.Iso2 == country.Iso2 && m.HasPersonEvidence);
     }
 
     /// <summary>", the Chadian national security adviser" up to the end of the clause: the office words and the country.</summary>
