@@ -22,3 +22,19 @@ public class AttendanceRoleTests
         Assert.Equal("guest", RoleOf(d, "person:vo-van-thuong"));
     }
 }
+
+/// <summary>"X held talks with Y, and met Z separately": the second verb's subject is X, and Y is not at that meeting.</summary>
+public class CoordinatedMeetingVerbTests
+{
+    [Fact]
+    public void ASecondMeetingVerbAfterCommaAndSharesTheSubjectNotTheObject()
+    {
+        var trace = new RelationsGraph.Extraction.Pipeline.ExtractionTrace();
+        var article = new RelationsGraph.Extraction.Reading.ArticleReader().FromText("trace.txt",
+            "date 2024-06-02 On the margins of the forum in Astana on Monday, Recep Tayyip Erdogan held talks with Shavkat Mirziyoyev, their first meeting this year, and met Kassym-Jomart Tokayev separately.", trace);
+        new Extractor().Extract(article, trace);
+        var text = trace.ToString();
+        Assert.Contains("'met' kind talks, date -: person:recep-tayyip-erdogan (participant), person:kassym-jomart-tokayev (participant)", text);
+        Assert.DoesNotContain("person:shavkat-mirziyoyev (participant), person:kassym-jomart-tokayev", text);
+    }
+}

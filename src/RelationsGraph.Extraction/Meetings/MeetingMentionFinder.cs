@@ -359,6 +359,7 @@ internal static class MeetingMentionFinder
             if (EventBoundary.AcrossSinceClause(tokens, person.TokenStart, m.TokenStart, m.Recalled) ||
                 EventBoundary.SubjectOfLaterTimeClause(tokens, person.TokenStart, m.TokenEnd)) continue;
             if (agents is { } a && (person.TokenStart < a || person.TokenStart > a + 8)) continue;
+            if (person.TokenStart >= m.TokenEnd && CoordinatedVerbSubject.BeyondNextVerb(tokens, m.TokenEnd, person.TokenStart)) continue;
             if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
                 ParticipantFilters.IsSpeakerInApposition(tokens, person, m)) continue;
             if (IsNegated(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
@@ -384,6 +385,14 @@ internal static class MeetingMentionFinder
             mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&
             !m.Participants.ContainsKey(subject.EntityId!) && !m.Absent.Contains(subject.EntityId!))
             m.Participants[subject.EntityId!] = RoleOf(tokens, subject, m, null);
+        // "X held talks with Y, and met Z separately": the coordinated verb's subject is X, and Y was at the earlier talks.
+        if (!m.Recalled && !m.TimeAnchor && m.TokenEnd - m.TokenStart == 1 && MeetingKinds.IsVerb(tokens[m.TokenStart].Text) &&
+            CoordinatedVerbSubject.Of(tokens, people, m.TokenStart) is { } shared && !m.Absent.Contains(shared.EntityId!))
+        {
+            foreach (var earlier in people.Where(p => p.TokenEnd <= m.TokenStart && p != shared && p.EntityId != shared.EntityId && p.TokenStart > shared.TokenEnd))
+                m.Participants.Remove(earlier.EntityId!);
+            m.Participants.TryAdd(shared.EntityId!, RoleOf(tokens, shared, m, null));
+        }
         // "the first meeting of the two since X visited": "the two" are not at X's visit ("since they met" keeps them).
         if (m.Recalled && m.Participants.Count > 0) m.RefersToGroup = false;
         if (m.TimeAnchor)
