@@ -52,7 +52,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             new SpanInterpreter(knowledge, sentence, _chunker.Chunk(sentence, i, j), mentions).Run();
             i = j;
         }
-        OfficeAfterName.Apply(sentence, mentions);
+        OfficeAfterName.Apply(sentence, mentions, knowledge);
         OfficialsInContext.Apply(sentence, mentions);
         return mentions;
     }

@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Text;
 
 namespace RelationsGraph.Extraction.Entities;
@@ -18,14 +19,14 @@ internal static class OfficeAfterName
     private static readonly HashSet<string> OfficeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "adviser", "advisor", "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
-        "chief", "head", "sherpa", "commander", "envoy", "director", "negotiator", "undersecretary", "deputy", "aide",
+        "chief", "head", "sherpa", "commander", "envoy", "director", "negotiator", "undersecretary", "deputy", "aide", "commandant",
     };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "but", "who", "which", "while", "when", "as", "with", "by", "whose", "that" };
 
     private static readonly HashSet<string> ServedWhere = new(StringComparer.OrdinalIgnoreCase) { "to", "in", "at", "from", "with", "toward", "towards", "against", "between", "for", "on" };
 
-    public static void Apply(Sentence sentence, List<Mention> mentions)
+    public static void Apply(Sentence sentence, List<Mention> mentions, KnowledgeBase knowledge)
     {
         var tokens = sentence.Tokens;
         MembersOfBodies(tokens, mentions);
@@ -42,7 +43,7 @@ internal static class OfficeAfterName
                 p.Rule += "; name followed by \"of\" and a country";
                 continue;
             }
-            if (OfficeApposition(tokens, mentions, p) is { } office)
+            if (OfficeApposition(tokens, mentions, p, knowledge) is { } office)
             {
                 p.Iso2 = office.Iso2;
                 if (p.Title is null || !p.TitleIsOffice) p.Title = office.Title;
@@ -84,14 +85,29 @@ internal static class OfficeAfterName
         if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" or "-" || tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
             return null; // "X of Chile's senate", "X of the Sudan Liberation Movement": the country names something else
         // The name must be a person's by its context, or follow a plural office noun ("the foreign ministers, X of Chile and ...").
-        if (!p.HasPersonEvidence && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
+        if (!p.HasPersonEvidence && !AfterAnotherOfCountry(tokens, mentions, p) && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
                 .Any(t => !t.IsCapitalized && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
             return null;
         return country;
     }
 
+    /// <summary>
+    /// "X of France, Y of Germany and Z of Poland": the next item of a list of people each told with "of" and a country
+    /// is a person like the one before it, however far back the office noun that opened the list stands.
+    /// </summary>
+    private static bool AfterAnotherOfCountry(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenStart - 1;
+        if (i >= 0 && tokens[i].Lower == "and") i--;
+        if (i >= 0 && tokens[i].Text == ",") i--;
+        if (i == p.TokenStart - 1 && !(i >= 0 && tokens[i].Lower == "and")) return false;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.TokenEnd == i + 1);
+        if (country is null || country.TokenStart < 2 || tokens[country.TokenStart - 1].Lower != "of") return false;
+        return mentions.Any(m => m.Kind == MentionKind.Person && m.TokenEnd == country.TokenStart - 1 && m.Iso2 == country.Iso2 && m.HasPersonEvidence);
+    }
+
     /// <summary>", the Chadian national security adviser" up to the end of the clause: the office words and the country.</summary>
-    private static (string Iso2, string Title)? OfficeApposition(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static (string Iso2, string Title)? OfficeApposition(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p, KnowledgeBase knowledge)
     {
         var i = p.TokenEnd;
         if (i >= tokens.Count || tokens[i].Text != ",") return null;
@@ -104,7 +120,7 @@ internal static class OfficeAfterName
             // ", and Chile's foreign minister": a clause or the next item of a list, not an apposition of this name.
             if (ClauseWords.Contains(tokens[k].Text) && officeAt < 0) return null;
             if (mentions.Any(m => m.Kind == MentionKind.Person && m != p && m.TokenStart == k) && officeAt < 0) return null;
-            if (tokens[k].IsWord && !tokens[k].IsCapitalized && (OfficeWords.Contains(tokens[k].Text) || Lexicon.OfficeNouns.Contains(tokens[k].Text) ||
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && (IsOffice(tokens[k].Text) || IsOffice(tokens[k].Text.Split('-')[0]) ||
                                                                 tokens[k].Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(tokens[k].Text[..^1])))
             {
                 officeAt = k;
@@ -116,9 +132,13 @@ internal static class OfficeAfterName
         {
             var before = m.TokenStart - 1;
             if (before > start && tokens[before].Lower == "the") before--;
+            // "the Philippine Coast Guard commandant", "head of the Atomic Energy Organization of Iran": a body named for a
+            // country is that country's, and so is its officer.
+            if (m.Kind == MentionKind.Organization && NationalBody(m, knowledge) is { } body) return (body, Title(tokens, start, officeAt));
             // "the UN special envoy": an organization before the office word makes the office the organization's.
             if (m.Kind == MentionKind.Organization && m.TokenStart < officeAt) return null;
-            if (m.Kind == MentionKind.Country && m.Iso2 is not null && !m.IsGovernment && !(before >= start && ServedWhere.Contains(tokens[before].Text)) &&
+            if (m.Kind == MentionKind.Country && m.Iso2 is not null && (!m.IsGovernment || Possessive(tokens, m)) &&
+                !(before >= start && ServedWhere.Contains(tokens[before].Text) && !OwnsBody(tokens, mentions, m)) &&
                 !PartOfLongerName(tokens, start, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text == "-"))
                 return (m.Iso2, Title(tokens, start, officeAt));
             // "adviser to President Y": the adviser serves Y's country.
@@ -146,6 +166,40 @@ internal static class OfficeAfterName
         if (after < tokens.Count && !(tokens[after].Text is "," or "." or ";" || tokens[after].Lower is "who" or "and")) return null;
         if (mentions.Any(m => m.TokenStart > i && m.TokenStart <= k)) return null;
         return string.Join(' ', tokens.Skip(i + 2).Take(k - i - 1).Select(t => t.Text));
+    }
+
+    private static bool Possessive(IReadOnlyList<Token> tokens, Mention m) => m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s";
+
+    /// <summary>"in India's Ministry of Home Affairs": a country's possessive on a body's name owns the body, whatever preposition leads in.</summary>
+    private static bool OwnsBody(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention country) =>
+        Possessive(tokens, country) && mentions.Any(o => o.Kind == MentionKind.Organization && o.TokenStart == country.TokenEnd + 1);
+
+    /// <summary>Words of the names of parties, movements and armed groups: bodies named for a country that are not its state's.</summary>
+    private static readonly HashSet<string> NonStateBodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Liberation", "Movement", "Front", "Party", "Revolutionary", "Opposition", "Rebel", "Rebels", "Resistance", "Alliance", "Union", "Congress", "Platform",
+    };
+
+    /// <summary>
+    /// The country a body not known as an international one is named for: a country or demonym among its words
+    /// ("Vietnam Coast Guard", "Atomic Energy Organization of Iran"). Known bodies are left to the knowledge, and parties
+    /// and movements ("Liberation Front of Angola") speak for no state.
+    /// </summary>
+    private static string? NationalBody(Mention organization, KnowledgeBase knowledge)
+    {
+        if (organization.OrganizationKind is not null || knowledge.Lookup(organization.Surface).Any(e => e.Kind == GazetteerKind.Organization)) return null;
+        var words = organization.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(NonStateBodyWords.Contains)) return null;
+        string? found = null;
+        for (var n = 1; n <= 2; n++)
+            for (var i = 0; i + n <= words.Length; i++)
+                foreach (var e in knowledge.Lookup(string.Join(' ', words.Skip(i).Take(n))))
+                {
+                    if (e.Kind is not (GazetteerKind.Country or GazetteerKind.Demonym) || e.Iso2 is null) continue;
+                    if (found is not null && found != e.Iso2) return null; // "the Japan-Korea Forum": two countries, nobody's alone
+                    found = e.Iso2;
+                }
+        return found;
     }
 
     private static bool IsOffice(string word) => OfficeWords.Contains(word) || Lexicon.OfficeNouns.Contains(word);

@@ -30,7 +30,9 @@ internal static class OfficialsInContext
                 p.Rule += "; country represented by the official (\"X was represented by\", \"for X by\")";
             }
         var side = SidePhrase(tokens, mentions);
-        foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice))
+        // A known person the knowledge gives no country ("NATO Secretary-General X") holds an office of a body, which no
+        // country beside them in a list, a side phrase or a retinue makes theirs.
+        foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice && p.Canonical is null))
         {
             if (side is { } s && (s.Opens ? p.TokenStart > s.End : p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)))
             {

@@ -626,7 +626,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private (string Title, string? Iso2)? ReadOfficeBefore(int spanStart)
     {
         var i = spanStart - 1;
-        if (i >= 0 && _tokens[i].Text == ",") i--;
+        var comma = i >= 0 && _tokens[i].Text == ",";
+        if (comma) i--;
         // "ambassador to China," / "ambassador in Canberra,": skip one place phrase after the noun.
         var placeEnd = i;
         // "Minister of Foreign Trade and Tourism,": the capitalised portfolio after "of" may run over "and".
@@ -641,6 +642,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         else i = placeEnd;
         if (i >= 0 && OfficeForAGovernment(i) is { } forGovernment) return forGovernment;
+        // Only an apposition closed by a comma: inside the portfolio the words are no name ("for the Horn of Africa").
+        if ((i < 0 || !IsOfficeNoun(_tokens[i].Lower)) && comma && NounBeforeLongPortfolio(placeEnd) is { } noun)
+        {
+            i = noun;
+            officeOf = null;
+        }
         if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
         var nounEnd = i;
         var start = i;
@@ -652,6 +659,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         string? iso = null;
         var lead = start - 1;
         if (lead >= 0 && _tokens[lead].Text is "'s" or "’s") lead--;
+        // "the United States' special envoy": the bare apostrophe of a name ending in s.
+        else if (lead >= 1 && _tokens[lead].Text is "'" or "’" && _tokens[lead - 1].Text.EndsWith('s')) lead--;
         // "the Sudanese government's chief negotiator, X": the government's office is its country's.
         if (lead >= 1 && _tokens[lead].Lower is "government" or "administration" && _tokens[lead - 1].IsCapitalized) lead--;
         // "Reform UK leader X": the country is part of an organization's name, and the office is the organization's.
@@ -665,12 +674,30 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
                     .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
         }
+        // "Kiir's information minister, X": an office owned by a leader of known country serves that country.
+        if (iso is null && lead >= 0 && lead + 1 < start && _tokens[lead + 1].Text is "'s" or "’s")
+            iso = into.LastOrDefault(m => m.Sentence == sentence && m.Kind == MentionKind.Person && m.TokenEnd == lead + 1 && m.Iso2 is not null && (m.TitleIsOffice || m.Canonical is not null))?.Iso2;
         // "Australia was represented by its ambassador to China, X": "its" points back to the country named earlier in the sentence.
         if (iso is null && lead >= 0 && _tokens[lead].Lower == "its")
             iso = into.LastOrDefault(m => m.Sentence == sentence && m.Kind == MentionKind.Country && !m.IsDemonym && m.TokenEnd <= lead)?.Iso2;
         var titleEnd = officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
         var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
         return (title, iso ?? officeOf);
+    }
+
+    /// <summary>
+    /// "the Minister for Trade and the Pacific, X", "the special envoy for the Horn of Africa, Y": an office noun followed by a
+    /// portfolio of capitalised words joined by "of", "and", "the", ending at <paramref name="end"/>. Returns the noun's index.
+    /// </summary>
+    private int? NounBeforeLongPortfolio(int end)
+    {
+        for (var k = end; k >= 1 && end - k < 10; k--)
+        {
+            var t = _tokens[k];
+            if (t.Lower is "for" or "of" or "to" or "in" && k < end && IsOfficeNoun(_tokens[k - 1].Lower)) return k - 1;
+            if (!(t.IsWord && t.IsCapitalized || t.Lower is "the" or "of" or "and" or "for" or "-")) return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -369,6 +369,7 @@ internal static class MeetingMentionFinder
             if (EventBoundary.AcrossSinceClause(tokens, person.TokenStart, m.TokenStart, m.Recalled) ||
                 EventBoundary.SubjectOfLaterTimeClause(tokens, person.TokenStart, m.TokenEnd)) continue;
             if (agents is { } a && (person.TokenStart < a || person.TokenStart > a + 8)) continue;
+            if (person.TokenStart >= m.TokenEnd && CoordinatedVerbSubject.BeyondNextVerb(tokens, m.TokenEnd, person.TokenStart)) continue;
             if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
                 ParticipantFilters.IsSpeakerInApposition(tokens, person, m)) continue;
             if (IsNegated(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
@@ -394,6 +395,14 @@ internal static class MeetingMentionFinder
             mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&
             !m.Participants.ContainsKey(subject.EntityId!) && !m.Absent.Contains(subject.EntityId!))
             m.Participants[subject.EntityId!] = RoleOf(tokens, subject, m, null);
+        // "X held talks with Y, and met Z separately": the coordinated verb's subject is X, and Y was at the earlier talks.
+        if (!m.Recalled && !m.TimeAnchor && m.TokenEnd - m.TokenStart == 1 && MeetingKinds.IsVerb(tokens[m.TokenStart].Text) &&
+            CoordinatedVerbSubject.Of(tokens, people, m.TokenStart) is { } shared && !m.Absent.Contains(shared.EntityId!))
+        {
+            foreach (var earlier in people.Where(p => p.TokenEnd <= m.TokenStart && p != shared && p.EntityId != shared.EntityId && p.TokenStart > shared.TokenEnd))
+                m.Participants.Remove(earlier.EntityId!);
+            m.Participants.TryAdd(shared.EntityId!, RoleOf(tokens, shared, m, null));
+        }
         // "the first meeting of the two since X visited": "the two" are not at X's visit ("since they met" keeps them).
         if (m.Recalled && m.Participants.Count > 0) m.RefersToGroup = false;
         if (m.TimeAnchor)
@@ -469,11 +478,30 @@ internal static class MeetingMentionFinder
         var byFollows = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Lower == "by";
         var after = person.TokenStart >= m.TokenEnd;
         string role;
+        // "X welcomed Y to the capital for talks": the reference runs from the hosting verb to the talks, so the guest
+        // named inside it stands after the verb, which is what tells host from guest.
+        if (trigger is "hosted" or "hosts" or "host" or "welcomed" or "received" or "receives" && !byFollows) after = person.TokenStart > m.TokenStart;
         if (trigger is "hosted" or "received" && byFollows) role = after ? "host" : "guest";
         else if (trigger is "hosted" or "hosts" or "host" or "welcomed" or "received" or "receives") role = after ? "guest" : "host";
         else if (trigger is "visit" or "visited" or "trip" && after && tokens.Skip(m.TokenEnd).Take(person.TokenStart - m.TokenEnd).Any(t => t.Lower == "by")) role = "guest";
+        else if (trigger is "visit" or "trip" && InvitationBefore(tokens, m) is { } invited && person.TokenStart < m.TokenStart)
+            role = person.TokenStart < invited ? "host" : "guest";
         else role = "participant";
         return current is "host" or "guest" && role == "participant" ? current : role;
+    }
+
+    /// <summary>
+    /// "X invited Y to a state visit": the inviter hosts and the one invited is the guest. Returns where the inviting
+    /// verb stands, when it opens the visit's clause within a few words.
+    /// </summary>
+    private static int? InvitationBefore(IReadOnlyList<Token> tokens, MeetingMention m)
+    {
+        for (var k = m.TokenStart - 1; k >= 0 && m.TokenStart - k <= 12; k--)
+        {
+            if (tokens[k].Text is ";" or ":" || tokens[k].Lower is "and" or "but" or "who" or "which" or "while") return null;
+            if (tokens[k].Lower is "invited" or "invites" or "invite" or "inviting") return k;
+        }
+        return null;
     }
 
     /// <summary>Each date goes to the nearest meeting reference, unless a relative clause ("which falls on") separates them.</summary>
