@@ -33,6 +33,13 @@ const MIN_POPULATION = 100000;
 // since "in March" is place context by shape but almost never a town, nor under a name of three
 // letters or fewer, which collides with abbreviations and short given names.
 const SMALL_TOWN_POPULATION = 10000;
+// Continents and great regions that small towns are also named after ("Asia" in the Philippines,
+// "Andes" in Colombia): "in Asia" means the continent, so no small town takes these names.
+const REGION_NAMES = new Set([
+  'africa', 'america', 'americas', 'antarctica', 'arctic', 'asia', 'europe', 'eurasia', 'oceania', 'andes',
+  'amazon', 'amazonia', 'sahara', 'sahel', 'caribbean', 'balkans', 'caucasus', 'himalaya', 'himalayas',
+  'siberia', 'patagonia', 'scandinavia', 'levant', 'maghreb', 'mesopotamia', 'anatolia', 'arabia',
+]);
 // Longer aliases ("Hong Kong Special Administrative Region of ...") only slow phrase matching down.
 const MAX_WORDS = 6;
 // Big, unambiguous cities may stand alone; every other generated city needs place context in the
@@ -122,7 +129,7 @@ function cityRows(territories, capitalKeys) {
     const name = city.name.trim();
     const k = key(name);
     if (k.length < 3 || !isLatin(name)) continue;
-    if (city.population < MIN_POPULATION && city.featureCode !== 'PPLC' && (k.length < 4 || isWord(name) || stateKeys.has(k))) continue;
+    if (city.population < MIN_POPULATION && city.featureCode !== 'PPLC' && (k.length < 4 || isWord(name) || stateKeys.has(k) || REGION_NAMES.has(k))) continue;
     // One city per name: the most populous ("Hyderabad" is India's; "Hyderabad, Pakistan" needs the hand file).
     const seen = best.get(k);
     if (seen && seen.population >= city.population) continue;
