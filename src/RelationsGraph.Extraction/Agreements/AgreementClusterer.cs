@@ -66,6 +66,9 @@ internal static class AgreementClusterer
                              // unless a naming phrase joins them, handled above).
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year)
                              ?? UnnamedSoFar(agreements, used, m, family, storyYear);
+                // "A separate memorandum ...", "another agreement ...": a reference marked as distinct starts a document of its own.
+                else if (m.SetApart)
+                    target = null;
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
