@@ -46,4 +46,26 @@ public class DocumentSetApartTests
             """);
         Assert.Single(d.OfType("Agreement"));
     }
+
+    [Fact]
+    public void AnAgreementAfterAMemorandumAtOneMeetingIsAnotherDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-06-11 Ghanaian President Nana Akufo-Addo held talks with Ivorian President Alassane Ouattara in Accra on Tuesday. The two foreign ministers signed a memorandum of understanding on cocoa pricing during the talks.
+
+            The two trade ministers signed a customs agreement during the talks in Accra.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
+
+    [Fact]
+    public void AnotherTopicAtOneMeetingIsAnotherDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-06-11 Ghanaian President Nana Akufo-Addo held talks with Ivorian President Alassane Ouattara in Accra on Tuesday. The two foreign ministers signed an agreement on cocoa pricing during the talks.
+
+            The two energy ministers signed an agreement on power exports during the talks in Accra.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
 }

@@ -78,7 +78,7 @@ internal static class AgreementClusterer
                 else if (m.ListItem)
                     target = null;
                 else if (meeting is not null && !m.Definite)
-                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a))
+                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a) && SameSubject(a, m))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));
                 else if (m.Definite)
                 {
@@ -239,6 +239,15 @@ internal static class AgreementClusterer
     /// <summary>"Leaders adopted a declaration": what a summit issues, whether or not the sentence names the summit.</summary>
     private static bool IsConcludedDeclaration(AgreementMention m) =>
         m.Concluded && !m.Definite && AgreementKinds.Family(m.Kind) == "declaration";
+
+    /// <summary>
+    /// "signed a memorandum on border crossings ... signed an agreement on fisheries" at one meeting: an indefinite reference
+    /// with another noun (memorandum or not) or another topic than the document already made there is a second product of the
+    /// meeting, not that document told again (the pattern: one meeting yields several documents, told apart by noun and topic).
+    /// </summary>
+    private static bool SameSubject(Agreement made, AgreementMention m) =>
+        IsMemorandum(made.Mentions[0]) == IsMemorandum(m)
+        && (m.Topic is null || made.Topic is null || NameKey.Of(m.Topic) == NameKey.Of(made.Topic));
 
     /// <summary>A memorandum carries out an agreement; it is never the same document as the agreement or deal it serves.</summary>
     private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding" or "mou";
