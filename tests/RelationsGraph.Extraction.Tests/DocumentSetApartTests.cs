@@ -68,4 +68,28 @@ public class DocumentSetApartTests
             """);
         Assert.Equal(2, d.OfType("Agreement").Count());
     }
+
+    [Fact]
+    public void AMemorandumDescribedByItsSubjectIsNotTheDeclaration()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-04-07 Nepali Prime Minister Sher Bahadur Deuba and Indian Prime Minister Narendra Modi adopted a joint declaration on hydropower at their talks in New Delhi on Saturday.
+
+            The tourism memorandum was exchanged by the two ambassadors after the talks.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
+
+    [Fact]
+    public void ASubjectNameThenTheFullTitleIsOneMemorandum()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-04-07 Nepali Prime Minister Sher Bahadur Deuba and Indian Prime Minister Narendra Modi adopted a joint declaration on hydropower at their talks in New Delhi on Saturday.
+
+            The tourism MoU
+
+            The last document was a Memorandum of Understanding on Tourism Promotion, signed by the two tourism ministers.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
 }
