@@ -65,7 +65,11 @@ internal static class AgreementClusterer
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
                              // unless a naming phrase joins them, handled above).
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year)
+                             ?? SubjectNamedBefore(agreements, used, m)
                              ?? UnnamedSoFar(agreements, used, m, family, storyYear);
+                // "A separate memorandum ...", "another agreement ...": a reference marked as distinct starts a document of its own.
+                else if (m.SetApart)
+                    target = null;
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
@@ -75,7 +79,7 @@ internal static class AgreementClusterer
                 else if (m.ListItem)
                     target = null;
                 else if (meeting is not null && !m.Definite)
-                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a))
+                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a) && SameSubject(a, m))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));
                 else if (m.Definite)
                 {
@@ -85,12 +89,14 @@ internal static class AgreementClusterer
                         : agreements.Where(a => a.Family == family && !used.Contains(a))
                             .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
-                    target ??= Principal(agreements, used, storyYear);
+                    // "the agriculture memorandum" first met, after a declaration: a memorandum described by its subject is a document
+                    // of its own, never the declaration or deal it serves (the pattern: a described memorandum exists).
+                    target ??= DescribedMemorandum(m) ? null : Principal(agreements, used, storyYear);
                     // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.
                     // "the partial agreement on the promotion of political rights", first met: a topic makes a definite
                     // reference specific enough to name a document of its own (the pattern: a described document exists).
                     if (target is null && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))
-                        && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase))) continue;
+                        && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) && !DescribedMemorandum(m)) continue;
                 }
                 // "Saudi Arabia and Iran restore ties in China-brokered deal" then "... reached an agreement": the body's first
                 // concluded reference is the headline's document told again (the pattern: a headline restates the lead).
@@ -236,6 +242,34 @@ internal static class AgreementClusterer
     /// <summary>"Leaders adopted a declaration": what a summit issues, whether or not the sentence names the summit.</summary>
     private static bool IsConcludedDeclaration(AgreementMention m) =>
         m.Concluded && !m.Definite && AgreementKinds.Family(m.Kind) == "declaration";
+
+    /// <summary>
+    /// "signed a memorandum on border crossings ... signed an agreement on fisheries" at one meeting: an indefinite reference
+    /// with another noun (memorandum or not) or another topic than the document already made there is a second product of the
+    /// meeting, not that document told again (the pattern: one meeting yields several documents, told apart by noun and topic).
+    /// </summary>
+    private static bool SameSubject(Agreement made, AgreementMention m) =>
+        IsMemorandum(made.Mentions[0]) == IsMemorandum(m)
+        && (m.Topic is null || made.Topic is null || NameKey.Of(m.Topic) == NameKey.Of(made.Topic));
+
+    /// <summary>"the agriculture memorandum", "the energy MoU": a memorandum whose lowercase modifier names its subject.</summary>
+    private static bool DescribedMemorandum(AgreementMention m) =>
+        IsMemorandum(m) && SubjectWords(m).Any();
+
+    /// <summary>
+    /// "The defence MoU" then "a Memorandum of Understanding on Defence Cooperation": a memorandum first told by its subject
+    /// and then by a title holding that subject is one document (the pattern: a short subject name before the full title).
+    /// </summary>
+    private static Agreement? SubjectNamedBefore(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention titled) =>
+        !IsMemorandum(titled) || titled.Title is not { } title ? null : agreements.FirstOrDefault(a =>
+            a.Title is null && !used.Contains(a) && a.Mentions.Count > 0 && DescribedMemorandum(a.Mentions[0])
+            && SubjectWords(a.Mentions[0]).All(w => title.Contains(w, StringComparison.OrdinalIgnoreCase)));
+
+    private static IEnumerable<string> SubjectWords(AgreementMention m) =>
+        m.Sentence.Tokens.Skip(m.TokenStart + 1).Take(Math.Max(0, m.TokenEnd - m.TokenStart - 2)).Where(t => t.IsWord && !t.IsCapitalized && !GeneralModifiers.Contains(t.Lower)).Select(t => t.Text);
+
+    private static readonly HashSet<string> GeneralModifiers = new(StringComparer.OrdinalIgnoreCase)
+        { "new", "joint", "same", "said", "first", "latest", "signed", "bilateral", "trilateral" };
 
     /// <summary>A memorandum carries out an agreement; it is never the same document as the agreement or deal it serves.</summary>
     private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding" or "mou";

@@ -45,6 +45,8 @@ internal sealed class AgreementMention
     public bool SignedByGroup { get; init; }
     /// <summary>The document an item of a signed list opens with (see <see cref="ConcludedListItems"/>): a document of its own.</summary>
     public bool ListItem { get; init; }
+    /// <summary>"a separate memorandum", "another deal": marked as distinct from what was told before (see <see cref="DocumentSetApart"/>).</summary>
+    public bool SetApart { get; init; }
     /// <summary>"launch negotiations on a free trade agreement", "left without signing the deal": not made, so made by no meeting.</summary>
     public bool NotMade { get; init; }
     /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>
