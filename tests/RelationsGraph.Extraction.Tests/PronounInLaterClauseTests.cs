@@ -52,4 +52,14 @@ public class PronounInLaterClauseTests
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:dina-boluarte");
     }
+    [Fact]
+    public void TheyInALaterClauseIsTheSentencesPairOfSubjects()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-14 Gabriel Boric and Javier Milei agreed to settle the dispute when they met in Santiago in March, and they met again in Buenos Aires in June.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:buenos-aires"));
+        Assert.True(d.Has("ATTENDED", "person:gabriel-boric", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:javier-milei", talks.Id), d.Dump());
+    }
 }

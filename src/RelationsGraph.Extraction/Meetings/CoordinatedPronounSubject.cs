@@ -30,8 +30,19 @@ internal static class CoordinatedPronounSubject
         List<Mention>? added = null;
         for (var i = 2; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower is not ("he" or "she") || !OpensLaterClause(tokens, i) || InsideQuotation(tokens, i) || GreetedOnArrival(tokens, i)) continue;
+            if (tokens[i].Lower is not ("he" or "she" or "they") || !OpensLaterClause(tokens, i) || InsideQuotation(tokens, i) || GreetedOnArrival(tokens, i)) continue;
             if (mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart == i)) continue;
+            if (tokens[i].Lower == "they")
+            {
+                // "X and Y flew to Lima, where they met Z": a plural pronoun stands for a pair of subjects, never for one.
+                foreach (var one in SubjectPair(tokens, mentions, i))
+                    (added ??= []).Add(new Mention
+                    {
+                        Kind = MentionKind.Person, Sentence = sentence, TokenStart = i, TokenEnd = i + 1, Surface = tokens[i].Text,
+                        EntityId = one.EntityId, Rule = "pronoun subject continues the sentence's pair of subjects",
+                    });
+                continue;
+            }
             var subject = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart < i).MinBy(m => m.TokenStart);
             if (subject is null || subject.TokenStart > SubjectReach) continue;
             (added ??= []).Add(new Mention
@@ -41,6 +52,20 @@ internal static class CoordinatedPronounSubject
             });
         }
         return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.TokenStart).ToList();
+    }
+
+    /// <summary>The sentence's opening subjects when they are a pair joined by "and" ("X and Indian Prime Minister Y"); none otherwise.</summary>
+    private static IEnumerable<Mention> SubjectPair(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int pronoun)
+    {
+        var people = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart < pronoun).OrderBy(m => m.TokenStart).Take(3).ToList();
+        if (people.Count < 2 || people[0].TokenStart > SubjectReach || people[0].EntityId == people[1].EntityId) return [];
+        var gap = people[1].TokenStart - people[0].TokenEnd;
+        if (gap < 1 || gap > 5 || tokens[people[0].TokenEnd].Lower != "and") return [];
+        for (var j = people[0].TokenEnd + 1; j < people[1].TokenStart; j++)
+            if (!tokens[j].IsCapitalized) return [];
+        // "X, Y and Z": a third name in the list makes the pair a longer list this rule does not read.
+        if (people.Count == 3 && people[2].TokenStart - people[1].TokenEnd <= 1) return [];
+        return people.Take(2);
     }
 
     /// <summary>
