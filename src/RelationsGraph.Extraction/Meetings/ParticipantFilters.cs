@@ -38,10 +38,13 @@ internal static class ParticipantFilters
         for (var i = m.TokenEnd; i < Math.Min(tokens.Count, m.TokenEnd + 6); i++)
         {
             if (tokens[i].Text is "," or ";") return null;
-            if (tokens[i].Lower == "by") return i + 1;
+            // "attended a summit hosted by X": the host is one participant among the guests, not the gathering's only agent.
+            if (tokens[i].Lower == "by") return HostingVerbs.Contains(tokens[i - 1].Text) ? null : i + 1;
         }
         return null;
     }
+
+    private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hosted", "organised", "organized", "convened", "chaired" };
 
     /// <summary>"X, India's foreign secretary, told a briefing" / "X, told reporters": a speaker, not a participant.</summary>
     public static bool IsSpeakerInApposition(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
