@@ -121,6 +121,14 @@ internal static class MeetingClusterer
                 target = grouping;
                 if (grouping.Organization is null) m.Notes.Add("a sitting of the summit under discussion");
             }
+            else if (m.RoleOfPerson)
+            {
+                // "X, who hosted the talks, signed as guarantor": the people are at the signing or gathering under discussion;
+                // "whose government hosted parallel talks in Doha" names another process, so it starts nothing.
+                target = m.Definite && m.Places.Count == 0 ? LatestSigning(meetings, m) ?? current : null;
+                if (target is null) continue;
+                m.Notes.Add("a person's role clause: the gathering under discussion");
+            }
             else
             {
                 // "After days of talks that began on 25 October, X signed": a dated time anchor naming no one does not date a gathering

@@ -48,6 +48,9 @@ internal sealed class MeetingMention
     /// <summary>"X also met Y": an encounter besides the one already described.</summary>
     public bool Also { get; init; }
 
+    /// <summary>"X, who hosted the talks, signed": the talks are named only to say X's role (see <see cref="HostingRoleClause"/>).</summary>
+    public bool RoleOfPerson { get; set; }
+
     /// <summary>"since X visited Beijing": an earlier event recalled for comparison, never the one reported.</summary>
     public bool Recalled { get; set; }
 
