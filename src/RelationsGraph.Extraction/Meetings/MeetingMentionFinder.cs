@@ -52,7 +52,7 @@ internal static class MeetingMentionFinder
                 // "hosted a state dinner": the noun names the event the verb is about.
                 last!.Kind = kind;
                 last.TokenEnd = i + length;
-                last.Definite |= tokens[i - 1].Lower is "the" or "this" or "that";
+                last.Definite |= DayPossessive.IsDefinite(tokens, i);
             }
             else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind) &&
                      !VisitAndItsTalks(last.Kind, kind))
@@ -64,7 +64,7 @@ internal static class MeetingMentionFinder
             {
                 // "watched the handover" on its own is that act; merged into "held talks and witnessed ..." above, it stays talks.
                 Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = attendedAct ?? kind,
-                Definite = i > 0 && tokens[i - 1].Lower is "the" or "this" or "that",
+                Definite = DayPossessive.IsDefinite(tokens, i),
                 Attendance = attendance,
                 AttendedAct = attendedAct,
                 AddressesAudience = audience || kind is not null && !attendance && !signing && VerbOnlyTriggers.AddressesTheGathering(tokens, i),

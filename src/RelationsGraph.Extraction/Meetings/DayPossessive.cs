@@ -1,0 +1,23 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "attended Friday's summit", "at Monday's signing", "after yesterday's talks": a meeting word owned by a day points back
+/// at the gathering of that day, as "the summit" does (pattern: a day's possessive is a definite reference).
+/// </summary>
+internal static class DayPossessive
+{
+    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow",
+    };
+
+    /// <summary>Whether the words right before the meeting word at <paramref name="trigger"/> make it definite ("the", "this", "Friday's").</summary>
+    public static bool IsDefinite(IReadOnlyList<Token> tokens, int trigger)
+    {
+        if (trigger <= 0) return false;
+        if (tokens[trigger - 1].Lower is "the" or "this" or "that") return true;
+        return trigger >= 2 && tokens[trigger - 1].Text is "'s" or "’s" && Days.Contains(tokens[trigger - 2].Text);
+    }
+}
