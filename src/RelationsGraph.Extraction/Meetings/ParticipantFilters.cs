@@ -58,6 +58,27 @@ internal static class ParticipantFilters
         return false;
     }
 
+    private static readonly HashSet<string> ServingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adviser", "advisor", "aide", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "wife", "husband", "spouse", "son", "daughter", "widow", "brother", "sister", "son-in-law", "predecessor", "successor",
+    };
+
+    private static readonly HashSet<string> TitleFillers = new(StringComparer.OrdinalIgnoreCase) { "the", "then", "former", "late", "'s", "’s", "." };
+
+    /// <summary>
+    /// "X, senior adviser to U.S. President Y, who ...", "Z, the wife of President W": a person named only as the one another
+    /// person serves or is related to is described, not present (pattern: the object of a serving noun is no participant).
+    /// </summary>
+    public static bool IsServedByAnother(IReadOnlyList<Token> tokens, Mention person)
+    {
+        var k = person.TokenStart - 1;
+        // Skip the rest of the title phrase before the name: "to U.S. President", "of the late King".
+        while (k >= 0 && person.TokenStart - k <= 5 && (tokens[k].IsCapitalized || TitleFillers.Contains(tokens[k].Text))) k--;
+        // The noun is lower case: "Secretary of State X" is X's own title, "adviser to X" describes someone else.
+        return k >= 1 && tokens[k].Lower is "to" or "of" or "for" && !tokens[k - 1].IsCapitalized && ServingNouns.Contains(tokens[k - 1].Text);
+    }
+
     private static bool IsSpeech(Token t) => t.Lower is "said" or "told" or "says" or "added" or "noted";
 
     private static bool IsFiniteVerb(Token t) =>
