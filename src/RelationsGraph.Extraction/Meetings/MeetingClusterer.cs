@@ -28,6 +28,8 @@ internal static class MeetingClusterer
         var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var placeOnly = new List<MeetingMention>(); // references dropped for naming nobody that still tell a venue
         (MeetingMention Mention, Dictionary<string, string> People)? waiting = null; // attendance told before any gathering it could join
+        // "X, whose government hosted other talks in Doha, attended as a witness": the role clause's person, kept for the main verb's gathering.
+        (int Sentence, Dictionary<string, string> People)? roleHolder = null;
 
         foreach (var m in all)
         {
@@ -126,7 +128,11 @@ internal static class MeetingClusterer
                 // "X, who hosted the talks, signed as guarantor": the people are at the signing or gathering under discussion;
                 // "whose government hosted parallel talks in Doha" names another process, so it starts nothing.
                 target = m.Definite && m.Places.Count == 0 ? LatestSigning(meetings, m) ?? current : null;
-                if (target is null) continue;
+                if (target is null)
+                {
+                    roleHolder = (m.Sentence.Index, participants);
+                    continue;
+                }
                 m.Notes.Add("a person's role clause: the gathering under discussion");
             }
             else
@@ -159,6 +165,13 @@ internal static class MeetingClusterer
                 meetings.Add(target);
             }
             target.Absorb(m, participants);
+            if (roleHolder is { } r && r.Sentence == m.Sentence.Index && !m.Recalled && !m.Planned)
+                foreach (var (id, _) in r.People)
+                {
+                    target.Participants.TryAdd(id, "participant");
+                    target.ParticipantEvidence.TryAdd(id, m.Sentence);
+                }
+            roleHolder = null;
             if (waiting is { } w && w.Mention.Sentence.Index == m.Sentence.Index && !m.Recalled && !m.Planned)
                 target.Absorb(w.Mention, w.People);
             waiting = null;
