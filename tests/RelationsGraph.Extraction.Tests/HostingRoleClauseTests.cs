@@ -23,6 +23,15 @@ public class HostingRoleClauseTests
     }
 
     [Fact]
+    public void APersonBeforeALongRoleClauseJoinsTheMainVerbsGathering()
+    {
+        var d = TestArticles.Extract("date 2023-05-10 Guatemalan Foreign Minister Mario Bucaro and Belizean Foreign Minister Eamon Courtenay signed a border accord in Tegucigalpa on Wednesday. " +
+                                     "Costa Rican Foreign Minister Arnoldo Andre, whose government has hosted parallel talks between the border commanders of the two armies and their civilian advisers in San Jose, attended as an observer.");
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:arnoldo-andre", signing.Id), d.Dump());
+    }
+
+    [Fact]
     public void TalksNamedOutsideARelativeClauseStillMakeAMeeting()
     {
         var d = TestArticles.Extract("date 2023-05-10 Guatemalan Foreign Minister Mario Bucaro and Belizean Foreign Minister Eamon Courtenay signed a border accord in Tegucigalpa on Wednesday. " +
