@@ -15,3 +15,25 @@ public class MeetingPlaceOfTheStoryTests
         Assert.False(d.Has("HELD_IN", talks.Id, "country:ar"), d.Dump());
     }
 }
+
+/// <summary>The place of what a meeting is about is not where it is held.</summary>
+public class SituationSettingTests
+{
+    [Fact]
+    public void ThePlaceOfTheFightingIsNotWhereTheDealWasSigned()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-08 The foreign ministers of Ethiopia and Eritrea signed a border accord on Friday meant to end the fighting in eastern Sudan, in a ceremony attended by Kenyan President William Ruto.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "country:sd");
+    }
+
+    [Fact]
+    public void TalksAboutTheWarInACountryAreNotHeldThere()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-08 French President Emmanuel Macron held talks with German Chancellor Olaf Scholz on Friday about the war in Ukraine.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "country:ua");
+    }
+}
