@@ -37,3 +37,25 @@ public class SituationSettingTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "country:ua");
     }
 }
+
+/// <summary>A side trip told late in a story does not move the story's gathering out of the dateline city.</summary>
+public class LateSideTripTests
+{
+    [Fact]
+    public void AnUndatedTripToldAfterTheLeadLeavesTheTalksInTheDatelineCity()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Polish Prime Minister Donald Tusk held talks with Norwegian Prime Minister Jonas Gahr Store on Friday.
+
+            The two discussed gas supplies and the war.
+
+            Energy prices dominated the agenda.
+
+            Polish President Andrzej Duda had earlier travelled to Berlin for talks with German Chancellor Olaf Scholz.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:donald-tusk", m.Id) && m.Date == "2024-05-10");
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:oslo"), d.Dump());
+    }
+}

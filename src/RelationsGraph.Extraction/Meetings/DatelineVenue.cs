@@ -37,7 +37,9 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         var current = meetings.Where(IsCurrent).ToList();
         // "Earlier Monday, X addressed the parliament in Jerusalem" in a story filed from Sharm el-Sheikh: a speech or ceremony
         // placed elsewhere is one episode of the day, not proof that the story's gathering is elsewhere.
-        var placedElsewhere = current.Any(m => !m.IsCeremonial && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
+        // An undated meeting told after the lead is current only by default ("he had travelled to Delhi a week earlier"): it is no
+        // proof either (pattern: a side trip told late in the story does not move the story's gathering).
+        var placedElsewhere = current.Any(m => !m.IsCeremonial && (m.Date is not null || FirstSentence(m) < LeadSentences) && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
         if (placedElsewhere) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
         // places its neighbours in the sentence elsewhere too.
@@ -62,6 +64,11 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     /// </summary>
     public bool NarrowsCountry(Meeting meeting, IReadOnlyList<Mention> heldIn) =>
         iso2 is not null && heldIn.Count > 0 && heldIn.All(p => p.Kind == MentionKind.Country && p.Iso2 == iso2) && IsCurrent(meeting);
+
+    /// <summary>How many opening sentences make the lead, where a story tells its own gathering.</summary>
+    private const int LeadSentences = 3;
+
+    private static int FirstSentence(Meeting m) => m.Mentions.Min(x => x.Sentence.Index);
 
     private bool IsThisCity(Mention place) => NameKey.Of(place.Canonical ?? place.Surface) == NameKey.Of(Name);
 
