@@ -59,3 +59,21 @@ public class LateSideTripTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:oslo"), d.Dump());
     }
 }
+
+/// <summary>A visit still to come, named beside the story's meeting, does not move that meeting out of the dateline city.</summary>
+public class FutureVisitBesideTests
+{
+    [Fact]
+    public void ALaterVisitNamedInTheSentenceLeavesTheTalksInTheDatelineCity()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-12
+
+            VIENNA, March 12 (Wire) - European leaders agreed on Wednesday to raise their spending on defence.
+
+            Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Luis Montenegro also held a bilateral meeting at the venue ahead of a state visit by Sanchez to Portugal next month.
+            """);
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks" && d.Has("ATTENDED", "person:luis-montenegro", m.Id));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:vienna"), d.Dump());
+    }
+}
