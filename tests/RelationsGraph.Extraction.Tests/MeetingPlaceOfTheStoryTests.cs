@@ -77,3 +77,20 @@ public class FutureVisitBesideTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:vienna"), d.Dump());
     }
 }
+
+/// <summary>Place granularity: a ceremonial event at a venue is told by the venue; talks at a venue by the dateline town too.</summary>
+public class CeremonyAtAVenueTests
+{
+    [Fact]
+    public void ABanquetAtAPalaceIsHeldAtThePalaceNotInTheDatelineCity()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            ACCRA, May 10 (Wire) - Ghanaian President Nana Akufo-Addo hosted a state banquet for Nigerian President Bola Tinubu at Jubilee House on Friday evening.
+            """);
+        var banquet = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", banquet.Id, "place:jubilee-house"), d.Dump());
+        Assert.False(d.Has("HELD_IN", banquet.Id, "place:accra"), d.Dump());
+    }
+}
