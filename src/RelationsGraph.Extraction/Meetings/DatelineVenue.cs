@@ -37,12 +37,16 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         var current = meetings.Where(IsCurrent).ToList();
         // "Earlier Monday, X addressed the parliament in Jerusalem" in a story filed from Sharm el-Sheikh: a speech or ceremony
         // placed elsewhere is one episode of the day, not proof that the story's gathering is elsewhere.
-        var placedElsewhere = current.Any(m => !m.IsCeremonial && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
+        // An undated meeting told after the lead is current only by default ("he had travelled to Delhi a week earlier"): it is no
+        // proof either (pattern: a side trip told late in the story does not move the story's gathering).
+        var placedElsewhere = current.Any(m => !m.IsCeremonial && (m.Date is not null || FirstSentence(m) < LeadSentences) && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
         if (placedElsewhere) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
         // places its neighbours in the sentence elsewhere too.
+        // A visit still to come ("met at the venue ahead of a state visit to Britain next month") names where a later trip goes,
+        // not where the sentence's other meeting is (pattern: a future trip's place does not move the current meeting).
         var sentencesPlacedElsewhere = meetings
-            .Where(m => m.Places.Any(p => p.EntityId is not null) && !m.Places.Any(IsThisCity))
+            .Where(m => m.Places.Any(p => p.EntityId is not null) && !m.Places.Any(IsThisCity) && !(m.Kind == MeetingKinds.Visit && IsAfterPublication(m.Date)))
             .SelectMany(m => m.Mentions.Select(x => x.Sentence.Index)).ToHashSet();
         return current
             .Where(m => !m.Places.Any(p => p.EntityId is not null) && (m.Date is not null || !m.Mentions.Any(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index))))
@@ -62,6 +66,19 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     /// </summary>
     public bool NarrowsCountry(Meeting meeting, IReadOnlyList<Mention> heldIn) =>
         iso2 is not null && heldIn.Count > 0 && heldIn.All(p => p.Kind == MentionKind.Country && p.Iso2 == iso2) && IsCurrent(meeting);
+
+    /// <summary>Dated to a day, month or year that begins after the story was published: a trip still to come.</summary>
+    private bool IsAfterPublication(string? date)
+    {
+        if (published is not { } day || date is not { Length: >= 4 }) return false;
+        var start = date.Length switch { >= 10 => date[..10], >= 7 => date[..7] + "-01", _ => date[..4] + "-01-01" };
+        return DateOnly.TryParseExact(start, "yyyy-MM-dd", out var from) && from > day;
+    }
+
+    /// <summary>How many opening sentences make the lead, where a story tells its own gathering.</summary>
+    private const int LeadSentences = 3;
+
+    private static int FirstSentence(Meeting m) => m.Mentions.Min(x => x.Sentence.Index);
 
     private bool IsThisCity(Mention place) => NameKey.Of(place.Canonical ?? place.Surface) == NameKey.Of(Name);
 

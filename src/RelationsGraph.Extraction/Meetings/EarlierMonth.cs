@@ -14,6 +14,11 @@ internal static class EarlierMonth
         published is { } story && !meeting.Recalled && (meeting.Date is null || meeting.Date == story.Year.ToString("D4")) &&
         m.Date?.Value is { Length: >= 7 } date && MonthsBetween(date, story) >= Apart;
 
+    /// <summary>A date two or more months away from the story's month, or in another year: another time than the story's.</summary>
+    public static bool IsAwayFromStory(string? date, DateOnly? published) =>
+        published is { } story && date is { Length: >= 4 } &&
+        (date.Length >= 7 ? MonthsBetween(date, story) >= Apart : int.TryParse(date[..4], out var y) && y != story.Year);
+
     private static int MonthsBetween(string date, DateOnly story) =>
         int.TryParse(date[..4], out var y) && int.TryParse(date[5..7], out var mo) ? Math.Abs(y * 12 + mo - (story.Year * 12 + story.Month)) : 0;
 }

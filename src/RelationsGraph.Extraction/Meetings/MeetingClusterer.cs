@@ -178,7 +178,7 @@ internal static class MeetingClusterer
         }
         SidelineAttendance.Apply(meetings);
         PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));
-        VisitVenue.Apply(meetings);
+        VisitVenue.Apply(meetings, published);
         return meetings;
     }
 

@@ -48,7 +48,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             {
                 if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)
                     relationships.Add("HELD_IN", entity.Id, city, heldIn[0].Sentence.Text, 0.7, rule: "the city the venue stands in");
-                else if (datelineVenue is not null && datelineVenue.HoldsVenueOf(meeting, heldIn[0]))
+                // A reception, ceremony or speech at a named venue is told by the venue alone; talks and signings by their town too.
+                else if (datelineVenue is not null && !meeting.IsCeremonial && datelineVenue.HoldsVenueOf(meeting, heldIn[0]))
                     relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue), heldIn[0].Sentence.Text, 0.6, rule: "a current meeting's venue is in the dateline city");
             }
             if (datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn))

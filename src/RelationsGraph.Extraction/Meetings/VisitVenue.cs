@@ -6,6 +6,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "X arrived in Dhaka on a state visit ... the two leaders held talks": talks, ceremonies and dinners
 /// the visitor takes part in during a visit happen where the visit is, when the text places them
 /// nowhere of their own. Only one visit may be the candidate: two visits leave the events unplaced.
+/// A visit dated months or years from the story ("his first trip abroad was to X last February") frames
+/// none of the story's undated events (pattern: an earlier trip's place does not leak into the current meeting).
 /// </summary>
 internal static class VisitVenue
 {
@@ -20,12 +22,13 @@ internal static class VisitVenue
             m.Places.AddRange(visits[0].Places);
     }
 
-    public static void Apply(List<Meeting> meetings)
+    public static void Apply(List<Meeting> meetings, DateOnly? published = null)
     {
         var visits = meetings.Where(v => v is { Kind: MeetingKinds.Visit, Recalled: false } && v.PlaceKey is not null).ToList();
         foreach (var meeting in meetings.Where(x => x.Kind is not (MeetingKinds.Visit or MeetingKinds.PhoneCall) && !x.Recalled && x.Organization is null && x.Places.Count == 0))
         {
             var during = visits.Where(v => v.Held == meeting.Held && Meeting.DatesCompatible(v.Date, meeting.Date) && Position(v) < Position(meeting) &&
+                                           !(meeting.Date is null && EarlierMonth.IsAwayFromStory(v.Date, published)) &&
                                            meeting.Participants.Keys.Any(id => v.Participants.ContainsKey(id) && !v.Absent.Contains(id))).Take(2).ToList();
             if (during.Count != 1) continue;
             foreach (Mention place in during[0].Places) meeting.Places.Add(place);
