@@ -29,4 +29,18 @@ public class SidesThatAgreedTests
         Assert.True(d.Has("PARTY_TO", "country:ae", accord.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:eg", accord.Id), d.Dump());
     }
+
+    [Fact]
+    public void TheAgentsOfAPassiveMakingAreTheSidesAndAMeetingDelegateOnlyDoesNotNarrowThem()
+    {
+        // Angola sent no leader to the talks, but the charter's sentence lists it among those that adopted it.
+        var d = TestArticles.Extract("""
+            date 2023-06-12 Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera held talks in Lusaka on Friday.
+            The Lusaka Charter, a ten-page text adopted on Friday evening by Zambia, Malawi and Angola, sets up a river commission.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:ao", charter.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:zm", charter.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:mw", charter.Id), d.Dump());
+    }
 }

@@ -147,7 +147,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         // outranks the meeting's host and observers and the other countries of the sentence (see SidesThatAgreed).
         if (AgreeingSubject(agreement) is { Count: >= 2 } subject)
         {
-            foreach (var (country, sentence) in subject) parties.TryAdd(country, (sentence, NamedSidesConfidence, "countries listed as the subject of the verb that made the document"));
+            foreach (var (country, sentence) in subject) parties.TryAdd(country, (sentence, NamedSidesConfidence, "countries listed as the subject or agent of the verb that made the document"));
             foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedApart.Contains(x.Key)))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
             return parties;
@@ -212,13 +212,15 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         }
     }
 
-    /// <summary>The first mention of the document whose sentence lists two or more countries as the subject of its making verb.</summary>
+    /// <summary>The first mention of the document whose sentence lists two or more countries as the subject (or passive agent) of its making verb.</summary>
     private List<(string Country, Sentence Sentence)> AgreeingSubject(Agreement agreement)
     {
         if (mentionsIn is null) return [];
         foreach (var m in agreement.Mentions)
         {
-            var subject = SidesThatAgreed.Before(m.Sentence.Tokens, mentionsIn(m.Sentence), m.TokenStart).Where(registry.Contains).ToList();
+            var mentions = mentionsIn(m.Sentence).ToList();
+            var subject = SidesThatAgreed.Before(m.Sentence.Tokens, mentions, m.TokenStart).Where(registry.Contains).ToList();
+            if (subject.Count < 2) subject = SidesThatAgreed.After(m.Sentence.Tokens, mentions, m.TokenEnd).Where(registry.Contains).ToList();
             if (subject.Count >= 2) return subject.Select(c => (c, m.Sentence)).ToList();
         }
         return [];

@@ -17,6 +17,9 @@ internal static class SidesThatAgreed
     /// <summary>How far before the document its verb may stand ("agreed on Monday to an "immediate and unconditional" ceasefire").</summary>
     private const int VerbReach = 10;
 
+    /// <summary>How far after the document its participle's "by" may stand ("…, a 113-point text adopted on Tuesday evening by").</summary>
+    private const int AgentReach = 16;
+
     /// <summary>Words that may stand between the listed subject and its verb: "have", "had", "on Friday", "formally".</summary>
     private const int SubjectGap = 4;
 
@@ -33,6 +36,43 @@ internal static class SidesThatAgreed
             subject.Add(countries[k].EntityId!);
         subject = subject.Distinct().ToList();
         return subject.Count >= 2 ? subject : [];
+    }
+
+    private static readonly HashSet<string> PassiveParticiples = new(StringComparer.OrdinalIgnoreCase)
+        { "agreed", "reached", "struck", "sealed", "concluded", "signed", "inked", "initialled", "initialed", "adopted", "endorsed" };
+
+    /// <summary>
+    /// "the Lusaka Charter, a text adopted on Friday by Zambia, Malawi and Angola": two or more countries listed as the agent
+    /// of a making participle after the document are its sides, as the subject of the active verb is. Empty when fewer than two.
+    /// </summary>
+    public static IReadOnlyList<string> After(IReadOnlyList<Token> tokens, IEnumerable<Mention> mentions, int documentEnd)
+    {
+        var by = AgentAfter(tokens, documentEnd);
+        if (by < 0) return [];
+        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > by)
+            .OrderBy(m => m.TokenStart).ToList();
+        if (countries.Count < 2 || countries[0].TokenStart - by > 2 || countries[0].TokenStart - by == 2 && tokens[by + 1].Lower != "the") return [];
+        var agents = new List<string> { countries[0].EntityId! };
+        for (var k = 1; k < countries.Count && IsListJoint(tokens, countries[k - 1].TokenEnd, countries[k].TokenStart); k++)
+            agents.Add(countries[k].EntityId!);
+        agents = agents.Distinct().ToList();
+        return agents.Count >= 2 ? agents : [];
+    }
+
+    private static readonly HashSet<string> TimesOfDay = new(StringComparer.OrdinalIgnoreCase) { "in", "evening", "morning", "night", "afternoon" };
+
+    /// <summary>The "by" of a making participle within the clause after the document ("…, a text adopted on Friday by"); -1 when none.</summary>
+    private static int AgentAfter(IReadOnlyList<Token> tokens, int documentEnd)
+    {
+        var participle = -1;
+        for (var k = documentEnd; k < tokens.Count && k < documentEnd + AgentReach; k++)
+        {
+            if (tokens[k].Text is "." or ";" or ":") return -1;
+            if (participle < 0) { if (PassiveParticiples.Contains(tokens[k].Text)) participle = k; continue; }
+            if (tokens[k].Lower == "by") return k;
+            if (!IsObjectLead(tokens[k]) && !TimesOfDay.Contains(tokens[k].Text)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>
