@@ -25,4 +25,16 @@ public class ProductOfAnotherYearTests
         var declaration = Assert.Single(d.OfType("Agreement"));
         Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == declaration.Id);
     }
+
+    [Fact]
+    public void ADocumentOfAnotherYearIsNoProductOfAnUndatedMeetingItsSignerAttended()
+    {
+        // Kristersson is at the story's undated talks and signed the older document: the signer links it, the year unlinks it.
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Polish Prime Minister Donald Tusk and Swedish Prime Minister Ulf Kristersson held talks in Stockholm.
+            The new charter borrows from the 2019 Baltic Fisheries Declaration, signed by Ulf Kristersson and Danish Prime Minister Mette Frederiksen.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"), a => a.Year == 2019);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == declaration.Id);
+    }
 }

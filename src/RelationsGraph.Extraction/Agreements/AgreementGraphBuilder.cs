@@ -14,6 +14,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
 {
     private string? storyState;
 
+    /// <summary>The confidence of sides the text names outright: "between A and B", "A and B agreed to".</summary>
+    private const double NamedSidesConfidence = 0.85;
+
     /// <summary>What the builder's rules removed, for the trace (a removal leaves no relationship to show).</summary>
     public List<string> Notes { get; } = [];
 
@@ -137,7 +140,16 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         // What the text names as the sides outranks who happened to be at the meeting ("an accord between A and B, witnessed by ...").
         if (agreement.NamedParties.Count >= 2)
         {
-            foreach (var (country, sentence) in agreement.NamedParties) parties.TryAdd(country, (sentence, 0.85, "sides named with the document (between A and B)"));
+            foreach (var (country, sentence) in agreement.NamedParties) parties.TryAdd(country, (sentence, NamedSidesConfidence, "sides named with the document (between A and B)"));
+            return parties;
+        }
+        // "Thailand and Cambodia agreed to a ceasefire at Malaysia-hosted talks": the listed subject of the making verb
+        // outranks the meeting's host and observers and the other countries of the sentence (see SidesThatAgreed).
+        if (AgreeingSubject(agreement) is { Count: >= 2 } subject)
+        {
+            foreach (var (country, sentence) in subject) parties.TryAdd(country, (sentence, NamedSidesConfidence, "countries listed as the subject or agent of the verb that made the document"));
+            foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedApart.Contains(x.Key)))
+                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
             return parties;
         }
         if (agreement.ProducedBy is { } meeting)
@@ -190,13 +202,28 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     {
         foreach (var (agreement, parties) in sides)
         {
-            if (agreement.ProducedBy is not { } meeting || agreement.NamedParties.Count >= 2 || agreement.Signatories.Count > 0) continue;
+            // Sides the text names outright ("between A and B", "A and B agreed to") are not widened: they hold the firmest confidence.
+            if (agreement.ProducedBy is not { } meeting || agreement.NamedParties.Count >= 2 || agreement.Signatories.Count > 0 || parties.Values.Any(p => p.Item2 >= NamedSidesConfidence)) continue;
             var fuller = sides.Where(o => o.Key != agreement && o.Key.ProducedBy == meeting && o.Value.Count > parties.Count && parties.Keys.All(o.Value.ContainsKey))
                 .OrderByDescending(o => o.Value.Count).Select(o => o.Value).FirstOrDefault();
             if (fuller is null) continue;
             var evidence = agreement.ProducedEvidence ?? agreement.Mentions[0].Sentence;
             foreach (var country in fuller.Keys) parties.TryAdd(country, (evidence, 0.7, "side of another document of the same gathering"));
         }
+    }
+
+    /// <summary>The first mention of the document whose sentence lists two or more countries as the subject (or passive agent) of its making verb.</summary>
+    private List<(string Country, Sentence Sentence)> AgreeingSubject(Agreement agreement)
+    {
+        if (mentionsIn is null) return [];
+        foreach (var m in agreement.Mentions)
+        {
+            var mentions = mentionsIn(m.Sentence).ToList();
+            var subject = SidesThatAgreed.Before(m.Sentence.Tokens, mentions, m.TokenStart).Where(registry.Contains).ToList();
+            if (subject.Count < 2) subject = SidesThatAgreed.After(m.Sentence.Tokens, mentions, m.TokenEnd).Where(registry.Contains).ToList();
+            if (subject.Count >= 2) return subject.Select(c => (c, m.Sentence)).ToList();
+        }
+        return [];
     }
 
     /// <summary>Two or more countries named before the document in a sentence that concludes it with a signing verb before it.</summary>

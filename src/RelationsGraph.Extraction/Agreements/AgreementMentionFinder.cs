@@ -86,6 +86,7 @@ internal static class AgreementMentionFinder
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)
                             || GatheringEndedWith(tokens, start)
+                            || ConcludedInApposition.At(tokens, nameEnd)
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
                             || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.

@@ -48,6 +48,14 @@ internal static class ProducingMeeting
     }
 
     /// <summary>
+    /// The last word on every producer, once all the rules that link a document to a meeting have run: "Macron and Merz
+    /// signed ... recalling the declaration de Gaulle signed in 1963" links the 1963 document to the undated signing of
+    /// the story through its signers, which <see cref="DetachOtherYears"/> must undo as it does before (the pattern: a
+    /// meeting the story reports undated is of the story's year, and makes no document of another year).
+    /// </summary>
+    public static void CheckYears(IReadOnlyList<Agreement> agreements, int? storyYear) => DetachOtherYears(agreements, storyYear);
+
+    /// <summary>
     /// "Among them was a memorandum on farm trade, signed by the two trade ministers", after a paragraph on the leaders'
     /// talks: a document the story reports concluded, told apart from any meeting noun and signed by no one at a meeting,
     /// comes out of the story's gathering told last before it (the pattern: a report tells the meeting, then what it

@@ -40,6 +40,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
+        ProducingMeeting.CheckYears(agreements, dates.ArticleYear);
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
