@@ -698,7 +698,7 @@ internal static class AgreementMentionFinder
     private static int AgentListEnd(IReadOnlyList<Token> tokens, int by)
     {
         var k = by + 1;
-        while (k < tokens.Count && k <= by + 60 && !ListEnds.Contains(tokens[k].Text) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k))) k++;
+        while (k < tokens.Count && k <= by + 60 && !EndsList(tokens, k) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k))) k++;
         return k;
     }
 
@@ -724,7 +724,7 @@ internal static class AgreementMentionFinder
     private static IEnumerable<Mention> CounterpartAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
     {
         var with = -1;
-        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text) && tokens[k].Text != ","; k++)
+        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 10 && !EndsList(tokens, k) && tokens[k].Text != ","; k++)
             if (tokens[k].Lower == "with" && tokens[k - 1].Lower != "together") { with = k; break; }
         if (with < 0) return [];
         // "signed a declaration with Y ... and has yet to sign the deal": "with" names the counterpart of the document
@@ -732,12 +732,15 @@ internal static class AgreementMentionFinder
         if (verb < nounStart && (with < nounEnd || AnyDocumentBetween(tokens, verb + 1, nounStart))) return [];
         var end = with + 1;
         // "with Papua New Guinea's Minister for Defence, Win Bakri Daki": a long title and an apposition comma may come first.
-        while (end < tokens.Count && end <= with + 12 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
+        while (end < tokens.Count && end <= with + 12 && !EndsList(tokens, end) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
         return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1) is var first && first.Any() ? CoordinatedList.From(tokens, persons, first.First()) : [];
     }
 
     /// <summary>Words after which nothing more belongs to the list of co-signers.</summary>
     private static readonly HashSet<string> ListEnds = new(StringComparer.OrdinalIgnoreCase) { ".", ";", "which", "who", "whom", "that", "after", "before", "while", "but" };
+
+    /// <summary>A word of <see cref="ListEnds"/> at <paramref name="k"/>, but not the point of an abbreviation inside a name (see <see cref="AbbreviationPoint"/>).</summary>
+    private static bool EndsList(IReadOnlyList<Token> tokens, int k) => ListEnds.Contains(tokens[k].Text) && !AbbreviationPoint.IsAt(tokens, k);
 
     /// <summary>
     /// "X signed (the pact) alongside Y, Z and W" / "together with Y": the people listed after the co-signing
@@ -746,11 +749,11 @@ internal static class AgreementMentionFinder
     private static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
     {
         var lead = -1;
-        for (var k = verb + 1; k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text); k++)
+        for (var k = verb + 1; k < tokens.Count && k <= verb + 10 && !EndsList(tokens, k); k++)
             if (tokens[k].Lower == "alongside" || tokens[k].Lower == "with" && tokens[k - 1].Lower == "together") { lead = k; break; }
         if (lead < 0) return [];
         var end = lead + 1;
-        while (end < tokens.Count && !ListEnds.Contains(tokens[end].Text)) end++;
+        while (end < tokens.Count && !EndsList(tokens, end)) end++;
         return persons.Where(p => p.TokenStart > lead && p.TokenEnd <= end);
     }
 
@@ -820,7 +823,7 @@ internal static class AgreementMentionFinder
         if (verb - from > 20) return false;
         for (var k = from; k < verb; k++)
         {
-            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
+            if (tokens[k].Text is ";" || AbbreviationPoint.IsStop(tokens, k) || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
             // "X and Y signed a plan, and the ministries signed a memorandum": a verb of their own ends their reach.
             if (SigningVerb.IsAt(tokens, k)) return false;
         }
