@@ -14,9 +14,12 @@ internal static class AbbreviationPoint
     {
         if (tokens[k].Text != "." || k == 0 || k + 1 >= tokens.Count) return false;
         var before = tokens[k - 1].Text;
-        // An initial ("T.") or an abbreviation of up to three letters ("Jr.", "Mr.", "Dr."), with a word still to follow.
-        return before.Length is >= 1 and <= 3 && char.IsUpper(before[0]) && before.All(char.IsLetter) && tokens[k + 1].IsWord;
+        // An initial ("T.") or an abbreviation of a name's suffix or title ("Jr.", "Mr.", "Hon."), with a word still to follow.
+        return (before.Length == 1 && char.IsUpper(before[0]) || NameAbbreviations.Contains(before)) && tokens[k + 1].IsWord;
     }
+
+    private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal)
+        { "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "Hon", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Amb" };
 
     /// <summary>A full stop that really ends something: any "." that is no abbreviation point.</summary>
     public static bool IsStop(IReadOnlyList<Token> tokens, int k) => tokens[k].Text == "." && !IsAt(tokens, k);

@@ -175,7 +175,9 @@ internal static class AgreementMentionFinder
         var start = PhraseStart(tokens, i);
         var dated = YearIn(tokens, start, i) is not null
                     || i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Text.Length == 4 && tokens[i + 2].Text.All(char.IsDigit);
-        return dated;
+        // "sat down with X to sign the Initiative on the Safe Transportation of ...": a titled initiative that is the object of a
+        // signing verb is a signed text, not a policy programme (the pattern: what one signs is a document).
+        return dated || SigningVerb.HasObjectAt(tokens, start);
     }
 
     /// <summary>"an exchange of letters", "exchange of notes": the kind it names, or null.</summary>
@@ -724,7 +726,7 @@ internal static class AgreementMentionFinder
     private static IEnumerable<Mention> CounterpartAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
     {
         var with = -1;
-        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 10 && !EndsList(tokens, k) && tokens[k].Text != ","; k++)
+        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text) && tokens[k].Text != ","; k++)
             if (tokens[k].Lower == "with" && tokens[k - 1].Lower != "together") { with = k; break; }
         if (with < 0) return [];
         // "signed a declaration with Y ... and has yet to sign the deal": "with" names the counterpart of the document
@@ -732,7 +734,7 @@ internal static class AgreementMentionFinder
         if (verb < nounStart && (with < nounEnd || AnyDocumentBetween(tokens, verb + 1, nounStart))) return [];
         var end = with + 1;
         // "with Papua New Guinea's Minister for Defence, Win Bakri Daki": a long title and an apposition comma may come first.
-        while (end < tokens.Count && end <= with + 12 && !EndsList(tokens, end) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
+        while (end < tokens.Count && end <= with + 12 && !ListEnds.Contains(tokens[end].Text) && tokens[end].Lower is not ("said" or "says" or "told" or "on" or "in" or "at")) end++;
         return persons.Where(p => p.TokenStart > with && p.TokenStart < end).Take(1) is var first && first.Any() ? CoordinatedList.From(tokens, persons, first.First()) : [];
     }
 
@@ -749,11 +751,11 @@ internal static class AgreementMentionFinder
     private static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
     {
         var lead = -1;
-        for (var k = verb + 1; k < tokens.Count && k <= verb + 10 && !EndsList(tokens, k); k++)
+        for (var k = verb + 1; k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text); k++)
             if (tokens[k].Lower == "alongside" || tokens[k].Lower == "with" && tokens[k - 1].Lower == "together") { lead = k; break; }
         if (lead < 0) return [];
         var end = lead + 1;
-        while (end < tokens.Count && !EndsList(tokens, end)) end++;
+        while (end < tokens.Count && !ListEnds.Contains(tokens[end].Text)) end++;
         return persons.Where(p => p.TokenStart > lead && p.TokenEnd <= end);
     }
 

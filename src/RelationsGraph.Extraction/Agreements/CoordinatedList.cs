@@ -34,7 +34,7 @@ internal static class CoordinatedList
         var joined = false;
         for (var k = from; k < to; k++)
         {
-            if (Ends.Contains(tokens[k].Text) && !AbbreviationPoint.IsAt(tokens, k)) return false;
+            if (Ends.Contains(tokens[k].Text)) return false;
             joined |= tokens[k].Text == "," || tokens[k].Lower == "and";
         }
         return joined;

@@ -27,7 +27,7 @@ internal static class SigningVerb
     private static bool SignAsPurpose(IReadOnlyList<Token> tokens, int i)
     {
         if (tokens[i].Lower != "sign" || i < 2 || tokens[i - 1].Lower != "to") return false;
-        for (var k = i - 2; k >= 0 && k >= i - 14 && tokens[k].Text is not ("," or ";" or "." or ":"); k--)
+        for (var k = i - 2; k >= 0 && k >= i - 24 && tokens[k].Text is not ("," or ";" or "." or ":"); k--)
         {
             if (Unrealised.Contains(tokens[k].Text)) return false;
             if (PurposeActs.Contains(tokens[k].Text)) return true;
