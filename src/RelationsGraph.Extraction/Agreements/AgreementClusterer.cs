@@ -64,7 +64,9 @@ internal static class AgreementClusterer
                              // "The Boe Declaration builds on the Biketawa Declaration ... in 2000": a document that already has
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
                              // unless a naming phrase joins them, handled above).
-                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year)
+                             // "The text builds on the Agreement on X that A and B signed five days earlier": a titled document the
+                             // sentence upholds is an earlier one, not the untitled document of the same year told before.
+                             ?? (m.Upheld ? null : agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year))
                              ?? SubjectNamedBefore(agreements, used, m)
                              ?? UnnamedSoFar(agreements, used, m, family, storyYear);
                 // "A separate memorandum ...", "another agreement ...": a reference marked as distinct starts a document of its own.

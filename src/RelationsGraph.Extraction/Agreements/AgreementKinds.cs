@@ -43,6 +43,9 @@ internal static class AgreementKinds
     {
         "joint_statement" or "declaration" => "declaration",
         "deal" or "agreement" or "document" or "exchange_of_letters" or "exchange_of_notes" => "agreement",
+        // "the Initiative on the Safe Transportation of Grain ..., which everybody calls the grain deal": a signed or dated
+        // initiative is an agreement under another word, so "the deal" and "the accord" refer back to it.
+        "initiative" => "agreement",
         _ => kind,
     };
 

@@ -176,7 +176,9 @@ internal static class AgreementMentionFinder
         var start = PhraseStart(tokens, i);
         var dated = YearIn(tokens, start, i) is not null
                     || i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Text.Length == 4 && tokens[i + 2].Text.All(char.IsDigit);
-        return dated;
+        // "sat down with X to sign the Initiative on the Safe Transportation of ...": a titled initiative that is the object of a
+        // signing verb is a signed text, not a policy programme (the pattern: what one signs is a document).
+        return dated || SigningVerb.HasObjectAt(tokens, start);
     }
 
     /// <summary>"an exchange of letters", "exchange of notes": the kind it names, or null.</summary>
@@ -699,7 +701,7 @@ internal static class AgreementMentionFinder
     private static int AgentListEnd(IReadOnlyList<Token> tokens, int by)
     {
         var k = by + 1;
-        while (k < tokens.Count && k <= by + 60 && !ListEnds.Contains(tokens[k].Text) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k))) k++;
+        while (k < tokens.Count && k <= by + 60 && !EndsList(tokens, k) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k))) k++;
         return k;
     }
 
@@ -739,6 +741,9 @@ internal static class AgreementMentionFinder
 
     /// <summary>Words after which nothing more belongs to the list of co-signers.</summary>
     private static readonly HashSet<string> ListEnds = new(StringComparer.OrdinalIgnoreCase) { ".", ";", "which", "who", "whom", "that", "after", "before", "while", "but" };
+
+    /// <summary>A word of <see cref="ListEnds"/> at <paramref name="k"/>, but not the point of an abbreviation inside a name (see <see cref="AbbreviationPoint"/>).</summary>
+    private static bool EndsList(IReadOnlyList<Token> tokens, int k) => ListEnds.Contains(tokens[k].Text) && !AbbreviationPoint.IsAt(tokens, k);
 
     /// <summary>
     /// "X signed (the pact) alongside Y, Z and W" / "together with Y": the people listed after the co-signing
@@ -821,7 +826,7 @@ internal static class AgreementMentionFinder
         if (verb - from > 20) return false;
         for (var k = from; k < verb; k++)
         {
-            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
+            if (tokens[k].Text is ";" || AbbreviationPoint.IsStop(tokens, k) || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
             // "X and Y signed a plan, and the ministries signed a memorandum": a verb of their own ends their reach.
             if (SigningVerb.IsAt(tokens, k)) return false;
         }

@@ -9,7 +9,31 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class SigningVerb
 {
     public static bool IsAt(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || PutNamesTo(tokens, i);
+        tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || PutNamesTo(tokens, i) || SignAsPurpose(tokens, i);
+
+    /// <summary>Past acts whose purpose, told by "to sign", was carried out in the telling: one sat down, met or flew in to sign.</summary>
+    private static readonly HashSet<string> PurposeActs = new(StringComparer.OrdinalIgnoreCase)
+        { "sat", "met", "flew", "came", "travelled", "traveled", "arrived", "gathered", "assembled", "joined", "stood", "used" };
+
+    /// <summary>Words that make the purpose a wish or a plan, not an act: "were due to sign", "has yet to sign".</summary>
+    private static readonly HashSet<string> Unrealised = new(StringComparer.OrdinalIgnoreCase)
+        { "expected", "due", "hoped", "hopes", "pledged", "planned", "plans", "set", "yet", "refused", "declined", "failed", "will", "would", "wants", "going", "scheduled", "ready" };
+
+    /// <summary>
+    /// "X sat down with Y and Z to sign the initiative", "X flew in from Vienna to sign a separate document with Y": "to sign"
+    /// after a past act of coming together, in the same clause, tells a signing that took place (the pattern: a purpose
+    /// infinitive of a reported act). "were expected to sign", "will travel to sign" stay plans.
+    /// </summary>
+    private static bool SignAsPurpose(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "sign" || i < 2 || tokens[i - 1].Lower != "to") return false;
+        for (var k = i - 2; k >= 0 && k >= i - 24 && tokens[k].Text is not ("," or ";" or "." or ":"); k--)
+        {
+            if (Unrealised.Contains(tokens[k].Text)) return false;
+            if (PurposeActs.Contains(tokens[k].Text)) return true;
+        }
+        return false;
+    }
 
     /// <summary>"put their names to", "put his signature to": index of "put".</summary>
     private static bool PutNamesTo(IReadOnlyList<Token> tokens, int i) =>

@@ -114,6 +114,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         if (!registry.Contains(countryId)) return;
         var evidence = (titled ?? p.Mentions[0]).Sentence.Text;
         var (confidence, rule) = p.CountryFromHome ? (0.6, "office title, country of the article's home (unmarked official)")
+            : p.CountryFromCounterpart ? (0.6, "office title, the other principal country of a marked counterpart")
             : titled is not null ? (0.9, "office title with a nationality") : (0.6, "known office-holder");
         relationships.Add("REPRESENTS", p.Id, countryId, evidence, confidence, role, rule);
     }

@@ -11,6 +11,8 @@ internal sealed class PersonName(string id, string display, string? iso2)
     public string? Iso2 { get; set; } = iso2;
     /// <summary>The country was not said but taken from the article's home country (<see cref="UnmarkedOfficials"/>).</summary>
     public bool CountryFromHome { get; set; }
+    /// <summary>The country was not said but taken as the other side of a marked counterpart (<see cref="CounterpartOfficials"/>).</summary>
+    public bool CountryFromCounterpart { get; set; }
     public List<Mention> Mentions { get; } = [];
     public List<string> Titles { get; } = [];
     public int FirstPosition { get; set; } = int.MaxValue;

@@ -32,7 +32,7 @@ internal static class UnmarkedOfficials
     }
 
     /// <summary>An office of an international body: a body office word, or a body named in the words just before the name.</summary>
-    private static bool IsBodyOffice(Mention m)
+    public static bool IsBodyOffice(Mention m)
     {
         if (BodyOffices.Contains(m.Title!) || m.Title!.Split(' ').Any(w => BodyOffices.Contains(w) || IsBodyWord(w))) return true;
         var tokens = m.Sentence.Tokens;

@@ -30,6 +30,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var all = bySentence.SelectMany(m => m).ToList();
         var home = HomeCountry.Of(datelinePlace, knowledge);
         var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence);
+        var paired = CounterpartOfficials.Apply(resolver.People, bySentence);
         var registry = new EntityRegistry();
         var relationships = new RelationshipSet();
         new EntityCollector(knowledge, registry, relationships).Collect(all, resolver.People);
@@ -39,6 +40,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
             trace.Line($"home country {home ?? "-"}" + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
+            if (paired.Count > 0) trace.Line($"the other principal country given to officials paired with a marked counterpart: {string.Join(", ", paired.Select(p => p.Id))}");
             foreach (var m in all)
                 trace.Line($"[{m.Sentence.Index}] '{m.Surface}' -> {m.EntityId ?? "(dropped: no evidence it names anything)"}" +
                            (m.Rule.StartsWith("a named person's family name", StringComparison.Ordinal) ? $"  <- {m.Rule}" : ""));

@@ -1,0 +1,59 @@
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// "Defence Minister X and Indonesian Defence Minister Y signed", "Interior Minister X and his Malaysian counterpart Y": in a
+/// story about two countries, an official whose country goes unsaid, paired by "and" with an official of one of them, is the
+/// official of the other (the pattern: reporters mark only the foreign side of a pair of counterparts, and the pair is of the
+/// article's two principal countries).
+/// </summary>
+internal static class CounterpartOfficials
+{
+    /// <summary>Most words a title, a demonym or "his counterpart" may take between the "and" and the second name.</summary>
+    private const int Gap = 12;
+
+    /// <summary>Gives each unmarked official paired with a marked one the other principal country; returns the people it changed.</summary>
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        if (PrincipalPair(mentions) is not var (first, second)) return [];
+        var personOf = new Dictionary<Mention, PersonName>(ReferenceEqualityComparer.Instance);
+        foreach (var p in people)
+            foreach (var m in p.Mentions) personOf[m] = p;
+        var changed = new List<PersonName>();
+        foreach (var p in people.Where(p => p.Iso2 is null && p.Mentions.Count > 0 && p.Mentions.All(m => m.Canonical is null)))
+        {
+            foreach (var official in p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal && !UnmarkedOfficials.IsBodyOffice(m)))
+            {
+                var partnerCountry = mentions[official.Sentence.Index]
+                    .Where(m => m.Kind == MentionKind.Person && m.TokenStart >= official.TokenEnd && m.TokenStart <= official.TokenEnd + Gap && Paired(official, m))
+                    .Select(m => m.Iso2 ?? (personOf.TryGetValue(m, out var q) ? q.Iso2 : null))
+                    .FirstOrDefault(iso => iso is not null);
+                var other = partnerCountry == first ? second : partnerCountry == second ? first : null;
+                if (other is null) continue;
+                p.Iso2 = other;
+                p.CountryFromCounterpart = true;
+                changed.Add(p);
+                break;
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>"and" right after the first name, then no clause word or list comma up to the second.</summary>
+    private static bool Paired(Mention first, Mention second)
+    {
+        var tokens = first.Sentence.Tokens;
+        if (first.TokenEnd >= tokens.Count || tokens[first.TokenEnd].Lower != "and") return false;
+        for (var k = first.TokenEnd + 1; k < second.TokenStart; k++)
+            if (tokens[k].Text is "," or ";" or ":" or "." or "(" || tokens[k].Lower is "and" or "who" or "which" or "said" or "with") return false;
+        return true;
+    }
+
+    /// <summary>The two countries the article names most, when they stand clearly above a third.</summary>
+    private static (string, string)? PrincipalPair(IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var counts = mentions.SelectMany(s => s).Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null)
+            .GroupBy(m => m.Iso2!).Select(g => (Iso2: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
+        if (counts.Count < 2 || counts.Count > 2 && counts[2].Count >= counts[1].Count) return null;
+        return (counts[0].Iso2, counts[1].Iso2);
+    }
+}

@@ -1,0 +1,37 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>"Minister X and his Swedish counterpart Y": the unmarked one of a pair of counterparts serves the story's other principal country.</summary>
+public class CounterpartOfficialsTests
+{
+    private const string Opening = "date 2024-04-10 Norway and Sweden agreed on Wednesday to share the cost of a new rail link. " +
+                                   "Norway will pay for the northern section and Sweden for the southern one. ";
+
+    [Fact]
+    public void AnUnmarkedOfficialPairedWithAMarkedCounterpartServesTheOtherCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Transport Minister Lars Dahlberg and his Swedish counterpart Karin Lindqvist signed the rail agreement in Oslo.");
+        Assert.True(d.Has("REPRESENTS", "person:lars-dahlberg", "country:no"), d.Dump());
+    }
+
+    [Fact]
+    public void APossessiveCountryBeforeTheTitleMarksTheCounterpartToo()
+    {
+        var d = TestArticles.Extract(Opening + "Transport Minister Lars Dahlberg and Sweden's Minister for Infrastructure Karin Lindqvist signed the rail agreement.");
+        Assert.True(d.Has("REPRESENTS", "person:lars-dahlberg", "country:no"), d.Dump());
+    }
+
+    [Fact]
+    public void WithoutTwoPrincipalCountriesNoCountryIsGiven()
+    {
+        var d = TestArticles.Extract("date 2024-04-10 Norway, Sweden and Finland agreed on Wednesday to share the cost of a new rail link. " +
+                                     "Transport Minister Lars Dahlberg and his Swedish counterpart Karin Lindqvist signed the rail agreement.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:lars-dahlberg");
+    }
+
+    [Fact]
+    public void AnOfficialOfAnInternationalBodyIsNoCountrysCounterpart()
+    {
+        var d = TestArticles.Extract(Opening + "UN Secretary-General Pedro Almeida and Swedish Transport Minister Karin Lindqvist opened the line.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:pedro-almeida");
+    }
+}
