@@ -56,6 +56,8 @@ internal sealed class IntegerEntryMap
         if (SizeFor(capacity) > slots.Items.Length) Volatile.Write(ref slots, new Slots(SizeFor(capacity)));
     }
 
+    // Optimised at once: a bulk import runs it per row, and its first rows would otherwise run in the unoptimised first tier.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool TryGetValue(long key, [MaybeNullWhen(false)] out object entry)
     {
         if (Volatile.Read(ref dense) is { } direct)
