@@ -145,4 +145,34 @@ public sealed class SnapshotFormat4Tests : IDisposable
             return 0;
         });
     }
+
+    [Fact]
+    public void Nodes_sharing_a_label_set_or_holding_their_own_keep_their_labels_across_two_checkpoints()
+    {
+        using (var store = GraphStore.Open(directory.Path))
+        {
+            store.Write(tx =>
+            {
+                for (var i = 0; i < 20; i++) tx.CreateNode(["Ship", "Boat"], [new("n", (long)i)]);
+                for (var i = 20; i < 30; i++) tx.CreateNode(["Boat", "Ship"], [new("n", (long)i)]); // the same set, listed the other way
+                for (var i = 30; i < 35; i++) tx.CreateNode(["Boat"], [new("n", (long)i)]);
+            });
+            store.Write(tx => tx.AddLabel(tx.NodesWithLabel("Boat").First(n => (long)n.Properties["n"]! == 31), "Ship")); // its own set now
+            store.Checkpoint();
+        }
+        using (var reopened = GraphStore.Open(directory.Path))
+        {
+            reopened.Write(tx => tx.AddLabel(tx.NodesWithLabel("Boat").First(n => (long)n.Properties["n"]! == 32), "Wreck"));
+            reopened.Checkpoint(); // rows still in columns beside made nodes
+        }
+        using var again = GraphStore.Open(directory.Path);
+        again.Read(tx =>
+        {
+            Assert.Equal(31, tx.CountNodesWithLabel("Ship"));
+            Assert.Equal(35, tx.CountNodesWithLabel("Boat"));
+            Assert.Equal([32L], tx.NodesWithLabel("Wreck").Select(n => (long)n.Properties["n"]!));
+            Assert.Equal([30L, 33L, 34L], tx.NodesWithLabel("Boat").Where(n => tx.LabelsOf(n).Count == 1).Select(n => (long)n.Properties["n"]!));
+            return 0;
+        });
+    }
 }

@@ -63,6 +63,8 @@ internal sealed class NodeIndexSeekOperator(Operator input, int slot, string lab
 
         protected override void OnStart() { }
 
+        // Optimised at once: a bulk import runs it per row, and its first rows would otherwise run in the unoptimised first tier.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public override bool MoveNext()
         {
             rows ??= owner.Source.Run(Context, Argument).GetEnumerator();

@@ -128,14 +128,21 @@ internal static class SnapshotFormat4
         labelSetOf.AsSpan().Fill(NodeColumns.NoRow);
         recordAt.AsSpan().Fill(NodePropertyBytes.NoRecord);
         var sets = new Dictionary<string, (int Number, IReadOnlyCollection<string> Labels)>(StringComparer.Ordinal);
+        // Nodes share label-set objects (the store hands one set to every node created with the same labels): the
+        // set's number is found by its object first, so a million nodes do not each build a sorted key string.
+        var numberOfSet = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
         using var records = new MemoryStream();
         using var recordWriter = new BinaryWriter(records, System.Text.Encoding.UTF8, leaveOpen: true);
         var written = 0L;
         foreach (var node in graph.LiveNodeRows())
         {
-            var key = string.Join('\0', node.Labels.Order(StringComparer.Ordinal));
-            if (!sets.TryGetValue(key, out var set)) sets[key] = set = (sets.Count, node.Labels);
-            labelSetOf[node.Id] = set.Number;
+            if (!numberOfSet.TryGetValue(node.Labels, out var number))
+            {
+                var key = string.Join('\0', node.Labels.Order(StringComparer.Ordinal));
+                if (!sets.TryGetValue(key, out var set)) sets[key] = set = (sets.Count, node.Labels);
+                numberOfSet[node.Labels] = number = set.Number;
+            }
+            labelSetOf[node.Id] = number;
             if (node.Properties.Count > 0)
             {
                 recordWriter.Flush();
