@@ -23,7 +23,7 @@ internal sealed class DatingStage(KnowledgeBase knowledge)
         {
             trace.Stage("dates", $"published {article.Published?.ToString("yyyy-MM-dd") ?? "unknown"}, story year {year?.ToString() ?? "unknown"}");
             for (var i = 0; i < dates.Count; i++)
-                foreach (var d in dates[i]) trace.Line($"[{i}] '{d.Text}' -> {d.Value ?? "(unresolved)"}");
+                foreach (var d in dates[i]) trace.Line($"[{i}] '{d.Text}' -> {d.Value ?? "(unresolved)"}" + (d.Rule is null ? "" : $"  <- {d.Rule}"));
         }
         return new DatingOutput(dates, year);
     }

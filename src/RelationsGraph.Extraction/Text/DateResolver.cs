@@ -39,11 +39,11 @@ public static partial class DateResolver
     public static List<DateExpression> Find(Sentence sentence, DateOnly? published)
     {
         var text = sentence.Text;
-        var found = new List<(int Start, int End, string? Value)>();
-        void Add(Match m, string? value)
+        var found = new List<(int Start, int End, string? Value, string? Rule)>();
+        void Add(Match m, string? value, string? rule = null)
         {
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) return;
-            found.Add((m.Index, m.Index + m.Length, value));
+            found.Add((m.Index, m.Index + m.Length, value, rule));
         }
         // Cheap tests first: most sentences name no date at all.
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
@@ -70,7 +70,10 @@ public static partial class DateResolver
             {
                 // "X held talks on Monday during what is expected to be ...": a plan named after a past-tense report does not move the day ahead.
                 var future = cue.Success && !(cue.Index > m.Index && (PastReport().IsMatch(text[..m.Index]) || CueInLaterClause(text, m, cue)));
-                Add(m, WeekdayValue(m, published, future || m.Groups["rel"].Value.ToLowerInvariant() is "this" or "next" or "from" or "coming"));
+                var ahead = m.Groups["rel"].Value.ToLowerInvariant() is "this" or "next" or "from" or "coming";
+                // A cue told before the weekday, in a sentence whose weekday clause reports the past (see WeekdayClauseTense).
+                var pastClause = future && !ahead && cue.Index < m.Index && WeekdayClauseTense.IsPast(text, m.Index, cue.Index);
+                Add(m, WeekdayValue(m, published, (future && !pastClause) || ahead), pastClause ? WeekdayClauseTense.Rule : null);
             }
         }
         if (hasDigit)
@@ -81,7 +84,7 @@ public static partial class DateResolver
 
         if (found.Count == 0) return []; // most sentences: skip the sort and projection pipeline
         return found.OrderBy(f => f.Start)
-            .Select(f => new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value))
+            .Select(f => new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value, f.Rule))
             .ToList();
     }
 
