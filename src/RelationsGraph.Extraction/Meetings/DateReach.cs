@@ -50,4 +50,27 @@ internal static class DateReach
     public static bool Restates(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m, IReadOnlyList<MeetingMention> found) =>
         date.TokenEnd <= m.TokenStart && m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "," &&
         found.Any(o => o != m && o.TokenEnd <= date.TokenStart && tokens[o.TokenStart].Lower == tokens[m.TokenStart].Lower);
+
+    public const string ClosingDateNote = "a date closing the reference's clause";
+
+    /// <summary>
+    /// "X and Y held talks in Muscat on Saturday, with both sides calling the meeting constructive and agreeing to meet again":
+    /// a date that closes the clause of a reference told before it, with no comma between, belongs to that reference, not to a
+    /// plan or a reference back after the comma, however near (pattern: a date stays in its clause). "On Saturday, the two met" still goes forward: no reference precedes it.
+    /// </summary>
+    public static MeetingMention? ClauseBefore(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention nearest, IEnumerable<MeetingMention> candidates)
+    {
+        if (nearest.TokenStart < date.TokenEnd || !CommaBetween(tokens, date.TokenEnd, nearest.TokenStart)) return null;
+        // Only a reference that tells no fresh event of its own gives the date up: a plan, or the gathering told again.
+        if (!(nearest.Planned || nearest.Definite || nearest.Speculative)) return null;
+        return candidates.Where(o => o.TokenEnd <= date.TokenStart && date.TokenStart - o.TokenEnd <= 15 && !CommaBetween(tokens, o.TokenEnd, date.TokenStart))
+            .OrderBy(o => date.TokenStart - o.TokenEnd).FirstOrDefault();
+    }
+
+    private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+            if (tokens[k].Text is "," or ";" or ":") return true;
+        return false;
+    }
 }

@@ -512,9 +512,14 @@ internal static class MeetingMentionFinder
         // The closest date first: "will host next year's summit ... next month" dates the summit by its own words.
         foreach (var date in dates.OrderBy(d => found.Min(m => DateReach.Distance(m, d))))
         {
-            var nearest = found.Where(m => !DateReach.OfAnEarlierPredicate(sentence.Tokens, date, m, dates, segments) && !DateReach.LeftInARelativeClause(sentence.Tokens, date, m) &&
-                            !DateReach.Restates(sentence.Tokens, date, m, found))
-                .OrderBy(m => DateReach.Distance(m, date)).FirstOrDefault();
+            var candidates = found.Where(m => !DateReach.OfAnEarlierPredicate(sentence.Tokens, date, m, dates, segments) && !DateReach.LeftInARelativeClause(sentence.Tokens, date, m) &&
+                            !DateReach.Restates(sentence.Tokens, date, m, found)).ToList();
+            var nearest = candidates.OrderBy(m => DateReach.Distance(m, date)).FirstOrDefault();
+            if (nearest is not null && DateReach.ClauseBefore(sentence.Tokens, date, nearest, candidates.Where(m => m.Date is null)) is { } before)
+            {
+                nearest = before;
+                before.Notes.Add(DateReach.ClosingDateNote);
+            }
             if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
             // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
             // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).

@@ -1,0 +1,25 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A date that closes a reference's clause dates that reference, not a plan told after the comma.</summary>
+public class DateClosingItsClauseTests
+{
+    [Fact]
+    public void TheDateBeforeTheCommaDatesTheTalksNotThePlanAfterIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Chilean and Peruvian negotiators held a first round of talks on fishing rights in Arica on Tuesday, with both sides calling the meeting useful and agreeing to meet again next month.
+            """);
+        var talks = d.OfType("Meeting").Single(m => m.Status == "held");
+        Assert.Equal("2024-06-11", talks.Date);
+    }
+
+    [Fact]
+    public void AFreshEventAfterTheCommaKeepsItsOwnDate()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Chilean President Marta Solis arrived for a state visit to Peru, and on Tuesday she held talks with Peruvian President Hugo Arce.
+            """);
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.Equal("2024-06-11", talks.Date);
+    }
+}
