@@ -312,7 +312,11 @@ internal static class MeetingMentionFinder
         for (var i = from; i < to; i++)
         {
             if (segments[i] != segment) continue;
-            if (PlannedCues.Contains(tokens[i].Text) || tokens[i].Lower == "to" && i + 2 < tokens.Count && tokens[i + 1].Lower == "be" && tokens[i + 2].Lower == "held")
+            if (NarrativeNext.IsSequence(tokens, i))
+            {
+                if (!m.Notes.Contains(NarrativeNext.Note)) m.Notes.Add(NarrativeNext.Note);
+            }
+            else if (PlannedCues.Contains(tokens[i].Text) || tokens[i].Lower == "to" && i + 2 < tokens.Count && tokens[i + 1].Lower == "be" && tokens[i + 2].Lower == "held")
                 m.Planned = true;
             if (SpeculativeCues.Contains(tokens[i].Text) && !MadePossible(tokens, i)) m.Speculative = true;
         }
