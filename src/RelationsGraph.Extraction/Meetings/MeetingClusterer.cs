@@ -196,6 +196,7 @@ internal static class MeetingClusterer
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
         if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m) && m.Kind != meeting.Kind)) return false;
+        if (meeting.Held && NextEdition.Of(m)) return false;
         // A plan to go somewhere is a journey of its own, not more of a held gathering placed nowhere.
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // "X met Y on Monday ... Z is expected to speak to Y in the coming days": a plan naming someone not at the held gathering is another event.

@@ -1,0 +1,17 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>"The next retreat" is the following edition, never the retreat the story reports.</summary>
+public class NextEditionTests
+{
+    [Fact]
+    public void TheNextRetreatIsAMeetingOfItsOwn()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Ghanaian President Kofi Mensah and Togolese President Komi Adjavon met in Accra on Tuesday for their annual leaders' retreat.
+            Adjavon will host the next retreat in Lome, officials said.
+            """);
+        var held = d.OfType("Meeting").Single(m => m.Status == "held");
+        Assert.False(d.Has("HELD_IN", held.Id, "place:lome"), d.Dump());
+        Assert.Contains(d.OfType("Meeting"), m => m.Status == "planned" && d.Has("ATTENDED", "person:komi-adjavon", m.Id));
+    }
+}
