@@ -33,6 +33,8 @@ internal static class MeetingMentionFinder
             var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions));
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
+            // "X signed on behalf of her country": one signer for a side attends the signing told.
+            if (kind is null && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             if (attendance) kind = MeetingKinds.Talks;
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
@@ -67,6 +69,7 @@ internal static class MeetingMentionFinder
                 Definite = DayPossessive.IsDefinite(tokens, i),
                 Attendance = attendance,
                 AttendedAct = attendedAct,
+                Accompanies = attendance && Entourage.IsAt(tokens, i),
                 AddressesAudience = audience || kind is not null && !attendance && !signing && VerbOnlyTriggers.AddressesTheGathering(tokens, i),
                 Ellipsis = ellipsis,
                 Signing = signing,
@@ -78,6 +81,10 @@ internal static class MeetingMentionFinder
             });
             i += length - 1;
         }
+        // "X, who was accompanied by Y, held talks with Z": the companions are at the gathering the sentence names, so the
+        // accompaniment is no reference of its own there.
+        if (found.Count > 1) found.RemoveAll(m => m.Attendance && Entourage.IsAt(tokens, m.TokenStart));
+        foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found) Describe(m, sentence, segments, mentions);
         found = found.SelectMany(m => Separately(tokens, m)).ToList();
         SpreadPlans(tokens, found, segments);
@@ -92,6 +99,15 @@ internal static class MeetingMentionFinder
         KeepPlacesWithNearestMeeting(found);
         VisitVenue.ApplyInSentence(found);
         return found;
+    }
+
+    /// <summary>The newer attendance rules by name, for the trace (the older ones show as "attendance verb").</summary>
+    private static void NameAttendanceRule(IReadOnlyList<Token> tokens, MeetingMention m)
+    {
+        var i = m.TokenStart;
+        if (Entourage.IsAt(tokens, i)) m.Notes.Add("entourage of a principal");
+        else if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
     /// <summary>

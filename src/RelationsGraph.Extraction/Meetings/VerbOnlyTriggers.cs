@@ -183,7 +183,7 @@ internal static class VerbOnlyTriggers
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
-                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i);
+                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i) || Entourage.IsAt(tokens, i);
         if (!verb) return false;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
@@ -195,7 +195,7 @@ internal static class VerbOnlyTriggers
 
     /// <summary>
     /// "X, who led the American side", "the Ukrainian delegation was headed by X and included Y and Z": those who lead or
-    /// make up a delegation are at the gathering under discussion (pattern: delegation membership is attendance).
+    /// make up a delegation ("were among the Singapore delegation") are at the gathering under discussion (pattern: delegation membership is attendance).
     /// </summary>
     private static bool LeadsOrJoinsADelegation(IReadOnlyList<Token> tokens, int i)
     {
@@ -204,6 +204,9 @@ internal static class VerbOnlyTriggers
             Enumerable.Range(Math.Max(0, from), Math.Max(0, Math.Min(tokens.Count, to) - Math.Max(0, from))).Any(k => DelegationNouns.Contains(tokens[k].Text));
         if (w is "led" or "headed" or "leads" or "heads")
             return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(i - 4, i) : DelegationWithin(i + 1, i + 4);
+        // "A and B were among the Singapore delegation", "attended as members of their delegations": belonging to a delegation.
+        if (w == "among") return DelegationWithin(i + 1, i + 5);
+        if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(i + 2, i + 6);
         return w is "included" or "includes" && DelegationWithin(i - 30, i);
     }
 }

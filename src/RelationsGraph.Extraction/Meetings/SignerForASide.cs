@@ -1,0 +1,21 @@
+using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "X signed on behalf of her country", "Y signed for Khartoum", "Z signed as a witness": one person signing for a side, or as
+/// guarantor or witness, with no document named, is at the signing under discussion (pattern: a signer's act is attendance
+/// of the signing, even when told one signer at a time).
+/// </summary>
+internal static class SignerForASide
+{
+    public static bool IsAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!SigningVerb.IsAt(tokens, i) || i + 1 >= tokens.Count) return false;
+        var next = tokens[i + 1].Lower;
+        if (next == "for") return i + 2 < tokens.Count && (tokens[i + 2].IsCapitalized || tokens[i + 2].Lower is "the" or "his" or "her" or "their");
+        if (next == "on") return i + 2 < tokens.Count && tokens[i + 2].Lower == "behalf";
+        return next == "as" && i + 2 < tokens.Count && tokens.Skip(i + 2).Take(3).Any(t => t.Lower is "witness" or "witnesses" or "guarantor" or "guarantors");
+    }
+}
