@@ -97,12 +97,16 @@ internal static class VerbOnlyTriggers
     /// verb takes as its object, as a meeting kind (pattern: witnesses of an act are at the ceremony of that act);
     /// null when the object is anything else.
     /// </summary>
-    public static string? AttendedAct(IReadOnlyList<Token> tokens, int verb)
+    public static string? AttendedAct(IReadOnlyList<Token> tokens, int verb) =>
+        AttendedActAt(tokens, verb) is { } k ? AttendedActs[tokens[k].Text] : null;
+
+    /// <summary>Where the act named as the verb's object stands, or null.</summary>
+    private static int? AttendedActAt(IReadOnlyList<Token> tokens, int verb)
     {
         var k = verb + 1;
         if (k < tokens.Count && tokens[k].Lower is "at" or "in") k++;
         if (k < tokens.Count && tokens[k].Lower is "the" or "a" or "this" or "that" or "its" or "their") k++;
-        return k < tokens.Count && AttendedActs.TryGetValue(tokens[k].Text, out var kind) ? kind : null;
+        return k < tokens.Count && AttendedActs.ContainsKey(tokens[k].Text) ? k : null;
     }
 
     private static readonly HashSet<string> Postures = new(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" };
@@ -185,6 +189,9 @@ internal static class VerbOnlyTriggers
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
                    IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i) || Entourage.IsAt(tokens, i);
         if (!verb) return false;
+        // "X and Y witnessed the signing after their bilateral meeting": the act the verb takes as its object is what they
+        // attend; a meeting noun further on belongs to another phrase ("the swearing-in ceremony" is the noun's own reference).
+        if (AttendedActAt(tokens, i) is { } act && !(act + 1 < tokens.Count && MeetingKinds.KindOf(tokens[act + 1].Text, false) is not null)) return true;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null) return false;

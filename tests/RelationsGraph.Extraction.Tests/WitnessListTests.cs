@@ -1,0 +1,29 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Witnesses of a signing: a long titled list before the verb, and the act as the verb's object.</summary>
+public class WitnessListTests
+{
+    [Fact]
+    public void EveryTitledNameOfAWitnessListAttends()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-20 Kenyan President Daniel Mwangi and Ugandan President Peter Okello signed a border accord in Nairobi on Monday.
+            Tanzanian President Grace Kimaro, the Burundian foreign minister Jean Ndayishimiye, Rwandan Prime Minister Eric Habimana, Ethiopian President Haile Tesfaye and Aisha Warsame, chairwoman of the regional commission, attended as witnesses.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:daniel-mwangi", m.Id));
+        foreach (var id in new[] { "person:grace-kimaro", "person:eric-habimana", "person:haile-tesfaye", "person:jean-ndayishimiye", "person:aisha-warsame" })
+            Assert.True(d.Has("ATTENDED", id, signing.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void WitnessingTheSigningAfterTheirMeetingIsAttendanceOfTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-20 Foreign Minister Lina Castro and Foreign Minister Rafael Ortiz signed the maritime boundary agreement in Lima on Monday.
+            President Tomas Vidal and President Marta Salas witnessed the signing after their bilateral meeting.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:lina-castro", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:tomas-vidal", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:marta-salas", signing.Id), d.Dump());
+    }
+}
