@@ -27,3 +27,19 @@ public class WitnessListTests
         Assert.True(d.Has("ATTENDED", "person:marta-salas", signing.Id), d.Dump());
     }
 }
+
+/// <summary>A definite gathering that an attendance verb takes as its object is the one already told.</summary>
+public class AttendedObjectTests
+{
+    [Fact]
+    public void AttendingTheCeremonyJoinsTheSigningToldBefore()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-20 Rebel commander Samuel Deng and Defence Minister Paul Lado signed the peace agreement at Unity Hall in Juba on Monday.
+            President Martin Kuol and Prime Minister Ruth Achol both attended the ceremony but left the signing to Lado, who had led the talks.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:samuel-deng", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:martin-kuol", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:ruth-achol", signing.Id), d.Dump());
+    }
+}

@@ -85,6 +85,7 @@ internal static class MeetingMentionFinder
         // accompaniment is no reference of its own there.
         if (found.Count > 1) found.RemoveAll(m => m.Attendance && Entourage.IsAt(tokens, m.TokenStart));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
+        foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         foreach (var m in found) Describe(m, sentence, segments, mentions);
         found = found.SelectMany(m => Separately(tokens, m)).ToList();
         SpreadPlans(tokens, found, segments);
