@@ -80,7 +80,6 @@ internal static class MeetingClusterer
                 var startsAct = m.AttendedAct is not null && participants.Count > 0 && !crowdedSentences.Contains(m.Sentence.Index) &&
                                 !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
                 target = (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
-                         (m.Accompanies ? Entourage.TripOf(meetings, participants.Keys) : null) ??
                          (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear))) ?? current : current);
                 if (target is null && !startsAct && untold is not null && participants.Count > 0 && m.AttendedAct is null)
                 {

@@ -41,8 +41,6 @@ internal sealed class MeetingMention
     public bool Ellipsis { get; init; }
     /// <summary>"X attended the signing": the kind of act the attendance verb names, so it joins that act, not the summit around it.</summary>
     public string? AttendedAct { get; init; }
-    /// <summary>"A and B accompanied the prime minister": an entourage, at the journey of the one they travel with (see <see cref="Entourage"/>).</summary>
-    public bool Accompanies { get; init; }
     /// <summary>"X and Y signed the pact": people signing together, so meeting.</summary>
     public bool Signing { get; init; }
     /// <summary>"was signed ... by A, B, C and D": where the passive's list of signers begins; every person after it in the clause signed.</summary>

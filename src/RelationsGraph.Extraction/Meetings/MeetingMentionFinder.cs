@@ -69,7 +69,6 @@ internal static class MeetingMentionFinder
                 Definite = DayPossessive.IsDefinite(tokens, i),
                 Attendance = attendance,
                 AttendedAct = attendedAct,
-                Accompanies = attendance && Entourage.IsAt(tokens, i),
                 AddressesAudience = audience || kind is not null && !attendance && !signing && VerbOnlyTriggers.AddressesTheGathering(tokens, i),
                 Ellipsis = ellipsis,
                 Signing = signing,
@@ -81,9 +80,6 @@ internal static class MeetingMentionFinder
             });
             i += length - 1;
         }
-        // "X, who was accompanied by Y, held talks with Z": the companions are at the gathering the sentence names, so the
-        // accompaniment is no reference of its own there.
-        if (found.Count > 1) found.RemoveAll(m => m.Attendance && Entourage.IsAt(tokens, m.TokenStart));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         foreach (var m in found) Describe(m, sentence, segments, mentions);
@@ -106,8 +102,7 @@ internal static class MeetingMentionFinder
     private static void NameAttendanceRule(IReadOnlyList<Token> tokens, MeetingMention m)
     {
         var i = m.TokenStart;
-        if (Entourage.IsAt(tokens, i)) m.Notes.Add("entourage of a principal");
-        else if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
