@@ -51,4 +51,15 @@ public class SignerForASideTests
         var signing = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:nairobi"));
         Assert.True(d.Has("ATTENDED", "person:omar-bakri", signing.Id), d.Dump());
     }
+
+    [Fact]
+    public void SigningTheDocumentAsAWitnessIsAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-09-02 Rebel leader Samuel Deng and Defence Minister Paul Lado signed the peace agreement at a ceremony in Nairobi on Tuesday.
+            Kenyan President Daniel Mwangi signed the document as a witness.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:samuel-deng", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:daniel-mwangi", signing.Id), d.Dump());
+    }
 }

@@ -16,6 +16,9 @@ internal static class SignerForASide
         var next = tokens[i + 1].Lower;
         if (next == "for") return i + 2 < tokens.Count && (tokens[i + 2].IsCapitalized || tokens[i + 2].Lower is "the" or "his" or "her" or "their");
         if (next == "on") return i + 2 < tokens.Count && tokens[i + 2].Lower == "behalf";
-        return next == "as" && i + 2 < tokens.Count && tokens.Skip(i + 2).Take(3).Any(t => t.Lower is "witness" or "witnesses" or "guarantor" or "guarantors");
+        // "signed as a witness", "signed the document as guarantor": the capacity may follow a short object.
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
+            if (tokens[k].Lower == "as") return tokens.Skip(k + 1).Take(3).Any(t => t.Lower is "witness" or "witnesses" or "guarantor" or "guarantors");
+        return false;
     }
 }
