@@ -28,6 +28,20 @@ public class WitnessListTests
     }
 }
 
+/// <summary>Presence told with a possessive: "in X's presence".</summary>
+public class PossessivePresenceTests
+{
+    [Fact]
+    public void ThePossessorOfPresenceAttendsTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-20 Foreign Minister Lina Castro and Foreign Minister Rafael Ortiz signed the border accord in Lima on Monday.
+            They had signed an earlier declaration in Quito in March, also in President Tomas Vidal's presence.
+            """);
+        Assert.Contains(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:tomas-vidal");
+    }
+}
+
 /// <summary>A definite gathering that an attendance verb takes as its object is the one already told.</summary>
 public class AttendedObjectTests
 {

@@ -182,7 +182,7 @@ internal static class VerbOnlyTriggers
                    w is "witnessed" or "witnessing" or "watched" or "watching" ||
                    // "leaders who came to witness it", "flew in to watch the signing": the purpose of a journey is to be there.
                    w is "witness" or "watch" && i > 0 && tokens[i - 1].Lower == "to" ||
-                   w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" ||
+                   w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" || InPossessorsPresence(tokens, i) ||
                    w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
@@ -196,6 +196,21 @@ internal static class VerbOnlyTriggers
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "signed in Washington in Rubio's presence", "in President Ruto's presence": the possessor of "presence" after "in" is
+    /// at the act, as "in the presence of X" says (pattern: presence told with a possessive).
+    /// </summary>
+    private static bool InPossessorsPresence(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "presence" || i < 3 || tokens[i - 1].Text is not ("'s" or "’s")) return false;
+        for (var k = i - 2; k >= 1 && i - k <= 5; k--)
+        {
+            if (!tokens[k].IsCapitalized) return false;
+            if (tokens[k - 1].Lower == "in") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> DelegationNouns = new(StringComparer.OrdinalIgnoreCase) { "delegation", "delegations", "side" };
