@@ -27,6 +27,21 @@ public class DelegationMembershipTests
     }
 }
 
+/// <summary>Who led a delegation named with a long owner ("his country's", "the Republic of X's") is at the gathering.</summary>
+public class LedDelegationTests
+{
+    [Fact]
+    public void LeadingTheRepublicsDelegationIsAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-11 Talks opened in Geneva on Tuesday.
+            Prime Minister Anna Mbeki, who led the Central African Republic's delegation, called them useful.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:anna-mbeki", talks.Id), d.Dump());
+    }
+}
+
 /// <summary>A signer for one side, told one at a time, is at the signing.</summary>
 public class SignerForASideTests
 {

@@ -225,7 +225,8 @@ internal static class VerbOnlyTriggers
         bool DelegationWithin(int from, int to) =>
             Enumerable.Range(Math.Max(0, from), Math.Max(0, Math.Min(tokens.Count, to) - Math.Max(0, from))).Any(k => DelegationNouns.Contains(tokens[k].Text));
         if (w is "led" or "headed" or "leads" or "heads")
-            return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(i - 4, i) : DelegationWithin(i + 1, i + 4);
+            // "led his country's delegation", "led the Democratic Republic of Congo's delegation": the owner may run several words.
+            return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(i - 4, i) : DelegationWithin(i + 1, i + 9);
         // "A and B were among the Singapore delegation", "attended as members of their delegations": belonging to a delegation.
         if (w == "among") return DelegationWithin(i + 1, i + 5);
         if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(i + 2, i + 6);
