@@ -77,4 +77,32 @@ public class SignerForASideTests
         var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:samuel-deng", m.Id));
         Assert.True(d.Has("ATTENDED", "person:daniel-mwangi", signing.Id), d.Dump());
     }
+
+    [Fact]
+    public void AddingTheirSignaturesAsGuarantorsIsAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-09-02 Rebel leader Samuel Deng and Defence Minister Paul Lado signed the peace agreement at a ceremony in Nairobi on Tuesday.
+            Ugandan President Peter Okello and Rwandan President Eric Habimana added their signatures as guarantors.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:samuel-deng", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:peter-okello", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:eric-habimana", signing.Id), d.Dump());
+    }
+}
+
+/// <summary>A seat on one delegation's side of the table is a seat in the gathering's room.</summary>
+public class SideOfTheTableTests
+{
+    [Fact]
+    public void SittingOnOneSideIsAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-11 President Laura Bianchi held talks with President Tomas Vidal at the palace in Lima on Tuesday.
+            Foreign Minister Marta Salas and Trade Minister Rafael Ortiz sat on the Chilean side.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:laura-bianchi", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:marta-salas", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:rafael-ortiz", talks.Id), d.Dump());
+    }
 }

@@ -472,7 +472,9 @@ internal static class MeetingMentionFinder
         var after = person.TokenEnd;
         if (after + 1 < tokens.Count && tokens[after].Text is "'s" or "’s" && GovernmentNouns.Contains(tokens[after + 1].Text)) return true;
         // "X called on Y" pays a visit; "X called the visit historic" only speaks of one.
-        var callsOn = tokens[Math.Min(after, tokens.Count - 1)].Lower == "called" && after + 1 < tokens.Count && tokens[after + 1].Lower == "on";
+        var callsOn = tokens[Math.Min(after, tokens.Count - 1)].Lower == "called" && after + 1 < tokens.Count && tokens[after + 1].Lower == "on" ||
+                      // "X added their signatures" signs; it is no "X added that ...".
+                      after < tokens.Count && SignerForASide.AddedSignatures(tokens, after);
         return person.TokenEnd <= m.TokenStart && after < tokens.Count && Lexicon.SpeechVerbs.Contains(tokens[after].Text) && !callsOn &&
                tokens[after].Lower is "said" or "called" or "told" or "noted" or "added" or "lauded" or "praised";
     }
