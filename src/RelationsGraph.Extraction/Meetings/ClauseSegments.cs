@@ -51,8 +51,18 @@ internal static class ClauseSegments
     public static bool ContinuesList(IReadOnlyList<Token> tokens, int previousEnd, int nextStart) =>
         nextStart > previousEnd && nextStart - previousEnd <= 7 &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," or "'s" or "’s" || tokens[k].Lower is "and" or "the" ||
-                                                                        tokens[k].IsCapitalized || Lexicon.PersonNouns.Contains(tokens[k].Text)) &&
+                                                                        tokens[k].IsCapitalized || Lexicon.PersonNouns.Contains(tokens[k].Text) ||
+                                                                        TitleModifiers.Contains(tokens[k].Text)) &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
+
+    /// <summary>
+    /// "A, the UAE foreign minister B, and C": the lowercase words of an office title written out in a list item belong to
+    /// the list as the office noun does (pattern: a subject list of titled names).
+    /// </summary>
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "prime", "vice", "deputy", "crown", "defence", "defense", "interior", "finance", "trade", "former", "acting", "senior", "special",
+    };
 
     /// <summary>A token of "X, Y bin Z and W": capitalized words, commas, "and", and the lowercase particles of names.</summary>
     private static bool IsPartOfNameList(Token t) =>

@@ -12,7 +12,20 @@ internal static class DefiniteRetelling
     private const int Reach = 2; // sentences after the gathering's latest reference
 
     public static bool Of(Meeting meeting, MeetingMention m, bool aloneInSentence) =>
-        aloneInSentence && m is { Definite: true, Also: false, Planned: false, Speculative: false, Recalled: false, TimeAnchor: false, Places.Count: 0 } &&
+        (aloneInSentence || IsAttendedObject(m)) && m is { Definite: true, Also: false, Planned: false, Speculative: false, Recalled: false, TimeAnchor: false, Places.Count: 0 } &&
         m.Date?.Value is null && m.Kind == meeting.Kind && !meeting.Recalled &&
         m.Sentence.Index - meeting.Mentions.Max(x => x.Sentence.Index) is >= 0 and <= Reach;
+
+    /// <summary>
+    /// "X and Y both attended the ceremony but left the signing to Z": a definite gathering that an attendance verb takes as
+    /// its object is the one under discussion even in a sentence that tells other events, since attending adds people to it
+    /// (pattern: attendance of the gathering already told).
+    /// </summary>
+    public static bool IsAttendedObject(MeetingMention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        var k = m.TokenStart - 1;
+        while (k >= 0 && m.TokenStart - k <= 3 && tokens[k].Lower is "the" or "that" or "this" or "in" or "at" or "signing" or "closing" or "opening") k--;
+        return k >= 0 && k < m.TokenStart - 1 && tokens[k].Lower is "attended" or "attending" or "witnessed" or "joined" or "watched";
+    }
 }

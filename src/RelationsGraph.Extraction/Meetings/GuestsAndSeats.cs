@@ -11,7 +11,8 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class GuestsAndSeats
 {
     private static readonly HashSet<string> RollCallVerbs = new(StringComparer.OrdinalIgnoreCase) { "were", "are", "included", "includes", "include" };
-    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais" };
+    // "sat on the American side": a delegation's side of the table is a seat in the room too.
+    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side" };
     private static readonly HashSet<string> SeatPrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" };
     private static readonly HashSet<string> SeatedVerbs = new(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" };
     /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>

@@ -33,6 +33,8 @@ internal static class MeetingMentionFinder
             var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions));
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
+            // "X signed on behalf of her country": one signer for a side attends the signing told.
+            if (kind is null && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             if (attendance) kind = MeetingKinds.Talks;
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
@@ -78,6 +80,8 @@ internal static class MeetingMentionFinder
             });
             i += length - 1;
         }
+        foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
+        foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         foreach (var m in found) Describe(m, sentence, segments, mentions);
         found = found.SelectMany(m => Separately(tokens, m)).ToList();
         SpreadPlans(tokens, found, segments);
@@ -92,6 +96,14 @@ internal static class MeetingMentionFinder
         KeepPlacesWithNearestMeeting(found);
         VisitVenue.ApplyInSentence(found);
         return found;
+    }
+
+    /// <summary>The newer attendance rules by name, for the trace (the older ones show as "attendance verb").</summary>
+    private static void NameAttendanceRule(IReadOnlyList<Token> tokens, MeetingMention m)
+    {
+        var i = m.TokenStart;
+        if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
     /// <summary>
@@ -464,7 +476,9 @@ internal static class MeetingMentionFinder
         var after = person.TokenEnd;
         if (after + 1 < tokens.Count && tokens[after].Text is "'s" or "’s" && GovernmentNouns.Contains(tokens[after + 1].Text)) return true;
         // "X called on Y" pays a visit; "X called the visit historic" only speaks of one.
-        var callsOn = tokens[Math.Min(after, tokens.Count - 1)].Lower == "called" && after + 1 < tokens.Count && tokens[after + 1].Lower == "on";
+        var callsOn = tokens[Math.Min(after, tokens.Count - 1)].Lower == "called" && after + 1 < tokens.Count && tokens[after + 1].Lower == "on" ||
+                      // "X added their signatures" signs; it is no "X added that ...".
+                      after < tokens.Count && SignerForASide.AddedSignatures(tokens, after);
         return person.TokenEnd <= m.TokenStart && after < tokens.Count && Lexicon.SpeechVerbs.Contains(tokens[after].Text) && !callsOn &&
                tokens[after].Lower is "said" or "called" or "told" or "noted" or "added" or "lauded" or "praised";
     }

@@ -97,12 +97,16 @@ internal static class VerbOnlyTriggers
     /// verb takes as its object, as a meeting kind (pattern: witnesses of an act are at the ceremony of that act);
     /// null when the object is anything else.
     /// </summary>
-    public static string? AttendedAct(IReadOnlyList<Token> tokens, int verb)
+    public static string? AttendedAct(IReadOnlyList<Token> tokens, int verb) =>
+        AttendedActAt(tokens, verb) is { } k ? AttendedActs[tokens[k].Text] : null;
+
+    /// <summary>Where the act named as the verb's object stands, or null.</summary>
+    private static int? AttendedActAt(IReadOnlyList<Token> tokens, int verb)
     {
         var k = verb + 1;
         if (k < tokens.Count && tokens[k].Lower is "at" or "in") k++;
         if (k < tokens.Count && tokens[k].Lower is "the" or "a" or "this" or "that" or "its" or "their") k++;
-        return k < tokens.Count && AttendedActs.TryGetValue(tokens[k].Text, out var kind) ? kind : null;
+        return k < tokens.Count && AttendedActs.ContainsKey(tokens[k].Text) ? k : null;
     }
 
     private static readonly HashSet<string> Postures = new(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" };
@@ -178,24 +182,42 @@ internal static class VerbOnlyTriggers
                    w is "witnessed" or "witnessing" or "watched" or "watching" ||
                    // "leaders who came to witness it", "flew in to watch the signing": the purpose of a journey is to be there.
                    w is "witness" or "watch" && i > 0 && tokens[i - 1].Lower == "to" ||
-                   w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" ||
+                   w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" || InPossessorsPresence(tokens, i) ||
                    w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
                    IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i);
         if (!verb) return false;
+        // "X and Y witnessed the signing after their bilateral meeting": the act the verb takes as its object is what they
+        // attend; a meeting noun further on belongs to another phrase ("the swearing-in ceremony" is the noun's own reference).
+        if (AttendedActAt(tokens, i) is { } act && !(act + 1 < tokens.Count && MeetingKinds.KindOf(tokens[act + 1].Text, false) is not null)) return true;
         // "to take part in the Group of Twenty summit": the noun itself is the reference.
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null) return false;
         return true;
     }
 
+    /// <summary>
+    /// "signed in Washington in Rubio's presence", "in President Ruto's presence": the possessor of "presence" after "in" is
+    /// at the act, as "in the presence of X" says (pattern: presence told with a possessive).
+    /// </summary>
+    private static bool InPossessorsPresence(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "presence" || i < 3 || tokens[i - 1].Text is not ("'s" or "’s")) return false;
+        for (var k = i - 2; k >= 1 && i - k <= 5; k--)
+        {
+            if (!tokens[k].IsCapitalized) return false;
+            if (tokens[k - 1].Lower == "in") return true;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> DelegationNouns = new(StringComparer.OrdinalIgnoreCase) { "delegation", "delegations", "side" };
 
     /// <summary>
     /// "X, who led the American side", "the Ukrainian delegation was headed by X and included Y and Z": those who lead or
-    /// make up a delegation are at the gathering under discussion (pattern: delegation membership is attendance).
+    /// make up a delegation ("were among the Singapore delegation") are at the gathering under discussion (pattern: delegation membership is attendance).
     /// </summary>
     private static bool LeadsOrJoinsADelegation(IReadOnlyList<Token> tokens, int i)
     {
@@ -203,7 +225,11 @@ internal static class VerbOnlyTriggers
         bool DelegationWithin(int from, int to) =>
             Enumerable.Range(Math.Max(0, from), Math.Max(0, Math.Min(tokens.Count, to) - Math.Max(0, from))).Any(k => DelegationNouns.Contains(tokens[k].Text));
         if (w is "led" or "headed" or "leads" or "heads")
-            return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(i - 4, i) : DelegationWithin(i + 1, i + 4);
+            // "led his country's delegation", "led the Democratic Republic of Congo's delegation": the owner may run several words.
+            return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(i - 4, i) : DelegationWithin(i + 1, i + 9);
+        // "A and B were among the Singapore delegation", "attended as members of their delegations": belonging to a delegation.
+        if (w == "among") return DelegationWithin(i + 1, i + 5);
+        if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(i + 2, i + 6);
         return w is "included" or "includes" && DelegationWithin(i - 30, i);
     }
 }

@@ -1,0 +1,30 @@
+using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "X signed on behalf of her country", "Y signed for Khartoum", "Z signed as a witness": one person signing for a side, or as
+/// guarantor or witness, with no document named, is at the signing under discussion (pattern: a signer's act is attendance
+/// of the signing, even when told one signer at a time).
+/// </summary>
+internal static class SignerForASide
+{
+    public static bool IsAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (AddedSignatures(tokens, i)) return true;
+        if (!SigningVerb.IsAt(tokens, i) || i + 1 >= tokens.Count) return false;
+        var next = tokens[i + 1].Lower;
+        if (next == "for") return i + 2 < tokens.Count && (tokens[i + 2].IsCapitalized || tokens[i + 2].Lower is "the" or "his" or "her" or "their");
+        if (next == "on") return i + 2 < tokens.Count && tokens[i + 2].Lower == "behalf";
+        // "signed as a witness", "signed the document as guarantor": the capacity may follow a short object.
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
+            if (tokens[k].Lower == "as") return tokens.Skip(k + 1).Take(3).Any(t => t.Lower is "witness" or "witnesses" or "guarantor" or "guarantors");
+        return false;
+    }
+
+    /// <summary>"A and B added their signatures as guarantors": adding one's signature is signing. True at "added".</summary>
+    public static bool AddedSignatures(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Lower is "added" or "adds" && i + 2 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" &&
+        tokens[i + 2].Lower is "signatures" or "signature" or "names" or "name";
+}
