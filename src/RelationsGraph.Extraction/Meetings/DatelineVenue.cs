@@ -43,13 +43,15 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         if (placedElsewhere) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
         // places its neighbours in the sentence elsewhere too.
+        // Only a meeting told wholly in such sentences stays unplaced: one told over several, where one sentence also recalls
+        // a trip elsewhere ("the first talks since X visited Stockholm in 2019"), is still the story's gathering.
         // A visit still to come ("met at the venue ahead of a state visit to Britain next month") names where a later trip goes,
         // not where the sentence's other meeting is (pattern: a future trip's place does not move the current meeting).
         var sentencesPlacedElsewhere = meetings
             .Where(m => m.Places.Any(p => p.EntityId is not null) && !m.Places.Any(IsThisCity) && !(m.Kind == MeetingKinds.Visit && IsAfterPublication(m.Date)))
             .SelectMany(m => m.Mentions.Select(x => x.Sentence.Index)).ToHashSet();
         return current
-            .Where(m => !m.Places.Any(p => p.EntityId is not null) && (m.Date is not null || !m.Mentions.Any(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index))))
+            .Where(m => !m.Places.Any(p => p.EntityId is not null) && (m.Date is not null || !m.Mentions.All(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index))))
             .ToHashSet();
     }
 

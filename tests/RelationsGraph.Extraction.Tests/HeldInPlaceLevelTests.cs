@@ -1,0 +1,44 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Which places a meeting is held in: a country only when nothing finer is known, the dateline city for current meetings.</summary>
+public class HeldInPlaceLevelTests
+{
+    [Fact]
+    public void TalksPlacedInTheDatelineCountryAreHeldInTheTownNotTheCountry()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-03
+
+            NAIROBI, June 3 (Wire) - Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Kenya.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:nairobi"), d.Dump());
+        Assert.False(d.Has("HELD_IN", talks.Id, "country:ke"), d.Dump());
+    }
+
+    [Fact]
+    public void AVisitToTheDatelineCountryKeepsTheCountryBesideTheTown()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-03
+
+            NAIROBI, June 3 (Wire) - Tanzanian President Samia Suluhu Hassan began a state visit to Kenya.
+            """);
+        var visit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", visit.Id, "place:nairobi"), d.Dump());
+        Assert.True(d.Has("HELD_IN", visit.Id, "country:ke"), d.Dump());
+    }
+
+    [Fact]
+    public void AnEarlierMeetingRecalledInOneSentenceDoesNotUnplaceTheStorysTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Reuters) - Polish Prime Minister Donald Tusk held talks with Swedish Prime Minister Ulf Kristersson.
+            The talks were the first between the two since Tusk visited Stockholm in 2019.
+            """);
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:oslo"), d.Dump());
+    }
+}
