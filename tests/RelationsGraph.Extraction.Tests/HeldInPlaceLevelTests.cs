@@ -41,4 +41,38 @@ public class HeldInPlaceLevelTests
         var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
         Assert.True(d.Has("HELD_IN", talks.Id, "place:oslo"), d.Dump());
     }
+
+    [Fact]
+    public void AnEarlierLegOfTheTripToldAfterTheLeadDoesNotMoveTheStorysTalks()
+    {
+        var d = TestArticles.Extract("""
+            Regional leaders meet
+
+            date 2024-06-04
+
+            NAIROBI, June 4 (Wire) - Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Tuesday.
+            The two leaders discussed the railway line and the port.
+            They also agreed to open two more border posts.
+            Hassan arrived on Monday from Kampala, where she had attended a regional summit on Sunday.
+            """);
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:nairobi"), d.Dump());
+    }
+
+    [Fact]
+    public void AHeadlinePrintedWithoutTheTitlesKickerStillPlacesTheStory()
+    {
+        var d = TestArticles.Extract("""
+            ---
+            title: "Weekly digest: Leaders sign a port deal in Mombasa"
+            date: 2024-06-04
+            ---
+
+            # Leaders sign a port deal in Mombasa
+
+            Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan signed a port agreement on Tuesday.
+            """, "test.md");
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", signing.Id, "place:mombasa"), d.Dump());
+    }
 }
