@@ -75,4 +75,20 @@ public class HeldInPlaceLevelTests
         var signing = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("HELD_IN", signing.Id, "place:mombasa"), d.Dump());
     }
+
+    [Theory]
+    [InlineData("in the Black Sea resort of Sochi", "place:sochi")]
+    [InlineData("in the Saudi port city of Jeddah", "place:jeddah")]
+    public void ASettlementDescribedByManyWordsIsStillWhereTheTalksAreHeld(string where, string placeId)
+    {
+        var d = TestArticles.Extract($"""
+            Leaders meet
+
+            date 2024-03-02
+
+            Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin {where} on Friday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, placeId), d.Dump());
+    }
 }
