@@ -91,4 +91,18 @@ public class HeldInPlaceLevelTests
         var talks = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("HELD_IN", talks.Id, placeId), d.Dump());
     }
+
+    [Fact]
+    public void TalksAfterATimeAnchorAreAnEventOfTheirOwnWithTheirOwnPlace()
+    {
+        var d = TestArticles.Extract("""
+            Leaders meet
+
+            date 2018-09-05
+
+            Before the summit she held talks with New Zealand Prime Minister Jacinda Ardern at the Parliament House in Canberra on Wednesday.
+            """);
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:canberra"), d.Dump());
+    }
 }

@@ -37,7 +37,9 @@ internal static class MeetingMentionFinder
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
             var last = found.LastOrDefault();
-            var sameClause = last is not null && segments[last.TokenStart] == segments[i];
+            // "Before the retreat she held talks with X": a time anchor opening the clause dates the event the clause then
+            // reports, so the later reference is that event, never more of the anchor (pattern: time anchor + main clause).
+            var sameClause = last is not null && segments[last.TokenStart] == segments[i] && !last.TimeAnchor;
             var separated = sameClause && EventBoundary.Between(tokens, last!.TokenEnd, i);
             // "an event hosted by": a verb right after a meeting noun describes that meeting.
             var describesLast = sameClause && !separated && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
