@@ -105,4 +105,18 @@ public class HeldInPlaceLevelTests
         var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
         Assert.True(d.Has("HELD_IN", talks.Id, "place:canberra"), d.Dump());
     }
+
+    [Fact]
+    public void ThePlaceOfTheOfficialsQuotedIsNotWhereTheTalksWereHeld()
+    {
+        var d = TestArticles.Extract("""
+            Leaders meet
+
+            date 2024-06-04
+
+            Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday, officials in Dodoma said.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id);
+    }
 }

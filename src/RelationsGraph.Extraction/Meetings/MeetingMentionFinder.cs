@@ -339,7 +339,7 @@ internal static class MeetingMentionFinder
         // the people the story is about, as "the two" does (pattern: plural pronoun subject = the group under discussion).
         if (tokens[0].Lower == "they" && m.TokenStart <= 6 && segments[0] == segment) m.RefersToGroup = true;
 
-        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) && !SituationSetting.Is(tokens, x) &&
+        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) && !SituationSetting.Is(tokens, x) && !SpeakersPlace.Is(tokens, x) &&
                                                   Near(x.TokenStart) && x.TokenStart < m.TokenEnd + 20 &&
                                                   (x.TokenStart >= m.TokenStart - 10 || WhereClausePlace.Is(tokens, x, m))))
         {
