@@ -37,19 +37,22 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         var current = meetings.Where(IsCurrent).ToList();
         // "Earlier Monday, X addressed the parliament in Jerusalem" in a story filed from Sharm el-Sheikh: a speech or ceremony
         // placed elsewhere is one episode of the day, not proof that the story's gathering is elsewhere.
-        // An undated meeting told after the lead is current only by default ("he had travelled to Delhi a week earlier"): it is no
-        // proof either (pattern: a side trip told late in the story does not move the story's gathering).
-        var placedElsewhere = current.Any(m => !m.IsCeremonial && (m.Date is not null || FirstSentence(m) < LeadSentences) && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
+        // A meeting told after the lead, dated or not ("he had travelled to Delhi a week earlier", "arrived from Kampala, where
+        // she had attended a summit on Sunday"), is an earlier leg or a side trip: it is no proof either (pattern: a side trip
+        // told late in the story does not move the story's gathering).
+        var placedElsewhere = current.Any(m => !m.IsCeremonial && FirstSentence(m) < LeadSentences && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
         if (placedElsewhere) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
         // places its neighbours in the sentence elsewhere too.
+        // Only a meeting told wholly in such sentences stays unplaced: one told over several, where one sentence also recalls
+        // a trip elsewhere ("the first talks since X visited Stockholm in 2019"), is still the story's gathering.
         // A visit still to come ("met at the venue ahead of a state visit to Britain next month") names where a later trip goes,
         // not where the sentence's other meeting is (pattern: a future trip's place does not move the current meeting).
         var sentencesPlacedElsewhere = meetings
             .Where(m => m.Places.Any(p => p.EntityId is not null) && !m.Places.Any(IsThisCity) && !(m.Kind == MeetingKinds.Visit && IsAfterPublication(m.Date)))
             .SelectMany(m => m.Mentions.Select(x => x.Sentence.Index)).ToHashSet();
         return current
-            .Where(m => !m.Places.Any(p => p.EntityId is not null) && (m.Date is not null || !m.Mentions.Any(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index))))
+            .Where(m => !m.Places.Any(p => p.EntityId is not null) && (m.Date is not null || !m.Mentions.All(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index))))
             .ToHashSet();
     }
 

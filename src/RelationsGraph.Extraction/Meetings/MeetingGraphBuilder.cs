@@ -42,7 +42,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             var confidence = meeting.Held ? 0.85 : 0.6;
             foreach (var (personId, role) in attendees)
                 relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role, $"participant near the meeting reference ({role})");
-            foreach (var p in heldIn)
+            var narrowed = datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn);
+            foreach (var p in heldIn.Where(p => !(narrowed && CountryGivesWayToTown.Applies(meeting))))
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8, rule: meeting.PlaceRule ?? "place after a locative near the meeting");
             if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && mentionsBySentence is not null)
             {
@@ -52,8 +53,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 else if (datelineVenue is not null && !meeting.IsCeremonial && datelineVenue.HoldsVenueOf(meeting, heldIn[0]))
                     relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue), heldIn[0].Sentence.Text, 0.6, rule: "a current meeting's venue is in the dateline city");
             }
-            if (datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn))
-                relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue), heldIn[0].Sentence.Text, 0.6, rule: "the dateline city within the country named");
+            if (narrowed)
+                relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue!), heldIn[0].Sentence.Text, 0.6,
+                    rule: CountryGivesWayToTown.Applies(meeting) ? $"the dateline city within the country named; {CountryGivesWayToTown.Rule}" : "the dateline city within the country named");
             if (datelinePlaceId is not null)
                 relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: "dateline city of a current meeting");
         }

@@ -39,7 +39,9 @@ internal static class MeetingMentionFinder
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
             var last = found.LastOrDefault();
-            var sameClause = last is not null && segments[last.TokenStart] == segments[i];
+            // "Before the retreat she held talks with X": a time anchor opening the clause dates the event the clause then
+            // reports, so the later reference is that event, never more of the anchor (pattern: time anchor + main clause).
+            var sameClause = last is not null && segments[last.TokenStart] == segments[i] && !last.TimeAnchor;
             var separated = sameClause && EventBoundary.Between(tokens, last!.TokenEnd, i);
             // "an event hosted by": a verb right after a meeting noun describes that meeting.
             var describesLast = sameClause && !separated && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
@@ -353,7 +355,7 @@ internal static class MeetingMentionFinder
         // the people the story is about, as "the two" does (pattern: plural pronoun subject = the group under discussion).
         if (tokens[0].Lower == "they" && m.TokenStart <= 6 && segments[0] == segment) m.RefersToGroup = true;
 
-        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) && !SituationSetting.Is(tokens, x) &&
+        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) && !SituationSetting.Is(tokens, x) && !SpeakersPlace.Is(tokens, x) &&
                                                   Near(x.TokenStart) && x.TokenStart < m.TokenEnd + 20 &&
                                                   (x.TokenStart >= m.TokenStart - 10 || WhereClausePlace.Is(tokens, x, m))))
         {

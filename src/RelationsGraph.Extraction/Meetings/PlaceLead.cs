@@ -6,6 +6,9 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>The word that introduces a place named near a meeting ("in", "at", "to", "visited").</summary>
 internal static class PlaceLead
 {
+    /// <summary>How many words may describe a settlement between "the" and its noun ("the Black Sea port city of").</summary>
+    private const int MaxDescribingWords = 4;
+
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "capital", "port", "resort", "village" };
 
     /// <summary>
@@ -15,11 +18,15 @@ internal static class PlaceLead
     public static int IndexBefore(IReadOnlyList<Token> tokens, int placeStart)
     {
         var lead = placeStart - 1;
-        // "the Saudi city of Jeddah", "the port city of Busan"
+        // "the Saudi city of Jeddah", "the port city of Busan", "the Black Sea resort of Sochi", "the Saudi port city of Jeddah":
+        // the words describing the settlement, back to their "the" (pattern: a descriptive noun phrase before a place).
         if (lead >= 2 && tokens[lead].Lower == "of" && SettlementNouns.Contains(tokens[lead - 1].Text))
         {
             lead -= 2;
-            if (lead >= 0 && tokens[lead].Lower != "the") lead--; // the adjective: "Saudi", "port"
+            var k = lead;
+            while (k >= 0 && lead - k < MaxDescribingWords && tokens[k].IsWord && tokens[k].Lower != "the") k--;
+            if (k >= 0 && tokens[k].Lower == "the") lead = k;
+            else if (lead >= 0 && tokens[lead].Lower != "the") lead--; // the adjective: "Saudi", "port"
         }
         if (lead > 0 && Lexicon.PlaceAdjectives.Contains(tokens[lead].Text)) lead--;
         if (lead > 0 && tokens[lead].Lower == "the") lead--; // "in The Hague"
