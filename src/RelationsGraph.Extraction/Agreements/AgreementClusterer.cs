@@ -67,6 +67,7 @@ internal static class AgreementClusterer
                              // "The text builds on the Agreement on X that A and B signed five days earlier": a titled document the
                              // sentence upholds is an earlier one, not the untitled document of the same year told before.
                              ?? (m.Upheld ? null : agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year))
+                             ?? HeadlineDocumentNamed(agreements, used, m, storyYear)
                              ?? SubjectNamedBefore(agreements, used, m)
                              ?? UnnamedSoFar(agreements, used, m, family, storyYear);
                 // "A separate memorandum ...", "another agreement ...": a reference marked as distinct starts a document of its own.
@@ -134,6 +135,9 @@ internal static class AgreementClusterer
     private static bool DatedNameFits(Agreement undated, AgreementMention dated, int? storyYear)
     {
         if (undated.Title is { } title && !title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SameHead(w, Head(dated)))) return false;
+        // "the Ohrid Framework Agreement" then "the Dayton agreement of 1995": a name of its own before the noun, absent from
+        // the undated document's title, names another document (the pattern: a proper modifier identifies the document).
+        if (undated.Title is { } named && ProperModifiers(dated).Any(w => !named.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(w, StringComparer.OrdinalIgnoreCase))) return false;
         var madeNow = undated.Mentions.Any(x => x.Concluded && !x.Recalled && !x.Upheld && !x.NotMade);
         return !(madeNow && storyYear is not null && dated.Year != storyYear);
     }
@@ -225,6 +229,13 @@ internal static class AgreementClusterer
         return named.Count == 1 ? named[0] : null;
     }
 
+    /// <summary>The capitalised words between a reference's determiner and its noun ("the Dayton agreement" gives Dayton).</summary>
+    private static IEnumerable<string> ProperModifiers(AgreementMention m) =>
+        m.Sentence.Tokens.Skip(m.TokenStart).Take(Math.Max(0, m.TokenEnd - 1 - m.TokenStart))
+            .Where(t => t.IsCapitalized && t.IsWord && t.Text.Length > 2 && !char.IsDigit(t.Text[0]) && !DeterminerWords.Contains(t.Text)).Select(t => t.Text);
+
+    private static readonly HashSet<string> DeterminerWords = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our", "a", "an" };
+
     private static string Head(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower;
 
     /// <summary>The agreement the article is about so far: the most often named, the earliest of equals; never a recalled one when another exists.</summary>
@@ -277,7 +288,31 @@ internal static class AgreementClusterer
     private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding" or "mou";
 
     /// <summary>The first line without a closing full stop: a headline, which restates what the body reports.</summary>
-    private static bool IsHeadline(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');
+    /// <remarks>
+    /// "SUDAN PEACE" then "Taha and Garang sign deal": a wire slug or a kicker may come before the headline, so any of the
+    /// first three lines counts while each stands alone as its paragraph and none before it closed a sentence.
+    /// </remarks>
+    private static bool IsHeadline(Sentence s) => s.Index <= 2 && s.Paragraph == s.Index && !ClosesASentence(s.Text);
+
+    private static bool ClosesASentence(string text) => text.TrimEnd().TrimEnd('"', '\u201d', '\'', '\u2019', ')') is { Length: > 0 } t && t[^1] is '.' or '?' or '!';
+
+    /// <summary>
+    /// "Fifteen nations sign world's largest trade pact" then "... signed the Regional Comprehensive Economic Partnership on
+    /// Sunday": the untitled document a headline reports is the one the body first names by title while concluding it in the
+    /// story's year (the pattern: a headline restates the lead; the lead gives the title). A headline's general noun (deal,
+    /// pact, accord, agreement) stands for any settlement; a memorandum or declaration keeps its own kind.
+    /// </summary>
+    private static Agreement? HeadlineDocumentNamed(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention titled, int? storyYear)
+    {
+        if (!titled.Concluded || titled.Recalled || titled.Upheld || titled.NotMade || titled.RenamesAnother) return null;
+        if (titled.Year is { } year && storyYear is { } story && year != story) return null;
+        var family = AgreementKinds.Family(titled.Kind);
+        return agreements.FirstOrDefault(a => a.Title is null && !used.Contains(a) && IsHeadline(a.Mentions[0].Sentence)
+            && (a.Year is null || titled.Year is null || a.Year == titled.Year)
+            && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
+            && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
+            && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade));
+    }
 
     private static bool SignsHere(AgreementMention m) =>
         m.Sentence.Tokens.Skip(Math.Max(0, m.TokenStart - 3)).Take(m.TokenEnd - Math.Max(0, m.TokenStart - 3)).Any(t => t.Lower is "signed" or "inked" or "adopted" or "sealed");
