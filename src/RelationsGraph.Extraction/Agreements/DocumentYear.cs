@@ -189,12 +189,25 @@ internal static class DocumentYear
     {
         var end = verb + 1;
         while (end < tokens.Count && end <= verb + 18 && !IsOpener(tokens[end]) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
-        var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d)).OrderBy(d => d.TokenStart).FirstOrDefault();
+        var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d) && !NamesAnotherDocument(tokens, d.TokenEnd))
+            .OrderBy(d => d.TokenStart).FirstOrDefault();
         if (dated is not null) return YearOf(dated);
         // "endorsed at their 2019 retreat": a bare year in the making clause.
         for (var k = verb + 1; k < end; k++)
-            if (YearToken(tokens[k]) is { } y && !dates.Any(d => d.TokenStart <= k && k < d.TokenEnd)) return y;
+            if (YearToken(tokens[k]) is { } y && !dates.Any(d => d.TokenStart <= k && k < d.TokenEnd) && !NamesAnotherDocument(tokens, k + 1)) return y;
         return null;
+    }
+
+    /// <summary>
+    /// "The declaration, adopted at the council, reaffirms the 1963 Elysee Treaty": a year that opens another document's name
+    /// (a few name words, then the document noun) is that document's, not the date of the making clause it trails into
+    /// (the pattern: a name that carries its year keeps it).
+    /// </summary>
+    private static bool NamesAnotherDocument(IReadOnlyList<Token> tokens, int after)
+    {
+        for (var k = after; k < tokens.Count && k <= after + 3 && tokens[k].IsWord; k++)
+            if (IsDocumentNoun(tokens, k)) return true;
+        return false;
     }
 
     private static bool IsOpener(Token t) => ClauseOpeners.Contains(t.Text) || t.Text is "—" or "–";
