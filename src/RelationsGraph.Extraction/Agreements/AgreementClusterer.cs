@@ -57,6 +57,7 @@ internal static class AgreementClusterer
                 }
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && OtherGeneralNoun(a.Title, m.Title))
                              // "the North American Free Trade Agreement (NAFTA)": a known acronym and the title it spells are one document.
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && SpellsOut(a.Title, m.Title))
                              ?? (m.Acronym is { } acronym ? agreements.FirstOrDefault(a => GlossedAs(a, acronym) || a.Mentions.Any(x => x.Acronym is null && TreatyAcronyms.SpelledIn(acronym, x.Sentence.Tokens))) : null)
@@ -151,6 +152,19 @@ internal static class AgreementClusterer
     /// </summary>
     private static bool SameHead(string titleWord, string head) =>
         string.Equals(titleWord, head, StringComparison.OrdinalIgnoreCase) || GeneralNouns.Contains(titleWord) && GeneralNouns.Contains(head);
+
+    /// <summary>
+    /// "Qatari officials call it the Doha Agreement; Lebanese papers speak of the Doha Accord": two titles that differ only in
+    /// their general noun (agreement, accord, deal, pact) name one document (the pattern: a reporter varies the noun, the
+    /// name stays). A protocol or a declaration of the same name keeps its own noun.
+    /// </summary>
+    private static bool OtherGeneralNoun(string a, string b)
+    {
+        static string[] Words(string t) => t.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var (x, y) = (Words(a), Words(b));
+        return x.Length >= 2 && x.Length == y.Length && GeneralNouns.Contains(x[^1]) && GeneralNouns.Contains(y[^1])
+               && x[..^1].SequenceEqual(y[..^1], StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
     private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
