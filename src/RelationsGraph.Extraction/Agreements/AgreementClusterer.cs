@@ -29,6 +29,7 @@ internal static class AgreementClusterer
                 var meeting = m.Upheld || m.Recalled || m.NotMade ? null
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
+                if (meeting is not null && YearOnlyInALaterClause(m, meeting, storyYear)) meeting = null;
                 var family = AgreementKinds.Family(m.Kind);
                 // "the Egypt-Israel peace treaty, signed at Camp David in 1979" met for the first time: with nothing of its
                 // kind to point back to, the definite reference names a document of its own, dated by its sentence.
@@ -165,6 +166,27 @@ internal static class AgreementClusterer
         return x.Length >= 2 && x.Length == y.Length && GeneralNouns.Contains(x[^1]) && GeneralNouns.Contains(y[^1])
                && x[..^1].SequenceEqual(y[..^1], StringComparer.OrdinalIgnoreCase);
     }
+
+    private static readonly HashSet<string> LaterClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "when", "where", "who", "since", "after" };
+
+    /// <summary>
+    /// "Boluarte and Xi issued a joint statement on the partnership that the two countries established in 2013, when Humala
+    /// visited Beijing": the sentence's meeting of another year than the story's is told in a clause after the document,
+    /// opened by a relative or a time word, so it is what the topic recalls, not where the undated document was made (the
+    /// pattern: a subordinate clause after the object tells another time).
+    /// </summary>
+    private static bool YearOnlyInALaterClause(AgreementMention m, Meeting meeting, int? storyYear)
+    {
+        if (m.Year is not null || storyYear is null || meeting.Date is not { Length: >= 4 } date || date.StartsWith(storyYear.Value.ToString("D4"), StringComparison.Ordinal)) return false;
+        var tokens = m.Sentence.Tokens;
+        var years = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Text == date[..4]).ToList();
+        if (years.Count == 0) return false;
+        // "the treaty that Putin signed with X on his last visit in 2019": a clause that makes the document dates it; it is kept.
+        return years.All(k => k > m.TokenEnd && Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => LaterClauseOpeners.Contains(tokens[j].Text))
+                              && !Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => SigningVerb.IsAt(tokens, j) || MakingWords.Contains(tokens[j].Text)));
+    }
+
+    private static readonly HashSet<string> MakingWords = new(StringComparer.OrdinalIgnoreCase) { "signed", "concluded", "adopted", "issued", "inked", "sealed", "agreed", "reached", "struck" };
 
     /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
     private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
