@@ -111,7 +111,11 @@ internal static class AgreementMentionFinder
             var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
             if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
-            var negotiated = IsUnderNegotiation(tokens, start) || denied;
+            // "a framework to be launched within three months": an unnamed document still to be made is no document yet; a named
+            // one ("the Joint Action Plan, still to be adopted") exists but no meeting of the story has made it.
+            var toBeMade = StillToBeMade(tokens, nounEnd + 1);
+            if (toBeMade && !definite && title is null) continue;
+            var negotiated = IsUnderNegotiation(tokens, start) || denied || toBeMade;
             if (negotiated) concluded = false;
             var mention = new AgreementMention
             {
@@ -144,6 +148,16 @@ internal static class AgreementMentionFinder
             lastNameEnd = afterName;
         }
         return found;
+    }
+
+    /// <summary>"to be signed", "yet to be adopted", ", still to be ratified": a document whose making is still to come.</summary>
+    private static bool StillToBeMade(IReadOnlyList<Token> tokens, int after)
+    {
+        var k = after;
+        if (k < tokens.Count && tokens[k].Text == ",") k++;
+        if (k < tokens.Count && tokens[k].Lower is "yet" or "still") k++;
+        return k + 2 < tokens.Count && tokens[k].Lower == "to" && tokens[k + 1].Lower == "be" && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized
+               && tokens[k + 2].Lower is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "drawn" or "set" or "written" or "made");
     }
 
     private static readonly HashSet<string> AcronymCues = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "dubbed", "acronym", "abbreviated" };
