@@ -49,6 +49,9 @@ internal static class AgreementMentionFinder
             // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
             if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
+            // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
+            // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
+            if (kind is null && tokens[i].Text == "Statement" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && TitleAround(sentence, i) is not null) kind = "joint_statement";
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
