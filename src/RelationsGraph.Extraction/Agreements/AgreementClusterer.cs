@@ -29,6 +29,7 @@ internal static class AgreementClusterer
                 var meeting = m.Upheld || m.Recalled || m.NotMade ? null
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
+                if (meeting is not null && YearOnlyInALaterClause(m, meeting, storyYear)) meeting = null;
                 var family = AgreementKinds.Family(m.Kind);
                 // "the Egypt-Israel peace treaty, signed at Camp David in 1979" met for the first time: with nothing of its
                 // kind to point back to, the definite reference names a document of its own, dated by its sentence.
@@ -57,6 +58,7 @@ internal static class AgreementClusterer
                 }
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && OtherGeneralNoun(a.Title, m.Title))
                              // "the North American Free Trade Agreement (NAFTA)": a known acronym and the title it spells are one document.
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && SpellsOut(a.Title, m.Title))
                              ?? (m.Acronym is { } acronym ? agreements.FirstOrDefault(a => GlossedAs(a, acronym) || a.Mentions.Any(x => x.Acronym is null && TreatyAcronyms.SpelledIn(acronym, x.Sentence.Tokens))) : null)
@@ -67,6 +69,7 @@ internal static class AgreementClusterer
                              // "The text builds on the Agreement on X that A and B signed five days earlier": a titled document the
                              // sentence upholds is an earlier one, not the untitled document of the same year told before.
                              ?? (m.Upheld ? null : agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year))
+                             ?? HeadlineDocumentNamed(agreements, used, m, storyYear)
                              ?? SubjectNamedBefore(agreements, used, m)
                              ?? UnnamedSoFar(agreements, used, m, family, storyYear);
                 // "A separate memorandum ...", "another agreement ...": a reference marked as distinct starts a document of its own.
@@ -134,6 +137,9 @@ internal static class AgreementClusterer
     private static bool DatedNameFits(Agreement undated, AgreementMention dated, int? storyYear)
     {
         if (undated.Title is { } title && !title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SameHead(w, Head(dated)))) return false;
+        // "the Ohrid Framework Agreement" then "the Dayton agreement of 1995": a name of its own before the noun, absent from
+        // the undated document's title, names another document (the pattern: a proper modifier identifies the document).
+        if (undated.Title is { } named && ProperModifiers(dated).Any(w => !named.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(w, StringComparer.OrdinalIgnoreCase))) return false;
         var madeNow = undated.Mentions.Any(x => x.Concluded && !x.Recalled && !x.Upheld && !x.NotMade);
         return !(madeNow && storyYear is not null && dated.Year != storyYear);
     }
@@ -147,6 +153,40 @@ internal static class AgreementClusterer
     /// </summary>
     private static bool SameHead(string titleWord, string head) =>
         string.Equals(titleWord, head, StringComparison.OrdinalIgnoreCase) || GeneralNouns.Contains(titleWord) && GeneralNouns.Contains(head);
+
+    /// <summary>
+    /// "Qatari officials call it the Doha Agreement; Lebanese papers speak of the Doha Accord": two titles that differ only in
+    /// their general noun (agreement, accord, deal, pact) name one document (the pattern: a reporter varies the noun, the
+    /// name stays). A protocol or a declaration of the same name keeps its own noun.
+    /// </summary>
+    private static bool OtherGeneralNoun(string a, string b)
+    {
+        static string[] Words(string t) => t.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var (x, y) = (Words(a), Words(b));
+        return x.Length >= 2 && x.Length == y.Length && GeneralNouns.Contains(x[^1]) && GeneralNouns.Contains(y[^1])
+               && x[..^1].SequenceEqual(y[..^1], StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> LaterClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "when", "where", "who", "since", "after" };
+
+    /// <summary>
+    /// "Boluarte and Xi issued a joint statement on the partnership that the two countries established in 2013, when Humala
+    /// visited Beijing": the sentence's meeting of another year than the story's is told in a clause after the document,
+    /// opened by a relative or a time word, so it is what the topic recalls, not where the undated document was made (the
+    /// pattern: a subordinate clause after the object tells another time).
+    /// </summary>
+    private static bool YearOnlyInALaterClause(AgreementMention m, Meeting meeting, int? storyYear)
+    {
+        if (m.Year is not null || storyYear is null || meeting.Date is not { Length: >= 4 } date || date.StartsWith(storyYear.Value.ToString("D4"), StringComparison.Ordinal)) return false;
+        var tokens = m.Sentence.Tokens;
+        var years = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Text == date[..4]).ToList();
+        if (years.Count == 0) return false;
+        // "the treaty that Putin signed with X on his last visit in 2019": a clause that makes the document dates it; it is kept.
+        return years.All(k => k > m.TokenEnd && Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => LaterClauseOpeners.Contains(tokens[j].Text))
+                              && !Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => SigningVerb.IsAt(tokens, j) || MakingWords.Contains(tokens[j].Text)));
+    }
+
+    private static readonly HashSet<string> MakingWords = new(StringComparer.OrdinalIgnoreCase) { "signed", "concluded", "adopted", "issued", "inked", "sealed", "agreed", "reached", "struck" };
 
     /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
     private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
@@ -225,6 +265,13 @@ internal static class AgreementClusterer
         return named.Count == 1 ? named[0] : null;
     }
 
+    /// <summary>The capitalised words between a reference's determiner and its noun ("the Dayton agreement" gives Dayton).</summary>
+    private static IEnumerable<string> ProperModifiers(AgreementMention m) =>
+        m.Sentence.Tokens.Skip(m.TokenStart).Take(Math.Max(0, m.TokenEnd - 1 - m.TokenStart))
+            .Where(t => t.IsCapitalized && t.IsWord && t.Text.Length > 2 && !char.IsDigit(t.Text[0]) && !DeterminerWords.Contains(t.Text)).Select(t => t.Text);
+
+    private static readonly HashSet<string> DeterminerWords = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our", "a", "an" };
+
     private static string Head(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower;
 
     /// <summary>The agreement the article is about so far: the most often named, the earliest of equals; never a recalled one when another exists.</summary>
@@ -277,7 +324,31 @@ internal static class AgreementClusterer
     private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding" or "mou";
 
     /// <summary>The first line without a closing full stop: a headline, which restates what the body reports.</summary>
-    private static bool IsHeadline(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');
+    /// <remarks>
+    /// "SUDAN PEACE" then "Taha and Garang sign deal": a wire slug or a kicker may come before the headline, so any of the
+    /// first three lines counts while each stands alone as its paragraph and none before it closed a sentence.
+    /// </remarks>
+    private static bool IsHeadline(Sentence s) => s.Index <= 2 && s.Paragraph == s.Index && !ClosesASentence(s.Text);
+
+    private static bool ClosesASentence(string text) => text.TrimEnd().TrimEnd('"', '\u201d', '\'', '\u2019', ')') is { Length: > 0 } t && t[^1] is '.' or '?' or '!';
+
+    /// <summary>
+    /// "Fifteen nations sign world's largest trade pact" then "... signed the Regional Comprehensive Economic Partnership on
+    /// Sunday": the untitled document a headline reports is the one the body first names by title while concluding it in the
+    /// story's year (the pattern: a headline restates the lead; the lead gives the title). A headline's general noun (deal,
+    /// pact, accord, agreement) stands for any settlement; a memorandum or declaration keeps its own kind.
+    /// </summary>
+    private static Agreement? HeadlineDocumentNamed(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention titled, int? storyYear)
+    {
+        if (!titled.Concluded || titled.Recalled || titled.Upheld || titled.NotMade || titled.RenamesAnother) return null;
+        if (titled.Year is { } year && storyYear is { } story && year != story) return null;
+        var family = AgreementKinds.Family(titled.Kind);
+        return agreements.FirstOrDefault(a => a.Title is null && !used.Contains(a) && IsHeadline(a.Mentions[0].Sentence)
+            && (a.Year is null || titled.Year is null || a.Year == titled.Year)
+            && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
+            && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
+            && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade));
+    }
 
     private static bool SignsHere(AgreementMention m) =>
         m.Sentence.Tokens.Skip(Math.Max(0, m.TokenStart - 3)).Take(m.TokenEnd - Math.Max(0, m.TokenStart - 3)).Any(t => t.Lower is "signed" or "inked" or "adopted" or "sealed");

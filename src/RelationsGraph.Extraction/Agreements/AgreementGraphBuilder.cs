@@ -242,13 +242,17 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// "the Neutrality Treaty that Carter and Torrijos signed in 1977 along with the Panama Canal Treaty": a signing told
     /// in a sentence that names only other years than the story's is no event of the story, so it does not date the
     /// document to the story's year (the pattern: a recalled signing carries its own year, however far from the noun).
+    /// A year that qualifies another noun ("based on the 1960 law") sets no time (see <see cref="DocumentYear.QualifiesAnotherNoun"/>).
     /// </summary>
     internal static bool SetInAnotherYear(Sentence sentence, int? storyYear)
     {
         if (storyYear is null) return false;
-        var years = sentence.Tokens.Where(t => t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => int.Parse(t.Text)).Where(y => y is >= 1800 and <= 2100).ToList();
+        var tokens = sentence.Tokens;
+        var years = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsDigit) && !DocumentYear.QualifiesAnotherNoun(tokens, k, k + 1))
+            .Select(k => int.Parse(tokens[k].Text)).Where(y => y is >= 1800 and <= 2100).ToList();
         return years.Count > 0 && !years.Contains(storyYear.Value);
     }
+
 
     /// <summary>
     /// "a memorandum of understanding on maritime cooperation": a memorandum keeps its own noun in its name, which other reports

@@ -49,6 +49,9 @@ internal static class AgreementMentionFinder
             // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
             if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
+            // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
+            // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
+            if (kind is null && tokens[i].Text == "Statement" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && TitleAround(sentence, i) is not null) kind = "joint_statement";
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
@@ -111,7 +114,11 @@ internal static class AgreementMentionFinder
             var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
             if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
-            var negotiated = IsUnderNegotiation(tokens, start) || denied;
+            // "a framework to be launched within three months": an unnamed document still to be made is no document yet; a named
+            // one ("the Joint Action Plan, still to be adopted") exists but no meeting of the story has made it.
+            var toBeMade = StillToBeMade(tokens, nounEnd + 1);
+            if (toBeMade && !definite && title is null) continue;
+            var negotiated = IsUnderNegotiation(tokens, start) || denied || toBeMade;
             if (negotiated) concluded = false;
             var mention = new AgreementMention
             {
@@ -144,6 +151,16 @@ internal static class AgreementMentionFinder
             lastNameEnd = afterName;
         }
         return found;
+    }
+
+    /// <summary>"to be signed", "yet to be adopted", ", still to be ratified": a document whose making is still to come.</summary>
+    private static bool StillToBeMade(IReadOnlyList<Token> tokens, int after)
+    {
+        var k = after;
+        if (k < tokens.Count && tokens[k].Text == ",") k++;
+        if (k < tokens.Count && tokens[k].Lower is "yet" or "still") k++;
+        return k + 2 < tokens.Count && tokens[k].Lower == "to" && tokens[k + 1].Lower == "be" && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized
+               && tokens[k + 2].Lower is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "drawn" or "set" or "written" or "made");
     }
 
     private static readonly HashSet<string> AcronymCues = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "dubbed", "acronym", "abbreviated" };

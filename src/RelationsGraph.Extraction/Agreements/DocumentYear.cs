@@ -145,7 +145,7 @@ internal static class DocumentYear
         // "signed a protocol of amendment to their trade agreement on Tuesday": the clause makes another document, and its
         // date is that one's.
         if (MakingVerbInClause(tokens, start, nameEnd)) return null;
-        var candidates = dates.Where(d => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !OwnedByAnotherNoun(tokens, d, nameEnd))
+        var candidates = dates.Where(d => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !OwnedByAnotherNoun(tokens, d, nameEnd) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd))
             .Where(d => d.TokenEnd <= start ? d.TokenEnd >= start - 25 && SameClause(tokens, d.TokenEnd, start) : d.TokenStart >= nameEnd && d.TokenStart <= nameEnd + 25 && SameClause(tokens, nameEnd, d.TokenStart))
             .OrderBy(d => d.TokenEnd <= start ? start - d.TokenEnd : d.TokenStart - nameEnd).ToList();
         return candidates.Count == 0 ? null : YearOf(candidates[0]);
@@ -180,6 +180,19 @@ internal static class DocumentYear
         return true;
     }
 
+    private static readonly HashSet<string> YearDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "its", "their", "his", "her", "this", "that", "'s", "’s" };
+
+    /// <summary>
+    /// "to adopt an electoral law based on the 1960 law": a year (or date) between a determiner and a lower-case noun other
+    /// than a document's names which thing is meant, not when the sentence's events happen or its document was made (the
+    /// pattern: an attributive year qualifies its noun; "in 1960" sets a time).
+    /// </summary>
+    internal static bool QualifiesAnotherNoun(IReadOnlyList<Token> tokens, int start, int end) =>
+        start >= 1 && end < tokens.Count && YearDeterminers.Contains(tokens[start - 1].Text) && tokens[end].IsWord && !tokens[end].IsCapitalized
+        && AgreementKinds.KindOf(tokens[end].Lower, tokens[end - 1].Lower) is null
+        // "endorsed at their 2019 retreat": a gathering's year is when what it issued was made.
+        && !GatheringNouns.Contains(tokens[end].Text);
+
     /// <summary>"the Blue Line of 2000", "the revolution of 1979": a date joined by "of" to a noun outside the reference is that noun's.</summary>
     private static bool OwnedByAnotherNoun(IReadOnlyList<Token> tokens, DateExpression d, int nameEnd) =>
         d.TokenStart != nameEnd && d.TokenStart != nameEnd + 1 && (tokens[d.TokenStart].Lower == "of" || d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower == "of");
@@ -189,12 +202,25 @@ internal static class DocumentYear
     {
         var end = verb + 1;
         while (end < tokens.Count && end <= verb + 18 && !IsOpener(tokens[end]) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
-        var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d)).OrderBy(d => d.TokenStart).FirstOrDefault();
+        var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d) && !NamesAnotherDocument(tokens, d.TokenEnd) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd))
+            .OrderBy(d => d.TokenStart).FirstOrDefault();
         if (dated is not null) return YearOf(dated);
         // "endorsed at their 2019 retreat": a bare year in the making clause.
         for (var k = verb + 1; k < end; k++)
-            if (YearToken(tokens[k]) is { } y && !dates.Any(d => d.TokenStart <= k && k < d.TokenEnd)) return y;
+            if (YearToken(tokens[k]) is { } y && !dates.Any(d => d.TokenStart <= k && k < d.TokenEnd) && !NamesAnotherDocument(tokens, k + 1) && !QualifiesAnotherNoun(tokens, k, k + 1)) return y;
         return null;
+    }
+
+    /// <summary>
+    /// "The declaration, adopted at the council, reaffirms the 1963 Elysee Treaty": a year that opens another document's name
+    /// (a few name words, then the document noun) is that document's, not the date of the making clause it trails into
+    /// (the pattern: a name that carries its year keeps it).
+    /// </summary>
+    private static bool NamesAnotherDocument(IReadOnlyList<Token> tokens, int after)
+    {
+        for (var k = after; k < tokens.Count && k <= after + 3 && tokens[k].IsWord; k++)
+            if (IsDocumentNoun(tokens, k)) return true;
+        return false;
     }
 
     private static bool IsOpener(Token t) => ClauseOpeners.Contains(t.Text) || t.Text is "—" or "–";

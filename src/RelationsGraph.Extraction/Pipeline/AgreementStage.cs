@@ -40,7 +40,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
-        ProducingMeeting.CheckYears(agreements, dates.ArticleYear);
+        // With no date of its own, the story is told at the latest year it names: a document of an earlier year is history.
+        var yearOfTelling = dates.ArticleYear ?? LatestYearTold.In(sentences.Sentences);
+        ProducingMeeting.CheckYears(agreements, yearOfTelling);
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
@@ -49,6 +51,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
+            if (dates.ArticleYear is null && yearOfTelling is not null) trace.Line($"no story year: producers checked against {yearOfTelling}, the latest year the story names");
             foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
