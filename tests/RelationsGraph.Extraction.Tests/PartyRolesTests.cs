@@ -17,3 +17,31 @@ public class PartyRolesTests
         Assert.False(d.Has("PARTY_TO", "country:no", statement.Id), d.Dump());
     }
 }
+
+public class StoryOfTwoCountriesTests
+{
+    [Fact]
+    public void AnUnnamedDocumentOfAManyCountryStoryIsNotTheTwoMostNamedStates()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-02-18 Leaders of Ghana, Senegal, Togo, Benin, Liberia and Gambia met in Accra on Sunday to discuss trade.
+            Ghana and Senegal pressed for lower tariffs, while Togo and Benin asked for more time and Liberia stayed silent.
+            Officials recalled the 1975 Treaty of Lagos during the talks.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Lagos", StringComparison.Ordinal));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PARTY_TO" && r.To == treaty.Id && r.Confidence <= 0.5);
+    }
+
+    [Fact]
+    public void AnUnnamedDocumentOfATwoCountryStoryIsTheirs()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-02-18 Ghanaian President Nana Akufo-Addo met Togolese President Faure Gnassingbe in Accra on Sunday.
+            Ghana and Togo agreed to reopen the border crossing at Aflao, and Ghana promised power supplies to Togo.
+            Officials recalled the 1962 Volta Agreement during the talks.
+            """);
+        var volta = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Volta", StringComparison.Ordinal));
+        Assert.True(d.Has("PARTY_TO", "country:gh", volta.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:tg", volta.Id), d.Dump());
+    }
+}

@@ -13,6 +13,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null)
 {
     private string? storyState;
+    private bool storyOfTwo = true;
 
     /// <summary>The confidence of sides the text names outright: "between A and B", "A and B agreed to".</summary>
     private const double NamedSidesConfidence = 0.85;
@@ -28,6 +29,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     {
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
+        storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
         var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, OnlyMembersAndSigners(a, Parties(a, principalCountries)), states));
         ShareTheGatheringsSides(sides);
         foreach (var agreement in agreements)
@@ -186,7 +188,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (parties.Count < 2)
             foreach (var (country, sentence) in agreement.PartiesInPassing)
                 parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
-        if ((parties.Count == 0 && !OpenInstrument.Is(agreement)) || agreement.UsesBothSides && parties.Count < 2)
+        // Unnamed sides are the principal countries' only in a story of two countries (see StoryOfTwoCountries); "the two
+        // countries" names them outright.
+        if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo) || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
