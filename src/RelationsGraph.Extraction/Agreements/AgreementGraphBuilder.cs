@@ -190,6 +190,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
         // Unnamed sides are the principal countries' only in a story of two countries (see StoryOfTwoCountries); "the two
         // countries" names them outright.
+        if (parties.Count == 0 && !OpenInstrument.Is(agreement) && !storyOfTwo && !agreement.UsesBothSides)
+            Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides, and the story is of more than two countries: no principal countries guessed");
         if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo) || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
