@@ -642,7 +642,7 @@ internal static class AgreementMentionFinder
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))
-                .FirstOrDefault(k => tokens[k].Lower == "by", -1);
+                .FirstOrDefault(k => tokens[k].Lower == "by" || PassiveBetween(tokens, i, k), -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
@@ -656,6 +656,13 @@ internal static class AgreementMentionFinder
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
         }
     }
+
+    /// <summary>
+    /// "The accord was signed between X and Y": a passive signing verb followed at once by "between" names its signers as
+    /// "by" would (the pattern: the two ends of "between" are the parties to the act).
+    /// </summary>
+    private static bool PassiveBetween(IReadOnlyList<Token> tokens, int verb, int k) =>
+        k == verb + 1 && tokens[k].Lower == "between" && verb > 0 && tokens[verb - 1].Lower is "was" or "were" or "been" or "be";
 
     /// <summary>
     /// "Mediated by Saudi Foreign Minister X, A and B signed", "in the presence of X, A and B signed": a name a mediator's or
