@@ -45,3 +45,30 @@ public class StoryOfTwoCountriesTests
         Assert.True(d.Has("PARTY_TO", "country:tg", volta.Id), d.Dump());
     }
 }
+
+public class GroupingAsSubjectTests
+{
+    [Fact]
+    public void TheMembersOfAGroupingThatSignedAreAllSides()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-06-12 The five members of the East African Community signed a customs declaration in Arusha on Sunday.
+            Kenya had pushed for the text, and Uganda, Rwanda and Burundi joined the talks late, while Tanzania hosted the ceremony.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        foreach (var member in new[] { "country:ke", "country:ug", "country:rw", "country:bi", "country:tz" })
+            Assert.True(d.Has("PARTY_TO", member, declaration.Id), member + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void AGroupingNamedOnlyAsTheVenueBindsNoMember()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-06-12 On the sidelines of the East African Community summit, Kenya and Uganda signed a customs declaration on Sunday.
+            Rwanda and Burundi sent ministers, and Tanzania hosted the summit.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("PARTY_TO", "country:rw", declaration.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:bi", declaration.Id), d.Dump());
+    }
+}

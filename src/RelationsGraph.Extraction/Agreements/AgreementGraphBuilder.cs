@@ -30,7 +30,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
         storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
-        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, OnlyMembersAndSigners(a, Parties(a, principalCountries)), states));
+        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries))), states));
         ShareTheGatheringsSides(sides);
         foreach (var agreement in agreements)
         {
@@ -102,6 +102,20 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (kept.Count < 2 || kept.Count == parties.Count) return parties;
         Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is a grouping's document (members and signers only): dropped {string.Join(", ", parties.Keys.Except(kept.Keys))}");
         return kept;
+    }
+
+    /// <summary>
+    /// "The six members of the GCC signed a declaration": the member states the article names are sides of a document a
+    /// grouping's members made as a whole (see <see cref="GroupingAsSubject"/>), beside any the text names itself.
+    /// </summary>
+    private Dictionary<string, (Sentence, double, string)> WithMembersOfTheSubject(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    {
+        if (GroupingAsSubject.Members(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
+        var evidence = agreement.Mentions.First(m => m.Concluded).Sentence;
+        var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
+        foreach (var member in added) parties[member] = (evidence, 0.75, "member state of the grouping whose members made the document");
+        if (added.Count > 0) Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' was made by a grouping's members as a whole: added {string.Join(", ", added)}");
+        return parties;
     }
 
     /// <summary>
