@@ -41,3 +41,19 @@ public class SignerPhrasingTests
         Assert.True(d.Has("SIGNED", "person:daniel-ajak-deng", agreement.Id), d.Dump());
     }
 }
+
+public class DeniedSigningTests
+{
+    [Fact]
+    public void ADocumentDeniedAfterButNotWasNotSigned()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-07-07 Nigerian President Muhammadu Buhari arrived in Niamey on Sunday for the African Union summit.
+            African leaders concluded a continental trade agreement at the summit.
+            Buhari signed the Niamey Declaration but not the trade agreement, citing talks at home.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Niamey", StringComparison.Ordinal));
+        Assert.True(d.Has("SIGNED", "person:muhammadu-buhari", declaration.Id), d.Dump());
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.To != declaration.Id);
+    }
+}

@@ -787,7 +787,8 @@ internal static class AgreementMentionFinder
             for (var k = verb + 1; k < nounStart; k++)
                 if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "issued" or "adopted") return false;
             // "signed the Kigali Declaration but not the trade agreement": a document the verb is denied of.
-            if (Enumerable.Range(Math.Max(verb + 1, nounStart - 2), nounStart - Math.Max(verb + 1, nounStart - 2)).Any(k => tokens[k].Lower == "not")) return false;
+            // "but not the new trade agreement": the denial may stand before the noun's article and modifiers, four words back.
+            if (Enumerable.Range(Math.Max(verb + 1, nounStart - 4), Math.Max(0, nounStart - Math.Max(verb + 1, nounStart - 4))).Any(k => tokens[k].Lower == "not")) return false;
             // "X and Y signed the treaty in 1979, and Jordan followed with its own treaty": a new clause with a subject of its own.
             for (var k = verb + 1; k + 3 < nounStart; k++)
                 if (tokens[k].Text is "," or ";" && tokens[k + 1].Lower is "and" or "but" && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord
