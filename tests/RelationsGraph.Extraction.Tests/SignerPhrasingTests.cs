@@ -57,3 +57,29 @@ public class DeniedSigningTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.To != declaration.Id);
     }
 }
+
+public class SignedObjectTests
+{
+    [Fact]
+    public void ADocumentInAParticipleClauseAfterTheSignedOneWasNotSignedThen()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-03 Chilean Foreign Minister Alberto van Klaveren met Argentine Foreign Minister Diana Mondino in Santiago on Tuesday.
+            Van Klaveren and Mondino signed a protocol on customs data, completing the 1984 Treaty of Peace and Friendship.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"), a => a.Year == 1984);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.To == treaty.Id);
+    }
+
+    [Fact]
+    public void DocumentsListedAfterTheVerbAreAllSigned()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-03 Chilean Foreign Minister Alberto van Klaveren met Argentine Foreign Minister Diana Mondino in Santiago on Tuesday.
+            Van Klaveren and Mondino signed a protocol on customs data and a memorandum on mining.
+            """);
+        foreach (var document in d.OfType("Agreement"))
+            Assert.True(d.Has("SIGNED", "person:diana-mondino", document.Id), document.Name + "\n" + d.Dump());
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
+}

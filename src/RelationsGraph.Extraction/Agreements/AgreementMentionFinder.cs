@@ -789,6 +789,9 @@ internal static class AgreementMentionFinder
             // "signed the Kigali Declaration but not the trade agreement": a document the verb is denied of.
             // "but not the new trade agreement": the denial may stand before the noun's article and modifiers, four words back.
             if (Enumerable.Range(Math.Max(verb + 1, nounStart - 4), Math.Max(0, nounStart - Math.Max(verb + 1, nounStart - 4))).Any(k => tokens[k].Lower == "not")) return false;
+            // "signed a protocol on ratification, bringing into force the 2023 Treaty": a document past another one the verb
+            // signs, in a participle clause or a preposition's object, is what that one is about, not a second thing signed.
+            if (AnyDocumentBetween(tokens, verb + 1, nounStart) && NotCoordinatedObject(tokens, verb, nounStart)) return false;
             // "X and Y signed the treaty in 1979, and Jordan followed with its own treaty": a new clause with a subject of its own.
             for (var k = verb + 1; k + 3 < nounStart; k++)
                 if (tokens[k].Text is "," or ";" && tokens[k + 1].Lower is "and" or "but" && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord
@@ -798,6 +801,20 @@ internal static class AgreementMentionFinder
         if (AnyDocumentBetween(tokens, nounEnd + 1, verb)) return false;
         // An active verb with a document of its own as object is about that one: "the treaty lapsed, and X signed a new pact".
         return passive || !HasDocumentObject(tokens, verb);
+    }
+
+    /// <summary>
+    /// Whether the document whose head is at <paramref name="noun"/> hangs off the verb's first object rather than being
+    /// listed beside it: a participle after a comma (", bringing", ", implementing") between them, or a preposition right
+    /// before the document's own name ("a protocol on the implementation of the Treaty").
+    /// </summary>
+    private static bool NotCoordinatedObject(IReadOnlyList<Token> tokens, int verb, int noun)
+    {
+        for (var k = verb + 2; k < noun; k++)
+            if (tokens[k - 1].Text == "," && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
+        var start = noun - 1;
+        while (start > verb && start >= noun - 6 && (tokens[start].IsCapitalized || tokens[start].Lower is "the" or "'s" || tokens[start].Text.All(char.IsDigit))) start--;
+        return start > verb && tokens[start].Lower is "of" or "under" or "into" or "implementing" or "amending" or "replacing";
     }
 
     private static bool AnyDocumentBetween(IReadOnlyList<Token> tokens, int from, int to)
