@@ -13,6 +13,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null)
 {
     private string? storyState;
+    private bool storyOfTwo = true;
 
     /// <summary>The confidence of sides the text names outright: "between A and B", "A and B agreed to".</summary>
     private const double NamedSidesConfidence = 0.85;
@@ -28,7 +29,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     {
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
-        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, OnlyMembersAndSigners(a, Parties(a, principalCountries)), states));
+        storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
+        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries))), states));
         ShareTheGatheringsSides(sides);
         foreach (var agreement in agreements)
         {
@@ -100,6 +102,20 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (kept.Count < 2 || kept.Count == parties.Count) return parties;
         Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is a grouping's document (members and signers only): dropped {string.Join(", ", parties.Keys.Except(kept.Keys))}");
         return kept;
+    }
+
+    /// <summary>
+    /// "The six members of the GCC signed a declaration": the member states the article names are sides of a document a
+    /// grouping's members made as a whole (see <see cref="GroupingAsSubject"/>), beside any the text names itself.
+    /// </summary>
+    private Dictionary<string, (Sentence, double, string)> WithMembersOfTheSubject(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    {
+        if (GroupingAsSubject.Members(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
+        var evidence = agreement.Mentions.First(m => m.Concluded).Sentence;
+        var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
+        foreach (var member in added) parties[member] = (evidence, 0.75, "member state of the grouping whose members made the document");
+        if (added.Count > 0) Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' was made by a grouping's members as a whole: added {string.Join(", ", added)}");
+        return parties;
     }
 
     /// <summary>
@@ -186,7 +202,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (parties.Count < 2)
             foreach (var (country, sentence) in agreement.PartiesInPassing)
                 parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
-        if ((parties.Count == 0 && !OpenInstrument.Is(agreement)) || agreement.UsesBothSides && parties.Count < 2)
+        // Unnamed sides are the principal countries' only in a story of two countries (see StoryOfTwoCountries); "the two
+        // countries" names them outright.
+        if (parties.Count == 0 && !OpenInstrument.Is(agreement) && !storyOfTwo && !agreement.UsesBothSides)
+            Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides, and the story is of more than two countries: no principal countries guessed");
+        if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo) || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;

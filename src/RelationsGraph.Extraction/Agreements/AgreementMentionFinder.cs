@@ -659,7 +659,7 @@ internal static class AgreementMentionFinder
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))
-                .FirstOrDefault(k => tokens[k].Lower == "by", -1);
+                .FirstOrDefault(k => tokens[k].Lower == "by" || PassiveBetween(tokens, i, k), -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
@@ -673,6 +673,13 @@ internal static class AgreementMentionFinder
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
         }
     }
+
+    /// <summary>
+    /// "The accord was signed between X and Y": a passive signing verb followed at once by "between" names its signers as
+    /// "by" would (the pattern: the two ends of "between" are the parties to the act).
+    /// </summary>
+    private static bool PassiveBetween(IReadOnlyList<Token> tokens, int verb, int k) =>
+        k == verb + 1 && tokens[k].Lower == "between" && verb > 0 && tokens[verb - 1].Lower is "was" or "were" or "been" or "be";
 
     /// <summary>
     /// "Mediated by Saudi Foreign Minister X, A and B signed", "in the presence of X, A and B signed": a name a mediator's or
@@ -797,7 +804,11 @@ internal static class AgreementMentionFinder
             for (var k = verb + 1; k < nounStart; k++)
                 if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "issued" or "adopted") return false;
             // "signed the Kigali Declaration but not the trade agreement": a document the verb is denied of.
-            if (Enumerable.Range(Math.Max(verb + 1, nounStart - 2), nounStart - Math.Max(verb + 1, nounStart - 2)).Any(k => tokens[k].Lower == "not")) return false;
+            // "but not the new trade agreement": the denial may stand before the noun's article and modifiers, four words back.
+            if (Enumerable.Range(Math.Max(verb + 1, nounStart - 4), Math.Max(0, nounStart - Math.Max(verb + 1, nounStart - 4))).Any(k => tokens[k].Lower == "not")) return false;
+            // "signed a protocol on ratification, bringing into force the 2023 Treaty": a document past another one the verb
+            // signs, in a participle clause or a preposition's object, is what that one is about, not a second thing signed.
+            if (AnyDocumentBetween(tokens, verb + 1, nounStart) && NotCoordinatedObject(tokens, verb, nounStart)) return false;
             // "X and Y signed the treaty in 1979, and Jordan followed with its own treaty": a new clause with a subject of its own.
             for (var k = verb + 1; k + 3 < nounStart; k++)
                 if (tokens[k].Text is "," or ";" && tokens[k + 1].Lower is "and" or "but" && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord
@@ -807,6 +818,20 @@ internal static class AgreementMentionFinder
         if (AnyDocumentBetween(tokens, nounEnd + 1, verb)) return false;
         // An active verb with a document of its own as object is about that one: "the treaty lapsed, and X signed a new pact".
         return passive || !HasDocumentObject(tokens, verb);
+    }
+
+    /// <summary>
+    /// Whether the document whose head is at <paramref name="noun"/> hangs off the verb's first object rather than being
+    /// listed beside it: a participle after a comma (", bringing", ", implementing") between them, or a preposition right
+    /// before the document's own name ("a protocol on the implementation of the Treaty").
+    /// </summary>
+    private static bool NotCoordinatedObject(IReadOnlyList<Token> tokens, int verb, int noun)
+    {
+        for (var k = verb + 2; k < noun; k++)
+            if (tokens[k - 1].Text == "," && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
+        var start = noun - 1;
+        while (start > verb && start >= noun - 6 && (tokens[start].IsCapitalized || tokens[start].Lower is "the" or "'s" || tokens[start].Text.All(char.IsDigit))) start--;
+        return start > verb && tokens[start].Lower is "of" or "under" or "into" or "implementing" or "amending" or "replacing";
     }
 
     private static bool AnyDocumentBetween(IReadOnlyList<Token> tokens, int from, int to)

@@ -4,20 +4,28 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Kiir signed for the government and Machar for the SPLM-IO": a second subject with the verb left out, known by the side
+/// "Kiir signed for the government and Machar for the SPLM-IO", "X signed on behalf of Kenya and Y on behalf of Uganda": a second subject with the verb left out, known by the side
 /// it signed for right after its name (the pattern: gapping repeats the verb, so the second name signed too).
 /// </summary>
 internal static class GappedSigners
 {
+    /// <summary>"for the rebels", "on behalf of Kenya": the side a signer acts for opens at <paramref name="k"/>.</summary>
+    private static bool ForASide(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && (tokens[k].Lower == "for" || k + 2 < tokens.Count && tokens[k].Lower == "on" && tokens[k + 1].Lower == "behalf" && tokens[k + 2].Lower == "of");
+
     public static IEnumerable<Mention> After(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
-        if (verb + 1 >= tokens.Count || tokens[verb + 1].Lower != "for") yield break;
+        if (!ForASide(tokens, verb + 1)) yield break;
         foreach (var p in persons.Where(p => p.TokenStart > verb + 1 && p.TokenStart <= verb + 25))
         {
-            if (p.TokenEnd >= tokens.Count || tokens[p.TokenEnd].Lower != "for") continue;
-            // "and" (or a list comma) right before the name, or before a title of capitalised words ("and Vice-President Machar").
+            if (!ForASide(tokens, p.TokenEnd)) continue;
+            // "and" (or a list comma) right before the name, or before its title: capitalised words ("and Vice-President Machar"),
+            // or a described office of up to six words ("and the movement's chairman, Dr Y", "and the SPLM/A chairman Dr Y").
             var k = p.TokenStart - 1;
             while (k > verb && tokens[k].IsCapitalized && tokens[k].IsWord) k--;
+            if (tokens[k].Lower is not ("and" or ","))
+                for (var back = p.TokenStart - 1; back > verb && back >= p.TokenStart - 7 && tokens[back].Text is not ("." or ";" or ":"); back--)
+                    if (tokens[back].Lower == "and") { k = back; break; }
             if (tokens[k].Lower is "and" or "," && !Enumerable.Range(verb + 1, k - verb - 1).Any(j => tokens[j].Text is "." or ";" || SigningVerb.IsAt(tokens, j)))
                 yield return p;
         }

@@ -35,10 +35,17 @@ internal static class SigningVerb
         return false;
     }
 
-    /// <summary>"put their names to", "put his signature to": index of "put".</summary>
+    /// <summary>Verbs that, with a possessive and "signature" or "name", sign: "put", "affixed", "added", "appended", "placed".</summary>
+    private static readonly HashSet<string> PlacingVerbs = new(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed" };
+
+    /// <summary>
+    /// "put their names to", "put his signature on", "affixed their signatures to": a placing verb, a possessive, a name or
+    /// signature, then "to" or "on" before the text (the pattern: giving one's signature to a text signs it). A name given
+    /// "to" something needs the signature word or "put": "added their names to the list" is no signing.
+    /// </summary>
     private static bool PutNamesTo(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Lower == "put" && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" &&
-        tokens[i + 2].Lower is "names" or "name" or "signatures" or "signature" && tokens[i + 3].Lower == "to";
+        PlacingVerbs.Contains(tokens[i].Text) && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" or "its" &&
+        (tokens[i + 2].Lower is "signatures" or "signature" || tokens[i].Lower == "put" && tokens[i + 2].Lower is "names" or "name") && tokens[i + 3].Lower is "to" or "on";
 
     /// <summary>
     /// Where the object of the verb at <paramref name="i"/> may start: after "put their names to", after "signed up to" or

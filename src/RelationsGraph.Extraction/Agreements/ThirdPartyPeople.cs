@@ -14,6 +14,8 @@ internal static class ThirdPartyPeople
     {
         "mediated", "mediating", "mediator", "mediators", "brokered", "brokering", "facilitated", "facilitator", "facilitators",
         "witnessed", "witnessing", "witness", "witnesses", "guarantor", "guarantors", "envoy", "envoys",
+        // "X and Y attended as observers": an observer watches the making, it binds no state of its own.
+        "observer", "observers",
     };
 
     /// <summary>Person ids named within a few words of a mediator's or witness's role, in the same clause.</summary>
