@@ -23,6 +23,9 @@ internal sealed class ExecutionContext
     public string? ImportDirectory { get; init; }
     /// <summary>The file and line LOAD CSV read last, for file() and linenumber(); null outside LOAD CSV.</summary>
     public Import.CsvPosition? CsvPosition { get; set; }
+
+    /// <summary>The properties of the entity being created (Writing.PropertySource), one list for the statement's every row.</summary>
+    internal List<KeyValuePair<string, object?>> CreatedProperties { get; } = [];
     /// <summary>Commits and renews the statement's transaction for CALL { } IN TRANSACTIONS; null inside an explicit transaction.</summary>
     public ITransactionBatches? Batches { get; init; }
 

@@ -249,7 +249,9 @@ internal sealed class Adjacency
         {
             if (Count == Ids.Length)
             {
-                var grown = new int[Math.Max(2, Ids.Length * 2)];
+                // A group past two ids usually grows well beyond four (a bulk load's ends have tens): going from two
+                // straight to eight skips an array and its copy for each such group.
+                var grown = new int[Ids.Length < 2 ? 2 : Ids.Length < 8 ? 8 : Ids.Length * 2];
                 Array.Copy(Ids, grown, Count);
                 Volatile.Write(ref Ids, grown);
             }

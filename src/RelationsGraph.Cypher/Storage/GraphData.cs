@@ -22,7 +22,6 @@ internal sealed class GraphData
     private NodeColumns? nodeColumns;
     private readonly EntityTable<RelationshipEntity> relationships = new();
     private readonly ConcurrentDictionary<string, SharedBucket> labelIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> internedTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> sharedLabelSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> propertyShapes = new(StringComparer.Ordinal);
     private string[]? lastShape;
@@ -516,7 +515,7 @@ internal sealed class GraphData
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public RelationshipEntity NewRelationship(long id, string type, NodeEntity start, NodeEntity end, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var relationship = new RelationshipEntity(id, Intern(type), start, end, writeSeq);
+        var relationship = new RelationshipEntity(id, TypeNumber(type), start, end, writeSeq);
         Dictionary<string, object?>? map = null;
         // Most relationships of a bulk load have none: enumerating the empty map through its interface is an object per relationship.
         if (properties is not IReadOnlyCollection<KeyValuePair<string, object?>> { Count: 0 })
@@ -980,17 +979,21 @@ internal sealed class GraphData
         }
     }
 
-    /// <summary>One string instance per relationship type, so a million relationships share a handful of strings.</summary>
-    private string Intern(string type)
+    /// <summary>One string instance per relationship type (the process's, see RelationshipTypeNumbers), so a million relationships share a handful of strings.</summary>
+    private string Intern(string type) => RelationshipTypeNumbers.NameOf(TypeNumber(type));
+
+    /// <summary>The number a relationship of type holds (RelationshipTypeNumbers).</summary>
+    private int TypeNumber(string type)
     {
-        // A bulk load creates one type a million times from one string: no hash of it for the type interned last.
-        if (ReferenceEquals(type, lastInterned)) return type;
-        if (!internedTypes.TryGetValue(type, out var interned)) internedTypes[type] = interned = type;
-        if (ReferenceEquals(interned, type)) lastInterned = type;
-        return interned;
+        // A bulk load creates one type a million times from one string: no lock and no hash for the type numbered last.
+        if (ReferenceEquals(type, lastNumbered)) return lastNumber;
+        lastNumber = RelationshipTypeNumbers.NumberOf(type);
+        lastNumbered = type;
+        return lastNumber;
     }
 
-    private string? lastInterned;
+    private string? lastNumbered;
+    private int lastNumber;
 }
 
 /// <summary>One node as a checkpoint writes it (Made: its object, when one was made; null for a row still in columns).</summary>

@@ -15,6 +15,9 @@ internal sealed class RelationshipColumns(string[] typeNames, int[] types, int[]
     /// <summary>Marks a row that is not here (an id never used, or pruned).</summary>
     public const int NoRow = -1;
 
+    // Each type name's number, which a made relationship holds (RelationshipTypeNumbers).
+    private readonly int[] typeNumbers = Array.ConvertAll(typeNames, RelationshipTypeNumbers.NumberOf);
+
     public int Length => types.Length;
 
     public bool Has(int id) => Volatile.Read(ref types[id]) != NoRow;
@@ -29,7 +32,7 @@ internal sealed class RelationshipColumns(string[] typeNames, int[] types, int[]
         if (type == NoRow) return null;
         var start = node(starts[id]) ?? throw new InvalidOperationException($"Relationship {id} starts at a node the store no longer holds.");
         var end = node(ends[id]) ?? throw new InvalidOperationException($"Relationship {id} ends at a node the store no longer holds.");
-        var relationship = new RelationshipEntity(id, typeNames[type], start, end, createdSeq: 0);
+        var relationship = new RelationshipEntity(id, typeNumbers[type], start, end, createdSeq: 0);
         if (properties?.DecodeMap(id) is { } map) relationship.Head = new RelationshipVersion(map, 0, null); // not yet shared: set before it is published
         return relationship;
     }

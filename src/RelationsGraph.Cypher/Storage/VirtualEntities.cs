@@ -15,5 +15,5 @@ internal static class VirtualEntities
         return node;
     }
 
-    public static RelationshipEntity Relationship(long id, string type, NodeEntity start, NodeEntity end) => new(id, type, start, end);
+    public static RelationshipEntity Relationship(long id, string type, NodeEntity start, NodeEntity end) => new(id, RelationshipTypeNumbers.NumberOf(type), start, end);
 }

@@ -101,6 +101,27 @@ public sealed class BulkWritePathTests : IDisposable
         Assert.Equal(new object?[] { "A", "B" }, Scalar("CREATE (n:A:A:B) RETURN labels(n)"));
     }
 
+    [Fact]
+    public void Entities_created_in_one_row_and_row_after_row_each_keep_only_their_own_properties()
+    {
+        // One property list serves every entity a statement creates: none may see another's keys.
+        db.Execute("UNWIND range(1, 3) AS i CREATE (:W {i: i, odd: CASE WHEN i % 2 = 1 THEN true END})-[:V {at: i}]->(:X {j: i * 10}), (:Y)");
+        db.Execute("CREATE (:Z $first), (:Z $second)-[:V $third]->(:Z)", new Dictionary<string, object?>
+        {
+            ["first"] = new Dictionary<string, object?> { ["a"] = 1L },
+            ["second"] = new Dictionary<string, object?> { ["b"] = 2L, ["c"] = null },
+            ["third"] = new Dictionary<string, object?> { ["d"] = 4L },
+        });
+
+        long[] Sizes(string query) => [.. db.Execute(query).Rows.Select(row => (long)row[0]!)];
+        Assert.Equal([2L, 1L, 2L], Sizes("MATCH (w:W) RETURN size(keys(w)) AS n ORDER BY w.i"));
+        Assert.Equal(6L, Scalar("MATCH (w:W)-[v:V]->(x:X) WHERE keys(v) = ['at'] AND keys(x) = ['j'] AND v.at = w.i AND x.j = w.i * 10 RETURN sum(v.at)"));
+        Assert.Equal(0L, Scalar("MATCH (y:Y) WHERE size(keys(y)) > 0 RETURN count(y)"));
+        Assert.Equal([1L, 1L, 0L], Sizes("MATCH (z:Z) RETURN size(keys(z)) AS n ORDER BY id(z)"));
+        Assert.Equal(2L, Scalar("MATCH (z:Z) WHERE z.a = 1 OR z.b = 2 RETURN count(z)"));
+        Assert.Equal(4L, Scalar("MATCH (:Z)-[v:V]->(:Z) WHERE keys(v) = ['d'] RETURN v.d"));
+    }
+
     public void Dispose()
     {
         db.Dispose();

@@ -23,7 +23,7 @@ internal static class Build
         return node;
     }
 
-    public static RelationshipEntity Relationship(long id, string type, NodeEntity start, NodeEntity end) => new(id, type, start, end);
+    public static RelationshipEntity Relationship(long id, string type, NodeEntity start, NodeEntity end) => new(id, RelationshipTypeNumbers.NumberOf(type), start, end);
 
     public static PathValue Path(NodeEntity start, params (RelationshipEntity Relationship, NodeEntity Node)[] steps) =>
         new([start, .. steps.Select(s => s.Node)], steps.Select(s => s.Relationship).ToList());

@@ -11,7 +11,9 @@ internal sealed class PropertySource(string[] keys, Evaluator[] values, Evaluato
     public IReadOnlyList<KeyValuePair<string, object?>> Evaluate(object?[] row, ExecutionContext context)
     {
         if (map is null && keys.Length == 0) return []; // most bulk-loaded relationships: nothing to build per row
-        var result = new List<KeyValuePair<string, object?>>(keys.Length);
+        // One list per statement serves every entity it creates: the store copies what it keeps before the next is evaluated.
+        var result = context.CreatedProperties;
+        result.Clear();
         if (map is not null)
         {
             var value = map(row, context);
