@@ -13,6 +13,15 @@ public class SeparateMeetingsTests
     }
 
     [Fact]
+    public void SeparateTalksWithSeveralPeopleAreOneMeetingWithEach()
+    {
+        var d = TestArticles.Extract("date 2023-09-11 On Monday, Kenyan President Samuel Otieno held separate talks with President Amadou Diallo and Prime Minister Ousmane Ba in Dakar.");
+        var meetings = d.OfType("Meeting").ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Contains(meetings, m => d.Has("ATTENDED", "person:amadou-diallo", m.Id) && !d.Has("ATTENDED", "person:ousmane-ba", m.Id));
+    }
+
+    [Fact]
     public void APlannedTripElsewhereIsNotPartOfAHeldMeetingPlacedNowhere()
     {
         var d = TestArticles.Extract("""

@@ -116,14 +116,14 @@ internal static class MeetingMentionFinder
         earlier == MeetingKinds.Visit && later == MeetingKinds.Talks || earlier == MeetingKinds.Talks && later == MeetingKinds.Visit;
 
     /// <summary>
-    /// "X met separately with A, B and C": one meeting of X with each of them, not one meeting of four. The first
+    /// "X met separately with A, B and C", "held separate talks with A and B": one meeting of X with each of them, not one meeting of four. The first
     /// keeps the places and date of the sentence.
     /// </summary>
     private static IEnumerable<MeetingMention> Separately(IReadOnlyList<Token> tokens, MeetingMention m)
     {
         var separately = false;
         for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
-            if (tokens[k].Lower is "separately" or "individually" or "respectively") separately = true;
+            if (tokens[k].Lower is "separately" or "individually" or "respectively" or "separate") separately = true;
         // "had spoken by telephone with both A and B": a call joins two people, so calls with both are one call with each.
         for (var k = m.TokenEnd; k + 1 < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
             if (m.Kind == MeetingKinds.PhoneCall && tokens[k].Lower == "with" && tokens[k + 1].Lower is "both" or "each") separately = true;
@@ -142,6 +142,7 @@ internal static class MeetingMentionFinder
             foreach (var id in subjects) one.Participants[id] = m.Participants[id];
             one.Participants[other] = m.Participants[other];
             one.ObjectIds.Add(other);
+            one.Notes.Add("met separately: one meeting with each");
             if (split.Count == 0) one.Places.AddRange(m.Places);
             split.Add(one);
         }
