@@ -22,4 +22,15 @@ public class DateClosingItsClauseTests
         var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
         Assert.Equal("2024-06-11", talks.Date);
     }
+
+    [Fact]
+    public void ADateBeforeATimeAnchorDatesTheEventTheClauseReports()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Leaders of the East African Community met in Arusha on Tuesday for their annual summit.
+            On Monday, the eve of the summit, Kenyan President Samuel Otieno held talks with Tanzanian President Neema Mushi.
+            """);
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.Equal("2024-06-10", talks.Date);
+    }
 }

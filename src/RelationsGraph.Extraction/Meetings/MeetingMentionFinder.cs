@@ -541,6 +541,15 @@ internal static class MeetingMentionFinder
                 nearest = before;
                 before.Notes.Add(DateReach.ClosingDateNote);
             }
+            // "On Sunday, the eve of the summit, X held talks": a time anchor in apposition to an opening date only restates
+            // it; the date is the day of the event the clause reports (pattern: the anchor names a gathering to date another).
+            if (nearest is { TimeAnchor: true } && date.TokenEnd <= nearest.TokenStart &&
+                candidates.FirstOrDefault(c => c is { TimeAnchor: false, Date: null } && c.TokenStart > nearest.TokenEnd) is { } reported)
+            {
+                // The anchor keeps the date too, so that, dated and naming no one, it stays out of the clustering.
+                reported.Date = date;
+                reported.Notes.Add("date told before the time anchor: the reported event's day");
+            }
             if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
             // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
             // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
