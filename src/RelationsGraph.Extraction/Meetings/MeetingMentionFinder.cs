@@ -558,11 +558,25 @@ internal static class MeetingMentionFinder
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
             // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.
             if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
+            // "visited the memorial, where the senator's plane was shot down in 1967": a date inside a where-clause told after
+            // the reference tells what happened at the place, not when the reference took place.
+            if (date.TokenStart >= nearest.TokenEnd && WhereClauseBetween(sentence.Tokens, nearest.TokenEnd, date.TokenStart))
+            {
+                nearest.Notes.Add("date of a where-clause after it: what happened at the place");
+                continue;
+            }
             nearest.Date = date;
         }
         // "met separately with A and B on Monday": the meetings split from one reference share its date.
         foreach (var m in found.Where(m => m.Date is null))
             m.Date = found.FirstOrDefault(o => o.Date is not null && o.TokenStart == m.TokenStart && o.TokenEnd == m.TokenEnd)?.Date;
+    }
+
+    private static bool WhereClauseBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(1, from); k < to; k++)
+            if (tokens[k].Lower == "where" && tokens[k - 1].Text == ",") return true;
+        return false;
     }
 
     /// <summary>"in March last year, when X flew to Tokyo for a summit": the when-clause tells what happened on that date.</summary>
