@@ -22,4 +22,25 @@ public class DateClosingItsClauseTests
         var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
         Assert.Equal("2024-06-11", talks.Date);
     }
+
+    [Fact]
+    public void ADateBeforeATimeAnchorDatesTheEventTheClauseReports()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Leaders of the East African Community met in Arusha on Tuesday for their annual summit.
+            On Monday, the eve of the summit, Kenyan President Samuel Otieno held talks with Tanzanian President Neema Mushi.
+            """);
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.Equal("2024-06-10", talks.Date);
+    }
+
+    [Fact]
+    public void ADateInAWhereClauseAfterTheReferenceIsWhatHappenedAtThePlace()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Chilean President Marta Solis visited the old customs house in Arica with Peruvian President Hugo Arce, where the border treaty was first drafted in 1929.
+            """);
+        var visit = Assert.Single(d.OfType("Meeting"));
+        Assert.NotEqual("1929", visit.Date);
+    }
 }

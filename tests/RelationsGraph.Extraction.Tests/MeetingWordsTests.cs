@@ -12,6 +12,15 @@ public class MeetingWordsTests
         Assert.True(d.Has("HELD_IN", meeting.Id, "place:thimphu"), d.Dump());
     }
 
+    [Fact]
+    public void MeetingsInThePluralAreMeetings()
+    {
+        var d = TestArticles.Extract("date 2024-05-27 On Sunday, Kenyan President Samuel Otieno held separate bilateral meetings in Accra with Ghanaian President Kofi Mensah and with Senegalese President Amadou Diallo.");
+        var meetings = d.OfType("Meeting").ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.All(meetings, m => Assert.True(d.Has("ATTENDED", "person:samuel-otieno", m.Id), d.Dump()));
+    }
+
     [Theory]
     [InlineData("was granted an audience with")]
     [InlineData("held a working lunch with")]

@@ -13,6 +13,38 @@ public class SeparateMeetingsTests
     }
 
     [Fact]
+    public void SeparateTalksWithSeveralPeopleAreOneMeetingWithEach()
+    {
+        var d = TestArticles.Extract("date 2023-09-11 On Monday, Kenyan President Samuel Otieno held separate talks with President Amadou Diallo and Prime Minister Ousmane Ba in Dakar.");
+        var meetings = d.OfType("Meeting").ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Contains(meetings, m => d.Has("ATTENDED", "person:amadou-diallo", m.Id) && !d.Has("ATTENDED", "person:ousmane-ba", m.Id));
+    }
+
+    [Fact]
+    public void TalksWithALeaderOfAnotherCountryAreABilateralOfTheirOwn()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-12 Kenyan President Samuel Otieno held a bilateral meeting with Ghanaian President Kofi Mensah on Monday.
+            Otieno held talks with Senegalese President Amadou Diallo.
+            """);
+        var withMensah = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:kofi-mensah", m.Id));
+        Assert.False(d.Has("ATTENDED", "person:amadou-diallo", withMensah.Id), d.Dump());
+        Assert.Contains(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:amadou-diallo", m.Id) && d.Has("ATTENDED", "person:samuel-otieno", m.Id));
+    }
+
+    [Fact]
+    public void AMinisterOfACountryAtTheTalksStillJoinsThem()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-12 Kenyan President Samuel Otieno held a bilateral meeting with Ghanaian President Kofi Mensah on Monday.
+            Ghanaian Foreign Minister Ama Owusu held talks with Otieno as well.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:ama-owusu", talks.Id), d.Dump());
+    }
+
+    [Fact]
     public void APlannedTripElsewhereIsNotPartOfAHeldMeetingPlacedNowhere()
     {
         var d = TestArticles.Extract("""

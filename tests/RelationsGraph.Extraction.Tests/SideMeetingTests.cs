@@ -29,6 +29,20 @@ public class SideMeetingTests
     }
 
     [Fact]
+    public void TwoLeadersOfASummitTalkingOnTheirOwnMeetApartFromIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-11 Ghanaian President Kofi Mensah, Togolese President Yao Adjovi and Beninese President Luc Houngbo met in Lome on Monday for a summit on coastal security.
+            Mensah and Adjovi held talks of their own later that evening.
+            """);
+        var summit = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:luc-houngbo", m.Id));
+        var talks = d.OfType("Meeting").Single(m => m.Id != summit.Id);
+        Assert.True(d.Has("ATTENDED", "person:kofi-mensah", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:yao-adjovi", talks.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:luc-houngbo", talks.Id), d.Dump());
+    }
+
+    [Fact]
     public void APhoneCallOnTheSidelinesIsHeldNowhere()
     {
         var d = TestArticles.Extract("""

@@ -141,7 +141,7 @@ internal static class MeetingClusterer
                 // ("after the talks, the documents were signed" still points back at the talks told).
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear) &&
+                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                                 // a reference dated months away from the story is not more of the undated current gathering
                                 !EarlierMonth.KeepsApart(x, m, published))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
@@ -149,7 +149,7 @@ internal static class MeetingClusterer
                     .ThenByDescending(x => x.Mentions.Count)
                     .ThenByDescending(x => meetings.IndexOf(x))
                     .FirstOrDefault();
-                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown) && EarlierEventOf(x, m, storyYear)))
+                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
@@ -191,7 +191,8 @@ internal static class MeetingClusterer
         return known.Count > 0 && known.All(present.Contains);
     }
 
-    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, bool aloneInSentence, Func<string, string?> placeCountry, Func<Mention, bool> isTown)
+    private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, bool aloneInSentence, Func<string, string?> placeCountry, Func<Mention, bool> isTown,
+        Func<string, string?> countryOf)
     {
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
@@ -232,6 +233,7 @@ internal static class MeetingClusterer
         // One gathering stands in one country and one town: a reference placed elsewhere is another event or another leg of the trip.
         if (OtherCountry.Applies(meeting, m, placeCountry) || OtherCountry.OtherTown(meeting, m, isTown)) return false;
         if (OtherPairsTalks.Applies(meeting, m, participants)) return false;
+        if (BilateralWithAnotherCountry.Applies(meeting, m, participants, countryOf)) return false;
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;

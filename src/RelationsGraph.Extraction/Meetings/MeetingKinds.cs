@@ -13,8 +13,9 @@ internal static class MeetingKinds
 
     private static readonly Dictionary<string, string> Nouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["summit"] = Summit, ["summits"] = Summit, ["talks"] = Talks, ["meeting"] = Talks, ["encounter"] = Talks,
+        ["summit"] = Summit, ["summits"] = Summit, ["talks"] = Talks, ["meeting"] = Talks, ["meetings"] = Talks, ["encounter"] = Talks,
         ["session"] = Talks, ["conversation"] = Talks, ["dialogue"] = Talks, ["gathering"] = Summit,
+        // "held separate bilateral meetings with A and B": the plural names meetings too (one each, see MeetingMentionFinder.Separately).
         ["visit"] = Visit, ["visits"] = Visit, ["trip"] = Visit, ["tour"] = Visit, ["conference"] = Conference,
         ["forum"] = Conference, ["ceremony"] = Ceremony, ["celebration"] = Ceremony, ["event"] = Ceremony,
         ["commemoration"] = Ceremony, ["reception"] = Reception, ["dinner"] = Reception, ["banquet"] = Reception,

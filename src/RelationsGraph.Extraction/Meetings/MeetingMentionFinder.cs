@@ -116,14 +116,14 @@ internal static class MeetingMentionFinder
         earlier == MeetingKinds.Visit && later == MeetingKinds.Talks || earlier == MeetingKinds.Talks && later == MeetingKinds.Visit;
 
     /// <summary>
-    /// "X met separately with A, B and C": one meeting of X with each of them, not one meeting of four. The first
+    /// "X met separately with A, B and C", "held separate talks with A and B": one meeting of X with each of them, not one meeting of four. The first
     /// keeps the places and date of the sentence.
     /// </summary>
     private static IEnumerable<MeetingMention> Separately(IReadOnlyList<Token> tokens, MeetingMention m)
     {
         var separately = false;
         for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
-            if (tokens[k].Lower is "separately" or "individually" or "respectively") separately = true;
+            if (tokens[k].Lower is "separately" or "individually" or "respectively" or "separate") separately = true;
         // "had spoken by telephone with both A and B": a call joins two people, so calls with both are one call with each.
         for (var k = m.TokenEnd; k + 1 < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
             if (m.Kind == MeetingKinds.PhoneCall && tokens[k].Lower == "with" && tokens[k + 1].Lower is "both" or "each") separately = true;
@@ -142,6 +142,7 @@ internal static class MeetingMentionFinder
             foreach (var id in subjects) one.Participants[id] = m.Participants[id];
             one.Participants[other] = m.Participants[other];
             one.ObjectIds.Add(other);
+            one.Notes.Add("met separately: one meeting with each");
             if (split.Count == 0) one.Places.AddRange(m.Places);
             split.Add(one);
         }
@@ -540,6 +541,15 @@ internal static class MeetingMentionFinder
                 nearest = before;
                 before.Notes.Add(DateReach.ClosingDateNote);
             }
+            // "On Sunday, the eve of the summit, X held talks": a time anchor in apposition to an opening date only restates
+            // it; the date is the day of the event the clause reports (pattern: the anchor names a gathering to date another).
+            if (nearest is { TimeAnchor: true } && date.TokenEnd <= nearest.TokenStart &&
+                candidates.FirstOrDefault(c => c is { TimeAnchor: false, Date: null } && c.TokenStart > nearest.TokenEnd) is { } reported)
+            {
+                // The anchor keeps the date too, so that, dated and naming no one, it stays out of the clustering.
+                reported.Date = date;
+                reported.Notes.Add("date told before the time anchor: the reported event's day");
+            }
             if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
             // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
             // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
@@ -548,11 +558,25 @@ internal static class MeetingMentionFinder
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
             // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.
             if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
+            // "visited the memorial, where the senator's plane was shot down in 1967": a date inside a where-clause told after
+            // the reference tells what happened at the place, not when the reference took place.
+            if (date.TokenStart >= nearest.TokenEnd && WhereClauseBetween(sentence.Tokens, nearest.TokenEnd, date.TokenStart))
+            {
+                nearest.Notes.Add("date of a where-clause after it: what happened at the place");
+                continue;
+            }
             nearest.Date = date;
         }
         // "met separately with A and B on Monday": the meetings split from one reference share its date.
         foreach (var m in found.Where(m => m.Date is null))
             m.Date = found.FirstOrDefault(o => o.Date is not null && o.TokenStart == m.TokenStart && o.TokenEnd == m.TokenEnd)?.Date;
+    }
+
+    private static bool WhereClauseBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(1, from); k < to; k++)
+            if (tokens[k].Lower == "where" && tokens[k - 1].Text == ",") return true;
+        return false;
     }
 
     /// <summary>"in March last year, when X flew to Tokyo for a summit": the when-clause tells what happened on that date.</summary>

@@ -7,6 +7,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class SideEncounter
 {
+    public const string Note = "a pair's own talks: an encounter apart from the gathering of many";
+
     public static bool Applies(Meeting gathering, MeetingMention m, IReadOnlyDictionary<string, string> participants)
     {
         // "On the sidelines of the summit, X held talks with Y": talks told as held beside the gathering are never the gathering itself.
@@ -16,6 +18,9 @@ internal static class SideEncounter
         if (gathering.Kind is not (MeetingKinds.Summit or MeetingKinds.Conference)) return false;
         var present = gathering.Participants.Keys.Where(id => !gathering.Absent.Contains(id)).ToHashSet();
         // A gathering of many: with only the pair there, the talks are that gathering told again.
-        return present.Count >= 3 && participants.Keys.Count(id => !present.Contains(id)) == 1;
+        // Two of its people talking on their own ("Kishida and Li held their own talks") meet apart from it as surely as a newcomer does.
+        if (present.Count < 3 || participants.Keys.Count(id => !present.Contains(id)) > 1) return false;
+        if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
+        return true;
     }
 }

@@ -16,12 +16,15 @@ internal sealed class DatingStage(KnowledgeBase knowledge)
 {
     public DatingOutput Run(Article article, SentenceOutput sentences, ResolvedEntities entities, ExtractionTrace? trace)
     {
-        var dates = sentences.Sentences.Select(s => DateResolver.Find(s, article.Published)).ToList();
+        // A date printed in the page's opening lines ("Posted 22 November 2024") may come days after the events, so it sets
+        // the story's year but is no anchor for "on Tuesday" or "last week".
+        var anchor = article.PublishedFromOpening ? null : article.Published;
+        var dates = sentences.Sentences.Select(s => DateResolver.Find(s, anchor)).ToList();
         StoryYear.Carry(sentences.Sentences, dates);
         var year = ArticleYear.Of(article.Published, entities.People, knowledge);
         if (trace is not null)
         {
-            trace.Stage("dates", $"published {article.Published?.ToString("yyyy-MM-dd") ?? "unknown"}, story year {year?.ToString() ?? "unknown"}");
+            trace.Stage("dates", $"published {article.Published?.ToString("yyyy-MM-dd") ?? "unknown"}{(article.PublishedFromOpening ? " (opening lines: the year only)" : "")}, story year {year?.ToString() ?? "unknown"}");
             for (var i = 0; i < dates.Count; i++)
                 foreach (var d in dates[i]) trace.Line($"[{i}] '{d.Text}' -> {d.Value ?? "(unresolved)"}" + (d.Rule is null ? "" : $"  <- {d.Rule}"));
         }

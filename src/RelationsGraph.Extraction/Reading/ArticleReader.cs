@@ -49,6 +49,9 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
             ".md" or ".markdown" => MarkdownParser.Parse(text),
             _ => PlainTextParser.Parse(text),
         };
+        // No date in the metadata: the one printed above or at the head of the story.
+        var openingDate = raw.Published is null ? OpeningDate.Find(raw.Body) : null;
+        var published = raw.Published ?? openingDate;
         var source = raw.Source ?? _credits.Find(raw.Body);
         var withCredits = ArticleCleaner.Clean(raw.Body);
         var datelinePlace = _credits.DatelinePlace(withCredits);
@@ -56,7 +59,7 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
         if (trace is not null)
         {
             trace.Stage("reading", $"{Path.GetExtension(path)} file, {text.Length} characters");
-            trace.Line($"title: {raw.Title ?? "-"}; published: {raw.Published?.ToString("yyyy-MM-dd") ?? "-"}; source: {source ?? "-"}; body {raw.Body.Length} characters");
+            trace.Line($"title: {raw.Title ?? "-"}; published: {published?.ToString("yyyy-MM-dd") ?? "-"}{(openingDate is null ? "" : " (from the story's opening lines)")}; source: {source ?? "-"}; body {raw.Body.Length} characters");
             trace.Stage("cleaning", $"{cleaned.Length} characters kept");
             foreach (var line in raw.Body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && ArticleCleaner.IsChrome(l)))
                 trace.Line($"page chrome dropped: {ExtractionTrace.Quote(line)}");
@@ -64,6 +67,6 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
         }
         if (cleaned.Length == 0) throw new ArticleReadException("no article text after cleaning");
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleaned)));
-        return new Article(path, Path.GetFileNameWithoutExtension(path), raw.Title, raw.Published, source, cleaned, sha, datelinePlace);
+        return new Article(path, Path.GetFileNameWithoutExtension(path), raw.Title, published, source, cleaned, sha, datelinePlace, openingDate is not null);
     }
 }

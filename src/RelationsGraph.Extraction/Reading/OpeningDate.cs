@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Reading;
+
+/// <summary>
+/// The publication date of an article whose metadata gives none, read from its opening: a short furniture line that
+/// carries a full date ("Posted 22 November 2024 by ...", "Politics | Thursday, 27 April 2023", "*Kathmandu, 27 November
+/// 2014*") or a wire dateline opening the first paragraph ("BRUSSELS, April 4, 2023 (Agency) - ..."). Pattern: the date
+/// a page prints above or at the head of its story is the day it was filed, however the page lays it out.
+/// </summary>
+internal static partial class OpeningDate
+{
+    /// <summary>Lines above the story that may carry its date; past them the story itself has begun.</summary>
+    private const int LinesScanned = 12;
+    /// <summary>A line longer than this is a paragraph of the story, not furniture.</summary>
+    private const int FurnitureLength = 200;
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @"),?\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"\b(?<month>" + Months.Pattern + @")\s+(?<day>\d{1,2}),?\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirst();
+
+    /// <summary>"BRUSSELS, April 4, 2023 (Agency) -": a dateline's date stands before the dash that opens the story.</summary>
+    [GeneratedRegex(@"^[^a-z]{0,60}?[,\s](?<date>[^-–—(]{6,24}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s", RegexOptions.None)]
+    private static partial Regex WireDateline();
+
+    public static DateOnly? Find(string body)
+    {
+        var lines = body.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(LinesScanned);
+        foreach (var line in lines)
+        {
+            if (line.Length <= FurnitureLength)
+            {
+                if (DateOfFurniture(line) is { } date) return date;
+                continue;
+            }
+            // The first paragraph of the story: only a dateline at its head is the filing date.
+            var head = WireDateline().Match(line);
+            return head.Success ? FullDate(head.Value) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"Posted 22 November 2024 by ...", "Gulf Notebook · Riyadh · 8 December 2022": a date after a publishing word, or closing the line.</summary>
+    private static DateOnly? DateOfFurniture(string line)
+    {
+        var bare = line.Trim('*', '_', ' ', '|');
+        var published = PublishingWord().Match(bare);
+        if (published.Success) return FullDate(bare[published.Index..]);
+        var closing = ClosingDate().Match(bare);
+        return closing.Success ? FullDate(closing.Value) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:Published|Posted|Updated|Filed|Dated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishingWord();
+
+    /// <summary>A full date closing the line, with an optional time after it.</summary>
+    [GeneratedRegex(@"(?:\d{1,2}\s+" + Months.Pattern + @",?\s+(?:19|20)\d{2}|" + Months.Pattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingDate();
+
+    private static DateOnly? FullDate(string text)
+    {
+        foreach (var regex in new[] { DayFirst(), MonthFirst() })
+        {
+            var m = regex.Match(text);
+            if (m.Success && Months.Parse(m.Groups["month"].Value) is { } month && int.TryParse(m.Groups["day"].Value, out var day) &&
+                int.TryParse(m.Groups["year"].Value, out var year) && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                return new DateOnly(year, month, day);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using RelationsGraph.Extraction.Reading;
+
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A page with no date in its metadata still prints one above or at the head of its story.</summary>
+public class OpeningDateTests
+{
+    [Fact]
+    public void APostedLineAboveTheStoryGivesItsDate()
+    {
+        var article = TestArticles.Read("# Three days in Lusaka\n\n*Posted 14 March 2023 by a staff writer*\n\nThe two presidents met in Lusaka on Tuesday.", "a.md");
+        Assert.Equal(new DateOnly(2023, 3, 14), article.Published);
+        Assert.True(article.PublishedFromOpening);
+    }
+
+    [Fact]
+    public void ASectionLineClosingWithTheDateGivesIt()
+    {
+        var article = TestArticles.Read("THE LAKESIDE HERALD Politics | Friday, 9 June 2023\n\nLeaders gather in Kisumu\n\nThe leaders met in Kisumu on Thursday to sign a water pact.");
+        Assert.Equal(new DateOnly(2023, 6, 9), article.Published);
+    }
+
+    [Fact]
+    public void AWireDatelineOpeningTheFirstParagraphGivesItsDate()
+    {
+        var article = TestArticles.Read("Lake states sign water pact\n\nKISUMU, Kenya, June 8, 2023 (Lakeside Wire) - Kenya, Uganda and Tanzania signed a pact on sharing the lake's water on Thursday, ending a dispute over fishing grounds that had dragged on for a decade and more.");
+        Assert.Equal(new DateOnly(2023, 6, 8), article.Published);
+    }
+
+    [Fact]
+    public void ADateInsideTheStoryIsNotItsPublicationDate()
+    {
+        var article = TestArticles.Read("Lake states sign water pact\n\nKenya, Uganda and Tanzania signed a pact on sharing the lake's water on Thursday, building on the accord they reached on 4 May 2019 after years of dispute over the fishing grounds of the lake.");
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void TheOpeningDateSetsTheYearButDoesNotDateTheWeekdays()
+    {
+        var d = TestArticles.Extract("*Posted 14 March 2023 by a staff writer*\n\nZambian President Joseph Banda met Malawian President Grace Phiri in Lusaka on Tuesday for talks on the border.");
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.Null(talks.Date);
+    }
+}
