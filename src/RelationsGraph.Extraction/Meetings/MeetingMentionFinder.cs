@@ -105,6 +105,7 @@ internal static class MeetingMentionFinder
     {
         var i = m.TokenStart;
         if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
