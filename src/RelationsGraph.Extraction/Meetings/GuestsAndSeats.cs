@@ -24,7 +24,27 @@ internal static class GuestsAndSeats
         if (w is "guests" && i + 1 < tokens.Count && RollCallVerbs.Contains(tokens[i + 1].Text)) return true;
         // "took their seats": the people of the gathering settle in.
         if (w is "took" or "taking" && i + 2 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" && tokens[i + 2].Lower is "seats" or "seat") return true;
-        return SeatNouns.Contains(tokens[i].Text) && IsSeat(tokens, i);
+        return SeatNouns.Contains(tokens[i].Text) && IsSeat(tokens, i) || AmongThoseWere(tokens, i);
+    }
+
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leaders", "guests", "dignitaries", "those", "participants", "attendees", "delegates", "heads", "presidents", "ministers",
+    };
+
+    /// <summary>
+    /// "Among the leaders around the table were A, B and C", "Among those present was D": an inverted roll call, a group of
+    /// people opening the clause and the names after its "were" (pattern: "among" + people + copula + names).
+    /// </summary>
+    private static bool AmongThoseWere(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "among" || !(i == 0 || tokens[i - 1].Text is "," or ";" or ":" || tokens[i - 1].Lower is "and" or "also")) return false;
+        var group = false;
+        for (var k = i + 1; k < tokens.Count && k - i <= 3; k++) group |= PeopleNouns.Contains(tokens[k].Text);
+        if (!group) return false;
+        for (var k = i + 2; k < tokens.Count && k - i <= 14 && tokens[k].Text is not ("," or ";"); k++)
+            if (tokens[k].Lower is "were" or "was") return true;
+        return false;
     }
 
     /// <summary>

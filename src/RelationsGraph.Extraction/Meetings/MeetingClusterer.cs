@@ -79,8 +79,16 @@ internal static class MeetingClusterer
                 // Within a grouping's summit already told, witnessing a signing is part of that summit, as before.
                 var startsAct = m.AttendedAct is not null && participants.Count > 0 && !crowdedSentences.Contains(m.Sentence.Index) &&
                                 !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
-                target = (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
+                var ofTheSentence = GatheringOfTheSentence.For(meetings, m);
+                if (ofTheSentence is not null) m.Notes.Add(GatheringOfTheSentence.Note);
+                target = ofTheSentence ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
                          (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear))) ?? current : current);
+                if (target is not null && ofTheSentence is null && m.Attendance && StoryTime.AttendanceOfAnotherYear(target, m, storyYear))
+                {
+                    // The latest gathering of the story's time told so far, a ceremony too, else the one told without people.
+                    target = meetings.LastOrDefault(x => !x.Recalled && x.Held && !StoryTime.IsEarlier(x, storyYear) && !IsRemote(x.Kind));
+                    m.Notes.Add(StoryTime.AnotherYearNote);
+                }
                 if (target is null && !startsAct && untold is not null && participants.Count > 0 && m.AttendedAct is null)
                 {
                     // "Talks opened in Jeddah on Tuesday. X led the American side": the attendance names the people of a gathering told without them.

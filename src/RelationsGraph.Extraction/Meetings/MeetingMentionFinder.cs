@@ -105,6 +105,7 @@ internal static class MeetingMentionFinder
     {
         var i = m.TokenStart;
         if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
@@ -490,7 +491,27 @@ internal static class MeetingMentionFinder
     {
         if (person.TokenEnd > m.TokenStart) return false;
         for (var i = person.TokenEnd; i < m.TokenStart; i++)
-            if (Negations.Contains(tokens[i].Text) && m.TokenStart - i <= 6) return true;
+            if (Negations.Contains(tokens[i].Text) && m.TokenStart - i <= 6)
+            {
+                if (!ClosedRelativeClause(tokens, i, m.TokenStart)) return true;
+                if (!m.Notes.Contains(NegationInRelativeClauseNote)) m.Notes.Add(NegationInRelativeClauseNote);
+            }
+        return false;
+    }
+
+    /// <summary>
+    /// "X, who did not sign, attended as chairman": a negation inside a relative clause closed by a comma before the verb
+    /// denies the clause's own verb, not the attendance after it (pattern: negation scoped to its relative clause).
+    /// </summary>
+    private const string NegationInRelativeClauseNote = "negation inside a closed relative clause: the attendance stands";
+
+    private static bool ClosedRelativeClause(IReadOnlyList<Token> tokens, int negation, int trigger)
+    {
+        var closed = false;
+        for (var k = negation + 1; k < trigger; k++) closed |= tokens[k].Text == ",";
+        if (!closed) return false;
+        for (var k = negation - 1; k >= 1 && negation - k <= 4; k--)
+            if (tokens[k].Lower is "who" or "which" && tokens[k - 1].Text == ",") return true;
         return false;
     }
 

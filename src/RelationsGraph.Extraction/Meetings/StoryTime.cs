@@ -23,6 +23,16 @@ internal static class StoryTime
         return candidates.OrderBy(x => present && IsEarlier(x, storyYear) ? 1 : 0).ThenByDescending(x => x.Mentions.Max(y => y.Sentence.Index));
     }
 
+    public const string AnotherYearNote = "present-time attendance: not at a gathering of an earlier year";
+
+    /// <summary>
+    /// "Cuban President X, whose government hosted the talks from 2012, sat beside Y. Norway was represented by Z": attendance
+    /// told in the story's present never goes to the only gathering told so far when that one is dated in an earlier year;
+    /// it waits for, or starts, the gathering of the story's time (pattern: present-time attendance, past-year meeting).
+    /// </summary>
+    public static bool AttendanceOfAnotherYear(Meeting target, MeetingMention attendance, int? storyYear) =>
+        Present(attendance, storyYear) && IsEarlier(target, storyYear);
+
     /// <summary>Whether the sentence tells a gathering of the story's time: it names no year before the story's.</summary>
     public static bool Present(MeetingMention m, int? storyYear) => !LooksBack(m.Sentence, storyYear);
 

@@ -12,7 +12,7 @@ internal sealed record AgreementOutput(IReadOnlyList<AgreementMention> Mentions,
 /// <summary>
 /// Stage 7: agreements with their arguments: the names one document takes merged, year, parties,
 /// signers as opposed to witnesses, the meeting that concluded it, the earlier agreements it upholds.
-/// Writes Agreement nodes with PARTY_TO, SIGNED, PRODUCED and REAFFIRMS into the article's graph.
+/// Writes Agreement nodes with PARTY_TO, SIGNED, PRODUCED and REAFFIRMS into the article's graph, and ATTENDED for the signers of a concluded document.
 /// </summary>
 internal sealed class AgreementStage(KnowledgeBase knowledge)
 {
@@ -48,6 +48,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
         builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
+        SignersAtTheConcludingMeeting.Add(agreements, entities.Registry, entities.Relationships);
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
