@@ -59,6 +59,8 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
             .ToHashSet();
     }
 
+    public const string DueStopRule = "dateline city of a meeting due on the filing day or the next, told without a place";
+
     /// <summary>How many days after publication a planned meeting told without a place is still taken to be in the dateline city.</summary>
     private const int DaysDueAfterPublication = 1;
 
