@@ -51,10 +51,27 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         var sentencesPlacedElsewhere = meetings
             .Where(m => m.Places.Any(p => p.EntityId is not null) && !m.Places.Any(IsThisCity) && !(m.Kind == MeetingKinds.Visit && IsAfterPublication(m.Date)))
             .SelectMany(m => m.Mentions.Select(x => x.Sentence.Index)).ToHashSet();
-        return current
+        // A planned stop is told beside the trip it belongs to: one told only in sentences that place a gathering elsewhere
+        // ("flew on to Hanoi for a state visit, where he is due to hold talks on Thursday") is on that trip.
+        var due = meetings.Where(IsDueBeforeTheStoryMovesOn).Where(m => !m.Mentions.All(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index)));
+        return current.Concat(due)
             .Where(m => !m.Places.Any(p => p.EntityId is not null) && (m.Date is not null || !m.Mentions.All(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index))))
             .ToHashSet();
     }
+
+    public const string DueStopRule = "dateline city of a meeting due on the filing day or the next, told without a place";
+
+    /// <summary>How many days after publication a planned meeting told without a place is still taken to be in the dateline city.</summary>
+    private const int DaysDueAfterPublication = 1;
+
+    /// <summary>
+    /// "X is due to meet the prime minister later on Tuesday", "talks with the speaker are scheduled for Wednesday": a meeting
+    /// planned for the day the story is filed or the next, told without a place, is one more stop of the visit in the dateline
+    /// city (pattern: the rest of a visit's programme). Calls and recalled meetings are left out.
+    /// </summary>
+    private bool IsDueBeforeTheStoryMovesOn(Meeting meeting) =>
+        !meeting.Held && !meeting.Recalled && meeting.Kind != MeetingKinds.PhoneCall && meeting.Date is { Length: 10 } date &&
+        published is { } day && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var due) && due >= day && due <= day.AddDays(DaysDueAfterPublication);
 
     /// <summary>
     /// "signed ... at Peace Square in the capital": a current meeting at a venue of the dateline's country (or of no

@@ -17,6 +17,8 @@ internal sealed class Meeting
     public List<Mention> Places { get; } = [];
     /// <summary>The rule that placed the meeting when its places came from another meeting, for the trace; null for its own words.</summary>
     public string? PlaceRule { get; set; }
+    /// <summary>Places a later rule added to the meeting, each with that rule, for the trace.</summary>
+    public Dictionary<Mention, string> PlaceRules { get; } = [];
     /// <summary>Person id → role, in order of first appearance.</summary>
     public Dictionary<string, string> Participants { get; } = [];
     /// <summary>Person id → the sentence that puts them there.</summary>

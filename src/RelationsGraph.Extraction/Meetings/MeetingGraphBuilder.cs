@@ -18,7 +18,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         {
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
             if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0)) continue;
-            var heldIn = WhereHeld(meeting);
+            var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
             var place = heldIn.FirstOrDefault();
             var placeName = place is null ? null : registry.Get(place.EntityId!)!.Name;
             var datelinePlaceId = place is null && placedByDateline.Contains(meeting) ? DatelinePlace(datelineVenue!) : null;
@@ -44,7 +44,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role, $"participant near the meeting reference ({role})");
             var narrowed = datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn);
             foreach (var p in heldIn.Where(p => !(narrowed && CountryGivesWayToTown.Applies(meeting))))
-                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8, rule: meeting.PlaceRule ?? "place after a locative near the meeting");
+                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8, rule: meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting");
             if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && mentionsBySentence is not null)
             {
                 if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)
@@ -57,7 +57,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue!), heldIn[0].Sentence.Text, 0.6,
                     rule: CountryGivesWayToTown.Applies(meeting) ? $"the dateline city within the country named; {CountryGivesWayToTown.Rule}" : "the dateline city within the country named");
             if (datelinePlaceId is not null)
-                relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: "dateline city of a current meeting");
+                relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: meeting.Held ? "dateline city of a current meeting" : DatelineVenue.DueStopRule);
         }
     }
 
@@ -65,15 +65,15 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
     /// The city or area it was held in (a country only when nothing finer is named), plus the
     /// venue when one is named too ("Grand Palace Hotel" and "Lima").
     /// </summary>
-    private static List<Mention> WhereHeld(Meeting meeting)
+    private static List<Mention> WhereHeld(Meeting meeting, Func<Mention, bool> isVenue)
     {
         if (meeting.Kind == MeetingKinds.PhoneCall) return []; // a call joins two places; it is held in neither
         var located = meeting.Places.Where(p => p.EntityId is not null).ToList();
-        var primary = located.FirstOrDefault(p => p.Kind == MentionKind.Place && !IsVenue(p))
+        var primary = located.FirstOrDefault(p => p.Kind == MentionKind.Place && !isVenue(p))
                       ?? located.FirstOrDefault(p => p.Kind == MentionKind.Place) ?? located.FirstOrDefault();
         if (primary is null) return [];
         var result = new List<Mention> { primary };
-        if (!IsVenue(primary) && located.FirstOrDefault(IsVenue) is { } venue) result.Add(venue);
+        if (!isVenue(primary) && located.FirstOrDefault(isVenue) is { } venue) result.Add(venue);
         return result;
     }
 

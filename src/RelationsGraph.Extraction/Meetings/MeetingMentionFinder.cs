@@ -611,12 +611,18 @@ internal static class MeetingMentionFinder
     }
 
 
-    /// <summary>"met in Lyon before flying to Brazil for the G20": each place belongs to the nearest meeting reference.</summary>
+    /// <summary>
+    /// "met in Lyon before flying to Brazil for the G20": each place belongs to the nearest meeting reference that takes it.
+    /// A nearer reference that does not take the place ("accorded a guard of honour before proceeding to the State House,
+    /// where the president welcomed her": a ceremony is not led to a place by "to") leaves it to the next one (pattern: the
+    /// place of a where-clause or a destination beside a reference that cannot hold it).
+    /// </summary>
     private static void KeepPlacesWithNearestMeeting(List<MeetingMention> found)
     {
         if (found.Count < 2) return;
+        var claims = found.ToDictionary(m => m, m => m.Places.ToList());
         foreach (var m in found)
-            m.Places.RemoveAll(p => found.Any(other => other != m && Distance(other, p.TokenStart) < Distance(m, p.TokenStart)));
+            m.Places.RemoveAll(p => found.Any(other => other != m && claims[other].Contains(p) && Distance(other, p.TokenStart) < Distance(m, p.TokenStart)));
     }
 
     private static int Distance(MeetingMention m, int index) =>

@@ -27,6 +27,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear, article.Published,
             OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p));
         VisitorAtHostedMeal.Apply(meetings);
+        SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
+        WelcomeThenTalks.Apply(meetings, venues.IsVenue);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence)
             .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge));
         if (trace is not null)
