@@ -29,8 +29,6 @@ internal static partial class PlainTextParser
             lines.RemoveAt(i);
             break;
         }
-        // No line is a date alone: the date printed among the header's other furniture.
-        published ??= HeaderDate.In(lines);
         return new RawArticle(string.Join("\n", lines), TitleOf(lines), published);
     }
 
