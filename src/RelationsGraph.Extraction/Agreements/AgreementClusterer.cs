@@ -382,12 +382,30 @@ internal static class AgreementClusterer
     {
         if (!titled.Concluded || titled.Recalled || titled.Upheld || titled.NotMade || titled.RenamesAnother) return null;
         if (titled.Year is { } year && storyYear is { } story && year != story) return null;
+        // "first came together under the X Charter, a pact signed in Bamako in September 2023", in a 2024 story: a sentence
+        // that names only other years than the story's recalls an earlier document, not the one the headline reports.
+        if (ToldOnlyInOtherYears(titled.Sentence, storyYear)) return null;
         var family = AgreementKinds.Family(titled.Kind);
         return agreements.FirstOrDefault(a => a.Title is null && !used.Contains(a) && IsHeadline(a.Mentions[0].Sentence)
             && (a.Year is null || titled.Year is null || a.Year == titled.Year)
             && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
             && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
             && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade));
+    }
+
+    /// <summary>Words before a year that bound a span rather than set the time of the sentence's event ("since 1983").</summary>
+    private static readonly HashSet<string> SpanBounds = new(StringComparer.OrdinalIgnoreCase) { "since", "from", "between", "until", "till", "by" };
+
+    /// <summary>The sentence sets its events in a year, and never in the story's: years that only bound a span are left out.</summary>
+    private static bool ToldOnlyInOtherYears(Sentence sentence, int? storyYear)
+    {
+        if (storyYear is null) return false;
+        var tokens = sentence.Tokens;
+        var years = Enumerable.Range(0, tokens.Count)
+            .Where(k => tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsDigit) && !(k >= 1 && SpanBounds.Contains(tokens[k - 1].Text))
+                        && !(k >= 2 && SpanBounds.Contains(tokens[k - 2].Text) && Months.Parse(tokens[k - 1].Text) is not null))
+            .Select(k => tokens[k].Text).ToList();
+        return years.Count > 0 && !years.Contains(storyYear.Value.ToString("D4"));
     }
 
     private static bool SignsHere(AgreementMention m) =>
