@@ -68,3 +68,28 @@ public class AgreementNamesAndClausesTests
         Assert.Equal(2023, memorandum.Year);
     }
 }
+
+/// <summary>An en dash set close between two names is part of a title, as a hyphen is.</summary>
+public class TitleWithEnDashTests
+{
+    [Fact]
+    public void AClosedUpEnDashJoinsTheSidesInTheTitle()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-14 Prime Minister Robert Abela of Malta and President Kais Saied of Tunisia signed the Malta–Tunisia Fisheries Treaty in Valletta on Wednesday.
+
+            The Malta-Tunisia Fisheries Treaty opens both coasts to the other's boats.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains("Malta", treaty.Name);
+    }
+
+    [Fact]
+    public void ASpacedDashIsPunctuation()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-14 Prime Minister Robert Abela of Malta and President Kais Saied of Tunisia met in Valletta – Fisheries Treaty talks went on all day.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name.Contains("Valletta"));
+    }
+}
