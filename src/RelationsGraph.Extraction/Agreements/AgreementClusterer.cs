@@ -63,6 +63,7 @@ internal static class AgreementClusterer
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && SpellsOut(a.Title, m.Title))
                              ?? (m.Acronym is { } acronym ? agreements.FirstOrDefault(a => GlossedAs(a, acronym) || a.Mentions.Any(x => x.Acronym is null && TreatyAcronyms.SpelledIn(acronym, x.Sentence.Tokens))) : null)
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && ExtendsTitle(a.Title, m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && QualifiedTitle(a.Title, m.Title))
                              // "The Boe Declaration builds on the Biketawa Declaration ... in 2000": a document that already has
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
                              // unless a naming phrase joins them, handled above).
@@ -72,6 +73,9 @@ internal static class AgreementClusterer
                              ?? HeadlineDocumentNamed(agreements, used, m, storyYear)
                              ?? SubjectNamedBefore(agreements, used, m)
                              ?? UnnamedSoFar(agreements, used, m, family, storyYear);
+                // "Energy agreement signed" as a section heading: the document the story already told (see HeadingDocument).
+                else if (HeadingDocument(agreements, used, m) is { } headed)
+                    target = headed;
                 // "A separate memorandum ...", "another agreement ...": a reference marked as distinct starts a document of its own.
                 else if (m.SetApart)
                     target = null;
@@ -239,6 +243,25 @@ internal static class AgreementClusterer
         return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
     }
 
+    /// <summary>Words a title's own subject opens with: a title that has one names its topic, not only its kind.</summary>
+    private static readonly HashSet<string> TopicWords = new(StringComparer.OrdinalIgnoreCase) { "for", "on", "of", "between", "concerning" };
+
+    /// <summary>
+    /// "the ASEAN Framework Agreement on Digital Trade" and later "the Framework Agreement on Digital Trade": a title that is
+    /// the other's tail, short of one or two leading qualifiers (the grouping or sides that own the document), names the same
+    /// document (the pattern: a title drops its owner once the owner is clear). The shorter title must carry a topic of its
+    /// own, so that a bare "Joint Declaration" is not taken for any grouping's declaration.
+    /// </summary>
+    internal static bool QualifiedTitle(string a, string b)
+    {
+        static string[] Words(string t) => NameKey.Of(t.StartsWith("The ", StringComparison.Ordinal) ? t[4..] : t).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (x, y) = (Words(a), Words(b));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        var extra = longer.Length - shorter.Length;
+        return extra is 1 or 2 && shorter.Length >= 4 && shorter[1..^1].Any(TopicWords.Contains)
+               && longer[extra..].SequenceEqual(shorter, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// "Mitsotakis and Erdogan signed a declaration ... The two leaders signed a joint declaration on Thursday": an
     /// indefinite reference dated to the story, signed by the same people as an undated document already told, on no
@@ -262,6 +285,23 @@ internal static class AgreementClusterer
         if (words.Count == 0) return null;
         var named = agreements.Where(a => !used.Contains(a) && a.Title is not null &&
             words.All(w => a.Title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(w, StringComparer.OrdinalIgnoreCase))).Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>
+    /// "Energy agreement signed", a section heading after the lead told "the Framework Agreement for Energy Cooperation": a
+    /// bare reference opening a short heading line names, by its modifiers, the one document already told whose title or
+    /// topic holds them all (the pattern: a subhead announces what the next paragraphs tell again, in fewer words).
+    /// </summary>
+    private static Agreement? HeadingDocument(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        if (m.TokenStart != 0 || m.Sentence.Index <= 2 || tokens.Count > 8 || ClosesASentence(m.Sentence.Text) || m.SetApart) return null;
+        var words = tokens.Take(m.TokenEnd - 1).Where(t => t.IsWord && t.Text.Length > 2 && !char.IsDigit(t.Text[0])).Select(t => t.Lower).ToList();
+        if (words.Count == 0) return null;
+        var family = AgreementKinds.Family(m.Kind);
+        var named = agreements.Where(a => !used.Contains(a) && a.Family == family && NameKey.Of(string.Join(" ", a.Title, a.Topic)).Split(' ') is var known
+                                          && words.All(w => known.Contains(NameKey.Of(w)))).Take(2).ToList();
         return named.Count == 1 ? named[0] : null;
     }
 
@@ -342,12 +382,30 @@ internal static class AgreementClusterer
     {
         if (!titled.Concluded || titled.Recalled || titled.Upheld || titled.NotMade || titled.RenamesAnother) return null;
         if (titled.Year is { } year && storyYear is { } story && year != story) return null;
+        // "first came together under the X Charter, a pact signed in Bamako in September 2023", in a 2024 story: a sentence
+        // that names only other years than the story's recalls an earlier document, not the one the headline reports.
+        if (ToldOnlyInOtherYears(titled.Sentence, storyYear)) return null;
         var family = AgreementKinds.Family(titled.Kind);
         return agreements.FirstOrDefault(a => a.Title is null && !used.Contains(a) && IsHeadline(a.Mentions[0].Sentence)
             && (a.Year is null || titled.Year is null || a.Year == titled.Year)
             && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
             && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
             && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade));
+    }
+
+    /// <summary>Words before a year that bound a span rather than set the time of the sentence's event ("since 1983").</summary>
+    private static readonly HashSet<string> SpanBounds = new(StringComparer.OrdinalIgnoreCase) { "since", "from", "between", "until", "till", "by" };
+
+    /// <summary>The sentence sets its events in a year, and never in the story's: years that only bound a span are left out.</summary>
+    private static bool ToldOnlyInOtherYears(Sentence sentence, int? storyYear)
+    {
+        if (storyYear is null) return false;
+        var tokens = sentence.Tokens;
+        var years = Enumerable.Range(0, tokens.Count)
+            .Where(k => tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsDigit) && !(k >= 1 && SpanBounds.Contains(tokens[k - 1].Text))
+                        && !(k >= 2 && SpanBounds.Contains(tokens[k - 2].Text) && Months.Parse(tokens[k - 1].Text) is not null))
+            .Select(k => tokens[k].Text).ToList();
+        return years.Count > 0 && !years.Contains(storyYear.Value.ToString("D4"));
     }
 
     private static bool SignsHere(AgreementMention m) =>

@@ -562,11 +562,20 @@ internal static class AgreementMentionFinder
         {
             var t = tokens[i - 1];
             if (Determiners.Contains(t.Text)) return i - 1;
-            if (!t.IsWord && t.Text != "-" || Lexicon.NotNames.Contains(t.Text) || ConcludingVerbs.Contains(t.Text) || UpholdingWords.Contains(t.Text)) break;
+            if (!t.IsWord && t.Text != "-" && !IsTightDash(tokens, i - 1) || Lexicon.NotNames.Contains(t.Text) || ConcludingVerbs.Contains(t.Text) || UpholdingWords.Contains(t.Text)) break;
             i--;
         }
         return i;
     }
+
+    /// <summary>
+    /// "the Nauru–Australia Treaty": an en or em dash set close between two capitalised words joins the sides' names inside a
+    /// title as a hyphen does; one with spaces around it ("the treaty – signed ...") is punctuation (the pattern: typeset
+    /// compounds of two names).
+    /// </summary>
+    private static bool IsTightDash(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Text is "–" or "—" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord
+        && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End;
 
     private static bool InTitle(Token inPhrase, Token before) =>
         inPhrase.IsCapitalized && inPhrase.IsWord || inPhrase.Text == "-" || before.Text.Length == 4 && before.Text.All(char.IsDigit);
@@ -583,7 +592,7 @@ internal static class AgreementMentionFinder
         var tokens = sentence.Tokens;
         if (!tokens[noun].IsCapitalized) return (null, 0);
         var start = noun;
-        while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || tokens[start - 1].Text == "-" || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
+        while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || tokens[start - 1].Text == "-" || IsTightDash(tokens, start - 1) || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
         var end = noun + 1;
         // "between X and Y" names the parties, not the document: the title stops before it, so that
         // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.

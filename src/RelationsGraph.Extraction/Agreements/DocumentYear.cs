@@ -125,7 +125,15 @@ internal static class DocumentYear
         while (from > 0 && !IsOpener(tokens[from - 1])) from--;
         var to = nameEnd;
         while (to < tokens.Count && !IsOpener(tokens[to]) && !OpensCoordinateClause(tokens, to) && !IsDocumentNoun(tokens, to)) to++;
-        var inClause = dates.FirstOrDefault(d => d.Value is not null && d.TokenStart >= from && d.TokenEnd <= to && !IsDeadlineOrComing(tokens, d));
+        // "established ties in January 1992, and in December 2013 X and Y signed a treaty": a coordinated clause with a date
+        // of its own is dated by it, not by the earlier clause's event; one without ("met on Sunday, and the two signed a
+        // pact") shares the earlier clause's time.
+        var coordinated = verb;
+        while (coordinated > from && !OpensCoordinateClause(tokens, coordinated - 1)) coordinated--;
+        // "weeks after the September 11 attacks": a date that qualifies another noun names that thing and sets no time.
+        bool Sets(DateExpression d) => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd);
+        var inClause = dates.FirstOrDefault(d => Sets(d) && d.TokenStart >= coordinated && d.TokenEnd <= to)
+                       ?? dates.FirstOrDefault(d => Sets(d) && d.TokenStart >= from && d.TokenEnd <= to);
         if (inClause is not null) return YearOf(inClause);
         // "to New Delhi last December, where he and Modi adopted a joint statement": a clause opened by "where" or "when"
         // happens at its antecedent's time, so the date just before it dates the making too.
