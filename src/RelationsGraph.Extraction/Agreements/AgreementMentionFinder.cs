@@ -109,7 +109,7 @@ internal static class AgreementMentionFinder
 
             // "X, Y and Z signed the Treaty on ..., together with the Khujand Declaration": who signed a document concluded it,
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
-            var signers = Signatories(tokens, mentions, i, nounEnd).ToList();
+            var signers = Signatories(tokens, mentions, i, nounEnd, Math.Max(nameEnd, afterName)).ToList();
             concluded |= signers.Count > 0;
             var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
@@ -650,7 +650,8 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>The people who signed the document whose noun spans <paramref name="nounStart"/> to <paramref name="nounEnd"/>.</summary>
-    private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int nounStart, int nounEnd)
+    /// <param name="nameEnd">Where the document's own title and topic end: document words inside them are no other document.</param>
+    private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int nounStart, int nounEnd, int nameEnd)
     {
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
         for (var i = 0; i < tokens.Count; i++)
@@ -660,7 +661,7 @@ internal static class AgreementMentionFinder
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))
                 .FirstOrDefault(k => tokens[k].Lower == "by" || PassiveBetween(tokens, i, k), -1);
-            if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
+            if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
             var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
@@ -791,7 +792,7 @@ internal static class AgreementMentionFinder
     /// which the accord replaced"); a verb after it ("the pact signed by X", "the pact X signed") governs
     /// the nearest document before it only.
     /// </summary>
-    private static bool SigningVerbGoverns(IReadOnlyList<Token> tokens, int verb, int nounStart, int nounEnd, bool passive)
+    private static bool SigningVerbGoverns(IReadOnlyList<Token> tokens, int verb, int nounStart, int nounEnd, bool passive, int nameEnd = 0)
     {
         if (verb < nounStart)
         {
@@ -815,7 +816,9 @@ internal static class AgreementMentionFinder
                     && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized && AnyDocumentBetween(tokens, verb + 1, k)) return false;
             return true;
         }
-        if (AnyDocumentBetween(tokens, nounEnd + 1, verb)) return false;
+        // "the Treaty on Comprehensive Strategic Partnership, signed by X and Y": a document word inside the document's own
+        // title or topic ("Partnership", "agreement on the plan") is part of its name, not a nearer document the verb is about.
+        if (AnyDocumentBetween(tokens, Math.Max(nounEnd + 1, nameEnd), verb)) return false;
         // An active verb with a document of its own as object is about that one: "the treaty lapsed, and X signed a new pact".
         return passive || !HasDocumentObject(tokens, verb);
     }
