@@ -130,7 +130,7 @@ internal static class AgreementMentionFinder
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
-                BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
+                BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
