@@ -656,7 +656,7 @@ internal static class AgreementMentionFinder
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued") continue;
+            if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued" || SignedAsWitness.At(tokens, i)) continue;
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))
@@ -774,7 +774,7 @@ internal static class AgreementMentionFinder
     /// "X signed (the pact) alongside Y, Z and W" / "together with Y": the people listed after the co-signing
     /// word signed too, up to the end of the list.
     /// </summary>
-    private static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
+    internal static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
     {
         var lead = -1;
         for (var k = verb + 1; k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text); k++)
