@@ -668,7 +668,8 @@ internal static class AgreementMentionFinder
                 .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
                 ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)
+                    || RelativeClauseBefore(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
@@ -803,7 +804,8 @@ internal static class AgreementMentionFinder
                 if (tokens[k].Lower is "which" or "that" or "who" or "whom") return false;
             // "X and Y signed a plan, and the two ministries signed a memorandum": the nearest signing verb governs its object.
             for (var k = verb + 1; k < nounStart; k++)
-                if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "issued" or "adopted") return false;
+                // "signed a declaration ... and has yet to sign the deal": a nearer "sign", realised or not, governs its own object.
+                if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "issued" or "adopted" or "sign" or "signs") return false;
             // "signed the Kigali Declaration but not the trade agreement": a document the verb is denied of.
             // "but not the new trade agreement": the denial may stand before the noun's article and modifiers, four words back.
             if (Enumerable.Range(Math.Max(verb + 1, nounStart - 4), Math.Max(0, nounStart - Math.Max(verb + 1, nounStart - 4))).Any(k => tokens[k].Lower == "not")) return false;
@@ -863,6 +865,23 @@ internal static class AgreementMentionFinder
         for (var k = from; k < verb; k++)
             if (tokens[k].Lower is "as" or "while" or "when" && k + 1 < verb && tokens[k + 1].Lower is "the" or "their" or "both") return true;
         return false;
+    }
+
+    /// <summary>How many words a relative clause between a subject and its verb may take.</summary>
+    private const int RelativeClauseReach = 20;
+
+    /// <summary>
+    /// "X, who leads the larger wing of the movement, signed a declaration": a comma-enclosed relative clause right after the
+    /// name, closing just before the verb, leaves the name the verb's subject (the pattern: a non-restrictive clause is
+    /// set aside by its commas).
+    /// </summary>
+    private static bool RelativeClauseBefore(IReadOnlyList<Token> tokens, int nameEnd, int verb)
+    {
+        if (nameEnd + 2 >= verb || verb - nameEnd > RelativeClauseReach || tokens[nameEnd].Text != "," || tokens[verb - 1].Text != ",") return false;
+        if (tokens[nameEnd + 1].Lower is not ("who" or "whose")) return false;
+        for (var k = nameEnd + 2; k < verb - 1; k++)
+            if (tokens[k].Text is "," or ";" or "." || SigningVerb.IsAt(tokens, k)) return false;
+        return true;
     }
 
     /// <summary>"X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb.</summary>
