@@ -13,6 +13,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null)
 {
     private string? storyState;
+    private Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders;
     private bool storyOfTwo = true;
 
     /// <summary>The confidence of sides the text names outright: "between A and B", "A and B agreed to".</summary>
@@ -24,9 +25,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
     /// <param name="datesIn">The resolved dates of a sentence: a signing told only with dates of another year is not of the story.</param>
     /// <param name="storyState">The one state of the article's internal settlement, if any (see <see cref="StateAndArmedGroup.StateOfStory"/>).</param>
+    /// <param name="pairOfLeaders">The states of the pair of leaders a sentence of the document names, if any (see <see cref="PairOfLeaders"/>).</param>
     public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null,
-        Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null, string? storyState = null)
+        Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null, string? storyState = null, Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders = null)
     {
+        this.pairOfLeaders = pairOfLeaders;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
         storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
@@ -206,6 +209,10 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         // countries" names them outright.
         if (parties.Count == 0 && !OpenInstrument.Is(agreement) && !storyOfTwo && !agreement.UsesBothSides)
             Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides, and the story is of more than two countries: no principal countries guessed");
+        // "Both presidents noted the treaty": the pair's own states, when the story told the meeting of the two (see PairOfLeaders).
+        if (agreement.UsesBothSides && parties.Count < 2 && pairOfLeaders?.Invoke(agreement) is { } pair && pair.All(registry.Contains))
+            foreach (var country in pair)
+                parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the states of the pair of leaders the sentence names (both presidents)"));
         if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo) || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));

@@ -109,7 +109,7 @@ internal static class AgreementMentionFinder
 
             // "X, Y and Z signed the Treaty on ..., together with the Khujand Declaration": who signed a document concluded it,
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
-            var signers = Signatories(tokens, mentions, i, nounEnd).ToList();
+            var signers = Signatories(tokens, mentions, i, nounEnd, Math.Max(nameEnd, afterName)).ToList();
             concluded |= signers.Count > 0;
             var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
@@ -130,7 +130,7 @@ internal static class AgreementMentionFinder
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
-                BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)),
+                BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
@@ -659,24 +659,26 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>The people who signed the document whose noun spans <paramref name="nounStart"/> to <paramref name="nounEnd"/>.</summary>
-    private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int nounStart, int nounEnd)
+    /// <param name="nameEnd">Where the document's own title and topic end: document words inside them are no other document.</param>
+    private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int nounStart, int nounEnd, int nameEnd)
     {
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued") continue;
+            if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued" || SignedAsWitness.At(tokens, i)) continue;
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))
                 .FirstOrDefault(k => tokens[k].Lower == "by" || PassiveBetween(tokens, i, k), -1);
-            if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0)) continue;
+            if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
             var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
                 .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
                 ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)
+                    || RelativeClauseBefore(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
@@ -782,7 +784,7 @@ internal static class AgreementMentionFinder
     /// "X signed (the pact) alongside Y, Z and W" / "together with Y": the people listed after the co-signing
     /// word signed too, up to the end of the list.
     /// </summary>
-    private static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
+    internal static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
     {
         var lead = -1;
         for (var k = verb + 1; k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text); k++)
@@ -800,7 +802,7 @@ internal static class AgreementMentionFinder
     /// which the accord replaced"); a verb after it ("the pact signed by X", "the pact X signed") governs
     /// the nearest document before it only.
     /// </summary>
-    private static bool SigningVerbGoverns(IReadOnlyList<Token> tokens, int verb, int nounStart, int nounEnd, bool passive)
+    private static bool SigningVerbGoverns(IReadOnlyList<Token> tokens, int verb, int nounStart, int nounEnd, bool passive, int nameEnd = 0)
     {
         if (verb < nounStart)
         {
@@ -811,7 +813,8 @@ internal static class AgreementMentionFinder
                 if (tokens[k].Lower is "which" or "that" or "who" or "whom") return false;
             // "X and Y signed a plan, and the two ministries signed a memorandum": the nearest signing verb governs its object.
             for (var k = verb + 1; k < nounStart; k++)
-                if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "issued" or "adopted") return false;
+                // "signed a declaration ... and has yet to sign the deal": a nearer "sign", realised or not, governs its own object.
+                if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "issued" or "adopted" or "sign" or "signs") return false;
             // "signed the Kigali Declaration but not the trade agreement": a document the verb is denied of.
             // "but not the new trade agreement": the denial may stand before the noun's article and modifiers, four words back.
             if (Enumerable.Range(Math.Max(verb + 1, nounStart - 4), Math.Max(0, nounStart - Math.Max(verb + 1, nounStart - 4))).Any(k => tokens[k].Lower == "not")) return false;
@@ -824,7 +827,9 @@ internal static class AgreementMentionFinder
                     && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized && AnyDocumentBetween(tokens, verb + 1, k)) return false;
             return true;
         }
-        if (AnyDocumentBetween(tokens, nounEnd + 1, verb)) return false;
+        // "the Treaty on Comprehensive Strategic Partnership, signed by X and Y": a document word inside the document's own
+        // title or topic ("Partnership", "agreement on the plan") is part of its name, not a nearer document the verb is about.
+        if (AnyDocumentBetween(tokens, Math.Max(nounEnd + 1, nameEnd), verb)) return false;
         // An active verb with a document of its own as object is about that one: "the treaty lapsed, and X signed a new pact".
         return passive || !HasDocumentObject(tokens, verb);
     }
@@ -869,6 +874,23 @@ internal static class AgreementMentionFinder
         for (var k = from; k < verb; k++)
             if (tokens[k].Lower is "as" or "while" or "when" && k + 1 < verb && tokens[k + 1].Lower is "the" or "their" or "both") return true;
         return false;
+    }
+
+    /// <summary>How many words a relative clause between a subject and its verb may take.</summary>
+    private const int RelativeClauseReach = 20;
+
+    /// <summary>
+    /// "X, who leads the larger wing of the movement, signed a declaration": a comma-enclosed relative clause right after the
+    /// name, closing just before the verb, leaves the name the verb's subject (the pattern: a non-restrictive clause is
+    /// set aside by its commas).
+    /// </summary>
+    private static bool RelativeClauseBefore(IReadOnlyList<Token> tokens, int nameEnd, int verb)
+    {
+        if (nameEnd + 2 >= verb || verb - nameEnd > RelativeClauseReach || tokens[nameEnd].Text != "," || tokens[verb - 1].Text != ",") return false;
+        if (tokens[nameEnd + 1].Lower is not ("who" or "whose")) return false;
+        for (var k = nameEnd + 2; k < verb - 1; k++)
+            if (tokens[k].Text is "," or ";" or "." || SigningVerb.IsAt(tokens, k)) return false;
+        return true;
     }
 
     /// <summary>"X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb.</summary>

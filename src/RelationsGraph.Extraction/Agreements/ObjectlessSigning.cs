@@ -48,7 +48,7 @@ internal static class ObjectlessSigning
             if (!SigningVerb.IsAt(tokens, v)) continue;
             var start = clauseStart;
             clauseStart = v + 1;
-            if (Denied(tokens, v)) continue;
+            if (Denied(tokens, v) || SignedAsWitness.At(tokens, v)) continue;
             // "Among those who signed were A and B", "X signed it on Monday: A, B and C": the list names the signers.
             var listed = SignerListAfterVerb.At(tokens, persons, v).ToList();
             // "the two ministers, A and B, who signed it": the names the relative hangs on.
@@ -77,6 +77,8 @@ internal static class ObjectlessSigning
             for (var i = 1; i < subject.Count && JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart); i++)
                 yield return subject[i].EntityId!;
             foreach (var p in GappedSigners.After(tokens, persons, v)) yield return p.EntityId!;
+            // "X signed for his country, alongside Y, Z and W": the co-signers listed after it signed too.
+            foreach (var p in AgreementMentionFinder.CosignersAfter(tokens, persons, v)) yield return p.EntityId!;
         }
     }
 

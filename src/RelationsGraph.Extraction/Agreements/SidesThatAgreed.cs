@@ -51,12 +51,28 @@ internal static class SidesThatAgreed
         if (by < 0) return [];
         var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > by)
             .OrderBy(m => m.TokenStart).ToList();
-        if (countries.Count < 2 || countries[0].TokenStart - by > 2 || countries[0].TokenStart - by == 2 && tokens[by + 1].Lower != "the") return [];
+        if (countries.Count < 2 || !AgentListOpens(tokens, by, countries[0].TokenStart)) return [];
         var agents = new List<string> { countries[0].EntityId! };
         for (var k = 1; k < countries.Count && IsListJoint(tokens, countries[k - 1].TokenEnd, countries[k].TokenStart); k++)
             agents.Add(countries[k].EntityId!);
         agents = agents.Distinct().ToList();
         return agents.Count >= 2 ? agents : [];
+    }
+
+    /// <summary>How many words a group may take between "by" and the colon that opens its list ("by all eighteen Forum members:").</summary>
+    private const int GroupBeforeColon = 6;
+
+    /// <summary>
+    /// Whether the agents' list opens at <paramref name="first"/>: right after "by" (or "by the"), or after a colon that closes a
+    /// short group phrase of words only ("endorsed by all eighteen Forum members: A, B and C") (the pattern: a group named,
+    /// then its members listed, as the group's signers are, see AgreementMentionFinder.AgentListEnd).
+    /// </summary>
+    private static bool AgentListOpens(IReadOnlyList<Token> tokens, int by, int first)
+    {
+        if (first - by == 1 || first - by == 2 && tokens[by + 1].Lower == "the") return true;
+        var colon = first - 1;
+        if (colon < 0 || tokens[colon].Text != ":" && !(tokens[colon].Lower == "the" && colon > 0 && tokens[--colon].Text == ":")) return false;
+        return colon - by - 1 is >= 1 and <= GroupBeforeColon && Enumerable.Range(by + 1, colon - by - 1).All(k => tokens[k].IsWord);
     }
 
     private static readonly HashSet<string> TimesOfDay = new(StringComparer.OrdinalIgnoreCase) { "in", "evening", "morning", "night", "afternoon" };

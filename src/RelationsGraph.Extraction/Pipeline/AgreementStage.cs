@@ -47,7 +47,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
         builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index],
-            StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
+            StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
+            a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null));
         SignersAtTheConcludingMeeting.Add(agreements, entities.Registry, entities.Relationships);
         if (trace is not null)
         {
