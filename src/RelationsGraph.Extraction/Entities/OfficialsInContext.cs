@@ -29,6 +29,13 @@ internal static class OfficialsInContext
                 if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
                 p.Rule += "; country represented by the official (\"X was represented by\", \"for X by\")";
             }
+        foreach (var p in people.Where(p => p.Iso2 is null))
+            if (CountrySignedFor(tokens, mentions, p) is { } country)
+            {
+                p.Iso2 = country;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.Rule += "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")";
+            }
         var side = SidePhrase(tokens, mentions);
         // A known person the knowledge gives no country ("NATO Secretary-General X") holds an office of a body, which no
         // country beside them in a list, a side phrase or a retinue makes theirs.
@@ -156,6 +163,39 @@ internal static class OfficialsInContext
             if (tokens[r].Lower != "represented") continue;
             return mentions.Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd <= r && !AfterPreposition(tokens, m))
                 .OrderByDescending(m => m.TokenEnd).FirstOrDefault()?.Iso2;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SigningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "signed", "signs", "sign", "initialled", "initialed", "inked", "countersigned", "signature", "signatures",
+    };
+
+    /// <summary>
+    /// "X signed on behalf of Nepal", "X put his name to the document for Kenya": a signer named before the signing verb
+    /// signs for the country after "for" or "on behalf of" (the pattern: a signer's capacity told after the verb). Another
+    /// person between the name and the country takes the phrase, and a country that owns something ("for Kenya's police")
+    /// or starts a longer name is not the side signed for.
+    /// </summary>
+    private static string? CountrySignedFor(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var signing = false;
+        for (var i = p.TokenEnd; i < tokens.Count && i - p.TokenEnd <= 16; i++)
+        {
+            if (tokens[i].Text is ";" or "." or ":" || tokens[i].Lower is "while" or "whereas" or "but" or "with" or "who" or "which") return null;
+            if (mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart == i)) return null;
+            if (SigningWords.Contains(tokens[i].Text) || tokens[i].Lower == "name" && i >= 2 && tokens[i - 2].Lower is "put" or "puts" or "putting") signing = true;
+            if (!signing) continue;
+            var at = tokens[i].Lower == "for" ? i + 1
+                : tokens[i].Lower == "on" && i + 2 < tokens.Count && tokens[i + 1].Lower == "behalf" && tokens[i + 2].Lower == "of" ? i + 3 : -1;
+            if (at < 0) continue;
+            if (at < tokens.Count && tokens[at].Lower == "the") at++;
+            var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == at);
+            if (country is null) return null;
+            if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" or "-" || tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
+                return null;
+            return country.Iso2;
         }
         return null;
     }

@@ -1,0 +1,70 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// Officials outside the built-in lists whose country the text gives only through the context: an office owned by a named
+/// leader, a country signed for, and the article's home country when the only other place named is where something happens.
+/// </summary>
+public class OfficialCountryFromContextTests
+{
+    private const string Opening = "date 2024-03-14 Chile and Bolivia agreed on Thursday to reopen their shared border crossing. " +
+                                   "Chilean President Gabriel Boric hosted the talks. ";
+
+    [Fact]
+    public void AnOfficeOwnedByALeaderBeforeTheNameGivesTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Boric's interior minister, Tomasa Quelopana, told reporters the crossing would open in May.");
+        Assert.True(d.Has("REPRESENTS", "person:tomasa-quelopana", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOfficeOwnedByALeaderInAnAppositionGivesTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Ernesto Vilcapampa, President Boric's chief negotiator, said the talks had been frank.");
+        Assert.True(d.Has("REPRESENTS", "person:ernesto-vilcapampa", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOwnerWithoutACountryGivesNone()
+    {
+        var d = TestArticles.Extract("date 2024-03-14 Talks on the border resumed on Thursday. " +
+                                     "Hilario Quispe's chief negotiator, Ernesto Vilcapampa, said the talks had been frank.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:ernesto-vilcapampa");
+    }
+
+    [Fact]
+    public void ASignerOnBehalfOfACountryServesIt()
+    {
+        var d = TestArticles.Extract(Opening + "Ramiro Tintaya, the deputy minister for border affairs, signed the protocol on behalf of Bolivia.");
+        Assert.True(d.Has("REPRESENTS", "person:ramiro-tintaya", "country:bo"), d.Dump());
+    }
+
+    [Fact]
+    public void ASignerPuttingTheirNameToTheTextForACountryServesIt()
+    {
+        var d = TestArticles.Extract(Opening + "Transport Secretary Ramiro Tintaya put his name to the protocol for Bolivia.");
+        Assert.True(d.Has("REPRESENTS", "person:ramiro-tintaya", "country:bo"), d.Dump());
+    }
+
+    [Fact]
+    public void ACountryOwningWhatIsSignedForIsNotTheSignersSide()
+    {
+        var d = TestArticles.Extract(Opening + "Ramiro Tintaya signed the protocol for Bolivia's customs service.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:ramiro-tintaya" && r.To == "country:bo");
+    }
+
+    [Fact]
+    public void AForeignCityAfterALocativeLeavesTheHomeCountryToTheUnmarkedOfficial()
+    {
+        var d = TestArticles.Extract("date 2024-03-14 SANTIAGO, March 14 - Chile and Bolivia agreed on Thursday to reopen their border. " +
+                                     "Trade Minister Tomasa Quelopana will travel to La Paz next week to sign the customs annex.");
+        Assert.True(d.Has("REPRESENTS", "person:tomasa-quelopana", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void AForeignCountryNamedAsAnActorStillWithholdsTheHomeCountry()
+    {
+        var d = TestArticles.Extract("date 2024-03-14 SANTIAGO, March 14 - Chile and Bolivia agreed on Thursday to reopen their border. " +
+                                     "Trade Minister Tomasa Quelopana said Bolivia would cut its customs fees.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:tomasa-quelopana" && r.To == "country:cl");
+    }
+}
