@@ -68,3 +68,30 @@ public class OfficialCountryFromContextTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:tomasa-quelopana" && r.To == "country:cl");
     }
 }
+
+/// <summary>"White House spokesman X", "X, the Kremlin envoy": an office of a seat of government is its country's.</summary>
+public class SeatOfGovernmentOfficeTests
+{
+    private const string Opening = "date 2024-05-02 The United States and Russia held a round of arms control talks in Geneva on Thursday. ";
+
+    [Fact]
+    public void ASeatOfGovernmentBeforeTheTitleGivesItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "White House spokesman Darnell Whitcombe said the talks had been useful.");
+        Assert.True(d.Has("REPRESENTS", "person:darnell-whitcombe", "country:us"), d.Dump());
+    }
+
+    [Fact]
+    public void ASeatOfGovernmentInAnAppositionGivesItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Arkady Velminsky, the Kremlin envoy for arms control, said the talks had been useful.");
+        Assert.True(d.Has("REPRESENTS", "person:arkady-velminsky", "country:ru"), d.Dump());
+    }
+
+    [Fact]
+    public void AVenueOfABodyOutsideACapitalIsNoCountrysSeat()
+    {
+        Assert.Null(RelationsGraph.Extraction.Knowledge.KnowledgeBase.Default.SeatOfGovernment("Palais des Nations"));
+        Assert.Equal("US", RelationsGraph.Extraction.Knowledge.KnowledgeBase.Default.SeatOfGovernment("White House"));
+    }
+}

@@ -674,6 +674,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
                     .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
         }
+        // "White House spokesman X", "Kremlin aide Y": an office of a seat of government is its country's.
+        if (iso is null && lead >= 0 && lead + 1 == start)
+            for (var from = Math.Max(0, lead - 2); from <= lead && iso is null; from++)
+                iso = knowledge.SeatOfGovernment(sentence.Text[_tokens[from].Start.._tokens[lead].End]);
         // "Kiir's information minister, X": an office owned by a leader of known country serves that country.
         if (iso is null && lead >= 0 && lead + 1 < start && _tokens[lead + 1].Text is "'s" or "’s")
             iso = into.LastOrDefault(m => m.Sentence == sentence && m.Kind == MentionKind.Person && m.TokenEnd == lead + 1 && m.Iso2 is not null && (m.TitleIsOffice || m.Canonical is not null))?.Iso2;
