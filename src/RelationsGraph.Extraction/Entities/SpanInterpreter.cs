@@ -575,14 +575,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
         // "Egypt's Sameh Shoukry": a full name owned by a country is that country's person (one word may be a project or a region).
         if (before >= 1 && _tokens[before].Text is "'s" or "’s" && last - first >= 2 &&
-            into.LastOrDefault() is { Kind: MentionKind.Country, IsDemonym: false, Iso2: { } owner } country && country.TokenEnd == before)
+            into.LastOrDefault() is { Kind: MentionKind.Country, IsDemonym: false, Iso2: { } owner } country && country.TokenEnd == before &&
+            !RegionOfACountry(country.TokenStart))
         {
             _nationality ??= owner;
             _speaksFor = true;
             return true;
         }
-        // "Kagame signed first": what only people do, right after the name.
-        if (last < _tokens.Count && PersonActionVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized && !IsLocative(first)) return true;
+        // "Kagame signed first": what only people do, right after the name; "the Treaty of ... Assistance signed by" is a passive
+        // participle, and the name before it is what was done, not who did it.
+        if (last < _tokens.Count && PersonActionVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized && !IsLocative(first) &&
+            !(last + 1 < _tokens.Count && _tokens[last + 1].Lower == "by")) return true;
         if (before >= 0 && Lexicon.SpeechVerbs.Contains(_tokens[before].Text) && _tokens[before].Lower is "said" or "says" or "told" or "added" or "noted" or "wrote") return true;
         if (last < _tokens.Count && Lexicon.SpeechVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized) return true;
         if (last + 1 < _tokens.Count && _tokens[last].Text == ",")
@@ -598,6 +601,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return false;
     }
 
+    /// <summary>
+    /// "in Russia's Far East", "across Brazil's Mato Grosso": a name owned by a country after a preposition of place is one
+    /// of its regions, not one of its people (the pattern: a locative phrase names a setting).
+    /// </summary>
+    private bool RegionOfACountry(int countryStart)
+    {
+        var i = countryStart - 1;
+        if (i >= 0 && _tokens[i].Lower == "the") i--;
+        return i >= 0 && _tokens[i].Lower is "in" or "at" or "near" or "into" or "across" or "throughout" or "inside" or "outside";
+    }
+
     private static readonly HashSet<string> NotInPersonNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "Relations", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Declaration", "Peace", "Cooperation", "Development",
@@ -609,6 +623,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // and Road Initiative", "a State Luncheon", "the Children's Hospital"), never of a person's.
         "Initiative", "Bureau", "Secretariat", "Conference", "Dialogue", "Luncheon", "Banquet", "Hospital", "Plant", "Traffic",
         "Protection", "Issues", "Presidential", "Political", "Supreme", "Vehicular", "Infrastructure", "Transport",
+        // Abstract and collective nouns of programme, treaty and body names ("Humanitarian Assistance", "Good Governance",
+        // "Member States", "the Thirdway Alliance", "Secretariat of Social Communication", "Riyadh Province").
+        "Assistance", "Governance", "States", "Alliance", "Relief", "Communication", "Communications", "Province", "Interface", "Payments",
     };
 
     private static bool IsPluralPersonNoun(string word) =>
