@@ -462,7 +462,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                             words[0].Length > 4 && words[0].EndsWith('s') && knowledge.Lookup(words[0][..^1]).Any(e => e.Kind == GazetteerKind.Demonym)) ||
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
-        if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
+        if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
+            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
@@ -599,6 +600,34 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "at the Smithsonian's National Museum", "at the National Martyrs' Memorial": a name owning the capitalised name after it
+    /// is its owner; the owned name is the place (pattern: a possessive inside a venue's name).
+    /// </summary>
+    private bool OwnerOfANamedPlace(int end)
+    {
+        var i = end;
+        if (i < _tokens.Count && _tokens[i].Text is "'s" or "’s" or "'" or "’") i++;
+        else return false;
+        // "Uttarakhand's Pithoragarh district": an owned name that is no venue leaves its owner a place.
+        var named = false;
+        for (; i < _tokens.Count && (_tokens[i].IsWord && _tokens[i].IsCapitalized || _tokens[i].Lower is "of" or "the" && named); i++)
+            if (_tokens[i].IsCapitalized && Lexicon.PlaceSuffixes.Contains(_tokens[i].Text)) return true;
+            else named = true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Africa Week in Review:", "The Week in Diplomacy:", "IN BRIEF": one unknown word after a preposition that closes a heading
+    /// (a colon or the end of a line with no full stop) is a column's name, not a place.
+    /// </summary>
+    private bool ClosesAHeading(int first, int end, int wordCount)
+    {
+        if (wordCount != 1) return false;
+        if (end < _tokens.Count) return _tokens[end].Text == ":" && first <= 4;
+        return _tokens.Count <= 6 && _tokens[^1].Text is not ("." or "!" or "?");
     }
 
     /// <summary>
@@ -745,10 +774,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>Capitalised words of an office title before its noun: "Deputy", "Vice", "Prime", "Chief".</summary>
-    private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under";
+    private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under" or "High";
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
+        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan" or
+            // "Pakistan's High Commissioner in New Delhi, X": the Commonwealth's ambassador.
+            "commissioner";
 
     /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
     private bool ReadOfficeApposition(int i)
