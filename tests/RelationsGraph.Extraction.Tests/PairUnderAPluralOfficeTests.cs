@@ -21,3 +21,16 @@ public class PairUnderAPluralOfficeTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:aarne-vuorinen" && r.To == "country:ee");
     }
 }
+
+/// <summary>"Presidents X of Ghana, Y of Togo and Z of Benin": a capitalised plural office opens a list of people each told with their country.</summary>
+public class CapitalisedPluralOfficeListTests
+{
+    [Fact]
+    public void EachNameOfTheListIsAPersonOfItsCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-11 West African leaders met in Accra on Tuesday to discuss a regional rail line. " +
+                                     "Presidents Kwesi Adomako of Ghana, Komlan Dossou of Togo and Sourou Agbodjan of Benin attended the opening session.");
+        Assert.True(d.Has("REPRESENTS", "person:komlan-dossou", "country:tg"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:sourou-agbodjan", "country:bj"), d.Dump());
+    }
+}

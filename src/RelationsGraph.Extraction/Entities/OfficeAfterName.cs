@@ -86,7 +86,7 @@ internal static class OfficeAfterName
             return null; // "X of Chile's senate", "X of the Sudan Liberation Movement": the country names something else
         // The name must be a person's by its context, or follow a plural office noun ("the foreign ministers, X of Chile and ...").
         if (!p.HasPersonEvidence && !AfterAnotherOfCountry(tokens, mentions, p) && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
-                .Any(t => !t.IsCapitalized && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
+                .Any(t => t.IsWord && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
             return null;
         return country;
     }
