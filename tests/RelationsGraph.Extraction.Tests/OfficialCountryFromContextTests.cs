@@ -95,3 +95,23 @@ public class SeatOfGovernmentOfficeTests
         Assert.Equal("US", RelationsGraph.Extraction.Knowledge.KnowledgeBase.Default.SeatOfGovernment("White House"));
     }
 }
+
+/// <summary>"El Salvador sent Vice President X": the official a country sends is that country's.</summary>
+public class CountrySentOfficialTests
+{
+    private const string Opening = "date 2024-11-05 Leaders of the region met in Panama City on Tuesday to discuss migration. ";
+
+    [Fact]
+    public void TheOfficialACountrySendsIsItsOwn()
+    {
+        var d = TestArticles.Extract(Opening + "Paraguay, which holds the rotating chair, sent Vice President Teodoro Acuña Benítez.");
+        Assert.True(d.Has("REPRESENTS", "person:teodoro-acuña-benítez", "country:py") || d.Has("REPRESENTS", "person:teodoro-acuna-benitez", "country:py"), d.Dump());
+    }
+
+    [Fact]
+    public void APersonBetweenTheCountryAndTheVerbIsTheSender()
+    {
+        var d = TestArticles.Extract(Opening + "Paraguay welcomed the plan, and Brazilian President Carlos Dantas sent Vice President Teodoro Benitez.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:teodoro-benitez" && r.To == "country:py");
+    }
+}

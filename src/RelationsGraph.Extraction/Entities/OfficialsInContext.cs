@@ -30,6 +30,13 @@ internal static class OfficialsInContext
                 p.Rule += "; country represented by the official (\"X was represented by\", \"for X by\")";
             }
         foreach (var p in people.Where(p => p.Iso2 is null))
+            if (CountrySent(tokens, mentions, p) is { } sender)
+            {
+                p.Iso2 = sender;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.Rule += "; sent by a country (\"Uganda sent Vice-President X\")";
+            }
+        foreach (var p in people.Where(p => p.Iso2 is null))
             if (CountrySignedFor(tokens, mentions, p) is { } country)
             {
                 p.Iso2 = country;
@@ -165,6 +172,25 @@ internal static class OfficialsInContext
                 .OrderByDescending(m => m.TokenEnd).FirstOrDefault()?.Iso2;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "El Salvador sent Vice President X", "Uganda, which chairs the conference, dispatched its foreign minister, X": the official
+    /// a country sends, named right after the verb and their title, is that country's (the pattern: a country as the sender of
+    /// its own delegate). The sender is the nearest country before the verb, with no person between.
+    /// </summary>
+    private static string? CountrySent(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var verb = p.TokenStart - 1;
+        while (verb >= 0 && p.TokenStart - verb <= 5 && (tokens[verb].IsWord && tokens[verb].IsCapitalized || tokens[verb].Text is "-" or "," || tokens[verb].Lower is "its" or "their" or "of" or "for"))
+            verb--;
+        if (verb < 1 || tokens[verb].Lower is not ("sent" or "dispatched")) return null;
+        var sender = mentions.Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd <= verb && !AfterPreposition(tokens, m))
+            .OrderByDescending(m => m.TokenEnd).FirstOrDefault();
+        if (sender is null || mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart >= sender.TokenEnd && m.TokenStart < verb)) return null;
+        // "Kenya's cabinet sent ...": a possessive country owns the subject, which may be a body rather than the state.
+        if (sender.TokenEnd < tokens.Count && tokens[sender.TokenEnd].Text is "'s" or "’s") return null;
+        return sender.Iso2;
     }
 
     private static readonly HashSet<string> SigningWords = new(StringComparer.OrdinalIgnoreCase)
