@@ -115,3 +115,15 @@ public class CountrySentOfficialTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:teodoro-benitez" && r.To == "country:py");
     }
 }
+
+/// <summary>"The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it.</summary>
+public class DelegationLeaderTests
+{
+    [Fact]
+    public void TheLeaderOfACountrysDelegationSpeaksForIt()
+    {
+        var d = TestArticles.Extract("date 2024-02-20 Talks on the river border between Guyana and Suriname resumed in Georgetown on Tuesday. " +
+                                     "The Surinamese delegation was led by Ravin Doekhie, director of the border commission.");
+        Assert.True(d.Has("REPRESENTS", "person:ravin-doekhie", "country:sr"), d.Dump());
+    }
+}

@@ -44,6 +44,13 @@ internal static class OfficialsInContext
                 p.Rule += "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")";
             }
         var side = SidePhrase(tokens, mentions);
+        // "The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it, titled or not.
+        if (side is { Opens: true } lead)
+            foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null && p.TokenStart > lead.End && LeaderOf(tokens, p)))
+            {
+                Assign(p, lead.Iso2, "leader of the country's delegation");
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+            }
         // A known person the knowledge gives no country ("NATO Secretary-General X") holds an office of a body, which no
         // country beside them in a list, a side phrase or a retinue makes theirs.
         foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice && p.Canonical is null))
@@ -104,6 +111,10 @@ internal static class OfficialsInContext
                 return (c.Iso2!, c.TokenStart - 1, c.TokenEnd, c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with");
         return null;
     }
+
+    /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
+    private static bool LeaderOf(IReadOnlyList<Token> tokens, Mention p) =>
+        p.TokenStart >= 2 && tokens[p.TokenStart - 1].Lower == "by" && tokens[p.TokenStart - 2].Lower is "led" or "headed";
 
     private static bool ClauseBreak(IReadOnlyList<Token> tokens, int from, int to)
     {
