@@ -49,7 +49,7 @@ internal static class CounterpartOfficials
     }
 
     /// <summary>The two countries the article names most, when they stand clearly above a third.</summary>
-    private static (string, string)? PrincipalPair(IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    internal static (string, string)? PrincipalPair(IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
         var counts = mentions.SelectMany(s => s).Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null)
             .GroupBy(m => m.Iso2!).Select(g => (Iso2: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();

@@ -86,7 +86,7 @@ internal static class OfficeAfterName
             return null; // "X of Chile's senate", "X of the Sudan Liberation Movement": the country names something else
         // The name must be a person's by its context, or follow a plural office noun ("the foreign ministers, X of Chile and ...").
         if (!p.HasPersonEvidence && !AfterAnotherOfCountry(tokens, mentions, p) && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
-                .Any(t => !t.IsCapitalized && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
+                .Any(t => t.IsWord && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
             return null;
         return country;
     }
@@ -135,6 +135,8 @@ internal static class OfficeAfterName
             // "the Philippine Coast Guard commandant", "head of the Atomic Energy Organization of Iran": a body named for a
             // country is that country's, and so is its officer.
             if (m.Kind == MentionKind.Organization && NationalBody(m, knowledge) is { } body) return (body, Title(tokens, start, officeAt));
+            // "the White House envoy", "a spokesman for the Kremlin": a seat of government stands for its country.
+            if (m.Kind == MentionKind.Place && knowledge.SeatOfGovernment(m.Canonical ?? m.Surface) is { } seat) return (seat, Title(tokens, start, officeAt));
             // "the UN special envoy": an organization before the office word makes the office the organization's.
             if (m.Kind == MentionKind.Organization && m.TokenStart < officeAt) return null;
             if (m.Kind == MentionKind.Country && m.Iso2 is not null && (!m.IsGovernment || Possessive(tokens, m)) &&

@@ -29,7 +29,28 @@ internal static class OfficialsInContext
                 if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
                 p.Rule += "; country represented by the official (\"X was represented by\", \"for X by\")";
             }
+        foreach (var p in people.Where(p => p.Iso2 is null))
+            if (CountrySent(tokens, mentions, p) is { } sender)
+            {
+                p.Iso2 = sender;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.Rule += "; sent by a country (\"Uganda sent Vice-President X\")";
+            }
+        foreach (var p in people.Where(p => p.Iso2 is null))
+            if (CountrySignedFor(tokens, mentions, p) is { } country)
+            {
+                p.Iso2 = country;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.Rule += "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")";
+            }
         var side = SidePhrase(tokens, mentions);
+        // "The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it, titled or not.
+        if (side is { Opens: true } lead)
+            foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null && p.TokenStart > lead.End && LeaderOf(tokens, p)))
+            {
+                Assign(p, lead.Iso2, "leader of the country's delegation");
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+            }
         // A known person the knowledge gives no country ("NATO Secretary-General X") holds an office of a body, which no
         // country beside them in a list, a side phrase or a retinue makes theirs.
         foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice && p.Canonical is null))
@@ -90,6 +111,10 @@ internal static class OfficialsInContext
                 return (c.Iso2!, c.TokenStart - 1, c.TokenEnd, c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with");
         return null;
     }
+
+    /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
+    private static bool LeaderOf(IReadOnlyList<Token> tokens, Mention p) =>
+        p.TokenStart >= 2 && tokens[p.TokenStart - 1].Lower == "by" && tokens[p.TokenStart - 2].Lower is "led" or "headed";
 
     private static bool ClauseBreak(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -156,6 +181,58 @@ internal static class OfficialsInContext
             if (tokens[r].Lower != "represented") continue;
             return mentions.Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd <= r && !AfterPreposition(tokens, m))
                 .OrderByDescending(m => m.TokenEnd).FirstOrDefault()?.Iso2;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "El Salvador sent Vice President X", "Uganda, which chairs the conference, dispatched its foreign minister, X": the official
+    /// a country sends, named right after the verb and their title, is that country's (the pattern: a country as the sender of
+    /// its own delegate). The sender is the nearest country before the verb, with no person between.
+    /// </summary>
+    private static string? CountrySent(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var verb = p.TokenStart - 1;
+        while (verb >= 0 && p.TokenStart - verb <= 5 && (tokens[verb].IsWord && tokens[verb].IsCapitalized || tokens[verb].Text is "-" or "," || tokens[verb].Lower is "its" or "their" or "of" or "for"))
+            verb--;
+        if (verb < 1 || tokens[verb].Lower is not ("sent" or "dispatched")) return null;
+        var sender = mentions.Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd <= verb && !AfterPreposition(tokens, m))
+            .OrderByDescending(m => m.TokenEnd).FirstOrDefault();
+        if (sender is null || mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart >= sender.TokenEnd && m.TokenStart < verb)) return null;
+        // "Kenya's cabinet sent ...": a possessive country owns the subject, which may be a body rather than the state.
+        if (sender.TokenEnd < tokens.Count && tokens[sender.TokenEnd].Text is "'s" or "’s") return null;
+        return sender.Iso2;
+    }
+
+    private static readonly HashSet<string> SigningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "signed", "signs", "sign", "initialled", "initialed", "inked", "countersigned", "signature", "signatures",
+    };
+
+    /// <summary>
+    /// "X signed on behalf of Nepal", "X put his name to the document for Kenya": a signer named before the signing verb
+    /// signs for the country after "for" or "on behalf of" (the pattern: a signer's capacity told after the verb). Another
+    /// person between the name and the country takes the phrase, and a country that owns something ("for Kenya's police")
+    /// or starts a longer name is not the side signed for.
+    /// </summary>
+    private static string? CountrySignedFor(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var signing = false;
+        for (var i = p.TokenEnd; i < tokens.Count && i - p.TokenEnd <= 16; i++)
+        {
+            if (tokens[i].Text is ";" or "." or ":" || tokens[i].Lower is "while" or "whereas" or "but" or "with" or "who" or "which") return null;
+            if (mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart == i)) return null;
+            if (SigningWords.Contains(tokens[i].Text) || tokens[i].Lower == "name" && i >= 2 && tokens[i - 2].Lower is "put" or "puts" or "putting") signing = true;
+            if (!signing) continue;
+            var at = tokens[i].Lower == "for" ? i + 1
+                : tokens[i].Lower == "on" && i + 2 < tokens.Count && tokens[i + 1].Lower == "behalf" && tokens[i + 2].Lower == "of" ? i + 3 : -1;
+            if (at < 0) continue;
+            if (at < tokens.Count && tokens[at].Lower == "the") at++;
+            var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == at);
+            if (country is null) return null;
+            if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" or "-" || tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
+                return null;
+            return country.Iso2;
         }
         return null;
     }

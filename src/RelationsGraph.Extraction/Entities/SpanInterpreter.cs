@@ -462,7 +462,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                             words[0].Length > 4 && words[0].EndsWith('s') && knowledge.Lookup(words[0][..^1]).Any(e => e.Kind == GazetteerKind.Demonym)) ||
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
-        if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])))
+        if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
+            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
@@ -575,14 +576,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
         // "Egypt's Sameh Shoukry": a full name owned by a country is that country's person (one word may be a project or a region).
         if (before >= 1 && _tokens[before].Text is "'s" or "’s" && last - first >= 2 &&
-            into.LastOrDefault() is { Kind: MentionKind.Country, IsDemonym: false, Iso2: { } owner } country && country.TokenEnd == before)
+            into.LastOrDefault() is { Kind: MentionKind.Country, IsDemonym: false, Iso2: { } owner } country && country.TokenEnd == before &&
+            !RegionOfACountry(country.TokenStart))
         {
             _nationality ??= owner;
             _speaksFor = true;
             return true;
         }
-        // "Kagame signed first": what only people do, right after the name.
-        if (last < _tokens.Count && PersonActionVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized && !IsLocative(first)) return true;
+        // "Kagame signed first": what only people do, right after the name; "the Treaty of ... Assistance signed by" is a passive
+        // participle, and the name before it is what was done, not who did it.
+        if (last < _tokens.Count && PersonActionVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized && !IsLocative(first) &&
+            !(last + 1 < _tokens.Count && _tokens[last + 1].Lower == "by")) return true;
         if (before >= 0 && Lexicon.SpeechVerbs.Contains(_tokens[before].Text) && _tokens[before].Lower is "said" or "says" or "told" or "added" or "noted" or "wrote") return true;
         if (last < _tokens.Count && Lexicon.SpeechVerbs.Contains(_tokens[last].Text) && !_tokens[last].IsCapitalized) return true;
         if (last + 1 < _tokens.Count && _tokens[last].Text == ",")
@@ -598,6 +602,45 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return false;
     }
 
+    /// <summary>
+    /// "at the Smithsonian's National Museum", "at the National Martyrs' Memorial": a name owning the capitalised name after it
+    /// is its owner; the owned name is the place (pattern: a possessive inside a venue's name).
+    /// </summary>
+    private bool OwnerOfANamedPlace(int end)
+    {
+        var i = end;
+        if (i < _tokens.Count && _tokens[i].Text is "'s" or "’s" or "'" or "’") i++;
+        else return false;
+        // "Uttarakhand's Pithoragarh district": an owned name that is no venue leaves its owner a place.
+        var named = false;
+        for (; i < _tokens.Count && (_tokens[i].IsWord && _tokens[i].IsCapitalized || _tokens[i].Lower is "of" or "the" && named); i++)
+            if (_tokens[i].IsCapitalized && Lexicon.PlaceSuffixes.Contains(_tokens[i].Text)) return true;
+            else named = true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Africa Week in Review:", "The Week in Diplomacy:", "IN BRIEF": one unknown word after a preposition that closes a heading
+    /// (a colon or the end of a line with no full stop) is a column's name, not a place.
+    /// </summary>
+    private bool ClosesAHeading(int first, int end, int wordCount)
+    {
+        if (wordCount != 1) return false;
+        if (end < _tokens.Count) return _tokens[end].Text == ":" && first <= 4;
+        return _tokens.Count <= 6 && _tokens[^1].Text is not ("." or "!" or "?");
+    }
+
+    /// <summary>
+    /// "in Russia's Far East", "across Brazil's Mato Grosso": a name owned by a country after a preposition of place is one
+    /// of its regions, not one of its people (the pattern: a locative phrase names a setting).
+    /// </summary>
+    private bool RegionOfACountry(int countryStart)
+    {
+        var i = countryStart - 1;
+        if (i >= 0 && _tokens[i].Lower == "the") i--;
+        return i >= 0 && _tokens[i].Lower is "in" or "at" or "near" or "into" or "across" or "throughout" or "inside" or "outside";
+    }
+
     private static readonly HashSet<string> NotInPersonNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "Relations", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Declaration", "Peace", "Cooperation", "Development",
@@ -609,6 +652,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // and Road Initiative", "a State Luncheon", "the Children's Hospital"), never of a person's.
         "Initiative", "Bureau", "Secretariat", "Conference", "Dialogue", "Luncheon", "Banquet", "Hospital", "Plant", "Traffic",
         "Protection", "Issues", "Presidential", "Political", "Supreme", "Vehicular", "Infrastructure", "Transport",
+        // Abstract and collective nouns of programme, treaty and body names ("Humanitarian Assistance", "Good Governance",
+        // "Member States", "the Thirdway Alliance", "Secretariat of Social Communication", "Riyadh Province").
+        "Assistance", "Governance", "States", "Alliance", "Relief", "Communication", "Communications", "Province", "Interface", "Payments",
     };
 
     private static bool IsPluralPersonNoun(string word) =>
@@ -674,6 +720,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
                     .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
         }
+        // "White House spokesman X", "Kremlin aide Y": an office of a seat of government is its country's.
+        if (iso is null && lead >= 0 && lead + 1 == start)
+            for (var from = Math.Max(0, lead - 2); from <= lead && iso is null; from++)
+                iso = knowledge.SeatOfGovernment(sentence.Text[_tokens[from].Start.._tokens[lead].End]);
         // "Kiir's information minister, X": an office owned by a leader of known country serves that country.
         if (iso is null && lead >= 0 && lead + 1 < start && _tokens[lead + 1].Text is "'s" or "’s")
             iso = into.LastOrDefault(m => m.Sentence == sentence && m.Kind == MentionKind.Person && m.TokenEnd == lead + 1 && m.Iso2 is not null && (m.TitleIsOffice || m.Canonical is not null))?.Iso2;
@@ -724,10 +774,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>Capitalised words of an office title before its noun: "Deputy", "Vice", "Prime", "Chief".</summary>
-    private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under";
+    private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under" or "High";
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan";
+        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan" or
+            // "Pakistan's High Commissioner in New Delhi, X": the Commonwealth's ambassador.
+            "commissioner";
 
     /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
     private bool ReadOfficeApposition(int i)

@@ -52,7 +52,20 @@ internal static class UnmarkedOfficials
     /// </summary>
     private static bool NamesAnotherCountry(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
         mentions[official.Sentence.Index].Any(m => m.Kind is MentionKind.Country or MentionKind.Place && m.Iso2 is not null &&
-                                                   !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase));
+                                                   !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase) && !TellsWhere(m));
+
+    /// <summary>
+    /// "did not attend a meeting in Beijing", "will travel to Jakarta": a place or country right after a locative
+    /// preposition says where something happens, not whose the official is (pattern: a locative phrase names a setting).
+    /// </summary>
+    private static bool TellsWhere(Mention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        var i = m.TokenStart - 1;
+        if (i >= 0 && tokens[i].Lower == "the") i--;
+        return i >= 0 && tokens[i].Lower is "in" or "at" or "to" or "into" or "near" or "toward" or "towards" && !m.IsDemonym &&
+               !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s");
+    }
 
     /// <summary>Acronyms and words that name an international body ("UN", "NATO", "EU", "Commission").</summary>
     private static bool IsBodyWord(string word) =>

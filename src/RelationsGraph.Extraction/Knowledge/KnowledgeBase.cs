@@ -98,6 +98,21 @@ public sealed class KnowledgeBase
 
     public CountryInfo? Country(string iso2) => _countries.GetValueOrDefault(iso2);
 
+    /// <summary>
+    /// The country whose government a venue stands for ("White House", "Kremlin", "Zhongnanhai"): a known venue in its
+    /// country's capital; null for anything else, and for the seats of bodies outside capitals (UN headquarters, Palais des Nations).
+    /// </summary>
+    public string? SeatOfGovernment(string phrase)
+    {
+        foreach (var e in Lookup(phrase))
+        {
+            if (e.Kind != GazetteerKind.Place || e.Detail != "venue" || e.Iso2 is null) continue;
+            var venue = Venues.FirstOrDefault(v => v.Name == e.Canonical);
+            if (venue is not null && Country(e.Iso2) is { } country && country.Capitals.Contains(venue.City, StringComparer.OrdinalIgnoreCase)) return e.Iso2;
+        }
+        return null;
+    }
+
     public OrganizationInfo? Organization(string canonicalName) => _organizations.GetValueOrDefault(canonicalName);
 
     /// <summary>The ISO codes of a grouping's member states in <paramref name="year"/> (now, when null); empty when its members are not known.</summary>

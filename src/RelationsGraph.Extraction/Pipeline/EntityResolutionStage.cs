@@ -28,6 +28,8 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         resolver.Resolve(mentions.All.ToList());
         var bySentence = mentions.BySentence.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
         var all = bySentence.SelectMany(m => m).ToList();
+        var owned = OfficialOfALeader.Apply(resolver.People, bySentence);
+        var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence);
         var home = HomeCountry.Of(datelinePlace, knowledge);
         var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence);
         var paired = CounterpartOfficials.Apply(resolver.People, bySentence);
@@ -40,6 +42,8 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
             trace.Line($"home country {home ?? "-"}" + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
+            if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
+            if (pairs.Count > 0) trace.Line($"the other principal country given to the second of a pair under a plural office: {string.Join(", ", pairs.Select(p => p.Id))}");
             if (paired.Count > 0) trace.Line($"the other principal country given to officials paired with a marked counterpart: {string.Join(", ", paired.Select(p => p.Id))}");
             foreach (var m in all)
                 trace.Line($"[{m.Sentence.Index}] '{m.Surface}' -> {m.EntityId ?? "(dropped: no evidence it names anything)"}" +

@@ -1,0 +1,63 @@
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// "Prime Ministers X and Y", "foreign ministers X and Y": two holders of one office named under its plural serve two
+/// countries, so when the article has two principal countries and one of the pair is placed, the other holds the office
+/// for the other country (the pattern: a plural office distributes over a coordinated pair). Each also takes the office
+/// as their title.
+/// </summary>
+internal static class PairUnderAPluralOffice
+{
+    /// <summary>Gives the unplaced one of each such pair the other principal country; returns the people it changed.</summary>
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var byId = people.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        var principal = CounterpartOfficials.PrincipalPair(mentions);
+        var changed = new List<PersonName>();
+        foreach (var sentence in mentions)
+        {
+            var persons = sentence.Where(m => m.Kind == MentionKind.Person && !m.IsNominal && m.EntityId is not null).OrderBy(m => m.TokenStart).ToList();
+            for (var k = 0; k + 1 < persons.Count; k++)
+            {
+                var (first, second) = (persons[k], persons[k + 1]);
+                if (PluralOffice(first) is not { } office || !JoinedByAnd(first, second)) continue;
+                if (!byId.TryGetValue(first.EntityId!, out var a) || !byId.TryGetValue(second.EntityId!, out var b) || a == b) continue;
+                // Neither placed: the pair's countries are unknown, and no one country (the dateline's) may be given to both.
+                if (principal is not var (one, two)) continue;
+                var (placed, unplaced) = a.Iso2 is not null && b.Iso2 is null ? (a, b) : b.Iso2 is not null && a.Iso2 is null ? (b, a) : (null, null);
+                if (placed is null || unplaced is null || unplaced.Mentions.Any(m => m.Canonical is not null)) continue;
+                var other = placed.Iso2 == one ? two : placed.Iso2 == two ? one : null;
+                if (other is null) continue;
+                foreach (var m in new[] { first, second })
+                    if (m.Title is null || !m.TitleIsOffice)
+                    {
+                        m.Title = office;
+                        m.TitleIsOffice = true;
+                        m.Rule += "; a pair under a plural office holds it";
+                    }
+                unplaced.Iso2 = other;
+                unplaced.CountryFromCounterpart = true;
+                changed.Add(unplaced);
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>"Prime Ministers", "Presidents", "foreign ministers" right before the name: the office in the singular.</summary>
+    private static string? PluralOffice(Mention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        var i = m.TokenStart - 1;
+        if (i < 0 || !tokens[i].IsWord || tokens[i].Text.Length < 4 || !tokens[i].Text.EndsWith('s')) return null;
+        var singular = tokens[i].Text[..^1];
+        if (!Text.Lexicon.OfficeNouns.Contains(singular) && !singular.Equals("secretarie", StringComparison.OrdinalIgnoreCase)) return null;
+        if (singular.Equals("secretarie", StringComparison.OrdinalIgnoreCase)) singular = tokens[i].Text[..^3] + "y";
+        // One word of the office before its noun ("Prime", "Foreign", "foreign").
+        return i >= 1 && tokens[i - 1].IsWord && tokens[i - 1].Lower is "prime" or "foreign" or "defence" or "defense" or "deputy" or "vice" or "trade" or "finance"
+            ? $"{tokens[i - 1].Text} {singular}"
+            : singular;
+    }
+
+    private static bool JoinedByAnd(Mention first, Mention second) =>
+        second.TokenStart == first.TokenEnd + 1 && first.Sentence.Tokens[first.TokenEnd].Lower == "and";
+}
