@@ -43,7 +43,8 @@ internal static partial class DatelineParser
             : null;
     }
 
-    private static DateOnly? Make(string year, int month, string day) =>
+    /// <summary>The date the parts name, when it is a real day of a year from 1900 to 2200.</summary>
+    internal static DateOnly? Make(string year, int month, string day) =>
         int.TryParse(year, out var y) && int.TryParse(day, out var d) && month is >= 1 and <= 12 &&
         y is >= 1900 and <= 2200 && d >= 1 && d <= DateTime.DaysInMonth(y, month)
             ? new DateOnly(y, month, d)

@@ -65,9 +65,9 @@ internal static partial class OpeningDate
         foreach (var regex in new[] { DayFirst(), MonthFirst() })
         {
             var m = regex.Match(text);
-            if (m.Success && Months.Parse(m.Groups["month"].Value) is { } month && int.TryParse(m.Groups["day"].Value, out var day) &&
-                int.TryParse(m.Groups["year"].Value, out var year) && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-                return new DateOnly(year, month, day);
+            if (m.Success && Months.Parse(m.Groups["month"].Value) is { } month &&
+                DatelineParser.Make(m.Groups["year"].Value, month, m.Groups["day"].Value) is { } date)
+                return date;
         }
         return null;
     }
