@@ -205,6 +205,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             // "the Palace of Independence": a suffix word opening the name takes all the words after its "of" (from == k).
             var from = k;
             while (from > 0 && from > k - 4 && CanPrefixVenue(chunks[from - 1])) from--;
+            if (from == k && OfficeResidence.TitleStart(chunks, k) is { } office) from = office;
             var to = k + 1;
             // "Toronto City Airport": a suffix may follow another.
             while (to < chunks.Count && chunks[to].IsUnknownWord && Lexicon.PlaceSuffixes.Contains(chunks[to].Text)) to++;
@@ -233,10 +234,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
         // A capital or country inside gives the venue's country; a town's name may be another country's town as well.
         var iso = chunks.Skip(from).Take(to - from).FirstOrDefault(c => c.Kind is GazetteerKind.Capital or GazetteerKind.Country)?.Entry!.Iso2;
+        var residence = Enumerable.Range(from, to - from).Any(i => OfficeResidence.TitleStart(chunks, i) == from);
         into.Add(new Mention
         {
-            Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface, Iso2 = iso,
-            Rule = "venue named with a known city, country or title before its place suffix",
+            // An office's residence has no canonical name: a known name with no country reads as a region, which holds no meeting.
+            Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = residence && iso is null ? null : surface, Iso2 = iso,
+            Rule = residence ? OfficeResidence.Rule : "venue named with a known city, country or title before its place suffix",
         });
         Reset();
     }
@@ -401,6 +404,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Later on Tuesday Marcos met ...", "Foreign Ministers Giorgos Gerapetritis and ...": a day or month, or a plural
         // role noun, opening the run is no part of the name that follows it.
         while (from < end && chunks[from].IsUnknownWord && Months.IsMonthOrWeekday(chunks[from].Text)) from++;
+        // "at Seri Perdana, the official residence ...": a venue explained in apposition, honorific-looking word and all.
+        if (_title is null && from <= end && VenueApposition.Follows(_tokens, chunks[end].End) && IsLocative(chunks[from].Start) &&
+            chunks.Skip(from).Take(end - from + 1).All(c => c.IsJoiner || IsCapitalisedUnknown(c)))
+        {
+            var venueStart = chunks[from].Start;
+            var venueEnd = chunks[end].End;
+            var venue = sentence.Text[_tokens[venueStart].Start.._tokens[venueEnd - 1].End];
+            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = venueStart, TokenEnd = venueEnd, Surface = venue, Iso2 = _nationality, Rule = VenueApposition.Rule });
+            Reset();
+            return end;
+        }
         // "Shri Narendra Modi", "Ayatollah Ali Khamenei": an honorific before the name shows a person and is left out of it.
         while (from < end && chunks[from].IsUnknownWord && Lexicon.NameHonorifics.Contains(chunks[from].Text.TrimEnd('.')))
         {
