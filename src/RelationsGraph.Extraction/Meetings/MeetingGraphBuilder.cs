@@ -43,9 +43,11 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             foreach (var (personId, role) in attendees)
                 relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role, $"participant near the meeting reference ({role})");
             var narrowed = datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn);
+            var venueAlone = heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && VenueAlone.Tells(meeting);
             foreach (var p in heldIn.Where(p => !(narrowed && CountryGivesWayToTown.Applies(meeting))))
-                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8, rule: meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting");
-            if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && mentionsBySentence is not null)
+                relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8,
+                    rule: (meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting") + (venueAlone ? $"; {VenueAlone.Rule}" : ""));
+            if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && mentionsBySentence is not null && !venueAlone)
             {
                 if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)
                     relationships.Add("HELD_IN", entity.Id, city, heldIn[0].Sentence.Text, 0.7, rule: "the city the venue stands in");
