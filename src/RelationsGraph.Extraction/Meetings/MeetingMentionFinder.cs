@@ -411,6 +411,7 @@ internal static class MeetingMentionFinder
         if (people.FirstOrDefault(p => p.TokenEnd <= m.TokenStart && m.Participants.ContainsKey(p.EntityId!)) is { } firstSubject)
             foreach (var earlier in ListBeforeTheVerb.EarlierNames(tokens, people, firstSubject, m.TokenStart, segments))
                 if (!m.Absent.Contains(earlier.EntityId!)) m.Participants.TryAdd(earlier.EntityId!, m.Participants[firstSubject.EntityId!]);
+        if (ClauseSegments.RollWithCountries(tokens, people.Where(p => m.Participants.ContainsKey(p.EntityId!)).ToList())) m.Notes.Add(ClauseSegments.RollWithCountriesNote);
         // "X, who flew in on Monday, met Y": the subject before the relative clause, out of the window's reach.
         if (!m.Recalled && !m.TimeAnchor && ClauseSubject.BeforeRelativeClause(tokens, m.TokenStart) is { } subjectEnd &&
             mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&
