@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Agreements;
 using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Text;
 
@@ -104,7 +105,8 @@ internal static class MeetingMentionFinder
     private static void NameAttendanceRule(IReadOnlyList<Token> tokens, MeetingMention m)
     {
         var i = m.TokenStart;
-        if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        if (SignerForASide.JoinsTheSigning(tokens, i) && SigningVerb.IsAt(tokens, i)) m.Notes.Add("countersigned or also signed: joins the signing told");
+        else if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
         else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
