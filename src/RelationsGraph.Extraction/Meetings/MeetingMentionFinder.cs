@@ -414,6 +414,12 @@ internal static class MeetingMentionFinder
             foreach (var earlier in ListBeforeTheVerb.EarlierNames(tokens, people, firstSubject, m.TokenStart, segments))
                 if (!m.Absent.Contains(earlier.EntityId!)) m.Participants.TryAdd(earlier.EntityId!, m.Participants[firstSubject.EntityId!]);
         if (ClauseSegments.RollWithCountries(tokens, people.Where(p => m.Participants.ContainsKey(p.EntityId!)).ToList())) m.Notes.Add(ClauseSegments.RollWithCountriesNote);
+        if (m.Attendance && !m.Recalled && !m.TimeAnchor)
+        {
+            var roll = VerblessSubjectRoll.People(tokens, people, m.TokenStart).Where(p => !m.Absent.Contains(p.EntityId!) && !m.Participants.ContainsKey(p.EntityId!)).ToList();
+            foreach (var p in roll) m.Participants[p.EntityId!] = "participant";
+            if (roll.Count > 0) m.Notes.Add(VerblessSubjectRoll.Note);
+        }
         // "X, who flew in on Monday, met Y": the subject before the relative clause, out of the window's reach.
         if (!m.Recalled && !m.TimeAnchor && ClauseSubject.BeforeRelativeClause(tokens, m.TokenStart) is { } subjectEnd &&
             mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&
