@@ -108,6 +108,7 @@ internal static class MeetingMentionFinder
         if (SignerForASide.JoinsTheSigning(tokens, i) && SigningVerb.IsAt(tokens, i)) m.Notes.Add("countersigned or also signed: joins the signing told");
         else if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
         else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
+        else if (VerbOnlyTriggers.FlewIn(tokens, i)) m.Notes.Add("flew in: arrived where the gathering told is held");
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
