@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Text;
 
 namespace RelationsGraph.Extraction.Meetings;
@@ -47,13 +48,26 @@ internal static class ClauseSegments
     /// Only a comma, "and" and a title between the previous name of a list and the next one ("…, Turkish President X and Y"),
     /// the title possibly lowercase after "the" ("…, X and the rebel leader Y") or after a country's possessive
     /// ("…, Singapore's Prime Minister Y": pattern, a roll of leaders each introduced by their country).
+    /// A country told after a name with "of" belongs to that item ("Presidents A of the Republic of Congo, B of Mozambique
+    /// and C": pattern, a roll of leaders each followed by their country).
     /// </summary>
     public static bool ContinuesList(IReadOnlyList<Token> tokens, int previousEnd, int nextStart) =>
         nextStart > previousEnd && nextStart - previousEnd <= 7 &&
-        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," or "'s" or "’s" || tokens[k].Lower is "and" or "the" ||
+        Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," or "'s" or "’s" || tokens[k].Lower is "and" or "the" or "of" ||
                                                                         tokens[k].IsCapitalized || Lexicon.PersonNouns.Contains(tokens[k].Text) ||
                                                                         TitleModifiers.Contains(tokens[k].Text)) &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
+
+    public const string RollWithCountriesNote = "roll of leaders, each followed by 'of' and their country";
+
+    /// <summary>For the trace: two names of the people given, one after the other, joined as a list through "of" and a country.</summary>
+    public static bool RollWithCountries(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> people)
+    {
+        for (var k = 1; k < people.Count; k++)
+            if (ContinuesList(tokens, people[k - 1].TokenEnd, people[k].TokenStart) &&
+                Enumerable.Range(people[k - 1].TokenEnd, people[k].TokenStart - people[k - 1].TokenEnd).Any(i => tokens[i].Lower == "of")) return true;
+        return false;
+    }
 
     /// <summary>
     /// "A, the UAE foreign minister B, and C": the lowercase words of an office title written out in a list item belong to

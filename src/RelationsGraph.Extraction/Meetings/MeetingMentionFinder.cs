@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Agreements;
 using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Text;
 
@@ -104,8 +105,10 @@ internal static class MeetingMentionFinder
     private static void NameAttendanceRule(IReadOnlyList<Token> tokens, MeetingMention m)
     {
         var i = m.TokenStart;
-        if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        if (SignerForASide.JoinsTheSigning(tokens, i) && SigningVerb.IsAt(tokens, i)) m.Notes.Add("countersigned or also signed: joins the signing told");
+        else if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
         else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
+        else if (VerbOnlyTriggers.FlewIn(tokens, i)) m.Notes.Add("flew in: arrived where the gathering told is held");
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
@@ -411,6 +414,13 @@ internal static class MeetingMentionFinder
         if (people.FirstOrDefault(p => p.TokenEnd <= m.TokenStart && m.Participants.ContainsKey(p.EntityId!)) is { } firstSubject)
             foreach (var earlier in ListBeforeTheVerb.EarlierNames(tokens, people, firstSubject, m.TokenStart, segments))
                 if (!m.Absent.Contains(earlier.EntityId!)) m.Participants.TryAdd(earlier.EntityId!, m.Participants[firstSubject.EntityId!]);
+        if (ClauseSegments.RollWithCountries(tokens, people.Where(p => m.Participants.ContainsKey(p.EntityId!)).ToList())) m.Notes.Add(ClauseSegments.RollWithCountriesNote);
+        if (m.Attendance && !m.Recalled && !m.TimeAnchor)
+        {
+            var roll = VerblessSubjectRoll.People(tokens, people, m.TokenStart).Where(p => !m.Absent.Contains(p.EntityId!) && !m.Participants.ContainsKey(p.EntityId!)).ToList();
+            foreach (var p in roll) m.Participants[p.EntityId!] = "participant";
+            if (roll.Count > 0) m.Notes.Add(VerblessSubjectRoll.Note);
+        }
         // "X, who flew in on Monday, met Y": the subject before the relative clause, out of the window's reach.
         if (!m.Recalled && !m.TimeAnchor && ClauseSubject.BeforeRelativeClause(tokens, m.TokenStart) is { } subjectEnd &&
             mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&

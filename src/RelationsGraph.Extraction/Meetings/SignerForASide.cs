@@ -14,6 +14,7 @@ internal static class SignerForASide
     {
         if (AddedSignatures(tokens, i)) return true;
         if (!SigningVerb.IsAt(tokens, i) || i + 1 >= tokens.Count) return false;
+        if (JoinsTheSigning(tokens, i)) return true;
         var next = tokens[i + 1].Lower;
         if (next == "for") return i + 2 < tokens.Count && (tokens[i + 2].IsCapitalized || tokens[i + 2].Lower is "the" or "his" or "her" or "their");
         if (next == "on") return i + 2 < tokens.Count && tokens[i + 2].Lower == "behalf";
@@ -21,6 +22,20 @@ internal static class SignerForASide
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
             if (tokens[k].Lower == "as") return tokens.Skip(k + 1).Take(3).Any(t => t.Lower is "witness" or "witnesses" or "guarantor" or "guarantors");
         return false;
+    }
+
+    /// <summary>
+    /// "X countersigned the act", "Y, who leads the smaller faction, also signed": a countersignature, or a bare signature
+    /// told with "also", joins a signing already told, so the signer attends it (pattern: a signer added to the signing under
+    /// discussion). A passive ("was countersigned by") names its signers after "by" and is left to the passive readers.
+    /// </summary>
+    public static bool JoinsTheSigning(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" || i + 1 < tokens.Count && tokens[i + 1].Lower == "by") return false;
+        if (tokens[i].Lower == "countersigned") return true;
+        // "also signed a currency swap": a document of its own may be a signing apart; only the bare verb joins the one told.
+        return tokens[i].Lower == "signed" && i > 0 && tokens[i - 1].Lower == "also" &&
+               (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Lower is "and" or "too" or "as" or "alongside" or "with");
     }
 
     /// <summary>"A and B added their signatures as guarantors": adding one's signature is signing. True at "added".</summary>

@@ -184,6 +184,7 @@ internal static class VerbOnlyTriggers
                    w is "witness" or "watch" && i > 0 && tokens[i - 1].Lower == "to" ||
                    w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" || InPossessorsPresence(tokens, i) ||
                    w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
+                   FlewIn(tokens, i) ||
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
@@ -197,6 +198,17 @@ internal static class VerbOnlyTriggers
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null) return false;
         return true;
     }
+
+    /// <summary>
+    /// "X flew in on Wednesday morning", "Y flew in from Brussels with her energy commissioner": flying in, with no
+    /// destination named, is arriving where the gathering under discussion is held, so the traveller is at it (pattern: an
+    /// arrival told without a place is attendance of the story's gathering). True at "in".
+    /// </summary>
+    public static bool FlewIn(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Lower == "in" && i > 0 && tokens[i - 1].Lower is "flew" or "flown" &&
+        // "flew in Air Force One", "flew in a military jet", "flew in 1994": a vehicle or a year is no arrival.
+        (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized && !char.IsDigit(tokens[i + 1].Text[0]) &&
+         tokens[i + 1].Lower is not ("a" or "an" or "his" or "her" or "their" or "its"));
 
     /// <summary>
     /// "signed in Washington in Rubio's presence", "in President Ruto's presence": the possessor of "presence" after "in" is
