@@ -572,6 +572,11 @@ internal static class MeetingMentionFinder
                 reported.Notes.Add("date told before the time anchor: the reported event's day");
             }
             if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
+            if (DeadlineDate.Of(sentence.Tokens, date))
+            {
+                nearest.Notes.Add(DeadlineDate.Note);
+                continue;
+            }
             // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
             // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
             if (segments[Math.Min(date.TokenStart, segments.Length - 1)] != segments[Math.Min(nearest.TokenStart, segments.Length - 1)]) continue;
