@@ -30,7 +30,9 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
         WelcomeThenTalks.Apply(meetings, venues.IsVenue);
         var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
-        LoneCeremonialMoment.Apply(meetings, dateline?.Unplaced(meetings));
+        var placedByDateline = dateline?.Unplaced(meetings);
+        LoneCeremonialMoment.Apply(meetings, placedByDateline);
+        PassingLookBack.Apply(meetings, dates.ArticleYear, placedByDateline);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence)
             .Build(meetings, dateline);
         if (trace is not null)
