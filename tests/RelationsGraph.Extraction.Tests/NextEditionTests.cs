@@ -14,4 +14,14 @@ public class NextEditionTests
         Assert.False(d.Has("HELD_IN", held.Id, "place:lome"), d.Dump());
         Assert.Contains(d.OfType("Meeting"), m => m.Status == "planned" && d.Has("ATTENDED", "person:komi-adjavon", m.Id));
     }
+
+    [Fact]
+    public void AnEditionCountedByItsOrdinalIsNotTheSummitHeld()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-05-10 The leaders of the Nile Basin states met on Wednesday for their summit, chaired by President Yoweri Museveni.
+            The leaders agreed that the fourth Nile Basin summit will be held in Kigali.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "held" && d.Has("HELD_IN", m.Id, "place:kigali"));
+    }
 }

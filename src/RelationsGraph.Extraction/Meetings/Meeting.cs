@@ -29,6 +29,9 @@ internal sealed class Meeting
     public bool Recalled { get; init; }
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 
+    /// <summary>Why a rule keeps the meeting out of the graph, for the trace; null when it may be kept.</summary>
+    public string? NotKeptBecause { get; set; }
+
     /// <summary>Set once the meeting is an entity.</summary>
     public string? Id { get; set; }
 

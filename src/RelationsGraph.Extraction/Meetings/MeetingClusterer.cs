@@ -233,6 +233,7 @@ internal static class MeetingClusterer
         // of one programme, wherever each is placed (pattern: an address is its own event of a visit). A speech at a
         // ceremony ("spoke at the commemoration") is still part of that ceremony.
         if (SpeechAndMeal(meeting.Kind, m.Kind)) return false;
+        if (SpeechApart.FromProgrammeEvent(meeting, m)) return false;
         // "X also met Y", "met separately with Y and Z": another encounter, even on the same day.
         if (m.Also && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // The same day and the same kind of gathering: the same event, whoever else is named.

@@ -16,6 +16,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         var placedByDateline = datelineVenue?.Unplaced(meetings) ?? new HashSet<Meeting>();
         foreach (var meeting in meetings)
         {
+            if (meeting.NotKeptBecause is not null) continue;
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
             if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0)) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);

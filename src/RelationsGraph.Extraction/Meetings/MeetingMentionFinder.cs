@@ -582,6 +582,11 @@ internal static class MeetingMentionFinder
                 reported.Notes.Add("date told before the time anchor: the reported event's day");
             }
             if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
+            if (DeadlineDate.Of(sentence.Tokens, date))
+            {
+                nearest.Notes.Add(DeadlineDate.Note);
+                continue;
+            }
             // "Jordan, which signed its treaty in 1994, stayed away; its king travelled to X for talks": a semicolon or a spaced
             // dash ends the clause the date belongs to (pattern: a date does not cross a clause boundary).
             if (segments[Math.Min(date.TokenStart, segments.Length - 1)] != segments[Math.Min(nearest.TokenStart, segments.Length - 1)]) continue;
@@ -589,6 +594,13 @@ internal static class MeetingMentionFinder
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
             // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.
             if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
+            // "the summit honoured two leaders who died last year", "X, who had flown in on Sunday, held talks": a date with a
+            // who-clause between it and the reference tells what the person did, not when the reference took place.
+            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower == "who"))
+            {
+                nearest.Notes.Add("date of a who-clause after it: what the person did");
+                continue;
+            }
             // "visited the memorial, where the senator's plane was shot down in 1967": a date inside a where-clause told after
             // the reference tells what happened at the place, not when the reference took place.
             if (date.TokenStart >= nearest.TokenEnd && WhereClauseBetween(sentence.Tokens, nearest.TokenEnd, date.TokenStart))

@@ -29,8 +29,12 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         VisitorAtHostedMeal.Apply(meetings);
         SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
         WelcomeThenTalks.Apply(meetings, venues.IsVenue);
+        var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
+        var placedByDateline = dateline?.Unplaced(meetings);
+        LoneCeremonialMoment.Apply(meetings, placedByDateline);
+        PassingLookBack.Apply(meetings, dates.ArticleYear, placedByDateline);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence)
-            .Build(meetings, DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge));
+            .Build(meetings, dateline);
         if (trace is not null)
         {
             trace.Stage("meetings", $"{mentions.Count} references, {meetings.Count(m => m.Id is not null)} meetings");
@@ -38,7 +42,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
                 trace.Line($"[{p.Sentence.Index}] '{p.Surface}' -> {p.EntityId}  <- {p.Rule}");
             foreach (var m in mentions) trace.Line(Describe(m));
             foreach (var meeting in meetings)
-                trace.Line($"{meeting.Id ?? "(not kept: nobody, no grouping, or no date and place)"} kind {meeting.Kind}, " +
+                trace.Line($"{meeting.Id ?? (meeting.NotKeptBecause is { } why ? $"(not kept: {why})" : "(not kept: nobody, no grouping, or no date and place)")} kind {meeting.Kind}, " +
                            $"{(meeting.Held ? "held" : "planned")}, date {meeting.Date ?? "-"}, from sentences {string.Join(",", meeting.Mentions.Select(x => x.Sentence.Index).Distinct())}");
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
         }

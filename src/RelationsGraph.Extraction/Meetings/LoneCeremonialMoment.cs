@@ -1,0 +1,27 @@
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "in a speech that drew loud applause", "in his short speech", "when the ceremony ended": a speech, reception or
+/// ceremony told once by its noun, by one person at most, with no day, place or grouping of its own, is a moment of the gathering
+/// the story already tells, not a gathering of its own (pattern: a ceremonial noun inside the account of another event).
+/// </summary>
+internal static class LoneCeremonialMoment
+{
+    public const string Note = "a lone speech or ceremony with one person and no day or place: a moment of the event told";
+
+    /// <param name="placedByDateline">Meetings the dateline city will place: those have a place, so they stay.</param>
+    public static void Apply(IEnumerable<Meeting> meetings, IReadOnlySet<Meeting>? placedByDateline)
+    {
+        foreach (var meeting in meetings.Where(m => IsMoment(m) && placedByDateline?.Contains(m) != true)) meeting.NotKeptBecause = Note;
+    }
+
+    private static bool IsMoment(Meeting m) =>
+        m.IsCeremonial && m.Mentions.Count == 1 && m.Organization is null && m.Date is null &&
+        !m.Places.Any(p => p.EntityId is not null) &&
+        m.Participants.Keys.Count(id => !m.Absent.Contains(id)) <= 1 && ToldByANoun(m.Mentions[0]);
+
+    /// <summary>"in a speech", "the ceremony": a noun inside the account; "X addressed the legislature" tells an act of its own.</summary>
+    private static bool ToldByANoun(MeetingMention m) =>
+        m.Sentence.Tokens.Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart)
+            .Any(t => MeetingKinds.KindOf(t.Text, false) is not null && !MeetingKinds.IsVerb(t.Text));
+}
