@@ -83,13 +83,15 @@ internal static class AgreementClusterer
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
                                                                && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && DatedNameFits(a, m, storyYear))
-                             ?? SameSignersUndated(agreements, used, m, family);
+                             ?? SameSignersUndated(agreements, used, m, family)
+                             ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 // Each item of a signed list is a document of its own: "MoU on judicial training;" then "MoU on sports.".
                 else if (m.ListItem)
                     target = null;
                 else if (meeting is not null && !m.Definite)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a) && SameSubject(a, m))
-                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)))
+                             ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 else if (m.Definite)
                 {
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
@@ -111,7 +113,8 @@ internal static class AgreementClusterer
                 // concluded reference is the headline's document told again (the pattern: a headline restates the lead).
                 else if (m.Concluded && !m.Upheld && !m.Recalled && !m.NotMade)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && !used.Contains(a) && a.Mentions.All(x => IsHeadline(x.Sentence))
-                                                            && IsMemorandum(a.Mentions[0]) == IsMemorandum(m));
+                                                            && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
+                             ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 else target = null; // "a key joint declaration issued ... years ago": a new one
                 if (target is null)
                 {
@@ -391,6 +394,26 @@ internal static class AgreementClusterer
             && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
             && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
             && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade));
+    }
+
+    /// <summary>
+    /// "Athens Declaration signed as Erdogan visits" then "Mitsotakis and Erdogan signed a declaration on Thursday", or "Leaders
+    /// sign border pact" then "the two presidents signed an agreement in 2017": the body's first untitled, indefinite reference
+    /// that makes a document of the story's year is the headline's document told again, titled or dated or not (the pattern: a
+    /// headline restates the lead). Only while no body sentence has yet made a document of that family, so that a second
+    /// document the lead reports stays apart.
+    /// </summary>
+    private static Agreement? HeadlineDocumentRestated(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, int? storyYear)
+    {
+        if (m.Definite || m.Title is not null || !m.Concluded || m.Upheld || m.Recalled || m.NotMade || m.ListItem || m.RenamesAnother || IsHeadline(m.Sentence)) return null;
+        if (m.Year is { } year && storyYear is { } story && year != story) return null;
+        var family = AgreementKinds.Family(m.Kind);
+        if (agreements.Any(a => a.Family == family && a.Mentions.Any(x => !IsHeadline(x.Sentence) && x.Concluded && !x.Upheld && !x.Recalled))) return null;
+        var told = agreements.Where(a => a.Family == family && !used.Contains(a) && a.Mentions.All(x => IsHeadline(x.Sentence) && !x.Upheld && !x.Recalled && !x.NotMade)
+                                         && (a.Year is null || m.Year is null || a.Year == m.Year) && IsMemorandum(a.Mentions[0]) == IsMemorandum(m)).Take(2).ToList();
+        if (told.Count != 1) return null;
+        m.RestatesHeadline = true;
+        return told[0];
     }
 
     /// <summary>Words before a year that bound a span rather than set the time of the sentence's event ("since 1983").</summary>
