@@ -243,7 +243,27 @@ internal static class AgreementClusterer
         string Key(string t) => NameKey.Of(t.StartsWith("The ", StringComparison.Ordinal) ? t[4..] : t);
         var (x, y) = (Key(a), Key(b));
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal) && !NumbersASuccessor(longer[(shorter.Length + 1)..]);
+    }
+
+    /// <summary>Whether one title is the other's with a number after it (see <see cref="NumbersASuccessor"/>): two documents.</summary>
+    internal static bool SuccessorTitles(string a, string b)
+    {
+        string Key(string t) => NameKey.Of(t.StartsWith("The ", StringComparison.Ordinal) ? t[4..] : t);
+        var (x, y) = (Key(a), Key(b));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal) && NumbersASuccessor(longer[(shorter.Length + 1)..]);
+    }
+
+    /// <summary>
+    /// "the Declaration of ASEAN Concord" and "the Declaration of ASEAN Concord II", "the Minsk Protocol" and "Minsk Protocol 2":
+    /// a title that goes on with a roman or arabic number names the numbered successor, another document (the pattern: a
+    /// sequel's title is its predecessor's with a number).
+    /// </summary>
+    internal static bool NumbersASuccessor(string rest)
+    {
+        var word = rest.Split(' ', 2)[0];
+        return word.Length > 0 && (word.All(char.IsDigit) && word.Length <= 2 || word.Length <= 4 && word.All(c => c is 'i' or 'v' or 'x'));
     }
 
     /// <summary>Words a title's own subject opens with: a title that has one names its topic, not only its kind.</summary>
