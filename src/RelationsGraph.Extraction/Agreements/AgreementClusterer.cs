@@ -29,7 +29,11 @@ internal static class AgreementClusterer
                 var meeting = m.Upheld || m.Recalled || m.NotMade ? null
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
-                if (meeting is not null && YearOnlyInALaterClause(m, meeting, storyYear)) meeting = null;
+                if (meeting is not null && YearOnlyInALaterClause(m, meeting, storyYear))
+                {
+                    m.LaterClausesMeeting = meeting.Id;
+                    meeting = null;
+                }
                 var family = AgreementKinds.Family(m.Kind);
                 // "the Egypt-Israel peace treaty, signed at Camp David in 1979" met for the first time: with nothing of its
                 // kind to point back to, the definite reference names a document of its own, dated by its sentence.
@@ -189,9 +193,15 @@ internal static class AgreementClusterer
         var years = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Text == date[..4]).ToList();
         if (years.Count == 0) return false;
         // "the treaty that Putin signed with X on his last visit in 2019": a clause that makes the document dates it; it is kept.
-        return years.All(k => k > m.TokenEnd && Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => LaterClauseOpeners.Contains(tokens[j].Text))
+        // "the Beijing Declaration reaffirms the declaration of the previous summit in 2018": a verb of continuity after the
+        // document hands what follows to the older document it upholds, as a relative clause does.
+        return years.All(k => k > m.TokenEnd && Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => LaterClauseOpeners.Contains(tokens[j].Text) || ContinuityVerbs.Contains(tokens[j].Text))
                               && !Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => SigningVerb.IsAt(tokens, j) || MakingWords.Contains(tokens[j].Text)));
     }
+
+    /// <summary>Verbs by which a newer document tells the older one it continues ("reaffirms", "builds on", "replaces").</summary>
+    private static readonly HashSet<string> ContinuityVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "reaffirms", "upholds", "builds", "extends", "renews", "replaces", "supersedes", "updates", "succeeds" };
 
     private static readonly HashSet<string> MakingWords = new(StringComparer.OrdinalIgnoreCase) { "signed", "concluded", "adopted", "issued", "inked", "sealed", "agreed", "reached", "struck" };
 

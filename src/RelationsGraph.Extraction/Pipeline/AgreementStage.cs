@@ -77,6 +77,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.Concluded) cues.Add("concluding verb");
         if (m.Upheld) cues.Add("upholding verb");
         if (m.RestatesHeadline) cues.Add("the headline's document told again in the lead");
+        if (m.LaterClausesMeeting is { } other) cues.Add($"{other} is told in a later clause or after a verb of continuity: not its maker");
         if (m.Recalled) cues.Add("placed in the past");
         if (m.Signatories.Count > 0) cues.Add($"signers {string.Join(", ", m.Signatories)}");
         if (m.SigningOffices.Count > 0) cues.Add($"signers by office {string.Join(", ", m.SigningOffices.Select(o => $"{o.Office} of {o.Country}"))}");
