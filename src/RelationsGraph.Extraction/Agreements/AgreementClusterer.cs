@@ -29,7 +29,11 @@ internal static class AgreementClusterer
                 var meeting = m.Upheld || m.Recalled || m.NotMade ? null
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
-                if (meeting is not null && YearOnlyInALaterClause(m, meeting, storyYear)) meeting = null;
+                if (meeting is not null && YearOnlyInALaterClause(m, meeting, storyYear))
+                {
+                    m.LaterClausesMeeting = meeting.Id;
+                    meeting = null;
+                }
                 var family = AgreementKinds.Family(m.Kind);
                 // "the Egypt-Israel peace treaty, signed at Camp David in 1979" met for the first time: with nothing of its
                 // kind to point back to, the definite reference names a document of its own, dated by its sentence.
@@ -83,13 +87,15 @@ internal static class AgreementClusterer
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
                                                                && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && DatedNameFits(a, m, storyYear))
-                             ?? SameSignersUndated(agreements, used, m, family);
+                             ?? SameSignersUndated(agreements, used, m, family)
+                             ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 // Each item of a signed list is a document of its own: "MoU on judicial training;" then "MoU on sports.".
                 else if (m.ListItem)
                     target = null;
                 else if (meeting is not null && !m.Definite)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a) && SameSubject(a, m))
-                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)));
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)))
+                             ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 else if (m.Definite)
                 {
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
@@ -111,7 +117,8 @@ internal static class AgreementClusterer
                 // concluded reference is the headline's document told again (the pattern: a headline restates the lead).
                 else if (m.Concluded && !m.Upheld && !m.Recalled && !m.NotMade)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && !used.Contains(a) && a.Mentions.All(x => IsHeadline(x.Sentence))
-                                                            && IsMemorandum(a.Mentions[0]) == IsMemorandum(m));
+                                                            && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
+                             ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 else target = null; // "a key joint declaration issued ... years ago": a new one
                 if (target is null)
                 {
@@ -186,9 +193,15 @@ internal static class AgreementClusterer
         var years = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Text == date[..4]).ToList();
         if (years.Count == 0) return false;
         // "the treaty that Putin signed with X on his last visit in 2019": a clause that makes the document dates it; it is kept.
-        return years.All(k => k > m.TokenEnd && Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => LaterClauseOpeners.Contains(tokens[j].Text))
+        // "the Beijing Declaration reaffirms the declaration of the previous summit in 2018": a verb of continuity after the
+        // document hands what follows to the older document it upholds, as a relative clause does.
+        return years.All(k => k > m.TokenEnd && Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => LaterClauseOpeners.Contains(tokens[j].Text) || ContinuityVerbs.Contains(tokens[j].Text))
                               && !Enumerable.Range(m.TokenEnd, k - m.TokenEnd).Any(j => SigningVerb.IsAt(tokens, j) || MakingWords.Contains(tokens[j].Text)));
     }
+
+    /// <summary>Verbs by which a newer document tells the older one it continues ("reaffirms", "builds on", "replaces").</summary>
+    private static readonly HashSet<string> ContinuityVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "reaffirms", "upholds", "builds", "extends", "renews", "replaces", "supersedes", "updates", "succeeds" };
 
     private static readonly HashSet<string> MakingWords = new(StringComparer.OrdinalIgnoreCase) { "signed", "concluded", "adopted", "issued", "inked", "sealed", "agreed", "reached", "struck" };
 
@@ -240,7 +253,27 @@ internal static class AgreementClusterer
         string Key(string t) => NameKey.Of(t.StartsWith("The ", StringComparison.Ordinal) ? t[4..] : t);
         var (x, y) = (Key(a), Key(b));
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal) && !NumbersASuccessor(longer[(shorter.Length + 1)..]);
+    }
+
+    /// <summary>Whether one title is the other's with a number after it (see <see cref="NumbersASuccessor"/>): two documents.</summary>
+    internal static bool SuccessorTitles(string a, string b)
+    {
+        string Key(string t) => NameKey.Of(t.StartsWith("The ", StringComparison.Ordinal) ? t[4..] : t);
+        var (x, y) = (Key(a), Key(b));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal) && NumbersASuccessor(longer[(shorter.Length + 1)..]);
+    }
+
+    /// <summary>
+    /// "the Declaration of ASEAN Concord" and "the Declaration of ASEAN Concord II", "the Minsk Protocol" and "Minsk Protocol 2":
+    /// a title that goes on with a roman or arabic number names the numbered successor, another document (the pattern: a
+    /// sequel's title is its predecessor's with a number).
+    /// </summary>
+    internal static bool NumbersASuccessor(string rest)
+    {
+        var word = rest.Split(' ', 2)[0];
+        return word.Length > 0 && (word.All(char.IsDigit) && word.Length <= 2 || word.Length <= 4 && word.All(c => c is 'i' or 'v' or 'x'));
     }
 
     /// <summary>Words a title's own subject opens with: a title that has one names its topic, not only its kind.</summary>
@@ -391,6 +424,26 @@ internal static class AgreementClusterer
             && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
             && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
             && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade));
+    }
+
+    /// <summary>
+    /// "Athens Declaration signed as Erdogan visits" then "Mitsotakis and Erdogan signed a declaration on Thursday", or "Leaders
+    /// sign border pact" then "the two presidents signed an agreement in 2017": the body's first untitled, indefinite reference
+    /// that makes a document of the story's year is the headline's document told again, titled or dated or not (the pattern: a
+    /// headline restates the lead). Only while no body sentence has yet made a document of that family, so that a second
+    /// document the lead reports stays apart.
+    /// </summary>
+    private static Agreement? HeadlineDocumentRestated(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, int? storyYear)
+    {
+        if (m.Definite || m.Title is not null || !m.Concluded || m.Upheld || m.Recalled || m.NotMade || m.ListItem || m.RenamesAnother || IsHeadline(m.Sentence)) return null;
+        if (m.Year is { } year && storyYear is { } story && year != story) return null;
+        var family = AgreementKinds.Family(m.Kind);
+        if (agreements.Any(a => a.Family == family && a.Mentions.Any(x => !IsHeadline(x.Sentence) && x.Concluded && !x.Upheld && !x.Recalled))) return null;
+        var told = agreements.Where(a => a.Family == family && !used.Contains(a) && a.Mentions.All(x => IsHeadline(x.Sentence) && !x.Upheld && !x.Recalled && !x.NotMade)
+                                         && (a.Year is null || m.Year is null || a.Year == m.Year) && IsMemorandum(a.Mentions[0]) == IsMemorandum(m)).Take(2).ToList();
+        if (told.Count != 1) return null;
+        m.RestatesHeadline = true;
+        return told[0];
     }
 
     /// <summary>Words before a year that bound a span rather than set the time of the sentence's event ("since 1983").</summary>

@@ -56,6 +56,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             if (dates.ArticleYear is null && yearOfTelling is not null) trace.Line($"no story year: producers checked against {yearOfTelling}, the latest year the story names");
             foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
+            foreach (var (a, b) in agreements.SelectMany((a, i) => agreements.Skip(i + 1).Select(b => (a, b))))
+                if (a.Title is not null && b.Title is not null && AgreementClusterer.SuccessorTitles(a.Title, b.Title))
+                    trace.Line($"'{a.Title}' and '{b.Title}' stay two documents: a title followed by a number names a successor");
             foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
@@ -73,6 +76,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.SetApart) cues.Add("set apart: a document of its own");
         if (m.Concluded) cues.Add("concluding verb");
         if (m.Upheld) cues.Add("upholding verb");
+        if (m.RestatesHeadline) cues.Add("the headline's document told again in the lead");
+        if (m.LaterClausesMeeting is { } other) cues.Add($"{other} is told in a later clause or after a verb of continuity: not its maker");
         if (m.Recalled) cues.Add("placed in the past");
         if (m.Signatories.Count > 0) cues.Add($"signers {string.Join(", ", m.Signatories)}");
         if (m.SigningOffices.Count > 0) cues.Add($"signers by office {string.Join(", ", m.SigningOffices.Select(o => $"{o.Office} of {o.Country}"))}");

@@ -1,0 +1,49 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// The body's first untitled, indefinite reference that makes a document of the story's year is the headline's document
+/// told again, whether the headline gave it a title or the lead gives it a date; a document of another year, or a second
+/// document after the lead already made one, stays apart.
+/// </summary>
+public class HeadlineDocumentRestatedTests
+{
+    [Fact]
+    public void ADatedAgreementInTheLeadIsTheHeadlinesPact()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-06-09 Baltic leaders sign river pact as Kallas makes first state visit to Latvia
+
+            Estonian Prime Minister Kaja Kallas and Latvian Prime Minister Krisjanis Karins signed an agreement on Tuesday sharing the upkeep of the Gauja crossings, after talks at the Saeima on the first day of a state visit.
+
+            The text runs to nine pages.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void AnIndefiniteDeclarationInTheLeadIsTheHeadlinesTitledOne()
+    {
+        var d = TestArticles.Extract("""
+            Tallinn Declaration signed as Finnish president makes state visit to Estonia
+
+            Presidents Sauli Niinisto and Alar Karis held talks at Kadriorg Palace and signed a declaration pledging joint patrols in the gulf.
+
+            Officials said the declaration would be reviewed every two years.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains("Tallinn Declaration", agreement.Name);
+    }
+
+    [Fact]
+    public void ADocumentOfAnotherYearInTheLeadStaysApart()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-10-05 Tallinn Declaration signed as Finnish president visits Estonia
+
+            In 2004 the two countries signed a declaration on fishing rights that lapsed long ago.
+
+            Presidents Sauli Niinisto and Alar Karis met at Kadriorg Palace on Tuesday.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
+}
