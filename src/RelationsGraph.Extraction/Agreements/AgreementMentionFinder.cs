@@ -677,11 +677,12 @@ internal static class AgreementMentionFinder
                 .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
                 ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i, persons)
                     || RelativeClauseBefore(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
-                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
+                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd)).Concat(SignedThroughAnAgent.After(tokens, persons, i)))
+                    yield return p.EntityId!;
         }
     }
 
@@ -893,12 +894,16 @@ internal static class AgreementMentionFinder
         return true;
     }
 
-    /// <summary>"X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb.</summary>
-    private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb)
+    /// <summary>
+    /// "X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb. A word inside a
+    /// later name ("and the opposition leader, Said Abdullo Nuri, signed") is part of that name, not a verb of saying.
+    /// </summary>
+    private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb, IReadOnlyList<Mention> persons)
     {
         if (verb - from > 20) return false;
         for (var k = from; k < verb; k++)
         {
+            if (persons.Any(p => p.TokenStart <= k && k < p.TokenEnd)) continue;
             if (tokens[k].Text is ";" || AbbreviationPoint.IsStop(tokens, k) || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
             // "X and Y signed a plan, and the ministries signed a memorandum": a verb of their own ends their reach.
             if (SigningVerb.IsAt(tokens, k)) return false;

@@ -58,6 +58,13 @@ internal static class ObjectlessSigning
                 foreach (var p in listed) yield return p.EntityId!;
                 continue;
             }
+            // "Kenya signed through its foreign minister, X": the agent signed, whatever the subject (see SignedThroughAnAgent).
+            var agents = SignedThroughAnAgent.After(tokens, persons, v).ToList();
+            if (agents.Count > 0)
+            {
+                foreach (var p in agents) yield return p.EntityId!;
+                continue;
+            }
             // "Amano and Salehi put their names to it": the object follows the phrase.
             if (!HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || Denied(tokens, v)) continue;
             // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.
