@@ -83,8 +83,9 @@ internal static class AgreementMentionFinder
             // A clause that makes the document dates it even when "the" refers back ("Signed in Tokyo in 1998 by ..., the statement").
             var year = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? DocumentYear.OfMaking(tokens, dates, start, afterName)
                        ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
-            // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
-            var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
+            // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic, or a long title ("The Framework
+            // for the Republic of X and the Region was signed at ...").
+            var concluded = Any(tokens, i - 12, Math.Max(Math.Max(i, topicEnd), titleEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)

@@ -36,6 +36,13 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "Angola was represented by X" right after a signing of states: X signed the document told last (see RepresentedAtTheSigning).
+        var representatives = RepresentedAtTheSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
+            .Where(r => !mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
+            .Select(r => (Agreement: DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
+            .Where(r => r.Agreement is not null).ToList();
+        foreach (var (agreement, person, sentence) in representatives)
+            if (agreement!.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
@@ -59,6 +66,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
             foreach (var (sentence, person) in SignedThroughAnAgent.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]))
                 trace.Line($"[{sentence.Index}] {person} signed as the agent a signing side acted through (SignedThroughAnAgent)");
+            foreach (var (agreement, person, sentence) in representatives)
+                trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: the representative a state sent to the signing told just before (RepresentedAtTheSigning)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
@@ -88,7 +97,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
                     && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))
-        .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
+        // "... would accept the UN Charter. X and Y were among those who signed": a document the story tells as made outranks
+        // one named in passing, however late (the pattern: a bare signing is of the document being signed).
+        .OrderByDescending(a => a.Mentions.Any(m => m.Concluded && !m.NotMade) || a.ProducedBy is not null)
+        .ThenByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
         .FirstOrDefault();
 
     /// <summary>
