@@ -56,3 +56,30 @@ public class SignerAppositionAndProxyTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:musalia-mudavadi");
     }
 }
+
+/// <summary>Signatures added with no object, by people listed each with their side ("A of X and B of Y").</summary>
+public class SignaturesAddedByListedSidesTests
+{
+    private const string Lead = """
+        date 2023-08-14 Moldovan President Maia Sandu and the Gagauz leader Evghenia Gutul signed a local autonomy accord in Comrat on Monday.
+
+        """;
+
+    [Theory]
+    [InlineData("The two opposition chiefs, Igor Dodon of the Party of Socialists (PSRM) and Ilan Shor of the Shor Party, put their signatures, and the hall applauded.")]
+    [InlineData("The two opposition chiefs, Igor Dodon of the Party of Socialists (PSRM) and Ilan Shor of the Shor Party, added their signatures next.")]
+    public void EachListedNameWithItsSideSigned(string sentence)
+    {
+        var d = TestArticles.Extract(Lead + sentence);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:igor-dodon", accord.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:ilan-shor", accord.Id), d.Dump());
+    }
+
+    [Fact]
+    public void NamesAddedWithoutTheSignatureWordSignNothing()
+    {
+        var d = TestArticles.Extract(Lead + "Igor Dodon of the Party of Socialists added his name next.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:igor-dodon");
+    }
+}
