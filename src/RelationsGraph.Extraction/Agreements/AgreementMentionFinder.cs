@@ -27,6 +27,7 @@ internal static class AgreementMentionFinder
     {
         var tokens = sentence.Tokens;
         var found = new List<AgreementMention>();
+        var spans = new List<(AgreementMention Mention, int Start, int End)>();
         var skipUntil = -1;
         var lastNameEnd = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -149,8 +150,10 @@ internal static class AgreementMentionFinder
             mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
+            spans.Add((mention, start, afterName));
             lastNameEnd = afterName;
         }
+        OtherDocumentsSides.Remove(spans, mentions);
         return found;
     }
 

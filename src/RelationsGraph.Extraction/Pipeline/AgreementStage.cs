@@ -86,6 +86,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.Upheld) cues.Add("upholding verb");
         if (m.Recalled) cues.Add("placed in the past");
         if (m.Signatories.Count > 0) cues.Add($"signers {string.Join(", ", m.Signatories)}");
+        if (m.SidesOfAnotherDocument.Count > 0) cues.Add($"not its sides, another document's (OtherDocumentsSides): {string.Join(", ", m.SidesOfAnotherDocument)}");
         if (m.SigningOffices.Count > 0) cues.Add($"signers by office {string.Join(", ", m.SigningOffices.Select(o => $"{o.Office} of {o.Country}"))}");
         return $"[{m.Sentence.Index}] '{m.Phrase}' ({m.Kind}) -> {agreement?.Id ?? "(dropped)"}" + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
     }
