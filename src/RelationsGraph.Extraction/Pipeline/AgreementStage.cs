@@ -21,8 +21,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var before = entities.Relationships.All.Count;
         var reportedMeeting = InnermostReportedMeeting.BySentence(meetings.Meetings);
         var listLeads = ConcludedListItems.Find(sentences.Sentences);
+        // "Ruto arrived on Monday. He signed the accord for Kenya": a sentence-initial pronoun signs as the previous sentence's subject (see PronounSubject).
+        var all = sentences.Sentences;
+        var withPronouns = all.Select(s => PronounSubject.With(s, entities.MentionsBySentence[s.Index],
+            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)).ToList();
         var mentions = sentences.Sentences
-            .SelectMany(s => AgreementMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index))).ToList();
+            .SelectMany(s => AgreementMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index))).ToList();
         var signingCeremony = SigningCeremoniesBySentence(meetings.Meetings, sentences.Sentences);
         // A list item is told by its lead: the meeting the lead reports is the one its documents come out of.
         var agreements = AgreementClusterer.Cluster(mentions,
@@ -32,7 +36,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             // A declaration the story concludes with no year of its own is of the story's year: a summit of another year did not adopt it.
             m => SummitUnderDiscussion(meetings.Meetings, m.Year ?? dates.ArticleYear), dates.ArticleYear);
         SigningOffices.Resolve(agreements, entities.People, knowledge);
-        var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index],
+        var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => withPronouns[s.Index],
             s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
@@ -64,6 +68,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
+            foreach (var s in all.Where(s => withPronouns[s.Index].Count > entities.MentionsBySentence[s.Index].Count && Enumerable.Range(0, s.Tokens.Count).Any(k => SigningVerb.IsAt(s.Tokens, k))))
+                foreach (var pronoun in withPronouns[s.Index].Except(entities.MentionsBySentence[s.Index]))
+                    trace.Line($"[{s.Index}] '{pronoun.Surface}' signs as {pronoun.EntityId}, the previous sentence's subject (PronounSubject)");
             foreach (var (sentence, person) in SignedThroughAnAgent.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]))
                 trace.Line($"[{sentence.Index}] {person} signed as the agent a signing side acted through (SignedThroughAnAgent)");
             foreach (var (agreement, person, sentence) in representatives)
