@@ -29,10 +29,11 @@ internal static class RepresentedAtTheSigning
         {
             var sentence = sentences[n];
             var tokens = sentence.Tokens;
-            if (tokens.Any(t => ThirdPartyWords.Contains(t.Text)) || !SigningJustBefore(sentences, n, continued)) continue;
+            // The cheap word test first: most sentences name no representative.
+            if (!tokens.Any(t => t.Lower is "represented" or "sent")) continue;
             var mentions = mentionsIn(sentence);
             var cue = RepresentationCue(tokens, mentions);
-            if (cue < 0) continue;
+            if (cue < 0 || tokens.Any(t => ThirdPartyWords.Contains(t.Text)) || !SigningJustBefore(sentences, n, continued)) continue;
             continued.Add(n);
             foreach (var person in mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue))
                 if (AfterAgentWord(tokens, person.TokenStart, cue)) yield return (sentence, person);
