@@ -81,9 +81,14 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                     people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && parties.ContainsKey(EntityRegistry.CountryId(iso));
                 // "Macron and Draghi signed a treaty ... the two leaders signed it in the Quirinal": once the text names two
                 // signers, a group reference means them, not everyone at the meeting (the pattern: a named list outranks a group).
-                if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2)
-                    foreach (var person in agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)))
+                var group = agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)).ToList();
+                // "The two sides signed" at a summit of ten: a counted group names that many people, not the whole meeting (see CountedGroupSigners).
+                var counted = agreement.Mentions.Where(m => m.SignedByGroup).Select(m => CountedGroupSigners.Count(m.Sentence)).FirstOrDefault(n => n is not null);
+                if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2 && (counted is null || counted >= group.Count))
+                    foreach (var person in group)
                         relationships.Add("SIGNED", person, id, evidence.Text, 0.7, rule: "the meeting's group signed it");
+                else if (agreement.SignedByGroup && counted < group.Count)
+                    Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': a group of {counted} is fewer than the meeting's {group.Count} people, so they are not its signers (CountedGroupSigners)");
             }
         }
         foreach (var agreement in agreements.Where(a => a.Id is not null))

@@ -41,6 +41,9 @@ internal sealed class AgreementMention
     public List<string> Parties { get; } = [];
     /// <summary>Of <see cref="Parties"/>, those named before the document: the side that signs or issues it, not what it is about.</summary>
     public List<string> PartiesBefore { get; } = [];
+
+    /// <summary>Countries of the sentence left out of this document's sides: they belong to another document's name or "between" phrase (see <see cref="OtherDocumentsSides"/>).</summary>
+    public List<string> SidesOfAnotherDocument { get; } = [];
     /// <summary>"the two leaders signed it": the meeting's participants are its signatories.</summary>
     public bool SignedByGroup { get; init; }
     /// <summary>The document an item of a signed list opens with (see <see cref="ConcludedListItems"/>): a document of its own.</summary>

@@ -27,6 +27,7 @@ internal static class AgreementMentionFinder
     {
         var tokens = sentence.Tokens;
         var found = new List<AgreementMention>();
+        var spans = new List<(AgreementMention Mention, int Start, int End)>();
         var skipUntil = -1;
         var lastNameEnd = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -83,8 +84,9 @@ internal static class AgreementMentionFinder
             // A clause that makes the document dates it even when "the" refers back ("Signed in Tokyo in 1998 by ..., the statement").
             var year = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? DocumentYear.OfMaking(tokens, dates, start, afterName)
                        ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
-            // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic.
-            var concluded = Any(tokens, i - 12, Math.Max(i, topicEnd) + 3, ConcludingVerbs)
+            // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic, or a long title ("The Framework
+            // for the Republic of X and the Region was signed at ...").
+            var concluded = Any(tokens, i - 12, Math.Max(Math.Max(i, topicEnd), titleEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)
@@ -132,7 +134,7 @@ internal static class AgreementMentionFinder
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
-                SignedByGroup = GroupReference.In(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
+                SignedByGroup = GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
                 SetApart = !definite && DocumentSetApart.At(tokens, start, i),
                 Acronym = acronym ? tokens[i].Text : null,
@@ -148,8 +150,10 @@ internal static class AgreementMentionFinder
             mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
                 .Select(m => m.EntityId!).Distinct());
             found.Add(mention);
+            spans.Add((mention, start, afterName));
             lastNameEnd = afterName;
         }
+        OtherDocumentsSides.Remove(spans, mentions);
         return found;
     }
 
@@ -677,11 +681,12 @@ internal static class AgreementMentionFinder
                 .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
             var chosen = by >= 0
                 ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i)
+                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i, persons)
                     || RelativeClauseBefore(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
             foreach (var p in chosen) yield return p.EntityId!;
             if (by < 0)
-                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd))) yield return p.EntityId!;
+                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd)).Concat(SignedThroughAnAgent.After(tokens, persons, i)))
+                    yield return p.EntityId!;
         }
     }
 
@@ -893,12 +898,16 @@ internal static class AgreementMentionFinder
         return true;
     }
 
-    /// <summary>"X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb.</summary>
-    private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb)
+    /// <summary>
+    /// "X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb. A word inside a
+    /// later name ("and the opposition leader, Said Abdullo Nuri, signed") is part of that name, not a verb of saying.
+    /// </summary>
+    private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb, IReadOnlyList<Mention> persons)
     {
         if (verb - from > 20) return false;
         for (var k = from; k < verb; k++)
         {
+            if (persons.Any(p => p.TokenStart <= k && k < p.TokenEnd)) continue;
             if (tokens[k].Text is ";" || AbbreviationPoint.IsStop(tokens, k) || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
             // "X and Y signed a plan, and the ministries signed a memorandum": a verb of their own ends their reach.
             if (SigningVerb.IsAt(tokens, k)) return false;

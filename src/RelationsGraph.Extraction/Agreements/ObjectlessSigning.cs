@@ -13,7 +13,7 @@ internal static class ObjectlessSigning
 {
     /// <summary>What may follow a signing verb that names no object: the end, a side signed for, a manner, a time, a place.</summary>
     private static readonly HashSet<string> BareFollowers = new(StringComparer.OrdinalIgnoreCase)
-        { ".", ",", ";", "for", "on", "first", "last", "too", "as", "in", "at", "after", "before", "while", "and", "separately", "later", "earlier", "\"", "”" };
+        { ".", ",", ";", "for", "on", "first", "last", "next", "too", "as", "in", "at", "after", "before", "while", "and", "separately", "later", "earlier", "\"", "”" };
 
     private static readonly HashSet<string> ClauseStarts = new(StringComparer.OrdinalIgnoreCase)
         { "and", "before", "after", "when", "while", "as", "then", ";", "that", "who", "which", "where" };
@@ -58,6 +58,13 @@ internal static class ObjectlessSigning
                 foreach (var p in listed) yield return p.EntityId!;
                 continue;
             }
+            // "Kenya signed through its foreign minister, X": the agent signed, whatever the subject (see SignedThroughAnAgent).
+            var agents = SignedThroughAnAgent.After(tokens, persons, v).ToList();
+            if (agents.Count > 0)
+            {
+                foreach (var p in agents) yield return p.EntityId!;
+                continue;
+            }
             // "Amano and Salehi put their names to it": the object follows the phrase.
             if (!HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || Denied(tokens, v)) continue;
             // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.
@@ -70,7 +77,7 @@ internal static class ObjectlessSigning
             if (v == 0 || !(BeforeTheVerb.Contains(tokens[v - 1].Text) || persons.Any(p => p.TokenEnd == v))) continue;
             // The subject: the first person of the verb's clause ("as they signed" has none), and those joined to it by "and" alone.
             for (var k = v - 1; k > start; k--)
-                if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k))) { start = k; break; }
+                if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k || p.TokenEnd < k && OfPhrase(tokens, p.TokenEnd, k)))) { start = k; break; }
             var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= v).ToList();
             if (subject.Count == 0) continue;
             yield return subject[0].EntityId!;
@@ -82,9 +89,29 @@ internal static class ObjectlessSigning
         }
     }
 
-    /// <summary>"X and Y", "X and Venezuelan Foreign Minister Y": "and", then only a title of capitalised words.</summary>
-    private static bool JoinedByAnd(IReadOnlyList<Token> tokens, int from, int to) =>
-        to > from && tokens[from].Lower == "and" && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
+    /// <summary>
+    /// "X and Y", "X and Venezuelan Foreign Minister Y": "and", then only a title of capitalised words. "X of the Democratic
+    /// Party (DPA) and Y": a short "of" phrase naming the first one's party or country may come before the "and" (the pattern:
+    /// "A of X and B of Y" lists people each with their side).
+    /// </summary>
+    private static bool JoinedByAnd(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (from < to && tokens[from].Lower == "of")
+        {
+            var and = Enumerable.Range(from + 1, Math.Max(0, Math.Min(to, from + OfPhraseReach) - from - 1)).FirstOrDefault(k => tokens[k].Lower == "and" && OfPhrase(tokens, from, k), -1);
+            if (and < 0) return false;
+            from = and;
+        }
+        return to > from && tokens[from].Lower == "and" && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
+    }
+
+    /// <summary>"of the Democratic Party of Albanians (DPA)" from <paramref name="from"/> up to <paramref name="to"/>: a short name of a side after "of".</summary>
+    private static bool OfPhrase(IReadOnlyList<Token> tokens, int from, int to) =>
+        tokens[from].Lower == "of" && to - from <= OfPhraseReach &&
+        Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized || tokens[k].Lower is "the" or "of" or "for" or "and" || tokens[k].Text is "(" or ")");
+
+    /// <summary>How long the "of" phrase after a listed name may be ("of the Party for Democratic Prosperity (PDP)").</summary>
+    private const int OfPhraseReach = 10;
 
     /// <summary>"signed.", "signed for Kenya", "signed it", "signed Lebanon's copy": nothing after the verb is another object.</summary>
     private static bool HasNoDocumentObject(IReadOnlyList<Token> tokens, int verb)

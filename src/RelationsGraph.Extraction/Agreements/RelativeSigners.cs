@@ -6,6 +6,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// <summary>
 /// "the two foreign ministers, A and B, who signed it", "Minister C, who had signed it": a relative "who" whose antecedent
 /// is a name, or names joined by "and", right before it (the pattern: a relative clause's subject is the phrase it hangs on).
+/// "A and B were among those who signed": the antecedent is a group the subject of "were among" belongs to, so that subject signed.
 /// </summary>
 internal static class RelativeSigners
 {
@@ -17,6 +18,7 @@ internal static class RelativeSigners
     {
         var who = verb - 1;
         while (who >= 0 && Between.Contains(tokens[who].Text)) who--;
+        if (who >= 1 && tokens[who].Lower == "who" && AmongThose(tokens, who) is var copula and >= 0) return SubjectOf(tokens, persons, copula);
         if (who < 1 || tokens[who].Lower != "who" || tokens[who - 1].Text != ",") return [];
         var last = persons.FirstOrDefault(p => p.TokenEnd == who - 1);
         if (last is null) return [];
@@ -32,11 +34,39 @@ internal static class RelativeSigners
         return found;
     }
 
+    /// <summary>
+    /// "X and Y were among those who signed", "X was among the leaders who signed it": the copula before "among", when
+    /// "among" opens the antecedent of "who" (at most three words: "those", "the leaders", "the first states"); else -1.
+    /// </summary>
+    private static int AmongThose(IReadOnlyList<Token> tokens, int who)
+    {
+        for (var k = who - 1; k >= 1 && k >= who - 4; k--)
+            if (tokens[k].Lower == "among") return tokens[k - 1].Lower is "was" or "were" ? k - 1 : -1;
+        return -1;
+    }
+
+    /// <summary>The names joined by "and" (or a list comma) that end right before the copula: the subject of "were among".</summary>
+    private static List<Mention> SubjectOf(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int copula)
+    {
+        var last = persons.FirstOrDefault(p => p.TokenEnd == copula);
+        if (last is null) return [];
+        var found = new List<Mention> { last };
+        for (var current = last; ;)
+        {
+            var previous = persons.LastOrDefault(p => p.TokenEnd < current.TokenStart && current.TokenStart - p.TokenEnd <= 1 + TitleLength(tokens, p.TokenEnd + 1, current.TokenStart) && tokens[p.TokenEnd].Text is "and" or ",");
+            if (previous is null) break;
+            found.Add(previous);
+            current = previous;
+        }
+        return found;
+    }
+
     /// <summary>Capitalised title words ("Foreign Minister") between a joining word and the next name.</summary>
     private static int TitleLength(IReadOnlyList<Token> tokens, int from, int to)
     {
         var n = 0;
-        for (var k = from; k < to && tokens[k].IsCapitalized && tokens[k].IsWord; k++) n++;
+        // "and Argentina's Y": a country's possessive reads as a title word.
+        for (var k = from; k < to && (tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s"); k++) n++;
         return n;
     }
 }

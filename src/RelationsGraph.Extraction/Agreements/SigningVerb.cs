@@ -45,14 +45,27 @@ internal static class SigningVerb
     /// </summary>
     private static bool PutNamesTo(IReadOnlyList<Token> tokens, int i) =>
         PlacingVerbs.Contains(tokens[i].Text) && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" or "its" &&
-        (tokens[i + 2].Lower is "signatures" or "signature" || tokens[i].Lower == "put" && tokens[i + 2].Lower is "names" or "name") && tokens[i + 3].Lower is "to" or "on";
+        (tokens[i + 2].Lower is "signatures" or "signature" || tokens[i].Lower == "put" && tokens[i + 2].Lower is "names" or "name") && tokens[i + 3].Lower is "to" or "on"
+        || SignaturesWithoutObject(tokens, i);
+
+    /// <summary>What may follow "added their signatures" when the text signed is the one under discussion: the end, an order, a time.</summary>
+    private static readonly HashSet<string> BareSignatureFollowers = new(StringComparer.OrdinalIgnoreCase) { ".", ",", ";", "next", "first", "last", "too", "later", "then" };
+
+    /// <summary>
+    /// "A and B added their signatures next", "the two envoys put their signatures, and ...": a signature phrase with no object
+    /// signs the document under discussion, as a bare "signed" does (the pattern: the signature word alone makes the act; a
+    /// name added without it, "added their names", is no signing).
+    /// </summary>
+    private static bool SignaturesWithoutObject(IReadOnlyList<Token> tokens, int i) =>
+        PlacingVerbs.Contains(tokens[i].Text) && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her"
+        && tokens[i + 2].Lower is "signatures" or "signature" && BareSignatureFollowers.Contains(tokens[i + 3].Text);
 
     /// <summary>
     /// Where the object of the verb at <paramref name="i"/> may start: after "put their names to", after "signed up to" or
     /// "signed on to" (a phrasal form of the same act: joining a text by signing it), else right after the verb.
     /// </summary>
     public static int ObjectStart(IReadOnlyList<Token> tokens, int i) =>
-        PutNamesTo(tokens, i) ? i + 4 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
+        SignaturesWithoutObject(tokens, i) ? i + 3 : PutNamesTo(tokens, i) ? i + 4 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
 
     /// <summary>
     /// "The three men put their names to a joint statement": a signing verb, of one word or a phrase, whose object opens at

@@ -21,8 +21,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var before = entities.Relationships.All.Count;
         var reportedMeeting = InnermostReportedMeeting.BySentence(meetings.Meetings);
         var listLeads = ConcludedListItems.Find(sentences.Sentences);
+        // "Ruto arrived on Monday. He signed the accord for Kenya": a sentence-initial pronoun signs as the previous sentence's subject (see PronounSubject).
+        var all = sentences.Sentences;
+        var withPronouns = all.Select(s => PronounSubject.With(s, entities.MentionsBySentence[s.Index],
+            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)).ToList();
         var mentions = sentences.Sentences
-            .SelectMany(s => AgreementMentionFinder.Find(s, entities.MentionsBySentence[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index))).ToList();
+            .SelectMany(s => AgreementMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index))).ToList();
         var signingCeremony = SigningCeremoniesBySentence(meetings.Meetings, sentences.Sentences);
         // A list item is told by its lead: the meeting the lead reports is the one its documents come out of.
         var agreements = AgreementClusterer.Cluster(mentions,
@@ -32,10 +36,17 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             // A declaration the story concludes with no year of its own is of the story's year: a summit of another year did not adopt it.
             m => SummitUnderDiscussion(meetings.Meetings, m.Year ?? dates.ArticleYear), dates.ArticleYear);
         SigningOffices.Resolve(agreements, entities.People, knowledge);
-        var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index],
+        var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => withPronouns[s.Index],
             s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "Angola was represented by X" right after a signing of states: X signed the document told last (see RepresentedAtTheSigning).
+        var representatives = RepresentedAtTheSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
+            .Where(r => !mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
+            .Select(r => (Agreement: DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
+            .Where(r => r.Agreement is not null).ToList();
+        foreach (var (agreement, person, sentence) in representatives)
+            if (agreement!.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
@@ -60,6 +71,13 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 if (a.Title is not null && b.Title is not null && AgreementClusterer.SuccessorTitles(a.Title, b.Title))
                     trace.Line($"'{a.Title}' and '{b.Title}' stay two documents: a title followed by a number names a successor");
             foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
+            foreach (var s in all.Where(s => withPronouns[s.Index].Count > entities.MentionsBySentence[s.Index].Count && Enumerable.Range(0, s.Tokens.Count).Any(k => SigningVerb.IsAt(s.Tokens, k))))
+                foreach (var pronoun in withPronouns[s.Index].Except(entities.MentionsBySentence[s.Index]))
+                    trace.Line($"[{s.Index}] '{pronoun.Surface}' signs as {pronoun.EntityId}, the previous sentence's subject (PronounSubject)");
+            foreach (var (sentence, person) in SignedThroughAnAgent.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]))
+                trace.Line($"[{sentence.Index}] {person} signed as the agent a signing side acted through (SignedThroughAnAgent)");
+            foreach (var (agreement, person, sentence) in representatives)
+                trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: the representative a state sent to the signing told just before (RepresentedAtTheSigning)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
@@ -80,6 +98,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.LaterClausesMeeting is { } other) cues.Add($"{other} is told in a later clause or after a verb of continuity: not its maker");
         if (m.Recalled) cues.Add("placed in the past");
         if (m.Signatories.Count > 0) cues.Add($"signers {string.Join(", ", m.Signatories)}");
+        if (m.SidesOfAnotherDocument.Count > 0) cues.Add($"not its sides, another document's (OtherDocumentsSides): {string.Join(", ", m.SidesOfAnotherDocument)}");
         if (m.SigningOffices.Count > 0) cues.Add($"signers by office {string.Join(", ", m.SigningOffices.Select(o => $"{o.Office} of {o.Country}"))}");
         return $"[{m.Sentence.Index}] '{m.Phrase}' ({m.Kind}) -> {agreement?.Id ?? "(dropped)"}" + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
     }
@@ -91,7 +110,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
                     && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))
-        .OrderByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
+        // "... would accept the UN Charter. X and Y were among those who signed": a document the story tells as made outranks
+        // one named in passing, however late (the pattern: a bare signing is of the document being signed).
+        .OrderByDescending(a => a.Mentions.Any(m => m.Concluded && !m.NotMade) || a.ProducedBy is not null)
+        .ThenByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
         .FirstOrDefault();
 
     /// <summary>

@@ -1,0 +1,37 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "The two sides signed a framework agreement" at a summit of ten leaders, "signed a memorandum in the presence of the two
+/// leaders": a counted group stands for the meeting's people only when it is the verb's subject, not a witness after a
+/// third party's word, and only when the meeting has as many people as the group counts (the pattern: "the two leaders"
+/// names two people, not a whole summit).
+/// </summary>
+internal static class CountedGroupSigners
+{
+    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
+        { ["two"] = 2, ["both"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5 };
+    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+        { "leaders", "pair", "sides", "presidents", "delegations", "rivals", "men", "ministers", "premiers", "heads" };
+    /// <summary>Words that make the group a witness of the act: "in the presence of the two leaders", "watched by both men".</summary>
+    private static readonly HashSet<string> WitnessWords = new(StringComparer.OrdinalIgnoreCase)
+        { "presence", "watched", "witnessed", "before", "looked", "observed", "flanked" };
+
+    /// <summary>The number the sentence's group phrase counts ("the two leaders" → 2), or null when it counts none.</summary>
+    public static int? Count(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+            if (Numbers.TryGetValue(tokens[i - 1].Text, out var n) && (Heads.Contains(tokens[i].Text) || i + 1 < tokens.Count && Heads.Contains(tokens[i + 1].Text))) return n;
+        return null;
+    }
+
+    /// <summary>Whether every group phrase of the sentence follows a witness's word within three words ("in the presence of the two leaders").</summary>
+    public static bool OnlyWitnesses(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var groups = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Where(i => Numbers.ContainsKey(tokens[i - 1].Text) && Heads.Contains(tokens[i].Text)).Select(i => i - 1).ToList();
+        return groups.Count > 0 && groups.All(g => Enumerable.Range(Math.Max(0, g - 4), g - Math.Max(0, g - 4)).Any(k => WitnessWords.Contains(tokens[k].Text)));
+    }
+}

@@ -1,0 +1,33 @@
+using RelationsGraph.Extraction.Entities;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "It follows the Falepili Treaty signed between Australia and Tuvalu, although the Nauru agreement ...": a country the
+/// sentence names only inside another document's own name ("the Nauru agreement") or as that document's sides ("between
+/// Australia and Tuvalu") belongs to that document, not to every document of the sentence (the pattern: a document's name
+/// and its "between" phrase claim their countries).
+/// </summary>
+internal static class OtherDocumentsSides
+{
+    /// <param name="spans">Each mention of the sentence with the tokens its name and topic cover.</param>
+    public static void Remove(IReadOnlyList<(AgreementMention Mention, int Start, int End)> spans, IReadOnlyList<Mention> mentions)
+    {
+        if (spans.Count < 2) return;
+        foreach (var (mention, _, _) in spans)
+        {
+            var claimed = new HashSet<string>();
+            foreach (var (other, start, end) in spans.Where(o => o.Mention != mention))
+            {
+                // A country whose every naming lies inside the other document's name.
+                foreach (var country in mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null).GroupBy(m => m.EntityId!))
+                    if (country.All(m => m.TokenStart >= start && m.TokenEnd <= end)) claimed.Add(country.Key);
+                claimed.UnionWith(other.NamedParties);
+            }
+            claimed.ExceptWith(mention.NamedParties);
+            mention.SidesOfAnotherDocument.AddRange(claimed.Where(c => mention.Parties.Contains(c) || mention.PartiesBefore.Contains(c)).Order(StringComparer.Ordinal));
+            mention.Parties.RemoveAll(claimed.Contains);
+            mention.PartiesBefore.RemoveAll(claimed.Contains);
+        }
+    }
+}
