@@ -12,6 +12,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 {
     private readonly IReadOnlyList<Token> _tokens = sentence.Tokens;
     private string? _nationality;
+    private bool _officePhrase;
     private string? _title;
     private bool _titleIsOffice;
     private bool _honorific;
@@ -442,7 +443,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
         var first = chunks[from].Start;
         var last = chunks[end].End;
-        if (Lexicon.PlaceSuffixes.Contains(words[^1]) && words.Count >= 2)
+        // "Anthony Lake, the President's envoy": a two-word name defined by an office after it is a person's, whatever its last word.
+        if (Lexicon.PlaceSuffixes.Contains(words[^1]) && words.Count >= 2 &&
+            !(words.Count == 2 && last < _tokens.Count && _tokens[last].Text == "," && OfficeAppositionAfterName.Read(sentence, last + 1, knowledge) is not null))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Iso2 = _nationality, Rule = "unknown name with a place suffix" });
@@ -476,7 +479,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
-                rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
+                rule: _officePhrase && !roleNoun ? "office phrase in apposition after the name" : roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
@@ -549,7 +552,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
     {
-        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1)) return true;
+        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && (ReadOfficeApposition(last + 1) || ReadOfficePhraseApposition(last + 1))) return true;
         var before = first - 1;
         if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
         {
@@ -807,6 +810,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return true;
     }
 
+    /// <summary>"X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its title and country.</summary>
+    private bool ReadOfficePhraseApposition(int i)
+    {
+        if (OfficeAppositionAfterName.Read(sentence, i, knowledge) is not { } office) return false;
+        _title ??= office.Title;
+        _titleIsOffice |= office.IsOffice;
+        _nationality ??= office.Iso2;
+        _officePhrase = true;
+        return true;
+    }
+
     private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true, string rule = "known person")
     {
         // "his Philippine counterpart, Defense Secretary X": the nationality stands before the span.
@@ -865,6 +879,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         _honorific = false;
         _portfolio = null;
         _speaksFor = false;
+        _officePhrase = false;
     }
 
     public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString() ?? c.Text));
