@@ -172,7 +172,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             while (from > 0 && (CanPrefixOrganization(chunks[from - 1]) ||
                                 // "Justice and Equality Movement": two unknown words joined by "and" inside the name.
                                 chunks[from - 1].Text == "and" && from >= 2 && IsCapitalisedUnknown(chunks[from - 2]) && IsCapitalisedUnknown(chunks[from])) &&
-                   !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && chunks[from - 2].Kind is GazetteerKind.Country or GazetteerKind.Capital or GazetteerKind.Demonym))
+                   !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && OwnerIsNoPartOfTheName(chunks[from - 2], k)))
                 from--;
             while (from < k && chunks[from].IsJoiner) from++;
             var to = k + 1;
@@ -181,9 +181,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             {
                 // "Ministry of Public Security", "Department of International Relations and Cooperation": the portfolio after
                 // "of" runs over every capitalised word, joined by "and".
+                // "Popular Front for the Liberation of Palestine", "Fund for Restoring the Humboldt Current": a purpose after "for" runs
+                // over "the" and "of" to the capitalised words, places and countries after them.
+                var purpose = chunks[to].Text == "for";
                 to += 2;
-                while (to < chunks.Count && (IsCapitalisedUnknown(chunks[to]) || chunks[to].Text == "and" && to + 1 < chunks.Count && IsCapitalisedUnknown(chunks[to + 1])))
-                    to += chunks[to].Text == "and" ? 2 : 1;
+                while (to < chunks.Count && (IsCapitalisedUnknown(chunks[to]) || chunks[to].Text == "and" && to + 1 < chunks.Count && IsCapitalisedUnknown(chunks[to + 1]) ||
+                                             purpose && chunks[to].Text is "of" or "the" && to + 1 < chunks.Count &&
+                                             (IsCapitalisedUnknown(chunks[to + 1]) || chunks[to + 1].Kind is GazetteerKind.Country or GazetteerKind.Place or GazetteerKind.Capital)))
+                    to += chunks[to].Text is "and" or "of" or "the" ? 2 : 1;
+                // A name never ends on its article: "Office of the" before a known body stops short of it.
+                if (chunks[to - 1].Text == "the") to -= 2;
             }
             if (to - from >= 2) ranges.Add((from, to, to - from));
             k = to - 1;
@@ -243,6 +250,18 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     private static bool IsCapitalisedUnknown(NameChunk c) => c.IsUnknownWord && char.IsUpper(c.Text[0]) && !Months.IsMonthOrWeekday(c.Text);
+
+    /// <summary>
+    /// "Treasury's Office of Foreign Assets Control", "Tsvangirai's Movement for Democratic Change", "India's Ministry of External
+    /// Affairs": an owner's possessive is no part of a formal body's name (one with its own "of"/"for" portfolio), except an office's
+    /// own ("Prime Minister's Office") and the collective nouns a body's name may open with ("People's Liberation Army").
+    /// </summary>
+    private bool OwnerIsNoPartOfTheName(NameChunk owner, int suffix) =>
+        owner.Kind is GazetteerKind.Country or GazetteerKind.Capital or GazetteerKind.Demonym ||
+        // A formal name with its own "of"/"for" portfolio after the owner stands whole without it.
+        owner.Kind != GazetteerKind.Title && !CollectiveOwners.Contains(owner.Text) && suffix + 2 < chunks.Count && chunks[suffix + 1].Text is "of" or "for";
+
+    private static readonly HashSet<string> CollectiveOwners = new(StringComparer.Ordinal) { "People", "Women", "Men", "Children", "Workers", "Veterans" };
 
     private static bool CanPrefixOrganization(NameChunk c) =>
         c.Text is "-" or "'s" or "’s" ||
