@@ -85,6 +85,8 @@ internal static class OfficeAppositionAfterName
         for (var b = Math.Min(to, a + 2); b >= a; b--)
         {
             if (!tokens[a].IsCapitalized) break;
+            // "the Northern Ireland secretary": a country after a compass word is part of a region's name, not the office's country.
+            if (a > 0 && RegionOfACountryName.IsCompassWord(tokens[a - 1].Text)) break;
             var phrase = sentence.Text[tokens[a].Start..tokens[b].End];
             var iso = knowledge.Lookup(phrase).FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2 ?? knowledge.SeatOfGovernment(phrase);
             if (iso is not null) return iso;

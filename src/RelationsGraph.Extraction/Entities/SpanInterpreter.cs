@@ -50,6 +50,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             if (c.IsJoiner) continue;
             switch (c.Kind)
             {
+                // "The Northern Ireland question": the compass word went with the words before it; the country is still a region's.
+                case GazetteerKind.Country when k > 0 && RegionOfACountryName.Opens(chunks[k - 1], c):
+                    Reset();
+                    break;
                 case GazetteerKind.Country:
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
                     _nationality = c.Entry.Iso2;
@@ -93,6 +97,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 case GazetteerKind.Person:
                     k = ReadKnownPerson(k);
+                    break;
+                // "Northern Ireland", "Western Sahara": a compass word and a country or place name one region (RegionOfACountryName).
+                case null when k + 1 < chunks.Count && RegionOfACountryName.Opens(c, chunks[k + 1]):
+                    EmitRegion(k);
+                    k++;
                     break;
                 default:
                     k = ReadUnknownRun(k);
@@ -871,6 +880,19 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (embassies.Count != 1) return null;
         var owner = embassies[0].Surface[..^" Embassy".Length];
         return knowledge.Lookup(owner).FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2;
+    }
+
+    private void EmitRegion(int k)
+    {
+        var (compass, named) = (chunks[k], chunks[k + 1]);
+        // Only where something is ("goods staying in Northern Ireland") is the region a place of the graph; elsewhere ("the Southern
+        // Sudan question") the words are read and neither a place nor the country is named.
+        if (!IsLocative(compass.Start)) { Reset(); return; }
+        var surface = sentence.Text[_tokens[compass.Start].Start.._tokens[named.End - 1].End];
+        var iso = named.Kind == GazetteerKind.Place ? named.Entry!.Iso2 : null;
+        into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = compass.Start, TokenEnd = named.End, Surface = surface, Canonical = surface, Iso2 = iso,
+                               Rule = "compass word before a country or place name: a region of its own" });
+        Reset();
     }
 
     private void EmitOrganization(int from, int to)
