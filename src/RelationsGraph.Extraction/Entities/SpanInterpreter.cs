@@ -494,7 +494,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
-            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count))
+            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
@@ -633,6 +633,23 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return false;
     }
 
+    /// <summary>Lower-case nouns of monuments named after someone: "the John Smith memorial", "the Mahatma Gandhi statue".</summary>
+    private static readonly HashSet<string> MonumentNouns = new(StringComparer.Ordinal)
+    {
+        "statue", "memorial", "monument", "mausoleum", "tomb", "grave", "bust", "shrine", "museum",
+    };
+
+    /// <summary>
+    /// "laid flowers at the Ana Lopes statue", "paid homage to Ana Lopes at the memorial": a name before a monument noun, or after
+    /// "homage to" or "tribute to", is the person honoured, not a place (pattern: commemoration names a person after a locative word).
+    /// </summary>
+    private bool NamesWhoIsHonoured(int first, int last)
+    {
+        if (last < _tokens.Count && MonumentNouns.Contains(_tokens[last].Text)) return true;
+        var to = first - 1;
+        return to >= 1 && _tokens[to].Lower == "to" && _tokens[to - 1].Lower is "homage" or "tribute" or "respects" or "wreath" or "wreaths";
+    }
+
     /// <summary>
     /// "at the Smithsonian's National Museum", "at the National Martyrs' Memorial": a name owning the capitalised name after it
     /// is its owner; the owned name is the place (pattern: a possessive inside a venue's name).
@@ -718,6 +735,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             i--;
         }
         else i = placeEnd;
+        // "the Ambassador of China to Panama, X": a second place phrase before the first ("of China"), skipped the same way.
+        if (i < placeEnd && i >= 2 && _tokens[i].IsCapitalized && _tokens[i].IsWord && _tokens[i - 1].Lower is "of" or "to" or "in" && IsOfficeNoun(_tokens[i - 2].Lower))
+        {
+            if (_tokens[i - 1].Lower == "of")
+                officeOf = knowledge.Lookup(_tokens[i].Text).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
+            i -= 2;
+        }
         if (i >= 0 && OfficeForAGovernment(i) is { } forGovernment) return forGovernment;
         // Only an apposition closed by a comma: inside the portfolio the words are no name ("for the Horn of Africa").
         if ((i < 0 || !IsOfficeNoun(_tokens[i].Lower)) && comma && NounBeforeLongPortfolio(placeEnd) is { } noun)
