@@ -494,7 +494,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
-            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last))
+            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
@@ -632,6 +632,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         return false;
     }
+
+    /// <summary>
+    /// "THE LONG ROAD TO PEACE", "FROM VOSTOCHNY TO PYONGYANG", "talks on CUSMA": unknown words set wholly in capitals are a
+    /// shouted heading or an acronym of a body or a document; a place the text names in prose is written in mixed case.
+    /// </summary>
+    private static bool IsInCapitals(List<string> words) =>
+        words.All(w => w.Any(char.IsLetter) && !w.Any(char.IsLower));
 
     /// <summary>Lower-case nouns of monuments named after someone: "the John Smith memorial", "the Mahatma Gandhi statue".</summary>
     private static readonly HashSet<string> MonumentNouns = new(StringComparer.Ordinal)
