@@ -494,7 +494,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
-            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words))
+            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
@@ -639,6 +639,26 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// </summary>
     private static bool IsInCapitals(List<string> words) =>
         words.All(w => w.Any(char.IsLetter) && !w.Any(char.IsLower));
+
+    /// <summary>How far back a document's title word may stand from a capitalised phrase inside its title.</summary>
+    private const int TitleReach = 16;
+
+    /// <summary>
+    /// "the Treaty relating to the Delimitation of the Territorial Sea in the Southernmost Part of ...", "the Memorandum of
+    /// Understanding on Cooperation in the Development Road Project": capitalised words after "to" or "in" inside a document's
+    /// title are its subject, not where anything is (pattern: a title runs from its document word over capitalised words and
+    /// the small words between them).
+    /// </summary>
+    private bool InsideADocumentTitle(int first)
+    {
+        for (var i = first - 1; i >= 0 && first - i <= TitleReach; i--)
+        {
+            var t = _tokens[i];
+            if (t.IsCapitalized && t.IsWord && DocumentWords.Contains(t.Text)) return true;
+            if (!(t.IsWord && t.IsCapitalized || t.Lower is "of" or "the" or "to" or "in" or "on" or "for" or "and" or "relating" or "concerning" or "between" or "-")) return false;
+        }
+        return false;
+    }
 
     /// <summary>Lower-case nouns of monuments named after someone: "the John Smith memorial", "the Mahatma Gandhi statue".</summary>
     private static readonly HashSet<string> MonumentNouns = new(StringComparer.Ordinal)
