@@ -47,6 +47,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 else if (tokens[j].Text is "el" or "al" && j + 2 < tokens.Count && tokens[j + 1].Text == "-" && StartsName(tokens[j + 2])) j += 2;
                 else if (tokens[j].Text == "." && j > 0 && tokens[j - 1].Text.Length == 1) j++; // "S. Korea"
                 else if (KnownPhraseAcross(sentence, i, j) is var end && end > j) j = end;
+                else if (BodyPortfolioAcrossThe(tokens, i, j) is var across && across > j) j = across;
                 else break;
             }
             new SpanInterpreter(knowledge, sentence, _chunker.Chunk(sentence, i, j), mentions).Run();
@@ -75,6 +76,30 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 if (knowledge.Lookup(sentence.Text[tokens[s].Start..last]).Count > 0) return stop + gap + 1;
         }
         return stop;
+    }
+
+    /// <summary>
+    /// "Popular Front for the Liberation of Palestine", "International Fund for Saving the Aral Sea": the purpose of a body's name
+    /// runs on over "the" after its "for" (pattern: suffix word + for + the + capitalised words). "of the" is left alone: what
+    /// follows it is as often the parent body or the country ("Office of the President", "Council of the EU"), and a known body or
+    /// country after "the" stays a name of its own.
+    /// Returns the new end of the span, or <paramref name="stop"/>.
+    /// </summary>
+    private int BodyPortfolioAcrossThe(IReadOnlyList<Token> tokens, int start, int stop)
+    {
+        var suffix = -1;
+        for (var s = start; s < stop; s++)
+            if (Lexicon.OrganizationSuffixes.Contains(tokens[s].Text) && s + 1 < tokens.Count && tokens[s + 1].Lower == "for") { suffix = s; break; }
+        if (suffix < 0) return stop;
+        int the;
+        if (stop + 2 < tokens.Count && tokens[stop].Lower == "for" && tokens[stop + 1].Text == "the" && stop - 1 == suffix) the = stop + 1;
+        else if (stop + 1 < tokens.Count && tokens[stop].Text == "the" && stop - 1 > suffix + 1 && tokens[stop - 1].IsCapitalized) the = stop;
+        else return stop;
+        if (!StartsName(tokens[the + 1]) || knowledge.Lookup(tokens[the + 1].Text).Any(e => e.Kind is GazetteerKind.Organization or GazetteerKind.Country) ||
+            the + 2 < tokens.Count && StartsName(tokens[the + 2]) &&
+            knowledge.Lookup($"{tokens[the + 1].Text} {tokens[the + 2].Text}").Any(e => e.Kind is GazetteerKind.Organization or GazetteerKind.Country))
+            return stop;
+        return the + 2;
     }
 
     /// <summary>Nouns "capital" qualifies as an adjective of money: "capital markets", "capital flows".</summary>

@@ -12,6 +12,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 {
     private readonly IReadOnlyList<Token> _tokens = sentence.Tokens;
     private string? _nationality;
+    private bool _officePhrase;
     private string? _title;
     private bool _titleIsOffice;
     private bool _honorific;
@@ -49,6 +50,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             if (c.IsJoiner) continue;
             switch (c.Kind)
             {
+                // "The Northern Ireland question": the compass word went with the words before it; the country is still a region's.
+                case GazetteerKind.Country when k > 0 && RegionOfACountryName.Opens(chunks[k - 1], c):
+                    Reset();
+                    break;
                 case GazetteerKind.Country:
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
                     _nationality = c.Entry.Iso2;
@@ -92,6 +97,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 case GazetteerKind.Person:
                     k = ReadKnownPerson(k);
+                    break;
+                // "Northern Ireland", "Western Sahara": a compass word and a country or place name one region (RegionOfACountryName).
+                case null when k + 1 < chunks.Count && RegionOfACountryName.Opens(c, chunks[k + 1]):
+                    EmitRegion(k);
+                    k++;
                     break;
                 default:
                     k = ReadUnknownRun(k);
@@ -171,7 +181,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             while (from > 0 && (CanPrefixOrganization(chunks[from - 1]) ||
                                 // "Justice and Equality Movement": two unknown words joined by "and" inside the name.
                                 chunks[from - 1].Text == "and" && from >= 2 && IsCapitalisedUnknown(chunks[from - 2]) && IsCapitalisedUnknown(chunks[from])) &&
-                   !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && chunks[from - 2].Kind is GazetteerKind.Country or GazetteerKind.Capital or GazetteerKind.Demonym))
+                   !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && OwnerIsNoPartOfTheName(chunks[from - 2], k)))
                 from--;
             while (from < k && chunks[from].IsJoiner) from++;
             var to = k + 1;
@@ -180,9 +190,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             {
                 // "Ministry of Public Security", "Department of International Relations and Cooperation": the portfolio after
                 // "of" runs over every capitalised word, joined by "and".
+                // "Popular Front for the Liberation of Palestine", "Fund for Restoring the Humboldt Current": a purpose after "for" runs
+                // over "the" and "of" to the capitalised words, places and countries after them.
+                var purpose = chunks[to].Text == "for";
                 to += 2;
-                while (to < chunks.Count && (IsCapitalisedUnknown(chunks[to]) || chunks[to].Text == "and" && to + 1 < chunks.Count && IsCapitalisedUnknown(chunks[to + 1])))
-                    to += chunks[to].Text == "and" ? 2 : 1;
+                while (to < chunks.Count && (IsCapitalisedUnknown(chunks[to]) || chunks[to].Text == "and" && to + 1 < chunks.Count && IsCapitalisedUnknown(chunks[to + 1]) ||
+                                             purpose && chunks[to].Text is "of" or "the" && to + 1 < chunks.Count &&
+                                             (IsCapitalisedUnknown(chunks[to + 1]) || chunks[to + 1].Kind is GazetteerKind.Country or GazetteerKind.Place or GazetteerKind.Capital)))
+                    to += chunks[to].Text is "and" or "of" or "the" ? 2 : 1;
+                // A name never ends on its article: "Office of the" before a known body stops short of it.
+                if (chunks[to - 1].Text == "the") to -= 2;
             }
             if (to - from >= 2) ranges.Add((from, to, to - from));
             k = to - 1;
@@ -245,6 +262,18 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     private static bool IsCapitalisedUnknown(NameChunk c) => c.IsUnknownWord && char.IsUpper(c.Text[0]) && !Months.IsMonthOrWeekday(c.Text);
+
+    /// <summary>
+    /// "Treasury's Office of Foreign Assets Control", "Tsvangirai's Movement for Democratic Change", "India's Ministry of External
+    /// Affairs": an owner's possessive is no part of a formal body's name (one with its own "of"/"for" portfolio), except an office's
+    /// own ("Prime Minister's Office") and the collective nouns a body's name may open with ("People's Liberation Army").
+    /// </summary>
+    private bool OwnerIsNoPartOfTheName(NameChunk owner, int suffix) =>
+        owner.Kind is GazetteerKind.Country or GazetteerKind.Capital or GazetteerKind.Demonym ||
+        // A formal name with its own "of"/"for" portfolio after the owner stands whole without it.
+        owner.Kind != GazetteerKind.Title && !CollectiveOwners.Contains(owner.Text) && suffix + 2 < chunks.Count && chunks[suffix + 1].Text is "of" or "for";
+
+    private static readonly HashSet<string> CollectiveOwners = new(StringComparer.Ordinal) { "People", "Women", "Men", "Children", "Workers", "Veterans" };
 
     private static bool CanPrefixOrganization(NameChunk c) =>
         c.Text is "-" or "'s" or "’s" ||
@@ -454,9 +483,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         var words = chunks.Skip(from).Take(end - from + 1).Where(c => c.IsUnknownWord).Select(c => c.Text).ToList();
         if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
+        if (OfficeResidence(from, end, words) is { } residence) { EmitResidence(residence, end); return end; }
         var first = chunks[from].Start;
         var last = chunks[end].End;
-        if (Lexicon.PlaceSuffixes.Contains(words[^1]) && words.Count >= 2)
+        // "Anthony Lake, the President's envoy": a two-word name defined by an office after it is a person's, whatever its last word.
+        if (Lexicon.PlaceSuffixes.Contains(words[^1]) && words.Count >= 2 &&
+            !(words.Count == 2 && last < _tokens.Count && _tokens[last].Text == "," && OfficeAppositionAfterName.Read(sentence, last + 1, knowledge) is not null))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Iso2 = _nationality, Rule = "unknown name with a place suffix" });
@@ -477,7 +509,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
-            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count))
+            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
@@ -490,7 +522,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
-                rule: roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
+                rule: _officePhrase && !roleNoun ? "office phrase in apposition after the name" : roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
@@ -563,7 +595,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
     {
-        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1)) return true;
+        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && (ReadOfficeApposition(last + 1) || ReadOfficePhraseApposition(last + 1))) return true;
         var before = first - 1;
         if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
         {
@@ -614,6 +646,50 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "THE LONG ROAD TO PEACE", "FROM VOSTOCHNY TO PYONGYANG", "talks on CUSMA": unknown words set wholly in capitals are a
+    /// shouted heading or an acronym of a body or a document; a place the text names in prose is written in mixed case.
+    /// </summary>
+    private static bool IsInCapitals(List<string> words) =>
+        words.All(w => w.Any(char.IsLetter) && !w.Any(char.IsLower));
+
+    /// <summary>How far back a document's title word may stand from a capitalised phrase inside its title.</summary>
+    private const int TitleReach = 16;
+
+    /// <summary>
+    /// "the Treaty relating to the Delimitation of the Territorial Sea in the Southernmost Part of ...", "the Memorandum of
+    /// Understanding on Cooperation in the Development Road Project": capitalised words after "to" or "in" inside a document's
+    /// title are its subject, not where anything is (pattern: a title runs from its document word over capitalised words and
+    /// the small words between them).
+    /// </summary>
+    private bool InsideADocumentTitle(int first)
+    {
+        for (var i = first - 1; i >= 0 && first - i <= TitleReach; i--)
+        {
+            var t = _tokens[i];
+            if (t.IsCapitalized && t.IsWord && DocumentWords.Contains(t.Text)) return true;
+            if (!(t.IsWord && t.IsCapitalized || t.Lower is "of" or "the" or "to" or "in" or "on" or "for" or "and" or "relating" or "concerning" or "between" or "-")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Lower-case nouns of monuments named after someone: "the John Smith memorial", "the Mahatma Gandhi statue".</summary>
+    private static readonly HashSet<string> MonumentNouns = new(StringComparer.Ordinal)
+    {
+        "statue", "memorial", "monument", "mausoleum", "tomb", "grave", "bust", "shrine", "museum",
+    };
+
+    /// <summary>
+    /// "laid flowers at the Ana Lopes statue", "paid homage to Ana Lopes at the memorial": a name before a monument noun, or after
+    /// "homage to" or "tribute to", is the person honoured, not a place (pattern: commemoration names a person after a locative word).
+    /// </summary>
+    private bool NamesWhoIsHonoured(int first, int last)
+    {
+        if (last < _tokens.Count && MonumentNouns.Contains(_tokens[last].Text)) return true;
+        var to = first - 1;
+        return to >= 1 && _tokens[to].Lower == "to" && _tokens[to - 1].Lower is "homage" or "tribute" or "respects" or "wreath" or "wreaths";
     }
 
     /// <summary>
@@ -701,6 +777,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             i--;
         }
         else i = placeEnd;
+        // "the Ambassador of China to Panama, X": a second place phrase before the first ("of China"), skipped the same way.
+        if (i < placeEnd && i >= 2 && _tokens[i].IsCapitalized && _tokens[i].IsWord && _tokens[i - 1].Lower is "of" or "to" or "in" && IsOfficeNoun(_tokens[i - 2].Lower))
+        {
+            if (_tokens[i - 1].Lower == "of")
+                officeOf = knowledge.Lookup(_tokens[i].Text).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
+            i -= 2;
+        }
         if (i >= 0 && OfficeForAGovernment(i) is { } forGovernment) return forGovernment;
         // Only an apposition closed by a comma: inside the portfolio the words are no name ("for the Horn of Africa").
         if ((i < 0 || !IsOfficeNoun(_tokens[i].Lower)) && comma && NounBeforeLongPortfolio(placeEnd) is { } noun)
@@ -821,6 +904,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return true;
     }
 
+    /// <summary>"X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its title and country.</summary>
+    private bool ReadOfficePhraseApposition(int i)
+    {
+        if (OfficeAppositionAfterName.Read(sentence, i, knowledge) is not { } office) return false;
+        _title ??= office.Title;
+        _titleIsOffice |= office.IsOffice;
+        _nationality ??= office.Iso2;
+        _officePhrase = true;
+        return true;
+    }
+
     private void EmitPerson(int first, int last, string? canonical, string? iso, GazetteerEntry? known, bool evidence = true, string rule = "known person")
     {
         // "his Philippine counterpart, Defense Secretary X": the nationality stands before the span.
@@ -854,6 +948,42 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return knowledge.Lookup(owner).FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2;
     }
 
+    /// <summary>
+    /// "Prime Minister House", "the Governor's House", "the President's Office" as a building: an office title followed by a lone
+    /// place suffix is the office's residence or seat, a venue, and not a person named "House" (pattern: office + place suffix).
+    /// Returns the chunk index where the venue's name starts.
+    /// </summary>
+    private int? OfficeResidence(int from, int end, List<string> words)
+    {
+        if (words.Count != 1 || from != end || !Lexicon.PlaceSuffixes.Contains(words[0]) || from < 1) return null;
+        var t = from - 1;
+        if (chunks[t].Text is "'s" or "’s" && t >= 1) t--;
+        return chunks[t].Kind == GazetteerKind.Title ? t : null;
+    }
+
+    private void EmitResidence(int titleChunk, int end)
+    {
+        var first = chunks[titleChunk].Start;
+        var last = chunks[end].End;
+        var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
+        into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Canonical = name,
+                               Rule = "office title and a place suffix: the office's residence or seat" });
+        Reset();
+    }
+
+    private void EmitRegion(int k)
+    {
+        var (compass, named) = (chunks[k], chunks[k + 1]);
+        // Only where something is ("goods staying in Northern Ireland") is the region a place of the graph; elsewhere ("the Southern
+        // Sudan question") the words are read and neither a place nor the country is named.
+        if (!IsLocative(compass.Start)) { Reset(); return; }
+        var surface = sentence.Text[_tokens[compass.Start].Start.._tokens[named.End - 1].End];
+        var iso = named.Kind == GazetteerKind.Place ? named.Entry!.Iso2 : null;
+        into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = compass.Start, TokenEnd = named.End, Surface = surface, Canonical = surface, Iso2 = iso,
+                               Rule = "compass word before a country or place name: a region of its own" });
+        Reset();
+    }
+
     private void EmitOrganization(int from, int to)
     {
         var first = chunks[from].Start;
@@ -879,6 +1009,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         _honorific = false;
         _portfolio = null;
         _speaksFor = false;
+        _officePhrase = false;
     }
 
     public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString() ?? c.Text));

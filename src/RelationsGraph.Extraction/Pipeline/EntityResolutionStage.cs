@@ -30,6 +30,8 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var all = bySentence.SelectMany(m => m).ToList();
         var owned = OfficialOfALeader.Apply(resolver.People, bySentence);
         var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence);
+        var settled = OfficialsInASetting.Apply(resolver.People, bySentence);
+        var carried = OfficialOfTheLastNamed.Apply(resolver.People, bySentence);
         var home = HomeCountry.Of(datelinePlace, knowledge);
         var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence);
         var paired = CounterpartOfficials.Apply(resolver.People, bySentence);
@@ -42,6 +44,8 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
             trace.Line($"home country {home ?? "-"}" + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
+            if (settled.Count > 0) trace.Line($"the country of the sentence's opening setting ('In City,') given to the officials {string.Join(", ", settled.Select(p => p.Id))}");
+            if (carried.Count > 0) trace.Line($"the country of the owner the previous sentence names ('His Foreign Minister, X') given to {string.Join(", ", carried.Select(p => p.Id))}");
             if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
             if (pairs.Count > 0) trace.Line($"the other principal country given to the second of a pair under a plural office: {string.Join(", ", pairs.Select(p => p.Id))}");
             if (paired.Count > 0) trace.Line($"the other principal country given to officials paired with a marked counterpart: {string.Join(", ", paired.Select(p => p.Id))}");

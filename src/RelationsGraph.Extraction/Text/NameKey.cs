@@ -28,8 +28,13 @@ public static class NameKey
                 pendingSpace = true;
             }
         }
-        return sb.ToString();
+        // "Co-operation" and "Cooperation", "co-ordination" and "coordination": one word spelt two ways in bodies' names.
+        var key = sb.ToString();
+        return key.Contains("co o", StringComparison.Ordinal) ? CoPrefix(key) : key;
     }
+
+    private static string CoPrefix(string key) =>
+        key.Replace("co operat", "cooperat", StringComparison.Ordinal).Replace("co ordinat", "coordinat", StringComparison.Ordinal);
 
     /// <summary>Lowercase ASCII words joined by hyphens: "Lee Jae-myung" → "lee-jae-myung".</summary>
     public static string Slug(string text)

@@ -1,0 +1,57 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>"X, the US Secretary of State, said": an office phrase in apposition after a name makes it a person, with the phrase's country.</summary>
+public class OfficeAppositionAfterNameTests
+{
+    private const string Opening = "date 2024-09-12 Leaders of the region met in Nairobi on Thursday to discuss a new water-sharing plan. ";
+
+    [Fact]
+    public void ACapitalisedOfficeWithACountryBeforeItMakesAPersonOfThatCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Orla Penhallow, the US Secretary of Commerce, said the plan was sound.");
+        Assert.True(d.Has("REPRESENTS", "person:orla-penhallow", "country:us"), d.Dump());
+    }
+
+    [Fact]
+    public void TheCountryAfterOfTheOfficeNounIsTheOnesItIsHeldFor()
+    {
+        var d = TestArticles.Extract(Opening + "Kwabena Asamoah-Frimpong, the President of Ghana, who chairs the group this year, opened the session.");
+        Assert.True(d.Has("REPRESENTS", "person:kwabena-asamoah-frimpong", "country:gh"), d.Dump());
+    }
+
+    [Fact]
+    public void ACountrysPossessiveBeforeTheOfficeGivesTheCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Beside him sat Tamsin Rowe, Australia's Minister for Pacific Affairs, who arrived on Wednesday.");
+        Assert.True(d.Has("REPRESENTS", "person:tamsin-rowe", "country:au"), d.Dump());
+    }
+
+    [Fact]
+    public void ALeadersPossessiveBeforeALowerCaseOfficeStillShowsAPerson()
+    {
+        var d = TestArticles.Extract(Opening + "Dario Velkan, President Mirna Oslo's national security adviser, told reporters the plan would pass.");
+        Assert.Contains(d.Entities, e => e.Type == "Person" && e.Name == "Dario Velkan");
+    }
+
+    [Fact]
+    public void ANameEndingInAPlaceWordIsAPersonWhenAnOfficeDefinesIt()
+    {
+        var d = TestArticles.Extract(Opening + "Marcus Lake, the American special envoy, sat in the front row.");
+        Assert.Contains(d.Entities, e => e.Type == "Person" && e.Name == "Marcus Lake");
+        Assert.DoesNotContain(d.Entities, e => e.Type == "Place" && e.Name == "Marcus Lake");
+    }
+
+    [Fact]
+    public void APlaceDescribedWithoutAnOfficeNounStaysAPlace()
+    {
+        var d = TestArticles.Extract(Opening + "The delegates later drove to Karuma Lake, the largest reservoir in the district, for a site visit.");
+        Assert.DoesNotContain(d.Entities, e => e.Type == "Person" && e.Name == "Karuma Lake");
+    }
+
+    [Fact]
+    public void ACapitalisedTitleWithNoDeterminerIsTheNextPersonInAList()
+    {
+        var d = TestArticles.Extract(Opening + "Present were Lina Moravec, President Tomas Halloran and the hosts.");
+        Assert.DoesNotContain(d.Entities, e => e.Type == "Person" && e.Name == "Lina Moravec" && e.Roles is { Count: > 0 });
+    }
+}

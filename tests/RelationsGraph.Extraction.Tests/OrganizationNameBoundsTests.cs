@@ -1,0 +1,55 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Where a body's name starts and ends: an owner's possessive before it, a purpose after "for the", "co-operation" spelt two ways.</summary>
+public class OrganizationNameBoundsTests
+{
+    private const string Opening = "date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. ";
+
+    private static IEnumerable<string> Organizations(string text) =>
+        TestArticles.Extract(Opening + text).OfType("Organization").Select(e => e.Name);
+
+    [Fact]
+    public void AnOwnersPossessiveIsNoPartOfAFormalBodysName()
+    {
+        var names = Organizations("The Treasury's Office of Marine Licensing issued new permits on Monday.").ToList();
+        Assert.Contains("Office of Marine Licensing", names);
+        Assert.DoesNotContain(names, n => n.Contains("Treasury"));
+    }
+
+    [Fact]
+    public void AnOfficesOwnBureauKeepsItsOwner()
+    {
+        var names = Organizations("The Prime Minister's Office released a statement on Monday.").ToList();
+        Assert.Contains("Prime Minister's Office", names);
+    }
+
+    [Fact]
+    public void ACollectiveNounOpeningTheNameStaysInIt()
+    {
+        var names = Organizations("The Fishers' Union and the People's Front for Coastal Justice joined the talks.").ToList();
+        Assert.Contains("People's Front for Coastal Justice", names);
+    }
+
+    [Fact]
+    public void ThePurposeAfterForTheBelongsToTheName()
+    {
+        var names = Organizations("Delegates of the Andean Front for the Protection of Rivers attended as observers.").ToList();
+        Assert.Contains("Andean Front for the Protection of Rivers", names);
+        Assert.DoesNotContain("Andean Front", names);
+    }
+
+    [Fact]
+    public void APurposeInsideTheNameRunsOnOverThe()
+    {
+        var names = Organizations("A grant from the Regional Fund for Restoring the Humboldt Current paid for the survey.").ToList();
+        Assert.Contains("Regional Fund for Restoring the Humboldt Current", names);
+    }
+
+    [Fact]
+    public void ABodySpeltWithCooperationForCoOperationIsTheKnownBody()
+    {
+        var names = Organizations("Observers from the Organization for Security and Cooperation in Europe watched the vote.").ToList();
+        Assert.Contains("Organization for Security and Co-operation in Europe", names);
+        Assert.DoesNotContain("Organization for Security and Cooperation", names);
+    }
+}
