@@ -50,4 +50,11 @@ public class ResidenceVenueTests
         var signing = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("HELD_IN", signing.Id, "place:seri-kenangan"), d.Dump());
     }
+
+    [Fact]
+    public void ATitleBeforeAFullNameIsStillAPerson()
+    {
+        var d = TestArticles.Extract("date 2017-03-09 Kenya and Uganda agreed on Thursday to build a pipeline. Governor Ruth Kanyange welcomed the delegates.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Ruth Kanyange");
+    }
 }

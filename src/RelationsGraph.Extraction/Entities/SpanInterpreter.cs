@@ -483,7 +483,6 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         var words = chunks.Skip(from).Take(end - from + 1).Where(c => c.IsUnknownWord).Select(c => c.Text).ToList();
         if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
-        if (OfficeResidence(from, end, words) is { } residence) { EmitResidence(residence, end); return end; }
         var first = chunks[from].Start;
         var last = chunks[end].End;
         // "Anthony Lake, the President's envoy": a two-word name defined by an office after it is a person's, whatever its last word.
@@ -946,29 +945,6 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (embassies.Count != 1) return null;
         var owner = embassies[0].Surface[..^" Embassy".Length];
         return knowledge.Lookup(owner).FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2;
-    }
-
-    /// <summary>
-    /// "Prime Minister House", "the Governor's House", "the President's Office" as a building: an office title followed by a lone
-    /// place suffix is the office's residence or seat, a venue, and not a person named "House" (pattern: office + place suffix).
-    /// Returns the chunk index where the venue's name starts.
-    /// </summary>
-    private int? OfficeResidence(int from, int end, List<string> words)
-    {
-        if (words.Count != 1 || from != end || !Lexicon.PlaceSuffixes.Contains(words[0]) || from < 1) return null;
-        var t = from - 1;
-        if (chunks[t].Text is "'s" or "’s" && t >= 1) t--;
-        return chunks[t].Kind == GazetteerKind.Title ? t : null;
-    }
-
-    private void EmitResidence(int titleChunk, int end)
-    {
-        var first = chunks[titleChunk].Start;
-        var last = chunks[end].End;
-        var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
-        into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Canonical = name,
-                               Rule = "office title and a place suffix: the office's residence or seat" });
-        Reset();
     }
 
     private void EmitRegion(int k)
