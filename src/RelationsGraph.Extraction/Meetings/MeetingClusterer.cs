@@ -34,7 +34,7 @@ internal static class MeetingClusterer
         foreach (var m in all)
         {
             var participants = new Dictionary<string, string>(m.Participants);
-            if (m.RefersToGroup && MainMeeting(meetings, m) is { } main)
+            if (m.RefersToGroup && !EditionAhead.Of(m) && MainMeeting(meetings, m) is { } main)
                 foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
 
             Meeting? target;
