@@ -185,6 +185,7 @@ internal static class MeetingClusterer
             waiting = null;
         }
         SidelineAttendance.Apply(meetings);
+        SameDaySameTownGathering.Apply(meetings);
         PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));
         VisitVenue.Apply(meetings, published);
         return meetings;
