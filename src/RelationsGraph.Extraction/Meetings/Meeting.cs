@@ -23,6 +23,8 @@ internal sealed class Meeting
     public Dictionary<string, string> Participants { get; } = [];
     /// <summary>Person id → the sentence that puts them there.</summary>
     public Dictionary<string, Sentence> ParticipantEvidence { get; } = [];
+    /// <summary>Person id → the rule that brought them from another meeting, for the trace; the default rule otherwise.</summary>
+    public Dictionary<string, string> ParticipantRules { get; } = [];
     public HashSet<string> Absent { get; } = [];
     public bool Held { get; set; }
     /// <summary>Made of a reference recalled for comparison ("since X visited Beijing"): nothing else joins it.</summary>

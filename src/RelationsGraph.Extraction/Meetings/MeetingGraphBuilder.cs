@@ -42,7 +42,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
 
             var confidence = meeting.Held ? 0.85 : 0.6;
             foreach (var (personId, role) in attendees)
-                relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role, $"participant near the meeting reference ({role})");
+                relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role,
+                    meeting.ParticipantRules.GetValueOrDefault(personId) ?? $"participant near the meeting reference ({role})");
             var narrowed = datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn);
             var venueAlone = heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && VenueAlone.Tells(meeting);
             foreach (var p in heldIn.Where(p => !(narrowed && CountryGivesWayToTown.Applies(meeting))))
