@@ -54,7 +54,7 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
         var published = raw.Published ?? openingDate;
         var source = raw.Source ?? _credits.Find(raw.Body);
         var withCredits = ArticleCleaner.Clean(raw.Body);
-        var datelinePlace = _credits.DatelinePlace(withCredits, out var datelineForm);
+        var datelinePlace = _credits.DatelinePlace(withCredits, text, out var datelineForm);
         var cleaned = _credits.StripCredits(withCredits);
         if (trace is not null)
         {
