@@ -23,19 +23,38 @@ internal static partial class PlaceAndDateLine
     private static partial Regex PlaceThenDate();
 
     // "2 April 2025 | Suva", "Tuesday, 2 April 2025 · Suva".
-    [GeneratedRegex(@"^[*_ ]*" + FullDate + @"\s*[|·]\s*(?<place>" + Place + @")[*_ ]*\s*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[*_ ]*" + FullDate + @"\s*[|·]\s*(?<place>" + Place + @")[*_ ]*\s*$")]
     private static partial Regex DateThenPlace();
 
     // "SUVA: The two ministers ...": a place in capitals, a colon, then the story.
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,2}):\s+(?=\p{Lu}\p{Ll})", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,2}):\s+(?=\p{Lu}\p{Ll})")]
     private static partial Regex ColonDateline();
 
     public const string Rule = "place-and-date line or colon dateline";
 
+    /// <summary>Opening lines looked at; a dateline stands among the first lines of the page.</summary>
+    private const int LinesScanned = 12;
+
     /// <summary>The places such lines name in <paramref name="opening"/>, first line first.</summary>
-    public static IEnumerable<string> Places(string opening) =>
-        new[] { PlaceThenDate(), DateThenPlace(), ColonDateline() }
-            .SelectMany(r => r.Matches(opening))
-            .OrderBy(m => m.Index)
-            .Select(m => m.Groups["place"].Value);
+    public static List<string> Places(string opening)
+    {
+        var places = new List<string>();
+        var seen = 0;
+        foreach (var span in opening.AsSpan().EnumerateLines())
+        {
+            var trimmed = span.Trim();
+            if (trimmed.IsEmpty) continue;
+            if (++seen > LinesScanned) break;
+            // Only a short line with a year (the first forms) or a colon (the last) can be one; the rest is skipped unread.
+            var hasDigit = trimmed.Length <= 120 && trimmed.IndexOfAnyInRange('0', '9') >= 0;
+            var hasColon = trimmed.IndexOf(':') > 0;
+            if (!hasDigit && !hasColon) continue;
+            var line = trimmed.ToString();
+            var m = hasDigit ? PlaceThenDate().Match(line) : Match.Empty;
+            if (hasDigit && !m.Success) m = DateThenPlace().Match(line);
+            if (!m.Success && hasColon) m = ColonDateline().Match(line);
+            if (m.Success) places.Add(m.Groups["place"].Value);
+        }
+        return places;
+    }
 }
