@@ -42,11 +42,24 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     /// The city of the dateline that opens the story ("LIMA" of "LIMA, Nov 15 (Kyodo) --"), as printed,
     /// or null when the text has none. Read before <see cref="StripCredits"/> removes it.
     /// </summary>
-    public string? DatelinePlace(string text)
+    public string? DatelinePlace(string text) => DatelinePlace(text, null, out _);
+
+    /// <summary>
+    /// As <see cref="DatelinePlace(string)"/>, with the form of dateline that gave the place, for the trace. A place-and-date
+    /// line may also be read from <paramref name="file"/>, the text as it came, because reading drops a line it takes for
+    /// the publication date ("2 April 2025 | Suva") from the body.
+    /// </summary>
+    public string? DatelinePlace(string text, string? file, out string form)
     {
         var opening = text.Length > DatelineSearchSpan ? text[..DatelineSearchSpan] : text;
         var m = BareDateline().Match(opening);
-        return m.Success ? m.Groups["place"].Value : MixedCaseDatelineCity(opening);
+        form = "capitals dateline";
+        if (m.Success) return m.Groups["place"].Value;
+        form = "ordinary-capitals dateline";
+        if (MixedCaseDatelineCity(opening) is { } city) return city;
+        form = PlaceAndDateLine.Rule;
+        var fileOpening = file is null ? "" : file.Length > DatelineSearchSpan ? file[..DatelineSearchSpan] : file;
+        return PlaceAndDateLine.Places(opening).Concat(PlaceAndDateLine.Places(fileOpening)).FirstOrDefault(IsTown);
     }
 
     /// <summary>

@@ -54,7 +54,7 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
         var published = raw.Published ?? openingDate;
         var source = raw.Source ?? _credits.Find(raw.Body);
         var withCredits = ArticleCleaner.Clean(raw.Body);
-        var datelinePlace = _credits.DatelinePlace(withCredits);
+        var datelinePlace = _credits.DatelinePlace(withCredits, text, out var datelineForm);
         var cleaned = _credits.StripCredits(withCredits);
         if (trace is not null)
         {
@@ -63,7 +63,7 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
             trace.Stage("cleaning", $"{cleaned.Length} characters kept");
             foreach (var line in raw.Body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && ArticleCleaner.IsChrome(l)))
                 trace.Line($"page chrome dropped: {ExtractionTrace.Quote(line)}");
-            if (datelinePlace is not null) trace.Line($"dateline place: {datelinePlace}");
+            if (datelinePlace is not null) trace.Line($"dateline place: {datelinePlace} ({datelineForm})");
         }
         if (cleaned.Length == 0) throw new ArticleReadException("no article text after cleaning");
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleaned)));

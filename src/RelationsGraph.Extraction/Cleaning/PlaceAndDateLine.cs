@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Cleaning;
+
+/// <summary>
+/// The place of a dateline that stands on a line of its own, as press releases and government sites print it:
+/// "Putrajaya, 8 June 2023", "*Suva, 2 April 2025* —", "Press release — Suva, 2 April 2025", "2 April 2025 | Suva",
+/// and the colon dateline of South Asian papers ("SUVA: The two ministers ..."). Such a line names the town the release
+/// was issued in; the caller keeps only a town the knowledge holds, so a byline or a heading is never taken for one.
+/// </summary>
+internal static partial class PlaceAndDateLine
+{
+    private const string FullDate =
+        @"(?:" + Months.WeekdayPattern + @",?\s+)?(?:\d{1,2}\s+(?:" + Months.Pattern + @"),?\s+\d{4}|(?:" + Months.Pattern + @")\s+\d{1,2},?\s+\d{4})";
+
+    private const string Place = @"\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}";
+
+    // "Suva, 2 April 2025", "PRESS RELEASE No. 12 · Suva, 2 April 2025", "Gulf Notes · Suva · 2 April 2025":
+    // furniture before the place is allowed when a middle dot, bar or dash sets it apart.
+    [GeneratedRegex(@"^[*_ ]*(?:.{0,60}?\s[·|—–-]\s+)?(?<place>" + Place + @")\s*[,·|]\s*" + FullDate + @"[*_ ]*(?:[-–—]+)?\s*$")]
+    private static partial Regex PlaceThenDate();
+
+    // "2 April 2025 | Suva", "Tuesday, 2 April 2025 · Suva".
+    [GeneratedRegex(@"^[*_ ]*" + FullDate + @"\s*[|·]\s*(?<place>" + Place + @")[*_ ]*\s*$")]
+    private static partial Regex DateThenPlace();
+
+    // "SUVA: The two ministers ...": a place in capitals, a colon, then the story.
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,2}):\s+(?=\p{Lu}\p{Ll})")]
+    private static partial Regex ColonDateline();
+
+    public const string Rule = "place-and-date line or colon dateline";
+
+    /// <summary>Opening lines looked at; a dateline stands among the first lines of the page.</summary>
+    private const int LinesScanned = 12;
+
+    /// <summary>The places such lines name in <paramref name="opening"/>, first line first.</summary>
+    public static List<string> Places(string opening)
+    {
+        var places = new List<string>();
+        var seen = 0;
+        foreach (var span in opening.AsSpan().EnumerateLines())
+        {
+            var trimmed = span.Trim();
+            if (trimmed.IsEmpty) continue;
+            if (++seen > LinesScanned) break;
+            // Only a short line with a year (the first forms) or a colon (the last) can be one; the rest is skipped unread.
+            var hasDigit = trimmed.Length <= 120 && trimmed.IndexOfAnyInRange('0', '9') >= 0;
+            var hasColon = trimmed.IndexOf(':') > 0;
+            if (!hasDigit && !hasColon) continue;
+            var line = trimmed.ToString();
+            var m = hasDigit ? PlaceThenDate().Match(line) : Match.Empty;
+            if (hasDigit && !m.Success) m = DateThenPlace().Match(line);
+            if (!m.Success && hasColon) m = ColonDateline().Match(line);
+            if (m.Success) places.Add(m.Groups["place"].Value);
+        }
+        return places;
+    }
+}

@@ -1,0 +1,39 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// A dateline on a line of its own, as press releases print it ("Suva, 2 April 2025"), with furniture before it or the
+/// date first, and the colon dateline ("SUVA: ..."): each gives the dateline place when the knowledge holds the town.
+/// </summary>
+public class PlaceAndDateLineTests
+{
+    [Theory]
+    [InlineData("Suva, 2 April 2025\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("*Suva, 2 April 2025* —\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("Media release No. 31 · Suva, April 2, 2025\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("Ocean Affairs · Suva · Wednesday, 2 April 2025\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("2 April 2025 | Suva\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("SUVA: Fiji and Tonga signed a fisheries accord on Wednesday, officials said.")]
+    public void APlaceAndDateLineGivesTheDatelinePlace(string opening)
+    {
+        var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\n" + opening);
+        Assert.Equal("Suva", article.DatelinePlace, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("By Mere Tuilagi, 2 April 2025\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("Wednesday, April 2, 2025\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("NOTE: Fiji and Tonga signed a fisheries accord on Wednesday, officials said.")]
+    public void ALineThatNamesNoKnownTownGivesNoDatelinePlace(string opening)
+    {
+        var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\n" + opening);
+        Assert.Null(article.DatelinePlace);
+    }
+
+    [Fact]
+    public void TheReleaseTownPlacesTheTalksTheTextPlacesNowhere()
+    {
+        var d = TestArticles.Extract("date 2025-04-02\nTalks held\n\nSuva, 2 April 2025\n\nFijian Prime Minister Sitiveni Rabuka held talks with Tongan Prime Minister Aisake Eke on Wednesday.");
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:suva"), d.Dump());
+    }
+}
