@@ -25,4 +25,7 @@ internal static class NextEdition
             }
         return false;
     }
+
+    /// <summary>A planned gathering told as the following edition: kept though it names no one, no date or no place yet.</summary>
+    public static bool Told(Meeting meeting) => !meeting.Held && meeting.Mentions.Any(m => m.Notes.Contains(Note));
 }
