@@ -38,4 +38,15 @@ public class NextEditionTests
         // Later word of what was held never joins the plan.
         Assert.False(d.Relationships.Any(r => r.Type == "ATTENDED" && r.To == planned[0].Id), d.Dump());
     }
+
+    [Fact]
+    public void AnOrdinalBeforeALongerSeriesNameStillCountsTheEdition()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-05-10 President Hakainde Hichilema met President Lazarus Chakwera in Lusaka on Wednesday at the Zambia–Malawi summit.
+            Hichilema announced that the third Zambia–Malawi summit would be held in Malawi.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "held" && d.Has("HELD_IN", m.Id, "country:mw"));
+        Assert.Contains(d.OfType("Meeting"), m => m.Status == "planned");
+    }
 }
