@@ -24,4 +24,29 @@ public class NextEditionTests
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "held" && d.Has("HELD_IN", m.Id, "place:kigali"));
     }
+
+    [Fact]
+    public void TheNextSummitToldWithNoOneYetIsStillAPlannedMeeting()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-05-10 President Hakainde Hichilema and President Lazarus Chakwera met in Lusaka on Wednesday for their annual summit.
+            Malawi will host the next summit, the communique said, without giving a date.
+            Hichilema and Chakwera later held talks on the border railway in Lusaka.
+            """);
+        var planned = d.OfType("Meeting").Where(m => m.Status == "planned").ToList();
+        Assert.Single(planned);
+        // Later word of what was held never joins the plan.
+        Assert.False(d.Relationships.Any(r => r.Type == "ATTENDED" && r.To == planned[0].Id), d.Dump());
+    }
+
+    [Fact]
+    public void AnOrdinalBeforeALongerSeriesNameStillCountsTheEdition()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-05-10 President Hakainde Hichilema met President Lazarus Chakwera in Lusaka on Wednesday at the Zambia–Malawi summit.
+            Hichilema announced that the third Zambia–Malawi summit would be held in Malawi.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "held" && d.Has("HELD_IN", m.Id, "country:mw"));
+        Assert.Contains(d.OfType("Meeting"), m => m.Status == "planned");
+    }
 }

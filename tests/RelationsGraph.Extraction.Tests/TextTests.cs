@@ -42,6 +42,15 @@ public class TextTests
     [InlineData("The minister telephoned her counterpart on Tuesday to say the ferry service would resume.", "2024-06-12", "2024-06-11")]
     [InlineData("The envoys sat down together on Monday and agreed that the crossing would stay open.", "2024-06-12", "2024-06-10")]
     [InlineData("On Friday the envoys will meet again.", "2024-06-12", "2024-06-14")]
+    // A day after the story's month: last year's when told in passing, this year's when the sentence looks ahead.
+    [InlineData("The ministers met in Lisbon on 14 October.", "2024-05-20", "2023-10-14")]
+    [InlineData("The foreign ministers meet in Lisbon on 14 and 15 October to review the plan.", "2024-05-20", "2024-10-14")]
+    [InlineData("The pact backs the forum, which opens in Accra on 2 November.", "2024-05-20", "2024-11-02")]
+    [InlineData("The charter confirms a memorandum of 19 September.", "2024-05-20", "2023-09-19")]
+    // A two-day span opens on its first day; a stay of three days or more is dated by its month.
+    [InlineData("The talks ran on 3 and 4 March in Accra.", "2024-06-01", "2024-03-03")]
+    [InlineData("The envoys met on 12-13 June.", "2024-06-20", "2024-06-12")]
+    [InlineData("The president was in Accra from 3 to 7 March.", "2024-06-01", "2024-03")]
     [InlineData("They met on Jan. 13 in Oslo.", "2026-01-20", "2026-01-13")]
     [InlineData("They met on Dec. 30 in Oslo.", "2026-01-05", "2025-12-30")]
     [InlineData("The talks took place on March 4, 2019.", "2024-01-01", "2019-03-04")]

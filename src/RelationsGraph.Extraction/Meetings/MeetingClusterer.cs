@@ -159,7 +159,8 @@ internal static class MeetingClusterer
                     .FirstOrDefault();
                 if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
-                var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0;
+                // "Japan will host the next summit": a following edition is a gathering of its own, though no one, no date and no place is told yet.
+                var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0 || NextEdition.Of(m);
                 if (target is null && !hasOwnSubstance)
                 {
                     if (PlaceOnlyReferences.Qualifies(m)) placeOnly.Add(m);
@@ -207,6 +208,8 @@ internal static class MeetingClusterer
         // Something still planned is not the held event, once it is dated or placed apart from it.
         if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m) && m.Kind != meeting.Kind)) return false;
         if (meeting.Held && NextEdition.Of(m)) return false;
+        // The following edition, told with no one yet, gathers only further word of that plan, never an account of what was held.
+        if (!m.Planned && NextEdition.Told(meeting)) return false;
         // A plan to go somewhere is a journey of its own, not more of a held gathering placed nowhere.
         if (m.Planned && meeting.Held && m.Places.Count > 0 && meeting.PlaceKey is null && m.Kind != meeting.Kind) return false;
         // "X met Y on Monday ... Z is expected to speak to Y in the coming days": a plan naming someone not at the held gathering is another event.

@@ -18,7 +18,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         {
             if (meeting.NotKeptBecause is not null) continue;
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
-            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0)) continue;
+            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) && !NextEdition.Told(meeting)) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
             var place = heldIn.FirstOrDefault();
             var placeName = place is null ? null : registry.Get(place.EntityId!)!.Name;

@@ -23,6 +23,19 @@ internal static class NextEdition
                 if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
                 return true;
             }
+        // "the third India–CARICOM summit will be held in India": the ordinal may stand before a longer name of the series.
+        for (var i = m.TokenStart - 1; i >= 0 && i < tokens.Count && IsSeriesName(tokens[i]); i--)
+            if (Ordinals.Contains(tokens[i].Text))
+            {
+                if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
+                return true;
+            }
         return false;
     }
+
+    /// <summary>A word of the series' name between an ordinal and the gathering's noun: a capitalised name, a dash, or the ordinal itself.</summary>
+    private static bool IsSeriesName(Text.Token t) => t.IsCapitalized || t.Text is "-" or "–" || Ordinals.Contains(t.Text);
+
+    /// <summary>A planned gathering told as the following edition: kept though it names no one, no date or no place yet.</summary>
+    public static bool Told(Meeting meeting) => !meeting.Held && meeting.Mentions.Any(m => m.Notes.Contains(Note));
 }

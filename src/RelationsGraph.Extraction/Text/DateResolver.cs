@@ -18,6 +18,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
     private static partial Regex DayMonth();
 
+    /// <summary>"on 8 and 9 July", "from 3 to 6 March", "12-14 June": a span of days told before one month (see <see cref="SpanDate"/>).</summary>
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s*(?:and|to|-|–)\s*(?<last>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
+    private static partial Regex DaySpanMonth();
+
     [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[\s-]+(?:in\s+)?)?(?<month>" + FullMonths + @"|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?<year>(?:1[89]|20)\d{2})|\s+(?<yearRel>last|this|next)\s+year)?\b")]
     private static partial Regex MonthOnly();
 
@@ -36,6 +40,9 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:held|met|visited|signed|spoke|talked|hosted|received|said|agreed|announced|arrived|flew|was|were|did)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastReport();
 
+    [GeneratedRegex(@"\b(?:meet|meets|gather|gathers|convene|convenes|opens|begins|hold|holds)\b")]
+    private static partial Regex PresentGathering();
+
     public static List<DateExpression> Find(Sentence sentence, DateOnly? published)
     {
         var text = sentence.Text;
@@ -50,12 +57,16 @@ public static partial class DateResolver
         var hasMonth = sentence.Tokens.Any(t => t.IsCapitalized && Months.Parse(t.Text) is not null);
         var hasWeekday = text.Contains("day", StringComparison.Ordinal);
 
+        var futureMonths = hasMonth && FutureCue().IsMatch(text);
         if (hasDigit && hasMonth)
         {
-            foreach (Match m in MonthDay().Matches(text)) Add(m, FullDate(m, published));
-            foreach (Match m in DayMonth().Matches(text)) Add(m, FullDate(m, published));
+            // Told looking ahead: a future cue or a gathering verb in the present ("leaders meet in Madrid on 8 and 9 July",
+            // "the conference, which opens on 30 November"), with no past report in the sentence.
+            var ahead = (futureMonths || PresentGathering().IsMatch(text)) && !PastReport().IsMatch(text);
+            foreach (Match m in MonthDay().Matches(text)) Add(m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
+            foreach (Match m in DaySpanMonth().Matches(text)) Add(m, SpanDate(m, FullDate(m, published, ahead, out var moved)), moved ? AheadOfTheStory : DaySpan);
+            foreach (Match m in DayMonth().Matches(text)) Add(m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
         }
-        var futureMonths = hasMonth && FutureCue().IsMatch(text);
         foreach (Match m in hasMonth ? MonthOnly().Matches(text) : Enumerable.Empty<Match>())
         {
             // "May" alone is usually the verb.
@@ -113,16 +124,31 @@ public static partial class DateResolver
         text[..index].TrimEnd().EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) ||
         text[..index].TrimEnd().Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private static string? FullDate(Match m, DateOnly? published)
+    public const string DaySpan = "a span of days: its first day, or its month for a stay of three days or more";
+
+    /// <summary>
+    /// A two-day gathering ("on 8 and 9 July") is dated by the day it opens; a stay of three days or more ("a visit from 6 to
+    /// 10 October") by its month, so the calls and talks on its single days stay events of their own.
+    /// </summary>
+    private static string? SpanDate(Match m, string? firstDay) =>
+        firstDay is not null && int.TryParse(m.Groups["last"].Value, out var last) && last - int.Parse(m.Groups["day"].Value) > 1
+            ? firstDay[..7] : firstDay;
+
+    public const string AheadOfTheStory = "a day after the story's month, told looking ahead, falls in the story's year";
+
+    /// <param name="ahead">the sentence looks ahead: "leaders meet in Madrid on 8 and 9 July".</param>
+    private static string? FullDate(Match m, DateOnly? published, bool ahead, out bool movedAhead)
     {
+        movedAhead = false;
         if (Months.Parse(m.Groups["month"].Value) is not { } month || !int.TryParse(m.Groups["day"].Value, out var day) || day is < 1 or > 31) return null;
         int year;
         if (m.Groups["year"].Success) year = int.Parse(m.Groups["year"].Value);
         else if (published is { } p)
         {
             year = p.Year;
-            // A month well after publication, written without a year, is last year's.
-            if (month > p.Month + 1) year--;
+            // A month well after publication, written without a year, is last year's, unless the sentence looks
+            // ahead: a coming gathering ("NATO leaders meet in Madrid on 8 and 9 July") is this year's.
+            if (month > p.Month + 1) { if (ahead) movedAhead = true; else year--; }
         }
         else return null;
         return day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
