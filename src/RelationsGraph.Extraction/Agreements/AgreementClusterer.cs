@@ -248,21 +248,18 @@ internal static class AgreementClusterer
     /// "the Athens Declaration" and "the Athens Declaration on Friendly Relations": the longer title completes the shorter,
     /// so one document is named (the pattern: a short title is the full title's head).
     /// </summary>
-    private static bool ExtendsTitle(string a, string b)
-    {
-        string Key(string t) => NameKey.Of(t.StartsWith("The ", StringComparison.Ordinal) ? t[4..] : t);
-        var (x, y) = (Key(a), Key(b));
-        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal) && !NumbersASuccessor(longer[(shorter.Length + 1)..]);
-    }
+    private static bool ExtendsTitle(string a, string b) => TitleTail(a, b) is { } tail && !NumbersASuccessor(tail);
 
     /// <summary>Whether one title is the other's with a number after it (see <see cref="NumbersASuccessor"/>): two documents.</summary>
-    internal static bool SuccessorTitles(string a, string b)
+    internal static bool SuccessorTitles(string a, string b) => TitleTail(a, b) is { } tail && NumbersASuccessor(tail);
+
+    /// <summary>The words the longer title adds after the shorter one, when the shorter (of two words or more) opens it; else null.</summary>
+    private static string? TitleTail(string a, string b)
     {
         string Key(string t) => NameKey.Of(t.StartsWith("The ", StringComparison.Ordinal) ? t[4..] : t);
         var (x, y) = (Key(a), Key(b));
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal) && NumbersASuccessor(longer[(shorter.Length + 1)..]);
+        return shorter.Contains(' ') && longer.StartsWith(shorter + " ", StringComparison.Ordinal) ? longer[(shorter.Length + 1)..] : null;
     }
 
     /// <summary>

@@ -36,13 +36,14 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             // A declaration the story concludes with no year of its own is of the story's year: a summit of another year did not adopt it.
             m => SummitUnderDiscussion(meetings.Meetings, m.Year ?? dates.ArticleYear), dates.ArticleYear);
         SigningOffices.Resolve(agreements, entities.People, knowledge);
+        var sentencesNamingADocument = mentions.Select(m => m.Sentence.Index).ToHashSet();
         var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => withPronouns[s.Index],
-            s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
+            s => sentencesNamingADocument.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         // "Angola was represented by X" right after a signing of states: X signed the document told last (see RepresentedAtTheSigning).
         var representatives = RepresentedAtTheSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
-            .Where(r => !mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
+            .Where(r => !sentencesNamingADocument.Contains(r.Sentence.Index))
             .Select(r => (Agreement: DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
             .Where(r => r.Agreement is not null).ToList();
         foreach (var (agreement, person, sentence) in representatives)
