@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class DocumentSetApart
 {
     private static readonly HashSet<string> OthernessWords = new(StringComparer.OrdinalIgnoreCase)
-        { "separate", "second", "third", "fourth", "fifth", "sixth", "further", "additional", "distinct" };
+        { "separate", "further", "additional", "distinct" };
 
     private static readonly HashSet<string> Indefinites = new(StringComparer.OrdinalIgnoreCase) { "a", "an" };
 
@@ -23,7 +23,7 @@ internal static class DocumentSetApart
         if (Enumerable.Range(start, noun - start).Any(k => tokens[k].Lower == "another")) return true;
         if (!Indefinites.Contains(tokens[start].Text)) return false;
         // "a separate memorandum", "an additional protocol": the marker stands among the noun's modifiers.
-        if (Enumerable.Range(start + 1, noun - start - 1).Any(k => OthernessWords.Contains(tokens[k].Text))) return true;
+        if (Enumerable.Range(start + 1, noun - start - 1).Any(k => OthernessWords.Contains(tokens[k].Text) || Ordinals.CountsPastFirst(tokens[k].Text))) return true;
         // "They also signed a memorandum on ...": "also" before the verb that governs the new reference.
         for (var k = start - 1; k >= Math.Max(0, start - 4); k--)
             if (tokens[k].Lower == "also") return Enumerable.Range(k + 1, start - k - 1).Any(j => SigningVerb.IsAt(tokens, j) || tokens[j].Lower is "signed" or "inked" or "concluded" or "adopted");

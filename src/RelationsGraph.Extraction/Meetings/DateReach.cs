@@ -43,6 +43,20 @@ internal static class DateReach
         return false;
     }
 
+    public const string WhoClauseNote = "date of a who-clause after it: what the person did";
+
+    /// <summary>
+    /// "the summit honoured two leaders who died last year", "X, who had flown in on Sunday, held talks": a date with a
+    /// who-clause between it and the reference tells what the person did, not when the reference took place (pattern: a
+    /// person's clause keeps its date).
+    /// </summary>
+    public static bool AcrossAWhoClause(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m)
+    {
+        var lo = Math.Min(m.TokenEnd, date.TokenEnd);
+        var hi = Math.Max(m.TokenStart, date.TokenStart);
+        return tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower == "who");
+    }
+
     /// <summary>
     /// "the talks in Accra in 2019, talks that produced the declaration": a noun repeated after a comma restates the reference
     /// before it, so the date between them belongs to the first (pattern: appositive restatement).

@@ -4,22 +4,14 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "Tanzania will host the fifth summit in Arusha, the leaders agreed", "Leaders will review the pact at their next summit":
 /// a later edition of a series, still to come, is not attended by the group of the gathering told. "The leaders" there are
 /// who decided, and "their" names the series; only people named at the edition (its host) are known to go (pattern: a
-/// future edition's roster is not today's).
+/// future edition's roster is not today's). The next edition notes itself (<see cref="NextEdition"/>); a host alone adds no note.
 /// </summary>
 internal static class EditionAhead
 {
-    public const string Note = "a later edition: not the group under discussion";
-
-    public static bool Of(MeetingMention m)
-    {
-        if (!m.Planned) return false;
-        if (!NextEdition.Of(m) && !Hosted(m)) return false;
-        if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
-        return true;
-    }
+    public static bool IsEditionAhead(this MeetingMention m) => m.Planned && (NextEdition.Of(m) || HostNamedAhead(m));
 
     /// <summary>"will host the fifth meeting": a host named for the edition ahead.</summary>
-    private static bool Hosted(MeetingMention m)
+    private static bool HostNamedAhead(MeetingMention m)
     {
         var tokens = m.Sentence.Tokens;
         for (var i = Math.Max(0, m.TokenStart - 3); i <= m.TokenStart && i < tokens.Count; i++)

@@ -16,12 +16,7 @@ internal static class LoneCeremonialMoment
     }
 
     private static bool IsMoment(Meeting m) =>
-        m.IsCeremonial && m.Mentions.Count == 1 && m.Organization is null && m.Date is null &&
-        !m.Places.Any(p => p.EntityId is not null) &&
-        m.Participants.Keys.Count(id => !m.Absent.Contains(id)) <= 1 && ToldByANoun(m.Mentions[0]);
-
-    /// <summary>"in a speech", "the ceremony": a noun inside the account; "X addressed the legislature" tells an act of its own.</summary>
-    private static bool ToldByANoun(MeetingMention m) =>
-        m.Sentence.Tokens.Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart)
-            .Any(t => MeetingKinds.KindOf(t.Text, false) is not null && !MeetingKinds.IsVerb(t.Text));
+        m.IsCeremonial && m.Mentions.Count == 1 && m.Organization is null && m.Date is null && m.HasNoPlaceAndOnePersonAtMost &&
+        // "in a speech", "the ceremony": a noun inside the account; "X addressed the legislature" tells an act of its own.
+        m.Mentions[0].NamesAGatheringNoun;
 }

@@ -55,6 +55,10 @@ internal sealed class Meeting
         Held |= !m.Planned;
     }
 
+    /// <summary>Told with no place the text places and one person present at most: too little to stand as a gathering of its own
+    /// when something else also speaks against it (a lone ceremonial noun, an earlier year).</summary>
+    public bool HasNoPlaceAndOnePersonAtMost => !Places.Any(p => p.EntityId is not null) && Participants.Keys.Count(id => !Absent.Contains(id)) <= 1;
+
     public string? PlaceKey => Places.Count == 0 ? null : NameKey.Of(Places[0].Canonical ?? Places[0].Surface);
 
     public static bool DatesCompatible(string? a, string? b) =>

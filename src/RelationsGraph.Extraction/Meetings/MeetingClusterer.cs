@@ -34,7 +34,7 @@ internal static class MeetingClusterer
         foreach (var m in all)
         {
             var participants = new Dictionary<string, string>(m.Participants);
-            if (m.RefersToGroup && !EditionAhead.Of(m) && MainMeeting(meetings, m) is { } main)
+            if (m.RefersToGroup && !m.IsEditionAhead() && MainMeeting(meetings, m) is { } main)
                 foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
 
             Meeting? target;
@@ -186,7 +186,6 @@ internal static class MeetingClusterer
             waiting = null;
         }
         SidelineAttendance.Apply(meetings);
-        SameDaySameTownGathering.Apply(meetings);
         PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));
         VisitVenue.Apply(meetings, published);
         return meetings;

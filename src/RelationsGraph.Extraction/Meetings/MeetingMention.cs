@@ -65,4 +65,13 @@ internal sealed class MeetingMention
     public List<string> Notes { get; } = [];
 
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
+
+    /// <summary>The reference's own words.</summary>
+    public IEnumerable<Token> Words => Sentence.Tokens.Skip(TokenStart).Take(TokenEnd - TokenStart);
+
+    /// <summary>Whether the reference's own words name a gathering of this kind, whatever kind the reference took.</summary>
+    public bool NamesKind(string kind) => Words.Any(t => MeetingKinds.KindOf(t.Text, false) == kind);
+
+    /// <summary>"in a speech", "the ceremony": the reference's words hold a gathering's noun, not only a verb ("X addressed the legislature").</summary>
+    public bool NamesAGatheringNoun => Words.Any(t => MeetingKinds.KindOf(t.Text, false) is not null && !MeetingKinds.IsVerb(t.Text));
 }

@@ -594,11 +594,9 @@ internal static class MeetingMentionFinder
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
             // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.
             if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
-            // "the summit honoured two leaders who died last year", "X, who had flown in on Sunday, held talks": a date with a
-            // who-clause between it and the reference tells what the person did, not when the reference took place.
-            if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower == "who"))
+            if (DateReach.AcrossAWhoClause(sentence.Tokens, date, nearest))
             {
-                nearest.Notes.Add("date of a who-clause after it: what the person did");
+                nearest.Notes.Add(DateReach.WhoClauseNote);
                 continue;
             }
             // "visited the memorial, where the senator's plane was shot down in 1967": a date inside a where-clause told after

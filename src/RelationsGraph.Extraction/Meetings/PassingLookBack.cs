@@ -20,6 +20,5 @@ internal static class PassingLookBack
 
     private static bool IsPassing(Meeting m, int storyYear) =>
         m.Organization is null && m.Date is { Length: >= 4 } date && int.TryParse(date[..4], out var y) && y < storyYear &&
-        !m.Places.Any(p => p.EntityId is not null) &&
-        m.Participants.Keys.Count(id => !m.Absent.Contains(id)) <= 1;
+        m.HasNoPlaceAndOnePersonAtMost;
 }

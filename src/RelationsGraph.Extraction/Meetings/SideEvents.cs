@@ -12,8 +12,8 @@ internal static class SideEvents
 {
     private static readonly HashSet<string> Leads = new(StringComparer.OrdinalIgnoreCase) { "at", "during" };
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "a", "an", "its", "their", "'s", "’s", "-", "–", "annual", "leaders", "week", "year",
-        // "at the close of the first summit of ...", "during the opening session of the inaugural summit"
-        "of", "close", "end", "opening", "start", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "inaugural", "latest" };
+        // "at the close of the first summit of ...", "during the opening session of the inaugural summit" (ordinals: see the filler test)
+        "of", "close", "end", "opening", "start", "inaugural", "latest" };
 
     public static void MarkHeldAtGathering(IReadOnlyList<Token> tokens, List<MeetingMention> found, int[] segments)
     {
@@ -32,7 +32,7 @@ internal static class SideEvents
         {
             var t = tokens[k];
             if (Leads.Contains(t.Text)) return true;
-            var filler = Fillers.Contains(t.Text) || t.IsCapitalized || t.Text.Any(char.IsDigit);
+            var filler = Fillers.Contains(t.Text) || Ordinals.IsOrdinal(t.Text) || t.IsCapitalized || t.Text.Any(char.IsDigit);
             if (!filler) return false;
         }
         return false;

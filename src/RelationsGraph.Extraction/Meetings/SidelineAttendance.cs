@@ -3,21 +3,27 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>
 /// "On the sidelines, X held talks with Y": a side meeting happens at a larger gathering, so its
 /// people attend that gathering too. The gathering is a grouping's meeting: the one named after
-/// "sidelines of" in the same sentence, else the one the article was describing just before.
+/// "sidelines of" in the same sentence, else the one the article was describing just before, else
+/// the grouping's summit held in the same town on the same day.
 /// A side meeting the text places nowhere of its own is held where that gathering is (pattern: side
 /// meeting → the summit's venue), so "on the sidelines of the G20 summit in Rio" places the talks in Rio.
 /// </summary>
 internal static class SidelineAttendance
 {
+    public const string SameDayAndTownRule = "met in the town and on the day of a grouping's summit";
+
     public static void Apply(List<Meeting> meetings)
     {
-        foreach (var side in meetings.Where(x => x.Organization is null && x.Held && x.Mentions.Any(m => m.OnSidelines || m.AtGathering)))
+        foreach (var side in meetings.Where(x => x.Organization is null && x.Held))
         {
             var gathering = NamedInSameSentence(meetings, side) ?? UnderDiscussion(meetings, side);
+            // Only people who met by day and town alone need their rule told in the trace.
+            var rule = gathering is null ? SameDayAndTownRule : null;
+            gathering ??= SameDayAndTown(meetings, side);
             if (gathering is null) continue;
             foreach (var (id, _) in side.Participants.Where(p => !side.Absent.Contains(p.Key)))
             {
-                gathering.Participants.TryAdd(id, "participant");
+                if (gathering.Participants.TryAdd(id, "participant") && rule is not null) gathering.ParticipantRules[id] = rule;
                 gathering.ParticipantEvidence.TryAdd(id, side.ParticipantEvidence[id]);
             }
             if (side.Kind != MeetingKinds.PhoneCall && !side.Places.Any(p => p.EntityId is not null) && gathering.Places.Any(p => p.EntityId is not null))
@@ -31,9 +37,11 @@ internal static class SidelineAttendance
 
     private static bool IsGathering(Meeting x, Meeting side) => x != side && x.Organization is not null && !x.Recalled && x.Held;
 
+    private static bool ToldOnSidelines(MeetingMention m) => m.OnSidelines || m.AtGathering;
+
     private static Meeting? NamedInSameSentence(List<Meeting> meetings, Meeting side)
     {
-        var sideMention = side.Mentions.First(m => m.OnSidelines || m.AtGathering);
+        if (side.Mentions.FirstOrDefault(ToldOnSidelines) is not { } sideMention) return null;
         var tokens = sideMention.Sentence.Tokens;
         // Only "the sidelines of X" or "at X" names it; "met on the sidelines ... ahead of a NATO summit" does not.
         var namesIt = sideMention.AtGathering || Enumerable.Range(0, tokens.Count - 1).Any(i => tokens[i].Lower is "sidelines" or "margins" && tokens[i + 1].Lower == "of");
@@ -44,10 +52,25 @@ internal static class SidelineAttendance
 
     private static Meeting? UnderDiscussion(List<Meeting> meetings, Meeting side)
     {
+        if (!side.Mentions.Any(ToldOnSidelines)) return null;
         var first = side.Mentions.Min(m => m.Sentence.Index);
         var latest = meetings.Where(x => x != side && x.Mentions.Any(m => m.Sentence.Index < first))
             .OrderByDescending(x => x.Mentions.Where(m => m.Sentence.Index < first).Max(m => m.Sentence.Index))
             .FirstOrDefault();
         return latest is not null && IsGathering(latest, side) ? latest : null;
+    }
+
+    /// <summary>
+    /// "NATO leaders met in Vilnius on Tuesday ... Macron and Scholz held talks in Vilnius on Tuesday": people meeting in the town
+    /// and on the day of a grouping's summit are there for it, said "on the sidelines" or not (pattern: a side meeting told by
+    /// its place and day alone). Both days must be told and agree; a phone call is held nowhere.
+    /// </summary>
+    private static Meeting? SameDayAndTown(List<Meeting> meetings, Meeting side)
+    {
+        if (side.Recalled || side.Kind == MeetingKinds.PhoneCall || side.Date is not { } day) return null;
+        var towns = side.Places.Where(p => p.EntityId is not null).Select(p => p.EntityId!).ToHashSet();
+        return meetings.FirstOrDefault(x => IsGathering(x, side) && x.Kind is MeetingKinds.Summit or MeetingKinds.Conference &&
+                                            x.Date is { } d && (d.StartsWith(day, StringComparison.Ordinal) || day.StartsWith(d, StringComparison.Ordinal)) &&
+                                            x.Places.Any(p => p.EntityId is not null && towns.Contains(p.EntityId)));
     }
 }

@@ -14,14 +14,13 @@ internal static class SpeechApart
     public static bool FromProgrammeEvent(Meeting meeting, MeetingMention m)
     {
         // "a speech during an event" is one reference that holds both words: its gathering has had a speech told already.
-        var apart = m.Kind == MeetingKinds.Speech && !meeting.Mentions.Any(Names(MeetingKinds.Speech)) &&
+        var apart = m.Kind == MeetingKinds.Speech && !meeting.Mentions.Any(ToldAsSpeech) &&
                     meeting.Mentions.Any(x => x.Kind is MeetingKinds.Ceremony or MeetingKinds.Reception) ||
-                    m.Kind is MeetingKinds.Ceremony or MeetingKinds.Reception && !Names(MeetingKinds.Speech)(m) && meeting.Mentions.Any(x => x.Kind == MeetingKinds.Speech);
+                    m.Kind is MeetingKinds.Ceremony or MeetingKinds.Reception && !ToldAsSpeech(m) && meeting.Mentions.Any(x => x.Kind == MeetingKinds.Speech);
         if (apart && !m.Notes.Contains(Note)) m.Notes.Add(Note);
         return apart;
     }
 
-    /// <summary>Whether a reference's own words name a gathering of this kind, whatever kind the reference took.</summary>
-    private static Func<MeetingMention, bool> Names(string kind) => x =>
-        x.Kind == kind || x.Sentence.Tokens.Skip(x.TokenStart).Take(x.TokenEnd - x.TokenStart).Any(t => MeetingKinds.KindOf(t.Text, false) == kind);
+    /// <summary>A reference of the speech kind, or one whose own words name a speech whatever kind it took.</summary>
+    private static bool ToldAsSpeech(MeetingMention x) => x.Kind == MeetingKinds.Speech || x.NamesKind(MeetingKinds.Speech);
 }
