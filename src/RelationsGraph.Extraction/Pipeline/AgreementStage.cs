@@ -47,6 +47,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             .Where(r => r.Agreement is not null).ToList();
         foreach (var (agreement, person, sentence) in representatives)
             if (agreement!.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "The accord bears the signatures of A and B", "The signatories were A and B": the document the sentence names, else the one told last (see SignersNamedByNoun).
+        var nounSigners = SignersNamedByNoun.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
+            .Select(r => (Agreement: agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
+                                     ?? DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
+            .Where(r => r.Agreement is not null).ToList();
+        foreach (var (agreement, person, sentence) in nounSigners) agreement!.Signatories.TryAdd(person, sentence);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
@@ -78,6 +84,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 trace.Line($"[{sentence.Index}] {person} signed as the agent a signing side acted through (SignedThroughAnAgent)");
             foreach (var (agreement, person, sentence) in representatives)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: the representative a state sent to the signing told just before (RepresentedAtTheSigning)");
+            foreach (var (agreement, person, sentence) in nounSigners)
+                trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: listed after a signer's noun, 'the signatures of', 'the signatories were' (SignersNamedByNoun)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
