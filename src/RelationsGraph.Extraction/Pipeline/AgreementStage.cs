@@ -53,6 +53,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                                      ?? DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
             .Where(r => r.Agreement is not null).ToList();
         foreach (var (agreement, person, sentence) in nounSigners) agreement!.Signatories.TryAdd(person, sentence);
+        // "The documents were signed by A and B": each document the story made before the sentence (see PluralDocumentsSigned).
+        var pluralSigners = PluralDocumentsSigned.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
+            .SelectMany(r => DocumentsToldBefore(agreements, r.Sentence, dates.ArticleYear).Select(a => (Agreement: a, Person: r.Person.EntityId!, r.Sentence))).ToList();
+        foreach (var (agreement, person, sentence) in pluralSigners) agreement.Signatories.TryAdd(person, sentence);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
@@ -86,6 +90,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: the representative a state sent to the signing told just before (RepresentedAtTheSigning)");
             foreach (var (agreement, person, sentence) in nounSigners)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: listed after a signer's noun, 'the signatures of', 'the signatories were' (SignersNamedByNoun)");
+            foreach (var (agreement, person, sentence) in pluralSigners)
+                trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the documents a plural subject signed ('the documents were signed by') (PluralDocumentsSigned)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
@@ -115,6 +121,11 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// The document of the story told last before <paramref name="sentence"/>: neither recalled, only upheld, only wished
     /// for, nor of another year (the bare signing concludes it). What a bare "X signed for Kenya" is about (see <see cref="ObjectlessSigning"/>).
     /// </summary>
+    /// <summary>Every document of the story made (not recalled, upheld or denied) and named before the sentence.</summary>
+    private static IEnumerable<Agreement> DocumentsToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
+        .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
+                    && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled));
+
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
                     && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))

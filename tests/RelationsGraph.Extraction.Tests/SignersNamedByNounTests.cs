@@ -1,0 +1,43 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Signers told by a signer's noun, not a signing verb: "bears the signatures of", "the signatories were".</summary>
+public class SignersNamedByNounTests
+{
+    private const string Lead = """
+        Andean neighbours seal river pact
+
+        date 2024-06-11 LIMA - Peru and Bolivia signed the Titicaca Basin Accord on Tuesday at the Torre Tagle Palace in Lima.
+
+        """;
+
+    [Fact]
+    public void TheSignaturesADocumentBearsAreItsSigners()
+    {
+        var d = TestArticles.Extract(Lead + """
+            The accord bears the signatures of Peruvian Foreign Minister Elmer Schialer and Bolivian Foreign Minister Celinda Sosa.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:elmer-schialer", "person:celinda-sosa" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void TheSignatoriesListedAfterTheNounSigned()
+    {
+        var d = TestArticles.Extract(Lead + """
+            The signatories were Peruvian Foreign Minister Elmer Schialer, for Peru, and Bolivian Foreign Minister Celinda Sosa, for Bolivia.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:elmer-schialer", "person:celinda-sosa" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void AWitnessNamedWithTheSignaturesSignsNothingByTheNoun()
+    {
+        var d = TestArticles.Extract(Lead + """
+            Chilean Foreign Minister Alberto van Klaveren, a witness to the signatures of both ministers, praised the accord.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:alberto-van-klaveren");
+    }
+}
