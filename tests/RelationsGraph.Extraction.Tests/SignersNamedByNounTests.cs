@@ -41,3 +41,36 @@ public class SignersNamedByNounTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:alberto-van-klaveren");
     }
 }
+
+/// <summary>A plural subject of documents signed by people: each document the story made is signed.</summary>
+public class PluralDocumentsSignedTests
+{
+    private const string Visit = """
+        Andean neighbours seal river and rail pacts
+
+        date 2024-06-11 LIMA - Peruvian President Dina Boluarte received Bolivian President Luis Arce at the Government Palace in Lima on Tuesday. The two presidents agreed on the Titicaca Basin Accord and the Desaguadero Rail Protocol.
+
+        """;
+
+    [Fact]
+    public void TheDocumentsSignedByTwoMinistersAreEachSignedByBoth()
+    {
+        var d = TestArticles.Extract(Visit + """
+            The documents were signed by Peruvian Foreign Minister Elmer Schialer and Bolivian Foreign Minister Celinda Sosa.
+            """);
+        var documents = d.OfType("Agreement").ToList();
+        Assert.Equal(2, documents.Count);
+        foreach (var document in documents)
+            foreach (var person in new[] { "person:elmer-schialer", "person:celinda-sosa" })
+                Assert.True(d.Has("SIGNED", person, document.Id), person + " " + document.Id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void ASingularSubjectIsNoPluralOfDocuments()
+    {
+        var d = TestArticles.Extract(Visit + """
+            The rail protocol was signed by Bolivian Foreign Minister Celinda Sosa.
+            """);
+        Assert.Single(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:celinda-sosa");
+    }
+}

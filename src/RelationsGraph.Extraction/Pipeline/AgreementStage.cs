@@ -57,6 +57,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var pluralSigners = PluralDocumentsSigned.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
             .SelectMany(r => DocumentsToldBefore(agreements, r.Sentence, dates.ArticleYear).Select(a => (Agreement: a, Person: r.Person.EntityId!, r.Sentence))).ToList();
         foreach (var (agreement, person, sentence) in pluralSigners) agreement.Signatories.TryAdd(person, sentence);
+        // "Signing for Kenya was X": the person after the copula signed the document the sentence names, else the one told last (see InvertedSignerForASide).
+        var invertedSigners = InvertedSignerForASide.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
+            .Select(r => (Agreement: agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
+                                     ?? DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
+            .Where(r => r.Agreement is not null).ToList();
+        foreach (var (agreement, person, sentence) in invertedSigners) agreement!.Signatories.TryAdd(person, sentence);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
@@ -92,6 +98,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: listed after a signer's noun, 'the signatures of', 'the signatories were' (SignersNamedByNoun)");
             foreach (var (agreement, person, sentence) in pluralSigners)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the documents a plural subject signed ('the documents were signed by') (PluralDocumentsSigned)");
+            foreach (var (agreement, person, sentence) in invertedSigners)
+                trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: named after the copula of 'Signing for X was' (InvertedSignerForASide)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
