@@ -74,3 +74,48 @@ public class PluralDocumentsSignedTests
         Assert.Single(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:celinda-sosa");
     }
 }
+
+/// <summary>"Signing for X was Y": the signer after the copula, and the side before it as the signer's country and a party.</summary>
+public class InvertedSignerForASideTests
+{
+    private const string Lead = """
+        Andean neighbours seal river pact
+
+        date 2024-06-11 LIMA - The Titicaca Basin Accord was signed on Tuesday at the Torre Tagle Palace in Lima.
+
+        """;
+
+    [Fact]
+    public void EachSignerAfterTheCopulaSignsForTheSideBeforeIt()
+    {
+        var d = TestArticles.Extract(Lead + """
+            Signing for Bolivia was Minister Celinda Sosa, while signing on behalf of Peru were Minister Elmer Schialer and Minister Raul Perez Reyes.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:celinda-sosa", "person:elmer-schialer", "person:raul-perez-reyes" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:celinda-sosa", "country:bo"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:elmer-schialer", "country:pe"), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:bo", accord.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:pe", accord.Id), d.Dump());
+    }
+
+    [Fact]
+    public void TheSideAfterAListedSignatoryIsTheirCountry()
+    {
+        var d = TestArticles.Extract(Lead + """
+            The signatories were Minister Celinda Sosa, for Bolivia, and Minister Elmer Schialer, for Peru.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:celinda-sosa", "country:bo"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:elmer-schialer", "country:pe"), d.Dump());
+    }
+
+    [Fact]
+    public void AGerundOfSigningInsideAClauseIsNoInvertedSigner()
+    {
+        var d = TestArticles.Extract(Lead + """
+            Minister Raul Perez Reyes said that the talks before signing were long.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:raul-perez-reyes");
+    }
+}

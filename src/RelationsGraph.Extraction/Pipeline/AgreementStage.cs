@@ -40,6 +40,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => mentions.Any(m => m.Sentence.Index == s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "X signed for Kenya, while Y signed for Tanzania": a bare signer who names a side stands for it (see SignersForTheirSides).
+        foreach (var (agreement, person, sentence) in bareSignings)
+            if (agreement.SignedApart.Contains(person) && SignersForTheirSides.NamesASide(sentence.Tokens)) agreement.SignedForASide.Add(person);
         // "Angola was represented by X" right after a signing of states: X signed the document told last (see RepresentedAtTheSigning).
         var representatives = RepresentedAtTheSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
             .Where(r => !mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
