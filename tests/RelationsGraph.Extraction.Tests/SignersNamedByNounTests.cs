@@ -119,3 +119,23 @@ public class InvertedSignerForASideTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:raul-perez-reyes");
     }
 }
+
+/// <summary>Bare signers who each name their side: those sides are the parties, the host's country is not.</summary>
+public class SignersForTheirSidesTests
+{
+    [Fact]
+    public void TheHostOfTheSigningBindsNoStateWhenEachSignerNamesASide()
+    {
+        var d = TestArticles.Extract("""
+            Andean neighbours seal river pact
+
+            date 2024-06-11 QUITO - Ecuadorian President Daniel Noboa hosted the signing of the Titicaca Basin Accord at the Carondelet Palace in Quito on Tuesday.
+
+            Foreign Minister Elmer Schialer signed for Peru, while Foreign Minister Celinda Sosa signed for Bolivia.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:pe", accord.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:bo", accord.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ec", accord.Id), d.Dump());
+    }
+}
