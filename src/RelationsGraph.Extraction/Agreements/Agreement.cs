@@ -28,6 +28,8 @@ internal sealed class Agreement
     public Dictionary<string, Sentence> Signatories { get; } = [];
     /// <summary>Of <see cref="Signatories"/>, those a bare "X signed" named apart from the document (see <see cref="ObjectlessSigning"/>): maybe a few of many.</summary>
     public HashSet<string> SignedApart { get; } = [];
+    /// <summary>Of <see cref="SignedApart"/>, those whose bare verb named the side they signed for ("X signed for Kenya"): each a side of the document (see SignersForTheirSides).</summary>
+    public HashSet<string> SignedForASide { get; } = [];
     /// <summary>"the leaders of A and B signed it": (office, country id) → evidence sentence.</summary>
     public Dictionary<(string Office, string Country), Sentence> SigningOffices { get; } = [];
     /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>

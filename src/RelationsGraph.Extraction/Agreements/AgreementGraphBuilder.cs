@@ -181,9 +181,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // The signers and the countries named with the signing outrank whoever else was at the meeting.
             var ownSides = new Dictionary<string, (Sentence, double, string)>();
             // "Kagame signed first": signers told apart from the document may be a few of many, so they do not stand for all its sides.
-            foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedApart.Contains(x.Key)))
+            foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedApart.Contains(x.Key) || agreement.SignedForASide.Contains(x.Key)))
                 if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && registry.Contains(EntityRegistry.CountryId(iso)))
-                    ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8, "signer's country"));
+                    ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8, agreement.SignedForASide.Contains(personId) ? "country a signer signed for (SignersForTheirSides)" : "signer's country"));
+            // "X signed for Kenya, while Y signed for Tanzania": the sides the signers named are all the sides, not the host's country.
+            if (SignersForTheirSides.Enough(agreement) && ownSides.Count >= 2) return ownSides;
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
             foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
             foreach (var (country, sentence) in SignedByOffice(agreement)) ownSides.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));

@@ -43,6 +43,13 @@ internal static class OfficialsInContext
                 if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
                 p.Rule += "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")";
             }
+        foreach (var p in people.Where(p => p.Iso2 is null))
+            if (CountrySignedForInverted(tokens, mentions, p) is { } country)
+            {
+                p.Iso2 = country;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.Rule += "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")";
+            }
         var side = SidePhrase(tokens, mentions);
         // "The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it, titled or not.
         if (side is { Opens: true } lead)
@@ -233,6 +240,37 @@ internal static class OfficialsInContext
             if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" or "-" || tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
                 return null;
             return country.Iso2;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Signing for Kenya was X", "while signing on behalf of Uganda were X and Y": the side of a clause-heading gerund of
+    /// signing is the country of the people after its copula; "The signatories were X, for Kenya, and Y, for Uganda": a
+    /// country after ", for" right behind a listed signer is the one they signed for (the pattern: a signer's side told by
+    /// word order rather than after the verb).
+    /// </summary>
+    private static string? CountrySignedForInverted(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        if (p.TokenEnd + 2 < tokens.Count && tokens[p.TokenEnd].Text == "," && tokens[p.TokenEnd + 1].Lower == "for"
+            && tokens.Take(p.TokenStart).Any(t => t.Lower is "signatories" or "signatures")
+            && mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == p.TokenEnd + 2) is { } listed
+            && (listed.TokenEnd >= tokens.Count || !tokens[listed.TokenEnd].IsWord))
+            return listed.Iso2;
+        for (var k = p.TokenStart - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is ";" or "." or ":") return null;
+            if (tokens[k].Lower is not ("was" or "were")) continue;
+            // The gerund heads the clause the copula ends: "Signing for", "signing on behalf of", with "the" allowed before the side.
+            for (var g = k - 1; g >= 0 && k - g <= 8; g--)
+            {
+                if (tokens[g].Lower != "signing" || g + 1 >= k) continue;
+                var at = tokens[g + 1].Lower == "for" ? g + 2 : tokens[g + 1].Lower == "on" && g + 3 < k && tokens[g + 2].Lower == "behalf" ? g + 4 : -1;
+                if (at < 0) return null;
+                if (at < k && tokens[at].Lower == "the") at++;
+                return mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == at && m.TokenEnd == k)?.Iso2;
+            }
+            return null;
         }
         return null;
     }

@@ -41,6 +41,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => sentencesNamingADocument.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "X signed for Kenya, while Y signed for Tanzania": a bare signer who names a side stands for it (see SignersForTheirSides).
+        foreach (var (agreement, person, sentence) in bareSignings)
+            if (agreement.SignedApart.Contains(person) && SignersForTheirSides.NamesASide(sentence.Tokens)) agreement.SignedForASide.Add(person);
         // "Angola was represented by X" right after a signing of states: X signed the document told last (see RepresentedAtTheSigning).
         var representatives = RepresentedAtTheSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
             .Where(r => !sentencesNamingADocument.Contains(r.Sentence.Index))
@@ -48,6 +51,22 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             .Where(r => r.Agreement is not null).ToList();
         foreach (var (agreement, person, sentence) in representatives)
             if (agreement!.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "The accord bears the signatures of A and B", "The signatories were A and B": the document the sentence names, else the one told last (see SignersNamedByNoun).
+        var nounSigners = SignersNamedByNoun.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
+            .Select(r => (Agreement: agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
+                                     ?? DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
+            .Where(r => r.Agreement is not null).ToList();
+        foreach (var (agreement, person, sentence) in nounSigners) agreement!.Signatories.TryAdd(person, sentence);
+        // "The documents were signed by A and B": each document the story made before the sentence (see PluralDocumentsSigned).
+        var pluralSigners = PluralDocumentsSigned.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
+            .SelectMany(r => DocumentsToldBefore(agreements, r.Sentence, dates.ArticleYear).Select(a => (Agreement: a, Person: r.Person.EntityId!, r.Sentence))).ToList();
+        foreach (var (agreement, person, sentence) in pluralSigners) agreement.Signatories.TryAdd(person, sentence);
+        // "Signing for Kenya was X": the person after the copula signed the document the sentence names, else the one told last (see InvertedSignerForASide).
+        var invertedSigners = InvertedSignerForASide.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
+            .Select(r => (Agreement: agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
+                                     ?? DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
+            .Where(r => r.Agreement is not null).ToList();
+        foreach (var (agreement, person, sentence) in invertedSigners) agreement!.Signatories.TryAdd(person, sentence);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
@@ -79,6 +98,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 trace.Line($"[{sentence.Index}] {person} signed as the agent a signing side acted through (SignedThroughAnAgent)");
             foreach (var (agreement, person, sentence) in representatives)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: the representative a state sent to the signing told just before (RepresentedAtTheSigning)");
+            foreach (var (agreement, person, sentence) in nounSigners)
+                trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: listed after a signer's noun, 'the signatures of', 'the signatories were' (SignersNamedByNoun)");
+            foreach (var (agreement, person, sentence) in pluralSigners)
+                trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the documents a plural subject signed ('the documents were signed by') (PluralDocumentsSigned)");
+            foreach (var (agreement, person, sentence) in invertedSigners)
+                trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: named after the copula of 'Signing for X was' (InvertedSignerForASide)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
@@ -108,6 +133,11 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// The document of the story told last before <paramref name="sentence"/>: neither recalled, only upheld, only wished
     /// for, nor of another year (the bare signing concludes it). What a bare "X signed for Kenya" is about (see <see cref="ObjectlessSigning"/>).
     /// </summary>
+    /// <summary>Every document of the story made (not recalled, upheld or denied) and named before the sentence.</summary>
+    private static IEnumerable<Agreement> DocumentsToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
+        .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
+                    && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled));
+
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
                     && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))

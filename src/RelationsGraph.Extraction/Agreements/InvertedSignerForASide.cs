@@ -1,0 +1,33 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "Signing for Kenya was Foreign Minister X", "Signing on behalf of the rebels were A and B": a gerund of signing at the
+/// sentence's head with its subject put after "was" or "were" (the pattern: the inverted copula names the signer for a side).
+/// The signers are the people after the copula; the side before it is the one they signed for.
+/// </summary>
+internal static class InvertedSignerForASide
+{
+    /// <summary>The people each such sentence names after its copula.</summary>
+    public static IEnumerable<(Sentence Sentence, Mention Person)> Find(IReadOnlyList<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
+    {
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            var mentions = mentionsIn(sentence);
+            for (var k = 0; k + 3 < tokens.Count; k++)
+            {
+                // A clause head: the sentence's first word, or one after "while", "and", ";" ("..., while signing for Kenya were A and B").
+                if (tokens[k].Lower != "signing" || k > 0 && !(tokens[k - 1].Lower is "while" or "and" or "whereas" || tokens[k - 1].Text == ";")) continue;
+                if (!(tokens[k + 1].Lower == "for" || tokens[k + 1].Lower == "on" && tokens[k + 2].Lower == "behalf")) continue;
+                var copula = Enumerable.Range(k + 2, tokens.Count - k - 2).FirstOrDefault(j => tokens[j].Lower is "was" or "were", -1);
+                if (copula < 0) continue;
+                var end = Enumerable.Range(copula + 1, tokens.Count - copula - 1).FirstOrDefault(j => tokens[j].Text == ";" || tokens[j].Lower is "while" or "who" or "which" or "whereas", tokens.Count);
+                foreach (var person in mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > copula && m.TokenStart < end))
+                    yield return (sentence, person);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "The documents were signed by A and B", "Both agreements were signed by X", "They were signed by Y": a passive signing
+/// whose subject is a plural of documents signs each document the story made before it, not only the last (the pattern:
+/// a plural subject speaks of all the documents under discussion). The signers are the people after "by".
+/// </summary>
+internal static class PluralDocumentsSigned
+{
+    private static readonly HashSet<string> PluralDocuments = new(StringComparer.OrdinalIgnoreCase)
+        { "documents", "agreements", "accords", "deals", "memoranda", "memorandums", "pacts", "texts", "instruments", "protocols", "treaties", "declarations", "mous" };
+    /// <summary>Words that make the plural definite: the documents already told, not others.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "both", "these", "those", "all", "two", "three", "four", "five", "six" };
+
+    /// <summary>The people each such sentence names after "were signed by".</summary>
+    public static IEnumerable<(Sentence Sentence, Mention Person)> Find(IReadOnlyList<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
+    {
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var k = 1; k + 2 < tokens.Count; k++)
+            {
+                if (!(tokens[k].Lower == "were" && SigningVerb.IsAt(tokens, k + 1) && tokens[k + 2].Lower == "by" && PluralSubject(tokens, k))) continue;
+                foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > k + 2
+                                                                        && !Enumerable.Range(k + 3, m.TokenStart - k - 3).Any(j => tokens[j].Text == ";" || tokens[j].Lower is "while" or "who" or "which")))
+                    yield return (sentence, person);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"the documents were", "both agreements were", a sentence-initial "They were".</summary>
+    private static bool PluralSubject(IReadOnlyList<Token> tokens, int were) =>
+        were == 1 && tokens[0].Lower == "they"
+        || PluralDocuments.Contains(tokens[were - 1].Text) && were >= 2 && Determiners.Contains(tokens[were - 2].Text);
+}

@@ -1,0 +1,51 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "The accord bears the signatures of A and B", "The signatories were A, for X, and B, for Y", "Its signatories included A":
+/// the people a signer's noun lists are the document's signers, though no signing verb governs them (the pattern: a
+/// signature or a signatory named with a person is that person's signing). The document is the one the sentence names,
+/// else the one told last; a sentence that also names witnesses, guarantors or observers is left to the verb rules.
+/// </summary>
+internal static class SignersNamedByNoun
+{
+    private static readonly HashSet<string> ThirdPartyWords = new(StringComparer.OrdinalIgnoreCase)
+        { "guarantor", "guarantors", "observer", "observers", "witness", "witnesses", "witnessed", "mediator", "mediators" };
+
+    /// <summary>The people each sentence lists after a signer's noun.</summary>
+    public static IEnumerable<(Sentence Sentence, Mention Person)> Find(IReadOnlyList<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
+    {
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            // The cheap word test first: few sentences name a signature.
+            if (!tokens.Any(t => t.Lower is "signatures" or "signature" or "signatories")) continue;
+            var cue = NounCue(tokens);
+            if (cue < 0 || tokens.Any(t => ThirdPartyWords.Contains(t.Text))) continue;
+            var end = ListEnd(tokens, cue);
+            foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue && m.TokenStart < end))
+                yield return (sentence, person);
+        }
+    }
+
+    /// <summary>"signatures of", "signature of", "signatories were/are/included/include": the word the list follows, or -1.</summary>
+    private static int NounCue(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "signatures" or "signature" && tokens[k + 1].Lower == "of") return k + 1;
+            if (tokens[k].Lower == "signatories" && tokens[k + 1].Lower is "were" or "are" or "included" or "include") return k + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The list runs to the next clause of its own: a semicolon, or "while", "but", "who", "which" opening one.</summary>
+    private static int ListEnd(IReadOnlyList<Token> tokens, int cue)
+    {
+        for (var k = cue + 1; k < tokens.Count; k++)
+            if (tokens[k].Text == ";" || tokens[k].Lower is "while" or "but" or "who" or "which" or "whereas") return k;
+        return tokens.Count;
+    }
+}
