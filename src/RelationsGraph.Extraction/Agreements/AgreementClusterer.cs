@@ -231,7 +231,8 @@ internal static class AgreementClusterer
             .Where(a => a.Family == family && a.Title is null && !used.Contains(a) && a.Mentions.Any(x => !x.Recalled && !x.Upheld && x.Concluded))
             .Where(a => a.Year is null || storyYear is null || a.Year == storyYear)
             // Same head noun: "a peace agreement" is named "the Jeddah Peace Agreement"; "an agreement" is not "the Protocol".
-            .Where(a => a.Mentions.Any(x => Head(x) == Head(m)))
+            // A settlement's general nouns are one another's synonyms: "a ceasefire accord" is named "the Ceasefire Agreement".
+            .Where(a => a.Mentions.Any(x => SameHead(Head(x), Head(m))))
             // Other signers, another document: "X and Y signed the treaty ... Z and W signed the Uzbek-Tajik Treaty".
             .Where(a => m.Signatories.Count == 0 || a.Signatories.Count == 0 || m.Signatories.Any(a.Signatories.ContainsKey))
             .OrderByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
