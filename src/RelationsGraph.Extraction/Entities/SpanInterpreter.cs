@@ -651,8 +651,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// "THE LONG ROAD TO PEACE", "FROM VOSTOCHNY TO PYONGYANG", "talks on CUSMA": unknown words set wholly in capitals are a
     /// shouted heading or an acronym of a body or a document; a place the text names in prose is written in mixed case.
     /// </summary>
-    private static bool IsInCapitals(List<string> words) =>
-        words.All(w => w.Any(char.IsLetter) && !w.Any(char.IsLower));
+    private static bool IsInCapitals(List<string> words) => words.All(WordCase.IsAllCapitals);
 
     /// <summary>How far back a document's title word may stand from a capitalised phrase inside its title.</summary>
     private const int TitleReach = 16;
