@@ -59,7 +59,7 @@ internal static class OfficeAppositionAfterName
         if (!ClosesApposition(tokens, end)) return null;
         iso ??= CountryOf(sentence, start, head - 1, knowledge) ?? iso2Of;
         var title = sentence.Text[tokens[start].Start..tokens[end - 1].End];
-        return new Office(title, Lexicon.OfficeNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "secretary" or "envoy" or "adviser" or "advisor" or "spokesman" or "spokeswoman" or "spokesperson" or "representative", iso);
+        return new Office(title, Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative", iso);
     }
 
     /// <summary>The apposition ends where the sentence goes on: a comma, a stop, a bracket, or a relative pronoun.</summary>
@@ -88,12 +88,13 @@ internal static class OfficeAppositionAfterName
             // "the Northern Ireland secretary": a country after a compass word is part of a region's name, not the office's country.
             if (a > 0 && RegionOfACountryName.IsCompassWord(tokens[a - 1].Text)) break;
             var phrase = sentence.Text[tokens[a].Start..tokens[b].End];
-            var iso = knowledge.Lookup(phrase).FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2 ?? knowledge.SeatOfGovernment(phrase);
+            var iso = OfficeCountry.ByNameOrSeat(knowledge, phrase);
             if (iso is not null) return iso;
         }
         return null;
     }
 
+    /// <summary>The head noun of the phrase: any person noun that can name a post ("adviser", "envoy", "counterpart").</summary>
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.PersonNouns.Contains(word) && word is not ("member" or "student" or "victim" or "survivor" or "player" or "fellow") || word is "spokesman" or "counterpart" or "sherpa";
+        Lexicon.PersonNouns.Contains(word) && word is not ("member" or "student" or "victim" or "survivor" or "player" or "fellow") || word is "counterpart" or "sherpa";
 }

@@ -812,8 +812,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             var leadStart = lead;
             while (leadStart > 0 && lead - leadStart < 2 && _tokens[leadStart - 1].IsCapitalized && _tokens[leadStart - 1].IsWord) leadStart--;
             for (var from = leadStart; from <= lead && iso is null; from++)
-                iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
-                    .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
+                iso = OfficeCountry.ByName(knowledge, sentence.Text[_tokens[from].Start.._tokens[lead].End], orCapital: true);
         }
         // "White House spokesman X", "Kremlin aide Y": an office of a seat of government is its country's.
         if (iso is null && lead >= 0 && lead + 1 == start)
@@ -857,8 +856,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         for (var start = Math.Max(0, government - 3); start < government && iso is null; start++)
             if (_tokens.Skip(start).Take(government - start).All(t => t.IsWord && t.IsCapitalized))
             {
-                iso = knowledge.Lookup(sentence.Text[_tokens[start].Start.._tokens[government - 1].End])
-                    .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2;
+                iso = OfficeCountry.ByName(knowledge, sentence.Text[_tokens[start].Start.._tokens[government - 1].End]);
                 from = start;
             }
         if (iso is null) return null;
@@ -872,7 +870,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under" or "High";
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan" or
+        Lexicon.OfficeHolderNouns.Contains(word) || word is "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "emir" or "sultan" or
             // "Pakistan's High Commissioner in New Delhi, X": the Commonwealth's ambassador.
             "commissioner";
 
