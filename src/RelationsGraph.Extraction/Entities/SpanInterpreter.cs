@@ -594,7 +594,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
     {
-        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && (ReadOfficeApposition(last + 1) || ReadOfficePhraseApposition(last + 1))) return true;
+        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1)) return true;
         var before = first - 1;
         if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
         {
@@ -874,40 +874,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             // "Pakistan's High Commissioner in New Delhi, X": the Commonwealth's ambassador.
             "commissioner";
 
-    /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
+    /// <summary>
+    /// ", India's foreign secretary", "X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its
+    /// title and country (only the short form's country overrides one said before the name).
+    /// </summary>
     private bool ReadOfficeApposition(int i)
     {
-        if (i < _tokens.Count && _tokens[i].Lower is "the" or "a" or "an") i++;
-        string? iso = null;
-        for (var len = 2; len >= 1 && iso is null; len--)
-        {
-            if (i + len > _tokens.Count) continue;
-            var entries = knowledge.Lookup(sentence.Text[_tokens[i].Start.._tokens[i + len - 1].End]);
-            var country = entries.FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym);
-            if (country is null) continue;
-            iso = country.Iso2;
-            i += len;
-            if (country.Kind == GazetteerKind.Country && i < _tokens.Count && _tokens[i].Text is "'s" or "’s") i++;
-            else if (country.Kind == GazetteerKind.Country) return false;
-        }
-        if (iso is null) return false;
-        var words = new List<string>();
-        for (; i < _tokens.Count && words.Count < 4 && _tokens[i].IsWord && !_tokens[i].IsCapitalized; i++) words.Add(_tokens[i].Text);
-        if (!words.Any(w => Lexicon.OfficeNouns.Contains(w) || w is "secretary" or "spokesman" or "spokeswoman" or "spokesperson")) return false;
-        _title = string.Join(' ', words);
-        _titleIsOffice = true;
-        _nationality = iso;
-        return true;
-    }
-
-    /// <summary>"X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its title and country.</summary>
-    private bool ReadOfficePhraseApposition(int i)
-    {
-        if (OfficeAppositionAfterName.Read(sentence, i, knowledge) is not { } office) return false;
+        if (OfficeAppositionAfterName.ReadEitherForm(sentence, i, knowledge) is not { } office) return false;
         _title ??= office.Title;
         _titleIsOffice |= office.IsOffice;
-        _nationality ??= office.Iso2;
-        _officePhrase = true;
+        _nationality = office.CountryFirst ? office.Iso2 : _nationality ?? office.Iso2;
+        _officePhrase |= !office.CountryFirst;
         return true;
     }
 
