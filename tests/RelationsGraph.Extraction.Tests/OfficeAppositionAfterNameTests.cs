@@ -49,6 +49,13 @@ public class OfficeAppositionAfterNameTests
     }
 
     [Fact]
+    public void AShortCountryFirstOfficeNeedsNoClosingComma()
+    {
+        var d = TestArticles.Extract(Opening + "Tove Brannlund, Norway's foreign secretary and a veteran of such talks, chaired the morning session.");
+        Assert.True(d.Has("REPRESENTS", "person:tove-brannlund", "country:no"), d.Dump());
+    }
+
+    [Fact]
     public void ACapitalisedTitleWithNoDeterminerIsTheNextPersonInAList()
     {
         var d = TestArticles.Extract(Opening + "Present were Lina Moravec, President Tomas Halloran and the hosts.");
