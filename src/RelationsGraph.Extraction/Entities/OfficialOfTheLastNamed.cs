@@ -22,7 +22,7 @@ internal static class OfficialOfTheLastNamed
     /// <summary>The one country of the pronoun's owner in the sentence before, when <paramref name="m"/> follows "His/Her/Its office,".</summary>
     private static string? OwnersCountry(Mention m, IReadOnlyList<IReadOnlyList<Mention>> mentions, Dictionary<string, PersonName> byId)
     {
-        if (m.Iso2 is not null || m.Sentence.Index == 0) return null;
+        if (m.Iso2 is not null || m.Sentence.Index <= 0) return null;
         var tokens = m.Sentence.Tokens;
         if (m.TokenStart < 3 || m.TokenStart > MaxOfficeWords + 2 || tokens[m.TokenStart - 1].Text != "," || tokens[0].Lower is not ("his" or "her" or "its")) return null;
         if (!tokens.Take(m.TokenStart - 1).Skip(1).All(t => t.IsWord)) return null;
