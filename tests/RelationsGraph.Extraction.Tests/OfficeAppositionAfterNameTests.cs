@@ -49,6 +49,15 @@ public class OfficeAppositionAfterNameTests
     }
 
     [Fact]
+    public void AShortCountryFirstOfficeNeedsNoClosingComma()
+    {
+        var d = TestArticles.Extract(Opening + "The draft went to Tove Brannlund, Norway's foreign secretary and a veteran of such talks, on Monday.");
+        Assert.Contains(d.Entities, e => e.Type == "Person" && e.Name == "Tove Brannlund");
+        Assert.DoesNotContain(d.Entities, e => e.Type == "Place" && e.Name == "Tove Brannlund");
+        Assert.True(d.Has("REPRESENTS", "person:tove-brannlund", "country:no"), d.Dump());
+    }
+
+    [Fact]
     public void ACapitalisedTitleWithNoDeterminerIsTheNextPersonInAList()
     {
         var d = TestArticles.Extract(Opening + "Present were Lina Moravec, President Tomas Halloran and the hosts.");

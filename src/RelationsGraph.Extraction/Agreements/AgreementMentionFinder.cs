@@ -501,7 +501,7 @@ internal static class AgreementMentionFinder
         return false;
     }
 
-    private static bool IsUpperCaseWord(string text) => text.Length >= 3 && text.Any(char.IsLetter) && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    private static bool IsUpperCaseWord(string text) => text.Length >= 3 && WordCase.IsAllCapitals(text);
 
     private static bool OnlyNewAmongWishes(IReadOnlyList<Token> tokens, int noun)
     {

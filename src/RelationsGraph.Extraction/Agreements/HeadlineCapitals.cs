@@ -16,11 +16,9 @@ internal static class HeadlineCapitals
         for (var k = start; k < end; k++)
         {
             if (!tokens[k].IsWord) continue;
-            if (!IsUpperCase(tokens[k].Text)) return false;
+            if (!WordCase.IsAllCapitals(tokens[k].Text)) return false;
             words++;
         }
         return words >= 2;
     }
-
-    private static bool IsUpperCase(string word) => word.Any(char.IsLetter) && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }

@@ -39,15 +39,10 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     private const int DatelineSearchSpan = 800;
 
     /// <summary>
-    /// The city of the dateline that opens the story ("LIMA" of "LIMA, Nov 15 (Kyodo) --"), as printed,
-    /// or null when the text has none. Read before <see cref="StripCredits"/> removes it.
-    /// </summary>
-    public string? DatelinePlace(string text) => DatelinePlace(text, null, out _);
-
-    /// <summary>
-    /// As <see cref="DatelinePlace(string)"/>, with the form of dateline that gave the place, for the trace. A place-and-date
-    /// line may also be read from <paramref name="file"/>, the text as it came, because reading drops a line it takes for
-    /// the publication date ("2 April 2025 | Suva") from the body.
+    /// The city of the dateline that opens the story ("LIMA" of "LIMA, Nov 15 (Kyodo) --"), as printed, or null when the
+    /// text has none, with the form of dateline that gave it, for the trace. Read before <see cref="StripCredits"/> removes
+    /// it. A place-and-date line may also be read from <paramref name="file"/>, the text as it came, because reading drops
+    /// a line it takes for the publication date ("2 April 2025 | Suva") from the body.
     /// </summary>
     public string? DatelinePlace(string text, string? file, out string form)
     {
@@ -58,9 +53,11 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
         form = "ordinary-capitals dateline";
         if (MixedCaseDatelineCity(opening) is { } city) return city;
         form = PlaceAndDateLine.Rule;
-        var fileOpening = file is null ? "" : file.Length > DatelineSearchSpan ? file[..DatelineSearchSpan] : file;
-        return PlaceAndDateLine.Places(opening).Concat(PlaceAndDateLine.Places(fileOpening)).FirstOrDefault(IsTown);
+        // The text as it came is read only when the cleaned opening names no town.
+        return PlaceAndDateLine.Places(opening).FirstOrDefault(IsTown) ?? PlaceAndDateLine.Places(FileOpening(file)).FirstOrDefault(IsTown);
     }
+
+    private static string FileOpening(string? file) => file is null ? "" : file.Length > DatelineSearchSpan ? file[..DatelineSearchSpan] : file;
 
     /// <summary>
     /// The known town of a dateline in ordinary capitals ("Government House, Suva - " gives Suva). Such a line may be a

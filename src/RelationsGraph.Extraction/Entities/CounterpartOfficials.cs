@@ -18,24 +18,17 @@ internal static class CounterpartOfficials
         var personOf = new Dictionary<Mention, PersonName>(ReferenceEqualityComparer.Instance);
         foreach (var p in people)
             foreach (var m in p.Mentions) personOf[m] = p;
-        var changed = new List<PersonName>();
-        foreach (var p in people.Where(p => p.Iso2 is null && p.Mentions.Count > 0 && p.Mentions.All(m => m.Canonical is null)))
+        return UnplacedOfficials.Place(people, official => UnmarkedOfficials.IsBodyOffice(official) ? null : OtherOfThePair(official), (p, _) => p.CountryFromCounterpart = true);
+
+        // The principal country that is not the one of the official's marked partner.
+        string? OtherOfThePair(Mention official)
         {
-            foreach (var official in p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal && !UnmarkedOfficials.IsBodyOffice(m)))
-            {
-                var partnerCountry = mentions[official.Sentence.Index]
-                    .Where(m => m.Kind == MentionKind.Person && m.TokenStart >= official.TokenEnd && m.TokenStart <= official.TokenEnd + Gap && Paired(official, m))
-                    .Select(m => m.Iso2 ?? (personOf.TryGetValue(m, out var q) ? q.Iso2 : null))
-                    .FirstOrDefault(iso => iso is not null);
-                var other = partnerCountry == first ? second : partnerCountry == second ? first : null;
-                if (other is null) continue;
-                p.Iso2 = other;
-                p.CountryFromCounterpart = true;
-                changed.Add(p);
-                break;
-            }
+            var partnerCountry = mentions[official.Sentence.Index]
+                .Where(m => m.Kind == MentionKind.Person && m.TokenStart >= official.TokenEnd && m.TokenStart <= official.TokenEnd + Gap && Paired(official, m))
+                .Select(m => m.Iso2 ?? (personOf.TryGetValue(m, out var q) ? q.Iso2 : null))
+                .FirstOrDefault(iso => iso is not null);
+            return partnerCountry == first ? second : partnerCountry == second ? first : null;
         }
-        return changed;
     }
 
     /// <summary>"and" right after the first name, then no clause word or list comma up to the second.</summary>

@@ -15,11 +15,14 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal static class OfficeAfterName
 {
-    /// <summary>Lower-case nouns of an office in an apposition (the title words of a national official).</summary>
+    /// <summary>
+    /// Lower-case nouns of an office in an apposition beyond <see cref="Lexicon.OfficeHolderNouns"/>: the chairs, chiefs and
+    /// aides whose country an apposition after the name tells ("X, deputy chairman of Mali's cabinet").
+    /// </summary>
     private static readonly HashSet<string> OfficeWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "adviser", "advisor", "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
-        "chief", "head", "sherpa", "commander", "envoy", "director", "negotiator", "undersecretary", "deputy", "aide", "commandant",
+        "chairman", "chairwoman", "chair", "chief", "head", "sherpa", "commander", "director", "negotiator", "undersecretary", "deputy",
+        "aide", "commandant",
     };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "but", "who", "which", "while", "when", "as", "with", "by", "whose", "that" };
@@ -204,7 +207,7 @@ internal static class OfficeAfterName
         return found;
     }
 
-    private static bool IsOffice(string word) => OfficeWords.Contains(word) || Lexicon.OfficeNouns.Contains(word);
+    private static bool IsOffice(string word) => OfficeWords.Contains(word) || Lexicon.OfficeHolderNouns.Contains(word);
 
     /// <summary>
     /// "the Northern Ireland secretary", "commander of the Revolutionary Armed Forces of Colombia": the country is a word of a
@@ -217,7 +220,7 @@ internal static class OfficeAfterName
         if (before < start) return false;
         if (tokens[before].IsWord && tokens[before].IsCapitalized || tokens[before].Text == "-") return true;
         return tokens[before].Lower == "of" && before - 1 >= start && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalized &&
-               !OfficeWords.Contains(tokens[before - 1].Text) && !Lexicon.OfficeNouns.Contains(tokens[before - 1].Text);
+               !IsOffice(tokens[before - 1].Text);
     }
 
     /// <summary>The lower-case office words up to the office noun, without the article ("national security adviser").</summary>

@@ -9,6 +9,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// with a determiner or an owner's possessive and closes at a comma, full stop or relative pronoun names a person
 /// holding that office (pattern: an apposition that defines the name by its office, whatever the case of its words).
 /// The country is a nationality or country before the office noun, or the country after "of" ("President of Ghana").
+/// The short form ", India's foreign secretary" / ", the Japanese ambassador" (<see cref="ReadCountryFirst"/>) needs no close.
 /// </summary>
 internal static class OfficeAppositionAfterName
 {
@@ -18,7 +19,12 @@ internal static class OfficeAppositionAfterName
     /// <summary>Words the possessive owner may run to ("President Yoon Suk Yeol's").</summary>
     private const int MaxOwnerWords = 5;
 
-    public sealed record Office(string Title, bool IsOffice, string? Iso2);
+    /// <param name="CountryFirst">Read in the short form, whose country stands first and outranks one said before the name.</param>
+    public sealed record Office(string Title, bool IsOffice, string? Iso2, bool CountryFirst = false);
+
+    /// <summary>Either form at <paramref name="i"/>: the short country-first form, else the full phrase.</summary>
+    public static Office? ReadEitherForm(Sentence sentence, int i, KnowledgeBase knowledge) =>
+        ReadCountryFirst(sentence, i, knowledge) ?? Read(sentence, i, knowledge);
 
     /// <summary>The office phrase starting at <paramref name="i"/> (the token after the comma), or null.</summary>
     public static Office? Read(Sentence sentence, int i, KnowledgeBase knowledge)
@@ -59,7 +65,34 @@ internal static class OfficeAppositionAfterName
         if (!ClosesApposition(tokens, end)) return null;
         iso ??= CountryOf(sentence, start, head - 1, knowledge) ?? iso2Of;
         var title = sentence.Text[tokens[start].Start..tokens[end - 1].End];
-        return new Office(title, Lexicon.OfficeNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "secretary" or "envoy" or "adviser" or "advisor" or "spokesman" or "spokeswoman" or "spokesperson" or "representative", iso);
+        return new Office(title, Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative", iso);
+    }
+
+    /// <summary>
+    /// ", India's foreign secretary", ", the Japanese ambassador to ...": a country's possessive or a nationality right after the
+    /// determiner, then up to four lower-case words with an office noun among them; the title is those lower-case words.
+    /// </summary>
+    private static Office? ReadCountryFirst(Sentence sentence, int i, KnowledgeBase knowledge)
+    {
+        var tokens = sentence.Tokens;
+        if (i < tokens.Count && tokens[i].Lower is "the" or "a" or "an") i++;
+        string? iso = null;
+        for (var len = 2; len >= 1 && iso is null; len--)
+        {
+            if (i + len > tokens.Count) continue;
+            var country = knowledge.Lookup(sentence.Text[tokens[i].Start..tokens[i + len - 1].End]).FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym);
+            if (country is null) continue;
+            iso = country.Iso2;
+            i += len;
+            // A country's name must own the office ("India's"); a bare one begins some other phrase.
+            if (country.Kind == GazetteerKind.Country && i < tokens.Count && tokens[i].Text is "'s" or "’s") i++;
+            else if (country.Kind == GazetteerKind.Country) return null;
+        }
+        if (iso is null) return null;
+        var words = new List<string>();
+        for (; i < tokens.Count && words.Count < 4 && tokens[i].IsWord && !tokens[i].IsCapitalized; i++) words.Add(tokens[i].Text);
+        if (!words.Any(w => Lexicon.OfficeNouns.Contains(w) || w is "secretary" or "spokesman" or "spokeswoman" or "spokesperson")) return null;
+        return new Office(string.Join(' ', words), true, iso, CountryFirst: true);
     }
 
     /// <summary>The apposition ends where the sentence goes on: a comma, a stop, a bracket, or a relative pronoun.</summary>
@@ -88,12 +121,13 @@ internal static class OfficeAppositionAfterName
             // "the Northern Ireland secretary": a country after a compass word is part of a region's name, not the office's country.
             if (a > 0 && RegionOfACountryName.IsCompassWord(tokens[a - 1].Text)) break;
             var phrase = sentence.Text[tokens[a].Start..tokens[b].End];
-            var iso = knowledge.Lookup(phrase).FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2 ?? knowledge.SeatOfGovernment(phrase);
+            var iso = OfficeCountry.ByNameOrSeat(knowledge, phrase);
             if (iso is not null) return iso;
         }
         return null;
     }
 
+    /// <summary>The head noun of the phrase: any person noun that can name a post ("adviser", "envoy", "counterpart").</summary>
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.PersonNouns.Contains(word) && word is not ("member" or "student" or "victim" or "survivor" or "player" or "fellow") || word is "spokesman" or "counterpart" or "sherpa";
+        Lexicon.PersonNouns.Contains(word) && word is not ("member" or "student" or "victim" or "survivor" or "player" or "fellow") || word is "counterpart" or "sherpa";
 }

@@ -24,7 +24,7 @@ internal static class OfficialOfALeader
     {
         var byId = people.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         var changed = new List<PersonName>();
-        foreach (var p in people.Where(p => p.Iso2 is null && p.Mentions.Count > 0 && p.Mentions.All(m => m.Canonical is null)))
+        foreach (var p in people.Where(UnplacedOfficials.IsUnplaced))
         {
             foreach (var m in p.Mentions.Where(m => !m.IsNominal))
             {

@@ -14,26 +14,23 @@ internal static class OfficialOfTheLastNamed
     /// <summary>Gives each unplaced official so introduced the owner's country; returns the people it changed.</summary>
     public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
-        var changed = new List<PersonName>();
-        foreach (var p in people.Where(p => p.Iso2 is null && p.Mentions.Count > 0 && p.Mentions.All(m => m.Canonical is null)))
-        {
-            foreach (var m in p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal && m.Iso2 is null && m.Sentence.Index > 0))
-            {
-                var tokens = m.Sentence.Tokens;
-                if (m.TokenStart < 3 || m.TokenStart > MaxOfficeWords + 2 || tokens[m.TokenStart - 1].Text != "," || tokens[0].Lower is not ("his" or "her" or "its")) continue;
-                if (!tokens.Take(m.TokenStart - 1).Skip(1).All(t => t.IsWord)) continue;
-                var before = mentions[m.Sentence.Index - 1];
-                var owners = tokens[0].Lower == "its"
-                    ? before.Where(x => x.Kind == MentionKind.Country && !x.IsDemonym && x.Iso2 is not null).Select(x => x.Iso2!).Distinct().ToList()
-                    : before.Where(x => x.Kind == MentionKind.Person && !x.IsNominal && x.EntityId is not null)
-                        .Select(x => people.FirstOrDefault(q => q.Id == x.EntityId)?.Iso2).OfType<string>().Distinct().ToList();
-                if (owners.Count != 1) continue;
-                m.Iso2 = owners[0];
-                p.Iso2 = owners[0];
-                changed.Add(p);
-                break;
-            }
-        }
-        return changed;
+        // Looked up by id as the walk goes, so a person placed earlier in it may own a later office.
+        var byId = people.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        return UnplacedOfficials.Place(people, m => OwnersCountry(m, mentions, byId), (p, m) => m.Iso2 = p.Iso2);
+    }
+
+    /// <summary>The one country of the pronoun's owner in the sentence before, when <paramref name="m"/> follows "His/Her/Its office,".</summary>
+    private static string? OwnersCountry(Mention m, IReadOnlyList<IReadOnlyList<Mention>> mentions, Dictionary<string, PersonName> byId)
+    {
+        if (m.Iso2 is not null || m.Sentence.Index <= 0) return null;
+        var tokens = m.Sentence.Tokens;
+        if (m.TokenStart < 3 || m.TokenStart > MaxOfficeWords + 2 || tokens[m.TokenStart - 1].Text != "," || tokens[0].Lower is not ("his" or "her" or "its")) return null;
+        if (!tokens.Take(m.TokenStart - 1).Skip(1).All(t => t.IsWord)) return null;
+        var before = mentions[m.Sentence.Index - 1];
+        var owners = tokens[0].Lower == "its"
+            ? before.Where(x => x.Kind == MentionKind.Country && !x.IsDemonym && x.Iso2 is not null).Select(x => x.Iso2!).Distinct().ToList()
+            : before.Where(x => x.Kind == MentionKind.Person && !x.IsNominal && x.EntityId is not null)
+                .Select(x => byId.GetValueOrDefault(x.EntityId!)?.Iso2).OfType<string>().Distinct().ToList();
+        return owners.Count == 1 ? owners[0] : null;
     }
 }

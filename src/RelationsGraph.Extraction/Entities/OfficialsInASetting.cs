@@ -11,21 +11,10 @@ internal static class OfficialsInASetting
     /// <summary>Gives each unplaced official named in such a sentence the setting's country; returns the people it changed.</summary>
     public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
-        var changed = new List<PersonName>();
-        foreach (var p in people.Where(p => p.Iso2 is null && p.Mentions.Count > 0 && p.Mentions.All(m => m.Canonical is null)))
-        {
-            // "the Communist leader X", "opposition leader Y": a party's leader speaks in the setting but holds no office for it.
-            foreach (var m in p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal && m.Iso2 is null && !UnmarkedOfficials.IsBodyOffice(m) &&
-                                                    !m.Title.EndsWith("leader", StringComparison.OrdinalIgnoreCase)))
-            {
-                if (SettingOf(mentions[m.Sentence.Index], m) is not { } iso) continue;
-                m.Iso2 = iso;
-                p.Iso2 = iso;
-                changed.Add(p);
-                break;
-            }
-        }
-        return changed;
+        // "the Communist leader X", "opposition leader Y": a party's leader speaks in the setting but holds no office for it.
+        return UnplacedOfficials.Place(people,
+            m => m.Iso2 is null && !UnmarkedOfficials.IsBodyOffice(m) && !m.Title!.EndsWith("leader", StringComparison.OrdinalIgnoreCase) ? SettingOf(mentions[m.Sentence.Index], m) : null,
+            (p, m) => m.Iso2 = p.Iso2);
     }
 
     /// <summary>

@@ -594,7 +594,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
     {
-        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && (ReadOfficeApposition(last + 1) || ReadOfficePhraseApposition(last + 1))) return true;
+        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1)) return true;
         var before = first - 1;
         if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
         {
@@ -651,8 +651,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// "THE LONG ROAD TO PEACE", "FROM VOSTOCHNY TO PYONGYANG", "talks on CUSMA": unknown words set wholly in capitals are a
     /// shouted heading or an acronym of a body or a document; a place the text names in prose is written in mixed case.
     /// </summary>
-    private static bool IsInCapitals(List<string> words) =>
-        words.All(w => w.Any(char.IsLetter) && !w.Any(char.IsLower));
+    private static bool IsInCapitals(List<string> words) => words.All(WordCase.IsAllCapitals);
 
     /// <summary>How far back a document's title word may stand from a capitalised phrase inside its title.</summary>
     private const int TitleReach = 16;
@@ -813,8 +812,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             var leadStart = lead;
             while (leadStart > 0 && lead - leadStart < 2 && _tokens[leadStart - 1].IsCapitalized && _tokens[leadStart - 1].IsWord) leadStart--;
             for (var from = leadStart; from <= lead && iso is null; from++)
-                iso = knowledge.Lookup(sentence.Text[_tokens[from].Start.._tokens[lead].End])
-                    .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital)?.Iso2;
+                iso = OfficeCountry.ByName(knowledge, sentence.Text[_tokens[from].Start.._tokens[lead].End], orCapital: true);
         }
         // "White House spokesman X", "Kremlin aide Y": an office of a seat of government is its country's.
         if (iso is null && lead >= 0 && lead + 1 == start)
@@ -858,8 +856,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         for (var start = Math.Max(0, government - 3); start < government && iso is null; start++)
             if (_tokens.Skip(start).Take(government - start).All(t => t.IsWord && t.IsCapitalized))
             {
-                iso = knowledge.Lookup(sentence.Text[_tokens[start].Start.._tokens[government - 1].End])
-                    .FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym)?.Iso2;
+                iso = OfficeCountry.ByName(knowledge, sentence.Text[_tokens[start].Start.._tokens[government - 1].End]);
                 from = start;
             }
         if (iso is null) return null;
@@ -873,44 +870,21 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under" or "High";
 
     private static bool IsOfficeNoun(string word) =>
-        Lexicon.OfficeNouns.Contains(word) || word is "secretary" or "adviser" or "advisor" or "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "spokesman" or "spokeswoman" or "spokesperson" or "envoy" or "emir" or "sultan" or
+        Lexicon.OfficeHolderNouns.Contains(word) || word is "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "emir" or "sultan" or
             // "Pakistan's High Commissioner in New Delhi, X": the Commonwealth's ambassador.
             "commissioner";
 
-    /// <summary>", India's foreign secretary" or ", the Japanese ambassador": an office held for a country.</summary>
+    /// <summary>
+    /// ", India's foreign secretary", "X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its
+    /// title and country (only the short form's country overrides one said before the name).
+    /// </summary>
     private bool ReadOfficeApposition(int i)
     {
-        if (i < _tokens.Count && _tokens[i].Lower is "the" or "a" or "an") i++;
-        string? iso = null;
-        for (var len = 2; len >= 1 && iso is null; len--)
-        {
-            if (i + len > _tokens.Count) continue;
-            var entries = knowledge.Lookup(sentence.Text[_tokens[i].Start.._tokens[i + len - 1].End]);
-            var country = entries.FirstOrDefault(e => e.Kind is GazetteerKind.Country or GazetteerKind.Demonym);
-            if (country is null) continue;
-            iso = country.Iso2;
-            i += len;
-            if (country.Kind == GazetteerKind.Country && i < _tokens.Count && _tokens[i].Text is "'s" or "’s") i++;
-            else if (country.Kind == GazetteerKind.Country) return false;
-        }
-        if (iso is null) return false;
-        var words = new List<string>();
-        for (; i < _tokens.Count && words.Count < 4 && _tokens[i].IsWord && !_tokens[i].IsCapitalized; i++) words.Add(_tokens[i].Text);
-        if (!words.Any(w => Lexicon.OfficeNouns.Contains(w) || w is "secretary" or "spokesman" or "spokeswoman" or "spokesperson")) return false;
-        _title = string.Join(' ', words);
-        _titleIsOffice = true;
-        _nationality = iso;
-        return true;
-    }
-
-    /// <summary>"X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its title and country.</summary>
-    private bool ReadOfficePhraseApposition(int i)
-    {
-        if (OfficeAppositionAfterName.Read(sentence, i, knowledge) is not { } office) return false;
+        if (OfficeAppositionAfterName.ReadEitherForm(sentence, i, knowledge) is not { } office) return false;
         _title ??= office.Title;
         _titleIsOffice |= office.IsOffice;
-        _nationality ??= office.Iso2;
-        _officePhrase = true;
+        _nationality = office.CountryFirst ? office.Iso2 : _nationality ?? office.Iso2;
+        _officePhrase |= !office.CountryFirst;
         return true;
     }
 

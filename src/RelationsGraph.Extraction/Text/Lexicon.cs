@@ -34,6 +34,13 @@ internal static class Lexicon
         "president", "premier", "chancellor", "leader", "strongman", "dictator", "minister", "ambassador", "envoy",
         "diplomat", "monarch", "king", "queen", "emperor", "prince", "senator", "lawmaker", "governor");
 
+    /// <summary>
+    /// Nouns of an office's holder in an apposition or before a name: the office nouns and the staff who speak or act for
+    /// an office ("X, India's foreign secretary", "the White House spokesman Y"), the list every office reader starts from.
+    /// </summary>
+    public static readonly HashSet<string> OfficeHolderNouns = Set(
+        [.. OfficeNouns, "secretary", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"]);
+
     /// <summary>Lowercase words allowed between the capitalised words of one name ("Group of Seven").</summary>
     public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and",
         // Portuguese, Italian and Arabic particles inside names: "Jose Eduardo dos Santos", "Lino di Stefano", "Khalid ibn Walid".
