@@ -12,8 +12,8 @@ internal static class CountedGroupSigners
 {
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
         { ["two"] = 2, ["both"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5 };
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
-        { "leaders", "pair", "sides", "presidents", "delegations", "rivals", "men", "ministers", "premiers", "heads" };
+    /// <summary>Office nouns a counted group may also have as its head ("the two ministers"), besides the group nouns of <see cref="GroupReference"/>.</summary>
+    private static readonly HashSet<string> OfficeHeads = new(StringComparer.OrdinalIgnoreCase) { "ministers", "premiers", "heads" };
     /// <summary>Words that make the group a witness of the act: "in the presence of the two leaders", "watched by both men".</summary>
     private static readonly HashSet<string> WitnessWords = new(StringComparer.OrdinalIgnoreCase)
         { "presence", "watched", "witnessed", "before", "looked", "observed", "flanked" };
@@ -23,7 +23,7 @@ internal static class CountedGroupSigners
     {
         var tokens = sentence.Tokens;
         for (var i = 1; i < tokens.Count; i++)
-            if (Numbers.TryGetValue(tokens[i - 1].Text, out var n) && (Heads.Contains(tokens[i].Text) || i + 1 < tokens.Count && Heads.Contains(tokens[i + 1].Text))) return n;
+            if (Numbers.TryGetValue(tokens[i - 1].Text, out var n) && HeadWithin(tokens, i, 1)) return n;
         return null;
     }
 
@@ -31,7 +31,16 @@ internal static class CountedGroupSigners
     public static bool OnlyWitnesses(Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        var groups = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Where(i => Numbers.ContainsKey(tokens[i - 1].Text) && Heads.Contains(tokens[i].Text)).Select(i => i - 1).ToList();
+        var groups = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Where(i => Numbers.ContainsKey(tokens[i - 1].Text) && HeadWithin(tokens, i, 0)).Select(i => i - 1).ToList();
         return groups.Count > 0 && groups.All(g => Enumerable.Range(Math.Max(0, g - 4), g - Math.Max(0, g - 4)).Any(k => WitnessWords.Contains(tokens[k].Text)));
     }
+
+    /// <summary>
+    /// Whether a group's head noun stands at <paramref name="from"/> or up to <paramref name="extra"/> words later: the count
+    /// reads past one word ("the two foreign ministers"); the witness test reads only the number right before the noun.
+    /// </summary>
+    private static bool HeadWithin(IReadOnlyList<Token> tokens, int from, int extra) =>
+        Enumerable.Range(from, extra + 1).Any(k => k < tokens.Count && IsHead(tokens[k]));
+
+    private static bool IsHead(Token token) => GroupReference.IsHead(token) || OfficeHeads.Contains(token.Text);
 }

@@ -18,20 +18,10 @@ internal static class RelativeSigners
     {
         var who = verb - 1;
         while (who >= 0 && Between.Contains(tokens[who].Text)) who--;
-        if (who >= 1 && tokens[who].Lower == "who" && AmongThose(tokens, who) is var copula and >= 0) return SubjectOf(tokens, persons, copula);
+        if (who >= 1 && tokens[who].Lower == "who" && AmongThose(tokens, who) is var copula and >= 0) return NamesEndingAt(tokens, persons, copula);
         if (who < 1 || tokens[who].Lower != "who" || tokens[who - 1].Text != ",") return [];
-        var last = persons.FirstOrDefault(p => p.TokenEnd == who - 1);
-        if (last is null) return [];
-        var found = new List<Mention> { last };
-        // "A and B, who": walk back over the names joined by "and" (or a list comma).
-        for (var current = last; ;)
-        {
-            var previous = persons.LastOrDefault(p => p.TokenEnd < current.TokenStart && current.TokenStart - p.TokenEnd <= 1 + TitleLength(tokens, p.TokenEnd + 1, current.TokenStart) && tokens[p.TokenEnd].Text is "and" or ",");
-            if (previous is null) break;
-            found.Add(previous);
-            current = previous;
-        }
-        return found;
+        // "A and B, who": the names joined by "and" (or a list comma) that end at the comma.
+        return NamesEndingAt(tokens, persons, who - 1);
     }
 
     /// <summary>
@@ -45,10 +35,13 @@ internal static class RelativeSigners
         return -1;
     }
 
-    /// <summary>The names joined by "and" (or a list comma) that end right before the copula: the subject of "were among".</summary>
-    private static List<Mention> SubjectOf(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int copula)
+    /// <summary>
+    /// The names joined by "and" (or a list comma) whose last one ends at <paramref name="end"/>, walking back from it: the
+    /// antecedent before ", who", or the subject before "were among".
+    /// </summary>
+    private static List<Mention> NamesEndingAt(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int end)
     {
-        var last = persons.FirstOrDefault(p => p.TokenEnd == copula);
+        var last = persons.FirstOrDefault(p => p.TokenEnd == end);
         if (last is null) return [];
         var found = new List<Mention> { last };
         for (var current = last; ;)

@@ -17,8 +17,6 @@ internal static class RepresentedAtTheSigning
     private const int SigningReach = 3;
     /// <summary>How many words of office may stand between "by" or "sent" and the name ("by Justice Minister X").</summary>
     private const int OfficeReach = 5;
-    private static readonly HashSet<string> ThirdPartyWords = new(StringComparer.OrdinalIgnoreCase)
-        { "guarantor", "guarantors", "observer", "observers", "witness", "witnesses", "witnessed", "mediator", "mediators", "accompanying" };
 
     /// <summary>The people each sentence names as a state's representative right after a signing.</summary>
     public static IEnumerable<(Sentence Sentence, Mention Person)> Find(IReadOnlyList<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
@@ -33,7 +31,7 @@ internal static class RepresentedAtTheSigning
             if (!tokens.Any(t => t.Lower is "represented" or "sent")) continue;
             var mentions = mentionsIn(sentence);
             var cue = RepresentationCue(tokens, mentions);
-            if (cue < 0 || tokens.Any(t => ThirdPartyWords.Contains(t.Text)) || !SigningJustBefore(sentences, n, continued)) continue;
+            if (cue < 0 || ThirdPartyPresence.NamedIn(tokens) || tokens.Any(t => t.Text.Equals("accompanying", StringComparison.OrdinalIgnoreCase)) || !SigningJustBefore(sentences, n, continued)) continue;
             continued.Add(n);
             foreach (var person in mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue))
                 if (AfterAgentWord(tokens, person.TokenStart, cue)) yield return (sentence, person);

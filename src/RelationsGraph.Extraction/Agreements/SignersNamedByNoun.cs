@@ -11,9 +11,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class SignersNamedByNoun
 {
-    private static readonly HashSet<string> ThirdPartyWords = new(StringComparer.OrdinalIgnoreCase)
-        { "guarantor", "guarantors", "observer", "observers", "witness", "witnesses", "witnessed", "mediator", "mediators" };
-
     /// <summary>The people each sentence lists after a signer's noun.</summary>
     public static IEnumerable<(Sentence Sentence, Mention Person)> Find(IReadOnlyList<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
     {
@@ -23,7 +20,7 @@ internal static class SignersNamedByNoun
             // The cheap word test first: few sentences name a signature.
             if (!tokens.Any(t => t.Lower is "signatures" or "signature" or "signatories")) continue;
             var cue = NounCue(tokens);
-            if (cue < 0 || tokens.Any(t => ThirdPartyWords.Contains(t.Text))) continue;
+            if (cue < 0 || ThirdPartyPresence.NamedIn(tokens)) continue;
             var end = ListEnd(tokens, cue);
             foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue && m.TokenStart < end))
                 yield return (sentence, person);

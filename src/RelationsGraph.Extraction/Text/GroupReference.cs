@@ -17,4 +17,7 @@ internal static class GroupReference
             if (Heads.Contains(tokens[i].Lower) && Quantifiers.Contains(tokens[i - 1].Lower)) return true;
         return false;
     }
+
+    /// <summary>Whether the token is a noun the news uses for a meeting's people as a group ("leaders", "sides", "pair").</summary>
+    public static bool IsHead(Token token) => Heads.Contains(token.Lower);
 }

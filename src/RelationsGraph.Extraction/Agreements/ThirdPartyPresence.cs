@@ -1,0 +1,17 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "in the presence of guarantors", "witnessed by the mediator", "observers from the AU": a sentence that names a third
+/// party to a signing (the pattern: whoever guarantees, observes, witnesses or mediates is named beside the signers, not
+/// among them), so a rule that reads signers from the sentence's shape alone leaves it to the verb rules.
+/// </summary>
+internal static class ThirdPartyPresence
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+        { "guarantor", "guarantors", "observer", "observers", "witness", "witnesses", "witnessed", "mediator", "mediators" };
+
+    /// <summary>Whether any token of the sentence is a third party's word.</summary>
+    public static bool NamedIn(IReadOnlyList<Token> tokens) => tokens.Any(t => Words.Contains(t.Text));
+}
