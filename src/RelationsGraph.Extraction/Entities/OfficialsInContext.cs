@@ -16,40 +16,30 @@ internal static class OfficialsInContext
 {
     private static readonly HashSet<string> AccompanyingWords = new(StringComparer.OrdinalIgnoreCase) { "accompanied", "joined", "flanked", "alongside", "along" };
 
+    /// <summary>The readings of the country an official acts for, in the order they are tried, with the rule each adds to the mention.</summary>
+    private static readonly (Func<IReadOnlyList<Token>, List<Mention>, Mention, string?> CountryOf, string Rule)[] CountryReadings =
+    [
+        (CountryBeforeBy, "; country represented by the official (\"X was represented by\", \"for X by\")"),
+        (CountrySent, "; sent by a country (\"Uganda sent Vice-President X\")"),
+        (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
+        (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
+    ];
+
     public static void Apply(Sentence sentence, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
         var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
         if (people.Count == 0) return;
         CoordinatedNames(tokens, people);
-        foreach (var p in people.Where(p => p.Iso2 is null))
-            if (CountryBeforeBy(tokens, mentions, p) is { } country)
-            {
-                p.Iso2 = country;
-                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
-                p.Rule += "; country represented by the official (\"X was represented by\", \"for X by\")";
-            }
-        foreach (var p in people.Where(p => p.Iso2 is null))
-            if (CountrySent(tokens, mentions, p) is { } sender)
-            {
-                p.Iso2 = sender;
-                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
-                p.Rule += "; sent by a country (\"Uganda sent Vice-President X\")";
-            }
-        foreach (var p in people.Where(p => p.Iso2 is null))
-            if (CountrySignedFor(tokens, mentions, p) is { } country)
-            {
-                p.Iso2 = country;
-                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
-                p.Rule += "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")";
-            }
-        foreach (var p in people.Where(p => p.Iso2 is null))
-            if (CountrySignedForInverted(tokens, mentions, p) is { } country)
-            {
-                p.Iso2 = country;
-                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
-                p.Rule += "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")";
-            }
+        // Each reading in turn places the officials the readings before it left without a country.
+        foreach (var (countryOf, rule) in CountryReadings)
+            foreach (var p in people.Where(p => p.Iso2 is null))
+                if (countryOf(tokens, mentions, p) is { } country)
+                {
+                    p.Iso2 = country;
+                    if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                    p.Rule += rule;
+                }
         var side = SidePhrase(tokens, mentions);
         // "The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it, titled or not.
         if (side is { Opens: true } lead)
