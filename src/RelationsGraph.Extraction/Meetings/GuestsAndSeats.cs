@@ -12,7 +12,8 @@ internal static class GuestsAndSeats
 {
     private static readonly HashSet<string> RollCallVerbs = new(StringComparer.OrdinalIgnoreCase) { "were", "are", "included", "includes", "include" };
     // "sat on the American side": a delegation's side of the table is a seat in the room too.
-    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side" };
+    // "were also in the room", "was also on the podium": the room of the gathering, or the raised place its principals stand on.
+    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform" };
     private static readonly HashSet<string> SeatPrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" };
     private static readonly HashSet<string> SeatedVerbs = new(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" };
     /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>
@@ -45,6 +46,21 @@ internal static class GuestsAndSeats
         for (var k = i + 2; k < tokens.Count && k - i <= 14 && tokens[k].Text is not ("," or ";"); k++)
             if (tokens[k].Lower is "were" or "was") return true;
         return false;
+    }
+
+    /// <summary>
+    /// "X and Y, the ambassador, sat at the end of the table": where the seat's predicate begins (the posture or "were",
+    /// with "all" or "also" before it), so that the people before it can be read as its subject; null when the seat noun at
+    /// <paramref name="i"/> has no such predicate before it (the inverted "Around the table sat ..." has its names after).
+    /// </summary>
+    public static int? PredicateStart(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!SeatNouns.Contains(tokens[i].Text) || !IsSeat(tokens, i)) return null;
+        var p = i - 1;
+        while (p >= 0 && !SeatPrepositions.Contains(tokens[p].Text)) p--;
+        var verb = p - 1;
+        if (verb >= 0 && tokens[verb].Lower is "all" or "also" or "both") verb--;
+        return verb >= 0 && SeatedVerbs.Contains(tokens[verb].Text) ? verb : null;
     }
 
     /// <summary>

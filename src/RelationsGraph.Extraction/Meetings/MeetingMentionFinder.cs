@@ -417,7 +417,9 @@ internal static class MeetingMentionFinder
         if (ClauseSegments.RollWithCountries(tokens, people.Where(p => m.Participants.ContainsKey(p.EntityId!)).ToList())) m.Notes.Add(ClauseSegments.RollWithCountriesNote);
         if (m.Attendance && !m.Recalled && !m.TimeAnchor)
         {
-            var roll = VerblessSubjectRoll.People(tokens, people, m.TokenStart).Where(p => !m.Absent.Contains(p.EntityId!) && !m.Participants.ContainsKey(p.EntityId!)).ToList();
+            // "X and Y, the ambassador, were also in the room": a seat's subject ends where its posture or "were" begins.
+            var predicate = GuestsAndSeats.PredicateStart(tokens, m.TokenStart) ?? m.TokenStart;
+            var roll = VerblessSubjectRoll.People(tokens, people, predicate).Where(p => !m.Absent.Contains(p.EntityId!) && !m.Participants.ContainsKey(p.EntityId!)).ToList();
             foreach (var p in roll) m.Participants[p.EntityId!] = "participant";
             if (roll.Count > 0) m.Notes.Add(VerblessSubjectRoll.Note);
         }
