@@ -337,7 +337,8 @@ internal static class MeetingClusterer
     /// </summary>
     private static Meeting? MainMeeting(List<Meeting> meetings, MeetingMention m)
     {
-        bool Fits(Meeting x) => m.RefersToPair ? x.Participants.Keys.Count(id => !x.Absent.Contains(id)) == 2 : x.Participants.Count >= 2;
+        bool Fits(Meeting x) => m.RefersToPair ? x.Participants.Keys.Count(id => !x.Absent.Contains(id)) == 2 :
+            m.GroupSize is { } n ? x.Participants.Keys.Count(id => !x.Absent.Contains(id)) == n : x.Participants.Count >= 2;
         return meetings.LastOrDefault(x => !x.Recalled && x.Organization is null && x.IsCeremonial == m.IsCeremonial && Fits(x))
                ?? meetings.LastOrDefault(x => !x.Recalled && Fits(x));
     }

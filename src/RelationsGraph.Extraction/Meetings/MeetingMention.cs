@@ -31,6 +31,8 @@ internal sealed class MeetingMention
     public bool RefersToGroup { get; set; }
     /// <summary>"the two", "the pair", "both leaders": the group under discussion has two people.</summary>
     public bool RefersToPair { get; set; }
+    /// <summary>"the three leaders": how many people the group under discussion counts, when a number of three or more says so.</summary>
+    public int? GroupSize { get; set; }
     /// <summary>"the talks", "that meeting": a reference back to a gathering already described.</summary>
     public bool Definite { get; set; }
     /// <summary>"X attended": a participation verb without a meeting noun, about the gathering under discussion.</summary>

@@ -109,6 +109,7 @@ internal static class MeetingMentionFinder
         else if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
         else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
         else if (VerbOnlyTriggers.FlewIn(tokens, i)) m.Notes.Add("flew in: arrived where the gathering told is held");
+        else if (VerbOnlyTriggers.InCompany(tokens, i)) m.Notes.Add("in company: flanked or joined by the people named");
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
@@ -354,6 +355,12 @@ internal static class MeetingMentionFinder
             if (theirMeeting || theLeaders || w == "leaders" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" or "’")
                 m.RefersToGroup = true;
             if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
+            if (m.GroupSize is null && CountedGroup.SizeAt(tokens, i) is { } size)
+            {
+                m.RefersToGroup = true;
+                m.GroupSize = size;
+                m.Notes.Add(CountedGroup.Note);
+            }
         }
 
         // "They had first spoken by phone on June 9": a sentence opening with "They" as the meeting's subject continues with
@@ -445,7 +452,8 @@ internal static class MeetingMentionFinder
             m.Places.Clear();
         }
         // "X held talks with Y, where the two discussed ...": "the two" are the people already named.
-        if (m.Participants.Count >= 2) m.RefersToGroup = false;
+        // "the eight were joined by A and B": a counted group is more than the people named, until they number as many.
+        if (m.Participants.Count >= Math.Max(2, m.GroupSize ?? 2)) m.RefersToGroup = false;
         if (m.Participants.Count == 0 && m.Absent.Count == 0 && ClauseSubject.IsCircumstance(tokens, m.TokenStart))
             foreach (var id in ClauseSubject.People(tokens, mentions, m.TokenStart, segments)) m.Participants.TryAdd(id, "participant");
     }

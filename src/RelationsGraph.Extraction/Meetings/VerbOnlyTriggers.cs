@@ -109,6 +109,15 @@ internal static class VerbOnlyTriggers
         return k < tokens.Count && AttendedActs.ContainsKey(tokens[k].Text) ? k : null;
     }
 
+    /// <summary>
+    /// "announced the deal, flanked by A, B and C", "There they were joined by D and E": the people at one's side, or who
+    /// join one, are where one is (pattern: presence in company, told by a passive of accompaniment). True at "by"; a call
+    /// or a video link ("joined by video") is no company in the room.
+    /// </summary>
+    public static bool InCompany(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Lower == "by" && i > 0 && tokens[i - 1].Lower is "flanked" or "joined" &&
+        i + 1 < tokens.Count && tokens[i + 1].Lower is not ("video" or "videolink" or "phone" or "telephone" or "teleconference" or "satellite");
+
     private static readonly HashSet<string> Postures = new(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" };
 
     /// <summary>
@@ -183,7 +192,8 @@ internal static class VerbOnlyTriggers
                    // "leaders who came to witness it", "flew in to watch the signing": the purpose of a journey is to be there.
                    w is "witness" or "watch" && i > 0 && tokens[i - 1].Lower == "to" ||
                    w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" || InPossessorsPresence(tokens, i) ||
-                   w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" ||
+                   w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" or "look" or "looks" ||
+                   InCompany(tokens, i) ||
                    FlewIn(tokens, i) ||
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
