@@ -53,6 +53,18 @@ public class CountedGroupAndCompanyTests
     }
 
     [Fact]
+    public void TheOneARelativeClauseSaysWasRepresentedIsNotJoining()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-06-20 Lithuanian President Gitanas Nauseda opened the Baltic energy summit in Vilnius on Monday.
+            In the afternoon he was joined by Estonian President Alar Karis, Latvian President Egils Levits and Polish Deputy Prime Minister Jacek Sasin, who represented President Andrzej Duda.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:jacek-sasin", summit.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:andrzej-duda", summit.Id), d.Dump());
+    }
+
+    [Fact]
     public void JoinedByVideoIsNoCompanyInTheRoom()
     {
         var d = TestArticles.Extract("""

@@ -391,7 +391,8 @@ internal static class MeetingMentionFinder
                            listEnd >= 0 && ClauseSegments.ContinuesList(tokens, listEnd, person.TokenStart) && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
                            // "Also present at the signing were A, the under-secretary ..., and B, the ambassador ...": a clause about
                            // who attended names its people however long their descriptions run.
-                           m.Attendance && person.TokenStart >= m.TokenEnd && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
+                           m.Attendance && person.TokenStart >= m.TokenEnd && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment &&
+                           !ParticipantFilters.InRelativeClauseOfTheList(tokens, m.TokenEnd, person.TokenStart) ||
                            tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2 ||
                            // "signed ... by Iraq's Transport Minister A, Turkey's Minister of Transport B, ... and D": the whole list of agents.
                            m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment;

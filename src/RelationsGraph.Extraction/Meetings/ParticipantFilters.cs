@@ -18,6 +18,22 @@ internal static class ParticipantFilters
         return after + 1 < m.TokenStart || after + 1 >= m.TokenEnd;
     }
 
+    /// <summary>
+    /// "joined by A, B and C, who represented D": a name inside a relative clause about a listed attendee, still open when the
+    /// name comes, is someone that clause speaks of, not one more attendee; the list resumes after the comma closing it
+    /// ("A, who chairs the panel, B and C"). Pattern: a relative clause inside an attendee list.
+    /// </summary>
+    public static bool InRelativeClauseOfTheList(IReadOnlyList<Token> tokens, int from, int person)
+    {
+        var open = false;
+        for (var k = Math.Max(1, from); k < person; k++)
+        {
+            if (tokens[k].Lower is "who" or "whom" or "whose" or "which" && tokens[k - 1].Text == ",") open = true;
+            else if (tokens[k].Text == ",") open = false;
+        }
+        return open;
+    }
+
     /// <summary>"met X on Thursday and conveyed ...": a later coordinated verb starts a clause of its own.</summary>
     public static bool InAnotherClause(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
     {
