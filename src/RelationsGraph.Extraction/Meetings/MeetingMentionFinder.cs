@@ -101,6 +101,13 @@ internal static class MeetingMentionFinder
         return found;
     }
 
+    /// <summary>Marks the reference for the trace when companions join it; always true, so it can stand in the reach test.</summary>
+    private static bool NoteCompanions(MeetingMention m)
+    {
+        if (!m.Notes.Contains(Companions.Note)) m.Notes.Add(Companions.Note);
+        return true;
+    }
+
     /// <summary>The newer attendance rules by name, for the trace (the older ones show as "attendance verb").</summary>
     private static void NameAttendanceRule(IReadOnlyList<Token> tokens, MeetingMention m)
     {
@@ -393,6 +400,9 @@ internal static class MeetingMentionFinder
                            // who attended names its people however long their descriptions run.
                            m.Attendance && person.TokenStart >= m.TokenEnd && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment &&
                            !ParticipantFilters.InRelativeClauseOfTheList(tokens, m.TokenEnd, person.TokenStart) ||
+                           // "signed the accord ... together with A, B and C": the subject's companions, to the clause's end.
+                           person.TokenStart >= m.TokenEnd && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment &&
+                           !m.Recalled && !m.TimeAnchor && Companions.Includes(tokens, m.TokenEnd, person.TokenStart) && NoteCompanions(m) ||
                            tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2 ||
                            // "signed ... by Iraq's Transport Minister A, Turkey's Minister of Transport B, ... and D": the whole list of agents.
                            m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment;
@@ -593,6 +603,11 @@ internal static class MeetingMentionFinder
                 reported.Notes.Add("date told before the time anchor: the reported event's day");
             }
             if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
+            if (DocumentsYear.Of(sentence.Tokens, date))
+            {
+                nearest.Notes.Add(DocumentsYear.Note);
+                continue;
+            }
             if (DeadlineDate.Of(sentence.Tokens, date))
             {
                 nearest.Notes.Add(DeadlineDate.Note);

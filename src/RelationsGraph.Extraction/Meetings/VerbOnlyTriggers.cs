@@ -25,7 +25,8 @@ internal static class VerbOnlyTriggers
         if (!hasObject) return false;
         var people = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]).ToList();
         var signers = people.Where(p => p.TokenEnd <= i && i - p.TokenEnd <= 20).Select(p => p.EntityId).Distinct().Count();
-        var partner = people.Any(p => p.TokenStart > i && p.TokenStart - i <= 12 && p.TokenStart > 0 && tokens[p.TokenStart - 1].Lower == "with");
+        var partner = people.Any(p => p.TokenStart > i && p.TokenStart - i <= 12 && p.TokenStart > 0 && tokens[p.TokenStart - 1].Lower == "with" ||
+                                      p.TokenStart > i && Companions.Includes(tokens, i + 1, p.TokenStart));
         return signers >= 2 || signers == 1 && partner;
     }
 

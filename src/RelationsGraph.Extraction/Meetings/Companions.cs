@@ -1,0 +1,28 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "X signed the accord at the convention centre together with both vice presidents, A and B, the speakers of the two
+/// houses, C and D, and the army chief, E", "attended, along with F": the people after "together with" or "along with" in
+/// the clause of a meeting reference are with its subject at that event, however long the titles between the names run
+/// (pattern: companions of the subject). Names inside a relative clause of the list are not companions.
+/// </summary>
+internal static class Companions
+{
+    public const string Note = "companions: the people 'together with' or 'along with' the subject";
+
+    /// <summary>Where "together with" or "along with" starts after <paramref name="from"/> and before <paramref name="to"/>, or null.</summary>
+    public static int? Start(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k + 1 < Math.Min(to, tokens.Count); k++)
+            if (tokens[k].Lower is "together" or "along" && tokens[k + 1].Lower == "with") return k + 2;
+        return null;
+    }
+
+    /// <summary>Whether the person at <paramref name="person"/> is one of the companions told after the reference ending at <paramref name="referenceEnd"/>.</summary>
+    public static bool Includes(IReadOnlyList<Token> tokens, int referenceEnd, int person) =>
+        Start(tokens, referenceEnd, person) is { } start && person >= start &&
+        !ParticipantFilters.InRelativeClauseOfTheList(tokens, start, person) &&
+        !(person > 0 && tokens[person - 1].Lower is "of" or "to" or "for" or "by");
+}
