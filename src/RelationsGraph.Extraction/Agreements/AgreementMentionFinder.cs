@@ -50,6 +50,9 @@ internal static class AgreementMentionFinder
             // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
             if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
+            // "signed a power-sharing arrangement", "signed the Arrangement on Improving ... Mechanisms": diplomats' softer word
+            // for a settlement is a document when signed or titled; "any arrangement", "work towards an arrangement" are not.
+            if (kind is null && tokens[i].Lower == "arrangement" && SignedArrangement.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
             // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
             if (kind is null && tokens[i].Text == "Statement" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && TitleAround(sentence, i) is not null) kind = "joint_statement";
