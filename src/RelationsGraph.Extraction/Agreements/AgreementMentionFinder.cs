@@ -352,6 +352,8 @@ internal static class AgreementMentionFinder
         // "That agreement, formally the Joint Plan of Action": a naming adverb after a comma gives the document before its formal name.
         if (adverb && tokens[k].Text == "," && tokens[k + 1].Lower is "formally" or "officially") return true;
         if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
+        // "the Algiers Agreement (or Algiers accord)": an alternative offered in brackets is the same document's other name.
+        if (tokens[k].Lower == "or" && k >= 1 && tokens[k - 1].Text == "(") return true;
         if (IsTitleCopula(tokens, k) || IsReleasedAs(tokens, k)) return true;
         if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "named" or "titled") return true;
         // "the Juba Agreement for Peace in Sudan, which delegates simply call the Juba Peace Agreement", "the accord, also called
