@@ -56,6 +56,8 @@ internal sealed class AgreementMention
     public string? LaterClausesMeeting { get; set; }
     /// <summary>The lead's first made document, joined to the headline's (see AgreementClusterer.HeadlineDocumentRestated).</summary>
     public bool RestatesHeadline { get; set; }
+    /// <summary>A definite reference described and signed apart from the document it would point back to (see <see cref="DescribedWithOtherSigners"/>).</summary>
+    public bool DescribedApart { get; set; }
     /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>
     public bool BothSides { get; init; }
 }

@@ -119,6 +119,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.Definite) cues.Add("definite: refers back");
         if (SignedArrangement.Names(m)) cues.Add("a signed or titled arrangement (SignedArrangement)");
         if (m.SetApart) cues.Add("set apart: a document of its own");
+        if (m.DescribedApart) cues.Add("described and signed apart from the document told before (DescribedWithOtherSigners)");
         if (m.Concluded) cues.Add("concluding verb");
         if (m.Upheld) cues.Add("upholding verb");
         if (m.RestatesHeadline) cues.Add("the headline's document told again in the lead");
