@@ -345,6 +345,12 @@ internal static class AgreementMentionFinder
         if (start + 1 < tokens.Count && tokens[start].Lower == "the" && (tokens[start + 1].Lower == "so-called"
             || start + 3 < tokens.Count && tokens[start + 1].Lower == "so" && tokens[start + 2].Text == "-" && tokens[start + 3].Lower == "called")) return true;
         var k = start - 1;
+        // "called it the \"Miami joint declaration\"": the naming phrase ends before the quotation mark and its article.
+        if (k >= 1 && tokens[k].Text is "\"" or "\u201c" or "'" or "\u2018")
+        {
+            k--;
+            if (k >= 1 && tokens[k].Lower is "the" or "a") k--;
+        }
         // "is already being called simply the Barbados Agreement", "known officially as": an adverb may stand in the naming phrase.
         var adverb = k >= 1 && NamingAdverbs.Contains(tokens[k].Text);
         if (adverb) k--;
