@@ -55,7 +55,9 @@ internal static class AgreementMentionFinder
             if (kind is null && tokens[i].Lower == "arrangement" && SignedArrangement.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
             // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
-            if (kind is null && tokens[i].Text == "Statement" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && TitleAround(sentence, i) is not null) kind = "joint_statement";
+            // "the Joint Leaders' Statement on ...": a plural possessive of the title's own words may stand before the noun.
+            if (kind is null && tokens[i].Text == "Statement" && i > 0 && (tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord || PossessiveOfATitleWord(tokens, i - 1))
+                && TitleAround(sentence, i) is not null) kind = "joint_statement";
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
@@ -223,6 +225,11 @@ internal static class AgreementMentionFinder
     /// "the Convention on the Law of the Sea") or when "the" refers back to one; lower-case they are a gathering or a lease
     /// (the pattern: a general noun is a document only when capitalised as its name).
     /// </summary>
+    /// <summary>"Leaders' Statement": the apostrophe of a capitalised plural possessive.</summary>
+    private static bool PossessiveOfATitleWord(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && tokens[k].Text is "'" or "\u2019" && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith('s')
+        && tokens[k - 1].End == tokens[k].Start;
+
     private static bool IsTitleOnlyNoun(IReadOnlyList<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter" or "consensus";
 
     /// <summary>"the Kigali Convention Centre" is a venue, "the National Convention" a party congress: neither is a document.</summary>
