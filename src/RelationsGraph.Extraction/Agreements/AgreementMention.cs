@@ -16,6 +16,8 @@ internal sealed class AgreementMention
     /// <summary>A known treaty's acronym the reference is ("NAFTA"), see <see cref="TreatyAcronyms"/>.</summary>
     public string? Acronym { get; init; }
     public string? Title { get; init; }
+    /// <summary>The title came after "titled" or "entitled" behind the noun (see <see cref="TitledAfterNoun"/>).</summary>
+    public bool TitledAfter { get; init; }
     /// <summary>What it is about: "on a plan to allow ...", "for talks on fisheries".</summary>
     public string? Topic { get; init; }
     public int? Year { get; set; }

@@ -80,6 +80,8 @@ internal static class AgreementMentionFinder
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
             var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
+            // "a joint statement titled the \"Spirit of Camp David\"": the name after the participle is the title (see TitledAfterNoun).
+            var titledAfter = title is null && topic is null && TitledAfterNoun.At(sentence, nounEnd) is { } named && (title = named) is not null;
             skipUntil = topicEnd;
             // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
             // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
@@ -132,7 +134,7 @@ internal static class AgreementMentionFinder
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
-                Title = title, Topic = topic, Year = year, Definite = definite && year is null,
+                Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)

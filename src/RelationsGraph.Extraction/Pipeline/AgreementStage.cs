@@ -114,7 +114,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     private static string Describe(AgreementMention m, Agreement? agreement)
     {
         var cues = new List<string>();
-        if (m.Title is not null) cues.Add($"title '{m.Title}'");
+        if (m.Title is not null) cues.Add($"title '{m.Title}'" + (m.TitledAfter ? " (TitledAfterNoun)" : ""));
         if (m.Year is not null) cues.Add($"year {m.Year}");
         if (m.Definite) cues.Add("definite: refers back");
         if (m.RenamesAnother) cues.Add("a naming phrase: another name of the document told before");
