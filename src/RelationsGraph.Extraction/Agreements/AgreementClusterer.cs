@@ -45,6 +45,8 @@ internal static class AgreementClusterer
                     m.Definite = false;
                 }
                 Agreement? target;
+                // The meeting that made the document a described one was told apart from: the same occasion made both.
+                Meeting? occasion = null;
                 if (m.RenamesAnother && LastNamed(agreements, m) is { } named)
                 {
                     target = named;
@@ -107,10 +109,17 @@ internal static class AgreementClusterer
                     // "the agriculture memorandum" first met, after a declaration: a memorandum described by its subject is a document
                     // of its own, never the declaration or deal it serves (the pattern: a described memorandum exists).
                     target ??= DescribedMemorandum(m) ? null : Principal(agreements, used, storyYear);
+                    // "the agreement on security arrangements", signed by others than the referent's signers: another document.
+                    if (target is not null && DescribedWithOtherSigners.Apart(m, target))
+                    {
+                        m.DescribedApart = true;
+                        occasion = target.ProducedBy;
+                        target = null;
+                    }
                     // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.
                     // "the partial agreement on the promotion of political rights", first met: a topic makes a definite
                     // reference specific enough to name a document of its own (the pattern: a described document exists).
-                    if (target is null && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))
+                    if (target is null && !m.DescribedApart && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))
                         && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) && !DescribedMemorandum(m)) continue;
                 }
                 // "Saudi Arabia and Iran restore ties in China-brokered deal" then "... reached an agreement": the body's first
@@ -126,6 +135,11 @@ internal static class AgreementClusterer
                     agreements.Add(target);
                 }
                 target.Absorb(m);
+                if (occasion is not null && meeting is null && target.ProducedBy is null)
+                {
+                    target.ProducedBy = occasion;
+                    target.ProducedEvidence = m.Sentence;
+                }
                 // "X and Y signed the pact in Manila": a definite reference the sentence concludes still comes out of that meeting.
                 if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null && (m.Concluded || !m.Definite) || m.Concluded && SignsHere(m)))
                 {

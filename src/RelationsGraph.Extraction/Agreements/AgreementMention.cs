@@ -16,6 +16,8 @@ internal sealed class AgreementMention
     /// <summary>A known treaty's acronym the reference is ("NAFTA"), see <see cref="TreatyAcronyms"/>.</summary>
     public string? Acronym { get; init; }
     public string? Title { get; init; }
+    /// <summary>The title came after "titled" or "entitled" behind the noun (see <see cref="TitledAfterNoun"/>).</summary>
+    public bool TitledAfter { get; init; }
     /// <summary>What it is about: "on a plan to allow ...", "for talks on fisheries".</summary>
     public string? Topic { get; init; }
     public int? Year { get; set; }
@@ -56,6 +58,8 @@ internal sealed class AgreementMention
     public string? LaterClausesMeeting { get; set; }
     /// <summary>The lead's first made document, joined to the headline's (see AgreementClusterer.HeadlineDocumentRestated).</summary>
     public bool RestatesHeadline { get; set; }
+    /// <summary>A definite reference described and signed apart from the document it would point back to (see <see cref="DescribedWithOtherSigners"/>).</summary>
+    public bool DescribedApart { get; set; }
     /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>
     public bool BothSides { get; init; }
 }

@@ -50,9 +50,14 @@ internal static class AgreementMentionFinder
             // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
             if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
+            // "signed a power-sharing arrangement", "signed the Arrangement on Improving ... Mechanisms": diplomats' softer word
+            // for a settlement is a document when signed or titled; "any arrangement", "work towards an arrangement" are not.
+            if (kind is null && tokens[i].Lower == "arrangement" && SignedArrangement.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
             // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
-            if (kind is null && tokens[i].Text == "Statement" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord && TitleAround(sentence, i) is not null) kind = "joint_statement";
+            // "the Joint Leaders' Statement on ...": a plural possessive of the title's own words may stand before the noun.
+            if (kind is null && tokens[i].Text == "Statement" && i > 0 && (tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord || PossessiveOfATitleWord(tokens, i - 1))
+                && TitleAround(sentence, i) is not null) kind = "joint_statement";
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
@@ -75,6 +80,8 @@ internal static class AgreementMentionFinder
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
             var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
+            // "a joint statement titled the \"Spirit of Camp David\"": the name after the participle is the title (see TitledAfterNoun).
+            var titledAfter = title is null && topic is null && TitledAfterNoun.At(sentence, nounEnd) is { } named && (title = named) is not null;
             skipUntil = topicEnd;
             // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
             // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
@@ -127,7 +134,7 @@ internal static class AgreementMentionFinder
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
-                Title = title, Topic = topic, Year = year, Definite = definite && year is null,
+                Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
@@ -220,6 +227,11 @@ internal static class AgreementMentionFinder
     /// "the Convention on the Law of the Sea") or when "the" refers back to one; lower-case they are a gathering or a lease
     /// (the pattern: a general noun is a document only when capitalised as its name).
     /// </summary>
+    /// <summary>"Leaders' Statement": the apostrophe of a capitalised plural possessive.</summary>
+    private static bool PossessiveOfATitleWord(IReadOnlyList<Token> tokens, int k) =>
+        k >= 1 && tokens[k].Text is "'" or "\u2019" && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith('s')
+        && tokens[k - 1].End == tokens[k].Start;
+
     private static bool IsTitleOnlyNoun(IReadOnlyList<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter" or "consensus";
 
     /// <summary>"the Kigali Convention Centre" is a venue, "the National Convention" a party congress: neither is a document.</summary>
@@ -342,6 +354,12 @@ internal static class AgreementMentionFinder
         if (start + 1 < tokens.Count && tokens[start].Lower == "the" && (tokens[start + 1].Lower == "so-called"
             || start + 3 < tokens.Count && tokens[start + 1].Lower == "so" && tokens[start + 2].Text == "-" && tokens[start + 3].Lower == "called")) return true;
         var k = start - 1;
+        // "called it the \"Miami joint declaration\"": the naming phrase ends before the quotation mark and its article.
+        if (k >= 1 && tokens[k].Text is "\"" or "\u201c" or "'" or "\u2018")
+        {
+            k--;
+            if (k >= 1 && tokens[k].Lower is "the" or "a") k--;
+        }
         // "is already being called simply the Barbados Agreement", "known officially as": an adverb may stand in the naming phrase.
         var adverb = k >= 1 && NamingAdverbs.Contains(tokens[k].Text);
         if (adverb) k--;
@@ -349,6 +367,8 @@ internal static class AgreementMentionFinder
         // "That agreement, formally the Joint Plan of Action": a naming adverb after a comma gives the document before its formal name.
         if (adverb && tokens[k].Text == "," && tokens[k + 1].Lower is "formally" or "officially") return true;
         if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
+        // "the Algiers Agreement (or Algiers accord)": an alternative offered in brackets is the same document's other name.
+        if (tokens[k].Lower == "or" && k >= 1 && tokens[k - 1].Text == "(") return true;
         if (IsTitleCopula(tokens, k) || IsReleasedAs(tokens, k)) return true;
         if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "named" or "titled") return true;
         // "the Juba Agreement for Peace in Sudan, which delegates simply call the Juba Peace Agreement", "the accord, also called

@@ -153,11 +153,19 @@ internal static class DocumentYear
         // "signed a protocol of amendment to their trade agreement on Tuesday": the clause makes another document, and its
         // date is that one's.
         if (MakingVerbInClause(tokens, start, nameEnd)) return null;
-        var candidates = dates.Where(d => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !OwnedByAnotherNoun(tokens, d, nameEnd) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd))
+        var candidates = dates.Where(d => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !OwnedByAnotherNoun(tokens, d, nameEnd) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd)
+                                          && !BoundsASpan(tokens, d))
             .Where(d => d.TokenEnd <= start ? d.TokenEnd >= start - 25 && SameClause(tokens, d.TokenEnd, start) : d.TokenStart >= nameEnd && d.TokenStart <= nameEnd + 25 && SameClause(tokens, nameEnd, d.TokenStart))
             .OrderBy(d => d.TokenEnd <= start ? start - d.TokenEnd : d.TokenStart - nameEnd).ToList();
         return candidates.Count == 0 ? null : YearOf(candidates[0]);
     }
+
+    /// <summary>
+    /// "remain the main framework, though talks have been frozen since 2014": a date that bounds a span tells how long a state
+    /// has lasted, not when the document was made (the pattern: "since", "until" mark a span's end, not an event).
+    /// </summary>
+    private static bool BoundsASpan(IReadOnlyList<Token> tokens, DateExpression d) =>
+        tokens[d.TokenStart].Lower is "since" or "until" or "till" || d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "since" or "until" or "till";
 
     /// <summary>
     /// A making verb in the reference's clause: before it, whatever stands between ("signed a protocol to their agreement"

@@ -114,10 +114,13 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     private static string Describe(AgreementMention m, Agreement? agreement)
     {
         var cues = new List<string>();
-        if (m.Title is not null) cues.Add($"title '{m.Title}'");
+        if (m.Title is not null) cues.Add($"title '{m.Title}'" + (m.TitledAfter ? " (TitledAfterNoun)" : ""));
         if (m.Year is not null) cues.Add($"year {m.Year}");
         if (m.Definite) cues.Add("definite: refers back");
+        if (m.RenamesAnother) cues.Add("a naming phrase: another name of the document told before");
+        if (SignedArrangement.Names(m)) cues.Add("a signed or titled arrangement (SignedArrangement)");
         if (m.SetApart) cues.Add("set apart: a document of its own");
+        if (m.DescribedApart) cues.Add("described and signed apart from the document told before (DescribedWithOtherSigners)");
         if (m.Concluded) cues.Add("concluding verb");
         if (m.Upheld) cues.Add("upholding verb");
         if (m.RestatesHeadline) cues.Add("the headline's document told again in the lead");
