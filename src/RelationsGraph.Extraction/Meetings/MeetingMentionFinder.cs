@@ -36,6 +36,7 @@ internal static class MeetingMentionFinder
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             // "X signed on behalf of her country": one signer for a side attends the signing told.
             if (kind is null && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
+            if (kind is null && !attendance && !signing && SignedAtAPlace.IsAt(tokens, i, mentions, segments)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             if (attendance) kind = MeetingKinds.Talks;
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
@@ -107,6 +108,7 @@ internal static class MeetingMentionFinder
         var i = m.TokenStart;
         if (SignerForASide.JoinsTheSigning(tokens, i) && SigningVerb.IsAt(tokens, i)) m.Notes.Add("countersigned or also signed: joins the signing told");
         else if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        else if (m.AttendedAct == MeetingKinds.Signing && SigningVerb.IsAt(tokens, i)) m.Notes.Add(SignedAtAPlace.Note);
         else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
         else if (VerbOnlyTriggers.FlewIn(tokens, i)) m.Notes.Add("flew in: arrived where the gathering told is held");
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
