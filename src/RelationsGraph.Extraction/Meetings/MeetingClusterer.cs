@@ -245,7 +245,6 @@ internal static class MeetingClusterer
         // One gathering stands in one country and one town: a reference placed elsewhere is another event or another leg of the trip.
         if (OtherCountry.Applies(meeting, m, placeCountry) || OtherCountry.OtherTown(meeting, m, isTown)) return false;
         if (OtherPairsTalks.Applies(meeting, m, participants)) return false;
-        if (OtherCounterpartTalks.Applies(meeting, m, participants)) return false;
         if (BilateralWithAnotherCountry.Applies(meeting, m, participants, countryOf)) return false;
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
