@@ -36,6 +36,7 @@ internal static class MeetingMentionFinder
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             // "X signed on behalf of her country": one signer for a side attends the signing told.
             if (kind is null && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
+            if (kind is null && !attendance && !signing && SignedAtAPlace.IsAt(tokens, i, mentions, segments)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             if (attendance) kind = MeetingKinds.Talks;
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
@@ -114,6 +115,7 @@ internal static class MeetingMentionFinder
         var i = m.TokenStart;
         if (SignerForASide.JoinsTheSigning(tokens, i) && SigningVerb.IsAt(tokens, i)) m.Notes.Add("countersigned or also signed: joins the signing told");
         else if (SignerForASide.IsAt(tokens, i)) m.Notes.Add("signer for a side");
+        else if (m.AttendedAct == MeetingKinds.Signing && SigningVerb.IsAt(tokens, i)) m.Notes.Add(SignedAtAPlace.Note);
         else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
         else if (VerbOnlyTriggers.FlewIn(tokens, i)) m.Notes.Add("flew in: arrived where the gathering told is held");
         else if (VerbOnlyTriggers.InCompany(tokens, i)) m.Notes.Add("in company: flanked or joined by the people named");
@@ -603,9 +605,9 @@ internal static class MeetingMentionFinder
                 reported.Notes.Add("date told before the time anchor: the reported event's day");
             }
             if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
-            if (DocumentsYear.Of(sentence.Tokens, date))
+            if (DocumentsOwnYear.Of(sentence.Tokens, date))
             {
-                nearest.Notes.Add(DocumentsYear.Note);
+                nearest.Notes.Add(DocumentsOwnYear.Note);
                 continue;
             }
             if (DeadlineDate.Of(sentence.Tokens, date))

@@ -28,6 +28,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
             OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p));
         VisitorAtHostedMeal.Apply(meetings);
         SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
+        VenueOfAPlacedMeeting.Apply(meetings, mentions, venues.IsVenue);
         WelcomeThenTalks.Apply(meetings, venues.IsVenue);
         var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
         var placedByDateline = dateline?.Unplaced(meetings);
