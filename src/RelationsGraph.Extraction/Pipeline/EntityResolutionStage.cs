@@ -32,9 +32,10 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence);
         var settled = OfficialsInASetting.Apply(resolver.People, bySentence);
         var carried = OfficialOfTheLastNamed.Apply(resolver.People, bySentence);
+        var marked = CounterpartOfficials.Apply(resolver.People, bySentence, textMarkedOnly: true);
         var home = HomeCountry.Of(datelinePlace, knowledge);
         var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence);
-        var paired = CounterpartOfficials.Apply(resolver.People, bySentence);
+        var paired = marked.Concat(CounterpartOfficials.Apply(resolver.People, bySentence)).ToList();
         var registry = new EntityRegistry();
         var relationships = new RelationshipSet();
         new EntityCollector(knowledge, registry, relationships).Collect(all, resolver.People);
