@@ -40,10 +40,10 @@ internal static class OfficialsInContext
                     if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
                     p.Rule += rule;
                 }
-        var side = SidePhrase(tokens, mentions);
+        var sides = SidePhrases(tokens, mentions);
         // "The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it, titled or not.
-        if (side is { Opens: true } lead)
-            foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null && p.TokenStart > lead.End && LeaderOf(tokens, p)))
+        foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null && LeaderOf(tokens, p)))
+            if (OpeningSideBefore(sides, p) is { } lead)
             {
                 Assign(p, lead.Iso2, "leader of the country's delegation");
                 if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
@@ -52,7 +52,7 @@ internal static class OfficialsInContext
         // country beside them in a list, a side phrase or a retinue makes theirs.
         foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice && p.Canonical is null))
         {
-            if (side is { } s && (s.Opens ? p.TokenStart > s.End : p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)))
+            if (SideOf(tokens, sides, p) is { } s)
             {
                 Assign(p, s.Iso2, "country of the side phrase");
                 continue;
@@ -101,13 +101,29 @@ internal static class OfficialsInContext
     /// opens the clause (then it gives the officials after it their country); otherwise it closes one ("X and Y were among
     /// the Singapore delegation") and gives its country to the officials before it in that clause.
     /// </summary>
-    private static (string Iso2, int Start, int End, bool Opens)? SidePhrase(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    /// <remarks>
+    /// A sentence may tell both sides ("co-hosted on the American side by A and B, and on the Mexican side by C", "The Egyptian
+    /// delegation was led by X and the Turkish side by Y"): each official then takes the nearest side opened before them, so
+    /// every phrase is read, in order. A side phrase right after "and" opens its clause as one after "on" does.
+    /// </remarks>
+    private static List<(string Iso2, int Start, int End, bool Opens)> SidePhrases(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
-        foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null))
+        var sides = new List<(string Iso2, int Start, int End, bool Opens)>();
+        foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null).OrderBy(m => m.TokenStart))
             if (c.TokenEnd < tokens.Count && tokens[c.TokenEnd].Lower is "side" or "delegation" or "team" && c.TokenStart > 0 && tokens[c.TokenStart - 1].Lower == "the")
-                return (c.Iso2!, c.TokenStart - 1, c.TokenEnd, c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with");
-        return null;
+                sides.Add((c.Iso2!, c.TokenStart - 1, c.TokenEnd,
+                    c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with" || sides.Count > 0 && tokens[c.TokenStart - 2].Lower == "and"));
+        return sides;
     }
+
+    /// <summary>The side phrase that opened nearest before the official.</summary>
+    private static (string Iso2, int Start, int End, bool Opens)? OpeningSideBefore(List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p) =>
+        sides.Where(s => s.Opens && p.TokenStart > s.End).Select(s => ((string, int, int, bool)?)s).LastOrDefault();
+
+    /// <summary>The side that opened nearest before the official, else the closing one ("among the Singapore delegation") after them in their clause.</summary>
+    private static (string Iso2, int Start, int End, bool Opens)? SideOf(IReadOnlyList<Token> tokens, List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p) =>
+        OpeningSideBefore(sides, p) ??
+        sides.Where(s => !s.Opens && p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)).Select(s => ((string, int, int, bool)?)s).FirstOrDefault();
 
     /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
     private static bool LeaderOf(IReadOnlyList<Token> tokens, Mention p) =>
