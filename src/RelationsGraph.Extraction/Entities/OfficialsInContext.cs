@@ -19,6 +19,7 @@ internal static class OfficialsInContext
     /// <summary>The readings of the country an official acts for, in the order they are tried, with the rule each adds to the mention.</summary>
     private static readonly (Func<IReadOnlyList<Token>, List<Mention>, Mention, string?> CountryOf, string Rule)[] CountryReadings =
     [
+        (RespectiveRepresentative, "; the respective country of a list represented by a list (\"A and B were represented by X and Y\")"),
         (CountryBeforeBy, "; country represented by the official (\"X was represented by\", \"for X by\")"),
         (CountrySent, "; sent by a country (\"Uganda sent Vice-President X\")"),
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
@@ -38,8 +39,11 @@ internal static class OfficialsInContext
                 {
                     p.Iso2 = country;
                     if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                    // A country is represented by, sends or signs through a person: a full name so read is a person's.
+                    if (p.Surface.Contains(' ')) p.HasPersonEvidence = true;
                     p.Rule += rule;
                 }
+        CoordinatedNames(tokens, people);
         var sides = SidePhrases(tokens, mentions);
         // "The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it, titled or not.
         foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null && LeaderOf(tokens, p)))
@@ -169,6 +173,42 @@ internal static class OfficialsInContext
         for (var i = from + 1; i < to; i++)
             if (!(tokens[i].IsCapitalized || tokens[i].Lower is "and" or "of" or "for" or "-")) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Jordan and Egypt were represented by their intelligence chiefs, X and Y": countries coordinated before "represented by"
+    /// and as many names coordinated after it pair off in order (the pattern: a respective list). The names may follow a
+    /// plural office ("their foreign ministers,"); nothing but commas and "and" may stand between them.
+    /// </summary>
+    private static string? RespectiveRepresentative(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var by = -1;
+        for (var i = p.TokenStart - 1; i >= 1 && by < 0; i--)
+        {
+            if (tokens[i].Text is ";" or ":" or ".") return null;
+            if (tokens[i].Lower == "by" && tokens[i - 1].Lower == "represented") by = i;
+        }
+        if (by < 0) return null;
+        var names = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal && m.TokenStart > by).OrderBy(m => m.TokenStart).ToList();
+        var listed = new List<Mention>();
+        foreach (var n in names)
+        {
+            if (listed.Count > 0 && !OnlyListWords(tokens, listed[^1].TokenEnd, n.TokenStart)) break;
+            listed.Add(n);
+        }
+        var index = listed.IndexOf(p);
+        if (index < 0 || listed.Count < 2) return null;
+        // The countries: coordinated, right before the verb and its auxiliary ("were", "had been").
+        var end = by - 1;
+        while (end > 0 && tokens[end - 1].Lower is "were" or "are" or "had" or "have" or "been" or "will" or "be" or "respectively") end--;
+        var countries = new List<Mention>();
+        for (var c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end); c is not null;)
+        {
+            countries.Insert(0, c);
+            var at = c.TokenStart;
+            c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && OnlyListWords(tokens, m.TokenEnd, at));
+        }
+        return countries.Count == listed.Count ? countries[index].Iso2 : null;
     }
 
     /// <summary>
