@@ -23,6 +23,7 @@ internal static class OfficialsInContext
         (CountryBeforeBy, "; country represented by the official (\"X was represented by\", \"for X by\")"),
         (CountrySent, "; sent by a country (\"Uganda sent Vice-President X\")"),
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
+        (CountryForInAPairedList, "; the country after 'for' in a paired list (\"X for Khartoum and Y for Juba\")"),
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
     ];
 
@@ -319,6 +320,31 @@ internal static class OfficialsInContext
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The chief negotiators, X for Khartoum and Y for Juba, ...", "talks between X, for Kenya, and Y, for Uganda": names each
+    /// followed by "for" and a different country or capital standing for its government tell the side each acts for (the
+    /// pattern: a paired list of sides). A lone "X for Kenya" is left alone, as "for" may tell a purpose or a beneficiary.
+    /// </summary>
+    private static string? CountryForInAPairedList(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        if (SideAfterFor(tokens, mentions, p) is not { } own) return null;
+        var paired = mentions.Any(q => q.Kind == MentionKind.Person && q != p && !q.IsNominal && SideAfterFor(tokens, mentions, q) is { } other &&
+                                       !string.Equals(other, own, StringComparison.OrdinalIgnoreCase));
+        return paired ? own : null;
+    }
+
+    /// <summary>The country right after a name and "for" (a comma allowed before "for"), closing its list item.</summary>
+    private static string? SideAfterFor(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenEnd;
+        if (i < tokens.Count && tokens[i].Text == ",") i++;
+        if (i + 1 >= tokens.Count || tokens[i].Lower != "for") return null;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == i + 1);
+        if (country is null) return null;
+        if (country.TokenEnd < tokens.Count && tokens[country.TokenEnd].Text is not ("," or "and" or ";" or "." or ")")) return null;
+        return country.Iso2;
     }
 
     private static string? CountryEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end) =>
