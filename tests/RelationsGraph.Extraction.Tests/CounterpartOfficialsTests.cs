@@ -34,4 +34,22 @@ public class CounterpartOfficialsTests
         var d = TestArticles.Extract(Opening + "UN Secretary-General Pedro Almeida and Swedish Transport Minister Karin Lindqvist opened the line.");
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:pedro-almeida");
     }
+    [Fact]
+    public void AVisitorsReleaseFiledFromTheHostCapitalKeepsItsUnmarkedOfficialWithTheVisitor()
+    {
+        var d = TestArticles.Extract("date 2024-04-10 STOCKHOLM, April 10 (Wire) - Norway and Sweden agreed on Wednesday to share the cost of a new rail link. " +
+                                     "Norway will pay for the northern section and Sweden for the southern one. " +
+                                     "Transport Minister Lars Dahlberg and Swedish Transport Minister Karin Lindqvist signed the rail agreement.");
+        Assert.True(d.Has("REPRESENTS", "person:lars-dahlberg", "country:no"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:lars-dahlberg", "country:se"), d.Dump());
+    }
+
+    [Fact]
+    public void TwoLeadersTheListsKnowNamedTogetherAreNoPairOfCounterparts()
+    {
+        var d = TestArticles.Extract("date 2024-04-10 OSLO, April 10 (Wire) - Norway and Sweden agreed on Wednesday to share the cost of a new rail link. " +
+                                     "Norway will pay for the northern section and Sweden for the southern one. " +
+                                     "Deputy Minister Lars Dahlberg and Prime Minister Jonas Gahr Store received the guests at the airport.");
+        Assert.True(d.Has("REPRESENTS", "person:lars-dahlberg", "country:no"), d.Dump());
+    }
 }

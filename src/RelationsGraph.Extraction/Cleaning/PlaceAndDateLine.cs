@@ -18,7 +18,8 @@ internal static partial class PlaceAndDateLine
 
     // "Suva, 2 April 2025", "PRESS RELEASE No. 12 · Suva, 2 April 2025", "Gulf Notes · Suva · 2 April 2025":
     // furniture before the place is allowed when a middle dot, bar or dash sets it apart.
-    [GeneratedRegex(@"^[*_ ]*(?:.{0,60}?\s[·|—–-]\s+)?(?<place>" + Place + @")\s*[,·|]\s*" + FullDate + @"[*_ ]*(?:[-–—]+)?\s*$")]
+    // "Puerto Vallarta, Jalisco, 24 July 2018": the town's state or country may stand between the town and the date.
+    [GeneratedRegex(@"^[*_ ]*(?:.{0,60}?\s[·|—–-]\s+)?(?<place>" + Place + @")(?:,\s*" + Place + @")?\s*[,·|]\s*" + FullDate + @"[*_ ]*(?:[-–—]+)?\s*$")]
     private static partial Regex PlaceThenDate();
 
     // "2 April 2025 | Suva", "Tuesday, 2 April 2025 · Suva".

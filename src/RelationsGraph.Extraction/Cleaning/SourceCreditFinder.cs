@@ -27,7 +27,8 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     // The forms of the wider world, too (pattern: dateline variants): the country alone ("CARTAGENA, Colombia - "),
     // a day before its month ("MAPUTO, 6 August 2019 - "), a year after the day ("BRUSSELS, April 4, 2023 (Wire) - ")
     // and capitals with accents ("BRASÍLIA, May 30 - ", "BELÉM, Brazil, 9 August - ").
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,3})(?:,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[\p{Lu}""“‘'])", RegexOptions.Multiline)]
+    // "LONDON/MANCHESTER, Oct 23 - ": a story filed from several towns names them joined by slashes.
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,3})(?:/(?<also>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,3}))*(?:,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[\p{Lu}""“‘'])", RegexOptions.Multiline)]
     private static partial Regex BareDateline();
 
     // "Hanoi (AFP) – ", "Hanoi, September 11, 2023 - ", "Government House, Suva - ": press-release and web datelines in
@@ -49,13 +50,27 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
         var opening = text.Length > DatelineSearchSpan ? text[..DatelineSearchSpan] : text;
         var m = BareDateline().Match(opening);
         form = "capitals dateline";
-        if (m.Success) return m.Groups["place"].Value;
+        if (m.Success && (m.Groups["also"].Success ? OneCountryOfTowns(m) : m.Groups["place"].Value) is { } place) return place;
         form = "ordinary-capitals dateline";
         if (MixedCaseDatelineCity(opening) is { } city) return city;
         form = PlaceAndDateLine.Rule;
         // The text as it came is read only when the cleaned opening names no town.
         return PlaceAndDateLine.Places(opening).FirstOrDefault(IsTown) ?? PlaceAndDateLine.Places(FileOpening(file)).FirstOrDefault(IsTown);
     }
+
+    /// <summary>
+    /// The first town of a dateline naming several ("LONDON/MANCHESTER"), when all of them lie in one country; towns of two
+    /// countries ("WASHINGTON/BEIJING") say the story was reported from both sides, so it has no one place.
+    /// </summary>
+    private string? OneCountryOfTowns(Match m)
+    {
+        var first = m.Groups["place"].Value;
+        var country = CountryOfTown(first);
+        return country is not null && m.Groups["also"].Captures.All(c => CountryOfTown(c.Value) == country) ? first : null;
+    }
+
+    private string? CountryOfTown(string town) =>
+        knowledge.Lookup(town).FirstOrDefault(e => e.Kind is GazetteerKind.Place or GazetteerKind.Capital && e.Detail != "venue" && e.Iso2 is not null)?.Iso2;
 
     private static string FileOpening(string? file) => file is null ? "" : file.Length > DatelineSearchSpan ? file[..DatelineSearchSpan] : file;
 

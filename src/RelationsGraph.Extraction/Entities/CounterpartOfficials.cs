@@ -11,8 +11,14 @@ internal static class CounterpartOfficials
     /// <summary>Most words a title, a demonym or "his counterpart" may take between the "and" and the second name.</summary>
     private const int Gap = 12;
 
-    /// <summary>Gives each unmarked official paired with a marked one the other principal country; returns the people it changed.</summary>
-    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    /// <summary>
+    /// Gives each unmarked official paired with a marked one the other principal country; returns the people it changed. With
+    /// <paramref name="textMarkedOnly"/>, only a partner whose country the text itself marks ("Malaysian Home Minister Y", not a
+    /// leader known from the lists) counts: that pass runs before the home country is given, as a visiting government's release
+    /// filed from the host's capital leaves its own officials unmarked beside the host's marked ones, while a host's two
+    /// leaders named together ("President X and Prime Minister Y received the guest") are no pair of counterparts.
+    /// </summary>
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions, bool textMarkedOnly = false)
     {
         if (PrincipalPair(mentions) is not var (first, second)) return [];
         var personOf = new Dictionary<Mention, PersonName>(ReferenceEqualityComparer.Instance);
@@ -23,10 +29,12 @@ internal static class CounterpartOfficials
         // The principal country that is not the one of the official's marked partner.
         string? OtherOfThePair(Mention official)
         {
-            var partnerCountry = mentions[official.Sentence.Index]
-                .Where(m => m.Kind == MentionKind.Person && m.TokenStart >= official.TokenEnd && m.TokenStart <= official.TokenEnd + Gap && Paired(official, m))
-                .Select(m => m.Iso2 ?? (personOf.TryGetValue(m, out var q) ? q.Iso2 : null))
-                .FirstOrDefault(iso => iso is not null);
+            // The partner is the next person named; one the lists know does not count in the text-marked pass, nor does anyone after it.
+            var partner = mentions[official.Sentence.Index]
+                .Where(m => m.Kind == MentionKind.Person && m.TokenStart >= official.TokenEnd && m.TokenStart <= official.TokenEnd + Gap)
+                .MinBy(m => m.TokenStart);
+            if (partner is null || !Paired(official, partner) || textMarkedOnly && partner.Canonical is not null) return null;
+            var partnerCountry = partner.Iso2 ?? (personOf.TryGetValue(partner, out var q) ? q.Iso2 : null);
             return partnerCountry == first ? second : partnerCountry == second ? first : null;
         }
     }

@@ -19,9 +19,11 @@ internal static class OfficialsInContext
     /// <summary>The readings of the country an official acts for, in the order they are tried, with the rule each adds to the mention.</summary>
     private static readonly (Func<IReadOnlyList<Token>, List<Mention>, Mention, string?> CountryOf, string Rule)[] CountryReadings =
     [
+        (RespectiveRepresentative, "; the respective country of a list represented by a list (\"A and B were represented by X and Y\")"),
         (CountryBeforeBy, "; country represented by the official (\"X was represented by\", \"for X by\")"),
         (CountrySent, "; sent by a country (\"Uganda sent Vice-President X\")"),
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
+        (CountryForInAPairedList, "; the country after 'for' in a paired list (\"X for Khartoum and Y for Juba\")"),
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
     ];
 
@@ -38,12 +40,15 @@ internal static class OfficialsInContext
                 {
                     p.Iso2 = country;
                     if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                    // A country is represented by, sends or signs through a person: a full name so read is a person's.
+                    if (p.Surface.Contains(' ')) p.HasPersonEvidence = true;
                     p.Rule += rule;
                 }
-        var side = SidePhrase(tokens, mentions);
+        CoordinatedNames(tokens, people);
+        var sides = SidePhrases(tokens, mentions);
         // "The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it, titled or not.
-        if (side is { Opens: true } lead)
-            foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null && p.TokenStart > lead.End && LeaderOf(tokens, p)))
+        foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null && LeaderOf(tokens, p)))
+            if (OpeningSideBefore(sides, p) is { } lead)
             {
                 Assign(p, lead.Iso2, "leader of the country's delegation");
                 if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
@@ -52,7 +57,7 @@ internal static class OfficialsInContext
         // country beside them in a list, a side phrase or a retinue makes theirs.
         foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice && p.Canonical is null))
         {
-            if (side is { } s && (s.Opens ? p.TokenStart > s.End : p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)))
+            if (SideOf(tokens, sides, p) is { } s)
             {
                 Assign(p, s.Iso2, "country of the side phrase");
                 continue;
@@ -101,13 +106,29 @@ internal static class OfficialsInContext
     /// opens the clause (then it gives the officials after it their country); otherwise it closes one ("X and Y were among
     /// the Singapore delegation") and gives its country to the officials before it in that clause.
     /// </summary>
-    private static (string Iso2, int Start, int End, bool Opens)? SidePhrase(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    /// <remarks>
+    /// A sentence may tell both sides ("co-hosted on the American side by A and B, and on the Mexican side by C", "The Egyptian
+    /// delegation was led by X and the Turkish side by Y"): each official then takes the nearest side opened before them, so
+    /// every phrase is read, in order. A side phrase right after "and" opens its clause as one after "on" does.
+    /// </remarks>
+    private static List<(string Iso2, int Start, int End, bool Opens)> SidePhrases(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
-        foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null))
+        var sides = new List<(string Iso2, int Start, int End, bool Opens)>();
+        foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null).OrderBy(m => m.TokenStart))
             if (c.TokenEnd < tokens.Count && tokens[c.TokenEnd].Lower is "side" or "delegation" or "team" && c.TokenStart > 0 && tokens[c.TokenStart - 1].Lower == "the")
-                return (c.Iso2!, c.TokenStart - 1, c.TokenEnd, c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with");
-        return null;
+                sides.Add((c.Iso2!, c.TokenStart - 1, c.TokenEnd,
+                    c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with" || sides.Count > 0 && tokens[c.TokenStart - 2].Lower == "and"));
+        return sides;
     }
+
+    /// <summary>The side phrase that opened nearest before the official.</summary>
+    private static (string Iso2, int Start, int End, bool Opens)? OpeningSideBefore(List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p) =>
+        sides.Where(s => s.Opens && p.TokenStart > s.End).Select(s => ((string, int, int, bool)?)s).LastOrDefault();
+
+    /// <summary>The side that opened nearest before the official, else the closing one ("among the Singapore delegation") after them in their clause.</summary>
+    private static (string Iso2, int Start, int End, bool Opens)? SideOf(IReadOnlyList<Token> tokens, List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p) =>
+        OpeningSideBefore(sides, p) ??
+        sides.Where(s => !s.Opens && p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)).Select(s => ((string, int, int, bool)?)s).FirstOrDefault();
 
     /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
     private static bool LeaderOf(IReadOnlyList<Token> tokens, Mention p) =>
@@ -153,6 +174,42 @@ internal static class OfficialsInContext
         for (var i = from + 1; i < to; i++)
             if (!(tokens[i].IsCapitalized || tokens[i].Lower is "and" or "of" or "for" or "-")) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Jordan and Egypt were represented by their intelligence chiefs, X and Y": countries coordinated before "represented by"
+    /// and as many names coordinated after it pair off in order (the pattern: a respective list). The names may follow a
+    /// plural office ("their foreign ministers,"); nothing but commas and "and" may stand between them.
+    /// </summary>
+    private static string? RespectiveRepresentative(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var by = -1;
+        for (var i = p.TokenStart - 1; i >= 1 && by < 0; i--)
+        {
+            if (tokens[i].Text is ";" or ":" or ".") return null;
+            if (tokens[i].Lower == "by" && tokens[i - 1].Lower == "represented") by = i;
+        }
+        if (by < 0) return null;
+        var names = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal && m.TokenStart > by).OrderBy(m => m.TokenStart).ToList();
+        var listed = new List<Mention>();
+        foreach (var n in names)
+        {
+            if (listed.Count > 0 && !OnlyListWords(tokens, listed[^1].TokenEnd, n.TokenStart)) break;
+            listed.Add(n);
+        }
+        var index = listed.IndexOf(p);
+        if (index < 0 || listed.Count < 2) return null;
+        // The countries: coordinated, right before the verb and its auxiliary ("were", "had been").
+        var end = by - 1;
+        while (end > 0 && tokens[end - 1].Lower is "were" or "are" or "had" or "have" or "been" or "will" or "be" or "respectively") end--;
+        var countries = new List<Mention>();
+        for (var c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end); c is not null;)
+        {
+            countries.Insert(0, c);
+            var at = c.TokenStart;
+            c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && OnlyListWords(tokens, m.TokenEnd, at));
+        }
+        return countries.Count == listed.Count ? countries[index].Iso2 : null;
     }
 
     /// <summary>
@@ -263,6 +320,31 @@ internal static class OfficialsInContext
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The chief negotiators, X for Khartoum and Y for Juba, ...", "talks between X, for Kenya, and Y, for Uganda": names each
+    /// followed by "for" and a different country or capital standing for its government tell the side each acts for (the
+    /// pattern: a paired list of sides). A lone "X for Kenya" is left alone, as "for" may tell a purpose or a beneficiary.
+    /// </summary>
+    private static string? CountryForInAPairedList(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        if (SideAfterFor(tokens, mentions, p) is not { } own) return null;
+        var paired = mentions.Any(q => q.Kind == MentionKind.Person && q != p && !q.IsNominal && SideAfterFor(tokens, mentions, q) is { } other &&
+                                       !string.Equals(other, own, StringComparison.OrdinalIgnoreCase));
+        return paired ? own : null;
+    }
+
+    /// <summary>The country right after a name and "for" (a comma allowed before "for"), closing its list item.</summary>
+    private static string? SideAfterFor(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var i = p.TokenEnd;
+        if (i < tokens.Count && tokens[i].Text == ",") i++;
+        if (i + 1 >= tokens.Count || tokens[i].Lower != "for") return null;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == i + 1);
+        if (country is null) return null;
+        if (country.TokenEnd < tokens.Count && tokens[country.TokenEnd].Text is not ("," or "and" or ";" or "." or ")")) return null;
+        return country.Iso2;
     }
 
     private static string? CountryEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end) =>

@@ -15,7 +15,9 @@ internal static class UnmarkedOfficials
     };
 
     /// <summary>Gives each unmarked official the home country; returns the people it changed.</summary>
-    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, string? home, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    /// <param name="fromSetting">The home is the setting the opening names, not a dateline: weaker evidence, so an official
+    /// told with a travelling party or beside another country's known leader keeps no country either.</param>
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, string? home, IReadOnlyList<IReadOnlyList<Mention>> mentions, bool fromSetting = false)
     {
         if (home is null) return [];
         var changed = new List<PersonName>();
@@ -23,7 +25,8 @@ internal static class UnmarkedOfficials
         {
             var offices = p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal).ToList();
             // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
-            if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.Any(m => NamesAnotherCountry(m, home, mentions))) continue;
+            if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) ||
+                offices.Any(m => NamesAnotherCountry(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
             p.Iso2 = home;
             p.CountryFromHome = true;
             changed.Add(p);
@@ -31,20 +34,47 @@ internal static class UnmarkedOfficials
         return changed;
     }
 
+    /// <summary>
+    /// "Labour leader X", "opposition leader Y", "former minister Z": a party's leader or a past office-holder is named in the
+    /// home country's politics but acts for no government there (pattern: titles that are no office of state).
+    /// </summary>
+    public static bool HoldsNoOfficeOfState(Mention m) =>
+        m.Title!.EndsWith("leader", StringComparison.OrdinalIgnoreCase) || m.Title.StartsWith("former ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "a delegation including Foreign Minister X", "Commerce Secretary Y, who was also in the delegation", "accompanied by Z":
+    /// the officials a story tells as a travelling party belong to the visitor, not to the home the story is filed from or set
+    /// in (pattern: the visitor's officials are told with the visit).
+    /// </summary>
+    private static bool InTheVisitorsParty(Mention official) =>
+        official.Sentence.Tokens.Any(t => t.Lower is "delegation" or "entourage" or "accompanied" or "accompanying" or "retinue");
+
+    /// <summary>"Agriculture Minister X said ..., and President Macron's office called ...": a known leader of another country in the sentence.</summary>
+    private static bool NamesAnotherCountrysLeader(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
+        mentions[official.Sentence.Index].Any(m => m.Kind == MentionKind.Person && m.Canonical is not null && m.Iso2 is not null &&
+                                                   !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>An office of an international body: a body office word, or a body named in the words just before the name.</summary>
     public static bool IsBodyOffice(Mention m)
     {
-        if (BodyOffices.Contains(m.Title!) || m.Title!.Split(' ').Any(w => BodyOffices.Contains(w) || IsBodyWord(w))) return true;
+        if (BodyOffices.Contains(m.Title!) || m.Title!.Split(' ').Any(w => BodyOffices.Contains(w) || IsBodyWord(w) && !IsFederalUnionOffice(m.Title, w))) return true;
         var tokens = m.Sentence.Tokens;
         // "European Commission President X", "the UN's special envoy X", "EU foreign policy chief X": the words of the
         // title phrase, back to the first punctuation or conjunction.
         for (var i = m.TokenStart - 1; i >= 0 && i >= m.TokenStart - 6; i--)
         {
             if (!(tokens[i].IsWord || tokens[i].Text is "-" or "'s" or "’s") || tokens[i].Lower is "and" or "or" or "with" or "by") break;
-            if (IsBodyWord(tokens[i].Text)) return true;
+            if (IsBodyWord(tokens[i].Text) && !IsFederalUnionOffice(m.Sentence.Text[tokens[i].Start..tokens[m.TokenStart - 1].End], tokens[i].Text)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// "Union Minister X", "Union Home Minister Y": in India and Myanmar "Union" names the federal government, so a Union
+    /// minister holds an office of the state, not of a union of states (pattern: a federal union's ministers).
+    /// </summary>
+    private static bool IsFederalUnionOffice(string title, string word) =>
+        word == "Union" && title.StartsWith("Union ", StringComparison.Ordinal) && title.EndsWith("Minister", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "the late president X handed power ... to Yemen's council": a sentence that names a country other than the home one

@@ -32,9 +32,11 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence);
         var settled = OfficialsInASetting.Apply(resolver.People, bySentence);
         var carried = OfficialOfTheLastNamed.Apply(resolver.People, bySentence);
-        var home = HomeCountry.Of(datelinePlace, knowledge);
-        var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence);
-        var paired = CounterpartOfficials.Apply(resolver.People, bySentence);
+        var marked = CounterpartOfficials.Apply(resolver.People, bySentence, textMarkedOnly: true);
+        var dateline = HomeCountry.Of(datelinePlace, knowledge);
+        var home = dateline ?? StorySetting.Of(bySentence);
+        var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence, fromSetting: dateline is null);
+        var paired = marked.Concat(CounterpartOfficials.Apply(resolver.People, bySentence)).ToList();
         var registry = new EntityRegistry();
         var relationships = new RelationshipSet();
         new EntityCollector(knowledge, registry, relationships).Collect(all, resolver.People);
@@ -43,7 +45,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         if (trace is not null)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
-            trace.Line($"home country {home ?? "-"}" + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
+            trace.Line($"home country {home ?? "-"}" + (home is not null && dateline is null ? " (the setting the headline and lead open on)" : "") + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
             if (settled.Count > 0) trace.Line($"the country of the sentence's opening setting ('In City,') given to the officials {string.Join(", ", settled.Select(p => p.Id))}");
             if (carried.Count > 0) trace.Line($"the country of the owner the previous sentence names ('His Foreign Minister, X') given to {string.Join(", ", carried.Select(p => p.Id))}");
             if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
