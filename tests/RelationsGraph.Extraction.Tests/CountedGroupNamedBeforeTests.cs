@@ -48,4 +48,47 @@ public class CountedGroupNamedBeforeTests
         Assert.True(d.Has("SIGNED", "person:duma-boko", declaration.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:hakainde-hichilema", declaration.Id), d.Dump());
     }
+
+    [Fact]
+    public void TheSameCountedGroupLaterIsTheSamePeople()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 GABORONE - The summit brought together Botswana's President Duma Boko, Namibian President Nangolo Mbumba and Zambian President Hakainde Hichilema.
+            On Saturday the three signed the Kazungula Corridor Declaration.
+            The corridor will link the ports of Walvis Bay and Durban.
+            Its first phase is due to open next year.
+            Officials expect freight to double.
+            Japanese envoy Kenji Mori and the three leaders then signed the Zambezi Bridge Protocol.
+            """);
+        var protocol = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Zambezi"));
+        foreach (var person in new[] { "person:duma-boko", "person:nangolo-mbumba", "person:hakainde-hichilema" })
+            Assert.True(d.Has("SIGNED", person, protocol.Id), person + "\n" + d.Dump());
+    }
+}
+
+/// <summary>Signers named after the document and its setting: co-signers far after the verb, a roll of signatory groups.</summary>
+public class LongSignerListsTests
+{
+    [Fact]
+    public void CosignersAfterATitleAndAPlaceSignedToo()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 GABORONE - President Duma Boko signed the Okavango Basin Accord (OBA) at the Gaborone International Convention Centre together with the vice president, Ndaba Gaolathe, and the army chief, General Placid Segokgo.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:duma-boko", "person:ndaba-gaolathe", "person:placid-segokgo" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void TheRollAfterSignatoryGroupsNamesSigners()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 GABORONE - The government and three armed movements signed the Okavango Peace Accord on Saturday.
+            Across the table sat the chiefs of the three signatory movements: Kabelo Dube, head of the Delta Front; Mpho Sebego of the River Union; and Tumelo Ramotswa of the Sandveld Council.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:kabelo-dube", "person:mpho-sebego", "person:tumelo-ramotswa" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
 }

@@ -8,7 +8,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// On Tuesday the ten signed the declaration": a counted group of people as the subject of a signing verb stands for the
 /// people the story named last before it, as many as the number says (the pattern: a counted group refers back to the
 /// people just told, whatever the meeting stage made of them). Mediators and witnesses are not counted; a group whose
-/// number the few sentences before cannot fill names nobody.
+/// number the few sentences before cannot fill is the group of that number resolved earlier in the story, else nobody.
 /// </summary>
 internal static class CountedGroupNamedBefore
 {
@@ -30,6 +30,8 @@ internal static class CountedGroupNamedBefore
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
         Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, IReadOnlySet<string> thirdParties)
     {
+        // "On Tuesday the ten signed ..." then, pages on, "Wen and the ten leaders signed ...": a group counted again is the same people.
+        var resolved = new Dictionary<int, List<string>>();
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
@@ -42,7 +44,8 @@ internal static class CountedGroupNamedBefore
                 if (documents.Count == 0) continue;
                 // "The four also signed as guarantors": a group that signs in a third party's capacity counts the third parties.
                 var people = NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties);
-                if (people.Count != group.Size) continue;
+                if (people.Count == group.Size) resolved.TryAdd(group.Size, people);
+                else if (!resolved.TryGetValue(group.Size, out people)) continue;
                 foreach (var document in documents.Where(d => d.Signatories.Keys.Count(k => !d.SignedApart.Contains(k)) < group.Size))
                     foreach (var person in people) yield return (document, person, sentence);
             }
