@@ -81,7 +81,7 @@ internal static class CountedGroupNamedBefore
     }
 
     /// <summary>Where each document the verb signs starts: its object, and documents coordinated with it in the same clause.</summary>
-    private static IEnumerable<int> Governed(IReadOnlyList<Token> tokens, int verb)
+    internal static IEnumerable<int> Governed(IReadOnlyList<Token> tokens, int verb)
     {
         for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 40; k++)
         {
@@ -94,7 +94,7 @@ internal static class CountedGroupNamedBefore
     /// The last <paramref name="size"/> people named before the group: earlier in its sentence past a clause break, then in
     /// the sentences before, nearest first. Empty when fewer are found within reach.
     /// </summary>
-    private static List<string> NamedBefore(IReadOnlyList<Sentence> sentences, Sentence sentence, int groupStart, int size,
+    internal static List<string> NamedBefore(IReadOnlyList<Sentence> sentences, Sentence sentence, int groupStart, int size,
         Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlySet<string> thirdParties)
     {
         var found = new List<string>();
