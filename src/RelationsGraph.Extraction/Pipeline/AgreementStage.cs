@@ -83,6 +83,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null));
+        DocumentsSignedTogether.Add(sentences.Sentences, agreements, entities.Relationships);
         SignersAtTheConcludingMeeting.Add(agreements, entities.Registry, entities.Relationships);
         if (trace is not null)
         {
