@@ -28,7 +28,7 @@ internal static class CountedGroupNamedBefore
 
     /// <summary>Each signer a counted group stands for, with the document its signing verb governs.</summary>
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
-        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, IReadOnlySet<string> thirdParties)
+        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties)
     {
         // "On Tuesday the ten signed ..." then, pages on, "Wen and the ten leaders signed ...": a group counted again is the same people.
         var resolved = new Dictionary<int, List<string>>();
@@ -43,7 +43,7 @@ internal static class CountedGroupNamedBefore
                     .OfType<Agreement>().Distinct().ToList();
                 if (documents.Count == 0) continue;
                 // "The four also signed as guarantors": a group that signs in a third party's capacity counts the third parties.
-                var people = NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties);
+                var people = NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties.Value);
                 if (people.Count == group.Size) resolved.TryAdd(group.Size, people);
                 else if (!resolved.TryGetValue(group.Size, out people)) continue;
                 foreach (var document in documents.Where(d => d.Signatories.Keys.Count(k => !d.SignedApart.Contains(k)) < group.Size))

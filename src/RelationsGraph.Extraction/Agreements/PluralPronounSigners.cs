@@ -20,7 +20,7 @@ internal static class PluralPronounSigners
     private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase) { "then", "also", "jointly", "formally", "later", "later", "duly", "had" };
 
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
-        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, IReadOnlySet<string> thirdParties)
+        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties)
     {
         for (var s = 1; s < sentences.Count; s++)
         {
@@ -32,7 +32,7 @@ internal static class PluralPronounSigners
             if (verb >= tokens.Count || !SigningVerb.IsAt(tokens, verb) || verb + 1 < tokens.Count && tokens[verb + 1].Lower == "by" || SignedAsWitness.At(tokens, verb)) continue;
             var previous = sentences[s - 1];
             if (previous.Paragraph < sentence.Paragraph - 1 || previous.Text.StartsWith('"') || previous.Text.StartsWith('“')) continue;
-            var people = PeopleOfSubject(sentences, previous, mentionsIn, thirdParties);
+            var people = PeopleOfSubject(sentences, previous, mentionsIn, thirdParties.Value);
             if (people.Count < 2) continue;
             var documents = CountedGroupNamedBefore.Governed(tokens, verb)
                 .Select(start => agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index && m.TokenStart == start)))

@@ -69,7 +69,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         foreach (var (agreement, person, sentence) in invertedSigners) agreement!.Signatories.TryAdd(person, sentence);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
-        var thirdPartyPeople = ThirdPartyPeople.In(all, s => entities.MentionsBySentence[s.Index]);
+        // Read only when a group or a "they" signs: few articles need it.
+        var thirdPartyPeople = new Lazy<IReadOnlySet<string>>(() => ThirdPartyPeople.In(all, s => entities.MentionsBySentence[s.Index]));
         var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)
             .Concat(PluralPronounSigners.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)).Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
