@@ -17,7 +17,7 @@ internal static class PluralPronounSigners
     private const int AdverbialReach = 8;
     private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.OrdinalIgnoreCase)
         { "on", "in", "at", "after", "later", "then", "afterwards", "there", "before", "during", "finally" };
-    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase) { "then", "also", "jointly", "formally", "later", "later", "duly", "had" };
+    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase) { "then", "also", "jointly", "formally", "later", "duly", "had" };
 
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
         Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties)
