@@ -809,10 +809,15 @@ internal static class AgreementMentionFinder
     /// "X signed (the pact) alongside Y, Z and W" / "together with Y": the people listed after the co-signing
     /// word signed too, up to the end of the list.
     /// </summary>
+    /// <summary>How many words after the signing verb "alongside" or "together with" may stand.</summary>
+    private const int CosignerReach = 16;
+
     internal static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
     {
         var lead = -1;
-        for (var k = verb + 1; k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text); k++)
+        // "signed the Nationwide Accord (NA) at the International Convention Centre together with ...": a titled object and a
+        // place may stand between the verb and the co-signing word.
+        for (var k = verb + 1; k < tokens.Count && k <= verb + CosignerReach && !ListEnds.Contains(tokens[k].Text); k++)
             if (tokens[k].Lower == "alongside" || tokens[k].Lower == "with" && tokens[k - 1].Lower == "together") { lead = k; break; }
         if (lead < 0) return [];
         var end = lead + 1;

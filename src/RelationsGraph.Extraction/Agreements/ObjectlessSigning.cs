@@ -81,13 +81,23 @@ internal static class ObjectlessSigning
             var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= v).ToList();
             if (subject.Count == 0) continue;
             yield return subject[0].EntityId!;
-            for (var i = 1; i < subject.Count && JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart); i++)
+            // "A, B and C signed for their countries": commas join the names of a list that an "and" closes.
+            for (var i = 1; i < subject.Count && (JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart)
+                     || JoinedByComma(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart) && ClosedByAnd(tokens, subject, i)); i++)
                 yield return subject[i].EntityId!;
             foreach (var p in GappedSigners.After(tokens, persons, v)) yield return p.EntityId!;
             // "X signed for his country, alongside Y, Z and W": the co-signers listed after it signed too.
             foreach (var p in AgreementMentionFinder.CosignersAfter(tokens, persons, v)) yield return p.EntityId!;
         }
     }
+
+    /// <summary>"A, Burkinabe Prime Minister B": a comma, then only a title of capitalised words.</summary>
+    private static bool JoinedByComma(IReadOnlyList<Token> tokens, int from, int to) =>
+        to > from && tokens[from].Text == "," && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
+
+    /// <summary>Whether a later pair of the subject's names, from the <paramref name="i"/>th on, is joined by "and": the list is closed.</summary>
+    private static bool ClosedByAnd(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> subject, int i) =>
+        Enumerable.Range(i, subject.Count - i).Any(j => JoinedByAnd(tokens, subject[j - 1].TokenEnd, subject[j].TokenStart));
 
     /// <summary>
     /// "X and Y", "X and Venezuelan Foreign Minister Y": "and", then only a title of capitalised words. "X of the Democratic

@@ -4,7 +4,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The accord bears the signatures of A and B", "The signatories were A, for X, and B, for Y", "Its signatories included A":
+/// "The accord bears the signatures of A and B", "The signatories were A, for X, and B, for Y", "Its signatories included A",
+/// "the heads of the five signatory groups: A, B and C":
 /// the people a signer's noun lists are the document's signers, though no signing verb governs them (the pattern: a
 /// signature or a signatory named with a person is that person's signing). The document is the one the sentence names,
 /// else the one told last; a sentence that also names witnesses, guarantors or observers is left to the verb rules.
@@ -18,22 +19,25 @@ internal static class SignersNamedByNoun
         {
             var tokens = sentence.Tokens;
             // The cheap word test first: few sentences name a signature.
-            if (!tokens.Any(t => t.Lower is "signatures" or "signature" or "signatories")) continue;
+            if (!tokens.Any(t => t.Lower is "signatures" or "signature" or "signatories" or "signatory")) continue;
             var cue = NounCue(tokens);
             if (cue < 0 || ThirdPartyPresence.NamedIn(tokens)) continue;
-            var end = ListEnd(tokens, cue);
+            // After a colon the items may be set off by semicolons ("signatory groups: A, of X; B, of Y"): the list runs to the end.
+            var end = tokens[cue].Text == ":" ? tokens.Count : ListEnd(tokens, cue);
             foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue && m.TokenStart < end))
                 yield return (sentence, person);
         }
     }
 
-    /// <summary>"signatures of", "signature of", "signatories were/are/included/include": the word the list follows, or -1.</summary>
+    /// <summary>"signatures of", "signature of", "signatories were/are/included/include", "signatory groups:": the word the list follows, or -1.</summary>
     private static int NounCue(IReadOnlyList<Token> tokens)
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (tokens[k].Lower is "signatures" or "signature" && tokens[k + 1].Lower == "of") return k + 1;
             if (tokens[k].Lower == "signatories" && tokens[k + 1].Lower is "were" or "are" or "included" or "include") return k + 1;
+            // "the leaders of the eight signatory organisations: A, B and C": a signing side's noun, then the colon of a roll.
+            if (tokens[k].Lower == "signatory" && Enumerable.Range(k + 1, Math.Min(3, tokens.Count - k - 1)).FirstOrDefault(j => tokens[j].Text == ":", -1) is var colon and > 0) return colon;
         }
         return -1;
     }

@@ -69,6 +69,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         foreach (var (agreement, person, sentence) in invertedSigners) agreement!.Signatories.TryAdd(person, sentence);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
+        // Read only when a group or a "they" signs: few articles need it.
+        var thirdPartyPeople = new Lazy<IReadOnlySet<string>>(() => ThirdPartyPeople.In(all, s => entities.MentionsBySentence[s.Index]));
+        var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)
+            .Concat(PluralPronounSigners.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)).Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         // With no date of its own, the story is told at the latest year it names: a document of an earlier year is history.
@@ -80,6 +84,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null));
+        DocumentsSignedTogether.Add(sentences.Sentences, agreements, entities.Relationships);
         SignersAtTheConcludingMeeting.Add(agreements, entities.Registry, entities.Relationships);
         if (trace is not null)
         {
@@ -104,6 +109,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the documents a plural subject signed ('the documents were signed by') (PluralDocumentsSigned)");
             foreach (var (agreement, person, sentence) in invertedSigners)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: named after the copula of 'Signing for X was' (InvertedSignerForASide)");
+            foreach (var (agreement, person, sentence) in countedGroups) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the people named just before a counted group or a 'they' that signed ('the two men signed', 'the ten signed', 'They signed') (CountedGroupNamedBefore, PluralPronounSigners)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);

@@ -1,0 +1,134 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "Ruto received Museveni at State House. The two presidents signed a customs pact", "... and Vietnamese Prime Minister X.
+/// On Tuesday the ten signed the declaration": a counted group of people as the subject of a signing verb stands for the
+/// people the story named last before it, as many as the number says (the pattern: a counted group refers back to the
+/// people just told, whatever the meeting stage made of them). Mediators and witnesses are not counted; a group whose
+/// number the few sentences before cannot fill is the group of that number resolved earlier in the story, else nobody.
+/// </summary>
+internal static class CountedGroupNamedBefore
+{
+    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["both"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+    };
+    /// <summary>Nouns for people a counted group may have as its head; "sides" and "governments" name states, not people.</summary>
+    private static readonly HashSet<string> PeopleHeads = new(StringComparer.OrdinalIgnoreCase)
+        { "leaders", "presidents", "men", "women", "heads", "ministers", "premiers", "rivals", "chancellors", "monarchs", "kings", "envoys", "negotiators" };
+    /// <summary>Words between the group and its verb: "the two men had signed", "the four then signed".</summary>
+    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase)
+        { "had", "have", "then", "also", "jointly", "formally", "later", "subsequently", "duly", "together" };
+    /// <summary>How many sentences before the group's own the people it counts may have been named in.</summary>
+    private const int Reach = 3;
+
+    /// <summary>Each signer a counted group stands for, with the document its signing verb governs.</summary>
+    public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
+        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties)
+    {
+        // "On Tuesday the ten signed ..." then, pages on, "Wen and the ten leaders signed ...": a group counted again is the same people.
+        var resolved = new Dictionary<int, List<string>>();
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var verb = 1; verb < tokens.Count; verb++)
+            {
+                if (!SigningVerb.IsAt(tokens, verb) || tokens[verb].Lower == "initialled" || verb + 1 < tokens.Count && tokens[verb + 1].Lower == "by" || SignedAsWitness.At(tokens, verb)) continue;
+                if (GroupBefore(tokens, verb) is not { } group) continue;
+                var documents = Governed(tokens, verb).Select(start => agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index && m.TokenStart == start)))
+                    .OfType<Agreement>().Distinct().ToList();
+                if (documents.Count == 0) continue;
+                // "The four also signed as guarantors": a group that signs in a third party's capacity counts the third parties.
+                var people = NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties.Value);
+                if (people.Count == group.Size) resolved.TryAdd(group.Size, people);
+                else if (!resolved.TryGetValue(group.Size, out people)) continue;
+                foreach (var document in documents.Where(d => d.Signatories.Keys.Count(k => !d.SignedApart.Contains(k)) < group.Size))
+                    foreach (var person in people) yield return (document, person, sentence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the two presidents", "both men", "the four Pacific Alliance presidents", "the ten" right before the verb (with "had",
+    /// "then" between): where the group starts and the number it counts. Not after a witness's word ("watched by the two men").
+    /// </summary>
+    internal static (int Start, int Size)? GroupBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        var k = verb - 1;
+        while (k > 0 && BeforeTheVerb.Contains(tokens[k].Text)) k--;
+        // "the ten signed": the number is the head.
+        if (Numbers.TryGetValue(tokens[k].Text, out var bare) && k > 0 && tokens[k - 1].Lower is "the" or "all") return (k - 1, bare);
+        // "the four heads of state", "the two heads of government": the head's own complement.
+        if (k >= 2 && tokens[k - 1].Lower == "of" && tokens[k].Lower is "state" or "government" or "delegation") k -= 2;
+        else if (k >= 3 && tokens[k - 1].Lower == "and" && tokens[k].Lower == "government" && tokens[k - 2].Lower == "state" && tokens[k - 3].Lower == "of") k -= 4;
+        if (!PeopleHeads.Contains(tokens[k].Text)) return null;
+        // "the two prime ministers", "the four Pacific Alliance presidents": up to three words of office or grouping first.
+        for (var n = k - 1; n >= 0 && n >= k - 4; n--)
+        {
+            if (Numbers.TryGetValue(tokens[n].Text, out var size))
+            {
+                var start = n > 0 && tokens[n - 1].Lower is "the" or "all" or "these" or "those" ? n - 1 : n;
+                if (start > 0 && tokens[start - 1].Lower == "same") start--;
+                return tokens[n].Lower == "both" || start < n ? (start, size) : null;
+            }
+            if (!tokens[n].IsWord || tokens[n].Lower is "and" or "of" or "by" or "with") return null;
+        }
+        return null;
+    }
+
+    /// <summary>Where each document the verb signs starts: its object, and documents coordinated with it in the same clause.</summary>
+    internal static IEnumerable<int> Governed(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 40; k++)
+        {
+            if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "while" || k > verb && SigningVerb.IsAt(tokens, k)) yield break;
+            yield return k;
+        }
+    }
+
+    /// <summary>
+    /// The last <paramref name="size"/> people named before the group: earlier in its sentence past a clause break, then in
+    /// the sentences before, nearest first. Empty when fewer are found within reach.
+    /// </summary>
+    internal static List<string> NamedBefore(IReadOnlyList<Sentence> sentences, Sentence sentence, int groupStart, int size,
+        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlySet<string> thirdParties)
+    {
+        var found = new List<string>();
+        // "X and the two leaders signed": a name coordinated with the group is another subject, not one of the group.
+        var clauseBreak = Enumerable.Range(0, groupStart).LastOrDefault(k => sentence.Tokens[k].Text is ";" or ":" || sentence.Tokens[k].Text == "," && k + 1 < sentence.Tokens.Count && sentence.Tokens[k + 1].Lower != "and", -1);
+        var candidates = mentionsIn(sentence).Where(m => m.TokenEnd <= clauseBreak).OrderByDescending(m => m.TokenStart)
+            .Concat(Enumerable.Range(Math.Max(0, sentence.Index - Reach), Math.Min(Reach, sentence.Index)).Reverse()
+                .SelectMany(i => mentionsIn(sentences[i]).OrderByDescending(m => m.TokenStart)));
+        foreach (var m in candidates)
+        {
+            if (m.Kind != MentionKind.Person || m.EntityId is not { } id || thirdParties.Contains(id) || found.Contains(id) || DescribesAnother(m)) continue;
+            found.Add(id);
+            if (found.Count == size) return found;
+        }
+        return [];
+    }
+
+    /// <summary>"the personal representative of President X", "an adviser to Y": a name inside another's description is not one of the group.</summary>
+    private static bool DescribesAnother(Mention person)
+    {
+        var tokens = person.Sentence.Tokens;
+        for (var k = person.TokenStart - 1; k > 0 && k >= person.TokenStart - 5 && tokens[k].Text != ","; k--)
+            if (tokens[k].Lower is "of" or "to" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized) return true;
+        return false;
+    }
+
+    /// <summary>Capacities of a third party that still signs: "signed the act as guarantors", "signed as the mediator".</summary>
+    private static readonly HashSet<string> ThirdPartyCapacities = new(StringComparer.OrdinalIgnoreCase)
+        { "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators" };
+
+    private static bool SignsAsThirdParty(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb + 1; k + 1 < tokens.Count && k <= verb + 8 && tokens[k].Text is not ("." or ";" or ","); k++)
+            if (tokens[k].Lower == "as") return ThirdPartyCapacities.Contains(tokens[k + 1].Lower is "the" or "a" && k + 2 < tokens.Count ? tokens[k + 2].Text : tokens[k + 1].Text);
+        return false;
+    }
+}
