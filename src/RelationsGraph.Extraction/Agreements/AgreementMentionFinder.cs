@@ -213,7 +213,15 @@ internal static class AgreementMentionFinder
     /// </summary>
     private static bool IsNamedPlural(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i) =>
         tokens[i].Text is "agreements" or "accords" && i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord
-        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !mentions.Any(m => m.Kind == MentionKind.Country && !m.IsGovernment && m.TokenStart <= i - 1 && m.TokenEnd > i - 1);
+        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !CountryAt(mentions, i - 1);
+
+    /// <summary>A country's name covering token <paramref name="k"/> (a loop: the lambda's closure was made for every word tested above).</summary>
+    private static bool CountryAt(IReadOnlyList<Mention> mentions, int k)
+    {
+        for (var j = 0; j < mentions.Count; j++)
+            if (mentions[j] is { Kind: MentionKind.Country, IsGovernment: false } m && m.TokenStart <= k && m.TokenEnd > k) return true;
+        return false;
+    }
 
     /// <summary>
     /// "convention" and "charter" name a document only in a title ("the Montreux Convention", "the ASEAN Charter",

@@ -40,8 +40,8 @@ internal static class ObjectlessSigning
 
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int index)
     {
-        foreach (var s in sentences)
-            if (s.Index == index) return s;
+        for (var k = 0; k < sentences.Count; k++)
+            if (sentences[k].Index == index) return sentences[k];
         return null;
     }
 
