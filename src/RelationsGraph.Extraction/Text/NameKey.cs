@@ -12,6 +12,24 @@ public static class NameKey
         // Every character gives at most one: a space is written only in place of a dropped separator. Short names (the
         // constant case) are built on the stack.
         Span<char> buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : new char[text.Length];
+        var length = Write(text, buffer);
+        // "Co-operation" and "Cooperation", "co-ordination" and "coordination": one word spelt two ways in bodies' names.
+        var key = new string(buffer[..length]);
+        return key.Contains("co o", StringComparison.Ordinal) ? CoPrefix(key) : key;
+    }
+
+    /// <summary>
+    /// The key of <paramref name="text"/> written into <paramref name="buffer"/> (at least as long as the text), for look-ups
+    /// that need no string; false when the key needs the "co-operation" respelling, which only <see cref="Of"/> makes.
+    /// </summary>
+    public static bool TryWrite(string text, Span<char> buffer, out int length)
+    {
+        length = Write(text, buffer);
+        return buffer[..length].IndexOf("co o", StringComparison.Ordinal) < 0;
+    }
+
+    private static int Write(string text, Span<char> buffer)
+    {
         var length = 0;
         var pendingSpace = false;
         foreach (var c in FoldAccents(text))
@@ -29,13 +47,11 @@ public static class NameKey
                 pendingSpace = true;
             }
         }
-        // "Co-operation" and "Cooperation", "co-ordination" and "coordination": one word spelt two ways in bodies' names.
-        var key = new string(buffer[..length]);
-        return key.Contains("co o", StringComparison.Ordinal) ? CoPrefix(key) : key;
+        return length;
     }
 
     /// <summary>Longest text whose key is built on the stack.</summary>
-    private const int StackLimit = 256;
+    public const int StackLimit = 256;
 
     private static string CoPrefix(string key) =>
         key.Replace("co operat", "cooperat", StringComparison.Ordinal).Replace("co ordinat", "coordinat", StringComparison.Ordinal);
