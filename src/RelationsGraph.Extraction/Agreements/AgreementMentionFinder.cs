@@ -21,6 +21,21 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
     private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
+    /// <summary>The words every phrase of <see cref="BothSidesPhrases"/> opens with.</summary>
+    private static readonly string[] BothSidesHeads = ["two ", "both "];
+
+    /// <summary>
+    /// Whether the text holds one of <see cref="BothSidesPhrases"/>, any case: the phrases are tried only where "two " or
+    /// "both " stands, not each over the whole sentence (this ran for every document named).
+    /// </summary>
+    private static bool NamesBothSides(string text)
+    {
+        foreach (var head in BothSidesHeads)
+            for (var at = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(head, at + 1, StringComparison.OrdinalIgnoreCase))
+                foreach (var phrase in BothSidesPhrases)
+                    if (phrase.StartsWith(head, StringComparison.Ordinal) && text.AsSpan(at).StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <param name="listed">The sentence is an item of a list whose lead signs every item (see <see cref="ConcludedListItems"/>).</param>
     public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, bool listed = false)
@@ -139,7 +154,7 @@ internal static class AgreementMentionFinder
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
-                BothSides = BothSidesPhrases.Any(p => sentence.Text.Contains(p, StringComparison.OrdinalIgnoreCase)) || PairOfLeaders.In(sentence),
+                BothSides = NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
@@ -220,7 +235,15 @@ internal static class AgreementMentionFinder
     /// </summary>
     private static bool IsNamedPlural(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i) =>
         tokens[i].Text is "agreements" or "accords" && i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord
-        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !mentions.Any(m => m.Kind == MentionKind.Country && !m.IsGovernment && m.TokenStart <= i - 1 && m.TokenEnd > i - 1);
+        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !CountryAt(mentions, i - 1);
+
+    /// <summary>A country's name covering token <paramref name="k"/> (a loop: the lambda's closure was made for every word tested above).</summary>
+    private static bool CountryAt(IReadOnlyList<Mention> mentions, int k)
+    {
+        for (var j = 0; j < mentions.Count; j++)
+            if (mentions[j] is { Kind: MentionKind.Country, IsGovernment: false } m && m.TokenStart <= k && m.TokenEnd > k) return true;
+        return false;
+    }
 
     /// <summary>
     /// "convention" and "charter" name a document only in a title ("the Montreux Convention", "the ASEAN Charter",

@@ -45,7 +45,7 @@ internal static class CeremonyOfTheSigning
     private static bool ElsewhereThan(Meeting told, Meeting ceremony) =>
         told.PlaceKey is { } here && ceremony.PlaceKey is { } there && here != there;
 
-    private static bool Signs(Sentence sentence) => Enumerable.Range(0, sentence.Tokens.Count).Any(k => SigningVerb.IsAt(sentence.Tokens, k));
+    private static bool Signs(Sentence sentence) => SigningVerb.AnyIn(sentence.Tokens);
 
     private static bool YearFits(Meeting m, int? year) =>
         year is null || m.DateOrAssumedYear is not { Length: >= 4 } d || d.StartsWith(year.Value.ToString("D4"), StringComparison.Ordinal);

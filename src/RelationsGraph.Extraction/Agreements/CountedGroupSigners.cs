@@ -31,16 +31,34 @@ internal static class CountedGroupSigners
     public static bool OnlyWitnesses(Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        var groups = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Where(i => Numbers.ContainsKey(tokens[i - 1].Text) && HeadWithin(tokens, i, 0)).Select(i => i - 1).ToList();
-        return groups.Count > 0 && groups.All(g => Enumerable.Range(Math.Max(0, g - 4), g - Math.Max(0, g - 4)).Any(k => WitnessWords.Contains(tokens[k].Text)));
+        var any = false;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!Numbers.ContainsKey(tokens[i - 1].Text) || !HeadWithin(tokens, i, 0)) continue;
+            if (!WitnessWordBefore(tokens, i - 1)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>A witness's word among the four words before the group's number.</summary>
+    private static bool WitnessWordBefore(IReadOnlyList<Token> tokens, int number)
+    {
+        for (var k = Math.Max(0, number - 4); k < number; k++)
+            if (WitnessWords.Contains(tokens[k].Text)) return true;
+        return false;
     }
 
     /// <summary>
     /// Whether a group's head noun stands at <paramref name="from"/> or up to <paramref name="extra"/> words later: the count
     /// reads past one word ("the two foreign ministers"); the witness test reads only the number right before the noun.
     /// </summary>
-    private static bool HeadWithin(IReadOnlyList<Token> tokens, int from, int extra) =>
-        Enumerable.Range(from, extra + 1).Any(k => k < tokens.Count && IsHead(tokens[k]));
+    private static bool HeadWithin(IReadOnlyList<Token> tokens, int from, int extra)
+    {
+        for (var k = from; k <= from + extra; k++)
+            if (k < tokens.Count && IsHead(tokens[k])) return true;
+        return false;
+    }
 
     private static bool IsHead(Token token) => GroupReference.IsHead(token) || OfficeHeads.Contains(token.Text);
 }

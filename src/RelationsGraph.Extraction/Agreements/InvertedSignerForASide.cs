@@ -16,18 +16,20 @@ internal static class InvertedSignerForASide
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            var mentions = mentionsIn(sentence);
             for (var k = 0; k + 3 < tokens.Count; k++)
             {
                 // A clause head: the sentence's first word, or one after "while", "and", ";" ("..., while signing for Kenya were A and B").
                 if (tokens[k].Lower != "signing" || k > 0 && !(tokens[k - 1].Lower is "while" or "and" or "whereas" || tokens[k - 1].Text == ";")) continue;
                 if (!(tokens[k + 1].Lower == "for" || tokens[k + 1].Lower == "on" && tokens[k + 2].Lower == "behalf")) continue;
-                var copula = Enumerable.Range(k + 2, tokens.Count - k - 2).FirstOrDefault(j => tokens[j].Lower is "was" or "were", -1);
+                var copula = TokenScan.First(tokens, k + 2, static t => t.Lower is "was" or "were", -1);
                 if (copula < 0) continue;
-                var end = Enumerable.Range(copula + 1, tokens.Count - copula - 1).FirstOrDefault(j => tokens[j].Text == ";" || tokens[j].Lower is "while" or "who" or "which" or "whereas", tokens.Count);
-                foreach (var person in mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > copula && m.TokenStart < end))
-                    yield return (sentence, person);
+                var end = TokenScan.First(tokens, copula + 1, static t => t.Text == ";" || t.Lower is "while" or "who" or "which" or "whereas", tokens.Count);
+                foreach (var person in Between(mentionsIn(sentence), copula, end)) yield return (sentence, person);
             }
         }
     }
+
+    /// <summary>The people after the copula and before the clause's end (a method of its own: the filter's closure is made only for a sentence of this shape).</summary>
+    private static IEnumerable<Mention> Between(IReadOnlyList<Mention> mentions, int copula, int end) =>
+        mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > copula && m.TokenStart < end);
 }

@@ -30,7 +30,7 @@ internal static class ObjectlessSigning
         foreach (var sentence in sentences)
         {
             if (namesADocument(sentence)) continue;
-            var previous = sentence.Index > 0 ? sentences.FirstOrDefault(s => s.Index == sentence.Index - 1) : null;
+            var previous = sentence.Index > 0 ? SentenceAt(sentences, sentence.Index - 1) : null;
             var signers = Signers(sentence.Tokens, mentionsIn(sentence))
                 .Concat(SigningOrder.Followers(sentence, previous, mentionsIn(sentence)).Select(p => p.EntityId!)).ToList();
             if (signers.Count == 0 || documentsBefore(sentence) is not { } agreement) continue;
@@ -38,9 +38,18 @@ internal static class ObjectlessSigning
         }
     }
 
+    private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int index)
+    {
+        for (var k = 0; k < sentences.Count; k++)
+            if (sentences[k].Index == index) return sentences[k];
+        return null;
+    }
+
     /// <summary>The people a bare signing verb of the sentence names: its subject, or the agents after "by".</summary>
     public static IEnumerable<string> Signers(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
+        // Most sentences sign nothing: the people are sorted only for one that does.
+        if (!SigningVerb.AnyIn(tokens)) yield break;
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).OrderBy(m => m.TokenStart).ToList();
         var clauseStart = 0;
         for (var v = 0; v < tokens.Count; v++)

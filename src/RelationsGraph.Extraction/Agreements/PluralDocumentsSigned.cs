@@ -22,15 +22,27 @@ internal static class PluralDocumentsSigned
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            for (var k = 1; k + 2 < tokens.Count; k++)
-            {
-                if (!(tokens[k].Lower == "were" && SigningVerb.IsAt(tokens, k + 1) && tokens[k + 2].Lower == "by" && PluralSubject(tokens, k))) continue;
-                foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > k + 2
-                                                                        && !Enumerable.Range(k + 3, m.TokenStart - k - 3).Any(j => tokens[j].Text == ";" || tokens[j].Lower is "while" or "who" or "which")))
-                    yield return (sentence, person);
-                break;
-            }
+            var by = PassiveSigningBy(tokens);
+            if (by < 0) continue;
+            foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > by && !ClauseEndsBetween(tokens, by + 1, m.TokenStart)))
+                yield return (sentence, person);
         }
+    }
+
+    /// <summary>The "by" of the first "the documents were signed by" of the sentence, or -1.</summary>
+    private static int PassiveSigningBy(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 1; k + 2 < tokens.Count; k++)
+            if (tokens[k].Lower == "were" && SigningVerb.IsAt(tokens, k + 1) && tokens[k + 2].Lower == "by" && PluralSubject(tokens, k)) return k + 2;
+        return -1;
+    }
+
+    /// <summary>A semicolon or a "while", "who", "which" opening another clause from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static bool ClauseEndsBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+            if (tokens[j].Text == ";" || tokens[j].Lower is "while" or "who" or "which") return true;
+        return false;
     }
 
     /// <summary>"the documents were", "both agreements were", a sentence-initial "They were".</summary>

@@ -28,15 +28,18 @@ internal static class RepresentedAtTheSigning
             var sentence = sentences[n];
             var tokens = sentence.Tokens;
             // The cheap word test first: most sentences name no representative.
-            if (!tokens.Any(t => t.Lower is "represented" or "sent")) continue;
+            if (!TokenScan.Any(tokens, static t => t.Lower is "represented" or "sent")) continue;
             var mentions = mentionsIn(sentence);
             var cue = RepresentationCue(tokens, mentions);
-            if (cue < 0 || ThirdPartyPresence.NamedIn(tokens) || tokens.Any(t => t.Text.Equals("accompanying", StringComparison.OrdinalIgnoreCase)) || !SigningJustBefore(sentences, n, continued)) continue;
+            if (cue < 0 || ThirdPartyPresence.NamedIn(tokens) || TokenScan.Any(tokens, static t => t.Text.Equals("accompanying", StringComparison.OrdinalIgnoreCase)) || !SigningJustBefore(sentences, n, continued)) continue;
             continued.Add(n);
-            foreach (var person in mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue))
-                if (AfterAgentWord(tokens, person.TokenStart, cue)) yield return (sentence, person);
+            foreach (var person in Representatives(tokens, mentions, cue)) yield return (sentence, person);
         }
     }
+
+    /// <summary>The people named after an agent word past the cue (a method of its own: the filter's closure is made only for a sentence that has the cue).</summary>
+    private static IEnumerable<Mention> Representatives(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int cue) =>
+        mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue && AfterAgentWord(tokens, m.TokenStart, cue));
 
     /// <summary>A signing verb, not denied and not a witness's, or a sentence of representatives, in one of the sentences just before (same or previous paragraph).</summary>
     private static bool SigningJustBefore(IReadOnlyList<Sentence> sentences, int n, IReadOnlySet<int> continued)

@@ -19,15 +19,18 @@ internal static class SignersNamedByNoun
         {
             var tokens = sentence.Tokens;
             // The cheap word test first: few sentences name a signature.
-            if (!tokens.Any(t => t.Lower is "signatures" or "signature" or "signatories" or "signatory")) continue;
+            if (!TokenScan.Any(tokens, static t => t.Lower is "signatures" or "signature" or "signatories" or "signatory")) continue;
             var cue = NounCue(tokens);
             if (cue < 0 || ThirdPartyPresence.NamedIn(tokens)) continue;
             // After a colon the items may be set off by semicolons ("signatory groups: A, of X; B, of Y"): the list runs to the end.
             var end = tokens[cue].Text == ":" ? tokens.Count : ListEnd(tokens, cue);
-            foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue && m.TokenStart < end))
-                yield return (sentence, person);
+            foreach (var person in Listed(mentionsIn(sentence), cue, end)) yield return (sentence, person);
         }
     }
+
+    /// <summary>The people between the cue and the list's end (a method of its own: the filter's closure is made only for a sentence that has the cue).</summary>
+    private static IEnumerable<Mention> Listed(IReadOnlyList<Mention> mentions, int cue, int end) =>
+        mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue && m.TokenStart < end);
 
     /// <summary>"signatures of", "signature of", "signatories were/are/included/include", "signatory groups:": the word the list follows, or -1.</summary>
     private static int NounCue(IReadOnlyList<Token> tokens)

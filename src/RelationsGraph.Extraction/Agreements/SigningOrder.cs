@@ -16,7 +16,7 @@ internal static class SigningOrder
     /// <summary>The people who followed the signers of <paramref name="previous"/>; empty when the sentence tells no such turn.</summary>
     public static IEnumerable<Mention> Followers(Sentence sentence, Sentence? previous, IReadOnlyList<Mention> mentions)
     {
-        if (previous is null || !Enumerable.Range(0, previous.Tokens.Count).Any(k => SigningVerb.IsAt(previous.Tokens, k))) return [];
+        if (previous is null || !SigningVerb.AnyIn(previous.Tokens)) return [];
         var by = FollowedBy(sentence.Tokens);
         if (by < 0) return [];
         return mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > by && !Describes(sentence.Tokens, m));

@@ -9,7 +9,22 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class SigningVerb
 {
     public static bool IsAt(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || PutNamesTo(tokens, i) || SignAsPurpose(tokens, i);
+        CanOpenASigning(tokens[i].Lower) &&
+        (tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || PutNamesTo(tokens, i) || SignAsPurpose(tokens, i));
+
+    /// <summary>Whether the sentence says anywhere that someone signed.</summary>
+    public static bool AnyIn(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+            if (IsAt(tokens, k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The first letters the verbs and phrases above open with ("signed", "inked", "countersigned", "put", "affixed"): the
+    /// cheap test that turns away nearly every word before the set look-ups (the verb is tested for on every word).
+    /// </summary>
+    private static bool CanOpenASigning(string lower) => lower.Length >= 3 && lower[0] is 's' or 'i' or 'c' or 'p' or 'a';
 
     /// <summary>Past acts whose purpose, told by "to sign", was carried out in the telling: one sat down, met or flew in to sign.</summary>
     private static readonly HashSet<string> PurposeActs = new(StringComparer.OrdinalIgnoreCase)

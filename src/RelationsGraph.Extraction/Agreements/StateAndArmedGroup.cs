@@ -64,7 +64,7 @@ internal static class StateAndArmedGroup
     private static string? SignedWithNonState(Sentence sentence, IReadOnlyList<Mention> mentions)
     {
         var tokens = sentence.Tokens;
-        if (!NamesNonStateSide(tokens) || !Enumerable.Range(0, tokens.Count).Any(k => SigningVerb.IsAt(tokens, k))) return null;
+        if (!NamesNonStateSide(tokens) || !SigningVerb.AnyIn(tokens)) return null;
         var countries = mentions.Where(m => m.Kind is MentionKind.Country or MentionKind.Person && m.Iso2 is not null).Select(m => EntityRegistry.CountryId(m.Iso2!)).Distinct().ToList();
         return countries.Count == 1 ? countries[0] : null;
     }

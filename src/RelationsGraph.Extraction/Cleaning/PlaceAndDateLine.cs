@@ -49,6 +49,11 @@ internal static partial class PlaceAndDateLine
             var hasDigit = trimmed.Length <= 120 && trimmed.IndexOfAnyInRange('0', '9') >= 0;
             var hasColon = trimmed.IndexOf(':') > 0;
             if (!hasDigit && !hasColon) continue;
+            // What each pattern cannot match without, checked on the span before a string is made: the date forms need a
+            // four-digit year and a comma, middle dot or bar; the colon form opens with two capitals.
+            hasDigit = hasDigit && HasYearAndSeparator(trimmed);
+            hasColon = hasColon && OpensWithCapitals(trimmed);
+            if (!hasDigit && !hasColon) continue;
             var line = trimmed.ToString();
             var m = hasDigit ? PlaceThenDate().Match(line) : Match.Empty;
             if (hasDigit && !m.Success) m = DateThenPlace().Match(line);
@@ -57,4 +62,17 @@ internal static partial class PlaceAndDateLine
         }
         return places;
     }
+
+    private static bool HasYearAndSeparator(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny(',', '·', '|') < 0) return false;
+        var run = 0;
+        foreach (var c in line)
+            if (!char.IsDigit(c)) run = 0; // char.IsDigit is the regex's \d: any decimal digit
+            else if (++run == 4) return true;
+        return false;
+    }
+
+    private static bool OpensWithCapitals(ReadOnlySpan<char> line) =>
+        line.Length >= 3 && char.IsUpper(line[0]) && (char.IsUpper(line[1]) || line[1] is '.' or '\'' or '-');
 }

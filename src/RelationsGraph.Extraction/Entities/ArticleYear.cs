@@ -20,8 +20,7 @@ internal static class ArticleYear
         {
             foreach (var mention in person.Mentions.Where(m => m is { TitleIsOffice: true, Title: not null, IsNominal: false } && !SaysPast(m) && !TellsItsOwnYear(m)))
             {
-                var holder = knowledge.OfficeHolders.FirstOrDefault(h =>
-                    EntityRegistry.PersonId(h.Name) == person.Id && h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase));
+                var holder = OfficeHoldersByPerson.Of(knowledge, person.Id).FirstOrDefault(h => h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase));
                 if (holder is null || Term(holder.Years) is not { } term) continue;
                 from = Math.Max(from, term.From);
                 to = Math.Min(to, term.To);

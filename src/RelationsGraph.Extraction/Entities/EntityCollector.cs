@@ -99,7 +99,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         if (iso is null) return;
         var countryId = EntityRegistry.CountryId(iso);
         var country = knowledge.Country(iso);
-        var holder = knowledge.OfficeHolders.FirstOrDefault(h => EntityRegistry.PersonId(h.Name) == p.Id);
+        var holder = OfficeHoldersByPerson.Of(knowledge, p.Id).FirstOrDefault();
         var role = TitleCase(titled?.Title ?? holder?.Role);
         if (role is null)
         {

@@ -76,13 +76,33 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
         if (entries.Count == 0) return null;
         foreach (var kind in Priority)
         {
-            var entry = entries.FirstOrDefault(e => e.Kind == kind);
+            var entry = FirstOfKind(entries, kind);
             if (entry is null) continue;
             // Short forms (US, UN, ROK) only count in capitals, so "us" and "Un" stay words.
-            var letters = surface.Where(char.IsLetter).ToArray();
-            if (kind != GazetteerKind.Honorific && letters.Length <= 3 && letters.Any(char.IsLower) && kind != GazetteerKind.Title) continue;
+            if (kind != GazetteerKind.Honorific && kind != GazetteerKind.Title && IsShortWithLowerCase(surface)) continue;
             return entry;
         }
         return null;
+    }
+
+    // Loops of their own: this runs for every capitalised word, and the lambdas made a closure for each kind tried.
+    private static GazetteerEntry? FirstOfKind(IReadOnlyList<GazetteerEntry> entries, GazetteerKind kind)
+    {
+        for (var k = 0; k < entries.Count; k++)
+            if (entries[k].Kind == kind) return entries[k];
+        return null;
+    }
+
+    /// <summary>At most three letters, one of them lower-case ("us", "Un").</summary>
+    private static bool IsShortWithLowerCase(string surface)
+    {
+        int letters = 0, lower = 0;
+        foreach (var c in surface)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsLower(c)) lower++;
+        }
+        return letters <= 3 && lower > 0;
     }
 }

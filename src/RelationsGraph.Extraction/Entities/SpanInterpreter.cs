@@ -34,13 +34,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var venues = VenueRanges(organizations);
         for (var k = 0; k < chunks.Count; k++)
         {
-            if (organizations.FirstOrDefault(r => r.From == k) is { Length: > 0 } org)
+            if (RangeFrom(organizations, k) is { Length: > 0 } org)
             {
                 EmitOrganization(org.From, org.To);
                 k = org.To - 1;
                 continue;
             }
-            if (venues.FirstOrDefault(r => r.From == k) is { Length: > 0 } venue)
+            if (RangeFrom(venues, k) is { Length: > 0 } venue)
             {
                 EmitVenue(venue.From, venue.To);
                 k = venue.To - 1;
@@ -167,6 +167,14 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 if (string.Equals(sentence.Text[_tokens[from].Start.._tokens[last - 1].End], c.Entry!.Canonical, StringComparison.OrdinalIgnoreCase)) { first = from; break; }
         EmitPerson(first, last, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
         return end;
+    }
+
+    /// <summary>The first range opening at chunk <paramref name="k"/>, or an empty one (a loop: a lambda here made two delegates per chunk).</summary>
+    private static (int From, int To, int Length) RangeFrom(List<(int From, int To, int Length)> ranges, int k)
+    {
+        foreach (var range in ranges)
+            if (range.From == k) return range;
+        return default;
     }
 
     /// <summary>Spans of chunks that form an organization name ending in a suffix ("Japanese Embassy", "King's College London").</summary>

@@ -88,13 +88,27 @@ public sealed class KnowledgeBase
     /// <summary>True when some known phrase begins with this word; lets phrase matching skip most words cheaply.</summary>
     public bool StartsPhrase(string word)
     {
+        // The key is built on the stack and looked up as a span: this runs for every word of every article.
+        Span<char> buffer = stackalloc char[NameKey.StackLimit];
+        if (word.Length <= NameKey.StackLimit && NameKey.TryWrite(word, buffer, out var length))
+        {
+            var stackKey = buffer[..length];
+            var stackSpace = stackKey.IndexOf(' ');
+            return _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stackSpace < 0 ? stackKey : stackKey[..stackSpace]);
+        }
         var key = NameKey.Of(word);
         var space = key.IndexOf(' ');
         return _firstWords.Contains(space < 0 ? key : key[..space]);
     }
 
-    public IReadOnlyList<GazetteerEntry> Lookup(string phrase) =>
-        _phrases.TryGetValue(NameKey.Of(phrase), out var list) ? list : [];
+    public IReadOnlyList<GazetteerEntry> Lookup(string phrase)
+    {
+        // As above: the key on the stack, looked up as a span, unless it is long or needs respelling.
+        Span<char> buffer = stackalloc char[NameKey.StackLimit];
+        if (phrase.Length <= NameKey.StackLimit && NameKey.TryWrite(phrase, buffer, out var length))
+            return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var found) ? found : [];
+        return _phrases.TryGetValue(NameKey.Of(phrase), out var list) ? list : [];
+    }
 
     public CountryInfo? Country(string iso2) => _countries.GetValueOrDefault(iso2);
 

@@ -20,8 +20,7 @@ internal static class CallReference
     {
         if (tokens[i].Lower is not ("called" or "calls" or "rang")) return false;
         if (i > 0 && tokens[i - 1].Lower is "was" or "were" or "is" or "are" or "be" or "been" or "being") return false; // "was called X": a name given
-        var person = mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenStart > i && p.TokenStart - i <= TitleReach &&
-                                                  Enumerable.Range(i + 1, p.TokenStart - i - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord));
+        var person = PersonCalled(tokens, i, mentions);
         if (person is null) return false;
         if (person.TokenEnd >= tokens.Count) return true;
         var after = tokens[person.TokenEnd];
@@ -44,4 +43,9 @@ internal static class CallReference
         return i >= 2 && tokens[i - 2].Lower is "in" or "during" or "after" or "following" or "on" or "held" or "had" or "hold" or "holds" &&
                next is "," or "on" or "late" or "that" or "which" or "." or "last" or "earlier";
     }
+
+    /// <summary>The person a calling verb governs, titles between (a method of its own: its closures are made only for a calling verb).</summary>
+    private static Mention? PersonCalled(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
+        mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenStart > i && p.TokenStart - i <= TitleReach &&
+                                     Enumerable.Range(i + 1, p.TokenStart - i - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord));
 }

@@ -17,11 +17,11 @@ internal static class CountrySentEnvoy
         if (tokens[i].Lower is not ("sent" or "sends" or "dispatched")) return false;
         // "was sent by": a passive names the sender after the verb, not the envoy.
         if (i > 0 && tokens[i - 1].Lower is "was" or "were" or "been" or "be") return false;
-        var subject = mentions.LastOrDefault(p => p.TokenEnd <= i && i - p.TokenEnd <= SubjectReach && p.EntityId is not null);
+        var subject = SenderBefore(mentions, i);
         if (subject is not { Kind: MentionKind.Country }) return false; // a person sending someone is not at the gathering
         for (var k = subject.TokenEnd; k < i; k++)
             if (tokens[k].Text is ";" or ":" || tokens[k].Lower is "who" or "which") return false;
-        var envoy = mentions.FirstOrDefault(p => p.TokenStart > i && p.EntityId is not null);
+        var envoy = FirstNamedAfter(mentions, i);
         if (envoy is not { Kind: MentionKind.Person } || envoy.TokenStart - i > ObjectReach) return false;
         // "sent a letter to President X": the person receives something, nobody is sent; "sent rescue teams and Minister X, who
         // visited": another object comes first, and the person begins a clause of their own.
@@ -29,4 +29,10 @@ internal static class CountrySentEnvoy
             if (tokens[k].Lower is "to" or "and" or "letter" or "message" or "condolences" or "greetings" or "troops" or "aid") return false;
         return true;
     }
+
+    // Searches of their own, so that no closure is made for the many words that are no sending verb.
+    private static Mention? SenderBefore(IReadOnlyList<Mention> mentions, int i) =>
+        mentions.LastOrDefault(p => p.TokenEnd <= i && i - p.TokenEnd <= SubjectReach && p.EntityId is not null);
+
+    private static Mention? FirstNamedAfter(IReadOnlyList<Mention> mentions, int i) => mentions.FirstOrDefault(p => p.TokenStart > i && p.EntityId is not null);
 }

@@ -393,7 +393,9 @@ internal static class MeetingMentionFinder
         var agents = ParticipantFilters.AgentStart(tokens, m);
         if (agents is not null) m.RefersToGroup = false;
         var listEnd = -1; // where the last participant named after the reference ends
-        foreach (var person in mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart))
+        // The people of the sentence in order, sorted once for the window below and the rolls after it.
+        var people = mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
+        foreach (var person in people)
         {
             var inWindow = Near(person.TokenStart) ||
                            // "A, B, C and D": a list that began inside the window is read to its end.
@@ -422,7 +424,6 @@ internal static class MeetingMentionFinder
             listEnd = person.TokenEnd;
         }
         // "A, B, C and D attended": the list of subjects read back past the window to its first name.
-        var people = mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         // "welcomed Y and his counterparts from A and B - P and Q -": the names of a group noun among the meeting's objects.
         if (m.Participants.Count > 0 && !m.Recalled && !m.TimeAnchor)
             foreach (var named in NamesOfAGroupNoun.Roll(tokens, people, m.TokenEnd, Math.Min(tokens.Count, m.TokenEnd + Window)))

@@ -28,7 +28,7 @@ internal static class ReportedSpeechPronoun
             // "Trump said on Saturday he had spoken ...": a time phrase may stand between the verb and the reported clause.
             while (verb >= 1 && i - verb <= 6 && TimeWords.Contains(tokens[verb].Text)) verb--;
             if (verb < 1 || tokens[verb].Lower is not ("said" or "says" or "added" or "confirmed" or "announced")) continue;
-            var speaker = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenEnd == verb);
+            var speaker = SpeakerEndingAt(mentions, verb);
             if (speaker is null) continue;
             (added ??= []).Add(new Mention
             {
@@ -38,4 +38,8 @@ internal static class ReportedSpeechPronoun
         }
         return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.TokenStart).ToList();
     }
+
+    /// <summary>The person named right before the verb (a method of its own: the loop's closure was made for every word).</summary>
+    private static Mention? SpeakerEndingAt(IReadOnlyList<Mention> mentions, int verb) =>
+        mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenEnd == verb);
 }

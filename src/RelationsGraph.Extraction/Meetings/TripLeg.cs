@@ -26,12 +26,16 @@ internal static class TripLeg
         var to = i + 1;
         while (to < tokens.Count && to - i <= 3 && Particles.Contains(tokens[to].Text)) to++;
         if (to + 1 >= tokens.Count || tokens[to].Lower != "to" || !(tokens[to + 1].IsCapitalized || tokens[to + 1].Lower == "the")) return false;
-        var destination = mentions.FirstOrDefault(p => p.Kind is MentionKind.Place or MentionKind.Country && !p.IsDemonym && !p.IsGovernment &&
-                                                       p.TokenStart > to && p.TokenStart - to <= DestinationReach);
+        var destination = Destination(mentions, to);
         if (destination is null || tokens.Skip(to).Take(destination.TokenStart - to).Any(t => t.Text is "," or ";")) return false;
         // "flew to Tokyo for a summit", "travelled to Moscow to meet Y", "has travelled to Washington six times": another event, or many.
         for (var k = destination.TokenEnd; k < Math.Min(tokens.Count, destination.TokenEnd + PurposeReach) && tokens[k].Text is not (";" or "." or "—"); k++)
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null || tokens[k].Lower is "times" or "signing" or "sign") return false;
         return true;
     }
+
+    /// <summary>The first place named shortly after "to" (a method of its own: the filter's closure is made only for a travel verb).</summary>
+    private static Mention? Destination(IReadOnlyList<Mention> mentions, int to) =>
+        mentions.FirstOrDefault(p => p.Kind is MentionKind.Place or MentionKind.Country && !p.IsDemonym && !p.IsGovernment &&
+                                     p.TokenStart > to && p.TokenStart - to <= DestinationReach);
 }

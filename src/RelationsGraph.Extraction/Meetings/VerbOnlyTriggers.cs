@@ -22,7 +22,12 @@ internal static class VerbOnlyTriggers
         // "signed the replacement for the North American Free Trade Agreement": the agreement noun may close a long object phrase.
         for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 12) && !hasObject && tokens[k].Text is not (";" or ":" or "."); k++)
             hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
-        if (!hasObject) return false;
+        return hasObject && SignedTogether(tokens, i, mentions, segments);
+    }
+
+    /// <summary>Two people of the verb's clause before it, or one and a partner after "with" (a method of its own: its closures are made only for a signing of a document).</summary>
+    private static bool SignedTogether(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    {
         var people = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]).ToList();
         var signers = people.Where(p => p.TokenEnd <= i && i - p.TokenEnd <= 20).Select(p => p.EntityId).Distinct().Count();
         var partner = people.Any(p => p.TokenStart > i && p.TokenStart - i <= 12 && p.TokenStart > 0 && tokens[p.TokenStart - 1].Lower == "with" ||
@@ -30,8 +35,12 @@ internal static class VerbOnlyTriggers
         return signers >= 2 || signers == 1 && partner;
     }
 
-    private static bool IsPassive(IReadOnlyList<Token> tokens, int i) =>
-        Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => tokens[k].Lower is "was" or "were" or "been" or "be" or "is" or "are");
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 2); k < i; k++)
+            if (tokens[k].Lower is "was" or "were" or "been" or "be" or "is" or "are") return true;
+        return false;
+    }
 
     /// <summary>
     /// "The accord was signed in the palace hall by X and Y": a document signed, passively, by two named people
@@ -245,14 +254,20 @@ internal static class VerbOnlyTriggers
     private static bool LeadsOrJoinsADelegation(IReadOnlyList<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
-        bool DelegationWithin(int from, int to) =>
-            Enumerable.Range(Math.Max(0, from), Math.Max(0, Math.Min(tokens.Count, to) - Math.Max(0, from))).Any(k => DelegationNouns.Contains(tokens[k].Text));
         if (w is "led" or "headed" or "leads" or "heads")
             // "led his country's delegation", "led the Democratic Republic of Congo's delegation": the owner may run several words.
-            return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(i - 4, i) : DelegationWithin(i + 1, i + 9);
+            return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(tokens, i - 4, i) : DelegationWithin(tokens, i + 1, i + 9);
         // "A and B were among the Singapore delegation", "attended as members of their delegations": belonging to a delegation.
-        if (w == "among") return DelegationWithin(i + 1, i + 5);
-        if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(i + 2, i + 6);
-        return w is "included" or "includes" && DelegationWithin(i - 30, i);
+        if (w == "among") return DelegationWithin(tokens, i + 1, i + 5);
+        if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(tokens, i + 2, i + 6);
+        return w is "included" or "includes" && DelegationWithin(tokens, i - 30, i);
+    }
+
+    /// <summary>A delegation noun from <paramref name="from"/> up to <paramref name="to"/> (clipped to the sentence).</summary>
+    private static bool DelegationWithin(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < Math.Min(tokens.Count, to); k++)
+            if (DelegationNouns.Contains(tokens[k].Text)) return true;
+        return false;
     }
 }

@@ -96,7 +96,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 if (a.Title is not null && b.Title is not null && AgreementClusterer.SuccessorTitles(a.Title, b.Title))
                     trace.Line($"'{a.Title}' and '{b.Title}' stay two documents: a title followed by a number names a successor");
             foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
-            foreach (var s in all.Where(s => withPronouns[s.Index].Count > entities.MentionsBySentence[s.Index].Count && Enumerable.Range(0, s.Tokens.Count).Any(k => SigningVerb.IsAt(s.Tokens, k))))
+            foreach (var s in all.Where(s => withPronouns[s.Index].Count > entities.MentionsBySentence[s.Index].Count && SigningVerb.AnyIn(s.Tokens)))
                 foreach (var pronoun in withPronouns[s.Index].Except(entities.MentionsBySentence[s.Index]))
                     trace.Line($"[{s.Index}] '{pronoun.Surface}' signs as {pronoun.EntityId}, the previous sentence's subject (PronounSubject)");
             foreach (var (sentence, person) in SignedThroughAnAgent.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]))
@@ -166,7 +166,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var map = new Dictionary<int, Meeting>();
         foreach (var meeting in meetings.Where(m => m.Id is not null && m.Held && !m.Recalled && m.Kind == MeetingKinds.Ceremony))
             foreach (var mention in meeting.Mentions)
-                if (Enumerable.Range(0, mention.Sentence.Tokens.Count).Any(k => SigningVerb.IsAt(mention.Sentence.Tokens, k)))
+                if (SigningVerb.AnyIn(mention.Sentence.Tokens))
                     map.TryAdd(mention.Sentence.Index, meeting);
         return map;
     }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>
@@ -11,27 +9,49 @@ public static class NameKey
     /// <summary>"Lee Jae-myung" and "lee jae myung" give the same key.</summary>
     public static string Of(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Every character gives at most one: a space is written only in place of a dropped separator. Short names (the
+        // constant case) are built on the stack.
+        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : new char[text.Length];
+        var length = Write(text, buffer);
+        // "Co-operation" and "Cooperation", "co-ordination" and "coordination": one word spelt two ways in bodies' names.
+        var key = new string(buffer[..length]);
+        return key.Contains("co o", StringComparison.Ordinal) ? CoPrefix(key) : key;
+    }
+
+    /// <summary>
+    /// The key of <paramref name="text"/> written into <paramref name="buffer"/> (at least as long as the text), for look-ups
+    /// that need no string; false when the key needs the "co-operation" respelling, which only <see cref="Of"/> makes.
+    /// </summary>
+    public static bool TryWrite(string text, Span<char> buffer, out int length)
+    {
+        length = Write(text, buffer);
+        return buffer[..length].IndexOf("co o", StringComparison.Ordinal) < 0;
+    }
+
+    private static int Write(string text, Span<char> buffer)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in FoldAccents(text))
         {
             if (c is '.' ) continue;
-            if (c is '’' or '\'') { sb.Append('\''); continue; }
+            if (c is '’' or '\'') { buffer[length++] = '\''; continue; }
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                if (pendingSpace && length > 0) buffer[length++] = ' ';
                 pendingSpace = false;
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
             else
             {
                 pendingSpace = true;
             }
         }
-        // "Co-operation" and "Cooperation", "co-ordination" and "coordination": one word spelt two ways in bodies' names.
-        var key = sb.ToString();
-        return key.Contains("co o", StringComparison.Ordinal) ? CoPrefix(key) : key;
+        return length;
     }
+
+    /// <summary>Longest text whose key is built on the stack.</summary>
+    public const int StackLimit = 256;
 
     private static string CoPrefix(string key) =>
         key.Replace("co operat", "cooperat", StringComparison.Ordinal).Replace("co ordinat", "coordinat", StringComparison.Ordinal);
@@ -39,14 +59,15 @@ public static class NameKey
     /// <summary>Lowercase ASCII words joined by hyphens: "Lee Jae-myung" → "lee-jae-myung".</summary>
     public static string Slug(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : new char[text.Length];
+        var length = 0;
         foreach (var c in FoldAccents(text))
         {
             if (c is '.' or '\'' or '’') continue;
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+            if (char.IsAsciiLetterOrDigit(c)) buffer[length++] = char.ToLowerInvariant(c);
+            else if (length > 0 && buffer[length - 1] != '-') buffer[length++] = '-';
         }
-        return sb.ToString().Trim('-');
+        return new string(buffer[..length].Trim('-'));
     }
 
     // Latin letters with diacritics and their base letters. Normalisation (FormD) is not
