@@ -246,6 +246,7 @@ internal static class MeetingClusterer
         if (OtherCountry.Applies(meeting, m, placeCountry) || OtherCountry.OtherTown(meeting, m, isTown)) return false;
         if (OtherPairsTalks.Applies(meeting, m, participants)) return false;
         if (BilateralWithAnotherCountry.Applies(meeting, m, participants, countryOf)) return false;
+        if (SubjectMeetsAnotherCounterpart.Applies(meeting, m, participants, countryOf)) return false;
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;

@@ -1,0 +1,28 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A visitor who goes on to meet another host of the same country holds a second encounter, not more of the first talks.</summary>
+public class SubjectMeetsAnotherCounterpartTests
+{
+    [Fact]
+    public void TheVisitorMeetingASecondHostIsAnotherEncounter()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14 Chilean President Mateo Rojas held talks with Peruvian Foreign Minister Lucia Vargas in Lima on Monday.
+            Rojas met Peruvian Congress President Andres Quispe after lunch.
+            """);
+        var first = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:lucia-vargas", m.Id));
+        Assert.False(d.Has("ATTENDED", "person:andres-quispe", first.Id), d.Dump());
+        Assert.Contains(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:andres-quispe", m.Id) && d.Has("ATTENDED", "person:mateo-rojas", m.Id));
+    }
+
+    [Fact]
+    public void AHostJoiningTheVisitorsTalksStillJoinsThem()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14 Chilean President Mateo Rojas held talks with Peruvian Foreign Minister Lucia Vargas in Lima on Monday.
+            Peruvian Congress President Andres Quispe held talks with Rojas as well.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:andres-quispe", talks.Id), d.Dump());
+    }
+}
