@@ -68,6 +68,8 @@ internal static class AgreementMentionFinder
             // "signed a power-sharing arrangement", "signed the Arrangement on Improving ... Mechanisms": diplomats' softer word
             // for a settlement is a document when signed or titled; "any arrangement", "work towards an arrangement" are not.
             if (kind is null && tokens[i].Lower == "arrangement" && SignedArrangement.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)) kind = "agreement";
+            // "the Helsinki Final Act", "signed the Presidential Act of Brasilia": an Act titled as a diplomatic instrument, not a law.
+            if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.At(tokens, i, TitleAround(sentence, i) is not null)) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
             // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
             // "the Joint Leaders' Statement on ...": a plural possessive of the title's own words may stand before the noun.
