@@ -92,7 +92,9 @@ internal static class AgreementMentionFinder
 
             var start = PhraseStart(tokens, i);
             // "Jordan, which signed its own peace treaty": "own" marks a document apart from the one told before.
-            var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own");
+            var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own")
+                           // "Friday's deal", "today's agreements": a day's possessive refers back as "the" does (see DayPossessive).
+                           || Meetings.DayPossessive.OwnedByADay(tokens, start);
             var (title, titleEnd) = TitleSpan(sentence, i);
             if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? i - 1 : i].Start..tokens[i].End], i + 1);
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
