@@ -69,6 +69,8 @@ internal static class AgreementMentionFinder
             // for a settlement is a document when signed, titled or an item of a signed list; "any arrangement", "work towards an arrangement" are not.
             if (kind is null && tokens[i].Lower == "arrangement" && (SignedArrangement.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)
                 || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))) kind = "agreement";
+            // "signed a gas supply contract": a contract is a document when a signing verb governs it (see SignedContract).
+            if (kind is null && tokens[i].Lower == "contract" && SignedContract.At(tokens, i, PhraseStart(tokens, i))) kind = "agreement";
             // "the Helsinki Final Act", "signed the Presidential Act of Brasilia": an Act titled as a diplomatic instrument, not a law.
             if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.At(tokens, i, TitleAround(sentence, i) is not null)) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
