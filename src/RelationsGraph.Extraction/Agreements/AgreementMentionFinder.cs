@@ -66,8 +66,13 @@ internal static class AgreementMentionFinder
             if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
             // "signed a power-sharing arrangement", "signed the Arrangement on Improving ... Mechanisms": diplomats' softer word
-            // for a settlement is a document when signed or titled; "any arrangement", "work towards an arrangement" are not.
-            if (kind is null && tokens[i].Lower == "arrangement" && SignedArrangement.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)) kind = "agreement";
+            // for a settlement is a document when signed, titled or an item of a signed list; "any arrangement", "work towards an arrangement" are not.
+            if (kind is null && tokens[i].Lower == "arrangement" && (SignedArrangement.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)
+                || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))) kind = "agreement";
+            // "signed a gas supply contract": a contract is a document when a signing verb governs it (see SignedContract).
+            if (kind is null && tokens[i].Lower == "contract" && SignedContract.At(tokens, i, PhraseStart(tokens, i))) kind = "agreement";
+            // "the Helsinki Final Act", "signed the Presidential Act of Brasilia": an Act titled as a diplomatic instrument, not a law.
+            if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.At(tokens, i, TitleAround(sentence, i) is not null)) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
             // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
             // "the Joint Leaders' Statement on ...": a plural possessive of the title's own words may stand before the noun.
@@ -89,7 +94,9 @@ internal static class AgreementMentionFinder
 
             var start = PhraseStart(tokens, i);
             // "Jordan, which signed its own peace treaty": "own" marks a document apart from the one told before.
-            var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own");
+            var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own")
+                           // "Friday's deal", "today's agreements": a day's possessive refers back as "the" does (see DayPossessive).
+                           || Meetings.DayPossessive.OwnedByADay(tokens, start);
             var (title, titleEnd) = TitleSpan(sentence, i);
             if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? i - 1 : i].Start..tokens[i].End], i + 1);
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.

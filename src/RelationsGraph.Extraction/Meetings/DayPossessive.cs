@@ -18,6 +18,13 @@ internal static class DayPossessive
     {
         if (trigger <= 0) return false;
         if (tokens[trigger - 1].Lower is "the" or "this" or "that") return true;
-        return trigger >= 2 && tokens[trigger - 1].Text is "'s" or "’s" && Days.Contains(tokens[trigger - 2].Text);
+        return OwnedByADay(tokens, trigger);
     }
+
+    /// <summary>
+    /// Whether a day's possessive stands right before <paramref name="word"/> ("Friday's" deal). The agreement finder reads
+    /// "Friday's deal" or "today's agreements" as referring back with it too.
+    /// </summary>
+    public static bool OwnedByADay(IReadOnlyList<Token> tokens, int word) =>
+        word >= 2 && tokens[word - 1].Text is "'s" or "’s" && Days.Contains(tokens[word - 2].Text);
 }

@@ -23,8 +23,16 @@ internal static partial class MarkdownParser
     [GeneratedRegex(@"(\*\*|__|\*|`)")]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)", RegexOptions.Multiline)]
+    // Spaces and tabs only: "\s" would also eat the blank line above a block, merging it into the paragraph before.
+    [GeneratedRegex(@"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)", RegexOptions.Multiline)]
     private static partial Regex BlockMarker();
+
+    /// <summary>
+    /// "- item" or "* item": a list item is a block of its own, as an HTML &lt;li&gt; is, so each item reads as its own
+    /// paragraph rather than as one with its lead or its neighbours (a blank line is put before it).
+    /// </summary>
+    [GeneratedRegex(@"^[ \t]{0,3}[-*+][ \t]+", RegexOptions.Multiline)]
+    private static partial Regex ListItemMarker();
 
     public static RawArticle Parse(string text)
     {
@@ -50,6 +58,7 @@ internal static partial class MarkdownParser
         if (title is null && heading.Success) title = heading.Groups["h"].Value.Trim();
         text = Image().Replace(text, "");
         text = Link().Replace(text, "${text}");
+        text = ListItemMarker().Replace(text, "\n");
         text = Emphasis().Replace(text, "");
         text = BlockMarker().Replace(text, "");
         var plain = PlainTextParser.Parse(text);

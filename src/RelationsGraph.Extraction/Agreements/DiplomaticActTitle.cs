@@ -1,0 +1,33 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "the Helsinki Final Act", "the Founding Act on Mutual Relations ...", "signed the Presidential Act of Brasilia": a
+/// capitalised Act is a diplomatic instrument when its title has the shape diplomats give one (a Final, Founding or
+/// Constitutive Act, or an Act of a place); "the Inflation Reduction Act" or "an Act of Parliament" is a law, and a
+/// lower-case "act" ("an act of aggression") is never a document (the pattern: a general noun is a document only in a
+/// title of the document's own shape). Kept out of <see cref="AgreementKinds"/> so other stages do not see every act.
+/// </summary>
+internal static class DiplomaticActTitle
+{
+    private static readonly HashSet<string> InstrumentWords = new(StringComparer.Ordinal) { "Final", "Founding", "Constitutive" };
+
+    /// <summary>"an Act of Parliament", "an Act of Congress": the legislature that passed a law.</summary>
+    private static readonly HashSet<string> Legislatures = new(StringComparer.Ordinal)
+        { "Parliament", "Congress", "Assembly", "Legislature", "Union", "State", "God", "War" };
+
+    /// <param name="titled">The noun stands in a capitalised title of two words or more.</param>
+    public static bool At(IReadOnlyList<Token> tokens, int noun, bool titled)
+    {
+        if (tokens[noun].Text != "Act" || !titled) return false;
+        if (noun > 0 && InstrumentWords.Contains(tokens[noun - 1].Text)) return true;
+        // "the Presidential Act of Brasilia", "the Act of Chapultepec": an Act named after the place it was made.
+        if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower != "of") return false;
+        var place = tokens[noun + 2].Text == "the" && noun + 3 < tokens.Count ? tokens[noun + 3] : tokens[noun + 2];
+        return place.IsCapitalized && place.IsWord && !Legislatures.Contains(place.Text);
+    }
+
+    /// <summary>Whether a reference's noun is an Act (for the trace).</summary>
+    public static bool Names(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Text == "Act";
+}
