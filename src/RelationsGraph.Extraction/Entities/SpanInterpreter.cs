@@ -775,8 +775,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Minister of Foreign Trade and Tourism,": the capitalised portfolio after "of" may run over "and".
         while (i >= 0 && placeEnd - i < 6 && (_tokens[i].IsCapitalized && _tokens[i].IsWord || _tokens[i].Lower == "and" && i > 0 && _tokens[i - 1].IsCapitalized && Portfolios.Contains(_tokens[i - 1].Text))) i--;
         string? officeOf = null;
+        var countryOfAt = -1;
+        var portfolioEnd = -1;
         if (i < placeEnd && i >= 1 && _tokens[i].Lower is "to" or "in" or "at" or "of" or "for")
         {
+            countryOfAt = i;
             // "the Emir of Kuwait,": an office of a country is held for it ("ambassador to China" is not).
             if (_tokens[i].Lower == "of")
                 officeOf = knowledge.Lookup(sentence.Text[_tokens[i + 1].Start.._tokens[placeEnd].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
@@ -795,7 +798,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if ((i < 0 || !IsOfficeNoun(_tokens[i].Lower)) && comma && NounBeforeLongPortfolio(placeEnd) is { } noun)
         {
             i = noun;
-            officeOf = null;
+            // "the Minister of Foreign Affairs of Paraguay, X": a country after the portfolio's last "of" is the office's
+            // country (pattern: long press-release titles naming the state last); the title keeps the portfolio without it.
+            if (officeOf is not null && countryOfAt > noun + 1) portfolioEnd = countryOfAt - 1;
+            else officeOf = null;
         }
         if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
         var nounEnd = i;
@@ -832,7 +838,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Australia was represented by its ambassador to China, X": "its" points back to the country named earlier in the sentence.
         if (iso is null && lead >= 0 && _tokens[lead].Lower == "its")
             iso = into.LastOrDefault(m => m.Sentence == sentence && m.Kind == MentionKind.Country && !m.IsDemonym && m.TokenEnd <= lead)?.Iso2;
-        var titleEnd = officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
+        var titleEnd = portfolioEnd >= 0 ? portfolioEnd : officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
         var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
         return (title, iso ?? officeOf);
     }
