@@ -16,4 +16,11 @@ public class RoyalStyleTests
         var d = TestArticles.Extract("date 2024-06-02 The talks in Amman were chaired by Prince Faisal bin Farhan and lasted two hours.");
         Assert.DoesNotContain(d.OfType("Person"), p => p.Aliases.Contains("Prince Farhan"));
     }
+
+    [Fact]
+    public void ARegnalNumeralAfterAKingsGivenNameIsPartOfTheName()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The summit was opened by Lesotho's King Letsie III, who spoke for ten minutes.");
+        Assert.True(d.Has("REPRESENTS", "person:letsie-iii", "country:ls"), d.Dump());
+    }
 }

@@ -526,7 +526,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Diplomatic Relations", "Peace Agreement", "Human Rights": words of titles of documents, ministries and
         // headlines, never of a person's name.
         var initials = InitialsIn(from, end);
-        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
+        // "King Mswati III", "Queen Margrethe II": after a monarch's title, a regnal numeral closing the given name is part of the name.
+        var regnal = words.Count == 2 && _title is "King" or "Queen" or "Sultan" or "Emir" && IsRegnalNumeral(words[1]) && words[0].Any(char.IsLower);
+        if (regnal) initials.Add(words[1]);
+        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: _officePhrase && !roleNoun ? "office phrase in apposition after the name" : roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
@@ -549,6 +552,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// "S. Iswaran", "S.C.L. Das", "Retno L.P. Marsudi": capital letters each followed by a stop, inside a name, are its
     /// initials (an acronym has no stop after it).
     /// </summary>
+    /// <summary>Roman numerals of a monarch's name ("II" to "VIII"); "I" and "V" alone are too often other words.</summary>
+    private static bool IsRegnalNumeral(string word) => word is "II" or "III" or "IV" or "VI" or "VII" or "VIII";
+
     private HashSet<string> InitialsIn(int from, int end)
     {
         var initials = new HashSet<string>(StringComparer.Ordinal);
