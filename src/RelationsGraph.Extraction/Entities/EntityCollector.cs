@@ -91,6 +91,7 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         if (entity is null) return;
         EntityRegistry.AddAlias(entity, p.Display);
         if (PersonName.WithoutGenerationalSuffix(p.Display) is { } plain) EntityRegistry.AddAlias(entity, plain);
+        foreach (var styled in p.Mentions.Select(RoyalStyle.Of).OfType<string>().Distinct()) EntityRegistry.AddAlias(entity, styled);
         // A known person's full name is one of theirs even when the article only uses a short form.
         foreach (var known in p.Mentions.Select(m => m.Canonical).OfType<string>().Distinct()) EntityRegistry.AddAlias(entity, known);
 

@@ -46,6 +46,15 @@ internal static class OfficeAfterName
                 p.Rule += "; name followed by \"of\" and a country";
                 continue;
             }
+            if (p.Iso2 is null && CapitalisedOfficeOfACountry(tokens, mentions, p) is { } formal)
+            {
+                p.Iso2 = formal.Iso2;
+                if (p.Title is null || !p.TitleIsOffice) p.Title = formal.Title;
+                p.TitleIsOffice = true;
+                p.HasPersonEvidence = true;
+                p.Rule += "; capitalised office title after the name ending in \"of\" and a country";
+                continue;
+            }
             if (OfficeApposition(tokens, mentions, p, knowledge) is { } office)
             {
                 p.Iso2 = office.Iso2;
@@ -152,6 +161,48 @@ internal static class OfficeAfterName
                 return (m.Iso2, Title(tokens, start, officeAt));
         }
         return null;
+    }
+
+    /// <summary>Capitalised words that may open a formal title before its office noun ("Vice", "Assistant", "Deputy").</summary>
+    private const int MaxTitleWords = 4;
+
+    /// <summary>Words a formal portfolio after the office noun may run over before the country closes it.</summary>
+    private const int MaxPortfolioWords = 14;
+
+    /// <summary>
+    /// "Mr. X, Vice Minister of Foreign Affairs of the People's Republic of China", "Y, President of the Republic of Ghana.":
+    /// press releases and protocol lists put a formal, capitalised title after the name with no article and close it with the
+    /// state's name after "of" (pattern: protocol-style title naming the state last). The country must end the apposition, so an
+    /// "ambassador of A to B" (ending in the host) is left alone.
+    /// </summary>
+    private static (string Iso2, string Title)? CapitalisedOfficeOfACountry(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        // "Entebbe - H.E. X": a spaced dash joins a dateline to the story and is never inside a name; such a span is no person's.
+        if (p.Surface.Contains(" - ") || p.Surface.Contains(" – ") || p.Surface.Contains(" — ")) return null;
+        var i = p.TokenEnd;
+        if (i + 1 >= tokens.Count || tokens[i].Text != ",") return null;
+        var start = i + 1;
+        if (tokens[start].Lower is "then" or "the") start++;
+        var head = -1;
+        for (var k = start; k < tokens.Count && k - start < MaxTitleWords; k++)
+        {
+            if (!(tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Text == "-")) return null;
+            if (IsOffice(tokens[k].Text) || Lexicon.OfficeHolderNouns.Contains(tokens[k].Text.ToLowerInvariant())) { head = k; break; }
+        }
+        if (head < 0) return null;
+        var end = head + 1;
+        while (end < tokens.Count && end - head <= MaxPortfolioWords &&
+               (tokens[end].IsWord && tokens[end].IsCapitalized || tokens[end].Lower is "of" or "for" or "the" or "and" || tokens[end].Text is "'s" or "’s" or "-"))
+            end++;
+        if (end == head + 1 || !(end >= tokens.Count || tokens[end].Text is "," or "." or ";" or ")" || tokens[end].Lower is "who")) return null;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end && m.TokenStart > head);
+        if (country is null) return null;
+        var of = country.TokenStart - 1;
+        if (of > head && tokens[of].Lower == "the") of--;
+        if (of <= head || tokens[of].Lower != "of") return null;
+        if (mentions.Any(m => m.Kind == MentionKind.Person && m != p && m.HasPersonEvidence && m.TokenStart >= start && m.TokenStart < end)) return null;
+        var titleEnd = of - 1;
+        return (country.Iso2!, string.Join(' ', tokens.Skip(start).Take(titleEnd - start + 1).Select(t => t.Text)).Replace(" - ", "-"));
     }
 
     /// <summary>

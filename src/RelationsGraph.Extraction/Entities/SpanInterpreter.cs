@@ -526,7 +526,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Diplomatic Relations", "Peace Agreement", "Human Rights": words of titles of documents, ministries and
         // headlines, never of a person's name.
         var initials = InitialsIn(from, end);
-        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && words[^1].Any(char.IsLower) &&
+        // "King Mswati III", "Queen Margrethe II": after a monarch's title, a regnal numeral closing the given name is part of the name.
+        var regnal = words.Count == 2 && _title is "King" or "Queen" or "Sultan" or "Emir" && IsRegnalNumeral(words[1]) && words[0].Any(char.IsLower);
+        if (regnal) initials.Add(words[1]);
+        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: _officePhrase && !roleNoun ? "office phrase in apposition after the name" : roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
@@ -549,6 +552,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// "S. Iswaran", "S.C.L. Das", "Retno L.P. Marsudi": capital letters each followed by a stop, inside a name, are its
     /// initials (an acronym has no stop after it).
     /// </summary>
+    /// <summary>Roman numerals of a monarch's name ("II" to "VIII"); "I" and "V" alone are too often other words.</summary>
+    private static bool IsRegnalNumeral(string word) => word is "II" or "III" or "IV" or "VI" or "VII" or "VIII";
+
     private HashSet<string> InitialsIn(int from, int end)
     {
         var initials = new HashSet<string>(StringComparer.Ordinal);
@@ -775,8 +781,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Minister of Foreign Trade and Tourism,": the capitalised portfolio after "of" may run over "and".
         while (i >= 0 && placeEnd - i < 6 && (_tokens[i].IsCapitalized && _tokens[i].IsWord || _tokens[i].Lower == "and" && i > 0 && _tokens[i - 1].IsCapitalized && Portfolios.Contains(_tokens[i - 1].Text))) i--;
         string? officeOf = null;
+        var countryOfAt = -1;
+        var portfolioEnd = -1;
         if (i < placeEnd && i >= 1 && _tokens[i].Lower is "to" or "in" or "at" or "of" or "for")
         {
+            countryOfAt = i;
             // "the Emir of Kuwait,": an office of a country is held for it ("ambassador to China" is not).
             if (_tokens[i].Lower == "of")
                 officeOf = knowledge.Lookup(sentence.Text[_tokens[i + 1].Start.._tokens[placeEnd].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
@@ -795,7 +804,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if ((i < 0 || !IsOfficeNoun(_tokens[i].Lower)) && comma && NounBeforeLongPortfolio(placeEnd) is { } noun)
         {
             i = noun;
-            officeOf = null;
+            // "the Minister of Foreign Affairs of Paraguay, X": a country after the portfolio's last "of" is the office's
+            // country (pattern: long press-release titles naming the state last); the title keeps the portfolio without it.
+            if (officeOf is not null && countryOfAt > noun + 1) portfolioEnd = countryOfAt - 1;
+            else officeOf = null;
         }
         if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
         var nounEnd = i;
@@ -832,7 +844,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Australia was represented by its ambassador to China, X": "its" points back to the country named earlier in the sentence.
         if (iso is null && lead >= 0 && _tokens[lead].Lower == "its")
             iso = into.LastOrDefault(m => m.Sentence == sentence && m.Kind == MentionKind.Country && !m.IsDemonym && m.TokenEnd <= lead)?.Iso2;
-        var titleEnd = officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
+        var titleEnd = portfolioEnd >= 0 ? portfolioEnd : officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
         var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
         return (title, iso ?? officeOf);
     }

@@ -1,0 +1,26 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Royals known by a title and one given name keep the styled form among their names.</summary>
+public class RoyalStyleTests
+{
+    [Fact]
+    public void ACrownPrinceNamedByOneGivenNameKeepsTheStyledName()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Norway's Crown Prince Haakon and the Danish foreign minister attended the opening in Oslo.");
+        Assert.Contains(d.OfType("Person"), p => p.Aliases.Contains("Crown Prince Haakon") || p.Name == "Crown Prince Haakon");
+    }
+
+    [Fact]
+    public void AFullNameAfterARoyalTitleGetsNoStyledForm()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The talks in Amman were chaired by Prince Faisal bin Farhan and lasted two hours.");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Aliases.Contains("Prince Farhan"));
+    }
+
+    [Fact]
+    public void ARegnalNumeralAfterAKingsGivenNameIsPartOfTheName()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The summit was opened by Lesotho's King Letsie III, who spoke for ten minutes.");
+        Assert.True(d.Has("REPRESENTS", "person:letsie-iii", "country:ls"), d.Dump());
+    }
+}
