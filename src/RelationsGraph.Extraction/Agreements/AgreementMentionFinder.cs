@@ -174,10 +174,8 @@ internal static class AgreementMentionFinder
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(signers);
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
-            mention.Parties.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
-                .Select(m => m.EntityId!).Distinct());
-            mention.PartiesBefore.AddRange(mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= start && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
-                .Select(m => m.EntityId!).Distinct());
+            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated));
+            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated));
             found.Add(mention);
             spans.Add((mention, start, afterName));
             lastNameEnd = afterName;
@@ -185,6 +183,15 @@ internal static class AgreementMentionFinder
         OtherDocumentsSides.Remove(spans, mentions);
         return found;
     }
+
+    /// <summary>
+    /// The countries of the sentence ending by <paramref name="end"/> that may be the document's parties: none when its
+    /// mediators are the subject, and neither a possessor of another, a third party, a word of the title nor a place.
+    /// Apart from <see cref="Find"/> so that its per-word loop makes no closure for words that name no document.
+    /// </summary>
+    private static IEnumerable<string> CountriesAsParties(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated) =>
+        mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= end && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
+            .Select(m => m.EntityId!).Distinct();
 
     /// <summary>"to be signed", "yet to be adopted", ", still to be ratified": a document whose making is still to come.</summary>
     private static bool StillToBeMade(IReadOnlyList<Token> tokens, int after)
@@ -727,17 +734,26 @@ internal static class AgreementMentionFinder
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
-            var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
-                .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
-            var chosen = by >= 0
-                ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-                : persons.Where(p => p.TokenEnd <= i && (p.TokenEnd >= i - 6 && !SubordinateBetween(tokens, p.TokenEnd, i) || IsCoordinatedSubject(tokens, p.TokenEnd, i, persons)
-                    || RelativeClauseBefore(tokens, p.TokenEnd, i)) && !IntroducedAsThirdParty(tokens, p));
-            foreach (var p in chosen) yield return p.EntityId!;
+            foreach (var p in SignersOfVerb(tokens, persons, i, by)) yield return p.EntityId!;
             if (by < 0)
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd)).Concat(SignedThroughAnAgent.After(tokens, persons, i)))
                     yield return p.EntityId!;
         }
+    }
+
+    /// <summary>
+    /// The people the signing verb at <paramref name="verb"/> names as its signers: the agents after its "by" (at
+    /// <paramref name="by"/>, -1 when active), else the subjects before it. Apart from <see cref="Signatories"/> so that its
+    /// per-word loop makes no closure for words that are no signing.
+    /// </summary>
+    private static IEnumerable<Mention> SignersOfVerb(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int by)
+    {
+        var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
+            .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
+        return by >= 0
+            ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
+            : persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
+                || RelativeClauseBefore(tokens, p.TokenEnd, verb)) && !IntroducedAsThirdParty(tokens, p));
     }
 
     /// <summary>

@@ -46,11 +46,15 @@ internal static class CountedGroupNamedBefore
                 var people = NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties.Value);
                 if (people.Count == group.Size) resolved.TryAdd(group.Size, people);
                 else if (!resolved.TryGetValue(group.Size, out people)) continue;
-                foreach (var document in documents.Where(d => d.Signatories.Keys.Count(k => !d.SignedApart.Contains(k)) < group.Size))
+                foreach (var document in FewerSignersThan(documents, group.Size))
                     foreach (var person in people) yield return (document, person, sentence);
             }
         }
     }
+
+    /// <summary>The documents with fewer signers than the group counts (those who signed apart aside); apart from <see cref="Find"/> so that its per-word loop makes no closure.</summary>
+    private static IEnumerable<Agreement> FewerSignersThan(List<Agreement> documents, int size) =>
+        documents.Where(d => d.Signatories.Keys.Count(k => !d.SignedApart.Contains(k)) < size);
 
     /// <summary>
     /// "the two presidents", "both men", "the four Pacific Alliance presidents", "the ten" right before the verb (with "had",

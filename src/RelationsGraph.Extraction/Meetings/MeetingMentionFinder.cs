@@ -86,7 +86,9 @@ internal static class MeetingMentionFinder
         }
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
-        foreach (var m in found) Describe(m, sentence, segments, mentions);
+        // The people of the sentence in order, sorted once for every reference's window and rolls.
+        var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
+        foreach (var m in found) Describe(m, sentence, segments, mentions, people);
         found = found.SelectMany(m => Separately(tokens, m)).ToList();
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
@@ -318,7 +320,7 @@ internal static class MeetingMentionFinder
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
     }
 
-    private static void Describe(MeetingMention m, Sentence sentence, int[] segments, IReadOnlyList<Mention> mentions)
+    private static void Describe(MeetingMention m, Sentence sentence, int[] segments, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> people)
     {
         var tokens = sentence.Tokens;
         var segment = segments[m.TokenStart];
@@ -393,8 +395,6 @@ internal static class MeetingMentionFinder
         var agents = ParticipantFilters.AgentStart(tokens, m);
         if (agents is not null) m.RefersToGroup = false;
         var listEnd = -1; // where the last participant named after the reference ends
-        // The people of the sentence in order, sorted once for the window below and the rolls after it.
-        var people = mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         foreach (var person in people)
         {
             var inWindow = Near(person.TokenStart) ||

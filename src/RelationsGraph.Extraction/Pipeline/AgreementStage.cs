@@ -21,10 +21,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var before = entities.Relationships.All.Count;
         var reportedMeeting = InnermostReportedMeeting.BySentence(meetings.Meetings);
         var listLeads = ConcludedListItems.Find(sentences.Sentences);
-        // "Ruto arrived on Monday. He signed the accord for Kenya": a sentence-initial pronoun signs as the previous sentence's subject (see PronounSubject).
+        // "Ruto arrived on Monday. He signed the accord for Kenya": a sentence-initial pronoun signs as the previous sentence's subject
+        // (see PronounSubject; the meeting stage has read it already).
         var all = sentences.Sentences;
-        var withPronouns = all.Select(s => PronounSubject.With(s, entities.MentionsBySentence[s.Index],
-            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)).ToList();
+        var withPronouns = meetings.WithPronounSubject;
         var mentions = sentences.Sentences
             .SelectMany(s => AgreementMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index))).ToList();
         var signingCeremony = SigningCeremoniesBySentence(meetings.Meetings, sentences.Sentences);

@@ -1,3 +1,4 @@
+using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Meetings;
 using RelationsGraph.Extraction.Reading;
@@ -5,7 +6,9 @@ using RelationsGraph.Extraction.Reading;
 namespace RelationsGraph.Extraction.Pipeline;
 
 /// <summary>The references to gatherings, sentence by sentence, and the meetings they were merged into (ids set for the held and planned ones kept).</summary>
-internal sealed record MeetingOutput(IReadOnlyList<MeetingMention> Mentions, IReadOnlyList<Meeting> Meetings);
+/// <remarks><see cref="WithPronounSubject"/>: each sentence's mentions with its sentence-initial pronoun subject (see <see cref="PronounSubject"/>),
+/// read once here and again by the agreements, which sign with it.</remarks>
+internal sealed record MeetingOutput(IReadOnlyList<MeetingMention> Mentions, IReadOnlyList<Meeting> Meetings, IReadOnlyList<IReadOnlyList<Mention>> WithPronounSubject);
 
 /// <summary>
 /// Stage 6: meetings with their arguments (who, with whom, where, when, kind, held or planned).
@@ -17,8 +20,9 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
     {
         var before = entities.Relationships.All.Count;
         var all = sentences.Sentences;
-        var withPronouns = all.Select(s => ReportedSpeechPronoun.With(s, CoordinatedPronounSubject.With(s, PronounSubject.With(s, entities.MentionsBySentence[s.Index],
-            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)))).ToList();
+        var withPronounSubject = all.Select(s => PronounSubject.With(s, entities.MentionsBySentence[s.Index],
+            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? entities.MentionsBySentence[s.Index - 1] : null)).ToList();
+        var withPronouns = all.Select(s => ReportedSpeechPronoun.With(s, CoordinatedPronounSubject.With(s, withPronounSubject[s.Index]))).ToList();
         var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], dates.ArticleYear)).ToList();
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
@@ -47,7 +51,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
                            $"{(meeting.Held ? "held" : "planned")}, date {meeting.Date ?? "-"}, from sentences {string.Join(",", meeting.Mentions.Select(x => x.Sentence.Index).Distinct())}");
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
         }
-        return new MeetingOutput(mentions, meetings);
+        return new MeetingOutput(mentions, meetings, withPronounSubject);
     }
 
     private static string Describe(MeetingMention m)
