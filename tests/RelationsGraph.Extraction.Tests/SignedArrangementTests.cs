@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>"arrangement" names a document when signed or titled, never when only discussed, sought or in place (see SignedArrangement).</summary>
+/// <summary>"arrangement" names a document when signed or titled, never when only discussed, sought or in place (see SignedGeneralNoun).</summary>
 public class SignedArrangementTests
 {
     [Fact]

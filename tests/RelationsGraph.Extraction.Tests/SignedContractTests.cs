@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>A contract is a document when signed, never when only priced or bid for (see SignedContract).</summary>
+/// <summary>A contract is a document when signed, never when only priced or bid for (see SignedGeneralNoun).</summary>
 public class SignedContractTests
 {
     [Fact]

@@ -65,12 +65,10 @@ internal static class AgreementMentionFinder
             // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
             if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
-            // "signed a power-sharing arrangement", "signed the Arrangement on Improving ... Mechanisms": diplomats' softer word
-            // for a settlement is a document when signed, titled or an item of a signed list; "any arrangement", "work towards an arrangement" are not.
-            if (kind is null && tokens[i].Lower == "arrangement" && (SignedArrangement.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)
-                || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))) kind = "agreement";
-            // "signed a gas supply contract": a contract is a document when a signing verb governs it (see SignedContract).
-            if (kind is null && tokens[i].Lower == "contract" && SignedContract.At(tokens, i, PhraseStart(tokens, i))) kind = "agreement";
+            // "signed a power-sharing arrangement", "signed a gas supply contract": general nouns that are documents when signed (an
+            // arrangement also when titled or an item of a signed list); "any arrangement", "bidding for the contract" are not.
+            if (kind is null && SignedGeneralNoun.IsOne(tokens[i].Lower) && (SignedGeneralNoun.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)
+                || tokens[i].Lower == "arrangement" && listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))) kind = "agreement";
             // "the Helsinki Final Act", "signed the Presidential Act of Brasilia": an Act titled as a diplomatic instrument, not a law.
             if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.At(tokens, i, TitleAround(sentence, i) is not null)) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is

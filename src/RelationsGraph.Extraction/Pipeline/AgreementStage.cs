@@ -124,8 +124,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.Year is not null) cues.Add($"year {m.Year}");
         if (m.Definite) cues.Add("definite: refers back" + (Meetings.DayPossessive.OwnedByADay(m.Sentence.Tokens, m.TokenStart) ? " (a day's possessive, DayPossessive)" : ""));
         if (m.RenamesAnother) cues.Add("a naming phrase: another name of the document told before");
-        if (SignedArrangement.Names(m)) cues.Add("a signed or titled arrangement (SignedArrangement)");
-        if (SignedContract.Names(m)) cues.Add("a contract a signing verb governs (SignedContract)");
+        if (SignedGeneralNoun.Names(m) is { } noun) cues.Add($"a signed {noun} (SignedGeneralNoun)");
         if (DiplomaticActTitle.Names(m)) cues.Add("an Act titled as a diplomatic instrument (DiplomaticActTitle)");
         if (m.SetApart) cues.Add("set apart: a document of its own");
         if (m.DescribedApart) cues.Add("described and signed apart from the document told before (DescribedWithOtherSigners)");
