@@ -12,11 +12,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class CountedGroupNamedBefore
 {
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["two"] = 2, ["both"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-    };
     /// <summary>Nouns for people a counted group may have as its head; "sides" and "governments" name states, not people.</summary>
     private static readonly HashSet<string> PeopleHeads = new(StringComparer.OrdinalIgnoreCase)
         { "leaders", "presidents", "men", "women", "heads", "ministers", "premiers", "rivals", "chancellors", "monarchs", "kings", "envoys", "negotiators" };
@@ -65,7 +60,7 @@ internal static class CountedGroupNamedBefore
         var k = verb - 1;
         while (k > 0 && BeforeTheVerb.Contains(tokens[k].Text)) k--;
         // "the ten signed": the number is the head.
-        if (Numbers.TryGetValue(tokens[k].Text, out var bare) && k > 0 && tokens[k - 1].Lower is "the" or "all") return (k - 1, bare);
+        if (CountWords.TryRead(tokens[k].Text, 2, 12, out var bare) && k > 0 && tokens[k - 1].Lower is "the" or "all") return (k - 1, bare);
         // "the four heads of state", "the two heads of government": the head's own complement.
         if (k >= 2 && tokens[k - 1].Lower == "of" && tokens[k].Lower is "state" or "government" or "delegation") k -= 2;
         else if (k >= 3 && tokens[k - 1].Lower == "and" && tokens[k].Lower == "government" && tokens[k - 2].Lower == "state" && tokens[k - 3].Lower == "of") k -= 4;
@@ -73,7 +68,7 @@ internal static class CountedGroupNamedBefore
         // "the two prime ministers", "the four Pacific Alliance presidents": up to three words of office or grouping first.
         for (var n = k - 1; n >= 0 && n >= k - 4; n--)
         {
-            if (Numbers.TryGetValue(tokens[n].Text, out var size))
+            if (CountWords.TryRead(tokens[n].Text, 2, 12, out var size))
             {
                 var start = n > 0 && tokens[n - 1].Lower is "the" or "all" or "these" or "those" ? n - 1 : n;
                 if (start > 0 && tokens[start - 1].Lower == "same") start--;

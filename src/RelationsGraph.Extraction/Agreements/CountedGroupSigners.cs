@@ -10,8 +10,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class CountedGroupSigners
 {
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
-        { ["two"] = 2, ["both"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5 };
     /// <summary>Office nouns a counted group may also have as its head ("the two ministers"), besides the group nouns of <see cref="GroupReference"/>.</summary>
     private static readonly HashSet<string> OfficeHeads = new(StringComparer.OrdinalIgnoreCase) { "ministers", "premiers", "heads" };
     /// <summary>Words that make the group a witness of the act: "in the presence of the two leaders", "watched by both men".</summary>
@@ -23,7 +21,7 @@ internal static class CountedGroupSigners
     {
         var tokens = sentence.Tokens;
         for (var i = 1; i < tokens.Count; i++)
-            if (Numbers.TryGetValue(tokens[i - 1].Text, out var n) && HeadWithin(tokens, i, 1)) return n;
+            if (CountWords.TryRead(tokens[i - 1].Text, 2, 5, out var n) && HeadWithin(tokens, i, 1)) return n;
         return null;
     }
 
@@ -34,7 +32,7 @@ internal static class CountedGroupSigners
         var any = false;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!Numbers.ContainsKey(tokens[i - 1].Text) || !HeadWithin(tokens, i, 0)) continue;
+            if (!CountWords.TryRead(tokens[i - 1].Text, 2, 5, out _) || !HeadWithin(tokens, i, 0)) continue;
             if (!WitnessWordBefore(tokens, i - 1)) return false;
             any = true;
         }

@@ -11,7 +11,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class RelativeGroupSigners
 {
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase) { ["two"] = 2, ["both"] = 2, ["three"] = 3, ["four"] = 4 };
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
         { "leaders", "ministers", "presidents", "premiers", "men", "women", "sides", "heads", "envoys", "negotiators", "officials" };
     /// <summary>Words a title may run on with before the relative clause ("the Declaration of Principles that ...").</summary>
@@ -51,7 +50,7 @@ internal static class RelativeGroupSigners
     private static (int Size, int End)? Group(IReadOnlyList<Token> tokens, int k)
     {
         if (k < tokens.Count && tokens[k].Lower == "same") k++;
-        if (k + 2 >= tokens.Count || !Numbers.TryGetValue(tokens[k].Text, out var size)) return null;
+        if (k + 2 >= tokens.Count || !CountWords.TryRead(tokens[k].Text, 2, 4, out var size)) return null;
         var head = k + 1;
         // "the two foreign ministers", "the two prime ministers": one word of office before the head.
         if (!Heads.Contains(tokens[head].Text) && head + 1 < tokens.Count && Heads.Contains(tokens[head + 1].Text)) head++;

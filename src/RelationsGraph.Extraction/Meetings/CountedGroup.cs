@@ -12,11 +12,6 @@ internal static class CountedGroup
 {
     public const string Note = "counted group: the people of the meeting with that many people";
 
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["eleven"] = 11, ["twelve"] = 12,
-    };
 
     /// <summary>Nouns for a meeting's people, besides the group nouns of <see cref="GroupReference"/>.</summary>
     private static readonly HashSet<string> PeopleHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -33,7 +28,7 @@ internal static class CountedGroup
     /// <summary>The group's count when a counted group opens at <paramref name="i"/> ("the", "all" or "these" and a number), or null.</summary>
     public static int? SizeAt(IReadOnlyList<Token> tokens, int i)
     {
-        if (tokens[i].Lower is not ("the" or "all" or "these") || i + 2 >= tokens.Count || !Numbers.TryGetValue(tokens[i + 1].Text, out var n)) return null;
+        if (tokens[i].Lower is not ("the" or "all" or "these") || i + 2 >= tokens.Count || !CountWords.TryRead(tokens[i + 1].Text, 3, 12, out var n)) return null;
         // "the foreign ministers of the five": the counted group after "of" is whom others belong to, not the people told.
         if (i > 0 && tokens[i - 1].Lower == "of") return null;
         var next = tokens[i + 2];
