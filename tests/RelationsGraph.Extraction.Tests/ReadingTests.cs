@@ -47,6 +47,23 @@ public class ReadingTests
     }
 
     [Fact]
+    public void JsonArticleInsideAResponseEnvelopeIsRead()
+    {
+        var article = TestArticles.Read("""{"status":"ok","article":{"title":"Talks end","date":"2019-03-02","content":"The envoys met in Lima.","share_urls":{"email":"mailto:"}}}""", "a.json");
+        Assert.Equal("Talks end", article.Title);
+        Assert.Equal(new DateOnly(2019, 3, 2), article.Published);
+        Assert.Equal("The envoys met in Lima.", article.Text);
+    }
+
+    [Fact]
+    public void JsonArticleAsTheOneItemOfAResultListIsRead()
+    {
+        var article = TestArticles.Read("""{"totalResults":1,"articles":[{"title":"Talks end","body":"The envoys met in Lima."}]}""", "a.json");
+        Assert.Equal("Talks end", article.Title);
+        Assert.Equal("The envoys met in Lima.", article.Text);
+    }
+
+    [Fact]
     public void JsonArticleBodyOfSchemaOrgIsRead()
     {
         var article = TestArticles.Read("""{"headline":"Talks end","articleBody":"The envoys met."}""", "a.json");

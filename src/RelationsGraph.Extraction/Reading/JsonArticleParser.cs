@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Reading;
 /// <summary>
 /// JSON: an object with its text under one of the usual body fields (text, body, content, schema.org's
 /// articleBody, story), either one string or a list of paragraphs (strings, or objects with a text field),
-/// as news APIs deliver them; and optional title, published, source.
+/// as news APIs deliver them; and optional title, published, source. The article object may sit inside
+/// a response envelope (<c>{"status": "ok", "article": {...}}</c>, or a list holding one article).
 /// </summary>
 internal static class JsonArticleParser
 {
@@ -25,8 +26,8 @@ internal static class JsonArticleParser
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object) throw new ArticleReadException("JSON is not an object");
-            var root = document.RootElement;
-            var text = Body(root, "text", "body", "content", "articleBody", "story", "paragraphs");
+            var root = Unwrapped(document.RootElement);
+            var text = Body(root, BodyFields);
             if (string.IsNullOrWhiteSpace(text)) throw new ArticleReadException("JSON without text");
             var publishedText = String(root, "published", "date", "published_at", "publishedAt");
             var published = publishedText is null ? null
@@ -39,6 +40,23 @@ internal static class JsonArticleParser
                 Source = String(root, "source", "publisher"),
             };
         }
+    }
+
+    private static readonly string[] BodyFields = ["text", "body", "content", "articleBody", "story", "paragraphs"];
+
+    /// <summary>
+    /// The article object itself: the root when it has a body field, or else the one object (or the one
+    /// element of a list) under the root that has one, which is how API responses wrap their payload
+    /// (the result-envelope pattern). Anything less certain stays the root, so a missing body is still reported.
+    /// </summary>
+    private static JsonElement Unwrapped(JsonElement root)
+    {
+        if (Body(root, BodyFields) is not null) return root;
+        var wrapped = root.EnumerateObject()
+            .Select(p => p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() == 1 ? p.Value[0] : p.Value)
+            .Where(v => v.ValueKind == JsonValueKind.Object && Body(v, BodyFields) is not null)
+            .ToList();
+        return wrapped.Count == 1 ? wrapped[0] : root;
     }
 
     private static string? Body(JsonElement root, params string[] names)
