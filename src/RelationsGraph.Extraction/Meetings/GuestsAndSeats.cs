@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>
 /// A gathering's roll call told in a sentence of its own, after the gathering was named: "His guests were A, B and C",
 /// "The guests included A and B", "Four presidents sat at the table: A, B, C and D", "A and B took their seats",
-/// "Around the table sat A, B and C", "In the front row sat D", "E and F were all in the hall".
+/// "Around the table sat A, B and C", "In the front row sat D", "E and F were all in the hall", "Other leaders in the hall included G".
 /// Being a host's guest or having a seat in the gathering's room is attendance (pattern: a roll call without a meeting word).
 /// </summary>
 internal static class GuestsAndSeats
@@ -31,7 +31,27 @@ internal static class GuestsAndSeats
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "leaders", "guests", "dignitaries", "those", "participants", "attendees", "delegates", "heads", "presidents", "ministers",
+        // "Among the early arrivals were A and B": those who arrived are at the gathering.
+        "arrivals",
     };
+
+    /// <summary>
+    /// "Other leaders in the hall included A and B", "A and B were among the leaders in the room": a group of people placed in
+    /// the gathering's room, whose names follow a roll verb or who are the ones the sentence counts "among" them (pattern:
+    /// the people of the room named as a group). <paramref name="noun"/> is the people noun before the seat phrase.
+    /// </summary>
+    private static bool PeopleInTheRoom(IReadOnlyList<Token> tokens, int noun, int seat)
+    {
+        if (!PeopleNouns.Contains(tokens[noun].Text) || tokens[noun].Lower == "those") return false;
+        if (seat + 1 < tokens.Count && RollCallVerbs.Contains(tokens[seat + 1].Text)) return true;
+        // "were among the leaders at the table, and X held meetings with them": a meeting word later in the sentence is the
+        // event those people are at, and its own reference reads them.
+        for (var k = seat + 1; k < tokens.Count; k++)
+            if (MeetingKinds.KindOf(tokens[k].Text, false) is not null) return false;
+        for (var k = noun - 1; k >= 0 && noun - k <= 3; k--)
+            if (tokens[k].Lower == "among") return true;
+        return false;
+    }
 
     /// <summary>
     /// "Among the leaders around the table were A, B and C", "Among those present was D": an inverted roll call, a group of
@@ -59,6 +79,9 @@ internal static class GuestsAndSeats
         var p = i - 1;
         while (p >= 0 && !SeatPrepositions.Contains(tokens[p].Text)) p--;
         var verb = p - 1;
+        // "A, B and C were among the leaders in the hall": the predicate begins at the copula before "among".
+        for (var k = p - 2; k >= 1 && p - k <= 4; k--)
+            if (tokens[k].Lower == "among") verb = k - 1;
         if (verb >= 0 && tokens[verb].Lower is "all" or "also" or "both") verb--;
         return verb >= 0 && SeatedVerbs.Contains(tokens[verb].Text) ? verb : null;
     }
@@ -83,6 +106,7 @@ internal static class GuestsAndSeats
         var before = p - 1;
         if (before >= 0 && tokens[before].Lower is "all" or "also" or "both") before--;
         if (before >= 0 && SeatedVerbs.Contains(tokens[before].Text)) return true;
+        if (before >= 0 && PeopleInTheRoom(tokens, before, i)) return true;
         // Inverted, the phrase opening the sentence: "Around the table sat ...", "Around the table: ...".
         var opens = p == 0 || tokens[p - 1].Text is "," or ":" or ";";
         return opens && i + 1 < tokens.Count && (SeatedVerbs.Contains(tokens[i + 1].Text) || tokens[i + 1].Text == ":");

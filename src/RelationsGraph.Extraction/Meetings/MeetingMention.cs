@@ -45,8 +45,9 @@ internal sealed class MeetingMention
     public string? AttendedAct { get; init; }
     /// <summary>"X and Y signed the pact": people signing together, so meeting.</summary>
     public bool Signing { get; init; }
-    /// <summary>"was signed ... by A, B, C and D": where the passive's list of signers begins; every person after it in the clause signed.</summary>
-    public int? PassiveAgentsStart { get; init; }
+    /// <summary>"was signed ... by A, B, C and D", "the summit was attended by A, B and C": where the passive's list of signers or
+    /// the gathering's roll begins (see <see cref="GatheringRoll"/>); every person after it in the clause is at the event.</summary>
+    public int? PassiveAgentsStart { get; set; }
     /// <summary>"X also met Y": an encounter besides the one already described.</summary>
     public bool Also { get; init; }
 

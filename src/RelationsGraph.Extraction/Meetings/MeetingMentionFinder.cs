@@ -26,6 +26,13 @@ internal static class MeetingMentionFinder
         var found = new List<MeetingMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (GatheringRoll.OfTheNounBefore(tokens, i, found.LastOrDefault(), segments) is { } rollStart)
+            {
+                // "The summit was attended by A, B and C": the roll verb describes the gathering its noun told.
+                found[^1].PassiveAgentsStart ??= rollStart;
+                found[^1].TokenEnd = i + 1;
+                continue;
+            }
             var kind = TriggerAt(tokens, i, out var length);
             if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
             if (kind is null && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
@@ -414,7 +421,8 @@ internal static class MeetingMentionFinder
             // "the first talks between X and Y since Z visited": each side of "since" is its own event.
             if (EventBoundary.AcrossSinceClause(tokens, person.TokenStart, m.TokenStart, m.Recalled) ||
                 EventBoundary.SubjectOfLaterTimeClause(tokens, person.TokenStart, m.TokenEnd)) continue;
-            if (agents is { } a && (person.TokenStart < a || person.TokenStart > a + 8)) continue;
+            // "The summit was attended by A, ..., and D": the gathering's roll runs to the clause's end (see GatheringRoll).
+            if (agents is { } a && (person.TokenStart < a || person.TokenStart > a + 8 && m.PassiveAgentsStart is null)) continue;
             if (person.TokenStart >= m.TokenEnd && CoordinatedVerbSubject.BeyondNextVerb(tokens, m.TokenEnd, person.TokenStart)) continue;
             if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
                 ParticipantFilters.IsSpeakerInApposition(tokens, person, m) || ParticipantFilters.IsServedByAnother(tokens, person)) continue;

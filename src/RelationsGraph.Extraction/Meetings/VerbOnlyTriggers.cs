@@ -196,6 +196,11 @@ internal static class VerbOnlyTriggers
         var w = tokens[i].Lower;
         var verb = w is "attended" or "attending" or "attend" or "attends" ||
                    w == "part" && i > 0 && tokens[i - 1].Lower is "took" or "taking" or "take" ||
+                   // "X also participated": taking part said with its Latin verb.
+                   w is "participated" or "participate" or "participates" or "participating" ||
+                   // "It was co-chaired by A and B, and brought together C and D": the gathering told before as the roll's subject.
+                   GatheringRoll.OfItAt(tokens, i) ||
+                   PhotoCaption.IsAt(tokens, i) ||
                    w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" || // "Australia was represented by X"
                    // Witnesses are at the event they witness: "X witnessed the signing", "in the presence of X", "Y looked on".
                    w is "witnessed" or "witnessing" or "watched" or "watching" ||

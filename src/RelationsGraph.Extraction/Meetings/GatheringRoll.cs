@@ -1,0 +1,53 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// A gathering's roll told by a verb of which the gathering is the subject: "The summit was attended by French President A,
+/// His Majesty King B of C and His Highness Sheikh D, Emir of E", "It was co-chaired by F and G, and brought together H, I
+/// and J", "The forum brought together K and L". Everyone named after the verb, in its clause, is at the gathering, however
+/// long their titles run (pattern: the gathering as subject of attending, chairing or bringing together).
+/// </summary>
+internal static class GatheringRoll
+{
+    /// <summary>
+    /// Where the roll begins (the token after "by" or "together") when a roll verb stands at <paramref name="i"/>:
+    /// "attended by", "chaired by", "co-chaired by" in the passive, or "brought together"; null otherwise.
+    /// </summary>
+    public static int? StartAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count) return null;
+        var w = tokens[i].Lower;
+        if (w is "attended" or "chaired" or "co-chaired" && tokens[i + 1].Lower == "by" && i > 0 && tokens[i - 1].Lower is "was" or "were" or "is" or "are" or "been")
+            return i + 2;
+        if (w == "together" && i > 0 && tokens[i - 1].Lower is "brought" or "brings" or "bring" or "bringing") return i + 1;
+        return null;
+    }
+
+    /// <summary>
+    /// "It was chaired by A", "It brought together B and C": a roll verb whose subject is "It" opening the clause, the
+    /// gathering the previous sentence told (a "committee chaired by X" is no gathering). True at the roll verb.
+    /// </summary>
+    public static bool OfItAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (StartAt(tokens, i) is null) return false;
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Lower is "was" or "were" or "is" or "has" or "been" or "brought" or "brings" or "also" or "jointly") k--;
+        return k >= 0 && tokens[k].Lower == "it" && (k == 0 || tokens[k - 1].Text is "," or ";" or ":");
+    }
+
+    /// <summary>
+    /// "The summit was attended by A", "The two-day forum, held in June, was chaired by B", "the conference brought together C":
+    /// the start of the roll when a roll verb at <paramref name="i"/> follows the meeting noun <paramref name="told"/> in its
+    /// clause, with no other meeting word between; null otherwise.
+    /// </summary>
+    public static int? OfTheNounBefore(IReadOnlyList<Token> tokens, int i, MeetingMention? told, int[] segments)
+    {
+        if (told is null || StartAt(tokens, i) is not { } start) return null;
+        if (segments[told.TokenStart] != segments[i] || i - told.TokenEnd > 12 || i < told.TokenEnd) return null;
+        if (MeetingKinds.IsVerb(tokens[told.TokenStart].Text) || told.Attendance || told.Signing) return null;
+        for (var k = told.TokenEnd; k < i; k++)
+            if (MeetingKinds.KindOf(tokens[k].Text, false) is not null || tokens[k].Lower is "who" or "whom" or "which" or "that" or "where" or "when" or "and" or "but") return null;
+        return start;
+    }
+}
