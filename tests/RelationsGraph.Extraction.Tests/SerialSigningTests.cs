@@ -2,7 +2,8 @@ namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
 /// Signings told as a series: a gapped list whose items (a name and the side it signed for) are parted by semicolons, a
-/// signing told before the document is named in the next sentence, and signatures added "below those of" the parties.
+/// signing told before the document is named in the next sentence, signatures added "below those of" the parties, and
+/// those who "followed" a signer in the same sentence.
 /// </summary>
 public class SerialSigningTests
 {
@@ -59,5 +60,29 @@ public class SerialSigningTests
         var accord = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:anna-keller", accord.Id), d.Dump());
         Assert.True(d.Has("SIGNED", "person:pavel-dvorak", accord.Id), d.Dump());
+    }
+    [Fact]
+    public void ThoseWhoFollowedTheSignerInTheSentenceSignedInTurn()
+    {
+        var d = TestArticles.Extract("""
+            date 2011-04-20 The Danube Navigation Accord was signed in Vienna on Wednesday.
+
+            Karl Berger signed for Austria, followed one by one by the three other foreign ministers, among them Slovakia's Tomas Novak and Hungary's Istvan Farkas.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:tomas-novak", accord.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:istvan-farkas", accord.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AProgrammeThatFollowedTheSigningNamesNoSigner()
+    {
+        var d = TestArticles.Extract("""
+            date 2011-04-20 The Danube Navigation Accord was signed in Vienna on Wednesday.
+
+            Karl Berger signed for Austria, followed by a press conference with Tomas Novak.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("SIGNED", "person:tomas-novak", accord.Id), d.Dump());
     }
 }
