@@ -46,4 +46,18 @@ public class HeadlineDocumentRestatedTests
             """);
         Assert.Equal(2, d.OfType("Agreement").Count());
     }
+    [Fact]
+    public void ACeasefireAgreementInTheLeadIsTheHeadlinesCeasefire()
+    {
+        // A compound whose modifier is a document word ("ceasefire agreement") restates the headline's document of that kind.
+        var d = TestArticles.Extract("""
+            date 2019-03-02 Four states sign border ceasefire in Arusha
+
+            The presidents of Kenya, Uganda, Tanzania and Burundi yesterday signed a ceasefire agreement at the conference centre in Arusha.
+
+            President Uhuru Kenyatta signed for Kenya and President Pierre Nkurunziza for Burundi.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:pierre-nkurunziza", agreement.Id), d.Dump());
+    }
 }

@@ -451,7 +451,10 @@ internal static class AgreementClusterer
         if (m.Year is { } year && storyYear is { } story && year != story) return null;
         var family = AgreementKinds.Family(m.Kind);
         if (agreements.Any(a => a.Family == family && a.Mentions.Any(x => !IsHeadline(x.Sentence) && x.Concluded && !x.Upheld && !x.Recalled))) return null;
-        var told = agreements.Where(a => a.Family == family && !used.Contains(a) && a.Mentions.All(x => IsHeadline(x.Sentence) && !x.Upheld && !x.Recalled && !x.NotMade)
+        // "Six nations sign ceasefire" then "the leaders signed a ceasefire agreement": a document noun's modifier that is itself a
+        // kind ("ceasefire agreement", "framework accord") names the headline's document of that kind too (see AgreementKinds.ModifierFamily).
+        var modifierFamily = AgreementKinds.ModifierFamily(m.Sentence.Tokens, m.TokenStart, m.TokenEnd - 1);
+        var told = agreements.Where(a => (a.Family == family || a.Family == modifierFamily) && !used.Contains(a) && a.Mentions.All(x => IsHeadline(x.Sentence) && !x.Upheld && !x.Recalled && !x.NotMade)
                                          && (a.Year is null || m.Year is null || a.Year == m.Year) && IsMemorandum(a.Mentions[0]) == IsMemorandum(m)).Take(2).ToList();
         if (told.Count != 1) return null;
         m.RestatesHeadline = true;

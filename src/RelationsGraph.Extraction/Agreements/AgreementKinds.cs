@@ -39,6 +39,19 @@ internal static class AgreementKinds
         _ => null,
     };
 
+    /// <summary>
+    /// "a ceasefire agreement", "a framework accord": the family of a kind word that modifies the document noun at
+    /// <paramref name="noun"/> within its phrase from <paramref name="start"/>, or null (the pattern: a compound whose
+    /// modifier is a document word names a document of that kind as well, so "the ceasefire" may refer to it).
+    /// </summary>
+    public static string? ModifierFamily(IReadOnlyList<Text.Token> tokens, int start, int noun)
+    {
+        for (var k = noun - 1; k >= start && k >= noun - 2; k--)
+            if (KindOf(tokens[k].Lower, k > 0 ? tokens[k - 1].Lower : null) is { } kind && kind != "document")
+                return Family(kind);
+        return null;
+    }
+
     public static string Family(string kind) => kind switch
     {
         "joint_statement" or "declaration" => "declaration",

@@ -734,7 +734,8 @@ internal static class AgreementMentionFinder
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
             foreach (var p in SignersOfVerb(tokens, persons, i, by)) yield return p.EntityId!;
             if (by < 0)
-                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd)).Concat(SignedThroughAnAgent.After(tokens, persons, i)))
+                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd)).Concat(SignedThroughAnAgent.After(tokens, persons, i))
+                             .Concat(SigningOrder.FollowersInTheSentence(tokens, persons, i)))
                     yield return p.EntityId!;
         }
     }

@@ -13,6 +13,10 @@ internal static class GappedSigners
     private static bool ForASide(IReadOnlyList<Token> tokens, int k) =>
         k < tokens.Count && (tokens[k].Lower == "for" || k + 2 < tokens.Count && tokens[k].Lower == "on" && tokens[k + 1].Lower == "behalf" && tokens[k + 2].Lower == "of");
 
+    /// <summary>"B for the United States": the name is followed by "for" and a named side (a capital or "the"), not "for his part".</summary>
+    private static bool SidedNameAfter(IReadOnlyList<Token> tokens, Mention p) =>
+        p.TokenEnd + 1 < tokens.Count && tokens[p.TokenEnd].Lower == "for" && (tokens[p.TokenEnd + 1].IsCapitalized && tokens[p.TokenEnd + 1].IsWord || tokens[p.TokenEnd + 1].Lower == "the");
+
     public static IEnumerable<Mention> After(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         if (!ForASide(tokens, verb + 1)) yield break;
@@ -26,7 +30,11 @@ internal static class GappedSigners
             if (tokens[k].Lower is not ("and" or ","))
                 for (var back = p.TokenStart - 1; back > verb && back >= p.TokenStart - 7 && tokens[back].Text is not ("." or ";" or ":"); back--)
                     if (tokens[back].Lower == "and") { k = back; break; }
-            if (tokens[k].Lower is "and" or "," && !Enumerable.Range(verb + 1, k - verb - 1).Any(j => tokens[j].Text is "." or ";" || SigningVerb.IsAt(tokens, j)))
+            // "A signed for Kyiv; B for Washington; and C for London": semicolons part the items of a serial signing whose
+            // items are each a name and its side, as commas do (the pattern: a long gapped list is punctuated with semicolons).
+            var serial = SidedNameAfter(tokens, p);
+            if ((tokens[k].Lower is "and" or "," || tokens[k].Text == ";" && serial)
+                && !Enumerable.Range(verb + 1, k - verb - 1).Any(j => tokens[j].Text == "." || tokens[j].Text == ";" && !serial || SigningVerb.IsAt(tokens, j)))
                 yield return p;
         }
     }

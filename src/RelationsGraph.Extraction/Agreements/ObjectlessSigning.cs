@@ -95,6 +95,8 @@ internal static class ObjectlessSigning
                      || JoinedByComma(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart) && ClosedByAnd(tokens, subject, i)); i++)
                 yield return subject[i].EntityId!;
             foreach (var p in GappedSigners.After(tokens, persons, v)) yield return p.EntityId!;
+            // "X signed for Russia, followed one by one by the leaders, among them A and B": those who followed signed in turn.
+            foreach (var p in SigningOrder.FollowersInTheSentence(tokens, persons, v)) yield return p.EntityId!;
             // "X signed for his country, alongside Y, Z and W": the co-signers listed after it signed too.
             foreach (var p in AgreementMentionFinder.CosignersAfter(tokens, persons, v)) yield return p.EntityId!;
         }

@@ -31,6 +31,43 @@ internal static class SigningOrder
         return k + 1 < tokens.Count && tokens[k].Lower == "followed" && tokens[k + 1].Lower == "by" ? k + 1 : -1;
     }
 
+    /// <summary>Plural nouns for people that may open the list after "followed by" ("followed by the sixteen heads of state, among them A").</summary>
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "heads", "leaders", "ministers", "presidents", "premiers", "delegates", "delegations", "envoys", "representatives", "signatories", "others" };
+    /// <summary>Words after which the followers' list is over: a clause or a scene of its own begins.</summary>
+    private static readonly HashSet<string> FollowerListEnds = new(StringComparer.OrdinalIgnoreCase)
+        { ".", ";", "who", "which", "whom", "that", "while", "but", "after", "before", "with", "as" };
+    /// <summary>How far after the signing verb its ", followed by" may stand ("X signed for Russia and Y for the alliance, followed ...").</summary>
+    private const int FollowedReach = 24;
+
+    /// <summary>
+    /// "X signed first, followed by A and B", "X signed for Russia, followed one by one by the sixteen leaders, among them A and B":
+    /// a participle ", followed by" in the signing verb's own sentence names the people who signed after (the pattern: a
+    /// ceremony's order of signing told in one sentence). Only a person, or a plural noun for people, may open the list, so
+    /// "signed the deal, followed by a press conference with Y" names no one.
+    /// </summary>
+    public static IEnumerable<Mention> FollowersInTheSentence(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    {
+        for (var k = verb + 1; k + 2 < tokens.Count && k <= verb + FollowedReach; k++)
+        {
+            if (tokens[k].Text is "." or ";" || SigningVerb.IsAt(tokens, k)) yield break;
+            if (tokens[k].Lower != "followed" || tokens[k - 1].Text != ",") continue;
+            var by = k + 1;
+            // "followed one by one by", "followed in turn by", "followed shortly by": a manner before the agent.
+            if (by + 2 < tokens.Count && tokens[by].Lower == "one" && tokens[by + 1].Lower == "by" && tokens[by + 2].Lower == "one") by += 3;
+            else if (by + 1 < tokens.Count && tokens[by].Lower == "in" && tokens[by + 1].Lower is "turn" or "order") by += 2;
+            else if (tokens[by].Lower is "then" or "shortly" or "soon" or "immediately") by++;
+            if (by >= tokens.Count || tokens[by].Lower != "by") yield break;
+            var opensWithPeople = persons.Any(p => p.TokenStart >= by + 1 && p.TokenStart <= by + 3)
+                || Enumerable.Range(by + 1, Math.Max(0, Math.Min(tokens.Count, by + 7) - by - 1)).TakeWhile(j => tokens[j].Text != ",").Any(j => PeopleNouns.Contains(tokens[j].Text));
+            if (!opensWithPeople) yield break;
+            var end = by + 1;
+            while (end < tokens.Count && !FollowerListEnds.Contains(tokens[end].Text)) end++;
+            foreach (var p in persons.Where(p => p.TokenStart > by && p.TokenEnd <= end && !Describes(tokens, p))) yield return p;
+            yield break;
+        }
+    }
+
     /// <summary>"the adviser to X", "a deputy of Y", "led with Z": a name inside another person's description.</summary>
     private static bool Describes(IReadOnlyList<Token> tokens, Mention person)
     {

@@ -38,7 +38,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         SigningOffices.Resolve(agreements, entities.People, knowledge);
         var sentencesNamingADocument = mentions.Select(m => m.Sentence.Index).ToHashSet();
         var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => withPronouns[s.Index],
-            s => sentencesNamingADocument.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList();
+            s => sentencesNamingADocument.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear) ?? DocumentNamedNext(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         // "X signed for Kenya, while Y signed for Tanzania": a bare signer who names a side stands for it (see SignersForTheirSides).
@@ -147,6 +147,16 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     private static IEnumerable<Agreement> DocumentsToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
                     && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled));
+
+    /// <summary>
+    /// "Four men put their names to two pages. A signed for Kyiv; B for Washington. It was called the Memorandum on ...": with no
+    /// document told before, a bare signing is of the document the very next sentence names, if it is one of the story (the
+    /// pattern: a lead may tell the signing first and name the document after).
+    /// </summary>
+    private static Agreement? DocumentNamedNext(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
+        .Where(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index + 1 && !m.Recalled && !m.Upheld && !m.NotMade) && (a.Year is null || a.Year == storyYear)
+                    && !a.Mentions.Any(m => m.Recalled || m.Sentence.Index < sentence.Index))
+        .Take(2).ToList() is [var only] ? only : null;
 
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
