@@ -53,6 +53,14 @@ internal static class OfficialsInContext
                 Assign(p, lead.Iso2, "leader of the country's delegation");
                 if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
             }
+        // "Chile's delegation included A, B and C", "The American side was led by A, an adviser, and B": everyone listed as
+        // a member (or joint leader) of a country's delegation speaks for it, titled or not.
+        foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null))
+            if (OpeningSideBefore(sides, p) is { } side && ListedMember(tokens, people, side.End, p))
+            {
+                Assign(p, side.Iso2, "listed member of the country's delegation");
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+            }
         // A known person the knowledge gives no country ("NATO Secretary-General X") holds an office of a body, which no
         // country beside them in a list, a side phrase or a retinue makes theirs.
         foreach (var p in people.Where(p => p.Iso2 is null && p.TitleIsOffice && p.Canonical is null))
@@ -115,9 +123,15 @@ internal static class OfficialsInContext
     {
         var sides = new List<(string Iso2, int Start, int End, bool Opens)>();
         foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null).OrderBy(m => m.TokenStart))
+        {
             if (c.TokenEnd < tokens.Count && tokens[c.TokenEnd].Lower is "side" or "delegation" or "team" && c.TokenStart > 0 && tokens[c.TokenStart - 1].Lower == "the")
                 sides.Add((c.Iso2!, c.TokenStart - 1, c.TokenEnd,
                     c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with" || sides.Count > 0 && tokens[c.TokenStart - 2].Lower == "and"));
+            // "Chile's delegation included ...": a possessive country's delegation opens the clause it heads.
+            else if (!c.IsDemonym && c.TokenEnd + 1 < tokens.Count && tokens[c.TokenEnd].Text is "'s" or "’s" && tokens[c.TokenEnd + 1].Lower is "delegation" or "team" &&
+                     (c.TokenStart == 0 || tokens[c.TokenStart - 1].Text is "," or ";" || tokens[c.TokenStart - 1].Lower is "and" or "while"))
+                sides.Add((c.Iso2!, c.TokenStart, c.TokenEnd + 1, true));
+        }
         return sides;
     }
 
@@ -133,6 +147,36 @@ internal static class OfficialsInContext
     /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
     private static bool LeaderOf(IReadOnlyList<Token> tokens, Mention p) =>
         p.TokenStart >= 2 && tokens[p.TokenStart - 1].Lower == "by" && tokens[p.TokenStart - 2].Lower is "led" or "headed";
+
+    private static readonly HashSet<string> MembershipCues = new(StringComparer.OrdinalIgnoreCase) { "included", "including", "includes", "include", "comprised", "comprising" };
+
+    /// <summary>Words that end a list of delegation members: a new clause or a verb of what the delegation did.</summary>
+    private static readonly HashSet<string> ListEnders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "which", "that", "while", "whereas", "but", "as", "when", "after", "before", "to", "at", "in", "on", "from",
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "met", "held", "told", "said", "sat", "spoke", "gave", "made", "took", "says",
+    };
+
+    /// <summary>
+    /// The official is listed after a membership cue ("included", "led by") that follows the side phrase: only names, their
+    /// titles and appositions, commas, semicolons, "and" (and ", with") stand between the cue and the name.
+    /// </summary>
+    private static bool ListedMember(IReadOnlyList<Token> tokens, List<Mention> people, int sideEnd, Mention p)
+    {
+        var cue = -1;
+        for (var i = sideEnd; i < p.TokenStart; i++)
+            if (MembershipCues.Contains(tokens[i].Text) || tokens[i].Lower == "by" && i > 0 && tokens[i - 1].Lower is "led" or "headed") cue = i;
+        if (cue < 0) return false;
+        for (var i = cue + 1; i < p.TokenStart; i++)
+        {
+            if (people.Any(o => i >= o.TokenStart && i < o.TokenEnd)) continue;
+            var t = tokens[i];
+            if (t.Text is "." or ":" || ListEnders.Contains(t.Text)) return false;
+            if (t.Lower == "with" && !(i > 0 && tokens[i - 1].Text == "," && people.Any(o => o.TokenEnd == i - 1))) return false;
+            if (t.IsWord && !t.IsCapitalized && t.Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
 
     private static bool ClauseBreak(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -341,7 +385,9 @@ internal static class OfficialsInContext
         var i = p.TokenEnd;
         if (i < tokens.Count && tokens[i].Text == ",") i++;
         if (i + 1 >= tokens.Count || tokens[i].Lower != "for") return null;
-        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == i + 1);
+        // "Y for the United Kingdom": the article some country names take.
+        var at = tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == at);
         if (country is null) return null;
         if (country.TokenEnd < tokens.Count && tokens[country.TokenEnd].Text is not ("," or "and" or ";" or "." or ")")) return null;
         return country.Iso2;
