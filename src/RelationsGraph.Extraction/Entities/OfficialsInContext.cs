@@ -25,6 +25,7 @@ internal static class OfficialsInContext
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
         (CountryForInAPairedList, "; the country after 'for' in a paired list (\"X for Khartoum and Y for Juba\")"),
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
+        (CountryOverATitlesModifiers, "; a country's possessive over lower-case modifiers of the title (\"Zambia's acting President X\")"),
     ];
 
     public static void Apply(Sentence sentence, List<Mention> mentions)
@@ -391,6 +392,28 @@ internal static class OfficialsInContext
         if (country is null) return null;
         if (country.TokenEnd < tokens.Count && tokens[country.TokenEnd].Text is not ("," or "and" or ";" or "." or ")")) return null;
         return country.Iso2;
+    }
+
+    /// <summary>Lower-case words that qualify an office without changing whose it is.</summary>
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "acting", "interim", "caretaker", "outgoing", "incoming", "new", "newly", "appointed", "elected", "current", "then", "long-serving", "veteran",
+    };
+
+    /// <summary>
+    /// "Zambia's acting President X", "Peru's newly appointed Foreign Minister Y": a titled official whose title is preceded by
+    /// lower-case modifiers of the office and, before them, a country's possessive holds the office for that country (the
+    /// pattern: a possessive owner separated from its title by words the name reader does not carry).
+    /// </summary>
+    private static string? CountryOverATitlesModifiers(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        if (p.Title is null || !p.TitleIsOffice) return null;
+        var i = p.TokenStart - 1;
+        while (i >= 0 && p.TokenStart - i <= 6 && tokens[i].IsWord && tokens[i].IsCapitalized) i--;
+        var modifiers = 0;
+        while (i >= 0 && TitleModifiers.Contains(tokens[i].Text)) { i--; modifiers++; }
+        if (modifiers == 0 || i < 1 || tokens[i].Text is not ("'s" or "’s")) return null;
+        return mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == i)?.Iso2;
     }
 
     private static string? CountryEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end) =>
