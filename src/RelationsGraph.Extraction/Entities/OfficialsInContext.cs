@@ -370,12 +370,15 @@ internal static class OfficialsInContext
     /// <summary>
     /// "The chief negotiators, X for Khartoum and Y for Juba, ...", "talks between X, for Kenya, and Y, for Uganda": names each
     /// followed by "for" and a different country or capital standing for its government tell the side each acts for (the
-    /// pattern: a paired list of sides). A lone "X for Kenya" is left alone, as "for" may tell a purpose or a beneficiary.
+    /// pattern: a paired list of sides; the first item may carry the verb, "A signed for Kenya; B for Uganda"). A lone "X for
+    /// Kenya" is left alone, as "for" may tell a purpose or a beneficiary.
     /// </summary>
     private static string? CountryForInAPairedList(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
     {
         if (SideAfterFor(tokens, mentions, p) is not { } own) return null;
-        var paired = mentions.Any(q => q.Kind == MentionKind.Person && q != p && !q.IsNominal && SideAfterFor(tokens, mentions, q) is { } other &&
+        // The pair may open with the full verb: "A signed for Kenya; B for Uganda".
+        var paired = mentions.Any(q => q.Kind == MentionKind.Person && q != p && !q.IsNominal &&
+                                       (SideAfterFor(tokens, mentions, q) ?? (q.TokenStart < p.TokenStart ? CountrySignedFor(tokens, mentions, q) : null)) is { } other &&
                                        !string.Equals(other, own, StringComparison.OrdinalIgnoreCase));
         return paired ? own : null;
     }
