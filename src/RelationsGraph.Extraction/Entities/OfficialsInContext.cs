@@ -25,6 +25,7 @@ internal static class OfficialsInContext
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
         (CountryForInAPairedList, "; the country after 'for' in a paired list (\"X for Khartoum and Y for Juba\")"),
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
+        (RespectiveOfficeList, "; the respective country of a plural office's list (\"the presidents of A and B, X and Y\")"),
         (CountryOverATitlesModifiers, "; a country's possessive over lower-case modifiers of the title (\"Zambia's acting President X\")"),
     ];
 
@@ -395,6 +396,62 @@ internal static class OfficialsInContext
         if (country is null) return null;
         if (country.TokenEnd < tokens.Count && tokens[country.TokenEnd].Text is not ("," or "and" or ";" or "." or ")")) return null;
         return country.Iso2;
+    }
+
+    /// <summary>
+    /// "the presidents of Kazakhstan, Russia and Iran — X, Y and Z", "Kenya and Haiti ..., when their foreign ministers, X and Y,
+    /// signed": a plural office whose countries are coordinated after its "of", or before its "their", heads a list of as many
+    /// names, which pair off in order (the pattern: a respective list under a plural office).
+    /// </summary>
+    private static string? RespectiveOfficeList(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var names = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
+        var k = names.IndexOf(p);
+        var first = k;
+        while (first > 0 && OnlyListWords(tokens, names[first - 1].TokenEnd, names[first].TokenStart)) first--;
+        var last = k;
+        while (last + 1 < names.Count && OnlyListWords(tokens, names[last].TokenEnd, names[last + 1].TokenStart)) last++;
+        if (last == first) return null;
+        // Before the first name: a comma or dash, then the office list's end.
+        var i = names[first].TokenStart - 1;
+        if (i < 1 || tokens[i].Text is not ("," or "—" or "–" or "-" or ":")) return null;
+        List<Mention> countries;
+        var countryList = CountriesEndingAt(tokens, mentions, i);
+        if (countryList.Count >= 2 && countryList[0].TokenStart >= 2 && tokens[countryList[0].TokenStart - 1].Lower == "of" &&
+            IsPluralOffice(tokens[countryList[0].TokenStart - 2].Lower))
+            countries = countryList;
+        else if (IsPluralOffice(tokens[i - 1].Lower))
+        {
+            var owner = i - 1;
+            while (owner > 0 && owner > i - 4 && tokens[owner - 1].IsWord && tokens[owner - 1].Lower != "their") owner--;
+            if (owner < 1 || tokens[owner - 1].Lower != "their") return null;
+            // "their": the coordinated countries that open the sentence's subject, before the office.
+            countries = [];
+            foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd < owner).OrderBy(m => m.TokenStart))
+            {
+                if (countries.Count > 0 && !OnlyListWords(tokens, countries[^1].TokenEnd, c.TokenStart)) break;
+                countries.Add(c);
+            }
+            if (countries.Count < 2 || mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart > countries[^1].TokenEnd && m.TokenEnd < owner)) return null;
+        }
+        else return null;
+        return countries.Count == last - first + 1 && countries.Select(c => c.Iso2).Distinct().Count() == countries.Count ? countries[k - first].Iso2 : null;
+    }
+
+    private static bool IsPluralOffice(string word) =>
+        word.Length > 3 && word.EndsWith('s') && (Lexicon.OfficeHolderNouns.Contains(word[..^1]) || word is "leaders" or "heads" or "chiefs");
+
+    /// <summary>Countries coordinated (commas, "and") whose last ends at <paramref name="end"/>.</summary>
+    private static List<Mention> CountriesEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end)
+    {
+        var list = new List<Mention>();
+        for (var c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end); c is not null;)
+        {
+            list.Insert(0, c);
+            var at = c.TokenStart;
+            c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && OnlyListWords(tokens, m.TokenEnd, at));
+        }
+        return list;
     }
 
     /// <summary>Lower-case words that qualify an office without changing whose it is.</summary>
