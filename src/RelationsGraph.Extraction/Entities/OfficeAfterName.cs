@@ -152,7 +152,7 @@ internal static class OfficeAfterName
             // "the UN special envoy": an organization before the office word makes the office the organization's.
             if (m.Kind == MentionKind.Organization && m.TokenStart < officeAt) return null;
             if (m.Kind == MentionKind.Country && m.Iso2 is not null && (!m.IsGovernment || Possessive(tokens, m)) &&
-                !(before >= start && ServedWhere.Contains(tokens[before].Text) && !OwnsBody(tokens, mentions, m)) &&
+                !(before >= start && ServedWhere.Contains(tokens[before].Text) && !OwnsBody(tokens, mentions, m) && !NamesGovernmentBody(tokens, m)) &&
                 !PartOfLongerName(tokens, start, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text == "-"))
                 return (m.Iso2, Title(tokens, start, officeAt));
             // "adviser to President Y": the adviser serves Y's country.
@@ -229,6 +229,30 @@ internal static class OfficeAfterName
     /// <summary>"in India's Ministry of Home Affairs": a country's possessive on a body's name owns the body, whatever preposition leads in.</summary>
     private static bool OwnsBody(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention country) =>
         Possessive(tokens, country) && mentions.Any(o => o.Kind == MentionKind.Organization && o.TokenStart == country.TokenEnd + 1);
+
+    /// <summary>Nouns of a government's own bodies, whose officers serve its country.</summary>
+    private static readonly HashSet<string> GovernmentBodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "embassy", "ministry", "department", "consulate", "government", "cabinet",
+    };
+
+    /// <summary>
+    /// "at Indonesia's foreign ministry", "at the US embassy", "in the Cuban foreign ministry": a country's possessive or
+    /// nationality on up to three lower-case words ending in a government body's noun owns the body, so an office there is
+    /// the country's (the pattern: an office placed by its employer), whatever preposition leads in.
+    /// </summary>
+    private static bool NamesGovernmentBody(IReadOnlyList<Token> tokens, Mention country)
+    {
+        var i = country.TokenEnd;
+        if (Possessive(tokens, country)) i++;
+        else if (!country.IsDemonym && !country.Surface.All(char.IsUpper)) return false;
+        for (var k = i; k < tokens.Count && k - i < 3; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            if (GovernmentBodyNouns.Contains(tokens[k].Text)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Words of the names of parties, movements and armed groups: bodies named for a country that are not its state's.</summary>
     private static readonly HashSet<string> NonStateBodyWords = new(StringComparer.OrdinalIgnoreCase)

@@ -25,6 +25,8 @@ internal static class OfficialsInContext
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
         (CountryForInAPairedList, "; the country after 'for' in a paired list (\"X for Khartoum and Y for Juba\")"),
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
+        (RespectiveOfficeList, "; the respective country of a plural office's list (\"the presidents of A and B, X and Y\")"),
+        (CountryOverATitlesModifiers, "; a country's possessive over lower-case modifiers of the title (\"Zambia's acting President X\")"),
     ];
 
     public static void Apply(Sentence sentence, List<Mention> mentions)
@@ -51,6 +53,14 @@ internal static class OfficialsInContext
             if (OpeningSideBefore(sides, p) is { } lead)
             {
                 Assign(p, lead.Iso2, "leader of the country's delegation");
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+            }
+        // "Chile's delegation included A, B and C", "The American side was led by A, an adviser, and B": everyone listed as
+        // a member (or joint leader) of a country's delegation speaks for it, titled or not.
+        foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null))
+            if (OpeningSideBefore(sides, p) is { } side && ListedMember(tokens, people, side.End, p))
+            {
+                Assign(p, side.Iso2, "listed member of the country's delegation");
                 if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
             }
         // A known person the knowledge gives no country ("NATO Secretary-General X") holds an office of a body, which no
@@ -115,9 +125,15 @@ internal static class OfficialsInContext
     {
         var sides = new List<(string Iso2, int Start, int End, bool Opens)>();
         foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null).OrderBy(m => m.TokenStart))
+        {
             if (c.TokenEnd < tokens.Count && tokens[c.TokenEnd].Lower is "side" or "delegation" or "team" && c.TokenStart > 0 && tokens[c.TokenStart - 1].Lower == "the")
                 sides.Add((c.Iso2!, c.TokenStart - 1, c.TokenEnd,
                     c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with" || sides.Count > 0 && tokens[c.TokenStart - 2].Lower == "and"));
+            // "Chile's delegation included ...": a possessive country's delegation opens the clause it heads.
+            else if (!c.IsDemonym && c.TokenEnd + 1 < tokens.Count && tokens[c.TokenEnd].Text is "'s" or "’s" && tokens[c.TokenEnd + 1].Lower is "delegation" or "team" &&
+                     (c.TokenStart == 0 || tokens[c.TokenStart - 1].Text is "," or ";" || tokens[c.TokenStart - 1].Lower is "and" or "while"))
+                sides.Add((c.Iso2!, c.TokenStart, c.TokenEnd + 1, true));
+        }
         return sides;
     }
 
@@ -133,6 +149,36 @@ internal static class OfficialsInContext
     /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
     private static bool LeaderOf(IReadOnlyList<Token> tokens, Mention p) =>
         p.TokenStart >= 2 && tokens[p.TokenStart - 1].Lower == "by" && tokens[p.TokenStart - 2].Lower is "led" or "headed";
+
+    private static readonly HashSet<string> MembershipCues = new(StringComparer.OrdinalIgnoreCase) { "included", "including", "includes", "include", "comprised", "comprising" };
+
+    /// <summary>Words that end a list of delegation members: a new clause or a verb of what the delegation did.</summary>
+    private static readonly HashSet<string> ListEnders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "which", "that", "while", "whereas", "but", "as", "when", "after", "before", "to", "at", "in", "on", "from",
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "met", "held", "told", "said", "sat", "spoke", "gave", "made", "took", "says",
+    };
+
+    /// <summary>
+    /// The official is listed after a membership cue ("included", "led by") that follows the side phrase: only names, their
+    /// titles and appositions, commas, semicolons, "and" (and ", with") stand between the cue and the name.
+    /// </summary>
+    private static bool ListedMember(IReadOnlyList<Token> tokens, List<Mention> people, int sideEnd, Mention p)
+    {
+        var cue = -1;
+        for (var i = sideEnd; i < p.TokenStart; i++)
+            if (MembershipCues.Contains(tokens[i].Text) || tokens[i].Lower == "by" && i > 0 && tokens[i - 1].Lower is "led" or "headed") cue = i;
+        if (cue < 0) return false;
+        for (var i = cue + 1; i < p.TokenStart; i++)
+        {
+            if (people.Any(o => i >= o.TokenStart && i < o.TokenEnd)) continue;
+            var t = tokens[i];
+            if (t.Text is "." or ":" || ListEnders.Contains(t.Text)) return false;
+            if (t.Lower == "with" && !(i > 0 && tokens[i - 1].Text == "," && people.Any(o => o.TokenEnd == i - 1))) return false;
+            if (t.IsWord && !t.IsCapitalized && t.Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
 
     private static bool ClauseBreak(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -325,12 +371,15 @@ internal static class OfficialsInContext
     /// <summary>
     /// "The chief negotiators, X for Khartoum and Y for Juba, ...", "talks between X, for Kenya, and Y, for Uganda": names each
     /// followed by "for" and a different country or capital standing for its government tell the side each acts for (the
-    /// pattern: a paired list of sides). A lone "X for Kenya" is left alone, as "for" may tell a purpose or a beneficiary.
+    /// pattern: a paired list of sides; the first item may carry the verb, "A signed for Kenya; B for Uganda"). A lone "X for
+    /// Kenya" is left alone, as "for" may tell a purpose or a beneficiary.
     /// </summary>
     private static string? CountryForInAPairedList(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
     {
         if (SideAfterFor(tokens, mentions, p) is not { } own) return null;
-        var paired = mentions.Any(q => q.Kind == MentionKind.Person && q != p && !q.IsNominal && SideAfterFor(tokens, mentions, q) is { } other &&
+        // The pair may open with the full verb: "A signed for Kenya; B for Uganda".
+        var paired = mentions.Any(q => q.Kind == MentionKind.Person && q != p && !q.IsNominal &&
+                                       (SideAfterFor(tokens, mentions, q) ?? (q.TokenStart < p.TokenStart ? CountrySignedFor(tokens, mentions, q) : null)) is { } other &&
                                        !string.Equals(other, own, StringComparison.OrdinalIgnoreCase));
         return paired ? own : null;
     }
@@ -341,10 +390,90 @@ internal static class OfficialsInContext
         var i = p.TokenEnd;
         if (i < tokens.Count && tokens[i].Text == ",") i++;
         if (i + 1 >= tokens.Count || tokens[i].Lower != "for") return null;
-        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == i + 1);
+        // "Y for the United Kingdom": the article some country names take.
+        var at = tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == at);
         if (country is null) return null;
         if (country.TokenEnd < tokens.Count && tokens[country.TokenEnd].Text is not ("," or "and" or ";" or "." or ")")) return null;
         return country.Iso2;
+    }
+
+    /// <summary>
+    /// "the presidents of Kazakhstan, Russia and Iran — X, Y and Z", "Kenya and Haiti ..., when their foreign ministers, X and Y,
+    /// signed": a plural office whose countries are coordinated after its "of", or before its "their", heads a list of as many
+    /// names, which pair off in order (the pattern: a respective list under a plural office).
+    /// </summary>
+    private static string? RespectiveOfficeList(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        var names = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
+        var k = names.IndexOf(p);
+        var first = k;
+        while (first > 0 && OnlyListWords(tokens, names[first - 1].TokenEnd, names[first].TokenStart)) first--;
+        var last = k;
+        while (last + 1 < names.Count && OnlyListWords(tokens, names[last].TokenEnd, names[last + 1].TokenStart)) last++;
+        if (last == first) return null;
+        // Before the first name: a comma or dash, then the office list's end.
+        var i = names[first].TokenStart - 1;
+        if (i < 1 || tokens[i].Text is not ("," or "—" or "–" or "-" or ":")) return null;
+        List<Mention> countries;
+        var countryList = CountriesEndingAt(tokens, mentions, i);
+        if (countryList.Count >= 2 && countryList[0].TokenStart >= 2 && tokens[countryList[0].TokenStart - 1].Lower == "of" &&
+            IsPluralOffice(tokens[countryList[0].TokenStart - 2].Lower))
+            countries = countryList;
+        else if (IsPluralOffice(tokens[i - 1].Lower))
+        {
+            var owner = i - 1;
+            while (owner > 0 && owner > i - 4 && tokens[owner - 1].IsWord && tokens[owner - 1].Lower != "their") owner--;
+            if (owner < 1 || tokens[owner - 1].Lower != "their") return null;
+            // "their": the coordinated countries that open the sentence's subject, before the office.
+            countries = [];
+            foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd < owner).OrderBy(m => m.TokenStart))
+            {
+                if (countries.Count > 0 && !OnlyListWords(tokens, countries[^1].TokenEnd, c.TokenStart)) break;
+                countries.Add(c);
+            }
+            if (countries.Count < 2 || mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart > countries[^1].TokenEnd && m.TokenEnd < owner)) return null;
+        }
+        else return null;
+        return countries.Count == last - first + 1 && countries.Select(c => c.Iso2).Distinct().Count() == countries.Count ? countries[k - first].Iso2 : null;
+    }
+
+    private static bool IsPluralOffice(string word) =>
+        word.Length > 3 && word.EndsWith('s') && (Lexicon.OfficeHolderNouns.Contains(word[..^1]) || word is "leaders" or "heads" or "chiefs");
+
+    /// <summary>Countries coordinated (commas, "and") whose last ends at <paramref name="end"/>.</summary>
+    private static List<Mention> CountriesEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end)
+    {
+        var list = new List<Mention>();
+        for (var c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end); c is not null;)
+        {
+            list.Insert(0, c);
+            var at = c.TokenStart;
+            c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && OnlyListWords(tokens, m.TokenEnd, at));
+        }
+        return list;
+    }
+
+    /// <summary>Lower-case words that qualify an office without changing whose it is.</summary>
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "acting", "interim", "caretaker", "outgoing", "incoming", "new", "newly", "appointed", "elected", "current", "then", "long-serving", "veteran",
+    };
+
+    /// <summary>
+    /// "Zambia's acting President X", "Peru's newly appointed Foreign Minister Y": a titled official whose title is preceded by
+    /// lower-case modifiers of the office and, before them, a country's possessive holds the office for that country (the
+    /// pattern: a possessive owner separated from its title by words the name reader does not carry).
+    /// </summary>
+    private static string? CountryOverATitlesModifiers(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        if (p.Title is null || !p.TitleIsOffice) return null;
+        var i = p.TokenStart - 1;
+        while (i >= 0 && p.TokenStart - i <= 6 && tokens[i].IsWord && tokens[i].IsCapitalized) i--;
+        var modifiers = 0;
+        while (i >= 0 && TitleModifiers.Contains(tokens[i].Text)) { i--; modifiers++; }
+        if (modifiers == 0 || i < 1 || tokens[i].Text is not ("'s" or "’s")) return null;
+        return mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == i)?.Iso2;
     }
 
     private static string? CountryEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end) =>

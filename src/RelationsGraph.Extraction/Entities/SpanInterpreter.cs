@@ -209,6 +209,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 // A name never ends on its article: "Office of the" before a known body stops short of it.
                 if (chunks[to - 1].Text == "the") to -= 2;
             }
+            // "France's Armed Forces Minister X": a suffix word that names a portfolio, right before a title, is the title's
+            // portfolio, not a body's name ("National Assembly Chairman" keeps its body).
+            if (to == k + 1 && to < chunks.Count && chunks[to].Kind == GazetteerKind.Title && Portfolios.Contains(chunks[k].Text)) continue;
             if (to - from >= 2) ranges.Add((from, to, to - from));
             k = to - 1;
         }

@@ -21,6 +21,8 @@ internal static class Portfolios
         // Climate, disaster, family and diaspora portfolios: "Minister of Climate Change and Environment", "Gender and Family Minister".
         "change", "disaster", "management", "family", "children", "gender", "equality", "diaspora", "expatriates", "religious",
         "endowments", "innovation", "research", "telecommunications", "parliamentary", "solidarity", "integration",
+        // Military portfolios: "Armed Forces Minister", "Army Secretary".
+        "armed", "forces", "army", "navy", "military",
     };
 
     public static bool Contains(string word) => Words.Contains(word);
