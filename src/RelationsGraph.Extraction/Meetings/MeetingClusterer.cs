@@ -231,7 +231,7 @@ internal static class MeetingClusterer
         // "The King conferred the Order on him ... in the evening the King hosted a banquet": a meal and a ceremony are separate
         // events of one visit, each listed on its own (pattern: the programme of a state visit). A ceremony already placed
         // ("the anniversary event in Seoul ... a reception at the hotel") may be held as that meal: the place checks below decide.
-        if (MealAndCeremony(meeting.Kind, m.Kind) && meeting.PlaceKey is null) return false;
+        if (MealAndCeremony(meeting.Kind, m.Kind) && (meeting.PlaceKey is null || HostedMeal(meeting, m))) return false;
         if (CeremonyRite.Differ(meeting, m)) return false;
         // "Y gave the King a state banquet ... the next day he addressed the Senate": a speech and a meal are separate events
         // of one programme, wherever each is placed (pattern: an address is its own event of a visit). A speech at a
@@ -320,6 +320,14 @@ internal static class MeetingClusterer
 
     private static bool MealAndCeremony(string a, string b) =>
         a == MeetingKinds.Reception && b == MeetingKinds.Ceremony || a == MeetingKinds.Ceremony && b == MeetingKinds.Reception;
+
+    /// <summary>
+    /// "X welcomed Y at the palace ... in the evening X hosted a state banquet at the palace": a meal someone is said to host is
+    /// an event of the programme in its own right, even in the hall of the welcome (pattern: the host's meal is listed apart).
+    /// </summary>
+    private static bool HostedMeal(Meeting meeting, MeetingMention m) =>
+        m.Kind == MeetingKinds.Reception ? m.Participants.Values.Contains("host")
+                                         : meeting.Kind == MeetingKinds.Reception && meeting.Participants.Values.Contains("host");
 
     private static bool SpeechAndMeal(string a, string b) =>
         a == MeetingKinds.Speech && b == MeetingKinds.Reception || a == MeetingKinds.Reception && b == MeetingKinds.Speech;
