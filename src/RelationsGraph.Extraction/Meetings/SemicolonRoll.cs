@@ -21,11 +21,13 @@ internal static class SemicolonRoll
     /// <summary>
     /// Whether the semicolon at <paramref name="i"/> parts two items of a roll of people: what follows it (after an optional
     /// "and"), up to the next semicolon or the sentence's end, is a name with its office and no verb of its own; a relative
-    /// clause closing the item ("…, whom she invited") is the item's own. The item must name someone (two capitalized words).
+    /// clause closing the item ("…, whom she invited") is the item's own. The item must name someone (two capitalized words),
+    /// and the roll must close on "; and" (at this semicolon or a later one), as a list of semicolon items does.
     /// </summary>
     public static bool SeparatesItems(IReadOnlyList<Token> tokens, int i)
     {
-        if (tokens[i].Text != ";" || i == 0) return false;
+        // The item before ends on its name ("the President of A, B;"), as each item of such a roll does.
+        if (tokens[i].Text != ";" || i == 0 || !tokens[i - 1].IsCapitalized || !ClosedByAnd(tokens, i)) return false;
         var k = i + 1;
         if (k < tokens.Count && tokens[k].Lower == "and") k++;
         if (k >= tokens.Count || !(tokens[k].IsCapitalized || tokens[k].Lower == "the")) return false;
@@ -40,5 +42,13 @@ internal static class SemicolonRoll
             if (t.Lower.Length > 4 && t.Lower.EndsWith("ed") && t.Lower is not ("retired" or "designated" or "appointed" or "elected" or "united")) return false;
         }
         return capitalized >= 2;
+    }
+
+    /// <summary>"…; and the Minister of Mining, C": the semicolon at <paramref name="i"/> or a later one opens the roll's last item.</summary>
+    private static bool ClosedByAnd(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i; k + 1 < tokens.Count; k++)
+            if (tokens[k].Text == ";" && tokens[k + 1].Lower == "and") return true;
+        return false;
     }
 }
