@@ -31,7 +31,8 @@ internal static class ClauseSegments
         var current = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (SpacedDash(i) && !(apposition?.Contains(i) ?? false) || tokens[i].Text == ";" || StartsCoordinatedPronounClause(tokens, i)) current++;
+            if (SpacedDash(i) && !(apposition?.Contains(i) ?? false) || tokens[i].Text == ";" && !SemicolonRoll.SeparatesItems(tokens, i) ||
+                StartsCoordinatedPronounClause(tokens, i)) current++;
             segments[i] = current;
         }
         return segments;

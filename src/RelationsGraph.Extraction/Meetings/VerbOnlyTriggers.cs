@@ -250,7 +250,8 @@ internal static class VerbOnlyTriggers
         return false;
     }
 
-    private static readonly HashSet<string> DelegationNouns = new(StringComparer.OrdinalIgnoreCase) { "delegation", "delegations", "side" };
+    // "Putin's entourage", "the presidential retinue": the people a leader brought along (a "team" may be one of later negotiations).
+    private static readonly HashSet<string> DelegationNouns = new(StringComparer.OrdinalIgnoreCase) { "delegation", "delegations", "side", "entourage", "retinue" };
 
     /// <summary>
     /// "X, who led the American side", "the Ukrainian delegation was headed by X and included Y and Z": those who lead or
@@ -272,7 +273,15 @@ internal static class VerbOnlyTriggers
     private static bool DelegationWithin(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var k = Math.Max(0, from); k < Math.Min(tokens.Count, to); k++)
-            if (DelegationNouns.Contains(tokens[k].Text)) return true;
+            if (DelegationNouns.Contains(tokens[k].Text) || TravellingParty(tokens, k)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Putin's party included A and B", "his party included C": a leader's party, owned by a possessive, is the company
+    /// they travel with; "the ruling party" or "the party led by X" is a political party, no delegation.
+    /// </summary>
+    private static bool TravellingParty(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Lower == "party" && k > 0 && tokens[k - 1].Text is "'s" or "’s" or "his" or "her" or "His" or "Her" &&
+        k + 1 < tokens.Count && tokens[k + 1].Lower is "included" or "includes";
 }

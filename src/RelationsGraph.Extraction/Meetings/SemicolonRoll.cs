@@ -1,0 +1,54 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// A roll of people whose items, long with their offices, are parted by semicolons: "X received the President of A, B; the
+/// Prime Minister of C, D; and the Foreign Minister of E, F", "The delegation included the Minister of Defence, G; the
+/// Minister of Finance, H; and I". Such a semicolon parts the items of one list, not two clauses, so the people after it are
+/// read in the clause that opened the list (pattern: a semicolon-separated list of titled names).
+/// </summary>
+internal static class SemicolonRoll
+{
+    /// <summary>Lowercase words that make the part after a semicolon a clause of its own rather than an item of a roll.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+        "did", "does", "do", "said", "says", "say", "told", "met", "meet", "meets", "went", "came", "left", "took", "made", "gave", "spoke",
+        "he", "she", "they", "we", "i", "it", "not", "but", "while", "when", "then", "also", "there", "this", "these", "those",
+    };
+
+    /// <summary>
+    /// Whether the semicolon at <paramref name="i"/> parts two items of a roll of people: what follows it (after an optional
+    /// "and"), up to the next semicolon or the sentence's end, is a name with its office and no verb of its own; a relative
+    /// clause closing the item ("…, whom she invited") is the item's own. The item must name someone (two capitalized words),
+    /// and the roll must close on "; and" (at this semicolon or a later one), as a list of semicolon items does.
+    /// </summary>
+    public static bool SeparatesItems(IReadOnlyList<Token> tokens, int i)
+    {
+        // The item before ends on its name ("the President of A, B;"), as each item of such a roll does.
+        if (tokens[i].Text != ";" || i == 0 || !tokens[i - 1].IsCapitalized || !ClosedByAnd(tokens, i)) return false;
+        var k = i + 1;
+        if (k < tokens.Count && tokens[k].Lower == "and") k++;
+        if (k >= tokens.Count || !(tokens[k].IsCapitalized || tokens[k].Lower == "the")) return false;
+        var capitalized = 0;
+        for (; k < tokens.Count && tokens[k].Text != ";"; k++)
+        {
+            var t = tokens[k];
+            if (t.Lower is "who" or "whom" or "whose" or "which" && k > 0 && tokens[k - 1].Text == ",") break;
+            if (t.IsCapitalized) { capitalized++; continue; }
+            if (ClauseWords.Contains(t.Text) || t.Text is ":" or "\"" or "“" or "”") return false;
+            // A past-tense or participle verb ("signed", "arrived") makes a clause; an office's lowercase words do not.
+            if (t.Lower.Length > 4 && t.Lower.EndsWith("ed") && t.Lower is not ("retired" or "designated" or "appointed" or "elected" or "united")) return false;
+        }
+        return capitalized >= 2;
+    }
+
+    /// <summary>"…; and the Minister of Mining, C": the semicolon at <paramref name="i"/> or a later one opens the roll's last item.</summary>
+    private static bool ClosedByAnd(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i; k + 1 < tokens.Count; k++)
+            if (tokens[k].Text == ";" && tokens[k + 1].Lower == "and") return true;
+        return false;
+    }
+}
