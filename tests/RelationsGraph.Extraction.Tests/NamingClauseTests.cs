@@ -30,4 +30,52 @@ public class NamingClauseTests
             """);
         Assert.Single(d.OfType("Agreement"));
     }
+
+    [Fact]
+    public void ReferredToByAnAgentAsANameRenamesTheDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-14 The foreign ministers of Chile and Argentina signed a joint declaration in Santiago on Tuesday.
+
+            The Joint Declaration on Andean Water Sharing, referred to by officials in both capitals as the Santiago Declaration, sets quotas for three rivers.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void KnownToAnAudienceSimplyAsANameRenamesTheDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-14 Ministers of Chile and Argentina signed a memorandum of understanding in Santiago on Tuesday.
+
+            The memorandum, known to farmers on both sides simply as the Andes water deal, sets quotas for three rivers.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void AFormalTitleAfterADashNamesTheDocumentBefore()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-14 Ministers of Chile and Argentina adopted a declaration in Santiago on Tuesday.
+
+            In the declaration -- formally the Joint Declaration on Andean Water Sharing -- the two governments set quotas for three rivers.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+}
+
+/// <summary>"reiterated their commitment to the X": restating a commitment upholds an earlier document, not the one just made.</summary>
+public class ReiteratedCommitmentTests
+{
+    [Fact]
+    public void ATitleAfterReiteratingACommitmentIsNotTheNewDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-14 Ministers of Chile and Argentina signed a water agreement in Santiago on Tuesday.
+
+            The new accord reiterates the commitment of both countries to implement the Andes Boundary Agreement in full.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
 }

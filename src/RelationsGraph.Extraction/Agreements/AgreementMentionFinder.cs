@@ -15,7 +15,9 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
-        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
+        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms",
+          // "reiterated their commitment to the 1992 Consensus": restating a commitment upholds an earlier document.
+          "reiterate", "reiterated", "reiterates", "reiterating", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
           // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
           "built", "builds", "build" };
     private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
@@ -400,7 +402,8 @@ internal static class AgreementMentionFinder
         if (adverb) k--;
         if (k < 0) return false;
         // "That agreement, formally the Joint Plan of Action": a naming adverb after a comma gives the document before its formal name.
-        if (adverb && tokens[k].Text == "," && tokens[k + 1].Lower is "formally" or "officially") return true;
+        // "In the declaration -- formally the Joint Declaration of ...": a dash or bracket before the adverb does as the comma.
+        if (adverb && tokens[k].Text is "," or "-" or "--" or "\u2014" or "\u2013" or "(" && tokens[k + 1].Lower is "formally" or "officially") return true;
         if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded" or "christened") return true;
         // "the Algiers Agreement (or Algiers accord)": an alternative offered in brackets is the same document's other name.
         if (tokens[k].Lower == "or" && k >= 1 && tokens[k - 1].Text == "(") return true;
@@ -415,7 +418,19 @@ internal static class AgreementMentionFinder
              || k >= 1 && tokens[k - 1].Lower is "being" or "is" or "was" or "been" or "are" or "were")) return true;
         if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && (tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes"
             // "History remembers it as the X", "diplomats knew it as the Y": remembering or knowing a document as a name renames it.
-            || RememberingVerbs.Contains(tokens[k - 2].Text)))) return true;
+            || RememberingVerbs.Contains(tokens[k - 2].Text)) || ReferredToAs(tokens, k))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "referred to as the X", "referred to by officials as the Y", "known to everyone in the region simply as the Z": a passive
+    /// "referred to" or "known", its agent or audience perhaps between, then "as" renames the document (the pattern: a naming
+    /// phrase joins two names).
+    /// </summary>
+    private static bool ReferredToAs(IReadOnlyList<Token> tokens, int asAt)
+    {
+        for (var j = asAt - 1; j >= 1 && j >= asAt - 8 && tokens[j].Text is not ("," or "." or ";" or "\u2014" or "\u2013" or "--"); j--)
+            if (tokens[j].Lower == "to" && tokens[j - 1].Lower is "referred" or "refers" or "refer" || tokens[j].Lower == "known") return true;
         return false;
     }
 
