@@ -79,3 +79,18 @@ public class ReiteratedCommitmentTests
         Assert.Equal(2, d.OfType("Agreement").Count());
     }
 }
+
+/// <summary>"until last September, when ministers signed a communiqué": the "when" clause happened at the time "until" bounds.</summary>
+public class UntilThenWhenTests
+{
+    [Fact]
+    public void AnUntilDateBeforeAWhenClauseDatesThePastSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-03 Chile and Fiji opened embassies on Sunday.
+
+            The two countries had no relations until last September, when their foreign ministers signed a joint communiqué establishing ties in New York.
+            """);
+        Assert.Contains(d.OfType("Agreement"), a => a.Year == 2023);
+    }
+}
