@@ -15,7 +15,9 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
     private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
-        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
+        { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms",
+          // "reiterated their commitment to the 1992 Consensus": restating a commitment upholds an earlier document.
+          "reiterate", "reiterated", "reiterates", "reiterating", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
           // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
           "built", "builds", "build" };
     private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
@@ -157,7 +159,7 @@ internal static class AgreementMentionFinder
                 Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
@@ -400,8 +402,9 @@ internal static class AgreementMentionFinder
         if (adverb) k--;
         if (k < 0) return false;
         // "That agreement, formally the Joint Plan of Action": a naming adverb after a comma gives the document before its formal name.
-        if (adverb && tokens[k].Text == "," && tokens[k + 1].Lower is "formally" or "officially") return true;
-        if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded") return true;
+        // "In the declaration -- formally the Joint Declaration of ...": a dash or bracket before the adverb does as the comma.
+        if (adverb && tokens[k].Text is "," or "-" or "--" or "\u2014" or "\u2013" or "(" && tokens[k + 1].Lower is "formally" or "officially") return true;
+        if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded" or "christened") return true;
         // "the Algiers Agreement (or Algiers accord)": an alternative offered in brackets is the same document's other name.
         if (tokens[k].Lower == "or" && k >= 1 && tokens[k - 1].Text == "(") return true;
         if (IsTitleCopula(tokens, k) || IsReleasedAs(tokens, k)) return true;
@@ -413,8 +416,47 @@ internal static class AgreementMentionFinder
             (Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also" or "what")
              // "is already being called the X", "was dubbed the Y": the passive names its subject.
              || k >= 1 && tokens[k - 1].Lower is "being" or "is" or "was" or "been" or "are" or "were")) return true;
-        if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes")) return true;
+        if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && (tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes"
+            // "History remembers it as the X", "diplomats knew it as the Y": remembering or knowing a document as a name renames it.
+            || RememberingVerbs.Contains(tokens[k - 2].Text)) || ReferredToAs(tokens, k))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "referred to as the X", "referred to by officials as the Y", "known to everyone in the region simply as the Z": a passive
+    /// "referred to" or "known", its agent or audience perhaps between, then "as" renames the document (the pattern: a naming
+    /// phrase joins two names).
+    /// </summary>
+    private static bool ReferredToAs(IReadOnlyList<Token> tokens, int asAt)
+    {
+        for (var j = asAt - 1; j >= 1 && j >= asAt - 8 && tokens[j].Text is not ("," or "." or ";" or "\u2014" or "\u2013" or "--"); j--)
+            if (tokens[j].Lower == "to" && tokens[j - 1].Lower is "referred" or "refers" or "refer" || tokens[j].Lower == "known") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> RememberingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "remember", "remembers", "remembered", "know", "knows", "knew", "recall", "recalls", "recalled" };
+
+    private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
+        { "titled", "entitled", "known", "called", "named", "styled", "dubbed" };
+
+    /// <summary>
+    /// "The Lusaka Ceasefire Agreement, as the document is formally titled, calls for ...", "the Pact of Steel, as it was known":
+    /// a clause right after a title that says the document (or "it") is so titled gives the document told before its name
+    /// (the pattern: a trailing naming clause, "as the text is called", renames the document under discussion).
+    /// </summary>
+    private static bool RenamedInTrailingClause(IReadOnlyList<Token> tokens, int nameEnd)
+    {
+        var k = nameEnd;
+        if (k + 3 >= tokens.Count || tokens[k].Text != "," || tokens[k + 1].Lower != "as") return false;
+        k += 2;
+        if (tokens[k].Lower == "it") k++;
+        else if (tokens[k].Lower is "the" or "this" or "that" && (AgreementKinds.KindOf(tokens[k + 1].Lower, tokens[k].Lower) is not null || tokens[k + 1].Lower is "document" or "text")) k += 2;
+        else return false;
+        if (k >= tokens.Count || tokens[k].Lower is not ("is" or "was" or "has" or "had" or "became" or "becomes")) return false;
+        k++;
+        while (k < tokens.Count && (NamingAdverbs.Contains(tokens[k].Text) || tokens[k].Lower is "been" or "become" or "now")) k++;
+        return k < tokens.Count && NamingParticiples.Contains(tokens[k].Text);
     }
 
     private static readonly HashSet<string> NameNouns = new(StringComparer.OrdinalIgnoreCase) { "title", "name" };

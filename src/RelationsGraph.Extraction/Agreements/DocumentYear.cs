@@ -139,7 +139,11 @@ internal static class DocumentYear
         // happens at its antecedent's time, so the date just before it dates the making too.
         if (from == 0 || tokens[from - 1].Lower is not ("where" or "when")) return null;
         var antecedent = from >= 2 && tokens[from - 2].Text == "," ? from - 2 : from - 1;
-        return dates.LastOrDefault(d => d.Value is not null && d.TokenEnd <= antecedent && d.TokenEnd >= antecedent - 1 && !IsDeadlineOrComing(tokens, d)) is { } then
+        // "had no ties until last September, when their ministers signed a communiqué": "until" bounds the span before, and a
+        // past making verb in the "when" clause happened at that very time (the pattern: "until X, when" sets the event at X).
+        bool UntilThen(DateExpression d) => d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "until" or "till" && tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal)
+                                            && !d.Text.Split(' ').Any(w => w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase));
+        return dates.LastOrDefault(d => d.Value is not null && d.TokenEnd <= antecedent && d.TokenEnd >= antecedent - 1 && (!IsDeadlineOrComing(tokens, d) || UntilThen(d))) is { } then
             ? YearOf(then) : null;
     }
 
