@@ -2,30 +2,27 @@ namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
 /// A document comes out of a meeting only when it is concluded at the meeting's time: a signing the sentence dates weeks
-/// apart from the talks the story reports ("On 3 July they signed", "Last month the minister signed") is another event.
+/// apart from the talks the story reports ("On 3 July the two rivals signed", "Last month the minister signed") is another event.
 /// </summary>
 public class ConcludedAtAnotherTimeTests
 {
+    private const string Story = """
+        date 2024-09-20 Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Thursday.
+        The two leaders discussed trade, fisheries and the shared border.
+        """;
+
     [Fact]
     public void ASigningDatedMonthsBeforeTheTalksIsNoProductOfThem()
     {
-        var d = TestArticles.Extract("""
-            date 2024-09-20 Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Thursday.
-            The two leaders discussed trade and the shared border.
-            On 3 July, Ruto and Hassan signed a border agreement in Mombasa.
-            """);
+        var d = TestArticles.Extract(Story + "On 3 July the two leaders signed a border agreement, which set up a joint commission.\n");
         var agreement = Assert.Single(d.OfType("Agreement"));
-        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id && d.Entity(r.From).Date != "2024-07-03");
     }
 
     [Fact]
-    public void AMinisterWhoSignedLastMonthDidNotSignAtThisWeeksVisit()
+    public void AMinisterWhoSignedLastMonthDidNotSignAtThisWeeksTalks()
     {
-        var d = TestArticles.Extract("""
-            date 2024-09-20 Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Thursday.
-            The two leaders discussed trade and the shared border.
-            Last month, Kenyan Trade Minister Rebecca Miano signed a memorandum on cross-border trade in Dodoma.
-            """);
+        var d = TestArticles.Extract(Story + "Last month, Trade Minister Rebecca Miano signed an arrangement on fisheries in Dodoma.\n");
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id);
     }
@@ -33,11 +30,7 @@ public class ConcludedAtAnotherTimeTests
     [Fact]
     public void ASigningOnTheDayOfTheTalksIsTheirProduct()
     {
-        var d = TestArticles.Extract("""
-            date 2024-09-20 Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Thursday.
-            The two leaders discussed trade and the shared border.
-            On Thursday, Ruto and Hassan signed a border agreement.
-            """);
+        var d = TestArticles.Extract(Story + "On Thursday the two leaders signed a border agreement, which set up a joint commission.\n");
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id);
     }
