@@ -57,9 +57,10 @@ internal static class ProducingMeeting
     public static void CheckYears(IReadOnlyList<Agreement> agreements, int? storyYear, ConcludedAtAnotherTime? timeApart = null)
     {
         DetachOtherYears(agreements, storyYear);
-        // Whichever rule linked them, a document whose concluding sentence is dated apart from the meeting is not its product (see ConcludedAtAnotherTime).
+        // Whichever rule linked them, a document whose concluding sentence is dated apart from the meeting (see ConcludedAtAnotherTime),
+        // or only plans its signing (see PlannedSigning), is not the meeting's product.
         foreach (var agreement in agreements.Where(a => timeApart is not null && a.ProducedBy is not null && a.ProducedEvidence is not null))
-            if (timeApart!.Apart(agreement.ProducedEvidence!, agreement.ProducedBy!))
+            if (timeApart!.Apart(agreement.ProducedEvidence!, agreement.ProducedBy!) || PlannedSigning.Only(agreement.ProducedEvidence!))
             {
                 agreement.ProducedBy = null;
                 agreement.ProducedEvidence = null;
