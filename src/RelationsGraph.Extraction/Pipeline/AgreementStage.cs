@@ -73,11 +73,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var thirdPartyPeople = new Lazy<IReadOnlySet<string>>(() => ThirdPartyPeople.In(all, s => entities.MentionsBySentence[s.Index]));
         var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)
             .Concat(PluralPronounSigners.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)).Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
-        ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear);
+        var timeApart = new ConcludedAtAnotherTime(meetings.Meetings, s => dates.BySentence[s.Index], dates.Anchor);
+        ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear, timeApart);
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         // With no date of its own, the story is told at the latest year it names: a document of an earlier year is history.
         var yearOfTelling = dates.ArticleYear ?? LatestYearTold.In(sentences.Sentences);
-        ProducingMeeting.CheckYears(agreements, yearOfTelling);
+        ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart);
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
@@ -90,6 +91,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");
             if (dates.ArticleYear is null && yearOfTelling is not null) trace.Line($"no story year: producers checked against {yearOfTelling}, the latest year the story names");
+            foreach (var a in agreements.Where(a => a.Id is not null))
+                foreach (var (m, c) in meetings.Meetings.Where(m => m.Id is not null).SelectMany(m => a.Mentions.Where(x => x.Concluded).Take(1).Select(c => (m, c))))
+                    if (timeApart.Apart(c.Sentence, m))
+                        trace.Line($"[{c.Sentence.Index}] {a.Id} is no product of {m.Id}: the sentence dates the signing apart from the meeting");
             foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var (a, b) in agreements.SelectMany((a, i) => agreements.Skip(i + 1).Select(b => (a, b))))

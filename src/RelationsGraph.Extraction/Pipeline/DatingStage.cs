@@ -6,7 +6,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Pipeline;
 
 /// <summary>The dates each sentence names, resolved against the publication date, and the year the story is set in.</summary>
-internal sealed record DatingOutput(IReadOnlyList<IReadOnlyList<DateExpression>> BySentence, int? ArticleYear);
+/// <param name="Anchor">The publication day relative dates are read from (none when only the page's opening lines date it).</param>
+internal sealed record DatingOutput(IReadOnlyList<IReadOnlyList<DateExpression>> BySentence, int? ArticleYear, DateOnly? Anchor = null);
 
 /// <summary>
 /// Part of stage 3's reading of sentences: dates, with the story's year carried to bare months, and
@@ -28,6 +29,6 @@ internal sealed class DatingStage(KnowledgeBase knowledge)
             for (var i = 0; i < dates.Count; i++)
                 foreach (var d in dates[i]) trace.Line($"[{i}] '{d.Text}' -> {d.Value ?? "(unresolved)"}" + (d.Rule is null ? "" : $"  <- {d.Rule}"));
         }
-        return new DatingOutput(dates, year);
+        return new DatingOutput(dates, year, anchor);
     }
 }

@@ -1,0 +1,58 @@
+using RelationsGraph.Extraction.Meetings;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "On 5 August, again in the capital, they signed a power-sharing deal", "Last month, the transport secretary signed an
+/// arrangement", in a story of a summit held this week: a sentence that dates the signing apart from the meeting's own time
+/// tells another event, and the document is no product of that meeting (the pattern: a product is concluded when its
+/// meeting is held). The meeting's time is its own date; an undated one is close to any time its sentences tell and, when
+/// the story reports it as current, to the day the story was published. A sentence that names the meeting itself dates that
+/// meeting; a date that belongs to another gathering named in the sentence ("who had called him on 11 October when the text
+/// was agreed") dates that gathering, not the signing.
+/// </summary>
+internal sealed class ConcludedAtAnotherTime(IReadOnlyList<Meeting> meetings, Func<Sentence, IReadOnlyList<DateExpression>> datesIn, DateOnly? published)
+{
+    /// <summary>Days a meeting with a date of its own may run on (a summit of several days).</summary>
+    private const int DaysOfAMeeting = 4;
+
+    /// <summary>Days between a signing and a time told only near the meeting or the story's publication (talks "that began on" a day, a week's news).</summary>
+    private const int DaysOfTheNews = 10;
+
+    public bool Apart(Sentence concluding, Meeting meeting)
+    {
+        if (meeting.Mentions.Any(x => x.Sentence.Index == concluding.Index)) return false;
+        var othersDates = meetings.SelectMany(m => m.Mentions).Where(x => x.Sentence.Index == concluding.Index && x.Date is not null).Select(x => x.Date!.TokenStart).ToHashSet();
+        if (OneDate(datesIn(concluding).Where(d => !othersDates.Contains(d.TokenStart))) is not { } told) return false;
+        if (meeting.Date is { Length: >= 7 } own) return Span(own) is { } met && Gap(told, met) > DaysOfAMeeting;
+        // "After negotiations that began on 25 October, they signed": an undated meeting is close to any time its own sentences tell.
+        var times = meeting.Mentions.Select(x => x.Sentence).DistinctBy(s => s.Index).SelectMany(datesIn).Where(Dating).Select(d => Span(d.Value!)).OfType<(DateOnly, DateOnly)>().ToList();
+        if (meeting.Held && !meeting.Recalled && published is { } day) times.Add((day, day));
+        return times.Count > 0 && times.All(t => Gap(told, t) > DaysOfTheNews);
+    }
+
+    /// <summary>The one month or day a text gives (a year alone says too little).</summary>
+    private static (DateOnly From, DateOnly To)? OneDate(IEnumerable<DateExpression> dates)
+    {
+        var values = dates.Where(Dating).Select(d => d.Value!).Distinct().ToList();
+        return values.Count == 1 ? Span(values[0]) : null;
+    }
+
+    /// <summary>A month or a day that times an act: "by", "until", "since" and "after" bound another time.</summary>
+    private static bool Dating(DateExpression d) => d.Value is { Length: >= 7 }
+        && !new[] { "by ", "until", "since", "after" }.Any(p => d.Text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    private static (DateOnly From, DateOnly To)? Span(string value)
+    {
+        var parts = value.Split('-');
+        if (parts.Length < 2 || !int.TryParse(parts[0], out var y) || y is < 1 or > 9999 || !int.TryParse(parts[1], out var m) || m is < 1 or > 12) return null;
+        if (parts.Length >= 3 && int.TryParse(parts[2], out var d) && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+            return (new DateOnly(y, m, d), new DateOnly(y, m, d));
+        return (new DateOnly(y, m, 1), new DateOnly(y, m, DateTime.DaysInMonth(y, m)));
+    }
+
+    /// <summary>Days between two spans of time, 0 when they overlap.</summary>
+    private static int Gap((DateOnly From, DateOnly To) a, (DateOnly From, DateOnly To) b) =>
+        a.To < b.From ? b.From.DayNumber - a.To.DayNumber : b.To < a.From ? a.From.DayNumber - b.To.DayNumber : 0;
+}

@@ -1,0 +1,37 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// A document comes out of a meeting only when it is concluded at the meeting's time: a signing the sentence dates weeks
+/// apart from the talks the story reports ("On 3 July the two rivals signed", "Last month the minister signed") is another event.
+/// </summary>
+public class ConcludedAtAnotherTimeTests
+{
+    private const string Story = """
+        date 2024-09-20 Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Thursday.
+        The two leaders discussed trade, fisheries and the shared border.
+        """;
+
+    [Fact]
+    public void ASigningDatedMonthsBeforeTheTalksIsNoProductOfThem()
+    {
+        var d = TestArticles.Extract(Story + "On 3 July the two leaders signed a border agreement, which set up a joint commission.\n");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id && d.Entity(r.From).Date != "2024-07-03");
+    }
+
+    [Fact]
+    public void AMinisterWhoSignedLastMonthDidNotSignAtThisWeeksTalks()
+    {
+        var d = TestArticles.Extract(Story + "Last month, Trade Minister Rebecca Miano signed an arrangement on fisheries in Dodoma.\n");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id);
+    }
+
+    [Fact]
+    public void ASigningOnTheDayOfTheTalksIsTheirProduct()
+    {
+        var d = TestArticles.Extract(Story + "On Thursday the two leaders signed a border agreement, which set up a joint commission.\n");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id);
+    }
+}
