@@ -23,6 +23,22 @@ public class CountrySentEnvoyTests
     }
 
     [Fact]
+    public void EnvoysSentByACollectiveOfStatesAttend()
+    {
+        var d = TestArticles.Extract(Summit + "The Gulf states sent Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar and Foreign Minister Abdullah Al-Yahya of Kuwait.");
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:mohammed-bin-abdulrahman-al-thani", summit.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:abdullah-al-yahya", summit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void TroopsACollectiveSentAreNoAttendance()
+    {
+        var d = TestArticles.Extract(Summit + "The region sent troops to the border, Defence Minister Omar Hassan said.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:omar-hassan");
+    }
+
+    [Fact]
     public void ALetterSentToAPersonIsNoAttendance()
     {
         var d = TestArticles.Extract(Summit + "Iraq sent a letter to President Joe Biden about the plan.");

@@ -18,8 +18,10 @@ internal static class CountrySentEnvoy
         // "was sent by": a passive names the sender after the verb, not the envoy.
         if (i > 0 && tokens[i - 1].Lower is "was" or "were" or "been" or "be") return false;
         var subject = SenderBefore(mentions, i);
-        if (subject is not { Kind: MentionKind.Country }) return false; // a person sending someone is not at the gathering
-        for (var k = subject.TokenEnd; k < i; k++)
+        var collective = CollectiveSenderAt(tokens, i);
+        // a person sending someone is not at the gathering
+        if (collective is null && subject is not { Kind: MentionKind.Country }) return false;
+        for (var k = collective ?? subject!.TokenEnd; k < i; k++)
             if (tokens[k].Text is ";" or ":" || tokens[k].Lower is "who" or "which") return false;
         var envoy = FirstNamedAfter(mentions, i);
         if (envoy is not { Kind: MentionKind.Person } || envoy.TokenStart - i > ObjectReach) return false;
@@ -28,6 +30,21 @@ internal static class CountrySentEnvoy
         for (var k = i + 1; k < envoy.TokenStart; k++)
             if (tokens[k].Lower is "to" or "and" or "letter" or "message" or "condolences" or "greetings" or "troops" or "aid") return false;
         return true;
+    }
+
+    // "The region sent A, B and C", "Each member state sent its foreign minister", "The host nation also sent D": the states
+    // taking part, told by a collective noun rather than by name, send their envoys as a named country does.
+    private static readonly HashSet<string> CollectiveSenders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "country", "countries", "nation", "nations", "state", "states", "bloc", "neighbours", "neighbors", "partners", "members", "aspirants",
+    };
+
+    /// <summary>Where a collective noun of states stands as the subject right before the verb at <paramref name="i"/> ("also" may part them), or null.</summary>
+    private static int? CollectiveSenderAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Lower == "also") k--;
+        return k >= 0 && CollectiveSenders.Contains(tokens[k].Text) ? k + 1 : null;
     }
 
     // Searches of their own, so that no closure is made for the many words that are no sending verb.
