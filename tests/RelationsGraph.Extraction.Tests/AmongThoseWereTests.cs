@@ -24,4 +24,28 @@ public class AmongThoseWereTests
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:hakainde-hichilema", m.Id));
     }
+
+    [Fact]
+    public void AmongThemWereARollOfThePeopleJustTold()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-07-09 Leaders of the Southern African Development Community held an extraordinary summit in Windhoek on Saturday.
+            Several heads of state spoke in the first session.
+            Among them were Hakainde Hichilema, President of Zambia; Lazarus Chakwera, representing Malawi; and Duma Boko, who spoke last.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:hakainde-hichilema", "person:lazarus-chakwera", "person:duma-boko" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void AmongThemWasAThingIsNoRollCall()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-07-09 Leaders of the Southern African Development Community held an extraordinary summit in Windhoek on Saturday.
+            Officials drew up several papers.
+            Among them was a study written by the economist Hakainde Hichilema years ago.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:hakainde-hichilema", m.Id));
+    }
 }

@@ -54,6 +54,20 @@ public class SeatsInTheRoomTests
     }
 
     [Fact]
+    public void PeopleInTheChamberOrTheAudienceAttend()
+    {
+        // A speech to a parliament: those in its chamber, or in its audience, are at it.
+        var d = TestArticles.Extract("""
+            date 2024-11-10 The Finnish president addressed a joint sitting of parliament in Helsinki on Sunday.
+            Opposition leader Antti Lindtman and Speaker Jussi Halla-aho were both in the chamber.
+            Former President Tarja Halonen was in the audience.
+            """);
+        var sitting = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:antti-lindtman", "person:jussi-halla-aho", "person:tarja-halonen" })
+            Assert.True(d.Has("ATTENDED", id, sitting.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
     public void ATableThatIsNoSeatIsNoAttendance()
     {
         var d = TestArticles.Extract("""

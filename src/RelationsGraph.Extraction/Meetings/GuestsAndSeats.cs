@@ -13,7 +13,8 @@ internal static class GuestsAndSeats
     private static readonly HashSet<string> RollCallVerbs = new(StringComparer.OrdinalIgnoreCase) { "were", "are", "included", "includes", "include" };
     // "sat on the American side": a delegation's side of the table is a seat in the room too.
     // "were also in the room", "was also on the podium": the room of the gathering, or the raised place its principals stand on.
-    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform" };
+    // "were both in the chamber", "was in the audience": the chamber a speech or sitting is held in, and its audience.
+    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform", "chamber", "audience" };
     private static readonly HashSet<string> SeatPrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" };
     private static readonly HashSet<string> SeatedVerbs = new(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" };
     /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>
@@ -60,6 +61,10 @@ internal static class GuestsAndSeats
     private static bool AmongThoseWere(IReadOnlyList<Token> tokens, int i)
     {
         if (tokens[i].Lower != "among" || !(i == 0 || tokens[i - 1].Text is "," or ";" or ":" || tokens[i - 1].Lower is "and" or "also")) return false;
+        // "The members signed one by one. Among them were A, the prime minister; B; and C": "them", opening the sentence, is
+        // the people just told at the gathering, and the names after the copula are a roll of them ("Among them was a
+        // memorandum" names a thing: the roll must open on a name or a title).
+        if (i == 0 && i + 3 < tokens.Count && tokens[i + 1].Lower == "them" && tokens[i + 2].Lower is "were" or "was") return tokens[i + 3].IsCapitalized;
         var group = false;
         for (var k = i + 1; k < tokens.Count && k - i <= 3; k++) group |= PeopleNouns.Contains(tokens[k].Text);
         if (!group) return false;
