@@ -31,7 +31,7 @@ public class AmongThoseWereTests
         var d = TestArticles.Extract("""
             date 2023-07-09 Leaders of the Southern African Development Community held an extraordinary summit in Windhoek on Saturday.
             Several heads of state spoke in the first session.
-            Among them were Hakainde Hichilema, President of Zambia; Lazarus Chakwera, representing Malawi; and Duma Boko, who spoke last.
+            Among them were Hakainde Hichilema, President of Zambia; Lazarus Chakwera, President of Malawi; and Duma Boko, who spoke last.
             """);
         var summit = Assert.Single(d.OfType("Meeting"));
         foreach (var id in new[] { "person:hakainde-hichilema", "person:lazarus-chakwera", "person:duma-boko" })
