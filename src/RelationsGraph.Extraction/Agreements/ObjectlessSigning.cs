@@ -31,8 +31,11 @@ internal static class ObjectlessSigning
         {
             if (namesADocument(sentence)) continue;
             var previous = sentence.Index > 0 ? SentenceAt(sentences, sentence.Index - 1) : null;
+            // "They were followed by ..." after "Among them were ...": the order goes on from the signing before the members' list.
+            var signingBefore = previous is not null && SigningGroupMembers.OpensAMembersList(previous.Tokens) && previous.Index > 0 ? SentenceAt(sentences, previous.Index - 1) : previous;
             var signers = Signers(sentence.Tokens, mentionsIn(sentence))
-                .Concat(SigningOrder.Followers(sentence, previous, mentionsIn(sentence)).Select(p => p.EntityId!)).ToList();
+                .Concat(SigningGroupMembers.Members(sentence, previous, mentionsIn(sentence)).Select(p => p.EntityId!))
+                .Concat(SigningOrder.Followers(sentence, signingBefore, mentionsIn(sentence)).Select(p => p.EntityId!)).ToList();
             if (signers.Count == 0 || documentsBefore(sentence) is not { } agreement) continue;
             foreach (var person in signers.Distinct()) yield return (agreement, person, sentence);
         }
@@ -88,6 +91,7 @@ internal static class ObjectlessSigning
             for (var k = v - 1; k > start; k--)
                 if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k || p.TokenEnd < k && OfPhrase(tokens, p.TokenEnd, k)))) { start = k; break; }
             var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= v).ToList();
+            if (subject.Count == 0 && DescribedByARelative(tokens, persons, v) is { } described) subject.Add(described);
             if (subject.Count == 0) continue;
             yield return subject[0].EntityId!;
             // "A, B and C signed for their countries": commas join the names of a list that an "and" closes.
@@ -101,6 +105,22 @@ internal static class ObjectlessSigning
             foreach (var p in AgreementMentionFinder.CosignersAfter(tokens, persons, v)) yield return p.EntityId!;
         }
     }
+
+    /// <summary>
+    /// "X, who heads the FRODEBU party, signed for his party": a relative clause set off by commas between a name and the
+    /// verb describes the name, which is the verb's subject (the pattern: a non-restrictive relative interrupts its own subject).
+    /// </summary>
+    private static Mention? DescribedByARelative(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    {
+        if (verb < 4 || tokens[verb - 1].Text != ",") return null;
+        for (var k = verb - 2; k >= 2 && k >= verb - RelativeReach && tokens[k].Text is not (";" or "." or ","); k--)
+            if (tokens[k].Lower == "who")
+                return tokens[k - 1].Text == "," ? persons.FirstOrDefault(p => p.TokenEnd == k - 1) : null;
+        return null;
+    }
+
+    /// <summary>How long a relative clause inside the subject may be ("who leads the African Party for the Independence of ...").</summary>
+    private const int RelativeReach = 25;
 
     /// <summary>"A, Burkinabe Prime Minister B": a comma, then only a title of capitalised words.</summary>
     private static bool JoinedByComma(IReadOnlyList<Token> tokens, int from, int to) =>
@@ -123,8 +143,17 @@ internal static class ObjectlessSigning
             if (and < 0) return false;
             from = and;
         }
-        return to > from && tokens[from].Lower == "and" && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
+        return to > from && tokens[from].Lower == "and" && (Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s")
+            || CounterpartInApposition(tokens, from + 1, to));
     }
+
+    /// <summary>
+    /// "A and his Syrian counterpart, B, signed": "his counterpart", its nationality between, then the name in apposition (the
+    /// pattern: the counterpart is the second person of a pair, named after a comma).
+    /// </summary>
+    private static bool CounterpartInApposition(IReadOnlyList<Token> tokens, int from, int to) =>
+        to - from >= 3 && tokens[from].Lower is "his" or "her" && tokens[to - 1].Text == "," && tokens[to - 2].Lower == "counterpart"
+        && Enumerable.Range(from + 1, to - from - 3).All(k => tokens[k].IsCapitalized && tokens[k].IsWord);
 
     /// <summary>"of the Democratic Party of Albanians (DPA)" from <paramref name="from"/> up to <paramref name="to"/>: a short name of a side after "of".</summary>
     private static bool OfPhrase(IReadOnlyList<Token> tokens, int from, int to) =>
@@ -143,8 +172,17 @@ internal static class ObjectlessSigning
         // "signed Lebanon's copy", "signed their copies".
         for (var k = verb + 1; k < tokens.Count && k <= verb + 4; k++)
             if (tokens[k].Lower is "copy" or "copies") return true;
-        return false;
+        return GenericDocument(tokens, verb + 1);
     }
+
+    /// <summary>
+    /// "A and B signed a document in the Kremlin setting out ...", "put their names to the documents": a bare "document" or
+    /// "text" names no document of its own, so in a sentence that names none it stands for the story's document (the pattern:
+    /// the news tells the act first with a generic noun, then names the text it is about).
+    /// </summary>
+    private static bool GenericDocument(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Lower is "a" or "the" or "this" or "these" && tokens[k + 1].Lower is "document" or "documents" or "text" or "texts"
+        && !(k + 2 < tokens.Count && tokens[k + 2].Lower == "of");
 
     /// <summary>"did not sign", "Rubio, who never signed", "neither signed": a denied verb names no signer.</summary>
     private static bool Denied(IReadOnlyList<Token> tokens, int verb)

@@ -156,12 +156,26 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// <summary>
     /// "Four men put their names to two pages. A signed for Kyiv; B for Washington. It was called the Memorandum on ...": with no
     /// document told before, a bare signing is of the document the very next sentence names, if it is one of the story (the
-    /// pattern: a lead may tell the signing first and name the document after).
+    /// pattern: a lead may tell the signing first and name the document after). "One by one they put their names to the
+    /// documents. Among them were ... They were followed by ... The package, called the Paris accords, ...": a scene of
+    /// signing told over a few sentences names its document after it, so the first sentence after that names one counts,
+    /// up to <see cref="NamedNextReach"/> sentences on.
     /// </summary>
-    private static Agreement? DocumentNamedNext(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
-        .Where(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index + 1 && !m.Recalled && !m.Upheld && !m.NotMade) && (a.Year is null || a.Year == storyYear)
-                    && !a.Mentions.Any(m => m.Recalled || m.Sentence.Index < sentence.Index))
-        .Take(2).ToList() is [var only] ? only : null;
+    private static Agreement? DocumentNamedNext(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear)
+    {
+        var candidates = agreements.Where(a => (a.Year is null || a.Year == storyYear) && !a.Mentions.Any(m => m.Recalled || m.Sentence.Index < sentence.Index)).ToList();
+        for (var next = sentence.Index + 1; next <= sentence.Index + NamedNextReach; next++)
+        {
+            var named = agreements.Where(a => a.Mentions.Any(m => m.Sentence.Index == next)).ToList();
+            if (named.Count == 0) continue;
+            return named.Where(a => candidates.Contains(a) && a.Mentions.Any(m => m.Sentence.Index == next && !m.Recalled && !m.Upheld && !m.NotMade))
+                .Take(2).ToList() is [var only] ? only : null;
+        }
+        return null;
+    }
+
+    /// <summary>How many sentences after a bare signing the document it signed may first be named.</summary>
+    private const int NamedNextReach = 4;
 
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
