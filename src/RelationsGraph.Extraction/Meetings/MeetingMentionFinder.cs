@@ -17,6 +17,7 @@ internal static class MeetingMentionFinder
     private static readonly HashSet<string> SpeculativeCues = new(StringComparer.Ordinal) { "might", "may", "could", "whether", "possible", "possibility", "resumption", "if", "hope", "hopes", "hoping", "desire", "consider", "considering", "proposed", "propose", "potential", "earliest", "likely", "unlikely" };
     private static readonly HashSet<string> GovernmentNouns = new(StringComparer.OrdinalIgnoreCase) { "administration", "government", "cabinet", "party", "office", "camp" };
     private static readonly HashSet<string> VenueNouns = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "room", "venue", "building", "site", "facility", "facilities" };
+    private static readonly HashSet<string> TradeNouns = new(StringComparer.OrdinalIgnoreCase) { "operator", "operators", "guide", "guides", "company", "companies", "agency", "agencies", "organiser", "organisers", "organizer", "organizers", "bus", "buses" };
     private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "to", "for" };
 
     public static List<MeetingMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int? storyYear = null)
@@ -35,6 +36,7 @@ internal static class MeetingMentionFinder
             }
             var kind = TriggerAt(tokens, i, out var length);
             if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
+            if (kind is null && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
             var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
@@ -308,6 +310,11 @@ internal static class MeetingMentionFinder
         if (word == "received" && i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i + 2].IsCapitalized) return MeetingKinds.Visit;
         // "the World Forum conference centre", "a meeting room": the noun names a building, not a gathering.
         if (i + 1 < tokens.Count && VenueNouns.Contains(tokens[i + 1].Text) && MeetingKinds.KindOf(tokens[i].Text, false) is not null) return null;
+        // "said a tour operator in Muri", "summit organisers", "visit guides": a meeting noun naming the trade or the people of
+        // another noun is no gathering (pattern: a meeting noun used as a modifier of a person or business noun).
+        if (i + 1 < tokens.Count && TradeNouns.Contains(tokens[i + 1].Text) && MeetingKinds.KindOf(tokens[i].Text, false) is not null) return null;
+        // "Charles visited Qatar eight times": a count of visits or meetings sums up many occasions, never one gathering.
+        if (HabitualCount.Follows(tokens, i)) return null;
         // A news or press conference is the press's event, not a gathering of the people named.
         if (word is "conference" or "briefing" && i > 0 && tokens[i - 1].Lower is "news" or "press") return null;
         // "the signing ceremony", "hosted the ceremony" where the leaders signed: the signing itself.
@@ -393,7 +400,11 @@ internal static class MeetingMentionFinder
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
             if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
                 NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m))
-                m.Places.Add(place);
+            {
+                var town = TownQualifier.TownOf(tokens, place, mentions);
+                if (town is null) m.Places.Add(place);
+                else if (!m.Places.Contains(town)) m.Places.Add(town);
+            }
         }
         m.Places.Sort((a, b) => Distance(m, a.TokenStart).CompareTo(Distance(m, b.TokenStart)));
         if (m.Attendance) m.Places.Clear(); // "represented by its ambassador to China": the place is the ambassador's
