@@ -21,6 +21,14 @@ public class CounterpartOfficialsTests
     }
 
     [Fact]
+    public void ACounterpartWhoseTitleListsPortfoliosWithCommasIsMarkedAndPairsTheOther()
+    {
+        var d = TestArticles.Extract(Opening + "Transport Minister Lars Dahlberg and his Swedish counterpart, Infrastructure, Housing and Energy Minister Karin Lindqvist, signed the rail agreement.");
+        Assert.True(d.Has("REPRESENTS", "person:karin-lindqvist", "country:se"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:lars-dahlberg", "country:no"), d.Dump());
+    }
+
+    [Fact]
     public void WithoutTwoPrincipalCountriesNoCountryIsGiven()
     {
         var d = TestArticles.Extract("date 2024-04-10 Norway, Sweden and Finland agreed on Wednesday to share the cost of a new rail link. " +

@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>Royals known by a title and one given name keep the styled form among their names.</summary>
+/// <summary>Royals known by a title and one given name, and royals and sheikhs styled before a full name, keep the styled form among their names.</summary>
 public class RoyalStyleTests
 {
     [Fact]
@@ -22,5 +22,12 @@ public class RoyalStyleTests
     {
         var d = TestArticles.Extract("date 2024-06-02 The summit was opened by Lesotho's King Letsie III, who spoke for ten minutes.");
         Assert.True(d.Has("REPRESENTS", "person:letsie-iii", "country:ls"), d.Dump());
+    }
+
+    [Fact]
+    public void AStyleBeforeAFullNameIsKeptWithTheFullName()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Bahrain's ruler, Sheikh Hamad bin Isa Al Khalifa, received the visiting delegation in Manama on Sunday.");
+        Assert.Contains(d.OfType("Person"), p => p.Aliases.Contains("Sheikh Hamad bin Isa Al Khalifa") || p.Name == "Sheikh Hamad bin Isa Al Khalifa");
     }
 }

@@ -193,8 +193,12 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // outrank the meeting's other participants, as named signers do.
             if ((agreement.Signatories.Count > agreement.SignedApart.Count || SidesSigned(agreement)) && ownSides.Count >= 2) return ownSides;
             // A mediator or witness at the meeting binds no state of its own (see ThirdPartyPeople), unless they signed.
+            // "At talks in X, the rebels agreed to a ceasefire": a document a non-state side made binds no state of the
+            // meeting's other participants (hosts, mediators, guests), only the story's own state (see StateAndArmedGroup).
+            var nonStateMade = MadeByANonStateSide(agreement);
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
-                Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
+                if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && (!nonStateMade || agreement.Signatories.ContainsKey(personId) || EntityRegistry.CountryId(iso) == storyState))
+                    Add(iso, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories)
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
@@ -258,6 +262,19 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             if (subject.Count >= 2) return subject.Select(c => (c, m.Sentence)).ToList();
         }
         return [];
+    }
+
+    /// <summary>
+    /// "At a meeting in Pattaya, the factions agreed to a ceasefire": the clause that makes the document, up to its mention in the
+    /// sentence reporting the meeting, names a non-state side (rebels, factions, the opposition) as its maker.
+    /// </summary>
+    private static bool MadeByANonStateSide(Agreement agreement)
+    {
+        if (agreement.ProducedEvidence is not { } evidence || agreement.Mentions.FirstOrDefault(m => m.Sentence.Index == evidence.Index) is not { } mention) return false;
+        var tokens = evidence.Tokens;
+        var start = mention.TokenStart;
+        while (start > 0 && tokens[start - 1].Text is not ("," or ";" or ":" or "—")) start--;
+        return StateAndArmedGroup.NamesNonStateSide(tokens.Skip(start).Take(mention.TokenStart - start).ToList());
     }
 
     /// <summary>Two or more countries named before the document in a sentence that concludes it with a signing verb before it.</summary>

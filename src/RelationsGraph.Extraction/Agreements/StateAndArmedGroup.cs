@@ -18,6 +18,8 @@ internal static class StateAndArmedGroup
     private static readonly HashSet<string> NonStateWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "rebel", "rebels", "opposition", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia", "militias", "separatist", "separatists",
+        // "the warring factions agreed to a ceasefire": the factions of a civil war are no states.
+        "faction", "factions",
     };
 
     /// <summary>Capitalised heads of an armed movement's name: "the Moro Islamic Liberation Front", "the Sudan People's Liberation Movement".</summary>

@@ -44,6 +44,13 @@ internal static class CounterpartOfficials
     {
         var tokens = first.Sentence.Tokens;
         if (first.TokenEnd >= tokens.Count || tokens[first.TokenEnd].Lower != "and") return false;
+        // "X and her Korean counterpart, Trade, Industry and Energy Minister Y": the counterpart's title may follow as an
+        // apposition with its own commas and "and".
+        var k0 = first.TokenEnd + 1;
+        if (k0 < tokens.Count && tokens[k0].Lower is "his" or "her" or "their") k0++;
+        while (k0 < second.TokenStart && tokens[k0].IsCapitalized && tokens[k0].IsWord) k0++;
+        if (k0 < second.TokenStart && tokens[k0].Lower == "counterpart" && k0 > first.TokenEnd + 1)
+            return Enumerable.Range(k0 + 1, second.TokenStart - k0 - 1).All(k => tokens[k].Text == "," || tokens[k].Lower == "and" || tokens[k].IsCapitalized);
         for (var k = first.TokenEnd + 1; k < second.TokenStart; k++)
             if (tokens[k].Text is "," or ";" or ":" or "." or "(" || tokens[k].Lower is "and" or "who" or "which" or "said" or "with") return false;
         return true;

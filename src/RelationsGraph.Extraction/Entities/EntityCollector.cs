@@ -44,7 +44,9 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
             case MentionKind.Country when m.Iso2 is not null:
             {
                 var country = knowledge.Country(m.Iso2);
-                var entity = registry.Mention(EntityRegistry.CountryId(m.Iso2), "Country", country?.Name ?? m.Surface, m.IsDemonym ? null : m.Surface);
+                // The adjective is one of the names the text uses for the country ("French President
+                // Jacques Chirac" names France only as "French"), so it is kept among the aliases.
+                var entity = registry.Mention(EntityRegistry.CountryId(m.Iso2), "Country", country?.Name ?? m.Surface, m.Surface);
                 entity.Iso2 = m.Iso2;
                 m.EntityId = entity.Id;
                 break;

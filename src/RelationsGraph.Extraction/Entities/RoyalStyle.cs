@@ -3,11 +3,13 @@ namespace RelationsGraph.Extraction.Entities;
 /// <summary>
 /// "King Hussein", "Crown Prince Hassan", "King Mswati III", "Prince Andrew": a royal known by a single given name (and a regnal
 /// numeral) goes by that name with the royal title in front, which the bare given name does not identify (pattern: monarchs and
-/// heirs styled by title and first name). The styled form is kept as one of the person's names.
+/// heirs styled by title and first name). The styled form is kept as one of the person's names. So is the style written before a
+/// full name ("Sheikh Tamim bin Hamad Al Thani", "King Salman bin Abdulaziz", "Prince Norodom Ranariddh"): formal reports name
+/// royals and sheikhs with their style, which is how other reports of them name them too.
 /// </summary>
 internal static class RoyalStyle
 {
-    private static readonly string[] Titles = ["Crown Prince", "Crown Princess", "King", "Queen", "Prince", "Princess", "Emir", "Sultan"];
+    private static readonly string[] Titles = ["Crown Prince", "Crown Princess", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha", "Emperor", "Empress"];
 
     /// <summary>The title and the name as written ("Crown Prince Hassan"), or null when the mention is no royal's single given name.</summary>
     public static string? Of(Mention m)
@@ -15,7 +17,7 @@ internal static class RoyalStyle
         if (m.IsNominal || m.Kind != MentionKind.Person) return null;
         var tokens = m.Sentence.Tokens;
         var words = m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 2 || words.Length == 2 && words[1] is not ("II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII")) return null;
+        if (words.Length == 0) return null;
         foreach (var title in Titles)
         {
             var parts = title.Split(' ');
