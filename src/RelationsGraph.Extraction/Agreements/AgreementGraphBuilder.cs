@@ -265,7 +265,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     }
 
     /// <summary>
-    /// "At a meeting in Pattaya, the factions agreed to a ceasefire": the clause that makes the document, up to its mention in the
+    /// "At a meeting in Geneva, the factions agreed to a truce": the clause that makes the document, up to its mention in the
     /// sentence reporting the meeting, names a non-state side (rebels, factions, the opposition) as its maker.
     /// </summary>
     private static bool MadeByANonStateSide(Agreement agreement)

@@ -441,7 +441,7 @@ internal static class AgreementMentionFinder
         { "titled", "entitled", "known", "called", "named", "styled", "dubbed" };
 
     /// <summary>
-    /// "The Lusaka Ceasefire Agreement, as the document is formally titled, calls for ...", "the Pact of Steel, as it was known":
+    /// "The Harbour Accord, as the document is formally titled, sets out ...", "the Pact of Steel, as it was known":
     /// a clause right after a title that says the document (or "it") is so titled gives the document told before its name
     /// (the pattern: a trailing naming clause, "as the text is called", renames the document under discussion).
     /// </summary>

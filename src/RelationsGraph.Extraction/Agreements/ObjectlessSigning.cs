@@ -148,7 +148,7 @@ internal static class ObjectlessSigning
     }
 
     /// <summary>
-    /// "A and his Syrian counterpart, B, signed": "his counterpart", its nationality between, then the name in apposition (the
+    /// "A and his Peruvian counterpart, B, signed": "his counterpart", its nationality between, then the name in apposition (the
     /// pattern: the counterpart is the second person of a pair, named after a comma).
     /// </summary>
     private static bool CounterpartInApposition(IReadOnlyList<Token> tokens, int from, int to) =>
@@ -176,7 +176,7 @@ internal static class ObjectlessSigning
     }
 
     /// <summary>
-    /// "A and B signed a document in the Kremlin setting out ...", "put their names to the documents": a bare "document" or
+    /// "A and B signed a document in the capital setting out ...", "put their names to the documents": a bare "document" or
     /// "text" names no document of its own, so in a sentence that names none it stands for the story's document (the pattern:
     /// the news tells the act first with a generic noun, then names the text it is about).
     /// </summary>

@@ -44,7 +44,7 @@ internal static class CounterpartOfficials
     {
         var tokens = first.Sentence.Tokens;
         if (first.TokenEnd >= tokens.Count || tokens[first.TokenEnd].Lower != "and") return false;
-        // "X and her Korean counterpart, Trade, Industry and Energy Minister Y": the counterpart's title may follow as an
+        // "X and her Chilean counterpart, Mining, Energy and Trade Minister Y": the counterpart's title may follow as an
         // apposition with its own commas and "and".
         var k0 = first.TokenEnd + 1;
         if (k0 < tokens.Count && tokens[k0].Lower is "his" or "her" or "their") k0++;

@@ -777,7 +777,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private (string Title, string? Iso2)? ReadOfficeBefore(int spanStart)
     {
         var i = spanStart - 1;
-        // "her Korean counterpart, Trade, Industry and Energy Minister X": portfolios listed with commas belong to the title,
+        // "her Chilean counterpart, Mining, Energy and Trade Minister X": portfolios listed with commas belong to the title,
         // so the office noun before them is read past the list (the pattern: a long portfolio written as a list).
         while (i >= 2 && _tokens[i].Text == "," && _tokens[i - 1].IsCapitalized && Portfolios.Contains(_tokens[i - 1].Text) && _tokens[i - 2].Text == ",") i -= 2;
         var comma = i >= 0 && _tokens[i].Text == ",";

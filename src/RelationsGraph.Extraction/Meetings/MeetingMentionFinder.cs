@@ -313,7 +313,7 @@ internal static class MeetingMentionFinder
         // "said a tour operator in Muri", "summit organisers", "visit guides": a meeting noun naming the trade or the people of
         // another noun is no gathering (pattern: a meeting noun used as a modifier of a person or business noun).
         if (i + 1 < tokens.Count && TradeNouns.Contains(tokens[i + 1].Text) && MeetingKinds.KindOf(tokens[i].Text, false) is not null) return null;
-        // "Charles visited Qatar eight times": a count of visits or meetings sums up many occasions, never one gathering.
+        // "The minister has visited Chile eight times": a count of visits or meetings sums up many occasions, never one gathering.
         if (HabitualCount.Follows(tokens, i)) return null;
         // A news or press conference is the press's event, not a gathering of the people named.
         if (word is "conference" or "briefing" && i > 0 && tokens[i - 1].Lower is "news" or "press") return null;

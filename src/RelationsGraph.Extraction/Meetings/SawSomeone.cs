@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "He also saw Belarus's Alexander Lukashenko", "Putin also saw Tokayev himself": "also saw" with a person as its object is
+/// "She also saw Moldova's President Maia Sandu", "Putin also saw Tokayev himself": "also saw" with a person as its object is
 /// one more encounter of a diary of meetings (pattern: seeing someone, in a list of a leader's meetings). Only after "also",
 /// so that "saw Trump as a threat" or "saw prices rise" tell no meeting; the object is a person named within a few words,
 /// led only by capitalised title words or a country's possessive.

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "took the call from Monterrey, Nuevo León, where ...", "talks in Dayton, Ohio": a name the gazetteer does not know, right
+/// "spoke from Cordoba, Veracruz, where ...", "talks in Dayton, Ohio": a name the gazetteer does not know, right
 /// after a known town and its comma, is the state or province that qualifies the town, not a venue of its own; the town is
 /// where the meeting was (pattern: "Town, Region" read as two places). A list of towns ("in Paris, Berlin and Rome") goes on
 /// with a comma or "and" to a further place, so a name followed by one is left alone.
