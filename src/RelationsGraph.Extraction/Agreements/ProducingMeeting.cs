@@ -12,7 +12,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class ProducingMeeting
 {
-    public static void Assign(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings, int? storyYear, ConcludedAtAnotherTime? timeApart = null)
+    public static void Assign(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings, int? storyYear, ConcludedAtAnotherTime timeApart)
     {
         DetachOtherYears(agreements, storyYear);
         CeremonyOfTheSigning.Assign(agreements, meetings, storyYear);
@@ -25,7 +25,7 @@ internal static class ProducingMeeting
             if (upheldInTheStory && !UpheldButOfTheStory(agreement, storyYear)) continue;
             var year = agreement.Year ?? storyYear;
             var fitting = held.Where(m => year is null || m.Date is null || m.Date.StartsWith(year.Value.ToString("D4"), StringComparison.Ordinal))
-                .Where(m => timeApart is null || !timeApart.Apart(concluded.Sentence, m)).ToList();
+                .Where(m => !timeApart.Apart(concluded.Sentence, m)).ToList();
             // "signed during the visit", "adopted at the end of the summit": the gathering the concluding sentence points back to.
             // A document of its own year is no product of a gathering of another (the story's, when the gathering is undated).
             var sameYear = fitting.Where(m => agreement.Year is null || (YearOf(m) ?? storyYear) == agreement.Year).ToList();
@@ -54,13 +54,13 @@ internal static class ProducingMeeting
     /// the story through its signers, which <see cref="DetachOtherYears"/> must undo as it does before (the pattern: a
     /// meeting the story reports undated is of the story's year, and makes no document of another year).
     /// </summary>
-    public static void CheckYears(IReadOnlyList<Agreement> agreements, int? storyYear, ConcludedAtAnotherTime? timeApart = null)
+    public static void CheckYears(IReadOnlyList<Agreement> agreements, int? storyYear, ConcludedAtAnotherTime timeApart)
     {
         DetachOtherYears(agreements, storyYear);
         // Whichever rule linked them, a document whose concluding sentence is dated apart from the meeting (see ConcludedAtAnotherTime),
         // or only plans its signing (see PlannedSigning), is not the meeting's product.
-        foreach (var agreement in agreements.Where(a => timeApart is not null && a.ProducedBy is not null && a.ProducedEvidence is not null))
-            if (timeApart!.Apart(agreement.ProducedEvidence!, agreement.ProducedBy!) || PlannedSigning.Only(agreement.ProducedEvidence!))
+        foreach (var agreement in agreements.Where(a => a.ProducedBy is not null && a.ProducedEvidence is not null))
+            if (timeApart.Apart(agreement.ProducedEvidence!, agreement.ProducedBy!) || PlannedSigning.Only(agreement.ProducedEvidence!))
             {
                 agreement.ProducedBy = null;
                 agreement.ProducedEvidence = null;
