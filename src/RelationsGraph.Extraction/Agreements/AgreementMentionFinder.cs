@@ -848,9 +848,19 @@ internal static class AgreementMentionFinder
     private static int AgentListEnd(IReadOnlyList<Token> tokens, int by)
     {
         var k = by + 1;
-        while (k < tokens.Count && k <= by + 60 && !EndsList(tokens, k) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k))) k++;
+        while (k < tokens.Count && k <= by + 60 && !EndsList(tokens, k) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k) && !InsideAnAgentsDescription(tokens, k))) k++;
         return k;
     }
+
+    /// <summary>
+    /// "by A, deputy speaker of the House based in Tobruk, and B", "by the foreign ministers at the time -- A, B and C": a place
+    /// after a participle of the agent's description ("based in", "elected in") or "at the time" qualifying the agents ends no
+    /// list (the pattern: the agents' own descriptions sit inside the list).
+    /// </summary>
+    private static bool InsideAnAgentsDescription(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Lower is "in" or "at" && k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized && tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+            && !SigningVerb.IsAt(tokens, k - 1) && tokens[k - 1].Lower is not ("signed" or "witnessed" or "initialled" or "initialed")
+        || tokens[k].Lower == "at" && k + 2 < tokens.Count && tokens[k + 1].Lower == "the" && tokens[k + 2].Lower == "time";
 
     /// <summary>"the Organization for Security and Co-operation in Europe": a lower-case word between two capitalised words of one name ends no list.</summary>
     private static bool InsideAName(IReadOnlyList<Token> tokens, int k) =>
@@ -1016,13 +1026,30 @@ internal static class AgreementMentionFinder
     /// </summary>
     private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb, IReadOnlyList<Mention> persons)
     {
-        if (verb - from > 20) return false;
+        // "Indonesian President A, Malaysian Prime Minister B, ... and Vietnamese Prime Minister F signed": a list of titled
+        // names, however long, is one subject (the pattern: a roll of leaders with their offices before a shared verb).
+        if (verb - from > 20 && !(verb - from <= 60 && IsRollOfTitledNames(tokens, from, verb, persons))) return false;
         for (var k = from; k < verb; k++)
         {
             if (persons.Any(p => p.TokenStart <= k && k < p.TokenEnd)) continue;
             if (tokens[k].Text is ";" || AbbreviationPoint.IsStop(tokens, k) || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
             // "X and Y signed a plan, and the ministries signed a memorandum": a verb of their own ends their reach.
             if (SigningVerb.IsAt(tokens, k)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Between <paramref name="from"/> and <paramref name="verb"/> only names, capitalised titles and nationalities, possessives,
+    /// commas and one closing "and": a roll of titled names (the words of a name mention count as names).
+    /// </summary>
+    private static bool IsRollOfTitledNames(IReadOnlyList<Token> tokens, int from, int verb, IReadOnlyList<Mention> persons)
+    {
+        for (var k = from; k < verb; k++)
+        {
+            if (persons.Any(p => p.TokenStart <= k && k < p.TokenEnd)) continue;
+            if (tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "," or "'s" or "'" or "’s" || tokens[k].Lower is "and" or "of" or "the") continue;
+            return false;
         }
         return true;
     }

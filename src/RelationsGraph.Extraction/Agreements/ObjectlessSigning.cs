@@ -198,11 +198,19 @@ internal static class ObjectlessSigning
     /// </summary>
     private static bool IsAgent(IReadOnlyList<Token> tokens, int verb, int person)
     {
-        for (var k = person - 1; k > verb && k >= person - 10; k--)
+        // "by A, chief executive of Gazprom, and B, chairman of CNPC": past a ", and" the name is the next agent of the list,
+        // and the "of" before it describes the agent before (the pattern: a list of agents, each with its own apposition).
+        var listed = false;
+        for (var k = person - 1; k > verb && k >= person - (listed ? AgentListReach : 10); k--)
         {
             if (tokens[k].Lower == "by") return true;
-            if (tokens[k].Lower is "to" or "of" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized) return false;
+            if (tokens[k].Lower == "and" && tokens[k - 1].Text == ",") listed = true;
+            if (!listed && tokens[k].Lower is "to" or "of" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized) return false;
+            if (tokens[k].Text is ";" or ".") return false;
         }
         return false;
     }
+
+    /// <summary>How far back the "by" of a listed agent may stand: two agents with their appositions.</summary>
+    private const int AgentListReach = 30;
 }
