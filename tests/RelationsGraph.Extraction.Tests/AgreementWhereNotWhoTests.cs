@@ -36,6 +36,17 @@ public class AgreementWhereNotWhoTests
     }
 
     [Fact]
+    public void ANationalityThatOnlyPlacesTheTownIsNoParty()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Polish Foreign Minister Radoslaw Sikorski and Swedish Foreign Minister Tobias Billstrom signed a fisheries agreement in the Maltese fishing town of Marsaxlokk on Tuesday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("PARTY_TO", "country:mt", agreement.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:se", agreement.Id), d.Dump());
+    }
+
+    [Fact]
     public void SidesNamedAfterAFullTitleAreItsParties()
     {
         var d = TestArticles.Extract("""

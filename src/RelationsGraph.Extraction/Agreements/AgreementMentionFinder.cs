@@ -574,6 +574,9 @@ internal static class AgreementMentionFinder
     {
         // A language or a press is not a side: "the Spanish text of the memorandum" binds no Spain.
         if (country.IsDemonym && country.TokenEnd < tokens.Count && LanguageOrPressNouns.Contains(tokens[country.TokenEnd].Text)) return true;
+        // "in the Moroccan seaside town of X", "at the Egyptian resort of Y": a nationality that only places a town is where the
+        // document was made, not a side (the pattern: a demonym before a settlement noun describes a place).
+        if (country.IsDemonym && PlacesASettlement(tokens, country.TokenEnd)) return true;
         // "Saudi officials called the document ...", "China welcomed the accord": who comments on a document is not bound by it.
         for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
         {
@@ -595,6 +598,17 @@ internal static class AgreementMentionFinder
             if (tokens[k].Lower is "in" or "at") return true;
             if (!(tokens[k].Lower is "a" or "an" or "the" or "of" || tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.Length > 2 && !tokens[k].Lower.EndsWith("ed"))) return false;
         }
+        return false;
+    }
+
+    /// <summary>Words for a settlement that a nationality may place ("the Saudi city of", "the Qatari capital").</summary>
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "port", "village", "resort", "capital" };
+
+    /// <summary>A settlement noun at <paramref name="k"/>, up to two lower-case words before it ("seaside town", "Red Sea port" not).</summary>
+    private static bool PlacesASettlement(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k; j < tokens.Count && j <= k + 2 && tokens[j].IsWord && !tokens[j].IsCapitalized; j++)
+            if (SettlementNouns.Contains(tokens[j].Text)) return true;
         return false;
     }
 
