@@ -35,7 +35,7 @@ public class PersonCountryFormsTests
     [Fact]
     public void AStateBodyNamedForItsCountryGivesItsSpokesmanThatCountry()
     {
-        var d = TestArticles.Extract(Opening + "Chinese Foreign Ministry spokesman Zhao Minghui said the visit had been possible.");
+        var d = TestArticles.Extract(Opening + "Chinese Foreign Ministry spokesman Zhao Minghui said the visit to China had been possible.");
         Assert.True(d.Has("REPRESENTS", "person:zhao-minghui", "country:cn"), d.Dump());
     }
 
@@ -53,5 +53,12 @@ public class PersonCountryFormsTests
                                      "Foreign Minister Elena Rojas said Peru had rejected a Chilean draft that would have closed the bay.");
         Assert.True(d.Has("REPRESENTS", "person:elena-rojas", "country:pe"), d.Dump());
         Assert.False(d.Has("REPRESENTS", "person:elena-rojas", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void ALeaderOfThePastRecalledWithoutTitleIsKnownWithTheirCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The new text builds on a 1963 accord between France and Germany signed by Konrad Adenauer and a French delegation.");
+        Assert.True(d.Has("REPRESENTS", "person:konrad-adenauer", "country:de"), d.Dump());
     }
 }
