@@ -61,4 +61,15 @@ public class PersonCountryFormsTests
         var d = TestArticles.Extract(Opening + "The new text builds on a 1963 accord between France and Germany signed by Konrad Adenauer and a French delegation.");
         Assert.True(d.Has("REPRESENTS", "person:konrad-adenauer", "country:de"), d.Dump());
     }
+
+    [Fact]
+    public void AnOfficeOnlyOneCountryHasTellsTheCountryUnlessTheTextTellsAnother()
+    {
+        var d = TestArticles.Extract("date 1995-11-02 DAYTON, Nov 2 (Wire) - The United States and Ireland hosted talks on Thursday. " +
+                                     "Assistant Secretary of State Richard Holm ran those talks. Taoiseach Aoife Byrne met Secretary of State Colm Walsh of Ireland.");
+        Assert.True(d.Has("REPRESENTS", "person:richard-holm", "country:us"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:aoife-byrne", "country:ie"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:colm-walsh", "country:ie"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:colm-walsh", "country:us"), d.Dump());
+    }
 }

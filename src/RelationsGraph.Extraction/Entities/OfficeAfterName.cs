@@ -71,6 +71,13 @@ internal static class OfficeAfterName
                 p.Rule += "; office apposition after the name, country left to the context";
             }
         }
+        // Nothing around the name told the country: an office only one country's government has tells it.
+        foreach (var p in mentions.Where(m => m.Kind == MentionKind.Person && m.Iso2 is null && m.Canonical is null && m.TitleIsOffice && !m.IsNominal))
+            if (OneCountrysOffice.Of(p.Title) is { } sole)
+            {
+                p.Iso2 = sole;
+                p.Rule += "; an office only one country's government has";
+            }
     }
 
     /// <summary>"Gibril Ibrahim of the Justice and Equality Movement": a full name followed by "of the" and a body is one of its people.</summary>
