@@ -71,6 +71,13 @@ internal static class OfficeAfterName
                 p.Rule += "; office apposition after the name, country left to the context";
             }
         }
+        // Nothing around the name told the country: an office only one country's government has tells it.
+        foreach (var p in mentions.Where(m => m.Kind == MentionKind.Person && m.Iso2 is null && m.Canonical is null && m.TitleIsOffice && !m.IsNominal))
+            if (OneCountrysOffice.Of(p.Title) is { } sole)
+            {
+                p.Iso2 = sole;
+                p.Rule += "; an office only one country's government has";
+            }
     }
 
     /// <summary>"Gibril Ibrahim of the Justice and Equality Movement": a full name followed by "of the" and a body is one of its people.</summary>
@@ -254,6 +261,12 @@ internal static class OfficeAfterName
         return false;
     }
 
+    /// <summary>Capitalised nouns of a state's own bodies, named "the X of" a country.</summary>
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal)
+    {
+        "Presidency", "Parliament", "Government", "Cabinet", "Senate", "Ministry",
+    };
+
     /// <summary>Words of the names of parties, movements and armed groups: bodies named for a country that are not its state's.</summary>
     private static readonly HashSet<string> NonStateBodyWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -265,7 +278,7 @@ internal static class OfficeAfterName
     /// ("Vietnam Coast Guard", "Atomic Energy Organization of Iran"). Known bodies are left to the knowledge, and parties
     /// and movements ("Liberation Front of Angola") speak for no state.
     /// </summary>
-    private static string? NationalBody(Mention organization, KnowledgeBase knowledge)
+    internal static string? NationalBody(Mention organization, KnowledgeBase knowledge)
     {
         if (organization.OrganizationKind is not null || knowledge.Lookup(organization.Surface).Any(e => e.Kind == GazetteerKind.Organization)) return null;
         var words = organization.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -294,8 +307,10 @@ internal static class OfficeAfterName
         if (before >= start && tokens[before].Lower == "the") before--;
         if (before < start) return false;
         if (tokens[before].IsWord && tokens[before].IsCapitalized || tokens[before].Text == "-") return true;
+        // "chairman of the Presidency of Bosnia and Herzegovina", "speaker of the Parliament of Georgia": a state's own body
+        // named with "of" and the country is no longer name of something else.
         return tokens[before].Lower == "of" && before - 1 >= start && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalized &&
-               !IsOffice(tokens[before - 1].Text);
+               !IsOffice(tokens[before - 1].Text) && !StateBodies.Contains(tokens[before - 1].Text);
     }
 
     /// <summary>The lower-case office words up to the office noun, without the article ("national security adviser").</summary>

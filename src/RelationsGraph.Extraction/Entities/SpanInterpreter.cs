@@ -20,6 +20,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private string? _portfolio;
     /// <summary>The name follows a country's possessive ("Egypt's Sameh Shoukry").</summary>
     private bool _speaksFor;
+    /// <summary>The first token of the title chunk read for the coming name, or -1.</summary>
+    private int _titleStart = -1;
 
     /// <summary>Verbs of what people, not places, do in diplomatic news: "Kagame signed first", "Mulino arrived".</summary>
     private static readonly HashSet<string> PersonActionVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -53,6 +55,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 // "The Northern Ireland question": the compass word went with the words before it; the country is still a region's.
                 case GazetteerKind.Country when k > 0 && RegionOfACountryName.Opens(chunks[k - 1], c):
                     Reset();
+                    break;
+                // "Foreign Minister X of Chile and Foreign Minister Y of Peru": a country after "of" closes the person named just
+                // before it and is not the nationality of the next name in the span (that one's own "of" tells it).
+                case GazetteerKind.Country when ClosesThePersonBefore(k):
+                    Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
                     break;
                 case GazetteerKind.Country:
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
@@ -291,9 +298,15 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         c.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital or GazetteerKind.Place or GazetteerKind.Title ||
         c.IsUnknownWord && !Lexicon.NotNames.Contains(c.Text) && !Months.IsMonthOrWeekday(c.Text);
 
+    /// <summary>The country chunk at <paramref name="k"/> follows "of" right after a person emitted in this span, with no title read since.</summary>
+    private bool ClosesThePersonBefore(int k) =>
+        k > 0 && chunks[k - 1].IsJoiner && chunks[k - 1].Text == "of" && _title is null &&
+        into.LastOrDefault(m => m.Sentence == sentence) is { Kind: MentionKind.Person } person && person.TokenEnd == chunks[k - 1].Start;
+
     private int ReadTitle(int k)
     {
         var c = chunks[k];
+        _titleStart = c.Start;
         _title = _portfolio is null ? c.Entry!.Canonical : $"{_portfolio} {c.Entry!.Canonical}";
         _portfolio = null;
         _titleIsOffice = true;
@@ -633,6 +646,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _titleIsOffice = Lexicon.OfficeNouns.Contains(_tokens[before].Text);
             if (_nationality is null && into.LastOrDefault() is { Kind: MentionKind.Country } prev && prev.TokenEnd == before)
                 _nationality = prev.Iso2;
+            // "Chinese Foreign Ministry spokesman X": whoever a state body names speaks for its state, office noun or not.
+            if (_nationality is null && StateBodyBefore(before) is { } served)
+            {
+                _nationality = served;
+                _speaksFor = true;
+            }
             return true;
         }
         if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
@@ -824,7 +843,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                _tokens[start - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "and" or "with" or "by" or "to"))
             start--;
         string? iso = null;
-        var lead = start - 1;
+        // "Qatar's Prime Minister and Foreign Minister, X": two offices joined by "and" share the owner before the first.
+        var ownerStart = start;
+        while (ownerStart >= 2 && _tokens[ownerStart - 1].Lower == "and" && IsOfficeNoun(_tokens[ownerStart - 2].Lower))
+        {
+            ownerStart -= 2;
+            var joinedNoun = ownerStart;
+            while (ownerStart > 0 && joinedNoun - ownerStart < 3 && _tokens[ownerStart - 1].IsWord &&
+                   (Portfolios.Contains(_tokens[ownerStart - 1].Text) || IsTitleWord(_tokens[ownerStart - 1].Text)))
+                ownerStart--;
+        }
+        var lead = ownerStart - 1;
         if (lead >= 0 && _tokens[lead].Text is "'s" or "’s") lead--;
         // "the United States' special envoy": the bare apostrophe of a name ending in s.
         else if (lead >= 1 && _tokens[lead].Text is "'" or "’" && _tokens[lead - 1].Text.EndsWith('s')) lead--;
@@ -923,6 +952,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _nationality = office.Iso2;
             if (_title is null) { _title = office.Title; _titleIsOffice = true; }
         }
+        if (iso is null && _nationality is null && _title is not null && _titleStart >= 0)
+            _nationality = OwnerBeforeTheTitle(_titleStart);
         // "a reception at the Korean Embassy hosted by Ambassador X": an ambassador with no country serves the embassy's country.
         if (iso is null && _nationality is null && string.Equals(_title, "Ambassador", StringComparison.OrdinalIgnoreCase))
             _nationality = EmbassyCountry();
@@ -937,6 +968,35 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         into.Add(mention);
         Reset();
     }
+
+    /// <summary>Last words of the names of a state's own bodies, whose officers serve that state.</summary>
+    private static readonly HashSet<string> StateBodyWords = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Cabinet", "Government", "Embassy", "Consulate", "Department", "Office", "Presidency", "Parliament", "Senate",
+    };
+
+    /// <summary>
+    /// The owner told right before a title that opens a span, in two forms the span reader does not join:
+    /// "the Philippines' Foreign Secretary X", "The Bahamas' Prime Minister Y": a country whose name ends in s, with a bare
+    /// apostrophe; "Chinese Foreign Ministry spokesman X", "Kyrgyz Cabinet chairman Y": a state body named for a country
+    /// (pattern: an office placed by the government body it serves).
+    /// </summary>
+    private string? OwnerBeforeTheTitle(int titleStart)
+    {
+        var before = into.LastOrDefault(m => m.Sentence == sentence && m.TokenEnd <= titleStart);
+        if (before is null) return null;
+        if (before.Kind == MentionKind.Country && !before.IsDemonym && before.TokenEnd == titleStart - 1 && _tokens[titleStart - 1].Text is "'" or "’" &&
+            before.Surface.EndsWith('s'))
+            return before.Iso2;
+        return before.TokenStart >= chunks[0].Start ? StateBodyBefore(titleStart) : null;
+    }
+
+    /// <summary>The country of a state body named for it ("Chinese Foreign Ministry") that ends right before <paramref name="at"/>.</summary>
+    private string? StateBodyBefore(int at) =>
+        into.LastOrDefault(m => m.Sentence == sentence) is { Kind: MentionKind.Organization } body && body.TokenEnd == at &&
+        StateBodyWords.Contains(body.Surface.Split(' ')[^1])
+            ? OfficeAfterName.NationalBody(body, knowledge)
+            : null;
 
     /// <summary>The country of the only "X Embassy" named earlier in the sentence, if X is a country or its demonym.</summary>
     private string? EmbassyCountry()
@@ -986,6 +1046,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         _portfolio = null;
         _speaksFor = false;
         _officePhrase = false;
+        _titleStart = -1;
     }
 
     public override string ToString() => string.Join(" | ", chunks.Select(c => c.Kind?.ToString() ?? c.Text));

@@ -82,7 +82,19 @@ internal static class UnmarkedOfficials
     /// </summary>
     private static bool NamesAnotherCountry(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
         mentions[official.Sentence.Index].Any(m => m.Kind is MentionKind.Country or MentionKind.Place && m.Iso2 is not null &&
-                                                   !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase) && !TellsWhere(m));
+                                                   !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase) && !TellsWhere(m) &&
+                                                   !InWhatTheyReport(official, m));
+
+    /// <summary>
+    /// "Foreign Minister X said the country had rejected an American draft": a country named after the official's own speech
+    /// verb is in what they report, not whose they are (pattern: the reported clause follows "X said").
+    /// </summary>
+    private static bool InWhatTheyReport(Mention official, Mention other)
+    {
+        var tokens = official.Sentence.Tokens;
+        var verb = official.TokenEnd;
+        return other.TokenStart > verb + 1 && verb < tokens.Count && Text.Lexicon.SpeechVerbs.Contains(tokens[verb].Text);
+    }
 
     /// <summary>
     /// "did not attend a meeting in Beijing", "will travel to Jakarta": a place or country right after a locative
