@@ -120,15 +120,18 @@ public class MeetingParticipationTests
     }
 
     [Fact]
-    public void MinistersSigningDuringTheirLeadersVisitAreAtThatVisit()
+    public void MinistersSigningDuringTheirLeadersVisitHoldASigningOfTheVisitOfTheirOwn()
     {
+        // A signing by people not told at the visit is its own event of the visit's programme (see SigningWithinVisit.BySignersNewTo).
         var d = TestArticles.Extract("""
             date 2025-08-28 Brazilian President Luiz Inacio Lula da Silva received Mexican President Claudia Sheinbaum in Brasilia on Wednesday.
             Brazilian Foreign Minister Mauro Vieira and Mexican Foreign Minister Elena Ruiz also signed an agreement on ethanol cooperation.
             """);
-        var meeting = Assert.Single(d.OfType("Meeting"));
         var agreement = Assert.Single(d.OfType("Agreement"));
-        Assert.True(d.Has("PRODUCED", meeting.Id, agreement.Id), d.Dump());
+        var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("PRODUCED", m.Id, agreement.Id));
+        Assert.True(d.Has("ATTENDED", "person:elena-ruiz", signing.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:claudia-sheinbaum", signing.Id), d.Dump());
+        Assert.Contains(d.OfType("Meeting"), m => m.Kind == "visit" && d.Has("ATTENDED", "person:claudia-sheinbaum", m.Id));
         Assert.True(d.Has("SIGNED", "person:elena-ruiz", agreement.Id), d.Dump());
     }
 }

@@ -69,7 +69,7 @@ internal static class MeetingClusterer
                 m, storyYear).FirstOrDefault();
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
-                               SameDelegations(current, participants.Keys, countryOf);
+                               SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys);
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
             {
                 // "X and Y were among those attending": the gathering the article was just describing,
@@ -249,6 +249,7 @@ internal static class MeetingClusterer
         if (BilateralWithAnotherCountry.Applies(meeting, m, participants, countryOf)) return false;
         if (SubjectMeetsAnotherCounterpart.Applies(meeting, m, participants, countryOf)) return false;
         if (m.Date?.Value is { Length: 10 } day && day == meeting.Date && !SigningAndTalks(meeting.Kind, m.Kind)) return true;
+        if (OtherVenue.Applies(meeting, m, isTown)) return false;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;
         var present = meeting.Participants.Keys.Where(id => !meeting.Absent.Contains(id)).ToHashSet();
