@@ -43,4 +43,16 @@ public class DateClosingItsClauseTests
         var visit = Assert.Single(d.OfType("Meeting"));
         Assert.NotEqual("1929", visit.Date);
     }
+
+    [Fact]
+    public void AMeetingAgreedToAfterTheDateIsNotDatedByIt()
+    {
+        // "first held a summit in X in 2011 and agreed to meet every year": the date belongs to the summit, not the plan.
+        var d = TestArticles.Extract("""
+            date 2024-06-12 Leaders of the Andean Community met in Lima on Tuesday for their annual summit.
+            The bloc first held a leaders' summit in Cusco, Peru, in March 2011 and agreed to meet every year.
+            """);
+        Assert.Contains(d.OfType("Meeting"), m => m.Kind == "summit" && m.Date == "2011-03");
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "talks" && m.Date == "2011-03");
+    }
 }

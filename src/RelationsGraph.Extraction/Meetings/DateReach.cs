@@ -65,6 +65,28 @@ internal static class DateReach
         date.TokenEnd <= m.TokenStart && m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "," &&
         found.Any(o => o != m && o.TokenEnd <= date.TokenStart && tokens[o.TokenStart].Lower == tokens[m.TokenStart].Lower);
 
+    private static readonly HashSet<string> IntentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreed", "agree", "agreeing", "decided", "pledged", "vowed", "promised", "resolved", "undertook",
+    };
+
+    /// <summary>
+    /// "first held a summit in Hanoi in May 2009 and agreed to meet every year", "on Monday they agreed to meet again": a
+    /// reference that is the infinitive of an intent verb is a meeting still to come, so a date told before the intent verb
+    /// dates the agreeing (or the event before it), never that meeting (pattern: "agreed to meet" looks ahead of its clause's date).
+    /// </summary>
+    public static bool IntentBeyondTheDate(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m)
+    {
+        if (date.TokenEnd > m.TokenStart || m.TokenStart < 2) return false;
+        // "agreed to meet", "agreed to hold talks", "pledged to hold another round of talks": the intent verb a few words before.
+        for (var k = m.TokenStart - 1; k >= 1 && k >= m.TokenStart - 4 && k >= date.TokenEnd; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":") return false;
+            if (tokens[k].Lower == "to" && IntentVerbs.Contains(tokens[k - 1].Text) && k - 1 >= date.TokenEnd) return true;
+        }
+        return false;
+    }
+
     public const string ClosingDateNote = "a date closing the reference's clause";
 
     /// <summary>

@@ -608,7 +608,7 @@ internal static class MeetingMentionFinder
         foreach (var date in dates.OrderBy(d => found.Min(m => DateReach.Distance(m, d))))
         {
             var candidates = found.Where(m => !DateReach.OfAnEarlierPredicate(sentence.Tokens, date, m, dates, segments) && !DateReach.LeftInARelativeClause(sentence.Tokens, date, m) &&
-                            !DateReach.Restates(sentence.Tokens, date, m, found)).ToList();
+                            !DateReach.Restates(sentence.Tokens, date, m, found) && !DateReach.IntentBeyondTheDate(sentence.Tokens, date, m)).ToList();
             var nearest = candidates.OrderBy(m => DateReach.Distance(m, date)).FirstOrDefault();
             if (nearest is not null && DateReach.ClauseBefore(sentence.Tokens, date, nearest, candidates.Where(m => m.Date is null)) is { } before)
             {
