@@ -55,6 +55,8 @@ internal static class TitleWordsWithin
 
     private static bool Names(string[] title, IEnumerable<string[]> others) => others.Any(other =>
     {
+        // "the Basin Accord and the Rail Protocol" read as one title joins two documents; a part of it is not the whole.
+        if (JoinsTwo(title) || JoinsTwo(other)) return false;
         if (Plural(Head(other)) || other.Length < 2 || title.Length < 2 || Head(title) is not { } h1 || Head(other) is not { } h2 || !h1.Equals(h2, StringComparison.OrdinalIgnoreCase)) return false;
         var (shorter, longer) = Distinct(title).Count() <= Distinct(other).Count() ? (title, other) : (other, title);
         var own = Distinct(shorter).ToList();
@@ -62,6 +64,8 @@ internal static class TitleWordsWithin
         // "the Lisbon Declaration" and "the Lisbon II Declaration": a number the longer adds marks a sequel.
         return !longer.Except(shorter, StringComparer.OrdinalIgnoreCase).Any(w => AgreementClusterer.NumbersASuccessor(w) || w.Any(char.IsDigit) || VersionWords.Contains(w));
     });
+
+    private static bool JoinsTwo(string[] words) => words.Zip(words.Skip(1)).Any(p => p is ("and", "the"));
 
     private static IEnumerable<string> Distinct(string[] words) => words.Where(w => !PlainWords.Contains(w) && !w.All(char.IsDigit)).Distinct(StringComparer.OrdinalIgnoreCase);
 
