@@ -70,6 +70,8 @@ internal static class AgreementClusterer
                              ?? (m.Acronym is { } acronym ? agreements.FirstOrDefault(a => GlossedAs(a, acronym) || a.Mentions.Any(x => x.Acronym is null && TreatyAcronyms.SpelledIn(acronym, x.Sentence.Tokens))) : null)
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && ExtendsTitle(a.Title, m.Title))
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && QualifiedTitle(a.Title, m.Title))
+                             // "the Lisbon ocean declaration", then "the Lisbon Ocean Declaration on Blue Growth": see TitleWordsWithin.
+                             ?? (m.SetApart ? null : agreements.FirstOrDefault(a => (m.Year is null || a.Year is null || a.Year == m.Year) && TitleWordsWithin.Names(a, m)))
                              // "The Boe Declaration builds on the Biketawa Declaration ... in 2000": a document that already has
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
                              // unless a naming phrase joins them, handled above).
