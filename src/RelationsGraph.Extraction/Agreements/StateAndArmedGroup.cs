@@ -32,7 +32,7 @@ internal static class StateAndArmedGroup
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "by", "the", "a", "an", "in", "at", "for", "with", "to", "from", "of", "on", "and", "or" };
 
     /// <summary>Whether the sentence names a side that is no state.</summary>
-    internal static bool NamesNonStateSide(IReadOnlyList<Token> tokens) => Enumerable.Range(0, tokens.Count).Any(k =>
+    internal static bool NamesNonStateSide(List<Token> tokens) => Enumerable.Range(0, tokens.Count).Any(k =>
         NonStateWords.Contains(tokens[k].Text) || MovementNames.Contains(tokens[k].Text) ||
         tokens[k].Lower == "armed" && k + 1 < tokens.Count && ArmedSides.Contains(tokens[k + 1].Text));
 

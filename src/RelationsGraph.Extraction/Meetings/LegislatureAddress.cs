@@ -17,7 +17,7 @@ internal static class LegislatureAddress
     private const int Reach = 7;
 
     /// <summary>True at an addressing verb, or "address to", whose object within a short reach names a legislature.</summary>
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i)
+    public static bool IsAt(List<Token> tokens, int i)
     {
         if (!Verbs.Contains(tokens[i].Text)) return false;
         for (var k = i + 1; k < Math.Min(tokens.Count, i + Reach) && tokens[k].Text is not (";" or "." or ":" or ","); k++)
