@@ -54,7 +54,7 @@ internal static class SigningVerb
     }
 
     /// <summary>Verbs that, with a possessive and "signature" or "name", sign: "put", "affixed", "added", "appended", "placed".</summary>
-    private static readonly HashSet<string> PlacingVerbs = new(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed" };
+    internal static readonly HashSet<string> PlacingVerbs = new(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed" };
 
     /// <summary>
     /// "put their names to", "put his signature on", "affixed their signatures to": a placing verb, a possessive, a name or

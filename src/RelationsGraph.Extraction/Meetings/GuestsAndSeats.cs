@@ -14,7 +14,7 @@ internal static class GuestsAndSeats
     // "sat on the American side": a delegation's side of the table is a seat in the room too.
     // "were also in the room", "was also on the podium": the room of the gathering, or the raised place its principals stand on.
     // "were both in the chamber": the chamber a speech or sitting is held in.
-    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform", "chamber" };
+    internal static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform", "chamber" };
     private static readonly HashSet<string> SeatPrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" };
     private static readonly HashSet<string> SeatedVerbs = new(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" };
     /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class LegislatureAddress
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "address", "addressed", "addresses", "addressing" };
+    internal static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "address", "addressed", "addresses", "addressing" };
     private static readonly HashSet<string> Legislatures = new(StringComparer.OrdinalIgnoreCase)
     {
         "parliament", "knesset", "congress", "legislature", "lawmakers", "senate", "bundestag", "duma", "parliamentarians", "majlis", "sejm", "diet",

@@ -11,7 +11,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class TripLeg
 {
-    private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "travelled", "traveled", "flew", "went", "headed", "drove", "journeyed", "proceeded", "continued", "moved",
     };

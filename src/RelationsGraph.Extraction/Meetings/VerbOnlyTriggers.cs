@@ -147,7 +147,7 @@ internal static class VerbOnlyTriggers
         return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
     }
 
-    private static readonly HashSet<string> AudienceNouns = new(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" };
+    internal static readonly HashSet<string> AudienceNouns = new(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" };
     private static readonly HashSet<string> AddressVerbs = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "addressed", "addressing", "addresses", "address", "briefed", "urged", "thanked", "assured", "warned", "reminded", "hosting", "greeted", "greeting" };
     private static readonly HashSet<string> AudienceFillers = new(StringComparer.OrdinalIgnoreCase) { "the", "fellow", "visiting", "assembled", "gathered", "other", "its", "their", "his", "her", "alliance", "bloc", "'s", "’s" };
 
