@@ -95,6 +95,8 @@ internal static class MeetingMentionFinder
             });
             i += length - 1;
         }
+        // Most sentences tell no gathering, and every step below does nothing without one: spare their enumerators.
+        if (found.Count == 0) return found;
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         // The people of the sentence in order, sorted once for every reference's window and rolls.
