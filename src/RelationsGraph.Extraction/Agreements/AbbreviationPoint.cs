@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class AbbreviationPoint
 {
-    public static bool IsAt(IReadOnlyList<Token> tokens, int k)
+    public static bool IsAt(List<Token> tokens, int k)
     {
         if (tokens[k].Text != "." || k == 0 || k + 1 >= tokens.Count) return false;
         var before = tokens[k - 1].Text;
@@ -22,5 +22,5 @@ internal static class AbbreviationPoint
         { "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "Hon", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Amb" };
 
     /// <summary>A full stop that really ends something: any "." that is no abbreviation point.</summary>
-    public static bool IsStop(IReadOnlyList<Token> tokens, int k) => tokens[k].Text == "." && !IsAt(tokens, k);
+    public static bool IsStop(List<Token> tokens, int k) => tokens[k].Text == "." && !IsAt(tokens, k);
 }

@@ -189,12 +189,12 @@ internal static class AgreementMentionFinder
     /// mediators are the subject, and neither a possessor of another, a third party, a word of the title nor a place.
     /// Apart from <see cref="Find"/> so that its per-word loop makes no closure for words that name no document.
     /// </summary>
-    private static IEnumerable<string> CountriesAsParties(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated) =>
+    private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated) =>
         mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= end && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
             .Select(m => m.EntityId!).Distinct();
 
     /// <summary>"to be signed", "yet to be adopted", ", still to be ratified": a document whose making is still to come.</summary>
-    private static bool StillToBeMade(IReadOnlyList<Token> tokens, int after)
+    private static bool StillToBeMade(List<Token> tokens, int after)
     {
         var k = after;
         if (k < tokens.Count && tokens[k].Text == ",") k++;
@@ -209,7 +209,7 @@ internal static class AgreementMentionFinder
     /// "The treaty, known to officials by its acronym AfCFTA, ...": an acronym after a document of the same sentence and a
     /// naming word between is that document's other name (the pattern: a naming phrase joins two names).
     /// </summary>
-    private static bool AcronymNamesPrevious(IReadOnlyList<Token> tokens, AgreementMention? previous, int acronym) =>
+    private static bool AcronymNamesPrevious(List<Token> tokens, AgreementMention? previous, int acronym) =>
         previous is not null && Enumerable.Range(previous.TokenEnd, Math.Max(0, acronym - previous.TokenEnd)).Any(k => AcronymCues.Contains(tokens[k].Text));
 
     private static readonly HashSet<string> SigningOrAdopting = new(StringComparer.OrdinalIgnoreCase) { "signed", "sign", "signing", "adopted", "adopt", "adopting", "agreed", "inked" };
@@ -218,7 +218,7 @@ internal static class AgreementMentionFinder
     /// "signed a programme of cultural exchanges", "adopted a work programme": a programme is a document only as the direct
     /// object of signing or adopting; "launched a programme" is a policy (the pattern: a general noun is a document when made as one).
     /// </summary>
-    private static bool IsSignedOrAdopted(IReadOnlyList<Token> tokens, int phraseStart) =>
+    private static bool IsSignedOrAdopted(List<Token> tokens, int phraseStart) =>
         phraseStart > 0 && (SigningOrAdopting.Contains(tokens[phraseStart - 1].Text) || SigningVerb.HasObjectAt(tokens, phraseStart));
 
     /// <summary>
@@ -239,7 +239,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>"an exchange of letters", "exchange of notes": the kind it names, or null.</summary>
-    private static string? ExchangeOfLetters(IReadOnlyList<Token> tokens, int i) =>
+    private static string? ExchangeOfLetters(List<Token> tokens, int i) =>
         tokens[i].Lower == "exchange" && i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower is "letters" or "notes"
             ? "exchange_of_" + tokens[i + 2].Lower : null;
 
@@ -247,7 +247,7 @@ internal static class AgreementMentionFinder
     /// "the Minsk agreements", "the Oslo accords": "the", one capitalised name that is no country (a capital may be), then a lower-case plural of
     /// agreement (the pattern: a set of documents known by the place they were made).
     /// </summary>
-    private static bool IsNamedPlural(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i) =>
+    private static bool IsNamedPlural(List<Token> tokens, IReadOnlyList<Mention> mentions, int i) =>
         tokens[i].Text is "agreements" or "accords" && i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord
         && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !CountryAt(mentions, i - 1);
 
@@ -265,11 +265,11 @@ internal static class AgreementMentionFinder
     /// (the pattern: a general noun is a document only when capitalised as its name).
     /// </summary>
     /// <summary>"Leaders' Statement": the apostrophe of a capitalised plural possessive.</summary>
-    private static bool PossessiveOfATitleWord(IReadOnlyList<Token> tokens, int k) =>
+    private static bool PossessiveOfATitleWord(List<Token> tokens, int k) =>
         k >= 1 && tokens[k].Text is "'" or "\u2019" && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k - 1].Text.EndsWith('s')
         && tokens[k - 1].End == tokens[k].Start;
 
-    private static bool IsTitleOnlyNoun(IReadOnlyList<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter" or "consensus";
+    private static bool IsTitleOnlyNoun(List<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter" or "consensus";
 
     /// <summary>"the Kigali Convention Centre" is a venue, "the National Convention" a party congress: neither is a document.</summary>
     private static readonly HashSet<string> VenueWords = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "complex", "city", "grounds" };
@@ -294,7 +294,7 @@ internal static class AgreementMentionFinder
     /// "the Amazon Cooperation Treaty Organization", "the North Atlantic Treaty Organization": a capitalised body named after a
     /// document is an organization, not the document (the pattern: a title that goes on to an institution's noun names the institution).
     /// </summary>
-    private static bool NamesAnOrganization(IReadOnlyList<Token> tokens, int i) =>
+    private static bool NamesAnOrganization(List<Token> tokens, int i) =>
         tokens[i].IsCapitalized && i + 1 < tokens.Count && OrganizationWords.Contains(tokens[i + 1].Text);
 
     /// <summary>
@@ -302,7 +302,7 @@ internal static class AgreementMentionFinder
     /// identifies (no title, year, date, topic, named sides, concluding verb) names no document the story tells (the pattern: a
     /// document exists in the graph only when the text says which one it is). A noun right after it makes it a modifier.
     /// </summary>
-    private static bool IsUnidentifiedTreaty(IReadOnlyList<Token> tokens, int i, string kind, bool definite, bool concluded, bool dated, string? title, string? topic)
+    private static bool IsUnidentifiedTreaty(List<Token> tokens, int i, string kind, bool definite, bool concluded, bool dated, string? title, string? topic)
     {
         if (kind != "treaty" || definite || concluded || dated || title is not null || topic is not null) return false;
         if (i + 1 < tokens.Count && tokens[i + 1].Lower is "between" or "with" or "of" or "on" or "that" or "which") return false;
@@ -315,7 +315,7 @@ internal static class AgreementMentionFinder
     /// "the idea of a treaty, first floated in 2017, was revived", "the prospect of a deal": a document that is only an idea
     /// is not made, whatever date its clause holds (the pattern: what is proposed or imagined is no document yet).
     /// </summary>
-    private static bool IsAnIdeaOf(IReadOnlyList<Token> tokens, int start) =>
+    private static bool IsAnIdeaOf(List<Token> tokens, int start) =>
         start >= 2 && tokens[start - 1].Lower == "of" && IdeaNouns.Contains(tokens[start - 2].Text) && tokens[start].Lower is "a" or "an";
 
     private static readonly HashSet<string> ListGlue = new(StringComparer.OrdinalIgnoreCase) { ",", "and", ";", "as", "well", "plus" };
@@ -325,7 +325,7 @@ internal static class AgreementMentionFinder
     /// right after one the sentence concludes is concluded too, however far the verb (the pattern: the verb governs its
     /// whole list of objects). Only commas, "and" and "as well as" may stand between the two.
     /// </summary>
-    private static bool ContinuesAConcludedList(IReadOnlyList<Token> tokens, List<AgreementMention> found, int start)
+    private static bool ContinuesAConcludedList(List<Token> tokens, List<AgreementMention> found, int start)
     {
         if (found.Count == 0 || !found[^1].Concluded) return false;
         var previousEnd = found[^1].TokenEnd + (found[^1].Topic is null ? 0 : TopicLength(tokens, found[^1].TokenEnd));
@@ -344,7 +344,7 @@ internal static class AgreementMentionFinder
     /// "leaving the White House without signing a deal", "failed to strike a deal", "did not sign the accord", "has yet to
     /// sign it": a concluding verb right before the document, itself denied (the pattern: a denied verb makes nothing).
     /// </summary>
-    private static bool DeniedConclusion(IReadOnlyList<Token> tokens, int start)
+    private static bool DeniedConclusion(List<Token> tokens, int start)
     {
         for (var v = start - 1; v >= 0 && v >= start - 3; v--)
         {
@@ -364,7 +364,7 @@ internal static class AgreementMentionFinder
     /// deal": a document that is the object of negotiating is not yet made, whatever verb of agreeing stands before
     /// (the pattern: what is negotiated is not concluded).
     /// </summary>
-    private static bool IsUnderNegotiation(IReadOnlyList<Token> tokens, int start)
+    private static bool IsUnderNegotiation(List<Token> tokens, int start)
     {
         if (start >= 1 && tokens[start - 1].Lower is "negotiate" or "negotiating" or "negotiated") return true;
         return start >= 2 && tokens[start - 1].Lower is "on" or "for" or "over" or "toward" or "towards" && NegotiationNouns.Contains(tokens[start - 2].Text);
@@ -374,7 +374,7 @@ internal static class AgreementMentionFinder
         { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "be", "been" };
 
     /// <summary>Tokens of the topic phrase that starts right after a noun ending before <paramref name="from"/> ("on supplies of petroleum products").</summary>
-    private static int TopicLength(IReadOnlyList<Token> tokens, int from)
+    private static int TopicLength(List<Token> tokens, int from)
     {
         var k = from;
         while (k < tokens.Count && k - from <= 15 && (!TopicStops.Contains(tokens[k].Text) || IsNumberSign(tokens, k))) k++;
@@ -385,7 +385,7 @@ internal static class AgreementMentionFinder
     /// "officially titled the X", "called it the Y", "referred to it as the Z", "known as the W": the phrase gives another
     /// name to the document under discussion; it is no new document.
     /// </summary>
-    private static bool IsRenaming(IReadOnlyList<Token> tokens, int start)
+    private static bool IsRenaming(List<Token> tokens, int start)
     {
         // "the so-called Neutrality Treaty": the phrase itself says it is another name for a document already told.
         if (start + 1 < tokens.Count && tokens[start].Lower == "the" && (tokens[start + 1].Lower == "so-called"
@@ -427,7 +427,7 @@ internal static class AgreementMentionFinder
     /// "referred to" or "known", its agent or audience perhaps between, then "as" renames the document (the pattern: a naming
     /// phrase joins two names).
     /// </summary>
-    private static bool ReferredToAs(IReadOnlyList<Token> tokens, int asAt)
+    private static bool ReferredToAs(List<Token> tokens, int asAt)
     {
         for (var j = asAt - 1; j >= 1 && j >= asAt - 8 && tokens[j].Text is not ("," or "." or ";" or "\u2014" or "\u2013" or "--"); j--)
             if (tokens[j].Lower == "to" && tokens[j - 1].Lower is "referred" or "refers" or "refer" || tokens[j].Lower == "known") return true;
@@ -445,7 +445,7 @@ internal static class AgreementMentionFinder
     /// a clause right after a title that says the document (or "it") is so titled gives the document told before its name
     /// (the pattern: a trailing naming clause, "as the text is called", renames the document under discussion).
     /// </summary>
-    private static bool RenamedInTrailingClause(IReadOnlyList<Token> tokens, int nameEnd)
+    private static bool RenamedInTrailingClause(List<Token> tokens, int nameEnd)
     {
         var k = nameEnd;
         if (k + 3 >= tokens.Count || tokens[k].Text != "," || tokens[k + 1].Lower != "as") return false;
@@ -465,7 +465,7 @@ internal static class AgreementMentionFinder
     /// "Its full title is the X", "Its formal title, in the copies released by the court, is the Y": a sentence about a
     /// document's title names it (the pattern: "its title is" renames the document under discussion).
     /// </summary>
-    private static bool IsTitleCopula(IReadOnlyList<Token> tokens, int k)
+    private static bool IsTitleCopula(List<Token> tokens, int k)
     {
         if (tokens[k].Lower is not ("is" or "was")) return false;
         for (var j = k - 1; j >= 1 && j >= k - 20 && tokens[j].Text is not (";" or "."); j--)
@@ -482,7 +482,7 @@ internal static class AgreementMentionFinder
     /// "The document, released by the Mexican government as the Declaration of North America, ...": a participle of publishing
     /// set off after a document, then "as the X", gives that document its name (the pattern: published as = named).
     /// </summary>
-    private static bool IsReleasedAs(IReadOnlyList<Token> tokens, int k)
+    private static bool IsReleasedAs(List<Token> tokens, int k)
     {
         if (tokens[k].Lower != "as") return false;
         for (var j = k - 1; j >= 1 && j >= k - 7; j--)
@@ -502,7 +502,7 @@ internal static class AgreementMentionFinder
     /// "a declaration issued nearly 30 years ago", "the accord two decades ago": an elapsed-time phrase in the
     /// noun's clause places the document in the past, so no meeting the article reports concluded it.
     /// </summary>
-    private static bool PlacedInThePast(IReadOnlyList<Token> tokens, int noun)
+    private static bool PlacedInThePast(List<Token> tokens, int noun)
     {
         for (var k = noun + 1; k < tokens.Count && k <= noun + 15 && tokens[k].Text is not (";" or "."); k++)
             if (tokens[k].Lower == "ago" && AgoUnits.Contains(tokens[k - 1].Text)) return true;
@@ -515,7 +515,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "inked" };
 
     /// <summary>"a peace accord between Thailand and Cambodia", "an agreement with the United States": the parties the phrase itself names.</summary>
-    private static IEnumerable<string> PartiesNamedAfter(IReadOnlyList<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
+    private static IEnumerable<string> PartiesNamedAfter(List<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
     {
         var lead = noun + 1;
         // "the Joint Declaration of Argyle for Dialogue and Peace between Guyana and Venezuela": the sides follow the full title.
@@ -547,7 +547,7 @@ internal static class AgreementMentionFinder
     /// "the Doha protocol", "the Bishkek Protocol", "the Washington Treaty": a city in the document's name says where it
     /// was made, not who is bound by it.
     /// </summary>
-    private static bool NamesTheDocument(IReadOnlyList<Token> tokens, Mention country)
+    private static bool NamesTheDocument(List<Token> tokens, Mention country)
     {
         if (!country.IsGovernment) return false;
         for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
@@ -570,7 +570,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> LanguageOrPressNouns = new(StringComparer.OrdinalIgnoreCase)
         { "text", "texts", "version", "versions", "translation", "abbreviation", "acronym", "name", "word", "words", "language", "original", "press", "media", "newspaper", "newspapers", "daily", "television" };
 
-    private static bool WhereNotWho(IReadOnlyList<Token> tokens, Mention country)
+    private static bool WhereNotWho(List<Token> tokens, Mention country)
     {
         // A language or a press is not a side: "the Spanish text of the memorandum" binds no Spain.
         if (country.IsDemonym && country.TokenEnd < tokens.Count && LanguageOrPressNouns.Contains(tokens[country.TokenEnd].Text)) return true;
@@ -605,7 +605,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "port", "village", "resort", "capital" };
 
     /// <summary>A settlement noun at <paramref name="k"/>, up to two lower-case words before it ("seaside town", "Red Sea port" not).</summary>
-    private static bool PlacesASettlement(IReadOnlyList<Token> tokens, int k)
+    private static bool PlacesASettlement(List<Token> tokens, int k)
     {
         for (var j = k; j < tokens.Count && j <= k + 2 && tokens[j].IsWord && !tokens[j].IsCapitalized; j++)
             if (SettlementNouns.Contains(tokens[j].Text)) return true;
@@ -614,7 +614,7 @@ internal static class AgreementMentionFinder
 
     private static bool IsUpperCaseWord(string text) => text.Length >= 3 && WordCase.IsAllCapitals(text);
 
-    private static bool OnlyNewAmongWishes(IReadOnlyList<Token> tokens, int noun)
+    private static bool OnlyNewAmongWishes(List<Token> tokens, int noun)
     {
         for (var k = Math.Max(0, noun - 6); k < noun; k++)
             if (WishWords.Contains(tokens[k].Text) && tokens[k].Lower != "new") return false;
@@ -631,7 +631,7 @@ internal static class AgreementMentionFinder
     /// "an accord between A and B, brokered by C", "with D and E as guarantors", "in the presence of F": mediators,
     /// hosts, witnesses and guarantors stand beside a document; they are not bound by it.
     /// </summary>
-    private static bool IsThirdParty(IReadOnlyList<Token> tokens, Mention country)
+    private static bool IsThirdParty(List<Token> tokens, Mention country)
     {
         for (var k = country.TokenStart - 1; k >= 0 && k >= country.TokenStart - 6 && tokens[k].Text is not ("," or ";" or "."); k--)
             if (ThirdPartyWords.Contains(tokens[k].Text)) return true;
@@ -652,7 +652,7 @@ internal static class AgreementMentionFinder
     /// "The summit ended with the Lagos Declaration", "talks closed with a joint communique": what a gathering ends with
     /// is what it issued (the pattern: the closing act of a meeting is its product), so the document is concluded.
     /// </summary>
-    internal static bool GatheringEndedWith(IReadOnlyList<Token> tokens, int phraseStart)
+    internal static bool GatheringEndedWith(List<Token> tokens, int phraseStart)
     {
         var with = phraseStart - 1;
         if (with < 1 || tokens[with].Lower != "with") return false;
@@ -661,14 +661,14 @@ internal static class AgreementMentionFinder
         return EndingVerbs.Contains(tokens[verb].Text);
     }
 
-    private static bool IsObjectOfAgreeing(IReadOnlyList<Token> tokens, int i) => Any(tokens, i - 6, i, ConcludingVerbs);
+    private static bool IsObjectOfAgreeing(List<Token> tokens, int i) => Any(tokens, i - 6, i, ConcludingVerbs);
 
     /// <summary>"Japan's colonial rule" names Japan but not as a party.</summary>
-    private static bool IsPossessiveOfOther(IReadOnlyList<Token> tokens, Mention m) =>
+    private static bool IsPossessiveOfOther(List<Token> tokens, Mention m) =>
         m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s" &&
         AgreementKinds.KindOf(tokens[m.TokenEnd + 1].Lower, null) is null && tokens[m.TokenEnd + 1].Lower is not ("joint" or "agreement");
 
-    private static int PhraseStart(IReadOnlyList<Token> tokens, int noun)
+    private static int PhraseStart(List<Token> tokens, int noun)
     {
         var i = noun;
         // "the 1973 Iraq-Turkey Crude Oil Pipeline Agreement": a long title's words (and the year before it) all belong
@@ -688,7 +688,7 @@ internal static class AgreementMentionFinder
     /// title as a hyphen does; one with spaces around it ("the treaty – signed ...") is punctuation (the pattern: typeset
     /// compounds of two names).
     /// </summary>
-    private static bool IsTightDash(IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsTightDash(List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].Text is "–" or "—" && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord
         && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End;
 
@@ -699,7 +699,7 @@ internal static class AgreementMentionFinder
 
     /// <summary>The capitalised title around the noun and the token just past it (0 when there is none).</summary>
     /// <summary>"the Treaty on the Non-Proliferation of Nuclear Weapons": a hyphen between two capitalised words is inside the title.</summary>
-    private static bool HyphenInTitle(IReadOnlyList<Token> tokens, int k) =>
+    private static bool HyphenInTitle(List<Token> tokens, int k) =>
         tokens[k].Text == "-" && k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
 
     private static (string? Title, int End) TitleSpan(Sentence sentence, int noun)
@@ -750,7 +750,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>"the Thermal Power Plant No. 3": the stop of "No." before a number is no end of the topic.</summary>
-    private static bool IsNumberSign(IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsNumberSign(List<Token> tokens, int k) =>
         tokens[k].Text == "." && k > 0 && tokens[k - 1].Text is "No" or "no" && k + 1 < tokens.Count && tokens[k + 1].Text.Length > 0 && char.IsDigit(tokens[k + 1].Text[0]);
 
     private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "for", "to", "by", "with" };
@@ -762,11 +762,11 @@ internal static class AgreementMentionFinder
     /// by ...": the topic of a document ends where its clause's verb, a place phrase or a date begins (the pattern: what a
     /// document is about is a noun phrase, not the rest of the sentence).
     /// </summary>
-    private static bool EndsTopic(IReadOnlyList<Token> tokens, int k) =>
+    private static bool EndsTopic(List<Token> tokens, int k) =>
         TopicEndingWords.Contains(tokens[k].Text) ||
         tokens[k].Lower is "on" or "in" && k + 1 < tokens.Count && (Months.IsMonthOrWeekday(tokens[k + 1].Text) || tokens[k + 1].Text.Length == 4 && tokens[k + 1].Text.All(char.IsDigit));
 
-    private static int? YearIn(IReadOnlyList<Token> tokens, int start, int noun)
+    private static int? YearIn(List<Token> tokens, int start, int noun)
     {
         for (var i = start; i < noun; i++)
             if (tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var y) && y is >= 1800 and <= 2100) return y;
@@ -775,7 +775,7 @@ internal static class AgreementMentionFinder
 
     /// <summary>The people who signed the document whose noun spans <paramref name="nounStart"/> to <paramref name="nounEnd"/>.</summary>
     /// <param name="nameEnd">Where the document's own title and topic end: document words inside them are no other document.</param>
-    private static IEnumerable<string> Signatories(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int nounStart, int nounEnd, int nameEnd)
+    private static IEnumerable<string> Signatories(List<Token> tokens, IReadOnlyList<Mention> mentions, int nounStart, int nounEnd, int nameEnd)
     {
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
         for (var i = 0; i < tokens.Count; i++)
@@ -801,7 +801,7 @@ internal static class AgreementMentionFinder
     /// <paramref name="by"/>, -1 when active), else the subjects before it. Apart from <see cref="Signatories"/> so that its
     /// per-word loop makes no closure for words that are no signing.
     /// </summary>
-    private static IEnumerable<Mention> SignersOfVerb(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int by)
+    private static IEnumerable<Mention> SignersOfVerb(List<Token> tokens, List<Mention> persons, int verb, int by)
     {
         var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
             .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
@@ -815,14 +815,14 @@ internal static class AgreementMentionFinder
     /// "The accord was signed between X and Y": a passive signing verb followed at once by "between" names its signers as
     /// "by" would (the pattern: the two ends of "between" are the parties to the act).
     /// </summary>
-    private static bool PassiveBetween(IReadOnlyList<Token> tokens, int verb, int k) =>
+    private static bool PassiveBetween(List<Token> tokens, int verb, int k) =>
         k == verb + 1 && tokens[k].Lower == "between" && verb > 0 && tokens[verb - 1].Lower is "was" or "were" or "been" or "be";
 
     /// <summary>
     /// "Mediated by Saudi Foreign Minister X, A and B signed", "in the presence of X, A and B signed": a name a mediator's or
     /// witness's word introduces, up to six words before it (a title between), is no subject of the signing.
     /// </summary>
-    private static bool IntroducedAsThirdParty(IReadOnlyList<Token> tokens, Mention person)
+    private static bool IntroducedAsThirdParty(List<Token> tokens, Mention person)
     {
         for (var k = person.TokenStart - 1; k >= 0 && k >= person.TokenStart - 6 && tokens[k].Text is not ("," or ";" or "."); k--)
             if (ThirdPartyWords.Contains(tokens[k].Text)) return true;
@@ -834,7 +834,7 @@ internal static class AgreementMentionFinder
     /// ("at"/"in" then names and their apposition) does not end the search for the agents, so long as no other verb or
     /// "and" stands between (the pattern: an apposition describes the place, the agents still follow).
     /// </summary>
-    private static bool InPlaceApposition(IReadOnlyList<Token> tokens, int verb, int comma)
+    private static bool InPlaceApposition(List<Token> tokens, int verb, int comma)
     {
         if (verb + 1 >= tokens.Count || tokens[verb + 1].Lower is not ("at" or "in")) return false;
         for (var k = verb + 2; k < comma; k++)
@@ -843,7 +843,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>Signing verbs in active voice ("signed", "sign") that govern the document at <paramref name="nounStart"/>.</summary>
-    private static IEnumerable<int> ActiveSigningVerbs(IReadOnlyList<Token> tokens, int nounStart, int nounEnd)
+    private static IEnumerable<int> ActiveSigningVerbs(List<Token> tokens, int nounStart, int nounEnd)
     {
         for (var v = 0; v < nounStart; v++)
             if ((SigningVerb.IsAt(tokens, v) || tokens[v].Lower is "sign" or "signs") && SigningVerbGoverns(tokens, v, nounStart, nounEnd, passive: false)
@@ -859,7 +859,7 @@ internal static class AgreementMentionFinder
     /// agents with long titles runs to the word that closes it (the pattern: every name of the "by" list signed), at most 60 words:
     /// four ministers with their full titles, or a group then a colon and its members ("by the members of the contact group: A, B").
     /// </summary>
-    private static int AgentListEnd(IReadOnlyList<Token> tokens, int by)
+    private static int AgentListEnd(List<Token> tokens, int by)
     {
         var k = by + 1;
         while (k < tokens.Count && k <= by + 60 && !EndsList(tokens, k) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k) && !InsideAnAgentsDescription(tokens, k))) k++;
@@ -871,18 +871,18 @@ internal static class AgreementMentionFinder
     /// after a participle of the agent's description ("based in", "elected in") or "at the time" qualifying the agents ends no
     /// list (the pattern: the agents' own descriptions sit inside the list).
     /// </summary>
-    private static bool InsideAnAgentsDescription(IReadOnlyList<Token> tokens, int k) =>
+    private static bool InsideAnAgentsDescription(List<Token> tokens, int k) =>
         tokens[k].Lower is "in" or "at" && k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized && tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal)
             && !SigningVerb.IsAt(tokens, k - 1) && tokens[k - 1].Lower is not ("signed" or "witnessed" or "initialled" or "initialed")
         || tokens[k].Lower == "at" && k + 2 < tokens.Count && tokens[k + 1].Lower == "the" && tokens[k + 2].Lower == "time";
 
     /// <summary>"the Organization for Security and Co-operation in Europe": a lower-case word between two capitalised words of one name ends no list.</summary>
-    private static bool InsideAName(IReadOnlyList<Token> tokens, int k) =>
+    private static bool InsideAName(List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord
         && tokens[k].Lower is "in" or "on" or "at";
 
     /// <summary>"by A, senior adviser to President B,", "C of the Justice and Equality Movement": a name inside another agent's description is no agent.</summary>
-    private static bool InAppositionOf(IReadOnlyList<Token> tokens, Mention p)
+    private static bool InAppositionOf(List<Token> tokens, Mention p)
     {
         for (var k = p.TokenStart - 1; k >= 0 && k >= p.TokenStart - 4 && tokens[k].Text != ","; k--)
             // "adviser to", "chairman of", but not a title's own "Minister of Transport".
@@ -895,7 +895,7 @@ internal static class AgreementMentionFinder
     /// Guinea's Defence Minister Y": the person named right after "with" is the counterpart who signed too (the pattern: one
     /// signs a document with another). Only a name within a dozen words of "with", before any verb of saying, counts.
     /// </summary>
-    private static IEnumerable<Mention> CounterpartAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
+    private static IEnumerable<Mention> CounterpartAfter(List<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
     {
         var with = -1;
         for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text) && tokens[k].Text != ","; k++)
@@ -914,7 +914,7 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> ListEnds = new(StringComparer.OrdinalIgnoreCase) { ".", ";", "which", "who", "whom", "that", "after", "before", "while", "but" };
 
     /// <summary>A word of <see cref="ListEnds"/> at <paramref name="k"/>, but not the point of an abbreviation inside a name (see <see cref="AbbreviationPoint"/>).</summary>
-    private static bool EndsList(IReadOnlyList<Token> tokens, int k) => ListEnds.Contains(tokens[k].Text) && !AbbreviationPoint.IsAt(tokens, k);
+    private static bool EndsList(List<Token> tokens, int k) => ListEnds.Contains(tokens[k].Text) && !AbbreviationPoint.IsAt(tokens, k);
 
     /// <summary>
     /// "X signed (the pact) alongside Y, Z and W" / "together with Y": the people listed after the co-signing
@@ -923,7 +923,7 @@ internal static class AgreementMentionFinder
     /// <summary>How many words after the signing verb "alongside" or "together with" may stand.</summary>
     private const int CosignerReach = 16;
 
-    internal static IEnumerable<Mention> CosignersAfter(IReadOnlyList<Token> tokens, List<Mention> persons, int verb)
+    internal static IEnumerable<Mention> CosignersAfter(List<Token> tokens, List<Mention> persons, int verb)
     {
         var lead = -1;
         // "signed the Nationwide Accord (NA) at the International Convention Centre together with ...": a titled object and a
@@ -943,7 +943,7 @@ internal static class AgreementMentionFinder
     /// which the accord replaced"); a verb after it ("the pact signed by X", "the pact X signed") governs
     /// the nearest document before it only.
     /// </summary>
-    private static bool SigningVerbGoverns(IReadOnlyList<Token> tokens, int verb, int nounStart, int nounEnd, bool passive, int nameEnd = 0)
+    private static bool SigningVerbGoverns(List<Token> tokens, int verb, int nounStart, int nounEnd, bool passive, int nameEnd = 0)
     {
         if (verb < nounStart)
         {
@@ -980,7 +980,7 @@ internal static class AgreementMentionFinder
     /// listed beside it: a participle after a comma (", bringing", ", implementing") between them, or a preposition right
     /// before the document's own name ("a protocol on the implementation of the Treaty").
     /// </summary>
-    private static bool NotCoordinatedObject(IReadOnlyList<Token> tokens, int verb, int noun)
+    private static bool NotCoordinatedObject(List<Token> tokens, int verb, int noun)
     {
         for (var k = verb + 2; k < noun; k++)
             if (tokens[k - 1].Text == "," && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
@@ -989,17 +989,17 @@ internal static class AgreementMentionFinder
         return start > verb && tokens[start].Lower is "of" or "under" or "into" or "implementing" or "amending" or "replacing";
     }
 
-    private static bool AnyDocumentBetween(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool AnyDocumentBetween(List<Token> tokens, int from, int to)
     {
         for (var k = Math.Max(1, from); k < to; k++)
             if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
         return false;
     }
 
-    private static bool DocumentJustBefore(IReadOnlyList<Token> tokens, int verb) =>
+    private static bool DocumentJustBefore(List<Token> tokens, int verb) =>
         AnyDocumentBetween(tokens, verb - (verb >= 2 && tokens[verb - 1].Text == "," ? 2 : 1), verb);
 
-    private static bool HasDocumentObject(IReadOnlyList<Token> tokens, int verb)
+    private static bool HasDocumentObject(List<Token> tokens, int verb)
     {
         for (var k = verb + 1; k < Math.Min(tokens.Count, verb + 8); k++)
         {
@@ -1010,7 +1010,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>"Ghani stood by as the two governments issued a declaration": a subordinate clause with its own subject stands between the name and the verb.</summary>
-    private static bool SubordinateBetween(IReadOnlyList<Token> tokens, int from, int verb)
+    private static bool SubordinateBetween(List<Token> tokens, int from, int verb)
     {
         for (var k = from; k < verb; k++)
             if (tokens[k].Lower is "as" or "while" or "when" && k + 1 < verb && tokens[k + 1].Lower is "the" or "their" or "both") return true;
@@ -1025,7 +1025,7 @@ internal static class AgreementMentionFinder
     /// name, closing just before the verb, leaves the name the verb's subject (the pattern: a non-restrictive clause is
     /// set aside by its commas).
     /// </summary>
-    private static bool RelativeClauseBefore(IReadOnlyList<Token> tokens, int nameEnd, int verb)
+    private static bool RelativeClauseBefore(List<Token> tokens, int nameEnd, int verb)
     {
         if (nameEnd + 2 >= verb || verb - nameEnd > RelativeClauseReach || tokens[nameEnd].Text != "," || tokens[verb - 1].Text != ",") return false;
         if (tokens[nameEnd + 1].Lower is not ("who" or "whose")) return false;
@@ -1038,7 +1038,7 @@ internal static class AgreementMentionFinder
     /// "X and his counterpart, Y, signed": nothing but names, titles and list punctuation up to the verb. A word inside a
     /// later name ("and the opposition leader, Said Abdullo Nuri, signed") is part of that name, not a verb of saying.
     /// </summary>
-    private static bool IsCoordinatedSubject(IReadOnlyList<Token> tokens, int from, int verb, IReadOnlyList<Mention> persons)
+    private static bool IsCoordinatedSubject(List<Token> tokens, int from, int verb, IReadOnlyList<Mention> persons)
     {
         // "Indonesian President A, Malaysian Prime Minister B, ... and Vietnamese Prime Minister F signed": a list of titled
         // names, however long, is one subject (the pattern: a roll of leaders with their offices before a shared verb).
@@ -1057,7 +1057,7 @@ internal static class AgreementMentionFinder
     /// Between <paramref name="from"/> and <paramref name="verb"/> only names, capitalised titles and nationalities, possessives,
     /// commas and one closing "and": a roll of titled names (the words of a name mention count as names).
     /// </summary>
-    private static bool IsRollOfTitledNames(IReadOnlyList<Token> tokens, int from, int verb, IReadOnlyList<Mention> persons)
+    private static bool IsRollOfTitledNames(List<Token> tokens, int from, int verb, IReadOnlyList<Mention> persons)
     {
         for (var k = from; k < verb; k++)
         {
@@ -1068,7 +1068,7 @@ internal static class AgreementMentionFinder
         return true;
     }
 
-    private static bool Any(IReadOnlyList<Token> tokens, int from, int to, HashSet<string> words)
+    private static bool Any(List<Token> tokens, int from, int to, HashSet<string> words)
     {
         for (var i = Math.Max(0, from); i < Math.Min(tokens.Count, to); i++)
             if (words.Contains(tokens[i].Text)) return true;

@@ -17,7 +17,7 @@ internal static class CeasefireAgreed
 
     public static bool IsNoun(string lower) => lower is "ceasefire" or "cease-fire" or "truce";
 
-    public static bool At(IReadOnlyList<Token> tokens, int phraseStart, int noun)
+    public static bool At(List<Token> tokens, int phraseStart, int noun)
     {
         if (noun + 1 < tokens.Count && ModifiedNouns.Contains(tokens[noun + 1].Text)) return false;
         // Before: the verb, then at most a date or "to"/"on" and the determiner ("agreed on Monday to an ... ceasefire").

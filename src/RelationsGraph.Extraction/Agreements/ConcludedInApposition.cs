@@ -18,7 +18,7 @@ internal static class ConcludedInApposition
     private const int HeadReach = 7;
 
     /// <param name="nameEnd">The token right after the document's name.</param>
-    public static bool At(IReadOnlyList<Token> tokens, int nameEnd)
+    public static bool At(List<Token> tokens, int nameEnd)
     {
         if (nameEnd + 2 >= tokens.Count || tokens[nameEnd].Text != "," || !Determiners.Contains(tokens[nameEnd + 1].Text)) return false;
         for (var k = nameEnd + 2; k < tokens.Count && k <= nameEnd + 1 + HeadReach; k++)

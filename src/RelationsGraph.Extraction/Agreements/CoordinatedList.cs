@@ -16,7 +16,7 @@ internal static class CoordinatedList
     /// <summary>How many words a title between two names may take ("Estonian Prime Minister").</summary>
     private const int Gap = 7;
 
-    public static IEnumerable<Mention> From(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, Mention first)
+    public static IEnumerable<Mention> From(List<Token> tokens, IReadOnlyList<Mention> persons, Mention first)
     {
         yield return first;
         var last = first;
@@ -29,7 +29,7 @@ internal static class CoordinatedList
     }
 
     /// <summary>A comma or "and" between the two names, and nothing that ends the list.</summary>
-    private static bool Joins(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool Joins(List<Token> tokens, int from, int to)
     {
         var joined = false;
         for (var k = from; k < to; k++)

@@ -55,7 +55,7 @@ internal static class CountedGroupNamedBefore
     /// "the two presidents", "both men", "the four Pacific Alliance presidents", "the ten" right before the verb (with "had",
     /// "then" between): where the group starts and the number it counts. Not after a witness's word ("watched by the two men").
     /// </summary>
-    internal static (int Start, int Size)? GroupBefore(IReadOnlyList<Token> tokens, int verb)
+    internal static (int Start, int Size)? GroupBefore(List<Token> tokens, int verb)
     {
         var k = verb - 1;
         while (k > 0 && BeforeTheVerb.Contains(tokens[k].Text)) k--;
@@ -80,7 +80,7 @@ internal static class CountedGroupNamedBefore
     }
 
     /// <summary>Where each document the verb signs starts: its object, and documents coordinated with it in the same clause.</summary>
-    internal static IEnumerable<int> Governed(IReadOnlyList<Token> tokens, int verb)
+    internal static IEnumerable<int> Governed(List<Token> tokens, int verb)
     {
         for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 40; k++)
         {
@@ -124,7 +124,7 @@ internal static class CountedGroupNamedBefore
     private static readonly HashSet<string> ThirdPartyCapacities = new(StringComparer.OrdinalIgnoreCase)
         { "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators" };
 
-    private static bool SignsAsThirdParty(IReadOnlyList<Token> tokens, int verb)
+    private static bool SignsAsThirdParty(List<Token> tokens, int verb)
     {
         for (var k = verb + 1; k + 1 < tokens.Count && k <= verb + 8 && tokens[k].Text is not ("." or ";" or ","); k++)
             if (tokens[k].Lower == "as") return ThirdPartyCapacities.Contains(tokens[k + 1].Lower is "the" or "a" && k + 2 < tokens.Count ? tokens[k + 2].Text : tokens[k + 1].Text);

@@ -40,7 +40,7 @@ internal static class CountedGroupSigners
     }
 
     /// <summary>A witness's word among the four words before the group's number.</summary>
-    private static bool WitnessWordBefore(IReadOnlyList<Token> tokens, int number)
+    private static bool WitnessWordBefore(List<Token> tokens, int number)
     {
         for (var k = Math.Max(0, number - 4); k < number; k++)
             if (WitnessWords.Contains(tokens[k].Text)) return true;
@@ -51,7 +51,7 @@ internal static class CountedGroupSigners
     /// Whether a group's head noun stands at <paramref name="from"/> or up to <paramref name="extra"/> words later: the count
     /// reads past one word ("the two foreign ministers"); the witness test reads only the number right before the noun.
     /// </summary>
-    private static bool HeadWithin(IReadOnlyList<Token> tokens, int from, int extra)
+    private static bool HeadWithin(List<Token> tokens, int from, int extra)
     {
         for (var k = from; k <= from + extra; k++)
             if (k < tokens.Count && IsHead(tokens[k])) return true;

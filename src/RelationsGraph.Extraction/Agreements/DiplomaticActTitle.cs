@@ -18,7 +18,7 @@ internal static class DiplomaticActTitle
         { "Parliament", "Congress", "Assembly", "Legislature", "Union", "State", "God", "War" };
 
     /// <param name="titled">The noun stands in a capitalised title of two words or more.</param>
-    public static bool At(IReadOnlyList<Token> tokens, int noun, bool titled)
+    public static bool At(List<Token> tokens, int noun, bool titled)
     {
         if (tokens[noun].Text != "Act" || !titled) return false;
         if (noun > 0 && InstrumentWords.Contains(tokens[noun - 1].Text)) return true;

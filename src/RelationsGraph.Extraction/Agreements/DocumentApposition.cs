@@ -15,7 +15,7 @@ internal static class DocumentApposition
     /// <param name="start">Where this reference's phrase starts.</param>
     /// <param name="title">This reference's title, if any: a title of its own is another name, not an apposition.</param>
     /// <param name="noun">This reference's noun.</param>
-    public static bool Describes(IReadOnlyList<Token> tokens, AgreementMention? previous, int previousEnd, int start, string? title, int noun)
+    public static bool Describes(List<Token> tokens, AgreementMention? previous, int previousEnd, int start, string? title, int noun)
     {
         if (previous?.Title is null || title is not null || previousEnd < 0 || start < 1 || tokens[start - 1].Text != ",") return false;
         if (tokens[start].Lower is not ("a" or "an" or "the")) return false;
@@ -37,7 +37,7 @@ internal static class DocumentApposition
     /// the apposition (a comma, the sentence's end or a relative pronoun), so that a list of documents is left alone.
     /// </summary>
     /// <param name="titleEnd">The token just past this reference's title.</param>
-    public static bool TitlesPrevious(IReadOnlyList<Token> tokens, AgreementMention? previous, int previousEnd, int start, string? title, int titleEnd)
+    public static bool TitlesPrevious(List<Token> tokens, AgreementMention? previous, int previousEnd, int start, string? title, int titleEnd)
     {
         if (previous is null || previous.Title is not null || title is null || previousEnd < 0 || start < 1 || tokens[start - 1].Text != ",") return false;
         if (tokens[start].Lower != "the") return false;

@@ -16,7 +16,7 @@ internal static class DocumentSetApart
 
     /// <param name="start">The first token of the reference (its determiner).</param>
     /// <param name="noun">The document noun.</param>
-    public static bool At(IReadOnlyList<Token> tokens, int start, int noun)
+    public static bool At(List<Token> tokens, int start, int noun)
     {
         if (start >= noun) return false;
         // "another" is no determiner of the phrase finder, so it may stand anywhere before the noun.

@@ -33,7 +33,7 @@ internal static class DocumentYear
     /// a year inside the phrase, or a date joined to the name by "of", is the document's own (the pattern: a name that
     /// carries its year).
     /// </summary>
-    public static int? OfOwnName(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int noun, int nameEnd)
+    public static int? OfOwnName(List<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int noun, int nameEnd)
     {
         for (var i = start; i < noun; i++)
             if (YearToken(tokens[i]) is { } y) return y;
@@ -54,11 +54,11 @@ internal static class DocumentYear
     /// or an active verb whose object it is ("X and Y on Thursday signed a treaty", "Jordan, which signed its own peace
     /// treaty with Israel in 1994"). Null when no such clause carries a date.
     /// </summary>
-    public static int? OfMaking(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd) =>
+    public static int? OfMaking(List<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd) =>
         OfMakingAfter(tokens, dates, nameEnd) ?? OfMakingVerbBefore(tokens, dates, start, nameEnd);
 
     /// <summary>The date of a making clause after the name: participle, passive or relative clause (see <see cref="OfMaking"/>).</summary>
-    public static int? OfMakingAfter(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int nameEnd)
+    public static int? OfMakingAfter(List<Token> tokens, IReadOnlyList<DateExpression> dates, int nameEnd)
     {
         var k = nameEnd;
         // "a 'Framework for Discussions' that they endorsed": a closing quote or a comma may stand before the clause.
@@ -108,7 +108,7 @@ internal static class DocumentYear
     /// that verb's clause dates it. A document after another one's preposition ("a protocol of amendment to their trade
     /// agreement") is not the verb's object.
     /// </summary>
-    public static int? OfMakingVerbBefore(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd)
+    public static int? OfMakingVerbBefore(List<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd)
     {
         var verb = -1;
         for (var v = start - 1; v >= 0 && v >= start - 24; v--)
@@ -152,7 +152,7 @@ internal static class DocumentYear
     /// unless another document stands between, another making verb holds it ("The package signed on Tuesday was negotiated
     /// under a framework"), or it is another noun's own ("the Blue Line of 2000"). Null when unsure.
     /// </summary>
-    public static int? InOwnClause(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int noun, int nameEnd)
+    public static int? InOwnClause(List<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int noun, int nameEnd)
     {
         // "signed a protocol of amendment to their trade agreement on Tuesday": the clause makes another document, and its
         // date is that one's.
@@ -168,14 +168,14 @@ internal static class DocumentYear
     /// "remain the main framework, though talks have been frozen since 2014": a date that bounds a span tells how long a state
     /// has lasted, not when the document was made (the pattern: "since", "until" mark a span's end, not an event).
     /// </summary>
-    private static bool BoundsASpan(IReadOnlyList<Token> tokens, DateExpression d) =>
+    private static bool BoundsASpan(List<Token> tokens, DateExpression d) =>
         tokens[d.TokenStart].Lower is "since" or "until" or "till" || d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "since" or "until" or "till";
 
     /// <summary>
     /// A making verb in the reference's clause: before it, whatever stands between ("signed a protocol to their agreement"
     /// makes the protocol, in the clause's time); after it, only up to another document, whose verb it would be.
     /// </summary>
-    private static bool MakingVerbInClause(IReadOnlyList<Token> tokens, int start, int nameEnd)
+    private static bool MakingVerbInClause(List<Token> tokens, int start, int nameEnd)
     {
         for (var k = start - 1; k >= 0 && !IsOpener(tokens[k]) && !OpensCoordinateClause(tokens, k); k--)
             if (MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k)) return true;
@@ -188,11 +188,11 @@ internal static class DocumentYear
     /// "agreed on Friday to send migrants back, a deal both sides hope will ...": a resolved date near a document noun tells
     /// it is a real one of a time, not a wish, though the date may not be its own (so it licenses the noun but gives no year).
     /// </summary>
-    public static bool DatedNearby(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
+    public static bool DatedNearby(List<Token> tokens, IReadOnlyList<DateExpression> dates, int noun) =>
         dates.Any(d => d.Value is not null && Math.Abs(d.TokenStart - noun) <= 25 && !IsDeadlineOrComing(tokens, d));
 
     /// <summary>No clause opener, coordinated clause, other document or making verb between two positions.</summary>
-    private static bool SameClause(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool SameClause(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (IsOpener(tokens[k]) || OpensCoordinateClause(tokens, k) || IsDocumentNoun(tokens, k) || MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k))
@@ -207,18 +207,18 @@ internal static class DocumentYear
     /// than a document's names which thing is meant, not when the sentence's events happen or its document was made (the
     /// pattern: an attributive year qualifies its noun; "in 1960" sets a time).
     /// </summary>
-    internal static bool QualifiesAnotherNoun(IReadOnlyList<Token> tokens, int start, int end) =>
+    internal static bool QualifiesAnotherNoun(List<Token> tokens, int start, int end) =>
         start >= 1 && end < tokens.Count && YearDeterminers.Contains(tokens[start - 1].Text) && tokens[end].IsWord && !tokens[end].IsCapitalized
         && AgreementKinds.KindOf(tokens[end].Lower, tokens[end - 1].Lower) is null
         // "endorsed at their 2019 retreat": a gathering's year is when what it issued was made.
         && !GatheringNouns.Contains(tokens[end].Text);
 
     /// <summary>"the Blue Line of 2000", "the revolution of 1979": a date joined by "of" to a noun outside the reference is that noun's.</summary>
-    private static bool OwnedByAnotherNoun(IReadOnlyList<Token> tokens, DateExpression d, int nameEnd) =>
+    private static bool OwnedByAnotherNoun(List<Token> tokens, DateExpression d, int nameEnd) =>
         d.TokenStart != nameEnd && d.TokenStart != nameEnd + 1 && (tokens[d.TokenStart].Lower == "of" || d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower == "of");
 
     /// <summary>The first date or bare year after a making verb, within its clause (a place phrase may come first).</summary>
-    private static int? DateAfter(IReadOnlyList<Token> tokens, IReadOnlyList<DateExpression> dates, int verb)
+    private static int? DateAfter(List<Token> tokens, IReadOnlyList<DateExpression> dates, int verb)
     {
         var end = verb + 1;
         while (end < tokens.Count && end <= verb + 18 && !IsOpener(tokens[end]) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
@@ -236,7 +236,7 @@ internal static class DocumentYear
     /// (a few name words, then the document noun) is that document's, not the date of the making clause it trails into
     /// (the pattern: a name that carries its year keeps it).
     /// </summary>
-    private static bool NamesAnotherDocument(IReadOnlyList<Token> tokens, int after)
+    private static bool NamesAnotherDocument(List<Token> tokens, int after)
     {
         for (var k = after; k < tokens.Count && k <= after + 3 && tokens[k].IsWord; k++)
             if (IsDocumentNoun(tokens, k)) return true;
@@ -245,13 +245,13 @@ internal static class DocumentYear
 
     private static bool IsOpener(Token t) => ClauseOpeners.Contains(t.Text) || t.Text is "—" or "–";
 
-    private static bool OpensCoordinateClause(IReadOnlyList<Token> tokens, int k) =>
+    private static bool OpensCoordinateClause(List<Token> tokens, int k) =>
         tokens[k].Text == "," && k + 1 < tokens.Count && Coordinators.Contains(tokens[k + 1].Text);
 
-    private static bool IsDocumentNoun(IReadOnlyList<Token> tokens, int k) => AgreementKinds.KindOf(tokens[k].Lower, k > 0 ? tokens[k - 1].Lower : null) is not null && tokens[k].Lower is not ("partnership" or "text" or "plan" or "document");
+    private static bool IsDocumentNoun(List<Token> tokens, int k) => AgreementKinds.KindOf(tokens[k].Lower, k > 0 ? tokens[k - 1].Lower : null) is not null && tokens[k].Lower is not ("partnership" or "text" or "plan" or "document");
 
     /// <summary>"until 2038", "by October 15", "next year": when something ends, is due or is still to come, not when a document was made.</summary>
-    private static bool IsDeadlineOrComing(IReadOnlyList<Token> tokens, DateExpression d) =>
+    private static bool IsDeadlineOrComing(List<Token> tokens, DateExpression d) =>
         d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "by" or "until" or "before"
         || d.Text.StartsWith("until", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)
         || d.Text.Split(' ').Any(w => w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase))

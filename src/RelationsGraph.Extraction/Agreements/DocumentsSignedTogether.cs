@@ -51,10 +51,10 @@ internal static class DocumentsSignedTogether
     /// "the General Agreement on Peace and National Accord": a capitalised document name right after "and" or "of" between
     /// capitalised words is a word of the title before it, not a second document.
     /// </summary>
-    internal static bool InsideATitle(IReadOnlyList<Token> tokens, int start) =>
+    internal static bool InsideATitle(List<Token> tokens, int start) =>
         start >= 2 && tokens[start].IsCapitalized && tokens[start - 1].Lower is "and" or "of" && tokens[start - 2].IsCapitalized && tokens[start - 2].IsWord;
 
     /// <summary>Whether only list words and capitalised title words stand between two documents.</summary>
-    private static bool OnlyJoinersBetween(IReadOnlyList<Token> tokens, int from, int to) =>
+    private static bool OnlyJoinersBetween(List<Token> tokens, int from, int to) =>
         to >= from && to - from <= 16 && Enumerable.Range(from, to - from).All(k => Joiners.Contains(tokens[k].Text) || tokens[k].IsCapitalized || tokens[k].Text.All(char.IsDigit));
 }

@@ -10,14 +10,14 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class GappedSigners
 {
     /// <summary>"for the rebels", "on behalf of Kenya": the side a signer acts for opens at <paramref name="k"/>.</summary>
-    private static bool ForASide(IReadOnlyList<Token> tokens, int k) =>
+    private static bool ForASide(List<Token> tokens, int k) =>
         k < tokens.Count && (tokens[k].Lower == "for" || k + 2 < tokens.Count && tokens[k].Lower == "on" && tokens[k + 1].Lower == "behalf" && tokens[k + 2].Lower == "of");
 
     /// <summary>"B for the United States": the name is followed by "for" and a named side (a capital or "the"), not "for his part".</summary>
-    private static bool SidedNameAfter(IReadOnlyList<Token> tokens, Mention p) =>
+    private static bool SidedNameAfter(List<Token> tokens, Mention p) =>
         p.TokenEnd + 1 < tokens.Count && tokens[p.TokenEnd].Lower == "for" && (tokens[p.TokenEnd + 1].IsCapitalized && tokens[p.TokenEnd + 1].IsWord || tokens[p.TokenEnd + 1].Lower == "the");
 
-    public static IEnumerable<Mention> After(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    public static IEnumerable<Mention> After(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         if (!ForASide(tokens, verb + 1)) yield break;
         foreach (var p in persons.Where(p => p.TokenStart > verb + 1 && p.TokenStart <= verb + 25))

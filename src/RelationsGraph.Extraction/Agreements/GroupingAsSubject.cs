@@ -37,7 +37,7 @@ internal static class GroupingAsSubject
     }
 
     /// <summary>"members of the X", "leaders of X" before the name, or "X leaders" after it.</summary>
-    private static bool StandsForMembers(IReadOnlyList<Token> tokens, Mention org)
+    private static bool StandsForMembers(List<Token> tokens, Mention org)
     {
         var before = org.TokenStart - 1;
         if (before >= 0 && tokens[before].Lower == "the") before--;
@@ -47,7 +47,7 @@ internal static class GroupingAsSubject
     }
 
     /// <summary>A making verb between the subject and the document, within a dozen words and no clause stop.</summary>
-    private static bool MakingVerbBetween(IReadOnlyList<Token> tokens, int from, int to) =>
+    private static bool MakingVerbBetween(List<Token> tokens, int from, int to) =>
         to - from <= 14 && Enumerable.Range(from, Math.Max(0, to - from)).All(k => tokens[k].Text is not (";" or "."))
         && Enumerable.Range(from, Math.Max(0, to - from)).Any(k => MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k));
 }

@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class HeadlineCapitals
 {
     /// <summary>Whether every word from <paramref name="start"/> to before <paramref name="end"/> is upper case, with at least two such words.</summary>
-    public static bool AllCapitals(IReadOnlyList<Token> tokens, int start, int end)
+    public static bool AllCapitals(List<Token> tokens, int start, int end)
     {
         var words = 0;
         for (var k = start; k < end; k++)

@@ -27,7 +27,7 @@ internal static class LatestYearTold
     }
 
     /// <summary>"by 2030", "2025-2027", "in 2030 the plan ends" after "will": a year of a deadline, range or future act.</summary>
-    private static bool IsToCome(IReadOnlyList<Token> tokens, int k)
+    private static bool IsToCome(List<Token> tokens, int k)
     {
         if (k >= 1 && tokens[k - 1].Text is "-" or "–" or "—" or "/") return true;
         if (k + 1 < tokens.Count && tokens[k + 1].Text is "-" or "–" or "—" or "/") return true;

@@ -52,7 +52,7 @@ internal static class MeetingReferredBack
 
     /// <summary>"closed the summit", "wrapped up their two-day summit", "ended the continent's first climate summit": a closing
     /// verb up to six words before the meeting noun, with no clause break between.</summary>
-    private static bool ClosedByVerb(IReadOnlyList<Token> tokens, int noun)
+    private static bool ClosedByVerb(List<Token> tokens, int noun)
     {
         for (var k = noun - 1; k >= Math.Max(0, noun - 6); k--)
         {

@@ -15,7 +15,7 @@ internal static class NoneWasMade
 
     /// <param name="start">Where the document's phrase begins.</param>
     /// <param name="nounEnd">The last word of the document noun.</param>
-    public static bool At(IReadOnlyList<Token> tokens, int start, int nounEnd)
+    public static bool At(List<Token> tokens, int start, int nounEnd)
     {
         // The phrase may begin at "no" or right after it ("no" is no determiner of the phrase).
         if (tokens[start].Lower != "no" && !(start > 0 && tokens[start - 1].Lower == "no")) return false;

@@ -49,7 +49,7 @@ internal static class ObjectlessSigning
     }
 
     /// <summary>The people a bare signing verb of the sentence names: its subject, or the agents after "by".</summary>
-    public static IEnumerable<string> Signers(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    public static IEnumerable<string> Signers(List<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         // Most sentences sign nothing: the people are sorted only for one that does.
         if (!SigningVerb.AnyIn(tokens)) yield break;
@@ -110,7 +110,7 @@ internal static class ObjectlessSigning
     /// "X, who heads the FRODEBU party, signed for his party": a relative clause set off by commas between a name and the
     /// verb describes the name, which is the verb's subject (the pattern: a non-restrictive relative interrupts its own subject).
     /// </summary>
-    private static Mention? DescribedByARelative(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    private static Mention? DescribedByARelative(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         if (verb < 4 || tokens[verb - 1].Text != ",") return null;
         for (var k = verb - 2; k >= 2 && k >= verb - RelativeReach && tokens[k].Text is not (";" or "." or ","); k--)
@@ -123,11 +123,11 @@ internal static class ObjectlessSigning
     private const int RelativeReach = 25;
 
     /// <summary>"A, Burkinabe Prime Minister B": a comma, then only a title of capitalised words.</summary>
-    private static bool JoinedByComma(IReadOnlyList<Token> tokens, int from, int to) =>
+    private static bool JoinedByComma(List<Token> tokens, int from, int to) =>
         to > from && tokens[from].Text == "," && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
 
     /// <summary>Whether a later pair of the subject's names, from the <paramref name="i"/>th on, is joined by "and": the list is closed.</summary>
-    private static bool ClosedByAnd(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> subject, int i) =>
+    private static bool ClosedByAnd(List<Token> tokens, IReadOnlyList<Mention> subject, int i) =>
         Enumerable.Range(i, subject.Count - i).Any(j => JoinedByAnd(tokens, subject[j - 1].TokenEnd, subject[j].TokenStart));
 
     /// <summary>
@@ -135,7 +135,7 @@ internal static class ObjectlessSigning
     /// Party (DPA) and Y": a short "of" phrase naming the first one's party or country may come before the "and" (the pattern:
     /// "A of X and B of Y" lists people each with their side).
     /// </summary>
-    private static bool JoinedByAnd(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool JoinedByAnd(List<Token> tokens, int from, int to)
     {
         if (from < to && tokens[from].Lower == "of")
         {
@@ -151,12 +151,12 @@ internal static class ObjectlessSigning
     /// "A and his Peruvian counterpart, B, signed": "his counterpart", its nationality between, then the name in apposition (the
     /// pattern: the counterpart is the second person of a pair, named after a comma).
     /// </summary>
-    private static bool CounterpartInApposition(IReadOnlyList<Token> tokens, int from, int to) =>
+    private static bool CounterpartInApposition(List<Token> tokens, int from, int to) =>
         to - from >= 3 && tokens[from].Lower is "his" or "her" && tokens[to - 1].Text == "," && tokens[to - 2].Lower == "counterpart"
         && Enumerable.Range(from + 1, to - from - 3).All(k => tokens[k].IsCapitalized && tokens[k].IsWord);
 
     /// <summary>"of the Democratic Party of Albanians (DPA)" from <paramref name="from"/> up to <paramref name="to"/>: a short name of a side after "of".</summary>
-    private static bool OfPhrase(IReadOnlyList<Token> tokens, int from, int to) =>
+    private static bool OfPhrase(List<Token> tokens, int from, int to) =>
         tokens[from].Lower == "of" && to - from <= OfPhraseReach &&
         Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized || tokens[k].Lower is "the" or "of" or "for" or "and" || tokens[k].Text is "(" or ")");
 
@@ -164,7 +164,7 @@ internal static class ObjectlessSigning
     private const int OfPhraseReach = 10;
 
     /// <summary>"signed.", "signed for Kenya", "signed it", "signed Lebanon's copy": nothing after the verb is another object.</summary>
-    private static bool HasNoDocumentObject(IReadOnlyList<Token> tokens, int verb)
+    private static bool HasNoDocumentObject(List<Token> tokens, int verb)
     {
         if (verb + 1 >= tokens.Count) return true;
         var next = tokens[verb + 1];
@@ -180,12 +180,12 @@ internal static class ObjectlessSigning
     /// "text" names no document of its own, so in a sentence that names none it stands for the story's document (the pattern:
     /// the news tells the act first with a generic noun, then names the text it is about).
     /// </summary>
-    private static bool GenericDocument(IReadOnlyList<Token> tokens, int k) =>
+    private static bool GenericDocument(List<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k].Lower is "a" or "the" or "this" or "these" && tokens[k + 1].Lower is "document" or "documents" or "text" or "texts"
         && !(k + 2 < tokens.Count && tokens[k + 2].Lower == "of");
 
     /// <summary>"did not sign", "Rubio, who never signed", "neither signed": a denied verb names no signer.</summary>
-    private static bool Denied(IReadOnlyList<Token> tokens, int verb)
+    private static bool Denied(List<Token> tokens, int verb)
     {
         for (var k = verb - 1; k >= 0 && k >= verb - 3; k--)
             if (Denials.Contains(tokens[k].Text)) return true;
@@ -196,7 +196,7 @@ internal static class ObjectlessSigning
     /// A person after a "by" that follows the verb, titles and appositions between ("by the Defence Secretary, Air Marshal X"),
     /// not inside another agent's description ("adviser to X").
     /// </summary>
-    private static bool IsAgent(IReadOnlyList<Token> tokens, int verb, int person)
+    private static bool IsAgent(List<Token> tokens, int verb, int person)
     {
         // "by A, chief executive of Gazprom, and B, chairman of CNPC": past a ", and" the name is the next agent of the list,
         // and the "of" before it describes the agent before (the pattern: a list of agents, each with its own apposition).

@@ -29,7 +29,7 @@ internal static class PartiesListed
     }
 
     /// <summary>The listing verb of a sentence opening "The parties (to the pact) are" or "Its signatories include", or null.</summary>
-    internal static int? ListingVerbAt(IReadOnlyList<Token> tokens)
+    internal static int? ListingVerbAt(List<Token> tokens)
     {
         var k = 0;
         if (k < tokens.Count && tokens[k].Lower is "the" or "its" or "their") k++;

@@ -31,7 +31,7 @@ internal static class PlannedSigning
         return any;
     }
 
-    private static bool Planned(IReadOnlyList<Token> tokens, int i)
+    private static bool Planned(List<Token> tokens, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - Reach && tokens[k].Text is not ("," or ";" or "." or ":"); k--)
             if (Intent.Contains(tokens[k].Text)) return true;

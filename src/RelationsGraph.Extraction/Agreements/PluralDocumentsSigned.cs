@@ -30,7 +30,7 @@ internal static class PluralDocumentsSigned
     }
 
     /// <summary>The "by" of the first "the documents were signed by" of the sentence, or -1.</summary>
-    private static int PassiveSigningBy(IReadOnlyList<Token> tokens)
+    private static int PassiveSigningBy(List<Token> tokens)
     {
         for (var k = 1; k + 2 < tokens.Count; k++)
             if (tokens[k].Lower == "were" && SigningVerb.IsAt(tokens, k + 1) && tokens[k + 2].Lower == "by" && PluralSubject(tokens, k)) return k + 2;
@@ -38,7 +38,7 @@ internal static class PluralDocumentsSigned
     }
 
     /// <summary>A semicolon or a "while", "who", "which" opening another clause from <paramref name="from"/> up to <paramref name="to"/>.</summary>
-    private static bool ClauseEndsBetween(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool ClauseEndsBetween(List<Token> tokens, int from, int to)
     {
         for (var j = from; j < to; j++)
             if (tokens[j].Text == ";" || tokens[j].Lower is "while" or "who" or "which") return true;
@@ -46,7 +46,7 @@ internal static class PluralDocumentsSigned
     }
 
     /// <summary>"the documents were", "both agreements were", a sentence-initial "They were".</summary>
-    private static bool PluralSubject(IReadOnlyList<Token> tokens, int were) =>
+    private static bool PluralSubject(List<Token> tokens, int were) =>
         were == 1 && tokens[0].Lower == "they"
         || PluralDocuments.Contains(tokens[were - 1].Text) && were >= 2 && Determiners.Contains(tokens[were - 2].Text);
 }

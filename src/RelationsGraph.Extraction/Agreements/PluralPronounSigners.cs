@@ -43,7 +43,7 @@ internal static class PluralPronounSigners
     }
 
     /// <summary>Where the sentence's subject "they" stands: first, or after a short fronted adverbial naming no person; null otherwise.</summary>
-    private static int? PronounAt(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    private static int? PronounAt(List<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         if (tokens.Count < 3) return null;
         if (tokens[0].Text == "They") return 0;
@@ -72,7 +72,7 @@ internal static class PluralPronounSigners
     private static readonly HashSet<string> ListBreakers = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that", "said", "told", "with", "met", "in", "at", "on" };
 
     /// <summary>"A and B", "A, Ugandan President B", "A and his counterpart B": "and" or a comma, then a few words of a title.</summary>
-    private static bool Joined(IReadOnlyList<Token> tokens, int from, int to) =>
+    private static bool Joined(List<Token> tokens, int from, int to) =>
         to > from && to - from <= 6 && tokens[from].Text is "," or "and"
         && Enumerable.Range(from + 1, to - from - 1).All(k => (tokens[k].IsWord || tokens[k].Text is "'s" or "’s") && !ListBreakers.Contains(tokens[k].Text));
 }

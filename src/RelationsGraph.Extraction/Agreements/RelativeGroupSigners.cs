@@ -36,7 +36,7 @@ internal static class RelativeGroupSigners
     private static List<string> NamedSigners(Agreement a) => a.Signatories.Keys.Where(k => !a.SignedApart.Contains(k)).ToList();
 
     /// <summary>The number of a group that opens a relative clause signing the document ending at <paramref name="end"/>, or null.</summary>
-    internal static int? GroupSizeAfter(IReadOnlyList<Token> tokens, int end)
+    internal static int? GroupSizeAfter(List<Token> tokens, int end)
     {
         for (var k = end; k < tokens.Count && k <= end + Reach; k++)
         {
@@ -47,7 +47,7 @@ internal static class RelativeGroupSigners
     }
 
     /// <summary>"two leaders signed", "same two ministers signed": the group's number, when a signing verb follows it.</summary>
-    private static (int Size, int End)? Group(IReadOnlyList<Token> tokens, int k)
+    private static (int Size, int End)? Group(List<Token> tokens, int k)
     {
         if (k < tokens.Count && tokens[k].Lower == "same") k++;
         if (k + 2 >= tokens.Count || !CountWords.TryRead(tokens[k].Text, 2, 4, out var size)) return null;

@@ -14,7 +14,7 @@ internal static class RelativeSigners
     private static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase) { "also", "had", "have", "has", "then", "later", "personally", "jointly" };
 
     /// <summary>The people the "who" before the signing verb at <paramref name="verb"/> stands for; empty when there is none.</summary>
-    public static IEnumerable<Mention> At(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    public static IEnumerable<Mention> At(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         var who = verb - 1;
         while (who >= 0 && Between.Contains(tokens[who].Text)) who--;
@@ -28,7 +28,7 @@ internal static class RelativeSigners
     /// "X and Y were among those who signed", "X was among the leaders who signed it": the copula before "among", when
     /// "among" opens the antecedent of "who" (at most three words: "those", "the leaders", "the first states"); else -1.
     /// </summary>
-    private static int AmongThose(IReadOnlyList<Token> tokens, int who)
+    private static int AmongThose(List<Token> tokens, int who)
     {
         for (var k = who - 1; k >= 1 && k >= who - 4; k--)
             if (tokens[k].Lower == "among") return tokens[k - 1].Lower is "was" or "were" ? k - 1 : -1;
@@ -39,7 +39,7 @@ internal static class RelativeSigners
     /// The names joined by "and" (or a list comma) whose last one ends at <paramref name="end"/>, walking back from it: the
     /// antecedent before ", who", or the subject before "were among".
     /// </summary>
-    private static List<Mention> NamesEndingAt(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int end)
+    private static List<Mention> NamesEndingAt(List<Token> tokens, IReadOnlyList<Mention> persons, int end)
     {
         var last = persons.FirstOrDefault(p => p.TokenEnd == end);
         if (last is null) return [];
@@ -55,7 +55,7 @@ internal static class RelativeSigners
     }
 
     /// <summary>Capitalised title words ("Foreign Minister") between a joining word and the next name.</summary>
-    private static int TitleLength(IReadOnlyList<Token> tokens, int from, int to)
+    private static int TitleLength(List<Token> tokens, int from, int to)
     {
         var n = 0;
         // "and Argentina's Y": a country's possessive reads as a title word.

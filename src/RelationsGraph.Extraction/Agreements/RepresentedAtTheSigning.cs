@@ -38,7 +38,7 @@ internal static class RepresentedAtTheSigning
     }
 
     /// <summary>The people named after an agent word past the cue (a method of its own: the filter's closure is made only for a sentence that has the cue).</summary>
-    private static IEnumerable<Mention> Representatives(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int cue) =>
+    private static IEnumerable<Mention> Representatives(List<Token> tokens, IReadOnlyList<Mention> mentions, int cue) =>
         mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue && AfterAgentWord(tokens, m.TokenStart, cue));
 
     /// <summary>A signing verb, not denied and not a witness's, or a sentence of representatives, in one of the sentences just before (same or previous paragraph).</summary>
@@ -57,7 +57,7 @@ internal static class RepresentedAtTheSigning
     }
 
     /// <summary>"Angola was represented by", "Uganda, which chairs ..., sent": the cue word after a state's or movement's name, or -1.</summary>
-    private static int RepresentationCue(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    private static int RepresentationCue(List<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         for (var k = 2; k < tokens.Count; k++)
         {
@@ -75,7 +75,7 @@ internal static class RepresentedAtTheSigning
     }
 
     /// <summary>"by Vice-President X", "and Burundi by Foreign Minister Y", "sent Vice-President Z": an agent word a few words before the name.</summary>
-    private static bool AfterAgentWord(IReadOnlyList<Token> tokens, int person, int cue)
+    private static bool AfterAgentWord(List<Token> tokens, int person, int cue)
     {
         for (var k = person - 1; k >= cue && k >= person - OfficeReach - 1; k--)
         {

@@ -24,7 +24,7 @@ internal static class SidesThatAgreed
     private const int SubjectGap = 4;
 
     /// <summary>Country ids of the listed subject of the verb before the document at <paramref name="documentStart"/>; empty when fewer than two.</summary>
-    public static IReadOnlyList<string> Before(IReadOnlyList<Token> tokens, IEnumerable<Mention> mentions, int documentStart)
+    public static IReadOnlyList<string> Before(List<Token> tokens, IEnumerable<Mention> mentions, int documentStart)
     {
         var verb = VerbBefore(tokens, documentStart);
         if (verb < 0) return [];
@@ -45,7 +45,7 @@ internal static class SidesThatAgreed
     /// "the Lusaka Charter, a text adopted on Friday by Zambia, Malawi and Angola": two or more countries listed as the agent
     /// of a making participle after the document are its sides, as the subject of the active verb is. Empty when fewer than two.
     /// </summary>
-    public static IReadOnlyList<string> After(IReadOnlyList<Token> tokens, IEnumerable<Mention> mentions, int documentEnd)
+    public static IReadOnlyList<string> After(List<Token> tokens, IEnumerable<Mention> mentions, int documentEnd)
     {
         var by = AgentAfter(tokens, documentEnd);
         if (by < 0) return [];
@@ -67,7 +67,7 @@ internal static class SidesThatAgreed
     /// short group phrase of words only ("endorsed by all eighteen Forum members: A, B and C") (the pattern: a group named,
     /// then its members listed, as the group's signers are, see AgreementMentionFinder.AgentListEnd).
     /// </summary>
-    private static bool AgentListOpens(IReadOnlyList<Token> tokens, int by, int first)
+    private static bool AgentListOpens(List<Token> tokens, int by, int first)
     {
         if (first - by == 1 || first - by == 2 && tokens[by + 1].Lower == "the") return true;
         var colon = first - 1;
@@ -78,7 +78,7 @@ internal static class SidesThatAgreed
     private static readonly HashSet<string> TimesOfDay = new(StringComparer.OrdinalIgnoreCase) { "in", "evening", "morning", "night", "afternoon" };
 
     /// <summary>The "by" of a making participle within the clause after the document ("…, a text adopted on Friday by"); -1 when none.</summary>
-    private static int AgentAfter(IReadOnlyList<Token> tokens, int documentEnd)
+    private static int AgentAfter(List<Token> tokens, int documentEnd)
     {
         var participle = -1;
         for (var k = documentEnd; k < tokens.Count && k < documentEnd + AgentReach; k++)
@@ -95,7 +95,7 @@ internal static class SidesThatAgreed
     /// The making verb closest before the document, with only the words of its object's lead between ("to an", "on Monday
     /// to a"); -1 when none. "agreed to restore ties in a deal" is not it: the verb governs another object.
     /// </summary>
-    private static int VerbBefore(IReadOnlyList<Token> tokens, int documentStart)
+    private static int VerbBefore(List<Token> tokens, int documentStart)
     {
         for (var k = documentStart - 1; k >= 0 && k >= documentStart - VerbReach; k--)
         {
@@ -118,11 +118,11 @@ internal static class SidesThatAgreed
     };
 
     /// <summary>"Thailand and Cambodia agreed", "Kosovo and Serbia have formally agreed": a few words, no punctuation, between subject and verb.</summary>
-    private static bool OnlyModifiersBetween(IReadOnlyList<Token> tokens, int from, int verb) =>
+    private static bool OnlyModifiersBetween(List<Token> tokens, int from, int verb) =>
         verb - from <= SubjectGap && Enumerable.Range(from, verb - from).All(k => tokens[k].IsWord);
 
     /// <summary>"A and B", "A, B and C", "A, B, and C": only a comma and/or "and" between two listed countries.</summary>
-    private static bool IsListJoint(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool IsListJoint(List<Token> tokens, int from, int to)
     {
         var between = Enumerable.Range(from, Math.Max(0, to - from)).Select(k => tokens[k].Lower).ToList();
         return between.Count is >= 1 and <= 3 && between.All(t => t is "," or "and" or "the") && between.Count(t => t == "and") <= 1 && between.Count(t => t == "the") <= 1;

@@ -14,7 +14,7 @@ internal static class SignedAsWitness
     /// <summary>How far past the verb the capacity may stand ("signed the framework accord as a witness").</summary>
     private const int Reach = 8;
 
-    public static bool At(IReadOnlyList<Token> tokens, int verb)
+    public static bool At(List<Token> tokens, int verb)
     {
         for (var k = verb + 1; k + 1 < tokens.Count && k <= verb + Reach && tokens[k].Text is not ("." or ";" or ","); k++)
         {

@@ -19,7 +19,7 @@ internal static class SignedGeneralNoun
     /// <param name="noun">Where the noun stands.</param>
     /// <param name="phraseStart">Where its noun phrase opens (its determiner, if any).</param>
     /// <param name="titled">The noun closes a capitalised title.</param>
-    public static bool At(IReadOnlyList<Token> tokens, int noun, int phraseStart, bool titled)
+    public static bool At(List<Token> tokens, int noun, int phraseStart, bool titled)
     {
         if (!TitleSuffices.TryGetValue(tokens[noun].Lower, out var titleSuffices)) return false;
         if (titleSuffices && titled && tokens[noun].IsCapitalized) return true;

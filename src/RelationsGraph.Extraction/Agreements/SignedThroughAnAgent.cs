@@ -30,7 +30,7 @@ internal static class SignedThroughAnAgent
         }
     }
 
-    public static IEnumerable<Mention> After(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    public static IEnumerable<Mention> After(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         var through = -1;
         for (var k = verb + 1; k < tokens.Count && k <= verb + Reach && !ClauseEnds.Contains(tokens[k].Text); k++)

@@ -18,7 +18,7 @@ internal static class SignerListAfterVerb
     private const int Reach = 8;
 
     /// <summary>The people listed after the signing verb at <paramref name="verb"/>; empty when it announces no list.</summary>
-    public static IEnumerable<Mention> At(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    public static IEnumerable<Mention> At(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         var marker = Marker(tokens, persons, verb);
         if (marker < 0) return [];
@@ -28,7 +28,7 @@ internal static class SignerListAfterVerb
     }
 
     /// <summary>The copula or colon that opens the list, or -1.</summary>
-    private static int Marker(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    private static int Marker(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         var relative = verb > 0 && Relatives.Contains(tokens[verb - 1].Text);
         for (var k = verb + 1; k < tokens.Count && k <= verb + Reach; k++)

@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class SignersForTheirSides
 {
     /// <summary>A signing verb followed by "for" or "on behalf of" and a capitalised side.</summary>
-    public static bool NamesASide(IReadOnlyList<Token> tokens)
+    public static bool NamesASide(List<Token> tokens)
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
         {

@@ -33,7 +33,7 @@ internal static class SignersNamedByNoun
         mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > cue && m.TokenStart < end);
 
     /// <summary>"signatures of", "signature of", "signatories were/are/included/include", "signatory groups:": the word the list follows, or -1.</summary>
-    private static int NounCue(IReadOnlyList<Token> tokens)
+    private static int NounCue(List<Token> tokens)
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
@@ -46,7 +46,7 @@ internal static class SignersNamedByNoun
     }
 
     /// <summary>The list runs to the next clause of its own: a semicolon, or "while", "but", "who", "which" opening one.</summary>
-    private static int ListEnd(IReadOnlyList<Token> tokens, int cue)
+    private static int ListEnd(List<Token> tokens, int cue)
     {
         for (var k = cue + 1; k < tokens.Count; k++)
             if (tokens[k].Text == ";" || tokens[k].Lower is "while" or "but" or "who" or "which" or "whereas") return k;

@@ -25,10 +25,10 @@ internal static class SigningGroupMembers
     }
 
     /// <summary>Whether the sentence opens with a members' list: "Among them were", "Among them,", "They included".</summary>
-    public static bool OpensAMembersList(IReadOnlyList<Token> tokens) => ListStart(tokens) >= 0;
+    public static bool OpensAMembersList(List<Token> tokens) => ListStart(tokens) >= 0;
 
     /// <summary>Where the names open after "Among them were" / "Among them," / "They included"; -1 when the sentence opens otherwise.</summary>
-    private static int ListStart(IReadOnlyList<Token> tokens)
+    private static int ListStart(List<Token> tokens)
     {
         if (tokens.Count < 4) return -1;
         if (tokens[0].Lower == "among" && tokens[1].Lower == "them")
@@ -37,7 +37,7 @@ internal static class SigningGroupMembers
     }
 
     /// <summary>Whether a signing verb of the sentence has a plural noun for people before it: "the twelve members ... put their names to".</summary>
-    private static bool GroupSigned(IReadOnlyList<Token> tokens)
+    private static bool GroupSigned(List<Token> tokens)
     {
         for (var v = 0; v < tokens.Count; v++)
             if (SigningVerb.IsAt(tokens, v))

@@ -25,7 +25,7 @@ internal static class SigningOffices
     private const int ListReach = 40;
 
     /// <summary>The (office, country id) pairs the subject of the signing verb at <paramref name="verb"/> names.</summary>
-    public static IEnumerable<(string Office, string Country)> Before(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int verb)
+    public static IEnumerable<(string Office, string Country)> Before(List<Token> tokens, IReadOnlyList<Mention> mentions, int verb)
     {
         var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= verb && m.TokenStart >= verb - ListReach).ToList();
         // "the leaders of A, B and C signed": the office word, "of", then nothing but the list up to the verb.
@@ -47,12 +47,12 @@ internal static class SigningOffices
     }
 
     /// <summary>"foreign ministers" is held by a "Foreign Minister": the word before a generic office narrows it.</summary>
-    private static string Qualified(IReadOnlyList<Token> tokens, int officeWord, string office) =>
+    private static string Qualified(List<Token> tokens, int officeWord, string office) =>
         office is "Minister" or "Secretary" && officeWord > 0 && tokens[officeWord - 1].IsWord && tokens[officeWord - 1].Lower is not ("the" or "two" or "three" or "their")
             ? $"{char.ToUpperInvariant(tokens[officeWord - 1].Text[0])}{tokens[officeWord - 1].Text[1..]} {office}" : office;
 
     /// <summary>Between <paramref name="from"/> and <paramref name="to"/> only the listed countries, commas, "and", "the" and a closing "all" or "both".</summary>
-    private static bool OnlyList(IReadOnlyList<Token> tokens, int from, int to, List<Mention> listed)
+    private static bool OnlyList(List<Token> tokens, int from, int to, List<Mention> listed)
     {
         for (var k = from; k < to; k++)
         {

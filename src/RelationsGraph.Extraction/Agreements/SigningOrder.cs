@@ -23,7 +23,7 @@ internal static class SigningOrder
     }
 
     /// <summary>"He was followed by", "They were then followed by" opening the sentence: the index of "by", or -1.</summary>
-    private static int FollowedBy(IReadOnlyList<Token> tokens)
+    private static int FollowedBy(List<Token> tokens)
     {
         if (tokens.Count < 4 || !Pronouns.Contains(tokens[0].Text) || tokens[1].Lower is not ("was" or "were")) return -1;
         var k = 2;
@@ -46,7 +46,7 @@ internal static class SigningOrder
     /// ceremony's order of signing told in one sentence). Only a person, or a plural noun for people, may open the list, so
     /// "signed the deal, followed by a press conference with Y" names no one.
     /// </summary>
-    public static IEnumerable<Mention> FollowersInTheSentence(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    public static IEnumerable<Mention> FollowersInTheSentence(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         for (var k = verb + 1; k + 2 < tokens.Count && k <= verb + FollowedReach; k++)
         {
@@ -69,7 +69,7 @@ internal static class SigningOrder
     }
 
     /// <summary>"the adviser to X", "a deputy of Y", "led with Z": a name inside another person's description.</summary>
-    private static bool Describes(IReadOnlyList<Token> tokens, Mention person)
+    private static bool Describes(List<Token> tokens, Mention person)
     {
         for (var k = person.TokenStart - 1; k >= 1 && k >= person.TokenStart - 4 && tokens[k].Text != ","; k--)
             if (tokens[k].Lower is "to" or "of" or "with" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized) return true;

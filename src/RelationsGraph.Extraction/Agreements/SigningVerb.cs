@@ -8,7 +8,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class SigningVerb
 {
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i) =>
+    public static bool IsAt(List<Token> tokens, int i) =>
         CanOpenASigning(tokens[i].Lower) &&
         (tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || OpensAPlacingVerb(tokens[i].Lower) && PutNamesTo(tokens, i) || SignAsPurpose(tokens, i));
 
@@ -16,7 +16,7 @@ internal static class SigningVerb
     private static bool OpensAPlacingVerb(string lower) => lower[0] is 'p' or 'a';
 
     /// <summary>Whether the sentence says anywhere that someone signed.</summary>
-    public static bool AnyIn(IReadOnlyList<Token> tokens)
+    public static bool AnyIn(List<Token> tokens)
     {
         for (var k = 0; k < tokens.Count; k++)
             if (IsAt(tokens, k)) return true;
@@ -42,7 +42,7 @@ internal static class SigningVerb
     /// after a past act of coming together, in the same clause, tells a signing that took place (the pattern: a purpose
     /// infinitive of a reported act). "were expected to sign", "will travel to sign" stay plans.
     /// </summary>
-    private static bool SignAsPurpose(IReadOnlyList<Token> tokens, int i)
+    private static bool SignAsPurpose(List<Token> tokens, int i)
     {
         if (tokens[i].Lower != "sign" || i < 2 || tokens[i - 1].Lower != "to") return false;
         for (var k = i - 2; k >= 0 && k >= i - 24 && tokens[k].Text is not ("," or ";" or "." or ":"); k--)
@@ -54,14 +54,14 @@ internal static class SigningVerb
     }
 
     /// <summary>Verbs that, with a possessive and "signature" or "name", sign: "put", "affixed", "added", "appended", "placed".</summary>
-    private static readonly HashSet<string> PlacingVerbs = new(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed" };
+    internal static readonly HashSet<string> PlacingVerbs = new(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed" };
 
     /// <summary>
     /// "put their names to", "put his signature on", "affixed their signatures to": a placing verb, a possessive, a name or
     /// signature, then "to" or "on" before the text (the pattern: giving one's signature to a text signs it). A name given
     /// "to" something needs the signature word or "put": "added their names to the list" is no signing.
     /// </summary>
-    private static bool PutNamesTo(IReadOnlyList<Token> tokens, int i) =>
+    private static bool PutNamesTo(List<Token> tokens, int i) =>
         PlacingVerbs.Contains(tokens[i].Text) && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" or "its" &&
         (tokens[i + 2].Lower is "signatures" or "signature" || tokens[i].Lower == "put" && tokens[i + 2].Lower is "names" or "name") && tokens[i + 3].Lower is "to" or "on"
         || SignaturesWithoutObject(tokens, i);
@@ -75,7 +75,7 @@ internal static class SigningVerb
     /// signs the document under discussion, as a bare "signed" does (the pattern: the signature word alone makes the act; a
     /// name added without it, "added their names", is no signing).
     /// </summary>
-    private static bool SignaturesWithoutObject(IReadOnlyList<Token> tokens, int i) =>
+    private static bool SignaturesWithoutObject(List<Token> tokens, int i) =>
         PlacingVerbs.Contains(tokens[i].Text) && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her"
         && tokens[i + 2].Lower is "signatures" or "signature" && BareSignatureFollowers.Contains(tokens[i + 3].Text);
 
@@ -83,20 +83,20 @@ internal static class SigningVerb
     /// Where the object of the verb at <paramref name="i"/> may start: after "put their names to", after "signed up to" or
     /// "signed on to" (a phrasal form of the same act: joining a text by signing it), else right after the verb.
     /// </summary>
-    public static int ObjectStart(IReadOnlyList<Token> tokens, int i) =>
+    public static int ObjectStart(List<Token> tokens, int i) =>
         SignaturesWithoutObject(tokens, i) ? i + 3 : PutNamesTo(tokens, i) ? i + 4 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
 
     /// <summary>
     /// "The three men put their names to a joint statement": a signing verb, of one word or a phrase, whose object opens at
     /// <paramref name="start"/> (the pattern: a phrase that signs governs the noun right after it as the verb does).
     /// </summary>
-    public static bool HasObjectAt(IReadOnlyList<Token> tokens, int start)
+    public static bool HasObjectAt(List<Token> tokens, int start)
     {
         for (var k = Math.Max(0, start - 4); k < start; k++)
             if (IsAt(tokens, k) && ObjectStart(tokens, k) == start) return true;
         return false;
     }
 
-    private static bool SignedUpTo(IReadOnlyList<Token> tokens, int i) =>
+    private static bool SignedUpTo(List<Token> tokens, int i) =>
         tokens[i].Lower is "signed" && i + 2 < tokens.Count && tokens[i + 1].Lower is "up" or "on" && tokens[i + 2].Lower == "to";
 }

@@ -32,9 +32,14 @@ internal static class StateAndArmedGroup
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "by", "the", "a", "an", "in", "at", "for", "with", "to", "from", "of", "on", "and", "or" };
 
     /// <summary>Whether the sentence names a side that is no state.</summary>
-    internal static bool NamesNonStateSide(IReadOnlyList<Token> tokens) => Enumerable.Range(0, tokens.Count).Any(k =>
-        NonStateWords.Contains(tokens[k].Text) || MovementNames.Contains(tokens[k].Text) ||
-        tokens[k].Lower == "armed" && k + 1 < tokens.Count && ArmedSides.Contains(tokens[k + 1].Text));
+    /// <remarks>A plain loop: this runs on every sentence, several times, and makes no enumerator or closure so.</remarks>
+    internal static bool NamesNonStateSide(List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+            if (NonStateWords.Contains(tokens[k].Text) || MovementNames.Contains(tokens[k].Text) ||
+                tokens[k].Lower == "armed" && k + 1 < tokens.Count && ArmedSides.Contains(tokens[k + 1].Text)) return true;
+        return false;
+    }
 
     /// <summary>The country id of the one state whose government concludes the document with a non-state side, or null.</summary>
     public static string? StateOf(Agreement agreement, Func<Sentence, IEnumerable<Mention>> mentionsIn)

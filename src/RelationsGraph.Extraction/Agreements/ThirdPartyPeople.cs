@@ -32,7 +32,7 @@ internal static class ThirdPartyPeople
     }
 
     /// <summary>"mediated by X", "the mediator, X": a role word up to five words before, no clause break between.</summary>
-    private static bool RoleBefore(IReadOnlyList<Token> tokens, Mention person)
+    private static bool RoleBefore(List<Token> tokens, Mention person)
     {
         for (var k = person.TokenStart - 1; k >= 0 && k >= person.TokenStart - 5 && tokens[k].Text is not (";" or "." or ":"); k--)
             if (RoleWords.Contains(tokens[k].Text)) return true;
@@ -40,7 +40,7 @@ internal static class ThirdPartyPeople
     }
 
     /// <summary>"X, the AU's chief mediator,", "X witnessed the signing", "X, who brokered the deal": a role word up to six words after.</summary>
-    private static bool RoleAfter(IReadOnlyList<Token> tokens, Mention person)
+    private static bool RoleAfter(List<Token> tokens, Mention person)
     {
         for (var k = person.TokenEnd; k < tokens.Count && k <= person.TokenEnd + 6 && tokens[k].Text is not (";" or "." or ":"); k++)
         {

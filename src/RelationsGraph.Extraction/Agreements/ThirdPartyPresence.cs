@@ -13,5 +13,5 @@ internal static class ThirdPartyPresence
         { "guarantor", "guarantors", "observer", "observers", "witness", "witnesses", "witnessed", "mediator", "mediators" };
 
     /// <summary>Whether any token of the sentence is a third party's word.</summary>
-    public static bool NamedIn(IReadOnlyList<Token> tokens) => TokenScan.Any(tokens, static t => Words.Contains(t.Text));
+    public static bool NamedIn(List<Token> tokens) => TokenScan.Any(tokens, static t => Words.Contains(t.Text));
 }

@@ -24,7 +24,7 @@ internal static class TimeOfTelling
     }
 
     /// <summary>"then Commission President", "then-Prime Minister": a title qualified as held at that time.</summary>
-    private static bool FormerTitle(IReadOnlyList<Token> tokens)
+    private static bool FormerTitle(List<Token> tokens)
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {

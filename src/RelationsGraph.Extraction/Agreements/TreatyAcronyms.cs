@@ -34,7 +34,7 @@ internal static class TreatyAcronyms
     private static string Sorted(string letters) => new(letters.OrderBy(c => c).ToArray());
 
     /// <summary>"the Regional Comprehensive Economic Partnership ... RCEP": whether a run of the sentence's words spells the acronym.</summary>
-    public static bool SpelledIn(string acronym, IReadOnlyList<Token> tokens)
+    public static bool SpelledIn(string acronym, List<Token> tokens)
     {
         for (var start = 0; start < tokens.Count; start++)
         {

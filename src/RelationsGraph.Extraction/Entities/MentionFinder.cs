@@ -85,7 +85,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
     /// country after "the" stays a name of its own.
     /// Returns the new end of the span, or <paramref name="stop"/>.
     /// </summary>
-    private int BodyPortfolioAcrossThe(IReadOnlyList<Token> tokens, int start, int stop)
+    private int BodyPortfolioAcrossThe(List<Token> tokens, int start, int stop)
     {
         var suffix = -1;
         for (var s = start; s < stop; s++)
@@ -126,7 +126,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         };
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    private static bool Matches(List<Token> tokens, int start, string[] words)
     {
         if (start + words.Length > tokens.Count) return false;
         for (var k = 0; k < words.Length; k++)

@@ -65,7 +65,7 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
         return false;
     }
 
-    public static bool IsJoiner(IReadOnlyList<Token> tokens, int i)
+    public static bool IsJoiner(List<Token> tokens, int i)
     {
         var t = tokens[i].Text;
         return t is "-" or "'s" or "’s" or "&" || t == "." || (!tokens[i].IsCapitalized && Lexicon.NameConnectors.Contains(t));

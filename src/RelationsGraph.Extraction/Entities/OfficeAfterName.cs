@@ -81,7 +81,7 @@ internal static class OfficeAfterName
     }
 
     /// <summary>"Gibril Ibrahim of the Justice and Equality Movement": a full name followed by "of the" and a body is one of its people.</summary>
-    private static void MembersOfBodies(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    private static void MembersOfBodies(List<Token> tokens, List<Mention> mentions)
     {
         foreach (var p in mentions.Where(m => m.Kind == MentionKind.Person && !m.HasPersonEvidence && !m.IsNominal && m.Surface.Split(' ').Length >= 2))
         {
@@ -94,7 +94,7 @@ internal static class OfficeAfterName
     }
 
     /// <summary>"X of Chile" with the country right after "of" (and not a possessive, "X of Chile's senate").</summary>
-    private static Mention? CountryAfterOf(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static Mention? CountryAfterOf(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var i = p.TokenEnd;
         if (i >= tokens.Count || tokens[i].Lower != "of" || p.Surface.Split(' ').Length < 2) return null;
@@ -114,7 +114,7 @@ internal static class OfficeAfterName
     /// "X of France, Y of Germany and Z of Poland": the next item of a list of people each told with "of" and a country
     /// is a person like the one before it, however far back the office noun that opened the list stands.
     /// </summary>
-    private static bool AfterAnotherOfCountry(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static bool AfterAnotherOfCountry(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var i = p.TokenStart - 1;
         if (i >= 0 && tokens[i].Lower == "and") i--;
@@ -126,7 +126,7 @@ internal static class OfficeAfterName
     }
 
     /// <summary>", the Chadian national security adviser" up to the end of the clause: the office words and the country.</summary>
-    private static (string Iso2, string Title)? OfficeApposition(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p, KnowledgeBase knowledge)
+    private static (string Iso2, string Title)? OfficeApposition(List<Token> tokens, List<Mention> mentions, Mention p, KnowledgeBase knowledge)
     {
         var i = p.TokenEnd;
         if (i >= tokens.Count || tokens[i].Text != ",") return null;
@@ -182,7 +182,7 @@ internal static class OfficeAfterName
     /// state's name after "of" (pattern: protocol-style title naming the state last). The country must end the apposition, so an
     /// "ambassador of A to B" (ending in the host) is left alone.
     /// </summary>
-    private static (string Iso2, string Title)? CapitalisedOfficeOfACountry(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static (string Iso2, string Title)? CapitalisedOfficeOfACountry(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         // "Entebbe - H.E. X": a spaced dash joins a dateline to the story and is never inside a name; such a span is no person's.
         if (p.Surface.Contains(" - ") || p.Surface.Contains(" – ") || p.Surface.Contains(" — ")) return null;
@@ -218,7 +218,7 @@ internal static class OfficeAfterName
     /// <see cref="UnmarkedOfficials"/>). An office owned by anything ("the bloc's executive secretary"), of something ("the head
     /// of the mission") or next to a body's name is left alone.
     /// </summary>
-    private static string? BareOfficeApposition(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? BareOfficeApposition(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var i = p.TokenEnd;
         if (i + 2 >= tokens.Count || tokens[i].Text != "," || tokens[i + 1].Lower != "the") return null;
@@ -231,10 +231,10 @@ internal static class OfficeAfterName
         return string.Join(' ', tokens.Skip(i + 2).Take(k - i - 1).Select(t => t.Text));
     }
 
-    private static bool Possessive(IReadOnlyList<Token> tokens, Mention m) => m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s";
+    private static bool Possessive(List<Token> tokens, Mention m) => m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s";
 
     /// <summary>"in India's Ministry of Home Affairs": a country's possessive on a body's name owns the body, whatever preposition leads in.</summary>
-    private static bool OwnsBody(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention country) =>
+    private static bool OwnsBody(List<Token> tokens, List<Mention> mentions, Mention country) =>
         Possessive(tokens, country) && mentions.Any(o => o.Kind == MentionKind.Organization && o.TokenStart == country.TokenEnd + 1);
 
     /// <summary>Nouns of a government's own bodies, whose officers serve its country.</summary>
@@ -248,7 +248,7 @@ internal static class OfficeAfterName
     /// nationality on up to three lower-case words ending in a government body's noun owns the body, so an office there is
     /// the country's (the pattern: an office placed by its employer), whatever preposition leads in.
     /// </summary>
-    private static bool NamesGovernmentBody(IReadOnlyList<Token> tokens, Mention country)
+    private static bool NamesGovernmentBody(List<Token> tokens, Mention country)
     {
         var i = country.TokenEnd;
         if (Possessive(tokens, country)) i++;
@@ -301,7 +301,7 @@ internal static class OfficeAfterName
     /// "the Northern Ireland secretary", "commander of the Revolutionary Armed Forces of Colombia": the country is a word of a
     /// longer name (a capitalised word right before it, or before its "of" when that word is no office).
     /// </summary>
-    private static bool PartOfLongerName(IReadOnlyList<Token> tokens, int start, int country)
+    private static bool PartOfLongerName(List<Token> tokens, int start, int country)
     {
         var before = country - 1;
         if (before >= start && tokens[before].Lower == "the") before--;
@@ -314,7 +314,7 @@ internal static class OfficeAfterName
     }
 
     /// <summary>The lower-case office words up to the office noun, without the article ("national security adviser").</summary>
-    private static string Title(IReadOnlyList<Token> tokens, int start, int officeAt)
+    private static string Title(List<Token> tokens, int start, int officeAt)
     {
         var from = officeAt;
         while (from > start && tokens[from - 1].IsWord && !tokens[from - 1].IsCapitalized && tokens[from - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her")) from--;

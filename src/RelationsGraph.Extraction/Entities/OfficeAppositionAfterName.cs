@@ -96,11 +96,11 @@ internal static class OfficeAppositionAfterName
     }
 
     /// <summary>The apposition ends where the sentence goes on: a comma, a stop, a bracket, or a relative pronoun.</summary>
-    private static bool ClosesApposition(IReadOnlyList<Token> tokens, int end) =>
+    private static bool ClosesApposition(List<Token> tokens, int end) =>
         end >= tokens.Count || tokens[end].Text is "," or "." or ";" or ")" or ":" || tokens[end].Lower is "who" or "whose";
 
     /// <summary>"Australia's", "President Clinton's": capitalised words closed by a possessive; the index of the "'s".</summary>
-    private static int? OwnerEnd(IReadOnlyList<Token> tokens, int i)
+    private static int? OwnerEnd(List<Token> tokens, int i)
     {
         for (var k = i; k < tokens.Count && k - i <= MaxOwnerWords; k++)
         {

@@ -78,5 +78,5 @@ internal static class OfficialOfALeader
 
     private static bool IsOfficeWord(Token t) => t.IsWord && !t.IsCapitalized && (AideOffices.Contains(t.Text) || Lexicon.OfficeNouns.Contains(t.Text));
 
-    private static string Words(IReadOnlyList<Token> tokens, int from, int to) => string.Join(' ', tokens.Skip(from).Take(to - from + 1).Select(t => t.Text));
+    private static string Words(List<Token> tokens, int from, int to) => string.Join(' ', tokens.Skip(from).Take(to - from + 1).Select(t => t.Text));
 }

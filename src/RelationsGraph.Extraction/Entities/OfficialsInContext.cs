@@ -17,7 +17,7 @@ internal static class OfficialsInContext
     private static readonly HashSet<string> AccompanyingWords = new(StringComparer.OrdinalIgnoreCase) { "accompanied", "joined", "flanked", "alongside", "along" };
 
     /// <summary>The readings of the country an official acts for, in the order they are tried, with the rule each adds to the mention.</summary>
-    private static readonly (Func<IReadOnlyList<Token>, List<Mention>, Mention, string?> CountryOf, string Rule)[] CountryReadings =
+    private static readonly (Func<List<Token>, List<Mention>, Mention, string?> CountryOf, string Rule)[] CountryReadings =
     [
         (RespectiveRepresentative, "; the respective country of a list represented by a list (\"A and B were represented by X and Y\")"),
         (CountryBeforeBy, "; country represented by the official (\"X was represented by\", \"for X by\")"),
@@ -84,7 +84,7 @@ internal static class OfficialsInContext
     }
 
     /// <summary>Full names (two words or more) next to a person with nothing but "and", "or" or a comma between.</summary>
-    private static void CoordinatedNames(IReadOnlyList<Token> tokens, List<Mention> people)
+    private static void CoordinatedNames(List<Token> tokens, List<Mention> people)
     {
         for (var changed = true; changed;)
         {
@@ -103,7 +103,7 @@ internal static class OfficialsInContext
         }
     }
 
-    private static bool OnlyListWords(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool OnlyListWords(List<Token> tokens, int from, int to)
     {
         if (to <= from || to - from > 2) return false;
         for (var i = from; i < to; i++)
@@ -121,7 +121,7 @@ internal static class OfficialsInContext
     /// delegation was led by X and the Turkish side by Y"): each official then takes the nearest side opened before them, so
     /// every phrase is read, in order. A side phrase right after "and" opens its clause as one after "on" does.
     /// </remarks>
-    private static List<(string Iso2, int Start, int End, bool Opens)> SidePhrases(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    private static List<(string Iso2, int Start, int End, bool Opens)> SidePhrases(List<Token> tokens, List<Mention> mentions)
     {
         var sides = new List<(string Iso2, int Start, int End, bool Opens)>();
         foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null).OrderBy(m => m.TokenStart))
@@ -142,12 +142,12 @@ internal static class OfficialsInContext
         sides.Where(s => s.Opens && p.TokenStart > s.End).Select(s => ((string, int, int, bool)?)s).LastOrDefault();
 
     /// <summary>The side that opened nearest before the official, else the closing one ("among the Singapore delegation") after them in their clause.</summary>
-    private static (string Iso2, int Start, int End, bool Opens)? SideOf(IReadOnlyList<Token> tokens, List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p) =>
+    private static (string Iso2, int Start, int End, bool Opens)? SideOf(List<Token> tokens, List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p) =>
         OpeningSideBefore(sides, p) ??
         sides.Where(s => !s.Opens && p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)).Select(s => ((string, int, int, bool)?)s).FirstOrDefault();
 
     /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
-    private static bool LeaderOf(IReadOnlyList<Token> tokens, Mention p) =>
+    private static bool LeaderOf(List<Token> tokens, Mention p) =>
         p.TokenStart >= 2 && tokens[p.TokenStart - 1].Lower == "by" && tokens[p.TokenStart - 2].Lower is "led" or "headed";
 
     private static readonly HashSet<string> MembershipCues = new(StringComparer.OrdinalIgnoreCase) { "included", "including", "includes", "include", "comprised", "comprising" };
@@ -163,7 +163,7 @@ internal static class OfficialsInContext
     /// The official is listed after a membership cue ("included", "led by") that follows the side phrase: only names, their
     /// titles and appositions, commas, semicolons, "and" (and ", with") stand between the cue and the name.
     /// </summary>
-    private static bool ListedMember(IReadOnlyList<Token> tokens, List<Mention> people, int sideEnd, Mention p)
+    private static bool ListedMember(List<Token> tokens, List<Mention> people, int sideEnd, Mention p)
     {
         var cue = -1;
         for (var i = sideEnd; i < p.TokenStart; i++)
@@ -180,7 +180,7 @@ internal static class OfficialsInContext
         return true;
     }
 
-    private static bool ClauseBreak(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool ClauseBreak(List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
             if (tokens[i].Text is ";" or ":" || tokens[i].Lower is "while" or "whereas" or "but" or "as") return true;
@@ -192,7 +192,7 @@ internal static class OfficialsInContext
     /// Two holders of one office ("President A and President B") serve two countries, so they share nothing; and a later
     /// official whose country is written in front of its own title ("Minister A and Indonesian Minister B") keeps it.
     /// </remarks>
-    private static Mention? ListNeighbour(IReadOnlyList<Token> tokens, List<Mention> people, List<Mention> mentions, Mention p)
+    private static Mention? ListNeighbour(List<Token> tokens, List<Mention> people, List<Mention> mentions, Mention p)
     {
         var k = people.IndexOf(p);
         for (var j = k - 1; j >= 0; j--)
@@ -214,7 +214,7 @@ internal static class OfficialsInContext
         !(neighbour.Title is not null && p.Title is not null && string.Equals(neighbour.Title, p.Title, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A comma or "and" followed by the next official's title (capitalised words, "of", "for"), nothing else.</summary>
-    private static bool ListGap(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool ListGap(List<Token> tokens, int from, int to)
     {
         if (to <= from || to - from > 8 || tokens[from].Text is not ("," or "and")) return false;
         for (var i = from + 1; i < to; i++)
@@ -227,7 +227,7 @@ internal static class OfficialsInContext
     /// and as many names coordinated after it pair off in order (the pattern: a respective list). The names may follow a
     /// plural office ("their foreign ministers,"); nothing but commas and "and" may stand between them.
     /// </summary>
-    private static string? RespectiveRepresentative(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? RespectiveRepresentative(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var by = -1;
         for (var i = p.TokenStart - 1; i >= 1 && by < 0; i--)
@@ -263,7 +263,7 @@ internal static class OfficialsInContext
     /// Commissioner Z": the country before "by" (or before "was represented ... by") is the one the official serves. A
     /// country after "with", "to" or "against" is the other party ("signed with Japan by X"), never the official's.
     /// </summary>
-    private static string? CountryBeforeBy(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? CountryBeforeBy(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var i = p.TokenStart - 1;
         var lower = 0;
@@ -290,7 +290,7 @@ internal static class OfficialsInContext
     /// a country sends, named right after the verb and their title, is that country's (the pattern: a country as the sender of
     /// its own delegate). The sender is the nearest country before the verb, with no person between.
     /// </summary>
-    private static string? CountrySent(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? CountrySent(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var verb = p.TokenStart - 1;
         while (verb >= 0 && p.TokenStart - verb <= 5 && (tokens[verb].IsWord && tokens[verb].IsCapitalized || tokens[verb].Text is "-" or "," || tokens[verb].Lower is "its" or "their" or "of" or "for"))
@@ -315,7 +315,7 @@ internal static class OfficialsInContext
     /// person between the name and the country takes the phrase, and a country that owns something ("for Kenya's police")
     /// or starts a longer name is not the side signed for.
     /// </summary>
-    private static string? CountrySignedFor(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? CountrySignedFor(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var signing = false;
         for (var i = p.TokenEnd; i < tokens.Count && i - p.TokenEnd <= 16; i++)
@@ -343,7 +343,7 @@ internal static class OfficialsInContext
     /// country after ", for" right behind a listed signer is the one they signed for (the pattern: a signer's side told by
     /// word order rather than after the verb).
     /// </summary>
-    private static string? CountrySignedForInverted(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? CountrySignedForInverted(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         if (p.TokenEnd + 2 < tokens.Count && tokens[p.TokenEnd].Text == "," && tokens[p.TokenEnd + 1].Lower == "for"
             && tokens.Take(p.TokenStart).Any(t => t.Lower is "signatories" or "signatures")
@@ -374,7 +374,7 @@ internal static class OfficialsInContext
     /// pattern: a paired list of sides; the first item may carry the verb, "A signed for Kenya; B for Uganda"). A lone "X for
     /// Kenya" is left alone, as "for" may tell a purpose or a beneficiary.
     /// </summary>
-    private static string? CountryForInAPairedList(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? CountryForInAPairedList(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         if (SideAfterFor(tokens, mentions, p) is not { } own) return null;
         // The pair may open with the full verb: "A signed for Kenya; B for Uganda".
@@ -385,7 +385,7 @@ internal static class OfficialsInContext
     }
 
     /// <summary>The country right after a name and "for" (a comma allowed before "for"), closing its list item.</summary>
-    private static string? SideAfterFor(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? SideAfterFor(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var i = p.TokenEnd;
         if (i < tokens.Count && tokens[i].Text == ",") i++;
@@ -403,7 +403,7 @@ internal static class OfficialsInContext
     /// signed": a plural office whose countries are coordinated after its "of", or before its "their", heads a list of as many
     /// names, which pair off in order (the pattern: a respective list under a plural office).
     /// </summary>
-    private static string? RespectiveOfficeList(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? RespectiveOfficeList(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var names = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
         var k = names.IndexOf(p);
@@ -442,7 +442,7 @@ internal static class OfficialsInContext
         word.Length > 3 && word.EndsWith('s') && (Lexicon.OfficeHolderNouns.Contains(word[..^1]) || word is "leaders" or "heads" or "chiefs");
 
     /// <summary>Countries coordinated (commas, "and") whose last ends at <paramref name="end"/>.</summary>
-    private static List<Mention> CountriesEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end)
+    private static List<Mention> CountriesEndingAt(List<Token> tokens, List<Mention> mentions, int end)
     {
         var list = new List<Mention>();
         for (var c = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end); c is not null;)
@@ -465,7 +465,7 @@ internal static class OfficialsInContext
     /// lower-case modifiers of the office and, before them, a country's possessive holds the office for that country (the
     /// pattern: a possessive owner separated from its title by words the name reader does not carry).
     /// </summary>
-    private static string? CountryOverATitlesModifiers(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention p)
+    private static string? CountryOverATitlesModifiers(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         if (p.Title is null || !p.TitleIsOffice) return null;
         var i = p.TokenStart - 1;
@@ -476,10 +476,10 @@ internal static class OfficialsInContext
         return mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == i)?.Iso2;
     }
 
-    private static string? CountryEndingAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int end) =>
+    private static string? CountryEndingAt(List<Token> tokens, List<Mention> mentions, int end) =>
         mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == end && !AfterPreposition(tokens, m))?.Iso2;
 
-    private static bool AfterPreposition(IReadOnlyList<Token> tokens, Mention country)
+    private static bool AfterPreposition(List<Token> tokens, Mention country)
     {
         var before = country.TokenStart - 1;
         if (before >= 0 && tokens[before].Lower == "the") before--;
@@ -487,7 +487,7 @@ internal static class OfficialsInContext
     }
 
     /// <summary>"X, accompanied by Y" / "X, joined by Y": the person accompanied, named before.</summary>
-    private static Mention? Accompanied(IReadOnlyList<Token> tokens, List<Mention> people, Mention p)
+    private static Mention? Accompanied(List<Token> tokens, List<Mention> people, Mention p)
     {
         var accompanying = false;
         for (var i = Math.Max(0, p.TokenStart - 10); i < p.TokenStart; i++)

@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence, List<NameChunk> chunks, List<Mention> into)
 {
-    private readonly IReadOnlyList<Token> _tokens = sentence.Tokens;
+    private readonly List<Token> _tokens = sentence.Tokens;
     private string? _nationality;
     private bool _officePhrase;
     private string? _title;

@@ -20,7 +20,7 @@ internal static class VenueApposition
     private const int MaxQualifiers = 3;
 
     /// <summary>True when the tokens from <paramref name="comma"/> read ", the/his/X's [qualifiers] residence".</summary>
-    public static bool Follows(IReadOnlyList<Token> tokens, int comma)
+    public static bool Follows(List<Token> tokens, int comma)
     {
         if (comma >= tokens.Count || tokens[comma].Text != ",") return false;
         var i = comma + 1;

@@ -36,7 +36,7 @@ public static class PlaceContext
     public static bool IsGated(GazetteerEntry entry) => entry.Kind == GazetteerKind.Place && entry.Detail == NeedsContext;
 
     /// <summary>The entries of a phrase at tokens [start, end) that this context admits; the same list when none is gated.</summary>
-    public static IReadOnlyList<GazetteerEntry> Admitted(IReadOnlyList<GazetteerEntry> entries, IReadOnlyList<Token> tokens, int start, int end, KnowledgeBase knowledge)
+    public static IReadOnlyList<GazetteerEntry> Admitted(IReadOnlyList<GazetteerEntry> entries, List<Token> tokens, int start, int end, KnowledgeBase knowledge)
     {
         var gated = false;
         foreach (var e in entries) gated |= IsGated(e);
@@ -45,7 +45,7 @@ public static class PlaceContext
     }
 
     /// <summary>True when tokens [start, end) stand where a place is expected.</summary>
-    public static bool Admits(IReadOnlyList<Token> tokens, int start, int end, KnowledgeBase knowledge)
+    public static bool Admits(List<Token> tokens, int start, int end, KnowledgeBase knowledge)
     {
         // "Jackson's remarks": a possessive is far more often a person's.
         if (end < tokens.Count && tokens[end].Text is "'s" or "’s") return false;
@@ -60,7 +60,7 @@ public static class PlaceContext
     }
 
     /// <summary>"READING, May 2 (Reuters) -": an all-capitals place opening the sentence.</summary>
-    private static bool IsDateline(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool IsDateline(List<Token> tokens, int start, int end)
     {
         if (start != 0 || end >= tokens.Count || tokens[end].Text is not ("," or "(" or "-" or "—" or "–")) return false;
         for (var i = start; i < end; i++)
@@ -70,7 +70,7 @@ public static class PlaceContext
     }
 
     /// <summary>"Victoria, Seychelles", "Mobile, United States": the city's country right after a comma.</summary>
-    private static bool FollowedByCountry(IReadOnlyList<Token> tokens, int end, KnowledgeBase knowledge)
+    private static bool FollowedByCountry(List<Token> tokens, int end, KnowledgeBase knowledge)
     {
         if (end + 1 >= tokens.Count || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized) return false;
         for (var len = 1; len <= 3 && end + len < tokens.Count; len++)

@@ -12,11 +12,11 @@ internal static class CallReference
 {
     private const int TitleReach = 4; // "called Israeli Prime Minister Y": title words before the name
 
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
         IsCallingSomeone(tokens, i, mentions) || IsCallWithSomeone(tokens, i);
 
     /// <summary>"called Y", "calls Y on Tuesday": the verb whose object is a person, and not "called Y a liar" (naming Y).</summary>
-    private static bool IsCallingSomeone(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    private static bool IsCallingSomeone(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
         if (tokens[i].Lower is not ("called" or "calls" or "rang")) return false;
         if (i > 0 && tokens[i - 1].Lower is "was" or "were" or "is" or "are" or "be" or "been" or "being") return false; // "was called X": a name given
@@ -31,7 +31,7 @@ internal static class CallReference
     }
 
     /// <summary>"a call with Y", "calls between the two leaders", "during the call, X ...": the noun, a determiner before it.</summary>
-    private static bool IsCallWithSomeone(IReadOnlyList<Token> tokens, int i)
+    private static bool IsCallWithSomeone(List<Token> tokens, int i)
     {
         if (tokens[i].Lower is not ("call" or "calls") || i == 0) return false;
         var before = tokens[i - 1].Lower;
@@ -45,7 +45,7 @@ internal static class CallReference
     }
 
     /// <summary>The person a calling verb governs, titles between (a method of its own: its closures are made only for a calling verb).</summary>
-    private static Mention? PersonCalled(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
+    private static Mention? PersonCalled(List<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
         mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenStart > i && p.TokenStart - i <= TitleReach &&
                                      Enumerable.Range(i + 1, p.TokenStart - i - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord));
 }

@@ -42,7 +42,7 @@ internal static class ClauseSegments
     /// "X called on Y at the palace, and he attended a lunch hosted by Z": ", and" with a subject pronoun after it opens a
     /// clause of its own, so the people of the first clause do not reach the event of the second. True at "and".
     /// </summary>
-    private static bool StartsCoordinatedPronounClause(IReadOnlyList<Token> tokens, int i) =>
+    private static bool StartsCoordinatedPronounClause(List<Token> tokens, int i) =>
         i > 0 && i + 1 < tokens.Count && tokens[i].Lower == "and" && tokens[i - 1].Text == "," && tokens[i + 1].Lower is "he" or "she" or "they";
 
     /// <summary>
@@ -52,7 +52,7 @@ internal static class ClauseSegments
     /// A country told after a name with "of" belongs to that item ("Presidents A of the Republic of Congo, B of Mozambique
     /// and C": pattern, a roll of leaders each followed by their country).
     /// </summary>
-    public static bool ContinuesList(IReadOnlyList<Token> tokens, int previousEnd, int nextStart) =>
+    public static bool ContinuesList(List<Token> tokens, int previousEnd, int nextStart) =>
         nextStart > previousEnd && nextStart - previousEnd <= 7 &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," or "'s" or "’s" || tokens[k].Lower is "and" or "the" or "of" ||
                                                                         tokens[k].IsCapitalized || Lexicon.PersonNouns.Contains(tokens[k].Text) ||
@@ -62,7 +62,7 @@ internal static class ClauseSegments
     public const string RollWithCountriesNote = "roll of leaders, each followed by 'of' and their country";
 
     /// <summary>For the trace: two names of the people given, one after the other, joined as a list through "of" and a country.</summary>
-    public static bool RollWithCountries(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> people)
+    public static bool RollWithCountries(List<Token> tokens, IReadOnlyList<Mention> people)
     {
         for (var k = 1; k < people.Count; k++)
             if (ContinuesList(tokens, people[k - 1].TokenEnd, people[k].TokenStart) &&

@@ -13,7 +13,7 @@ internal static class ClauseSubject
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "their", "his", "her", "its" };
 
     /// <summary>True when the meeting noun at <paramref name="trigger"/> is introduced by "during" ("during talks", "during their meeting").</summary>
-    public static bool IsCircumstance(IReadOnlyList<Token> tokens, int trigger)
+    public static bool IsCircumstance(List<Token> tokens, int trigger)
     {
         var i = trigger - 1;
         while (i >= 0 && i >= trigger - 3 && (Determiners.Contains(tokens[i].Text) || tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower.Contains('-')))
@@ -22,7 +22,7 @@ internal static class ClauseSubject
     }
 
     /// <summary>People named before the sentence's first comma, in the meeting's clause, and not as possessors ("Beijing's", "Lee's aide").</summary>
-    public static IEnumerable<string> People(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int trigger, int[] segments)
+    public static IEnumerable<string> People(List<Token> tokens, IReadOnlyList<Mention> mentions, int trigger, int[] segments)
     {
         var firstComma = Enumerable.Range(0, trigger).FirstOrDefault(k => tokens[k].Text == ",", trigger);
         return mentions
@@ -43,7 +43,7 @@ internal static class ClauseSubject
     /// is the subject of the verb after it, however long the clause runs (pattern: subject, relative clause, verb).
     /// Returns where that subject's name ends (the comma before "who"), or null when the trigger has no such subject.
     /// </summary>
-    public static int? BeforeRelativeClause(IReadOnlyList<Token> tokens, int trigger)
+    public static int? BeforeRelativeClause(List<Token> tokens, int trigger)
     {
         var k = trigger - 1;
         while (k >= 0 && trigger - k <= 3 && BeforeTheVerb.Contains(tokens[k].Text)) k--;

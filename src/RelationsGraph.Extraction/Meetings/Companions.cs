@@ -14,7 +14,7 @@ internal static class Companions
     public const string Note = "companions: the people 'together with' or 'along with' the subject";
 
     /// <summary>Where "together with", "along with" or "accompanied by" starts after <paramref name="from"/> and before <paramref name="to"/>, or null.</summary>
-    public static int? Start(IReadOnlyList<Token> tokens, int from, int to)
+    public static int? Start(List<Token> tokens, int from, int to)
     {
         for (var k = Math.Max(from, 0); k + 1 < Math.Min(to, tokens.Count); k++)
             if (tokens[k].Lower is "together" or "along" && tokens[k + 1].Lower == "with" || tokens[k].Lower == "accompanied" && tokens[k + 1].Lower == "by") return k + 2;
@@ -22,7 +22,7 @@ internal static class Companions
     }
 
     /// <summary>Whether the person at <paramref name="person"/> is one of the companions told after the reference ending at <paramref name="referenceEnd"/>.</summary>
-    public static bool Includes(IReadOnlyList<Token> tokens, int referenceEnd, int person) =>
+    public static bool Includes(List<Token> tokens, int referenceEnd, int person) =>
         Start(tokens, referenceEnd, person) is { } start && person >= start &&
         !ParticipantFilters.InRelativeClauseOfTheList(tokens, start, person) &&
         !(person > 0 && tokens[person - 1].Lower is "of" or "to" or "for" or "by");

@@ -55,7 +55,7 @@ internal static class CoordinatedPronounSubject
     }
 
     /// <summary>The sentence's opening subjects when they are a pair joined by "and" ("X and Indian Prime Minister Y"); none otherwise.</summary>
-    private static IEnumerable<Mention> SubjectPair(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int pronoun)
+    private static IEnumerable<Mention> SubjectPair(List<Token> tokens, IReadOnlyList<Mention> mentions, int pronoun)
     {
         var people = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart < pronoun).OrderBy(m => m.TokenStart).Take(3).ToList();
         if (people.Count < 2 || people[0].TokenStart > SubjectReach || people[0].EntityId == people[1].EntityId) return [];
@@ -72,7 +72,7 @@ internal static class CoordinatedPronounSubject
     /// Whether the pronoun at <paramref name="i"/> opens a later clause: ", and" or a subordinating word shortly before it,
     /// with only a short lead between ("and the next day he", "when, as prime minister, he").
     /// </summary>
-    private static bool OpensLaterClause(IReadOnlyList<Token> tokens, int i)
+    private static bool OpensLaterClause(List<Token> tokens, int i)
     {
         for (var j = i - 1; j >= 1 && i - j <= ClauseLeadReach; j--)
         {
@@ -88,11 +88,11 @@ internal static class CoordinatedPronounSubject
     /// "landing at the airport, where he was met by the deputy minister": a passive greeting is the arrival's welcome,
     /// which the sentence's own gathering already holds; reading the pronoun there only splits that welcome off.
     /// </summary>
-    private static bool GreetedOnArrival(IReadOnlyList<Token> tokens, int i) =>
+    private static bool GreetedOnArrival(List<Token> tokens, int i) =>
         i + 3 < tokens.Count && tokens[i + 1].Lower is "was" or "is" && tokens[i + 3].Lower == "by";
 
     /// <summary>Whether an odd number of quotation marks stands before the pronoun: it is inside a quotation.</summary>
-    private static bool InsideQuotation(IReadOnlyList<Token> tokens, int i)
+    private static bool InsideQuotation(List<Token> tokens, int i)
     {
         var straight = 0; var open = 0;
         for (var j = 0; j < i; j++)

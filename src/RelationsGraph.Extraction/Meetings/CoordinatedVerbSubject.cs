@@ -18,7 +18,7 @@ internal static class CoordinatedVerbSubject
     };
 
     /// <summary>True when ", and" and a meeting verb stand between <paramref name="from"/> and <paramref name="to"/>: a name after them is that verb's.</summary>
-    public static bool BeyondNextVerb(IReadOnlyList<Token> tokens, int from, int to)
+    public static bool BeyondNextVerb(List<Token> tokens, int from, int to)
     {
         for (var i = from; i + 2 < to; i++)
         {
@@ -31,7 +31,7 @@ internal static class CoordinatedVerbSubject
     }
 
     /// <summary>The sentence's subject when the verb at <paramref name="verb"/> follows ", and"; null otherwise.</summary>
-    public static Mention? Of(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> people, int verb)
+    public static Mention? Of(List<Token> tokens, IReadOnlyList<Mention> people, int verb)
     {
         var k = verb - 1;
         while (k >= 0 && Adverbs.Contains(tokens[k].Text)) k--;

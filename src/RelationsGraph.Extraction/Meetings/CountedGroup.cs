@@ -26,7 +26,7 @@ internal static class CountedGroup
     };
 
     /// <summary>The group's count when a counted group opens at <paramref name="i"/> ("the", "all" or "these" and a number), or null.</summary>
-    public static int? SizeAt(IReadOnlyList<Token> tokens, int i)
+    public static int? SizeAt(List<Token> tokens, int i)
     {
         if (tokens[i].Lower is not ("the" or "all" or "these") || i + 2 >= tokens.Count || !CountWords.TryRead(tokens[i + 1].Text, 3, 12, out var n)) return null;
         // "the foreign ministers of the five": the counted group after "of" is whom others belong to, not the people told.

@@ -12,7 +12,7 @@ internal static class CountrySentEnvoy
 {
     private const int SubjectReach = 14, ObjectReach = 6;
 
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
         if (tokens[i].Lower is not ("sent" or "sends" or "dispatched")) return false;
         // "was sent by": a passive names the sender after the verb, not the envoy.
@@ -40,7 +40,7 @@ internal static class CountrySentEnvoy
     };
 
     /// <summary>Where a collective noun of states stands as the subject right before the verb at <paramref name="i"/> ("also" may part them), or null.</summary>
-    private static int? CollectiveSenderAt(IReadOnlyList<Token> tokens, int i)
+    private static int? CollectiveSenderAt(List<Token> tokens, int i)
     {
         var k = i - 1;
         if (k >= 0 && tokens[k].Lower == "also") k--;

@@ -19,7 +19,7 @@ internal static class DateReach
     /// the first predicate when the meeting's own predicate carries a date of its own after it (pattern: each of two joined
     /// predicates keeps its own date).
     /// </summary>
-    public static bool OfAnEarlierPredicate(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m, IReadOnlyList<DateExpression> dates, int[] segments)
+    public static bool OfAnEarlierPredicate(List<Token> tokens, DateExpression date, MeetingMention m, IReadOnlyList<DateExpression> dates, int[] segments)
     {
         if (date.TokenEnd > m.TokenStart) return false;
         var joined = false;
@@ -35,7 +35,7 @@ internal static class DateReach
     /// "X, who had called Y on October 11, said the talks would go on": a date inside a relative clause set off by commas
     /// dates what that clause tells, never a meeting after the clause has closed (pattern: a date does not leave its clause).
     /// </summary>
-    public static bool LeftInARelativeClause(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m)
+    public static bool LeftInARelativeClause(List<Token> tokens, DateExpression date, MeetingMention m)
     {
         if (date.TokenEnd > m.TokenStart || !RelativeClauseRecall.InsideClause(tokens, date.TokenStart)) return false;
         for (var k = date.TokenEnd; k < m.TokenStart; k++)
@@ -50,7 +50,7 @@ internal static class DateReach
     /// who-clause between it and the reference tells what the person did, not when the reference took place (pattern: a
     /// person's clause keeps its date).
     /// </summary>
-    public static bool AcrossAWhoClause(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m)
+    public static bool AcrossAWhoClause(List<Token> tokens, DateExpression date, MeetingMention m)
     {
         var lo = Math.Min(m.TokenEnd, date.TokenEnd);
         var hi = Math.Max(m.TokenStart, date.TokenStart);
@@ -61,7 +61,7 @@ internal static class DateReach
     /// "the talks in Accra in 2019, talks that produced the declaration": a noun repeated after a comma restates the reference
     /// before it, so the date between them belongs to the first (pattern: appositive restatement).
     /// </summary>
-    public static bool Restates(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m, IReadOnlyList<MeetingMention> found) =>
+    public static bool Restates(List<Token> tokens, DateExpression date, MeetingMention m, IReadOnlyList<MeetingMention> found) =>
         date.TokenEnd <= m.TokenStart && m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "," &&
         found.Any(o => o != m && o.TokenEnd <= date.TokenStart && tokens[o.TokenStart].Lower == tokens[m.TokenStart].Lower);
 
@@ -75,7 +75,7 @@ internal static class DateReach
     /// reference that is the infinitive of an intent verb is a meeting still to come, so a date told before the intent verb
     /// dates the agreeing (or the event before it), never that meeting (pattern: "agreed to meet" looks ahead of its clause's date).
     /// </summary>
-    public static bool IntentBeyondTheDate(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention m)
+    public static bool IntentBeyondTheDate(List<Token> tokens, DateExpression date, MeetingMention m)
     {
         if (date.TokenEnd > m.TokenStart || m.TokenStart < 2) return false;
         // "agreed to meet", "agreed to hold talks", "pledged to hold another round of talks": the intent verb a few words before.
@@ -94,7 +94,7 @@ internal static class DateReach
     /// a date that closes the clause of a reference told before it, with no comma between, belongs to that reference, not to a
     /// plan or a reference back after the comma, however near (pattern: a date stays in its clause). "On Saturday, the two met" still goes forward: no reference precedes it.
     /// </summary>
-    public static MeetingMention? ClauseBefore(IReadOnlyList<Token> tokens, DateExpression date, MeetingMention nearest, IEnumerable<MeetingMention> candidates)
+    public static MeetingMention? ClauseBefore(List<Token> tokens, DateExpression date, MeetingMention nearest, IEnumerable<MeetingMention> candidates)
     {
         if (nearest.TokenStart < date.TokenEnd || !CommaBetween(tokens, date.TokenEnd, nearest.TokenStart)) return null;
         // Only a reference that tells no fresh event of its own gives the date up: a plan, or the gathering told again.
@@ -103,7 +103,7 @@ internal static class DateReach
             .OrderBy(o => date.TokenStart - o.TokenEnd).FirstOrDefault();
     }
 
-    private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool CommaBetween(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to && k < tokens.Count; k++)
             if (tokens[k].Text is "," or ";" or ":") return true;

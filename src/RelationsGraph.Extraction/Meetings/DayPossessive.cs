@@ -14,7 +14,7 @@ internal static class DayPossessive
     };
 
     /// <summary>Whether the words right before the meeting word at <paramref name="trigger"/> make it definite ("the", "this", "Friday's").</summary>
-    public static bool IsDefinite(IReadOnlyList<Token> tokens, int trigger)
+    public static bool IsDefinite(List<Token> tokens, int trigger)
     {
         if (trigger <= 0) return false;
         if (tokens[trigger - 1].Lower is "the" or "this" or "that") return true;
@@ -25,6 +25,6 @@ internal static class DayPossessive
     /// Whether a day's possessive stands right before <paramref name="word"/> ("Friday's" deal). The agreement finder reads
     /// "Friday's deal" or "today's agreements" as referring back with it too.
     /// </summary>
-    public static bool OwnedByADay(IReadOnlyList<Token> tokens, int word) =>
+    public static bool OwnedByADay(List<Token> tokens, int word) =>
         word >= 2 && tokens[word - 1].Text is "'s" or "’s" && Days.Contains(tokens[word - 2].Text);
 }

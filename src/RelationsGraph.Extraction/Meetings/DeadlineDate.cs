@@ -11,7 +11,7 @@ internal static class DeadlineDate
 {
     public const string Note = "a deadline told with 'by' does not date the gathering";
 
-    public static bool Of(IReadOnlyList<Token> tokens, DateExpression date)
+    public static bool Of(List<Token> tokens, DateExpression date)
     {
         if (date.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) return true;
         var i = date.TokenStart - 1;

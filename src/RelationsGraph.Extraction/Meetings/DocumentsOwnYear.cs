@@ -12,7 +12,7 @@ internal static class DocumentsOwnYear
 {
     public const string Note = "date of a document named with it ('the X Agreement of 1947'), not of the gathering";
 
-    public static bool Of(IReadOnlyList<Token> tokens, DateExpression date)
+    public static bool Of(List<Token> tokens, DateExpression date)
     {
         // The date may hold its "of" ('of 1947') or follow it.
         var of = tokens[date.TokenStart].Lower == "of" ? date.TokenStart : date.TokenStart - 1;

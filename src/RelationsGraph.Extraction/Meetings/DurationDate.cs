@@ -10,10 +10,10 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class DurationDate
 {
-    public static bool Of(IReadOnlyList<Token> tokens, DateExpression date) =>
+    public static bool Of(List<Token> tokens, DateExpression date) =>
         date.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !OpensWhenClause(tokens, date.TokenEnd);
 
-    private static bool OpensWhenClause(IReadOnlyList<Token> tokens, int after)
+    private static bool OpensWhenClause(List<Token> tokens, int after)
     {
         if (after < tokens.Count && tokens[after].Text == ",") after++;
         return after < tokens.Count && tokens[after].Lower == "when";

@@ -14,7 +14,7 @@ internal static class EventBoundary
     private static readonly HashSet<string> AppositionStarts = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
 
     /// <summary>True when the tokens in [from, to) separate two event references.</summary>
-    public static bool Between(IReadOnlyList<Token> tokens, int from, int to)
+    public static bool Between(List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to && i < tokens.Count; i++)
         {
@@ -28,7 +28,7 @@ internal static class EventBoundary
     /// "the first talks between X and Y since Z visited Beijing", "the first state visit since Z in 2011":
     /// the subject of a "since" clause is not at the event reported, and the people reported are not at the recalled one.
     /// </summary>
-    public static bool AcrossSinceClause(IReadOnlyList<Token> tokens, int personStart, int triggerStart, bool triggerRecalled)
+    public static bool AcrossSinceClause(List<Token> tokens, int personStart, int triggerStart, bool triggerRecalled)
     {
         if (triggerRecalled) return personStart < triggerStart && SinceAt(tokens, personStart, triggerStart) is not null;
         if (personStart < triggerStart) return false;
@@ -38,7 +38,7 @@ internal static class EventBoundary
     }
 
     /// <summary>"attending his last G20 before Donald Trump returns": the subject of a later time clause is not at the event.</summary>
-    public static bool SubjectOfLaterTimeClause(IReadOnlyList<Token> tokens, int personStart, int triggerEnd)
+    public static bool SubjectOfLaterTimeClause(List<Token> tokens, int personStart, int triggerEnd)
     {
         if (personStart < triggerEnd) return false;
         var connective = personStart - 1;
@@ -47,7 +47,7 @@ internal static class EventBoundary
     }
 
     /// <summary>"on the eve of the summit", "ahead of the talks", "after the meeting": the event only says when something else happened.</summary>
-    public static bool IsTimeAnchor(IReadOnlyList<Token> tokens, int trigger)
+    public static bool IsTimeAnchor(List<Token> tokens, int trigger)
     {
         if (AfterSpanOf(tokens, trigger)) return true;
         var i = trigger - 1;
@@ -63,7 +63,7 @@ internal static class EventBoundary
     /// "After ten days of closed-door negotiations, X and Y signed", "following months of talks": the talks only lead up to
     /// the event the clause reports (pattern: a span of talks before the act, a time anchor however it is counted).
     /// </summary>
-    private static bool AfterSpanOf(IReadOnlyList<Token> tokens, int trigger)
+    private static bool AfterSpanOf(List<Token> tokens, int trigger)
     {
         var i = trigger - 1;
         while (i >= 0 && trigger - i <= 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower != "of") i--; // "closed-door", "intense"
@@ -78,7 +78,7 @@ internal static class EventBoundary
     /// come well after the side meeting's noun ("held talks with X on Monday on the sidelines of the G7 summit"),
     /// but the gathering it names right after "sidelines of" is not itself a side meeting.
     /// </summary>
-    public static bool OnSidelines(IReadOnlyList<Token> tokens, int trigger)
+    public static bool OnSidelines(List<Token> tokens, int trigger)
     {
         for (var i = Math.Max(0, trigger - 12); i < Math.Min(tokens.Count, trigger + 12); i++)
         {
@@ -92,14 +92,14 @@ internal static class EventBoundary
         return false;
     }
 
-    private static bool WhereClauseBetween(IReadOnlyList<Token> tokens, int from, int to) =>
+    private static bool WhereClauseBetween(List<Token> tokens, int from, int to) =>
         to - from <= 12 && Enumerable.Range(from, to - from).Any(i => tokens[i].Lower == "where" && i > 0 && tokens[i - 1].Text == ",") &&
         !Enumerable.Range(from, to - from).Any(i => tokens[i].Text is ";" or ":");
 
     private static bool IsPastVerb(Token token) =>
         !token.IsCapitalized && (token.Lower.EndsWith("ed", StringComparison.Ordinal) || token.Lower is "met" or "spoke" or "held" or "saw");
 
-    private static int? SinceAt(IReadOnlyList<Token> tokens, int from, int to)
+    private static int? SinceAt(List<Token> tokens, int from, int to)
     {
         for (var i = from; i < to; i++)
             if (tokens[i].Lower == "since") return i;
@@ -111,7 +111,7 @@ internal static class EventBoundary
     /// so does one marked as an earlier edition: "agreed at the previous summit, in Astrakhan in 2014";
     /// and the latest encounter before the one reported: "the two last met in October", "had last spoken in May".
     /// </summary>
-    public static bool IsRecalled(IReadOnlyList<Token> tokens, int trigger)
+    public static bool IsRecalled(List<Token> tokens, int trigger)
     {
         if (trigger >= 2 && tokens[trigger - 1].Lower is "previous" or "preceding" or "prior" && tokens[trigger - 2].Lower is "the" or "a" or "its" or "their")
             return true;
@@ -129,7 +129,7 @@ internal static class EventBoundary
     /// "last met in October on the sidelines of the summit in Rome": the gathering a recalled encounter was a side
     /// meeting of is recalled with it, not the gathering the article reports.
     /// </summary>
-    public static void RecallGatheringsOfRecalledSideMeetings(IReadOnlyList<Token> tokens, List<MeetingMention> found)
+    public static void RecallGatheringsOfRecalledSideMeetings(List<Token> tokens, List<MeetingMention> found)
     {
         // "last met in November in Lima, where they held a trilateral meeting": the relative clause tells the recalled encounter.
         foreach (var recalled in found.Where(m => m.Recalled).ToList())

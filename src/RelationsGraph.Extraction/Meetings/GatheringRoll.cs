@@ -14,7 +14,7 @@ internal static class GatheringRoll
     /// Where the roll begins (the token after "by" or "together") when a roll verb stands at <paramref name="i"/>:
     /// "attended by", "chaired by", "co-chaired by" in the passive, or "brought together"; null otherwise.
     /// </summary>
-    public static int? StartAt(IReadOnlyList<Token> tokens, int i)
+    public static int? StartAt(List<Token> tokens, int i)
     {
         if (i + 1 >= tokens.Count) return null;
         var w = tokens[i].Lower;
@@ -28,7 +28,7 @@ internal static class GatheringRoll
     /// "It was chaired by A", "It brought together B and C": a roll verb whose subject is "It" opening the clause, the
     /// gathering the previous sentence told (a "committee chaired by X" is no gathering). True at the roll verb.
     /// </summary>
-    public static bool OfItAt(IReadOnlyList<Token> tokens, int i)
+    public static bool OfItAt(List<Token> tokens, int i)
     {
         if (StartAt(tokens, i) is null) return false;
         var k = i - 1;
@@ -41,7 +41,7 @@ internal static class GatheringRoll
     /// the start of the roll when a roll verb at <paramref name="i"/> follows the meeting noun <paramref name="told"/> in its
     /// clause, with no other meeting word between; null otherwise.
     /// </summary>
-    public static int? OfTheNounBefore(IReadOnlyList<Token> tokens, int i, MeetingMention? told, int[] segments)
+    public static int? OfTheNounBefore(List<Token> tokens, int i, MeetingMention? told, int[] segments)
     {
         if (told is null || StartAt(tokens, i) is not { } start) return null;
         if (segments[told.TokenStart] != segments[i] || i - told.TokenEnd > 12 || i < told.TokenEnd) return null;

@@ -14,13 +14,13 @@ internal static class GuestsAndSeats
     // "sat on the American side": a delegation's side of the table is a seat in the room too.
     // "were also in the room", "was also on the podium": the room of the gathering, or the raised place its principals stand on.
     // "were both in the chamber": the chamber a speech or sitting is held in.
-    private static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform", "chamber" };
+    internal static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform", "chamber" };
     private static readonly HashSet<string> SeatPrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" };
     private static readonly HashSet<string> SeatedVerbs = new(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" };
     /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>
     private static readonly HashSet<string> PhraseWords = new(StringComparer.OrdinalIgnoreCase) { "the", "front", "first", "long", "main", "end", "head", "side", "of", "'s", "’s" };
 
-    public static bool IsRollCall(IReadOnlyList<Token> tokens, int i)
+    public static bool IsRollCall(List<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
         if (w is "guests" && i + 1 < tokens.Count && RollCallVerbs.Contains(tokens[i + 1].Text)) return true;
@@ -41,7 +41,7 @@ internal static class GuestsAndSeats
     /// the gathering's room, whose names follow a roll verb or who are the ones the sentence counts "among" them (pattern:
     /// the people of the room named as a group). <paramref name="noun"/> is the people noun before the seat phrase.
     /// </summary>
-    private static bool PeopleInTheRoom(IReadOnlyList<Token> tokens, int noun, int seat)
+    private static bool PeopleInTheRoom(List<Token> tokens, int noun, int seat)
     {
         if (!PeopleNouns.Contains(tokens[noun].Text) || tokens[noun].Lower == "those") return false;
         if (seat + 1 < tokens.Count && RollCallVerbs.Contains(tokens[seat + 1].Text)) return true;
@@ -58,7 +58,7 @@ internal static class GuestsAndSeats
     /// "Among the leaders around the table were A, B and C", "Among those present was D": an inverted roll call, a group of
     /// people opening the clause and the names after its "were" (pattern: "among" + people + copula + names).
     /// </summary>
-    private static bool AmongThoseWere(IReadOnlyList<Token> tokens, int i)
+    private static bool AmongThoseWere(List<Token> tokens, int i)
     {
         if (tokens[i].Lower != "among" || !(i == 0 || tokens[i - 1].Text is "," or ";" or ":" || tokens[i - 1].Lower is "and" or "also")) return false;
         // "The members signed one by one. Among them were A, the prime minister; B; and C": "them", opening the sentence, is
@@ -78,7 +78,7 @@ internal static class GuestsAndSeats
     /// with "all" or "also" before it), so that the people before it can be read as its subject; null when the seat noun at
     /// <paramref name="i"/> has no such predicate before it (the inverted "Around the table sat ..." has its names after).
     /// </summary>
-    public static int? PredicateStart(IReadOnlyList<Token> tokens, int i)
+    public static int? PredicateStart(List<Token> tokens, int i)
     {
         if (!SeatNouns.Contains(tokens[i].Text) || !IsSeat(tokens, i)) return null;
         var p = i - 1;
@@ -96,7 +96,7 @@ internal static class GuestsAndSeats
     /// "In the front row sat", "On Xi's side of the table were", "Around the table:". True at the seat noun. "Sat across a
     /// table" describes the meeting itself ("had not sat across a table since ..." recalls one), so it is left to the meeting words.
     /// </summary>
-    private static bool IsSeat(IReadOnlyList<Token> tokens, int i)
+    private static bool IsSeat(List<Token> tokens, int i)
     {
         var p = i - 1;
         var sawThe = false;

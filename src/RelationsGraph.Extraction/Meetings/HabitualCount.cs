@@ -22,7 +22,7 @@ internal static class HabitualCount
     /// <summary>How far after the verb "N times" may stand ("visited the Gulf state eight times").</summary>
     private const int Reach = 7;
 
-    public static bool Follows(IReadOnlyList<Token> tokens, int verb)
+    public static bool Follows(List<Token> tokens, int verb)
     {
         if (!CountedVerbs.Contains(tokens[verb].Text)) return false;
         for (var i = verb + 1; i < tokens.Count && i <= verb + Reach; i++)

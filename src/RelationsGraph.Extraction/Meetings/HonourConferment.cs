@@ -14,7 +14,7 @@ internal static class HonourConferment
     private const int Reach = 16;
 
     /// <summary>True at a conferring verb whose object, within a short reach in the clause, names an honour.</summary>
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i)
+    public static bool IsAt(List<Token> tokens, int i)
     {
         if (!Verbs.Contains(tokens[i].Text)) return false;
         // "X conferred with Y": consulting, not decorating.

@@ -17,7 +17,7 @@ internal static class HostingRoleClause
         "hosted", "hosts", "mediated", "mediates", "brokered", "brokers", "facilitated", "facilitates", "chaired", "chairs", "led", "leads",
     };
 
-    public static bool IsRole(IReadOnlyList<Token> tokens, MeetingMention m, IReadOnlyList<Mention> mentions)
+    public static bool IsRole(List<Token> tokens, MeetingMention m, IReadOnlyList<Mention> mentions)
     {
         if (m.Kind != MeetingKinds.Talks || m.Attendance || m.Signing || m.Date is not null || m.Planned) return false;
         var noun = Enumerable.Range(m.TokenStart, m.TokenEnd - m.TokenStart).LastOrDefault(k => tokens[k].Lower is "talks" or "negotiations" or "consultations", -1);

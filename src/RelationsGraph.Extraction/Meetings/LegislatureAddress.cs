@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class LegislatureAddress
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "address", "addressed", "addresses", "addressing" };
+    internal static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "address", "addressed", "addresses", "addressing" };
     private static readonly HashSet<string> Legislatures = new(StringComparer.OrdinalIgnoreCase)
     {
         "parliament", "knesset", "congress", "legislature", "lawmakers", "senate", "bundestag", "duma", "parliamentarians", "majlis", "sejm", "diet",
@@ -17,7 +17,7 @@ internal static class LegislatureAddress
     private const int Reach = 7;
 
     /// <summary>True at an addressing verb, or "address to", whose object within a short reach names a legislature.</summary>
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i)
+    public static bool IsAt(List<Token> tokens, int i)
     {
         if (!Verbs.Contains(tokens[i].Text)) return false;
         for (var k = i + 1; k < Math.Min(tokens.Count, i + Reach) && tokens[k].Text is not (";" or "." or ":" or ","); k++)

@@ -11,7 +11,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class ListBeforeTheVerb
 {
-    public static IEnumerable<Mention> EarlierNames(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> people, Mention firstFound, int verb, int[] segments)
+    public static IEnumerable<Mention> EarlierNames(List<Token> tokens, IReadOnlyList<Mention> people, Mention firstFound, int verb, int[] segments)
     {
         if (InsideRelativeClause(tokens, firstFound.TokenEnd, verb)) yield break;
         var first = firstFound;
@@ -25,7 +25,7 @@ internal static class ListBeforeTheVerb
     }
 
     /// <summary>"A and B — who was due to meet C": the verb belongs to a relative clause about the last name only.</summary>
-    private static bool InsideRelativeClause(IReadOnlyList<Token> tokens, int from, int verb)
+    private static bool InsideRelativeClause(List<Token> tokens, int from, int verb)
     {
         var inside = false;
         for (var k = from; k < verb; k++)

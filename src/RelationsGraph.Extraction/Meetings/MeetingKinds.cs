@@ -37,6 +37,9 @@ internal static class MeetingKinds
         ["conferred"] = Ceremony, ["confers"] = Ceremony, ["bestowed"] = Ceremony, ["bestows"] = Ceremony,
     };
 
+    /// <summary>Every noun and verb that names a kind (lowercase).</summary>
+    public static IEnumerable<string> Words => Nouns.Keys.Concat(Verbs.Keys);
+
     public static bool IsVerb(string word) => Verbs.ContainsKey(word) && !Nouns.ContainsKey(word);
 
     public static string? KindOf(string word, bool capitalized)

@@ -15,7 +15,7 @@ internal static class NamedForItsPlace
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
         { "and", "or", "of", "to", "in", "at", "for", "the", "a", "an", "with", "by", "on", "from", "after", "before", "since", "their", "its" };
 
-    public static bool Is(IReadOnlyList<Token> tokens, Mention place, MeetingMention m)
+    public static bool Is(List<Token> tokens, Mention place, MeetingMention m)
     {
         if (place.Kind != MentionKind.Place || place.EntityId is null || place.IsGovernment || place.TokenEnd > m.TokenStart) return false;
         if (m.TokenStart - place.TokenEnd > MaxWordsBetween || MeetingKinds.IsVerb(tokens[m.TokenStart].Text)) return false;

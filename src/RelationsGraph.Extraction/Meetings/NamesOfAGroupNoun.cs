@@ -19,7 +19,7 @@ internal static class NamesOfAGroupNoun
     /// <summary>The dash or colon that opens the roll must come within this many tokens of the group noun.</summary>
     private const int Reach = 14;
 
-    public static IEnumerable<Mention> Roll(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> people, int from, int to)
+    public static IEnumerable<Mention> Roll(List<Token> tokens, IReadOnlyList<Mention> people, int from, int to)
     {
         for (var k = Math.Max(0, from); k < Math.Min(tokens.Count, to); k++)
         {
@@ -42,7 +42,7 @@ internal static class NamesOfAGroupNoun
     }
 
     /// <summary>The dash or colon after the group noun, with only the noun's own phrase between ("from A, B and C"); -1 if none.</summary>
-    private static int OpenerAfter(IReadOnlyList<Token> tokens, int noun)
+    private static int OpenerAfter(List<Token> tokens, int noun)
     {
         for (var i = noun + 1; i < tokens.Count && i - noun <= Reach; i++)
         {

@@ -12,7 +12,7 @@ internal static class NarrativeNext
 
     private static readonly HashSet<string> DayParts = new(StringComparer.OrdinalIgnoreCase) { "day", "morning", "afternoon", "evening", "night" };
 
-    public static bool IsSequence(IReadOnlyList<Token> tokens, int index) =>
+    public static bool IsSequence(List<Token> tokens, int index) =>
         tokens[index].Lower == "next" && index + 1 < tokens.Count && DayParts.Contains(tokens[index + 1].Text) &&
         index > 0 && tokens[index - 1].Lower == "the";
 

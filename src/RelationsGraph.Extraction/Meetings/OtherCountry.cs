@@ -12,6 +12,8 @@ internal static class OtherCountry
     /// <param name="countryOf">Place or country id → the country it lies in, when the article tells it.</param>
     public static bool Applies(Meeting meeting, MeetingMention m, Func<string, string?> countryOf)
     {
+        // Most references place nothing: then nothing is told apart, and no sets need building (the look-ups are pure).
+        if (m.Places.Count == 0 || meeting.Places.Count == 0) return false;
         var here = Countries(meeting.Places, countryOf);
         var there = Countries(m.Places, countryOf);
         return here.Count > 0 && there.Count > 0 && !here.Overlaps(there);
@@ -35,6 +37,8 @@ internal static class OtherCountry
     /// </summary>
     public static bool OtherTown(Meeting meeting, MeetingMention m, Func<Mention, bool> isTown)
     {
+        // As in Applies: a reference or a gathering placed nowhere has no town to differ by.
+        if (m.Places.Count == 0 || meeting.Places.Count == 0) return false;
         var here = meeting.Places.Where(p => p.EntityId is not null && isTown(p)).Select(p => p.EntityId!).ToHashSet();
         var there = m.Places.Where(p => p.EntityId is not null && isTown(p)).Select(p => p.EntityId!).ToHashSet();
         return here.Count > 0 && there.Count > 0 && !here.Overlaps(there);

@@ -11,7 +11,7 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class ParticipantFilters
 {
     /// <summary>"conveyed Lee's wish for a summit": the possessor of a non-meeting noun is not there.</summary>
-    public static bool IsPossessorOfOther(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
+    public static bool IsPossessorOfOther(List<Token> tokens, Mention person, MeetingMention m)
     {
         var after = person.TokenEnd;
         if (after + 1 >= tokens.Count || tokens[after].Text is not ("'s" or "’s")) return false;
@@ -23,7 +23,7 @@ internal static class ParticipantFilters
     /// name comes, is someone that clause speaks of, not one more attendee; the list resumes after the comma closing it
     /// ("A, who chairs the panel, B and C"). Pattern: a relative clause inside an attendee list.
     /// </summary>
-    public static bool InRelativeClauseOfTheList(IReadOnlyList<Token> tokens, int from, int person)
+    public static bool InRelativeClauseOfTheList(List<Token> tokens, int from, int person)
     {
         var open = false;
         for (var k = Math.Max(1, from); k < person; k++)
@@ -35,7 +35,7 @@ internal static class ParticipantFilters
     }
 
     /// <summary>"met X on Thursday and conveyed ...": a later coordinated verb starts a clause of its own.</summary>
-    public static bool InAnotherClause(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
+    public static bool InAnotherClause(List<Token> tokens, Mention person, MeetingMention m)
     {
         int from, to;
         if (person.TokenStart >= m.TokenEnd) (from, to) = (m.TokenEnd, person.TokenStart);
@@ -47,7 +47,7 @@ internal static class ParticipantFilters
     }
 
     /// <summary>"a visit to Seoul by President X": only the people after "by" make that visit.</summary>
-    public static int? AgentStart(IReadOnlyList<Token> tokens, MeetingMention m)
+    public static int? AgentStart(List<Token> tokens, MeetingMention m)
     {
         if (m.Kind is not (MeetingKinds.Visit or MeetingKinds.Summit or MeetingKinds.Speech)) return null;
         if (m.TokenStart == 0 || tokens[m.TokenStart - 1].Lower is not ("a" or "an" or "the")) return null;
@@ -63,7 +63,7 @@ internal static class ParticipantFilters
     private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hosted", "organised", "organized", "convened", "chaired" };
 
     /// <summary>"X, India's foreign secretary, told a briefing" / "X, told reporters": a speaker, not a participant.</summary>
-    public static bool IsSpeakerInApposition(IReadOnlyList<Token> tokens, Mention person, MeetingMention m)
+    public static bool IsSpeakerInApposition(List<Token> tokens, Mention person, MeetingMention m)
     {
         if (person.TokenEnd > m.TokenStart) return false;
         var i = person.TokenEnd;
@@ -86,7 +86,7 @@ internal static class ParticipantFilters
     /// "X, senior adviser to U.S. President Y, who ...", "Z, the wife of President W": a person named only as the one another
     /// person serves or is related to is described, not present (pattern: the object of a serving noun is no participant).
     /// </summary>
-    public static bool IsServedByAnother(IReadOnlyList<Token> tokens, Mention person)
+    public static bool IsServedByAnother(List<Token> tokens, Mention person)
     {
         var k = person.TokenStart - 1;
         // Skip the rest of the title phrase before the name: "to U.S. President", "of the late King".

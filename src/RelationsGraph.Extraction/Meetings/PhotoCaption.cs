@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class PhotoCaption
 {
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i)
+    public static bool IsAt(List<Token> tokens, int i)
     {
         if (tokens[i].Lower != "left" || i + 1 >= tokens.Count) return false;
         var next = tokens[i + 1];

@@ -15,7 +15,7 @@ internal static class PlaceLead
     /// Index of the lead word before a place, looking past "the", a place adjective ("to rural South Korea")
     /// and a description of the place ("in the Saudi city of Jeddah"); -1 at the sentence start.
     /// </summary>
-    public static int IndexBefore(IReadOnlyList<Token> tokens, int placeStart)
+    public static int IndexBefore(List<Token> tokens, int placeStart)
     {
         var lead = placeStart - 1;
         // "the Saudi city of Jeddah", "the port city of Busan", "the Black Sea resort of Sochi", "the Saudi port city of Jeddah":
@@ -47,7 +47,7 @@ internal static class PlaceLead
     /// told by a common noun or by its own name, then "of" and the building; the lead before the part is the building's
     /// (pattern: a room or yard of a named venue). Returns that lead's index, or null when "of" follows no such part.
     /// </summary>
-    private static int? PartOfABuilding(IReadOnlyList<Token> tokens, int of)
+    private static int? PartOfABuilding(List<Token> tokens, int of)
     {
         var k = of - 1;
         if (k >= 0 && BuildingParts.Contains(tokens[k].Text)) k--;

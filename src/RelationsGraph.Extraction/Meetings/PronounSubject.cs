@@ -43,7 +43,7 @@ internal static class PronounSubject
     }
 
     /// <summary>Where the sentence's own pronoun subject stands: first, or right after a short fronted adverbial; -1 if neither.</summary>
-    internal static int PronounPosition(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    internal static int PronounPosition(List<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         if (tokens[0].Text is "He" or "She") return 0;
         if (!AdverbialOpeners.Contains(tokens[0].Text)) return -1;

@@ -10,7 +10,7 @@ internal static class QualifyingGrouping
     /// "the EU's foreign policy chief", "EU envoy X", "an EU-brokered dialogue": the grouping qualifies one official
     /// or an act of mediation, so the gathering is not the grouping's own summit. Plural nouns ("NATO leaders' summit") still are.
     /// </summary>
-    public static bool Of(IReadOnlyList<Token> tokens, Mention bloc)
+    public static bool Of(List<Token> tokens, Mention bloc)
     {
         var k = bloc.TokenEnd;
         if (k < tokens.Count && tokens[k].Text is "'s" or "’s") k++;

@@ -13,7 +13,7 @@ internal static class RelativeClauseRecall
 {
     private const int Reach = 15; // how far before the meeting word the clause may open
 
-    public static void Apply(IReadOnlyList<Token> tokens, MeetingMention m, IReadOnlyList<Mention> mentions, int? storyYear)
+    public static void Apply(List<Token> tokens, MeetingMention m, IReadOnlyList<Mention> mentions, int? storyYear)
     {
         if (storyYear is not { } year || m.Date?.Value is not { Length: >= 4 } date || !int.TryParse(date[..4], out var y) || y >= year) return;
         if (Opener(tokens, m.TokenStart) is not { } opener) return;
@@ -33,10 +33,10 @@ internal static class RelativeClauseRecall
     }
 
     /// <summary>Whether the token lies in a relative clause set off by a comma ("X, whose government hosted the talks in 2012, sat ...").</summary>
-    public static bool InsideClause(IReadOnlyList<Token> tokens, int index) => Opener(tokens, index) is not null;
+    public static bool InsideClause(List<Token> tokens, int index) => Opener(tokens, index) is not null;
 
     /// <summary>The relative word opening a clause set off by a comma ("..., whose", "..., where") that holds the meeting word.</summary>
-    private static int? Opener(IReadOnlyList<Token> tokens, int trigger)
+    private static int? Opener(List<Token> tokens, int trigger)
     {
         for (var k = trigger - 1; k >= 1 && trigger - k <= Reach; k--)
         {

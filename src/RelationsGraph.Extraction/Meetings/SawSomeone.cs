@@ -13,7 +13,7 @@ internal static class SawSomeone
 {
     private const int Reach = 5;
 
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
         if (tokens[i].Lower is not ("saw" or "sees" or "see") || i == 0 || tokens[i - 1].Lower != "also") return false;
         var person = mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenStart > i && p.TokenStart - i <= Reach);

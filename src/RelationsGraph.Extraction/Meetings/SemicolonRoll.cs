@@ -24,7 +24,7 @@ internal static class SemicolonRoll
     /// clause closing the item ("…, whom she invited") is the item's own. The item must name someone (two capitalized words),
     /// and the roll must close on "; and" (at this semicolon or a later one), as a list of semicolon items does.
     /// </summary>
-    public static bool SeparatesItems(IReadOnlyList<Token> tokens, int i)
+    public static bool SeparatesItems(List<Token> tokens, int i)
     {
         // The item before ends on its name ("the President of A, B;"), as each item of such a roll does.
         if (tokens[i].Text != ";" || i == 0 || !tokens[i - 1].IsCapitalized || !ClosedByAnd(tokens, i)) return false;
@@ -45,7 +45,7 @@ internal static class SemicolonRoll
     }
 
     /// <summary>"…; and the Minister of Mining, C": the semicolon at <paramref name="i"/> or a later one opens the roll's last item.</summary>
-    private static bool ClosedByAnd(IReadOnlyList<Token> tokens, int i)
+    private static bool ClosedByAnd(List<Token> tokens, int i)
     {
         for (var k = i; k + 1 < tokens.Count; k++)
             if (tokens[k].Text == ";" && tokens[k + 1].Lower == "and") return true;

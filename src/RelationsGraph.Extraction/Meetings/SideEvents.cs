@@ -15,7 +15,7 @@ internal static class SideEvents
         // "at the close of the first summit of ...", "during the opening session of the inaugural summit" (ordinals: see the filler test)
         "of", "close", "end", "opening", "start", "inaugural", "latest" };
 
-    public static void MarkHeldAtGathering(IReadOnlyList<Token> tokens, List<MeetingMention> found, int[] segments)
+    public static void MarkHeldAtGathering(List<Token> tokens, List<MeetingMention> found, int[] segments)
     {
         foreach (var m in found.Where(x => x.Organization is null && !x.Recalled && !x.TimeAnchor))
         {
@@ -25,7 +25,7 @@ internal static class SideEvents
     }
 
     /// <summary>"at the 52nd Pacific Islands Forum Leaders Meeting", "during this year's G20 summit": the gathering's phrase opens with "at" or "during".</summary>
-    private static bool LedByAtOrDuring(IReadOnlyList<Token> tokens, MeetingMention gathering, int floor)
+    private static bool LedByAtOrDuring(List<Token> tokens, MeetingMention gathering, int floor)
     {
         var k = Math.Min(gathering.TokenStart, gathering.Organization!.TokenStart) - 1;
         for (var steps = 0; k >= floor && steps < 8; k--, steps++)

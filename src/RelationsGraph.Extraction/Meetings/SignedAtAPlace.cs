@@ -18,11 +18,11 @@ internal static class SignedAtAPlace
     private const int ObjectReach = 12;
     private const int PlaceReach = 20;
 
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments) =>
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments) =>
         SigningVerb.IsAt(tokens, i) && i > 0 && i + 1 < tokens.Count && SignerAndPlaceAround(tokens, i, mentions, segments);
 
     /// <summary>The reading past the verb test; apart so that the test, run on every word, makes no closure.</summary>
-    private static bool SignerAndPlaceAround(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    private static bool SignerAndPlaceAround(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
         if (tokens[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" or "to" || tokens[i + 1].Lower == "by") return false;
         var objectEnd = -1;

@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class SignerForASide
 {
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i)
+    public static bool IsAt(List<Token> tokens, int i)
     {
         if (AddedSignatures(tokens, i)) return true;
         if (!SigningVerb.IsAt(tokens, i) || i + 1 >= tokens.Count) return false;
@@ -29,7 +29,7 @@ internal static class SignerForASide
     /// told with "also", joins a signing already told, so the signer attends it (pattern: a signer added to the signing under
     /// discussion). A passive ("was countersigned by") names its signers after "by" and is left to the passive readers.
     /// </summary>
-    public static bool JoinsTheSigning(IReadOnlyList<Token> tokens, int i)
+    public static bool JoinsTheSigning(List<Token> tokens, int i)
     {
         if (i > 0 && tokens[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" || i + 1 < tokens.Count && tokens[i + 1].Lower == "by") return false;
         if (tokens[i].Lower == "countersigned") return true;
@@ -39,7 +39,7 @@ internal static class SignerForASide
     }
 
     /// <summary>"A and B added their signatures as guarantors": adding one's signature is signing. True at "added".</summary>
-    public static bool AddedSignatures(IReadOnlyList<Token> tokens, int i) =>
+    public static bool AddedSignatures(List<Token> tokens, int i) =>
         tokens[i].Lower is "added" or "adds" && i + 2 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" &&
         tokens[i + 2].Lower is "signatures" or "signature" or "names" or "name";
 }

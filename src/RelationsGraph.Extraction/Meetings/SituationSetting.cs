@@ -17,7 +17,7 @@ internal static class SituationSetting
         "refugees", "displacement", "elections", "election", "investment", "investments", "projects", "stability", "reconstruction",
     };
 
-    public static bool Is(IReadOnlyList<Token> tokens, Mention place)
+    public static bool Is(List<Token> tokens, Mention place)
     {
         var k = place.TokenStart - 1;
         if (k > 0 && tokens[k].Lower == "the") k--;

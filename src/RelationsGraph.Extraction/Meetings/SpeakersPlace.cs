@@ -24,7 +24,7 @@ internal static class SpeakersPlace
     /// <summary>How far after the place the speech verb may come ("officials in Khartoum privately said").</summary>
     private const int VerbReach = 3;
 
-    public static bool Is(IReadOnlyList<Token> tokens, Mention place)
+    public static bool Is(List<Token> tokens, Mention place)
     {
         var k = place.TokenStart - 1;
         if (k > 0 && tokens[k].Lower == "the") k--;

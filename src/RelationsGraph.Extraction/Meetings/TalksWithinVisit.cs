@@ -12,7 +12,7 @@ internal static class TalksWithinVisit
 {
     private const int Reach = 12;
 
-    public static void InheritDates(IReadOnlyList<Token> tokens, List<MeetingMention> found, int[] segments)
+    public static void InheritDates(List<Token> tokens, List<MeetingMention> found, int[] segments)
     {
         for (var k = 1; k < found.Count; k++)
         {

@@ -12,7 +12,7 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class TownQualifier
 {
     /// <summary>The town the place qualifies, or null when it is a place of its own.</summary>
-    public static Mention? TownOf(IReadOnlyList<Token> tokens, Mention place, IReadOnlyList<Mention> mentions)
+    public static Mention? TownOf(List<Token> tokens, Mention place, IReadOnlyList<Mention> mentions)
     {
         if (place.Kind != MentionKind.Place || place.Canonical is not null || place.Iso2 is not null) return null;
         var comma = place.TokenStart - 1;

@@ -11,7 +11,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class TripLeg
 {
-    private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "travelled", "traveled", "flew", "went", "headed", "drove", "journeyed", "proceeded", "continued", "moved",
     };
@@ -20,7 +20,7 @@ internal static class TripLeg
     private const int DestinationReach = 6; // "to the naval complex at X": the named place may follow a common noun
     private const int PurposeReach = 12;
 
-    public static bool IsAt(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
         if (!TravelVerbs.Contains(tokens[i].Text) || tokens[i].IsCapitalized && i > 0) return false;
         var to = i + 1;

@@ -12,7 +12,7 @@ internal static class UnrealisedPlan
     private static readonly HashSet<string> PlanWords = new(StringComparer.OrdinalIgnoreCase) { "due", "scheduled", "expected", "set", "slated", "supposed", "planned", "planning", "intended", "meant" };
 
     /// <summary>True when [from, trigger) holds "had been due", "had planned", "was supposed" and the like.</summary>
-    public static bool Before(IReadOnlyList<Token> tokens, int from, int trigger)
+    public static bool Before(List<Token> tokens, int from, int trigger)
     {
         for (var i = Math.Max(0, from); i + 1 < trigger; i++)
         {

@@ -12,7 +12,7 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class VerbOnlyTriggers
 {
     /// <summary>"signed"/"inked" with an agreement noun as object and two people on the signing side.</summary>
-    public static bool IsJointSigning(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    public static bool IsJointSigning(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
         if (!SigningVerb.IsAt(tokens, i)) return false;
         if (IsPassive(tokens, i)) return IsPassiveJointSigning(tokens, i, mentions, segments);
@@ -26,7 +26,7 @@ internal static class VerbOnlyTriggers
     }
 
     /// <summary>Two people of the verb's clause before it, or one and a partner after "with" (a method of its own: its closures are made only for a signing of a document).</summary>
-    private static bool SignedTogether(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    private static bool SignedTogether(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
         var people = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null && segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]).ToList();
         var signers = people.Where(p => p.TokenEnd <= i && i - p.TokenEnd <= 20).Select(p => p.EntityId).Distinct().Count();
@@ -35,7 +35,7 @@ internal static class VerbOnlyTriggers
         return signers >= 2 || signers == 1 && partner;
     }
 
-    private static bool IsPassive(IReadOnlyList<Token> tokens, int i)
+    private static bool IsPassive(List<Token> tokens, int i)
     {
         for (var k = Math.Max(0, i - 2); k < i; k++)
             if (tokens[k].Lower is "was" or "were" or "been" or "be" or "is" or "are") return true;
@@ -48,7 +48,7 @@ internal static class VerbOnlyTriggers
     /// </summary>
     private const int SubjectReach = 20;
 
-    private static bool IsPassiveJointSigning(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    private static bool IsPassiveJointSigning(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
         // "The Agreement for the Regulation of Passenger, Personal and Cargo Vehicular Traffic was signed": a document's
         // full title may put its noun far before the verb, so the subject is sought back to the clause's start.
@@ -69,7 +69,7 @@ internal static class VerbOnlyTriggers
     /// "The memorandum was signed in the main hall on Monday by A, B, C and D": where the agents of a passive joint
     /// signing begin (the token after "by"), so that a long list of signers is read to its end; null for any other trigger.
     /// </summary>
-    public static int? PassiveAgentsStart(IReadOnlyList<Token> tokens, int i)
+    public static int? PassiveAgentsStart(List<Token> tokens, int i)
     {
         if (!SigningVerb.IsAt(tokens, i) || !IsPassive(tokens, i)) return null;
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 13) && tokens[k].Text is not (";" or ":"); k++)
@@ -78,11 +78,11 @@ internal static class VerbOnlyTriggers
     }
 
     /// <summary>"signed for New Delhi", "signed on behalf of the government": a signer acting for one side.</summary>
-    private static bool SignsOnBehalf(IReadOnlyList<Token> tokens, int i) =>
+    private static bool SignsOnBehalf(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && (tokens[i + 1].Lower == "for" || i + 3 < tokens.Count && tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "behalf");
 
     /// <summary>"X signed for A, and Y signed for B": each side's signer named before its own verb, so the two signed together.</summary>
-    private static bool OtherSignerLater(IReadOnlyList<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    private static bool OtherSignerLater(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
         var first = mentions.LastOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd <= i && i - p.TokenEnd <= 20);
         if (first is null) return false;
@@ -107,11 +107,11 @@ internal static class VerbOnlyTriggers
     /// verb takes as its object, as a meeting kind (pattern: witnesses of an act are at the ceremony of that act);
     /// null when the object is anything else.
     /// </summary>
-    public static string? AttendedAct(IReadOnlyList<Token> tokens, int verb) =>
+    public static string? AttendedAct(List<Token> tokens, int verb) =>
         AttendedActAt(tokens, verb) is { } k ? AttendedActs[tokens[k].Text] : null;
 
     /// <summary>Where the act named as the verb's object stands, or null.</summary>
-    private static int? AttendedActAt(IReadOnlyList<Token> tokens, int verb)
+    private static int? AttendedActAt(List<Token> tokens, int verb)
     {
         var k = verb + 1;
         if (k < tokens.Count && tokens[k].Lower is "at" or "in") k++;
@@ -124,7 +124,7 @@ internal static class VerbOnlyTriggers
     /// join one, are where one is (pattern: presence in company, told by a passive of accompaniment). True at "by"; a call
     /// or a video link ("joined by video") is no company in the room.
     /// </summary>
-    public static bool InCompany(IReadOnlyList<Token> tokens, int i) =>
+    public static bool InCompany(List<Token> tokens, int i) =>
         tokens[i].Lower == "by" && i > 0 && tokens[i - 1].Lower is "flanked" or "joined" &&
         i + 1 < tokens.Count && tokens[i + 1].Lower is not ("video" or "videolink" or "phone" or "telephone" or "teleconference" or "satellite");
 
@@ -135,7 +135,7 @@ internal static class VerbOnlyTriggers
     /// alongside X and Y": someone placed beside, behind or alongside the people of an event is at that event
     /// (pattern: attendance by physical presence, with no meeting word).
     /// </summary>
-    private static bool IsPresenceBeside(IReadOnlyList<Token> tokens, int i)
+    private static bool IsPresenceBeside(List<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
         var before = i > 0 ? tokens[i - 1].Lower : "";
@@ -147,7 +147,7 @@ internal static class VerbOnlyTriggers
         return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
     }
 
-    private static readonly HashSet<string> AudienceNouns = new(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" };
+    internal static readonly HashSet<string> AudienceNouns = new(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" };
     private static readonly HashSet<string> AddressVerbs = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "addressed", "addressing", "addresses", "address", "briefed", "urged", "thanked", "assured", "warned", "reminded", "hosting", "greeted", "greeting" };
     private static readonly HashSet<string> AudienceFillers = new(StringComparer.OrdinalIgnoreCase) { "the", "fellow", "visiting", "assembled", "gathered", "other", "its", "their", "his", "her", "alliance", "bloc", "'s", "’s" };
 
@@ -155,7 +155,7 @@ internal static class VerbOnlyTriggers
     /// "Kagame told fellow leaders that ...", "X addressed the delegates", "Y thanked the assembled heads of state": someone
     /// speaking to the people of a gathering is at it (pattern: attendance by addressing the audience). True at the audience noun.
     /// </summary>
-    public static bool IsAudience(IReadOnlyList<Token> tokens, int i)
+    public static bool IsAudience(List<Token> tokens, int i)
     {
         if (!AudienceNouns.Contains(tokens[i].Text)) return false;
         for (var k = i - 1; k >= 0 && i - k <= 4; k--)
@@ -173,7 +173,7 @@ internal static class VerbOnlyTriggers
     /// stands before the gathering's own sitting, so is at it (pattern: attendance by addressing the gathering itself,
     /// the meeting noun as the audience). True at the meeting noun.
     /// </summary>
-    public static bool AddressesTheGathering(IReadOnlyList<Token> tokens, int i)
+    public static bool AddressesTheGathering(List<Token> tokens, int i)
     {
         for (var k = i - 1; k >= 0 && i - k <= 4; k--)
         {
@@ -187,11 +187,11 @@ internal static class VerbOnlyTriggers
     /// "Wong attended the signing. So did the Cook Islands Prime Minister, Mark Brown.": a sentence opening with "So did"
     /// repeats the previous sentence's verb for new people (pattern: elliptical attendance). True at "did".
     /// </summary>
-    public static bool IsEllipsis(IReadOnlyList<Token> tokens, int i) =>
+    public static bool IsEllipsis(List<Token> tokens, int i) =>
         i == 1 && tokens[0].Lower == "so" && tokens[1].Lower is "did" or "was" or "were";
 
     /// <summary>"attended", "attending", "took part": a participation verb with no meeting noun right after it.</summary>
-    public static bool IsAttendance(IReadOnlyList<Token> tokens, int i)
+    public static bool IsAttendance(List<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
         var verb = w is "attended" or "attending" or "attend" or "attends" ||
@@ -229,7 +229,7 @@ internal static class VerbOnlyTriggers
     /// destination named, is arriving where the gathering under discussion is held, so the traveller is at it (pattern: an
     /// arrival told without a place is attendance of the story's gathering). True at "in".
     /// </summary>
-    public static bool FlewIn(IReadOnlyList<Token> tokens, int i) =>
+    public static bool FlewIn(List<Token> tokens, int i) =>
         tokens[i].Lower == "in" && i > 0 && tokens[i - 1].Lower is "flew" or "flown" &&
         // "flew in Air Force One", "flew in a military jet", "flew in 1994": a vehicle or a year is no arrival.
         (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized && !char.IsDigit(tokens[i + 1].Text[0]) &&
@@ -239,7 +239,7 @@ internal static class VerbOnlyTriggers
     /// "signed in Washington in Rubio's presence", "in President Ruto's presence": the possessor of "presence" after "in" is
     /// at the act, as "in the presence of X" says (pattern: presence told with a possessive).
     /// </summary>
-    private static bool InPossessorsPresence(IReadOnlyList<Token> tokens, int i)
+    private static bool InPossessorsPresence(List<Token> tokens, int i)
     {
         if (tokens[i].Lower != "presence" || i < 3 || tokens[i - 1].Text is not ("'s" or "’s")) return false;
         for (var k = i - 2; k >= 1 && i - k <= 5; k--)
@@ -257,7 +257,7 @@ internal static class VerbOnlyTriggers
     /// "X, who led the American side", "the Ukrainian delegation was headed by X and included Y and Z": those who lead or
     /// make up a delegation ("were among the Singapore delegation") are at the gathering under discussion (pattern: delegation membership is attendance).
     /// </summary>
-    private static bool LeadsOrJoinsADelegation(IReadOnlyList<Token> tokens, int i)
+    private static bool LeadsOrJoinsADelegation(List<Token> tokens, int i)
     {
         var w = tokens[i].Lower;
         if (w is "led" or "headed" or "leads" or "heads")
@@ -270,7 +270,7 @@ internal static class VerbOnlyTriggers
     }
 
     /// <summary>A delegation noun from <paramref name="from"/> up to <paramref name="to"/> (clipped to the sentence).</summary>
-    private static bool DelegationWithin(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool DelegationWithin(List<Token> tokens, int from, int to)
     {
         for (var k = Math.Max(0, from); k < Math.Min(tokens.Count, to); k++)
             if (DelegationNouns.Contains(tokens[k].Text) || TravellingParty(tokens, k)) return true;
@@ -281,7 +281,7 @@ internal static class VerbOnlyTriggers
     /// "Putin's party included A and B", "his party included C": a leader's party, owned by a possessive, is the company
     /// they travel with; "the ruling party" or "the party led by X" is a political party, no delegation.
     /// </summary>
-    private static bool TravellingParty(IReadOnlyList<Token> tokens, int k) =>
+    private static bool TravellingParty(List<Token> tokens, int k) =>
         tokens[k].Lower == "party" && k > 0 && tokens[k - 1].Text is "'s" or "’s" or "his" or "her" or "His" or "Her" &&
         k + 1 < tokens.Count && tokens[k + 1].Lower is "included" or "includes";
 }

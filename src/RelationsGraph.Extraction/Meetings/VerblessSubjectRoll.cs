@@ -27,7 +27,7 @@ internal static class VerblessSubjectRoll
     private const int Longest = 80;
 
     /// <summary>The people of the roll that ends right before <paramref name="verb"/> (with "also" or "all" between), or none.</summary>
-    public static IReadOnlyList<Mention> People(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> people, int verb)
+    public static IReadOnlyList<Mention> People(List<Token> tokens, IReadOnlyList<Mention> people, int verb)
     {
         // "took part by video link": someone joining from afar is not in the room, so the roll is not read (pattern: remote participation).
         if (ByVideo(tokens, verb)) return [];
@@ -69,14 +69,14 @@ internal static class VerblessSubjectRoll
     /// "adviser to U.S. President Y", "envoy of the Secretary-General Z": the name, with its title, follows "to", "of" or "for"
     /// after a lowercase noun of a description, so it is that description's object.
     /// </summary>
-    private static bool IsDescriptionsObject(IReadOnlyList<Token> tokens, Mention person, int start)
+    private static bool IsDescriptionsObject(List<Token> tokens, Mention person, int start)
     {
         var k = person.TokenStart - 1;
         while (k > start && (tokens[k].IsCapitalized || tokens[k].Text == "." || tokens[k].Lower == "the")) k--;
         return k > start && tokens[k].Lower is "to" or "of" or "for" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized;
     }
 
-    private static bool ByVideo(IReadOnlyList<Token> tokens, int verb)
+    private static bool ByVideo(List<Token> tokens, int verb)
     {
         for (var k = verb + 1; k < tokens.Count && k - verb <= 4; k++)
             if (tokens[k].Lower is "virtually" or "remotely" or "online" or "video" or "videolink") return true;
@@ -84,7 +84,7 @@ internal static class VerblessSubjectRoll
     }
 
     /// <summary>The comma that closes the relative clause opening at <paramref name="relative"/>, before the roll's end, or null.</summary>
-    private static int? ClosingComma(IReadOnlyList<Token> tokens, int relative, int end)
+    private static int? ClosingComma(List<Token> tokens, int relative, int end)
     {
         for (var k = relative + 1; k < end; k++)
             if (tokens[k].Text == ",") return k;

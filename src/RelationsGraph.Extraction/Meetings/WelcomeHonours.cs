@@ -14,7 +14,7 @@ internal static class WelcomeHonours
         { "ceremonial", "official", "formal", "state", "traditional", "military", "red-carpet" };
 
     /// <summary>The number of tokens the ceremony's words take at <paramref name="i"/>, or 0 when none start there.</summary>
-    public static int LengthAt(IReadOnlyList<Token> tokens, int i)
+    public static int LengthAt(List<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
         var previous = i > 0 ? tokens[i - 1].Lower : "";

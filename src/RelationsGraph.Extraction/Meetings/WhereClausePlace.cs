@@ -16,7 +16,7 @@ internal static class WhereClausePlace
     /// <summary>How far into the where-clause the meeting reference may stand.</summary>
     private const int MaxReach = 12;
 
-    public static bool Is(IReadOnlyList<Token> tokens, Mention place, MeetingMention m)
+    public static bool Is(List<Token> tokens, Mention place, MeetingMention m)
     {
         if (place.TokenEnd >= m.TokenStart || place.TokenEnd >= tokens.Count || tokens[place.TokenEnd].Text != ",") return false;
         // "Erbil, capital of the Kurdistan Region, where": the region is the apposition's, the clause is about Erbil.

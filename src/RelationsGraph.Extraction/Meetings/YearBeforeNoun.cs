@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class YearBeforeNoun
 {
-    public static void Apply(IReadOnlyList<Token> tokens, IEnumerable<MeetingMention> found)
+    public static void Apply(List<Token> tokens, IEnumerable<MeetingMention> found)
     {
         foreach (var m in found)
         {

@@ -69,7 +69,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         foreach (var (agreement, person, sentence) in invertedSigners) agreement!.Signatories.TryAdd(person, sentence);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
-        // Read only when a group or a "they" signs: few articles need it.
+        // Read when a group or a "they" signs, and by the graph builder below.
         var thirdPartyPeople = new Lazy<IReadOnlySet<string>>(() => ThirdPartyPeople.In(all, s => entities.MentionsBySentence[s.Index]));
         var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)
             .Concat(PluralPronounSigners.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)).Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
@@ -81,7 +81,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart);
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
-                s => entities.MentionsBySentence[s.Index], ThirdPartyPeople.In(sentences.Sentences, s => entities.MentionsBySentence[s.Index]));
+                // The same sentences and mentions as the groups read above: the set is read once for both.
+                s => entities.MentionsBySentence[s.Index], thirdPartyPeople.Value);
         builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null));

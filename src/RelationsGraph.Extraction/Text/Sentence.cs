@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>One sentence of the cleaned text, with its position and its tokens.</summary>
-public sealed record Sentence(int Index, int Start, string Text, IReadOnlyList<Token> Tokens, int Paragraph);
+public sealed record Sentence(int Index, int Start, string Text, List<Token> Tokens, int Paragraph);
 
 /// <summary>A word, number or punctuation mark; <see cref="Start"/> is relative to the sentence.</summary>
 public readonly record struct Token(string Text, int Start)

@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Text;
 internal static class TokenScan
 {
     /// <summary>Whether any token passes <paramref name="test"/> (pass a static lambda: it is cached, so nothing is allocated).</summary>
-    public static bool Any(IReadOnlyList<Token> tokens, Func<Token, bool> test)
+    public static bool Any(List<Token> tokens, Func<Token, bool> test)
     {
         for (var k = 0; k < tokens.Count; k++)
             if (test(tokens[k])) return true;
@@ -15,7 +15,7 @@ internal static class TokenScan
     }
 
     /// <summary>The first index from <paramref name="from"/> whose token passes <paramref name="test"/>, or <paramref name="none"/>.</summary>
-    public static int First(IReadOnlyList<Token> tokens, int from, Func<Token, bool> test, int none)
+    public static int First(List<Token> tokens, int from, Func<Token, bool> test, int none)
     {
         for (var k = Math.Max(0, from); k < tokens.Count; k++)
             if (test(tokens[k])) return k;

@@ -1,0 +1,51 @@
+using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// The words at which some rule of <see cref="MeetingMentionFinder"/>'s per-word chain can fire. The chain runs about
+/// twenty tests on every word of every sentence; all of them are pure and each first asks for one of these words at the
+/// position tested, so a word not listed here can skip the chain unchanged in outcome. A rule that comes to fire on a
+/// new word must add it here (or the set it reads from).
+/// </summary>
+internal static class RuleAnchors
+{
+    private static readonly HashSet<string> Words = new(
+        new[]
+        {
+            // GatheringRoll.StartAt ("was attended by", "brought together"), also read by VerbOnlyTriggers.IsAttendance.
+            "attended", "chaired", "co-chaired", "together",
+            // TriggerAt beyond the kind words: calls, receiving, welcoming, calling on, exchanges, honours, conferring.
+            "phone", "telephone", "video", "conversation", "talks", "visiting", "received", "receives", "welcomed", "welcomes",
+            "called", "calls", "call", "conference", "briefing", "ceremony", "exchange", "handover",
+            "welcome", "guard", "honour", "honor", "honours", "honors", "salute", "wreath", "wreath-laying", "wreaths",
+            "conferred", "confers", "bestowed", "bestows",
+            // CallReference, SawSomeone, CountrySentEnvoy.
+            "rang", "saw", "sees", "see", "sent", "sends", "dispatched",
+            // VerbOnlyTriggers.IsAttendance and the tests it calls (PhotoCaption, InCompany, FlewIn, IsPresenceBeside,
+            // LeadsOrJoinsADelegation, GuestsAndSeats.IsRollCall).
+            "attending", "attend", "attends", "part", "participated", "participate", "participates", "participating", "left",
+            "represented", "witnessed", "witnessing", "watched", "watching", "witness", "watch", "presence", "on", "by", "in",
+            "present", "beside", "behind", "alongside", "next", "led", "headed", "leads", "heads", "among", "members", "member",
+            "included", "includes", "guests", "took", "taking",
+            // SigningVerb.IsAt (joint signing, signer for a side, signed at a place) and SignerForASide.AddedSignatures.
+            "signed", "inked", "initialled", "initialed", "countersigned", "sign", "added", "adds",
+        }
+        .Concat(MeetingKinds.Words)
+        .Concat(TripLeg.TravelVerbs)
+        .Concat(LegislatureAddress.Verbs)
+        .Concat(VerbOnlyTriggers.AudienceNouns)
+        .Concat(GuestsAndSeats.SeatNouns)
+        .Concat(SigningVerb.PlacingVerbs)
+        .Select(w => w.ToLowerInvariant()),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether some rule may fire at <paramref name="i"/>. The second word always may ("So did X": an ellipsis opens the
+    /// sentence), and so may a word with letters beyond ASCII, which the rules' case-insensitive sets may match where
+    /// its lowercase form is not listed.
+    /// </summary>
+    public static bool At(List<Token> tokens, int i) =>
+        i == 1 || Words.Contains(tokens[i].Lower) || !System.Text.Ascii.IsValid(tokens[i].Text);
+}
