@@ -90,4 +90,29 @@ public class PeopleFoundByTheirTitleTests
             """);
         Assert.True(d.Has("REPRESENTS", "person:laura-pinkerton", "country:ca"), d.Dump());
     }
+
+    [Fact]
+    public void ArabicFamilyNamesWithTheirArticleStayOneName()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            Gulf ministers met in Doha on Friday.
+            Oman's Foreign Minister, Sheikh Salim Hamad Al-Rashid Al-Busaidi, announced the agreement.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:salim-hamad-al-rashid-al-busaidi", "country:om"), d.Dump());
+    }
+
+    [Fact]
+    public void APluralOfficeInAppositionBeforeAPairDistributesOverIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            India and Pakistan held talks in Lahore on Friday.
+            Indian Foreign Minister Rahul Mehta arrived in the morning.
+            The joint statement asks the foreign ministers, Rahul Mehta and Imran Qadir, to meet every year.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:imran-qadir", "country:pk"), d.Dump());
+    }
 }

@@ -545,7 +545,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "King Mswati III", "Queen Margrethe II": after a monarch's title, a regnal numeral closing the given name is part of the name.
         var regnal = words.Count == 2 && _title is "King" or "Queen" or "Sultan" or "Emir" && IsRegnalNumeral(words[1]) && words[0].Any(char.IsLower);
         if (regnal) initials.Add(words[1]);
-        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
+        // "Sheikh Ahmad Nasser Al-Mohammad Al-Sabah": the Arabic article of each family name is no word of its own in the count.
+        if (words.Count(w => w is not ("Al" or "El")) <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)) && !InAPortfolioList(words, last))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: _officePhrase && !roleNoun ? "office phrase in apposition after the name" : roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
