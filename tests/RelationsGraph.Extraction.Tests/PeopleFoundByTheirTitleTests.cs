@@ -115,4 +115,28 @@ public class PeopleFoundByTheirTitleTests
             """);
         Assert.True(d.Has("REPRESENTS", "person:imran-qadir", "country:pk"), d.Dump());
     }
+
+    [Fact]
+    public void ABareCapitalisedTitleAfterAFullNameShowsAPerson()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            Security talks were held in Amman on Friday.
+            Margaret Olsen, Assistant Secretary of State for African Affairs, said the talks had been useful.
+            """);
+        Assert.Contains(d.Entities, e => e.Id == "person:margaret-olsen");
+    }
+
+    [Fact]
+    public void ARegionBeforeABareTitleIsNoName()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            Security talks were held in Amman on Friday.
+            Canada was represented by Laura Pinkerton, the coordinator for the Middle East and North Africa, and Margaret Olsen, Assistant Secretary for African Affairs.
+            """);
+        Assert.DoesNotContain(d.Entities, e => e.Id == "person:north-africa");
+    }
 }

@@ -555,6 +555,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return end;
     }
 
+    /// <summary>Two or more words and nothing else ("Entebbe - H.E. X" is a dateline and a style run into a name).</summary>
+    private bool IsPlainFullName(int first, int last)
+    {
+        // "the Middle East and North Africa, and X, Assistant Secretary ...": a compass word opens a region, not a name.
+        if (last - first < 2 || RegionOfACountryName.IsCompassWord(_tokens[first].Text)) return false;
+        for (var t = first; t < last; t++)
+            if (!_tokens[t].IsWord || Lexicon.NameHonorifics.Contains(_tokens[t].Text.TrimEnd('.'))) return false;
+        return true;
+    }
+
     /// <summary>
     /// "Jan Pronk", "Jan Kubis": "Jan" with no stop, right before a capitalised name word, is a given name (common in Dutch,
     /// Scandinavian and Central European names); the month's abbreviation stands before a day number or carries a stop.
@@ -642,7 +652,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     {
         // "Henry Smith Jr., the senior official": the stop of a name suffix is no end of the name's context.
         if (last + 1 < _tokens.Count && _tokens[last].Text == "." && _tokens[last - 1].Text is "Jr" or "Sr") last++;
-        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1)) return true;
+        // A bare capitalised title only after a full name: "In Kuching, Minister of Tourism X said" names a place before it.
+        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1, bareTitle: IsPlainFullName(first, last))) return true;
         var before = first - 1;
         if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
         {
@@ -966,9 +977,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// ", India's foreign secretary", "X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its
     /// title and country (only the short form's country overrides one said before the name).
     /// </summary>
-    private bool ReadOfficeApposition(int i)
+    private bool ReadOfficeApposition(int i, bool bareTitle = false)
     {
-        if (OfficeAppositionAfterName.ReadEitherForm(sentence, i, knowledge) is not { } office) return false;
+        if (OfficeAppositionAfterName.ReadEitherForm(sentence, i, knowledge, bareTitle) is not { } office) return false;
         _title ??= office.Title;
         _titleIsOffice |= office.IsOffice;
         _nationality = office.CountryFirst ? office.Iso2 : _nationality ?? office.Iso2;
