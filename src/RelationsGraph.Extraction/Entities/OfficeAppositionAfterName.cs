@@ -23,11 +23,12 @@ internal static class OfficeAppositionAfterName
     public sealed record Office(string Title, bool IsOffice, string? Iso2, bool CountryFirst = false);
 
     /// <summary>Either form at <paramref name="i"/>: the short country-first form, else the full phrase.</summary>
-    public static Office? ReadEitherForm(Sentence sentence, int i, KnowledgeBase knowledge) =>
-        ReadCountryFirst(sentence, i, knowledge) ?? Read(sentence, i, knowledge);
+    /// <param name="bareTitle">Also read a capitalised title with no determiner ("X, Assistant Secretary of State, said").</param>
+    public static Office? ReadEitherForm(Sentence sentence, int i, KnowledgeBase knowledge, bool bareTitle = false) =>
+        ReadCountryFirst(sentence, i, knowledge) ?? Read(sentence, i, knowledge, bareTitle);
 
     /// <summary>The office phrase starting at <paramref name="i"/> (the token after the comma), or null.</summary>
-    public static Office? Read(Sentence sentence, int i, KnowledgeBase knowledge)
+    public static Office? Read(Sentence sentence, int i, KnowledgeBase knowledge, bool bareTitle = false)
     {
         var tokens = sentence.Tokens;
         if (i >= tokens.Count) return null;
@@ -38,7 +39,10 @@ internal static class OfficeAppositionAfterName
             iso = CountryOf(sentence, i, possessive - 1, knowledge);
             i = possessive + 1;
         }
-        else return null;
+        // "Barbara Smith, Assistant Secretary of State for African Affairs, said": a capitalised title written bare, as press
+        // releases and lists of delegates do, opening with a rank or the office noun itself.
+        else if (!(bareTitle && tokens[i].IsWord && tokens[i].IsCapitalized && (BareTitleOpeners.Contains(tokens[i].Text) || IsOfficeNoun(tokens[i].Lower))))
+            return null;
         var start = i;
         var head = -1;
         for (; i < tokens.Count && i - start <= MaxModifiers; i++)
@@ -56,7 +60,9 @@ internal static class OfficeAppositionAfterName
         {
             var k = end + 1;
             var words = 0;
-            while (k < tokens.Count && (tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Lower is "the" or "and" or "of" || tokens[k].Text == "-")) { k++; words++; }
+            // "Assistant Secretary of State for African Affairs": a second portfolio phrase after "for" belongs to the title.
+            while (k < tokens.Count && (tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Lower is "the" or "and" or "of" || tokens[k].Text == "-" ||
+                                        tokens[k].Lower == "for" && words > 0 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) { k++; words++; }
             if (words == 0) return null;
             if (tokens[end].Lower == "of")
                 iso2Of = knowledge.Lookup(sentence.Text[tokens[end + 1].Start..tokens[k - 1].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
@@ -94,6 +100,12 @@ internal static class OfficeAppositionAfterName
         if (!words.Any(w => Lexicon.OfficeNouns.Contains(w) || w is "secretary" or "spokesman" or "spokeswoman" or "spokesperson")) return null;
         return new Office(string.Join(' ', words), true, iso, CountryFirst: true);
     }
+
+    /// <summary>Capitalised words that open a bare office title: ranks of an office and the first words of its name.</summary>
+    private static readonly HashSet<string> BareTitleOpeners = new(StringComparer.Ordinal)
+    {
+        "Deputy", "Vice", "Assistant", "Under", "Acting", "Chief", "Senior", "Special", "Permanent", "Prime", "Foreign", "Principal",
+    };
 
     /// <summary>The apposition ends where the sentence goes on: a comma, a stop, a bracket, or a relative pronoun.</summary>
     private static bool ClosesApposition(List<Token> tokens, int end) =>

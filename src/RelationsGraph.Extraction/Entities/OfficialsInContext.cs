@@ -36,9 +36,11 @@ internal static class OfficialsInContext
         if (people.Count == 0) return;
         CoordinatedNames(tokens, people);
         // Each reading in turn places the officials the readings before it left without a country.
+        // A person whose country is only a nationality read beside a title that is no office ("X, the White House coordinator")
+        // is read too: the country the sentence says they act for confirms it.
         foreach (var (countryOf, rule) in CountryReadings)
-            foreach (var p in people.Where(p => p.Iso2 is null))
-                if (countryOf(tokens, mentions, p) is { } country)
+            foreach (var p in people.Where(p => p.Iso2 is null || !p.TitleIsOffice && !p.SpeaksForCountry && p.Canonical is null))
+                if (countryOf(tokens, mentions, p) is { } country && (p.Iso2 is null || p.Iso2 == country))
                 {
                     p.Iso2 = country;
                     if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
@@ -93,6 +95,8 @@ internal static class OfficialsInContext
             {
                 var m = people[k];
                 if (m.HasPersonEvidence || m.Canonical is not null || m.Surface.Split(' ').Length < 2) continue;
+                // "the Middle East and North Africa, and X": a compass word opens a region's name, listed beside a person or not.
+                if (RegionOfACountryName.IsCompassWord(m.Surface.Split(' ')[0])) continue;
                 var before = k > 0 && people[k - 1].HasPersonEvidence && OnlyListWords(tokens, people[k - 1].TokenEnd, m.TokenStart);
                 var after = k + 1 < people.Count && people[k + 1].HasPersonEvidence && OnlyListWords(tokens, m.TokenEnd, people[k + 1].TokenStart);
                 if (!before && !after) continue;

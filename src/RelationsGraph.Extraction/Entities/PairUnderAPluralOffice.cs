@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Prime Ministers X and Y", "foreign ministers X and Y": two holders of one office named under its plural serve two
+/// "Prime Ministers X and Y", "foreign ministers X and Y", "the foreign ministers, X and Y": two holders of one office named under its plural serve two
 /// countries, so when the article has two principal countries and one of the pair is placed, the other holds the office
 /// for the other country (the pattern: a plural office distributes over a coordinated pair). Each also takes the office
 /// as their title.
@@ -48,6 +48,8 @@ internal static class PairUnderAPluralOffice
     {
         var tokens = m.Sentence.Tokens;
         var i = m.TokenStart - 1;
+        // "the foreign ministers, A and B": the plural office may stand in apposition before the pair.
+        if (i >= 1 && tokens[i].Text == ",") i--;
         if (i < 0 || !tokens[i].IsWord || tokens[i].Text.Length < 4 || !tokens[i].Text.EndsWith('s')) return null;
         var singular = tokens[i].Text[..^1];
         if (!Text.Lexicon.OfficeNouns.Contains(singular) && !singular.Equals("secretarie", StringComparison.OrdinalIgnoreCase)) return null;

@@ -456,7 +456,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) || chunks[from].IsJoiner)) from++;
         // "Later on Tuesday Marcos met ...", "Foreign Ministers Giorgos Gerapetritis and ...": a day or month, or a plural
         // role noun, opening the run is no part of the name that follows it.
-        while (from < end && chunks[from].IsUnknownWord && Months.IsMonthOrWeekday(chunks[from].Text)) from++;
+        while (from < end && chunks[from].IsUnknownWord && Months.IsMonthOrWeekday(chunks[from].Text) && !IsGivenNameJan(from)) from++;
         // "at Seri Perdana, the official residence ...": a venue explained in apposition, honorific-looking word and all.
         if (_title is null && from <= end && VenueApposition.Follows(_tokens, chunks[end].End) && IsLocative(chunks[from].Start) &&
             chunks.Skip(from).Take(end - from + 1).All(c => c.IsJoiner || IsCapitalisedUnknown(c)))
@@ -545,14 +545,40 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "King Mswati III", "Queen Margrethe II": after a monarch's title, a regnal numeral closing the given name is part of the name.
         var regnal = words.Count == 2 && _title is "King" or "Queen" or "Sultan" or "Emir" && IsRegnalNumeral(words[1]) && words[0].Any(char.IsLower);
         if (regnal) initials.Add(words[1]);
-        if (words.Count <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
-            !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)))
+        // "Sheikh Ahmad Nasser Al-Mohammad Al-Sabah": the Arabic article of each family name is no word of its own in the count.
+        if (words.Count(w => w is not ("Al" or "El")) <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
+            !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)) && !InAPortfolioList(words, last))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: _officePhrase && !roleNoun ? "office phrase in apposition after the name" : roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
     }
+
+    /// <summary>Two or more words and nothing else ("Entebbe - H.E. X" is a dateline and a style run into a name).</summary>
+    private bool IsPlainFullName(int first, int last)
+    {
+        // "the Middle East and North Africa, and X, Assistant Secretary ...": a compass word opens a region, not a name.
+        if (last - first < 2 || RegionOfACountryName.IsCompassWord(_tokens[first].Text)) return false;
+        for (var t = first; t < last; t++)
+            if (!_tokens[t].IsWord || Lexicon.NameHonorifics.Contains(_tokens[t].Text.TrimEnd('.'))) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "Jan Pronk", "Jan Kubis": "Jan" with no stop, right before a capitalised name word, is a given name (common in Dutch,
+    /// Scandinavian and Central European names); the month's abbreviation stands before a day number or carries a stop.
+    /// </summary>
+    private bool IsGivenNameJan(int k) =>
+        chunks[k].Text == "Jan" && k + 1 < chunks.Count && chunks[k + 1].IsUnknownWord && chunks[k + 1].Text.Length > 1 &&
+        char.IsUpper(chunks[k + 1].Text[0]) && chunks[k + 1].Text.Any(char.IsLower) && !Months.IsMonthOrWeekday(chunks[k + 1].Text);
+
+    /// <summary>
+    /// "the Minister of Trade, Industry and Energy, X": a lone portfolio word followed by "and" or a comma is one item of a
+    /// list of portfolios in a title, not a name.
+    /// </summary>
+    private bool InAPortfolioList(List<string> words, int last) =>
+        words.Count == 1 && Portfolios.Contains(words[0]) && last < _tokens.Count && _tokens[last].Text is "and" or "," or "&";
 
     private int? RoleNounInsideRun(int from, int end)
     {
@@ -624,7 +650,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
     {
-        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1)) return true;
+        // "Henry Smith Jr., the senior official": the stop of a name suffix is no end of the name's context.
+        if (last + 1 < _tokens.Count && _tokens[last].Text == "." && _tokens[last - 1].Text is "Jr" or "Sr") last++;
+        // A bare capitalised title only after a full name: "In Kuching, Minister of Tourism X said" names a place before it.
+        if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1, bareTitle: IsPlainFullName(first, last))) return true;
         var before = first - 1;
         if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
         {
@@ -677,7 +706,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             {
                 if (_tokens[i].Text is "," or ".") break;
                 // "X, the president-designate of ...", "Y, the prime minister-elect": the office noun before "-designate" or "-elect".
-                if ((Lexicon.PersonNouns.Contains(_tokens[i].Text) || Lexicon.PersonNouns.Contains(_tokens[i].Text.Split('-')[0])) && !_tokens[i].IsCapitalized) return true;
+                // "X, vice-president of the bank": the office noun after a rank's hyphen.
+                if ((Lexicon.PersonNouns.Contains(_tokens[i].Text) || Lexicon.PersonNouns.Contains(_tokens[i].Text.Split('-')[0]) ||
+                     Lexicon.PersonNouns.Contains(_tokens[i].Text.Split('-')[^1])) && !_tokens[i].IsCapitalized) return true;
             }
         }
         return false;
@@ -888,16 +919,29 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// "the Minister for Trade and the Pacific, X", "the special envoy for the Horn of Africa, Y": an office noun followed by a
     /// portfolio of capitalised words joined by "of", "and", "the", ending at <paramref name="end"/>. Returns the noun's index.
     /// </summary>
+    /// "China's minister of natural resources, X", "the Minister of Trade, Industry and Energy, Y": the portfolio may also be
+    /// written in lower case (up to four plain words) or as a list of capitalised portfolio words with commas.
     private int? NounBeforeLongPortfolio(int end)
     {
+        var plain = 0;
         for (var k = end; k >= 1 && end - k < 10; k--)
         {
             var t = _tokens[k];
             if (t.Lower is "for" or "of" or "to" or "in" && k < end && IsOfficeNoun(_tokens[k - 1].Lower)) return k - 1;
+            if (t.IsWord && !t.IsCapitalized && !IsFunctionOrVerb(t.Lower) && ++plain <= 4) continue;
+            if (t.Text == "," && k < end && _tokens[k + 1].IsCapitalized && Portfolios.Contains(_tokens[k + 1].Text) &&
+                _tokens[k - 1].IsCapitalized && Portfolios.Contains(_tokens[k - 1].Text)) continue;
             if (!(t.IsWord && t.IsCapitalized || t.Lower is "the" or "of" or "and" or "for" or "-")) return null;
         }
         return null;
     }
+
+    /// <summary>Lower-case words that end a title phrase rather than name a portfolio: clause words, verbs, pronouns.</summary>
+    private static bool IsFunctionOrVerb(string word) =>
+        word is "who" or "which" or "that" or "whose" or "whom" or "when" or "where" or "while" or "as" or "but" or "or" or "if" or "he" or "she" or
+            "they" or "it" or "we" or "his" or "her" or "their" or "its" or "a" or "an" or "with" or "by" or "at" or "on" or "from" or "said" or
+            "says" or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "be" or "been" or "will" or "would" or "not" or "also" ||
+        word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.SpeechVerbs.Contains(word);
 
     /// <summary>
     /// "a spokesman for the Ethiopian government, X", "an adviser to the Kenyan government, Y": an office noun before "for",
@@ -933,9 +977,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// ", India's foreign secretary", "X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its
     /// title and country (only the short form's country overrides one said before the name).
     /// </summary>
-    private bool ReadOfficeApposition(int i)
+    private bool ReadOfficeApposition(int i, bool bareTitle = false)
     {
-        if (OfficeAppositionAfterName.ReadEitherForm(sentence, i, knowledge) is not { } office) return false;
+        if (OfficeAppositionAfterName.ReadEitherForm(sentence, i, knowledge, bareTitle) is not { } office) return false;
         _title ??= office.Title;
         _titleIsOffice |= office.IsOffice;
         _nationality = office.CountryFirst ? office.Iso2 : _nationality ?? office.Iso2;

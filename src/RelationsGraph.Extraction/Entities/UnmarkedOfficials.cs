@@ -83,7 +83,22 @@ internal static class UnmarkedOfficials
     private static bool NamesAnotherCountry(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
         mentions[official.Sentence.Index].Any(m => m.Kind is MentionKind.Country or MentionKind.Place && m.Iso2 is not null &&
                                                    !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase) && !TellsWhere(m) &&
-                                                   !InWhatTheyReport(official, m));
+                                                   !InWhatTheyReport(official, m) && !InTheirRelativeClause(official, m));
+
+    /// <summary>
+    /// "Finance Minister X, who prepared the visit with a trip to Beijing and Xinjiang, said": a place or country inside the
+    /// relative clause after the official tells what they did, not whose they are (pattern: ", who ..." describes the official).
+    /// </summary>
+    private static bool InTheirRelativeClause(Mention official, Mention other)
+    {
+        var tokens = official.Sentence.Tokens;
+        var comma = official.TokenEnd;
+        if (comma + 1 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Lower is not ("who" or "whose")) return false;
+        if (other.TokenStart <= comma + 1) return false;
+        for (var i = comma + 2; i < other.TokenStart; i++)
+            if (tokens[i].Text is "," or ";" or ".") return false;
+        return true;
+    }
 
     /// <summary>
     /// "Foreign Minister X said the country had rejected an American draft": a country named after the official's own speech

@@ -27,7 +27,9 @@ internal static class Lexicon
         // Spouses at state dinners and partner programmes: "his wife Kim Keon Hee", "first lady Jill Biden".
         "wife", "husband", "spouse", "widow", "lady",
         // Officials of bodies, rulers and clerics: "the EU's trade commissioner, X", "the military ruler X", "the Shia cleric X".
-        "commissioner", "administrator", "ruler", "cleric");
+        "commissioner", "administrator", "ruler", "cleric",
+        // Go-betweens and presiding officers: "X, the UN mediator", "the agency's chief inspector, Y", "parliament speaker Z".
+        "mediator", "facilitator", "coordinator", "inspector", "chairperson", "speaker");
 
     /// <summary>Person nouns that describe an office held for a country (so they imply REPRESENTS).</summary>
     public static readonly HashSet<string> OfficeNouns = Set(
