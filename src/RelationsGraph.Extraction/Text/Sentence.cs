@@ -1,6 +1,10 @@
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>One sentence of the cleaned text, with its position and its tokens.</summary>
+/// <remarks>
+/// The tokens are a concrete <see cref="List{T}"/>: the rules read them by index in their inner loops, and an interface
+/// call per read cost about a tenth of extraction time. Nothing after tokenization changes them.
+/// </remarks>
 public sealed record Sentence(int Index, int Start, string Text, List<Token> Tokens, int Paragraph);
 
 /// <summary>A word, number or punctuation mark; <see cref="Start"/> is relative to the sentence.</summary>
