@@ -82,6 +82,7 @@ internal static class AgreementMentionFinder
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
+            if (DocumentNounAsModifier.At(tokens, i)) continue;
             if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             // "signed the Regional Comprehensive Economic Partnership": a titled partnership that is the object of signing is the document.
