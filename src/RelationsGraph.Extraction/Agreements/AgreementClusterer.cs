@@ -62,6 +62,12 @@ internal static class AgreementClusterer
                         target = keep;
                     }
                 }
+                // "signed an agreement on X on Monday, completing a deal brokered by Y": see RestatedByParticiple.
+                else if (RestatedByParticiple.Of(m, usedHere) is { } restated)
+                    target = restated;
+                // "their last signed agreement is the 1949 Armistice Agreement": see CopulaIdentity.
+                else if (CopulaIdentity.Of(m, usedHere) is { } identified)
+                    target = identified;
                 else if (m.Title is not null)
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && OtherGeneralNoun(a.Title, m.Title))

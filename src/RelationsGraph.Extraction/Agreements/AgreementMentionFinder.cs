@@ -82,6 +82,7 @@ internal static class AgreementMentionFinder
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
+            if (DocumentNounAsModifier.At(tokens, i)) continue;
             if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             // "signed the Regional Comprehensive Economic Partnership": a titled partnership that is the object of signing is the document.
@@ -137,6 +138,7 @@ internal static class AgreementMentionFinder
             if (tokens[i].Lower == "text" && !Enumerable.Range(Math.Max(0, i - 5), Math.Max(0, i - 1 - Math.Max(0, i - 5))).Any(k => SigningVerb.IsAt(tokens, k) && SigningVerb.ObjectStart(tokens, k) == i - 1)) continue;
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
+            if (WorldCharterCited.Is(title, concluded)) continue;
 
             // "X, Y and Z signed the Treaty on ..., together with the Khujand Declaration": who signed a document concluded it,
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
