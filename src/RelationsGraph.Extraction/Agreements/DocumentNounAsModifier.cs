@@ -24,7 +24,7 @@ internal static class DocumentNounAsModifier
     private static readonly HashSet<string> ReachingVerbs = new(StringComparer.OrdinalIgnoreCase) { "reach", "reached", "reaches", "reaching" };
 
     /// <summary>Whether the document noun at <paramref name="i"/> only qualifies the noun after it, or names the state of agreeing.</summary>
-    public static bool At(IReadOnlyList<Token> tokens, int i)
+    public static bool At(List<Token> tokens, int i)
     {
         var noun = tokens[i].Text;
         if (!DocumentNouns.Contains(noun)) return false;
