@@ -123,7 +123,7 @@ public class PeopleFoundByTheirTitleTests
             date 2024-05-10
 
             Security talks were held in Amman on Friday.
-            Margaret Olsen, Assistant Secretary of State for African Affairs, said the talks had been useful.
+            Margaret Olsen, Assistant Secretary of State for Consular Affairs, said the talks had been useful.
             """);
         Assert.Contains(d.Entities, e => e.Id == "person:margaret-olsen");
     }
@@ -135,7 +135,7 @@ public class PeopleFoundByTheirTitleTests
             date 2024-05-10
 
             Security talks were held in Amman on Friday.
-            Canada was represented by Laura Pinkerton, the coordinator for the Middle East and North Africa, and Margaret Olsen, Assistant Secretary for African Affairs.
+            Canada was represented by Laura Pinkerton, the coordinator for West Asia and North Africa, and Margaret Olsen, Assistant Secretary for Consular Affairs.
             """);
         Assert.DoesNotContain(d.Entities, e => e.Id == "person:north-africa");
     }

@@ -28,8 +28,8 @@ public class PersonCountryFormsTests
     [Fact]
     public void TwoOfficesJoinedByAndShareTheOwnerBeforeTheFirst()
     {
-        var d = TestArticles.Extract(Opening + "Qatar's Prime Minister and Foreign Minister, Sheikh Khalid bin Saud Al Thani, read out the text.");
-        Assert.True(d.Has("REPRESENTS", "person:khalid-bin-saud-al-thani", "country:qa"), d.Dump());
+        var d = TestArticles.Extract(Opening + "Kuwait's Prime Minister and Foreign Minister, Sheikh Nasser bin Fahad Al Jaber, read out the text.");
+        Assert.True(d.Has("REPRESENTS", "person:nasser-bin-fahad-al-jaber", "country:kw"), d.Dump());
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public class PersonCountryFormsTests
     [Fact]
     public void AStateBodyOfACountryInAnAppositionGivesTheCountry()
     {
-        var d = TestArticles.Extract(Opening + "The talks drew Bakir Hodzic, chairman of the Presidency of Bosnia and Herzegovina, to the lakeside.");
-        Assert.True(d.Has("REPRESENTS", "person:bakir-hodzic", "country:ba"), d.Dump());
+        var d = TestArticles.Extract(Opening + "The talks drew Milan Vukovic, president of the Government of Montenegro, to the lakeside.");
+        Assert.True(d.Has("REPRESENTS", "person:milan-vukovic", "country:me"), d.Dump());
     }
 
     [Fact]

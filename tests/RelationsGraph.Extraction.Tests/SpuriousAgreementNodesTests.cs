@@ -10,7 +10,7 @@ public class SpuriousAgreementNodesTests
     public void ATreatyAllyIsNoSecondTreaty()
     {
         var d = TestArticles.Extract("""
-            date 2024-05-06 President Ilham Aliyev of Azerbaijan and President Shavkat Mirziyoyev of Uzbekistan signed a defence treaty in Tashkent on Monday, making Azerbaijan the country's first new treaty ally in the region.
+            date 2024-05-06 President Aram Petrosyan of Armenia and President Nodar Beridze of Georgia signed a defence treaty in Tbilisi on Monday, making Armenia the country's first new treaty ally in the region.
             """);
         Assert.Single(d.OfType("Agreement"));
     }
@@ -52,7 +52,7 @@ public class SpuriousAgreementNodesTests
         var d = TestArticles.Extract("""
             date 2022-10-27 Chile and Peru formally signed a fisheries accord in Lima on Thursday.
 
-            The two countries' last signed agreement is the 1929 Treaty of Lima, concluded after the Pacific war.
+            Their previous signed agreement is the 1929 Treaty of Lima, which closed the Pacific war.
             """);
         Assert.Equal(2, d.OfType("Agreement").Count());
         Assert.Contains(d.OfType("Agreement"), a => a.Name.Contains("Treaty of Lima", StringComparison.Ordinal));
@@ -62,7 +62,7 @@ public class SpuriousAgreementNodesTests
     public void TheUnCharterCitedInPassingIsNoDocumentOfTheStory()
     {
         var d = TestArticles.Extract("""
-            date 2019-06-01 Kenya and Somalia signed a ceasefire agreement in Nairobi on Saturday and asked for a peacekeeping force under Chapter VII of the UN Charter.
+            date 2019-06-01 Ghana and Togo signed a border accord in Accra on Saturday and asked for observers mandated by Chapter VII of the UN Charter.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.DoesNotContain("Charter", agreement.Name, StringComparison.Ordinal);

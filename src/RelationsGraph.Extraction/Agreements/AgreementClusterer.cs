@@ -65,7 +65,7 @@ internal static class AgreementClusterer
                 // "signed an agreement on X on Monday, completing a deal brokered by Y": see RestatedByParticiple.
                 else if (RestatedByParticiple.Of(m, usedHere) is { } restated)
                     target = restated;
-                // "their last signed agreement is the 1949 Armistice Agreement": see CopulaIdentity.
+                // "their previous signed agreement is the 1972 Fisheries Treaty": see CopulaIdentity.
                 else if (CopulaIdentity.Of(m, usedHere) is { } identified)
                     target = identified;
                 else if (m.Title is not null)

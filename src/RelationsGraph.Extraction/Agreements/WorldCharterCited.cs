@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "a peacekeeping force under Chapter VII of the UN Charter", "commits the signatories to the UN Charter": the founding
+/// "observers mandated by the UN Charter's Chapter VII", "both sides pledged respect for the UN Charter": the founding
 /// charter of the United Nations, cited as the frame of what the story's parties do, is no document of the story (the pattern:
 /// the world body's charter is invoked in passing by every side; a regional body's charter, such as the ASEAN Charter, is
 /// rarer and stays). One the sentence concludes (signed, adopted) still counts.

@@ -307,7 +307,7 @@ internal static class OfficeAfterName
         if (before >= start && tokens[before].Lower == "the") before--;
         if (before < start) return false;
         if (tokens[before].IsWord && tokens[before].IsCapitalized || tokens[before].Text == "-") return true;
-        // "chairman of the Presidency of Bosnia and Herzegovina", "speaker of the Parliament of Georgia": a state's own body
+        // "president of the Government of Montenegro", "speaker of the Parliament of Georgia": a state's own body
         // named with "of" and the country is no longer name of something else.
         return tokens[before].Lower == "of" && before - 1 >= start && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalized &&
                !IsOffice(tokens[before - 1].Text) && !StateBodies.Contains(tokens[before - 1].Text);

@@ -39,7 +39,7 @@ internal static class OfficeAppositionAfterName
             iso = CountryOf(sentence, i, possessive - 1, knowledge);
             i = possessive + 1;
         }
-        // "Barbara Smith, Assistant Secretary of State for African Affairs, said": a capitalised title written bare, as press
+        // "Barbara Smith, Assistant Secretary of State for Consular Affairs, said": a capitalised title written bare, as press
         // releases and lists of delegates do, opening with a rank or the office noun itself.
         else if (!(bareTitle && tokens[i].IsWord && tokens[i].IsCapitalized && (BareTitleOpeners.Contains(tokens[i].Text) || IsOfficeNoun(tokens[i].Lower))))
             return null;
@@ -60,7 +60,7 @@ internal static class OfficeAppositionAfterName
         {
             var k = end + 1;
             var words = 0;
-            // "Assistant Secretary of State for African Affairs": a second portfolio phrase after "for" belongs to the title.
+            // "Assistant Secretary of State for Consular Affairs": a second portfolio phrase after "for" belongs to the title.
             while (k < tokens.Count && (tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Lower is "the" or "and" or "of" || tokens[k].Text == "-" ||
                                         tokens[k].Lower == "for" && words > 0 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) { k++; words++; }
             if (words == 0) return null;

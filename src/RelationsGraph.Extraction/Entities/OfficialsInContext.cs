@@ -95,7 +95,7 @@ internal static class OfficialsInContext
             {
                 var m = people[k];
                 if (m.HasPersonEvidence || m.Canonical is not null || m.Surface.Split(' ').Length < 2) continue;
-                // "the Middle East and North Africa, and X": a compass word opens a region's name, listed beside a person or not.
+                // "the envoy for West Asia and North Africa, and X": a compass word opens a region's name, listed beside a person or not.
                 if (RegionOfACountryName.IsCompassWord(m.Surface.Split(' ')[0])) continue;
                 var before = k > 0 && people[k - 1].HasPersonEvidence && OnlyListWords(tokens, people[k - 1].TokenEnd, m.TokenStart);
                 var after = k + 1 < people.Count && people[k + 1].HasPersonEvidence && OnlyListWords(tokens, m.TokenEnd, people[k + 1].TokenStart);

@@ -545,7 +545,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "King Mswati III", "Queen Margrethe II": after a monarch's title, a regnal numeral closing the given name is part of the name.
         var regnal = words.Count == 2 && _title is "King" or "Queen" or "Sultan" or "Emir" && IsRegnalNumeral(words[1]) && words[0].Any(char.IsLower);
         if (regnal) initials.Add(words[1]);
-        // "Sheikh Ahmad Nasser Al-Mohammad Al-Sabah": the Arabic article of each family name is no word of its own in the count.
+        // "Sheikh Salim Hamad Al-Rashid Al-Busaidi": the Arabic article of each family name is no word of its own in the count.
         if (words.Count(w => w is not ("Al" or "El")) <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)) && !InAPortfolioList(words, last))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
@@ -558,7 +558,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// <summary>Two or more words and nothing else ("Entebbe - H.E. X" is a dateline and a style run into a name).</summary>
     private bool IsPlainFullName(int first, int last)
     {
-        // "the Middle East and North Africa, and X, Assistant Secretary ...": a compass word opens a region, not a name.
+        // "the envoy for West Asia and North Africa, and X, Assistant Secretary ...": a compass word opens a region, not a name.
         if (last - first < 2 || RegionOfACountryName.IsCompassWord(_tokens[first].Text)) return false;
         for (var t = first; t < last; t++)
             if (!_tokens[t].IsWord || Lexicon.NameHonorifics.Contains(_tokens[t].Text.TrimEnd('.'))) return false;
