@@ -38,6 +38,8 @@ internal static class MeetingMentionFinder
             if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
             if (kind is null && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
+            var earlierEdition = kind is null && EarlierEditionByPronoun.IsAt(tokens, i);
+            if (earlierEdition) kind = MeetingKinds.Summit;
             var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
             var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
             var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions));
@@ -86,7 +88,7 @@ internal static class MeetingMentionFinder
                 Ellipsis = ellipsis,
                 Signing = signing,
                 PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
-                Recalled = EventBoundary.IsRecalled(tokens, i),
+                Recalled = earlierEdition || EventBoundary.IsRecalled(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
                 OnSidelines = EventBoundary.OnSidelines(tokens, i),
                 Also = tokens.Skip(Math.Max(0, i - 2)).Take(i - Math.Max(0, i - 2)).Any(t => t.Lower == "also"),
