@@ -72,7 +72,9 @@ internal static class MeetingMentionFinder
                 last.Definite |= DayPossessive.IsDefinite(tokens, i);
             }
             else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind) &&
-                     !VisitAndItsTalks(last.Kind, kind))
+                     !VisitAndItsTalks(last.Kind, kind) &&
+                     // "the China-GCC summit and the China-Arab States summit": two joint names sharing a party are two gatherings.
+                     !JointGathering.Differ(last.JointParties, JointGathering.PartiesBefore(tokens, i)))
             {
                 if (!describesLast) last!.Kind = MeetingKinds.MoreSpecific(last.Kind, kind);
                 last!.TokenEnd = i + length;
@@ -89,12 +91,14 @@ internal static class MeetingMentionFinder
                 Signing = signing,
                 PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
                 Recalled = earlierEdition || EventBoundary.IsRecalled(tokens, i),
+                JointParties = JointGathering.PartiesBefore(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
                 OnSidelines = EventBoundary.OnSidelines(tokens, i),
                 Also = tokens.Skip(Math.Max(0, i - 2)).Take(i - Math.Max(0, i - 2)).Any(t => t.Lower == "also"),
             });
             i += length - 1;
         }
+        foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         // The people of the sentence in order, sorted once for every reference's window and rolls.
