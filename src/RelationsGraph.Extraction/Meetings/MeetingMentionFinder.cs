@@ -112,6 +112,7 @@ internal static class MeetingMentionFinder
         AssignDates(sentence, found, dates, segments);
         TalksWithinVisit.InheritDates(tokens, found, segments);
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
+        foreach (var m in found) RelativeClauseRecall.MarkPluperfect(tokens, m);
         foreach (var m in found) m.RoleOfPerson = HostingRoleClause.IsRole(tokens, m, mentions);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
