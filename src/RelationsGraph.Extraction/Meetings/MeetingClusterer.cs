@@ -227,6 +227,7 @@ internal static class MeetingClusterer
         if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
         if (SigningWithinVisit.Applies(meeting, m)) return false;
         if (ForumWithinVisit.Applies(meeting, m)) return false;
+        if (JointGathering.KeptApart(meeting, m)) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
         // "The King conferred the Order on him ... in the evening the King hosted a banquet": a meal and a ceremony are separate
         // events of one visit, each listed on its own (pattern: the programme of a state visit). A ceremony already placed

@@ -59,6 +59,12 @@ internal sealed class MeetingMention
 
     /// <summary>"on the eve of the summit": names a meeting only to date something else.</summary>
     public bool TimeAnchor { get; init; }
+
+    /// <summary>"the ASEAN-India summit": the parties its name joins by a hyphen, a dash or "Plus" (see <see cref="JointGathering"/>).</summary>
+    public IReadOnlyList<string>? JointParties { get; init; }
+
+    /// <summary>"the China-GCC summit and the China-Arab States summit": another joint gathering of the sentence shares a party with this one.</summary>
+    public bool BesideAnotherJointGathering { get; set; }
     /// <summary>"on the sidelines of ...": its people also attend the larger gathering.</summary>
     public bool OnSidelines { get; init; }
     /// <summary>"signed the pact at the AES summit", "held talks during the G20 summit": an event held at a grouping's gathering named later in its clause.</summary>

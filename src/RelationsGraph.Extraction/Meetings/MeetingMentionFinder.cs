@@ -40,6 +40,8 @@ internal static class MeetingMentionFinder
             if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
             if (kind is null && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
+            var earlierEdition = kind is null && EarlierEditionByPronoun.IsAt(tokens, i);
+            if (earlierEdition) kind = MeetingKinds.Summit;
             var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
             var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
             var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions));
@@ -72,7 +74,9 @@ internal static class MeetingMentionFinder
                 last.Definite |= DayPossessive.IsDefinite(tokens, i);
             }
             else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind) &&
-                     !VisitAndItsTalks(last.Kind, kind))
+                     !VisitAndItsTalks(last.Kind, kind) &&
+                     // "the China-GCC summit and the China-Arab States summit": two joint names sharing a party are two gatherings.
+                     !JointGathering.Differ(last.JointParties, JointGathering.PartiesBefore(tokens, i)))
             {
                 if (!describesLast) last!.Kind = MeetingKinds.MoreSpecific(last.Kind, kind);
                 last!.TokenEnd = i + length;
@@ -88,7 +92,8 @@ internal static class MeetingMentionFinder
                 Ellipsis = ellipsis,
                 Signing = signing,
                 PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
-                Recalled = EventBoundary.IsRecalled(tokens, i),
+                Recalled = earlierEdition || EventBoundary.IsRecalled(tokens, i),
+                JointParties = JointGathering.PartiesBefore(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
                 OnSidelines = EventBoundary.OnSidelines(tokens, i),
                 Also = tokens.Skip(Math.Max(0, i - 2)).Take(i - Math.Max(0, i - 2)).Any(t => t.Lower == "also"),
@@ -97,6 +102,7 @@ internal static class MeetingMentionFinder
         }
         // Most sentences tell no gathering, and every step below does nothing without one: spare their enumerators.
         if (found.Count == 0) return found;
+        foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         // The people of the sentence in order, sorted once for every reference's window and rolls.
@@ -110,6 +116,7 @@ internal static class MeetingMentionFinder
         AssignDates(sentence, found, dates, segments);
         TalksWithinVisit.InheritDates(tokens, found, segments);
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
+        foreach (var m in found) RelativeClauseRecall.MarkPluperfect(tokens, m);
         foreach (var m in found) m.RoleOfPerson = HostingRoleClause.IsRole(tokens, m, mentions);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);

@@ -32,6 +32,27 @@ internal static class RelativeClauseRecall
         if (outside.Count > 0) m.Notes.Add("earlier event in a relative clause: only its own clause's people");
     }
 
+    public const string PluperfectNote = "a where/when clause in the pluperfect: an earlier gathering";
+
+    /// <summary>
+    /// "travelled to Panama from Buenos Aires, where he had taken part in the G20 summit": a gathering told in a "where" or
+    /// "when" clause whose verb is in the pluperfect happened before the main clause's event, so it is recalled, apart from
+    /// the gathering reported (pattern: the pluperfect places a relative clause's event before the narrative).
+    /// </summary>
+    public static void MarkPluperfect(List<Token> tokens, MeetingMention m)
+    {
+        if (m.Recalled || m.Planned || Opener(tokens, m.TokenStart) is not { } opener || tokens[opener].Lower is not ("where" or "when")) return;
+        for (var k = opener + 1; k < m.TokenStart; k++)
+        {
+            if (tokens[k].Lower is not ("had" or "'d")) continue;
+            var next = k + 1 < tokens.Count ? tokens[k + 1].Lower : "";
+            if (next is "to" or "not" or "no" or "never") return;
+            m.Recalled = true;
+            m.Notes.Add(PluperfectNote);
+            return;
+        }
+    }
+
     /// <summary>Whether the token lies in a relative clause set off by a comma ("X, whose government hosted the talks in 2012, sat ...").</summary>
     public static bool InsideClause(List<Token> tokens, int index) => Opener(tokens, index) is not null;
 

@@ -31,6 +31,8 @@ internal static class RuleAnchors
             "included", "includes", "guests", "took", "taking",
             // SigningVerb.IsAt (joint signing, signer for a side, signed at a place) and SignerForASide.AddedSignatures.
             "signed", "inked", "initialled", "initialed", "countersigned", "sign", "added", "adds",
+            // EarlierEditionByPronoun ("the last one was held in X").
+            "held",
         }
         .Concat(MeetingKinds.Words)
         .Concat(TripLeg.TravelVerbs)

@@ -1,0 +1,36 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "The last one, the eighth, was held in Chengdu in December 2019, with A, B and C", "The previous one was held in
+/// Lima in 2018": a recurring gathering's earlier edition, told by "one" after "last", "previous", "first" or an ordinal
+/// as the subject of "was held", names a gathering of its own — with the place, date and people of its clause — and
+/// never the one the article reports (pattern: pronoun "one" standing for an earlier edition of the series).
+/// </summary>
+internal static class EarlierEditionByPronoun
+{
+    private static readonly HashSet<string> EarlierWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "last", "previous", "preceding", "prior", "first", "earlier", "second", "third", "fourth", "fifth", "sixth",
+        "seventh", "eighth", "ninth", "tenth",
+    };
+
+    /// <summary>The "held" of "the last one ... was held": the subject opens its clause and the verb follows within a short appositive.</summary>
+    public static bool IsAt(List<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "held" || i < 4 || tokens[i - 1].Lower is not ("was" or "were" or "been")) return false;
+        // The subject "one", within a few words before the verb (an appositive "the eighth," may stand between them).
+        for (var k = i - 2; k >= Math.Max(1, i - 8); k--)
+        {
+            if (tokens[k].Text is ";" or ":") return false;
+            if (tokens[k].Lower != "one") continue;
+            if (!EarlierWords.Contains(tokens[k - 1].Lower)) return false;
+            // "The last one" opening the sentence or a clause after a semicolon or a conjunction.
+            var head = k - 2;
+            if (head < 0 || tokens[head].Lower is not ("the" or "its" or "their")) return false;
+            return head == 0 || tokens[head - 1].Text is ";" or "," || tokens[head - 1].Lower is "and" or "but" or "while";
+        }
+        return false;
+    }
+}
