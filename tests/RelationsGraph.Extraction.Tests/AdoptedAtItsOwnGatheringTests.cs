@@ -19,6 +19,18 @@ public class AdoptedAtItsOwnGatheringTests
         Assert.True(d.Has("PRODUCED", Summit, declaration.Id), d.Dump());
     }
 
+    // "The summit closed with the adoption of the X Declaration": the noun of adopting concludes the document as a verb would.
+    [Fact]
+    public void ASummitThatClosedWithTheAdoptionOfADeclarationProducedIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-02-18 Leaders of the Economic Community of West African States met in Abuja on Tuesday.
+            The summit closed with the adoption of the Abuja Declaration on Regional Security.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PRODUCED", Summit, declaration.Id), d.Dump());
+    }
+
     [Fact]
     public void ARecalledDeclarationComesOutOfTheEarlierSummitThatAdoptedIt()
     {
