@@ -94,3 +94,31 @@ public class CeremonyAtAVenueTests
         Assert.False(d.Has("HELD_IN", banquet.Id, "place:accra"), d.Dump());
     }
 }
+
+/// <summary>An outlet's masthead in capitals before a dash is not the town the story was filed from.</summary>
+public class MastheadIsNoDatelineTests
+{
+    [Fact]
+    public void TheOutletsNameDoesNotPlaceTheTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            HIGHLAND GAZETTE — World
+
+            HIGHLAND GAZETTE — Polish Prime Minister Donald Tusk held talks with Norwegian Prime Minister Jonas Gahr Store on Friday.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To.Contains("gazette"));
+    }
+
+    [Fact]
+    public void AnUnlistedTownInADatelineStillPlacesTheTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            KVALSUND, Norway, May 10 (Wire) - Polish Prime Minister Donald Tusk held talks with Norwegian Prime Minister Jonas Gahr Store on Friday.
+            """);
+        Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:kvalsund");
+    }
+}

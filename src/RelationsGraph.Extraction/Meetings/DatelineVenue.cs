@@ -26,10 +26,24 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         if (city is not null) return new DatelineVenue(EntityRegistry.PlaceId(city.Canonical), city.Canonical, city.Iso2, published);
         // "NAQOURA, Lebanon, Oct 27 (Wire) -": the dateline's form says it is a place even when no list has the town.
         // Its country is unknown, so it places meetings only when no current meeting is placed in any country.
-        if (knowledge.Lookup(datelinePlace).Any() || !datelinePlace.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'')) return null;
+        if (knowledge.Lookup(datelinePlace).Any() || !datelinePlace.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'') || IsMasthead(datelinePlace)) return null;
         var name = string.Join(' ', datelinePlace.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
         return new DatelineVenue(EntityRegistry.PlaceId(name), name, null, published);
     }
+
+    private static readonly HashSet<string> PublicationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Review", "Quarterly", "Monthly", "Weekly", "Daily", "Times", "Post", "Herald", "Journal", "Gazette", "News", "Tribune",
+        "Chronicle", "Observer", "Monitor", "Digest", "Ledger", "Bulletin", "Dispatch", "Courier", "Standard", "Notebook", "Brief",
+        "Letter", "Wire", "Report", "Record", "Mirror", "Telegraph", "Express", "Sentinel", "Register", "Magazine", "Notes", "Briefing",
+    };
+
+    /// <summary>
+    /// "VARDAR REVIEW — Politics", "THE DNIEPER QUARTERLY — ONLINE": a masthead in capitals before a dash has a dateline's
+    /// form, but a name ending in a publication noun is the outlet, not the town the story was filed from (pattern: the
+    /// outlet's name read as the dateline city).
+    /// </summary>
+    private static bool IsMasthead(string datelinePlace) => PublicationNouns.Contains(datelinePlace.Split(' ')[^1]);
 
     /// <summary>The meetings this venue is given to: current, held, in person, with no place of their own.</summary>
     public IReadOnlySet<Meeting> Unplaced(IReadOnlyList<Meeting> meetings)
