@@ -56,6 +56,16 @@ public class ReadingTests
     }
 
     [Fact]
+    public void JsonBodyHeldInAnObjectKeepsTheTitleAndDateBesideIt()
+    {
+        var article = TestArticles.Read("""{"title":"Envoys sign","date":"2011-06-04T09:00:00+03:00","source":"Lake Wire","content":{"paragraphs":["The envoys signed a pact in Kigali.","Both sides welcomed it."]}}""", "a.json");
+        Assert.Equal("Envoys sign", article.Title);
+        Assert.Equal(new DateOnly(2011, 6, 4), article.Published);
+        Assert.Equal("Lake Wire", article.Source);
+        Assert.Equal("The envoys signed a pact in Kigali.\n\nBoth sides welcomed it.", article.Text);
+    }
+
+    [Fact]
     public void JsonArticleAsTheOneItemOfAResultListIsRead()
     {
         var article = TestArticles.Read("""{"totalResults":1,"articles":[{"title":"Talks end","body":"The envoys met in Lima."}]}""", "a.json");

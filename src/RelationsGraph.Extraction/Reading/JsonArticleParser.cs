@@ -29,15 +29,18 @@ internal static class JsonArticleParser
             var root = Unwrapped(document.RootElement);
             var text = Body(root, BodyFields);
             if (string.IsNullOrWhiteSpace(text)) throw new ArticleReadException("JSON without text");
-            var publishedText = String(root, "published", "date", "published_at", "publishedAt");
+            // The fields describing the article sit beside its body or, when the body is an object of its own
+            // ({"title": ..., "content": {"paragraphs": [...]}}), on the object around it.
+            JsonElement[] scopes = [root, document.RootElement];
+            var publishedText = String(scopes, "published", "date", "published_at", "publishedAt");
             var published = publishedText is null ? null
                 : DatelineParser.ParseLine(publishedText.Length >= 10 && char.IsDigit(publishedText[0]) ? publishedText[..10] : publishedText);
             var plain = PlainTextParser.Parse(text);
             return plain with
             {
-                Title = String(root, "title", "headline") ?? plain.Title,
+                Title = String(scopes, "title", "headline") ?? plain.Title,
                 Published = published ?? plain.Published,
-                Source = String(root, "source", "publisher"),
+                Source = String(scopes, "source", "publisher"),
             };
         }
     }
@@ -81,6 +84,9 @@ internal static class JsonArticleParser
         JsonValueKind.Object => String(item, "text", "content", "body"),
         _ => null,
     };
+
+    private static string? String(JsonElement[] scopes, params string[] names) =>
+        scopes.Select(scope => String(scope, names)).FirstOrDefault(value => value is not null);
 
     private static string? String(JsonElement root, params string[] names)
     {
