@@ -27,6 +27,23 @@ public class OpeningDateTests
         Assert.Equal(new DateOnly(2023, 6, 8), article.Published);
     }
 
+    [Theory]
+    [InlineData("THE HIGHLAND COURIER Nairobi | Wednesday, March 5, 2014 | World")]
+    [InlineData("*By our diplomatic staff | 5 March 2014 | 4 min read*")]
+    [InlineData("Issue 88 · Wednesday 5 March 2014 · [Read online](#)")]
+    public void ADateStandingBetweenTheSeparatorsOfAMastheadGivesIt(string furniture)
+    {
+        var article = TestArticles.Read($"{furniture}\n\nLeaders gather in Kisumu\n\nThe leaders met in Kisumu on Tuesday to sign a water pact.", "a.md");
+        Assert.Equal(new DateOnly(2014, 3, 5), article.Published);
+    }
+
+    [Fact]
+    public void AWireDatelineClosedByTwoHyphensGivesItsDate()
+    {
+        var article = TestArticles.Read("Lake states sign water pact\n\nKISUMU, Kenya, June 8, 2023 -- Kenya, Uganda and Tanzania signed a pact on sharing the lake's water on Thursday, ending a dispute over fishing grounds that had dragged on for a decade and more.");
+        Assert.Equal(new DateOnly(2023, 6, 8), article.Published);
+    }
+
     [Fact]
     public void ADateInsideTheStoryIsNotItsPublicationDate()
     {

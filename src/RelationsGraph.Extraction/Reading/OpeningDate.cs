@@ -23,7 +23,7 @@ internal static partial class OpeningDate
     private static partial Regex MonthFirst();
 
     /// <summary>"BRUSSELS, April 4, 2023 (Agency) -": a dateline's date stands before the dash that opens the story.</summary>
-    [GeneratedRegex(@"^[^a-z]{0,60}?[,\s](?<date>[^-–—(]{6,24}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s", RegexOptions.None)]
+    [GeneratedRegex(@"^[^a-z]{0,60}?[,\s](?<date>[^-–—(]{6,24}?)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-–—])\s", RegexOptions.None)]
     private static partial Regex WireDateline();
 
     public static DateOnly? Find(string body)
@@ -33,25 +33,37 @@ internal static partial class OpeningDate
         {
             if (line.Length <= FurnitureLength)
             {
-                if (DateOfFurniture(line) is { } date) return date;
+                // A short first paragraph may still open with a wire dateline.
+                if ((DateOfFurniture(line) ?? DatelineDate(line)) is { } date) return date;
                 continue;
             }
             // The first paragraph of the story: only a dateline at its head is the filing date.
-            var head = WireDateline().Match(line);
-            return head.Success ? FullDate(head.Value) : null;
+            return DatelineDate(line);
         }
         return null;
     }
 
-    /// <summary>"Posted 22 November 2024 by ...", "Gulf Notebook · Riyadh · 8 December 2022": a date after a publishing word, or closing the line.</summary>
+    private static DateOnly? DatelineDate(string line) => WireDateline().Match(line) is { Success: true } head ? FullDate(head.Value) : null;
+
+    /// <summary>"Posted 22 November 2024 by ...", "Gulf Notebook · Riyadh · 8 December 2022", "Issue 40 · Monday, 3 May 2021 · Archive":
+    /// a date after a publishing word, closing the line, or standing alone between the separators of a masthead or byline.</summary>
     private static DateOnly? DateOfFurniture(string line)
     {
         var bare = line.Trim('*', '_', ' ', '|');
         var published = PublishingWord().Match(bare);
         if (published.Success) return FullDate(bare[published.Index..]);
         var closing = ClosingDate().Match(bare);
-        return closing.Success ? FullDate(closing.Value) : null;
+        if (closing.Success) return FullDate(closing.Value);
+        return bare.Split(FurnitureSeparators).Select(part => part.Trim('*', '_', ' ')).Where(part => SegmentDate().IsMatch(part))
+            .Select(FullDate).FirstOrDefault(date => date is not null);
     }
+
+    private static readonly char[] FurnitureSeparators = ['|', '·', '•'];
+
+    /// <summary>A segment that is a full date and nothing else, with its weekday and time when given.</summary>
+    [GeneratedRegex(@"^(?:" + Months.WeekdayPattern + @",?\s+)?(?:\d{1,2}\s+" + Months.Pattern + @",?\s+(?:19|20)\d{2}|" + Months.Pattern +
+                    @"\s+\d{1,2},?\s+(?:19|20)\d{2})(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SegmentDate();
 
     [GeneratedRegex(@"\b(?:Published|Posted|Updated|Filed|Dated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishingWord();
