@@ -34,6 +34,16 @@ internal static class PlaceLead
         return lead;
     }
 
+    /// <summary>
+    /// "at a ceremony in the Arctic port city", "in the Thai resort": a name right before a settlement noun describes the
+    /// settlement, it does not name it (pattern: a region or nationality used as a modifier of "city", "port", "town").
+    /// </summary>
+    public static bool DescribesASettlement(Mention place)
+    {
+        var tokens = place.Sentence.Tokens;
+        return place.TokenEnd < tokens.Count && !tokens[place.TokenEnd].IsCapitalized && SettlementNouns.Contains(tokens[place.TokenEnd].Text);
+    }
+
     private static readonly HashSet<string> BuildingParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "courtyard", "forecourt", "grounds", "garden", "gardens", "hall", "room", "chamber", "lawn", "steps", "atrium", "ballroom",

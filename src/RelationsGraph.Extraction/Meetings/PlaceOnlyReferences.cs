@@ -8,7 +8,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class PlaceOnlyReferences
 {
-    private static bool IsTownOrVenue(Entities.Mention p) => p.Kind == Entities.MentionKind.Place && p.EntityId is not null;
+    private static bool IsTownOrVenue(Entities.Mention p) => p.Kind == Entities.MentionKind.Place && p.EntityId is not null && !PlaceLead.DescribesASettlement(p);
 
     private const int SentenceReach = 3;
 
@@ -17,13 +17,22 @@ internal static class PlaceOnlyReferences
         m.Places.Any(IsTownOrVenue) && m.Participants.Count == 0 && m.Organization is null &&
         !m.Planned && !m.Speculative && !m.Recalled && !m.TimeAnchor && m.Kind != MeetingKinds.PhoneCall;
 
+    /// <summary>
+    /// "The ceremony at the palace" beside a gathering told as "signed" and "hosted the ceremony": a meeting is of the reference's
+    /// kind when it is of that kind or one of the references naming it is (an attendance verb's "watched" names no kind), the kind it ended with being only its most specific one; a
+    /// ceremony reference is of a signing's kind too (pattern: the signing ceremony told by its noun, the signing by its verb).
+    /// </summary>
+    public static bool OfItsKind(Meeting meeting, MeetingMention reference) =>
+        meeting.Kind == reference.Kind || meeting.Mentions.Any(x => !x.Attendance && x.Kind == reference.Kind) ||
+        reference.Kind == MeetingKinds.Ceremony && meeting.Kind == MeetingKinds.Signing;
+
     public static void Apply(List<Meeting> meetings, IEnumerable<MeetingMention> unused)
     {
         foreach (var m in unused)
         {
             var candidates = meetings
                 .Where(x => x.Held && !x.Recalled && x.Organization is null && x.Places.Count == 0 && x.Kind != MeetingKinds.PhoneCall &&
-                            x.Kind == m.Kind && Meeting.DatesCompatible(x.Date, m.Date?.Value))
+                            OfItsKind(x, m) && Meeting.DatesCompatible(x.Date, m.Date?.Value))
                 .Select(x => (Meeting: x, Distance: x.Mentions.Min(y => Math.Abs(y.Sentence.Index - m.Sentence.Index))))
                 .Where(x => x.Distance <= SentenceReach)
                 .OrderBy(x => x.Distance)

@@ -26,7 +26,7 @@ internal static class VenueOfAPlacedMeeting
             var venue = venues[0];
             if (meetings.Any(x => x.Places.Any(p => p.EntityId == venue.EntityId))) continue;
             var candidates = meetings
-                .Where(x => x.Held && !x.Recalled && x.Kind == m.Kind && x.Kind != MeetingKinds.PhoneCall && x.Places.Count > 0 &&
+                .Where(x => x.Held && !x.Recalled && PlaceOnlyReferences.OfItsKind(x, m) && x.Kind != MeetingKinds.PhoneCall && x.Places.Count > 0 &&
                             !x.Places.Any(isVenue) && !x.Places.Any(p => p.Iso2 is not null && venue.Iso2 is not null && p.Iso2 != venue.Iso2) &&
                             Meeting.DatesCompatible(x.Date, m.Date?.Value))
                 .Select(x => (Meeting: x, Distance: x.Mentions.Min(y => Math.Abs(y.Sentence.Index - m.Sentence.Index))))
