@@ -50,6 +50,38 @@ public class OtherEditionTests
         Assert.True(d.Has("HELD_IN", held.Id, "place:abuja"), d.Dump());
     }
 
+    [Fact]
+    public void TheGroupingsSummitNumberedAgainWithoutItsNameIsOneSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-07-12 Mahama closes Twelfth ECOWAS Summit
+            Ghanaian President John Mahama closed the Twelfth Summit of the bloc in Abuja, together with Senegalese President Bassirou Diomaye Faye.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:bassirou-diomaye-faye", summit.Id), d.Dump());
+        Assert.True(d.Has("HELD_IN", summit.Id, "place:abuja"), d.Dump());
+    }
+
+    [Fact]
+    public void TheSummitToldByTheGroupingsPlaceIsThatSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-07-12 Ghanaian President John Mahama opened the ECOWAS summit in Abuja with a call for unity.
+            The summit in Abuja ended with a vote on the regional force.
+            """);
+        Assert.Single(d.OfType("Meeting"));
+    }
+
+    [Fact]
+    public void APairsOwnSummitInTheSamePlaceStaysApart()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-07-12 The ECOWAS summit in Abuja opened with a call for unity.
+            Ghanaian President John Mahama and Senegalese President Bassirou Diomaye Faye held a summit in Abuja on the margins.
+            """);
+        Assert.Equal(2, d.OfType("Meeting").Count());
+    }
+
     [Theory]
     [InlineData("second", 2)]
     [InlineData("Eighteenth", 18)]

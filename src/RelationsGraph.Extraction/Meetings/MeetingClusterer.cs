@@ -132,6 +132,11 @@ internal static class MeetingClusterer
                 target = grouping;
                 if (grouping.Organization is null) m.Notes.Add("a sitting of the summit under discussion");
             }
+            else if (OtherEdition.SameSummitPlaced(meetings, m, participants.Count, storyYear) is { } named)
+            {
+                target = named;
+                m.Notes.Add(OtherEdition.SameSummitNote);
+            }
             else if (m.RoleOfPerson)
             {
                 // "X, who hosted the talks, signed as guarantor": the people are at the signing or gathering under discussion;

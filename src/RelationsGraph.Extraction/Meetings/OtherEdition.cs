@@ -35,6 +35,26 @@ internal static class OtherEdition
         return null;
     }
 
+    public const string SameSummitNote = "the grouping's summit, told by its place or its edition";
+
+    /// <summary>
+    /// "The BRICS summit in Kazan opened ... at the summit in Kazan, Putin said", "closes XIII Pacific Alliance Summit ... closed the
+    /// XIII Presidential Summit of the mechanism in Puerto Vallarta": a summit told without the grouping's name, held in the place of
+    /// the grouping's held summit and naming no one of its own, or numbered as its edition, is that summit (pattern: one gathering
+    /// named once by its grouping and again by its place or number).
+    /// </summary>
+    public static Meeting? SameSummitPlaced(List<Meeting> meetings, MeetingMention m, int participants, int? storyYear)
+    {
+        if (m is not { Kind: MeetingKinds.Summit, Organization: null, Planned: false, Recalled: false, OnSidelines: false, Speculative: false, TimeAnchor: false } ||
+            m.Places.Count == 0) return null;
+        var place = NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
+        var number = Number(m);
+        return meetings.LastOrDefault(x => x is { Organization: not null, Held: true, Recalled: false, Kind: MeetingKinds.Summit } &&
+                                           Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) && !KeepsApart(x, m, storyYear) &&
+                                           (number is not null && x.Mentions.Select(Number).FirstOrDefault(n => n is not null) == number ||
+                                            m.Definite && participants == 0 && x.PlaceKey == place));
+    }
+
     private static bool LaterYear(string? date, int? storyYear) =>
         storyYear is { } year && date is { Length: >= 4 } && int.TryParse(date[..4], out var y) && y > year;
 }
