@@ -82,7 +82,8 @@ internal static class MeetingClusterer
                 var ofTheSentence = GatheringOfTheSentence.For(meetings, m);
                 if (ofTheSentence is not null) m.Notes.Add(GatheringOfTheSentence.Note);
                 target = ofTheSentence ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
-                         (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear))) ?? current : current);
+                         (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
+                                                                         !OtherEdition.KeepsApart(x, m, storyYear)) ?? current : current);
                 if (target is not null && ofTheSentence is null && m.Attendance && StoryTime.AttendanceOfAnotherYear(target, m, storyYear))
                 {
                     // The latest gathering of the story's time told so far, a ceremony too, else the one told without people.
@@ -110,7 +111,7 @@ internal static class MeetingClusterer
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
-                                                      !IsNextEditionElsewhere(x, m));
+                                                      !IsNextEditionElsewhere(x, m) && !OtherEdition.KeepsApart(x, m, storyYear));
                 if (target is null && UnnamedSummitNamed(meetings, m) is { } lead)
                 {
                     target = lead;
@@ -130,6 +131,11 @@ internal static class MeetingClusterer
                 // "the summit" / "the gathering" after a grouping's summit was named: that summit.
                 target = grouping;
                 if (grouping.Organization is null) m.Notes.Add("a sitting of the summit under discussion");
+            }
+            else if (OtherEdition.SameSummitPlaced(meetings, m, participants.Count, storyYear) is { } named)
+            {
+                target = named;
+                m.Notes.Add(OtherEdition.SameSummitNote);
             }
             else if (m.RoleOfPerson)
             {
