@@ -69,7 +69,9 @@ internal static class AgreementClusterer
                 else if (CopulaIdentity.Of(m, usedHere) is { } identified)
                     target = identified;
                 else if (m.Title is not null)
-                    target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title))
+                    // "the Columbia River Treaty, signed in 1961" after "a modernised Columbia River Treaty" of this year: one title
+                    // with two years of its own names two documents (the pattern: a recalled document keeps the year its words give).
+                    target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title) && !OwnYearDiffers(a, m))
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && OtherGeneralNoun(a.Title, m.Title))
                              // "the North American Free Trade Agreement (NAFTA)": a known acronym and the title it spells are one document.
                              ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && SpellsOut(a.Title, m.Title))
@@ -110,7 +112,7 @@ internal static class AgreementClusterer
                 {
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
                     target = NamedByModifier(agreements, used, m) ?? (IsDemonstrative(m)
-                        ? agreements.LastOrDefault(a => !used.Contains(a) && a.Mentions.Count > 0)
+                        ? DemonstrativeAntecedent(agreements, used, m, family) ?? agreements.LastOrDefault(a => !used.Contains(a) && a.Mentions.Count > 0)
                         : agreements.Where(a => a.Family == family && !used.Contains(a))
                             .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
@@ -377,6 +379,24 @@ internal static class AgreementClusterer
     /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>
     private static Agreement? LastNamed(List<Agreement> agreements, AgreementMention renaming) =>
         DocumentToldLast.Before(agreements, DocumentToldLast.Position(renaming));
+
+    /// <summary>
+    /// "a partnership, a reference to the Treaty on X that they signed in 2019. Both sides remain committed to that treaty":
+    /// a demonstrative with a document noun points to the latest document told before it under a noun of that family, not
+    /// to whichever was resolved last (the pattern: "that treaty" skips a nearer document of another kind). "that document"
+    /// names no family and takes the document told last.
+    /// </summary>
+    private static Agreement? DemonstrativeAntecedent(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m, string family)
+    {
+        var candidates = agreements.Where(a => !used.Contains(a)).ToList();
+        var bound = DocumentToldLast.Position(m);
+        if (m.Kind != "document" && DocumentToldLast.Before(candidates.Where(a => a.Family == family), bound) is { } sameKind) return sameKind;
+        return DocumentToldLast.Before(candidates, bound);
+    }
+
+    /// <summary>A reference dated by its own name or making clause to another year than a document's own dated references.</summary>
+    private static bool OwnYearDiffers(Agreement a, AgreementMention m) =>
+        m.YearOfItsOwn && m.Year is { } year && a.Mentions.Any(x => x.YearOfItsOwn && x.Year is { } other && other != year);
 
     /// <summary>"that treaty", "that pact": a demonstrative points to the document named last.</summary>
     private static bool IsDemonstrative(AgreementMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "that" or "those";

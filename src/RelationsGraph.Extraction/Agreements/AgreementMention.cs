@@ -21,6 +21,8 @@ internal sealed class AgreementMention
     /// <summary>What it is about: "on a plan to allow ...", "for talks on fisheries".</summary>
     public string? Topic { get; init; }
     public int? Year { get; set; }
+    /// <summary>The year is given by its own name or the clause that makes it ("the 2005 Agreement", "the treaty signed in 1961"), not by a date its clause merely holds.</summary>
+    public bool YearOfItsOwn { get; init; }
     /// <summary>"the", "this", "their": refers back to an agreement already named.</summary>
     public bool Definite { get; set; }
     /// <summary>Of a definite reference, the year of the closest date in its sentence: its year only if it refers to nothing met before.</summary>

@@ -113,8 +113,8 @@ internal static class AgreementMentionFinder
             var nameEnd = Math.Max(titleEnd, nounEnd + 1);
             var afterName = topic is null ? nameEnd : topicEnd;
             // A clause that makes the document dates it even when "the" refers back ("Signed in Tokyo in 1998 by ..., the statement").
-            var year = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? DocumentYear.OfMaking(tokens, dates, start, afterName)
-                       ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
+            var ownYear = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? DocumentYear.OfMaking(tokens, dates, start, afterName);
+            var year = ownYear ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic, or a long title ("The Framework
             // for the Republic of X and the Region was signed at ...").
             var concluded = Any(tokens, i - 12, Math.Max(Math.Max(i, topicEnd), titleEnd) + 3, ConcludingVerbs)
@@ -159,7 +159,7 @@ internal static class AgreementMentionFinder
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
-                Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, Definite = definite && year is null,
+                Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, YearOfItsOwn = ownYear is not null, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)

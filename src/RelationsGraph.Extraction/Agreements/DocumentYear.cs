@@ -68,7 +68,9 @@ internal static class DocumentYear
         // "whose negotiations were concluded in June" speaks of something of the document's, not of making it.
         if (tokens[k].Lower is "which" or "that")
         {
-            for (var v = k + 1; v < tokens.Count && v <= k + 8 && !IsOpener(tokens[v]) && tokens[v].Text != ","; v++)
+            // "the memorandum that Turkey, Sweden and Finland signed in Madrid in 2022": a comma between two names joins
+            // the subjects of the clause and does not end it (the pattern: a relative clause's subject may be a list).
+            for (var v = k + 1; v < tokens.Count && v <= k + 8 && !IsOpener(tokens[v]) && (tokens[v].Text != "," || JoinsNames(tokens, v)); v++)
             {
                 if (MakingVerbs.Contains(tokens[v].Text)) return DateAfter(tokens, dates, v);
                 // "that recalled the Lancaster House treaties signed in 2010": the clause's own verb is another one.
@@ -99,6 +101,8 @@ internal static class DocumentYear
         }
         // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name.
         if (tokens[k].Lower is "was" or "were" or "had" or "has" or "have") k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
+        // "The accord was first signed in 1868", "the treaty was formally concluded in May": an adverb may stand inside the passive.
+        if (k + 1 < tokens.Count && tokens[k - 1].Lower is "was" or "were" or "been" && IsPassiveAdverb(tokens[k]) && MakingVerbs.Contains(tokens[k + 1].Text)) k++;
         return k < tokens.Count && MakingVerbs.Contains(tokens[k].Text) ? DateAfter(tokens, dates, k) : null;
     }
 
@@ -117,6 +121,7 @@ internal static class DocumentYear
             if (MakingVerbs.Contains(tokens[v].Text) || SigningVerb.IsAt(tokens, v)) { verb = v; break; }
         }
         if (verb < 0) return null;
+        if (InfinitiveOfAnotherAct(tokens, verb, start)) return null;
         // "signed a joint declaration and an updated action plan": another document between is fine only as a list.
         var listed = start >= 1 && tokens[start - 1].Lower is "and" or ",";
         for (var k = verb + 1; k < start; k++)
@@ -242,6 +247,34 @@ internal static class DocumentYear
             if (IsDocumentNoun(tokens, k)) return true;
         return false;
     }
+
+    /// <summary>"first", "originally", "formally": an adverb of time or manner between an auxiliary and its participle.</summary>
+    private static bool IsPassiveAdverb(Token t) =>
+        t.IsWord && !t.IsCapitalized && (t.Lower is "first" or "later" or "then" or "once" or "also" or "finally" || t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>Base forms of the verbs that make a document: "agreed to adopt the framework" still makes it.</summary>
+    private static readonly HashSet<string> BaseMakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+        { "sign", "conclude", "agree", "reach", "strike", "ink", "adopt", "seal", "ratify", "endorse", "issue", "initial",
+          "announce", "launch", "unveil", "release", "establish", "create", "finalize", "finalise", "approve", "set", "draft", "negotiate" };
+
+    /// <summary>Words after "to" that make it a preposition ("agreed to a ceasefire"), not the mark of an infinitive.</summary>
+    private static readonly HashSet<string> NounOpeners = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "both", "all", "any" };
+
+    /// <summary>
+    /// "The two sides agreed to meet again in Washington in 2022, to review implementation of the framework": a making verb
+    /// followed by an infinitive of another act ("agreed to meet", "signed up to review") governs that act, so the date of
+    /// its clause is not the document's (the pattern: the document is the object of the nearer verb). "agreed to adopt the
+    /// framework" and "agreed to a ceasefire" still make it.
+    /// </summary>
+    private static bool InfinitiveOfAnotherAct(List<Token> tokens, int verb, int start) =>
+        verb + 2 < start && tokens[verb + 1].Lower == "to" && tokens[verb + 2].IsWord && !tokens[verb + 2].IsCapitalized
+        && !NounOpeners.Contains(tokens[verb + 2].Text) && !BaseMakingVerbs.Contains(tokens[verb + 2].Text);
+
+    /// <summary>"Turkey, Sweden and Finland": a comma between two capitalised names is a list's, not a clause's.</summary>
+    private static bool JoinsNames(List<Token> tokens, int comma) =>
+        comma >= 1 && comma + 1 < tokens.Count && tokens[comma - 1].IsWord && tokens[comma - 1].IsCapitalized
+        && tokens[comma + 1].IsWord && tokens[comma + 1].IsCapitalized;
 
     private static bool IsOpener(Token t) => ClauseOpeners.Contains(t.Text) || t.Text is "—" or "–";
 
