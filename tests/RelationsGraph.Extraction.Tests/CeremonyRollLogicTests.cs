@@ -65,4 +65,16 @@ public class CeremonyRollLogicTests
         Assert.True(d.Has("ATTENDED", "person:eduardo-frei", signing.Id), d.Dump());
         Assert.False(signing.Date?.StartsWith("1942") == true, d.Dump());
     }
+
+    [Fact]
+    public void TheHostAsARoleNounStartsNoVisit()
+    {
+        var d = TestArticles.Extract("""
+            date 2004-08-20 Congolese President Joseph Kabila and Rwandan President Paul Kagame signed a security pact in Dar es Salaam on Friday.
+            The host, Tanzanian President Benjamin Mkapa, and Kenyan President Mwai Kibaki also looked on.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:benjamin-mkapa", meeting.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:mwai-kibaki", meeting.Id), d.Dump());
+    }
 }
