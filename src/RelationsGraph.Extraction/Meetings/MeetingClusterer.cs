@@ -65,8 +65,11 @@ internal static class MeetingClusterer
             }
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
             // Being present at something needs a room: "X was present" never joins a phone call.
-            var current = StoryTime.CurrentFirst(meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind))),
-                m, storyYear).FirstOrDefault();
+            var currentFirst = StoryTime.CurrentFirst(meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind))),
+                m, storyYear).ToList();
+            // "Clinton, who flew in after talks with X, spoke. Y and Z also attended": a gathering told only as a side note about a
+            // person is not the one under discussion, which an objectless attendance joins.
+            var current = (m.Attendance ? currentFirst.FirstOrDefault(x => !AsideOnly(x)) : null) ?? currentFirst.FirstOrDefault();
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys);
@@ -111,7 +114,7 @@ internal static class MeetingClusterer
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
-                                                      !IsNextEditionElsewhere(x, m) && !OtherEdition.KeepsApart(x, m, storyYear));
+                                                      !IsAnotherEdition(x, m) && !OtherEdition.KeepsApart(x, m, storyYear));
                 if (target is null && UnnamedSummitNamed(meetings, m) is { } lead)
                 {
                     target = lead;
@@ -155,7 +158,7 @@ internal static class MeetingClusterer
                 // ("after the talks, the documents were signed" still points back at the talks told).
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !LookBackMeeting.Keeps(x, m, storyYear) &&
+                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                                 // a reference dated months away from the story is not more of the undated current gathering
                                 !EarlierMonth.KeepsApart(x, m, published))
                     .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
@@ -299,8 +302,28 @@ internal static class MeetingClusterer
                                           Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear))
             : null;
 
-    /// <summary>"The next NATO summit will be held in Turkey": a planned edition placed apart from the held one is another summit.</summary>
-    private static bool IsNextEditionElsewhere(Meeting held, MeetingMention m) => m.Planned && held.Held && PlaceDiffers(held, m);
+    /// <summary>
+    /// "The next NATO summit will be held in Turkey": a planned edition placed apart from the held one is another summit.
+    /// "Brazil will host the next BRICS summit in 2025": so is one called the next (or counted past the held one), even with no
+    /// place of its own; it must not take the held summit's people nor give it its year (pattern: "next" counts on from the held edition).
+    /// </summary>
+    private static bool IsAnotherEdition(Meeting held, MeetingMention m) => m.Planned && held.Held && (PlaceDiffers(held, m) || NextEdition.Of(m));
+
+    /// <summary>
+    /// Every reference of the meeting lies in a relative clause set off by commas ("X, who held talks with Y on Monday, ..."):
+    /// it is told as background about a person (pattern: a side clause's gathering is not the gathering under discussion).
+    /// </summary>
+    private static bool AsideOnly(Meeting meeting) =>
+        meeting.Mentions.All(y => !y.Attendance && RelativeClauseRecall.InsideClause(y.Sentence.Tokens, y.TokenStart));
+
+    /// <summary>
+    /// "A and B also attended, as did C, whose government co-sponsored the process launched at the Geneva conference of 1991":
+    /// a gathering given a date of its own inside a relative clause about someone is background, and does not date (or join)
+    /// the undated gathering the main clause reports (pattern: a side clause's dated event is another event).
+    /// </summary>
+    private static bool DatedAside(Meeting meeting, MeetingMention m) =>
+        m.Date?.Value is not null && meeting.Date is null && meeting.Held && !m.Planned &&
+        RelativeClauseRecall.InsideClause(m.Sentence.Tokens, m.TokenStart);
 
     private static bool PlaceDiffers(Meeting meeting, MeetingMention m) =>
         m.Places.Count > 0 && meeting.PlaceKey is not null && NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface) != meeting.PlaceKey;

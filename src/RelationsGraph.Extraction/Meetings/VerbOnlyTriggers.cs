@@ -213,6 +213,7 @@ internal static class VerbOnlyTriggers
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
+                   FrontedPresence(tokens, i) ||
                    IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i);
         if (!verb) return false;
         // "X and Y witnessed the signing after their bilateral meeting": the act the verb takes as its object is what they
@@ -222,6 +223,22 @@ internal static class VerbOnlyTriggers
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 9) && tokens[k].Text is not ("," or ";"); k++)
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "Also present and signing as witnesses were A, B and C", "Present, besides the two delegations, were D and E": presence
+    /// fronted before its copula, with the people after it, whatever else the fronted phrase adds (pattern: inverted presence
+    /// "(Also) present ... were/was" + names). True at "present".
+    /// </summary>
+    private static bool FrontedPresence(List<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "present" || !(i == 0 || i == 1 && tokens[0].Lower is "also" or "and" or "but")) return false;
+        for (var k = i + 1; k < Math.Min(tokens.Count - 1, i + 12); k++)
+        {
+            if (tokens[k].Text is ";" or ":" or ".") return false;
+            if (tokens[k].Lower is "were" or "was") return true;
+        }
+        return false;
     }
 
     /// <summary>
