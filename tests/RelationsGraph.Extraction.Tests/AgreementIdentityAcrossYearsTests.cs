@@ -12,7 +12,7 @@ public class AgreementIdentityAcrossYearsTests
         var d = TestArticles.Extract("""
             date 2019-05-14 SANTIAGO, May 14, 2019 -- The foreign ministers of Chile and Peru issued a joint statement on Tuesday after talks in Santiago.
 
-            Tuesday's statement builds on the trilateral memorandum that Chile, Peru and Colombia signed in Lima on March 3, 2016. That document, signed by the three foreign ministers of the time -- Heraldo Munoz, Ricardo Luna and Maria Angela Holguin -- created a joint border commission.
+            The new text extends the trilateral memorandum that Chile, Peru and Colombia concluded in Lima on March 3, 2016. That document, signed by the three foreign ministers then in office -- Heraldo Munoz, Ricardo Luna and Maria Angela Holguin -- set up a shared border commission.
             """);
         var memorandum = Assert.Single(d.OfType("Agreement"), a => a.Year == 2016);
         var statement = Assert.Single(d.OfType("Agreement"), a => a.Year == 2019);
@@ -26,7 +26,7 @@ public class AgreementIdentityAcrossYearsTests
         var d = TestArticles.Extract("""
             date 2022-04-06 President Gitanas Nauseda of Lithuania held talks with President Andrzej Duda of Poland in Warsaw on Wednesday.
 
-            Nauseda said ties had reached "the level of a strategic partnership", a reference to the Treaty on Good Neighbourly Relations that Duda signed with his counterpart in Vilnius in June 2017. Both leaders said they remained committed to that treaty and to the 1994 friendship treaty it replaced.
+            Nauseda called the relationship "a strategic partnership", pointing to the Treaty on Good Neighbourly Relations that Duda concluded with his counterpart in Vilnius in June 2017. The two presidents said they stood by that treaty and by the 1994 friendship treaty it superseded.
             """);
         var titled = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Good Neighbourly", StringComparison.Ordinal));
         Assert.Contains(titled.Aliases, a => a.Contains("that treaty", StringComparison.Ordinal));
@@ -49,9 +49,9 @@ public class AgreementIdentityAcrossYearsTests
     public void AnInfinitiveOfAnotherActKeepsItsDateFromTheDocument()
     {
         var d = TestArticles.Extract("""
-            date 2021-10-08 GUATEMALA CITY, October 8, 2021 -- The governments of Mexico and Guatemala today held a security dialogue and agreed to adopt the Border Prosperity Framework.
+            date 2021-10-08 GUATEMALA CITY, October 8, 2021 -- The governments of Mexico and Guatemala today held a security dialogue and agreed to adopt the Highland Trade Charter.
 
-            The two sides agreed to meet again in Mexico City in 2022, to review implementation of the Border Prosperity Framework.
+            Both delegations agreed to convene once more in Mexico City in 2022, to assess how the Highland Trade Charter is working.
             """);
         var framework = Assert.Single(d.OfType("Agreement"));
         Assert.Equal(2021, framework.Year);

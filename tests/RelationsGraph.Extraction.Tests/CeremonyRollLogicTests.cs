@@ -33,7 +33,7 @@ public class CeremonyRollLogicTests
     {
         var d = TestArticles.Extract("""
             date 2019-11-14 The annual summit of the Shanghai Cooperation Organisation closed in Bishkek on Thursday.
-            Among those at the table were Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.
+            Seated around the table were Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.
             Russia will host the next Shanghai Cooperation Organisation summit in 2020.
             """);
         var held = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:xi-jinping", m.Id));
@@ -45,25 +45,25 @@ public class CeremonyRollLogicTests
     public void AttendanceAfterASideClauseGoesToTheSigning()
     {
         var d = TestArticles.Extract("""
-            date 1997-06-12 Peruvian President Alberto Fujimori and Ecuadorean President Fabian Alarcon signed a border accord in Brasilia on Thursday.
-            Brazilian President Fernando Henrique Cardoso, who arrived from Buenos Aires after talks there with Argentine President Carlos Menem, hosted the ceremony.
-            Chilean President Eduardo Frei and Bolivian President Gonzalo Sanchez de Lozada also attended.
+            date 2011-03-10 Ghanaian President John Atta Mills and Ivorian President Alassane Ouattara signed a fisheries accord in Accra on Thursday.
+            Nigerian President Goodluck Jonathan, who flew in from Lome after talks there with Togolese President Faure Gnassingbe, chaired the ceremony.
+            Beninese President Thomas Boni Yayi and Burkinabe President Blaise Compaore also attended.
             """);
-        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:alberto-fujimori", m.Id));
-        Assert.True(d.Has("ATTENDED", "person:eduardo-frei", signing.Id), d.Dump());
-        Assert.True(d.Has("ATTENDED", "person:gonzalo-sanchez-de-lozada", signing.Id), d.Dump());
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:john-atta-mills", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:thomas-boni-yayi", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:blaise-compaore", signing.Id), d.Dump());
     }
 
     [Fact]
     public void DatedGatheringInASideClauseDoesNotDateTheSigning()
     {
         var d = TestArticles.Extract("""
-            Peruvian President Alberto Fujimori and Ecuadorean President Fabian Alarcon signed a border accord in Brasilia on Thursday.
-            Chilean President Eduardo Frei also attended, as did Argentine President Carlos Menem, whose government guaranteed the ceasefire agreed at the Rio conference of 1942.
+            Ghanaian President John Atta Mills and Ivorian President Alassane Ouattara signed a fisheries accord in Accra on Thursday.
+            Beninese President Thomas Boni Yayi also attended, as did Nigerian President Goodluck Jonathan, whose country chaired the maritime truce agreed at the Abuja conference of 1989.
             """);
-        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:alberto-fujimori", m.Id));
-        Assert.True(d.Has("ATTENDED", "person:eduardo-frei", signing.Id), d.Dump());
-        Assert.False(signing.Date?.StartsWith("1942") == true, d.Dump());
+        var signing = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:john-atta-mills", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:thomas-boni-yayi", signing.Id), d.Dump());
+        Assert.False(signing.Date?.StartsWith("1989") == true, d.Dump());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class CeremonyRollLogicTests
     {
         var d = TestArticles.Extract("""
             date 2004-08-20 Congolese President Joseph Kabila and Rwandan President Paul Kagame signed a security pact in Dar es Salaam on Friday.
-            The host, Tanzanian President Benjamin Mkapa, and Kenyan President Mwai Kibaki also looked on.
+            Their host, Tanzanian President Benjamin Mkapa, and Kenyan President Mwai Kibaki watched from the front row.
             """);
         var meeting = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:benjamin-mkapa", meeting.Id), d.Dump());

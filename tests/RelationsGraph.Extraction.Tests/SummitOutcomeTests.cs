@@ -66,7 +66,7 @@ public class SummitOutcomeTests
             date 2025-06-25
 
             Leaders met at the NATO summit in The Hague on Wednesday.
-            The next NATO summit will be held in Turkey in 2026.
+            The next NATO summit is to take place in Turkey in 2026.
             """);
         var summits = d.OfType("Meeting").ToList();
         Assert.Equal(2, summits.Count);

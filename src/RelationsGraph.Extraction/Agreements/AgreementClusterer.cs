@@ -381,7 +381,7 @@ internal static class AgreementClusterer
         DocumentToldLast.Before(agreements, DocumentToldLast.Position(renaming));
 
     /// <summary>
-    /// "a partnership, a reference to the Treaty on X that they signed in 2019. Both sides remain committed to that treaty":
+    /// "an alliance, recalling the Accord on X the two capitals concluded in 2011. Each side still honours that accord":
     /// a demonstrative with a document noun points to the latest document told before it under a noun of that family, not
     /// to whichever was resolved last (the pattern: "that treaty" skips a nearer document of another kind). "that document"
     /// names no family and takes the document told last.

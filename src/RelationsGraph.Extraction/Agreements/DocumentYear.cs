@@ -68,7 +68,7 @@ internal static class DocumentYear
         // "whose negotiations were concluded in June" speaks of something of the document's, not of making it.
         if (tokens[k].Lower is "which" or "that")
         {
-            // "the memorandum that Turkey, Sweden and Finland signed in Madrid in 2022": a comma between two names joins
+            // "the protocol that Ghana, Togo and Benin concluded in Lome in 2017": a comma between two names joins
             // the subjects of the clause and does not end it (the pattern: a relative clause's subject may be a list).
             for (var v = k + 1; v < tokens.Count && v <= k + 8 && !IsOpener(tokens[v]) && (tokens[v].Text != "," || JoinsNames(tokens, v)); v++)
             {
@@ -262,7 +262,7 @@ internal static class DocumentYear
         { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "both", "all", "any" };
 
     /// <summary>
-    /// "The two sides agreed to meet again in Washington in 2022, to review implementation of the framework": a making verb
+    /// "Both delegations agreed to convene once more in Quito in 2019, to assess how the charter works": a making verb
     /// followed by an infinitive of another act ("agreed to meet", "signed up to review") governs that act, so the date of
     /// its clause is not the document's (the pattern: the document is the object of the nearer verb). "agreed to adopt the
     /// framework" and "agreed to a ceasefire" still make it.

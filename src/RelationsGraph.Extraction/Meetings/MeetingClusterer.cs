@@ -303,8 +303,8 @@ internal static class MeetingClusterer
             : null;
 
     /// <summary>
-    /// "The next NATO summit will be held in Turkey": a planned edition placed apart from the held one is another summit.
-    /// "Brazil will host the next BRICS summit in 2025": so is one called the next (or counted past the held one), even with no
+    /// "The alliance's following summit takes place in Vilnius": a planned edition placed apart from the held one is another summit.
+    /// "Chile is to host the next such summit in 2031": so is one called the next (or counted past the held one), even with no
     /// place of its own; it must not take the held summit's people nor give it its year (pattern: "next" counts on from the held edition).
     /// </summary>
     private static bool IsAnotherEdition(Meeting held, MeetingMention m) => m.Planned && held.Held && (PlaceDiffers(held, m) || NextEdition.Of(m));

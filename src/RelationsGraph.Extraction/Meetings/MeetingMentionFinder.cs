@@ -311,7 +311,7 @@ internal static class MeetingMentionFinder
         if (word == "visiting" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized &&
             tokens[i + 1].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "our")) return null;
         if (word is "received" or "receives" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord) return MeetingKinds.Visit;
-        // "The host, Tanzanian President X, and Y also looked on", "the summit's hosts": after a determiner or a possessive,
+        // "Their host, the Zambian president X, and Y watched too", "the summit's hosts": after a determiner or a possessive,
         // "host" is the noun of a person's role at the gathering told, not an act of hosting a guest (pattern: role noun, not verb).
         if (word is "host" or "hosts" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "our" or "his" or "her" or "'s" or "’s") return null;
         // "Luxon welcomed the agreement", "welcomed the resumption of talks": welcoming a thing is a reaction, not hosting a guest

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The BRICS summit in Kazan closed on Thursday ... Brazil will host the next BRICS summit in 2025": one grouping's name covers
+/// "The Andean summit in Cusco ended on Friday ... Bolivia is to host the next Andean summit in 2031": one grouping's name covers
 /// a series, and the edition the story reports is not the one still to come, though the held one carries no date and so no year
 /// to tell them apart (pattern: the held edition and a later one are two meetings; the later one gathers no account of what was held).
 /// Another edition is one told as the next or counted past the first (<see cref="NextEdition"/>), one dated in a year after the
@@ -38,8 +38,8 @@ internal static class OtherEdition
     public const string SameSummitNote = "the grouping's summit, told by its place or its edition";
 
     /// <summary>
-    /// "The BRICS summit in Kazan opened ... at the summit in Kazan, Putin said", "closes XIII Pacific Alliance Summit ... closed the
-    /// XIII Presidential Summit of the mechanism in Puerto Vallarta": a summit told without the grouping's name, held in the place of
+    /// "The Andean summit in Cusco began ... at the summit in Cusco, the host said", "ends IX Lakes Forum Summit ... the leaders ended the
+    /// IX Summit of the forum in Kisumu": a summit told without the grouping's name, held in the place of
     /// the grouping's held summit and naming no one of its own, or numbered as its edition, is that summit (pattern: one gathering
     /// named once by its grouping and again by its place or number).
     /// </summary>

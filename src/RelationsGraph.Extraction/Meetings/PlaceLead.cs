@@ -35,7 +35,7 @@ internal static class PlaceLead
     }
 
     /// <summary>
-    /// "at a ceremony in the Arctic port city", "in the Thai resort": a name right before a settlement noun describes the
+    /// "during a ceremony in the Baltic harbour town", "in the Kenyan resort": a name right before a settlement noun describes the
     /// settlement, it does not name it (pattern: a region or nationality used as a modifier of "city", "port", "town").
     /// </summary>
     public static bool DescribesASettlement(Mention place)

@@ -226,7 +226,7 @@ internal static class VerbOnlyTriggers
     }
 
     /// <summary>
-    /// "Also present and signing as witnesses were A, B and C", "Present, besides the two delegations, were D and E": presence
+    /// "Also present, and countersigning as witnesses, were A, B and C", "Present beside both teams were D and E": presence
     /// fronted before its copula, with the people after it, whatever else the fronted phrase adds (pattern: inverted presence
     /// "(Also) present ... were/was" + names). True at "present".
     /// </summary>
