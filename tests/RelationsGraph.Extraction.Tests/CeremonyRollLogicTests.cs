@@ -33,7 +33,7 @@ public class CeremonyRollLogicTests
     {
         var d = TestArticles.Extract("""
             date 2019-11-14 The annual summit of the Shanghai Cooperation Organisation closed in Bishkek on Thursday.
-            Seated around the table were Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.
+            Seated around the table were President Xi Jinping of China and Prime Minister Narendra Modi of India.
             Russia will host the next Shanghai Cooperation Organisation summit in 2020.
             """);
         var held = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:xi-jinping", m.Id));
