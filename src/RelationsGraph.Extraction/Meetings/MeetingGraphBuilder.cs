@@ -20,15 +20,17 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
             if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) && !NextEdition.Told(meeting)) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
+            var visitTown = VisitTownOfVenue(meeting, heldIn, datelineVenue);
+            if (visitTown is not null) heldIn = meeting.Places.Where(p => p.EntityId is not null && p.Kind == MentionKind.Country).Take(1).ToList();
             var place = heldIn.FirstOrDefault();
-            var placeName = place is null ? null : registry.Get(place.EntityId!)!.Name;
+            var placeName = visitTown is not null ? registry.Get(visitTown)!.Name : place is null ? null : registry.Get(place.EntityId!)!.Name;
             var datelinePlaceId = place is null && placedByDateline.Contains(meeting) ? DatelinePlace(datelineVenue!) : null;
             if (datelinePlaceId is not null) placeName = registry.Get(datelinePlaceId)!.Name;
             var names = attendees.Select(a => people.First(p => p.Id == a.Key)).Select(EntityCollector.FamilyName).ToList();
 
             var entity = new ExtractedEntity
             {
-                Id = UniqueId(MeetingIdentity.For(meeting, meeting.Organization?.EntityId, place?.EntityId ?? datelinePlaceId, attendees.Select(a => a.Key))),
+                Id = UniqueId(MeetingIdentity.For(meeting, meeting.Organization?.EntityId, visitTown ?? place?.EntityId ?? datelinePlaceId, attendees.Select(a => a.Key))),
                 Type = "Meeting", Kind = meeting.Kind, Date = meeting.Date, Place = placeName,
                 Status = meeting.Held ? "held" : "planned", Mentions = meeting.Mentions.Count,
             };
@@ -60,6 +62,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             if (narrowed)
                 relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue!), heldIn[0].Sentence.Text, 0.6,
                     rule: CountryGivesWayToTown.Applies(meeting) ? $"the dateline city within the country named; {CountryGivesWayToTown.Rule}" : "the dateline city within the country named");
+            if (visitTown is not null)
+                relationships.Add("HELD_IN", entity.Id, visitTown, meeting.Places.First(p => p.EntityId is not null).Sentence.Text, 0.7, rule: VisitVenue.TownOfVenueRule);
             if (datelinePlaceId is not null)
                 relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: meeting.Held ? "dateline city of a current meeting" : DatelineVenue.DueStopRule);
         }
@@ -79,6 +83,21 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         var result = new List<Mention> { primary };
         if (!isVenue(primary) && located.FirstOrDefault(isVenue) is { } venue) result.Add(venue);
         return result;
+    }
+
+    /// <summary>
+    /// A visit to a country placed only at a palace, hall or square on its programme ("a state visit to Peru" with "talks at the
+    /// Government Palace"): the town that venue stands in (named after it, or the dateline city for a current visit to the
+    /// dateline's country). A visit told as going to the venue itself ("a visit to the White House") names no country and keeps it.
+    /// Null when the visit has a town, or none can be found.
+    /// </summary>
+    private string? VisitTownOfVenue(Meeting meeting, IReadOnlyList<Mention> heldIn, DatelineVenue? datelineVenue)
+    {
+        if (meeting.Kind != MeetingKinds.Visit || venueCity is null || heldIn.Count == 0 || !heldIn.All(venueCity.IsVenue)) return null;
+        if (!meeting.Places.Any(p => p.EntityId is not null && p.Kind == MentionKind.Country)) return null;
+        var venue = heldIn[0];
+        if (mentionsBySentence is not null && venueCity.CityOf(venue, mentionsBySentence[venue.Sentence.Index]) is { } city) return city;
+        return datelineVenue is not null && datelineVenue.HoldsVenueOf(meeting, venue) ? DatelinePlace(datelineVenue) : null;
     }
 
     private static bool IsVenue(Mention p) =>

@@ -35,6 +35,8 @@ internal static class VisitVenue
         }
     }
 
+    public const string TownOfVenueRule = "a visit goes to the town its venue stands in, not to the venue";
+
     /// <summary>Where a meeting is first told: the visit that frames events is told before them.</summary>
     private static int Position(Meeting m) => m.Mentions.Min(x => x.Sentence.Index * 10_000 + x.TokenStart);
 }
