@@ -121,9 +121,12 @@ internal static class MeetingClusterer
                     m.Notes.Add("names the lead's summit told without a grouping");
                 }
             }
-            else if (m is { Definite: true, Kind: MeetingKinds.Ceremony, Places.Count: 0 } && LatestSigning(meetings, m) is { } signing)
+            else if (m is { Definite: true, Places.Count: 0, Signing: false } && (m.Kind == MeetingKinds.Ceremony || IsSigningCeremonyNoun(m)) &&
+                     LatestSigning(meetings, m) is { } signing)
             {
-                // "X, who hosted the ceremony" after the leaders signed: the ceremony is that signing.
+                // "X, who hosted the ceremony" after the leaders signed: the ceremony is that signing, even when the sentence's
+                // own "signed" made the noun a signing ("A, who hosted the ceremony, B and C signed as witnesses"): its people
+                // are at the signing told, not at one of their own (pattern: the definite ceremony points back).
                 target = signing;
             }
             else if ((m.Definite || m.AddressesAudience) && m.Places.Count == 0 && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
@@ -327,6 +330,14 @@ internal static class MeetingClusterer
 
     private static bool PlaceDiffers(Meeting meeting, MeetingMention m) =>
         m.Places.Count > 0 && meeting.PlaceKey is not null && NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface) != meeting.PlaceKey;
+
+    /// <summary>
+    /// "A, who hosted the ceremony, B and C signed": "the ceremony", "the signing" told as a noun in a clause about a person
+    /// (not a signer's verb), whose kind the sentence's own signing made a signing.
+    /// </summary>
+    private static bool IsSigningCeremonyNoun(MeetingMention m) =>
+        m.Kind == MeetingKinds.Signing && !m.Attendance && RelativeClauseRecall.InsideClause(m.Sentence.Tokens, m.TokenStart) &&
+        m.Sentence.Tokens.Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart).Any(t => t.Lower is "ceremony" or "signing");
 
     private static Meeting? LatestSigning(List<Meeting> meetings, MeetingMention m) =>
         meetings.LastOrDefault(x => x.Kind == MeetingKinds.Signing && !x.Recalled && Meeting.DatesCompatible(x.Date, m.Date?.Value));
