@@ -50,11 +50,36 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
             if (found is { Kind: GazetteerKind.Person } && found.End - p >= 2 && LongerPersonAt(sentence, p + 1, end, found.End) &&
                 Best(knowledge.Lookup(tokens[p].Text), tokens[p].Text) is { } first)
                 found = new NameChunk(p, p + 1, first, false, tokens[p].Text);
-            found ??= new NameChunk(p, p + 1, null, false, tokens[p].Text);
+            found ??= FormalStateName(sentence, p, end) ?? new NameChunk(p, p + 1, null, false, tokens[p].Text);
             chunks.Add(found);
             p = found.End;
         }
         return chunks;
+    }
+
+    /// <summary>The nouns of a state's formal style: "the Republic of X", "the Kingdom of X", "the Sultanate of X".</summary>
+    private static readonly HashSet<string> StateForms = new(StringComparer.Ordinal)
+    {
+        "Republic", "Kingdom", "Federation", "Commonwealth", "State", "Principality", "Sultanate", "Emirate", "Duchy", "Confederation",
+    };
+
+    /// <summary>
+    /// "Minister of Foreign Affairs of the Republic of Togo": a state's formal style followed by "of" and a known country
+    /// names that country, whether or not the gazetteer lists the long form.
+    /// </summary>
+    private NameChunk? FormalStateName(Sentence sentence, int p, int end)
+    {
+        var tokens = sentence.Tokens;
+        if (!StateForms.Contains(tokens[p].Text) || p + 2 >= end || tokens[p + 1].Lower != "of") return null;
+        var at = tokens[p + 2].Lower == "the" ? p + 3 : p + 2;
+        for (var len = Math.Min(knowledge.LongestPhrase * 2 + 1, end - at); len >= 1; len--)
+        {
+            var country = FirstOfKind(knowledge.Lookup(sentence.Text[tokens[at].Start..tokens[at + len - 1].End]), GazetteerKind.Country);
+            if (country is null) continue;
+            if (IsShortWithLowerCase(sentence.Text[tokens[at].Start..tokens[at + len - 1].End])) return null;
+            return new NameChunk(p, at + len, country, false, sentence.Text[tokens[p].Start..tokens[at + len - 1].End]);
+        }
+        return null;
     }
 
     private bool LongerPersonAt(Sentence sentence, int from, int end, int beyond)

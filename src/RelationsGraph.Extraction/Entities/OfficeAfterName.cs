@@ -112,7 +112,9 @@ internal static class OfficeAfterName
 
     /// <summary>
     /// "X of France, Y of Germany and Z of Poland": the next item of a list of people each told with "of" and a country
-    /// is a person like the one before it, however far back the office noun that opened the list stands.
+    /// is a person like the one before it, however far back the office noun that opened the list stands. The item before may
+    /// name its country with an article ("Y of the Philippines") or by a name not known as a country ("Z of the Soviet
+    /// Union", a body or a state of the past): one unrecognised item does not break the chain of a list.
     /// </summary>
     private static bool AfterAnotherOfCountry(List<Token> tokens, List<Mention> mentions, Mention p)
     {
@@ -120,9 +122,14 @@ internal static class OfficeAfterName
         if (i >= 0 && tokens[i].Lower == "and") i--;
         if (i >= 0 && tokens[i].Text == ",") i--;
         if (i == p.TokenStart - 1 && !(i >= 0 && tokens[i].Lower == "and")) return false;
-        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.TokenEnd == i + 1);
-        if (country is null || country.TokenStart < 2 || tokens[country.TokenStart - 1].Lower != "of") return false;
-        return mentions.Any(m => m.Kind == MentionKind.Person && m.TokenEnd == country.TokenStart - 1 && m.Iso2 == country.Iso2 && m.HasPersonEvidence);
+        // The previous item's "of [the] Name": capitalised words back to "of", at most four.
+        var j = i;
+        while (j >= 0 && i - j < 4 && tokens[j].IsWord && tokens[j].IsCapitalized) j--;
+        if (j == i || j < 1) return false;
+        if (tokens[j].Lower == "the") j--;
+        if (j < 1 || tokens[j].Lower != "of") return false;
+        return mentions.Any(m => m.Kind == MentionKind.Person && m.TokenEnd == j && m.HasPersonEvidence &&
+                                 (m.Iso2 is not null || m.Rule.Contains("body's member", StringComparison.Ordinal)));
     }
 
     /// <summary>", the Chadian national security adviser" up to the end of the clause: the office words and the country.</summary>

@@ -198,6 +198,9 @@ internal static class OfficialsInContext
     /// </remarks>
     private static Mention? ListNeighbour(List<Token> tokens, List<Mention> people, List<Mention> mentions, Mention p)
     {
+        // "the Minister for Development and the Pacific, B": a name-shaped word read inside the next official's title is part
+        // of that title, not a member of the list.
+        people = people.Where(m => m == p || !WordOfTheNextTitle(m, people)).ToList();
         var k = people.IndexOf(p);
         for (var j = k - 1; j >= 0; j--)
         {
@@ -213,17 +216,27 @@ internal static class OfficialsInContext
         return null;
     }
 
+    private static bool WordOfTheNextTitle(Mention m, List<Mention> people) =>
+        m.Title is null && m.Canonical is null && people.Any(o => o.TokenStart > m.TokenStart && o.TokenStart - m.TokenEnd <= 2 &&
+                                                                  o.Title is not null && o.Title.EndsWith(m.Surface, StringComparison.Ordinal));
+
     private static bool Shares(Mention neighbour, Mention p) =>
         neighbour.Iso2 is not null && (neighbour.TitleIsOffice || neighbour.Canonical is not null) &&
         !(neighbour.Title is not null && p.Title is not null && string.Equals(neighbour.Title, p.Title, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A comma or "and" followed by the next official's title (capitalised words, "of", "for"), nothing else.</summary>
+    /// <summary>
+    /// A comma or "and" followed by the next official's title (capitalised words, "of", "for"), nothing else. The title may
+    /// take its article and stand in apposition before the name ("Foreign Minister A and the Minister for Trade and the
+    /// Pacific, B"): a coordinated second office shares the first conjunct's country as a bare one does.
+    /// </summary>
     private static bool ListGap(List<Token> tokens, int from, int to)
     {
-        if (to <= from || to - from > 8 || tokens[from].Text is not ("," or "and")) return false;
+        if (to <= from || to - from > 12 || tokens[from].Text is not ("," or "and")) return false;
+        var appositive = to - from >= 3 && tokens[to - 1].Text == "," && tokens[from + 1].Lower == "the";
         for (var i = from + 1; i < to; i++)
-            if (!(tokens[i].IsCapitalized || tokens[i].Lower is "and" or "of" or "for" or "-")) return false;
-        return true;
+            if (!(tokens[i].IsCapitalized || tokens[i].Lower is "and" or "of" or "for" or "-" ||
+                  appositive && (tokens[i].Lower == "the" || i == to - 1))) return false;
+        return to - from <= 8 || appositive;
     }
 
     /// <summary>
