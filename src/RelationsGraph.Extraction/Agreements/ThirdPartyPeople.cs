@@ -39,14 +39,29 @@ internal static class ThirdPartyPeople
         return false;
     }
 
-    /// <summary>"X, the AU's chief mediator,", "X witnessed the signing", "X, who brokered the deal": a role word up to six words after.</summary>
+    /// <summary>
+    /// "X, the AU's chief mediator,", "X witnessed the signing", "X, who brokered the deal": a role word up to six words after.
+    /// "Y, the bloc's current chairman, flew in to witness the ceremony": an apposition set off by commas does not use up
+    /// the reach (the pattern: a subject's apposition stands between it and its verb phrase).
+    /// </summary>
     private static bool RoleAfter(List<Token> tokens, Mention person)
     {
-        for (var k = person.TokenEnd; k < tokens.Count && k <= person.TokenEnd + 6 && tokens[k].Text is not (";" or "." or ":"); k++)
+        var counted = 0;
+        for (var k = person.TokenEnd; k < tokens.Count && counted <= 6 && tokens[k].Text is not (";" or "." or ":"); k++, counted++)
         {
             if (RoleWords.Contains(tokens[k].Text)) return true;
-            // "X and Y signed": another name or a verb of signing ends the reach.
-            if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "and" or "but") return false;
+            if (SigningVerb.IsAt(tokens, k) || tokens[k].Lower is "but") return false;
+            // "X and Y signed": another name ends the reach (leaders of the sides often "witness" their ministers' signing).
+            if (tokens[k].Lower == "and") return false;
+            if (tokens[k].Text == ",")
+            {
+                // ", the current chairman of the bloc,": skip a short apposition, reading its words for a role.
+                var close = Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 9) - k - 1)).FirstOrDefault(j => tokens[j].Text == ",", -1);
+                if (close < 0 || Enumerable.Range(k + 1, close - k - 1).Any(j => SigningVerb.IsAt(tokens, j) || tokens[j].Text is ";" or "." or ":")) continue;
+                if (Enumerable.Range(k + 1, close - k - 1).Any(j => RoleWords.Contains(tokens[j].Text))) return true;
+                k = close;
+                counted = 0;
+            }
         }
         return false;
     }
