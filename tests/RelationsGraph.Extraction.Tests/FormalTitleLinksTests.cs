@@ -11,9 +11,9 @@ public class FormalTitleLinksTests
     {
         var d = TestArticles.Extract("""
             date 2021-06-08
-            Norway and Iceland on Monday signed the Additional Protocol to the Convention on Fishing in the Northern Banks and to the Agreement concerning the Waters Adjacent to the Banks.
+            Norway and Iceland on Monday signed the Additional Protocol to the Convention on the Fisheries of the Northern Banks and to the Agreement concerning the Waters Adjacent to the Banks.
             """);
-        Assert.Contains(d.OfType("Agreement"), a => a.Name!.Contains("Additional Protocol to the Convention on Fishing in the Northern Banks and to the Agreement concerning the Waters Adjacent to the Banks"));
+        Assert.Contains(d.OfType("Agreement"), a => a.Name!.Contains("Additional Protocol to the Convention on the Fisheries of the Northern Banks and to the Agreement concerning the Waters Adjacent to the Banks"));
     }
 
     [Fact]
