@@ -465,7 +465,8 @@ internal static class AgreementMentionFinder
     private static readonly HashSet<string> NameNouns = new(StringComparer.OrdinalIgnoreCase) { "title", "name" };
 
     /// <summary>
-    /// "Its full title is the X", "Its formal title, in the copies released by the court, is the Y": a sentence about a
+    /// "Its full title is the X", "Its formal title, in the copies released by the court, is the Y", "The official title of the
+    /// document is the Z": a sentence about a
     /// document's title names it (the pattern: "its title is" renames the document under discussion).
     /// </summary>
     private static bool IsTitleCopula(List<Token> tokens, int k)
@@ -473,7 +474,9 @@ internal static class AgreementMentionFinder
         if (tokens[k].Lower is not ("is" or "was")) return false;
         for (var j = k - 1; j >= 1 && j >= k - 20 && tokens[j].Text is not (";" or "."); j--)
         {
-            if (AgreementKinds.KindOf(tokens[j].Lower, tokens[j - 1].Lower) is not null) return false;
+            // "The formal title of the text is the X": the document the title belongs to is the one under discussion, not another.
+            if (AgreementKinds.KindOf(tokens[j].Lower, tokens[j - 1].Lower) is not null) return j >= 3 && tokens[j - 1].Lower is "the" or "its" or "this"
+                && tokens[j - 2].Lower == "of" && NameNouns.Contains(tokens[j - 3].Text) && j - 3 >= 1 && tokens[j - 4].Lower is "the" or "its" or "formal" or "full" or "official";
             if (NameNouns.Contains(tokens[j].Text) && tokens[j - 1].Lower is "its" or "formal" or "full" or "official") return true;
         }
         return false;
@@ -718,10 +721,9 @@ internal static class AgreementMentionFinder
         // "the Agreement on the Resolution of the Conflict in ...", "a Roadmap for the Development of Regional Cooperation": a
         // capitalised phrase after "on the", "of the", "for the" goes on with the title (the pattern: a formal title runs on
         // through its own articles; a lowercase word ends it).
-        while (end + 1 < tokens.Count && (tokens[end].Lower is "on" or "of" or "and" or "for"))
+        // The small words that join a formal title's runs are read by FormalTitleLinks.
+        while (end + 1 < tokens.Count && FormalTitleLinks.NextRun(tokens, end) is var next and >= 0)
         {
-            var next = end + 1 < tokens.Count && tokens[end + 1].Lower == "the" && end + 2 < tokens.Count && tokens[end + 1].Text == "the" ? end + 2 : end + 1;
-            if (next >= tokens.Count || !tokens[next].IsCapitalized || !tokens[next].IsWord || Months.IsMonthOrWeekday(tokens[next].Text)) break;
             end = next + 1;
             while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
         }

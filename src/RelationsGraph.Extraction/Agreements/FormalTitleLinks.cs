@@ -1,0 +1,65 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "the Supplementary Agreement to the Agreement on the Partition of the Zone and to the Agreement concerning the Area
+/// Adjacent to the Zone", "the Agreement on a Ceasefire", "the Treaty on the Settlement with Respect to the Region",
+/// "the Agreement for Peace through a Cessation of Hostilities": a formal title joins its capitalised runs with the
+/// lower-case function words of a subject ("on", "of", "for", "concerning", "regarding", "through"), of a document amended
+/// or annexed ("to the Convention ..."), and of the compound prepositions of legal English ("with respect to", "in relation
+/// to"), each optionally followed by an article (the pattern: an official title is read whole, through its small words).
+/// </summary>
+internal static class FormalTitleLinks
+{
+    /// <summary>Words that go on with a title's subject when a capitalised run follows.</summary>
+    private static readonly HashSet<string> SubjectLinks = new(StringComparer.Ordinal)
+        { "on", "of", "for", "concerning", "regarding", "respecting", "through" };
+
+    /// <summary>Two-word and three-word prepositions of legal English: "with respect to", "in relation to", "in respect of".</summary>
+    private static readonly string[][] CompoundLinks =
+        [["with", "respect", "to"], ["with", "regard", "to"], ["in", "respect", "of"], ["in", "relation", "to"]];
+
+    /// <summary>
+    /// Capitalised words that govern "to" inside a title ("Adjacent to", "Relating to", "Additional to", "Pursuant to"): the
+    /// closed class of adjectives and participles of relation that take "to".
+    /// </summary>
+    private static readonly HashSet<string> GovernsTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adjacent", "relating", "related", "pertaining", "pursuant", "additional", "supplementary", "annexed", "applicable",
+        "contiguous", "respect", "regard", "relation", "prior", "subsequent", "supplemental", "complementary",
+    };
+
+    /// <summary>
+    /// Where the title's next capitalised run starts when the words at <paramref name="end"/> link it on, else -1.
+    /// </summary>
+    public static int NextRun(List<Token> tokens, int end)
+    {
+        if (end >= tokens.Count || end == 0) return -1;
+        var k = end;
+        var link = tokens[k].Text;
+        var toAt = -1;
+        var compound = CompoundLinks.FirstOrDefault(c => c.Select((w, j) => k + j < tokens.Count && tokens[k + j].Lower == w).All(x => x));
+        if (compound is not null) { k += compound.Length; link = compound[^1]; }
+        else if (link == "and")
+        {
+            k++;
+            // "... of the Zone and to the Agreement concerning ...": a link repeated after "and".
+            if (k < tokens.Count && (SubjectLinks.Contains(tokens[k].Text) || tokens[k].Text == "to")) { link = tokens[k].Text; if (link == "to") toAt = k; k++; }
+        }
+        else if (SubjectLinks.Contains(link) || link == "to") { if (link == "to") toAt = k; k++; }
+        else return -1;
+        if (k < tokens.Count && (tokens[k].Text == "the" || tokens[k].Text is "a" or "an" && link != "and")) k++;
+        if (k >= tokens.Count || !tokens[k].IsCapitalized || !tokens[k].IsWord || Months.IsMonthOrWeekday(tokens[k].Text)) return -1;
+        // "handed the Treaty to the President": "to" goes on with a title only into another document's name or after a word that governs it.
+        if (toAt > 0 && !GovernsTo.Contains(tokens[toAt - 1].Text) && !RunNamesADocument(tokens, k)) return -1;
+        return k;
+    }
+
+    private static bool RunNamesADocument(List<Token> tokens, int k)
+    {
+        for (var j = k; j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord; j++)
+            if (AgreementKinds.KindOf(tokens[j].Lower, j > 0 ? tokens[j - 1].Lower : null) is not null) return true;
+        return false;
+    }
+}
