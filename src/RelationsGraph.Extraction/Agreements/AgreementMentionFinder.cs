@@ -474,7 +474,7 @@ internal static class AgreementMentionFinder
         if (tokens[k].Lower is not ("is" or "was")) return false;
         for (var j = k - 1; j >= 1 && j >= k - 20 && tokens[j].Text is not (";" or "."); j--)
         {
-            // "The formal title of the text is the X": the document the title belongs to is the one under discussion, not another.
+            // "The document's official name is the X": the document the title belongs to is the one under discussion, not another.
             if (AgreementKinds.KindOf(tokens[j].Lower, tokens[j - 1].Lower) is not null) return j >= 3 && tokens[j - 1].Lower is "the" or "its" or "this"
                 && tokens[j - 2].Lower == "of" && NameNouns.Contains(tokens[j - 3].Text) && j - 3 >= 1 && tokens[j - 4].Lower is "the" or "its" or "formal" or "full" or "official";
             if (NameNouns.Contains(tokens[j].Text) && tokens[j - 1].Lower is "its" or "formal" or "full" or "official") return true;

@@ -3,8 +3,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "the Supplementary Agreement to the Agreement on the Partition of the Zone and to the Agreement concerning the Area
-/// Adjacent to the Zone", "the Agreement on a Ceasefire", "the Treaty on the Settlement with Respect to the Region",
+/// "the Additional Protocol to the Convention on the Use of the Lake and to the Agreement concerning the Shore
+/// Adjacent to the Lake", "the Agreement on a Ceasefire", "the Treaty on the Settlement with Respect to the Region",
 /// "the Agreement for Peace through a Cessation of Hostilities": a formal title joins its capitalised runs with the
 /// lower-case function words of a subject ("on", "of", "for", "concerning", "regarding", "through"), of a document amended
 /// or annexed ("to the Convention ..."), and of the compound prepositions of legal English ("with respect to", "in relation

@@ -41,7 +41,7 @@ internal static class ThirdPartyPeople
 
     /// <summary>
     /// "X, the AU's chief mediator,", "X witnessed the signing", "X, who brokered the deal": a role word up to six words after.
-    /// "Y, the bloc's current chairman, flew in to witness the ceremony": an apposition set off by commas does not use up
+    /// "Y, who chairs the regional body this year, came to witness the signing": an apposition set off by commas does not use up
     /// the reach (the pattern: a subject's apposition stands between it and its verb phrase).
     /// </summary>
     private static bool RoleAfter(List<Token> tokens, Mention person)

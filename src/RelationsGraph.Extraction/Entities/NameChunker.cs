@@ -64,7 +64,7 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
     };
 
     /// <summary>
-    /// "Minister of Foreign Affairs of the Republic of Togo": a state's formal style followed by "of" and a known country
+    /// "Minister for External Relations of the Republic of Togo": a state's formal style followed by "of" and a known country
     /// names that country, whether or not the gazetteer lists the long form.
     /// </summary>
     private NameChunk? FormalStateName(Sentence sentence, int p, int end)
