@@ -55,6 +55,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         }
         OfficeAfterName.Apply(sentence, mentions, knowledge);
         OfficialsInContext.Apply(sentence, mentions);
+        PortfolioInsideALongerTitle.Apply(mentions);
         return mentions;
     }
 

@@ -1,0 +1,19 @@
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// "the Minister for Trade and Export Growth, Tom Wilkins": the chunker may read "Minister for Trade" as a title and
+/// "Export Growth" as the name it introduces, and also "Minister for Trade and Export Growth" as the title of the name
+/// after the comma. When a later person's title is the shorter title continued through the supposed name, that name is
+/// words of a portfolio, not a person (pattern: the longest reading of a title wins).
+/// </summary>
+internal static class PortfolioInsideALongerTitle
+{
+    public static void Apply(List<Mention> mentions)
+    {
+        mentions.RemoveAll(m => m.Kind == MentionKind.Person && m.Title is { } title && m.Canonical is null &&
+                                mentions.Any(later => later.Kind == MentionKind.Person && later.TokenStart > m.TokenStart &&
+                                                      later.Title is { } longer && longer.Length > title.Length &&
+                                                      longer.StartsWith(title, StringComparison.Ordinal) &&
+                                                      longer.EndsWith(" " + m.Surface, StringComparison.Ordinal)));
+    }
+}
