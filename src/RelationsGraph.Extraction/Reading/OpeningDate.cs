@@ -58,18 +58,21 @@ internal static partial class OpeningDate
             .Select(FullDate).FirstOrDefault(date => date is not null);
     }
 
+    /// <summary>A full date, day first or month first, with an optional time after it ("5 March 2014, 10:15 am GMT").</summary>
+    private const string DateWithTime = @"(?:\d{1,2}\s+" + Months.Pattern + @",?\s+(?:19|20)\d{2}|" + Months.Pattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})" +
+                                        @"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?";
+
     private static readonly char[] FurnitureSeparators = ['|', '·', '•'];
 
     /// <summary>A segment that is a full date and nothing else, with its weekday and time when given.</summary>
-    [GeneratedRegex(@"^(?:" + Months.WeekdayPattern + @",?\s+)?(?:\d{1,2}\s+" + Months.Pattern + @",?\s+(?:19|20)\d{2}|" + Months.Pattern +
-                    @"\s+\d{1,2},?\s+(?:19|20)\d{2})(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + Months.WeekdayPattern + @",?\s+)?" + DateWithTime + "$", RegexOptions.IgnoreCase)]
     private static partial Regex SegmentDate();
 
     [GeneratedRegex(@"\b(?:Published|Posted|Updated|Filed|Dated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishingWord();
 
     /// <summary>A full date closing the line, with an optional time after it.</summary>
-    [GeneratedRegex(@"(?:\d{1,2}\s+" + Months.Pattern + @",?\s+(?:19|20)\d{2}|" + Months.Pattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(DateWithTime + "$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingDate();
 
     private static DateOnly? FullDate(string text)
