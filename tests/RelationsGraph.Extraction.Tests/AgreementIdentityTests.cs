@@ -40,3 +40,21 @@ public class TitledDocumentProducerTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == convention.Id);
     }
 }
+
+/// <summary>A definite general noun names the settlement the story is about, whatever noun its title uses.</summary>
+public class GeneralNounForATreatyTests
+{
+    [Fact]
+    public void TheDealAfterATreatyAndAMinorAgreementIsTheTreaty()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-03-04 Chilean President Sebastián Piñera and Peruvian President Martín Vizcarra signed the Pacific Coast Treaty in Lima on Monday.
+            Their foreign ministers also signed a customs agreement on Monday.
+            The treaty sets up a joint fisheries board.
+            The Pacific Coast Treaty also opens two border crossings.
+            Farmers in the south said the deal gave them nothing.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Pacific Coast", StringComparison.Ordinal));
+        Assert.Contains(treaty.Aliases, a => a.Contains("deal", StringComparison.Ordinal));
+    }
+}

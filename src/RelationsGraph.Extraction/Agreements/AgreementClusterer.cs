@@ -113,7 +113,7 @@ internal static class AgreementClusterer
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
                     target = NamedByModifier(agreements, used, m) ?? (IsDemonstrative(m)
                         ? DemonstrativeAntecedent(agreements, used, m, family) ?? agreements.LastOrDefault(a => !used.Contains(a) && a.Mentions.Count > 0)
-                        : agreements.Where(a => a.Family == family && !used.Contains(a))
+                        : agreements.Where(a => (a.Family == family || NamesAnySettlement(m) && IsSettlement(a.Family)) && !used.Contains(a))
                             .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
                     // "the agriculture memorandum" first met, after a declaration: a memorandum described by its subject is a document
@@ -178,6 +178,15 @@ internal static class AgreementClusterer
         var madeNow = undated.Mentions.Any(x => x.Concluded && !x.Recalled && !x.Upheld && !x.NotMade);
         return !(madeNow && storyYear is not null && dated.Year != storyYear);
     }
+
+    /// <summary>
+    /// "signed the Kensington Treaty ... the deal covers defence": a definite general noun (the deal, the agreement, the
+    /// accord, the pact, the document, the text) names the settlement the story is about, whether its title calls it a
+    /// treaty or an agreement (the pattern: a reporter varies the noun, not the document).
+    /// </summary>
+    private static bool NamesAnySettlement(AgreementMention m) => GeneralNouns.Contains(Head(m)) || m.Kind == "document";
+
+    private static bool IsSettlement(string family) => family is "agreement" or "treaty";
 
     private static readonly HashSet<string> GeneralNouns = new(StringComparer.OrdinalIgnoreCase) { "agreement", "accord", "deal", "pact" };
 
