@@ -25,4 +25,26 @@ public class SigningOrderTests
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("SIGNED", "person:nana-akufo-addo", treaty.Id), d.Dump());
     }
+
+    [Fact]
+    public void TheFirstToSignSignedAndThoseWhoFollowedHim()
+    {
+        var d = TestArticles.Extract("""
+            date 2006-05-14 Ministers of four Andean states signed a transit treaty in Quito on Sunday.
+            Bolivian Foreign Minister David Choquehuanca was the first to sign. He was followed by Peruvian Foreign Minister Oscar Maurtua.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:david-choquehuanca", treaty.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:oscar-maurtua", treaty.Id), d.Dump());
+    }
+
+    [Fact]
+    public void OneWhoWillBeTheFirstToSignHasNotSignedYet()
+    {
+        var d = TestArticles.Extract("""
+            date 2006-05-14 Ministers of four Andean states signed a transit treaty in Quito on Sunday.
+            Officials said Bolivian Foreign Minister David Choquehuanca will be the first to sign the next protocol.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:david-choquehuanca");
+    }
 }

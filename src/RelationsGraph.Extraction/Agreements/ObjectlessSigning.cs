@@ -85,12 +85,14 @@ internal static class ObjectlessSigning
                 foreach (var p in persons.Where(p => p.TokenStart > v && p.TokenStart >= 1 && IsAgent(tokens, v, p.TokenStart))) yield return p.EntityId!;
                 continue;
             }
+            // "X was the first to sign": the subject stands before the copula (see SigningVerb.TurnCopula).
+            var subjectEnd = SigningVerb.TurnCopula(tokens, v) is var copula and >= 0 ? copula : v;
             // "the documents signed", "they signed": a participle after a noun, or a subject that is no person.
-            if (v == 0 || !(BeforeTheVerb.Contains(tokens[v - 1].Text) || persons.Any(p => p.TokenEnd == v))) continue;
+            if (subjectEnd == 0 || !(BeforeTheVerb.Contains(tokens[subjectEnd - 1].Text) || persons.Any(p => p.TokenEnd == subjectEnd))) continue;
             // The subject: the first person of the verb's clause ("as they signed" has none), and those joined to it by "and" alone.
-            for (var k = v - 1; k > start; k--)
+            for (var k = subjectEnd - 1; k > start; k--)
                 if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k || p.TokenEnd < k && OfPhrase(tokens, p.TokenEnd, k)))) { start = k; break; }
-            var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= v).ToList();
+            var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= subjectEnd).ToList();
             if (subject.Count == 0 && DescribedByARelative(tokens, persons, v) is { } described) subject.Add(described);
             if (subject.Count == 0) continue;
             yield return subject[0].EntityId!;

@@ -10,7 +10,7 @@ internal static class SigningVerb
 {
     public static bool IsAt(List<Token> tokens, int i) =>
         CanOpenASigning(tokens[i].Lower) &&
-        (tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || OpensAPlacingVerb(tokens[i].Lower) && PutNamesTo(tokens, i) || SignAsPurpose(tokens, i));
+        (tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || OpensAPlacingVerb(tokens[i].Lower) && PutNamesTo(tokens, i) || SignAsPurpose(tokens, i) || TurnCopula(tokens, i) >= 0);
 
     /// <summary>The first letters of the placing verbs ("put", "affixed", "added", "appended", "placed"): the cheap test before their set look-ups.</summary>
     private static bool OpensAPlacingVerb(string lower) => lower[0] is 'p' or 'a';
@@ -51,6 +51,22 @@ internal static class SigningVerb
             if (PurposeActs.Contains(tokens[k].Text)) return true;
         }
         return false;
+    }
+
+    /// <summary>Places in a signing's order: "the first to sign", "the last to sign", "among the first to sign".</summary>
+    private static readonly HashSet<string> TurnWords = new(StringComparer.OrdinalIgnoreCase)
+        { "first", "second", "third", "fourth", "fifth", "next", "last", "final", "only" };
+
+    /// <summary>
+    /// "X was the first to sign", "Y was among the last to sign": a past copula, "the", a place in the order and "to sign" tell a
+    /// signing that took place, its signer the copula's subject (the pattern: an ordinal with an infinitive names who acted in
+    /// turn). The index of the copula, or -1; "will be the first to sign" is a plan, not told here.
+    /// </summary>
+    public static int TurnCopula(List<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "sign" || i < 4 || tokens[i - 1].Lower != "to" || !TurnWords.Contains(tokens[i - 2].Text) || tokens[i - 3].Lower != "the") return -1;
+        var k = tokens[i - 4].Lower == "among" ? i - 5 : i - 4;
+        return k >= 1 && tokens[k].Lower is "was" or "were" ? k : -1;
     }
 
     /// <summary>Verbs that, with a possessive and "signature" or "name", sign: "put", "affixed", "added", "appended", "placed".</summary>
