@@ -82,9 +82,10 @@ internal static class SigningVerb
         (tokens[i + 2].Lower is "signatures" or "signature" || tokens[i].Lower == "put" && tokens[i + 2].Lower is "names" or "name") && tokens[i + 3].Lower is "to" or "on"
         || SignaturesWithoutObject(tokens, i);
 
-    /// <summary>What may follow "added their signatures" when the text signed is the one under discussion: the end, an order, a time,
-    /// or where on the page ("added their signatures below those of the parties").</summary>
-    private static readonly HashSet<string> BareSignatureFollowers = new(StringComparer.OrdinalIgnoreCase) { ".", ",", ";", "next", "first", "last", "too", "later", "then", "below", "beneath", "under", "alongside", "beside" };
+    /// <summary>What may follow "added their signatures" when the text signed is the one under discussion: the end, an order
+    /// ("in turn", "one after another"), a time, or where on the page ("added their signatures below those of the parties").</summary>
+    private static readonly HashSet<string> BareSignatureFollowers = new(StringComparer.OrdinalIgnoreCase)
+        { ".", ",", ";", ":", "next", "first", "last", "too", "later", "then", "in", "one", "below", "beneath", "under", "alongside", "beside" };
 
     /// <summary>
     /// "A and B added their signatures next", "the two envoys put their signatures, and ...": a signature phrase with no object
