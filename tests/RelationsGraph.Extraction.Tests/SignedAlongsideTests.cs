@@ -19,8 +19,8 @@ public class SignedAlongsideTests
             President William Ruto and President Samia Suluhu Hassan held talks on trade, and two memorandums on fisheries and tourism were signed alongside the treaty.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("treaty", StringComparison.OrdinalIgnoreCase));
-        var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:musalia-mudavadi", m.Id));
-        var talks = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:william-ruto", m.Id));
+        var signing = Assert.Single(d.OfType("Meeting"), m => m.Kind == "signing" && d.Has("ATTENDED", "person:musalia-mudavadi", m.Id));
+        var talks = Assert.Single(d.OfType("Meeting"), m => m.Kind == "talks" && d.Has("ATTENDED", "person:william-ruto", m.Id));
         Assert.True(d.Has("PRODUCED", signing.Id, treaty.Id), d.Dump());
         Assert.False(d.Has("PRODUCED", talks.Id, treaty.Id), d.Dump());
     }
