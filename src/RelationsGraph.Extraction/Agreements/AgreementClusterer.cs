@@ -513,8 +513,35 @@ internal static class AgreementClusterer
         return years.Count > 0 && !years.Contains(storyYear.Value.ToString("D4"));
     }
 
-    private static bool SignsHere(AgreementMention m) =>
-        m.Sentence.Tokens.Skip(Math.Max(0, m.TokenStart - 3)).Take(m.TokenEnd - Math.Max(0, m.TokenStart - 3)).Any(t => t.Lower is "signed" or "inked" or "adopted" or "sealed");
+    /// <summary>
+    /// Whether the sentence signs this very document: "X and Y signed the accord" (the verb up to three words before it, with
+    /// nothing but modifiers between). "Four memorandums were
+    /// signed alongside the declaration" signs other documents: a preposition between verb and document makes it a companion,
+    /// not the object (the pattern: the document a signing verb governs is the one signed).
+    /// </summary>
+    private static bool SignsHere(AgreementMention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        for (var k = Math.Max(0, m.TokenStart - 3); k < m.TokenEnd && k < tokens.Count; k++)
+            if (IsMakingVerb(tokens[k].Lower) && (k >= m.TokenStart || SignedUpOrOnTo(tokens, k) || Enumerable.Range(k + 1, m.TokenStart - k - 1).All(j => !LinkWords.Contains(tokens[j].Text))))
+                return true;
+        return false;
+    }
+
+    /// <summary>"signed up to the pact", "signed on to the accord": the phrasal verb of joining governs the document after it.</summary>
+    private static bool SignedUpOrOnTo(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1].Lower is "up" or "on" && tokens[k + 2].Lower == "to";
+
+    private static bool IsMakingVerb(string lower) => lower is "signed" or "inked" or "adopted" or "sealed";
+
+    /// <summary>
+    /// Prepositions that set a document beside or before what is signed, never under the verb ("signed alongside the
+    /// declaration", "signed under the accord", "signed after the treaty"). Words of time and place ("signed on Friday
+    /// the accord", "signed in Rome the treaty") still let the verb reach the document.
+    /// </summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+        { "alongside", "beside", "besides", "with", "along", "together", "plus", "including", "like", "unlike", "than", "as",
+          "under", "after", "before", "following", "since", "per", "pursuant" };
 
     /// <summary>
     /// In "X, upholding the 1998 declaration" or "the new accord builds on the declaration they signed in
