@@ -39,10 +39,12 @@ internal static class AgreementClusterer
                 // kind to point back to, the definite reference names a document of its own, dated by its sentence.
                 // "both countries pledged to sign that agreement this year": a demonstrative always points back, so a date in its
                 // clause is of another act and does not make it a document of its own.
+                var datedByItsSentence = false;
                 if (m.Definite && m.NearbyYear is { } nearby && !agreements.Any(a => a.Family == family && !used.Contains(a)) && !IsDemonstrative(m))
                 {
                     m.Year = nearby;
                     m.Definite = false;
+                    datedByItsSentence = true;
                 }
                 Agreement? target;
                 // The meeting that made the document a described one was told apart from: the same occasion made both.
@@ -151,7 +153,12 @@ internal static class AgreementClusterer
                     target.ProducedEvidence = m.Sentence;
                 }
                 // "X and Y signed the pact in Manila": a definite reference the sentence concludes still comes out of that meeting.
-                if (meeting is not null && target.ProducedBy is null && (!m.Definite || m.Title is not null && (m.Concluded || !m.Definite) || m.Concluded && SignsHere(m)))
+                // "Putin held talks with Rouhani, their first meeting since Washington pulled out of the Iran nuclear deal in May": a
+                // definite document met for the first time and dated by its sentence is one the story recalls, not one it reports
+                // made; the meeting that sentence tells makes it only where the sentence concludes it (the pattern: "the" before an
+                // unmet document presumes it known, so it was made before, unless the sentence itself makes it).
+                var madeHere = datedByItsSentence ? m.Concluded : !m.Definite;
+                if (meeting is not null && target.ProducedBy is null && (madeHere || m.Title is not null && (m.Concluded || !m.Definite) || m.Concluded && SignsHere(m)))
                 {
                     target.ProducedBy = meeting;
                     target.ProducedEvidence = m.Sentence;
