@@ -12,6 +12,25 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class MeetingMentionFinder
 {
     private const int Window = 20;
+    private static readonly HashSet<string> TimeConnectives = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "following" };
+
+    /// <summary>
+    /// "The meeting came hours after an Israeli strike on officials in Doha", "the visit comes months after the minister's trip to
+    /// Paris": a place told after the reference, inside a time clause that names another event ("after" or "before" and a noun
+    /// phrase), is that event's place, not the meeting's (pattern: the scope of a time clause).
+    /// </summary>
+    private static bool PlaceOfAnEarlierOrLaterEvent(List<Token> tokens, MeetingMention m, Mention place)
+    {
+        if (place.TokenStart < m.TokenEnd) return false;
+        for (var i = m.TokenEnd; i < place.TokenStart - 1; i++)
+        {
+            if (!TimeConnectives.Contains(tokens[i].Text)) continue;
+            for (var k = i + 1; k < place.TokenStart; k++)
+                if (tokens[k].Lower is "a" or "an" or "the" or "'s" or "’s") return true;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "skipped", "skips", "skip", "skipping", "missed", "declined", "without", "absent", "cancelled", "canceled", "boycotted", "boycotting", "snubbed" };
     private static readonly HashSet<string> PlannedCues = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "'ll", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "upcoming", "invitation", "invited", "to-be-held", "next", "push", "pushing" };
     private static readonly HashSet<string> SpeculativeCues = new(StringComparer.Ordinal) { "might", "may", "could", "whether", "possible", "possibility", "resumption", "if", "hope", "hopes", "hoping", "desire", "consider", "considering", "proposed", "propose", "potential", "earliest", "likely", "unlikely" };
@@ -412,6 +431,7 @@ internal static class MeetingMentionFinder
         {
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
+            if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place)) continue;
             if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
                 NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m))
             {
