@@ -65,11 +65,10 @@ internal static class MeetingClusterer
             }
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
             // Being present at something needs a room: "X was present" never joins a phone call.
-            var currentFirst = StoryTime.CurrentFirst(meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind))),
-                m, storyYear).ToList();
+            var candidates = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind)));
             // "Clinton, who flew in after talks with X, spoke. Y and Z also attended": a gathering told only as a side note about a
             // person is not the one under discussion, which an objectless attendance joins.
-            var current = (m.Attendance ? currentFirst.FirstOrDefault(x => !AsideOnly(x)) : null) ?? currentFirst.FirstOrDefault();
+            var current = (m.Attendance ? StoryTime.CurrentFirst(candidates, m, storyYear, x => !AsideOnly(x)) : null) ?? StoryTime.CurrentFirst(candidates, m, storyYear);
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys);
