@@ -34,8 +34,9 @@ internal static class CountedGroupNamedBefore
             {
                 if (!SigningVerb.IsAt(tokens, verb) || tokens[verb].Lower == "initialled" || verb + 1 < tokens.Count && tokens[verb + 1].Lower == "by" || SignedAsWitness.At(tokens, verb)) continue;
                 if (GroupBefore(tokens, verb) is not { } group) continue;
-                var documents = Governed(tokens, verb).Select(start => agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index && m.TokenStart == start)))
-                    .OfType<Agreement>().Distinct().ToList();
+                var documents = new List<Agreement>();
+                foreach (var start in Governed(tokens, verb))
+                    if (DocumentAt(agreements, sentence.Index, start) is { } document && !documents.Contains(document)) documents.Add(document);
                 if (documents.Count == 0) continue;
                 // "The four also signed as guarantors": a group that signs in a third party's capacity counts the third parties.
                 var people = NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties.Value);
@@ -45,6 +46,15 @@ internal static class CountedGroupNamedBefore
                     foreach (var person in people) yield return (document, person, sentence);
             }
         }
+    }
+
+    /// <summary>The first document with a reference starting at token <paramref name="start"/> of the sentence, or null.</summary>
+    private static Agreement? DocumentAt(IReadOnlyList<Agreement> agreements, int sentence, int start)
+    {
+        foreach (var agreement in agreements)
+            foreach (var m in agreement.Mentions)
+                if (m.Sentence.Index == sentence && m.TokenStart == start) return agreement;
+        return null;
     }
 
     /// <summary>The documents with fewer signers than the group counts (those who signed apart aside); apart from <see cref="Find"/> so that its per-word loop makes no closure.</summary>

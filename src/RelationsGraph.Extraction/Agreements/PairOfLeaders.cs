@@ -12,7 +12,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class PairOfLeaders
 {
-    private static readonly HashSet<string> Pair = new(StringComparer.OrdinalIgnoreCase) { "two", "both" };
     private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
         { "leaders", "presidents", "premiers", "ministers", "chancellors", "monarchs", "kings", "counterparts", "heads" };
 
@@ -22,7 +21,7 @@ internal static class PairOfLeaders
         var tokens = sentence.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!Pair.Contains(tokens[i].Text)) continue;
+            if (tokens[i].Lower is not ("two" or "both")) continue;
             // "two" counts only as "the two"/"these two": "two ministers of each side" is no pair.
             if (tokens[i].Lower == "two" && !(i > 0 && tokens[i - 1].Lower is "the" or "these" or "both")) continue;
             // One word of office may come first: "the two foreign ministers", "both prime ministers".

@@ -16,6 +16,7 @@ public static partial class ArticleCleaner
     /// Words of the sharing, printing and reading controls sites put around a story (the site names
     /// of share buttons, the verbs and nouns of the controls): a short line made only of them is a widget bar.
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".?!\"“");
     private static readonly HashSet<string> WidgetVocabulary = new(StringComparer.OrdinalIgnoreCase)
     {
         "print", "page", "share", "shares", "tweet", "email", "e-mail", "mail", "copy", "link", "url", "listen", "bookmark",
@@ -88,13 +89,21 @@ public static partial class ArticleCleaner
     /// <summary>"print page small font big font", "Share | Tweet | Email": no sentence, only control words.</summary>
     private static bool IsOnlyWidgets(string line)
     {
-        if (line.Length >= 60 || line.IndexOfAny(['.', '?', '!', '"', '“']) >= 0) return false;
-        var words = WidgetToken().Matches(line);
-        if (words.Count == 0) return line.Trim(' ', '|', '/', '·', '-', ',').Length == 0;
-        foreach (Match w in words)
-            if (!WidgetVocabulary.Contains(w.Value)) return false;
+        if (line.Length >= 60 || line.AsSpan().IndexOfAny(SentenceMarks) >= 0) return false;
+        // Words read in place (every line of every article comes here).
+        var vocabulary = WidgetVocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var controls = ControlWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool anyWord = false, anyControl = false;
+        foreach (var w in WidgetToken().EnumerateMatches(line))
+        {
+            var word = line.AsSpan(w.Index, w.Length);
+            if (!vocabulary.Contains(word)) return false;
+            anyWord = true;
+            anyControl |= controls.Contains(word);
+        }
+        if (!anyWord) return line.Trim(' ', '|', '/', '·', '-', ',').Length == 0;
         // At least one word must be a control ("Share", "Print"), so "Big Story" or "Read More" under a headline stays.
-        return words.Any(w => ControlWords.Contains(w.Value));
+        return anyControl;
     }
 
     private static string JoinParagraphs(List<string> lines)

@@ -51,6 +51,8 @@ internal sealed class EntityRegistry
     {
         alias = alias.Trim();
         if (alias.Length == 0) return;
-        if (!entity.Aliases.Any(a => a.Equals(alias, StringComparison.OrdinalIgnoreCase))) entity.Aliases.Add(alias);
+        foreach (var a in entity.Aliases)
+            if (a.Equals(alias, StringComparison.OrdinalIgnoreCase)) return;
+        entity.Aliases.Add(alias);
     }
 }

@@ -12,6 +12,7 @@ namespace RelationsGraph.Extraction.Entities;
 internal sealed class MentionFinder(KnowledgeBase knowledge)
 {
     private static readonly string[] NominalOffices = ["prime minister", "foreign minister", "president", "premier", "chancellor", "leader"];
+    private static readonly string[][] NominalOfficeWords = [.. NominalOffices.Select(o => o.Split(' '))];
     private readonly NameChunker _chunker = new(knowledge);
 
     public List<Mention> Find(Sentence sentence)
@@ -165,9 +166,10 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             into.Add(capital);
             return;
         }
-        var office = NominalOffices.FirstOrDefault(o => Matches(tokens, j, o.Split(' ')));
-        if (office is null) return;
-        var after = j + office.Count(c => c == ' ') + 1;
+        var n = Array.FindIndex(NominalOfficeWords, words => Matches(tokens, j, words));
+        if (n < 0) return;
+        var office = NominalOffices[n];
+        var after = j + NominalOfficeWords[n].Length;
         if (after < tokens.Count && tokens[after].IsCapitalized && tokens[after].IsWord) return; // "the President Lee": a name follows
         into.Add(new Mention
         {

@@ -39,8 +39,9 @@ internal static class OfficialsInContext
         // A person whose country is only a nationality read beside a title that is no office ("X, the White House coordinator")
         // is read too: the country the sentence says they act for confirms it.
         foreach (var (countryOf, rule) in CountryReadings)
-            foreach (var p in people.Where(p => p.Iso2 is null || !p.TitleIsOffice && !p.SpeaksForCountry && p.Canonical is null))
-                if (countryOf(tokens, mentions, p) is { } country && (p.Iso2 is null || p.Iso2 == country))
+            foreach (var p in people)
+                if ((p.Iso2 is null || !p.TitleIsOffice && !p.SpeaksForCountry && p.Canonical is null) &&
+                    countryOf(tokens, mentions, p) is { } country && (p.Iso2 is null || p.Iso2 == country))
                 {
                     p.Iso2 = country;
                     if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;

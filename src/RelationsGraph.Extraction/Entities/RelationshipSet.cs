@@ -10,11 +10,12 @@ internal sealed class RelationshipSet
 {
     private readonly Dictionary<(string, string, string), ExtractedRelationship> _byKey = [];
     private readonly List<ExtractedRelationship> _order = [];
-    private readonly Dictionary<ExtractedRelationship, string> _rules = new(ReferenceEqualityComparer.Instance);
+    private readonly List<string> _rules = [];
 
     public IReadOnlyList<ExtractedRelationship> All => _order;
 
-    public string RuleOf(ExtractedRelationship relationship) => _rules.GetValueOrDefault(relationship, "");
+    /// <summary>The rule that made <c>All[index]</c>.</summary>
+    public string RuleAt(int index) => _rules[index];
 
     public void Add(string type, string from, string to, string evidence, double confidence, string? role = null, string rule = "")
     {
@@ -29,6 +30,6 @@ internal sealed class RelationshipSet
         var relationship = new ExtractedRelationship { Type = type, From = from, To = to, Role = role, Evidence = evidence, Confidence = Math.Round(confidence, 2) };
         _byKey[key] = relationship;
         _order.Add(relationship);
-        _rules[relationship] = rule;
+        _rules.Add(rule);
     }
 }

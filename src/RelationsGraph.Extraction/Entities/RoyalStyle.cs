@@ -10,17 +10,17 @@ namespace RelationsGraph.Extraction.Entities;
 internal static class RoyalStyle
 {
     private static readonly string[] Titles = ["Crown Prince", "Crown Princess", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha", "Emperor", "Empress"];
+    private static readonly string[][] TitleWords = [.. Titles.Select(t => t.Split(' '))];
 
     /// <summary>The title and the name as written ("Crown Prince Hassan"), or null when the mention is no royal's single given name.</summary>
     public static string? Of(Mention m)
     {
         if (m.IsNominal || m.Kind != MentionKind.Person) return null;
         var tokens = m.Sentence.Tokens;
-        var words = m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return null;
-        foreach (var title in Titles)
+        if (m.Surface.AsSpan().Trim(' ').IsEmpty) return null;
+        for (var t = 0; t < Titles.Length; t++)
         {
-            var parts = title.Split(' ');
+            var (title, parts) = (Titles[t], TitleWords[t]);
             var at = m.TokenStart - parts.Length;
             if (at < 0) continue;
             var matches = true;

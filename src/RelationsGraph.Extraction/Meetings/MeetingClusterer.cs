@@ -65,11 +65,10 @@ internal static class MeetingClusterer
             }
             // Signing with no place or date of its own happens at the gathering under discussion ("the ministers also signed ...").
             // Being present at something needs a room: "X was present" never joins a phone call.
-            var currentFirst = StoryTime.CurrentFirst(meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind))),
-                m, storyYear).ToList();
+            var candidates = meetings.Where(x => !x.Recalled && (!x.IsCeremonial || x.Organization is not null) && !(m.Attendance && IsRemote(x.Kind)));
             // "Clinton, who flew in after talks with X, spoke. Y and Z also attended": a gathering told only as a side note about a
             // person is not the one under discussion, which an objectless attendance joins.
-            var current = (m.Attendance ? currentFirst.FirstOrDefault(x => !AsideOnly(x)) : null) ?? currentFirst.FirstOrDefault();
+            var current = (m.Attendance ? StoryTime.CurrentFirst(candidates, m, storyYear, x => !AsideOnly(x)) : null) ?? StoryTime.CurrentFirst(candidates, m, storyYear);
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys);
@@ -160,15 +159,18 @@ internal static class MeetingClusterer
                 // "After days of talks that began on 25 October, X signed": a dated time anchor naming no one does not date a gathering
                 // ("after the talks, the documents were signed" still points back at the talks told).
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
-                target = meetings
-                    .Where(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
-                                // a reference dated months away from the story is not more of the undated current gathering
-                                !EarlierMonth.KeepsApart(x, m, published))
-                    .OrderByDescending(x => participants.Keys.Count(x.Participants.ContainsKey))
-                    .ThenByDescending(x => m.Date?.Value is not null && x.Date is not null ? 1 : 0)
-                    .ThenByDescending(x => x.Mentions.Count)
-                    .ThenByDescending(x => meetings.IndexOf(x))
-                    .FirstOrDefault();
+                // The compatible meeting sharing most people, then dated like the reference, then most told, then latest: one pass, no sort.
+                target = null;
+                var best = (Shared: 0, Dated: 0, Told: 0, Index: 0);
+                for (var i = 0; i < meetings.Count; i++)
+                {
+                    var x = meetings[i];
+                    if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
+                          // a reference dated months away from the story is not more of the undated current gathering
+                          !EarlierMonth.KeepsApart(x, m, published))) continue;
+                    var key = (Shared: participants.Keys.Count(x.Participants.ContainsKey), Dated: m.Date?.Value is not null && x.Date is not null ? 1 : 0, Told: x.Mentions.Count, Index: i);
+                    if (target is null || key.CompareTo(best) > 0) (target, best) = (x, key);
+                }
                 if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 // "Japan will host the next summit": a following edition is a gathering of its own, though no one, no date and no place is told yet.

@@ -373,13 +373,20 @@ internal static class MeetingMentionFinder
         var segment = segments[m.TokenStart];
         bool Near(int index) => index >= m.TokenStart - Window && index < m.TokenEnd + Window && segments[Math.Min(index, segments.Length - 1)] == segment;
 
-        m.Organization = mentions
+        // The nearest bloc (the first of equals); a loop, as this runs for every meeting reference.
+        Mention? organization = null;
+        var nearest = 0;
+        foreach (var x in mentions)
+        {
             // The cheap window test before the word-splitting qualifier test (both pure, so the order changes nothing but cost).
-            .Where(x => x.Kind == MentionKind.Organization && x.OrganizationKind == "bloc" && x.TokenEnd >= m.TokenStart - 8 && x.TokenStart <= m.TokenEnd + 8)
-            .Where(x => !QualifyingGrouping.Of(tokens, x))
+            if (!(x.Kind == MentionKind.Organization && x.OrganizationKind == "bloc" && x.TokenEnd >= m.TokenStart - 8 && x.TokenStart <= m.TokenEnd + 8)) continue;
+            if (QualifyingGrouping.Of(tokens, x)) continue;
             // "gatherings hosted by ASEAN, was the first encounter": a comma ends the phrase that names the grouping's own meeting.
-            .Where(x => !tokens.Skip(Math.Min(x.TokenEnd, m.TokenEnd)).Take(Math.Max(0, Math.Max(x.TokenStart, m.TokenStart) - Math.Min(x.TokenEnd, m.TokenEnd))).Any(t => t.Text is "," or ";"))
-            .OrderBy(x => Distance(m, x.TokenStart)).FirstOrDefault();
+            if (PunctuationBetween(tokens, Math.Min(x.TokenEnd, m.TokenEnd), Math.Max(x.TokenStart, m.TokenStart))) continue;
+            var distance = Distance(m, x.TokenStart);
+            if (organization is null || distance < nearest) (organization, nearest) = (x, distance);
+        }
+        m.Organization = organization;
         // "Britain and the EU ... at their summit", "an EU-China summit": the bloc meets a country, it is not the bloc's own summit.
         if (m.Organization is not null && MeetsACountry(tokens, m.Organization, mentions)) m.Organization = null;
         if (m.Attendance && m.Organization is not null && (m.Organization.TokenStart < m.TokenEnd || m.Organization.TokenStart - m.TokenEnd > 3)) m.Organization = null;
@@ -425,10 +432,11 @@ internal static class MeetingMentionFinder
         // the people the story is about, as "the two" does (pattern: plural pronoun subject = the group under discussion).
         if (tokens[0].Lower == "they" && m.TokenStart <= 6 && segments[0] == segment) m.RefersToGroup = true;
 
-        foreach (var place in mentions.Where(x => x.Kind is MentionKind.Place or MentionKind.Country && !x.IsDemonym && !x.IsGovernment && !NotAVenue.Of(x) && !SituationSetting.Is(tokens, x) && !SpeakersPlace.Is(tokens, x) &&
-                                                  Near(x.TokenStart) && x.TokenStart < m.TokenEnd + 20 &&
-                                                  (x.TokenStart >= m.TokenStart - 10 || WhereClausePlace.Is(tokens, x, m))))
+        foreach (var place in mentions)
         {
+            if (!(place.Kind is MentionKind.Place or MentionKind.Country && !place.IsDemonym && !place.IsGovernment && !NotAVenue.Of(place) && !SituationSetting.Is(tokens, place) &&
+                  !SpeakersPlace.Is(tokens, place) && Near(place.TokenStart) && place.TokenStart < m.TokenEnd + 20 &&
+                  (place.TokenStart >= m.TokenStart - 10 || WhereClausePlace.Is(tokens, place, m)))) continue;
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
             if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place)) continue;
@@ -523,6 +531,14 @@ internal static class MeetingMentionFinder
         if (m.Participants.Count >= Math.Max(2, m.GroupSize ?? 2)) m.RefersToGroup = false;
         if (m.Participants.Count == 0 && m.Absent.Count == 0 && ClauseSubject.IsCircumstance(tokens, m.TokenStart))
             foreach (var id in ClauseSubject.People(tokens, mentions, m.TokenStart, segments)) m.Participants.TryAdd(id, "participant");
+    }
+
+    /// <summary>Whether a comma or semicolon stands in tokens [from, to).</summary>
+    private static bool PunctuationBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+            if (tokens[k].Text is "," or ";") return true;
+        return false;
     }
 
     /// <summary>

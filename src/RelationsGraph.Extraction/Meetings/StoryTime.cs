@@ -14,13 +14,25 @@ internal static class StoryTime
         storyYear is { } year && meeting.Date is { Length: >= 4 } date && int.TryParse(date[..4], out var y) && y < year;
 
     /// <summary>
-    /// The candidates latest-told first, those of the story's time ahead of earlier years' when the sentence names no earlier
-    /// year itself ("since 2022, when X became the first to attend" looks back, and keeps the latest-told order).
+    /// The first candidate <paramref name="accept"/> takes with the candidates ordered latest-told first, those of the story's
+    /// time ahead of earlier years' when the sentence names no earlier year itself ("since 2022, when X became the first to
+    /// attend" looks back, and keeps the latest-told order); the earliest listed wins a tie. Null when none is taken.
     /// </summary>
-    public static IEnumerable<Meeting> CurrentFirst(IEnumerable<Meeting> candidates, MeetingMention m, int? storyYear)
+    public static Meeting? CurrentFirst(IEnumerable<Meeting> candidates, MeetingMention m, int? storyYear, Func<Meeting, bool>? accept = null)
     {
         var present = !LooksBack(m.Sentence, storyYear);
-        return candidates.OrderBy(x => present && IsEarlier(x, storyYear) ? 1 : 0).ThenByDescending(x => x.Mentions.Max(y => y.Sentence.Index));
+        // One pass for the first of that order: every reference asks, and only the first is wanted.
+        Meeting? first = null;
+        int firstEarlier = 0, firstLatest = 0;
+        foreach (var x in candidates)
+        {
+            if (accept is not null && !accept(x)) continue;
+            var earlier = present && IsEarlier(x, storyYear) ? 1 : 0;
+            var latest = x.Mentions.Max(y => y.Sentence.Index);
+            if (first is null || earlier < firstEarlier || earlier == firstEarlier && latest > firstLatest)
+                (first, firstEarlier, firstLatest) = (x, earlier, latest);
+        }
+        return first;
     }
 
     public const string AnotherYearNote = "present-time attendance: not at a gathering of an earlier year";

@@ -31,7 +31,10 @@ internal sealed class GraphStage
     /// <summary>The relationships added since <paramref name="from"/>, each with its evidence sentence and the rule that made it.</summary>
     internal static void TraceRelationships(ExtractionTrace trace, RelationshipSet relationships, int from)
     {
-        foreach (var r in relationships.All.Skip(from))
-            trace.Line($"{r.Type} {r.From} -> {r.To}{(r.Role is null ? "" : $" ({r.Role})")}  <- {relationships.RuleOf(r)}; from {ExtractionTrace.Quote(r.Evidence)}");
+        for (var i = from; i < relationships.All.Count; i++)
+        {
+            var r = relationships.All[i];
+            trace.Line($"{r.Type} {r.From} -> {r.To}{(r.Role is null ? "" : $" ({r.Role})")}  <- {relationships.RuleAt(i)}; from {ExtractionTrace.Quote(r.Evidence)}");
+        }
     }
 }

@@ -30,16 +30,20 @@ internal static partial class Ordinals
     public static int? Value(string word)
     {
         var w = word.ToLowerInvariant();
-        var figures = InFigures().Match(w);
-        if (figures.Success) return int.Parse(figures.Groups[1].Value);
+        // Only a word opening with a digit can be one in figures (\d is char.IsDigit): the regex runs only then.
+        if (w.Length > 0 && char.IsDigit(w[0]) && InFigures().Match(w) is { Success: true } figures) return int.Parse(figures.Groups[1].Value);
         var unit = Array.IndexOf(Units, w);
         if (unit >= 0) return unit + 1;
         if (w == "hundredth") return 100;
         for (var t = 2; t < Tens.Length; t++)
         {
-            if (w == Tens[t] + "ieth") return t * 10;
-            if (!w.StartsWith(Tens[t] + "y-", StringComparison.Ordinal)) continue;
-            var rest = Array.IndexOf(Units, w[(Tens[t].Length + 2)..]);
+            // Compared in place: "twent" + "ieth", "twent" + "y-" + a unit, without building either string.
+            var tens = Tens[t];
+            if (!w.StartsWith(tens, StringComparison.Ordinal)) continue;
+            var after = w.AsSpan(tens.Length);
+            if (after.SequenceEqual("ieth")) return t * 10;
+            if (!after.StartsWith("y-")) continue;
+            var rest = Array.IndexOf(Units, w[(tens.Length + 2)..]);
             if (rest is >= 0 and < 9) return t * 10 + rest + 1;
         }
         return null;
