@@ -412,6 +412,10 @@ internal static class AgreementMentionFinder
         if (tokens[k].Lower == "or" && k >= 1 && tokens[k - 1].Text == "(") return true;
         if (IsTitleCopula(tokens, k) || IsReleasedAs(tokens, k)) return true;
         if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "named" or "titled") return true;
+        // "prefer to call the document the Belfast Agreement", "dubbed the deal the X": a naming verb whose object is the
+        // document itself, as "call it" is (the pattern: a naming verb with a document noun for its object gives that document a name).
+        if (k >= 2 && tokens[k].Lower is "document" or "text" or "agreement" or "accord" or "deal" or "pact" or "treaty" && tokens[k - 1].Lower is "the" or "this"
+            && tokens[k - 2].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "dub" or "dubs" or "named" or "name" or "names") return true;
         // "the Juba Agreement for Peace in Sudan, which delegates simply call the Juba Peace Agreement", "the accord, also called
         // the X": a naming verb in a relative or "also" clause gives the document just named another name.
         if (tokens[k].Lower is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" &&

@@ -22,10 +22,14 @@ internal static class DocumentApposition
         // Between the title and the comma only its own date may stand ("of 1991").
         for (var k = previousEnd; k < start - 1; k++)
             if (!(tokens[k].Lower == "of" || tokens[k].Text.All(char.IsDigit) || Months.IsMonthOrWeekday(tokens[k].Text) || tokens[k].Text == ",")) return false;
-        for (var k = noun + 1; k < tokens.Count; k++)
+        // A document noun later in the list makes the phrase a list item; one inside a relative clause of the phrase
+        // ("a separate treaty that ... replaces the 1985 agreement") belongs to the description, not to a list.
+        for (var k = noun + 1; k < tokens.Count && !RelativeOpeners.Contains(tokens[k].Text); k++)
             if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return false;
         return true;
     }
+
+    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "whereby" };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
         { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "which", "that", "who", "and", "or", "but", "while" };

@@ -1,0 +1,28 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>Another name given to the document under discussion, by a naming verb or by an apposition with a relative clause of its own.</summary>
+public class NamingTheDocumentTests
+{
+    [Fact]
+    public void CallingTheDocumentByATitleNamesIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2010-05-12 Negotiators in Lisbon approved the River Basin Charter on Wednesday.
+            Officials in Madrid prefer to call the document the Tagus Accord.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains(charter.Aliases, a => a.Contains("Tagus Accord", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASeparateTreatyInAppositionDescribesTheTitledDocumentBeforeIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2010-05-12 Portuguese Prime Minister José Sócrates and Spanish Prime Minister José Luis Rodríguez Zapatero met in Lisbon on Wednesday.
+            The two leaders signed the Iberian Water Agreement, a separate treaty between the two governments that replaces the Albufeira Convention of 1998.
+            """);
+        var water = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Iberian Water", StringComparison.Ordinal));
+        Assert.Contains(water.Aliases, a => a.Contains("separate treaty", StringComparison.Ordinal));
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
+}
