@@ -26,3 +26,25 @@ public class NamingTheDocumentTests
         Assert.Equal(2, d.OfType("Agreement").Count());
     }
 }
+
+/// <summary>A title dated to another year than the story's is a recalled document, never the undated one the story reports made.</summary>
+public class DatedRecallOfASimilarTitleTests
+{
+    [Fact]
+    public void ADatedTitleSharingWordsWithTodaysDeclarationIsAnotherDocument()
+    {
+        var d = TestArticles.Extract("""
+            Regional Digest
+
+            Issue 12 · 4 November 2002
+
+            1.
+            Pacific states sign Coral Sea declaration
+
+            After three years of haggling, foreign ministers of Australia, Papua New Guinea and the Solomon Islands signed a Coral Sea declaration.
+            The document recalls the 1992 Honiara Declaration on the Coral Sea, adopted by ministers in Honiara.
+            """);
+        var recalled = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Honiara", StringComparison.Ordinal));
+        Assert.DoesNotContain(recalled.Aliases, a => a.Contains("Coral Sea declaration", StringComparison.Ordinal));
+    }
+}

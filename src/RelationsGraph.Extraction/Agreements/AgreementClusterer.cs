@@ -74,14 +74,14 @@ internal static class AgreementClusterer
                     // "the Columbia River Treaty, signed in 1961" after "a modernised Columbia River Treaty" of this year: one title
                     // with two years of its own names two documents (the pattern: a recalled document keeps the year its words give).
                     target = agreements.FirstOrDefault(a => a.Title is not null && NameKey.Of(a.Title) == NameKey.Of(m.Title) && !OwnYearDiffers(a, m))
-                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && OtherGeneralNoun(a.Title, m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && OtherGeneralNoun(a.Title, m.Title))
                              // "the North American Free Trade Agreement (NAFTA)": a known acronym and the title it spells are one document.
-                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && SpellsOut(a.Title, m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && SpellsOut(a.Title, m.Title))
                              ?? (m.Acronym is { } acronym ? agreements.FirstOrDefault(a => GlossedAs(a, acronym) || a.Mentions.Any(x => x.Acronym is null && TreatyAcronyms.SpelledIn(acronym, x.Sentence.Tokens))) : null)
-                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && ExtendsTitle(a.Title, m.Title))
-                             ?? agreements.FirstOrDefault(a => a.Title is not null && (m.Year is null || a.Year is null || a.Year == m.Year) && QualifiedTitle(a.Title, m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && ExtendsTitle(a.Title, m.Title))
+                             ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && QualifiedTitle(a.Title, m.Title))
                              // "the Lisbon ocean declaration", then "the Lisbon Ocean Declaration on Blue Growth": see TitleWordsWithin.
-                             ?? (m.SetApart ? null : agreements.FirstOrDefault(a => (m.Year is null || a.Year is null || a.Year == m.Year) && TitleWordsWithin.Names(a, m)))
+                             ?? (m.SetApart ? null : agreements.FirstOrDefault(a => YearFits(a, m, storyYear) && TitleWordsWithin.Names(a, m)))
                              // "The Boe Declaration builds on the Biketawa Declaration ... in 2000": a document that already has
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
                              // unless a naming phrase joins them, handled above).
@@ -182,8 +182,7 @@ internal static class AgreementClusterer
         // "the Ohrid Framework Agreement" then "the Dayton agreement of 1995": a name of its own before the noun, absent from
         // the undated document's title, names another document (the pattern: a proper modifier identifies the document).
         if (undated.Title is { } named && ProperModifiers(dated).Any(w => !named.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(w, StringComparer.OrdinalIgnoreCase))) return false;
-        var madeNow = undated.Mentions.Any(x => x.Concluded && !x.Recalled && !x.Upheld && !x.NotMade);
-        return !(madeNow && storyYear is not null && dated.Year != storyYear);
+        return !(MadeNow(undated) && storyYear is not null && dated.Year != storyYear);
     }
 
     /// <summary>
@@ -409,6 +408,16 @@ internal static class AgreementClusterer
         if (m.Kind != "document" && DocumentToldLast.Before(candidates.Where(a => a.Family == family), bound) is { } sameKind) return sameKind;
         return DocumentToldLast.Before(candidates, bound);
     }
+
+    /// <summary>
+    /// "The declaration recalls the 1992 ASEAN Declaration on the South China Sea" in a 2002 story about a declaration signed
+    /// now: a title dated to another year than the story's never names an undated document the story reports made (the
+    /// pattern: what is made now is of the story's year, so a dated recall is another document), whatever words they share.
+    /// </summary>
+    private static bool YearFits(Agreement a, AgreementMention m, int? storyYear) =>
+        m.Year is null || (a.Year is not null ? a.Year == m.Year : !(storyYear is not null && m.Year != storyYear && MadeNow(a)));
+
+    private static bool MadeNow(Agreement a) => a.Mentions.Any(x => x.Concluded && !x.Recalled && !x.Upheld && !x.NotMade);
 
     /// <summary>A reference dated by its own name or making clause to another year than a document's own dated references.</summary>
     private static bool OwnYearDiffers(Agreement a, AgreementMention m) =>
