@@ -48,3 +48,16 @@ public class DatedRecallOfASimilarTitleTests
         Assert.DoesNotContain(recalled.Aliases, a => a.Contains("Coral Sea declaration", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A document that is the object of talks is not yet made, however long its title.</summary>
+public class TalksOnATitledDocumentTests
+{
+    [Fact]
+    public void TalksOnATitledAgreementMakeNothingAtTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2013-04-20 European Union leaders meeting in Brussels in June will decide whether to open talks on a Stabilisation and Association Agreement with Kosovo.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
+    }
+}

@@ -370,8 +370,15 @@ internal static class AgreementMentionFinder
     private static bool IsUnderNegotiation(List<Token> tokens, int start)
     {
         if (start >= 1 && tokens[start - 1].Lower is "negotiate" or "negotiating" or "negotiated") return true;
-        return start >= 2 && tokens[start - 1].Lower is "on" or "for" or "over" or "toward" or "towards" && NegotiationNouns.Contains(tokens[start - 2].Text);
+        // "talks on a Stabilisation and Association Agreement": the preposition may stand before the article and the title's
+        // first words, which another reading may have taken apart (the pattern: the object of "talks on" is the whole phrase).
+        var k = start - 1;
+        while (k >= 1 && start - k <= TitleReach && (tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Lower is "a" or "an" or "the" or "and" or "of" or "new")) k--;
+        return k >= 1 && tokens[k].Lower is "on" or "for" or "over" or "toward" or "towards" && NegotiationNouns.Contains(tokens[k - 1].Text);
     }
+
+    /// <summary>How many words of an article and a title may stand between "talks on" and the document noun's phrase.</summary>
+    private const int TitleReach = 8;
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
         { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "be", "been" };
