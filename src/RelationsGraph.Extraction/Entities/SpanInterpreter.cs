@@ -65,6 +65,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
                     _nationality = c.Entry.Iso2;
                     break;
+                // "In French the document is the Accord politique", "answered in Russian.": a demonym standing alone after "in" names
+                // a language, not a country (the pattern: a nationality word as the object of "in" is a language).
+                case GazetteerKind.Demonym when NamesALanguage(c):
+                    Reset();
+                    break;
                 case GazetteerKind.Demonym:
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2, demonym: true);
                     _nationality = c.Entry.Iso2;
@@ -431,6 +436,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     {
         "Summit", "Meeting", "Conference", "Initiative", "War", "Dialogue", "Talks", "Session", "Games", "Olympics", "Congress",
     };
+
+    /// <summary>A one-chunk demonym after "in" with no noun after it: "in French", "in Russian and English", "in French, the ...".</summary>
+    private bool NamesALanguage(NameChunk c) =>
+        c.Start >= 1 && _tokens[c.Start - 1].Lower == "in"
+        && (c.End >= _tokens.Count || !_tokens[c.End].IsWord || _tokens[c.End].Lower is "and" or "or" or "the" or "a" or "an" or "it" or "too" or "as" or "to" or "that" or "this");
 
     private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
     {
