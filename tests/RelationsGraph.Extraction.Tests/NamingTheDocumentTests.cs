@@ -61,3 +61,18 @@ public class TalksOnATitledDocumentTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
     }
 }
+
+/// <summary>"carries the formal title X": a title noun right before a name gives the document under discussion that name.</summary>
+public class TheTitleNounNamesTheDocumentTests
+{
+    [Fact]
+    public void TheFormalTitleNamesTheDocumentDescribedBefore()
+    {
+        var d = TestArticles.Extract("""
+            date 2013-04-19 The prime ministers of Serbia and Kosovo, Ivica Dačić and Hashim Thaçi, initialled an agreement on border crossings in Brussels on Friday.
+            The document carries the formal title "Second Agreement of Principles Governing Border Management".
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains(agreement.Aliases, a => a.Contains("Second Agreement", StringComparison.Ordinal));
+    }
+}

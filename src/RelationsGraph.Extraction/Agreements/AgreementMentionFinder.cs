@@ -162,7 +162,7 @@ internal static class AgreementMentionFinder
                 Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, YearOfItsOwn = ownYear is not null, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, start) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i))) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
@@ -415,6 +415,10 @@ internal static class AgreementMentionFinder
         // "In the declaration -- formally the Joint Declaration of ...": a dash or bracket before the adverb does as the comma.
         if (adverb && tokens[k].Text is "," or "-" or "--" or "\u2014" or "\u2013" or "(" && tokens[k + 1].Lower is "formally" or "officially") return true;
         if (tokens[k].Lower is "titled" or "entitled" or "named" or "dubbed" or "termed" or "branded" or "christened") return true;
+        // "The document carries the formal title \"X\"", "signed under the name Y": a title or name noun, perhaps qualified,
+        // right before the name gives the document under discussion that name (the pattern: "the title X" is apposition).
+        if (tokens[k].Lower is "title" or "name" && k >= 1 && (tokens[k - 1].Lower is "the" or "its"
+            || k >= 2 && tokens[k - 1].Lower is "formal" or "official" or "full" or "working" or "long" && tokens[k - 2].Lower is "the" or "its")) return true;
         // "the Algiers Agreement (or Algiers accord)": an alternative offered in brackets is the same document's other name.
         if (tokens[k].Lower == "or" && k >= 1 && tokens[k - 1].Text == "(") return true;
         if (IsTitleCopula(tokens, k) || IsReleasedAs(tokens, k)) return true;
@@ -723,8 +727,7 @@ internal static class AgreementMentionFinder
     {
         var tokens = sentence.Tokens;
         if (!tokens[noun].IsCapitalized) return (null, 0);
-        var start = noun;
-        while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || tokens[start - 1].Text == "-" || IsTightDash(tokens, start - 1) || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
+        var start = TitleStart(tokens, noun);
         var end = noun + 1;
         // "between X and Y" names the parties, not the document: the title stops before it, so that
         // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.
@@ -745,6 +748,14 @@ internal static class AgreementMentionFinder
         var words = end - start;
         if (words < 2 || HeadlineCapitals.AllCapitals(tokens, start, end)) return (null, 0);
         return (sentence.Text[tokens[start].Start..tokens[end - 1].End], end);
+    }
+
+    /// <summary>Where a capitalised title ending in the noun at <paramref name="noun"/> starts: its words, hyphens and inner "of".</summary>
+    private static int TitleStart(List<Token> tokens, int noun)
+    {
+        var start = noun;
+        while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || tokens[start - 1].Text == "-" || IsTightDash(tokens, start - 1) || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
+        return start;
     }
 
     private static (string? Topic, int End) TopicAfter(Sentence sentence, int noun)
