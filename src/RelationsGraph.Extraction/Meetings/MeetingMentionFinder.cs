@@ -179,12 +179,17 @@ internal static class MeetingMentionFinder
         var separately = false;
         for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
             if (tokens[k].Lower is "separately" or "individually" or "respectively" or "separate") separately = true;
+        // "X held bilateral meetings with A, B and C", "one-on-one talks with A and B": a meeting of two sides has one
+        // counterpart, so several named after it are one meeting each (pattern: the pairwise adjective or a counted plural).
+        var pairwise = PairwiseMeetings(tokens, m);
+        if (pairwise) separately = true;
         // "had spoken by telephone with both A and B": a call joins two people, so calls with both are one call with each.
         for (var k = m.TokenEnd; k + 1 < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
             if (m.Kind == MeetingKinds.PhoneCall && tokens[k].Lower == "with" && tokens[k + 1].Lower is "both" or "each") separately = true;
         if (!separately || m.ObjectIds.Count < 2) return [m];
         var subjects = m.Participants.Keys.Where(id => !m.ObjectIds.Contains(id)).ToList();
-        if (subjects.Count == 0) return [m];
+        // "The minister held bilateral meetings with A and B": a subject the text names by an unread title still meets each alone.
+        if (subjects.Count == 0 && !pairwise) return [m];
         var split = new List<MeetingMention>();
         foreach (var other in m.ObjectIds)
         {
@@ -202,6 +207,34 @@ internal static class MeetingMentionFinder
             split.Add(one);
         }
         return split;
+    }
+
+    /// <summary>The words that make a meeting one of two sides only: "bilateral", "one-on-one", "tête-à-tête", "bilaterals".</summary>
+    private static readonly HashSet<string> PairwiseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bilateral", "bilaterals", "one-on-one", "one-to-one", "tete-a-tete", "tête-à-tête", "four-eyes", "head-to-head", "pull-aside", "pull-asides",
+    };
+
+    /// <summary>
+    /// "held bilateral meetings with A, B and C", "had bilaterals with A and B", "held meetings with A and B": a reference that is
+    /// pairwise by its adjective, or a plural count noun of meetings ("meetings", "calls", "bilaterals"), with a list of
+    /// counterparts after it. "a bilateral meeting between A and B" joins its two names in one meeting.
+    /// </summary>
+    private static bool PairwiseMeetings(List<Token> tokens, MeetingMention m)
+    {
+        var pairwise = false;
+        for (var k = Math.Max(0, m.TokenStart - 3); k < m.TokenEnd; k++)
+            if (PairwiseWords.Contains(tokens[k].Text)) pairwise = true;
+        var head = tokens[m.TokenEnd - 1].Lower;
+        var countedPlural = head is "meetings" or "calls" or "bilaterals" or "encounters" or "conversations";
+        if (!pairwise && !countedPlural) return false;
+        // Only counterparts named after "with": "between A and B", "of A and B" name the two sides of one meeting.
+        for (var k = m.TokenEnd; k < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
+        {
+            if (tokens[k].Lower == "with") return true;
+            if (tokens[k].Lower is "between" or "of" or "among") return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hosted", "hosts", "host", "welcomed", "received" };
@@ -362,6 +395,9 @@ internal static class MeetingMentionFinder
             return MeetingKinds.Ceremony;
         }
         if (LegislatureAddress.IsAt(tokens, i)) return MeetingKinds.Speech;
+        // "held a bilateral with his host", "their bilateral on Tuesday": the adjective used as a noun (no noun follows it) is a meeting.
+        if (word == "bilateral" && i > 0 && tokens[i - 1].Lower is "a" or "the" or "their" or "his" or "her" or "its" &&
+            (i + 1 == tokens.Count || tokens[i + 1].Lower is "with" or "on" or "at" or "in" or "," or "." or ";" or "between")) return MeetingKinds.Talks;
         // "conferred" meets a ceremony only when an honour is its object.
         if (word is "conferred" or "confers" or "bestowed" or "bestows") return HonourConferment.IsAt(tokens, i) ? MeetingKinds.Ceremony : null;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
