@@ -395,12 +395,44 @@ internal static class MeetingMentionFinder
             return MeetingKinds.Ceremony;
         }
         if (LegislatureAddress.IsAt(tokens, i)) return MeetingKinds.Speech;
+        if (word == "round" && RoundOfTalks(tokens, i)) return MeetingKinds.Talks;
         // "held a bilateral with his host", "their bilateral on Tuesday": the adjective used as a noun (no noun follows it) is a meeting.
         if (word == "bilateral" && i > 0 && tokens[i - 1].Lower is "a" or "the" or "their" or "his" or "her" or "its" &&
             (i + 1 == tokens.Count || tokens[i + 1].Lower is "with" or "on" or "at" or "in" or "," or "." or ";" or "between")) return MeetingKinds.Talks;
         // "conferred" meets a ceremony only when an honour is its object.
         if (word is "conferred" or "confers" or "bestowed" or "bestows") return HonourConferment.IsAt(tokens, i) ? MeetingKinds.Ceremony : null;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
+    }
+
+    private static readonly HashSet<string> RoundModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "next", "final", "last", "latest", "new", "fresh", "another", "previous", "earlier", "opening", "inaugural", "later", "subsequent",
+    };
+
+    private static readonly HashSet<string> VotingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "election", "elections", "vote", "votes", "voting", "voters", "ballot", "ballots", "runoff", "run-off", "poll", "polls", "polling", "candidate", "candidates",
+    };
+
+    /// <summary>
+    /// "The second round is scheduled for April 19", "his first round was held in London", "the ninth round of their Bilateral
+    /// Consultation Mechanism": a counted round is a session of talks (pattern: rounds of a negotiating process). "round of talks"
+    /// stays with its own noun; "a round of sanctions", "the first round of voting" and rounds in a sentence about an election are
+    /// no meeting.
+    /// </summary>
+    private static bool RoundOfTalks(List<Token> tokens, int i)
+    {
+        if (i == 0 || !(RoundModifiers.Contains(tokens[i - 1].Text) || tokens[i - 1].Lower is "'s" or "’s" || tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord)) return false;
+        if (tokens.Any(t => VotingWords.Contains(t.Text))) return false;
+        if (i + 1 < tokens.Count && tokens[i + 1].Lower == "of")
+        {
+            // "round of the BCM", "round of their Strategic Dialogue": a named mechanism; a lowercase noun ("of sanctions", "of talks") is not read here.
+            var k = i + 2;
+            while (k < tokens.Count && k - i <= 4 && tokens[k].Lower is "the" or "their" or "its" or "this" or "our") k++;
+            return k < tokens.Count && tokens[k].IsCapitalized && tokens[k].IsWord;
+        }
+        return true;
     }
 
     private static void Describe(MeetingMention m, Sentence sentence, int[] segments, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> people)
