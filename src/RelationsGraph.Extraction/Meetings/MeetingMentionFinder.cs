@@ -760,6 +760,11 @@ internal static class MeetingMentionFinder
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
             // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.
             if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
+            if (InsideASinceClauseBefore(sentence.Tokens, date, nearest))
+            {
+                nearest.Notes.Add("date inside a since-clause before it: the earlier event's day");
+                continue;
+            }
             if (DateReach.AcrossAWhoClause(sentence.Tokens, date, nearest))
             {
                 nearest.Notes.Add(DateReach.WhoClauseNote);
@@ -777,6 +782,25 @@ internal static class MeetingMentionFinder
         // "met separately with A and B on Monday": the meetings split from one reference share its date.
         foreach (var m in found.Where(m => m.Date is null))
             m.Date = found.FirstOrDefault(o => o.Date is not null && o.TokenStart == m.TokenStart && o.TokenEnd == m.TokenEnd)?.Date;
+    }
+
+    /// <summary>
+    /// "held talks with X, their first meeting since Washington pulled out of the deal in May, and met Y separately": a date
+    /// inside a since-clause dates the earlier event that clause tells, never a meeting told after the clause ends (pattern:
+    /// the scope of a since-clause; the clause runs from "since" to the next comma, and a clause coordinated after it is the later event's).
+    /// </summary>
+    private static bool InsideASinceClauseBefore(List<Token> tokens, DateExpression date, MeetingMention m)
+    {
+        if (m.TokenStart < date.TokenEnd) return false;
+        var since = -1;
+        for (var k = date.TokenStart - 1; k >= 0 && tokens[k].Text is not ("," or ";" or ":" or "(" or "—" or "–"); k--)
+            if (tokens[k].Lower == "since") { since = k; break; }
+        if (since < 0) return false;
+        // Only a clause coordinated after it (", and met Y"): "since X and Y negotiated in 1945, talks that produced ..." renames the
+        // clause's own event in apposition, which keeps the date.
+        for (var k = date.TokenEnd; k + 1 < m.TokenStart; k++)
+            if (tokens[k].Text is "," or ";" && tokens[k + 1].Lower is "and" or "but" or "then") return true;
+        return false;
     }
 
     private static bool WhereClauseBetween(List<Token> tokens, int from, int to)
