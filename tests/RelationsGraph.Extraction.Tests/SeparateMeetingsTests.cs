@@ -53,4 +53,32 @@ public class SeparateMeetingsTests
             """);
         Assert.Equal(2, d.OfType("Meeting").Count());
     }
+    /// <summary>"held bilateral meetings with A, B and C": a meeting of two sides has one counterpart, so one meeting with each.</summary>
+    [Fact]
+    public void BilateralMeetingsWithSeveralPeopleAreOneMeetingWithEach()
+    {
+        var d = TestArticles.Extract("date 2023-05-05 On Thursday, Kenyan Foreign Minister Samuel Otieno held bilateral meetings with Foreign Minister Amadou Diallo of Senegal, Foreign Minister Kofi Mensah of Ghana and Foreign Minister Ousmane Ba of Mali in Lisbon.");
+        var meetings = d.OfType("Meeting").ToList();
+        Assert.Equal(3, meetings.Count);
+        Assert.Contains(meetings, m => d.Has("ATTENDED", "person:kofi-mensah", m.Id) && d.Has("ATTENDED", "person:samuel-otieno", m.Id) && !d.Has("ATTENDED", "person:ousmane-ba", m.Id));
+    }
+
+    /// <summary>"had bilaterals with A and B": the plural noun counts meetings of two sides, one each.</summary>
+    [Fact]
+    public void BilateralsWithTwoPeopleAreTwoMeetings()
+    {
+        var d = TestArticles.Extract("date 2023-05-05 Chilean President Rosa Medina had bilaterals with Peruvian President Jorge Salas and Bolivian President Hugo Quispe in Quito on Friday.");
+        var meetings = d.OfType("Meeting").ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.DoesNotContain(meetings, m => d.Has("ATTENDED", "person:jorge-salas", m.Id) && d.Has("ATTENDED", "person:hugo-quispe", m.Id));
+    }
+
+    /// <summary>"a bilateral meeting between A and B": the two names are the two sides of one meeting, not two meetings.</summary>
+    [Fact]
+    public void BilateralMeetingBetweenTwoPeopleIsOneMeeting()
+    {
+        var d = TestArticles.Extract("date 2023-05-05 A bilateral meeting between Peruvian President Jorge Salas and Bolivian President Hugo Quispe took place in Quito on Friday.");
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:jorge-salas", meeting.Id) && d.Has("ATTENDED", "person:hugo-quispe", meeting.Id), d.Dump());
+    }
 }

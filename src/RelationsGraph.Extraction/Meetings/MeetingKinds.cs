@@ -25,6 +25,8 @@ internal static class MeetingKinds
         ["videoconference"] = PhoneCall, ["lunch"] = Reception, ["breakfast"] = Reception, ["inauguration"] = Ceremony,
         // "X gave a lecture at the university": a talk before an audience is a speech.
         ["lecture"] = Speech,
+        // "two days of bilaterals", "had bilaterals with A and B": the plural of the noun "bilateral" (one meeting of two sides each).
+        ["bilaterals"] = Talks,
     };
 
     private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)

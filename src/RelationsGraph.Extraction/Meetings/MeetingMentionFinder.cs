@@ -179,12 +179,17 @@ internal static class MeetingMentionFinder
         var separately = false;
         for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
             if (tokens[k].Lower is "separately" or "individually" or "respectively" or "separate") separately = true;
+        // "X held bilateral meetings with A, B and C", "one-on-one talks with A and B": a meeting of two sides has one
+        // counterpart, so several named after it are one meeting each (pattern: the pairwise adjective or a counted plural).
+        var pairwise = PairwiseMeetings(tokens, m);
+        if (pairwise) separately = true;
         // "had spoken by telephone with both A and B": a call joins two people, so calls with both are one call with each.
         for (var k = m.TokenEnd; k + 1 < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
             if (m.Kind == MeetingKinds.PhoneCall && tokens[k].Lower == "with" && tokens[k + 1].Lower is "both" or "each") separately = true;
         if (!separately || m.ObjectIds.Count < 2) return [m];
         var subjects = m.Participants.Keys.Where(id => !m.ObjectIds.Contains(id)).ToList();
-        if (subjects.Count == 0) return [m];
+        // "The minister held bilateral meetings with A and B": a subject the text names by an unread title still meets each alone.
+        if (subjects.Count == 0 && !pairwise) return [m];
         var split = new List<MeetingMention>();
         foreach (var other in m.ObjectIds)
         {
@@ -202,6 +207,34 @@ internal static class MeetingMentionFinder
             split.Add(one);
         }
         return split;
+    }
+
+    /// <summary>The words that make a meeting one of two sides only: "bilateral", "one-on-one", "tête-à-tête", "bilaterals".</summary>
+    private static readonly HashSet<string> PairwiseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bilateral", "bilaterals", "one-on-one", "one-to-one", "tete-a-tete", "tête-à-tête", "four-eyes", "head-to-head", "pull-aside", "pull-asides",
+    };
+
+    /// <summary>
+    /// "held bilateral meetings with A, B and C", "had bilaterals with A and B", "held meetings with A and B": a reference that is
+    /// pairwise by its adjective, or a plural count noun of meetings ("meetings", "calls", "bilaterals"), with a list of
+    /// counterparts after it. "a bilateral meeting between A and B" joins its two names in one meeting.
+    /// </summary>
+    private static bool PairwiseMeetings(List<Token> tokens, MeetingMention m)
+    {
+        var pairwise = false;
+        for (var k = Math.Max(0, m.TokenStart - 3); k < m.TokenEnd; k++)
+            if (PairwiseWords.Contains(tokens[k].Text)) pairwise = true;
+        var head = tokens[m.TokenEnd - 1].Lower;
+        var countedPlural = head is "meetings" or "calls" or "bilaterals" or "encounters" or "conversations";
+        if (!pairwise && !countedPlural) return false;
+        // Only counterparts named after "with": "between A and B", "of A and B" name the two sides of one meeting.
+        for (var k = m.TokenEnd; k < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
+        {
+            if (tokens[k].Lower == "with") return true;
+            if (tokens[k].Lower is "between" or "of" or "among") return false;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hosted", "hosts", "host", "welcomed", "received" };
@@ -362,9 +395,44 @@ internal static class MeetingMentionFinder
             return MeetingKinds.Ceremony;
         }
         if (LegislatureAddress.IsAt(tokens, i)) return MeetingKinds.Speech;
+        if (word == "round" && RoundOfTalks(tokens, i)) return MeetingKinds.Talks;
+        // "held a bilateral with his host", "their bilateral on Tuesday": the adjective used as a noun (no noun follows it) is a meeting.
+        if (word == "bilateral" && i > 0 && tokens[i - 1].Lower is "a" or "the" or "their" or "his" or "her" or "its" &&
+            (i + 1 == tokens.Count || tokens[i + 1].Lower is "with" or "on" or "at" or "in" or "," or "." or ";" or "between")) return MeetingKinds.Talks;
         // "conferred" meets a ceremony only when an honour is its object.
         if (word is "conferred" or "confers" or "bestowed" or "bestows") return HonourConferment.IsAt(tokens, i) ? MeetingKinds.Ceremony : null;
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
+    }
+
+    private static readonly HashSet<string> RoundModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "next", "final", "last", "latest", "new", "fresh", "another", "previous", "earlier", "opening", "inaugural", "later", "subsequent",
+    };
+
+    private static readonly HashSet<string> VotingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "election", "elections", "vote", "votes", "voting", "voters", "ballot", "ballots", "runoff", "run-off", "poll", "polls", "polling", "candidate", "candidates",
+    };
+
+    /// <summary>
+    /// "The second round is scheduled for April 19", "his first round was held in London", "the ninth round of their Bilateral
+    /// Consultation Mechanism": a counted round is a session of talks (pattern: rounds of a negotiating process). "round of talks"
+    /// stays with its own noun; "a round of sanctions", "the first round of voting" and rounds in a sentence about an election are
+    /// no meeting.
+    /// </summary>
+    private static bool RoundOfTalks(List<Token> tokens, int i)
+    {
+        if (i == 0 || !(RoundModifiers.Contains(tokens[i - 1].Text) || tokens[i - 1].Lower is "'s" or "’s" || tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord)) return false;
+        if (tokens.Any(t => VotingWords.Contains(t.Text))) return false;
+        if (i + 1 < tokens.Count && tokens[i + 1].Lower == "of")
+        {
+            // "round of the BCM", "round of their Strategic Dialogue": a named mechanism; a lowercase noun ("of sanctions", "of talks") is not read here.
+            var k = i + 2;
+            while (k < tokens.Count && k - i <= 4 && tokens[k].Lower is "the" or "their" or "its" or "this" or "our") k++;
+            return k < tokens.Count && tokens[k].IsCapitalized && tokens[k].IsWord;
+        }
+        return true;
     }
 
     private static void Describe(MeetingMention m, Sentence sentence, int[] segments, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> people)
@@ -692,6 +760,11 @@ internal static class MeetingMentionFinder
             var hi = Math.Max(nearest.TokenStart, date.TokenStart);
             // "attending the summit before Trump returns in January": a date across a time clause belongs to that clause.
             if (sentence.Tokens.Skip(lo).Take(Math.Max(0, hi - lo)).Any(t => t.Lower is "which" or "when" or "since" or "before" or "after" or "until") && !IsDateOfWhenClause(sentence.Tokens, date, nearest)) continue;
+            if (InsideASinceClauseBefore(sentence.Tokens, date, nearest))
+            {
+                nearest.Notes.Add("date inside a since-clause before it: the earlier event's day");
+                continue;
+            }
             if (DateReach.AcrossAWhoClause(sentence.Tokens, date, nearest))
             {
                 nearest.Notes.Add(DateReach.WhoClauseNote);
@@ -709,6 +782,25 @@ internal static class MeetingMentionFinder
         // "met separately with A and B on Monday": the meetings split from one reference share its date.
         foreach (var m in found.Where(m => m.Date is null))
             m.Date = found.FirstOrDefault(o => o.Date is not null && o.TokenStart == m.TokenStart && o.TokenEnd == m.TokenEnd)?.Date;
+    }
+
+    /// <summary>
+    /// "held talks with X, their first meeting since Washington pulled out of the deal in May, and met Y separately": a date
+    /// inside a since-clause dates the earlier event that clause tells, never a meeting told after the clause ends (pattern:
+    /// the scope of a since-clause; the clause runs from "since" to the next comma, and a clause coordinated after it is the later event's).
+    /// </summary>
+    private static bool InsideASinceClauseBefore(List<Token> tokens, DateExpression date, MeetingMention m)
+    {
+        if (m.TokenStart < date.TokenEnd) return false;
+        var since = -1;
+        for (var k = date.TokenStart - 1; k >= 0 && tokens[k].Text is not ("," or ";" or ":" or "(" or "—" or "–"); k--)
+            if (tokens[k].Lower == "since") { since = k; break; }
+        if (since < 0) return false;
+        // Only a clause coordinated after it (", and met Y"): "since X and Y negotiated in 1945, talks that produced ..." renames the
+        // clause's own event in apposition, which keeps the date.
+        for (var k = date.TokenEnd; k + 1 < m.TokenStart; k++)
+            if (tokens[k].Text is "," or ";" && tokens[k + 1].Lower is "and" or "but" or "then") return true;
+        return false;
     }
 
     private static bool WhereClauseBetween(List<Token> tokens, int from, int to)

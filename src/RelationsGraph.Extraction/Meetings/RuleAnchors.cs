@@ -20,7 +20,7 @@ internal static class RuleAnchors
             "phone", "telephone", "video", "conversation", "talks", "visiting", "received", "receives", "welcomed", "welcomes",
             "called", "calls", "call", "conference", "briefing", "ceremony", "exchange", "handover",
             "welcome", "guard", "honour", "honor", "honours", "honors", "salute", "wreath", "wreath-laying", "wreaths",
-            "conferred", "confers", "bestowed", "bestows",
+            "conferred", "confers", "bestowed", "bestows", "bilateral", "round",
             // CallReference, SawSomeone, CountrySentEnvoy.
             "rang", "saw", "sees", "see", "sent", "sends", "dispatched",
             // VerbOnlyTriggers.IsAttendance and the tests it calls (PhotoCaption, InCompany, FlewIn, IsPresenceBeside,
