@@ -120,21 +120,21 @@ internal static class VerbOnlyTriggers
     }
 
     /// <summary>
-    /// "announced the deal, flanked by A, B and C", "There they were joined by D and E", "He was accompanied by F", "Travelling
-    /// with her were G and H": the people at one's side, who join one or travel with one, are where one is (pattern: presence
-    /// in company, told by a passive of accompaniment or a verb of journeying with someone). True at "by"; a call
+    /// "announced the deal, flanked by A, B and C", "There they were joined by D and E", "He was accompanied by F and G",
+    /// "escorted by H", "Travelling with her were I and J": the people at one's side, who join one or travel with one, are
+    /// where one is (pattern: presence in company, told by a passive of accompaniment or a fronted journey with someone). True at "by"; a call
     /// or a video link ("joined by video") is no company in the room.
     /// </summary>
     public static bool InCompany(List<Token> tokens, int i) =>
         (tokens[i].Lower == "by" && i > 0 && tokens[i - 1].Lower is "flanked" or "joined" or "accompanied" or "escorted" ||
-         // "He was accompanied by A and B", "Travelling with Xi were C and D": the travelling party is where its leader goes.
-         tokens[i].Lower == "with" && i > 0 && TravelVerbs.Contains(tokens[i - 1].Text)) &&
+         // "Travelling with Xi were A and B": the fronted journey in company, its travellers named after the copula.
+         tokens[i].Lower == "with" && i == 1 && TravelVerbs.Contains(tokens[0].Text)) &&
         i + 1 < tokens.Count && tokens[i + 1].Lower is not ("video" or "videolink" or "phone" or "telephone" or "teleconference" or "satellite");
 
-    /// <summary>The verbs of journeying in someone's company ("travelling with", "flew with", "came with").</summary>
+    /// <summary>The verbs of journeying in someone's company, as they open a sentence ("Travelling with", "Flying with").</summary>
     private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "travelling", "traveling", "travelled", "traveled", "travels", "travel", "flew", "flying", "arrived", "arriving", "came", "coming",
+        "travelling", "traveling", "travelled", "traveled", "flying", "arriving", "accompanying",
     };
 
     private static readonly HashSet<string> Postures = new(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" };
@@ -292,12 +292,9 @@ internal static class VerbOnlyTriggers
         // "A and B were among the Singapore delegation", "attended as members of their delegations": belonging to a delegation.
         if (w == "among") return DelegationWithin(tokens, i + 1, i + 5);
         if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(tokens, i + 2, i + 6);
-        // "X was part of that delegation", "Y joined the prime minister's delegation", "Z sat with the observer delegations":
-        // belonging to, joining or sitting among a delegation is the same membership.
+        // "X was part of that delegation", "Y is part of the President's entourage": being part of a delegation is membership.
         if (w == "part" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of" && i > 0 && tokens[i - 1].Lower is not ("take" or "took" or "taking" or "takes"))
             return DelegationWithin(tokens, i + 2, i + 7);
-        if (w is "joined" or "joins" or "joining" or "join") return DelegationWithin(tokens, i + 1, i + 6);
-        if (w == "with" && i > 0 && Postures.Contains(tokens[i - 1].Text)) return DelegationWithin(tokens, i + 1, i + 5);
         return w is "included" or "includes" && DelegationWithin(tokens, i - 30, i);
     }
 
