@@ -195,7 +195,9 @@ internal static class MeetingClusterer
                     target.ParticipantEvidence.TryAdd(id, m.Sentence);
                 }
             roleHolder = null;
-            if (waiting is { } w && w.Mention.Sentence.Index == m.Sentence.Index && !m.Recalled && !m.Planned)
+            // "East Germany was represented by A. B, C and D signed for the others": an attendance told before any gathering
+            // joins the first one told next, in its own sentence or the next few (pattern: the roll may precede the event's account).
+            if (waiting is { } w && !m.Recalled && !m.Planned && !m.TimeAnchor && m.Sentence.Index - w.Mention.Sentence.Index <= WaitingReach)
                 target.Absorb(w.Mention, w.People);
             waiting = null;
         }
@@ -204,6 +206,9 @@ internal static class MeetingClusterer
         VisitVenue.Apply(meetings, published);
         return meetings;
     }
+
+    /// <summary>How many sentences on an attendance told before any gathering may still find it.</summary>
+    private const int WaitingReach = 3;
 
     /// <summary>"The foreign ministers also signed ...": every signer of known country serves one whose delegation is already at the meeting.</summary>
     private static bool SameDelegations(Meeting meeting, IEnumerable<string> signers, Func<string, string?> countryOf)

@@ -120,13 +120,22 @@ internal static class VerbOnlyTriggers
     }
 
     /// <summary>
-    /// "announced the deal, flanked by A, B and C", "There they were joined by D and E": the people at one's side, or who
-    /// join one, are where one is (pattern: presence in company, told by a passive of accompaniment). True at "by"; a call
+    /// "announced the deal, flanked by A, B and C", "There they were joined by D and E", "He was accompanied by F and G",
+    /// "escorted by H", "Travelling with her were I and J": the people at one's side, who join one or travel with one, are
+    /// where one is (pattern: presence in company, told by a passive of accompaniment or a fronted journey with someone). True at "by"; a call
     /// or a video link ("joined by video") is no company in the room.
     /// </summary>
     public static bool InCompany(List<Token> tokens, int i) =>
-        tokens[i].Lower == "by" && i > 0 && tokens[i - 1].Lower is "flanked" or "joined" &&
+        (tokens[i].Lower == "by" && i > 0 && tokens[i - 1].Lower is "flanked" or "joined" or "accompanied" or "escorted" ||
+         // "Travelling with Xi were A and B": the fronted journey in company, its travellers named after the copula.
+         tokens[i].Lower == "with" && i == 1 && TravelVerbs.Contains(tokens[0].Text)) &&
         i + 1 < tokens.Count && tokens[i + 1].Lower is not ("video" or "videolink" or "phone" or "telephone" or "teleconference" or "satellite");
+
+    /// <summary>The verbs of journeying in someone's company, as they open a sentence ("Travelling with", "Flying with").</summary>
+    private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "travelling", "traveling", "travelled", "traveled", "flying", "arriving", "accompanying",
+    };
 
     private static readonly HashSet<string> Postures = new(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" };
 
@@ -283,6 +292,9 @@ internal static class VerbOnlyTriggers
         // "A and B were among the Singapore delegation", "attended as members of their delegations": belonging to a delegation.
         if (w == "among") return DelegationWithin(tokens, i + 1, i + 5);
         if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(tokens, i + 2, i + 6);
+        // "X was part of that delegation", "Y is part of the President's entourage": being part of a delegation is membership.
+        if (w == "part" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of" && i > 0 && tokens[i - 1].Lower is not ("take" or "took" or "taking" or "takes"))
+            return DelegationWithin(tokens, i + 2, i + 7);
         return w is "included" or "includes" && DelegationWithin(tokens, i - 30, i);
     }
 
