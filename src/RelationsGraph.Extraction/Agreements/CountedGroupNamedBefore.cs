@@ -108,7 +108,9 @@ internal static class CountedGroupNamedBefore
     {
         var found = new List<string>();
         // "X and the two leaders signed": a name coordinated with the group is another subject, not one of the group.
-        var clauseBreak = Enumerable.Range(0, groupStart).LastOrDefault(k => sentence.Tokens[k].Text is ";" or ":" || sentence.Tokens[k].Text == "," && k + 1 < sentence.Tokens.Count && sentence.Tokens[k + 1].Lower != "and", -1);
+        var clauseBreak = -1;
+        for (var k = groupStart - 1; k >= 0 && clauseBreak < 0; k--)
+            if (sentence.Tokens[k].Text is ";" or ":" || sentence.Tokens[k].Text == "," && k + 1 < sentence.Tokens.Count && sentence.Tokens[k + 1].Lower != "and") clauseBreak = k;
         var candidates = mentionsIn(sentence).Where(m => m.TokenEnd <= clauseBreak).OrderByDescending(m => m.TokenStart)
             .Concat(Enumerable.Range(Math.Max(0, sentence.Index - Reach), Math.Min(Reach, sentence.Index)).Reverse()
                 .SelectMany(i => mentionsIn(sentences[i]).OrderByDescending(m => m.TokenStart)));

@@ -36,17 +36,36 @@ internal static class StateAndArmedGroup
     internal static bool NamesNonStateSide(List<Token> tokens)
     {
         for (var k = 0; k < tokens.Count; k++)
+        {
+            // Every word tested for below opens with one of these letters: an ASCII token opening otherwise needs no set look-up.
+            if (tokens[k].Text[0] < 128 && !InitialsOfSides.Contains(tokens[k].Text[0])) continue;
             if (NonStateWords.Contains(tokens[k].Text) || MovementNames.Contains(tokens[k].Text) ||
                 tokens[k].Lower == "armed" && k + 1 < tokens.Count && ArmedSides.Contains(tokens[k + 1].Text)) return true;
+        }
         return false;
     }
+
+    /// <summary>The first letters of <see cref="NonStateWords"/>, <see cref="MovementNames"/> and "armed", in both cases.</summary>
+    private const string InitialsOfSides = "rRoOiIgGmMsSfFlLaA";
 
     /// <summary>The country id of the one state whose government concludes the document with a non-state side, or null.</summary>
     public static string? StateOf(Agreement agreement, Func<Sentence, IEnumerable<Mention>> mentionsIn)
     {
-        var sentences = agreement.Mentions.Select(m => m.Sentence).Append(agreement.ProducedEvidence).OfType<Sentence>().DistinctBy(s => s.Index);
-        var states = sentences.Select(s => StateIn(s, mentionsIn(s))).OfType<string>().Distinct().ToList();
-        return states.Count == 1 ? states[0] : null;
+        // One pass with no sets: a sentence read twice gives the same state again, so only two different states matter.
+        string? only = null;
+        foreach (var m in agreement.Mentions)
+            if (!SameState(m.Sentence, mentionsIn, ref only)) return null;
+        if (agreement.ProducedEvidence is { } evidence && !SameState(evidence, mentionsIn, ref only)) return null;
+        return only;
+    }
+
+    /// <summary>False when the sentence gives a state other than <paramref name="only"/>; else keeps the state it gives, if any.</summary>
+    private static bool SameState(Sentence sentence, Func<Sentence, IEnumerable<Mention>> mentionsIn, ref string? only)
+    {
+        if (!NamesNonStateSide(sentence.Tokens) || StateIn(sentence, mentionsIn(sentence)) is not { } state) return true;
+        if (only is not null && only != state) return false;
+        only = state;
+        return true;
     }
 
     /// <summary>

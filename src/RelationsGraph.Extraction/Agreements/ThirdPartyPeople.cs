@@ -25,8 +25,9 @@ internal static class ThirdPartyPeople
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null))
-                if (RoleBefore(tokens, person) || RoleAfter(tokens, person)) found.Add(person.EntityId!);
+            foreach (var person in mentionsIn(sentence))
+                if (person.Kind == MentionKind.Person && person.EntityId is not null && (RoleBefore(tokens, person) || RoleAfter(tokens, person)))
+                    found.Add(person.EntityId);
         }
         return found;
     }

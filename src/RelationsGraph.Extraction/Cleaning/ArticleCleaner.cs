@@ -67,7 +67,9 @@ public static partial class ArticleCleaner
         var inLinkList = false;
         foreach (var raw in body.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
-            var line = Blanks().Replace(raw.Replace('\u00A0', ' '), " ").Trim();
+            var spaced = raw.Replace('\u00A0', ' ');
+            // Single spaces are what the pattern would write back: only a tab or a run of spaces needs the replace.
+            var line = (spaced.Contains('\t') || spaced.Contains("  ", StringComparison.Ordinal) ? Blanks().Replace(spaced, " ") : spaced).Trim();
             if (CommentsStart().IsMatch(line)) break;
             if (line.Length == 0) { kept.Add(""); continue; }
             // Link lists ("Related news", "Most read") and promoted headlines: other stories' headlines, whose names are not

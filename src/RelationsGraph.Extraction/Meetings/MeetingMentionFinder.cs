@@ -115,7 +115,7 @@ internal static class MeetingMentionFinder
                 JointParties = JointGathering.PartiesBefore(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
                 OnSidelines = EventBoundary.OnSidelines(tokens, i),
-                Also = tokens.Skip(Math.Max(0, i - 2)).Take(i - Math.Max(0, i - 2)).Any(t => t.Lower == "also"),
+                Also = i >= 1 && tokens[i - 1].Lower == "also" || i >= 2 && tokens[i - 2].Lower == "also",
             });
             i += length - 1;
         }

@@ -47,14 +47,18 @@ public static partial class DateResolver
     {
         var text = sentence.Text;
         var found = new List<(int Start, int End, string? Value, string? Rule)>();
-        void Add(Match m, string? value, string? rule = null)
+        // Static, with the list passed in: a closure over it was made for every sentence.
+        static void Add(List<(int Start, int End, string? Value, string? Rule)> found, Match m, string? value, string? rule = null)
         {
-            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) return;
+            foreach (var f in found)
+                if (m.Index < f.End && f.Start < m.Index + m.Length) return;
             found.Add((m.Index, m.Index + m.Length, value, rule));
         }
         // Cheap tests first: most sentences name no date at all.
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        var hasMonth = sentence.Tokens.Any(t => t.IsCapitalized && Months.Parse(t.Text) is not null);
+        var hasMonth = false;
+        foreach (var t in sentence.Tokens)
+            if (t.IsCapitalized && Months.Parse(t.Text) is not null) { hasMonth = true; break; }
         var hasWeekday = text.Contains("day", StringComparison.Ordinal);
 
         var futureMonths = hasMonth && FutureCue().IsMatch(text);
@@ -63,16 +67,16 @@ public static partial class DateResolver
             // Told looking ahead: a future cue or a gathering verb in the present ("leaders meet in Madrid on 8 and 9 July",
             // "the conference, which opens on 30 November"), with no past report in the sentence.
             var ahead = (futureMonths || PresentGathering().IsMatch(text)) && !PastReport().IsMatch(text);
-            foreach (Match m in MonthDay().Matches(text)) Add(m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
-            foreach (Match m in DaySpanMonth().Matches(text)) Add(m, SpanDate(m, FullDate(m, published, ahead, out var moved)), moved ? AheadOfTheStory : DaySpan);
-            foreach (Match m in DayMonth().Matches(text)) Add(m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
+            foreach (Match m in MonthDay().Matches(text)) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
+            foreach (Match m in DaySpanMonth().Matches(text)) Add(found, m, SpanDate(m, FullDate(m, published, ahead, out var moved)), moved ? AheadOfTheStory : DaySpan);
+            foreach (Match m in DayMonth().Matches(text)) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
         }
         foreach (Match m in hasMonth ? MonthOnly().Matches(text) : Enumerable.Empty<Match>())
         {
             // "May" alone is usually the verb.
             if (m.Groups["month"].Value == "May" && !m.Groups["rel"].Success && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
             if (!char.IsUpper(m.Groups["month"].Value[0])) continue;
-            Add(m, MonthValue(m, published, futureMonths));
+            Add(found, m, MonthValue(m, published, futureMonths));
         }
         if (hasWeekday)
         {
@@ -84,19 +88,22 @@ public static partial class DateResolver
                 var ahead = m.Groups["rel"].Value.ToLowerInvariant() is "this" or "next" or "from" or "coming";
                 // A cue told before the weekday, in a sentence whose weekday clause reports the past (see WeekdayClauseTense).
                 var pastClause = future && !ahead && cue.Index < m.Index && WeekdayClauseTense.IsPast(text, m.Index, cue.Index);
-                Add(m, WeekdayValue(m, published, (future && !pastClause) || ahead), pastClause ? WeekdayClauseTense.Rule : null);
+                Add(found, m, WeekdayValue(m, published, (future && !pastClause) || ahead), pastClause ? WeekdayClauseTense.Rule : null);
             }
         }
         if (hasDigit)
-            foreach (Match m in LeadYear().Matches(text)) Add(m, m.Groups["year"].Value);
+            foreach (Match m in LeadYear().Matches(text)) Add(found, m, m.Groups["year"].Value);
         if (hasDigit || hasWeekday || text.Contains("week", StringComparison.Ordinal) || text.Contains("month", StringComparison.Ordinal) ||
             text.Contains("year", StringComparison.Ordinal) || text.Contains("tonight", StringComparison.OrdinalIgnoreCase))
-            foreach (Match m in Relative().Matches(text)) Add(m, RelativeValue(m, published));
+            foreach (Match m in Relative().Matches(text)) Add(found, m, RelativeValue(m, published));
 
         if (found.Count == 0) return []; // most sentences: skip the sort and projection pipeline
-        return found.OrderBy(f => f.Start)
-            .Select(f => new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value, f.Rule))
-            .ToList();
+        // No two spans overlap, so no two share a start: the unstable sort orders them as a stable one would.
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var expressions = new List<DateExpression>(found.Count);
+        foreach (var f in found)
+            expressions.Add(new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value, f.Rule));
+        return expressions;
     }
 
     /// <summary>
