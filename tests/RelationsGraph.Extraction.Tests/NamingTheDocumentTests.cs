@@ -76,3 +76,19 @@ public class TheTitleNounNamesTheDocumentTests
         Assert.Contains(agreement.Aliases, a => a.Contains("Second Agreement", StringComparison.Ordinal));
     }
 }
+
+/// <summary>"the Protocol Amending the X Agreement": a title's participle takes its object into the title.</summary>
+public class TitleParticipleTests
+{
+    [Fact]
+    public void AnAmendingProtocolIsTheDocumentARenamingNamesAgain()
+    {
+        var d = TestArticles.Extract("""
+            date 1996-03-10 The presidents of Bolivia and Peru signed a protocol in Lima on Sunday.
+            The document, formally the Protocol Amending the Lima Transit Agreement and known in the corridors as the Pacific Protocol, was signed by Peruvian President Alberto Fujimori and Bolivian President Gonzalo Sanchez de Lozada.
+            """);
+        var protocol = Assert.Single(d.OfType("Agreement"), a => a.Aliases.Any(x => x.Contains("Pacific Protocol", StringComparison.Ordinal)));
+        Assert.Contains(protocol.Aliases, a => a.Contains("Protocol Amending the Lima Transit Agreement", StringComparison.Ordinal));
+        Assert.True(d.Has("SIGNED", "person:alberto-fujimori", protocol.Id), d.Dump());
+    }
+}

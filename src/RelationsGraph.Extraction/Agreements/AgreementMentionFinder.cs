@@ -106,7 +106,9 @@ internal static class AgreementMentionFinder
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             // "a joint statement titled the \"Spirit of Camp David\"": the name after the participle is the title (see TitledAfterNoun).
             var titledAfter = title is null && topic is null && TitledAfterNoun.At(sentence, nounEnd) is { } named && (title = named) is not null;
-            skipUntil = topicEnd;
+            // "the Protocol Amending the Cartagena Agreement": a document noun inside a title that runs on past its own noun is a
+            // word of that title, so a renaming later in the sentence cannot take it for the document told last.
+            skipUntil = Math.Max(topicEnd, TitleRunsThroughAnotherNoun(tokens, i, titleEnd) ? titleEnd : 0);
             // "the accord" or "that deal" refers back to a document already met: a date nearby in the sentence is when
             // something else happened, unless the noun's own clause says it was made then ("the accord signed in 2013").
             // Its own name, then the clause that makes it, then (for a new or titled document) a date its clause holds for it alone.
@@ -729,6 +731,8 @@ internal static class AgreementMentionFinder
         if (!tokens[noun].IsCapitalized) return (null, 0);
         var start = TitleStart(tokens, noun);
         var end = noun + 1;
+        // "the Protocol Amending the ...": the noun's own capitalised words first, so that a link after them is read too.
+        while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
         // "between X and Y" names the parties, not the document: the title stops before it, so that
         // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.
         // "signed the X Declaration on Tuesday": a day or month after "on" dates the signing; it is no part of the title.
@@ -748,6 +752,14 @@ internal static class AgreementMentionFinder
         var words = end - start;
         if (words < 2 || HeadlineCapitals.AllCapitals(tokens, start, end)) return (null, 0);
         return (sentence.Text[tokens[start].Start..tokens[end - 1].End], end);
+    }
+
+    /// <summary>Whether a title that runs past its noun at <paramref name="noun"/> up to <paramref name="titleEnd"/> got there through a governing participle.</summary>
+    private static bool TitleRunsThroughAnotherNoun(List<Token> tokens, int noun, int titleEnd)
+    {
+        for (var k = noun + 1; k + 1 < titleEnd; k++)
+            if (tokens[k + 1].Text == "the" && FormalTitleLinks.GovernsAnObject(tokens[k].Text)) return true;
+        return false;
     }
 
     /// <summary>Where a capitalised title ending in the noun at <paramref name="noun"/> starts: its words, hyphens and inner "of".</summary>

@@ -30,6 +30,15 @@ internal static class FormalTitleLinks
         "contiguous", "respect", "regard", "relation", "prior", "subsequent", "supplemental", "complementary",
     };
 
+    /// <summary>The capitalised participles of treaty titles that govern an object: what the instrument does to another.</summary>
+    private static readonly HashSet<string> GoverningParticiples = new(StringComparer.Ordinal)
+    {
+        "Amending", "Establishing", "Governing", "Banning", "Prohibiting", "Creating", "Instituting", "Constituting", "Modifying",
+        "Supplementing", "Implementing", "Extending", "Renewing", "Replacing", "Revising", "Terminating", "Delimiting", "Ending",
+    };
+
+    public static bool GovernsAnObject(string word) => GoverningParticiples.Contains(word);
+
     /// <summary>
     /// Where the title's next capitalised run starts when the words at <paramref name="end"/> link it on, else -1.
     /// </summary>
@@ -48,6 +57,9 @@ internal static class FormalTitleLinks
             if (k < tokens.Count && (SubjectLinks.Contains(tokens[k].Text) || tokens[k].Text == "to")) { link = tokens[k].Text; if (link == "to") toAt = k; k++; }
         }
         else if (SubjectLinks.Contains(link) || link == "to") { if (link == "to") toAt = k; k++; }
+        // "the Protocol Amending the Cartagena Agreement", "the Treaty Establishing the Caribbean Community": a title's own
+        // participle governs the capitalised run after its article (the pattern: a verb in a title takes its object with it).
+        else if (link == "the" && GovernsAnObject(tokens[k - 1].Text)) { }
         else return -1;
         if (k < tokens.Count && (tokens[k].Text == "the" || tokens[k].Text is "a" or "an" && link != "and")) k++;
         if (k >= tokens.Count || !tokens[k].IsCapitalized || !tokens[k].IsWord || Months.IsMonthOrWeekday(tokens[k].Text)) return -1;
