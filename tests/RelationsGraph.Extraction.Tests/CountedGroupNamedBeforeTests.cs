@@ -4,6 +4,18 @@ namespace RelationsGraph.Extraction.Tests;
 public class CountedGroupNamedBeforeTests
 {
     [Fact]
+    public void NoneOfTheGroupSignedNamesNoSigner()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 GABORONE - Botswana's President Duma Boko and Namibian President Nangolo Mbumba watched as their ministers signed the Okavango Water Sharing Accord.
+            Neither of the two signed the document themselves.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("SIGNED", "person:duma-boko", accord.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:nangolo-mbumba", accord.Id), d.Dump());
+    }
+
+    [Fact]
     public void TheTwoMenAreThePairNamedInThePreviousSentence()
     {
         var d = TestArticles.Extract("""

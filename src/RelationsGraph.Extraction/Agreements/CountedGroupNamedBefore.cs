@@ -33,7 +33,7 @@ internal static class CountedGroupNamedBefore
             for (var verb = 1; verb < tokens.Count; verb++)
             {
                 if (!SigningVerb.IsAt(tokens, verb) || tokens[verb].Lower == "initialled" || verb + 1 < tokens.Count && tokens[verb + 1].Lower == "by" || SignedAsWitness.At(tokens, verb)) continue;
-                if (GroupBefore(tokens, verb) is not { } group) continue;
+                if (GroupBefore(tokens, verb) is not { } group || NoneOf(tokens, group.Start)) continue;
                 var documents = new List<Agreement>();
                 foreach (var start in Governed(tokens, verb))
                     if (DocumentAt(agreements, sentence.Index, start) is { } document && !documents.Contains(document)) documents.Add(document);
@@ -47,6 +47,14 @@ internal static class CountedGroupNamedBefore
             }
         }
     }
+
+    /// <summary>
+    /// "None of the four signed the document", "neither of the two men signed": a group counted after a negative quantifier
+    /// names those who did not sign (the pattern: "none of" denies the verb for every member of the group).
+    /// </summary>
+    internal static bool NoneOf(List<Token> tokens, int groupStart) =>
+        groupStart >= 2 && tokens[groupStart - 1].Lower == "of"
+        && (tokens[groupStart - 2].Lower is "none" or "neither" || tokens[groupStart - 2].Lower == "one" && groupStart >= 3 && tokens[groupStart - 3].Lower == "not");
 
     /// <summary>The first document with a reference starting at token <paramref name="start"/> of the sentence, or null.</summary>
     private static Agreement? DocumentAt(IReadOnlyList<Agreement> agreements, int sentence, int start)
