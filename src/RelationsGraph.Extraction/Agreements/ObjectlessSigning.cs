@@ -150,12 +150,15 @@ internal static class ObjectlessSigning
     }
 
     /// <summary>
-    /// "A and his Peruvian counterpart, B, signed": "his counterpart", its nationality between, then the name in apposition (the
-    /// pattern: the counterpart is the second person of a pair, named after a comma).
+    /// "A and his Peruvian counterpart, B, signed", "A and her Russian counterpart B signed": "his counterpart", its nationality
+    /// between, then the name, in apposition or right after (the pattern: the counterpart is the second person of a pair).
     /// </summary>
-    private static bool CounterpartInApposition(List<Token> tokens, int from, int to) =>
-        to - from >= 3 && tokens[from].Lower is "his" or "her" && tokens[to - 1].Text == "," && tokens[to - 2].Lower == "counterpart"
-        && Enumerable.Range(from + 1, to - from - 3).All(k => tokens[k].IsCapitalized && tokens[k].IsWord);
+    private static bool CounterpartInApposition(List<Token> tokens, int from, int to)
+    {
+        var noun = to >= 1 && tokens[to - 1].Text == "," ? to - 2 : to - 1;
+        return noun - from >= 1 && tokens[from].Lower is "his" or "her" && tokens[noun].Lower == "counterpart"
+               && Enumerable.Range(from + 1, noun - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord);
+    }
 
     /// <summary>"of the Democratic Party of Albanians (DPA)" from <paramref name="from"/> up to <paramref name="to"/>: a short name of a side after "of".</summary>
     private static bool OfPhrase(List<Token> tokens, int from, int to) =>
