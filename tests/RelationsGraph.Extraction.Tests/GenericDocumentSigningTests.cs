@@ -35,7 +35,7 @@ public class GenericDocumentSigningTests
     {
         var d = TestArticles.Extract("""
             date 2021-11-06 Georgia and Armenia signed a transit agreement in the Black Sea port of Batumi on Friday.
-            Georgian Economy Minister Levan Davitashvili and his Armenian counterpart Vahan Kerobyan signed the documents after a morning of talks.
+            Georgian Economy Minister Levan Davitashvili and his Armenian counterpart Vahan Kerobyan signed the documents once their talks had ended.
             """);
         var deal = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:vahan-kerobyan", deal.Id), d.Dump());

@@ -15,14 +15,14 @@ public class NamingTheDocumentTests
     }
 
     [Fact]
-    public void ASeparateTreatyInAppositionDescribesTheTitledDocumentBeforeIt()
+    public void ADistinctPactInAppositionDescribesTheTitledDocumentBeforeIt()
     {
         var d = TestArticles.Extract("""
             date 2010-05-12 Portuguese Prime Minister José Sócrates and Spanish Prime Minister José Luis Rodríguez Zapatero met in Lisbon on Wednesday.
-            The two leaders signed the Iberian Water Agreement, a separate treaty between the two governments that replaces the Albufeira Convention of 1998.
+            The two leaders signed the Iberian Water Agreement, a distinct pact binding both capitals that supersedes the Albufeira Convention of 1998.
             """);
         var water = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Iberian Water", StringComparison.Ordinal));
-        Assert.Contains(water.Aliases, a => a.Contains("separate treaty", StringComparison.Ordinal));
+        Assert.Contains(water.Aliases, a => a.Contains("distinct pact", StringComparison.Ordinal));
         Assert.Equal(2, d.OfType("Agreement").Count());
     }
 }
@@ -56,7 +56,7 @@ public class TalksOnATitledDocumentTests
     public void TalksOnATitledAgreementMakeNothingAtTheSummit()
     {
         var d = TestArticles.Extract("""
-            date 2013-04-20 European Union leaders meeting in Brussels in June will decide whether to open talks on a Stabilisation and Association Agreement with Kosovo.
+            date 2013-04-20 Leaders of the bloc will decide in June whether to start talks on a Free Trade and Investment Agreement with Kosovo.
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED");
     }
@@ -69,7 +69,7 @@ public class TheTitleNounNamesTheDocumentTests
     public void TheFormalTitleNamesTheDocumentDescribedBefore()
     {
         var d = TestArticles.Extract("""
-            date 2013-04-19 The prime ministers of Serbia and Kosovo, Ivica Dačić and Hashim Thaçi, initialled an agreement on border crossings in Brussels on Friday.
+            date 2013-04-19 Serbian Prime Minister Ivica Dačić and Kosovo Prime Minister Hashim Thaçi initialled an agreement on border crossings in Brussels on Friday.
             The document carries the formal title "Second Agreement of Principles Governing Border Management".
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
@@ -85,7 +85,7 @@ public class TitleParticipleTests
     {
         var d = TestArticles.Extract("""
             date 1996-03-10 The presidents of Bolivia and Peru signed a protocol in Lima on Sunday.
-            The document, formally the Protocol Amending the Lima Transit Agreement and known in the corridors as the Pacific Protocol, was signed by Peruvian President Alberto Fujimori and Bolivian President Gonzalo Sanchez de Lozada.
+            The text, officially the Protocol Amending the Lima Transit Agreement and already known among diplomats as the Pacific Protocol, was signed by Peruvian President Alberto Fujimori and Bolivian President Gonzalo Sanchez de Lozada.
             """);
         var protocol = Assert.Single(d.OfType("Agreement"), a => a.Aliases.Any(x => x.Contains("Pacific Protocol", StringComparison.Ordinal)));
         Assert.Contains(protocol.Aliases, a => a.Contains("Protocol Amending the Lima Transit Agreement", StringComparison.Ordinal));

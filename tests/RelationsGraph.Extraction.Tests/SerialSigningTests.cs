@@ -92,7 +92,7 @@ public class SerialSigningTests
         var d = TestArticles.Extract("""
             date 2011-04-20 Foreign ministers of four states signed the Danube Navigation Accord in Vienna on Wednesday.
             Austrian Foreign Minister Karl Berger and Slovak Foreign Minister Tomas Novak added their signatures in turn.
-            Then the two remaining ministers added their signatures one after another: Istvan Farkas of Hungary and Milan Jovic of Serbia.
+            The last two ministers then added their signatures one after the other: Istvan Farkas of Hungary and Milan Jovic of Serbia.
             """);
         var accord = Assert.Single(d.OfType("Agreement"));
         foreach (var signer in new[] { "person:karl-berger", "person:tomas-novak", "person:istvan-farkas", "person:milan-jovic" })

@@ -31,7 +31,7 @@ public class SigningOrderTests
     {
         var d = TestArticles.Extract("""
             date 2006-05-14 Ministers of four Andean states signed a transit treaty in Quito on Sunday.
-            Bolivian Foreign Minister David Choquehuanca was the first to sign. He was followed by Peruvian Foreign Minister Oscar Maurtua.
+            Bolivian Foreign Minister David Choquehuanca was the first to sign, shortly after noon. He was then followed by Peruvian Foreign Minister Oscar Maurtua.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:david-choquehuanca", treaty.Id), d.Dump());

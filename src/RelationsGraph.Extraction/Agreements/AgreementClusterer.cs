@@ -153,7 +153,7 @@ internal static class AgreementClusterer
                     target.ProducedEvidence = m.Sentence;
                 }
                 // "X and Y signed the pact in Manila": a definite reference the sentence concludes still comes out of that meeting.
-                // "Putin held talks with Rouhani, their first meeting since Washington pulled out of the Iran nuclear deal in May": a
+                // "A met B on Monday, the first time they had met since C walked away from the gas deal in March": a
                 // definite document met for the first time and dated by its sentence is one the story recalls, not one it reports
                 // made; the meeting that sentence tells makes it only where the sentence concludes it (the pattern: "the" before an
                 // unmet document presumes it known, so it was made before, unless the sentence itself makes it).
@@ -410,7 +410,7 @@ internal static class AgreementClusterer
     }
 
     /// <summary>
-    /// "The declaration recalls the 1992 ASEAN Declaration on the South China Sea" in a 2002 story about a declaration signed
+    /// "The text cites the 1992 Manila Declaration on the Sea" in a 2002 story about a declaration signed
     /// now: a title dated to another year than the story's never names an undated document the story reports made (the
     /// pattern: what is made now is of the story's year, so a dated recall is another document), whatever words they share.
     /// </summary>

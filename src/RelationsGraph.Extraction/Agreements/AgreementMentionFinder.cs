@@ -372,7 +372,7 @@ internal static class AgreementMentionFinder
     private static bool IsUnderNegotiation(List<Token> tokens, int start)
     {
         if (start >= 1 && tokens[start - 1].Lower is "negotiate" or "negotiating" or "negotiated") return true;
-        // "talks on a Stabilisation and Association Agreement": the preposition may stand before the article and the title's
+        // "negotiations over a Free Trade and Investment Agreement": the preposition may stand before the article and the title's
         // first words, which another reading may have taken apart (the pattern: the object of "talks on" is the whole phrase).
         var k = start - 1;
         while (k >= 1 && start - k <= TitleReach && (tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Lower is "a" or "an" or "the" or "and" or "of" or "new")) k--;
@@ -425,7 +425,7 @@ internal static class AgreementMentionFinder
         if (tokens[k].Lower == "or" && k >= 1 && tokens[k - 1].Text == "(") return true;
         if (IsTitleCopula(tokens, k) || IsReleasedAs(tokens, k)) return true;
         if (tokens[k].Lower == "it" && k >= 1 && tokens[k - 1].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "named" or "titled") return true;
-        // "prefer to call the document the Belfast Agreement", "dubbed the deal the X": a naming verb whose object is the
+        // "London calls the document the X Accord", "dubbed the deal the X": a naming verb whose object is the
         // document itself, as "call it" is (the pattern: a naming verb with a document noun for its object gives that document a name).
         if (k >= 2 && tokens[k].Lower is "document" or "text" or "agreement" or "accord" or "deal" or "pact" or "treaty" && tokens[k - 1].Lower is "the" or "this"
             && tokens[k - 2].Lower is "called" or "calls" or "call" or "calling" or "dubbed" or "dub" or "dubs" or "named" or "name" or "names") return true;

@@ -49,7 +49,7 @@ internal static class CountedGroupNamedBefore
     }
 
     /// <summary>
-    /// "None of the four signed the document", "neither of the two men signed": a group counted after a negative quantifier
+    /// "None of the three put pen to the text", "neither of the two men signed": a group counted after a negative quantifier
     /// names those who did not sign (the pattern: "none of" denies the verb for every member of the group).
     /// </summary>
     internal static bool NoneOf(List<Token> tokens, int groupStart) =>

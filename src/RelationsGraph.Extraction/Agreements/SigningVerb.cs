@@ -83,7 +83,7 @@ internal static class SigningVerb
         || SignaturesWithoutObject(tokens, i);
 
     /// <summary>What may follow "added their signatures" when the text signed is the one under discussion: the end, an order
-    /// ("in turn", "one after another"), a time, or where on the page ("added their signatures below those of the parties").</summary>
+    /// ("in turn", "one after another"), a time, or where on the page ("added their signatures beneath the parties' names").</summary>
     private static readonly HashSet<string> BareSignatureFollowers = new(StringComparer.OrdinalIgnoreCase)
         { ".", ",", ";", ":", "next", "first", "last", "too", "later", "then", "in", "one", "below", "beneath", "under", "alongside", "beside" };
 

@@ -65,7 +65,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
                     _nationality = c.Entry.Iso2;
                     break;
-                // "In French the document is the Accord politique", "answered in Russian.": a demonym standing alone after "in" names
+                // "In French the text is called the Accord de X", "answered in Russian.": a demonym standing alone after "in" names
                 // a language, not a country (the pattern: a nationality word as the object of "in" is a language).
                 case GazetteerKind.Demonym when NamesALanguage(c):
                     Reset();

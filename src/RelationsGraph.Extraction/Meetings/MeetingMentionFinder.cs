@@ -15,7 +15,7 @@ internal static class MeetingMentionFinder
     private static readonly HashSet<string> TimeConnectives = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "following" };
 
     /// <summary>
-    /// "The meeting came hours after an Israeli strike on officials in Doha", "the visit comes months after the minister's trip to
+    /// "The talks came a day after a raid on a convoy near Y", "the visit comes months after the minister's trip to
     /// Paris": a place told after the reference, inside a time clause that names another event ("after" or "before" and a noun
     /// phrase), is that event's place, not the meeting's (pattern: the scope of a time clause).
     /// </summary>
@@ -416,7 +416,7 @@ internal static class MeetingMentionFinder
     };
 
     /// <summary>
-    /// "The second round is scheduled for April 19", "his first round was held in London", "the ninth round of their Bilateral
+    /// "A third round is set for 2 May", "his first round was held in London", "the ninth round of their Bilateral
     /// Consultation Mechanism": a counted round is a session of talks (pattern: rounds of a negotiating process). "round of talks"
     /// stays with its own noun; "a round of sanctions", "the first round of voting" and rounds in a sentence about an election are
     /// no meeting.
@@ -785,7 +785,7 @@ internal static class MeetingMentionFinder
     }
 
     /// <summary>
-    /// "held talks with X, their first meeting since Washington pulled out of the deal in May, and met Y separately": a date
+    /// "held talks with X, the first since Z quit the pact in June, and met Y separately": a date
     /// inside a since-clause dates the earlier event that clause tells, never a meeting told after the clause ends (pattern:
     /// the scope of a since-clause; the clause runs from "since" to the next comma, and a clause coordinated after it is the later event's).
     /// </summary>
