@@ -539,14 +539,10 @@ internal static class AgreementClusterer
     {
         var tokens = m.Sentence.Tokens;
         for (var k = Math.Max(0, m.TokenStart - 3); k < m.TokenEnd && k < tokens.Count; k++)
-            if (IsMakingVerb(tokens[k].Lower) && (k >= m.TokenStart || SignedUpOrOnTo(tokens, k) || Enumerable.Range(k + 1, m.TokenStart - k - 1).All(j => !LinkWords.Contains(tokens[j].Text))))
+            if (IsMakingVerb(tokens[k].Lower) && (k >= m.TokenStart || SigningVerb.SignedUpTo(tokens, k) || Enumerable.Range(k + 1, m.TokenStart - k - 1).All(j => !LinkWords.Contains(tokens[j].Text))))
                 return true;
         return false;
     }
-
-    /// <summary>"signed up to the pact", "signed on to the accord": the phrasal verb of joining governs the document after it.</summary>
-    private static bool SignedUpOrOnTo(List<Token> tokens, int k) =>
-        k + 2 < tokens.Count && tokens[k + 1].Lower is "up" or "on" && tokens[k + 2].Lower == "to";
 
     private static bool IsMakingVerb(string lower) => lower is "signed" or "inked" or "adopted" or "sealed";
 

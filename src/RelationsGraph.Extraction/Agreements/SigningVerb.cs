@@ -114,6 +114,7 @@ internal static class SigningVerb
         return false;
     }
 
-    private static bool SignedUpTo(List<Token> tokens, int i) =>
+    /// <summary>"signed up to the pact", "signed on to the accord": the phrasal verb of joining governs the document after it.</summary>
+    internal static bool SignedUpTo(List<Token> tokens, int i) =>
         tokens[i].Lower is "signed" && i + 2 < tokens.Count && tokens[i + 1].Lower is "up" or "on" && tokens[i + 2].Lower == "to";
 }
