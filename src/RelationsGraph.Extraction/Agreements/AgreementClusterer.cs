@@ -113,7 +113,7 @@ internal static class AgreementClusterer
                 else if (m.Definite)
                 {
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
-                    target = NamedByModifier(agreements, used, m) ?? (IsDemonstrative(m)
+                    target = NamedByModifier(agreements, used, m) ?? SharedModifier.Select(agreements, used, m) ?? (IsDemonstrative(m)
                         ? DemonstrativeAntecedent(agreements, used, m, family) ?? agreements.LastOrDefault(a => !used.Contains(a) && a.Mentions.Count > 0)
                         : agreements.Where(a => (a.Family == family || NamesAnySettlement(m) && IsSettlement(a.Family)) && !used.Contains(a))
                             .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());

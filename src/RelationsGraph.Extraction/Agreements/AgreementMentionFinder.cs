@@ -132,6 +132,7 @@ internal static class AgreementMentionFinder
             var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
             if (wished || title is null && IsAnIdeaOf(tokens, start)) continue;
+            if (title is null && QuantifiedDocument.At(tokens, i)) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite) continue;
             if (IsUnidentifiedTreaty(tokens, i, kind, definite, concluded, dated, title, topic)) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
@@ -154,7 +155,7 @@ internal static class AgreementMentionFinder
             // one ("the Joint Action Plan, still to be adopted") exists but no meeting of the story has made it.
             var toBeMade = StillToBeMade(tokens, nounEnd + 1);
             if (toBeMade && !definite && title is null) continue;
-            var negotiated = IsUnderNegotiation(tokens, start) || denied || toBeMade;
+            var negotiated = IsUnderNegotiation(tokens, start) || denied || toBeMade || MadeInAFutureClause.At(tokens, start, afterName);
             if (negotiated) concluded = false;
             var mention = new AgreementMention
             {
@@ -164,7 +165,8 @@ internal static class AgreementMentionFinder
                 Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, YearOfItsOwn = ownYear is not null, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i))) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)))
+                                 || title is null && definite && QuotedDocumentName.At(tokens, start, nameEnd - 1) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
