@@ -32,4 +32,17 @@ public class VenueCityTests
             """);
         Assert.DoesNotContain(d.Entities, e => e.Id == "place:rome");
     }
+
+    // "held at the Palace of Friendship in Gdansk": a building named by its suffix and an "of" phrase, with no country in its
+    // name, was read as a region and dropped; before its town it is the venue, and the meeting keeps both.
+    [Fact]
+    public void AnOfNamedBuildingBeforeItsTownIsKeptBesideTheTown()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 The regional summit, held at the Palace of Friendship in Gdansk, was hosted by Polish Prime Minister Donald Tusk on Thursday.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", summit.Id, "place:gdansk"), d.Dump());
+        Assert.True(d.Has("HELD_IN", summit.Id, "place:palace-of-friendship"), d.Dump());
+    }
 }

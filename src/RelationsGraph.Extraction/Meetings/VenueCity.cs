@@ -17,8 +17,10 @@ internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry
 
     /// <summary>A named building or open space rather than a town: known as a venue, or shaped like one.</summary>
     public bool IsVenue(Mention place) =>
-        knowledge.Lookup(place.Canonical ?? place.Surface).Any(e => e.Detail == "venue") ||
-        place.Surface.Split(' ').Any(w => VenueWords.Contains(w));
+        knowledge.Lookup(place.Canonical ?? place.Surface).Any(e => e.Detail == "venue") || IsVenueShaped(place);
+
+    /// <summary>A name with a building or open-space word in it ("Grand Hotel", "Palace of Culture").</summary>
+    public static bool IsVenueShaped(Mention place) => place.Surface.Split(' ').Any(w => VenueWords.Contains(w));
 
     /// <summary>The entity id of the city the venue is in, when the article names that city; null otherwise.</summary>
     public string? CityOf(Mention venue, IReadOnlyList<Mention> sentenceMentions)
