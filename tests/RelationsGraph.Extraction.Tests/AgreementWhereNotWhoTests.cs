@@ -57,4 +57,25 @@ public class AgreementWhereNotWhoTests
         Assert.True(d.Has("PARTY_TO", "country:se", agreement.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:mt", agreement.Id), d.Dump());
     }
+    // Pattern: a country's own name after the place phrase of a making verb ("signed in Town, Country") is where, not who.
+    [Fact]
+    public void ACountryNamedAsThePlaceOfSigningIsNoPartyWhenOtherSidesAreNamed()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 The Chilean and Bolivian water accord, signed in Ushuaia, Argentina, last spring, is to be reviewed by a joint commission.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("PARTY_TO", "country:ar", agreement.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:cl", agreement.Id), d.Dump());
+    }
+
+    // Pattern: named alone, the place of making stays the best guess (a grouping's document signed in one of its members).
+    [Fact]
+    public void ACountryNamedAloneAsThePlaceOfSigningStaysAGuess()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 The Andean fisheries treaty, signed at Arica, Chile, in 2011, has been amended twice since.
+            """);
+        Assert.Contains(d.OfType("Agreement"), a => d.Has("PARTY_TO", "country:cl", a.Id));
+    }
 }

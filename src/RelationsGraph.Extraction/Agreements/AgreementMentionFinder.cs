@@ -196,9 +196,16 @@ internal static class AgreementMentionFinder
     /// mediators are the subject, and neither a possessor of another, a third party, a word of the title nor a place.
     /// Apart from <see cref="Find"/> so that its per-word loop makes no closure for words that name no document.
     /// </summary>
-    private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated) =>
-        mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenEnd <= end && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !mediated && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m))
-            .Select(m => m.EntityId!).Distinct();
+    private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated)
+    {
+        if (mediated) return [];
+        var candidates = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m)).ToList();
+        // A country named only as the place of making is dropped when the sentence names another side; named alone, it is
+        // the best guess left (a grouping's document signed in one of its members).
+        var places = candidates.Where(m => NamedAsThePlace(tokens, m)).ToList();
+        if (places.Count > 0 && candidates.Except(places).Any(m => places.All(p => p.EntityId != m.EntityId))) candidates = candidates.Except(places).ToList();
+        return candidates.Where(m => m.TokenEnd <= end).Select(m => m.EntityId!).Distinct();
+    }
 
     /// <summary>"to be signed", "yet to be adopted", ", still to be ratified": a document whose making is still to come.</summary>
     private static bool StillToBeMade(List<Token> tokens, int after)
@@ -625,6 +632,32 @@ internal static class AgreementMentionFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// "the Libyan agreement signed in Skhirat, Morocco", "signed at the Vatican": a country's own name right after "in" or
+    /// "at", or after a town and its comma, is where the document was made, not a side (the pattern: a place phrase binds
+    /// nobody, as the capital in one does). A nationality word ("in Italian") is left to the rules above.
+    /// </summary>
+    private static bool NamedAsThePlace(List<Token> tokens, Mention country)
+    {
+        if (country.IsDemonym || country.IsGovernment) return false;
+        var k = country.TokenStart - 1;
+        if (k >= 0 && tokens[k].Lower == "the") k--;
+        if (k >= 0 && tokens[k].Text == ",")
+        {
+            // "in Skhirat, Morocco": one to three capitalised words of the town, then "in" or "at".
+            var town = k - 1;
+            while (town >= 0 && town >= k - 3 && tokens[town].IsWord && tokens[town].IsCapitalized) town--;
+            if (town == k - 1) return false;
+            k = town;
+        }
+        // Only the place of a making verb right before ("signed in", "was adopted at"): "known in China as", "the war in Yemen" place nothing made.
+        return k >= 1 && tokens[k].Lower is "in" or "at" && MakingParticiples.Contains(tokens[k - 1].Text);
+    }
+
+    /// <summary>The participles of making a document, all of that meaning, that a place phrase may follow.</summary>
+    private static readonly HashSet<string> MakingParticiples = new(StringComparer.OrdinalIgnoreCase)
+        { "signed", "adopted", "agreed", "concluded", "reached", "negotiated", "initialled", "initialed", "inked", "sealed", "struck", "brokered", "drafted", "drawn", "issued", "approved", "endorsed", "finalised", "finalized", "made" };
 
     /// <summary>Words for a settlement that a nationality may place ("the Saudi city of", "the Qatari capital").</summary>
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "port", "village", "resort", "capital" };
