@@ -48,6 +48,7 @@ internal static class AgreementMentionFinder
         var spans = new List<(AgreementMention Mention, int Start, int End)>();
         var skipUntil = -1;
         var lastNameEnd = -1;
+        List<int>? signingVerbs = null; // found once per sentence, on the first document noun
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i < skipUntil) continue;
@@ -146,7 +147,7 @@ internal static class AgreementMentionFinder
 
             // "X, Y and Z signed the Treaty on ..., together with the Khujand Declaration": who signed a document concluded it,
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
-            var signers = Signatories(tokens, mentions, i, nounEnd, Math.Max(nameEnd, afterName)).ToList();
+            var signers = Signatories(tokens, mentions, signingVerbs ??= SigningVerbsIn(tokens), i, nounEnd, Math.Max(nameEnd, afterName)).ToList();
             concluded |= signers.Count > 0;
             var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
@@ -849,12 +850,20 @@ internal static class AgreementMentionFinder
 
     /// <summary>The people who signed the document whose noun spans <paramref name="nounStart"/> to <paramref name="nounEnd"/>.</summary>
     /// <param name="nameEnd">Where the document's own title and topic end: document words inside them are no other document.</param>
-    private static IEnumerable<string> Signatories(List<Token> tokens, IReadOnlyList<Mention> mentions, int nounStart, int nounEnd, int nameEnd)
+    /// <summary>The words of the sentence <see cref="Signatories"/> reads as signing verbs (witnesses' signatures left out).</summary>
+    private static List<int> SigningVerbsIn(List<Token> tokens)
+    {
+        var verbs = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+            if (!(!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued" || SignedAsWitness.At(tokens, i))) verbs.Add(i);
+        return verbs;
+    }
+
+    private static IEnumerable<string> Signatories(List<Token> tokens, IReadOnlyList<Mention> mentions, List<int> signingVerbs, int nounStart, int nounEnd, int nameEnd)
     {
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var i in signingVerbs)
         {
-            if (!SigningVerb.IsAt(tokens, i) && tokens[i].Lower != "issued" || SignedAsWitness.At(tokens, i)) continue;
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))

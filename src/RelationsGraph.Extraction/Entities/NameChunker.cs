@@ -41,9 +41,10 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
             for (var len = Math.Min(maxTokens, end - p); candidate && len >= 1 && found is null; len--)
             {
                 if (len > 1 && IsJoiner(tokens, p + len - 1) && tokens[p + len - 1].Text != ".") continue;
-                var surface = sentence.Text[tokens[p].Start..tokens[p + len - 1].End];
+                // A span, not a substring, per length tried: the string is made only for the phrase found.
+                var surface = sentence.Text.AsSpan(tokens[p].Start, tokens[p + len - 1].End - tokens[p].Start);
                 var entry = Best(PlaceContext.Admitted(knowledge.Lookup(surface), tokens, p, p + len, knowledge), surface);
-                if (entry is not null) found = new NameChunk(p, p + len, entry, false, surface);
+                if (entry is not null) found = new NameChunk(p, p + len, entry, false, new string(surface));
             }
             // "King Hamad bin Isa Al Khalifa": a known short form ("King Hamad") gives way to a longer known name that starts
             // after its first word, which is then read alone (as the title it is).
@@ -74,9 +75,10 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
         var at = tokens[p + 2].Lower == "the" ? p + 3 : p + 2;
         for (var len = Math.Min(knowledge.LongestPhrase * 2 + 1, end - at); len >= 1; len--)
         {
-            var country = FirstOfKind(knowledge.Lookup(sentence.Text[tokens[at].Start..tokens[at + len - 1].End]), GazetteerKind.Country);
+            var phrase = sentence.Text.AsSpan(tokens[at].Start, tokens[at + len - 1].End - tokens[at].Start);
+            var country = FirstOfKind(knowledge.Lookup(phrase), GazetteerKind.Country);
             if (country is null) continue;
-            if (IsShortWithLowerCase(sentence.Text[tokens[at].Start..tokens[at + len - 1].End])) return null;
+            if (IsShortWithLowerCase(phrase)) return null;
             return new NameChunk(p, at + len, country, false, sentence.Text[tokens[p].Start..tokens[at + len - 1].End]);
         }
         return null;
@@ -86,7 +88,7 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
     {
         var tokens = sentence.Tokens;
         for (var stop = Math.Min(end, from + knowledge.LongestPhrase * 2 + 1); stop > beyond; stop--)
-            if (knowledge.Lookup(sentence.Text[tokens[from].Start..tokens[stop - 1].End]).Any(e => e.Kind == GazetteerKind.Person)) return true;
+            if (FirstOfKind(knowledge.Lookup(sentence.Text.AsSpan(tokens[from].Start, tokens[stop - 1].End - tokens[from].Start)), GazetteerKind.Person) is not null) return true;
         return false;
     }
 
@@ -96,7 +98,7 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
         return t is "-" or "'s" or "’s" or "&" || t == "." || (!tokens[i].IsCapitalized && Lexicon.NameConnectors.Contains(t));
     }
 
-    private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> entries, string surface)
+    private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> entries, ReadOnlySpan<char> surface)
     {
         if (entries.Count == 0) return null;
         foreach (var kind in Priority)
@@ -119,7 +121,7 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
     }
 
     /// <summary>At most three letters, one of them lower-case ("us", "Un").</summary>
-    private static bool IsShortWithLowerCase(string surface)
+    private static bool IsShortWithLowerCase(ReadOnlySpan<char> surface)
     {
         int letters = 0, lower = 0;
         foreach (var c in surface)

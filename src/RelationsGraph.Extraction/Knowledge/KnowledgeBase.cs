@@ -110,6 +110,15 @@ public sealed class KnowledgeBase
         return _phrases.TryGetValue(NameKey.Of(phrase), out var list) ? list : [];
     }
 
+    /// <summary>As <see cref="Lookup(string)"/>, for a piece of a sentence: a string is made only for a long or respelt key.</summary>
+    public IReadOnlyList<GazetteerEntry> Lookup(ReadOnlySpan<char> phrase)
+    {
+        Span<char> buffer = stackalloc char[NameKey.StackLimit];
+        if (phrase.Length <= NameKey.StackLimit && NameKey.TryWrite(phrase, buffer, out var length))
+            return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var found) ? found : [];
+        return Lookup(new string(phrase));
+    }
+
     public CountryInfo? Country(string iso2) => _countries.GetValueOrDefault(iso2);
 
     /// <summary>

@@ -22,18 +22,22 @@ public static class NameKey
     /// The key of <paramref name="text"/> written into <paramref name="buffer"/> (at least as long as the text), for look-ups
     /// that need no string; false when the key needs the "co-operation" respelling, which only <see cref="Of"/> makes.
     /// </summary>
-    public static bool TryWrite(string text, Span<char> buffer, out int length)
+    public static bool TryWrite(string text, Span<char> buffer, out int length) => TryWrite(text.AsSpan(), buffer, out length);
+
+    /// <summary>As above, for a piece of a longer text (no substring needed).</summary>
+    public static bool TryWrite(ReadOnlySpan<char> text, Span<char> buffer, out int length)
     {
         length = Write(text, buffer);
         return buffer[..length].IndexOf("co o", StringComparison.Ordinal) < 0;
     }
 
-    private static int Write(string text, Span<char> buffer)
+    private static int Write(ReadOnlySpan<char> text, Span<char> buffer)
     {
         var length = 0;
         var pendingSpace = false;
-        foreach (var c in FoldAccents(text))
+        foreach (var raw in text)
         {
+            var c = Fold(raw);
             if (c is '.' ) continue;
             if (c is '’' or '\'') { buffer[length++] = '\''; continue; }
             if (char.IsLetterOrDigit(c))
@@ -74,6 +78,14 @@ public static class NameKey
     // available under invariant globalization, so the common ones are folded by table.
     private const string Accented = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆČçćčĎďÈÉÊËĒĖĘĚèéêëēėęěĞğÌÍÎÏĪİìíîïīıŁłÑŃŇñńňÒÓÔÕÖØŌŐòóôõöøōőŘřŚŞŠśşšŢŤțţťȚÙÚÛÜŪŮŰùúûüūůűÝŸýÿŹŻŽźżž";
     private const string Plain    = "AAAAAAAAAaaaaaaaaaCCCcccDdEEEEEEEEeeeeeeeeGgIIIIIIiiiiiiLlNNNnnnOOOOOOOOooooooooRrSSSsssTTtttTUUUUUUUuuuuuuuYYyyZZZzzz";
+
+    // One character at a time, as FoldAccents does for a whole text.
+    private static char Fold(char c)
+    {
+        if (char.IsAscii(c)) return c;
+        var k = Accented.IndexOf(c);
+        return k >= 0 ? Plain[k] : c;
+    }
 
     private static string FoldAccents(string text)
     {
