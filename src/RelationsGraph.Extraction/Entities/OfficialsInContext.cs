@@ -32,8 +32,9 @@ internal static class OfficialsInContext
     public static void Apply(Sentence sentence, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
+        // Most sentences name no one: spare them the filter and sort.
+        if (!mentions.Exists(m => m.Kind == MentionKind.Person && !m.IsNominal)) return;
         var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
-        if (people.Count == 0) return;
         CoordinatedNames(tokens, people);
         // Each reading in turn places the officials the readings before it left without a country.
         // A person whose country is only a nationality read beside a title that is no office ("X, the White House coordinator")

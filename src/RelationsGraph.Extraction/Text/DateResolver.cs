@@ -43,6 +43,9 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:meet|meets|gather|gathers|convene|convenes|opens|begins|hold|holds)\b")]
     private static partial Regex PresentGathering();
 
+    private static readonly System.Buffers.SearchValues<string> WeekdayNames = System.Buffers.SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+
     public static List<DateExpression> Find(Sentence sentence, DateOnly? published)
     {
         var text = sentence.Text;
@@ -78,7 +81,8 @@ public static partial class DateResolver
             if (!char.IsUpper(m.Groups["month"].Value[0])) continue;
             Add(found, m, MonthValue(m, published, futureMonths));
         }
-        if (hasWeekday)
+        // "today" and "yesterday" pass the cheap test above; a weekday's own name is looked for before the regexes run.
+        if (hasWeekday && text.AsSpan().IndexOfAny(WeekdayNames) >= 0)
         {
             var cue = FutureCue().Match(text);
             foreach (Match m in Weekday().Matches(text))
