@@ -35,6 +35,7 @@ internal sealed class PersonName(string id, string display, string? iso2)
     {
         Display = display;
         Words = WordsOf(display);
+        _sortedWords = null;
     }
 
     /// <summary>True when <paramref name="words"/> occur in this name in order and contiguously ("Pacheco Pardo").</summary>
@@ -48,5 +49,9 @@ internal sealed class PersonName(string id, string display, string? iso2)
 
     /// <summary>Same words in another order: "Kishida Fumio" is "Fumio Kishida".</summary>
     public bool IsReorderingOf(string[] words) =>
-        words.Length == Words.Length && words.Length >= 2 && words.Order().SequenceEqual(Words.Order());
+        words.Length == Words.Length && words.Length >= 2 && words.Order().SequenceEqual(SortedWords);
+
+    // Sorted once per name (IsReorderingOf runs for every name against every person); Rename clears it.
+    private string[]? _sortedWords;
+    private string[] SortedWords => _sortedWords ??= Words.Order().ToArray();
 }

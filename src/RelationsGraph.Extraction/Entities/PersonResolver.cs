@@ -152,7 +152,13 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
     private string? KnownReordering(string surface)
     {
         var words = PersonName.WordsOf(surface);
-        var reordered = knowledge.OfficeHolderWords.FirstOrDefault(h => h.Words.Length == words.Length && h.Words.Order().SequenceEqual(words.Order())).Holder?.Name;
+        // Sorted once here and once per holder at load: sorting every holder's words for every new name was most of the
+        // allocation on real articles.
+        var sorted = words.Order().ToArray();
+        string? reordered = null;
+        for (var k = 0; k < knowledge.OfficeHolderWords.Count && reordered is null; k++)
+            if (knowledge.OfficeHolderWords[k].Words.Length == words.Length && knowledge.OfficeHolderSortedWords[k].AsSpan().SequenceEqual(sorted))
+                reordered = knowledge.OfficeHolderWords[k].Holder.Name;
         if (reordered is not null || words.Length < 2) return reordered;
         var shortened = knowledge.OfficeHolderWords
             .Where(h => h.Words.Length > words.Length && h.Words.AsSpan(h.Words.Length - words.Length).SequenceEqual(words))

@@ -30,6 +30,8 @@ public sealed class KnowledgeBase
     public IReadOnlyList<OfficeHolder> OfficeHolders { get; private set; } = [];
     /// <summary>Each office-holder with the normalised words of the name, computed once.</summary>
     public IReadOnlyList<(OfficeHolder Holder, string[] Words)> OfficeHolderWords { get; private set; } = [];
+    /// <summary>The words of <c>OfficeHolderWords[i]</c> in sorted order (as <c>Order()</c> gives them), for matching names told in another order.</summary>
+    public IReadOnlyList<string[]> OfficeHolderSortedWords { get; private set; } = [];
     /// <summary>How many distinct phrases (names, aliases, demonyms...) the dictionary holds.</summary>
     public int PhraseCount => _phrases.Count;
     /// <summary>The longest known phrase, in words; bounds the look-ahead of phrase matching.</summary>
@@ -68,6 +70,7 @@ public sealed class KnowledgeBase
             .GroupBy(h => NameKey.Of(h.Name))
             .Select(g => g.OrderByDescending(h => h.InOffice).ThenByDescending(h => h.Years, StringComparer.Ordinal).First())
             .Select(h => (h, NameKey.Of(h.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        kb.OfficeHolderSortedWords = kb.OfficeHolderWords.Select(h => h.Words.Order().ToArray()).ToList();
         foreach (var (holder, words) in kb.OfficeHolderWords)
             if (ReferenceName.Of(holder, words) is { } reference)
             {
