@@ -127,6 +127,8 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
     {
         foreach (var sentenceMentions in mentions.Where(m => m.EntityId is not null).GroupBy(m => m.Sentence.Index))
         {
+            // Only organizations are read below: a sentence without one needs no sorted list.
+            if (!sentenceMentions.Any(m => m.Kind == MentionKind.Organization)) continue;
             var list = sentenceMentions.OrderBy(m => m.TokenStart).ToList();
             var tokens = list[0].Sentence.Tokens;
             foreach (var org in list.Where(m => m.Kind == MentionKind.Organization))

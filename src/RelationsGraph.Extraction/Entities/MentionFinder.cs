@@ -73,9 +73,9 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             if (!StartsName(tokens[stop + gap])) continue;
             var last = tokens[stop + gap].End;
             // The whole span first ("Organization for Security and Co-operation in Europe"), then its last few words.
-            if (knowledge.Lookup(sentence.Text[tokens[start].Start..last]).Count > 0) return stop + gap + 1;
+            if (knowledge.Lookup(sentence.Text.AsSpan(tokens[start].Start, last - tokens[start].Start)).Count > 0) return stop + gap + 1;
             for (var s = Math.Max(start, stop - 3); s < stop; s++)
-                if (knowledge.Lookup(sentence.Text[tokens[s].Start..last]).Count > 0) return stop + gap + 1;
+                if (knowledge.Lookup(sentence.Text.AsSpan(tokens[s].Start, last - tokens[s].Start)).Count > 0) return stop + gap + 1;
         }
         return stop;
     }

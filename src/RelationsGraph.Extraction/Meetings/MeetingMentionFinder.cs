@@ -311,6 +311,8 @@ internal static class MeetingMentionFinder
                     other.Absent.Add(id);
                 }
         }
+        // Nothing below moves anyone unless someone is already absent (most sentences): spare the set and iterators.
+        if (!found.Exists(m => m.Absent.Count > 0)) return;
         // "did not attend the ceremony or the dinner": a comma ends the reach ("..., as he had left to take part in Y" keeps Y).
         bool SameStretch(MeetingMention a, MeetingMention b) =>
             segments[a.TokenStart] == segments[b.TokenStart] &&
