@@ -11,7 +11,7 @@ public sealed record Sentence(int Index, int Start, string Text, List<Token> Tok
 public readonly record struct Token(string Text, int Start)
 {
     /// <summary>Lowercase form, computed once (the recognisers compare it constantly).</summary>
-    public string Lower { get; } = Tokenizer.LowerOf(Text);
+    public string Lower { get; } = Text.ToLowerInvariant();
     public int End => Start + Text.Length;
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
