@@ -29,7 +29,9 @@ internal static class DocumentApposition
         return true;
     }
 
-    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "whereby" };
+    // "the 1998 accord also known as the Belfast Agreement": a naming phrase gives the described document another name, so the
+    // noun after it is no second item of a list.
+    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "whereby", "known", "called", "dubbed", "nicknamed" };
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
         { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "which", "that", "who", "and", "or", "but", "while" };

@@ -87,6 +87,7 @@ public static partial class DateResolver
             var cue = FutureCue().Match(text);
             foreach (Match m in Weekday().Matches(text))
             {
+                if (NamedDay(text, m)) continue;
                 // "X held talks on Monday during what is expected to be ...": a plan named after a past-tense report does not move the day ahead.
                 var future = cue.Success && !(cue.Index > m.Index && (PastReport().IsMatch(text[..m.Index]) || CueInLaterClause(text, m, cue)));
                 var ahead = m.Groups["rel"].Value.ToLowerInvariant() is "this" or "next" or "from" or "coming";
@@ -185,6 +186,21 @@ public static partial class DateResolver
         };
         return $"{year:D4}-{month:D2}";
     }
+
+    /// <summary>
+    /// "the Good Friday Agreement", "the Bloody Sunday inquiry", "since Black Monday": a weekday under its epithet names a feast or
+    /// an event of history, not a day of the story's week (the pattern: a fixed name is read whole, not word by word).
+    /// </summary>
+    private static bool NamedDay(string text, Match weekday)
+    {
+        if (weekday.Groups["rel"].Success) return false;
+        var before = text.AsSpan(0, weekday.Index).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return DayEpithets.Contains(before[(space + 1)..].ToString());
+    }
+
+    private static readonly HashSet<string> DayEpithets = new(StringComparer.Ordinal)
+        { "Good", "Holy", "Easter", "Palm", "Ash", "Maundy", "Whit", "Black", "Bloody", "Super", "Cyber" };
 
     private static string? WeekdayValue(Match m, DateOnly? published, bool future)
     {
