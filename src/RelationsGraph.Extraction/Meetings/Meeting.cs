@@ -15,6 +15,8 @@ internal sealed class Meeting
     /// <summary>What tells one summit of a grouping from another: its date, else the assumed year.</summary>
     public string? DateOrAssumedYear => Date ?? AssumedYear?.ToString("D4");
     public List<Mention> Places { get; } = [];
+    /// <summary>Places that end another leg of a journey (see <see cref="AnotherLegsPlace"/>): used only when no other town or venue places it.</summary>
+    public HashSet<Mention> PlacesOfAnotherLeg { get; } = [];
     /// <summary>The rule that placed the meeting when its places came from another meeting, for the trace; null for its own words.</summary>
     public string? PlaceRule { get; set; }
     /// <summary>Places a later rule added to the meeting, each with that rule, for the trace.</summary>
@@ -45,7 +47,10 @@ internal sealed class Meeting
         AssumedYear ??= m.AssumedYear;
         if (m.Date?.Value is { } date && (Date is null || date.Length > Date.Length && date.StartsWith(Date, StringComparison.Ordinal))) Date = date;
         foreach (var p in m.Places)
+        {
             if (!Places.Any(x => NameKey.Of(x.Canonical ?? x.Surface) == NameKey.Of(p.Canonical ?? p.Surface))) Places.Add(p);
+            if (m.PlacesOfAnotherLeg.Contains(p)) PlacesOfAnotherLeg.Add(p);
+        }
         foreach (var (id, role) in participants)
         {
             if (!Participants.TryGetValue(id, out var existing) || existing == "participant") Participants[id] = role;

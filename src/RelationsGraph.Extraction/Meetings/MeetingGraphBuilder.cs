@@ -77,6 +77,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
     {
         if (meeting.Kind == MeetingKinds.PhoneCall) return []; // a call joins two places; it is held in neither
         var located = meeting.Places.Where(p => p.EntityId is not null).ToList();
+        // A place ending another leg of the journey gives way to any other town or venue (see AnotherLegsPlace).
+        if (located.Any(p => p.Kind == MentionKind.Place && !meeting.PlacesOfAnotherLeg.Contains(p)))
+            located = located.Where(p => !meeting.PlacesOfAnotherLeg.Contains(p)).ToList();
         var primary = located.FirstOrDefault(p => p.Kind == MentionKind.Place && !isVenue(p))
                       ?? located.FirstOrDefault(p => p.Kind == MentionKind.Place) ?? located.FirstOrDefault();
         if (primary is null) return [];

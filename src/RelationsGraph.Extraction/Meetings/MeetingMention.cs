@@ -18,6 +18,8 @@ internal sealed class MeetingMention
     public string? DateOrAssumedYear => Date?.Value ?? AssumedYear?.ToString("D4");
     /// <summary>Where it happens: place or country mentions, nearest first.</summary>
     public List<Mention> Places { get; } = [];
+    /// <summary>Places that end another leg of a journey ("before leaving for X"): used only when nothing else places it.</summary>
+    public HashSet<Mention> PlacesOfAnotherLeg { get; } = [];
     /// <summary>Person entity id → role (host, guest, participant).</summary>
     public Dictionary<string, string> Participants { get; } = [];
     /// <summary>People the sentence says did not take part.</summary>

@@ -513,12 +513,15 @@ internal static class MeetingMentionFinder
             if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
                 NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m))
             {
-                var town = TownQualifier.TownOf(tokens, place, mentions);
-                if (town is null) m.Places.Add(place);
-                else if (!m.Places.Contains(town)) m.Places.Add(town);
+                var leg = lead < 0 || WhereClausePlace.Is(tokens, place, m) ? AnotherLegsPlace.Leg.None : AnotherLegsPlace.Of(tokens, lead, place, m);
+                if (leg == AnotherLegsPlace.Leg.Next) continue;
+                var town = TownQualifier.TownOf(tokens, place, mentions) ?? place;
+                if (!m.Places.Contains(town)) m.Places.Add(town);
+                if (leg == AnotherLegsPlace.Leg.Arrival) m.PlacesOfAnotherLeg.Add(town);
             }
         }
-        m.Places.Sort((a, b) => Distance(m, a.TokenStart).CompareTo(Distance(m, b.TokenStart)));
+        // Nearest first; a place of another leg of the journey after every other (see AnotherLegsPlace).
+        m.Places.Sort((a, b) => (m.PlacesOfAnotherLeg.Contains(a), Distance(m, a.TokenStart)).CompareTo((m.PlacesOfAnotherLeg.Contains(b), Distance(m, b.TokenStart))));
         if (m.Attendance) m.Places.Clear(); // "represented by its ambassador to China": the place is the ambassador's
 
         var firstWord = FirstWordOfSegment(segments, segment);
