@@ -61,6 +61,23 @@ public class GroupingAsSubjectTests
     }
 
     [Fact]
+    public void AHeadlinesGroupingThatAdoptsATitledDocumentBindsTheMembersNamed()
+    {
+        // A headline's capitals run the document's phrase back over its maker, and its present-tense "adopt" leaves the
+        // mention unmarked as concluded: the grouping's leaders before the verb still make it, so the members named are sides.
+        var d = TestArticles.Extract("""
+            date 2023-09-20 Gulf Cooperation Council leaders adopt Muscat Water Charter at Sohar summit
+
+            The gathering in Sohar drew rulers and envoys from Saudi Arabia, Kuwait, Qatar, Bahrain, the United Arab Emirates and Oman.
+            Iraq and Jordan sent observers, who did not take part in the vote.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"));
+        foreach (var member in new[] { "country:sa", "country:kw", "country:qa", "country:bh", "country:ae", "country:om" })
+            Assert.True(d.Has("PARTY_TO", member, charter.Id), member + "\n" + d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:iq", charter.Id), d.Dump());
+    }
+
+    [Fact]
     public void AGroupingNamedOnlyAsTheVenueBindsNoMember()
     {
         var d = TestArticles.Extract("""

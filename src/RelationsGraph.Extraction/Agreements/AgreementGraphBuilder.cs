@@ -119,7 +119,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     private Dictionary<string, (Sentence, double, string)> WithMembersOfTheSubject(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
     {
         if (GroupingAsSubject.Members(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
-        var evidence = agreement.Mentions.First(m => m.Concluded).Sentence;
+        var evidence = (agreement.Mentions.FirstOrDefault(m => m.Concluded) ?? agreement.Mentions[0]).Sentence;
         var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
         foreach (var member in added) parties[member] = (evidence, 0.75, "member state of the grouping whose members made the document");
         if (added.Count > 0) Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' was made by a grouping's members as a whole: added {string.Join(", ", added)}");

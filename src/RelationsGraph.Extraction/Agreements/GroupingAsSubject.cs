@@ -23,13 +23,17 @@ internal static class GroupingAsSubject
     /// <summary>The country ids of the members of a grouping the document's making sentence has as its subject; null if none.</summary>
     public static IReadOnlySet<string>? Members(Agreement agreement, KnowledgeBase knowledge, Func<Sentence, IEnumerable<Mention>> mentionsIn)
     {
-        foreach (var m in agreement.Mentions.Where(m => m.Concluded && !m.Recalled && !m.Upheld))
+        // The making verb between the grouping and the document is itself the sign the document was made, so a mention the
+        // finder did not mark concluded counts too: "BRICS leaders adopt Kazan Declaration", a headline's present tense.
+        foreach (var m in agreement.Mentions.Where(m => !m.Recalled && !m.Upheld))
         {
             var tokens = m.Sentence.Tokens;
-            foreach (var org in mentionsIn(m.Sentence).Where(o => o.Kind == MentionKind.Organization && o.TokenEnd <= m.TokenStart))
+            // A headline's capitals may stretch the document's phrase back over its maker ("BRICS leaders adopt Kazan
+            // Declaration" read as one phrase): the grouping and the verb are looked for up to the document's own noun.
+            foreach (var org in mentionsIn(m.Sentence).Where(o => o.Kind == MentionKind.Organization && o.TokenEnd < m.TokenEnd))
             {
-                if (!StandsForMembers(tokens, org) || !MakingVerbBetween(tokens, org.TokenEnd, m.TokenStart)) continue;
-                var members = knowledge.MembersOf(org.Canonical ?? org.Surface, agreement.Year);
+                if (!StandsForMembers(tokens, org) || !MakingVerbBetween(tokens, org.TokenEnd, Math.Max(m.TokenStart, m.TokenEnd - 1))) continue;
+                var members = knowledge.MembersOf(org.Canonical ?? org.Surface, agreement.Year ?? YearOf(agreement.ProducedBy?.DateOrAssumedYear));
                 if (members.Count > 0) return members.Select(EntityRegistry.CountryId).ToHashSet();
             }
         }
@@ -50,4 +54,6 @@ internal static class GroupingAsSubject
     private static bool MakingVerbBetween(List<Token> tokens, int from, int to) =>
         to - from <= 14 && Enumerable.Range(from, Math.Max(0, to - from)).All(k => tokens[k].Text is not (";" or "."))
         && Enumerable.Range(from, Math.Max(0, to - from)).Any(k => MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k));
+
+    private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;
 }
