@@ -551,7 +551,8 @@ internal static class MeetingMentionFinder
             if (agents is { } a && (person.TokenStart < a || person.TokenStart > a + 8 && m.PassiveAgentsStart is null)) continue;
             if (person.TokenStart >= m.TokenEnd && CoordinatedVerbSubject.BeyondNextVerb(tokens, m.TokenEnd, person.TokenStart)) continue;
             if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
-                ParticipantFilters.IsSpeakerInApposition(tokens, person, m) || ParticipantFilters.IsServedByAnother(tokens, person)) continue;
+                ParticipantFilters.IsSpeakerInApposition(tokens, person, m) || ParticipantFilters.IsServedByAnother(tokens, person) ||
+                ParticipantFilters.ActsUnderAnother(tokens, person)) continue;
             if (IsNegated(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);

@@ -95,6 +95,27 @@ internal static class ParticipantFilters
         return k >= 1 && tokens[k].Lower is "to" or "of" or "for" && !tokens[k - 1].IsCapitalized && ServingNouns.Contains(tokens[k - 1].Text);
     }
 
+    /// <summary>
+    /// "The talks were held on the instructions of King X and Crown Prince Y", "signed on behalf of Queen Z": the people whose
+    /// authority an act is done under, or in whose name, are not in the room (the pattern: the object of a noun of mandate
+    /// names the principal, not the agent present).
+    /// </summary>
+    public static bool ActsUnderAnother(List<Token> tokens, Mention person)
+    {
+        // Back over the names and titles of a coordinated list ("of King X and Crown Prince Y") to the preposition.
+        var k = person.TokenStart - 1;
+        while (k >= 0 && person.TokenStart - k <= 15 && (tokens[k].IsCapitalized || TitleFillers.Contains(tokens[k].Text) || NameParticles.Contains(tokens[k].Text) ||
+                                                           tokens[k].Text is "and" or ",")) k--;
+        return k >= 1 && tokens[k].Lower is "of" or "from" && MandateNouns.Contains(tokens[k - 1].Text);
+    }
+
+    // "King Salman bin Abdulaziz", "Luiz Inacio da Silva": the lower-case particles inside a name.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+        { "bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "le", "la" };
+
+    private static readonly HashSet<string> MandateNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "behalf", "instructions", "instruction", "orders", "behest", "directive", "directives", "authority", "mandate" };
+
     private static bool IsSpeech(Token t) => t.Lower is "said" or "told" or "says" or "added" or "noted";
 
     private static bool IsFiniteVerb(Token t) =>
