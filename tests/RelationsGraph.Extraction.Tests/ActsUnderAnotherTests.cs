@@ -15,5 +15,4 @@ public class ActsUnderAnotherTests
         Assert.False(d.Has("ATTENDED", "person:salman-bin-abdulaziz", talks.Id));
         Assert.False(d.Has("ATTENDED", "person:mohammed-bin-salman", talks.Id));
     }
-
 }
