@@ -69,7 +69,7 @@ public class GroupingAsSubjectTests
             date 2023-09-20 Gulf Cooperation Council leaders adopt Muscat Water Charter at Sohar summit
 
             The gathering in Sohar drew rulers and envoys from Saudi Arabia, Kuwait, Qatar, Bahrain, the United Arab Emirates and Oman.
-            Iraq and Jordan sent observers, who did not take part in the vote.
+            Observers came from Iraq and Jordan but cast no vote.
             """);
         var charter = Assert.Single(d.OfType("Agreement"));
         foreach (var member in new[] { "country:sa", "country:kw", "country:qa", "country:bh", "country:ae", "country:om" })

@@ -29,7 +29,7 @@ internal static class DocumentApposition
         return true;
     }
 
-    // "the 1998 accord also known as the Belfast Agreement": a naming phrase gives the described document another name, so the
+    // "the 2011 compact, also called the Harbour Accord": a naming phrase gives the described document another name, so the
     // noun after it is no second item of a list.
     private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "whereby", "known", "called", "dubbed", "nicknamed" };
 

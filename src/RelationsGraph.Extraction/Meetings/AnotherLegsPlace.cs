@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "X met Y before leaving for Busan", "then flew on to Hanoi", "landed at Heathrow on Monday, where ...", "Before departing for
 /// New Delhi, he addressed a gathering": a place governed by a verb of arrival or departure is where a journey ends or heads,
 /// another leg of the trip, not the place of a meeting told in another clause (pattern: the scope of a motion verb). It is the
-/// meeting's place when the journey is told for the meeting ("flew to Tokyo for a summit", "arrived in Hanoi and held talks",
+/// meeting's place when the journey is told for the meeting ("flew to Nairobi for the summit", "landed in Accra and held talks",
 /// "flew to Erbil, where he met X"), and it stays a fallback: such a place is used only when no other town or venue places the
 /// meeting.
 /// </summary>
@@ -54,8 +54,8 @@ internal static class AnotherLegsPlace
     };
 
     /// <summary>
-    /// Whether a sequence word stands between the meeting and the journey's preposition: "returned the visit in May, travelling to
-    /// Seoul" tells the visit's own journey; "met Y before flying on to Z" tells the next one.
+    /// Whether a sequence word stands between the meeting and the journey's preposition: "paid the return visit in autumn, flying to
+    /// Lima" tells the visit's own journey; "met Y before flying on to Z" tells the next one.
     /// </summary>
     private static bool TellsASequence(List<Token> tokens, int from, int to)
     {
@@ -85,7 +85,7 @@ internal static class AnotherLegsPlace
         if (k >= m.TokenStart && k < m.TokenEnd) return Leg.None; // the reference is the journey itself ("travelled to X")
         if (place.TokenStart >= m.TokenEnd) return k >= m.TokenEnd && TellsASequence(tokens, m.TokenEnd, lead) ? Leg.Next : Leg.None;
         if (!ArrivalWords.Contains(tokens[k].Text)) return Leg.None; // "flew to Tokyo for a summit": the journey's purpose
-        // "arrived in Hanoi and held talks", "arrived in Washington on Monday for a state visit": the arrival leads to the meeting.
+        // "landed in Accra and held talks", "arrived in Ottawa late on Sunday for an official visit": the arrival leads to the meeting.
         for (var i = place.TokenEnd; i < m.TokenStart; i++)
             if (tokens[i].Text is "," or ";" or "." or ":" or "—") return Leg.Arrival;
         return Leg.None;

@@ -96,7 +96,7 @@ internal static class ParticipantFilters
     }
 
     /// <summary>
-    /// "The talks were held on the instructions of King X and Crown Prince Y", "signed on behalf of Queen Z": the people whose
+    /// "The meeting took place on the orders of Emir X and his heir Y", "greeted them on behalf of Queen Z": the people whose
     /// authority an act is done under, or in whose name, are not in the room (the pattern: the object of a noun of mandate
     /// names the principal, not the agent present).
     /// </summary>
