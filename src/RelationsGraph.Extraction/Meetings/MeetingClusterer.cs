@@ -129,11 +129,12 @@ internal static class MeetingClusterer
                 target = signing;
             }
             else if ((m.Definite || m.AddressesAudience) && m.Places.Count == 0 && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
-                     (LatestGroupingSummit(meetings, m) ?? (IsPartOfAGathering(m) ? LatestSummit(meetings, m) : null)) is { } grouping)
+                     (LatestGroupingSummit(meetings, m) ?? (IsPartOfAGathering(m) || m.Definite && m.Kind == MeetingKinds.Summit ? LatestSummit(meetings, m) : null)) is { } grouping)
             {
                 // "The Rwandan president opened the session": a session or plenary is part of the grouping's gathering under discussion.
                 // "X told the closing session": addressing a sitting names it as surely as "the" does.
-                // "the summit" / "the gathering" after a grouping's summit was named: that summit.
+                // "the summit" / "the gathering" after a grouping's summit was named: that summit; "During the summit, X held talks
+                // with Y" after a summit no grouping names: the latest summit held (pattern: a definite noun points back to its kind).
                 target = grouping;
                 if (grouping.Organization is null) m.Notes.Add("a sitting of the summit under discussion");
             }
