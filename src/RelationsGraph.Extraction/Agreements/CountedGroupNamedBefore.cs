@@ -59,9 +59,10 @@ internal static class CountedGroupNamedBefore
     /// <summary>The first document with a reference starting at token <paramref name="start"/> of the sentence, or null.</summary>
     private static Agreement? DocumentAt(IReadOnlyList<Agreement> agreements, int sentence, int start)
     {
-        foreach (var agreement in agreements)
-            foreach (var m in agreement.Mentions)
-                if (m.Sentence.Index == sentence && m.TokenStart == start) return agreement;
+        // Indexed: a foreach over the read-only list boxes its enumerator, and this runs per word of a signing sentence.
+        for (var i = 0; i < agreements.Count; i++)
+            foreach (var m in agreements[i].Mentions)
+                if (m.Sentence.Index == sentence && m.TokenStart == start) return agreements[i];
         return null;
     }
 

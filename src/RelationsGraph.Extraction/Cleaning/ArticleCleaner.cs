@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace RelationsGraph.Extraction.Cleaning;
@@ -108,20 +109,19 @@ public static partial class ArticleCleaner
         return anyControl;
     }
 
+    /// <summary>Lines within a paragraph joined by a newline, paragraphs (separated by blank lines) by an empty line.</summary>
     private static string JoinParagraphs(List<string> lines)
     {
-        var paragraphs = new List<string>();
-        var current = new List<string>();
+        // Written in one builder rather than a string per paragraph joined again.
+        var text = new StringBuilder();
+        var blankBefore = false;
         foreach (var line in lines)
         {
-            if (line.Length == 0)
-            {
-                if (current.Count > 0) paragraphs.Add(string.Join("\n", current));
-                current.Clear();
-            }
-            else current.Add(line);
+            if (line.Length == 0) { blankBefore = true; continue; }
+            if (text.Length > 0) text.Append(blankBefore ? "\n\n" : "\n");
+            text.Append(line);
+            blankBefore = false;
         }
-        if (current.Count > 0) paragraphs.Add(string.Join("\n", current));
-        return string.Join("\n\n", paragraphs);
+        return text.ToString();
     }
 }

@@ -93,17 +93,26 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     {
         var wire = WireDateline().Match(body);
         if (wire.Success) return KnownAgency(wire.Groups["name"].Value) ?? wire.Groups["name"].Value.Trim();
-        var lines = body.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        foreach (var line in lines)
+        // The (trimmed, non-empty) lines are read in place: a string is made only for a line a pattern matches.
+        var text = body.Replace("\r", "");
+        foreach (var range in text.AsSpan().Split('\n'))
         {
-            var m = CopyrightLine().Match(line);
-            if (m.Success && m.Groups["name"].Value.Trim().Length > 1) return Canonical(m.Groups["name"].Value.Trim());
+            var line = text.AsSpan(range).Trim();
+            if (line.Length == 0 || !CopyrightLine().IsMatch(line)) continue;
+            var m = CopyrightLine().Match(line.ToString());
+            if (m.Groups["name"].Value.Trim().Length > 1) return Canonical(m.Groups["name"].Value.Trim());
         }
-        if (lines.Count > 0 && TrailingCapsCredit().Match(lines[^1]) is { Success: true } t && KnownAgency(t.Groups["name"].Value) is { } trailing)
+        var rest = text.AsSpan().TrimEnd();
+        var last = rest[(rest.LastIndexOf('\n') + 1)..].Trim();
+        if (last.Length > 0 && TrailingCapsCredit().IsMatch(last) && TrailingCapsCredit().Match(last.ToString()) is { Success: true } t &&
+            KnownAgency(t.Groups["name"].Value) is { } trailing)
             return trailing;
-        foreach (var line in lines)
-            if (InlineCredit().Match(line) is { Success: true } c && KnownAgency(c.Groups["name"].Value) is { } inline)
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.Length > 0 && InlineCredit().IsMatch(line) && InlineCredit().Match(line.ToString()) is { Success: true } c && KnownAgency(c.Groups["name"].Value) is { } inline)
                 return inline;
+        }
         return null;
     }
 

@@ -39,7 +39,7 @@ public static class PlaceContext
     public static IReadOnlyList<GazetteerEntry> Admitted(IReadOnlyList<GazetteerEntry> entries, List<Token> tokens, int start, int end, KnowledgeBase knowledge)
     {
         var gated = false;
-        foreach (var e in entries) gated |= IsGated(e);
+        for (var i = 0; i < entries.Count; i++) gated |= IsGated(entries[i]);
         if (!gated || Admits(tokens, start, end, knowledge)) return entries;
         return entries.Where(e => !IsGated(e)).ToList();
     }

@@ -731,9 +731,17 @@ internal static class MeetingMentionFinder
         // The closest date first: "will host next year's summit ... next month" dates the summit by its own words.
         foreach (var date in dates.OrderBy(d => found.Min(m => DateReach.Distance(m, d))))
         {
-            var candidates = found.Where(m => !DateReach.OfAnEarlierPredicate(sentence.Tokens, date, m, dates, segments) && !DateReach.LeftInARelativeClause(sentence.Tokens, date, m) &&
-                            !DateReach.Restates(sentence.Tokens, date, m, found) && !DateReach.IntentBeyondTheDate(sentence.Tokens, date, m)).ToList();
-            var nearest = candidates.OrderBy(m => DateReach.Distance(m, date)).FirstOrDefault();
+            // Loops rather than Where/OrderBy: this runs for every date of every sentence with a gathering.
+            var candidates = new List<MeetingMention>(found.Count);
+            MeetingMention? nearest = null;
+            foreach (var m in found)
+            {
+                if (DateReach.OfAnEarlierPredicate(sentence.Tokens, date, m, dates, segments) || DateReach.LeftInARelativeClause(sentence.Tokens, date, m) ||
+                    DateReach.Restates(sentence.Tokens, date, m, found) || DateReach.IntentBeyondTheDate(sentence.Tokens, date, m)) continue;
+                candidates.Add(m);
+                // The first of the closest, as a stable sort would give.
+                if (nearest is null || DateReach.Distance(m, date) < DateReach.Distance(nearest, date)) nearest = m;
+            }
             if (nearest is not null && DateReach.ClauseBefore(sentence.Tokens, date, nearest, candidates.Where(m => m.Date is null)) is { } before)
             {
                 nearest = before;
@@ -786,8 +794,12 @@ internal static class MeetingMentionFinder
             nearest.Date = date;
         }
         // "met separately with A and B on Monday": the meetings split from one reference share its date.
-        foreach (var m in found.Where(m => m.Date is null))
-            m.Date = found.FirstOrDefault(o => o.Date is not null && o.TokenStart == m.TokenStart && o.TokenEnd == m.TokenEnd)?.Date;
+        foreach (var m in found)
+        {
+            if (m.Date is not null) continue;
+            foreach (var o in found)
+                if (o.Date is not null && o.TokenStart == m.TokenStart && o.TokenEnd == m.TokenEnd) { m.Date = o.Date; break; }
+        }
     }
 
     /// <summary>

@@ -14,12 +14,20 @@ internal static class VisitVenue
     /// <summary>"arrived in Tokyo on a visit and held talks with Y": within one sentence, before the references are grouped.</summary>
     public static void ApplyInSentence(List<MeetingMention> found)
     {
-        var visits = found.Where(v => v is { Kind: MeetingKinds.Visit, Recalled: false } && v.Places.Count > 0).ToList();
-        if (visits.Count != 1) return;
+        // Counted in a loop: every sentence with a gathering comes here.
+        MeetingMention? visit = null;
+        foreach (var v in found)
+        {
+            if (v is not { Kind: MeetingKinds.Visit, Recalled: false } || v.Places.Count == 0) continue;
+            if (visit is not null) return;
+            visit = v;
+        }
+        if (visit is null) return;
         // Only what follows the visit in the sentence: "ahead of a state visit to Britain" names a later journey.
-        foreach (var m in found.Where(x => x.Kind is not (MeetingKinds.Visit or MeetingKinds.PhoneCall) && x.Places.Count == 0 && x.TokenStart > visits[0].TokenStart &&
-                                           !x.Recalled && !x.TimeAnchor && x.Planned == visits[0].Planned && x.Organization is null))
-            m.Places.AddRange(visits[0].Places);
+        foreach (var m in found)
+            if (m.Kind is not (MeetingKinds.Visit or MeetingKinds.PhoneCall) && m.Places.Count == 0 && m.TokenStart > visit.TokenStart &&
+                !m.Recalled && !m.TimeAnchor && m.Planned == visit.Planned && m.Organization is null)
+                m.Places.AddRange(visit.Places);
     }
 
     public static void Apply(List<Meeting> meetings, DateOnly? published = null)

@@ -20,22 +20,39 @@ internal static partial class PlainTextParser
             if (DateOnly.TryParseExact(marker.Groups["date"].Value, "yyyy-MM-dd", out var d)) published = d;
             text = text[marker.Length..];
         }
-        var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
-        // A dateline is metadata: take it (when no marker gave the date) and drop it from the body.
-        for (var i = 0; i < Math.Min(lines.Count, 12); i++)
+        text = text.Replace("\r\n", "\n");
+        // A dateline is metadata: take it (when no marker gave the date) and drop it from the body. Only the first twelve
+        // lines are read, in place: the body is cut once rather than split into lines and joined again.
+        var start = 0;
+        for (var i = 0; i < 12; i++)
         {
-            if (DatelineParser.ParseLine(lines[i]) is not { } date) continue;
-            published ??= date;
-            lines.RemoveAt(i);
-            break;
+            var newline = text.IndexOf('\n', start);
+            if (DatelineParser.ParseLine(text[start..(newline < 0 ? text.Length : newline)]) is { } date)
+            {
+                published ??= date;
+                text = WithoutLine(text, start, newline);
+                break;
+            }
+            if (newline < 0) break;
+            start = newline + 1;
         }
-        return new RawArticle(string.Join("\n", lines), TitleOf(lines), published);
+        return new RawArticle(text, TitleOf(text), published);
     }
 
+    /// <summary>The text without the line starting at <paramref name="start"/> and ending at <paramref name="newline"/> (-1: the last line).</summary>
+    private static string WithoutLine(string text, int start, int newline) =>
+        newline >= 0 ? string.Concat(text.AsSpan(0, start), text.AsSpan(newline + 1))
+        : start == 0 ? "" : text[..(start - 1)];
+
     /// <summary>The first non-empty line when it reads like a headline (short, no closing full stop).</summary>
-    internal static string? TitleOf(IEnumerable<string> lines)
+    internal static string? TitleOf(string text)
     {
-        var first = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-        return first is { Length: <= 160 } && !first.EndsWith('.') ? first : null;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.Length == 0) continue;
+            return line.Length <= 160 && line[^1] != '.' ? line.ToString() : null;
+        }
+        return null;
     }
 }
