@@ -21,23 +21,28 @@ internal static class NamesOfAGroupNoun
 
     public static IEnumerable<Mention> Roll(List<Token> tokens, IReadOnlyList<Mention> people, int from, int to)
     {
+        // The group noun and its opener are found first: most references have none, and then no iterator is made.
         for (var k = Math.Max(0, from); k < Math.Min(tokens.Count, to); k++)
         {
             if (!GroupNouns.Contains(tokens[k].Text)) continue;
             var opener = OpenerAfter(tokens, k);
-            if (opener < 0) continue;
-            // The roll begins with a name right after the opener (a title word may come first: "Sheikh", "President").
-            var first = people.FirstOrDefault(p => p.TokenStart > opener && p.TokenStart - opener <= 3 &&
-                                                   Enumerable.Range(opener + 1, p.TokenStart - opener - 1).All(i => tokens[i].IsCapitalized || tokens[i].Text is "'s" or "’s"));
-            if (first is null) yield break;
-            yield return first;
-            var last = first;
-            while (people.FirstOrDefault(p => p.TokenStart >= last.TokenEnd) is { } next && ClauseSegments.ContinuesList(tokens, last.TokenEnd, next.TokenStart))
-            {
-                yield return next;
-                last = next;
-            }
-            yield break;
+            if (opener >= 0) return RollAfter(tokens, people, opener);
+        }
+        return [];
+    }
+
+    private static IEnumerable<Mention> RollAfter(List<Token> tokens, IReadOnlyList<Mention> people, int opener)
+    {
+        // The roll begins with a name right after the opener (a title word may come first: "Sheikh", "President").
+        var first = people.FirstOrDefault(p => p.TokenStart > opener && p.TokenStart - opener <= 3 &&
+                                               Enumerable.Range(opener + 1, p.TokenStart - opener - 1).All(i => tokens[i].IsCapitalized || tokens[i].Text is "'s" or "’s"));
+        if (first is null) yield break;
+        yield return first;
+        var last = first;
+        while (people.FirstOrDefault(p => p.TokenStart >= last.TokenEnd) is { } next && ClauseSegments.ContinuesList(tokens, last.TokenEnd, next.TokenStart))
+        {
+            yield return next;
+            last = next;
         }
     }
 

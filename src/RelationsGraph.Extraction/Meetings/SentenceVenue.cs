@@ -18,21 +18,49 @@ internal static class SentenceVenue
 
     public static void Apply(IReadOnlyList<Meeting> meetings, IReadOnlyList<IReadOnlyList<Mention>> mentionsBySentence, Func<Mention, bool> isVenue)
     {
+        // Plain loops (no SelectMany, GroupBy, OrderBy): this reads every meeting of every article.
         // A venue some meeting reference already took belongs to that reference's gathering.
-        var taken = meetings.SelectMany(m => m.Places).Where(isVenue).Select(Key).ToHashSet();
-        var references = meetings
-            .Where(m => m.Kind != MeetingKinds.PhoneCall && !m.Recalled)
-            .SelectMany(m => m.Mentions.Where(x => !x.Recalled && !x.TimeAnchor && !x.Speculative).Select(x => (Meeting: m, Reference: x)))
-            .GroupBy(x => x.Reference.Sentence.Index);
-        foreach (var sentence in references)
+        var taken = new HashSet<string>();
+        foreach (var m in meetings)
+            foreach (var p in m.Places)
+                if (isVenue(p)) taken.Add(Key(p));
+        // The references by sentence, sentences in order of first reference.
+        var bySentence = new Dictionary<int, List<(Meeting Meeting, MeetingMention Reference)>>();
+        var sentences = new List<int>();
+        foreach (var m in meetings)
         {
-            var venues = mentionsBySentence[sentence.Key]
-                .Where(p => p.Kind == MentionKind.Place && p.EntityId is not null && isVenue(p) && !NotAVenue.Of(p) && LedByLocative(p)).ToList();
-            if (venues.Select(Key).Distinct().Count() != 1 || taken.Contains(Key(venues[0]))) continue;
-            var venue = venues[0];
+            if (m.Kind == MeetingKinds.PhoneCall || m.Recalled) continue;
+            foreach (var x in m.Mentions)
+            {
+                if (x.Recalled || x.TimeAnchor || x.Speculative) continue;
+                if (!bySentence.TryGetValue(x.Sentence.Index, out var references))
+                {
+                    bySentence[x.Sentence.Index] = references = [];
+                    sentences.Add(x.Sentence.Index);
+                }
+                references.Add((m, x));
+            }
+        }
+        foreach (var index in sentences)
+        {
+            Mention? venue = null;
+            var several = false;
+            foreach (var p in mentionsBySentence[index])
+            {
+                if (!(p.Kind == MentionKind.Place && p.EntityId is not null && isVenue(p) && !NotAVenue.Of(p) && LedByLocative(p))) continue;
+                if (venue is null) venue = p;
+                else if (Key(p) != Key(venue)) several = true;
+            }
+            if (venue is null || several || taken.Contains(Key(venue))) continue;
             // "welcomed on the square at the start of talks": of several meetings told in the sentence, the venue is the nearest one's.
-            var (meeting, _) = sentence.OrderBy(x => Distance(x.Reference, venue)).First();
-            if (meeting.Places.Any(isVenue) || meeting.Places.Any(p => p.Iso2 is not null && venue.Iso2 is not null && p.Iso2 != venue.Iso2)) continue;
+            Meeting? meeting = null;
+            var nearest = 0;
+            foreach (var (candidate, reference) in bySentence[index])
+            {
+                var distance = Distance(reference, venue);
+                if (meeting is null || distance < nearest) (meeting, nearest) = (candidate, distance);
+            }
+            if (meeting!.Places.Any(isVenue) || meeting.Places.Any(p => p.Iso2 is not null && venue.Iso2 is not null && p.Iso2 != venue.Iso2)) continue;
             meeting.Places.Add(venue);
             meeting.PlaceRules[venue] = Rule;
         }
