@@ -201,11 +201,16 @@ internal static class AgreementMentionFinder
     {
         if (mediated) return [];
         var candidates = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m)).ToList();
+        if (candidates.Count == 0) return [];
         // A country named only as the place of making is dropped when the sentence names another side; named alone, it is
         // the best guess left (a grouping's document signed in one of its members).
         var places = candidates.Where(m => NamedAsThePlace(tokens, m)).ToList();
         if (places.Count > 0 && candidates.Except(places).Any(m => places.All(p => p.EntityId != m.EntityId))) candidates = candidates.Except(places).ToList();
-        return candidates.Where(m => m.TokenEnd <= end).Select(m => m.EntityId!).Distinct();
+        // Distinct in order of mention, in a loop (this runs twice for every document named).
+        var parties = new List<string>(candidates.Count);
+        foreach (var m in candidates)
+            if (m.TokenEnd <= end && !parties.Contains(m.EntityId!)) parties.Add(m.EntityId!);
+        return parties;
     }
 
     /// <summary>"to be signed", "yet to be adopted", ", still to be ratified": a document whose making is still to come.</summary>

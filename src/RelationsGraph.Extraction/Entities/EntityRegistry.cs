@@ -19,7 +19,12 @@ internal sealed class EntityRegistry
     public ExtractedEntity? Get(string id) => _byId.GetValueOrDefault(id);
 
     public static string PersonId(string canonicalName) => "person:" + NameKey.Slug(canonicalName);
-    public static string CountryId(string iso2) => "country:" + iso2.ToLowerInvariant();
+    // Written lower-cased in place: one string, not a lower-cased copy and then the joined one.
+    public static string CountryId(string iso2) => string.Create("country:".Length + iso2.Length, iso2, static (id, iso) =>
+    {
+        "country:".CopyTo(id);
+        iso.AsSpan().ToLowerInvariant(id["country:".Length..]);
+    });
     public static string PlaceId(string name) => "place:" + NameKey.Slug(name);
     public static string OrganizationId(string name) => "organization:" + NameKey.Slug(name);
 

@@ -72,8 +72,8 @@ internal static class OfficeAfterName
             }
         }
         // Nothing around the name told the country: an office only one country's government has tells it.
-        foreach (var p in mentions.Where(m => m.Kind == MentionKind.Person && m.Iso2 is null && m.Canonical is null && m.TitleIsOffice && !m.IsNominal))
-            if (OneCountrysOffice.Of(p.Title) is { } sole)
+        foreach (var p in mentions)
+            if (p.Kind == MentionKind.Person && p.Iso2 is null && p.Canonical is null && p.TitleIsOffice && !p.IsNominal && OneCountrysOffice.Of(p.Title) is { } sole)
             {
                 p.Iso2 = sole;
                 p.Rule += "; an office only one country's government has";
@@ -83,8 +83,10 @@ internal static class OfficeAfterName
     /// <summary>"Gibril Ibrahim of the Justice and Equality Movement": a full name followed by "of the" and a body is one of its people.</summary>
     private static void MembersOfBodies(List<Token> tokens, List<Mention> mentions)
     {
-        foreach (var p in mentions.Where(m => m.Kind == MentionKind.Person && !m.HasPersonEvidence && !m.IsNominal && m.Surface.Split(' ').Length >= 2))
+        foreach (var p in mentions)
         {
+            // Two words or more: a space, without splitting the name (this reads every person named).
+            if (p.Kind != MentionKind.Person || p.HasPersonEvidence || p.IsNominal || !p.Surface.Contains(' ')) continue;
             var i = p.TokenEnd;
             if (i + 2 >= tokens.Count || tokens[i].Lower != "of" || tokens[i + 1].Lower != "the") continue;
             if (!mentions.Any(m => m.Kind == MentionKind.Organization && m.TokenStart == i + 2)) continue;

@@ -144,13 +144,24 @@ internal static class OfficialsInContext
     }
 
     /// <summary>The side phrase that opened nearest before the official.</summary>
-    private static (string Iso2, int Start, int End, bool Opens)? OpeningSideBefore(List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p) =>
-        sides.Where(s => s.Opens && p.TokenStart > s.End).Select(s => ((string, int, int, bool)?)s).LastOrDefault();
+    private static (string Iso2, int Start, int End, bool Opens)? OpeningSideBefore(List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p)
+    {
+        // A backward loop: this runs for every official of every sentence.
+        for (var k = sides.Count - 1; k >= 0; k--)
+            if (sides[k].Opens && p.TokenStart > sides[k].End) return sides[k];
+        return null;
+    }
 
     /// <summary>The side that opened nearest before the official, else the closing one ("among the Singapore delegation") after them in their clause.</summary>
     private static (string Iso2, int Start, int End, bool Opens)? SideOf(List<Token> tokens, List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p) =>
-        OpeningSideBefore(sides, p) ??
-        sides.Where(s => !s.Opens && p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)).Select(s => ((string, int, int, bool)?)s).FirstOrDefault();
+        OpeningSideBefore(sides, p) ?? ClosingSideAfter(tokens, sides, p);
+
+    private static (string Iso2, int Start, int End, bool Opens)? ClosingSideAfter(List<Token> tokens, List<(string Iso2, int Start, int End, bool Opens)> sides, Mention p)
+    {
+        foreach (var s in sides)
+            if (!s.Opens && p.TokenEnd <= s.Start && !ClauseBreak(tokens, p.TokenEnd, s.Start)) return s;
+        return null;
+    }
 
     /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
     private static bool LeaderOf(List<Token> tokens, Mention p) =>

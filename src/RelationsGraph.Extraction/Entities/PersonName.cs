@@ -29,7 +29,18 @@ internal sealed class PersonName(string id, string display, string? iso2)
         return string.Join(' ', words[..^1]).TrimEnd(',');
     }
 
-    public static string[] WordsOf(string name) => NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public static string[] WordsOf(string name)
+    {
+        // The key's words cut from a buffer: no whole-key string first (the key has single spaces only, none at its ends).
+        Span<char> buffer = name.Length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[name.Length];
+        if (!NameKey.TryWrite(name, buffer, out var length)) return NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        ReadOnlySpan<char> key = buffer[..length];
+        if (key.IsEmpty) return [];
+        var words = new string[key.Count(' ') + 1];
+        var n = 0;
+        foreach (var range in key.Split(' ')) words[n++] = key[range].ToString();
+        return words;
+    }
 
     public void Rename(string display)
     {
