@@ -34,6 +34,9 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
+    private static readonly System.Buffers.SearchValues<string> RelativeWords =
+        System.Buffers.SearchValues.Create(["day", "wee", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?:will|would|to be held|expected|due to|scheduled|set to|plans? to|upcoming|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
@@ -100,7 +103,10 @@ public static partial class DateResolver
             foreach (Match m in LeadYear().Matches(text)) Add(found, m, m.Groups["year"].Value);
         if (hasDigit || hasWeekday || text.Contains("week", StringComparison.Ordinal) || text.Contains("month", StringComparison.Ordinal) ||
             text.Contains("year", StringComparison.Ordinal) || text.Contains("tonight", StringComparison.OrdinalIgnoreCase))
-            foreach (Match m in Relative().Matches(text)) Add(found, m, RelativeValue(m, published));
+            // Every relative phrase holds one of these (in any case; "wee" for "week", whose "k" the pattern also matches as the
+            // Kelvin sign): a sentence with digits but none of them skips the pattern.
+            if (text.AsSpan().IndexOfAny(RelativeWords) >= 0)
+                foreach (Match m in Relative().Matches(text)) Add(found, m, RelativeValue(m, published));
 
         if (found.Count == 0) return []; // most sentences: skip the sort and projection pipeline
         // No two spans overlap, so no two share a start: the unstable sort orders them as a stable one would.
