@@ -502,7 +502,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (end - from >= 2 && chunks[from].IsUnknownWord && Lexicon.PersonNouns.Contains(chunks[from].Text) && _title is null)
         {
             _title = chunks[from].Text.ToLowerInvariant();
-            _titleIsOffice = Lexicon.OfficeNouns.Contains(chunks[from].Text);
+            _titleIsOffice = Lexicon.OfficeHolderNouns.Contains(chunks[from].Text);
             roleNoun = true;
             from++;
         }
@@ -511,7 +511,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         else if (_title is null && !_honorific && RoleNounInsideRun(from, end) is { } role)
         {
             _title = string.Join(' ', chunks.Skip(from).Take(role - from + 1).Select(c => c.Text));
-            _titleIsOffice = Lexicon.OfficeNouns.Contains(chunks[role].Text);
+            _titleIsOffice = Lexicon.OfficeHolderNouns.Contains(chunks[role].Text);
             roleNoun = true;
             from = role + 1;
         }
@@ -682,7 +682,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (before >= 0 && Lexicon.PersonNouns.Contains(_tokens[before].Text) && !_tokens[before].IsCapitalized)
         {
             _title ??= _tokens[before].Lower;
-            _titleIsOffice = Lexicon.OfficeNouns.Contains(_tokens[before].Text);
+            // The staff nouns ("spokeswoman X") are offices before a name as they are in an apposition after it.
+            _titleIsOffice = Lexicon.OfficeHolderNouns.Contains(_tokens[before].Text);
             if (_nationality is null && into.LastOrDefault() is { Kind: MentionKind.Country } prev && prev.TokenEnd == before)
                 _nationality = prev.Iso2;
             // "Chinese Foreign Ministry spokesman X": whoever a state body names speaks for its state, office noun or not.
