@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Troops pull back once a peace accord is signed", "until the deal is concluded", "when the treaty has been ratified":
+/// "Troops pull back once a peace accord is signed", "until the deal is concluded", "when the treaty has been signed":
 /// English tells a future event in the present tense inside a clause of time or condition, so a document made in such a
 /// clause is still to be made (the pattern: a subordinate clause of time or condition in the present refers to the future).
 /// </summary>
