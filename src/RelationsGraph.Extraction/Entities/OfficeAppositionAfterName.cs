@@ -33,7 +33,8 @@ internal static class OfficeAppositionAfterName
         var tokens = sentence.Tokens;
         if (i >= tokens.Count) return null;
         string? iso = null;
-        if (tokens[i].Lower is "the" or "a" or "an") i++;
+        var determiner = tokens[i].Lower is "the" or "a" or "an";
+        if (determiner) i++;
         else if (OwnerEnd(tokens, i) is { } possessive)
         {
             iso = CountryOf(sentence, i, possessive - 1, knowledge);
@@ -68,7 +69,7 @@ internal static class OfficeAppositionAfterName
                 iso2Of = knowledge.Lookup(sentence.Text[tokens[end + 1].Start..tokens[k - 1].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
             end = k;
         }
-        if (!ClosesApposition(tokens, end)) return null;
+        if (!ClosesApposition(tokens, end) || determiner && end == head + 1 && TitlesTheNextName(tokens, end)) return null;
         iso ??= CountryOf(sentence, start, head - 1, knowledge) ?? iso2Of;
         var title = sentence.Text[tokens[start].Start..tokens[end - 1].End];
         return new Office(title, Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative", iso);
@@ -110,6 +111,16 @@ internal static class OfficeAppositionAfterName
     /// <summary>The apposition ends where the sentence goes on: a comma, a stop, a bracket, or a relative pronoun.</summary>
     private static bool ClosesApposition(List<Token> tokens, int end) =>
         end >= tokens.Count || tokens[end].Text is "," or "." or ";" or ")" or ":" || tokens[end].Lower is "who" or "whose";
+
+    /// <summary>
+    /// "his foreign minister, A, the defence minister, B, and ...": a bare office phrase ("the defence minister", no portfolio after
+    /// it) closed by a comma and followed at once by a full name introduces that name, as each title in a list of appositions
+    /// does (pattern: title, name; title, name). A portfolio may run on in capitals ("the Minister of Production, Foreign Trade").
+    /// </summary>
+    private static bool TitlesTheNextName(List<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Text == "," && IsNameWord(tokens[end + 1]) && IsNameWord(tokens[end + 2]);
+
+    private static bool IsNameWord(Token t) => t.IsWord && t.IsCapitalized && !Months.IsMonthOrWeekday(t.Text);
 
     /// <summary>"Australia's", "President Clinton's": capitalised words closed by a possessive; the index of the "'s".</summary>
     private static int? OwnerEnd(List<Token> tokens, int i)

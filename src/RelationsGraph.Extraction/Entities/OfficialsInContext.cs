@@ -77,7 +77,7 @@ internal static class OfficialsInContext
                 continue;
             }
             if (ListNeighbour(tokens, people, mentions, p) is { Iso2: { } iso }) { Assign(p, iso, "country shared with the list of officials"); continue; }
-            if (Accompanied(tokens, people, p) is { Iso2: { } companion }) Assign(p, companion, "country of the person accompanied");
+            if (Accompanied(tokens, mentions, p) is { Iso2: { } companion }) Assign(p, companion, "country of the person accompanied");
         }
     }
 
@@ -217,12 +217,12 @@ internal static class OfficialsInContext
         var k = people.IndexOf(p);
         for (var j = k - 1; j >= 0; j--)
         {
-            if (!ListGap(tokens, people[j].TokenEnd, people[j + 1].TokenStart)) break;
+            if (!ListGap(tokens, people[j].TokenEnd, people[j + 1].TokenStart, people[j + 1].Title)) break;
             if (Shares(people[j], p)) return people[j];
         }
         for (var j = k + 1; j < people.Count; j++)
         {
-            if (!ListGap(tokens, people[j - 1].TokenEnd, people[j].TokenStart)) break;
+            if (!ListGap(tokens, people[j - 1].TokenEnd, people[j].TokenStart, people[j].Title)) break;
             if (mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart >= people[j - 1].TokenEnd && m.TokenStart < people[j].TokenStart)) break;
             if (Shares(people[j], p)) return people[j];
         }
@@ -240,16 +240,28 @@ internal static class OfficialsInContext
     /// <summary>
     /// A comma or "and" followed by the next official's title (capitalised words, "of", "for"), nothing else. The title may
     /// take its article and stand in apposition before the name ("Foreign Minister A and the Minister for Trade and the
-    /// Pacific, B"): a coordinated second office shares the first conjunct's country as a bare one does.
+    /// Pacific, B"): a coordinated second office shares the first conjunct's country as a bare one does. An appositive title
+    /// may be written lower case ("his foreign minister, A, the defence minister, B, and the finance minister, C") when its
+    /// words are the next official's own title.
     /// </summary>
-    private static bool ListGap(List<Token> tokens, int from, int to)
+    private static bool ListGap(List<Token> tokens, int from, int to, string? nextTitle)
     {
         if (to <= from || to - from > 12 || tokens[from].Text is not ("," or "and")) return false;
-        var appositive = to - from >= 3 && tokens[to - 1].Text == "," && tokens[from + 1].Lower == "the";
+        var article = from + 1 < to && tokens[from + 1].Lower == "and" ? from + 2 : from + 1;
+        var appositive = to - article >= 2 && tokens[to - 1].Text == "," && tokens[article].Lower == "the";
+        if (appositive && nextTitle is not null && IsTheTitle(tokens, article + 1, to - 1, nextTitle)) return true;
         for (var i = from + 1; i < to; i++)
             if (!(tokens[i].IsCapitalized || tokens[i].Lower is "and" or "of" or "for" or "-" ||
                   appositive && (tokens[i].Lower == "the" || i == to - 1))) return false;
         return to - from <= 8 || appositive;
+    }
+
+    /// <summary>Whether the tokens [from, to) spell the title, spaces aside.</summary>
+    private static bool IsTheTitle(List<Token> tokens, int from, int to, string title)
+    {
+        if (to <= from) return false;
+        var spelled = string.Concat(tokens[from..to].Select(t => t.Text));
+        return string.Equals(spelled, title.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -517,12 +529,13 @@ internal static class OfficialsInContext
     }
 
     /// <summary>"X, accompanied by Y" / "X, joined by Y": the person accompanied, named before.</summary>
-    private static Mention? Accompanied(List<Token> tokens, List<Mention> people, Mention p)
+    /// <remarks>The one accompanied may be told by office alone ("The French president was accompanied by his ...").</remarks>
+    private static Mention? Accompanied(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var accompanying = false;
         for (var i = Math.Max(0, p.TokenStart - 10); i < p.TokenStart; i++)
             if (AccompanyingWords.Contains(tokens[i].Text)) accompanying = true;
         if (!accompanying) return null;
-        return people.LastOrDefault(o => o.TokenEnd <= p.TokenStart - 2 && o.Iso2 is not null && o != p);
+        return mentions.LastOrDefault(o => o.Kind == MentionKind.Person && o.TokenEnd <= p.TokenStart - 2 && o.Iso2 is not null && o != p);
     }
 }

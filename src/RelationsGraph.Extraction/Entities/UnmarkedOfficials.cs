@@ -26,7 +26,7 @@ internal static class UnmarkedOfficials
             var offices = p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal).ToList();
             // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
             if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) ||
-                offices.Any(m => NamesAnotherCountry(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
+                offices.Any(m => NamesAnotherCountry(m, home, mentions) || ListedInTheVisitorsParty(m) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
             p.Iso2 = home;
             p.CountryFromHome = true;
             changed.Add(p);
@@ -47,7 +47,32 @@ internal static class UnmarkedOfficials
     /// in (pattern: the visitor's officials are told with the visit).
     /// </summary>
     private static bool InTheVisitorsParty(Mention official) =>
-        official.Sentence.Tokens.Any(t => t.Lower is "delegation" or "entourage" or "accompanied" or "accompanying" or "retinue");
+        official.Sentence.Tokens.Any(IsPartyWord);
+
+    /// <summary>
+    /// "at the head of a delegation that included Prime Minister X", "accompanied by Trade Minister Y, Defence Minister Z": an
+    /// official listed after the word for a travelling party is its member, even in a story filed from the host's capital. The
+    /// list runs on only through names, titles and the words that open it: told before the party word ("Z received the guest,
+    /// accompanied by ...") or after the clause moves on ("..., paid a call on President W") the official is not the visitor's.
+    /// </summary>
+    private static bool ListedInTheVisitorsParty(Mention official)
+    {
+        var tokens = official.Sentence.Tokens;
+        for (var i = official.TokenStart - 1; i >= 0; i--)
+        {
+            if (IsPartyWord(tokens[i])) return true;
+            if (!(tokens[i].IsCapitalized || tokens[i].Text is "," or "-" || PartyListWords.Contains(tokens[i].Lower))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The lower-case words a party's list is told with ("by", "that included", "and the").</summary>
+    private static readonly HashSet<string> PartyListWords = new(StringComparer.Ordinal)
+    {
+        "by", "that", "which", "who", "was", "were", "included", "includes", "including", "comprising", "comprised", "and", "the", "his", "her", "their", "its", "a",
+    };
+
+    private static bool IsPartyWord(Text.Token t) => t.Lower is "delegation" or "entourage" or "accompanied" or "accompanying" or "retinue";
 
     /// <summary>"Agriculture Minister X said ..., and President Macron's office called ...": a known leader of another country in the sentence.</summary>
     private static bool NamesAnotherCountrysLeader(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
