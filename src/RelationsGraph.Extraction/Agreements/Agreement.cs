@@ -20,6 +20,8 @@ internal sealed class Agreement
     public Dictionary<string, Sentence> Parties { get; } = [];
     /// <summary>Countries named where the document is only referred back to ("Analysts said the accord's test would be Yemen") → evidence sentence.</summary>
     public Dictionary<string, Sentence> PartiesInPassing { get; } = [];
+    /// <summary>Countries named only as the place it was made ("signed in Brazil") → evidence sentence: the last guess at its sides.</summary>
+    public Dictionary<string, Sentence> PlacesOfMaking { get; } = [];
     /// <summary>Countries named before the document in a sentence about it → evidence sentence.</summary>
     public Dictionary<string, Sentence> PartiesBefore { get; } = [];
     /// <summary>Countries an agreement phrase names as its sides ("between A and B") → evidence sentence.</summary>
@@ -50,7 +52,8 @@ internal sealed class Agreement
         UsesBothSides |= m.BothSides;
         SignedByGroup |= m.SignedByGroup;
         // "the deal", "the accord" in a sentence about something else: who it names there is no firm side of the document.
-        foreach (var p in m.Parties) (m.Definite && !m.Concluded && m.Title is null ? PartiesInPassing : Parties).TryAdd(p, m.Sentence);
+        // "the declaration signed in Brazil": a country named only as the place of making is a side only when nothing else names one.
+        foreach (var p in m.Parties) (m.PlacesOfMaking.Contains(p) ? PlacesOfMaking : m.Definite && !m.Concluded && m.Title is null ? PartiesInPassing : Parties).TryAdd(p, m.Sentence);
         foreach (var p in m.NamedParties) NamedParties.TryAdd(p, m.Sentence);
         foreach (var p in m.PartiesBefore) PartiesBefore.TryAdd(p, m.Sentence);
         foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);

@@ -216,6 +216,12 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (parties.Count < 2)
             foreach (var (country, sentence) in agreement.PartiesInPassing)
                 parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
+        // "The 1984 treaty, signed at the Vatican, still frames how the two countries ...": where a document was made names no
+        // side of it (a host, a mediator's seat, a neutral venue); only when nothing at all names a side is it the best guess left
+        // (a grouping's document signed in one of its members).
+        if (parties.Count == 0 && !agreement.UsesBothSides)
+            foreach (var (country, sentence) in agreement.PlacesOfMaking)
+                parties.TryAdd(country, (sentence, 0.6, "country named only as the place the document was made"));
         // Unnamed sides are the principal countries' only in a story of two countries (see StoryOfTwoCountries); "the two
         // countries" names them outright.
         if (parties.Count == 0 && !OpenInstrument.Is(agreement) && !storyOfTwo && !agreement.UsesBothSides)

@@ -45,6 +45,8 @@ internal sealed class AgreementMention
     public List<string> Parties { get; } = [];
     /// <summary>Of <see cref="Parties"/>, those named before the document: the side that signs or issues it, not what it is about.</summary>
     public List<string> PartiesBefore { get; } = [];
+    /// <summary>Of <see cref="Parties"/>, countries named only as where it was made ("signed in Brazil"), the sentence naming no other side.</summary>
+    public List<string> PlacesOfMaking { get; } = [];
 
     /// <summary>Countries of the sentence left out of this document's sides: they belong to another document's name or "between" phrase (see <see cref="OtherDocumentsSides"/>).</summary>
     public List<string> SidesOfAnotherDocument { get; } = [];

@@ -184,6 +184,7 @@ internal static class AgreementMentionFinder
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated));
             mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated));
+            mention.PlacesOfMaking.AddRange(mention.Parties.Where(c => mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId == c).All(m => NamedAsThePlace(tokens, m))));
             found.Add(mention);
             spans.Add((mention, start, afterName));
             lastNameEnd = afterName;
@@ -602,7 +603,12 @@ internal static class AgreementMentionFinder
     /// place phrase ("signed in a conference hall of a Doha hotel"). A place of signing binds nobody.
     /// </summary>
     private static readonly HashSet<string> CommentingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "called", "calls", "said", "says", "described", "describes", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "dubbed", "named" };
+        {
+            "called", "calls", "said", "says", "described", "describes", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "dubbed", "named",
+            // The rest of the verbs of telling and remarking: "X told reporters the accord built on ...", "Y noted that the treaty ...".
+            "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses", "argued", "argues", "insisted", "insists", "warned", "warns",
+            "explained", "explains", "remarked", "remarks", "commented", "comments", "observed", "observes", "cautioned", "cautions", "predicted", "predicts",
+        };
 
     /// <summary>"the Spanish text of the memorandum", "the Spanish abbreviation", "Israeli media": a nationality word that names a language or a press.</summary>
     private static readonly HashSet<string> LanguageOrPressNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -656,6 +662,8 @@ internal static class AgreementMentionFinder
             while (town >= 0 && town >= k - 3 && tokens[town].IsWord && tokens[town].IsCapitalized) town--;
             if (town == k - 1) return false;
             k = town;
+            // "a ministerial meeting in Sintra, Portugal": a town and its country after "in" or "at" say where, whatever was done there.
+            if (k >= 0 && tokens[k].Lower is "in" or "at") return true;
         }
         // Only the place of a making verb right before ("signed in", "was adopted at"): "known in China as", "the war in Yemen" place nothing made.
         return k >= 1 && tokens[k].Lower is "in" or "at" && MakingParticiples.Contains(tokens[k - 1].Text);

@@ -25,11 +25,28 @@ internal static class ThirdPartyPeople
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            foreach (var person in mentionsIn(sentence))
-                if (person.Kind == MentionKind.Person && person.EntityId is not null && (RoleBefore(tokens, person) || RoleAfter(tokens, person)))
-                    found.Add(person.EntityId);
+            Mention? listed = null;
+            foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).OrderBy(m => m.TokenStart))
+            {
+                // "Looking on as witnesses were A, B and C": a role before a list of people covers every name of the list.
+                var role = RoleBefore(tokens, person) || listed is not null && ContinuesTheList(tokens, listed.TokenEnd, person.TokenStart);
+                if (role || RoleAfter(tokens, person)) found.Add(person.EntityId!);
+                listed = role ? person : null;
+            }
         }
         return found;
+    }
+
+    /// <summary>
+    /// "A, Liberia's President B and Nigeria's President C": between two names of one list stand only commas, "and", and the
+    /// capitalised words and possessives of the next name's title (the pattern: a coordinated list shares its role).
+    /// </summary>
+    private static bool ContinuesTheList(List<Token> tokens, int from, int to)
+    {
+        if (to <= from || to - from > 8) return false;
+        for (var k = from; k < to; k++)
+            if (!(tokens[k].Text is "," || tokens[k].Lower is "and" or "'s" or "’s" or "of" or "the" || tokens[k].IsWord && tokens[k].IsCapitalized)) return false;
+        return true;
     }
 
     /// <summary>"mediated by X", "the mediator, X": a role word up to five words before, no clause break between.</summary>
