@@ -5,7 +5,27 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>Places named near a meeting that cannot be where it is held: a region, the gathering's own name, a sea or a landform.</summary>
 internal static class NotAVenue
 {
-    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place);
+    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place);
+
+    /// <summary>The nouns of a person posted abroad, whose "in" names the post ("Moscow's ambassador in Kiev").</summary>
+    private static readonly HashSet<string> EnvoyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners", "consul", "consuls", "consul-general",
+        "affaires", "attache", "attaché", "attaches", "attachés", "emissary", "emissaries", "nuncio", "correspondent", "correspondents",
+    };
+
+    /// <summary>
+    /// "Czechoslovakia's ambassador in Budapest", "Pakistan's High Commissioner in New Delhi", "the chargé d'affaires in Ankara": the
+    /// place after an envoy's title is where the envoy is posted, not where the meeting they attend or help prepare is held
+    /// (pattern: an official's post read as HELD_IN). An embassy or mission "in" a town is a building and stays a venue.
+    /// </summary>
+    private static bool IsAnEnvoysPost(Mention place)
+    {
+        var tokens = place.Sentence.Tokens;
+        var k = place.TokenStart - 1;
+        if (k > 0 && tokens[k].Lower == "the") k--;
+        return k >= 1 && tokens[k].Lower == "in" && EnvoyNouns.Contains(tokens[k - 1].Text);
+    }
 
     /// <summary>
     /// "the Fifth Caspian Summit", "the Consultative Meeting", "the Shangri-La Dialogue": a name ending in a meeting noun

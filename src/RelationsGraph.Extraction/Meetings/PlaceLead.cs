@@ -50,6 +50,10 @@ internal static class PlaceLead
         "library", "salon", "terrace", "wing", "compound", "premises", "auditorium", "foyer", "residence", "corridors", "chambers",
     };
 
+    private const int MaxPartDescribingWords = 2;
+
+    private static bool IsArticle(Token token) => token.Lower is "the" or "a" or "an";
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase) { "de", "del", "della", "delle", "dei", "des", "du", "di", "da", "do", "dos" };
 
     /// <summary>
@@ -60,14 +64,19 @@ internal static class PlaceLead
     private static int? PartOfABuilding(List<Token> tokens, int of)
     {
         var k = of - 1;
-        if (k >= 0 && BuildingParts.Contains(tokens[k].Text)) k--;
+        if (k >= 0 && BuildingParts.Contains(tokens[k].Text))
+        {
+            k--;
+            // "in the main hall of", "in the gilded ceremonial hall of": words describing the part stand between it and its article.
+            for (var described = 0; described < MaxPartDescribingWords && k >= 1 && tokens[k].IsWord && !tokens[k].IsCapitalized && !IsArticle(tokens[k]); described++) k--;
+        }
         else
         {
             var start = k;
             while (k >= 0 && start - k < 5 && tokens[k].IsWord && (tokens[k].IsCapitalized || NameParticles.Contains(tokens[k].Text) && k < start)) k--;
             if (k == start || !tokens[k + 1].IsCapitalized) return null;
         }
-        if (k < 1 || tokens[k].Lower != "the") return null;
+        if (k < 1 || !IsArticle(tokens[k])) return null; // "in the courtyard of", "in a ballroom of"
         return tokens[k - 1].Lower is "in" or "at" ? k - 1 : null;
     }
 

@@ -21,6 +21,16 @@ internal static class SpeakersPlace
         "said", "say", "says", "told", "noted", "warned", "believe", "believed", "expect", "expected", "added", "insisted", "cautioned",
     };
 
+    /// <summary>
+    /// "Western diplomats in Budapest welcomed the summit", "analysts in Tokyo questioned the deal": a reaction to the meeting
+    /// is the speakers' word too, when it bears on a thing rather than on a person met ("officials in Seoul welcomed Kim").
+    /// </summary>
+    private static readonly HashSet<string> ReactionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "welcomed", "welcome", "welcomes", "hailed", "hail", "praised", "praise", "criticised", "criticized", "criticise", "criticize",
+        "condemned", "condemn", "questioned", "question", "doubted", "doubt", "dismissed", "dismiss", "downplayed",
+    };
+
     /// <summary>How far after the place the speech verb may come ("officials in Khartoum privately said").</summary>
     private const int VerbReach = 3;
 
@@ -31,7 +41,8 @@ internal static class SpeakersPlace
         if (k < 1 || tokens[k].Lower is not ("in" or "at")) return false;
         if (!SpeakerNouns.Contains(tokens[k - 1].Text)) return false;
         for (var i = place.TokenEnd; i < tokens.Count && i < place.TokenEnd + VerbReach; i++)
-            if (SpeechVerbs.Contains(tokens[i].Text)) return true;
+            if (SpeechVerbs.Contains(tokens[i].Text) ||
+                ReactionVerbs.Contains(tokens[i].Text) && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized) return true;
         return false;
     }
 }
