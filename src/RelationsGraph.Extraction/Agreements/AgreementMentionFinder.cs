@@ -901,10 +901,13 @@ internal static class AgreementMentionFinder
     {
         var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
             .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
-        return by >= 0
-            ? persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))))
-            : persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
-                || RelativeClauseBefore(tokens, p.TokenEnd, verb)) && !IntroducedAsThirdParty(tokens, p));
+        if (by >= 0)
+            return persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
+        var aside = DashAside.Before(tokens, verb);
+        var subjects = persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
+            || RelativeClauseBefore(tokens, p.TokenEnd, verb)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p)).ToList();
+        subjects.AddRange(DashAside.SubjectAcross(tokens, persons, aside, verb).Where(p => !subjects.Contains(p)));
+        return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p));
     }
 
     /// <summary>

@@ -10,7 +10,29 @@ internal static class SigningVerb
 {
     public static bool IsAt(List<Token> tokens, int i) =>
         CanOpenASigning(tokens[i].Lower) &&
-        (tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || OpensAPlacingVerb(tokens[i].Lower) && PutNamesTo(tokens, i) || SignAsPurpose(tokens, i) || TurnCopula(tokens, i) >= 0);
+        (tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || HeadlinePresent(tokens, i) || OpensAPlacingVerb(tokens[i].Lower) && PutNamesTo(tokens, i) || SignAsPurpose(tokens, i) || TurnCopula(tokens, i) >= 0);
+
+    /// <summary>Words before a bare "sign" that make it a plan, a wish or a condition, not a report: "To Sign", "Will Sign", "if".</summary>
+    private static readonly HashSet<string> NotReported = new(StringComparer.OrdinalIgnoreCase)
+        { "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not", "to", "did", "does", "do", "cannot", "won't" };
+
+    /// <summary>Words that open a condition or a time clause whose "sign" tells no signing yet: "once Kenya and Uganda sign the accord".</summary>
+    private static readonly HashSet<string> ConditionWords = new(StringComparer.OrdinalIgnoreCase)
+        { "if", "unless", "once", "until", "when", "whenever", "before", "after", "should" };
+
+    /// <summary>
+    /// "Starmer and Merz sign Kensington Treaty", "Jospin, Lafleur and Wamytan sign the Noumea Accord", "Hegseth signs Panama
+    /// security pacts": the present tense of headlines right after a capitalised subject tells a signing that took place (the
+    /// pattern: news headlines report past events in the simple present). "To Sign", "Will Sign" and a clause of condition
+    /// ("once A and B sign") stay plans.
+    /// </summary>
+    private static bool HeadlinePresent(List<Token> tokens, int i)
+    {
+        if (tokens[i].Lower is not ("sign" or "signs") || i == 0 || !tokens[i - 1].IsWord || !tokens[i - 1].IsCapitalized || NotReported.Contains(tokens[i - 1].Text)) return false;
+        for (var k = i - 1; k >= 0 && tokens[k].Text is not ("," or ";" or ":" or "." or "|" or "-" or "—"); k--)
+            if (ConditionWords.Contains(tokens[k].Text)) return false;
+        return true;
+    }
 
     /// <summary>The first letters of the placing verbs ("put", "affixed", "added", "appended", "placed"): the cheap test before their set look-ups.</summary>
     private static bool OpensAPlacingVerb(string lower) => lower[0] is 'p' or 'a';
