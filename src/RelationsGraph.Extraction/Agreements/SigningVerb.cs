@@ -14,7 +14,7 @@ internal static class SigningVerb
 
     /// <summary>Words before a bare "sign" that make it a plan, a wish or a condition, not a report: "To Sign", "Will Sign", "if".</summary>
     private static readonly HashSet<string> NotReported = new(StringComparer.OrdinalIgnoreCase)
-        { "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not", "to", "did", "does", "do", "cannot", "won't" };
+        { "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not", "did", "does", "do", "cannot", "won't" };
 
     /// <summary>Words that open a condition or a time clause whose "sign" tells no signing yet: "once Kenya and Uganda sign the accord".</summary>
     private static readonly HashSet<string> ConditionWords = new(StringComparer.OrdinalIgnoreCase)
