@@ -66,3 +66,20 @@ public class SignerCoordinationAndHeadlineTests
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED");
     }
 }
+
+/// <summary>"signed in Arusha on May 14, 1999, by A and B": agents after a dated place phrase with its commas.</summary>
+public class SignedByAfterADateTests
+{
+    [Fact]
+    public void AgentsAfterADatedPlacePhraseSigned()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14 Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in Arusha on Tuesday.
+
+            The talks built on the Lake Victoria Fisheries Convention, signed in Arusha on May 14, 1999, by Kenyan President Daniel arap Moi and Tanzanian President Benjamin Mkapa.
+            """);
+        var convention = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Lake Victoria", StringComparison.Ordinal));
+        Assert.True(d.Has("SIGNED", "person:daniel-arap-moi", convention.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:benjamin-mkapa", convention.Id), d.Dump());
+    }
+}

@@ -879,7 +879,7 @@ internal static class AgreementMentionFinder
         {
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
-                .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k))
+                .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k) || DateComma(tokens, k))
                 .FirstOrDefault(k => tokens[k].Lower == "by" || PassiveBetween(tokens, i, k), -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
@@ -927,6 +927,14 @@ internal static class AgreementMentionFinder
             if (ThirdPartyWords.Contains(tokens[k].Text)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "signed in Beijing on December 19, 1984, by A and B": the comma inside a date, and the one closing it before "by", end no
+    /// search for the agents (the pattern: a dated place phrase may stand between a passive verb and its agents).
+    /// </summary>
+    private static bool DateComma(List<Token> tokens, int comma) =>
+        comma > 0 && comma + 1 < tokens.Count && tokens[comma - 1].Text.All(char.IsDigit)
+        && (tokens[comma + 1].Text.Length == 4 && tokens[comma + 1].Text.All(char.IsDigit) || tokens[comma + 1].Lower == "by" && tokens[comma - 1].Text.Length == 4);
 
     /// <summary>
     /// "was signed at Seri Perdana, the prime minister's residence, by X": a comma inside a place phrase right after the verb
