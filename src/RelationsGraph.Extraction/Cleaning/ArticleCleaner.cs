@@ -48,9 +48,9 @@ public static partial class ArticleCleaner
     private static partial Regex PromotedHeadline();
 
     /// <summary>A headline of a link list: a list item, or a short line that does not end a sentence.</summary>
-    private static bool IsLinkListItem(string line) =>
-        line.StartsWith("- ") || line.StartsWith("* ") || line.StartsWith("• ") || NumberedItem().IsMatch(line) || line.Trim('-', '*', '_', ' ').Length == 0 ||
-        line.Length <= 120 && !line.EndsWith('.') && !line.EndsWith('"') && !line.EndsWith('”');
+    private static bool IsLinkListItem(ReadOnlySpan<char> line) =>
+        line.StartsWith("- ") || line.StartsWith("* ") || line.StartsWith("• ") || NumberedItem().IsMatch(line) || line.Trim("-*_ ").Length == 0 ||
+        line.Length <= 120 && line[^1] is not ('.' or '"' or '”');
 
     [GeneratedRegex(@"^#[^\s#]")]
     private static partial Regex HashtagLine();
@@ -64,15 +64,19 @@ public static partial class ArticleCleaner
 
     public static string Clean(string body)
     {
-        var kept = new List<string>();
+        // Lines are read in place and written straight into the result: a string is made only for a line with a
+        // no-break space, a tab or a run of spaces. Lines within a paragraph are joined by a newline, paragraphs
+        // (separated by blank lines) by an empty line.
+        var normalized = body.Replace("\r\n", "\n").Replace('\r', '\n');
+        var text = new StringBuilder(normalized.Length);
+        var blankBefore = false;
         var inLinkList = false;
-        foreach (var raw in body.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        foreach (var range in normalized.AsSpan().Split('\n'))
         {
-            var spaced = raw.Replace('\u00A0', ' ');
-            // Single spaces are what the pattern would write back: only a tab or a run of spaces needs the replace.
-            var line = (spaced.Contains('\t') || spaced.Contains("  ", StringComparison.Ordinal) ? Blanks().Replace(spaced, " ") : spaced).Trim();
+            var raw = normalized.AsSpan(range);
+            var line = raw.ContainsAny(Respaced) || raw.Contains("  ", StringComparison.Ordinal) ? Respace(raw.ToString()).AsSpan() : raw.Trim();
             if (CommentsStart().IsMatch(line)) break;
-            if (line.Length == 0) { kept.Add(""); continue; }
+            if (line.Length == 0) { blankBefore = true; continue; }
             // Link lists ("Related news", "Most read") and promoted headlines: other stories' headlines, whose names are not
             // this story's; the list runs until a line of prose.
             if (LinkListHeading().IsMatch(line)) { inLinkList = true; continue; }
@@ -80,48 +84,46 @@ public static partial class ArticleCleaner
             inLinkList = false;
             if (PromotedHeadline().IsMatch(line)) continue;
             if (IsChrome(line)) continue;
-            kept.Add(line);
+            if (text.Length > 0) text.Append(blankBefore ? "\n\n" : "\n");
+            text.Append(line);
+            blankBefore = false;
         }
-        return JoinParagraphs(kept);
+        return text.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Respaced = System.Buffers.SearchValues.Create("\u00A0\t");
+
+    /// <summary>The line with no-break spaces as spaces and each run of blanks as one space, trimmed.</summary>
+    private static string Respace(string raw)
+    {
+        var spaced = raw.Replace('\u00A0', ' ');
+        // Single spaces are what the pattern would write back: only a tab or a run of spaces needs the replace.
+        return (spaced.Contains('\t') || spaced.Contains("  ", StringComparison.Ordinal) ? Blanks().Replace(spaced, " ") : spaced).Trim();
     }
 
     /// <summary>True for a line that is page furniture rather than prose.</summary>
-    public static bool IsChrome(string line) =>
+    public static bool IsChrome(string line) => IsChrome(line.AsSpan());
+
+    private static bool IsChrome(ReadOnlySpan<char> line) =>
         HashtagLine().IsMatch(line) || Copyright().IsMatch(line) || AccountNotice().IsMatch(line) || IsOnlyWidgets(line);
 
     /// <summary>"print page small font big font", "Share | Tweet | Email": no sentence, only control words.</summary>
-    private static bool IsOnlyWidgets(string line)
+    private static bool IsOnlyWidgets(ReadOnlySpan<char> line)
     {
-        if (line.Length >= 60 || line.AsSpan().IndexOfAny(SentenceMarks) >= 0) return false;
+        if (line.Length >= 60 || line.IndexOfAny(SentenceMarks) >= 0) return false;
         // Words read in place (every line of every article comes here).
         var vocabulary = WidgetVocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var controls = ControlWords.GetAlternateLookup<ReadOnlySpan<char>>();
         bool anyWord = false, anyControl = false;
         foreach (var w in WidgetToken().EnumerateMatches(line))
         {
-            var word = line.AsSpan(w.Index, w.Length);
+            var word = line.Slice(w.Index, w.Length);
             if (!vocabulary.Contains(word)) return false;
             anyWord = true;
             anyControl |= controls.Contains(word);
         }
-        if (!anyWord) return line.Trim(' ', '|', '/', '·', '-', ',').Length == 0;
+        if (!anyWord) return line.Trim(" |/·-,").Length == 0;
         // At least one word must be a control ("Share", "Print"), so "Big Story" or "Read More" under a headline stays.
         return anyControl;
-    }
-
-    /// <summary>Lines within a paragraph joined by a newline, paragraphs (separated by blank lines) by an empty line.</summary>
-    private static string JoinParagraphs(List<string> lines)
-    {
-        // Written in one builder rather than a string per paragraph joined again.
-        var text = new StringBuilder();
-        var blankBefore = false;
-        foreach (var line in lines)
-        {
-            if (line.Length == 0) { blankBefore = true; continue; }
-            if (text.Length > 0) text.Append(blankBefore ? "\n\n" : "\n");
-            text.Append(line);
-            blankBefore = false;
-        }
-        return text.ToString();
     }
 }

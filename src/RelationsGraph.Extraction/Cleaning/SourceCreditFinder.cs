@@ -36,6 +36,8 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     [GeneratedRegex(@"^(?<parts>\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}){0,2})(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}(?:\s+\d{4})?))?\s*(?:\([^)]{2,40}\))?\s*(?:--|[-–—])\s+(?=[\p{Lu}""“‘'])", RegexOptions.Multiline)]
     private static partial Regex MixedCaseDateline();
 
+    private static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("-–—");
+
     /// <summary>Datelines open the story, so only the first characters of the text are searched.</summary>
     private const int DatelineSearchSpan = 800;
 
@@ -48,11 +50,13 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     public string? DatelinePlace(string text, string? file, out string form)
     {
         var opening = text.Length > DatelineSearchSpan ? text[..DatelineSearchSpan] : text;
-        var m = BareDateline().Match(opening);
+        // Both dateline patterns end in a dash: an opening without one is not searched.
+        var dashed = opening.AsSpan().ContainsAny(Dashes);
+        var m = dashed ? BareDateline().Match(opening) : Match.Empty;
         form = "capitals dateline";
         if (m.Success && (m.Groups["also"].Success ? OneCountryOfTowns(m) : m.Groups["place"].Value) is { } place) return place;
         form = "ordinary-capitals dateline";
-        if (MixedCaseDatelineCity(opening) is { } city) return city;
+        if (dashed && MixedCaseDatelineCity(opening) is { } city) return city;
         form = PlaceAndDateLine.Rule;
         // The text as it came is read only when the cleaned opening names no town.
         return PlaceAndDateLine.Places(opening).FirstOrDefault(IsTown) ?? PlaceAndDateLine.Places(FileOpening(file)).FirstOrDefault(IsTown);
@@ -91,7 +95,7 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     /// <summary>The credit of a raw (uncleaned) body, normalised to a known agency name when possible.</summary>
     public string? Find(string body)
     {
-        var wire = WireDateline().Match(body);
+        var wire = body.AsSpan().ContainsAny(Dashes) ? WireDateline().Match(body) : Match.Empty;
         if (wire.Success) return KnownAgency(wire.Groups["name"].Value) ?? wire.Groups["name"].Value.Trim();
         // The (trimmed, non-empty) lines are read in place: a string is made only for a line a pattern matches.
         var text = body.Replace("\r", "");
@@ -122,8 +126,14 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
     /// </summary>
     public string StripCredits(string text)
     {
-        text = WireDateline().Replace(text, "");
-        text = BareDateline().Replace(text, "");
+        // Both dateline patterns need a dash, and a trailing credit ends the text in a capital: most texts skip the patterns.
+        if (text.AsSpan().ContainsAny(Dashes))
+        {
+            text = WireDateline().Replace(text, "");
+            text = BareDateline().Replace(text, "");
+        }
+        var end = text.AsSpan().TrimEnd();
+        if (end.Length == 0 || !char.IsAsciiLetterUpper(end[^1])) return text;
         var m = TrailingCapsCredit().Match(text);
         return m.Success && KnownAgency(m.Groups["name"].Value) is not null ? text[..m.Index].TrimEnd() : text;
     }

@@ -66,7 +66,18 @@ public sealed class ArticleReader(KnowledgeBase knowledge)
             if (datelinePlace is not null) trace.Line($"dateline place: {datelinePlace} ({datelineForm})");
         }
         if (cleaned.Length == 0) throw new ArticleReadException("no article text after cleaning");
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cleaned)));
+        var sha = Sha256Hex(cleaned);
         return new Article(path, Path.GetFileNameWithoutExtension(path), raw.Title, published, source, cleaned, sha, datelinePlace, openingDate is not null);
+    }
+
+    /// <summary>The SHA-256 of the text's UTF-8 bytes, in lower-case hex; the bytes go through a pooled buffer, not a new array per article.</summary>
+    private static string Sha256Hex(string text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var length = Encoding.UTF8.GetBytes(text, buffer);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.AsSpan(0, length), hash);
+        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        return Convert.ToHexStringLower(hash);
     }
 }

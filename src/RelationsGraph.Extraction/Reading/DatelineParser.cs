@@ -24,14 +24,17 @@ internal static partial class DatelineParser
     public static DateOnly? ParseLine(string line)
     {
         line = line.Trim();
-        if (line.Length is 0 or > 90) return null;
+        // A date parses only from ASCII digits (int.TryParse), and stripping the furniture adds none: prose lines stop here.
+        if (line.Length is 0 or > 90 || !line.AsSpan().ContainsAnyInRange('0', '9')) return null;
         return ParseBare(line) ?? ParseBare(DatelineFurniture.Strip(line));
     }
+
+    private static readonly Regex[] MonthForms = [MonthFirst(), DayFirst()];
 
     private static DateOnly? ParseBare(string line)
     {
         if (line.Length is 0 or > 60) return null;
-        foreach (var regex in new[] { MonthFirst(), DayFirst() })
+        foreach (var regex in MonthForms)
         {
             var m = regex.Match(line);
             if (m.Success && Months.Parse(m.Groups["month"].Value) is { } month)

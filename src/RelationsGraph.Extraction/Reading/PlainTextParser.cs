@@ -27,7 +27,9 @@ internal static partial class PlainTextParser
         for (var i = 0; i < 12; i++)
         {
             var newline = text.IndexOf('\n', start);
-            if (DatelineParser.ParseLine(text[start..(newline < 0 ? text.Length : newline)]) is { } date)
+            var line = text.AsSpan(start, (newline < 0 ? text.Length : newline) - start);
+            // A line without a digit is no dateline (see DatelineParser.ParseLine): no string is made for it.
+            if (line.ContainsAnyInRange('0', '9') && DatelineParser.ParseLine(line.ToString()) is { } date)
             {
                 published ??= date;
                 text = WithoutLine(text, start, newline);

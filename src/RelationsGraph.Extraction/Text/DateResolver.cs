@@ -64,7 +64,8 @@ public static partial class DateResolver
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var hasMonth = false;
         foreach (var t in sentence.Tokens)
-            if (t.IsCapitalized && Months.Parse(t.Text) is not null) { hasMonth = true; break; }
+            // Every month's name opens with one of these capitals: other words skip the look-up.
+            if (t.IsCapitalized && t.Text[0] is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' && Months.Parse(t.Text) is not null) { hasMonth = true; break; }
         var hasWeekday = text.Contains("day", StringComparison.Ordinal);
 
         var futureMonths = hasMonth && FutureCue().IsMatch(text);
@@ -99,7 +100,7 @@ public static partial class DateResolver
                 Add(found, m, WeekdayValue(m, published, (future && !pastClause) || ahead), pastClause ? WeekdayClauseTense.Rule : null);
             }
         }
-        if (hasDigit)
+        if (hasDigit && HasYearDigits(text))
             foreach (Match m in LeadYear().Matches(text)) Add(found, m, m.Groups["year"].Value);
         if (hasDigit || hasWeekday || text.Contains("week", StringComparison.Ordinal) || text.Contains("month", StringComparison.Ordinal) ||
             text.Contains("year", StringComparison.Ordinal) || text.Contains("tonight", StringComparison.OrdinalIgnoreCase))
@@ -130,6 +131,15 @@ public static partial class DateResolver
         var words = text[..weekday.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Skip(Math.Max(0, words.Length - 5)).Any(w => PastTenseWord().IsMatch(w) &&
             w is not ("scheduled" or "expected" or "planned" or "proposed" or "invited" or "indeed" or "hundred" or "proceed" or "succeed"));
+    }
+
+    /// <summary>Whether the text holds "19" or "20" and two more digits, which every year <see cref="LeadYear"/> reads does.</summary>
+    private static bool HasYearDigits(string text)
+    {
+        for (var i = 0; i + 3 < text.Length; i++)
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+                return true;
+        return false;
     }
 
     [GeneratedRegex(@"\b(?:that|to|which|who)\b")]

@@ -61,11 +61,11 @@ public static class SentenceSplitter
     {
         var wordStart = dot;
         while (wordStart > lowerBound && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-        var word = text[wordStart..dot];
+        var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 0) return false;
         if (word.Contains('.')) return true;                       // U.S, D.C, a.m
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // initials: "S. Korea", "John F. Kennedy"
-        return Abbreviations.Contains(word);
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<Sentence> into)
