@@ -17,13 +17,33 @@ public static partial class Tokenizer
         // Sized up front (about one token per five characters of news prose): growing the list was a visible share of tokenizing.
         var tokens = new List<Token>(sentence.Length / 5 + 4);
         // Enumerated as value matches: a Match object per token was the largest allocation of the whole extraction.
-        foreach (var m in TokenPattern().EnumerateMatches(sentence)) tokens.Add(new Token(TextOf(sentence, m.Index, m.Length), m.Index));
+        var words = (t_words ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in TokenPattern().EnumerateMatches(sentence)) tokens.Add(TokenAt(sentence, m.Index, m.Length, words));
         return tokens;
     }
 
-    // Punctuation and other one-character tokens are shared strings: a hash look-up of common words cost as much as it saved.
+    // Punctuation and other one-character tokens are shared strings, with their lowercase forms.
     private static readonly string[] AsciiChars = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    private static string TextOf(string sentence, int index, int length) =>
-        length == 1 && sentence[index] < 128 ? AsciiChars[sentence[index]] : sentence.Substring(index, length);
+    /// <summary>
+    /// Words met before on this thread, each with its lowercase form: the same words recur through an article and across
+    /// articles, and a string for each token and another for its lowercase form were the largest allocation of tokenizing.
+    /// Cleared when full, so that the text of a long run does not pile up.
+    /// </summary>
+    [ThreadStatic] private static Dictionary<string, string>? t_words;
+
+    private const int WordsKept = 8192;
+
+    private static Token TokenAt(string sentence, int index, int length, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        var first = sentence[index];
+        if (length == 1 && first < 128) return new Token(AsciiChars[first], index, AsciiChars[char.ToLowerInvariant(first)]);
+        if (words.TryGetValue(sentence.AsSpan(index, length), out var text, out var lower)) return new Token(text, index, lower);
+        text = sentence.Substring(index, length);
+        lower = text.ToLowerInvariant();
+        var known = words.Dictionary;
+        if (known.Count >= WordsKept) known.Clear();
+        known[text] = lower;
+        return new Token(text, index, lower);
+    }
 }
