@@ -49,6 +49,7 @@ public static partial class DateResolver
     private static readonly System.Buffers.SearchValues<string> WeekdayNames = System.Buffers.SearchValues.Create(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
 
+    // Matches are walked with NextMatch: a MatchCollection per pattern and sentence was garbage on every dated sentence.
     public static List<DateExpression> Find(Sentence sentence, DateOnly? published)
     {
         var text = sentence.Text;
@@ -74,11 +75,11 @@ public static partial class DateResolver
             // Told looking ahead: a future cue or a gathering verb in the present ("leaders meet in Madrid on 8 and 9 July",
             // "the conference, which opens on 30 November"), with no past report in the sentence.
             var ahead = (futureMonths || PresentGathering().IsMatch(text)) && !PastReport().IsMatch(text);
-            foreach (Match m in MonthDay().Matches(text)) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
-            foreach (Match m in DaySpanMonth().Matches(text)) Add(found, m, SpanDate(m, FullDate(m, published, ahead, out var moved)), moved ? AheadOfTheStory : DaySpan);
-            foreach (Match m in DayMonth().Matches(text)) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
+            for (var m = MonthDay().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
+            for (var m = DaySpanMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, SpanDate(m, FullDate(m, published, ahead, out var moved)), moved ? AheadOfTheStory : DaySpan);
+            for (var m = DayMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
         }
-        foreach (Match m in hasMonth ? MonthOnly().Matches(text) : Enumerable.Empty<Match>())
+        for (var m = hasMonth ? MonthOnly().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             // "May" alone is usually the verb.
             if (m.Groups["month"].Value == "May" && !m.Groups["rel"].Success && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
@@ -89,7 +90,7 @@ public static partial class DateResolver
         if (hasWeekday && text.AsSpan().IndexOfAny(WeekdayNames) >= 0)
         {
             var cue = FutureCue().Match(text);
-            foreach (Match m in Weekday().Matches(text))
+            for (var m = Weekday().Match(text); m.Success; m = m.NextMatch())
             {
                 if (NamedDay(text, m)) continue;
                 // "X held talks on Monday during what is expected to be ...": a plan named after a past-tense report does not move the day ahead.
@@ -101,13 +102,13 @@ public static partial class DateResolver
             }
         }
         if (hasDigit && HasYearDigits(text))
-            foreach (Match m in LeadYear().Matches(text)) Add(found, m, m.Groups["year"].Value);
+            for (var m = LeadYear().Match(text); m.Success; m = m.NextMatch()) Add(found, m, m.Groups["year"].Value);
         if (hasDigit || hasWeekday || text.Contains("week", StringComparison.Ordinal) || text.Contains("month", StringComparison.Ordinal) ||
             text.Contains("year", StringComparison.Ordinal) || text.Contains("tonight", StringComparison.OrdinalIgnoreCase))
             // Every relative phrase holds one of these (in any case; "wee" for "week", whose "k" the pattern also matches as the
             // Kelvin sign): a sentence with digits but none of them skips the pattern.
             if (text.AsSpan().IndexOfAny(RelativeWords) >= 0)
-                foreach (Match m in Relative().Matches(text)) Add(found, m, RelativeValue(m, published));
+                for (var m = Relative().Match(text); m.Success; m = m.NextMatch()) Add(found, m, RelativeValue(m, published));
 
         if (found.Count == 0) return []; // most sentences: skip the sort and projection pipeline
         // No two spans overlap, so no two share a start: the unstable sort orders them as a stable one would.
