@@ -18,9 +18,10 @@ internal static class CounterpartOfficials
     /// filed from the host's capital leaves its own officials unmarked beside the host's marked ones, while a host's two
     /// leaders named together ("President X and Prime Minister Y received the guest") are no pair of counterparts.
     /// </summary>
-    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions, bool textMarkedOnly = false)
+    /// <param name="principal">The article's two principal countries (<see cref="PrincipalPair"/>), read once by the stage.</param>
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions, (string, string)? principal, bool textMarkedOnly = false)
     {
-        if (PrincipalPair(mentions) is not var (first, second)) return [];
+        if (principal is not var (first, second)) return [];
         var personOf = new Dictionary<Mention, PersonName>(ReferenceEqualityComparer.Instance);
         foreach (var p in people)
             foreach (var m in p.Mentions) personOf[m] = p;
@@ -59,7 +60,7 @@ internal static class CounterpartOfficials
     /// <summary>The two countries the article names most, when they stand clearly above a third.</summary>
     internal static (string, string)? PrincipalPair(IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
-        // Counted in a plain loop (this reads every mention of the article, three times per article), in order of first
+        // Counted in a plain loop (this reads every mention of the article), in order of first
         // mention as GroupBy gave them, so the stable sort breaks ties the same way.
         var index = new Dictionary<string, int>();
         var tally = new List<(string Iso2, int Count)>();

@@ -93,9 +93,12 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         if (entity is null) return;
         EntityRegistry.AddAlias(entity, p.Display);
         if (PersonName.WithoutGenerationalSuffix(p.Display) is { } plain) EntityRegistry.AddAlias(entity, plain);
-        foreach (var styled in p.Mentions.Select(RoyalStyle.Of).OfType<string>().Distinct()) EntityRegistry.AddAlias(entity, styled);
+        // AddAlias ignores a repeat, so each mention's form is offered in turn with no Distinct.
+        foreach (var m in p.Mentions)
+            if (RoyalStyle.Of(m) is { } styled) EntityRegistry.AddAlias(entity, styled);
         // A known person's full name is one of theirs even when the article only uses a short form.
-        foreach (var known in p.Mentions.Select(m => m.Canonical).OfType<string>().Distinct()) EntityRegistry.AddAlias(entity, known);
+        foreach (var m in p.Mentions)
+            if (m.Canonical is { } known) EntityRegistry.AddAlias(entity, known);
 
         var titled = p.Mentions.FirstOrDefault(m => m.TitleIsOffice && m.Title is not null && (m.Iso2 ?? p.Iso2) is not null && !m.IsNominal);
         var iso = titled?.Iso2 ?? p.Iso2;

@@ -9,10 +9,10 @@ namespace RelationsGraph.Extraction.Entities;
 internal static class PairUnderAPluralOffice
 {
     /// <summary>Gives the unplaced one of each such pair the other principal country; returns the people it changed.</summary>
-    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    /// <param name="principal">The article's two principal countries (<see cref="CounterpartOfficials.PrincipalPair"/>), read once by the stage.</param>
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions, (string, string)? principal)
     {
         var byId = people.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
-        var principal = CounterpartOfficials.PrincipalPair(mentions);
         var changed = new List<PersonName>();
         foreach (var sentence in mentions)
         {

@@ -273,18 +273,28 @@ internal static class MeetingClusterer
         if (OtherVenue.Applies(meeting, m, isTown)) return false;
         var place = m.Places.Count == 0 ? null : NameKey.Of(m.Places[0].Canonical ?? m.Places[0].Surface);
         var placeDiffers = place is not null && meeting.PlaceKey is not null && place != meeting.PlaceKey;
-        var present = meeting.Participants.Keys.Where(id => !meeting.Absent.Contains(id)).ToHashSet();
-        var newcomers = participants.Keys.Count(id => !present.Contains(id));
+        // Those at the meeting and not absent, counted without a set (this runs for every pair of meeting and reference).
+        var presentCount = 0;
+        var allPresentRetold = true;
+        foreach (var id in meeting.Participants.Keys)
+        {
+            if (meeting.Absent.Contains(id)) continue;
+            presentCount++;
+            if (!participants.ContainsKey(id)) allPresentRetold = false;
+        }
+        var newcomers = 0;
+        foreach (var id in participants.Keys)
+            if (!meeting.Participants.ContainsKey(id) || meeting.Absent.Contains(id)) newcomers++;
         // A fuller, undated account of the same gathering names everyone already there and more ("X hosted Y and Z").
-        var retold = m.Date?.Value is null && present.Count > 0 && present.All(participants.ContainsKey);
-        if (present.Count > 0 && newcomers >= 2 && !retold && !DefiniteRetelling.Of(meeting, m, aloneInSentence)) return false;
+        var retold = m.Date?.Value is null && presentCount > 0 && allPresentRetold;
+        if (presentCount > 0 && newcomers >= 2 && !retold && !DefiniteRetelling.Of(meeting, m, aloneInSentence)) return false;
         // "Juncker signed the roadmap with X, Y and Z ... Stubb spoke by telephone": a reference of another kind naming none of
         // the people already there is another gathering (pattern: disjoint people, different kind).
         // Ceremonies are looser: "the event was to feature X conferring awards" is the reception already told.
-        if (present.Count > 0 && participants.Count > 0 && newcomers == participants.Count && m.Kind != meeting.Kind && !m.IsCeremonial) return false;
+        if (presentCount > 0 && participants.Count > 0 && newcomers == participants.Count && m.Kind != meeting.Kind && !m.IsCeremonial) return false;
         if (m.Also && newcomers >= 1) return false;
         // "X, Y and Z signed the pact ... X met W for talks": talks that bring someone new to a signing are another event.
-        if (SigningAndTalks(meeting.Kind, m.Kind) && present.Count > 0 && newcomers >= 1) return false;
+        if (SigningAndTalks(meeting.Kind, m.Kind) && presentCount > 0 && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         // A visit elsewhere is a journey of its own, not more of the gathering already placed ("signed in Khartoum ... will visit Addis Ababa").
         if (placeDiffers && (m.Kind == MeetingKinds.Visit) != (meeting.Kind == MeetingKinds.Visit)) return false;

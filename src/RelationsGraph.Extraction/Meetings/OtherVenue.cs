@@ -12,10 +12,11 @@ internal static class OtherVenue
 {
     public static bool Applies(Meeting meeting, MeetingMention m, Func<Mention, bool> isTown)
     {
-        if (meeting.Kind == MeetingKinds.Visit) return false;
+        if (meeting.Kind == MeetingKinds.Visit || meeting.Places.Count == 0 || m.Places.Count == 0) return false;
         var here = Venues(meeting.Places, isTown);
+        if (here.Count == 0) return false;
         var there = Venues(m.Places, isTown);
-        return here.Count > 0 && there.Count > 0 && !here.Overlaps(there);
+        return there.Count > 0 && !here.Overlaps(there);
     }
 
     private static HashSet<string> Venues(IEnumerable<Mention> places, Func<Mention, bool> isTown) =>

@@ -29,14 +29,16 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var bySentence = mentions.BySentence.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
         var all = bySentence.SelectMany(m => m).ToList();
         var owned = OfficialOfALeader.Apply(resolver.People, bySentence);
-        var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence);
+        // The rules below give people countries, never country mentions: the article's principal pair stays as counted here.
+        var principal = CounterpartOfficials.PrincipalPair(bySentence);
+        var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence, principal);
         var settled = OfficialsInASetting.Apply(resolver.People, bySentence);
         var carried = OfficialOfTheLastNamed.Apply(resolver.People, bySentence);
-        var marked = CounterpartOfficials.Apply(resolver.People, bySentence, textMarkedOnly: true);
+        var marked = CounterpartOfficials.Apply(resolver.People, bySentence, principal, textMarkedOnly: true);
         var dateline = HomeCountry.Of(datelinePlace, knowledge);
         var home = dateline ?? StorySetting.Of(bySentence);
         var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence, fromSetting: dateline is null);
-        var paired = marked.Concat(CounterpartOfficials.Apply(resolver.People, bySentence)).ToList();
+        var paired = marked.Concat(CounterpartOfficials.Apply(resolver.People, bySentence, principal)).ToList();
         var registry = new EntityRegistry();
         var relationships = new RelationshipSet();
         new EntityCollector(knowledge, registry, relationships).Collect(all, resolver.People);
