@@ -21,6 +21,8 @@ internal static class DocumentsSignedTogether
     /// <summary>Adds to each coordinated document the SIGNED relationships of the others.</summary>
     public static void Add(IReadOnlyList<Sentence> sentences, IReadOnlyList<Agreement> agreements, RelationshipSet relationships)
     {
+        // Two kept documents at least, or no sentence can tell two signed together (most articles have one or none).
+        if (agreements.Count(a => a.Id is not null) < 2) return;
         var bySentence = agreements.Where(a => a.Id is not null).SelectMany(a => a.Mentions.Select(m => (Mention: m, Agreement: a)))
             .ToLookup(x => x.Mention.Sentence.Index);
         foreach (var sentence in sentences)

@@ -37,8 +37,10 @@ internal static class StateAndArmedGroup
     {
         for (var k = 0; k < tokens.Count; k++)
         {
-            // Every word tested for below opens with one of these letters: an ASCII token opening otherwise needs no set look-up.
-            if (tokens[k].Text[0] < 128 && !InitialsOfSides.Contains(tokens[k].Text[0])) continue;
+            // Every word tested for below has five to eleven letters and opens with one of these letters: an ASCII token opening
+            // otherwise, or a shorter or longer one ("of", "and", "said"), needs no set look-up (ignoring case keeps the length).
+            var text = tokens[k].Text;
+            if (text.Length is < 5 or > 11 || text[0] < 128 && !InitialsOfSides.Contains(text[0])) continue;
             if (NonStateWords.Contains(tokens[k].Text) || MovementNames.Contains(tokens[k].Text) ||
                 tokens[k].Lower == "armed" && k + 1 < tokens.Count && ArmedSides.Contains(tokens[k + 1].Text)) return true;
         }

@@ -15,15 +15,17 @@ internal static class JointGathering
     /// <summary>The parties of the name right before the meeting noun at <paramref name="noun"/>, or null when it joins no two.</summary>
     public static IReadOnlyList<string>? PartiesBefore(List<Token> tokens, int noun)
     {
-        var words = new List<string>();
+        // Made only when a word before the noun can be part of a name: most nouns follow "the" or a verb, and join nothing.
+        List<string>? words = null;
         var k = noun - 1;
         for (; k >= 0; k--)
         {
             var t = tokens[k];
-            if (t.Text is "-" or "–" or "—" || t.Text is "Plus" or "+") words.Insert(0, "|");
-            else if (t.IsWord && char.IsUpper(t.Text[0]) && !IsOrdinalOrDeterminer(t.Lower)) words.Insert(0, t.Text);
+            if (t.Text is "-" or "–" or "—" || t.Text is "Plus" or "+") (words ??= []).Insert(0, "|");
+            else if (t.IsWord && char.IsUpper(t.Text[0]) && !IsOrdinalOrDeterminer(t.Lower)) (words ??= []).Insert(0, t.Text);
             else break;
         }
+        if (words is null) return null;
         var text = string.Join(" ", words);
         foreach (var dash in Dashes) text = text.Replace(dash.ToString(), "|");
         var parties = text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
