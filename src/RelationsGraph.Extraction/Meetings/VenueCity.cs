@@ -20,7 +20,17 @@ internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry
         knowledge.Lookup(place.Canonical ?? place.Surface).Any(e => e.Detail == "venue") || IsVenueShaped(place);
 
     /// <summary>A name with a building or open-space word in it ("Grand Hotel", "Palace of Culture").</summary>
-    public static bool IsVenueShaped(Mention place) => place.Surface.Split(' ').Any(w => VenueWords.Contains(w));
+    public static bool IsVenueShaped(Mention place)
+    {
+        // Word by word over spans, as Split(' ') would cut them, with no strings made (this runs for every place of every meeting).
+        foreach (var range in place.Surface.AsSpan().Split(' '))
+        {
+            var word = place.Surface.AsSpan(range);
+            foreach (var venueWord in VenueWords)
+                if (word.SequenceEqual(venueWord)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The entity id of the city the venue is in, when the article names that city; null otherwise.</summary>
     public string? CityOf(Mention venue, IReadOnlyList<Mention> sentenceMentions)
