@@ -37,6 +37,8 @@ internal sealed class Agreement
     /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>
     public Dictionary<Agreement, Sentence> Reaffirms { get; } = [];
     public bool UsesBothSides { get; set; }
+    /// <summary>The country whose possessive owns the document where it is named ("Morocco's autonomy plan"), see <see cref="AgreementMention.Owner"/>.</summary>
+    public string? Owner { get; set; }
     public bool SignedByGroup { get; set; }
     public string Family => AgreementKinds.Family(Kind);
     public string? Id { get; set; }
@@ -50,6 +52,7 @@ internal sealed class Agreement
         Topic ??= m.Topic;
         Joint |= m.Joint;
         UsesBothSides |= m.BothSides;
+        Owner ??= m.Owner;
         SignedByGroup |= m.SignedByGroup;
         // "the deal", "the accord" in a sentence about something else: who it names there is no firm side of the document.
         // "the declaration signed in Brazil": a country named only as the place of making is a side only when nothing else names one.

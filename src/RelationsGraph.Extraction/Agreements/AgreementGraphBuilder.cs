@@ -161,6 +161,15 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             var id = EntityRegistry.CountryId(iso);
             if (registry.Contains(id)) parties.TryAdd(id, (sentence, confidence, rule));
         }
+        // "France backed Morocco's 2007 autonomy plan": a plan or initiative a country's possessive owns is that country's
+        // own proposal, with no other side, whoever else the sentence or the story names (the pattern: a unilateral document
+        // has one author).
+        if (agreement.Kind is "plan" or "initiative" && agreement.Owner is { } owner && registry.Contains(owner) && agreement.NamedParties.Count < 2)
+        {
+            var evidence = agreement.Mentions.First(m => m.Owner == owner).Sentence;
+            parties[owner] = (evidence, 0.8, "the country whose possessive owns a plan or initiative (its only author)");
+            return parties;
+        }
         // What the text names as the sides outranks who happened to be at the meeting ("an accord between A and B, witnessed by ...").
         if (agreement.NamedParties.Count >= 2)
         {
@@ -226,6 +235,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         // countries" names them outright.
         if (parties.Count == 0 && !OpenInstrument.Is(agreement) && !storyOfTwo && !agreement.UsesBothSides)
             Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides, and the story is of more than two countries: no principal countries guessed");
+        // "the agreement between Greece and Italy, which extended the 1977 agreement between the two countries": "the two
+        // countries" points back to the pair the same sentence has just named, not to the story's principal pair.
+        if (agreement.UsesBothSides && parties.Count < 2 && PairNamedBefore(agreement) is { } named)
+            foreach (var (country, sentence) in named)
+                parties.TryAdd(country, (sentence, 0.6, "the pair of countries the sentence named before 'the two countries'"));
         // "Both presidents noted the treaty": the pair's own states, when the story told the meeting of the two (see PairOfLeaders).
         if (agreement.UsesBothSides && parties.Count < 2 && pairOfLeaders?.Invoke(agreement) is { } pair && pair.All(registry.Contains))
             foreach (var country in pair)
@@ -234,6 +248,22 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
         return parties;
+    }
+
+    /// <summary>
+    /// The two countries, exactly, that a sentence saying "the two countries" or "both sides" of the document names before
+    /// the document (the pattern: a plural definite reference resolves to the nearest pair of its kind, not to the story's).
+    /// </summary>
+    private List<(string Country, Sentence Sentence)>? PairNamedBefore(Agreement agreement)
+    {
+        if (mentionsIn is null) return null;
+        foreach (var m in agreement.Mentions.Where(x => x.BothSides))
+        {
+            var before = mentionsIn(m.Sentence).Where(x => x.Kind == MentionKind.Country && x.EntityId is not null && x.TokenEnd <= m.TokenStart)
+                .Select(x => x.EntityId!).Distinct().ToList();
+            if (before.Count == 2 && before.All(registry.Contains)) return before.Select(c => (c, m.Sentence)).ToList();
+        }
+        return null;
     }
 
     /// <summary>

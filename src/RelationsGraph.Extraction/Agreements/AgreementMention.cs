@@ -64,6 +64,8 @@ internal sealed class AgreementMention
     public bool RestatesHeadline { get; set; }
     /// <summary>A definite reference described and signed apart from the document it would point back to (see <see cref="DescribedWithOtherSigners"/>).</summary>
     public bool DescribedApart { get; set; }
+    /// <summary>"Morocco's 2007 autonomy plan", "Japan's trade pact with the EU": the country whose possessive stands right before the phrase.</summary>
+    public string? Owner { get; set; }
     /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>
     public bool BothSides { get; init; }
 }

@@ -182,8 +182,9 @@ internal static class AgreementMentionFinder
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(signers);
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
-            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated));
-            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated));
+            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start));
+            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start));
+            mention.Owner = OwnerOf(tokens, mentions, start);
             mention.PlacesOfMaking.AddRange(mention.Parties.Where(c => mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId == c).All(m => NamedAsThePlace(tokens, m))));
             found.Add(mention);
             spans.Add((mention, start, afterName));
@@ -198,10 +199,10 @@ internal static class AgreementMentionFinder
     /// mediators are the subject, and neither a possessor of another, a third party, a word of the title nor a place.
     /// Apart from <see cref="Find"/> so that its per-word loop makes no closure for words that name no document.
     /// </summary>
-    private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated)
+    private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated, int documentStart)
     {
         if (mediated) return [];
-        var candidates = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && !IsPossessiveOfOther(tokens, m) && !IsThirdParty(tokens, m) && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m)).ToList();
+        var candidates = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && (!IsPossessiveOfOther(tokens, m) || OwnsThePhrase(tokens, m, documentStart)) && !IsThirdParty(tokens, m) && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m)).ToList();
         if (candidates.Count == 0) return [];
         // A country named only as the place of making is dropped when the sentence names another side; named alone, it is
         // the best guess left (a grouping's document signed in one of its members).
@@ -736,6 +737,16 @@ internal static class AgreementMentionFinder
     private static bool IsObjectOfAgreeing(List<Token> tokens, int i) => Any(tokens, i - 6, i, ConcludingVerbs);
 
     /// <summary>"Japan's colonial rule" names Japan but not as a party.</summary>
+    /// <summary>
+    /// "Morocco's 2007 autonomy plan", "Japan's new trade pact": a country whose possessive stands right before the document's
+    /// phrase owns the document, whatever words (a year, a topic) come between the possessive and the document noun.
+    /// </summary>
+    private static bool OwnsThePhrase(List<Token> tokens, Mention m, int documentStart) =>
+        m.TokenEnd == documentStart - 1 && tokens[m.TokenEnd].Text is "'s" or "’s";
+
+    private static string? OwnerOf(List<Token> tokens, IReadOnlyList<Mention> mentions, int documentStart) =>
+        mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.EntityId is not null && OwnsThePhrase(tokens, m, documentStart))?.EntityId;
+
     private static bool IsPossessiveOfOther(List<Token> tokens, Mention m) =>
         m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s" &&
         AgreementKinds.KindOf(tokens[m.TokenEnd + 1].Lower, null) is null && tokens[m.TokenEnd + 1].Lower is not ("joint" or "agreement");

@@ -12,7 +12,9 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class ProducingMeeting
 {
-    public static void Assign(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings, int? storyYear, ConcludedAtAnotherTime timeApart)
+    /// <param name="countryOf">A person's country, if known: a document its named signers made apart from every meeting of the story is no product of the one told nearest.</param>
+    public static void Assign(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings, int? storyYear, ConcludedAtAnotherTime timeApart,
+        Func<string, string?>? countryOf = null)
     {
         DetachOtherYears(agreements, storyYear);
         CeremonyOfTheSigning.Assign(agreements, meetings, storyYear);
@@ -42,7 +44,7 @@ internal static class ProducingMeeting
                        // "the treaty that Carter and Torrijos signed in 1977": a signing told with only another year is no event of the story.
                        ?? ((agreement.Year is null || agreement.Year == storyYear) && !AgreementGraphBuilder.SetInAnotherYear(concluded.Sentence, storyYear)
                            && !upheldInTheStory ? StoryMeetingAround(concluded.Sentence.Index, sameYear) : null);
-            if (best is null) continue;
+            if (best is null || candidates.Count == 0 && (countryOf is not null && SignedByOthers(agreement, best, countryOf) || ToldElsewhere(concluded.Sentence, best))) continue;
             agreement.ProducedBy = best;
             agreement.ProducedEvidence = concluded.Sentence;
         }
@@ -66,6 +68,37 @@ internal static class ProducingMeeting
                 agreement.ProducedEvidence = null;
                 agreement.ProducedByReference = false;
             }
+    }
+
+    /// <summary>
+    /// "In Brussels, the EU's foreign policy chief X issued a joint statement welcoming the signing", "he recalled that in June
+    /// he had signed, with the Italian minister Y, the agreement": a document whose named signers neither attended the meeting
+    /// told nearest nor come from a country of its participants was made by other people, elsewhere (the pattern: the
+    /// makers of a document name its making; the meeting told nearest is only a guess for a document no one is said to sign).
+    /// </summary>
+    private static bool SignedByOthers(Agreement agreement, Meeting meeting, Func<string, string?> countryOf)
+    {
+        var signers = agreement.Signatories.Keys.Where(s => !agreement.SignedApart.Contains(s)).ToList();
+        if (signers.Count == 0) return false;
+        var countries = meeting.Participants.Keys.Where(p => !meeting.Absent.Contains(p)).Select(countryOf).OfType<string>().ToHashSet();
+        return signers.All(s => !meeting.Participants.ContainsKey(s) && countryOf(s) is { } iso && !countries.Contains(iso));
+    }
+
+    /// <summary>
+    /// "In Brussels, the EU's foreign policy chief issued a joint statement welcoming the signing", in a story of talks in
+    /// Sofia: a sentence that opens by setting its own place, another than the meeting's, tells an act done there, so the
+    /// meeting told nearest did not make its document (the pattern: a fronted locative sets the scene of the whole sentence).
+    /// </summary>
+    internal static bool ToldElsewhere(Text.Sentence sentence, Meeting meeting)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count < 4 || tokens[0].Lower is not ("in" or "at" or "from") || !tokens[1].IsCapitalized) return false;
+        var end = 1;
+        while (end < tokens.Count && end <= 4 && tokens[end].IsCapitalized && tokens[end].IsWord) end++;
+        if (end >= tokens.Count || tokens[end].Text != ",") return false;
+        var place = sentence.Text[tokens[1].Start..tokens[end - 1].End];
+        var own = meeting.Places.Where(p => p.EntityId is not null).SelectMany(p => new[] { p.Surface, p.Canonical }).OfType<string>().ToList();
+        return own.Count > 0 && !own.Any(p => p.Contains(place, StringComparison.OrdinalIgnoreCase) || place.Contains(p, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -74,7 +74,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)
             .Concat(PluralPronounSigners.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)).Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
         var timeApart = new ConcludedAtAnotherTime(meetings.Meetings, s => dates.BySentence[s.Index], dates.Anchor);
-        ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear, timeApart);
+        ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear, timeApart,
+            person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2);
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         // With no date of its own, the story is told at the latest year it names: a document of an earlier year is history.
         var yearOfTelling = dates.ArticleYear ?? LatestYearTold.In(sentences.Sentences);
