@@ -14,6 +14,9 @@ public class PlannedSigningTests
     [Theory]
     [InlineData("Hassan accepted an invitation to visit Nairobi in December, during which the two leaders intend to sign a border agreement.")]
     [InlineData("Officials said a border agreement between Kenya and Tanzania should be signed later this year.")]
+    // The whole class of words of expectation and timetable: "expects to sign", "are set to sign".
+    [InlineData("Kenya also expects to sign a separate fisheries treaty with Uganda.")]
+    [InlineData("Ruto said the ministers are set to sign a fisheries pact soon.")]
     public void APlannedSigningIsNoProductOfTheTalks(string sentence)
     {
         var d = TestArticles.Extract(Story + sentence + "\n");
