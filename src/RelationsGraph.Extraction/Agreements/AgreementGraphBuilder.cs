@@ -87,6 +87,10 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2 && (counted is null || counted >= group.Count))
                     foreach (var person in group)
                         relationships.Add("SIGNED", person, id, evidence.Text, 0.7, rule: "the meeting's group signed it");
+                // "The three presidents met ... and issued a joint statement": the few people of the meeting issued it (see IssuersOfAJointText).
+                else if (!agreement.SignedByGroup && IssuersOfAJointText.IssuedByTheMeeting(agreement, group.Count, evidence, mentionsIn ?? (_ => [])))
+                    foreach (var person in group)
+                        relationships.Add("SIGNED", person, id, evidence.Text, 0.6, rule: "issued by the few people of the meeting that produced the joint text (IssuersOfAJointText)");
                 else if (agreement.SignedByGroup && counted < group.Count)
                     Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': a group of {counted} is fewer than the meeting's {group.Count} people, so they are not its signers (CountedGroupSigners)");
             }

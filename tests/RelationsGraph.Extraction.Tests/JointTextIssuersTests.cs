@@ -1,0 +1,34 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// A joint statement or communiqué that a small meeting of named people produced, with no signers told, is issued by the
+/// people at that meeting (SIGNED = the signers or issuers); a text a grouping or body issued names no people (IssuersOfAJointText).
+/// </summary>
+public class JointTextIssuersTests
+{
+    [Fact]
+    public void TheFewPeopleOfTheMeetingIssueItsJointStatement()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-03-06 Chilean President Sebastian Pinera and Argentine President Mauricio Macri met in Santiago on Wednesday for talks that ended with a joint statement on lithium mining.
+
+            """);
+        var statement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:sebastian-pinera", statement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:mauricio-macri", statement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AJointStatementABodyReleasedHasNoPeopleAsIssuers()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-03-06 Chilean President Sebastian Pinera and Argentine President Mauricio Macri met in Santiago on Wednesday for talks that ended with a joint statement released by Mercosur on lithium mining.
+
+            """);
+        foreach (var agreement in d.OfType("Agreement"))
+        {
+            Assert.False(d.Has("SIGNED", "person:sebastian-pinera", agreement.Id), d.Dump());
+            Assert.False(d.Has("SIGNED", "person:mauricio-macri", agreement.Id), d.Dump());
+        }
+    }
+}
