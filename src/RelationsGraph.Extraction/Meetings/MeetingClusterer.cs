@@ -175,7 +175,9 @@ internal static class MeetingClusterer
                 if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 // "Japan will host the next summit": a following edition is a gathering of its own, though no one, no date and no place is told yet.
-                var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0 || NextEdition.Of(m);
+                // "A joint committee is to meet in X next month": a plan placed where no gathering told is held is a gathering of its own,
+                // though it names no one yet (pattern: a planned meeting's place is its substance).
+                var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
                 {
                     if (PlaceOnlyReferences.Qualifies(m)) placeOnly.Add(m);

@@ -18,7 +18,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         {
             if (meeting.NotKeptBecause is not null) continue;
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
-            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) && !NextEdition.Told(meeting)) continue;
+            // A plan placed somewhere ("a joint committee is to meet in X") is kept though it names no one yet (see MeetingClusterer).
+            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) && !NextEdition.Told(meeting) &&
+                !(meeting is { Held: false, Places.Count: > 0 })) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
             var visitTown = VisitTownOfVenue(meeting, heldIn, datelineVenue);
             if (visitTown is not null) heldIn = meeting.Places.Where(p => p.EntityId is not null && p.Kind == MentionKind.Country).Take(1).ToList();

@@ -1,0 +1,22 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// A meeting still to come, told in a report of one already held ("a joint committee will meet in X next month"), is a
+/// planned meeting of its own, with its own place, even when it names no one yet; it never places the held meeting.
+/// </summary>
+public class PlannedMeetingElsewhereTests
+{
+    [Fact]
+    public void APlanPlacedElsewhereIsKeptThoughItNamesNoOne()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-04-10 Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni signed a border accord in Nairobi on Tuesday.
+            A technical committee will meet in Kampala next month to mark the new line.
+            """);
+        var held = d.OfType("Meeting").Single(m => m.Status == "held");
+        Assert.False(d.Has("HELD_IN", held.Id, "place:kampala"), d.Dump());
+        var planned = d.OfType("Meeting").Single(m => m.Status == "planned");
+        Assert.True(d.Has("HELD_IN", planned.Id, "place:kampala"), d.Dump());
+        Assert.False(d.Relationships.Any(r => r.Type == "ATTENDED" && r.To == planned.Id), d.Dump());
+    }
+}
