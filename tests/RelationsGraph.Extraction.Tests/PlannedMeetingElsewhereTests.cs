@@ -19,4 +19,26 @@ public class PlannedMeetingElsewhereTests
         Assert.True(d.Has("HELD_IN", planned.Id, "place:kampala"), d.Dump());
         Assert.False(d.Relationships.Any(r => r.Type == "ATTENDED" && r.To == planned.Id), d.Dump());
     }
+
+    [Fact]
+    public void BeToAndAgreedToTellAPlanWithoutWill()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-04-10 Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni signed a border accord in Nairobi on Tuesday.
+            A technical committee is to meet in Kampala next month to mark the new line.
+            """);
+        var held = d.OfType("Meeting").Single(m => m.Status == "held");
+        Assert.False(d.Has("HELD_IN", held.Id, "place:kampala"), d.Dump());
+        Assert.Contains(d.OfType("Meeting"), m => m.Status == "planned" && d.Has("HELD_IN", m.Id, "place:kampala"));
+    }
+
+    [Fact]
+    public void APurposeToldWithIsToIsNoPlan()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-04-10 Kenyan President Uhuru Kenyatta arrived in Kampala on Tuesday for a state visit.
+            The aim of the visit is to deepen trade ties, officials said.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "planned");
+    }
 }

@@ -471,7 +471,8 @@ internal static class MeetingMentionFinder
             {
                 if (!m.Notes.Contains(NarrativeNext.Note)) m.Notes.Add(NarrativeNext.Note);
             }
-            else if (PlannedCues.Contains(tokens[i].Text) || tokens[i].Lower == "to" && i + 2 < tokens.Count && tokens[i + 1].Lower == "be" && tokens[i + 2].Lower == "held")
+            else if (PlannedCues.Contains(tokens[i].Text) || tokens[i].Lower == "to" && i + 2 < tokens.Count && tokens[i + 1].Lower == "be" && tokens[i + 2].Lower == "held" ||
+                     FutureConstruction.At(tokens, i))
                 m.Planned = true;
             if (SpeculativeCues.Contains(tokens[i].Text) && !MadePossible(tokens, i)) m.Speculative = true;
         }
