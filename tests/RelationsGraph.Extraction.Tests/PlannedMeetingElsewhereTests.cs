@@ -41,4 +41,16 @@ public class PlannedMeetingElsewhereTests
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "planned");
     }
+
+    [Fact]
+    public void APlannedMeetingOfTheSameKindPlacedElsewhereIsAnotherMeeting()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-04-10 Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni held talks in Nairobi on Tuesday.
+            Further talks will be held in Kampala, officials said.
+            """);
+        var held = d.OfType("Meeting").Single(m => m.Status == "held");
+        Assert.True(d.Has("HELD_IN", held.Id, "place:nairobi"), d.Dump());
+        Assert.False(d.Has("HELD_IN", held.Id, "place:kampala"), d.Dump());
+    }
 }

@@ -227,7 +227,7 @@ internal static class MeetingClusterer
     {
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
-        if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m) && m.Kind != meeting.Kind)) return false;
+        if (m.Planned && meeting.Held && (m.Date?.Value is not null && m.Date.Value != meeting.Date || PlaceDiffers(meeting, m))) return false;
         if (meeting.Held && NextEdition.Of(m)) return false;
         // The following edition, told with no one yet, gathers only further word of that plan, never an account of what was held.
         if (!m.Planned && NextEdition.Told(meeting)) return false;
