@@ -53,4 +53,15 @@ public class PlannedMeetingElsewhereTests
         Assert.True(d.Has("HELD_IN", held.Id, "place:nairobi"), d.Dump());
         Assert.False(d.Has("HELD_IN", held.Id, "place:kampala"), d.Dump());
     }
+
+    [Fact]
+    public void AReturnVisitIsNotTheVisitReported()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-04-10 Kenyan President Uhuru Kenyatta arrived on Tuesday for a state visit and held talks with Ugandan President Yoweri Museveni.
+            Museveni accepted an invitation to pay a return visit to Nairobi.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "held" && d.Has("HELD_IN", m.Id, "place:nairobi"));
+        Assert.Contains(d.OfType("Meeting"), m => m.Status == "planned" && d.Has("HELD_IN", m.Id, "place:nairobi"));
+    }
 }

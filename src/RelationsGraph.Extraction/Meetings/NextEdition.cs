@@ -21,6 +21,12 @@ internal static class NextEdition
                 if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
                 return true;
             }
+        // "Kuchma will pay a return visit to Moscow": a return or reciprocal visit is the other side's journey, never the visit told.
+        if (m.TokenStart > 0 && tokens[m.TokenStart - 1].Lower is "return" or "reciprocal" && m.Kind == MeetingKinds.Visit)
+        {
+            if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
+            return true;
+        }
         // "the third India–CARICOM summit will be held in India": the ordinal may stand before a longer name of the series.
         for (var i = m.TokenStart - 1; i >= 0 && i < tokens.Count && IsSeriesName(tokens[i]); i--)
             if (Ordinals.CountsPastFirst(tokens[i].Text))
