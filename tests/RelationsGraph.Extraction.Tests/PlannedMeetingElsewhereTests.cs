@@ -64,4 +64,14 @@ public class PlannedMeetingElsewhereTests
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "held" && d.Has("HELD_IN", m.Id, "place:nairobi"));
         Assert.Contains(d.OfType("Meeting"), m => m.Status == "planned" && d.Has("HELD_IN", m.Id, "place:nairobi"));
     }
+
+    [Fact]
+    public void WasToTellsAPartOfTheEventReportedNotAPlan()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-04-10 Kenyan President Uhuru Kenyatta hosted a reception for Ugandan President Yoweri Museveni in Nairobi on Tuesday.
+            The latter part of the event was to feature Museveni presenting awards to students.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "planned");
+    }
 }

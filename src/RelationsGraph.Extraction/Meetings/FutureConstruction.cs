@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class FutureConstruction
 {
-    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "am" };
+    /// <summary>Present forms only: "the latter part of the event was to feature X" is a part of the event reported, seen from before it.</summary>
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "am" };
 
     /// <summary>Verbs of deciding or committing to a later act, before "to" ("agreed to meet", "decided to hold").</summary>
     private static readonly HashSet<string> CommitVerbs = new(StringComparer.OrdinalIgnoreCase)
