@@ -26,7 +26,7 @@ internal static class UnmarkedOfficials
             var offices = p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal).ToList();
             // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
             if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) ||
-                offices.Any(m => NamesAnotherCountry(m, home, mentions) || ListedInTheVisitorsParty(m) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
+                offices.Any(m => NamesAnotherCountry(m, home, mentions) || ListedInTheVisitorsParty(m) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
             p.Iso2 = home;
             p.CountryFromHome = true;
             changed.Add(p);
@@ -62,6 +62,44 @@ internal static class UnmarkedOfficials
         {
             if (IsPartyWord(tokens[i])) return true;
             if (!(tokens[i].IsCapitalized || tokens[i].Text is "," or "-" || PartyListWords.Contains(tokens[i].Lower))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs of coming to a place: the whole closed class of travel and arrival, in their common forms.</summary>
+    private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flown", "flying",
+        "arrive", "arrives", "arrived", "arriving", "come", "comes", "came", "coming", "land", "lands", "landed", "landing",
+        "journeyed",
+    };
+
+    /// <summary>
+    /// "President X, who had flown in from Asuncion, ...", "Prime Minister Y did not travel to Nairobi": an official whose own
+    /// clause has them come to a place of the home country, or come from a place of another, is a visitor there, not the
+    /// home's official (pattern: the traveller is the guest). The verb must be the official's: no other person is named
+    /// between the name and the verb, so "X welcomed the guest, who arrived in ..." leaves X the host.
+    /// </summary>
+    private static bool TravelsToTheHome(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var tokens = official.Sentence.Tokens;
+        var sentence = mentions[official.Sentence.Index];
+        for (var v = official.TokenEnd; v < tokens.Count && v - official.TokenEnd <= 14; v++)
+        {
+            // What the official reports ("X said the guests would arrive in ...") is someone else's journey.
+            if (tokens[v].Text is ";" or ":" || tokens[v].Lower == "that" || Text.Lexicon.SpeechVerbs.Contains(tokens[v].Text) || sentence.Any(m => m.Kind == MentionKind.Person && m != official && m.TokenStart == v)) return false;
+            if (!TravelVerbs.Contains(tokens[v].Text)) continue;
+            // The place follows the verb, after "to", "in", "into", "at" or "from" (and "back", "in" of "flew in from").
+            for (var i = v + 1; i < tokens.Count && i - v <= 4; i++)
+            {
+                if (tokens[i].Lower is not ("to" or "in" or "into" or "at" or "from" or "back" or "the")) break;
+                var place = sentence.FirstOrDefault(m => m.Kind is MentionKind.Place or MentionKind.Country && m.Iso2 is not null && !m.IsDemonym &&
+                                                         (m.TokenStart == i + 1 || m.TokenStart == i + 2 && tokens[i + 1].Lower == "the"));
+                if (place is null) continue;
+                var fromThere = tokens[i].Lower == "from";
+                return string.Equals(place.Iso2, home, StringComparison.OrdinalIgnoreCase) != fromThere;
+            }
+            return false;
         }
         return false;
     }

@@ -1,0 +1,43 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>An official whose own clause has them travel to the dateline's country, or come from another, is a guest there.</summary>
+public class TravellerIsTheGuestTests
+{
+    [Fact]
+    public void AnOfficialWhoFlewInFromAnotherCapitalIsNotGivenTheHostsCountry()
+    {
+        var d = TestArticles.Extract("""
+            date 2005-04-11
+
+            NAIROBI, April 11 (Wire) - The two factions signed a ceasefire on Monday after a week of talks.
+            President Tomas Ferreira Lindo, who flew in from Asuncion on Sunday, addressed the delegates.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:tomas-ferreira-lindo", "country:ke"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOfficialWhoDidNotTravelToTheHostsCapitalIsNotTheHosts()
+    {
+        var d = TestArticles.Extract("""
+            date 2005-04-11
+
+            NAIROBI, April 11 (Wire) - The two factions signed a ceasefire on Monday after a week of talks.
+            Prime Minister Daniel Okello Marsh did not travel to Nairobi and made no comment.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:daniel-okello-marsh", "country:ke"), d.Dump());
+    }
+
+    [Fact]
+    public void AHostWhoWelcomesAnArrivingGuestKeepsTheHostsCountry()
+    {
+        var d = TestArticles.Extract("""
+            date 2005-04-11
+
+            NAIROBI, April 11 (Wire) - The two countries signed a trade accord on Monday.
+            Foreign Minister Daniel Okello Marsh welcomed President Tomas Ferreira Lindo, who arrived in Nairobi on Sunday.
+            Trade Minister Grace Wanjiru Kamau said the visitors would fly to Mombasa on Tuesday.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:daniel-okello-marsh", "country:ke"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:grace-wanjiru-kamau", "country:ke"), d.Dump());
+    }
+}
