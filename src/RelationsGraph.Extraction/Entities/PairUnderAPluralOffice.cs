@@ -25,6 +25,20 @@ internal static class PairUnderAPluralOffice
                 // Neither placed: the pair's countries are unknown, and no one country (the dateline's) may be given to both.
                 if (principal is not var (one, two)) continue;
                 var (placed, unplaced) = a.Iso2 is not null && b.Iso2 is null ? (a, b) : b.Iso2 is not null && a.Iso2 is null ? (b, a) : (null, null);
+                // Only an office each government has one holder of ("Prime Ministers", "Foreign Ministers", "Presidents"):
+                // "Senators A and B" may well be two legislators of one country.
+                if (placed is null && a.Iso2 is null && b.Iso2 is null && OneHolderPerGovernment(office) && !a.Mentions.Concat(b.Mentions).Any(m => m.Canonical is not null) &&
+                    CoordinatedOrder(mentions, first, one, two) is var (former, latter))
+                {
+                    // Neither placed: the pair follows the order the story last coordinated the two countries in.
+                    Title(first, office);
+                    Title(second, office);
+                    (a.Iso2, b.Iso2) = (former, latter);
+                    a.CountryFromCounterpart = b.CountryFromCounterpart = true;
+                    changed.Add(a);
+                    changed.Add(b);
+                    continue;
+                }
                 if (placed is null || unplaced is null || unplaced.Mentions.Any(m => m.Canonical is not null)) continue;
                 var other = placed.Iso2 == one ? two : placed.Iso2 == two ? one : null;
                 if (other is null) continue;
@@ -41,6 +55,54 @@ internal static class PairUnderAPluralOffice
             }
         }
         return changed;
+    }
+
+    private static bool OneHolderPerGovernment(string office) =>
+        office.Contains(' ') && office.EndsWith("Minister", StringComparison.OrdinalIgnoreCase) ||
+        office.Split(' ')[^1].ToLowerInvariant() is "president" or "premier" or "chancellor";
+
+    private static void Title(Mention m, string office)
+    {
+        if (m.Title is not null && m.TitleIsOffice) return;
+        m.Title = office;
+        m.TitleIsOffice = true;
+        m.Rule += "; a pair under a plural office holds it";
+    }
+
+    /// <summary>
+    /// "Russia and Ukraine signed ... Prime Ministers A and B concluded": the two principal countries as the story first
+    /// coordinated them ("X and Y", "Xian President A and Yian President B"), in that order (the pattern: a plural office's
+    /// pair is told respectively, in the order the story set for its two sides in its opening).
+    /// </summary>
+    private static (string, string)? CoordinatedOrder(IReadOnlyList<IReadOnlyList<Mention>> mentions, Mention pair, string one, string two)
+    {
+        for (var s = 0; s <= pair.Sentence.Index; s++)
+        {
+            var countries = mentions[s].Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null && (s < pair.Sentence.Index || m.TokenEnd <= pair.TokenStart))
+                .OrderBy(m => m.TokenStart).ToList();
+            for (var k = 0; k + 1 < countries.Count; k++)
+            {
+                var (earlier, later) = (countries[k], countries[k + 1]);
+                if (!Coordinated(earlier, later)) continue;
+                if (earlier.Iso2 == one && later.Iso2 == two) return (one, two);
+                if (earlier.Iso2 == two && later.Iso2 == one) return (two, one);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Russia and Ukraine", "Russian President X and Ukrainian President Y": two countries joined by "and", with at most a title and name between.</summary>
+    private static bool Coordinated(Mention earlier, Mention later)
+    {
+        var tokens = earlier.Sentence.Tokens;
+        if (later.TokenStart <= earlier.TokenEnd || later.TokenStart - earlier.TokenEnd > 8) return false;
+        var and = false;
+        for (var i = earlier.TokenEnd; i < later.TokenStart; i++)
+        {
+            if (tokens[i].Lower == "and") { and = true; continue; }
+            if (!(tokens[i].IsWord && tokens[i].IsCapitalized) && tokens[i].Lower != "the") return false;
+        }
+        return and;
     }
 
     /// <summary>"Prime Ministers", "Presidents", "foreign ministers" right before the name: the office in the singular.</summary>
