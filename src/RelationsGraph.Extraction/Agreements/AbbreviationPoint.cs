@@ -18,8 +18,8 @@ internal static class AbbreviationPoint
         return (before.Length == 1 && char.IsUpper(before[0]) || NameAbbreviations.Contains(before)) && tokens[k + 1].IsWord;
     }
 
-    private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal)
-        { "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "Hon", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Amb" };
+    private static readonly FrozenSet<string> NameAbbreviations = new HashSet<string>(StringComparer.Ordinal)
+        { "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "Hon", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Amb" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A full stop that really ends something: any "." that is no abbreviation point.</summary>
     public static bool IsStop(List<Token> tokens, int k) => tokens[k].Text == "." && !IsAt(tokens, k);

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class AdoptedAtItsOwnGathering
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "during" };
+    private static readonly FrozenSet<string> Prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "at", "during" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="storyYear">The story's year: a document of an earlier year is recalled, however its sentence reads
     /// ("The Protocol was signed in Dhaka in 2011 during the visit of ...").</param>
@@ -50,7 +50,7 @@ internal static class AdoptedAtItsOwnGathering
         return false;
     }
 
-    private static readonly HashSet<string> ProducingVerbs = new(StringComparer.OrdinalIgnoreCase) { "produced", "yielded", "adopted", "issued", "concluded" };
+    private static readonly FrozenSet<string> ProducingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "produced", "yielded", "adopted", "issued", "concluded" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "the 2018 summit in Sydney, which produced the Sydney Declaration", "talks that produced the short-lived accord": the

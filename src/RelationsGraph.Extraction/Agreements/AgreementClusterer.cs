@@ -194,7 +194,7 @@ internal static class AgreementClusterer
 
     private static bool IsSettlement(string family) => family is "agreement" or "treaty";
 
-    private static readonly HashSet<string> GeneralNouns = new(StringComparer.OrdinalIgnoreCase) { "agreement", "accord", "deal", "pact" };
+    private static readonly FrozenSet<string> GeneralNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "agreement", "accord", "deal", "pact" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "signed a comprehensive peace deal" and "the Juba Peace Agreement": the general nouns of a settlement are one another's
@@ -217,7 +217,7 @@ internal static class AgreementClusterer
                && x[..^1].SequenceEqual(y[..^1], StringComparer.OrdinalIgnoreCase);
     }
 
-    private static readonly HashSet<string> LaterClauseOpeners = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "when", "where", "who", "since", "after" };
+    private static readonly FrozenSet<string> LaterClauseOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "that", "which", "when", "where", "who", "since", "after" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Boluarte and Xi issued a joint statement on the partnership that the two countries established in 2013, when Humala
@@ -239,10 +239,10 @@ internal static class AgreementClusterer
     }
 
     /// <summary>Verbs by which a newer document tells the older one it continues ("reaffirms", "builds on", "replaces").</summary>
-    private static readonly HashSet<string> ContinuityVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "reaffirms", "upholds", "builds", "extends", "renews", "replaces", "supersedes", "updates", "succeeds" };
+    private static readonly FrozenSet<string> ContinuityVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "reaffirms", "upholds", "builds", "extends", "renews", "replaces", "supersedes", "updates", "succeeds" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> MakingWords = new(StringComparer.OrdinalIgnoreCase) { "signed", "concluded", "adopted", "issued", "inked", "sealed", "agreed", "reached", "struck" };
+    private static readonly FrozenSet<string> MakingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "signed", "concluded", "adopted", "issued", "inked", "sealed", "agreed", "reached", "struck" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
     private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
@@ -314,7 +314,7 @@ internal static class AgreementClusterer
     }
 
     /// <summary>Words a title's own subject opens with: a title that has one names its topic, not only its kind.</summary>
-    private static readonly HashSet<string> TopicWords = new(StringComparer.OrdinalIgnoreCase) { "for", "on", "of", "between", "concerning" };
+    private static readonly FrozenSet<string> TopicWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "for", "on", "of", "between", "concerning" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "the ASEAN Framework Agreement on Digital Trade" and later "the Framework Agreement on Digital Trade": a title that is
@@ -380,7 +380,7 @@ internal static class AgreementClusterer
         m.Sentence.Tokens.Skip(m.TokenStart).Take(Math.Max(0, m.TokenEnd - 1 - m.TokenStart))
             .Where(t => t.IsCapitalized && t.IsWord && t.Text.Length > 2 && !char.IsDigit(t.Text[0]) && !DeterminerWords.Contains(t.Text)).Select(t => t.Text);
 
-    private static readonly HashSet<string> DeterminerWords = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our", "a", "an" };
+    private static readonly FrozenSet<string> DeterminerWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static string Head(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower;
 
@@ -455,8 +455,8 @@ internal static class AgreementClusterer
     private static IEnumerable<string> SubjectWords(AgreementMention m) =>
         m.Sentence.Tokens.Skip(m.TokenStart + 1).Take(Math.Max(0, m.TokenEnd - m.TokenStart - 2)).Where(t => t.IsWord && !t.IsCapitalized && !GeneralModifiers.Contains(t.Lower)).Select(t => t.Text);
 
-    private static readonly HashSet<string> GeneralModifiers = new(StringComparer.OrdinalIgnoreCase)
-        { "new", "joint", "same", "said", "first", "latest", "signed", "bilateral", "trilateral" };
+    private static readonly FrozenSet<string> GeneralModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "new", "joint", "same", "said", "first", "latest", "signed", "bilateral", "trilateral" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A memorandum carries out an agreement; it is never the same document as the agreement or deal it serves.</summary>
     private static bool IsMemorandum(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Lower is "memorandum" or "understanding" or "mou";
@@ -515,7 +515,7 @@ internal static class AgreementClusterer
     }
 
     /// <summary>Words before a year that bound a span rather than set the time of the sentence's event ("since 1983").</summary>
-    private static readonly HashSet<string> SpanBounds = new(StringComparer.OrdinalIgnoreCase) { "since", "from", "between", "until", "till", "by" };
+    private static readonly FrozenSet<string> SpanBounds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "since", "from", "between", "until", "till", "by" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sentence sets its events in a year, and never in the story's: years that only bound a span are left out.</summary>
     private static bool ToldOnlyInOtherYears(Sentence sentence, int? storyYear)
@@ -551,9 +551,9 @@ internal static class AgreementClusterer
     /// declaration", "signed under the accord", "signed after the treaty"). Words of time and place ("signed on Friday
     /// the accord", "signed in Rome the treaty") still let the verb reach the document.
     /// </summary>
-    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> LinkWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "alongside", "beside", "besides", "with", "along", "together", "plus", "including", "like", "unlike", "than", "as",
-          "under", "after", "before", "following", "since", "per", "pursuant" };
+          "under", "after", "before", "following", "since", "per", "pursuant" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// In "X, upholding the 1998 declaration" or "the new accord builds on the declaration they signed in

@@ -10,8 +10,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class AgreementMentionFinder
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "its", "his", "her", "our" };
-    private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" };
+    private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "its", "his", "her", "our" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> DefiniteDeterminers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     // "The summit closed with the adoption of the Jeddah Declaration": the noun of adopting concludes as "signing" does.
     private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
         { "adoption", "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
@@ -22,7 +22,7 @@ internal static class AgreementMentionFinder
           // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
           "built", "builds", "build" };
     private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
-    private static readonly HashSet<string> TopicStops = new(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" };
+    private static readonly FrozenSet<string> TopicStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
     /// <summary>The words every phrase of <see cref="BothSidesPhrases"/> opens with.</summary>
     private static readonly string[] BothSidesHeads = ["two ", "both "];
@@ -225,7 +225,7 @@ internal static class AgreementMentionFinder
                && tokens[k + 2].Lower is var verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "drawn" or "set" or "written" or "made");
     }
 
-    private static readonly HashSet<string> AcronymCues = new(StringComparer.OrdinalIgnoreCase) { "known", "called", "dubbed", "acronym", "abbreviated" };
+    private static readonly FrozenSet<string> AcronymCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "known", "called", "dubbed", "acronym", "abbreviated" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "The treaty, known to officials by its acronym AfCFTA, ...": an acronym after a document of the same sentence and a
@@ -234,7 +234,7 @@ internal static class AgreementMentionFinder
     private static bool AcronymNamesPrevious(List<Token> tokens, AgreementMention? previous, int acronym) =>
         previous is not null && Enumerable.Range(previous.TokenEnd, Math.Max(0, acronym - previous.TokenEnd)).Any(k => AcronymCues.Contains(tokens[k].Text));
 
-    private static readonly HashSet<string> SigningOrAdopting = new(StringComparer.OrdinalIgnoreCase) { "signed", "sign", "signing", "adopted", "adopt", "adopting", "agreed", "inked" };
+    private static readonly FrozenSet<string> SigningOrAdopting = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "signed", "sign", "signing", "adopted", "adopt", "adopting", "agreed", "inked" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "signed a programme of cultural exchanges", "adopted a work programme": a programme is a document only as the direct
@@ -294,8 +294,8 @@ internal static class AgreementMentionFinder
     private static bool IsTitleOnlyNoun(List<Token> tokens, int i) => tokens[i].Lower is "convention" or "charter" or "consensus";
 
     /// <summary>"the Kigali Convention Centre" is a venue, "the National Convention" a party congress: neither is a document.</summary>
-    private static readonly HashSet<string> VenueWords = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "complex", "city", "grounds" };
-    private static readonly HashSet<string> AssemblyWords = new(StringComparer.OrdinalIgnoreCase) { "national", "party", "democratic", "republican", "constitutional", "annual" };
+    private static readonly FrozenSet<string> VenueWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "complex", "city", "grounds" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AssemblyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "national", "party", "democratic", "republican", "constitutional", "annual" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsDocumentTitle(Sentence sentence, int i)
     {
@@ -309,8 +309,8 @@ internal static class AgreementMentionFinder
         return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
     }
 
-    private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
-        { "Organization", "Organisation", "Secretariat", "Commission", "Council", "Committee", "Office", "Alliance" };
+    private static readonly FrozenSet<string> OrganizationWords = new HashSet<string>(StringComparer.Ordinal)
+        { "Organization", "Organisation", "Secretariat", "Commission", "Council", "Committee", "Office", "Alliance" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "the Amazon Cooperation Treaty Organization", "the North Atlantic Treaty Organization": a capitalised body named after a
@@ -331,7 +331,7 @@ internal static class AgreementMentionFinder
         return !Enumerable.Range(Math.Max(0, i - 12), i - Math.Max(0, i - 12)).Any(k => SigningVerb.IsAt(tokens, k) || UpholdingWords.Contains(tokens[k].Text));
     }
 
-    private static readonly HashSet<string> IdeaNouns = new(StringComparer.OrdinalIgnoreCase) { "idea", "prospect", "possibility", "notion", "proposal", "concept" };
+    private static readonly FrozenSet<string> IdeaNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "idea", "prospect", "possibility", "notion", "proposal", "concept" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "the idea of a treaty, first floated in 2017, was revived", "the prospect of a deal": a document that is only an idea
@@ -340,7 +340,7 @@ internal static class AgreementMentionFinder
     private static bool IsAnIdeaOf(List<Token> tokens, int start) =>
         start >= 2 && tokens[start - 1].Lower == "of" && IdeaNouns.Contains(tokens[start - 2].Text) && tokens[start].Lower is "a" or "an";
 
-    private static readonly HashSet<string> ListGlue = new(StringComparer.OrdinalIgnoreCase) { ",", "and", ";", "as", "well", "plus" };
+    private static readonly FrozenSet<string> ListGlue = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ",", "and", ";", "as", "well", "plus" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "signed an intergovernmental agreement on X, an agreement on Y, and a separate agreement on Z": a document listed
@@ -359,8 +359,8 @@ internal static class AgreementMentionFinder
         return tokens[start - 1].Text is "and" or "," && !Enumerable.Range(previousEnd, start - previousEnd).Any(k => ClauseWords.Contains(tokens[k].Text) || ListEnds.Contains(tokens[k].Text));
     }
 
-    private static readonly HashSet<string> DenyingWords = new(StringComparer.OrdinalIgnoreCase)
-        { "without", "not", "never", "n't", "failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "yet" };
+    private static readonly FrozenSet<string> DenyingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "without", "not", "never", "n't", "failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "yet" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "leaving the White House without signing a deal", "failed to strike a deal", "did not sign the accord", "has yet to
@@ -378,8 +378,8 @@ internal static class AgreementMentionFinder
         return false;
     }
 
-    private static readonly HashSet<string> NegotiationNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "negotiations", "negotiation", "talks", "discussions", "consultations" };
+    private static readonly FrozenSet<string> NegotiationNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "negotiations", "negotiation", "talks", "discussions", "consultations" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "agreed to launch negotiations on a bilateral Free Trade Agreement", "talks towards a peace treaty", "to negotiate a
@@ -399,8 +399,8 @@ internal static class AgreementMentionFinder
     /// <summary>How many words of an article and a title may stand between "talks on" and the document noun's phrase.</summary>
     private const int TitleReach = 8;
 
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
-        { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "be", "been" };
+    private static readonly FrozenSet<string> ClauseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "be", "been" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Tokens of the topic phrase that starts right after a noun ending before <paramref name="from"/> ("on supplies of petroleum products").</summary>
     private static int TopicLength(List<Token> tokens, int from)
@@ -471,11 +471,11 @@ internal static class AgreementMentionFinder
         return false;
     }
 
-    private static readonly HashSet<string> RememberingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "remember", "remembers", "remembered", "know", "knows", "knew", "recall", "recalls", "recalled" };
+    private static readonly FrozenSet<string> RememberingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "remember", "remembers", "remembered", "know", "knows", "knew", "recall", "recalls", "recalled" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> NamingParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "titled", "entitled", "known", "called", "named", "styled", "dubbed" };
+    private static readonly FrozenSet<string> NamingParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "titled", "entitled", "known", "called", "named", "styled", "dubbed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "The Harbour Accord, as the document is formally titled, sets out ...", "the Pact of Steel, as it was known":
@@ -496,7 +496,7 @@ internal static class AgreementMentionFinder
         return k < tokens.Count && NamingParticiples.Contains(tokens[k].Text);
     }
 
-    private static readonly HashSet<string> NameNouns = new(StringComparer.OrdinalIgnoreCase) { "title", "name" };
+    private static readonly FrozenSet<string> NameNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "title", "name" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Its full title is the X", "Its formal title, in the copies released by the court, is the Y", "The official title of the
@@ -516,7 +516,7 @@ internal static class AgreementMentionFinder
         return false;
     }
 
-    private static readonly HashSet<string> PublishingVerbs = new(StringComparer.OrdinalIgnoreCase) { "released", "published", "issued", "presented", "unveiled", "circulated" };
+    private static readonly FrozenSet<string> PublishingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "released", "published", "issued", "presented", "unveiled", "circulated" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "The document, released by the Mexican government as the Declaration of North America, ...": a participle of publishing
@@ -533,10 +533,10 @@ internal static class AgreementMentionFinder
         return false;
     }
 
-    private static readonly HashSet<string> NamingAdverbs = new(StringComparer.OrdinalIgnoreCase)
-        { "simply", "also", "now", "often", "officially", "formally", "informally", "widely", "popularly", "commonly" };
+    private static readonly FrozenSet<string> NamingAdverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "simply", "also", "now", "often", "officially", "formally", "informally", "widely", "popularly", "commonly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> AgoUnits = new(StringComparer.OrdinalIgnoreCase) { "year", "years", "decade", "decades", "month", "months" };
+    private static readonly FrozenSet<string> AgoUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "year", "years", "decade", "decades", "month", "months" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "a declaration issued nearly 30 years ago", "the accord two decades ago": an elapsed-time phrase in the
@@ -603,17 +603,17 @@ internal static class AgreementMentionFinder
     /// A country named as where or as a commentator, not who is bound: the dateline's ("JEDDAH, Saudi Arabia - X and Y signed ...") and a capital in a
     /// place phrase ("signed in a conference hall of a Doha hotel"). A place of signing binds nobody.
     /// </summary>
-    private static readonly HashSet<string> CommentingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CommentingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "called", "calls", "said", "says", "described", "describes", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "dubbed", "named",
             // The rest of the verbs of telling and remarking: "X told reporters the accord built on ...", "Y noted that the treaty ...".
             "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses", "argued", "argues", "insisted", "insists", "warned", "warns",
             "explained", "explains", "remarked", "remarks", "commented", "comments", "observed", "observes", "cautioned", "cautions", "predicted", "predicts",
-        };
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"the Spanish text of the memorandum", "the Spanish abbreviation", "Israeli media": a nationality word that names a language or a press.</summary>
-    private static readonly HashSet<string> LanguageOrPressNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "text", "texts", "version", "versions", "translation", "abbreviation", "acronym", "name", "word", "words", "language", "original", "press", "media", "newspaper", "newspapers", "daily", "television" };
+    private static readonly FrozenSet<string> LanguageOrPressNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "text", "texts", "version", "versions", "translation", "abbreviation", "acronym", "name", "word", "words", "language", "original", "press", "media", "newspaper", "newspapers", "daily", "television" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool WhereNotWho(List<Token> tokens, Mention country)
     {
@@ -671,11 +671,11 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>The participles of making a document, all of that meaning, that a place phrase may follow.</summary>
-    private static readonly HashSet<string> MakingParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "adopted", "agreed", "concluded", "reached", "negotiated", "initialled", "initialed", "inked", "sealed", "struck", "brokered", "drafted", "drawn", "issued", "approved", "endorsed", "finalised", "finalized", "made" };
+    private static readonly FrozenSet<string> MakingParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signed", "adopted", "agreed", "concluded", "reached", "negotiated", "initialled", "initialed", "inked", "sealed", "struck", "brokered", "drafted", "drawn", "issued", "approved", "endorsed", "finalised", "finalized", "made" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for a settlement that a nationality may place ("the Saudi city of", "the Qatari capital").</summary>
-    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "port", "village", "resort", "capital" };
+    private static readonly FrozenSet<string> SettlementNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "city", "town", "port", "village", "resort", "capital" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A settlement noun at <paramref name="k"/>, up to two lower-case words before it ("seaside town", "Red Sea port" not).</summary>
     private static bool PlacesASettlement(List<Token> tokens, int k)
@@ -718,8 +718,8 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>"a deal to ..." / "a plan to ...": an agreement only when someone reached or announced it.</summary>
-    private static readonly HashSet<string> EndingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "ended", "ends", "closed", "closes", "concluded", "concludes", "culminated", "culminates", "wrapped", "finished" };
+    private static readonly FrozenSet<string> EndingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "ended", "ends", "closed", "closes", "concluded", "concludes", "culminated", "culminates", "wrapped", "finished" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "The summit ended with the Lagos Declaration", "talks closed with a joint communique": what a gathering ends with
@@ -852,9 +852,9 @@ internal static class AgreementMentionFinder
     private static bool IsNumberSign(List<Token> tokens, int k) =>
         tokens[k].Text == "." && k > 0 && tokens[k - 1].Text is "No" or "no" && k + 1 < tokens.Count && tokens[k + 1].Text.Length > 0 && char.IsDigit(tokens[k + 1].Text[0]);
 
-    private static readonly HashSet<string> TrailingPrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "for", "to", "by", "with" };
-    private static readonly HashSet<string> TopicEndingWords = new(StringComparer.OrdinalIgnoreCase)
-        { "was", "were", "is", "are", "will", "would", "has", "had", "signed", "at" };
+    private static readonly FrozenSet<string> TrailingPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "for", "to", "by", "with" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TopicEndingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "was", "were", "is", "are", "will", "would", "has", "had", "signed", "at" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "an agreement on migration on Monday afternoon at Palazzo Chigi", "a memorandum on maritime cooperation was signed
@@ -970,7 +970,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>Words that close a list of agents after "signed by": "..., with the two prime ministers looking on", "while ...".</summary>
-    private static readonly HashSet<string> AgentListEnds = new(StringComparer.OrdinalIgnoreCase) { "with", "while", "as", "in", "at", "on", "witnessed", "watched", "before", "during", "under" };
+    private static readonly FrozenSet<string> AgentListEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "with", "while", "as", "in", "at", "on", "witnessed", "watched", "before", "during", "under" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "was signed by Malaysian Economy Minister A and Singapore's Minister for Trade and Industry B, with ...": a list of

@@ -9,11 +9,11 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class CeasefireAgreed
 {
-    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "agreed", "agree", "agreeing", "signed", "sign", "signing", "reached", "reach", "struck", "sealed", "concluded", "inked", "brokered" };
+    private static readonly FrozenSet<string> MakingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "agreed", "agree", "agreeing", "signed", "sign", "signing", "reached", "reach", "struck", "sealed", "concluded", "inked", "brokered" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Nouns that make "ceasefire" a modifier: "ceasefire talks", "a ceasefire proposal".</summary>
-    private static readonly HashSet<string> ModifiedNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "talks", "negotiations", "proposal", "plan", "line", "lines", "monitors", "monitoring", "violations", "violation", "mechanism", "commission", "terms", "efforts", "bid", "call", "calls" };
+    private static readonly FrozenSet<string> ModifiedNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "talks", "negotiations", "proposal", "plan", "line", "lines", "monitors", "monitoring", "violations", "violation", "mechanism", "commission", "terms", "efforts", "bid", "call", "calls" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsNoun(string lower) => lower is "ceasefire" or "cease-fire" or "truce";
 

@@ -9,10 +9,10 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class ConcludedInApposition
 {
-    private static readonly HashSet<string> MakingParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "adopted", "signed", "agreed", "issued", "concluded", "sealed", "inked", "endorsed", "approved", "initialled", "initialed" };
+    private static readonly FrozenSet<string> MakingParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "adopted", "signed", "agreed", "issued", "concluded", "sealed", "inked", "endorsed", "approved", "initialled", "initialed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" };
+    private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "the" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many words the apposition's head may take before its participle ("a 113-point document").</summary>
     private const int HeadReach = 7;

@@ -10,8 +10,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class ConcludedListItems
 {
-    private static readonly HashSet<string> LeadVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "exchanged", "concluded", "adopted", "inked", "initialled", "initialed", "agreed", "sign", "exchange" };
+    private static readonly FrozenSet<string> LeadVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signed", "exchanged", "concluded", "adopted", "inked", "initialled", "initialed", "agreed", "sign", "exchange" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How far into an item its document may begin: "Currency Swap Agreement between ..." or "1. MoU on ...".</summary>
     private const int ItemHead = 8;
@@ -41,8 +41,8 @@ internal static class ConcludedListItems
     }
 
     /// <summary>"signed a package of memoranda", "several agreements were signed": a plural of the documents a set holds.</summary>
-    private static readonly HashSet<string> PluralDocuments = new(StringComparer.OrdinalIgnoreCase)
-        { "memoranda", "memorandums", "agreements", "accords", "documents", "mous", "treaties", "protocols", "deals", "instruments" };
+    private static readonly FrozenSet<string> PluralDocuments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "memoranda", "memorandums", "agreements", "accords", "documents", "mous", "treaties", "protocols", "deals", "instruments" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Ministers signed a package of memoranda. The ones that matter most:": a colon line with no verb of its own continues the

@@ -11,8 +11,8 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class CoordinatedBefore
 {
     /// <summary>Words that end a list of names: a clause or an adverbial phrase of its own begins.</summary>
-    private static readonly HashSet<string> Ends = new(StringComparer.OrdinalIgnoreCase)
-        { ".", ";", ":", "who", "whom", "which", "that", "while", "but", "after", "before", "said", "says", "told", "in", "at", "on", "with", "as", "to", "for", "by", "of" };
+    private static readonly FrozenSet<string> Ends = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".", ";", ":", "who", "whom", "which", "that", "while", "but", "after", "before", "said", "says", "told", "in", "at", "on", "with", "as", "to", "for", "by", "of" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>How many words a title between two names may take ("the rebels' top commander,").</summary>
     private const int Gap = 8;
 

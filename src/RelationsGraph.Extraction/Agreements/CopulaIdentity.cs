@@ -10,10 +10,10 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class CopulaIdentity
 {
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "remains", "remained" };
+    private static readonly FrozenSet<string> Copulas = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "is", "was", "remains", "remained" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may open the complement before the document's own phrase ("the only written agreement").</summary>
-    private static readonly HashSet<string> ComplementOpeners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "only", "sole", "first", "last" };
+    private static readonly FrozenSet<string> ComplementOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "only", "sole", "first", "last" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The agreement of the reference this untitled one is identified with, among those resolved so far in its sentence; else null.</summary>
     public static Agreement? Of(AgreementMention m, IReadOnlyList<(AgreementMention Mention, Agreement Agreement)> resolvedHere)

@@ -13,11 +13,11 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class CountedGroupNamedBefore
 {
     /// <summary>Nouns for people a counted group may have as its head; "sides" and "governments" name states, not people.</summary>
-    private static readonly HashSet<string> PeopleHeads = new(StringComparer.OrdinalIgnoreCase)
-        { "leaders", "presidents", "men", "women", "heads", "ministers", "premiers", "rivals", "chancellors", "monarchs", "kings", "envoys", "negotiators" };
+    private static readonly FrozenSet<string> PeopleHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "leaders", "presidents", "men", "women", "heads", "ministers", "premiers", "rivals", "chancellors", "monarchs", "kings", "envoys", "negotiators" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words between the group and its verb: "the two men had signed", "the four then signed".</summary>
-    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase)
-        { "had", "have", "then", "also", "jointly", "formally", "later", "subsequently", "duly", "together" };
+    private static readonly FrozenSet<string> BeforeTheVerb = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "had", "have", "then", "also", "jointly", "formally", "later", "subsequently", "duly", "together" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>How many sentences before the group's own the people it counts may have been named in.</summary>
     private const int Reach = 3;
 
@@ -142,8 +142,8 @@ internal static class CountedGroupNamedBefore
     }
 
     /// <summary>Capacities of a third party that still signs: "signed the act as guarantors", "signed as the mediator".</summary>
-    private static readonly HashSet<string> ThirdPartyCapacities = new(StringComparer.OrdinalIgnoreCase)
-        { "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators" };
+    private static readonly FrozenSet<string> ThirdPartyCapacities = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "guarantor", "guarantors", "mediator", "mediators", "facilitator", "facilitators" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool SignsAsThirdParty(List<Token> tokens, int verb)
     {

@@ -11,10 +11,10 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class CountedGroupSigners
 {
     /// <summary>Office nouns a counted group may also have as its head ("the two ministers"), besides the group nouns of <see cref="GroupReference"/>.</summary>
-    private static readonly HashSet<string> OfficeHeads = new(StringComparer.OrdinalIgnoreCase) { "ministers", "premiers", "heads" };
+    private static readonly FrozenSet<string> OfficeHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "ministers", "premiers", "heads" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words that make the group a witness of the act: "in the presence of the two leaders", "watched by both men".</summary>
-    private static readonly HashSet<string> WitnessWords = new(StringComparer.OrdinalIgnoreCase)
-        { "presence", "watched", "witnessed", "before", "looked", "observed", "flanked" };
+    private static readonly FrozenSet<string> WitnessWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "presence", "watched", "witnessed", "before", "looked", "observed", "flanked" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The number the sentence's group phrase counts ("the two leaders" → 2), or null when it counts none.</summary>
     public static int? Count(Sentence sentence)

@@ -10,10 +10,10 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class DescribedWithOtherSigners
 {
     /// <summary>Modifiers that describe no subject ("the new agreement", "the bilateral accord").</summary>
-    private static readonly HashSet<string> GeneralModifiers = new(StringComparer.OrdinalIgnoreCase)
-        { "new", "joint", "same", "said", "first", "latest", "signed", "bilateral", "trilateral", "final", "main", "whole", "full", "formal", "landmark", "historic" };
+    private static readonly FrozenSet<string> GeneralModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "new", "joint", "same", "said", "first", "latest", "signed", "bilateral", "trilateral", "final", "main", "whole", "full", "formal", "landmark", "historic" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Function = new(StringComparer.OrdinalIgnoreCase) { "on", "of", "the", "a", "an", "and", "for", "to", "in", "with" };
+    private static readonly FrozenSet<string> Function = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "on", "of", "the", "a", "an", "and", "for", "to", "in", "with" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool Apart(AgreementMention m, Agreement referent)
     {

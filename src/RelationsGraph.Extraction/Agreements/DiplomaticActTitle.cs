@@ -11,11 +11,11 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class DiplomaticActTitle
 {
-    private static readonly HashSet<string> InstrumentWords = new(StringComparer.Ordinal) { "Final", "Founding", "Constitutive" };
+    private static readonly FrozenSet<string> InstrumentWords = new HashSet<string>(StringComparer.Ordinal) { "Final", "Founding", "Constitutive" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"an Act of Parliament", "an Act of Congress": the legislature that passed a law.</summary>
-    private static readonly HashSet<string> Legislatures = new(StringComparer.Ordinal)
-        { "Parliament", "Congress", "Assembly", "Legislature", "Union", "State", "God", "War" };
+    private static readonly FrozenSet<string> Legislatures = new HashSet<string>(StringComparer.Ordinal)
+        { "Parliament", "Congress", "Assembly", "Legislature", "Union", "State", "God", "War" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <param name="titled">The noun stands in a capitalised title of two words or more.</param>
     public static bool At(List<Token> tokens, int noun, bool titled)

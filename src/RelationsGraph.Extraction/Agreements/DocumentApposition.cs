@@ -31,10 +31,10 @@ internal static class DocumentApposition
 
     // "the 2011 compact, also called the Harbour Accord": a naming phrase gives the described document another name, so the
     // noun after it is no second item of a list.
-    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "whereby", "known", "called", "dubbed", "nicknamed" };
+    private static readonly FrozenSet<string> RelativeOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whose", "whereby", "known", "called", "dubbed", "nicknamed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
-        { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "which", "that", "who", "and", "or", "but", "while" };
+    private static readonly FrozenSet<string> ClauseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "is", "was", "were", "are", "will", "would", "said", "says", "has", "had", "have", "which", "that", "who", "and", "or", "but", "while" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "a revived 2015 nuclear deal with Tehran, the Joint Comprehensive Plan of Action, which ...": a title set off by commas

@@ -11,17 +11,17 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class DocumentNounAsModifier
 {
-    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
-        { "treaty", "agreement", "accord", "deal", "pact", "declaration", "protocol", "memorandum" };
+    private static readonly FrozenSet<string> DocumentNouns = new HashSet<string>(StringComparer.Ordinal)
+        { "treaty", "agreement", "accord", "deal", "pact", "declaration", "protocol", "memorandum" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns a document noun qualifies: the document is not the thing named.</summary>
-    private static readonly HashSet<string> QualifiedNouns = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> QualifiedNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "ally", "allies", "alliance", "alliances", "partner", "partners", "talks", "negotiations", "negotiators",
         "text", "texts", "language", "wording", "regime", "obligations", "commitments", "rights", "status", "system",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ReachingVerbs = new(StringComparer.OrdinalIgnoreCase) { "reach", "reached", "reaches", "reaching" };
+    private static readonly FrozenSet<string> ReachingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "reach", "reached", "reaches", "reaching" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the document noun at <paramref name="i"/> only qualifies the noun after it, or names the state of agreeing.</summary>
     public static bool At(List<Token> tokens, int i)

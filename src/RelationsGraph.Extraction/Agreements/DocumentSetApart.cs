@@ -9,10 +9,10 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class DocumentSetApart
 {
-    private static readonly HashSet<string> OthernessWords = new(StringComparer.OrdinalIgnoreCase)
-        { "separate", "further", "additional", "distinct" };
+    private static readonly FrozenSet<string> OthernessWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "separate", "further", "additional", "distinct" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Indefinites = new(StringComparer.OrdinalIgnoreCase) { "a", "an" };
+    private static readonly FrozenSet<string> Indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="start">The first token of the reference (its determiner).</param>
     /// <param name="noun">The document noun.</param>

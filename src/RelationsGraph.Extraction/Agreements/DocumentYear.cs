@@ -12,21 +12,21 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class DocumentYear
 {
     /// <summary>Verbs that make a document: the date in their clause is the document's date.</summary>
-    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> MakingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "signed", "concluded", "agreed", "reached", "struck", "inked", "adopted", "sealed", "ratified", "endorsed", "issued", "initialled", "initialed",
           // "the partnership announced on Thursday", "a plan launched in 2004": making it public is when it dates from.
-          "announced", "launched", "unveiled", "released" };
+          "announced", "launched", "unveiled", "released" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns of a gathering whose date dates what it issued.</summary>
-    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "summit", "meeting", "conference", "session", "talks", "forum", "retreat", "visit", "congress" };
+    private static readonly FrozenSet<string> GatheringNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "summit", "meeting", "conference", "session", "talks", "forum", "retreat", "visit", "congress" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that open another clause: a date past them belongs to that clause's event.</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
-        { ";", ":", "(", ")", "which", "who", "whom", "whose", "where", "when", "that", "but", "while", "whereas", "although" };
+    private static readonly FrozenSet<string> ClauseOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ";", ":", "(", ")", "which", "who", "whom", "whose", "where", "when", "that", "but", "while", "whereas", "although" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words a coordinated clause opens with after a comma: ", and the Blue Line of 2000 still marks ...".</summary>
-    private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "as", "yet", "so" };
+    private static readonly FrozenSet<string> Coordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "as", "yet", "so" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "the 2005 Agreement", "the Strategic Framework Agreement of 2008", "the disengagement agreement of 21 October 2024":
@@ -213,7 +213,7 @@ internal static class DocumentYear
         return true;
     }
 
-    private static readonly HashSet<string> YearDeterminers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "its", "their", "his", "her", "this", "that", "'s", "’s" };
+    private static readonly FrozenSet<string> YearDeterminers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "its", "their", "his", "her", "this", "that", "'s", "’s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "to adopt an electoral law based on the 1960 law": a year (or date) between a determiner and a lower-case noun other
@@ -261,13 +261,13 @@ internal static class DocumentYear
         t.IsWord && !t.IsCapitalized && (t.Lower is "first" or "later" or "then" or "once" or "also" or "finally" || t.Lower.Length > 4 && t.Lower.EndsWith("ly", StringComparison.Ordinal));
 
     /// <summary>Base forms of the verbs that make a document: "agreed to adopt the framework" still makes it.</summary>
-    private static readonly HashSet<string> BaseMakingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> BaseMakingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "sign", "conclude", "agree", "reach", "strike", "ink", "adopt", "seal", "ratify", "endorse", "issue", "initial",
-          "announce", "launch", "unveil", "release", "establish", "create", "finalize", "finalise", "approve", "set", "draft", "negotiate" };
+          "announce", "launch", "unveil", "release", "establish", "create", "finalize", "finalise", "approve", "set", "draft", "negotiate" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after "to" that make it a preposition ("agreed to a ceasefire"), not the mark of an infinitive.</summary>
-    private static readonly HashSet<string> NounOpeners = new(StringComparer.OrdinalIgnoreCase)
-        { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "both", "all", "any" };
+    private static readonly FrozenSet<string> NounOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each", "both", "all", "any" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Both delegations agreed to convene once more in Quito in 2019, to assess how the charter works": a making verb

@@ -13,8 +13,8 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class DocumentsSignedTogether
 {
     /// <summary>Lower-case words that may stand between two coordinated documents, their titles included.</summary>
-    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
-        { ",", "and", "together", "with", "as", "well", "along", "of", "the", "a", "an", "on", "for", "to", "in", "-", "–", "(", ")" };
+    private static readonly FrozenSet<string> Joiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ",", "and", "together", "with", "as", "well", "along", "of", "the", "a", "an", "on", "for", "to", "in", "-", "–", "(", ")" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private const string Rule = "signed in one act with a document coordinated with it (DocumentsSignedTogether)";
 

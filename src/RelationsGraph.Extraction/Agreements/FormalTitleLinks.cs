@@ -13,8 +13,8 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class FormalTitleLinks
 {
     /// <summary>Words that go on with a title's subject when a capitalised run follows.</summary>
-    private static readonly HashSet<string> SubjectLinks = new(StringComparer.Ordinal)
-        { "on", "of", "for", "concerning", "regarding", "respecting", "through" };
+    private static readonly FrozenSet<string> SubjectLinks = new HashSet<string>(StringComparer.Ordinal)
+        { "on", "of", "for", "concerning", "regarding", "respecting", "through" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Two-word and three-word prepositions of legal English: "with respect to", "in relation to", "in respect of".</summary>
     private static readonly string[][] CompoundLinks =
@@ -24,18 +24,18 @@ internal static class FormalTitleLinks
     /// Capitalised words that govern "to" inside a title ("Adjacent to", "Relating to", "Additional to", "Pursuant to"): the
     /// closed class of adjectives and participles of relation that take "to".
     /// </summary>
-    private static readonly HashSet<string> GovernsTo = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> GovernsTo = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "adjacent", "relating", "related", "pertaining", "pursuant", "additional", "supplementary", "annexed", "applicable",
         "contiguous", "respect", "regard", "relation", "prior", "subsequent", "supplemental", "complementary",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The capitalised participles of treaty titles that govern an object: what the instrument does to another.</summary>
-    private static readonly HashSet<string> GoverningParticiples = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> GoverningParticiples = new HashSet<string>(StringComparer.Ordinal)
     {
         "Amending", "Establishing", "Governing", "Banning", "Prohibiting", "Creating", "Instituting", "Constituting", "Modifying",
         "Supplementing", "Implementing", "Extending", "Renewing", "Replacing", "Revising", "Terminating", "Delimiting", "Ending",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool GovernsAnObject(string word) => GoverningParticiples.Contains(word);
 

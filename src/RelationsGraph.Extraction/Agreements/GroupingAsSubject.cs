@@ -13,12 +13,12 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class GroupingAsSubject
 {
     /// <summary>Words that make a grouping's name stand for its member states: "members of X", "X leaders", "X states".</summary>
-    private static readonly HashSet<string> MemberWords = new(StringComparer.OrdinalIgnoreCase)
-        { "members", "leaders", "states", "countries", "governments", "heads", "nations" };
+    private static readonly FrozenSet<string> MemberWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "members", "leaders", "states", "countries", "governments", "heads", "nations" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that make a document, after the subject.</summary>
-    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "adopted", "agreed", "endorsed", "approved", "concluded", "issued", "inked", "sign", "adopt" };
+    private static readonly FrozenSet<string> MakingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signed", "adopted", "agreed", "endorsed", "approved", "concluded", "issued", "inked", "sign", "adopt" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The country ids of the members of a grouping the document's making sentence has as its subject; null if none.</summary>
     public static IReadOnlySet<string>? Members(Agreement agreement, KnowledgeBase knowledge, Func<Sentence, IEnumerable<Mention>> mentionsIn)

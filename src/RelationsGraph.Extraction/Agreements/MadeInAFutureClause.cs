@@ -9,13 +9,13 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class MadeInAFutureClause
 {
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-        { "once", "when", "whenever", "until", "till", "unless", "if", "before", "after" };
+    private static readonly FrozenSet<string> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "once", "when", "whenever", "until", "till", "unless", "if", "before", "after" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PresentAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "are" };
+    private static readonly FrozenSet<string> PresentAuxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "is", "are" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> MakingParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "concluded", "reached", "agreed", "adopted", "finalised", "finalized", "sealed", "struck", "inked", "initialled", "initialed", "completed" };
+    private static readonly FrozenSet<string> MakingParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signed", "concluded", "reached", "agreed", "adopted", "finalised", "finalized", "sealed", "struck", "inked", "initialled", "initialed", "completed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="start">The first token of the reference (its determiner).</param>
     /// <param name="after">The first token after its name and topic.</param>

@@ -11,8 +11,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class MeetingReferredBack
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "during", "at", "after", "following", "on", "of", "in" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "their", "this", "his", "her", "its", "that", "our" };
+    private static readonly FrozenSet<string> Prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "during", "at", "after", "following", "on", "of", "in" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "their", "this", "his", "her", "its", "that", "our" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The kind of meeting noun a back-reference in <paramref name="sentence"/> names, or null when it names none.</summary>
     public static string? KindReferredTo(Sentence sentence)
@@ -48,7 +48,7 @@ internal static class MeetingReferredBack
         return null;
     }
 
-    private static readonly HashSet<string> ClosingVerbs = new(StringComparer.OrdinalIgnoreCase) { "closed", "ended", "concluded", "wrapped", "capped" };
+    private static readonly FrozenSet<string> ClosingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "closed", "ended", "concluded", "wrapped", "capped" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"closed the summit", "wrapped up their two-day summit", "ended the continent's first climate summit": a closing
     /// verb up to six words before the meeting noun, with no clause break between.</summary>

@@ -9,9 +9,9 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class NoneWasMade
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "has", "have", "had", "been", "is", "are", "will", "be", "would" };
-    private static readonly HashSet<string> MakingParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "signed", "inked", "issued", "adopted", "agreed", "reached", "concluded", "released", "struck", "sealed", "initialled", "initialed" };
+    private static readonly FrozenSet<string> Auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "was", "were", "has", "have", "had", "been", "is", "are", "will", "be", "would" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> MakingParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signed", "inked", "issued", "adopted", "agreed", "reached", "concluded", "released", "struck", "sealed", "initialled", "initialed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="start">Where the document's phrase begins.</param>
     /// <param name="nounEnd">The last word of the document noun.</param>

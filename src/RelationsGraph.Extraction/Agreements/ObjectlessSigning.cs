@@ -12,15 +12,15 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class ObjectlessSigning
 {
     /// <summary>What may follow a signing verb that names no object: the end, a side signed for, a manner, a time, a place.</summary>
-    private static readonly HashSet<string> BareFollowers = new(StringComparer.OrdinalIgnoreCase)
-        { ".", ",", ";", "for", "on", "first", "last", "next", "too", "as", "in", "at", "after", "before", "while", "and", "separately", "later", "earlier", "\"", "”" };
+    private static readonly FrozenSet<string> BareFollowers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".", ",", ";", "for", "on", "first", "last", "next", "too", "as", "in", "at", "after", "before", "while", "and", "separately", "later", "earlier", "\"", "”" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ClauseStarts = new(StringComparer.OrdinalIgnoreCase)
-        { "and", "before", "after", "when", "while", "as", "then", ";", "that", "who", "which", "where" };
-    private static readonly HashSet<string> Denials = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "n't", "neither", "nor", "none", "without" };
+    private static readonly FrozenSet<string> ClauseStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "and", "before", "after", "when", "while", "as", "then", ";", "that", "who", "which", "where" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Denials = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "not", "never", "n't", "neither", "nor", "none", "without" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words that may stand between a subject and its verb: "X also signed", "X, the envoy, signed", "X had signed".</summary>
-    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase)
-        { ",", "also", "then", "later", "had", "has", "have", "formally", "jointly", "personally", "finally", "subsequently", "duly", "first" };
+    private static readonly FrozenSet<string> BeforeTheVerb = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ",", "also", "then", "later", "had", "has", "have", "formally", "jointly", "personally", "finally", "subsequently", "duly", "first" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adds to each document the people a bare signing verb names, sentence by sentence.</summary>
     /// <param name="documentsBefore">Sentence → the agreement the story told last before it (a concluded one of the events reported), if any.</param>

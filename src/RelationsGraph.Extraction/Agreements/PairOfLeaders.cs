@@ -12,8 +12,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class PairOfLeaders
 {
-    private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
-        { "leaders", "presidents", "premiers", "ministers", "chancellors", "monarchs", "kings", "counterparts", "heads" };
+    private static readonly FrozenSet<string> Offices = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "leaders", "presidents", "premiers", "ministers", "chancellors", "monarchs", "kings", "counterparts", "heads" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the sentence names a pair of office-holders: "both presidents", "the two prime ministers", "both heads of state".</summary>
     public static bool In(Sentence sentence)

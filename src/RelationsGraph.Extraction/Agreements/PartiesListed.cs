@@ -10,8 +10,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class PartiesListed
 {
-    private static readonly HashSet<string> PartyNouns = new(StringComparer.OrdinalIgnoreCase) { "parties", "signatories" };
-    private static readonly HashSet<string> ListingVerbs = new(StringComparer.OrdinalIgnoreCase) { "are", "were", "include", "included", "comprise", "comprised" };
+    private static readonly FrozenSet<string> PartyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "parties", "signatories" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ListingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "are", "were", "include", "included", "comprise", "comprised" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static void Assign(IReadOnlyList<Sentence> sentences, IReadOnlyList<Agreement> agreements, Func<Sentence, IEnumerable<Mention>> mentionsIn)
     {

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class PlannedSigning
 {
-    private static readonly HashSet<string> SigningWords = new(StringComparer.OrdinalIgnoreCase) { "sign", "signed", "signing", "signature" };
+    private static readonly FrozenSet<string> SigningWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "sign", "signed", "signing", "signature" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Words of intent, expectation, schedule or obligation that make a following signing a plan: the whole class of

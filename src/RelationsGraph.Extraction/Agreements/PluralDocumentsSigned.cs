@@ -10,11 +10,11 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class PluralDocumentsSigned
 {
-    private static readonly HashSet<string> PluralDocuments = new(StringComparer.OrdinalIgnoreCase)
-        { "documents", "agreements", "accords", "deals", "memoranda", "memorandums", "pacts", "texts", "instruments", "protocols", "treaties", "declarations", "mous" };
+    private static readonly FrozenSet<string> PluralDocuments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "documents", "agreements", "accords", "deals", "memoranda", "memorandums", "pacts", "texts", "instruments", "protocols", "treaties", "declarations", "mous" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words that make the plural definite: the documents already told, not others.</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-        { "the", "both", "these", "those", "all", "two", "three", "four", "five", "six" };
+    private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "the", "both", "these", "those", "all", "two", "three", "four", "five", "six" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The people each such sentence names after "were signed by".</summary>
     public static IEnumerable<(Sentence Sentence, Mention Person)> Find(IReadOnlyList<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)

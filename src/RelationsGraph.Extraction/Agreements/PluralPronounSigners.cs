@@ -15,9 +15,9 @@ internal static class PluralPronounSigners
     private const int SubjectReach = 8;
     /// <summary>How long a fronted adverbial before "they" may be ("At the end of the talks they ...").</summary>
     private const int AdverbialReach = 8;
-    private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.OrdinalIgnoreCase)
-        { "on", "in", "at", "after", "later", "then", "afterwards", "there", "before", "during", "finally" };
-    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase) { "then", "also", "jointly", "formally", "later", "duly", "had" };
+    private static readonly FrozenSet<string> AdverbialOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "on", "in", "at", "after", "later", "then", "afterwards", "there", "before", "during", "finally" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> BeforeTheVerb = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "then", "also", "jointly", "formally", "later", "duly", "had" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
         Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties)
@@ -69,7 +69,7 @@ internal static class PluralPronounSigners
     }
 
     /// <summary>Words that end a subject list: a clause of its own or a preposition of the predicate.</summary>
-    private static readonly HashSet<string> ListBreakers = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "that", "said", "told", "with", "met", "in", "at", "on" };
+    private static readonly FrozenSet<string> ListBreakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "who", "which", "that", "said", "told", "with", "met", "in", "at", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"A and B", "A, Ugandan President B", "A and his counterpart B": "and" or a comma, then a few words of a title.</summary>
     private static bool Joined(List<Token> tokens, int from, int to) =>

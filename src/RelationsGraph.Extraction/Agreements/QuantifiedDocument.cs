@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class QuantifiedDocument
 {
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase) { "any", "every" };
+    private static readonly FrozenSet<string> Quantifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "any", "every" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="noun">The document noun.</param>
     public static bool At(List<Token> tokens, int noun)

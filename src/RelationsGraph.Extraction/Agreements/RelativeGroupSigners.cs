@@ -11,10 +11,10 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class RelativeGroupSigners
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
-        { "leaders", "ministers", "presidents", "premiers", "men", "women", "sides", "heads", "envoys", "negotiators", "officials" };
+    private static readonly FrozenSet<string> Heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "leaders", "ministers", "presidents", "premiers", "men", "women", "sides", "heads", "envoys", "negotiators", "officials" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words a title may run on with before the relative clause ("the Declaration of Principles that ...").</summary>
-    private static readonly HashSet<string> TitleOrRelative = new(StringComparer.OrdinalIgnoreCase) { "of", "on", "for", "and", "the", "that", "which", "-" };
+    private static readonly FrozenSet<string> TitleOrRelative = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "of", "on", "for", "and", "the", "that", "which", "-" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>How many words after the document noun the group may start.</summary>
     private const int Reach = 10;
 

@@ -11,7 +11,7 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class RelativeSigners
 {
     /// <summary>Words that may stand between "who" and the verb: "who also signed", "who had signed".</summary>
-    private static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase) { "also", "had", "have", "has", "then", "later", "personally", "jointly" };
+    private static readonly FrozenSet<string> Between = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "also", "had", "have", "has", "then", "later", "personally", "jointly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The people the "who" before the signing verb at <paramref name="verb"/> stands for; empty when there is none.</summary>
     public static IEnumerable<Mention> At(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)

@@ -10,8 +10,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class RestatedByParticiple
 {
-    private static readonly HashSet<string> CompletingParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "completing", "sealing", "finalising", "finalizing", "formalising", "formalizing", "capping", "clinching", "concluding", "securing" };
+    private static readonly FrozenSet<string> CompletingParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "completing", "sealing", "finalising", "finalizing", "formalising", "formalizing", "capping", "clinching", "concluding", "securing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The agreement of the concluded reference this one restates, among those resolved so far in its sentence; else null.</summary>
     public static Agreement? Of(AgreementMention m, IReadOnlyList<(AgreementMention Mention, Agreement Agreement)> resolvedHere)

@@ -11,8 +11,8 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class SharedModifier
 {
     /// <summary>Modifiers that tell no document from another ("the new agreement", "the bilateral accord").</summary>
-    private static readonly HashSet<string> GeneralModifiers = new(StringComparer.OrdinalIgnoreCase)
-        { "new", "joint", "same", "said", "latest", "signed", "bilateral", "trilateral", "main", "whole", "full", "formal", "landmark", "historic", "two", "three" };
+    private static readonly FrozenSet<string> GeneralModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "new", "joint", "same", "said", "latest", "signed", "bilateral", "trilateral", "main", "whole", "full", "formal", "landmark", "historic", "two", "three" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The one document not named yet in this sentence whose earlier references share a describing word with this one.</summary>
     public static Agreement? Select(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m)

@@ -11,8 +11,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class SidesThatAgreed
 {
-    private static readonly HashSet<string> MakingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "agreed", "agree", "agrees", "reached", "reach", "struck", "strike", "sealed", "seal", "concluded", "conclude", "signed", "sign", "inked", "initialled", "initialed" };
+    private static readonly FrozenSet<string> MakingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "agreed", "agree", "agrees", "reached", "reach", "struck", "strike", "sealed", "seal", "concluded", "conclude", "signed", "sign", "inked", "initialled", "initialed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How far before the document its verb may stand ("agreed on Monday to an "immediate and unconditional" ceasefire").</summary>
     private const int VerbReach = 10;
@@ -38,8 +38,8 @@ internal static class SidesThatAgreed
         return subject.Count >= 2 ? subject : [];
     }
 
-    private static readonly HashSet<string> PassiveParticiples = new(StringComparer.OrdinalIgnoreCase)
-        { "agreed", "reached", "struck", "sealed", "concluded", "signed", "inked", "initialled", "initialed", "adopted", "endorsed" };
+    private static readonly FrozenSet<string> PassiveParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "agreed", "reached", "struck", "sealed", "concluded", "signed", "inked", "initialled", "initialed", "adopted", "endorsed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "the Lusaka Charter, a text adopted on Friday by Zambia, Malawi and Angola": two or more countries listed as the agent
@@ -75,7 +75,7 @@ internal static class SidesThatAgreed
         return colon - by - 1 is >= 1 and <= GroupBeforeColon && Enumerable.Range(by + 1, colon - by - 1).All(k => tokens[k].IsWord);
     }
 
-    private static readonly HashSet<string> TimesOfDay = new(StringComparer.OrdinalIgnoreCase) { "in", "evening", "morning", "night", "afternoon" };
+    private static readonly FrozenSet<string> TimesOfDay = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "in", "evening", "morning", "night", "afternoon" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The "by" of a making participle within the clause after the document ("…, a text adopted on Friday by"); -1 when none.</summary>
     private static int AgentAfter(List<Token> tokens, int documentEnd)
@@ -105,17 +105,17 @@ internal static class SidesThatAgreed
         return -1;
     }
 
-    private static readonly HashSet<string> ObjectLeadWords = new(StringComparer.OrdinalIgnoreCase)
-        { "to", "on", "upon", "a", "an", "the", "their", "its", "formally", "finally", "also", "\"", "“", "”", "'" };
+    private static readonly FrozenSet<string> ObjectLeadWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "to", "on", "upon", "a", "an", "the", "their", "its", "formally", "finally", "also", "\"", "“", "”", "'" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsObjectLead(Token token) =>
         ObjectLeadWords.Contains(token.Text) || token.Text.All(char.IsDigit) || DateWords.Contains(token.Text);
 
-    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> DateWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "yesterday", "today",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Thailand and Cambodia agreed", "Kosovo and Serbia have formally agreed": a few words, no punctuation, between subject and verb.</summary>
     private static bool OnlyModifiersBetween(List<Token> tokens, int from, int verb) =>

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class SignedAsWitness
 {
-    private static readonly HashSet<string> Capacities = new(StringComparer.OrdinalIgnoreCase) { "witness", "witnesses", "observer", "observers" };
+    private static readonly FrozenSet<string> Capacities = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "witness", "witnesses", "observer", "observers" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How far past the verb the capacity may stand ("signed the framework accord as a witness").</summary>
     private const int Reach = 8;

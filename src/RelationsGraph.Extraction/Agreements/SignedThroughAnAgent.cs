@@ -15,8 +15,8 @@ internal static class SignedThroughAnAgent
     /// <summary>How many words of office ("its Foreign Minister ,") may stand between "through" and the name.</summary>
     private const int OfficeReach = 8;
     /// <summary>Words that end the verb's clause before any "through" of its own.</summary>
-    private static readonly HashSet<string> ClauseEnds = new(StringComparer.OrdinalIgnoreCase)
-        { ".", ";", ":", "which", "who", "that", "but", "while", "after", "before", "when", "and" };
+    private static readonly FrozenSet<string> ClauseEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".", ";", ":", "which", "who", "that", "but", "while", "after", "before", "when", "and" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every agent a signing verb of the sentences names this way, for the trace.</summary>
     public static IEnumerable<(Sentence Sentence, string Person)> In(IEnumerable<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)

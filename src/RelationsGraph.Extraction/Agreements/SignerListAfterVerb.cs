@@ -10,10 +10,10 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class SignerListAfterVerb
 {
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "were", "was", "are", "include", "included" };
-    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "who", "that" };
+    private static readonly FrozenSet<string> Copulas = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "were", "was", "are", "include", "included" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Relatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "who", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words after which the list is over: a clause of its own begins.</summary>
-    private static readonly HashSet<string> ListEnds = new(StringComparer.OrdinalIgnoreCase) { "who", "which", "while", "but", "after", "before", "whereas" };
+    private static readonly FrozenSet<string> ListEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "who", "which", "while", "but", "after", "before", "whereas" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>How far after the verb the copula or colon may stand ("signed it on Wednesday night:").</summary>
     private const int Reach = 8;
 

@@ -12,8 +12,8 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class SigningGroupMembers
 {
     /// <summary>Plural nouns for people whose members a following "Among them" may name.</summary>
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "members", "heads", "leaders", "ministers", "presidents", "premiers", "delegates", "delegations", "envoys", "representatives", "signatories", "officials", "chiefs" };
+    private static readonly FrozenSet<string> GroupNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "members", "heads", "leaders", "ministers", "presidents", "premiers", "delegates", "delegations", "envoys", "representatives", "signatories", "officials", "chiefs" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The people the sentence names as members of the group that signed in <paramref name="previous"/>; empty when it names none.</summary>
     public static IEnumerable<Mention> Members(Sentence sentence, Sentence? previous, IReadOnlyList<Mention> mentions)

@@ -11,7 +11,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class SigningOrder
 {
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" };
+    private static readonly FrozenSet<string> Pronouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The people who followed the signers of <paramref name="previous"/>; empty when the sentence tells no such turn.</summary>
     public static IEnumerable<Mention> Followers(Sentence sentence, Sentence? previous, IReadOnlyList<Mention> mentions)
@@ -32,11 +32,11 @@ internal static class SigningOrder
     }
 
     /// <summary>Plural nouns for people that may open the list after "followed by" ("followed by the sixteen heads of state, among them A").</summary>
-    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "heads", "leaders", "ministers", "presidents", "premiers", "delegates", "delegations", "envoys", "representatives", "signatories", "others" };
+    private static readonly FrozenSet<string> PeopleNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "heads", "leaders", "ministers", "presidents", "premiers", "delegates", "delegations", "envoys", "representatives", "signatories", "others" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words after which the followers' list is over: a clause or a scene of its own begins.</summary>
-    private static readonly HashSet<string> FollowerListEnds = new(StringComparer.OrdinalIgnoreCase)
-        { ".", ";", "who", "which", "whom", "that", "while", "but", "after", "before", "with", "as" };
+    private static readonly FrozenSet<string> FollowerListEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".", ";", "who", "which", "whom", "that", "while", "but", "after", "before", "with", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>How far after the signing verb its ", followed by" may stand ("X signed for Russia and Y for the alliance, followed ...").</summary>
     private const int FollowedReach = 24;
 

@@ -13,12 +13,12 @@ internal static class SigningVerb
         (tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || HeadlinePresent(tokens, i) || OpensAPlacingVerb(tokens[i].Lower) && PutNamesTo(tokens, i) || SignAsPurpose(tokens, i) || TurnCopula(tokens, i) >= 0);
 
     /// <summary>Words before a bare "sign" that make it a plan, a wish or a condition, not a report: "To Sign", "Will Sign", "if".</summary>
-    private static readonly HashSet<string> NotReported = new(StringComparer.OrdinalIgnoreCase)
-        { "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not", "did", "does", "do", "cannot", "won't" };
+    private static readonly FrozenSet<string> NotReported = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not", "did", "does", "do", "cannot", "won't" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that open a condition or a time clause whose "sign" tells no signing yet: "once Kenya and Uganda sign the accord".</summary>
-    private static readonly HashSet<string> ConditionWords = new(StringComparer.OrdinalIgnoreCase)
-        { "if", "unless", "once", "until", "when", "whenever", "before", "after", "should" };
+    private static readonly FrozenSet<string> ConditionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "if", "unless", "once", "until", "when", "whenever", "before", "after", "should" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Starmer and Merz sign Kensington Treaty", "Jospin, Lafleur and Wamytan sign the Noumea Accord", "Hegseth signs Panama
@@ -52,12 +52,12 @@ internal static class SigningVerb
     private static bool CanOpenASigning(string lower) => lower.Length >= 3 && lower[0] is 's' or 'i' or 'c' or 'p' or 'a';
 
     /// <summary>Past acts whose purpose, told by "to sign", was carried out in the telling: one sat down, met or flew in to sign.</summary>
-    private static readonly HashSet<string> PurposeActs = new(StringComparer.OrdinalIgnoreCase)
-        { "sat", "met", "flew", "came", "travelled", "traveled", "arrived", "gathered", "assembled", "joined", "stood", "used" };
+    private static readonly FrozenSet<string> PurposeActs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "sat", "met", "flew", "came", "travelled", "traveled", "arrived", "gathered", "assembled", "joined", "stood", "used" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make the purpose a wish or a plan, not an act: "were due to sign", "has yet to sign".</summary>
-    private static readonly HashSet<string> Unrealised = new(StringComparer.OrdinalIgnoreCase)
-        { "expected", "due", "hoped", "hopes", "pledged", "planned", "plans", "set", "yet", "refused", "declined", "failed", "will", "would", "wants", "going", "scheduled", "ready" };
+    private static readonly FrozenSet<string> Unrealised = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "expected", "due", "hoped", "hopes", "pledged", "planned", "plans", "set", "yet", "refused", "declined", "failed", "will", "would", "wants", "going", "scheduled", "ready" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X sat down with Y and Z to sign the initiative", "X flew in from Vienna to sign a separate document with Y": "to sign"
@@ -76,8 +76,8 @@ internal static class SigningVerb
     }
 
     /// <summary>Places in a signing's order: "the first to sign", "the last to sign", "among the first to sign".</summary>
-    private static readonly HashSet<string> TurnWords = new(StringComparer.OrdinalIgnoreCase)
-        { "first", "second", "third", "fourth", "fifth", "next", "last", "final", "only" };
+    private static readonly FrozenSet<string> TurnWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "first", "second", "third", "fourth", "fifth", "next", "last", "final", "only" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X was the first to sign", "Y was among the last to sign": a past copula, "the", a place in the order and "to sign" tell a
@@ -106,8 +106,8 @@ internal static class SigningVerb
 
     /// <summary>What may follow "added their signatures" when the text signed is the one under discussion: the end, an order
     /// ("in turn", "one after another"), a time, or where on the page ("added their signatures beneath the parties' names").</summary>
-    private static readonly HashSet<string> BareSignatureFollowers = new(StringComparer.OrdinalIgnoreCase)
-        { ".", ",", ";", ":", "next", "first", "last", "too", "later", "then", "in", "one", "below", "beneath", "under", "alongside", "beside" };
+    private static readonly FrozenSet<string> BareSignatureFollowers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".", ",", ";", ":", "next", "first", "last", "too", "later", "then", "in", "one", "below", "beneath", "under", "alongside", "beside" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "A and B added their signatures next", "the two envoys put their signatures, and ...": a signature phrase with no object

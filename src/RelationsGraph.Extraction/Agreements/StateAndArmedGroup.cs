@@ -12,7 +12,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class StateAndArmedGroup
 {
-    private static readonly HashSet<string> GovernmentWords = new(StringComparer.OrdinalIgnoreCase) { "government", "administration", "regime" };
+    private static readonly FrozenSet<string> GovernmentWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "government", "administration", "regime" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that name a side that is no state: rebels, the opposition, separatists, guerrillas.</summary>
     private static readonly HashSet<string> NonStateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -26,10 +26,10 @@ internal static class StateAndArmedGroup
     private static readonly HashSet<string> MovementNames = new(StringComparer.Ordinal) { "Movement", "Front", "Liberation" };
 
     /// <summary>"armed groups", "armed movements": armed followed by one of these is a non-state side ("armed forces" is the state's).</summary>
-    private static readonly HashSet<string> ArmedSides = new(StringComparer.OrdinalIgnoreCase) { "group", "groups", "movement", "movements", "faction", "factions" };
+    private static readonly FrozenSet<string> ArmedSides = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "group", "groups", "movement", "movements", "faction", "factions" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that link a place to a government rather than qualify it ("signed in Gabon by the government").</summary>
-    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "by", "the", "a", "an", "in", "at", "for", "with", "to", "from", "of", "on", "and", "or" };
+    private static readonly FrozenSet<string> Linking = new HashSet<string>(StringComparer.Ordinal) { "by", "the", "a", "an", "in", "at", "for", "with", "to", "from", "of", "on", "and", "or" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the sentence names a side that is no state.</summary>
     /// <remarks>A plain loop: this runs on every sentence, several times, and makes no enumerator or closure so.</remarks>

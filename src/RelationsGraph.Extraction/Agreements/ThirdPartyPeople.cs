@@ -10,13 +10,13 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class ThirdPartyPeople
 {
-    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> RoleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "mediated", "mediating", "mediator", "mediators", "brokered", "brokering", "facilitated", "facilitator", "facilitators",
         "witnessed", "witnessing", "witness", "witnesses", "guarantor", "guarantors", "envoy", "envoys",
         // "X and Y attended as observers": an observer watches the making, it binds no state of its own.
         "observer", "observers",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Person ids named within a few words of a mediator's or witness's role, in the same clause.</summary>
     public static HashSet<string> In(IEnumerable<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)

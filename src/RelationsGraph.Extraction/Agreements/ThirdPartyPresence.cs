@@ -9,8 +9,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class ThirdPartyPresence
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
-        { "guarantor", "guarantors", "observer", "observers", "witness", "witnesses", "witnessed", "mediator", "mediators" };
+    private static readonly FrozenSet<string> Words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "guarantor", "guarantors", "observer", "observers", "witness", "witnesses", "witnessed", "mediator", "mediators" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether any token of the sentence is a third party's word.</summary>
     public static bool NamedIn(List<Token> tokens) => TokenScan.Any(tokens, static t => Words.Contains(t.Text));

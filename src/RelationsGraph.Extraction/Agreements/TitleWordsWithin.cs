@@ -13,7 +13,7 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class TitleWordsWithin
 {
     /// <summary>Words of a name that tell no document from another of its kind.</summary>
-    private static readonly HashSet<string> PlainWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PlainWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "this", "that", "its", "their", "of", "on", "for", "and", "between", "to", "in", "concerning", "with",
         "new", "joint", "same", "said", "first", "latest", "signed", "bilateral", "trilateral", "final", "so", "called",
@@ -22,20 +22,20 @@ internal static class TitleWordsWithin
         // the topics many documents share: "the Memorandum on Cooperation" is not "the Memorandum on Tourism Cooperation"
         "cooperation", "co-operation", "partnership", "relations", "friendship", "peace", "trade", "free", "economic", "strategic",
         "security", "defence", "defense", "mutual", "action", "development", "principles", "investment", "border", "maritime",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "the Joint Plan of Action" and "the Joint Comprehensive Plan of Action", "the Partnership Agreement" and "the Enhanced
     /// Partnership Agreement": a word that marks a fuller, later or revised version makes the longer name another document.
     /// </summary>
-    private static readonly HashSet<string> VersionWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> VersionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "comprehensive", "interim", "revised", "revitalised", "revitalized", "amended", "updated", "enhanced", "additional",
         "supplementary", "second", "third", "preliminary", "provisional", "permanent", "definitive", "modernised", "modernized",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after which a title goes on with its subject ("Treaty on ...", "Declaration for ...").</summary>
-    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.OrdinalIgnoreCase) { "for", "on", "of", "between", "concerning" };
+    private static readonly FrozenSet<string> SubjectOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "for", "on", "of", "between", "concerning" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the title and one name of the agreement name one document: one's distinctive words within the other's, same head.</summary>
     public static bool Names(Agreement agreement, AgreementMention titled) =>

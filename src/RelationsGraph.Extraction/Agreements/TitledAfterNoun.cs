@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class TitledAfterNoun
 {
-    private static readonly HashSet<string> InnerWords = new(StringComparer.Ordinal) { "of", "on", "for", "and", "the", "to", "a", "in", "with" };
+    private static readonly FrozenSet<string> InnerWords = new HashSet<string>(StringComparer.Ordinal) { "of", "on", "for", "and", "the", "to", "a", "in", "with" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <param name="noun">The document noun's last token.</param>
     public static string? At(Sentence sentence, int noun)

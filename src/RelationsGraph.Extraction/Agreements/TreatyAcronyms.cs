@@ -8,10 +8,10 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class TreatyAcronyms
 {
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
         "NAFTA", "USMCA", "CUSMA", "JCPOA", "AfCFTA", "CPTPP", "TPP", "RCEP", "CETA", "TTIP", "NPT", "CTBT", "TPNW", "GATT", "ECFA",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsKnown(string token) => Known.Contains(token);
 

@@ -8,8 +8,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class WorldCharterCited
 {
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-        { "UN Charter", "U.N. Charter", "United Nations Charter", "Charter of the United Nations", "Charter of the UN" };
+    private static readonly FrozenSet<string> Titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "UN Charter", "U.N. Charter", "United Nations Charter", "Charter of the United Nations", "Charter of the UN" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool Is(string? title, bool concluded) =>
         !concluded && title is not null && Titles.Contains(title.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? title[4..].Trim() : title.Trim());

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal static class ArticleYear
 {
-    private static readonly HashSet<string> PastMarkers = new(StringComparer.OrdinalIgnoreCase) { "former", "late", "then", "ex", "previous", "predecessor" };
+    private static readonly FrozenSet<string> PastMarkers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "former", "late", "then", "ex", "previous", "predecessor" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static int? Of(DateOnly? published, IEnumerable<PersonName> people, KnowledgeBase knowledge)
     {

@@ -12,7 +12,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships)
 {
-    private static readonly HashSet<string> EastAsianFamilyFirst = new(StringComparer.OrdinalIgnoreCase) { "KR", "KP", "CN", "TW", "VN" };
+    private static readonly FrozenSet<string> EastAsianFamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "KR", "KP", "CN", "TW", "VN" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void Collect(IReadOnlyList<Mention> mentions, IReadOnlyList<PersonName> people)
     {

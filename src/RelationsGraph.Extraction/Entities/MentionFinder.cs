@@ -105,12 +105,12 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
     }
 
     /// <summary>Nouns "capital" qualifies as an adjective of money: "capital markets", "capital flows".</summary>
-    private static readonly HashSet<string> CapitalCompounds = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CapitalCompounds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "market", "markets", "flow", "flows", "flight", "gain", "gains", "control", "controls", "expenditure", "expenditures", "spending",
         "investment", "investments", "goods", "punishment", "requirement", "requirements", "ratio", "ratios", "base", "stock", "account",
         "accounts", "injection", "injections", "outflows", "inflows", "adequacy", "buffer", "buffers", "projects", "project", "budget", "costs", "raising",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"the Laotian capital", "the Peruvian capital": the country's (first) capital city, as a place.</summary>
     private Mention? CapitalReference(Sentence sentence, int the, int next, string iso)

@@ -59,10 +59,10 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
     }
 
     /// <summary>The nouns of a state's formal style: "the Republic of X", "the Kingdom of X", "the Sultanate of X".</summary>
-    private static readonly HashSet<string> StateForms = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> StateForms = new HashSet<string>(StringComparer.Ordinal)
     {
         "Republic", "Kingdom", "Federation", "Commonwealth", "State", "Principality", "Sultanate", "Emirate", "Duchy", "Confederation",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Minister for External Relations of the Republic of Togo": a state's formal style followed by "of" and a known country

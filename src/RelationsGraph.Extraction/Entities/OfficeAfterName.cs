@@ -19,15 +19,15 @@ internal static class OfficeAfterName
     /// Lower-case nouns of an office in an apposition beyond <see cref="Lexicon.OfficeHolderNouns"/>: the chairs, chiefs and
     /// aides whose country an apposition after the name tells ("X, deputy chairman of Mali's cabinet").
     /// </summary>
-    private static readonly HashSet<string> OfficeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> OfficeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "chairman", "chairwoman", "chair", "chief", "head", "sherpa", "commander", "director", "negotiator", "undersecretary", "deputy",
         "aide", "commandant",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "but", "who", "which", "while", "when", "as", "with", "by", "whose", "that" };
+    private static readonly FrozenSet<string> ClauseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "and", "or", "but", "who", "which", "while", "when", "as", "with", "by", "whose", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ServedWhere = new(StringComparer.OrdinalIgnoreCase) { "to", "in", "at", "from", "with", "toward", "towards", "against", "between", "for", "on" };
+    private static readonly FrozenSet<string> ServedWhere = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "to", "in", "at", "from", "with", "toward", "towards", "against", "between", "for", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static void Apply(Sentence sentence, List<Mention> mentions, KnowledgeBase knowledge)
     {
@@ -247,10 +247,10 @@ internal static class OfficeAfterName
         Possessive(tokens, country) && mentions.Any(o => o.Kind == MentionKind.Organization && o.TokenStart == country.TokenEnd + 1);
 
     /// <summary>Nouns of a government's own bodies, whose officers serve its country.</summary>
-    private static readonly HashSet<string> GovernmentBodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> GovernmentBodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "embassy", "ministry", "department", "consulate", "government", "cabinet",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "at Indonesia's foreign ministry", "at the US embassy", "in the Cuban foreign ministry": a country's possessive or
@@ -271,16 +271,16 @@ internal static class OfficeAfterName
     }
 
     /// <summary>Capitalised nouns of a state's own bodies, named "the X of" a country.</summary>
-    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> StateBodies = new HashSet<string>(StringComparer.Ordinal)
     {
         "Presidency", "Parliament", "Government", "Cabinet", "Senate", "Ministry",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words of the names of parties, movements and armed groups: bodies named for a country that are not its state's.</summary>
-    private static readonly HashSet<string> NonStateBodyWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NonStateBodyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Liberation", "Movement", "Front", "Party", "Revolutionary", "Opposition", "Rebel", "Rebels", "Resistance", "Alliance", "Union", "Congress", "Platform",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The country a body not known as an international one is named for: a country or demonym among its words

@@ -103,10 +103,10 @@ internal static class OfficeAppositionAfterName
     }
 
     /// <summary>Capitalised words that open a bare office title: ranks of an office and the first words of its name.</summary>
-    private static readonly HashSet<string> BareTitleOpeners = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> BareTitleOpeners = new HashSet<string>(StringComparer.Ordinal)
     {
         "Deputy", "Vice", "Assistant", "Under", "Acting", "Chief", "Senior", "Special", "Permanent", "Prime", "Foreign", "Principal",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The apposition ends where the sentence goes on: a comma, a stop, a bracket, or a relative pronoun.</summary>
     private static bool ClosesApposition(List<Token> tokens, int end) =>

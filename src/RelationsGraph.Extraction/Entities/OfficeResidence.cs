@@ -12,7 +12,7 @@ internal static class OfficeResidence
     public const string Rule = "an office's residence named by the office ('the Governor's House')";
 
     /// <summary>Words that end a residence's name; surnames such as "Park" or "Hall" are left out, so "President Park" stays a person.</summary>
-    private static readonly HashSet<string> ResidenceWords = new(StringComparer.Ordinal) { "House", "Palace", "Residence", "Mansion", "Lodge" };
+    private static readonly FrozenSet<string> ResidenceWords = new HashSet<string>(StringComparer.Ordinal) { "House", "Palace", "Residence", "Mansion", "Lodge" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The chunk the residence's name starts at (the title's), or null when the word at <paramref name="suffix"/> is no office's residence.</summary>
     public static int? TitleStart(IReadOnlyList<NameChunk> chunks, int suffix)

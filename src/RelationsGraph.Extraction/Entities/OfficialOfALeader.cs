@@ -10,11 +10,11 @@ namespace RelationsGraph.Extraction.Entities;
 internal static class OfficialOfALeader
 {
     /// <summary>Lower-case office nouns a leader's aide may hold.</summary>
-    private static readonly HashSet<string> AideOffices = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> AideOffices = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "envoy", "chief",
         "negotiator", "representative", "ambassador", "sherpa", "counsellor", "counselor", "deputy", "premier",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most lower-case words an owned office takes ("national security adviser").</summary>
     private const int MaxOfficeWords = 5;

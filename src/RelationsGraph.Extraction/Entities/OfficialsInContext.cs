@@ -14,7 +14,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal static class OfficialsInContext
 {
-    private static readonly HashSet<string> AccompanyingWords = new(StringComparer.OrdinalIgnoreCase) { "accompanied", "joined", "flanked", "alongside", "along" };
+    private static readonly FrozenSet<string> AccompanyingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "accompanied", "joined", "flanked", "alongside", "along" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The readings of the country an official acts for, in the order they are tried, with the rule each adds to the mention.</summary>
     private static readonly (Func<List<Token>, List<Mention>, Mention, string?> CountryOf, string Rule)[] CountryReadings =
@@ -167,14 +167,14 @@ internal static class OfficialsInContext
     private static bool LeaderOf(List<Token> tokens, Mention p) =>
         p.TokenStart >= 2 && tokens[p.TokenStart - 1].Lower == "by" && tokens[p.TokenStart - 2].Lower is "led" or "headed";
 
-    private static readonly HashSet<string> MembershipCues = new(StringComparer.OrdinalIgnoreCase) { "included", "including", "includes", "include", "comprised", "comprising" };
+    private static readonly FrozenSet<string> MembershipCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "included", "including", "includes", "include", "comprised", "comprising" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a list of delegation members: a new clause or a verb of what the delegation did.</summary>
-    private static readonly HashSet<string> ListEnders = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ListEnders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "who", "whom", "whose", "which", "that", "while", "whereas", "but", "as", "when", "after", "before", "to", "at", "in", "on", "from",
         "is", "was", "were", "are", "has", "have", "had", "will", "would", "met", "held", "told", "said", "sat", "spoke", "gave", "made", "took", "says",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The official is listed after a membership cue ("included", "led by") that follows the side phrase: only names, their
@@ -346,10 +346,10 @@ internal static class OfficialsInContext
         return sender.Iso2;
     }
 
-    private static readonly HashSet<string> SigningWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SigningWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "signed", "signs", "sign", "initialled", "initialed", "inked", "countersigned", "signature", "signatures",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X signed on behalf of Nepal", "X put his name to the document for Kenya": a signer named before the signing verb
@@ -497,10 +497,10 @@ internal static class OfficialsInContext
     }
 
     /// <summary>Lower-case words that qualify an office without changing whose it is.</summary>
-    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> TitleModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "acting", "interim", "caretaker", "outgoing", "incoming", "new", "newly", "appointed", "elected", "current", "then", "long-serving", "veteran",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Zambia's acting President X", "Peru's newly appointed Foreign Minister Y": a titled official whose title is preceded by

@@ -10,10 +10,10 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal static class RegionOfACountryName
 {
-    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> CompassWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West", "Central", "Upper", "Lower",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsCompassWord(string word) => CompassWords.Contains(word);
 

@@ -24,11 +24,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private int _titleStart = -1;
 
     /// <summary>Verbs of what people, not places, do in diplomatic news: "Kagame signed first", "Mulino arrived".</summary>
-    private static readonly HashSet<string> PersonActionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PersonActionVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "met", "meets", "hosted", "hosts", "signed", "visited", "visits", "arrived", "arrives", "flew", "welcomed", "received", "chaired",
         "attended", "travelled", "traveled", "thanked", "congratulated", "inaugurated", "greeted", "promised", "shook", "resigned",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void Run()
     {
@@ -296,7 +296,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // A formal name with its own "of"/"for" portfolio after the owner stands whole without it.
         owner.Kind != GazetteerKind.Title && !CollectiveOwners.Contains(owner.Text) && suffix + 2 < chunks.Count && chunks[suffix + 1].Text is "of" or "for";
 
-    private static readonly HashSet<string> CollectiveOwners = new(StringComparer.Ordinal) { "People", "Women", "Men", "Children", "Workers", "Veterans" };
+    private static readonly FrozenSet<string> CollectiveOwners = new HashSet<string>(StringComparer.Ordinal) { "People", "Women", "Men", "Children", "Workers", "Veterans" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool CanPrefixOrganization(NameChunk c) =>
         c.Text is "-" or "'s" or "’s" ||
@@ -367,8 +367,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         });
     }
 
-    private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "talks", "summit", "meeting", "meetings", "conference", "negotiations", "round", "signing", "ceremony", "session", "sessions" };
+    private static readonly FrozenSet<string> GatheringNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "talks", "summit", "meeting", "meetings", "conference", "negotiations", "round", "signing", "ceremony", "session", "sessions" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A capital right before a gathering's noun ("the Beijing talks", "the Muscat round") is where the gathering is held
@@ -425,24 +425,24 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
     }
 
-    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> DocumentWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "Agreement", "Agreements", "Accord", "Accords", "Declaration", "Treaty", "Memorandum", "Protocol", "Convention", "Charter",
         "Process", "Consensus", "Format", "Principles", "Communique", "Communiqué", "Plan",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Last words of the names of gatherings and programmes ("the Fifth Caspian Summit", "the Arab Peace Initiative").</summary>
-    private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> GatheringWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "Summit", "Meeting", "Conference", "Initiative", "War", "Dialogue", "Talks", "Session", "Games", "Olympics", "Congress",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A one-chunk demonym after "in" with no noun after it: "in French", "in Russian and English", "in French, the ...".</summary>
     private bool NamesALanguage(NameChunk c) =>
         c.Start >= 1 && _tokens[c.Start - 1].Lower == "in"
         && (c.End >= _tokens.Count || !_tokens[c.End].IsWord || _tokens[c.End].Lower is "and" or "or" or "the" or "a" or "an" or "it" or "too" or "as" or "to" or "that" or "this");
 
-    private static readonly HashSet<string> LoneNonPlaces = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> LoneNonPlaces = new HashSet<string>(StringComparer.Ordinal)
     {
         // Languages and continental adjectives no list of demonyms holds ("in English", "to European partners").
         "English", "European", "Arab", "African", "Asian", "Latin",
@@ -450,7 +450,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // Headline and caption fragments, houses of parliament, and languages ("in Arabic"): never a place alone.
         "House", "Senate", "Features", "Resolutions", "Father", "Mother", "Arabic", "Persian", "Farsi", "Hindi", "Urdu", "Swahili",
         "Mandarin", "Cantonese", "Tagalog", "Bahasa", "Amharic", "Hebrew", "Pashto", "Dari",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private int ReadUnknownRun(int k)
     {
@@ -632,11 +632,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>Capitalised words that rank an office and belong to the title after them ("Deputy", "Executive", "High").</summary>
-    private static readonly HashSet<string> TitleRanks = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> TitleRanks = new HashSet<string>(StringComparer.Ordinal)
     {
         "Deputy", "Vice", "Assistant", "Under", "Acting", "Executive", "Chief", "Senior", "Principal", "Permanent", "Special",
         "Parliamentary", "Associate", "Additional", "Joint", "High", "Interim",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Trade" in "Kenya's Trade Cabinet Secretary": portfolio words right before a title are kept for the title.</summary>
     private int? PortfolioBeforeTitle(int k)
@@ -752,10 +752,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>Lower-case nouns of monuments named after someone: "the John Smith memorial", "the Mahatma Gandhi statue".</summary>
-    private static readonly HashSet<string> MonumentNouns = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> MonumentNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "statue", "memorial", "monument", "mausoleum", "tomb", "grave", "bust", "shrine", "museum",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "laid flowers at the Ana Lopes statue", "paid homage to Ana Lopes at the memorial": a name before a monument noun, or after
@@ -807,7 +807,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return i >= 0 && _tokens[i].Lower is "in" or "at" or "near" or "into" or "across" or "throughout" or "inside" or "outside";
     }
 
-    private static readonly HashSet<string> NotInPersonNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotInPersonNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Relations", "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Declaration", "Peace", "Cooperation", "Development",
         "Affairs", "Protocol", "Charter", "Convention", "Partnership", "Security", "Trade", "Law", "Rights", "Reconciliation",
@@ -821,7 +821,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // Abstract and collective nouns of programme, treaty and body names ("Humanitarian Assistance", "Good Governance",
         // "Member States", "the Thirdway Alliance", "Secretariat of Social Communication", "Riyadh Province").
         "Assistance", "Governance", "States", "Alliance", "Relief", "Communication", "Communications", "Province", "Interface", "Payments",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPluralPersonNoun(string word) =>
         word.Length > 3 && (word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]) || word.EndsWith("ies") && Lexicon.PersonNouns.Contains(word[..^3] + "y"));
@@ -1025,10 +1025,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>Last words of the names of a state's own bodies, whose officers serve that state.</summary>
-    private static readonly HashSet<string> StateBodyWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> StateBodyWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "Ministry", "Cabinet", "Government", "Embassy", "Consulate", "Department", "Office", "Presidency", "Parliament", "Senate",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The owner told right before a title that opens a span, in two forms the span reader does not join:

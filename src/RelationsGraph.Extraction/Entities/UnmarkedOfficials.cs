@@ -9,10 +9,10 @@ namespace RelationsGraph.Extraction.Entities;
 internal static class UnmarkedOfficials
 {
     /// <summary>Offices that are, in diplomatic news, those of international bodies rather than of countries.</summary>
-    private static readonly HashSet<string> BodyOffices = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> BodyOffices = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Secretary-General", "Secretary General", "Director-General", "Director General", "High Representative", "Commissioner",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gives each unmarked official the home country; returns the people it changed.</summary>
     /// <param name="fromSetting">The home is the setting the opening names, not a dateline: weaker evidence, so an official
@@ -105,10 +105,10 @@ internal static class UnmarkedOfficials
     }
 
     /// <summary>The lower-case words a party's list is told with ("by", "that included", "and the").</summary>
-    private static readonly HashSet<string> PartyListWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> PartyListWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "by", "that", "which", "who", "was", "were", "included", "includes", "including", "comprising", "comprised", "and", "the", "his", "her", "their", "its", "a",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsPartyWord(Text.Token t) => t.Lower is "delegation" or "entourage" or "accompanied" or "accompanying" or "retinue";
 

@@ -11,10 +11,10 @@ internal static class VenueApposition
 {
     public const string Rule = "name after a locative explained in apposition as a residence or seat";
 
-    private static readonly HashSet<string> VenueNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> VenueNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "residence", "palace", "guesthouse", "seat", "compound", "headquarters", "hotel", "retreat", "mansion", "villa", "castle", "estate",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many words may qualify the venue noun ("the official", "the colonial-era presidential").</summary>
     private const int MaxQualifiers = 3;

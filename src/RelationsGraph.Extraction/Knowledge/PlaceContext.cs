@@ -15,23 +15,23 @@ public static class PlaceContext
     /// <summary><see cref="GazetteerEntry.Detail"/> of a place entry that needs place context.</summary>
     public const string NeedsContext = "needs-context";
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> PlacePrepositions = new HashSet<string>(StringComparer.Ordinal)
     {
         "in", "at", "near", "outside", "inside", "via", "visit", "visits", "visited", "visiting", "toward", "towards",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "to"/"from" alone also introduce people ("spoke to Austin", "a call from Santos"); after one of these they introduce places.
-    private static readonly HashSet<string> TravelWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> TravelWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling", "trip",
         "journey", "visit", "returned", "return", "returning", "arrived", "arriving", "came", "went", "headed", "heading",
         "flight", "moved", "route", "way", "back", "drove", "sailed", "relocated", "evacuated",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> SettlementNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "city", "town", "port", "village", "resort", "municipality", "capital", "province", "region", "island",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsGated(GazetteerEntry entry) => entry.Kind == GazetteerKind.Place && entry.Detail == NeedsContext;
 

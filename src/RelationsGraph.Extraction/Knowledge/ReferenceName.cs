@@ -10,9 +10,9 @@ namespace RelationsGraph.Extraction.Knowledge;
 /// </summary>
 public static class ReferenceName
 {
-    private static readonly HashSet<string> FamilyFirst = new(StringComparer.OrdinalIgnoreCase) { "CN", "TW", "KR", "KP", "KH", "HK", "MO" };
-    private static readonly HashSet<string> GivenNameUsage = new(StringComparer.OrdinalIgnoreCase) { "TH", "ID", "MY", "ET", "ER" };
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv", "v", "vi", "x", "xiv", "xvi" };
+    private static readonly FrozenSet<string> FamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "CN", "TW", "KR", "KP", "KH", "HK", "MO" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> GivenNameUsage = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "TH", "ID", "MY", "ET", "ER" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv", "v", "vi", "x", "xiv", "xvi" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The reference word of <paramref name="holder"/>, given the normalised words of its name; null for one-word names.</summary>
     public static string? Of(OfficeHolder holder, IReadOnlyList<string> words)

@@ -15,7 +15,7 @@ internal static class AnotherLegsPlace
 {
     /// <summary>Verbs and nouns of a person moving from one place to another, every form (the closed class of arrival and departure);
     /// not "continue", "move" or "proceed", which talks themselves do ("talks moved to Vienna").</summary>
-    private static readonly HashSet<string> MotionWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> MotionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "arrive", "arrives", "arrived", "arriving", "arrival",
         "land", "lands", "landed", "landing",
@@ -32,26 +32,26 @@ internal static class AnotherLegsPlace
         "sail", "sails", "sailed", "sailing",
         "jet", "jets", "jetted", "jetting",
         "route", "way", "bound", // "en route to", "on his way to", "bound for"
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of arriving: the journey's end, told before what happens there.</summary>
-    private static readonly HashSet<string> ArrivalWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ArrivalWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "arrive", "arrives", "arrived", "arriving", "arrival", "land", "lands", "landed", "landing",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adverbs and particles between a motion verb and its preposition ("flew on to", "went back to", "touched down in").</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Particles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "on", "back", "home", "in", "out", "off", "down", "up", "over", "straight", "directly", "onward", "onwards", "later", "then",
         "again", "together", "first", "briefly",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that step a story on to what came after ("before leaving", "then flew", "flew on to", "and went").</summary>
-    private static readonly HashSet<string> SequenceWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SequenceWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "before", "then", "after", "afterwards", "afterward", "later", "subsequently", "next", "thereafter", "and", "on", "onward", "onwards",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a sequence word stands between the meeting and the journey's preposition: "paid the return visit in autumn, flying to

@@ -74,10 +74,10 @@ internal static class ClauseSegments
     /// "A, the UAE foreign minister B, and C": the lowercase words of an office title written out in a list item belong to
     /// the list as the office noun does (pattern: a subject list of titled names).
     /// </summary>
-    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> TitleModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "foreign", "prime", "vice", "deputy", "crown", "defence", "defense", "interior", "finance", "trade", "former", "acting", "senior", "special",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A token of "X, Y bin Z and W": capitalized words, commas, "and", and the lowercase particles of names.</summary>
     private static bool IsPartOfNameList(Token t) =>

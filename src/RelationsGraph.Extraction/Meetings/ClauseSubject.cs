@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class ClauseSubject
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "their", "his", "her", "its" };
+    private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "their", "his", "her", "its" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the meeting noun at <paramref name="trigger"/> is introduced by "during" ("during talks", "during their meeting").</summary>
     public static bool IsCircumstance(List<Token> tokens, int trigger)
@@ -33,10 +33,10 @@ internal static class ClauseSubject
             .Distinct();
     }
 
-    private static readonly HashSet<string> BeforeTheVerb = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> BeforeTheVerb = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "also", "then", "later", "first", "finally", "briefly", "separately", "formally", "had", "has", "have", "held", "hold", "holds", "was", "were",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X, who arrived on Monday after a stop in Z, met Y": the person named right before a relative clause set off by commas

@@ -19,10 +19,10 @@ internal static class CoordinatedPronounSubject
     private const int ClauseLeadReach = 5;
 
     /// <summary>Words that open a clause whose subject may be a pronoun standing for the sentence's subject.</summary>
-    private static readonly HashSet<string> SubordinateOpeners = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SubordinateOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "where", "when", "before", "after", "until", "once",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Mention> With(Sentence sentence, IReadOnlyList<Mention> mentions)
     {

@@ -9,13 +9,13 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class CoordinatedVerbSubject
 {
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "then", "later", "separately", "briefly", "afterwards" };
+    private static readonly FrozenSet<string> Adverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "also", "then", "later", "separately", "briefly", "afterwards" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words a subject never follows: a name after them is an object or a possessor.</summary>
-    private static readonly HashSet<string> NotBeforeASubject = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotBeforeASubject = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "with", "to", "by", "of", "for", "and", "between", "from", "on", "at", "in", "met", "received", "welcomed", "hosted", "as",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when ", and" and a meeting verb stand between <paramref name="from"/> and <paramref name="to"/>: a name after them is that verb's.</summary>
     public static bool BeyondNextVerb(List<Token> tokens, int from, int to)

@@ -14,16 +14,16 @@ internal static class CountedGroup
 
 
     /// <summary>Nouns for a meeting's people, besides the group nouns of <see cref="GroupReference"/>.</summary>
-    private static readonly HashSet<string> PeopleHeads = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PeopleHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "ministers", "premiers", "heads", "negotiators", "signatories", "chiefs", "envoys", "women", "kings", "monarchs",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may follow the number when it stands alone for the people ("the eight were", "the ten signed").</summary>
-    private static readonly HashSet<string> AfterAloneNumber = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> AfterAloneNumber = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "were", "was", "had", "have", "met", "signed", "also", "then", "will", "would", "agreed", "held", "later", "all", "together", ",", ".",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The group's count when a counted group opens at <paramref name="i"/> ("the", "all" or "these" and a number), or null.</summary>
     public static int? SizeAt(List<Token> tokens, int i)

@@ -34,10 +34,10 @@ internal static class CountrySentEnvoy
 
     // "The region sent A, B and C", "Each member state sent its foreign minister", "The host nation also sent D": the states
     // taking part, told by a collective noun rather than by name, send their envoys as a named country does.
-    private static readonly HashSet<string> CollectiveSenders = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CollectiveSenders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "region", "country", "countries", "nation", "nations", "state", "states", "bloc", "neighbours", "neighbors", "partners", "members", "aspirants",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where a collective noun of states stands as the subject right before the verb at <paramref name="i"/> ("also" may part them), or null.</summary>
     private static int? CollectiveSenderAt(List<Token> tokens, int i)

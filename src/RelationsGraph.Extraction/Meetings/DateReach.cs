@@ -65,10 +65,10 @@ internal static class DateReach
         date.TokenEnd <= m.TokenStart && m.TokenStart > 0 && tokens[m.TokenStart - 1].Text == "," &&
         found.Any(o => o != m && o.TokenEnd <= date.TokenStart && tokens[o.TokenStart].Lower == tokens[m.TokenStart].Lower);
 
-    private static readonly HashSet<string> IntentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> IntentVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "agreed", "agree", "agreeing", "decided", "pledged", "vowed", "promised", "resolved", "undertook",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "first held a summit in Hanoi in May 2009 and agreed to meet every year", "on Monday they agreed to meet again": a

@@ -31,12 +31,12 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         return new DatelineVenue(EntityRegistry.PlaceId(name), name, null, published);
     }
 
-    private static readonly HashSet<string> PublicationNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PublicationNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Review", "Quarterly", "Monthly", "Weekly", "Daily", "Times", "Post", "Herald", "Journal", "Gazette", "News", "Tribune",
         "Chronicle", "Observer", "Monitor", "Digest", "Ledger", "Bulletin", "Dispatch", "Courier", "Standard", "Notebook", "Brief",
         "Letter", "Wire", "Report", "Record", "Mirror", "Telegraph", "Express", "Sentinel", "Register", "Magazine", "Notes", "Briefing",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "VARDAR REVIEW — Politics", "THE DNIEPER QUARTERLY — ONLINE": a masthead in capitals before a dash has a dateline's

@@ -8,10 +8,10 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class DayPossessive
 {
-    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Days = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the words right before the meeting word at <paramref name="trigger"/> make it definite ("the", "this", "Friday's").</summary>
     public static bool IsDefinite(List<Token> tokens, int trigger)

@@ -10,11 +10,11 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class EarlierEditionByPronoun
 {
-    private static readonly HashSet<string> EarlierWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> EarlierWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "last", "previous", "preceding", "prior", "first", "earlier", "second", "third", "fourth", "fifth", "sixth",
         "seventh", "eighth", "ninth", "tenth",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The "held" of "the last one ... was held": the subject opens its clause and the verb follows within a short appositive.</summary>
     public static bool IsAt(List<Token> tokens, int i)

@@ -10,8 +10,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class EventBoundary
 {
-    private static readonly HashSet<string> TimeConnectives = new(StringComparer.OrdinalIgnoreCase) { "since", "before", "after", "until", "when", "while", "ahead" };
-    private static readonly HashSet<string> AppositionStarts = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+    private static readonly FrozenSet<string> TimeConnectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "since", "before", "after", "until", "when", "while", "ahead" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AppositionStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the tokens in [from, to) separate two event references.</summary>
     public static bool Between(List<Token> tokens, int from, int to)
@@ -57,7 +57,7 @@ internal static class EventBoundary
         return tokens[i].Lower == "of" && i > 0 && tokens[i - 1].Lower is "eve" or "ahead";
     }
 
-    private static readonly HashSet<string> Spans = new(StringComparer.OrdinalIgnoreCase) { "days", "weeks", "months", "years", "hours", "rounds", "round", "week", "month", "year" };
+    private static readonly FrozenSet<string> Spans = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "days", "weeks", "months", "years", "hours", "rounds", "round", "week", "month", "year" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "After ten days of closed-door negotiations, X and Y signed", "following months of talks": the talks only lead up to

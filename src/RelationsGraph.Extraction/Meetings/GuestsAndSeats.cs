@@ -10,15 +10,15 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class GuestsAndSeats
 {
-    private static readonly HashSet<string> RollCallVerbs = new(StringComparer.OrdinalIgnoreCase) { "were", "are", "included", "includes", "include" };
+    private static readonly FrozenSet<string> RollCallVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "were", "are", "included", "includes", "include" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     // "sat on the American side": a delegation's side of the table is a seat in the room too.
     // "were also in the room", "was also on the podium": the room of the gathering, or the raised place its principals stand on.
     // "were both in the chamber": the chamber a speech or sitting is held in.
     internal static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform", "chamber" };
-    private static readonly HashSet<string> SeatPrepositions = new(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" };
-    private static readonly HashSet<string> SeatedVerbs = new(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" };
+    private static readonly FrozenSet<string> SeatPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SeatedVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>
-    private static readonly HashSet<string> PhraseWords = new(StringComparer.OrdinalIgnoreCase) { "the", "front", "first", "long", "main", "end", "head", "side", "of", "'s", "’s" };
+    private static readonly FrozenSet<string> PhraseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "front", "first", "long", "main", "end", "head", "side", "of", "'s", "’s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsRollCall(List<Token> tokens, int i)
     {
@@ -29,12 +29,12 @@ internal static class GuestsAndSeats
         return SeatNouns.Contains(tokens[i].Text) && IsSeat(tokens, i) || AmongThoseWere(tokens, i);
     }
 
-    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PeopleNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "leaders", "guests", "dignitaries", "those", "participants", "attendees", "delegates", "heads", "presidents", "ministers",
         // "Among the early arrivals were A and B": those who arrived are at the gathering.
         "arrivals",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Other leaders in the hall included A and B", "A and B were among the leaders in the room": a group of people placed in

@@ -9,15 +9,15 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class HabitualCount
 {
-    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CountWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "numerous", "multiple", "dozens", "countless", "dozen",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> CountedVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> CountedVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "visited", "visit", "visits", "met", "meet", "meets", "spoken", "spoke", "talked",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How far after the verb "N times" may stand ("visited the Gulf state eight times").</summary>
     private const int Reach = 7;

@@ -9,8 +9,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class HonourConferment
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "conferred", "confers", "bestowed", "bestows" };
-    private static readonly HashSet<string> HonourWords = new(StringComparer.OrdinalIgnoreCase) { "order", "honour", "honor", "medal", "decoration", "award", "knighthood", "companion", "grand", "collar" };
+    private static readonly FrozenSet<string> Verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "conferred", "confers", "bestowed", "bestows" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> HonourWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "order", "honour", "honor", "medal", "decoration", "award", "knighthood", "companion", "grand", "collar" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private const int Reach = 16;
 
     /// <summary>True at a conferring verb whose object, within a short reach in the clause, names an honour.</summary>

@@ -12,10 +12,10 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class HostingRoleClause
 {
     private const int Reach = 10; // how far before the meeting word the clause may open
-    private static readonly HashSet<string> RoleVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> RoleVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "hosted", "hosts", "mediated", "mediates", "brokered", "brokers", "facilitated", "facilitates", "chaired", "chairs", "led", "leads",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsRole(List<Token> tokens, MeetingMention m, IReadOnlyList<Mention> mentions)
     {

@@ -10,10 +10,10 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class LegislatureAddress
 {
     internal static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "address", "addressed", "addresses", "addressing" };
-    private static readonly HashSet<string> Legislatures = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Legislatures = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "parliament", "knesset", "congress", "legislature", "lawmakers", "senate", "bundestag", "duma", "parliamentarians", "majlis", "sejm", "diet",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private const int Reach = 7;
 
     /// <summary>True at an addressing verb, or "address to", whose object within a short reach names a legislature.</summary>

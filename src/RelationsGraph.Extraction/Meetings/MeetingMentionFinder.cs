@@ -12,7 +12,7 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class MeetingMentionFinder
 {
     private const int Window = 20;
-    private static readonly HashSet<string> TimeConnectives = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "following" };
+    private static readonly FrozenSet<string> TimeConnectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "following" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "The talks came a day after a raid on a convoy near Y", "the visit comes months after the minister's trip to
@@ -31,13 +31,13 @@ internal static class MeetingMentionFinder
         return false;
     }
 
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "skipped", "skips", "skip", "skipping", "missed", "declined", "without", "absent", "cancelled", "canceled", "boycotted", "boycotting", "snubbed" };
-    private static readonly HashSet<string> PlannedCues = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "'ll", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "upcoming", "invitation", "invited", "to-be-held", "next", "push", "pushing" };
-    private static readonly HashSet<string> SpeculativeCues = new(StringComparer.Ordinal) { "might", "may", "could", "whether", "possible", "possibility", "resumption", "if", "hope", "hopes", "hoping", "desire", "consider", "considering", "proposed", "propose", "potential", "earliest", "likely", "unlikely" };
-    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.OrdinalIgnoreCase) { "administration", "government", "cabinet", "party", "office", "camp" };
-    private static readonly HashSet<string> VenueNouns = new(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "room", "venue", "building", "site", "facility", "facilities" };
-    private static readonly HashSet<string> TradeNouns = new(StringComparer.OrdinalIgnoreCase) { "operator", "operators", "guide", "guides", "company", "companies", "agency", "agencies", "organiser", "organisers", "organizer", "organizers", "bus", "buses" };
-    private static readonly HashSet<string> PlaceLeads = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "to", "for" };
+    private static readonly FrozenSet<string> Negations = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "skipped", "skips", "skip", "skipping", "missed", "declined", "without", "absent", "cancelled", "canceled", "boycotted", "boycotting", "snubbed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PlannedCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "will", "would", "'ll", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "upcoming", "invitation", "invited", "to-be-held", "next", "push", "pushing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> SpeculativeCues = new HashSet<string>(StringComparer.Ordinal) { "might", "may", "could", "whether", "possible", "possibility", "resumption", "if", "hope", "hopes", "hoping", "desire", "consider", "considering", "proposed", "propose", "potential", "earliest", "likely", "unlikely" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GovernmentNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "administration", "government", "cabinet", "party", "office", "camp" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> VenueNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "centre", "center", "hall", "room", "venue", "building", "site", "facility", "facilities" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TradeNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "operator", "operators", "guide", "guides", "company", "companies", "agency", "agencies", "organiser", "organisers", "organizer", "organizers", "bus", "buses" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PlaceLeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "in", "at", "to", "for" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static List<MeetingMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int? storyYear = null)
     {
@@ -210,10 +210,10 @@ internal static class MeetingMentionFinder
     }
 
     /// <summary>The words that make a meeting one of two sides only: "bilateral", "one-on-one", "tête-à-tête", "bilaterals".</summary>
-    private static readonly HashSet<string> PairwiseWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PairwiseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "bilateral", "bilaterals", "one-on-one", "one-to-one", "tete-a-tete", "tête-à-tête", "four-eyes", "head-to-head", "pull-aside", "pull-asides",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "held bilateral meetings with A, B and C", "had bilaterals with A and B", "held meetings with A and B": a reference that is
@@ -237,7 +237,7 @@ internal static class MeetingMentionFinder
         return false;
     }
 
-    private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hosted", "hosts", "host", "welcomed", "received" };
+    private static readonly FrozenSet<string> HostingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hosted", "hosts", "host", "welcomed", "received" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X hosted his counterparts, A and B, at the castle for a meeting of ...", "The meeting at the palace was hosted by X":
@@ -326,13 +326,13 @@ internal static class MeetingMentionFinder
                 }
     }
 
-    private static readonly HashSet<string> Guests = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Guests = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "delegation", "delegations", "leader", "leaders", "guest", "guests", "visitor", "visitors", "visiting", "president", "prime",
         "minister", "ministers", "king", "queen", "crown", "prince", "princess", "emir", "sultan", "chancellor", "premier", "foreign",
         "secretary", "pope", "head", "heads", "couple", "royal", "counterpart", "counterparts", "envoy", "envoys", "state", "first",
         "two", "new", "heads-of-state", "dignitaries", "participants", "vice", "deputy", "senior", "top", "chief",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool WelcomesAThing(List<Token> tokens, int verb)
     {
@@ -406,16 +406,16 @@ internal static class MeetingMentionFinder
         return MeetingKinds.KindOf(tokens[i].Text, tokens[i].IsCapitalized && i > 0);
     }
 
-    private static readonly HashSet<string> RoundModifiers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> RoundModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "next", "final", "last", "latest", "new", "fresh", "another", "previous", "earlier", "opening", "inaugural", "later", "subsequent",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> VotingWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> VotingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "election", "elections", "vote", "votes", "voting", "voters", "ballot", "ballots", "runoff", "run-off", "poll", "polls", "polling", "candidate", "candidates",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "A third round is set for 2 May", "his first round was held in London", "the ninth round of their Bilateral

@@ -12,8 +12,8 @@ internal static class NamedForItsPlace
 {
     private const int MaxWordsBetween = 2;
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase)
-        { "and", "or", "of", "to", "in", "at", "for", "the", "a", "an", "with", "by", "on", "from", "after", "before", "since", "their", "its" };
+    private static readonly FrozenSet<string> Joiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "and", "or", "of", "to", "in", "at", "for", "the", "a", "an", "with", "by", "on", "from", "after", "before", "since", "their", "its" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool Is(List<Token> tokens, Mention place, MeetingMention m)
     {

@@ -11,10 +11,10 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class NamesOfAGroupNoun
 {
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> GroupNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "counterparts", "ministers", "leaders", "presidents", "guests", "delegates", "envoys", "heads", "premiers", "colleagues",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The dash or colon that opens the roll must come within this many tokens of the group noun.</summary>
     private const int Reach = 14;

@@ -10,7 +10,7 @@ internal static class NarrativeNext
 {
     public const string Note = "'the next day' steps the story on: no plan";
 
-    private static readonly HashSet<string> DayParts = new(StringComparer.OrdinalIgnoreCase) { "day", "morning", "afternoon", "evening", "night" };
+    private static readonly FrozenSet<string> DayParts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "day", "morning", "afternoon", "evening", "night" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsSequence(List<Token> tokens, int index) =>
         tokens[index].Lower == "next" && index + 1 < tokens.Count && DayParts.Contains(tokens[index + 1].Text) &&

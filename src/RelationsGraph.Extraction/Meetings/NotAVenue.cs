@@ -8,11 +8,11 @@ internal static class NotAVenue
     public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place);
 
     /// <summary>The nouns of a person posted abroad, whose "in" names the post ("Moscow's ambassador in Kiev").</summary>
-    private static readonly HashSet<string> EnvoyNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> EnvoyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners", "consul", "consuls", "consul-general",
         "affaires", "attache", "attaché", "attaches", "attachés", "emissary", "emissaries", "nuncio", "correspondent", "correspondents",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Czechoslovakia's ambassador in Budapest", "Pakistan's High Commissioner in New Delhi", "the chargé d'affaires in Ankara": the
@@ -34,8 +34,8 @@ internal static class NotAVenue
     private static bool IsNamedGathering(Mention place) =>
         place.Kind == MentionKind.Place && place.Surface.Contains(' ') && MeetingKinds.KindOf(place.Surface.Split(' ')[^1], false) is not null;
 
-    private static readonly HashSet<string> WaterAndLandformWords = new(StringComparer.OrdinalIgnoreCase)
-        { "Sea", "Ocean", "Gulf", "Strait", "Straits", "River", "Channel", "Peninsula", "Valley", "Mountains", "Desert", "Coast", "Basin" };
+    private static readonly FrozenSet<string> WaterAndLandformWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "Sea", "Ocean", "Gulf", "Strait", "Straits", "River", "Channel", "Peninsula", "Valley", "Mountains", "Desert", "Coast", "Basin" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "talks on the Black Sea grain corridor", "a summit on the Red Sea": a sea, a strait, a valley or a mountain range is

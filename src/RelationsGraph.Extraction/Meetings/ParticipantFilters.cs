@@ -60,7 +60,7 @@ internal static class ParticipantFilters
         return null;
     }
 
-    private static readonly HashSet<string> HostingVerbs = new(StringComparer.OrdinalIgnoreCase) { "hosted", "organised", "organized", "convened", "chaired" };
+    private static readonly FrozenSet<string> HostingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hosted", "organised", "organized", "convened", "chaired" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"X, India's foreign secretary, told a briefing" / "X, told reporters": a speaker, not a participant.</summary>
     public static bool IsSpeakerInApposition(List<Token> tokens, Mention person, MeetingMention m)
@@ -74,13 +74,13 @@ internal static class ParticipantFilters
         return false;
     }
 
-    private static readonly HashSet<string> ServingNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ServingNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "adviser", "advisor", "aide", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "wife", "husband", "spouse", "son", "daughter", "widow", "brother", "sister", "son-in-law", "predecessor", "successor",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> TitleFillers = new(StringComparer.OrdinalIgnoreCase) { "the", "then", "former", "late", "'s", "’s", "." };
+    private static readonly FrozenSet<string> TitleFillers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "then", "former", "late", "'s", "’s", "." }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X, senior adviser to U.S. President Y, who ...", "Z, the wife of President W": a person named only as the one another
@@ -110,11 +110,11 @@ internal static class ParticipantFilters
     }
 
     // "King Salman bin Abdulaziz", "Luiz Inacio da Silva": the lower-case particles inside a name.
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-        { "bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "le", "la" };
+    private static readonly FrozenSet<string> NameParticles = new HashSet<string>(StringComparer.Ordinal)
+        { "bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "le", "la" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> MandateNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "behalf", "instructions", "instruction", "orders", "behest", "directive", "directives", "authority", "mandate" };
+    private static readonly FrozenSet<string> MandateNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "behalf", "instructions", "instruction", "orders", "behest", "directive", "directives", "authority", "mandate" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsSpeech(Token t) => t.Lower is "said" or "told" or "says" or "added" or "noted";
 

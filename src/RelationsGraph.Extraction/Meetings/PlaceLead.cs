@@ -9,7 +9,7 @@ internal static class PlaceLead
     /// <summary>How many words may describe a settlement between "the" and its noun ("the Black Sea port city of").</summary>
     private const int MaxDescribingWords = 4;
 
-    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "capital", "port", "resort", "village" };
+    private static readonly FrozenSet<string> SettlementNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "city", "town", "capital", "port", "resort", "village" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Index of the lead word before a place, looking past "the", a place adjective ("to rural South Korea")
@@ -44,17 +44,17 @@ internal static class PlaceLead
         return place.TokenEnd < tokens.Count && !tokens[place.TokenEnd].IsCapitalized && SettlementNouns.Contains(tokens[place.TokenEnd].Text);
     }
 
-    private static readonly HashSet<string> BuildingParts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> BuildingParts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "courtyard", "forecourt", "grounds", "garden", "gardens", "hall", "room", "chamber", "lawn", "steps", "atrium", "ballroom",
         "library", "salon", "terrace", "wing", "compound", "premises", "auditorium", "foyer", "residence", "corridors", "chambers",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private const int MaxPartDescribingWords = 2;
 
     private static bool IsArticle(Token token) => token.Lower is "the" or "a" or "an";
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase) { "de", "del", "della", "delle", "dei", "des", "du", "di", "da", "do", "dos" };
+    private static readonly FrozenSet<string> NameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "de", "del", "della", "delle", "dei", "des", "du", "di", "da", "do", "dos" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "in the courtyard of the Presidential Palace", "in the Salone delle Feste of the Quirinal Palace": a part of a building,

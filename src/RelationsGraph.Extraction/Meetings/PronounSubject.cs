@@ -19,10 +19,10 @@ internal static class PronounSubject
     private const int AdverbialReach = 8;
 
     /// <summary>Words that open a fronted adverbial of time, place or sequence.</summary>
-    private static readonly HashSet<string> AdverbialOpeners = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> AdverbialOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "on", "in", "at", "earlier", "later", "before", "after", "during", "then", "afterwards", "next", "last", "that", "this",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Mention> With(Sentence sentence, IReadOnlyList<Mention> mentions, Sentence? previous, IReadOnlyList<Mention>? previousMentions)
     {

@@ -11,11 +11,11 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class ReportedSpeechPronoun
 {
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> TimeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "on", "late", "early", "last", "this", "earlier", "later", "week", "night", "morning", "afternoon", "evening", "yesterday", "today",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Mention> With(Sentence sentence, IReadOnlyList<Mention> mentions)
     {

@@ -11,7 +11,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class RuleAnchors
 {
-    private static readonly HashSet<string> Words = new(
+    private static readonly FrozenSet<string> Words = new HashSet<string>(
         new[]
         {
             // GatheringRoll.StartAt ("was attended by", "brought together"), also read by VerbOnlyTriggers.IsAttendance.
@@ -41,7 +41,7 @@ internal static class RuleAnchors
         .Concat(GuestsAndSeats.SeatNouns)
         .Concat(SigningVerb.PlacingVerbs)
         .Select(w => w.ToLowerInvariant()),
-        StringComparer.Ordinal);
+        StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether some rule may fire at <paramref name="i"/>. The second word always may ("So did X": an ellipsis opens the

@@ -11,12 +11,12 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class SemicolonRoll
 {
     /// <summary>Lowercase words that make the part after a semicolon a clause of its own rather than an item of a roll.</summary>
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ClauseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
         "did", "does", "do", "said", "says", "say", "told", "met", "meet", "meets", "went", "came", "left", "took", "made", "gave", "spoke",
         "he", "she", "they", "we", "i", "it", "not", "but", "while", "when", "then", "also", "there", "this", "these", "those",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the semicolon at <paramref name="i"/> parts two items of a roll of people: what follows it (after an optional

@@ -14,7 +14,7 @@ internal static class SentenceVenue
 {
     public const string Rule = "the one venue named with a locative in the sentence that tells the meeting";
 
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "at", "in", "on", "inside" };
+    private static readonly FrozenSet<string> Locatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "at", "in", "on", "inside" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static void Apply(IReadOnlyList<Meeting> meetings, IReadOnlyList<IReadOnlyList<Mention>> mentionsBySentence, Func<Mention, bool> isVenue)
     {

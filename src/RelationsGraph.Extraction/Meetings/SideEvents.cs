@@ -10,10 +10,10 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class SideEvents
 {
-    private static readonly HashSet<string> Leads = new(StringComparer.OrdinalIgnoreCase) { "at", "during" };
-    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "a", "an", "its", "their", "'s", "’s", "-", "–", "annual", "leaders", "week", "year",
+    private static readonly FrozenSet<string> Leads = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "at", "during" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Fillers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "this", "a", "an", "its", "their", "'s", "’s", "-", "–", "annual", "leaders", "week", "year",
         // "at the close of the first summit of ...", "during the opening session of the inaugural summit" (ordinals: see the filler test)
-        "of", "close", "end", "opening", "start", "inaugural", "latest" };
+        "of", "close", "end", "opening", "start", "inaugural", "latest" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static void MarkHeldAtGathering(List<Token> tokens, List<MeetingMention> found, int[] segments)
     {

@@ -10,12 +10,12 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class SituationSetting
 {
-    private static readonly HashSet<string> SituationNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SituationNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "war", "wars", "fighting", "conflict", "conflicts", "violence", "crisis", "hostilities", "unrest", "insurgency", "famine",
         "situation", "tensions", "bloodshed", "killings", "atrocities", "troops", "forces", "presence", "operations", "attacks",
         "refugees", "displacement", "elections", "election", "investment", "investments", "projects", "stability", "reconstruction",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool Is(List<Token> tokens, Mention place)
     {

@@ -11,25 +11,25 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class SpeakersPlace
 {
-    private static readonly HashSet<string> SpeakerNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SpeakerNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "officials", "diplomats", "sources", "analysts", "observers", "critics", "commentators", "experts", "aides", "spokesmen", "insiders",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> SpeechVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "said", "say", "says", "told", "noted", "warned", "believe", "believed", "expect", "expected", "added", "insisted", "cautioned",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Western diplomats in Budapest welcomed the summit", "analysts in Tokyo questioned the deal": a reaction to the meeting
     /// is the speakers' word too, when it bears on a thing rather than on a person met ("officials in Seoul welcomed Kim").
     /// </summary>
-    private static readonly HashSet<string> ReactionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ReactionVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "welcomed", "welcome", "welcomes", "hailed", "hail", "praised", "praise", "criticised", "criticized", "criticise", "criticize",
         "condemned", "condemn", "questioned", "question", "doubted", "doubt", "dismissed", "dismiss", "downplayed",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How far after the place the speech verb may come ("officials in Khartoum privately said").</summary>
     private const int VerbReach = 3;

@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class ThereOpening
 {
-    private static readonly HashSet<string> Leads = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "to" };
+    private static readonly FrozenSet<string> Leads = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "in", "at", "to" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static void Apply(IEnumerable<MeetingMention> mentions, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentionsBySentence)
     {

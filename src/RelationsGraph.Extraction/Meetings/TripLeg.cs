@@ -16,7 +16,7 @@ internal static class TripLeg
         "travelled", "traveled", "flew", "went", "headed", "drove", "journeyed", "proceeded", "continued", "moved",
     };
 
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "on", "together", "then", "onward", "onwards", "later", "also" };
+    private static readonly FrozenSet<string> Particles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "on", "together", "then", "onward", "onwards", "later", "also" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private const int DestinationReach = 6; // "to the naval complex at X": the named place may follow a common noun
     private const int PurposeReach = 12;
 

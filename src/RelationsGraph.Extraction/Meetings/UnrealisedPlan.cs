@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class UnrealisedPlan
 {
-    private static readonly HashSet<string> PlanWords = new(StringComparer.OrdinalIgnoreCase) { "due", "scheduled", "expected", "set", "slated", "supposed", "planned", "planning", "intended", "meant" };
+    private static readonly FrozenSet<string> PlanWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "due", "scheduled", "expected", "set", "slated", "supposed", "planned", "planning", "intended", "meant" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when [from, trigger) holds "had been due", "had planned", "was supposed" and the like.</summary>
     public static bool Before(List<Token> tokens, int from, int trigger)

@@ -132,12 +132,12 @@ internal static class VerbOnlyTriggers
         i + 1 < tokens.Count && tokens[i + 1].Lower is not ("video" or "videolink" or "phone" or "telephone" or "teleconference" or "satellite");
 
     /// <summary>The verbs of journeying in someone's company, as they open a sentence ("Travelling with", "Flying with").</summary>
-    private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> TravelVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "travelling", "traveling", "travelled", "traveled", "flying", "arriving", "accompanying",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Postures = new(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" };
+    private static readonly FrozenSet<string> Postures = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Z stood behind the two leaders as they signed", "W sat beside the prime minister during the talks", "Trump signed
@@ -157,8 +157,8 @@ internal static class VerbOnlyTriggers
     }
 
     internal static readonly HashSet<string> AudienceNouns = new(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" };
-    private static readonly HashSet<string> AddressVerbs = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "addressed", "addressing", "addresses", "address", "briefed", "urged", "thanked", "assured", "warned", "reminded", "hosting", "greeted", "greeting" };
-    private static readonly HashSet<string> AudienceFillers = new(StringComparer.OrdinalIgnoreCase) { "the", "fellow", "visiting", "assembled", "gathered", "other", "its", "their", "his", "her", "alliance", "bloc", "'s", "’s" };
+    private static readonly FrozenSet<string> AddressVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "told", "tells", "addressed", "addressing", "addresses", "address", "briefed", "urged", "thanked", "assured", "warned", "reminded", "hosting", "greeted", "greeting" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AudienceFillers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "fellow", "visiting", "assembled", "gathered", "other", "its", "their", "his", "her", "alliance", "bloc", "'s", "’s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Kagame told fellow leaders that ...", "X addressed the delegates", "Y thanked the assembled heads of state": someone
@@ -175,7 +175,7 @@ internal static class VerbOnlyTriggers
         return false;
     }
 
-    private static readonly HashSet<string> SittingFillers = new(StringComparer.OrdinalIgnoreCase) { "opening", "closing", "final", "first", "plenary", "summit's", "full" };
+    private static readonly FrozenSet<string> SittingFillers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "opening", "closing", "final", "first", "plenary", "summit's", "full" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X told the closing session that ...", "Y addressed the summit", "Z addressed the opening plenary": the speaker
@@ -277,7 +277,7 @@ internal static class VerbOnlyTriggers
     }
 
     // "Putin's entourage", "the presidential retinue": the people a leader brought along (a "team" may be one of later negotiations).
-    private static readonly HashSet<string> DelegationNouns = new(StringComparer.OrdinalIgnoreCase) { "delegation", "delegations", "side", "entourage", "retinue" };
+    private static readonly FrozenSet<string> DelegationNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "delegation", "delegations", "side", "entourage", "retinue" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X, who led the American side", "the Ukrainian delegation was headed by X and included Y and Z": those who lead or

@@ -16,12 +16,12 @@ internal static class VerblessSubjectRoll
     public const string Note = "verbless subject roll: every name before the attendance verb";
 
     /// <summary>Lowercase words a title or a list may hold; any other lowercase word ending in -ed or -ing, or a clause word, is a verb's.</summary>
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ClauseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "who", "whom", "whose", "which", "that", "when", "where", "while", "after", "before", "since", "because", "if",
         "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "said", "says", "told", "met", "meets",
         "made", "gave", "took", "left", "sent", "led", "held", "saw", "did", "does", "not", "but",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most tokens the roll may run to; a longer stretch is no subject but a paragraph of its own.</summary>
     private const int Longest = 80;

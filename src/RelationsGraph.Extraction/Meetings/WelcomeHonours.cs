@@ -10,8 +10,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class WelcomeHonours
 {
-    private static readonly HashSet<string> FormalWelcome = new(StringComparer.OrdinalIgnoreCase)
-        { "ceremonial", "official", "formal", "state", "traditional", "military", "red-carpet" };
+    private static readonly FrozenSet<string> FormalWelcome = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "ceremonial", "official", "formal", "state", "traditional", "military", "red-carpet" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The number of tokens the ceremony's words take at <paramref name="i"/>, or 0 when none start there.</summary>
     public static int LengthAt(List<Token> tokens, int i)

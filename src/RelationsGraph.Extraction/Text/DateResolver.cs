@@ -216,8 +216,8 @@ public static partial class DateResolver
         return DayEpithets.Contains(before[(space + 1)..].ToString());
     }
 
-    private static readonly HashSet<string> DayEpithets = new(StringComparer.Ordinal)
-        { "Good", "Holy", "Easter", "Palm", "Ash", "Maundy", "Whit", "Black", "Bloody", "Super", "Cyber" };
+    private static readonly FrozenSet<string> DayEpithets = new HashSet<string>(StringComparer.Ordinal)
+        { "Good", "Holy", "Easter", "Palm", "Ash", "Maundy", "Whit", "Black", "Bloody", "Super", "Cyber" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static string? WeekdayValue(Match m, DateOnly? published, bool future)
     {

@@ -7,8 +7,8 @@ namespace RelationsGraph.Extraction.Text;
 internal static class GroupReference
 {
     // "the two rivals signed", "all three men then signed": news names the people of a meeting by what they are to each other.
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "leaders", "pair", "sides", "presidents", "delegations", "rivals", "men" };
-    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "two", "three", "four", "five", "both", "the", "other", "all" };
+    private static readonly FrozenSet<string> Heads = new HashSet<string>(StringComparer.Ordinal) { "leaders", "pair", "sides", "presidents", "delegations", "rivals", "men" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Quantifiers = new HashSet<string>(StringComparer.Ordinal) { "two", "three", "four", "five", "both", "the", "other", "all" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool In(Sentence sentence)
     {

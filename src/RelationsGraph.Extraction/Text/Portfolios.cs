@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Text;
 /// </summary>
 internal static class Portfolios
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "state", "foreign", "affairs", "trade", "defence", "defense", "commerce", "industry", "finance", "economy", "economic",
         "energy", "home", "interior", "justice", "health", "education", "agriculture", "environment", "transport", "europe",
@@ -23,7 +23,7 @@ internal static class Portfolios
         "endowments", "innovation", "research", "telecommunications", "parliamentary", "solidarity", "integration",
         // Military portfolios: "Armed Forces Minister", "Army Secretary".
         "armed", "forces", "army", "navy", "military",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool Contains(string word) => Words.Contains(word);
 }

@@ -11,14 +11,14 @@ internal static class WeekdayClauseTense
     public const string Rule = "the weekday's own clause reports the past";
     private const int Reach = 6; // words looked back from the weekday
 
-    private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
-        { "will", "would", "expected", "due", "scheduled", "set", "plan", "plans", "planned", "upcoming", "next" };
+    private static readonly FrozenSet<string> FutureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "will", "would", "expected", "due", "scheduled", "set", "plan", "plans", "planned", "upcoming", "next" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
-        { "said", "met", "held", "spoke", "told", "was", "were", "did", "stood", "laid", "gave", "made", "came", "went", "flew", "took", "sat", "wrote", "began" };
+    private static readonly FrozenSet<string> PastWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "said", "met", "held", "spoke", "told", "was", "were", "did", "stood", "laid", "gave", "made", "came", "went", "flew", "took", "sat", "wrote", "began" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
-        { "scheduled", "expected", "planned", "proposed", "invited", "indeed", "hundred", "proceed", "succeed", "need", "speed" };
+    private static readonly FrozenSet<string> NotPast = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "scheduled", "expected", "planned", "proposed", "invited", "indeed", "hundred", "proceed", "succeed", "need", "speed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="text">The sentence.</param>
     /// <param name="weekdayStart">Where the weekday expression begins.</param>
