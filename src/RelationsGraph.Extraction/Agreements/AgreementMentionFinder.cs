@@ -13,15 +13,15 @@ internal static class AgreementMentionFinder
     private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "this", "that", "their", "its", "his", "her", "our" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> DefiniteDeterminers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "their", "its", "his", "her", "our" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     // "The summit closed with the adoption of the Jeddah Declaration": the noun of adopting concludes as "signing" does.
-    private static readonly HashSet<string> ConcludingVerbs = new(StringComparer.OrdinalIgnoreCase)
-        { "adoption", "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" };
-    private static readonly HashSet<string> UpholdingWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ConcludingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "adoption", "reached", "reach", "signed", "sign", "signing", "agreed", "agreeing", "agree", "issued", "issuing", "adopted", "adopting", "concluded", "struck", "sealed", "announced", "unveiled", "inked", "released", "set", "launched", "finalized", "finalised" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> UpholdingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "uphold", "upheld", "upholding", "upholds", "reaffirm", "reaffirmed", "reaffirming", "reaffirms",
           // "reiterated their commitment to the 1992 Consensus": restating a commitment upholds an earlier document.
           "reiterate", "reiterated", "reiterates", "reiterating", "honor", "honour", "honoring", "respect", "abide", "note", "inherit", "maintain", "based", "building",
           // "built on the 1956 agreement", "builds on the accord": what a new document rests on, it upholds.
-          "built", "builds", "build" };
-    private static readonly HashSet<string> WishWords = new(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" };
+          "built", "builds", "build" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> WishWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "desire", "draft", "drafting", "hope", "hopes", "could", "might", "would", "may", "propose", "proposed", "new", "toward", "towards", "seek", "pursue", "future", "eventual" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> TopicStops = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ",", ".", ";", "—", "–", "while", "which", "instead", "but", "and", "that" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly string[] BothSidesPhrases = ["two countries", "both countries", "two nations", "both nations", "both sides", "two sides", "two governments", "two neighbors", "two neighbours"];
     /// <summary>The words every phrase of <see cref="BothSidesPhrases"/> opens with.</summary>
@@ -552,7 +552,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>"The two leaders signed a declaration": each signed it. Adopting or issuing one is approval together, not signing.</summary>
-    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.OrdinalIgnoreCase) { "signed", "inked" };
+    private static readonly FrozenSet<string> IssuingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "signed", "inked" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"a peace accord between Thailand and Cambodia", "an agreement with the United States": the parties the phrase itself names.</summary>
     private static IEnumerable<string> PartiesNamedAfter(List<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
@@ -694,11 +694,11 @@ internal static class AgreementMentionFinder
         return true;
     }
 
-    private static readonly HashSet<string> ThirdPartyWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ThirdPartyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "mediated", "mediating", "mediation", "mediator", "mediators", "brokered", "brokering", "facilitated", "facilitator", "facilitators",
         "witnessed", "witnesses", "witness", "guarantor", "guarantors", "observer", "observers", "hosted", "host", "presence",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "an accord between A and B, brokered by C", "with D and E as guarantors", "in the presence of F": mediators,
@@ -1029,7 +1029,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>Words after which nothing more belongs to the list of co-signers.</summary>
-    private static readonly HashSet<string> ListEnds = new(StringComparer.OrdinalIgnoreCase) { ".", ";", "which", "who", "whom", "that", "after", "before", "while", "but" };
+    private static readonly FrozenSet<string> ListEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".", ";", "which", "who", "whom", "that", "after", "before", "while", "but" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A word of <see cref="ListEnds"/> at <paramref name="k"/>, but not the point of an abbreviation inside a name (see <see cref="AbbreviationPoint"/>).</summary>
     private static bool EndsList(List<Token> tokens, int k) => ListEnds.Contains(tokens[k].Text) && !AbbreviationPoint.IsAt(tokens, k);
@@ -1186,7 +1186,7 @@ internal static class AgreementMentionFinder
         return true;
     }
 
-    private static bool Any(List<Token> tokens, int from, int to, HashSet<string> words)
+    private static bool Any(List<Token> tokens, int from, int to, FrozenSet<string> words)
     {
         for (var i = Math.Max(0, from); i < Math.Min(tokens.Count, to); i++)
             if (words.Contains(tokens[i].Text)) return true;

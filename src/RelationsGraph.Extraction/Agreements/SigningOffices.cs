@@ -13,13 +13,13 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class SigningOffices
 {
     /// <summary>Plural office words → what a title must contain to hold it ("head" = any head of state or government).</summary>
-    private static readonly Dictionary<string, string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Offices = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["leaders"] = "head", ["presidents"] = "President", ["premiers"] = "head", ["heads"] = "head",
         ["ministers"] = "Minister", ["secretaries"] = "Secretary",
         // "Leaders and envoys of A and B signed", "the representatives of A and B signed": whoever a state sent signs for it.
         ["envoys"] = "Envoy", ["representatives"] = "Representative",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How far before the verb the office word may stand: a list of a dozen states runs to some 40 words.</summary>
     private const int ListReach = 40;

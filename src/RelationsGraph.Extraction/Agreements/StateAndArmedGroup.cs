@@ -15,15 +15,15 @@ internal static class StateAndArmedGroup
     private static readonly FrozenSet<string> GovernmentWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "government", "administration", "regime" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that name a side that is no state: rebels, the opposition, separatists, guerrillas.</summary>
-    private static readonly HashSet<string> NonStateWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NonStateWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "rebel", "rebels", "opposition", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia", "militias", "separatist", "separatists",
         // "the warring factions agreed to a ceasefire": the factions of a civil war are no states.
         "faction", "factions",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised heads of an armed movement's name: "the Moro Islamic Liberation Front", "the Sudan People's Liberation Movement".</summary>
-    private static readonly HashSet<string> MovementNames = new(StringComparer.Ordinal) { "Movement", "Front", "Liberation" };
+    private static readonly FrozenSet<string> MovementNames = new HashSet<string>(StringComparer.Ordinal) { "Movement", "Front", "Liberation" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"armed groups", "armed movements": armed followed by one of these is a non-state side ("armed forces" is the state's).</summary>
     private static readonly FrozenSet<string> ArmedSides = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "group", "groups", "movement", "movements", "faction", "factions" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

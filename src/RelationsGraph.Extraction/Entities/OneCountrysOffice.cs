@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal static class OneCountrysOffice
 {
-    private static readonly Dictionary<string, string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Offices = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         // The British "Secretary of State for X" always names its department; the bare style is the American one.
         ["Secretary of State"] = "US",
@@ -18,7 +18,7 @@ internal static class OneCountrysOffice
         ["Chief Cabinet Secretary"] = "JP",
         ["State Councilor"] = "CN",
         ["State Councillor"] = "CN",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The country of an office title held by only one country's government, or null.</summary>
     public static string? Of(string? title) => title is not null && Offices.TryGetValue(title.Trim(), out var iso) ? iso : null;

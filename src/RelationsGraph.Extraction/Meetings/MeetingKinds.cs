@@ -11,7 +11,7 @@ internal static class MeetingKinds
         // A signing ceremony is a diplomatic encounter, not a celebration: its people meet to conclude a document.
         Signing = "signing";
 
-    private static readonly Dictionary<string, string> Nouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Nouns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["summit"] = Summit, ["summits"] = Summit, ["talks"] = Talks, ["meeting"] = Talks, ["meetings"] = Talks, ["encounter"] = Talks,
         ["session"] = Talks, ["conversation"] = Talks, ["dialogue"] = Talks, ["gathering"] = Summit,
@@ -27,9 +27,9 @@ internal static class MeetingKinds
         ["lecture"] = Speech,
         // "two days of bilaterals", "had bilaterals with A and B": the plural of the noun "bilateral" (one meeting of two sides each).
         ["bilaterals"] = Talks,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Verbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["met"] = Talks, ["meet"] = Talks, ["meets"] = Talks, ["hosted"] = Visit, ["hosts"] = Visit, ["host"] = Visit,
         ["visited"] = Visit, ["visiting"] = Visit, ["welcomed"] = Visit, ["phoned"] = PhoneCall,
@@ -37,7 +37,7 @@ internal static class MeetingKinds
         ["telephoned"] = PhoneCall,
         // "X conferred the Order of Y on Z": a decoration handed over in person (see HonourConferment).
         ["conferred"] = Ceremony, ["confers"] = Ceremony, ["bestowed"] = Ceremony, ["bestows"] = Ceremony,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every noun and verb that names a kind (lowercase).</summary>
     public static IEnumerable<string> Words => Nouns.Keys.Concat(Verbs.Keys);

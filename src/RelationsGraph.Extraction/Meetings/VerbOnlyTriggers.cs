@@ -96,11 +96,11 @@ internal static class VerbOnlyTriggers
     }
 
     /// <summary>Acts people attend that no meeting noun names: a signing, a handover of documents, a swearing-in.</summary>
-    private static readonly Dictionary<string, string> AttendedActs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> AttendedActs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["signing"] = MeetingKinds.Signing, ["signings"] = MeetingKinds.Signing, ["handover"] = MeetingKinds.Ceremony, ["hand-over"] = MeetingKinds.Ceremony,
         ["swearing-in"] = MeetingKinds.Ceremony, ["unveiling"] = MeetingKinds.Ceremony, ["launch"] = MeetingKinds.Ceremony,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X and Y attended the signing", "Z watched the handover", "present at the signing": the act a participation

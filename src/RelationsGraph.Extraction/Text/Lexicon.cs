@@ -3,17 +3,17 @@ namespace RelationsGraph.Extraction.Text;
 /// <summary>Closed word lists the recognisers rely on (English news style).</summary>
 internal static class Lexicon
 {
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that introduce reported speech: "X said", "said X".</summary>
-    public static readonly HashSet<string> SpeechVerbs = Set(
+    public static readonly FrozenSet<string> SpeechVerbs = Set(
         "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "explained", "wrote",
         "asked", "argued", "insisted", "urged", "warned", "remarked", "stated", "declared", "announced", "replied",
         "emphasized", "emphasised", "underlined", "observed", "commented", "recalled", "acknowledged", "pledged",
         "lauded", "praised", "echoed", "highlighted", "reiterated", "welcomed", "called", "vowed", "expressed", "agreed");
 
     /// <summary>Nouns for what a person is, in front of a name or in an apposition.</summary>
-    public static readonly HashSet<string> PersonNouns = Set(
+    public static readonly FrozenSet<string> PersonNouns = Set(
         "adviser", "advisor", "aide", "expert", "professor", "analyst", "researcher", "scholar", "fellow", "economist",
         "pianist", "singer", "artist", "poet", "writer", "author", "novelist", "politician", "lawmaker", "legislator",
         "senator", "diplomat", "envoy", "ambassador", "minister", "president", "premier", "chancellor", "leader",
@@ -32,7 +32,7 @@ internal static class Lexicon
         "mediator", "facilitator", "coordinator", "inspector", "chairperson", "speaker");
 
     /// <summary>Person nouns that describe an office held for a country (so they imply REPRESENTS).</summary>
-    public static readonly HashSet<string> OfficeNouns = Set(
+    public static readonly FrozenSet<string> OfficeNouns = Set(
         "president", "premier", "chancellor", "leader", "strongman", "dictator", "minister", "ambassador", "envoy",
         "diplomat", "monarch", "king", "queen", "emperor", "prince", "senator", "lawmaker", "governor");
 
@@ -40,24 +40,24 @@ internal static class Lexicon
     /// Nouns of an office's holder in an apposition or before a name: the office nouns and the staff who speak or act for
     /// an office ("X, India's foreign secretary", "the White House spokesman Y"), the list every office reader starts from.
     /// </summary>
-    public static readonly HashSet<string> OfficeHolderNouns = Set(
+    public static readonly FrozenSet<string> OfficeHolderNouns = Set(
         [.. OfficeNouns, "secretary", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"]);
 
     /// <summary>Lowercase words allowed between the capitalised words of one name ("Group of Seven").</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and",
+    public static readonly FrozenSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and",
         // Portuguese, Italian and Arabic particles inside names: "Jose Eduardo dos Santos", "Lino di Stefano", "Khalid ibn Walid".
         "dos", "das", "di", "ibn", "bint",
         // Spanish and Italian articles inside venue names: "Palacio de las Garzas", "Salone delle Feste".
         "las", "los", "delle", "della", "dei", "degli");
 
     /// <summary>Prepositions after which a capital or unknown name is a location, not a government.</summary>
-    public static readonly HashSet<string> Locatives = Set("in", "at", "to", "from", "near", "into", "outside", "inside", "via", "toward", "towards", "across", "around");
+    public static readonly FrozenSet<string> Locatives = Set("in", "at", "to", "from", "near", "into", "outside", "inside", "via", "toward", "towards", "across", "around");
 
     /// <summary>Adjectives that may stand between a preposition and a place ("to rural Japan").</summary>
-    public static readonly HashSet<string> PlaceAdjectives = Set("rural", "northern", "southern", "eastern", "western", "central", "coastal", "neighboring", "neighbouring", "nearby", "downtown");
+    public static readonly FrozenSet<string> PlaceAdjectives = Set("rural", "northern", "southern", "eastern", "western", "central", "coastal", "neighboring", "neighbouring", "nearby", "downtown");
 
     /// <summary>Last words that make a name an organization.</summary>
-    public static readonly HashSet<string> OrganizationSuffixes = Set(
+    public static readonly FrozenSet<string> OrganizationSuffixes = Set(
         "Party", "University", "College", "School", "Institute", "Embassy", "Consulate", "Ministry", "Agency", "Council",
         "Bank", "Fund", "Organization", "Organisation", "Association", "Foundation", "Union", "Office", "Committee",
         "Commission", "Forum", "Corporation", "Company", "Group", "Assembly", "Parliament", "Congress", "Court", "Cabinet",
@@ -66,7 +66,7 @@ internal static class Lexicon
         "Movement", "Front", "Authority", "Guard", "Command", "Forces");
 
     /// <summary>Last words that make a name a place (venue or administrative area).</summary>
-    public static readonly HashSet<string> PlaceSuffixes = Set(
+    public static readonly FrozenSet<string> PlaceSuffixes = Set(
         "Prefecture", "Province", "City", "County", "State", "Island", "Islands", "Region", "District", "Hotel", "Palace",
         // Residences and landmarks where leaders receive each other.
         "Mansion", "Castle", "Residence", "Villa", "Pavilion", "Fort", "Harbour", "Harbor", "Bay", "Lake", "Port",
@@ -77,7 +77,7 @@ internal static class Lexicon
         "Museum", "Theatre", "Theater", "Library", "Gardens", "Temple", "Mosque", "Cathedral", "Basilica");
 
     /// <summary>Capitalised words that never begin a name (sentence-initial function words, pronouns).</summary>
-    public static readonly HashSet<string> NotNames = Set(
+    public static readonly FrozenSet<string> NotNames = Set(
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "with", "during", "after", "before", "following",
         "although", "however", "still", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
         "his", "her", "their", "our", "its", "my", "your", "among", "ahead", "beyond", "under", "as", "if", "when", "while",
@@ -94,11 +94,11 @@ internal static class Lexicon
     /// Honorifics of South and Southeast Asia and the Muslim world that stand before a name and are no part of it
     /// ("Shri Narendra Modi", "Smt. Sushma Swaraj", "Ayatollah Ali Khamenei", "Datuk Seri Anwar Ibrahim").
     /// </summary>
-    public static readonly HashSet<string> NameHonorifics = Set(
+    public static readonly FrozenSet<string> NameHonorifics = Set(
         "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
         "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim",
         // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X", "H.E. X" (His or Her Excellency).
         "Hon", "Rt", "H.E");
 
-    public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }
