@@ -92,7 +92,7 @@ internal static class SigningVerb
     }
 
     /// <summary>Verbs that, with a possessive and "signature" or "name", sign: "put", "affixed", "added", "appended", "placed".</summary>
-    internal static readonly HashSet<string> PlacingVerbs = new(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed" };
+    internal static readonly FrozenSet<string> PlacingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "put their names to", "put his signature on", "affixed their signatures to": a placing verb, a possessive, a name or

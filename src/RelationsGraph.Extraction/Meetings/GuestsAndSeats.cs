@@ -14,7 +14,7 @@ internal static class GuestsAndSeats
     // "sat on the American side": a delegation's side of the table is a seat in the room too.
     // "were also in the room", "was also on the podium": the room of the gathering, or the raised place its principals stand on.
     // "were both in the chamber": the chamber a speech or sitting is held in.
-    internal static readonly HashSet<string> SeatNouns = new(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform", "chamber" };
+    internal static readonly FrozenSet<string> SeatNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "table", "row", "hall", "stage", "dais", "side", "room", "podium", "platform", "chamber" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> SeatPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> SeatedVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class LegislatureAddress
 {
-    internal static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "address", "addressed", "addresses", "addressing" };
+    internal static readonly FrozenSet<string> Verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "address", "addressed", "addresses", "addressing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Legislatures = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "parliament", "knesset", "congress", "legislature", "lawmakers", "senate", "bundestag", "duma", "parliamentarians", "majlis", "sejm", "diet",

@@ -11,10 +11,10 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class TripLeg
 {
-    internal static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly FrozenSet<string> TravelVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "travelled", "traveled", "flew", "went", "headed", "drove", "journeyed", "proceeded", "continued", "moved",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Particles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "on", "together", "then", "onward", "onwards", "later", "also" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private const int DestinationReach = 6; // "to the naval complex at X": the named place may follow a common noun

@@ -156,7 +156,7 @@ internal static class VerbOnlyTriggers
         return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
     }
 
-    internal static readonly HashSet<string> AudienceNouns = new(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" };
+    internal static readonly FrozenSet<string> AudienceNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> AddressVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "told", "tells", "addressed", "addressing", "addresses", "address", "briefed", "urged", "thanked", "assured", "warned", "reminded", "hosting", "greeted", "greeting" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> AudienceFillers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "fellow", "visiting", "assembled", "gathered", "other", "its", "their", "his", "her", "alliance", "bloc", "'s", "’s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -37,6 +37,14 @@ public static class NameKey
         var pendingSpace = false;
         foreach (var raw in text)
         {
+            // ASCII first (most names): the same outcome as the general path below, without its Unicode look-ups.
+            if (char.IsAsciiLetterOrDigit(raw))
+            {
+                if (pendingSpace && length > 0) buffer[length++] = ' ';
+                pendingSpace = false;
+                buffer[length++] = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
+                continue;
+            }
             var c = Fold(raw);
             if (c is '.' ) continue;
             if (c is '’' or '\'') { buffer[length++] = '\''; continue; }
