@@ -22,7 +22,7 @@ internal sealed record ResolvedEntities(
 /// </summary>
 internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
 {
-    public ResolvedEntities Run(MentionOutput mentions, string? datelinePlace, ExtractionTrace? trace)
+    public ResolvedEntities Run(MentionOutput mentions, string? datelinePlace, ExtractionTrace? trace, IReadOnlyList<Text.Sentence>? sentences = null)
     {
         var resolver = new PersonResolver(knowledge);
         resolver.Resolve(mentions.All.ToList());
@@ -42,8 +42,9 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var registry = new EntityRegistry();
         var relationships = new RelationshipSet();
         new EntityCollector(knowledge, registry, relationships).Collect(all, resolver.People);
-        var kept = bySentence.Select(list => (IReadOnlyList<Mention>)list.Where(m => m.EntityId is not null).ToList()).ToList();
-        var result = new ResolvedEntities(resolver.People, kept, registry, relationships);
+        var kept = bySentence.Select(list => list.Where(m => m.EntityId is not null).ToList()).ToList();
+        var venueNouns = sentences is null ? [] : DefiniteVenueNoun.Apply(sentences, kept, registry);
+        var result = new ResolvedEntities(resolver.People, kept.Select(list => (IReadOnlyList<Mention>)list).ToList(), registry, relationships);
         if (trace is not null)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
@@ -56,6 +57,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
             foreach (var m in all)
                 trace.Line($"[{m.Sentence.Index}] '{m.Surface}' -> {m.EntityId ?? "(dropped: no evidence it names anything)"}" +
                            (m.Rule.StartsWith("a named person's family name", StringComparison.Ordinal) ? $"  <- {m.Rule}" : ""));
+            foreach (var m in venueNouns) trace.Line($"[{m.Sentence.Index}] the venue noun at token {m.TokenStart} -> {m.EntityId}  <- {m.Rule}");
             foreach (var e in registry.All)
                 trace.Line($"{e.Type} {e.Id} \"{e.Name}\"" + (e.Roles is { Count: > 0 } ? $" roles: {string.Join("; ", e.Roles)}" : ""));
             GraphStage.TraceRelationships(trace, relationships, 0);
