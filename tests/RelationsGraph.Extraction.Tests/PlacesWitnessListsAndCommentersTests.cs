@@ -11,7 +11,7 @@ public class PlacesWitnessListsAndCommentersTests
     public void EveryNameOfAWitnessListIsAThirdParty()
     {
         var d = TestArticles.Extract("""
-            date 2024-06-12 Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki met in Jeddah on Wednesday and signed a border agreement.
+            date 2024-06-12 The Ethiopian and Eritrean leaders, Prime Minister Abiy Ahmed and President Isaias Afwerki, held talks in Jeddah on Wednesday before signing a border agreement.
             Looking on as witnesses were Kenyan President William Ruto, Djiboutian President Ismail Omar Guelleh and Somali President Hassan Sheikh Mohamud.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));

@@ -70,7 +70,7 @@ public class PlannedMeetingElsewhereTests
     {
         var d = TestArticles.Extract("""
             date 2019-04-10 Kenyan President Uhuru Kenyatta hosted a reception for Ugandan President Yoweri Museveni in Nairobi on Tuesday.
-            The latter part of the event was to feature Museveni presenting awards to students.
+            The second half of the evening was to include a concert for Museveni and his delegation.
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Status == "planned");
     }

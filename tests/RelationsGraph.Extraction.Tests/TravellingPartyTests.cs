@@ -10,7 +10,7 @@ public class TravellingPartyTests
             date 2011-03-02
 
             PARIS, March 2 (Wire) - The Chilean president arrived on Tuesday for talks with President Nicolas Sarkozy.
-            The Chilean president was accompanied by his foreign minister, Rodrigo Valdes Ortiz, the defence minister, Ana Lucia Brenner, and the mining minister, Tomas Huerta, who met their counterparts.
+            The Chilean president was joined by her foreign minister, Rodrigo Valdes Ortiz, the defence minister, Ana Lucia Brenner, and the mining minister, Tomas Huerta, who met their counterparts.
             """);
         Assert.True(d.Has("REPRESENTS", "person:rodrigo-valdes-ortiz", "country:cl"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:ana-lucia-brenner", "country:cl"), d.Dump());
@@ -38,7 +38,7 @@ public class TravellingPartyTests
 
             RIYADH, June 12 (Wire) - Saudi Arabia and Yemen will sign a border treaty this week, officials said.
             President Ali Abdullah Saleh of Yemen flew in on Sunday.
-            Saleh arrived at the head of a delegation that included Prime Minister Karim Omar Haidar.
+            Saleh landed with an entourage including Prime Minister Karim Omar Haidar.
             """);
         Assert.False(d.Has("REPRESENTS", "person:karim-omar-haidar", "country:sa"), d.Dump());
     }
@@ -49,8 +49,8 @@ public class TravellingPartyTests
         var d = TestArticles.Extract("""
             date 2023-01-05
 
-            KATHMANDU, Jan 5 (Wire) - Nepal and India agreed to speed up work on a power line.
-            Jaishankar, who was accompanied by Foreign Secretary Vinod Kumar Rao, paid a courtesy call on President Hari Prasad Gautam.
+            KATHMANDU, Jan 5 (Wire) - Nepal and India will build a new cross-border transmission line.
+            Jaishankar, accompanied by Foreign Secretary Vinod Kumar Rao, then called on President Hari Prasad Gautam.
             """);
         Assert.True(d.Has("REPRESENTS", "person:hari-prasad-gautam", "country:np"), d.Dump());
         Assert.False(d.Has("REPRESENTS", "person:vinod-kumar-rao", "country:np"), d.Dump());

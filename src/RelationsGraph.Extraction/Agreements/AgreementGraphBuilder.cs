@@ -239,7 +239,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         // countries" names them outright.
         if (parties.Count == 0 && !OpenInstrument.Is(agreement) && !storyOfTwo && !agreement.UsesBothSides)
             Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides, and the story is of more than two countries: no principal countries guessed");
-        // "the agreement between Greece and Italy, which extended the 1977 agreement between the two countries": "the two
+        // "the accord Chile and Peru reached, renewing the 1985 fisheries pact of the two countries": "the two
         // countries" points back to the pair the same sentence has just named, not to the story's principal pair.
         if (agreement.UsesBothSides && parties.Count < 2 && PairNamedBefore(agreement) is { } named)
             foreach (var (country, sentence) in named)

@@ -940,7 +940,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>
-    /// "signed in Beijing on December 19, 1984, by A and B": the comma inside a date, and the one closing it before "by", end no
+    /// "signed in Lisbon on March 3, 1987, by A and B": the comma inside a date, and the one closing it before "by", end no
     /// search for the agents (the pattern: a dated place phrase may stand between a passive verb and its agents).
     /// </summary>
     private static bool DateComma(List<Token> tokens, int comma) =>

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "A and B sat down in front of the witnesses — C, D and their host, E — and signed two protocols": a span between two dashes
+/// "A and B took their seats before the guests — C, D and the host, E — and signed the texts": a span between two dashes
 /// is an aside; the names inside it are not the subject of the verb after it, and a verb joined by "and" right after the
 /// closing dash shares the subject the clause opened with (the pattern: a parenthetical list interrupts, it does not act).
 /// </summary>

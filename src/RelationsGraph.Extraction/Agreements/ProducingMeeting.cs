@@ -71,7 +71,7 @@ internal static class ProducingMeeting
     }
 
     /// <summary>
-    /// "In Brussels, the EU's foreign policy chief X issued a joint statement welcoming the signing", "he recalled that in June
+    /// "In Geneva, the UN envoy X put out a statement hailing the deal", "he noted that last spring
     /// he had signed, with the Italian minister Y, the agreement": a document whose named signers neither attended the meeting
     /// told nearest nor come from a country of its participants was made by other people, elsewhere (the pattern: the
     /// makers of a document name its making; the meeting told nearest is only a guess for a document no one is said to sign).
@@ -85,8 +85,8 @@ internal static class ProducingMeeting
     }
 
     /// <summary>
-    /// "In Brussels, the EU's foreign policy chief issued a joint statement welcoming the signing", in a story of talks in
-    /// Sofia: a sentence that opens by setting its own place, another than the meeting's, tells an act done there, so the
+    /// "In Geneva, the UN envoy put out a statement hailing the deal", in a story of talks in
+    /// Lima: a sentence that opens by setting its own place, another than the meeting's, tells an act done there, so the
     /// meeting told nearest did not make its document (the pattern: a fronted locative sets the scene of the whole sentence).
     /// </summary>
     internal static bool ToldElsewhere(Text.Sentence sentence, Meeting meeting)

@@ -529,7 +529,7 @@ internal static class OfficialsInContext
     }
 
     /// <summary>"X, accompanied by Y" / "X, joined by Y": the person accompanied, named before.</summary>
-    /// <remarks>The one accompanied may be told by office alone ("The French president was accompanied by his ...").</remarks>
+    /// <remarks>The one accompanied may be told by office alone ("The Chilean leader, joined by her ministers, ...").</remarks>
     private static Mention? Accompanied(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var accompanying = false;

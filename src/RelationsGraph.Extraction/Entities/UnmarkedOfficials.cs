@@ -50,7 +50,7 @@ internal static class UnmarkedOfficials
         official.Sentence.Tokens.Any(IsPartyWord);
 
     /// <summary>
-    /// "at the head of a delegation that included Prime Minister X", "accompanied by Trade Minister Y, Defence Minister Z": an
+    /// "landed with an entourage including Prime Minister X", "accompanied by Trade Minister Y, Defence Minister Z": an
     /// official listed after the word for a travelling party is its member, even in a story filed from the host's capital. The
     /// list runs on only through names, titles and the words that open it: told before the party word ("Z received the guest,
     /// accompanied by ...") or after the clause moves on ("..., paid a call on President W") the official is not the visitor's.

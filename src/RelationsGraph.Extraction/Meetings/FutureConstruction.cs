@@ -3,13 +3,13 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// Future told without "will": "a committee is to meet in X", "the two sides agreed to meet again", "a summit is pencilled in
-/// for May", "he accepted an invitation to visit Y" (pattern: the English constructions that put an event after the time told —
+/// Future told without "will": "a commission is to convene in X", "both sides agreed to hold another round", "a summit has been
+/// pencilled in for May", "he accepted an invitation to visit Y" (pattern: the English constructions that put an event after the time told —
 /// "be to" + verb, the verbs of deciding or committing + "to", and the participles of scheduling).
 /// </summary>
 internal static class FutureConstruction
 {
-    /// <summary>Present forms only: "the latter part of the event was to feature X" is a part of the event reported, seen from before it.</summary>
+    /// <summary>Present forms only: "the second half of the evening was to include X" is a part of the event reported, seen from before it.</summary>
     private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "am" };
 
     /// <summary>Verbs of deciding or committing to a later act, before "to" ("agreed to meet", "decided to hold").</summary>

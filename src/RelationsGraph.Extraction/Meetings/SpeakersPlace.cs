@@ -22,7 +22,7 @@ internal static class SpeakersPlace
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "Western diplomats in Budapest welcomed the summit", "analysts in Tokyo questioned the deal": a reaction to the meeting
+    /// "foreign diplomats in Vienna praised the talks", "analysts in Tokyo questioned the deal": a reaction to the meeting
     /// is the speakers' word too, when it bears on a thing rather than on a person met ("officials in Seoul welcomed Kim").
     /// </summary>
     private static readonly FrozenSet<string> ReactionVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
