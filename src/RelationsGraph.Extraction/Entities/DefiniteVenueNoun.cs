@@ -24,8 +24,6 @@ internal static class DefiniteVenueNoun
         "stadium", "arena", "cathedral", "abbey", "citadel", "chateau", "château", "hacienda", "ranch", "museum",
     };
 
-    private static readonly HashSet<string> Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
     /// <summary>How many lowercase words may stand between "the" and the noun ("the new conference centre").</summary>
     private const int MaxModifiers = 2;
 
@@ -83,7 +81,7 @@ internal static class DefiniteVenueNoun
             if (!VenueNouns.Contains(t.Text) || k + 1 < tokens.Count && VenueNouns.Contains(tokens[k + 1].Text) && !tokens[k + 1].IsCapitalized) continue;
             // "the palace of the Republic", "the hotel Metropol", "the house rules": no part of a name, nor a modifier of another noun;
             // "the palace's Rizal Hall": the possessive leads to a part of the building, a venue of its own.
-            if (k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord && !Weekdays.Contains(tokens[k + 1].Text) ||
+            if (k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord && Months.ParseWeekday(tokens[k + 1].Text) is null ||
                                          tokens[k + 1].Lower is "of" or "'s" or "’s" or "'" or "’" || tokens[k + 1].Text is "-")) return -1;
             if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && !IsPhraseEnd(tokens[k + 1].Lower)) return -1;
             return k;
@@ -111,7 +109,6 @@ internal static class DefiniteVenueNoun
     {
         "center" => "centre",
         "buildings" => "building",
-        "guest house" => "guesthouse",
         "chancellery" => "chancery",
         "château" => "chateau",
         _ => noun,
