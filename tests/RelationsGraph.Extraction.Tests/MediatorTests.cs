@@ -41,4 +41,29 @@ public class MediatorTests
         Assert.False(d.Has("PARTY_TO", "country:kg", accord.Id), d.Dump());
         Assert.False(d.Has("PRODUCED", d.OfType("Meeting").FirstOrDefault()?.Id ?? "", bishkek.Id), d.Dump());
     }
+
+    // A list a role noun opens with a colon or a spaced dash: every item holds the role, not only the first.
+    [Theory]
+    [InlineData("with three observers at the table:")]
+    [InlineData("with three witnesses at the table —")]
+    public void EveryCountryOfAListOfObserversOrWitnessesStandsApart(string opening)
+    {
+        var d = TestArticles.Extract($"""
+            date 2024-05-10 Armenia and Azerbaijan ended their border talks in Geneva on Friday.
+            A protocol on border crossings was signed on the last day, {opening} Italian Foreign Minister Antonio Tajani, German Foreign Minister Annalena Baerbock and Swiss Foreign Minister Ignazio Cassis.
+            """);
+        var protocol = Assert.Single(d.OfType("Agreement"));
+        foreach (var country in new[] { "country:it", "country:de", "country:ch" })
+            Assert.False(d.Has("PARTY_TO", country, protocol.Id), d.Dump());
+    }
+
+    // "mediator-led talks": a dash that joins two words opens no list, so the sides named after it stay sides.
+    [Fact]
+    public void AHyphenJoiningTwoWordsOpensNoList()
+    {
+        var d = TestArticles.Extract("date 2024-05-10 After mediator-led talks, Kenyan and Ugandan ministers signed a water accord on Friday.");
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:ke", accord.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:ug", accord.Id), d.Dump());
+    }
 }

@@ -714,6 +714,26 @@ internal static class AgreementMentionFinder
             if (tokens[k].Lower == "as" && k + 1 < tokens.Count && ThirdPartyWords.Contains(tokens[k + 1].Text)) return true;
             if (tokens[k].Text == "," ) break;
         }
+        return InListOfThirdParties(tokens, country.TokenStart);
+    }
+
+    /// <summary>
+    /// "before three observers: the Italian, German and Swiss ministers", "watched by the guarantors — A, B and C": every
+    /// item of a list that a role noun opens with a colon or a dash holds that role, however far down the list (the pattern:
+    /// a list introduced by a heading word is of that word's kind). The scan stops at the end of a clause or at a colon or
+    /// dash that no role noun opens.
+    /// </summary>
+    private static bool InListOfThirdParties(List<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 1; k--)
+        {
+            if (tokens[k].Text is ";" or ".") return false;
+            // A dash joining two words ("Egypt–Israel") opens nothing: only a colon or a dash set apart by a space does.
+            if (!(tokens[k].Text == ":" || tokens[k].Text is "—" or "–" or "-" && tokens[k].Start > tokens[k - 1].Start + tokens[k - 1].Text.Length)) continue;
+            for (var j = k - 1; j >= 0 && j >= k - 4 && tokens[j].Text is not ("," or ";" or "."); j--)
+                if (ThirdPartyWords.Contains(tokens[j].Text)) return true;
+            return false;
+        }
         return false;
     }
 
