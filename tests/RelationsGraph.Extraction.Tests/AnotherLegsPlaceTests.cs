@@ -37,4 +37,38 @@ public class AnotherLegsPlaceTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:santiago"), d.Dump());
         Assert.False(d.Has("HELD_IN", talks.Id, "place:valparaiso"), d.Dump());
     }
+
+    // The origin of a departure: the country a traveller leaves, with the visit told after it, is where that visit was.
+    [Fact]
+    public void TheCountryLeftAtTheEndOfAVisitIsWhereTheVisitWas()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-14 Brazilian Foreign Minister Paulo Souza left Peru on Thursday after a visit that produced two fisheries accords.
+            """);
+        var visit = d.OfType("Meeting").Single();
+        Assert.True(d.Has("HELD_IN", visit.Id, "country:pe"), d.Dump());
+    }
+
+    // The place left is only a fallback: a town that places the meeting itself wins.
+    [Fact]
+    public void ThePlaceLeftGivesWayToTheTownOfTheTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-14 Peruvian Foreign Minister Luis Vega left Lima early on Monday and held talks with Chilean President Ana Torres in Santiago.
+            """);
+        var talks = d.OfType("Meeting").Single();
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:santiago"), d.Dump());
+        Assert.False(d.Has("HELD_IN", talks.Id, "place:lima"), d.Dump());
+    }
+
+    // The destination of a departure: where a traveller leaves for is another leg, not the place of the visit closed after a comma.
+    [Fact]
+    public void WhereATravellerLeavesForIsNotThePlaceOfTheVisitClosed()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-14 Brazilian Foreign Minister Paulo Souza left for Chile on Thursday, ending a three-day visit to Peru.
+            """);
+        var visit = d.OfType("Meeting").Single();
+        Assert.False(d.Has("HELD_IN", visit.Id, "country:cl"), d.Dump());
+    }
 }

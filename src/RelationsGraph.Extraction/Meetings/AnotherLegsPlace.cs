@@ -40,6 +40,12 @@ internal static class AnotherLegsPlace
         "arrive", "arrives", "arrived", "arriving", "arrival", "land", "lands", "landed", "landing",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words of leaving: the place they take is where the traveller was; "for" after them names where the traveller goes next.</summary>
+    private static readonly FrozenSet<string> DepartureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "departure",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Adverbs and particles between a motion verb and its preposition ("flew on to", "went back to", "touched down in").</summary>
     private static readonly FrozenSet<string> Particles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,6 +70,14 @@ internal static class AnotherLegsPlace
         return false;
     }
 
+    /// <summary>
+    /// "left Lima on Friday, ending a three-day visit", "departed Hanoi after the talks": the place a verb of leaving takes as its
+    /// object, with the meeting told after it, is where the traveller was, so a fallback place of that meeting (pattern: the
+    /// origin of a departure), used when nothing else places it.
+    /// </summary>
+    public static bool IsPlaceLeft(List<Token> tokens, int lead, MeetingMention m) =>
+        lead >= 0 && lead < m.TokenStart && DepartureWords.Contains(tokens[lead].Text) && !tokens[lead].IsCapitalized && tokens[lead].Lower != "departure";
+
     /// <summary>What a motion verb makes of a place near a meeting.</summary>
     public enum Leg
     {
@@ -84,10 +98,18 @@ internal static class AnotherLegsPlace
         if (!MotionWords.Contains(tokens[k].Text) || tokens[k].IsCapitalized && k > 0) return Leg.None;
         if (k >= m.TokenStart && k < m.TokenEnd) return Leg.None; // the reference is the journey itself ("travelled to X")
         if (place.TokenStart >= m.TokenEnd) return k >= m.TokenEnd && TellsASequence(tokens, m.TokenEnd, lead) ? Leg.Next : Leg.None;
+        // "left Lima on Friday for Quito, ending a three-day visit": the meeting told after the leaving, in a clause of its own,
+        // is the one left behind; where the traveller goes next is another leg (pattern: the destination of a departure).
+        if (DepartureWords.Contains(tokens[k].Text) && tokens[lead].Lower == "for" && PunctuationBetween(tokens, place.TokenEnd, m.TokenStart)) return Leg.Next;
         if (!ArrivalWords.Contains(tokens[k].Text)) return Leg.None; // "flew to Tokyo for a summit": the journey's purpose
         // "landed in Accra and held talks", "arrived in Ottawa late on Sunday for an official visit": the arrival leads to the meeting.
-        for (var i = place.TokenEnd; i < m.TokenStart; i++)
-            if (tokens[i].Text is "," or ";" or "." or ":" or "—") return Leg.Arrival;
-        return Leg.None;
+        return PunctuationBetween(tokens, place.TokenEnd, m.TokenStart) ? Leg.Arrival : Leg.None;
+    }
+
+    private static bool PunctuationBetween(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (tokens[i].Text is "," or ";" or "." or ":" or "—") return true;
+        return false;
     }
 }

@@ -512,14 +512,15 @@ internal static class MeetingMentionFinder
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
             if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place)) continue;
-            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
+            var placeLeft = AnotherLegsPlace.IsPlaceLeft(tokens, lead, m);
+            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
                 NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m))
             {
                 var leg = lead < 0 || WhereClausePlace.Is(tokens, place, m) ? AnotherLegsPlace.Leg.None : AnotherLegsPlace.Of(tokens, lead, place, m);
                 if (leg == AnotherLegsPlace.Leg.Next) continue;
                 var town = TownQualifier.TownOf(tokens, place, mentions) ?? place;
                 if (!m.Places.Contains(town)) m.Places.Add(town);
-                if (leg == AnotherLegsPlace.Leg.Arrival) m.PlacesOfAnotherLeg.Add(town);
+                if (leg == AnotherLegsPlace.Leg.Arrival || placeLeft) m.PlacesOfAnotherLeg.Add(town);
             }
         }
         // Nearest first; a place of another leg of the journey after every other (see AnotherLegsPlace).
