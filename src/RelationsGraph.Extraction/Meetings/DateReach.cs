@@ -14,6 +14,17 @@ internal static class DateReach
     public static int Distance(MeetingMention m, DateExpression date) =>
         date.TokenEnd <= m.TokenStart ? m.TokenStart - date.TokenEnd + 1 : date.TokenStart >= m.TokenEnd ? date.TokenStart - m.TokenEnd + 1 : 0;
 
+    /// <summary>How many words a date may lie from the reference it dates.</summary>
+    public const int Reach = 25;
+
+    /// <summary>
+    /// "On Monday, 3 May, the delegates of the two rival factions, A of the north and B of the south, put their names to the
+    /// accord in the capital": a date that opens the sentence, set off by a comma, dates the main clause however long its
+    /// subject runs (pattern: a fronted time adverbial scopes over the whole sentence), so the ordinary reach does not cut it off.
+    /// </summary>
+    public static int ReachOf(List<Token> tokens, DateExpression date) =>
+        date.TokenStart == 0 && date.TokenEnd < tokens.Count && tokens[date.TokenEnd].Text == "," ? 2 * Reach : Reach;
+
     /// <summary>
     /// "takes over the chair on 1 January and will host the summit in Kazan in October": a date told before "and" belongs to
     /// the first predicate when the meeting's own predicate carries a date of its own after it (pattern: each of two joined

@@ -759,7 +759,7 @@ internal static class MeetingMentionFinder
                 reported.Date = date;
                 reported.Notes.Add("date told before the time anchor: the reported event's day");
             }
-            if (nearest is null || Distance(nearest, date.TokenStart) > 25 || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
+            if (nearest is null || Distance(nearest, date.TokenStart) > DateReach.ReachOf(sentence.Tokens, date) || nearest.Date is not null || DurationDate.Of(sentence.Tokens, date)) continue;
             if (DocumentsOwnYear.Of(sentence.Tokens, date))
             {
                 nearest.Notes.Add(DocumentsOwnYear.Note);
