@@ -60,4 +60,14 @@ public class CounterpartOfficialsTests
                                      "Deputy Minister Lars Dahlberg and Prime Minister Jonas Gahr Store received the guests at the airport.");
         Assert.True(d.Has("REPRESENTS", "person:lars-dahlberg", "country:no"), d.Dump());
     }
+
+    [Fact]
+    public void ANationalityOnTheCounterpartDoesNotKeepTheHomeFromTheOtherOfficial()
+    {
+        // Filed from Nairobi, with three countries in the story: only the dateline can place the unmarked minister.
+        var d = TestArticles.Extract("date 2024-04-10 NAIROBI, April 10 (Wire) - Kenya, Uganda and Tanzania opened a new rail link on Wednesday. " +
+                                     "Transport Minister Joseph Kariuki had asked his Ugandan counterpart Moses Okello to the opening during talks last month.");
+        Assert.True(d.Has("REPRESENTS", "person:joseph-kariuki", "country:ke"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:moses-okello", "country:ug"), d.Dump());
+    }
 }

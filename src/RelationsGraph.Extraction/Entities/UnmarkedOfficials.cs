@@ -146,7 +146,17 @@ internal static class UnmarkedOfficials
     private static bool NamesAnotherCountry(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
         mentions[official.Sentence.Index].Any(m => m.Kind is MentionKind.Country or MentionKind.Place && m.Iso2 is not null &&
                                                    !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase) && !TellsWhere(m) &&
-                                                   !InWhatTheyReport(official, m) && !InTheirRelativeClause(official, m));
+                                                   !InWhatTheyReport(official, m) && !InTheirRelativeClause(official, m) && !MarksACounterpart(m));
+
+    /// <summary>
+    /// "Foreign Minister X met his Georgian counterpart Y": a nationality on "counterpart" marks the other person as foreign,
+    /// so it tells nothing against the official being the home country's (pattern: the counterpart's country is not the subject's).
+    /// </summary>
+    private static bool MarksACounterpart(Mention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        return m.IsDemonym && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Lower is "counterpart" or "counterparts";
+    }
 
     /// <summary>
     /// "Finance Minister X, who prepared the visit with a trip to Beijing and Xinjiang, said": a place or country inside the

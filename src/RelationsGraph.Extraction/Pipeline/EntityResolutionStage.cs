@@ -34,6 +34,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence, principal);
         var settled = OfficialsInASetting.Apply(resolver.People, bySentence);
         var carried = OfficialOfTheLastNamed.Apply(resolver.People, bySentence);
+        var governed = ActsForTheGovernment.Apply(resolver.People, bySentence);
         var marked = CounterpartOfficials.Apply(resolver.People, bySentence, principal, textMarkedOnly: true);
         var dateline = HomeCountry.Of(datelinePlace, knowledge);
         var home = dateline ?? StorySetting.Of(bySentence);
@@ -51,6 +52,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
             trace.Line($"home country {home ?? "-"}" + (home is not null && dateline is null ? " (the setting the headline and lead open on)" : "") + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
             if (settled.Count > 0) trace.Line($"the country of the sentence's opening setting ('In City,') given to the officials {string.Join(", ", settled.Select(p => p.Id))}");
             if (carried.Count > 0) trace.Line($"the country of the owner the previous sentence names ('His Foreign Minister, X') given to {string.Join(", ", carried.Select(p => p.Id))}");
+            if (governed.Count > 0) trace.Line($"the country of the government they act for ('signed for the government') given to {string.Join(", ", governed.Select(p => p.Id))}");
             if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
             if (pairs.Count > 0) trace.Line($"the other principal country given to the second of a pair under a plural office: {string.Join(", ", pairs.Select(p => p.Id))}");
             if (paired.Count > 0) trace.Line($"the other principal country given to officials paired with a marked counterpart: {string.Join(", ", paired.Select(p => p.Id))}");
