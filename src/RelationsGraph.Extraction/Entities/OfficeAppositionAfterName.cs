@@ -34,7 +34,17 @@ internal static class OfficeAppositionAfterName
         if (i >= tokens.Count) return null;
         string? iso = null;
         var determiner = tokens[i].Lower is "the" or "a" or "an";
-        if (determiner) i++;
+        if (determiner)
+        {
+            i++;
+            // "X, the UAE's National Security Adviser": a country named with its article ("the UAE", "the Netherlands") owns the
+            // office after the determiner just as a bare one does after the comma.
+            if (OwnerEnd(tokens, i) is { } owned && CountryOf(sentence, i, owned - 1, knowledge) is { } owner)
+            {
+                iso = owner;
+                i = owned + 1;
+            }
+        }
         else if (OwnerEnd(tokens, i) is { } possessive)
         {
             iso = CountryOf(sentence, i, possessive - 1, knowledge);

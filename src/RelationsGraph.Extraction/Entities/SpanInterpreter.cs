@@ -530,6 +530,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         var hasTitle = _title is not null || _honorific || roleNoun;
         var evidence = hasTitle || ContextShowsPerson(first, last);
+        // "Sheikh X, the UAE's National Security Adviser", "Dr Y, Egypt's envoy": the honorific already shows a person, but the
+        // office told in apposition after the name still gives the title and its country (pattern: honorific, name, office).
+        // Only an office that names its country is taken, and not one that opens a "title, name" list ("X, the Kenyan
+        // minister, Hon. Y"), where the title belongs to the name after it.
+        if (_honorific && _title is null && !roleNoun && last + 1 < _tokens.Count && _tokens[last].Text == "," && !TitlesTheNameAfterIt(last + 1) &&
+            OfficeAppositionAfterName.ReadEitherForm(sentence, last + 1, knowledge, IsPlainFullName(first, last)) is { Iso2: not null })
+            ReadOfficeApposition(last + 1, bareTitle: IsPlainFullName(first, last));
         var institution = words.Count == 1 && Lexicon.OrganizationSuffixes.Contains(words[0]); // "in Parliament"
         // "the Treaty on ...", "the East China Sea": a lone compass or agreement word is a fragment, not a place.
         // "China-brokered", "Malaysia-hosted": a hyphened adjective, not a name.
@@ -656,6 +663,21 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "den" or "bin" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "di" or "ibn" or "bint" or
             // "Palacio de las Garzas", "Avenida de los Martires", "Salone delle Feste": Spanish and Italian articles inside venue names.
             "las" or "los" or "delle" or "della" or "dei" or "degli";
+
+    /// <summary>
+    /// An apposition from <paramref name="i"/> whose closing comma is followed by an honorific or a two-word name: in a list of
+    /// "name, title, name" the title may be the next name's (pattern: title, name; title, name).
+    /// </summary>
+    private bool TitlesTheNameAfterIt(int i)
+    {
+        var k = i;
+        while (k < _tokens.Count && _tokens[k].Text is not ("," or ";" or "." or ":" or "(" or ")")) k++;
+        if (k + 2 >= _tokens.Count || _tokens[k].Text != ",") return false;
+        var next = _tokens[k + 1];
+        // "Hon.", "Dr.", "Rt.": a capitalised abbreviation opens a form of address as surely as a listed honorific.
+        return Lexicon.NameHonorifics.Contains(next.Text) || next.IsWord && next.IsCapitalized && !Months.IsMonthOrWeekday(next.Text) &&
+               (_tokens[k + 2].Text == "." || _tokens[k + 2].IsWord && _tokens[k + 2].IsCapitalized);
+    }
 
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
