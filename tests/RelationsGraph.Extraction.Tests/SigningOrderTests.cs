@@ -47,4 +47,28 @@ public class SigningOrderTests
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:david-choquehuanca");
     }
+
+    [Fact]
+    public void ANamedSubjectFollowedInTurnAndThoseWhoThenCameSignedToo()
+    {
+        var d = TestArticles.Extract("""
+            date 2011-03-02 Rival factions of the island signed a power-sharing accord in Port Louis on Wednesday. The ruling coalition's delegation signed first.
+            Its leader, Navin Ramgoolam, was followed by Deputy Premier Rama Sithanen and Attorney-General Yatin Varma.
+            Then came the three members of the opposition bench: Paul Berenger, Alan Ganoo and Steven Obeegadoo.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:navin-ramgoolam", "person:rama-sithanen", "person:yatin-varma", "person:paul-berenger", "person:alan-ganoo", "person:steven-obeegadoo" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void ThoseWhoCameAfterToWatchAreNoSigners()
+    {
+        var d = TestArticles.Extract("""
+            date 2011-03-02 Premier Navin Ramgoolam and opposition leader Paul Berenger signed a power-sharing accord in Port Louis on Wednesday.
+            Then came the guests who had watched from the gallery, among them Alan Ganoo and Steven Obeegadoo.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("SIGNED", "person:alan-ganoo", accord.Id), d.Dump());
+    }
 }

@@ -27,15 +27,21 @@ internal static class ObjectlessSigning
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
         Func<Sentence, IReadOnlyList<Mention>> mentionsIn, Func<Sentence, bool> namesADocument, Func<Sentence, Agreement?> documentsBefore)
     {
+        // Whether the sentence before told a signing or a turn of its order (see SigningOrder): "X signed first. Y was followed by
+        // A and B. Then came C": each turn goes on from the one before.
+        var narrative = false;
         foreach (var sentence in sentences)
         {
-            if (namesADocument(sentence)) continue;
+            var narrativeBefore = narrative;
             var previous = sentence.Index > 0 ? SentenceAt(sentences, sentence.Index - 1) : null;
             // "They were followed by ..." after "Among them were ...": the order goes on from the signing before the members' list.
-            var signingBefore = previous is not null && SigningGroupMembers.OpensAMembersList(previous.Tokens) && previous.Index > 0 ? SentenceAt(sentences, previous.Index - 1) : previous;
+            if (previous is not null && SigningGroupMembers.OpensAMembersList(previous.Tokens) && previous.Index > 0 && SentenceAt(sentences, previous.Index - 1) is { } beforeList)
+                narrativeBefore |= SigningVerb.AnyIn(beforeList.Tokens);
+            narrative = SigningVerb.AnyIn(sentence.Tokens) || narrativeBefore && SigningOrder.TellsATurn(sentence, mentionsIn(sentence));
+            if (namesADocument(sentence)) continue;
             var signers = Signers(sentence.Tokens, mentionsIn(sentence))
                 .Concat(SigningGroupMembers.Members(sentence, previous, mentionsIn(sentence)).Select(p => p.EntityId!))
-                .Concat(SigningOrder.Followers(sentence, signingBefore, mentionsIn(sentence)).Select(p => p.EntityId!)).ToList();
+                .Concat(SigningOrder.Followers(sentence, narrativeBefore, mentionsIn(sentence)).Select(p => p.EntityId!)).ToList();
             if (signers.Count == 0 || documentsBefore(sentence) is not { } agreement) continue;
             foreach (var person in signers.Distinct()) yield return (agreement, person, sentence);
         }

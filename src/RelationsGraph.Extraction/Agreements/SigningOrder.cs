@@ -13,30 +13,101 @@ internal static class SigningOrder
 {
     private static readonly FrozenSet<string> Pronouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "he", "she", "they" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The people who followed the signers of <paramref name="previous"/>; empty when the sentence tells no such turn.</summary>
-    public static IEnumerable<Mention> Followers(Sentence sentence, Sentence? previous, IReadOnlyList<Mention> mentions)
+    /// <summary>
+    /// The people a sentence of turns names after a signing: those who "followed" the signer(s) of the sentence before, with
+    /// the subject that was followed when it names a person ("Its chairman, X, was followed by A and B"), and those who
+    /// "then came" ("Then came the rebel commanders: C and D"). <paramref name="narrativeBefore"/> says the sentence before
+    /// told a signing or a turn of it (the pattern: a ceremony's order of signing runs over several sentences, each turn
+    /// naming the next signers). Empty when the sentence tells no such turn or speaks of witnesses.
+    /// </summary>
+    public static IEnumerable<Mention> Followers(Sentence sentence, bool narrativeBefore, IReadOnlyList<Mention> mentions)
     {
-        if (previous is null || !SigningVerb.AnyIn(previous.Tokens)) return [];
-        var by = FollowedBy(sentence.Tokens);
-        if (by < 0) return [];
-        return mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > by && !Describes(sentence.Tokens, m));
+        if (!narrativeBefore || Witnessed(sentence.Tokens)) return [];
+        var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
+        var by = FollowedBy(sentence.Tokens, persons, out var copula);
+        if (by >= 0)
+            return persons.Where(m => (m.TokenStart > by || m.TokenEnd <= copula && copula > 0) && !Describes(sentence.Tokens, m));
+        var came = CameInTurn(sentence.Tokens);
+        if (came < 0 || !OpensWithPeople(sentence.Tokens, persons, came)) return [];
+        var end = ListEnd(sentence.Tokens, came + 1);
+        return persons.Where(m => m.TokenStart > came && m.TokenEnd <= end && !Describes(sentence.Tokens, m));
     }
 
-    /// <summary>"He was followed by", "They were then followed by" opening the sentence: the index of "by", or -1.</summary>
-    private static int FollowedBy(List<Token> tokens)
+    /// <summary>Whether the sentence tells a turn of a signing's order, as <see cref="Followers"/> reads it (so the next sentence may go on with the order).</summary>
+    public static bool TellsATurn(Sentence sentence, IReadOnlyList<Mention> mentions) =>
+        !Witnessed(sentence.Tokens) && (FollowedBy(sentence.Tokens, mentions.Where(m => m.Kind == MentionKind.Person).ToList(), out _) >= 0 || CameInTurn(sentence.Tokens) >= 0);
+
+    /// <summary>Words that make a turn one of witnesses or onlookers, not of signers.</summary>
+    private static readonly FrozenSet<string> WitnessWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "witness", "witnesses", "witnessed", "observer", "observers", "watched", "watching", "onlookers" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool Witnessed(List<Token> tokens) => tokens.Any(t => WitnessWords.Contains(t.Text)) || tokens.Zip(tokens.Skip(1)).Any(p => p.First.Lower == "looked" && p.Second.Lower == "on");
+
+    /// <summary>
+    /// "He was followed by", "They were then followed by", "Its coordinator, X, was followed by": the index of "by", or -1, with
+    /// the copula's index. A subject other than a pronoun must name a person and the agent open with people, so "The
+    /// ceremony was followed by a lunch hosted by X" names no one.
+    /// </summary>
+    private static int FollowedBy(List<Token> tokens, IReadOnlyList<Mention> persons, out int copula)
     {
-        if (tokens.Count < 4 || !Pronouns.Contains(tokens[0].Text) || tokens[1].Lower is not ("was" or "were")) return -1;
-        var k = 2;
-        if (tokens[k].Lower is "then" or "soon" or "quickly") k++;
-        return k + 1 < tokens.Count && tokens[k].Lower == "followed" && tokens[k + 1].Lower == "by" ? k + 1 : -1;
+        copula = -1;
+        for (var c = 1; c + 2 < tokens.Count; c++)
+        {
+            if (tokens[c].Text is "." or ";" || tokens[c].Lower is "who" or "which" or "that") return -1;
+            if (tokens[c].Lower is not ("was" or "were")) continue;
+            var k = c + 1;
+            if (tokens[k].Lower is "then" or "soon" or "quickly" or "immediately") k++;
+            if (k + 1 >= tokens.Count || tokens[k].Lower != "followed" || tokens[k + 1].Lower != "by") return -1;
+            var subjectIsPronoun = c == 1 && Pronouns.Contains(tokens[0].Text);
+            // A pronoun points back to the signers; another subject must name a person and be followed by people.
+            if (!subjectIsPronoun && (!persons.Any(p => p.TokenEnd <= c) || !OpensWithPeople(tokens, persons, k + 1))) return -1;
+            copula = subjectIsPronoun ? -1 : c;
+            return k + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Order words before "came" that make it a turn: "Then came", "Next came", "Last came", "Finally came".</summary>
+    private static readonly FrozenSet<string> TurnAdverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "then", "next", "last", "finally", "later", "after" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Then came A and B", "Next came the commanders: C and D", "After him came E": "came" right after an order word opening
+    /// the sentence (subject after the verb, as in a telling of turns). The index of "came", or -1.
+    /// </summary>
+    private static int CameInTurn(List<Token> tokens)
+    {
+        for (var k = 1; k < tokens.Count && k <= 4; k++)
+        {
+            if (tokens[k].Lower != "came") continue;
+            if (TurnAdverbs.Contains(tokens[k - 1].Text) && k - 1 == 0) return k;
+            // "After him came", "After them came": a turn told after the people before.
+            if (k == 2 && TurnAdverbs.Contains(tokens[0].Text) && tokens[1].Lower is "him" or "her" or "them") return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A person within a few words after <paramref name="at"/> (titles first: "Brigadier-General X"; no second "by" between, as
+    /// in "a lunch hosted by X"), or a plural noun for people.
+    /// </summary>
+    private static bool OpensWithPeople(List<Token> tokens, IReadOnlyList<Mention> persons, int at) =>
+        persons.Any(p => p.TokenStart >= at + 1 && p.TokenStart <= at + 5 && !Enumerable.Range(at + 1, p.TokenStart - at - 1).Any(j => tokens[j].Lower == "by" || tokens[j].Text is "," or "."))
+        || Enumerable.Range(at + 1, Math.Max(0, Math.Min(tokens.Count, at + 7) - at - 1)).TakeWhile(j => tokens[j].Text != ",").Any(j => PeopleNouns.Contains(tokens[j].Text));
+
+    private static int ListEnd(List<Token> tokens, int from)
+    {
+        var end = from;
+        while (end < tokens.Count && !FollowerListEnds.Contains(tokens[end].Text)) end++;
+        return end;
     }
 
     /// <summary>Plural nouns for people that may open the list after "followed by" ("followed by the sixteen heads of state, among them A").</summary>
     private static readonly FrozenSet<string> PeopleNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "heads", "leaders", "ministers", "presidents", "premiers", "delegates", "delegations", "envoys", "representatives", "signatories", "others" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        { "heads", "leaders", "ministers", "presidents", "premiers", "delegates", "delegations", "envoys", "representatives", "signatories", "others", "members", "commanders", "negotiators", "officials", "chiefs", "chairmen" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words after which the followers' list is over: a clause or a scene of its own begins.</summary>
     private static readonly FrozenSet<string> FollowerListEnds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { ".", ";", "who", "which", "whom", "that", "while", "but", "after", "before", "with", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        { ".", ";", "who", "whose", "which", "whom", "that", "while", "but", "after", "before", "with", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>How far after the signing verb its ", followed by" may stand ("X signed for Russia and Y for the alliance, followed ...").</summary>
     private const int FollowedReach = 24;
 
