@@ -72,6 +72,10 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 relationships.Add("PARTY_TO", country, id, sentence.Text, confidence, rule: rule);
             foreach (var (person, sentence) in agreement.Signatories.Where(s => registry.Contains(s.Key)))
                 relationships.Add("SIGNED", person, id, sentence.Text, 0.85, rule: "signing verb governing the document");
+            // "The ministers also signed a protocol" after A, B and C signed the accord: the group is those signers (see GroupSignedAgain).
+            var signedAgain = agreement.Signatories.Count < 2 ? GroupSignedAgain.EarlierSigners(agreement, agreements) : null;
+            foreach (var (person, sentence) in signedAgain?.Signers.Where(s => registry.Contains(s)).Select(s => (s, signedAgain.Value.Sentence)) ?? [])
+                relationships.Add("SIGNED", person, id, sentence.Text, 0.7, rule: "the group that signed the document told before signed this one too (GroupSignedAgain)");
             if (agreement.ProducedBy?.Id is { } meetingId && agreement.ProducedEvidence is { } evidence)
             {
                 relationships.Add("PRODUCED", meetingId, id, evidence.Text, agreement.ProducedByReference ? 0.7 : 0.75,
@@ -84,7 +88,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 var group = agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)).ToList();
                 // "The two sides signed" at a summit of ten: a counted group names that many people, not the whole meeting (see CountedGroupSigners).
                 var counted = agreement.Mentions.Where(m => m.SignedByGroup).Select(m => CountedGroupSigners.Count(m.Sentence)).FirstOrDefault(n => n is not null);
-                if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2 && (counted is null || counted >= group.Count))
+                if (signedAgain is not null) { }
+                else if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2 && (counted is null || counted >= group.Count))
                     foreach (var person in group)
                         relationships.Add("SIGNED", person, id, evidence.Text, 0.7, rule: "the meeting's group signed it");
                 // "The three presidents met ... and issued a joint statement": the few people of the meeting issued it (see IssuersOfAJointText).
