@@ -22,11 +22,15 @@ internal static class SigningOrder
     /// </summary>
     public static IEnumerable<Mention> Followers(Sentence sentence, bool narrativeBefore, IReadOnlyList<Mention> mentions)
     {
-        if (!narrativeBefore || Witnessed(sentence.Tokens)) return [];
+        if (!narrativeBefore) return [];
         var persons = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).ToList();
         var by = FollowedBy(sentence.Tokens, persons, out var copula);
+        // "He was followed by": a pronoun points back to signers, as ever; the newer turns must not be told of witnesses.
+        if (by >= 0 && copula < 0)
+            return persons.Where(m => m.TokenStart > by && !Describes(sentence.Tokens, m));
+        if (Witnessed(sentence.Tokens)) return [];
         if (by >= 0)
-            return persons.Where(m => (m.TokenStart > by || m.TokenEnd <= copula && copula > 0) && !Describes(sentence.Tokens, m));
+            return persons.Where(m => (m.TokenStart > by || m.TokenEnd <= copula) && !Describes(sentence.Tokens, m));
         var came = CameInTurn(sentence.Tokens);
         if (came < 0 || !OpensWithPeople(sentence.Tokens, persons, came)) return [];
         var end = ListEnd(sentence.Tokens, came + 1);
@@ -35,7 +39,8 @@ internal static class SigningOrder
 
     /// <summary>Whether the sentence tells a turn of a signing's order, as <see cref="Followers"/> reads it (so the next sentence may go on with the order).</summary>
     public static bool TellsATurn(Sentence sentence, IReadOnlyList<Mention> mentions) =>
-        !Witnessed(sentence.Tokens) && (FollowedBy(sentence.Tokens, mentions.Where(m => m.Kind == MentionKind.Person).ToList(), out _) >= 0 || CameInTurn(sentence.Tokens) >= 0);
+        FollowedBy(sentence.Tokens, mentions.Where(m => m.Kind == MentionKind.Person).ToList(), out var copula) >= 0 && copula < 0
+        || !Witnessed(sentence.Tokens) && (FollowedBy(sentence.Tokens, mentions.Where(m => m.Kind == MentionKind.Person).ToList(), out _) >= 0 || CameInTurn(sentence.Tokens) >= 0);
 
     /// <summary>Words that make a turn one of witnesses or onlookers, not of signers.</summary>
     private static readonly FrozenSet<string> WitnessWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
