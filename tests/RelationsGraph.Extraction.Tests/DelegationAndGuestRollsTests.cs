@@ -71,4 +71,39 @@ public class DelegationAndGuestRollsTests
         Assert.True(d.Has("ATTENDED", "person:pedro-sanchez", summit), d.Dump());
         Assert.False(d.Has("ATTENDED", "person:marcelo-rebelo-de-sousa", summit), d.Dump());
     }
+
+    [Fact]
+    public void SemicolonItemsEndingOnALowercaseOfficeStillAttend()
+    {
+        // Items of a semicolon roll may close on the office set after the name ("A, the army's chief of staff;").
+        var d = TestArticles.Extract("""
+            date 2025-03-11 Talks between Chile and Peru opened in Lima on Tuesday.
+            The Chilean delegation included Mario Marcel, the finance minister; Maya Fernandez, head of the defence portfolio; and Aurora Williams, the mining minister.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting")).Id;
+        Assert.True(d.Has("ATTENDED", "person:maya-fernandez", talks), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:aurora-williams", talks), d.Dump());
+    }
+
+    [Fact]
+    public void TitleNameOfCountryLinesUnderAColonAfterTheGatheringAttend()
+    {
+        // The colon sentence names no gathering: its roll is that of the gathering the sentence before told; each line
+        // reads "Title Name of Country".
+        var d = TestArticles.Extract("""
+            date 2025-03-11 Leaders of the Iberian Forum opened their annual summit in Porto on Monday.
+
+            The summit took place at the Palacio da Bolsa on Monday afternoon. Seated around the table were:
+
+            - Prime Minister Luis Montenegro of Portugal
+
+            - Prime Minister Pedro Sanchez of Spain
+
+            Portuguese President Marcelo Rebelo de Sousa said the leaders would meet again.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting")).Id;
+        Assert.True(d.Has("ATTENDED", "person:luis-montenegro", summit), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:pedro-sanchez", summit), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:marcelo-rebelo-de-sousa", summit), d.Dump());
+    }
 }

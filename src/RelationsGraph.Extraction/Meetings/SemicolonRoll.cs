@@ -26,8 +26,8 @@ internal static class SemicolonRoll
     /// </summary>
     public static bool SeparatesItems(List<Token> tokens, int i)
     {
-        // The item before ends on its name ("the President of A, B;"), as each item of such a roll does.
-        if (tokens[i].Text != ";" || i == 0 || !tokens[i - 1].IsCapitalized || !ClosedByAnd(tokens, i)) return false;
+        // The item before ends on its name ("the President of A, B;") or on the office set after it ("A, the army's commander;").
+        if (tokens[i].Text != ";" || i == 0 || !(tokens[i - 1].IsCapitalized || EndsOnAnApposition(tokens, i)) || !ClosedByAnd(tokens, i)) return false;
         var k = i + 1;
         if (k < tokens.Count && tokens[k].Lower == "and") k++;
         if (k >= tokens.Count || !(tokens[k].IsCapitalized || tokens[k].Lower == "the")) return false;
@@ -42,6 +42,22 @@ internal static class SemicolonRoll
             if (t.Lower.Length > 4 && t.Lower.EndsWith("ed") && t.Lower is not ("retired" or "designated" or "appointed" or "elected" or "united")) return false;
         }
         return capitalized >= 2;
+    }
+
+    /// <summary>
+    /// "A, vice-chair of the council;", "B, the rebels' commander;": the words before the semicolon, back to a comma that
+    /// follows a name, are an office set beside that name, with no verb of their own (pattern: a name with its apposition).
+    /// </summary>
+    private static bool EndsOnAnApposition(List<Token> tokens, int semicolon)
+    {
+        for (var k = semicolon - 1; k > 0 && semicolon - k <= 10; k--)
+        {
+            var t = tokens[k];
+            if (t.Text == ",") return tokens[k - 1].IsCapitalized && k < semicolon - 1;
+            if (t.Text is ";" or ":" || ClauseWords.Contains(t.Text) || t.Lower is "who" or "whom" or "which") return false;
+            if (!t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ed")) return false;
+        }
+        return false;
     }
 
     /// <summary>"…; and the Minister of Mining, C": the semicolon at <paramref name="i"/> or a later one opens the roll's last item.</summary>
