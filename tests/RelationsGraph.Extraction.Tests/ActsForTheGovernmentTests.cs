@@ -11,7 +11,7 @@ public class ActsForTheGovernmentTests
     [Fact]
     public void ASignerOnBehalfOfTheGovernmentActsForTheStorysOnlyGovernment()
     {
-        var d = TestArticles.Extract(Opening + "Interior Minister Paulo Neto signed on behalf of the government, and Renamo's Jonas Sabino signed for the movement.");
+        var d = TestArticles.Extract(Opening + "Interior Minister Paulo Neto signed on behalf of the government; Renamo's Jonas Sabino signed for the movement.");
         Assert.True(d.Has("REPRESENTS", "person:paulo-neto", "country:mz"), d.Dump());
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:jonas-sabino");
     }

@@ -21,7 +21,7 @@ public class GroupSignedAgainTests
     {
         var d = TestArticles.Extract("""
             date 2015-05-04 Italian Foreign Minister Paolo Gentiloni and Maltese Foreign Minister George Vella signed a fisheries accord in Valletta on Monday.
-            Coast guard commanders of the two sides signed a separate protocol on search and rescue on Tuesday.
+            Naval chiefs from both countries signed a separate protocol on search and rescue the next day.
             """);
         var protocol = Assert.Single(d.OfType("Agreement"), a => a.Aliases.Any(x => x.Contains("protocol")));
         Assert.False(d.Has("SIGNED", "person:paolo-gentiloni", protocol.Id), d.Dump());

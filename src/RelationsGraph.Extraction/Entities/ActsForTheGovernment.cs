@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "X signed on behalf of the government and Y for the rebels", "For the national government, A and B signed", "the head of
+/// "X signed for the government, Y for the insurgents", "For the national government, A and B signed", "the head of
 /// the government delegation, Z": in a story of a state and a non-state side (rebels, an opposition, a movement) the press
 /// calls the state's side just "the government". When the article names only one country's government ("the Government of
 /// C", "C's government", "the C-ian government"), a person said to act for "the government" acts for that country; "for the
