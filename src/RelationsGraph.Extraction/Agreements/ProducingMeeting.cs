@@ -56,7 +56,8 @@ internal static class ProducingMeeting
     /// the story through its signers, which <see cref="DetachOtherYears"/> must undo as it does before (the pattern: a
     /// meeting the story reports undated is of the story's year, and makes no document of another year).
     /// </summary>
-    public static void CheckYears(IReadOnlyList<Agreement> agreements, int? storyYear, ConcludedAtAnotherTime timeApart)
+    public static void CheckYears(IReadOnlyList<Agreement> agreements, int? storyYear, ConcludedAtAnotherTime timeApart,
+        IReadOnlyList<Meeting>? meetings = null, Func<Text.Sentence, IReadOnlyList<Entities.Mention>>? mentionsOf = null)
     {
         DetachOtherYears(agreements, storyYear);
         // Whichever rule linked them, a document whose concluding sentence is dated apart from the meeting (see ConcludedAtAnotherTime),
@@ -68,6 +69,31 @@ internal static class ProducingMeeting
                 agreement.ProducedEvidence = null;
                 agreement.ProducedByReference = false;
             }
+        if (meetings is not null && mentionsOf is not null) MoveToThePlaceOfSigning(agreements, meetings, storyYear, mentionsOf);
+    }
+
+    /// <summary>
+    /// "The accord was signed in Mombasa", linked to talks held in Geneva: the document comes out of the meeting the story
+    /// holds at the place of signing (that very place first, then one in its country), else out of none of them (see
+    /// <see cref="PlaceOfSigning"/>; the pattern: where a document is signed is where it was made).
+    /// </summary>
+    private static void MoveToThePlaceOfSigning(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings, int? storyYear,
+        Func<Text.Sentence, IReadOnlyList<Entities.Mention>> mentionsOf)
+    {
+        var documents = agreements.SelectMany(a => a.Mentions).ToList();
+        foreach (var agreement in agreements.Where(a => a.ProducedBy is not null && a.ProducedEvidence is not null))
+        {
+            var evidence = agreement.ProducedEvidence!;
+            if (PlaceOfSigning.In(evidence, mentionsOf(evidence), documents) is not { } signedAt || !PlaceOfSigning.Elsewhere(signedAt, agreement.ProducedBy!)) continue;
+            var year = agreement.Year ?? storyYear;
+            var there = meetings.Where(m => m.Id is not null && m.Held && !m.Recalled && m.Kind != MeetingKinds.PhoneCall
+                                            && m.Places.Any(p => p.EntityId is not null) && !PlaceOfSigning.Elsewhere(signedAt, m)
+                                            && (year is null || YearOf(m) is not { } y || y == year))
+                .OrderBy(m => m.Places.Any(p => p.EntityId == signedAt.EntityId) ? 0 : 1).ThenBy(Preference).FirstOrDefault();
+            agreement.ProducedBy = there;
+            if (there is null) agreement.ProducedEvidence = null;
+            agreement.ProducedByReference = false;
+        }
     }
 
     /// <summary>
