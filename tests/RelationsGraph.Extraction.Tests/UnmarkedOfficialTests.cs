@@ -39,6 +39,34 @@ public class UnmarkedOfficialTests
         Assert.False(d.Has("REPRESENTS", "person:kari-lundgren", "country:no"), d.Dump());
     }
 
+    // Reporters mark only the foreign officials of a list: a country written before a later official's title marks that
+    // official, not the unmarked one named first.
+    [Fact]
+    public void AForeignMarkOnALaterOfficialLeavesTheUnmarkedOneAtHome()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Norway will raise its aid budget next year.
+            The panel brings together Fisheries Minister Kari Lundgren, Iceland's Trade Minister Bjorn Haraldsson and Danish Energy Minister Mette Holm.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:kari-lundgren", "country:no"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:bjorn-haraldsson", "country:is"), d.Dump());
+    }
+
+    // A marked official told first may carry the unmarked one with them ("X and his aide Y"): no home country then.
+    [Fact]
+    public void AForeignMarkBeforeTheUnmarkedOfficialStillAssumesNothing()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Norway will raise its aid budget next year.
+            Icelandic Prime Minister Bjorn Haraldsson arrived with Fisheries Minister Kari Lundgren on Friday.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:kari-lundgren", "country:no"), d.Dump());
+    }
+
     [Fact]
     public void AnOfficialOfAnInternationalBodyServesNoCountry()
     {

@@ -146,7 +146,30 @@ internal static class UnmarkedOfficials
     private static bool NamesAnotherCountry(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
         mentions[official.Sentence.Index].Any(m => m.Kind is MentionKind.Country or MentionKind.Place && m.Iso2 is not null &&
                                                    !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase) && !TellsWhere(m) &&
-                                                   !InWhatTheyReport(official, m) && !InTheirRelativeClause(official, m) && !MarksACounterpart(m));
+                                                   !InWhatTheyReport(official, m) && !InTheirRelativeClause(official, m) && !MarksACounterpart(m) &&
+                                                   !MarksAnotherOfficial(official, m, mentions[official.Sentence.Index]));
+
+    /// <summary>
+    /// "Commerce Secretary X, Canada's Industry Minister Y and Mexico's Economy Secretary Z", "Foreign Secretary X and Japan's
+    /// Ambassador to Manila, Y", "X shuttled between rooms, while Irish Foreign Minister Y led ...": a country the text writes in
+    /// front of another official's title marks that official as foreign; it tells nothing against the unmarked one, whom the
+    /// reporter left unmarked as the home side (pattern: reporters mark only the foreign officials of a list or pair). The
+    /// country marks the first person named after it, who holds that country, within a title's reach.
+    /// </summary>
+    private static bool MarksAnotherOfficial(Mention official, Mention country, IReadOnlyList<Mention> sentence)
+    {
+        // A marked official told first ("Russian President X and his secretary Y", "Ghana's minister signed on behalf of
+        // President Y") often carries the unmarked one after with them: only a mark after the official is read so.
+        if (country.TokenStart < official.TokenEnd) return false;
+        var tokens = official.Sentence.Tokens;
+        var marked = sentence.Where(m => m.Kind == MentionKind.Person && !m.IsNominal && m.TokenStart >= country.TokenEnd)
+            .MinBy(m => m.TokenStart);
+        if (marked is null || marked == official || marked.TokenStart - country.TokenEnd > 8 ||
+            !string.Equals(marked.Iso2, country.Iso2, StringComparison.OrdinalIgnoreCase)) return false;
+        for (var i = country.TokenEnd; i < marked.TokenStart; i++)
+            if (tokens[i].Text is ";" or ":" or "." || tokens[i].Lower is "and" or "said" or "told" or "who" or "which") return false;
+        return true;
+    }
 
     /// <summary>
     /// "Foreign Minister X met his Georgian counterpart Y": a nationality on "counterpart" marks the other person as foreign,
