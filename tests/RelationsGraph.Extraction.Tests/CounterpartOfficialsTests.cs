@@ -13,6 +13,23 @@ public class CounterpartOfficialsTests
         Assert.True(d.Has("REPRESENTS", "person:lars-dahlberg", "country:no"), d.Dump());
     }
 
+    // A counterpart holds the same office for the other side: in a story filed from one country's capital, the unmarked
+    // "his counterpart Y" after the home official serves the other principal country, not the home.
+    [Fact]
+    public void AnUnmarkedCounterpartOfAHomeOfficialServesTheOtherCountry()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-04-10
+
+            OSLO, April 10 (Wire) - Norway and Sweden agreed on Wednesday to share the cost of a new rail link.
+            Norway will pay for the northern section and Sweden for the southern one.
+            Transport Minister Lars Dahlberg and his counterpart Karin Lindqvist then signed the rail agreement.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:lars-dahlberg", "country:no"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:karin-lindqvist", "country:se"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:karin-lindqvist", "country:no"), d.Dump());
+    }
+
     [Fact]
     public void APossessiveCountryBeforeTheTitleMarksTheCounterpartToo()
     {

@@ -34,7 +34,11 @@ internal static class CounterpartOfficials
             var partner = mentions[official.Sentence.Index]
                 .Where(m => m.Kind == MentionKind.Person && m.TokenStart >= official.TokenEnd && m.TokenStart <= official.TokenEnd + Gap)
                 .MinBy(m => m.TokenStart);
-            if (partner is null || !Paired(official, partner) || textMarkedOnly && partner.Canonical is not null) return null;
+            // "X and his counterpart Y", "X met her counterpart, Minister Y": the counterpart's partner is the one named before.
+            if ((partner is null || !Paired(official, partner)) && UnmarkedOfficials.IntroducedAsACounterpart(official))
+                partner = mentions[official.Sentence.Index].Where(m => m.Kind == MentionKind.Person && !m.IsNominal && m.TokenEnd < official.TokenStart).MaxBy(m => m.TokenStart);
+            else if (partner is not null && !Paired(official, partner)) partner = null;
+            if (partner is null || textMarkedOnly && partner.Canonical is not null) return null;
             var partnerCountry = partner.Iso2 ?? (personOf.TryGetValue(partner, out var q) ? q.Iso2 : null);
             return partnerCountry == first ? second : partnerCountry == second ? first : null;
         }

@@ -26,7 +26,7 @@ internal static class UnmarkedOfficials
             var offices = p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal).ToList();
             // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
             if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) ||
-                offices.Any(m => NamesAnotherCountry(m, home, mentions) || ListedInTheVisitorsParty(m) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
+                offices.Any(m => NamesAnotherCountry(m, home, mentions) || IntroducedAsACounterpart(m) || ListedInTheVisitorsParty(m) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
             p.Iso2 = home;
             p.CountryFromHome = true;
             changed.Add(p);
@@ -102,6 +102,18 @@ internal static class UnmarkedOfficials
             return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "X met his counterpart, Foreign Minister Y", "X and her counterpart Y signed": a counterpart holds the same office for the
+    /// other side, so it is never the home official by default (<see cref="CounterpartOfficials"/> gives it the other country).
+    /// </summary>
+    public static bool IntroducedAsACounterpart(Mention official)
+    {
+        var tokens = official.Sentence.Tokens;
+        var i = official.TokenStart - 1;
+        while (i >= 0 && official.TokenStart - i <= 6 && (tokens[i].IsWord && tokens[i].IsCapitalized || tokens[i].Text == ",")) i--;
+        return i >= 1 && tokens[i].Lower == "counterpart" && tokens[i - 1].Lower is "his" or "her" or "their";
     }
 
     /// <summary>The lower-case words a party's list is told with ("by", "that included", "and the").</summary>
