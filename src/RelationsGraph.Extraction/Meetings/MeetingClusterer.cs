@@ -297,6 +297,11 @@ internal static class MeetingClusterer
         if (m.Also && newcomers >= 1) return false;
         // "X, Y and Z signed the pact ... X met W for talks": talks that bring someone new to a signing are another event.
         if (SigningAndTalks(meeting.Kind, m.Kind) && presentCount > 0 && newcomers >= 1) return false;
+        // "The forum opened in the capital with the host presiding ... the host held talks with Y": talks that bring someone new
+        // to a summit or conference already told with its people are a bilateral encounter of its own at it, unless they
+        // point back at the gathering's own people ("the leaders held talks"). Only words of talks count: an attendance or an
+        // address to the delegates is a part in the gathering itself (pattern: the meeting within the multilateral event).
+        if (BilateralAtAForum(meeting, m) && presentCount > 0 && newcomers >= 1) return false;
         if (placeDiffers && (newcomers >= 1 || m.Date?.Value is not null && meeting.Date is not null)) return false;
         // A visit elsewhere is a journey of its own, not more of the gathering already placed ("signed in Khartoum ... will visit Addis Ababa").
         if (placeDiffers && (m.Kind == MeetingKinds.Visit) != (meeting.Kind == MeetingKinds.Visit)) return false;
@@ -395,6 +400,10 @@ internal static class MeetingClusterer
         a == MeetingKinds.Speech && b == MeetingKinds.Reception || a == MeetingKinds.Reception && b == MeetingKinds.Speech;
 
     private static bool IsRemote(string kind) => kind == MeetingKinds.PhoneCall;
+
+    private static bool BilateralAtAForum(Meeting meeting, MeetingMention m) =>
+        m.Kind == MeetingKinds.Talks && meeting.Kind is MeetingKinds.Summit or MeetingKinds.Conference && !m.RefersToGroup && !m.Definite &&
+        !m.Attendance && !m.AddressesAudience && m.NamesKind(MeetingKinds.Talks);
 
     private static bool SigningAndTalks(string a, string b) =>
         a == MeetingKinds.Signing && b == MeetingKinds.Talks || a == MeetingKinds.Talks && b == MeetingKinds.Signing;
