@@ -84,7 +84,7 @@ internal static class MeetingClusterer
                 var ofTheSentence = GatheringOfTheSentence.For(meetings, m);
                 if (ofTheSentence is not null) m.Notes.Add(GatheringOfTheSentence.Note);
                 target = ofTheSentence ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
-                         (startsAct ? null : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
+                         (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
                                                                          !OtherEdition.KeepsApart(x, m, storyYear)) ?? current : current);
                 if (target is not null && ofTheSentence is null && m.Attendance && StoryTime.AttendanceOfAnotherYear(target, m, storyYear))
                 {
@@ -404,6 +404,16 @@ internal static class MeetingClusterer
     private static bool BilateralAtAForum(Meeting meeting, MeetingMention m) =>
         m.Kind == MeetingKinds.Talks && meeting.Kind is MeetingKinds.Summit or MeetingKinds.Conference && !m.RefersToGroup && !m.Definite &&
         !m.Attendance && !m.AddressesAudience && m.NamesKind(MeetingKinds.Talks);
+
+    /// <summary>
+    /// "The summit closed on Friday. The foreign ministers signed the treaty at the palace; A and B attended": a signing told after
+    /// the grouping's summit is the gathering under discussion, and a bare attendance joins it, not the summit before it
+    /// (pattern: the latest act told is the one an objectless attendance is about).
+    /// </summary>
+    private static bool LaterSigning(Meeting current, List<Meeting> meetings) =>
+        current.Kind == MeetingKinds.Signing && current.Organization is null &&
+        meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled) is { } summit &&
+        current.Mentions[0].Sentence.Index > summit.Mentions.Max(y => y.Sentence.Index);
 
     private static bool SigningAndTalks(string a, string b) =>
         a == MeetingKinds.Signing && b == MeetingKinds.Talks || a == MeetingKinds.Talks && b == MeetingKinds.Signing;
