@@ -66,6 +66,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                     rule: CountryGivesWayToTown.Applies(meeting) ? $"the dateline city within the country named; {CountryGivesWayToTown.Rule}" : "the dateline city within the country named");
             if (visitTown is not null)
                 relationships.Add("HELD_IN", entity.Id, visitTown, meeting.Places.First(p => p.EntityId is not null).Sentence.Text, 0.7, rule: VisitVenue.TownOfVenueRule);
+            if (!narrowed && visitTown is null && venueCity is not null && mentionsBySentence is not null &&
+                TownOfTheVisitedCountry.Find(meeting, heldIn, mentionsBySentence, venueCity) is { } town)
+                relationships.Add("HELD_IN", entity.Id, town, heldIn[0].Sentence.Text, 0.6, rule: TownOfTheVisitedCountry.Rule);
             if (datelinePlaceId is not null)
                 relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: meeting.Held ? "dateline city of a current meeting" : DatelineVenue.DueStopRule);
         }
