@@ -46,16 +46,10 @@ internal static class NotAVenue
 
     /// <summary>
     /// A region ("Northeast Asia") is known but belongs to no country: it is not where a meeting sits. A building named by its
-    /// suffix and the town it stands in ("at the Palace of Culture in Sofia", "the Hall of Nations, Vientiane") has no country
-    /// of its own either, but it is a venue, not a region (pattern: a venue named with its city keeps both).
+    /// suffix ("at the Palace of Culture in Sofia", "the Hall of Nations, Vientiane", "took place at the Harbin Exhibition Centre")
+    /// has no country of its own either, whether or not a town follows it or opens its name, but it is a venue, not a region
+    /// (pattern: a building or open space is always a place a meeting can sit in).
     /// </summary>
     private static bool IsRegion(Mention place) =>
-        place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null && !IsBuildingBeforeItsTown(place);
-
-    private static bool IsBuildingBeforeItsTown(Mention place)
-    {
-        var tokens = place.Sentence.Tokens;
-        return VenueCity.IsVenueShaped(place) && place.TokenEnd + 1 < tokens.Count && tokens[place.TokenEnd].Text is "in" or "," &&
-               tokens[place.TokenEnd + 1].IsCapitalized;
-    }
+        place.Kind == MentionKind.Place && place.Canonical is not null && place.Iso2 is null && !VenueCity.IsVenueShaped(place);
 }
