@@ -14,7 +14,7 @@ public class VenueNamedWithItsTownTests
 
             The heads of state of China and Kazakhstan, Hu Jintao and Nursultan Nazarbayev, signed a pipeline accord on Tuesday.
 
-            The signing ceremony took place at the Harbin Exhibition Center.
+            The ceremony itself was held at the Harbin Exhibition Center.
             """);
         Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:harbin-exhibition-center");
     }

@@ -18,7 +18,7 @@ internal static class PlaceOfSigning
 
     /// <summary>
     /// The place or country the sentence names right after "in"/"at" in the clause of a signing verb, if any. A place
-    /// within a document's name ("the Declaration on the Conduct of Parties in the South China Sea") places nothing.
+    /// within a document's name ("the Code of Practice for Fisheries in the Coral Sea") places nothing.
     /// </summary>
     public static Mention? In(Sentence sentence, IReadOnlyList<Mention> mentions, IEnumerable<AgreementMention> documents)
     {
@@ -42,7 +42,7 @@ internal static class PlaceOfSigning
     }
 
     /// <summary>
-    /// "signed the General Framework Agreement for Peace in Bosnia": a capitalised document name that runs on in capitalised
+    /// "signed the Accord on Lasting Peace in the Horn": a capitalised document name that runs on in capitalised
     /// words up to the "in" still names the document, so what follows is part of its name, not the place of signing.
     /// </summary>
     private static bool TitleRunsOn(List<Token> tokens, int at, List<AgreementMention> names) =>
@@ -50,7 +50,7 @@ internal static class PlaceOfSigning
                        && Enumerable.Range(d.TokenEnd, at - d.TokenEnd).Any(k => tokens[k].IsCapitalized)
                        && Enumerable.Range(d.TokenEnd, at - d.TokenEnd).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Lower is "of" or "for" or "on" or "the" or "and" or "to" or "between" or "in"));
 
-    /// <summary>"in the Red Sea city of Jeddah": only a determiner, modifiers and "of", no other preposition or clause break.</summary>
+    /// <summary>"in the Gulf port city of Dammam": only a determiner, modifiers and "of", no other preposition or clause break.</summary>
     private static bool OnlyArticleOrOfBetween(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
