@@ -127,3 +127,45 @@ public class DelegationLeaderTests
         Assert.True(d.Has("REPRESENTS", "person:ravin-doekhie", "country:sr"), d.Dump());
     }
 }
+
+/// <summary>
+/// People told through someone else: an office owned by a person (by name or by a possessive pronoun, with its remit or
+/// the name's own title words) serves that person's country even in a story filed from a third country, and an office
+/// of a United Nations organ serves no country at all, whatever the dateline.
+/// </summary>
+public class OfficeOwnedByAnotherTests
+{
+    // Filed from the host's capital: the dateline would give an unmarked official the host's country.
+    private const string Filed = "date 2024-03-14 SANTIAGO, March 14 - Chile and Bolivia agreed on Thursday to reopen their shared border crossing. " +
+                                 "Bolivian President Luis Arce arrived for the talks. ";
+
+    [Fact]
+    public void AnEnvoyWithARemitTakesTheOwnersCountryNotTheDatelines()
+    {
+        var d = TestArticles.Extract(Filed + "Arce's special envoy for the Andean highlands, Ernesto Vilcapampa, said the talks had been frank.");
+        Assert.True(d.Has("REPRESENTS", "person:ernesto-vilcapampa", "country:bo"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:ernesto-vilcapampa", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void APredecessorNamedThroughAPronounTakesTheOwnersCountry()
+    {
+        var d = TestArticles.Extract(Filed + "Arce thanked his predecessor, the late President Anselmo Pizarro, who first proposed the crossing.");
+        Assert.True(d.Has("REPRESENTS", "person:anselmo-pizarro", "country:bo"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:anselmo-pizarro", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void APronounAfterWithIsNotTiedToTheLastNamedPerson()
+    {
+        var d = TestArticles.Extract(Filed + "Chilean President Gabriel Boric recalled the pact Arce once drafted with his predecessor, Anselmo Pizarro.");
+        Assert.False(d.Has("REPRESENTS", "person:anselmo-pizarro", "country:bo"), d.Dump());
+    }
+
+    [Fact]
+    public void APresidentOfTheGeneralAssemblyServesNoCountry()
+    {
+        var d = TestArticles.Extract(Filed + "The President of the General Assembly, Ingrid Solvang, watched the ceremony from the front row.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:ingrid-solvang");
+    }
+}

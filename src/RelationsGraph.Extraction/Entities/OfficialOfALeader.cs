@@ -14,7 +14,21 @@ internal static class OfficialOfALeader
     {
         "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "envoy", "chief",
         "negotiator", "representative", "ambassador", "sherpa", "counsellor", "counselor", "deputy", "premier",
+        // The one before or after in the owner's own office holds that same office of the same country.
+        "predecessor", "successor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions opening the remit of an office ("envoy for the Great Lakes", "adviser on security").</summary>
+    private static readonly FrozenSet<string> RemitPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "on", "to",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most words of a remit after the office noun ("for the Horn of Africa").</summary>
+    private const int MaxRemitWords = 6;
+
+    /// <summary>Most title words between the comma and the name ("the late President", "former Ambassador").</summary>
+    private const int MaxTitleWords = 4;
 
     /// <summary>Most lower-case words an owned office takes ("national security adviser").</summary>
     private const int MaxOfficeWords = 5;
@@ -43,19 +57,60 @@ internal static class OfficialOfALeader
         return changed;
     }
 
-    /// <summary>"Ruto's interior minister, X" / "Ruto's interior minister X": the owner and the office words before the name.</summary>
+    /// <summary>
+    /// "Ruto's interior minister, X" / "Ruto's interior minister X": the owner and the office words before the name. The
+    /// office may carry its remit ("the president's envoy for the Horn of Africa, X"), the name its own title words after
+    /// the comma ("her predecessor, the late President X"), and the owner may be a possessive pronoun standing for the
+    /// person named last before it ("she thanked her predecessor, X"): all are the same shape of an office owned by a person.
+    /// </summary>
     private static (Mention Owner, string Title)? OwnedOfficeBefore(Mention m, IReadOnlyList<Mention> sentence)
     {
         var tokens = m.Sentence.Tokens;
         var end = m.TokenStart - 1;
+        // Title words of the name itself after an apposition comma: "..., the late President X", "..., Ambassador X".
+        var titleStart = end;
+        while (titleStart >= 0 && end - titleStart < MaxTitleWords &&
+               (tokens[titleStart].IsWord && tokens[titleStart].IsCapitalized || tokens[titleStart].Lower is "the" or "late" or "former"))
+            titleStart--;
+        if (titleStart < end && titleStart >= 0 && tokens[titleStart].Text == ",") end = titleStart;
         if (end >= 0 && tokens[end].Text == ",") end--;
-        if (end < 0 || !IsOfficeWord(tokens[end])) return null;
+        if (end < 0) return null;
+        if (!IsOfficeWord(tokens[end]) && RemitStart(tokens, end) is { } office) end = office;
+        if (!IsOfficeWord(tokens[end])) return null;
         var from = end;
         while (from - 1 >= 0 && end - from + 1 < MaxOfficeWords && IsLowerWord(tokens[from - 1])) from--;
         var possessive = from - 1;
-        if (possessive < 1 || tokens[possessive].Text is not ("'s" or "’s")) return null;
-        var owner = sentence.FirstOrDefault(o => o.Kind == MentionKind.Person && o.TokenEnd == possessive);
-        return owner is null ? null : (owner, Words(tokens, from, end));
+        if (possessive < 1) return null;
+        if (tokens[possessive].Text is "'s" or "’s")
+        {
+            var owner = sentence.FirstOrDefault(o => o.Kind == MentionKind.Person && o.TokenEnd == possessive);
+            return owner is null ? null : (owner, Words(tokens, from, end));
+        }
+        if (tokens[possessive].Lower is not ("his" or "her")) return null;
+        // "X signed with his predecessor, Y", "ran against her deputy": the one an act is done with or against is its other
+        // party, whom the pronoun may tie to someone else of the story; "together with his aide" keeps the company.
+        if (tokens[possessive - 1].Lower is "against" ||
+            tokens[possessive - 1].Lower == "with" && !(possessive >= 2 && tokens[possessive - 2].Lower is "together" or "along")) return null;
+        // The pronoun's owner is the person named last before it in the sentence, with no clause break between.
+        var named = sentence.Where(o => o.Kind == MentionKind.Person && o != m && o.TokenEnd <= possessive).MaxBy(o => o.TokenEnd);
+        if (named is null) return null;
+        for (var k = named.TokenEnd; k < possessive; k++)
+            if (tokens[k].Text is ";" or ":" or "." || tokens[k].Lower is "but" or "while" or "whose" or "that") return null;
+        return (named, Words(tokens, from, end));
+    }
+
+    /// <summary>
+    /// "envoy for the Middle East": the office noun whose remit ends at <paramref name="end"/>: the noun, a preposition of
+    /// remit right after it, and at most a few words (any case, no punctuation) after that; null when there is none.
+    /// </summary>
+    private static int? RemitStart(List<Token> tokens, int end)
+    {
+        for (var k = end - 1; k >= 1 && end - k < MaxRemitWords; k--)
+        {
+            if (!tokens[k].IsWord) return null;
+            if (RemitPrepositions.Contains(tokens[k].Text) && IsOfficeWord(tokens[k - 1])) return k - 1;
+        }
+        return null;
     }
 
     /// <summary>"X, President Morales's chief negotiator," : the owner and the office words of an apposition after the name.</summary>
@@ -74,7 +129,7 @@ internal static class OfficialOfALeader
         return null;
     }
 
-    private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized && t.Lower is not ("and" or "or" or "who" or "which" or "the" or "a" or "an");
+    private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized && t.Lower is not ("and" or "or" or "who" or "which" or "the" or "a" or "an" or "his" or "her" or "their" or "its");
 
     private static bool IsOfficeWord(Token t) => t.IsWord && !t.IsCapitalized && (AideOffices.Contains(t.Text) || Lexicon.OfficeNouns.Contains(t.Text));
 

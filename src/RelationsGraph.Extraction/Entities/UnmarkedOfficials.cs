@@ -14,6 +14,13 @@ internal static class UnmarkedOfficials
         "Secretary-General", "Secretary General", "Director-General", "Director General", "High Representative", "Commissioner",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Principal organs of the United Nations whose names hold none of the body words below (the Security Council has one):
+    /// "the President of the General Assembly", "a judge of the International Court of Justice". An office of one of them is
+    /// the body's, whatever country the story is filed from ("Assembly" alone is often a national parliament).
+    /// </summary>
+    private static readonly string[] BodyOrgans = ["General Assembly", "International Court of Justice"];
+
     /// <summary>Gives each unmarked official the home country; returns the people it changed.</summary>
     /// <param name="fromSetting">The home is the setting the opening names, not a dateline: weaker evidence, so an official
     /// told with a travelling party or beside another country's known leader keeps no country either.</param>
@@ -132,6 +139,7 @@ internal static class UnmarkedOfficials
     /// <summary>An office of an international body: a body office word, or a body named in the words just before the name.</summary>
     public static bool IsBodyOffice(Mention m)
     {
+        if (BodyOrgans.Any(o => m.Title!.Contains(o, StringComparison.OrdinalIgnoreCase))) return true;
         if (BodyOffices.Contains(m.Title!) || m.Title!.Split(' ').Any(w => BodyOffices.Contains(w) || IsBodyWord(w) && !IsFederalUnionOffice(m.Title, w))) return true;
         var tokens = m.Sentence.Tokens;
         // "European Commission President X", "the UN's special envoy X", "EU foreign policy chief X": the words of the
