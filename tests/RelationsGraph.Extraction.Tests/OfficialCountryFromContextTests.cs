@@ -131,7 +131,8 @@ public class DelegationLeaderTests
 /// <summary>
 /// People told through someone else: an office owned by a person (by name or by a possessive pronoun, with its remit or
 /// the name's own title words) serves that person's country even in a story filed from a third country, and an office
-/// of a United Nations organ serves no country at all, whatever the dateline.
+/// of a United Nations organ serves no country at all, whatever the dateline; nor does a body's office-holder take the
+/// country of the conjunct before "and" ("for Paraguay and OAS Secretary-General X").
 /// </summary>
 public class OfficeOwnedByAnotherTests
 {
@@ -167,5 +168,14 @@ public class OfficeOwnedByAnotherTests
     {
         var d = TestArticles.Extract(Filed + "The President of the General Assembly, Ingrid Solvang, watched the ceremony from the front row.");
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:ingrid-solvang");
+    }
+
+    [Fact]
+    public void ABodysOfficeHolderJoinedByAndKeepsNoCountryOfTheConjunctBefore()
+    {
+        var d = TestArticles.Extract("date 2024-05-02 ASUNCION, May 2 - Uruguay and Paraguay signed a river transport accord on Thursday. " +
+                                     "Paraguayan President Santiago Pena signed for Paraguay and OAS Secretary-General Tomas Lindqvist for the regional body.");
+        Assert.True(d.Has("REPRESENTS", "person:santiago-pena", "country:py"), d.Dump());
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:tomas-lindqvist");
     }
 }

@@ -94,6 +94,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 case GazetteerKind.Organization:
                     Emit(MentionKind.Organization, c, c.Entry!.Canonical, null, organizationKind: c.Entry.Detail);
+                    // "signed for Chile and OAS Secretary-General X": a body joined by "and" opens a new conjunct, so the
+                    // country of the one before is not the nationality of the body's office-holder after it.
+                    if (k >= 1 && chunks[k - 1].IsJoiner && chunks[k - 1].Text is "and" or "or") _nationality = null;
                     break;
                 case GazetteerKind.Title when TitleWordIsAGivenName(k):
                     k = ReadUnknownRun(k);
