@@ -14,8 +14,9 @@ internal static class AgreementClusterer
     /// <param name="meetingOf">The held diplomatic meeting a sentence reports, if any.</param>
     /// <param name="summitOf">The summit under discussion that a declaration concluded apart from any meeting noun comes out of, if any.</param>
     /// <param name="storyYear">The year the story is set in, if known.</param>
+    /// <param name="shortOwners">A title with each organisation's name written as its shortest name in the story (see <see cref="TitleWordsWithin"/>).</param>
     public static List<Agreement> Cluster(IReadOnlyList<AgreementMention> mentions, Func<Sentence, Meeting?> meetingOf,
-        Func<AgreementMention, Meeting?>? summitOf = null, int? storyYear = null)
+        Func<AgreementMention, Meeting?>? summitOf = null, int? storyYear = null, Func<string, string>? shortOwners = null)
     {
         var agreements = new List<Agreement>();
         foreach (var sentenceGroup in mentions.GroupBy(m => m.Sentence.Index))
@@ -81,7 +82,7 @@ internal static class AgreementClusterer
                              ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && ExtendsTitle(a.Title, m.Title))
                              ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && QualifiedTitle(a.Title, m.Title))
                              // "the Lisbon ocean declaration", then "the Lisbon Ocean Declaration on Blue Growth": see TitleWordsWithin.
-                             ?? (m.SetApart ? null : agreements.FirstOrDefault(a => YearFits(a, m, storyYear) && TitleWordsWithin.Names(a, m)))
+                             ?? (m.SetApart ? null : agreements.FirstOrDefault(a => YearFits(a, m, storyYear) && TitleWordsWithin.Names(a, m, shortOwners)))
                              // "The Boe Declaration builds on the Biketawa Declaration ... in 2000": a document that already has
                              // another title is another document, whatever year they share (the pattern: two titles, two documents,
                              // unless a naming phrase joins them, handled above).

@@ -9,6 +9,9 @@ namespace RelationsGraph.Extraction.Agreements;
 /// the people a signer's noun lists are the document's signers, though no signing verb governs them (the pattern: a
 /// signature or a signatory named with a person is that person's signing). The document is the one the sentence names,
 /// else the one told last; a sentence that also names witnesses, guarantors or observers is left to the verb rules.
+/// The list may also stand on lines of its own under a sentence ending on a colon ("The signatories, in the order they signed,
+/// were:" or "The accord was signed by:" and then "Minister A of X" or "A, minister, for X" one per line): each line's person
+/// signed (the pattern: a bulleted or line-per-person roll of signers, read line by line as a roll of attendees is).
 /// </summary>
 internal static class SignersNamedByNoun
 {
@@ -19,12 +22,39 @@ internal static class SignersNamedByNoun
         {
             var tokens = sentence.Tokens;
             // The cheap word test first: few sentences name a signature.
+            if (!TokenScan.Any(tokens, static t => t.Lower is "signatures" or "signature" or "signatories" or "signatory" or "signers" or "by")) continue;
+            if (LeadsARollOfSigners(tokens))
+            {
+                foreach (var person in RollBelow(sentences, sentence.Index, mentionsIn)) yield return (sentence, person);
+                continue;
+            }
             if (!TokenScan.Any(tokens, static t => t.Lower is "signatures" or "signature" or "signatories" or "signatory")) continue;
             var cue = NounCue(tokens);
             if (cue < 0 || ThirdPartyPresence.NamedIn(tokens)) continue;
             // After a colon the items may be set off by semicolons ("signatory groups: A, of X; B, of Y"): the list runs to the end.
             var end = tokens[cue].Text == ":" ? tokens.Count : ListEnd(tokens, cue);
             foreach (var person in Listed(mentionsIn(sentence), cue, end)) yield return (sentence, person);
+        }
+    }
+
+    /// <summary>
+    /// A sentence ending on a colon that names the signers' noun ("The signatories were:", "Three signatures went on the text:")
+    /// or ends on "signed by:"; one that names witnesses, guarantors or observers introduces no roll of signers.
+    /// </summary>
+    private static bool LeadsARollOfSigners(List<Token> tokens)
+    {
+        if (tokens.Count < 3 || tokens[^1].Text != ":" || ThirdPartyPresence.NamedIn(tokens)) return false;
+        if (tokens[^2].Lower == "by" && SigningVerb.IsAt(tokens, tokens.Count - 3)) return true;
+        return TokenScan.Any(tokens, static t => t.Lower is "signatures" or "signatories" or "signers");
+    }
+
+    /// <summary>The person opening each line under the colon, up to the first line that opens with no person (see <see cref="Meetings.LinePerPersonRoll"/>).</summary>
+    private static IEnumerable<Mention> RollBelow(IReadOnlyList<Sentence> sentences, int colon, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
+    {
+        for (var k = colon + 1; k < sentences.Count; k++)
+        {
+            if (Meetings.LinePerPersonRoll.ItemPerson(sentences[k], sentences[k - 1], mentionsIn(sentences[k])) is not { } person) yield break;
+            yield return person;
         }
     }
 

@@ -9,7 +9,9 @@ namespace RelationsGraph.Extraction.Agreements;
 /// names that document again, in whatever order and with whatever owners or subtitle added (the pattern: a reporter
 /// shortens, lengthens or re-owns a document's name; the distinctive words and the noun stay).
 /// </summary>
-/// <remarks>A numbered sequel ("the Lisbon II Declaration") adds a number and stays another document.</remarks>
+/// <remarks>A numbered sequel ("the Lisbon II Declaration") adds a number and stays another document. An organisation
+/// named in a title counts by its shortest name in the story, so "the ASEAN Charter" and "the Charter of the Association of
+/// Southeast Asian Nations" share their words (the pattern: an owner named in full once and by its acronym elsewhere).</remarks>
 internal static class TitleWordsWithin
 {
     /// <summary>Words of a name that tell no document from another of its kind.</summary>
@@ -38,13 +40,13 @@ internal static class TitleWordsWithin
     private static readonly FrozenSet<string> SubjectOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "for", "on", "of", "between", "concerning" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the title and one name of the agreement name one document: one's distinctive words within the other's, same head.</summary>
-    public static bool Names(Agreement agreement, AgreementMention titled) =>
-        titled.Title is { } title
+    public static bool Names(Agreement agreement, AgreementMention titled, Func<string, string>? shortOwners = null) =>
+        titled.Title is { } given && (shortOwners ?? (static t => t))(given) is var title
         // "the Association Agreements" names several documents, never one of them.
         && !Plural(Head(Words(title))) && !(agreement.Title is { } known && Plural(Head(Words(known))))
         // Other signers, another document: "A and B signed the Accord on X ... C and D signed the Y Accord on X".
         && (titled.Signatories.Count == 0 || agreement.Signatories.Count == 0 || titled.Signatories.Any(agreement.Signatories.ContainsKey))
-        && (Names(Words(title), agreement.Mentions.Where(x => x.Title is not null).Select(x => Words(x.Title!)))
+        && (Names(Words(title), agreement.Mentions.Where(x => x.Title is not null).Select(x => Words(shortOwners is null ? x.Title! : shortOwners(x.Title!))))
             // "the Lisbon ocean declaration": a reference whose modifiers are capitalised in part names the document too.
             || agreement.Mentions.Any(x => x.Title is null && !x.SetApart && ProperlyModified(x) && Names(Words(title), [MentionWords(x)])));
 

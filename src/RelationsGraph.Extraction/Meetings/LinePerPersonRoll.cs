@@ -51,7 +51,8 @@ internal static class LinePerPersonRoll
     /// The person a list line opens with: a line of its own (a paragraph apart from the one before), short, whose first
     /// words are the person's honorifics and name, followed by a comma, a bracket or the line's end (the office after it).
     /// </summary>
-    private static Mention? ItemPerson(Sentence line, Sentence previous, IReadOnlyList<Mention> mentions)
+    /// Also read by <see cref="Agreements.SignersNamedByNoun"/> for a roll of signers under a colon.
+    internal static Mention? ItemPerson(Sentence line, Sentence previous, IReadOnlyList<Mention> mentions)
     {
         var tokens = line.Tokens;
         if (line.Paragraph == previous.Paragraph || tokens.Count == 0 || tokens.Count > 30) return null;

@@ -34,7 +34,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 ? OfTheStory(reportedMeeting.GetValueOrDefault(told.Index), dates.ArticleYear, s, told) ?? OfTheStory(signingCeremony.GetValueOrDefault(told.Index), dates.ArticleYear, s, told)
                   ?? OfTheStory(MeetingOfGroup(told, meetings.Meetings, dates.ArticleYear), dates.ArticleYear, s, told) : null,
             // A declaration the story concludes with no year of its own is of the story's year: a summit of another year did not adopt it.
-            m => SummitUnderDiscussion(meetings.Meetings, m.Year ?? dates.ArticleYear), dates.ArticleYear);
+            m => SummitUnderDiscussion(meetings.Meetings, m.Year ?? dates.ArticleYear), dates.ArticleYear,
+            OrganisationsByShortestName(entities.MentionsBySentence));
         SigningOffices.Resolve(agreements, entities.People, knowledge);
         var sentencesNamingADocument = mentions.Select(m => m.Sentence.Index).ToHashSet();
         var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => withPronouns[s.Index],
@@ -122,6 +123,26 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
         }
         return new AgreementOutput(mentions, agreements);
+    }
+
+    /// <summary>
+    /// "Association of Southeast Asian Nations" → "ASEAN": each organisation's longer names in the story rewritten as its
+    /// shortest one (the same entity), longest first, for comparing titles that name their owner differently.
+    /// </summary>
+    private static Func<string, string> OrganisationsByShortestName(IEnumerable<IReadOnlyList<Mention>> mentionsBySentence)
+    {
+        var rewrites = mentionsBySentence.SelectMany(ms => ms).Where(m => m.Kind == MentionKind.Organization && m.EntityId is not null)
+            .GroupBy(m => m.EntityId!)
+            .SelectMany(g => g.Select(m => m.Surface).Distinct().OrderBy(n => n.Length).ToList() is var names
+                ? names.Skip(1).Where(n => n.Length > names[0].Length).Select(n => (Long: n, Short: names[0])) : [])
+            .OrderByDescending(r => r.Long.Length).ToList();
+        if (rewrites.Count == 0) return static t => t;
+        return title =>
+        {
+            foreach (var (longName, shortName) in rewrites)
+                if (title.Contains(longName, StringComparison.OrdinalIgnoreCase)) title = title.Replace(longName, shortName, StringComparison.OrdinalIgnoreCase);
+            return title;
+        };
     }
 
     private static string Describe(AgreementMention m, Agreement? agreement)
