@@ -27,7 +27,7 @@ internal static class AgreementClusterer
             foreach (var m in sentenceGroup.OrderBy(m => m.RenamesAnother).ThenByDescending(m => m.Year is not null || m.Title is not null))
             {
                 var used = usedHere.Select(u => u.Agreement).ToHashSet();
-                var meeting = m.Upheld || m.Recalled || m.NotMade ? null
+                var meeting = m.Upheld || m.Recalled || m.NotMade || m.ActedOn ? null
                     : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
                 if (meeting is not null && YearOnlyInALaterClause(m, meeting, storyYear))

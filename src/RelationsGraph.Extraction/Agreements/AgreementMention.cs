@@ -58,6 +58,8 @@ internal sealed class AgreementMention
     public bool SetApart { get; init; }
     /// <summary>"launch negotiations on a free trade agreement", "left without signing the deal": not made, so made by no meeting.</summary>
     public bool NotMade { get; init; }
+    /// <summary>"instruments of ratification of the accord", "implement the treaty": acted on as a document that exists, so not made by its sentence's meeting (see <see cref="ActedOnAsExisting"/>).</summary>
+    public bool ActedOn { get; init; }
     /// <summary>The sentence's meeting of another year, told in a later clause or after a verb of continuity, that did not make it.</summary>
     public string? LaterClausesMeeting { get; set; }
     /// <summary>The lead's first made document, joined to the headline's (see AgreementClusterer.HeadlineDocumentRestated).</summary>

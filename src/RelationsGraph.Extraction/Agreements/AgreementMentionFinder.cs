@@ -158,6 +158,9 @@ internal static class AgreementMentionFinder
             if (toBeMade && !definite && title is null) continue;
             var negotiated = IsUnderNegotiation(tokens, start) || denied || toBeMade || MadeInAFutureClause.At(tokens, start, afterName);
             if (negotiated) concluded = false;
+            // "exchange instruments of ratification of the 1974 accord": an act done to the document presumes it made (see ActedOnAsExisting).
+            var actedOn = ActedOnAsExisting.At(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)));
+            if (actedOn) concluded = false;
             var mention = new AgreementMention
             {
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
@@ -176,6 +179,7 @@ internal static class AgreementMentionFinder
                 SetApart = !definite && DocumentSetApart.At(tokens, start, i),
                 Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,
+                ActedOn = actedOn,
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.

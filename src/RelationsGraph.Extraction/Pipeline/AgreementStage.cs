@@ -158,6 +158,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         if (m.DescribedApart) cues.Add("described and signed apart from the document told before (DescribedWithOtherSigners)");
         if (m.Concluded) cues.Add("concluding verb");
         if (m.Upheld) cues.Add("upholding verb");
+        if (m.ActedOn) cues.Add("acted on as an existing document (ActedOnAsExisting)");
         if (m.RestatesHeadline) cues.Add("the headline's document told again in the lead");
         if (m.LaterClausesMeeting is { } other) cues.Add($"{other} is told in a later clause or after a verb of continuity: not its maker");
         if (m.Recalled) cues.Add("placed in the past");
