@@ -53,6 +53,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             foreach (var p in heldIn.Where(p => !(narrowed && CountryGivesWayToTown.Applies(meeting))))
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8,
                     rule: (meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting") + (venueAlone ? $"; {VenueAlone.Rule}" : ""));
+            if (venueCity is not null && mentionsBySentence is not null && heldIn.LastOrDefault(venueCity.IsVenue) is { } room &&
+                EnclosingVenue.Of(room, mentionsBySentence[room.Sentence.Index], venueCity.IsVenue) is { } building && heldIn.All(p => p.EntityId != building.EntityId))
+                relationships.Add("HELD_IN", entity.Id, building.EntityId!, room.Sentence.Text, 0.8, rule: EnclosingVenue.Rule);
             if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && mentionsBySentence is not null && !venueAlone)
             {
                 if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)
