@@ -57,7 +57,7 @@ internal static class PlaceLead
     private static readonly FrozenSet<string> NameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "de", "del", "della", "delle", "dei", "des", "du", "di", "da", "do", "dos" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "in the courtyard of the Presidential Palace", "in the Salone delle Feste of the Quirinal Palace": a part of a building,
+    /// "in the courtyard of the Presidential Palace", "on the steps of City Hall", "in the Salone delle Feste of the Quirinal Palace": a part of a building,
     /// told by a common noun or by its own name, then "of" and the building; the lead before the part is the building's
     /// (pattern: a room or yard of a named venue). Returns that lead's index, or null when "of" follows no such part.
     /// </summary>
@@ -77,7 +77,8 @@ internal static class PlaceLead
             if (k == start || !tokens[k + 1].IsCapitalized) return null;
         }
         if (k < 1 || !IsArticle(tokens[k])) return null; // "in the courtyard of", "in a ballroom of"
-        return tokens[k - 1].Lower is "in" or "at" ? k - 1 : null;
+        // "on the front steps of", "on the lawn of", "inside the main hall of": one stands on some parts and inside others, as in or at the rest.
+        return tokens[k - 1].Lower is "in" or "at" or "on" or "inside" ? k - 1 : null;
     }
 
     /// <summary>
