@@ -127,7 +127,7 @@ internal static class MeetingMentionFinder
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         foreach (var m in found) Describe(m, sentence, segments, mentions, people);
-        found = found.SelectMany(m => Separately(tokens, m)).ToList();
+        found = found.SelectMany(m => Separately(tokens, m, mentions)).ToList();
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
         YearBeforeNoun.Apply(tokens, found);
@@ -174,7 +174,7 @@ internal static class MeetingMentionFinder
     /// "X met separately with A, B and C", "held separate talks with A and B": one meeting of X with each of them, not one meeting of four. The first
     /// keeps the places and date of the sentence.
     /// </summary>
-    private static IEnumerable<MeetingMention> Separately(List<Token> tokens, MeetingMention m)
+    private static IEnumerable<MeetingMention> Separately(List<Token> tokens, MeetingMention m, IReadOnlyList<Mention> mentions)
     {
         var separately = false;
         for (var k = Math.Max(0, m.TokenStart - 2); k < Math.Min(tokens.Count, m.TokenEnd + 2); k++)
@@ -203,10 +203,24 @@ internal static class MeetingMentionFinder
             one.Participants[other] = m.Participants[other];
             one.ObjectIds.Add(other);
             one.Notes.Add("met separately: one meeting with each");
-            if (split.Count == 0) one.Places.AddRange(m.Places);
+            one.Places.AddRange(m.Places.Where(p => PlaceOfTheSplit(p, other, m, mentions, split.Count == 0)));
             split.Add(one);
         }
         return split;
+    }
+
+    /// <summary>
+    /// "held separate meetings at the palace with A, B and C": a place told before the first counterpart holds every one of the
+    /// meetings; "met separately with A at the palace, B and C": a place told after a counterpart is that counterpart's meeting's
+    /// (pattern: the place's scope in a list of separate encounters). Counterparts not found in the sentence leave it to the first.
+    /// </summary>
+    private static bool PlaceOfTheSplit(Mention place, string other, MeetingMention m, IReadOnlyList<Mention> mentions, bool first)
+    {
+        var objects = mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null && m.ObjectIds.Contains(x.EntityId)).ToList();
+        if (objects.Count == 0 || m.ObjectIds.Any(id => objects.All(x => x.EntityId != id))) return first;
+        if (objects.All(x => place.TokenStart < x.TokenStart)) return true;
+        var before = objects.Where(x => x.TokenEnd <= place.TokenStart).MaxBy(x => x.TokenStart);
+        return before is not null ? before.EntityId == other : first;
     }
 
     /// <summary>The words that make a meeting one of two sides only: "bilateral", "one-on-one", "tête-à-tête", "bilaterals".</summary>
