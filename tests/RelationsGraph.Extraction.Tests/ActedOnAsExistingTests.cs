@@ -15,7 +15,7 @@ public class ActedOnAsExistingTests
         var d = TestArticles.Extract($"""
             Chile and Argentina mend ties
 
-            {Visit} The visit saw the two foreign ministers trade instruments of ratification of the 1984 Treaty of Peace and Friendship, closing a long quarrel over islands in the far south.
+            {Visit} During the visit both foreign ministers celebrated the ratification of the 1984 Andes Boundary Treaty, ending a long dispute over southern islands.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == treaty.Id);

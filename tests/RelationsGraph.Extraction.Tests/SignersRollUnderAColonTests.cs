@@ -66,7 +66,7 @@ public class SignersRollUnderAColonTests
         var d = TestArticles.Extract("""
             Hemisphere leaders sign the OAS Charter
 
-            date 2024-06-11 Heads of government of the Americas on Tuesday signed the Charter of the Organization of American States at a ceremony in Washington.
+            date 2024-06-11 Leaders from across the hemisphere put their names on Tuesday to the Charter of the Organization of American States in Washington.
             """);
         var charters = d.OfType("Agreement").ToList();
         Assert.True(charters.Count == 1, d.Dump());

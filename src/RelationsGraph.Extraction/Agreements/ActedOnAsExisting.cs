@@ -39,7 +39,7 @@ internal static class ActedOnAsExisting
         var k = start - 1;
         if (k < 0) return false;
         // "instruments of ratification of the accord", "the tenth anniversary of the treaty", "entry into force of the pact".
-        // A capitalised act noun is a word of a longer title ("the Package of Measures for the Implementation of the X"), no act.
+        // A capitalised act noun is a word of a longer title ("the Plan for the Implementation of the X Accords"), no act.
         if (Prepositions.Contains(tokens[k].Text) && k >= 1 && ActNouns.Contains(tokens[k - 1].Text)) return !tokens[k - 1].IsCapitalized;
         // "withdrew from the treaty", "complied with the accord": the verb before its preposition.
         if (tokens[k].Lower is "from" or "with" && k >= 1) k--;

@@ -158,7 +158,7 @@ internal static class AgreementMentionFinder
             if (toBeMade && !definite && title is null) continue;
             var negotiated = IsUnderNegotiation(tokens, start) || denied || toBeMade || MadeInAFutureClause.At(tokens, start, afterName);
             if (negotiated) concluded = false;
-            // "exchange instruments of ratification of the 1974 accord": an act done to the document presumes it made (see ActedOnAsExisting).
+            // "the ministers swapped the ratified texts of the 1974 accord": an act done to the document presumes it made (see ActedOnAsExisting).
             var actedOn = ActedOnAsExisting.At(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)));
             if (actedOn) concluded = false;
             var mention = new AgreementMention

@@ -57,7 +57,7 @@ internal static class PlaceLead
     private static readonly FrozenSet<string> NameParticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "de", "del", "della", "delle", "dei", "des", "du", "di", "da", "do", "dos" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "in the courtyard of the Presidential Palace", "on the steps of City Hall", "in the Salone delle Feste of the Quirinal Palace": a part of a building,
+    /// "in the inner yard of the Governor's Palace", "on the steps of City Hall", "in the Sala Regia of the Palazzo Chigi": a part of a building,
     /// told by a common noun or by its own name, then "of" and the building; the lead before the part is the building's
     /// (pattern: a room or yard of a named venue). Returns that lead's index, or null when "of" follows no such part.
     /// </summary>
