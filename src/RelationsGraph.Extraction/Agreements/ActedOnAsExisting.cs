@@ -19,8 +19,6 @@ internal static class ActedOnAsExisting
         "revision", "termination", "abrogation", "force", // "entry into force of"
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Prepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "of", "to", "from", "with" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Verbs of the same acts taking the document as direct object, or through "from"/"with" ("withdrew from", "complied with").</summary>
     private static readonly FrozenSet<string> ActVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +38,7 @@ internal static class ActedOnAsExisting
         if (k < 0) return false;
         // "instruments of ratification of the accord", "the tenth anniversary of the treaty", "entry into force of the pact".
         // A capitalised act noun is a word of a longer title ("the Plan for the Implementation of the X Accords"), no act.
-        if (Prepositions.Contains(tokens[k].Text) && k >= 1 && ActNouns.Contains(tokens[k - 1].Text)) return !tokens[k - 1].IsCapitalized;
+        if (tokens[k].Lower is "of" or "to" or "from" or "with" && k >= 1 && ActNouns.Contains(tokens[k - 1].Text)) return !tokens[k - 1].IsCapitalized;
         // "withdrew from the treaty", "complied with the accord": the verb before its preposition.
         if (tokens[k].Lower is "from" or "with" && k >= 1) k--;
         return ActVerbs.Contains(tokens[k].Text) && !tokens[k].IsCapitalized;

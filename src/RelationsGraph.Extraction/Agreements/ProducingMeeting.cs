@@ -54,10 +54,11 @@ internal static class ProducingMeeting
     /// The last word on every producer, once all the rules that link a document to a meeting have run: "Macron and Merz
     /// signed ... recalling the declaration de Gaulle signed in 1963" links the 1963 document to the undated signing of
     /// the story through its signers, which <see cref="DetachOtherYears"/> must undo as it does before (the pattern: a
-    /// meeting the story reports undated is of the story's year, and makes no document of another year).
+    /// meeting the story reports undated is of the story's year, and makes no document of another year). Last, a document
+    /// signed at a place the sentence names moves to the meeting held there (see <see cref="MoveToThePlaceOfSigning"/>).
     /// </summary>
     public static void CheckYears(IReadOnlyList<Agreement> agreements, int? storyYear, ConcludedAtAnotherTime timeApart,
-        IReadOnlyList<Meeting>? meetings = null, Func<Text.Sentence, IReadOnlyList<Entities.Mention>>? mentionsOf = null)
+        IReadOnlyList<Meeting> meetings, Func<Text.Sentence, IReadOnlyList<Entities.Mention>> mentionsOf)
     {
         DetachOtherYears(agreements, storyYear);
         // Whichever rule linked them, a document whose concluding sentence is dated apart from the meeting (see ConcludedAtAnotherTime),
@@ -69,7 +70,7 @@ internal static class ProducingMeeting
                 agreement.ProducedEvidence = null;
                 agreement.ProducedByReference = false;
             }
-        if (meetings is not null && mentionsOf is not null) MoveToThePlaceOfSigning(agreements, meetings, storyYear, mentionsOf);
+        MoveToThePlaceOfSigning(agreements, meetings, storyYear, mentionsOf);
     }
 
     /// <summary>
