@@ -22,9 +22,37 @@ internal static class SignerListAfterVerb
     {
         var marker = Marker(tokens, persons, verb);
         if (marker < 0) return [];
+        if (tokens[marker].Text == ":" && SemicolonRoll(tokens, marker)) return RollItems(tokens, persons, marker);
         var end = marker + 1;
         while (end < tokens.Count && !ListEnds.Contains(tokens[end].Text)) end++;
         return persons.Where(p => p.TokenStart > marker && p.TokenEnd <= end);
+    }
+
+    /// <summary>Whether the list after the colon at <paramref name="colon"/> sets its items off by semicolons.</summary>
+    private static bool SemicolonRoll(List<Token> tokens, int colon)
+    {
+        for (var k = colon + 1; k < tokens.Count; k++)
+            if (tokens[k].Text == ";") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Five people put their names to it: A; B, who speaks for X; C, head of Y; and D": a roll whose items a semicolon
+    /// parts may describe each name at length, a relative clause included, so the list runs to the sentence's end, and in
+    /// each item the names before its relative word signed, not those the description names (the pattern: semicolons part
+    /// the items of a list whose items hold commas and clauses of their own).
+    /// </summary>
+    private static IEnumerable<Mention> RollItems(List<Token> tokens, IReadOnlyList<Mention> persons, int colon)
+    {
+        var described = false;
+        var p = 0;
+        for (var k = colon + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Text == ";") described = false;
+            else if (tokens[k].Lower is "who" or "whose" or "which") described = true;
+            while (p < persons.Count && persons[p].TokenStart < k) p++;
+            if (!described && p < persons.Count && persons[p].TokenStart == k) yield return persons[p];
+        }
     }
 
     /// <summary>The copula or colon that opens the list, or -1.</summary>
