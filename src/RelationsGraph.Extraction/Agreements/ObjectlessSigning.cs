@@ -41,7 +41,8 @@ internal static class ObjectlessSigning
             if (namesADocument(sentence)) continue;
             var signers = Signers(sentence.Tokens, mentionsIn(sentence))
                 .Concat(SigningGroupMembers.Members(sentence, previous, mentionsIn(sentence)).Select(p => p.EntityId!))
-                .Concat(SigningOrder.Followers(sentence, narrativeBefore, mentionsIn(sentence)).Select(p => p.EntityId!)).ToList();
+                .Concat(SigningOrder.Followers(sentence, narrativeBefore, mentionsIn(sentence)).Select(p => p.EntityId!))
+                .Concat(JoinedInTheSigning.Signers(sentence.Tokens, mentionsIn(sentence)).Select(p => p.EntityId!)).ToList();
             if (signers.Count == 0 || documentsBefore(sentence) is not { } agreement) continue;
             foreach (var person in signers.Distinct()) yield return (agreement, person, sentence);
         }
