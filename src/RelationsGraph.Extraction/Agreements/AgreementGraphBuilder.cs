@@ -301,7 +301,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (mentionsIn is null) return [];
         foreach (var m in agreement.Mentions)
         {
-            var mentions = mentionsIn(m.Sentence).ToList();
+            var mentions = mentionsIn(m.Sentence);
             var subject = SidesThatAgreed.Before(m.Sentence.Tokens, mentions, m.TokenStart).Where(registry.Contains).ToList();
             if (subject.Count < 2) subject = SidesThatAgreed.After(m.Sentence.Tokens, mentions, m.TokenEnd).Where(registry.Contains).ToList();
             if (subject.Count >= 2) return subject.Select(c => (c, m.Sentence)).ToList();

@@ -38,15 +38,26 @@ internal static class SigningOrder
     }
 
     /// <summary>Whether the sentence tells a turn of a signing's order, as <see cref="Followers"/> reads it (so the next sentence may go on with the order).</summary>
-    public static bool TellsATurn(Sentence sentence, IReadOnlyList<Mention> mentions) =>
-        FollowedBy(sentence.Tokens, mentions.Where(m => m.Kind == MentionKind.Person).ToList(), out var copula) >= 0 && copula < 0
-        || !Witnessed(sentence.Tokens) && (FollowedBy(sentence.Tokens, mentions.Where(m => m.Kind == MentionKind.Person).ToList(), out _) >= 0 || CameInTurn(sentence.Tokens) >= 0);
+    /// <remarks>"followed by" is read once: the test is pure, so its two uses share one reading.</remarks>
+    public static bool TellsATurn(Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var by = FollowedBy(sentence.Tokens, mentions.Where(m => m.Kind == MentionKind.Person).ToList(), out var copula);
+        return by >= 0 && copula < 0 || !Witnessed(sentence.Tokens) && (by >= 0 || CameInTurn(sentence.Tokens) >= 0);
+    }
 
     /// <summary>Words that make a turn one of witnesses or onlookers, not of signers.</summary>
     private static readonly FrozenSet<string> WitnessWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "witness", "witnesses", "witnessed", "observer", "observers", "watched", "watching", "onlookers" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool Witnessed(List<Token> tokens) => tokens.Any(t => WitnessWords.Contains(t.Text)) || tokens.Zip(tokens.Skip(1)).Any(p => p.First.Lower == "looked" && p.Second.Lower == "on");
+    /// <summary>A witness word anywhere, or "looked on" (a loop: this runs on every sentence after a signing).</summary>
+    private static bool Witnessed(List<Token> tokens)
+    {
+        foreach (var t in tokens)
+            if (WitnessWords.Contains(t.Text)) return true;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+            if (tokens[k].Lower == "looked" && tokens[k + 1].Lower == "on") return true;
+        return false;
+    }
 
     /// <summary>
     /// "He was followed by", "They were then followed by", "Its coordinator, X, was followed by": the index of "by", or -1, with
