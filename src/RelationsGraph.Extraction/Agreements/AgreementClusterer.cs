@@ -467,7 +467,7 @@ internal static class AgreementClusterer
     /// "SUDAN PEACE" then "Taha and Garang sign deal": a wire slug or a kicker may come before the headline, so any of the
     /// first three lines counts while each stands alone as its paragraph and none before it closed a sentence.
     /// </remarks>
-    private static bool IsHeadline(Sentence s) => s.Index <= 2 && s.Paragraph == s.Index && !ClosesASentence(s.Text);
+    internal static bool IsHeadline(Sentence s) => s.Index <= 2 && s.Paragraph == s.Index && !ClosesASentence(s.Text);
 
     private static bool ClosesASentence(string text) => text.TrimEnd().TrimEnd('"', '\u201d', '\'', '\u2019', ')') is { Length: > 0 } t && t[^1] is '.' or '?' or '!';
 

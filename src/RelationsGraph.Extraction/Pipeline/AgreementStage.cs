@@ -78,6 +78,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear, timeApart,
             person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2);
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
+        MakingToldInTheBody.Apply(agreements, reportedMeeting, dates.ArticleYear);
         // With no date of its own, the story is told at the latest year it names: a document of an earlier year is history.
         var yearOfTelling = dates.ArticleYear ?? LatestYearTold.In(sentences.Sentences);
         ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart, meetings.Meetings, s => entities.MentionsBySentence[s.Index]);
