@@ -20,7 +20,13 @@ internal static class PlaceOfSigning
     /// The place or country the sentence names right after "in"/"at" in the clause of a signing verb, if any. A place
     /// within a document's name ("the Code of Practice for Fisheries in the Coral Sea") places nothing.
     /// </summary>
-    public static Mention? In(Sentence sentence, IReadOnlyList<Mention> mentions, IEnumerable<AgreementMention> documents)
+    public static Mention? In(Sentence sentence, IReadOnlyList<Mention> mentions, IEnumerable<AgreementMention> documents) =>
+        WithVerb(sentence, mentions, documents)?.Place;
+
+    /// <summary>As <see cref="In"/>, with the index of the signing verb whose clause names the place.</summary>
+    /// <remarks>With <paramref name="unknownCountry"/>, a place of no known country counts too ("at the Tjibaou centre").</remarks>
+    public static (Mention Place, int Verb)? WithVerb(Sentence sentence, IReadOnlyList<Mention> mentions, IEnumerable<AgreementMention> documents,
+        bool unknownCountry = false)
     {
         var names = documents.Where(d => d.Sentence.Index == sentence.Index).ToList();
         bool InAName(Mention place) => names.Any(d => place.TokenStart >= d.TokenStart && place.TokenStart < d.TokenEnd
@@ -32,10 +38,10 @@ internal static class PlaceOfSigning
             for (var j = i + 1; j < tokens.Count && j <= i + 14 && !ClauseEnds.Contains(tokens[j].Text); j++)
             {
                 if (tokens[j].Lower is not ("in" or "at")) continue;
-                var place = mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Country && !m.IsDemonym && m.Iso2 is not null
+                var place = mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Country && !m.IsDemonym && (m.Iso2 is not null || unknownCountry && m.EntityId is not null)
                                                 && m.TokenStart > j && m.TokenStart <= j + 5)
                     .OrderBy(m => m.TokenStart).FirstOrDefault();
-                if (place is not null && !InAName(place) && !TitleRunsOn(tokens, j, names) && OnlyArticleOrOfBetween(tokens, j + 1, place.TokenStart)) return place;
+                if (place is not null && !InAName(place) && !TitleRunsOn(tokens, j, names) && OnlyArticleOrOfBetween(tokens, j + 1, place.TokenStart)) return (place, i);
             }
         }
         return null;

@@ -83,6 +83,13 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var yearOfTelling = dates.ArticleYear ?? LatestYearTold.In(sentences.Sentences);
         ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart, meetings.Meetings, s => entities.MentionsBySentence[s.Index]);
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
+        // "The accord was signed at the Old Customs House": the producing meeting is held there too (see VenueOfTheSigning).
+        var venues = new VenueCity(knowledge, entities.Registry);
+        var signingPlaces = VenueOfTheSigning.Find(agreements, s => entities.MentionsBySentence[s.Index], venues.IsVenue,
+            id => entities.Relationships.All.Where(r => r.Type == "HELD_IN" && r.From == id).Select(r => r.To), timeApart,
+            person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2).ToList();
+        foreach (var (meeting, place) in signingPlaces)
+            entities.Relationships.Add("HELD_IN", meeting.Id!, place.EntityId!, place.Sentence.Text, 0.7, rule: VenueOfTheSigning.Rule);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 // The same sentences and mentions as the groups read above: the set is read once for both.
                 s => entities.MentionsBySentence[s.Index], thirdPartyPeople.Value);
