@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Entities;
 /// <item>"X, Chad's national security adviser" / "X, the Peruvian minister of state" / "X, deputy chairman of Mali's
 /// cabinet" / "X, adviser to the president of Ghana": an office apposition naming a country (possessive, demonym or
 /// "of"), or an adviser "to" a person whose country is known ("adviser to President Y");</item>
-/// <item>"Foreign ministers X of Chile and Y of Peru", "X of Ghana": a name followed by "of" and a country.</item>
+/// <item>"Foreign ministers X of Chile and Y of Peru", "X of Ghana", "A of Argentina and B of Chile signed": a name followed by
+/// "of" and a country.</item>
 /// </list>
 /// A country after "to", "in" or "at" is where the office is served ("ambassador to Japan"), never whose it is.
 /// </summary>
@@ -106,7 +107,7 @@ internal static class OfficeAfterName
         if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" or "-" || tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
             return null; // "X of Chile's senate", "X of the Sudan Liberation Movement": the country names something else
         // The name must be a person's by its context, or follow a plural office noun ("the foreign ministers, X of Chile and ...").
-        if (!p.HasPersonEvidence && !AfterAnotherOfCountry(tokens, mentions, p) && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
+        if (!p.HasPersonEvidence && !AfterAnotherOfCountry(tokens, mentions, p) && !BeforeAnotherOfCountry(tokens, mentions, country) && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
                 .Any(t => t.IsWord && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
             return null;
         return country;
@@ -132,6 +133,28 @@ internal static class OfficeAfterName
         if (j < 1 || tokens[j].Lower != "of") return false;
         return mentions.Any(m => m.Kind == MentionKind.Person && m.TokenEnd == j && m.HasPersonEvidence &&
                                  (m.Iso2 is not null || m.Rule.Contains("body's member", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// "A of Argentina and B of Chile signed", "A of Ruritania, B of Freedonia and ...": the first item of a roll of two or more
+    /// full names each told with "of" and a country, with no title or office noun to open it. One "Name of Country" alone may be
+    /// a body's name the lists do not know; two of them joined by a comma or "and" are a roll of people, each with their country
+    /// (pattern: leaders listed by name and country). The next item must be a full name told with "of" and a country too.
+    /// </summary>
+    private static bool BeforeAnotherOfCountry(List<Token> tokens, List<Mention> mentions, Mention country)
+    {
+        var i = country.TokenEnd;
+        if (i < tokens.Count && tokens[i].Text == ",") i++;
+        if (i < tokens.Count && tokens[i].Lower == "and") i++;
+        if (i == country.TokenEnd) return false;
+        var next = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && !m.IsNominal && m.TokenStart == i);
+        if (next is null || !next.Surface.Contains(' ') || next.Title is not null) return false;
+        var of = next.TokenEnd;
+        if (of + 1 >= tokens.Count || tokens[of].Lower != "of") return false;
+        var at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
+        var second = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && !m.IsGovernment && m.TokenStart == at && m.Iso2 is not null);
+        return second is not null &&
+               !(second.TokenEnd < tokens.Count && (tokens[second.TokenEnd].Text is "'s" or "’s" or "-" || tokens[second.TokenEnd].IsWord && tokens[second.TokenEnd].IsCapitalized));
     }
 
     /// <summary>", the Chadian national security adviser" up to the end of the clause: the office words and the country.</summary>
