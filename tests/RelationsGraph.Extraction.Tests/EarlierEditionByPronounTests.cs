@@ -33,4 +33,17 @@ public class EarlierEditionByPronounTests
         var current = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:kofi-mensah", m.Id));
         Assert.False(d.Has("HELD_IN", current.Id, "place:lome"), d.Dump());
     }
+
+    [Fact]
+    public void TheFirstOneWithAReducedRelativeIsAnEditionOfItsOwn()
+    {
+        var d = TestArticles.Extract(Lead + """
+
+            The three coastal states have not met at this level since the first one, held in Lome in June 2016, which set up a joint patrol.
+            """);
+        var earlier = d.OfType("Meeting").Single(m => m.Date == "2016-06");
+        Assert.True(d.Has("HELD_IN", earlier.Id, "place:lome"), d.Dump());
+        var current = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:kofi-mensah", m.Id));
+        Assert.False(d.Has("HELD_IN", current.Id, "place:lome"), d.Dump());
+    }
 }
