@@ -637,6 +637,8 @@ internal static class AgreementMentionFinder
         var j = country.TokenEnd;
         while (j < tokens.Count && j <= country.TokenEnd + 8 && (tokens[j].IsCapitalized && tokens[j].IsWord || tokens[j].Lower is "of" or "for" or "'s" or "’s")) j++;
         if (j > country.TokenEnd + 1 && j < tokens.Count && CommentingVerbs.Contains(tokens[j].Text)) return true;
+        // "Norway, which hosted the talks, welcomed the accord", "Peru and Chile have said they support it": a longer subject (see CommentatorSubject).
+        if (CommentatorSubject.At(tokens, country, CommentingVerbs)) return true;
         // "CITY, Country -": an upper-case town (and its country) before a dash opening the sentence.
         var dash = Enumerable.Range(1, Math.Min(7, tokens.Count - 1)).FirstOrDefault(k => tokens[k].Text is "-" or "—" or "–");
         var inDateline = dash > 0 && country.TokenEnd <= dash && Enumerable.Range(0, dash).Any(k => IsUpperCaseWord(tokens[k].Text));
