@@ -88,14 +88,23 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 var group = agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)).ToList();
                 // "The two sides signed" at a summit of ten: a counted group names that many people, not the whole meeting (see CountedGroupSigners).
                 var counted = agreement.Mentions.Where(m => m.SignedByGroup).Select(m => CountedGroupSigners.Count(m.Sentence)).FirstOrDefault(n => n is not null);
+                // "The two presidents signed" at a meeting of the presidents and their ministers: the group is those holding its office (see CountedGroupByOffice).
+                var groupSentence = agreement.Mentions.FirstOrDefault(m => m.SignedByGroup)?.Sentence ?? evidence;
+                var byOffice = signedAgain is null ? CountedGroupByOffice.Holders(groupSentence, group, people, knowledge) : null;
                 if (signedAgain is not null) { }
+                else if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2 && byOffice is not null)
+                    foreach (var person in byOffice)
+                        relationships.Add("SIGNED", person, id, groupSentence.Text, 0.7, rule: "the meeting's people holding the office a counted group names signed it (CountedGroupByOffice)");
                 else if (agreement.SignedByGroup && agreement.Signatories.Keys.Count(k => !agreement.SignedApart.Contains(k)) < 2 && (counted is null || counted >= group.Count))
                     foreach (var person in group)
                         relationships.Add("SIGNED", person, id, evidence.Text, 0.7, rule: "the meeting's group signed it");
                 // "The three presidents met ... and issued a joint statement": the few people of the meeting issued it (see IssuersOfAJointText).
-                else if (!agreement.SignedByGroup && IssuersOfAJointText.IssuedByTheMeeting(agreement, group.Count, evidence, mentionsIn ?? (_ => [])))
-                    foreach (var person in group)
-                        relationships.Add("SIGNED", person, id, evidence.Text, 0.6, rule: "issued by the few people of the meeting that produced the joint text (IssuersOfAJointText)");
+                // "The two heads of state issued a joint communiqué" at a meeting of six whose office-holders are not two: the group names nobody surely.
+                else if (!agreement.SignedByGroup && IssuersOfAJointText.IssuedByTheMeeting(agreement, group.Count, evidence, mentionsIn ?? (_ => []))
+                         && (byOffice is not null || !CountedGroupByOffice.CountsFewer(evidence, group.Count)))
+                    foreach (var person in byOffice ?? group)
+                        relationships.Add("SIGNED", person, id, evidence.Text, 0.6, rule: byOffice is null ? "issued by the few people of the meeting that produced the joint text (IssuersOfAJointText)"
+                            : "issued by the meeting's people holding the office a counted group names (IssuersOfAJointText, CountedGroupByOffice)");
                 else if (agreement.SignedByGroup && counted < group.Count)
                     Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': a group of {counted} is fewer than the meeting's {group.Count} people, so they are not its signers (CountedGroupSigners)");
             }

@@ -78,11 +78,11 @@ internal static class SigningOffices
             }
     }
 
-    private static IEnumerable<string> TitlesOf(PersonName person, KnowledgeBase knowledge) =>
+    internal static IEnumerable<string> TitlesOf(PersonName person, KnowledgeBase knowledge) =>
         person.Titles.Concat(knowledge.Lookup(person.Display).Where(e => e.Kind == GazetteerKind.Person && e.Detail is not null).Select(e => e.Detail!));
 
     /// <summary>Whether one of the titles holds <paramref name="office"/>; "head" takes any head-of-state or government title ("Emir", "Prime Minister of Japan").</summary>
-    private static bool Holds(IEnumerable<string> titles, string office, KnowledgeBase knowledge) =>
+    internal static bool Holds(IEnumerable<string> titles, string office, KnowledgeBase knowledge) =>
         titles.Any(t => office == "head" ? IsHeadTitle(t, knowledge) : t.Contains(office, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsHeadTitle(string title, KnowledgeBase knowledge)

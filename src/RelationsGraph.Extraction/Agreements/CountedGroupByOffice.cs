@@ -1,0 +1,61 @@
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "The two presidents signed the accord" or "the two heads of state issued a joint communiqué" at a meeting of the two
+/// presidents and their ministers: a counted group whose head names an office stands for those of the meeting's people
+/// who hold it (the pattern: a group word names people by office; "leaders", "heads of state", "the two men" name the
+/// principals, the heads of state or government). Read only when exactly as many of the meeting's people hold the office
+/// as the group counts; otherwise the group names nobody surely.
+/// </summary>
+internal static class CountedGroupByOffice
+{
+    /// <summary>Group heads → the office a title must hold ("head" = any head of state or government, see <see cref="SigningOffices"/>).</summary>
+    private static readonly FrozenDictionary<string, string> Offices = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["leaders"] = "head", ["heads"] = "head", ["premiers"] = "head", ["men"] = "head", ["women"] = "head",
+        ["presidents"] = "President", ["ministers"] = "Minister",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The counted group of the sentence read as an office: "the two presidents" → (2, "President"), "both foreign ministers"
+    /// → (2, "Foreign Minister"), "the two heads of state" → (2, "head"); null when the sentence counts no such group.
+    /// </summary>
+    internal static (int Size, string Office)? Read(List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // "both" counts two by itself; a number counts only after "the", "these" or "both" ("two ministers of each side" is no group).
+            int size;
+            if (tokens[i].Lower == "both") size = 2;
+            else if (!(CountWords.TryRead(tokens[i].Text, 2, 12, out size) && i > 0 && tokens[i - 1].Lower is "the" or "these" or "both" or "all")) continue;
+            // One word of office may come first: "the two foreign ministers", "the two prime ministers".
+            for (var k = i + 1; k < tokens.Count && k <= i + 2; k++)
+            {
+                if (!Offices.TryGetValue(tokens[k].Text, out var office)) continue;
+                if (office == "Minister" && k == i + 2 && tokens[k - 1].IsWord)
+                    office = tokens[k - 1].Lower == "prime" ? "head" : $"{char.ToUpperInvariant(tokens[k - 1].Text[0])}{tokens[k - 1].Text[1..]} Minister";
+                return (size, office);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the sentence counts an office group of fewer people than the meeting's <paramref name="people"/>: "the two heads of state" at a meeting of six.</summary>
+    public static bool CountsFewer(Sentence sentence, int people) => Read(sentence.Tokens) is { } counted && counted.Size < people;
+
+    /// <summary>
+    /// Those of <paramref name="group"/> (the meeting's people) who hold the office the sentence's counted group names, when
+    /// they are exactly as many as it counts and fewer than the whole group; null otherwise.
+    /// </summary>
+    public static List<string>? Holders(Sentence sentence, IReadOnlyList<string> group, IReadOnlyList<PersonName> people, KnowledgeBase knowledge)
+    {
+        if (Read(sentence.Tokens) is not { } counted || counted.Size >= group.Count) return null;
+        var holders = group.Where(id => people.FirstOrDefault(p => p.Id == id) is { } person
+                                        && SigningOffices.Holds(SigningOffices.TitlesOf(person, knowledge), counted.Office, knowledge)).ToList();
+        return holders.Count == counted.Size ? holders : null;
+    }
+}
