@@ -28,6 +28,10 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
         var tokens = sentence.Tokens;
         var chunks = new List<NameChunk>();
         var maxTokens = knowledge.LongestPhrase * 2 + 1;
+        // The key of the longest span tried at a word, written once; each shorter length looks up a prefix of it.
+        Span<char> key = stackalloc char[NameKey.StackLimit];
+        Span<int> ends = stackalloc int[maxTokens];
+        Span<int> keyLengths = stackalloc int[maxTokens];
         for (var p = start; p < end;)
         {
             if (IsJoiner(tokens, p))
@@ -38,12 +42,21 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
             }
             NameChunk? found = null;
             var candidate = knowledge.StartsPhrase(tokens[p].Text);
-            for (var len = Math.Min(maxTokens, end - p); candidate && len >= 1 && found is null; len--)
+            var longest = Math.Min(maxTokens, end - p);
+            // A span longer than the stack key (never in practice) is keyed per length, as the look-up does.
+            var keyed = candidate && tokens[p + longest - 1].End - tokens[p].Start <= NameKey.StackLimit;
+            if (keyed)
+            {
+                for (var k = 0; k < longest; k++) ends[k] = tokens[p + k].End - tokens[p].Start;
+                NameKey.WritePrefixes(sentence.Text.AsSpan(tokens[p].Start, ends[longest - 1]), key, ends[..longest], keyLengths);
+            }
+            for (var len = longest; candidate && len >= 1 && found is null; len--)
             {
                 if (len > 1 && IsJoiner(tokens, p + len - 1) && tokens[p + len - 1].Text != ".") continue;
                 // A span, not a substring, per length tried: the string is made only for the phrase found.
                 var surface = sentence.Text.AsSpan(tokens[p].Start, tokens[p + len - 1].End - tokens[p].Start);
-                var entry = Best(PlaceContext.Admitted(knowledge.Lookup(surface), tokens, p, p + len, knowledge), surface);
+                var entries = keyed ? knowledge.LookupWritten(key[..keyLengths[len - 1]], surface) : knowledge.Lookup(surface);
+                var entry = Best(PlaceContext.Admitted(entries, tokens, p, p + len, knowledge), surface);
                 if (entry is not null) found = new NameChunk(p, p + len, entry, false, new string(surface));
             }
             // "King Hamad bin Isa Al Khalifa": a known short form ("King Hamad") gives way to a longer known name that starts

@@ -122,6 +122,16 @@ public sealed class KnowledgeBase
         return Lookup(new string(phrase));
     }
 
+    /// <summary>
+    /// As <see cref="Lookup(ReadOnlySpan{char})"/> for <paramref name="surface"/> whose key is already written
+    /// (<see cref="NameKey.WritePrefixes"/>); a key that needs the "co-operation" respelling goes the ordinary way.
+    /// </summary>
+    public IReadOnlyList<GazetteerEntry> LookupWritten(ReadOnlySpan<char> key, ReadOnlySpan<char> surface)
+    {
+        if (key.IndexOf("co o", StringComparison.Ordinal) >= 0) return Lookup(surface);
+        return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : [];
+    }
+
     public CountryInfo? Country(string iso2) => _countries.GetValueOrDefault(iso2);
 
     /// <summary>

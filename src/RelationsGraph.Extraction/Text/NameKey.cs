@@ -31,10 +31,33 @@ public static class NameKey
         return buffer[..length].IndexOf("co o", StringComparison.Ordinal) < 0;
     }
 
+    /// <summary>
+    /// The key of <paramref name="text"/> written once into <paramref name="buffer"/>, with <paramref name="keyLengths"/>[k] the
+    /// length of the key of text[..ends[k]] (ends ascending): the key is written a character at a time with no look-ahead, so
+    /// the key of a prefix is that prefix of the key. Whether a prefix needs the "co-operation" respelling is the caller's test.
+    /// </summary>
+    public static void WritePrefixes(ReadOnlySpan<char> text, Span<char> buffer, ReadOnlySpan<int> ends, Span<int> keyLengths)
+    {
+        int length = 0, from = 0;
+        var pendingSpace = false;
+        for (var k = 0; k < ends.Length; k++)
+        {
+            Write(text[from..ends[k]], buffer, ref length, ref pendingSpace);
+            keyLengths[k] = length;
+            from = ends[k];
+        }
+    }
+
     private static int Write(ReadOnlySpan<char> text, Span<char> buffer)
     {
         var length = 0;
         var pendingSpace = false;
+        Write(text, buffer, ref length, ref pendingSpace);
+        return length;
+    }
+
+    private static void Write(ReadOnlySpan<char> text, Span<char> buffer, ref int length, ref bool pendingSpace)
+    {
         foreach (var raw in text)
         {
             // ASCII first (most names): the same outcome as the general path below, without its Unicode look-ups.
@@ -59,7 +82,6 @@ public static class NameKey
                 pendingSpace = true;
             }
         }
-        return length;
     }
 
     /// <summary>Longest text whose key is built on the stack.</summary>
