@@ -25,6 +25,8 @@ internal static class ThirdPartyPeople
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
+            // Every test below needs a role word in the sentence (a list continues only after a role): most have none.
+            if (!HasRoleWord(tokens)) continue;
             Mention? listed = null;
             foreach (var person in mentionsIn(sentence).Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).OrderBy(m => m.TokenStart))
             {
@@ -35,6 +37,13 @@ internal static class ThirdPartyPeople
             }
         }
         return found;
+    }
+
+    private static bool HasRoleWord(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+            if (RoleWords.Contains(token.Text)) return true;
+        return false;
     }
 
     /// <summary>
