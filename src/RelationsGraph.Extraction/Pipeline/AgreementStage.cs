@@ -139,14 +139,15 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// </summary>
     private static Func<string, string> OrganisationsByShortestName(IEnumerable<IReadOnlyList<Mention>> mentionsBySentence)
     {
-        var rewrites = mentionsBySentence.SelectMany(ms => ms).Where(m => m.Kind == MentionKind.Organization && m.EntityId is not null)
-            .GroupBy(m => m.EntityId!)
-            .SelectMany(g => g.Select(m => m.Surface).Distinct().OrderBy(n => n.Length).ToList() is var names
-                ? names.Skip(1).Where(n => n.Length > names[0].Length).Select(n => (Long: n, Short: names[0])) : [])
-            .OrderByDescending(r => r.Long.Length).ToList();
-        if (rewrites.Count == 0) return static t => t;
+        // Gathered on the first title compared: most stories compare none (the clusterer asks only when a document was told before).
+        List<(string Long, string Short)>? rewrites = null;
         return title =>
         {
+            rewrites ??= mentionsBySentence.SelectMany(ms => ms).Where(m => m.Kind == MentionKind.Organization && m.EntityId is not null)
+                .GroupBy(m => m.EntityId!)
+                .SelectMany(g => g.Select(m => m.Surface).Distinct().OrderBy(n => n.Length).ToList() is var names
+                    ? names.Skip(1).Where(n => n.Length > names[0].Length).Select(n => (Long: n, Short: names[0])) : [])
+                .OrderByDescending(r => r.Long.Length).ToList();
             foreach (var (longName, shortName) in rewrites)
                 if (title.Contains(longName, StringComparison.OrdinalIgnoreCase)) title = title.Replace(longName, shortName, StringComparison.OrdinalIgnoreCase);
             return title;
