@@ -25,6 +25,8 @@ internal static class CountedGroupNamedBefore
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
         Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties)
     {
+        // Every signer found signs a document of the story: with none, no word needs reading.
+        if (agreements.Count == 0) yield break;
         // "On Tuesday the ten signed ..." then, pages on, "Wen and the ten leaders signed ...": a group counted again is the same people.
         var resolved = new Dictionary<int, List<string>>();
         foreach (var sentence in sentences)

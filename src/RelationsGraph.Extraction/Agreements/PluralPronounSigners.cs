@@ -22,6 +22,8 @@ internal static class PluralPronounSigners
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
         Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties)
     {
+        // Every signer found signs a document of the story: with none, no sentence needs reading.
+        if (agreements.Count == 0) yield break;
         for (var s = 1; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
