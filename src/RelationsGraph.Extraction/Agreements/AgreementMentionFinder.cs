@@ -455,6 +455,9 @@ internal static class AgreementMentionFinder
         if (tokens[k].Lower is "call" or "calls" or "called" or "calling" or "dub" or "dubs" or "dubbed" &&
             // "the Chair's statement lists what it calls the Five-Point Consensus": "what" opens the naming clause as "which" does.
             (Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Lower is "which" or "also" or "what")
+             // "the Final Accord, which nearly every delegate in the room called the X", "which the ministers agreed last week to
+             // call the Y": a relative clause may hold a long subject or a verb of deciding before its naming verb (see RelativeNamingClause).
+             || RelativeNamingClause.Opens(tokens, k)
              // "is already being called the X", "was dubbed the Y": the passive names its subject.
              || k >= 1 && tokens[k - 1].Lower is "being" or "is" or "was" or "been" or "are" or "were")) return true;
         if (tokens[k].Lower == "as" && k >= 1 && (tokens[k - 1].Lower is "known" or "billed" || tokens[k - 1].Lower == "it" && k >= 2 && (tokens[k - 2].Lower is "to" or "refer" or "refers" or "referred" or "describe" or "described" or "describes"
