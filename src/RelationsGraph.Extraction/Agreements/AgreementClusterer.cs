@@ -90,6 +90,8 @@ internal static class AgreementClusterer
                              // sentence upholds is an earlier one, not the untitled document of the same year told before.
                              ?? (m.Upheld ? null : agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year))
                              ?? HeadlineDocumentNamed(agreements, used, m, storyYear)
+                             // "A deal struck in 1990" as a subhead, then "... the Joint Declaration on X, signed in 1990": see SubheadAnnounced.
+                             ?? SubheadAnnounced.Of(agreements, used, m, GeneralNouns.Contains, ClosesASentence)
                              ?? SubjectNamedBefore(agreements, used, m)
                              ?? UnnamedSoFar(agreements, used, m, family, storyYear);
                 // "Energy agreement signed" as a section heading: the document the story already told (see HeadingDocument).
