@@ -689,6 +689,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (last + 1 < _tokens.Count && _tokens[last].Text == "." && _tokens[last - 1].Text is "Jr" or "Sr") last++;
         // A bare capitalised title only after a full name: "In Kuching, Minister of Tourism X said" names a place before it.
         if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1, bareTitle: IsPlainFullName(first, last))) return true;
+        if (IsRankBeforeAName(first, last)) return false;
         var before = first - 1;
         if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
         {
@@ -901,7 +902,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             if (officeOf is not null && countryOfAt > noun + 1) portfolioEnd = countryOfAt - 1;
             else officeOf = null;
         }
-        if (i < 0 || !IsOfficeNoun(_tokens[i].Lower)) return null;
+        var serviceChief = i >= 0 && !IsOfficeNoun(_tokens[i].Lower) && IsChiefOfAService(i);
+        if (i < 0 || !IsOfficeNoun(_tokens[i].Lower) && !serviceChief) return null;
         var nounEnd = i;
         var start = i;
         // "foreign minister", and "Guatemala's Defence Minister, X" with the capitalised portfolio before the office noun.
@@ -909,6 +911,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                (!_tokens[start - 1].IsCapitalized || Portfolios.Contains(_tokens[start - 1].Text) || IsTitleWord(_tokens[start - 1].Text)) &&
                _tokens[start - 1].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "and" or "with" or "by" or "to"))
             start--;
+        start = PortfolioJoinedByAnd(start, nounEnd);
         string? iso = null;
         // "Qatar's Prime Minister and Foreign Minister, X": two offices joined by "and" share the owner before the first.
         var ownerStart = start;
@@ -933,6 +936,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             // "Papua New Guinea's": the longest country name ending at the possessive, up to three words.
             var leadStart = lead;
             while (leadStart > 0 && lead - leadStart < 2 && _tokens[leadStart - 1].IsCapitalized && _tokens[leadStart - 1].IsWord) leadStart--;
+            leadStart = CountryNameJoinedByAnd(leadStart);
             for (var from = leadStart; from <= lead && iso is null; from++)
                 iso = OfficeCountry.ByName(knowledge, sentence.Text[_tokens[from].Start.._tokens[lead].End], orCapital: true);
         }
@@ -946,6 +950,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Australia was represented by its ambassador to China, X": "its" points back to the country named earlier in the sentence.
         if (iso is null && lead >= 0 && _tokens[lead].Lower == "its")
             iso = into.LastOrDefault(m => m.Sentence == sentence && m.Kind == MentionKind.Country && !m.IsDemonym && m.TokenEnd <= lead)?.Iso2;
+        // A service's chief is read only with its owner told ("Egypt's intelligence chief"): alone it is no government office.
+        if (serviceChief && iso is null) return null;
         var titleEnd = portfolioEnd >= 0 ? portfolioEnd : officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
         var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
         return (title, iso ?? officeOf);
@@ -1000,6 +1006,49 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (p < 1 || _tokens[p].Lower is not ("for" or "of" or "to") || !IsOfficeNoun(_tokens[p - 1].Lower)) return null;
         return (_tokens[p - 1].Text, iso);
     }
+
+    /// <summary>
+    /// "Pakistan's army chief General X" with X a known name: the one capitalised word left before the next name in the span is
+    /// the holder's rank, not a person of its own (pattern: office, rank, name).
+    /// </summary>
+    private bool IsRankBeforeAName(int first, int last) =>
+        last - first == 1 && last < _tokens.Count && _tokens[last].IsWord && _tokens[last].IsCapitalized;
+
+    /// <summary>
+    /// "Egypt's intelligence chief, X", "Thailand's army chief Y": "chief" after a lower-case word naming a service heads that
+    /// service of the owner told before it (pattern: a service's head styled "<service> chief").
+    /// </summary>
+    private bool IsChiefOfAService(int i) =>
+        _tokens[i].Lower == "chief" && i >= 2 && _tokens[i - 1].IsWord && !_tokens[i - 1].IsCapitalized && !IsFunctionOrVerb(_tokens[i - 1].Lower) &&
+        _tokens[i - 1].Lower is not ("the" or "and" or "or" or "of" or "for" or "to" or "in");
+
+    /// <summary>
+    /// "Russia's industry and energy minister, X": two portfolios joined by "and" before one office noun make one title, so the
+    /// owner stands before the first (pattern: a combined portfolio). Returns the new first token of the title, or
+    /// <paramref name="start"/> when the word before it is no such portfolio (an office noun joins a second office instead).
+    /// </summary>
+    private int PortfolioJoinedByAnd(int start, int nounEnd)
+    {
+        if (start < 2 || start >= nounEnd || _tokens[start - 1].Lower != "and") return start;
+        var first = _tokens[start - 2];
+        var second = _tokens[start];
+        if (!first.IsWord || !second.IsWord || IsOfficeNoun(first.Lower) || IsFunctionOrVerb(first.Lower) || first.Lower is "the" or "of" or "for" or "to" or "in") return start;
+        // Both portfolios written alike: lower case, or capitalised portfolio words ("Industry and Energy Minister").
+        var plain = !first.IsCapitalized && !second.IsCapitalized;
+        var capitalised = first.IsCapitalized && Portfolios.Contains(first.Text) && second.IsCapitalized && Portfolios.Contains(second.Text);
+        if (!plain && !capitalised) return start;
+        // Only with an owner right before the first portfolio ("Russia's", "the Russian"): elsewhere the words before "and"
+        // are as likely the end of another clause ("held talks and trade minister X said").
+        var owner = start - 3;
+        return owner >= 0 && (_tokens[owner].Text is "'s" or "’s" || _tokens[owner].IsWord && _tokens[owner].IsCapitalized) ? start - 2 : start;
+    }
+
+    /// <summary>
+    /// "Antigua and Barbuda's prime minister", "Trinidad and Tobago's": a country whose name joins two capitalised words with
+    /// "and" owns the office as a whole (the longest name is tried first, so a lone last word still reads as before).
+    /// </summary>
+    private int CountryNameJoinedByAnd(int leadStart) =>
+        leadStart >= 2 && _tokens[leadStart - 1].Lower == "and" && _tokens[leadStart - 2].IsWord && _tokens[leadStart - 2].IsCapitalized ? leadStart - 2 : leadStart;
 
     /// <summary>Capitalised words of an office title before its noun: "Deputy", "Vice", "Prime", "Chief".</summary>
     private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under" or "High";
