@@ -72,4 +72,16 @@ public class PersonCountryFormsTests
         Assert.True(d.Has("REPRESENTS", "person:colm-walsh", "country:ie"), d.Dump());
         Assert.False(d.Has("REPRESENTS", "person:colm-walsh", "country:us"), d.Dump());
     }
+
+    [Fact]
+    public void ARankOrARemitLeavesAOneCountryOfficeThatCountrys()
+    {
+        var d = TestArticles.Extract("The United States and France sent envoys to the lakeside town. " +
+                                     "Delia Marsh, Assistant Secretary of State for Andean Affairs, said the talks were useful. " +
+                                     "Acting Assistant Secretary of State Owen Tully joined them on Friday. " +
+                                     "Paul Gerland, Secretary of State for Overseas Territories, also came.");
+        Assert.True(d.Has("REPRESENTS", "person:delia-marsh", "country:us"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:owen-tully", "country:us"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:paul-gerland", "country:us"), d.Dump());
+    }
 }

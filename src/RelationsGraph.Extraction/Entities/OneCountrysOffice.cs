@@ -20,6 +20,31 @@ internal static class OneCountrysOffice
         ["State Councillor"] = "CN",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The country of an office title held by only one country's government, or null.</summary>
-    public static string? Of(string? title) => title is not null && Offices.TryGetValue(title.Trim(), out var iso) ? iso : null;
+    /// <summary>Ranks that may stand before an office and leave it the same government's ("Acting", "Deputy Assistant").</summary>
+    private static readonly string[] Ranks = ["Acting ", "Principal ", "Deputy ", "Interim "];
+
+    /// <summary>
+    /// The country of an office title held by only one country's government, or null. The office keeps its country with a
+    /// rank before it ("Acting Assistant Secretary of State", "Deputy Assistant Secretary of State") and with its remit after
+    /// "for" ("Assistant Secretary of State for Near Eastern Affairs"): a rank or a remit changes the post, not whose it is
+    /// (pattern: one government's style of office, ranked or given a remit). The bare "Secretary of State" with a remit is
+    /// the British or French style, so it is left alone.
+    /// </summary>
+    public static string? Of(string? title)
+    {
+        if (title is null) return null;
+        var office = title.Trim();
+        if (Offices.TryGetValue(office, out var iso)) return iso;
+        var remit = office.IndexOf(" for ", StringComparison.OrdinalIgnoreCase);
+        var hasRemit = remit > 0;
+        if (hasRemit) office = office[..remit];
+        foreach (var rank in Ranks)
+            if (office.StartsWith(rank, StringComparison.OrdinalIgnoreCase) && office.Length > rank.Length && Offices.ContainsKey(office[rank.Length..]))
+            {
+                office = office[rank.Length..];
+                break;
+            }
+        if (hasRemit && office.Equals("Secretary of State", StringComparison.OrdinalIgnoreCase)) return null;
+        return Offices.TryGetValue(office, out iso) ? iso : null;
+    }
 }
