@@ -35,6 +35,15 @@ public class RepresentativesAtASigningTests
     }
 
     [Fact]
+    public void ARepresentativeAfterTheWitnessesIsAWitnessToo()
+    {
+        var d = TestArticles.Extract(Signing + """
+             Also present and looking on as witnesses were Togo's Faure Gnassingbe and Ghana's John Mahama. Benin was represented by Foreign Minister Olushegun Adjadi Bakari.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:olushegun-adjadi-bakari");
+    }
+
+    [Fact]
     public void ARepresentativeFarFromAnySigningSignsNothing()
     {
         var d = TestArticles.Extract(Signing + """

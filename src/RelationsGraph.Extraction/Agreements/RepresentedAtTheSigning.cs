@@ -9,7 +9,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// the one who signed for it (the pattern: at a signing, a state's representative is its signer). The signing must be
 /// told in one of the three sentences before, within the same or the previous paragraph, or continued by a sentence of
 /// representatives; a sentence that names guarantors,
-/// observers or witnesses speaks of third parties and names no signer.
+/// observers or witnesses speaks of third parties and names no signer, and so does one that follows such a sentence told
+/// after the signing ("Also signing as witnesses were A and B. Ghana was represented by X": the list goes on with witnesses).
 /// </summary>
 internal static class RepresentedAtTheSigning
 {
@@ -52,6 +53,9 @@ internal static class RepresentedAtTheSigning
             var tokens = before.Tokens;
             if (Enumerable.Range(0, tokens.Count).Any(k => SigningVerb.IsAt(tokens, k) && !SignedAsWitness.At(tokens, k)
                     && !(k > 0 && tokens[k - 1].Lower is "not" or "never" or "who" || k > 1 && tokens[k - 2].Lower is "not" or "never"))) return true;
+            // "Also signing as witnesses were A and B. Ghana was represented by X": a sentence of witnesses or guarantors
+            // between the signing and the representatives is what they continue (see ThirdPartyPresence).
+            if (ThirdPartyPresence.NamedIn(tokens)) return false;
         }
         return false;
     }
