@@ -28,6 +28,28 @@ public class CleaningTests
     }
 
     [Fact]
+    public void ACommentCountAmongTheShareLinksDoesNotEndTheStory()
+    {
+        const string body = "Facebook\nTwitter\nEmail\nComments (3)\n\nThe trade ministers met in Valdora on Friday.\n\nComments (3)\nrivergull\nAbout time.";
+        Assert.Equal("Facebook\nTwitter\n\nThe trade ministers met in Valdora on Friday.", ArticleCleaner.Clean(body));
+    }
+
+    [Fact]
+    public void ACommentCountInTheShareBarOverTheStoryIsNoCommentsBlock()
+    {
+        const string body = "Ministers agree on river plan\n\nTwitter\nEmail\nComments (7)\n\nThe water ministers of Orland and Vesk agreed a plan on Tuesday.";
+        Assert.EndsWith("The water ministers of Orland and Vesk agreed a plan on Tuesday.", ArticleCleaner.Clean(body));
+    }
+
+    [Fact]
+    public void AShareBarRightAboveTheOnlyCommentsHeadingStillEndsTheStory()
+    {
+        const string body = "The trade ministers of Orland and Vesk met in Valdora on Friday.\n\nThey agreed to open two border crossings by the spring.\n\n" +
+                            "Both sides said a customs accord could follow before the end of the year.\n\nFacebook\nTwitter\nComments (3)\nrivergull\nAbout time.";
+        Assert.EndsWith("the end of the year.\n\nFacebook\nTwitter", ArticleCleaner.Clean(body));
+    }
+
+    [Fact]
     public void CommentsAndChromeNeverBecomeEntities()
     {
         var d = TestArticles.Extract("Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Brasilia.\n\n4 Comments\nLogin to comment\nsamba_fan\nAustralia should watch this, said Peter Smith.");

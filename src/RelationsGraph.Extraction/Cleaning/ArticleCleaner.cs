@@ -71,12 +71,19 @@ public static partial class ArticleCleaner
         var text = new StringBuilder(normalized.Length);
         var blankBefore = false;
         var inLinkList = false;
+        var afterWidgets = false;
+        var proseParagraphs = 0;
         foreach (var range in normalized.AsSpan().Split('\n'))
         {
             var raw = normalized.AsSpan(range);
             var line = raw.ContainsAny(Respaced) || raw.Contains("  ", StringComparison.Ordinal) ? Respace(raw.ToString()).AsSpan() : raw.Trim();
-            if (CommentsStart().IsMatch(line)) break;
+            if (CommentsStart().IsMatch(line))
+            {
+                if (!(afterWidgets && (proseParagraphs < OpeningParagraphs || CommentsStartLater(normalized, range.End.GetOffset(normalized.Length))))) break;
+                continue;
+            }
             if (line.Length == 0) { blankBefore = true; continue; }
+            afterWidgets = IsWidgetWords(line);
             // Link lists ("Related news", "Most read") and promoted headlines: other stories' headlines, whose names are not
             // this story's; the list runs until a line of prose.
             if (LinkListHeading().IsMatch(line)) { inLinkList = true; continue; }
@@ -86,9 +93,46 @@ public static partial class ArticleCleaner
             if (IsChrome(line)) continue;
             if (text.Length > 0) text.Append(blankBefore ? "\n\n" : "\n");
             text.Append(line);
+            if (line.Length >= ProseLength && line[^1] is '.' or '"' or '”') proseParagraphs++;
             blankBefore = false;
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// "Facebook / Twitter / Email / Comments (4)" above the story: a comment count among the share links is a link to the
+    /// comments, not their start (pattern: a comments link inside a share bar, with the comment block itself further down).
+    /// It is a link when the story has not yet begun (fewer than <see cref="OpeningParagraphs"/> lines of prose above it: a
+    /// headline, a standfirst, a byline) or when another comments heading follows; a share bar under the story, right above
+    /// the one comments heading, still ends the story there.
+    /// </summary>
+    private const int OpeningParagraphs = 3;
+
+    /// <summary>A line this long ending a sentence is a line of the story's prose, not a heading or a byline.</summary>
+    private const int ProseLength = 40;
+
+    private static bool CommentsStartLater(string text, int from)
+    {
+        foreach (var range in text.AsSpan(from).Split('\n'))
+        {
+            var line = text.AsSpan(from)[range].Trim();
+            if (line.Length > 0 && CommentsStart().IsMatch(line)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A short line made only of the words of sharing and reading controls ("Facebook", "Twitter", "Email").</summary>
+    private static bool IsWidgetWords(ReadOnlySpan<char> line)
+    {
+        if (line.Length >= 60 || line.IndexOfAny(SentenceMarks) >= 0) return false;
+        var vocabulary = WidgetVocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var anyWord = false;
+        foreach (var w in WidgetToken().EnumerateMatches(line))
+        {
+            if (!vocabulary.Contains(line.Slice(w.Index, w.Length))) return false;
+            anyWord = true;
+        }
+        return anyWord;
     }
 
     private static readonly System.Buffers.SearchValues<char> Respaced = System.Buffers.SearchValues.Create("\u00A0\t");
