@@ -104,13 +104,41 @@ internal static class OfficeAfterName
         var at = i + 1 < tokens.Count && tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
         var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && !m.IsGovernment && m.TokenStart == at && m.Iso2 is not null);
         if (country is null) return null;
-        if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" or "-" || tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
-            return null; // "X of Chile's senate", "X of the Sudan Liberation Movement": the country names something else
-        // The name must be a person's by its context, or follow a plural office noun ("the foreign ministers, X of Chile and ...").
-        if (!p.HasPersonEvidence && !AfterAnotherOfCountry(tokens, mentions, p) && !BeforeAnotherOfCountry(tokens, mentions, country) && !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10))
-                .Any(t => t.IsWord && t.Lower.EndsWith('s') && Lexicon.OfficeNouns.Contains(t.Lower[..^1])))
+        if (country.TokenEnd < tokens.Count && (tokens[country.TokenEnd].Text is "'s" or "’s" || IsHyphen(tokens, country.TokenEnd) ||
+                                                tokens[country.TokenEnd].IsWord && tokens[country.TokenEnd].IsCapitalized))
+            return null; // "X of Chile's senate", "X of Chile-based", "X of the Sudan Liberation Movement": the country names something else
+        // The name must be a person's by its context, or follow a plural office noun ("the foreign ministers, X of Chile and ..."),
+        // or open a list of such names ("X of Chile, Y of Peru and ...").
+        if (!p.HasPersonEvidence && !AfterAnotherOfCountry(tokens, mentions, p) && !BeforeAnotherOfCountry(tokens, mentions, country) &&
+            !tokens.Skip(Math.Max(0, p.TokenStart - 10)).Take(p.TokenStart - Math.Max(0, p.TokenStart - 10)).Any(IsPluralOffice))
             return null;
         return country;
+    }
+
+    /// <summary>"ministers", "secretaries": the plural of an office noun.</summary>
+    private static bool IsPluralOffice(Token t) =>
+        t.IsWord && t.Lower.EndsWith('s') && (Lexicon.OfficeNouns.Contains(t.Lower[..^1]) || t.Lower.EndsWith("ies") && Lexicon.OfficeNouns.Contains(t.Lower[..^3] + "y"));
+
+    /// <summary>A hyphen joined to the word before it ("Chile-based"); a dash set off by a space ("X of Chile - signed") is punctuation.</summary>
+    private static bool IsHyphen(List<Token> tokens, int i) =>
+        tokens[i].Text == "-" && !(i > 0 && tokens[i].Start > tokens[i - 1].End);
+
+    /// <summary>
+    /// "X of Argentina, Y of Brazil and Z of Uruguay signed": the first item of a list whose next item is also a full name told
+    /// with "of" and a country (pattern: a list of people, each with their country, needs no title to be people). The items after
+    /// it are read by <see cref="AfterAnotherOfCountry"/>.
+    /// </summary>
+    private static bool BeforeAnotherOfCountry(List<Token> tokens, List<Mention> mentions, Mention country)
+    {
+        var i = country.TokenEnd;
+        if (i >= tokens.Count || tokens[i].Text is not ("," or ";" or "and")) return false;
+        if (tokens[i].Text is "," or ";") i++;
+        if (i < tokens.Count && tokens[i].Lower == "and") i++;
+        var next = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && m.TokenStart == i && !m.IsNominal && m.Surface.Contains(' '));
+        if (next is null || next.TokenEnd + 1 >= tokens.Count || tokens[next.TokenEnd].Lower != "of") return false;
+        var at = tokens[next.TokenEnd + 1].Lower == "the" ? next.TokenEnd + 2 : next.TokenEnd + 1;
+        return mentions.Any(m => m.Kind == MentionKind.Country && !m.IsDemonym && !m.IsGovernment && m.TokenStart == at && m.Iso2 is not null && m.Iso2 != country.Iso2 &&
+                                 !(m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].Text is "'s" or "’s" || tokens[m.TokenEnd].IsWord && tokens[m.TokenEnd].IsCapitalized)));
     }
 
     /// <summary>
@@ -133,28 +161,6 @@ internal static class OfficeAfterName
         if (j < 1 || tokens[j].Lower != "of") return false;
         return mentions.Any(m => m.Kind == MentionKind.Person && m.TokenEnd == j && m.HasPersonEvidence &&
                                  (m.Iso2 is not null || m.Rule.Contains("body's member", StringComparison.Ordinal)));
-    }
-
-    /// <summary>
-    /// "A of Argentina and B of Chile signed", "A of Ruritania, B of Freedonia and ...": the first item of a roll of two or more
-    /// full names each told with "of" and a country, with no title or office noun to open it. One "Name of Country" alone may be
-    /// a body's name the lists do not know; two of them joined by a comma or "and" are a roll of people, each with their country
-    /// (pattern: leaders listed by name and country). The next item must be a full name told with "of" and a country too.
-    /// </summary>
-    private static bool BeforeAnotherOfCountry(List<Token> tokens, List<Mention> mentions, Mention country)
-    {
-        var i = country.TokenEnd;
-        if (i < tokens.Count && tokens[i].Text == ",") i++;
-        if (i < tokens.Count && tokens[i].Lower == "and") i++;
-        if (i == country.TokenEnd) return false;
-        var next = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && !m.IsNominal && m.TokenStart == i);
-        if (next is null || !next.Surface.Contains(' ') || next.Title is not null) return false;
-        var of = next.TokenEnd;
-        if (of + 1 >= tokens.Count || tokens[of].Lower != "of") return false;
-        var at = tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
-        var second = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && !m.IsGovernment && m.TokenStart == at && m.Iso2 is not null);
-        return second is not null &&
-               !(second.TokenEnd < tokens.Count && (tokens[second.TokenEnd].Text is "'s" or "’s" or "-" || tokens[second.TokenEnd].IsWord && tokens[second.TokenEnd].IsCapitalized));
     }
 
     /// <summary>", the Chadian national security adviser" up to the end of the clause: the office words and the country.</summary>
