@@ -721,6 +721,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return true;
         }
         if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
+        if (IsPlainFullName(first, last) && OfficeOfANamedBodyBefore(before)) return true;
         // "Egypt's Sameh Shoukry": a full name owned by a country is that country's person (one word may be a project or a region).
         if (before >= 1 && _tokens[before].Text is "'s" or "’s" && last - first >= 2 &&
             into.LastOrDefault() is { Kind: MentionKind.Country, IsDemonym: false, Iso2: { } owner } country && country.TokenEnd == before &&
@@ -853,6 +854,31 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         word.Length > 3 && (word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]) || word.EndsWith("ies") && Lexicon.PersonNouns.Contains(word[..^3] + "y"));
 
     /// <summary>"their presidents, X and Y": a person noun, singular or plural, before an apposition.</summary>
+    /// <summary>Tokens the name of a body or a place after an office noun's "of" may run over before the comma.</summary>
+    private const int MaxNamedBodyTokens = 12;
+
+    /// <summary>
+    /// "the Mayor of Shanghai, X", "the director of the National Development and Reform Commission, X", "the Secretary-General
+    /// of the Organisation of African Unity, X", "Panama's Ambassador to the People's Republic of China, X": a person noun with
+    /// "of" or "to" and a capitalised name (of a body or a place), closed by a comma, is an office told before the full name in
+    /// apposition (pattern: office of a named body, comma, its holder). Only capitalised words and the small words of names
+    /// ("of", "the", "for", "and", "'s") may stand between the "of" and the comma.
+    /// </summary>
+    private bool OfficeOfANamedBodyBefore(int comma)
+    {
+        if (comma < 3 || _tokens[comma].Text != ",") return false;
+        var named = false;
+        for (var k = comma - 1; k >= 1 && comma - k <= MaxNamedBodyTokens; k--)
+        {
+            var t = _tokens[k];
+            if (t.IsWord && t.IsCapitalized) { named = true; continue; }
+            if (t.Lower is "of" or "to" && named && Lexicon.PersonNouns.Contains(_tokens[k - 1].Text)) return true;
+            if (t.Lower is "of" or "the" or "for" or "and" or "on" || t.Text is "-" or "'s" or "’s" or "&") continue;
+            return false;
+        }
+        return false;
+    }
+
     private static bool IsPersonNounOrPlural(string word) =>
         Lexicon.PersonNouns.Contains(word) || word.Length > 3 && word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]);
 
