@@ -117,7 +117,7 @@ internal static class OfficeAfterName
 
     /// <summary>"ministers", "secretaries": the plural of an office noun.</summary>
     private static bool IsPluralOffice(Token t) =>
-        t.IsWord && t.Lower.EndsWith('s') && (Lexicon.OfficeNouns.Contains(t.Lower[..^1]) || t.Lower.EndsWith("ies") && Lexicon.OfficeNouns.Contains(t.Lower[..^3] + "y"));
+        t.IsWord && t.Lower.EndsWith('s') && (Lexicon.OfficeNouns.Contains(t.Lower[..^1]) || t.Lower.EndsWith("ies") && Lexicon.OfficeHolderNouns.Contains(t.Lower[..^3] + "y"));
 
     /// <summary>A hyphen joined to the word before it ("Chile-based"); a dash set off by a space ("X of Chile - signed") is punctuation.</summary>
     private static bool IsHyphen(List<Token> tokens, int i) =>
