@@ -26,7 +26,7 @@ public class CountedGroupByOfficeTests
     {
         var d = TestArticles.Extract("""
             date 2023-05-10 Malawian President Tendai Phiri met Malawian Foreign Minister Grace Banda, Mozambican Foreign Minister Rui Macuácua and Mozambican Transport Minister Celso Nhaca in Lilongwe on Wednesday for talks on the Shire-Zambezi waterway.
-            The two heads of state issued a joint communiqué on river transport.
+            The two heads of state released a joint communiqué on river transport.
             """);
         foreach (var agreement in d.OfType("Agreement"))
         {

@@ -13,7 +13,7 @@ public class MakingToldInTheBodyTests
 
             Chilean President Mario Soto and Peruvian President Elena Rivas signed the Copper Coast Declaration on Tuesday after talks at the Government Palace in Lima.
 
-            Soto arrived in Lima on Monday for a two-day state visit, the first by a Chilean leader in a decade.
+            Soto arrived in Lima on Monday for a state visit of two days, his first since taking office.
             """);
         var declaration = Assert.Single(d.OfType("Agreement"));
         var producer = Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == declaration.Id);

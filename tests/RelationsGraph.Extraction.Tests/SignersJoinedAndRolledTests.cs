@@ -11,7 +11,7 @@ public class SignersJoinedAndRolledTests
     {
         var d = TestArticles.Extract("""
             date 2022-03-11 The presidents of four Andean countries signed a declaration in Quito on Friday creating a new river commission.
-            Ecuadorian President Tomas Arrieta, who hosted the summit, was joined at the signing table by Peru's Rosa Quispe, Bolivia's Mateo Flores and Colombia's Ines Cardenas.
+            Ecuadorian President Tomas Arrieta, the host, was joined at the signing table on Friday by Peru's Rosa Quispe, Bolivia's Mateo Flores and Colombia's Ines Cardenas.
             """);
         var declaration = Assert.Single(d.OfType("Agreement"));
         foreach (var id in new[] { "person:tomas-arrieta", "person:rosa-quispe", "person:mateo-flores", "person:ines-cardenas" })

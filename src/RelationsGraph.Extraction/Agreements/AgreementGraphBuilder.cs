@@ -99,7 +99,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                     foreach (var person in group)
                         relationships.Add("SIGNED", person, id, evidence.Text, 0.7, rule: "the meeting's group signed it");
                 // "The three presidents met ... and issued a joint statement": the few people of the meeting issued it (see IssuersOfAJointText).
-                // "The two heads of state issued a joint communiqué" at a meeting of six whose office-holders are not two: the group names nobody surely.
+                // "The two heads of state put out a joint statement" at a meeting of six whose office-holders are not two: the group names nobody surely.
                 else if (!agreement.SignedByGroup && IssuersOfAJointText.IssuedByTheMeeting(agreement, group.Count, evidence, mentionsIn ?? (_ => []))
                          && (byOffice is not null || !CountedGroupByOffice.CountsFewer(evidence, group.Count)))
                     foreach (var person in byOffice ?? group)

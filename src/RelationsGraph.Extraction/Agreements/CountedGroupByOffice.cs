@@ -5,7 +5,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The two presidents signed the accord" or "the two heads of state issued a joint communiqué" at a meeting of the two
+/// "The two presidents signed the accord" or "the two heads of state released a joint statement" at a meeting of the two
 /// presidents and their ministers: a counted group whose head names an office stands for those of the meeting's people
 /// who hold it (the pattern: a group word names people by office; "leaders", "heads of state", "the two men" name the
 /// principals, the heads of state or government). Read only when exactly as many of the meeting's people hold the office

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "X was joined at the signing table by A, B and C", "X was joined in signing by A and B": those who joined a person in the
+/// "X was joined at the signing table on Friday by A, B and C", "X was joined in signing by A and B": those who joined a person in the
 /// act of signing signed too, the joined person with them (the pattern: "joined in/at the signing by" makes co-signers of
 /// the agents, as "signed alongside" does). Only a signing named by "in signing" or "at the signing table" counts: one who
 /// joined a ceremony may only have looked on.

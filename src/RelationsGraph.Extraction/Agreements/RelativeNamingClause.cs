@@ -3,8 +3,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The document, which nearly everyone in the hall simply called the Harbour Accord", "the Partnership Agreement, which the
-/// delegates agreed only this week to call the Lagoon Agreement": a naming verb inside a relative clause opened by "which" gives
+/// "The text, which most of the delegates took to calling the Harbour Accord", "the Partnership Agreement, which the
+/// ministers decided on Tuesday to call the Lagoon Agreement": a naming verb inside a relative clause opened by "which" gives
 /// the document the clause hangs on another name, however many words of subject, adverb or "agreed to" stand between "which"
 /// and the verb (the pattern: a relative naming clause renames its antecedent). The clause is read back from the naming verb
 /// to "which" within its own stretch: a comma, dash, bracket or full stop ends the search, so a "which" of an earlier clause

@@ -37,7 +37,7 @@ internal static class SignerListAfterVerb
     }
 
     /// <summary>
-    /// "Five people put their names to it: A; B, who speaks for X; C, head of Y; and D": a roll whose items a semicolon
+    /// "It was signed by five people: A; B, who speaks for X; C, head of Y; and D": a roll whose items a semicolon
     /// parts may describe each name at length, a relative clause included, so the list runs to the sentence's end, and in
     /// each item the names before its relative word signed, not those the description names (the pattern: semicolons part
     /// the items of a list whose items hold commas and clauses of their own).

@@ -26,7 +26,7 @@ internal static class OneCountrysOffice
     /// <summary>
     /// The country of an office title held by only one country's government, or null. The office keeps its country with a
     /// rank before it ("Acting Assistant Secretary of State", "Deputy Assistant Secretary of State") and with its remit after
-    /// "for" ("Assistant Secretary of State for Near Eastern Affairs"): a rank or a remit changes the post, not whose it is
+    /// "for" ("Assistant Secretary of State for Consular Affairs"): a rank or a remit changes the post, not whose it is
     /// (pattern: one government's style of office, ranked or given a remit). The bare "Secretary of State" with a remit is
     /// the British or French style, so it is left alone.
     /// </summary>

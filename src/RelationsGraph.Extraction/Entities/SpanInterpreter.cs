@@ -858,8 +858,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private const int MaxNamedBodyTokens = 12;
 
     /// <summary>
-    /// "the Mayor of Shanghai, X", "the director of the National Development and Reform Commission, X", "the Secretary-General
-    /// of the Organisation of African Unity, X", "Panama's Ambassador to the People's Republic of China, X": a person noun with
+    /// "the Mayor of Shanghai, X", "the head of the State Planning Commission, X", "the Secretary-General
+    /// of the Organisation of African Unity, X", "Ruritania's Ambassador to the Kingdom of Spain, X": a person noun with
     /// "of" or "to" and a capitalised name (of a body or a place), closed by a comma, is an office told before the full name in
     /// apposition (pattern: office of a named body, comma, its holder). Only capitalised words and the small words of names
     /// ("of", "the", "for", "and", "'s") may stand between the "of" and the comma.
