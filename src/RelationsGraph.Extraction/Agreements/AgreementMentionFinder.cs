@@ -85,7 +85,6 @@ internal static class AgreementMentionFinder
 
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             if (DocumentNounAsModifier.At(tokens, i)) continue;
-            if (NamesAnOrganization(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             // "signed the Regional Comprehensive Economic Partnership": a titled partnership that is the object of signing is the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized && !SigningVerb.HasObjectAt(tokens, PhraseStart(tokens, i)) || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
@@ -101,6 +100,7 @@ internal static class AgreementMentionFinder
                            // "Friday's deal", "today's agreements": a day's possessive refers back as "the" does (see DayPossessive).
                            || Meetings.DayPossessive.OwnedByADay(tokens, start);
             var (title, titleEnd) = TitleSpan(sentence, i);
+            if (TitleOfABodyOrPlace.At(tokens, i, TitleStart(tokens, i), titleEnd, (from, to) => mentions.Any(m => m.TokenEnd > from && m.TokenEnd <= to && m.Kind != MentionKind.Person))) continue;
             if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? i - 1 : i].Start..tokens[i].End], i + 1);
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
             var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
@@ -312,16 +312,6 @@ internal static class AgreementMentionFinder
         // "the charter had been drawn up ...", "the Convention": refers back to a titled one.
         return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
     }
-
-    private static readonly FrozenSet<string> OrganizationWords = new HashSet<string>(StringComparer.Ordinal)
-        { "Organization", "Organisation", "Secretariat", "Commission", "Council", "Committee", "Office", "Alliance" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// "the Amazon Cooperation Treaty Organization", "the North Atlantic Treaty Organization": a capitalised body named after a
-    /// document is an organization, not the document (the pattern: a title that goes on to an institution's noun names the institution).
-    /// </summary>
-    private static bool NamesAnOrganization(List<Token> tokens, int i) =>
-        tokens[i].IsCapitalized && i + 1 < tokens.Count && OrganizationWords.Contains(tokens[i + 1].Text);
 
     /// <summary>
     /// "the MoU is not a treaty", "Turkey's role rests on an old treaty", "a treaty alliance": an indefinite "treaty" that nothing
