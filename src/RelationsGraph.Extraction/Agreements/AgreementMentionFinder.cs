@@ -85,6 +85,7 @@ internal static class AgreementMentionFinder
 
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             if (DocumentNounAsModifier.At(tokens, i)) continue;
+            if (IdiomOfADocumentNoun.At(tokens, i)) continue;
             // "Economic Partnership Agreement": the last noun names the document.
             // "signed the Regional Comprehensive Economic Partnership": a titled partnership that is the object of signing is the document.
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized && !SigningVerb.HasObjectAt(tokens, PhraseStart(tokens, i)) || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
@@ -354,7 +355,9 @@ internal static class AgreementMentionFinder
     }
 
     private static readonly FrozenSet<string> DenyingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "without", "not", "never", "n't", "failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "yet" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        { "without", "not", "never", "n't", "failed", "fail", "fails", "refused", "refuse", "refuses", "declined", "yet",
+          // "Neither side agreed to a truce", "nobody signed a deal": a negative subject denies the verb as "not" does.
+          "neither", "nor", "nobody", "none" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "leaving the White House without signing a deal", "failed to strike a deal", "did not sign the accord", "has yet to
