@@ -294,9 +294,23 @@ internal static class DocumentYear
     /// <summary>"until 2038", "by October 15", "next year": when something ends, is due or is still to come, not when a document was made.</summary>
     private static bool IsDeadlineOrComing(List<Token> tokens, DateExpression d) =>
         d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "by" or "until" or "before"
+        || DeadlineAtAPartOf(tokens, d.TokenStart)
         || d.Text.StartsWith("until", StringComparison.OrdinalIgnoreCase) || d.Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)
         || d.Text.Split(' ').Any(w => w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase))
         || d.Text.StartsWith("later this", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "to build a common market by the end of 1994", "until the middle of next year": a deadline word before a part of a
+    /// period ("the end of", "the start of") bounds the time as "by 1994" does (the pattern: a deadline may name a part of
+    /// its period). The date may begin at "of" or just after it.
+    /// </summary>
+    internal static bool DeadlineAtAPartOf(List<Token> tokens, int dateStart)
+    {
+        var of = tokens[dateStart].Lower == "of" ? dateStart : dateStart - 1;
+        if (of < 3 || tokens[of].Lower != "of") return false;
+        return tokens[of - 1].Lower is "end" or "start" or "beginning" or "middle" or "close" && tokens[of - 2].Lower == "the"
+               && tokens[of - 3].Lower is "by" or "until" or "till" or "before";
+    }
 
     private static int? YearToken(Token t) => t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y is >= 1800 and <= 2100 ? y : null;
 

@@ -32,6 +32,8 @@ internal static class LatestYearTold
         if (k >= 1 && tokens[k - 1].Text is "-" or "–" or "—" or "/") return true;
         if (k + 1 < tokens.Count && tokens[k + 1].Text is "-" or "–" or "—" or "/") return true;
         if (k >= 1 && tokens[k - 1].Lower is "by" or "until" or "till" or "through" or "before") return true;
+        // "by the end of 1994": a deadline at a part of the period.
+        if (DocumentYear.DeadlineAtAPartOf(tokens, k)) return true;
         // "will ... in 2030", "is to ... in 2031": a future verb earlier in the clause.
         for (var j = k - 1; j >= 0 && j >= k - 10 && tokens[j].Text is not ("," or ";" or "." or ":"); j--)
             if (tokens[j].Lower is "will" or "would" or "shall" or "next" or "plans" or "planned" or "expected" or "due") return true;
