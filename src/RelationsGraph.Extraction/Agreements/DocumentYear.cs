@@ -169,7 +169,7 @@ internal static class DocumentYear
         foreach (var d in dates)
         {
             if (d.Value is null || IsDeadlineOrComing(tokens, d) || OwnedByAnotherNoun(tokens, d, nameEnd) || QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd)
-                || BoundsASpan(tokens, d)) continue;
+                || BoundsASpan(tokens, d) || DatesTakingEffect(tokens, d, nameEnd)) continue;
             if (!(d.TokenEnd <= start ? d.TokenEnd >= start - 25 && SameClause(tokens, d.TokenEnd, start) : d.TokenStart >= nameEnd && d.TokenStart <= nameEnd + 25 && SameClause(tokens, nameEnd, d.TokenStart))) continue;
             var distance = d.TokenEnd <= start ? start - d.TokenEnd : d.TokenStart - nameEnd;
             if (nearest is null || distance < nearestDistance) (nearest, nearestDistance) = (d, distance);
@@ -183,6 +183,22 @@ internal static class DocumentYear
     /// </summary>
     private static bool BoundsASpan(List<Token> tokens, DateExpression d) =>
         tokens[d.TokenStart].Lower is "since" or "until" or "till" || d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "since" or "until" or "till";
+
+    /// <summary>
+    /// "NAFTA would take effect on January 1, 1994", "In 1964 the treaty came into force": a date of the document's taking
+    /// effect or entering into force is when it began to bind, often years after it was signed, so it does not date its making
+    /// (the pattern: "take effect" and "into force" tell a later stage of a document). The phrase stands between the reference
+    /// and a date after it, or just after the reference for a date before it.
+    /// </summary>
+    private static bool DatesTakingEffect(List<Token> tokens, DateExpression d, int nameEnd)
+    {
+        var (from, to) = d.TokenStart >= nameEnd ? (nameEnd, d.TokenStart) : (nameEnd, Math.Min(tokens.Count, nameEnd + 5));
+        for (var k = Math.Max(from, 1); k < to; k++)
+            if (tokens[k].Lower == "effect" && tokens[k - 1].Lower is "take" or "takes" or "took" or "taken" or "taking"
+                || tokens[k].Lower == "force" && tokens[k - 1].Lower == "into")
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// A making verb in the reference's clause: before it, whatever stands between ("signed a protocol to their agreement"
