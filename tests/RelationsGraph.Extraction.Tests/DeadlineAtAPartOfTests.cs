@@ -12,7 +12,7 @@ public class DeadlineAtAPartOfTests
         var d = TestArticles.Extract("""
             Andean neighbours sign river treaty
 
-            The presidents of Ecuador and Peru on Monday signed a treaty committing their countries to open a shared river port by the end of 2031, officials said.
+            The presidents of Ecuador and Peru on Monday signed a treaty under which both countries will open a shared river port by the end of 2031, officials said.
 
             The treaty also sets up a joint commission to run the port.
             """);

@@ -316,7 +316,7 @@ internal static class DocumentYear
         || d.Text.StartsWith("later this", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "to build a common market by the end of 1994", "until the middle of next year": a deadline word before a part of a
+    /// "to open the new bridge by the end of 1994", "until the middle of next year": a deadline word before a part of a
     /// period ("the end of", "the start of") bounds the time as "by 1994" does (the pattern: a deadline may name a part of
     /// its period). The date may begin at "of" or just after it.
     /// </summary>

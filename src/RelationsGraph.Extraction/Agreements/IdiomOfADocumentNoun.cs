@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
 /// Fixed phrases in which a document noun names no document (the pattern: an idiom's noun is part of the idiom): "a great deal
-/// of ceremony", "a good deal of doubt" measure an amount; "within the framework of a common state", "under the framework of
+/// of ceremony", "a good deal of doubt" measure an amount; "within the framework of a wider union", "under the framework of
 /// the old accord" mean "as part of" (the document, if any, is the one after "of").
 /// </summary>
 internal static class IdiomOfADocumentNoun
