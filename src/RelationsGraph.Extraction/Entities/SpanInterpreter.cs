@@ -174,6 +174,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             while (end + 1 < chunks.Count && chunks[end + 1].IsUnknownWord && char.IsUpper(chunks[end + 1].Text[0]) &&
                    full.Contains(NameKey.Of(chunks[end + 1].Text)) && !PersonName.WordsOf(c.Text).Contains(NameKey.Of(chunks[end + 1].Text)))
                 end++;
+            if (end == k) end = FullerFormOfAKnownName.End(chunks, _tokens, k, w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || DocumentWords.Contains(w));
         }
         var first = c.Start;
         var last = chunks[end].End;
