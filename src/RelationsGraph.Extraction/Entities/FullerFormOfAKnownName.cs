@@ -27,7 +27,7 @@ internal static class FullerFormOfAKnownName
         else if (chunks[j].IsJoiner && chunks[j].Text is "al" or "el" && j + 1 < chunks.Count && chunks[j + 1].Text == "-") j += 2;
         var words = 0;
         for (; j < chunks.Count && words < 3; j++, words++)
-            if (!IsSurnameWord(chunks[j], neverInAName)) break;
+            if (!IsNameWord(chunks[j]) || neverInAName(chunks[j].Text)) break;
         // Only one or two words, and they close the span.
         if (words is 0 or > 2 || j != chunks.Count) return k;
         var after = chunks[^1].End;
@@ -35,9 +35,10 @@ internal static class FullerFormOfAKnownName
         return chunks.Count - 1;
     }
 
-    private static bool IsSurnameWord(NameChunk c, Func<string, bool> neverInAName) =>
+    /// <summary>An unknown capitalised word that may be a word of a person's name (no month, suffix, person noun or honorific).</summary>
+    public static bool IsNameWord(NameChunk c) =>
         c.IsUnknownWord && c.Text.Length > 1 && char.IsUpper(c.Text[0]) && c.Text.Any(char.IsLower) &&
         c.Text is not ("Jr" or "Sr") && !Months.IsMonthOrWeekday(c.Text) && !Lexicon.NotNames.Contains(c.Text) &&
         !Lexicon.PlaceSuffixes.Contains(c.Text) && !Lexicon.OrganizationSuffixes.Contains(c.Text) && !Lexicon.PersonNouns.Contains(c.Text) &&
-        !Lexicon.NameHonorifics.Contains(c.Text) && !neverInAName(c.Text);
+        !Lexicon.NameHonorifics.Contains(c.Text) && !Portfolios.Contains(c.Text) && !RegionOfACountryName.IsCompassWord(c.Text);
 }

@@ -74,6 +74,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2, demonym: true);
                     _nationality = c.Entry.Iso2;
                     break;
+                // "Interior Secretary Santiago Creel": a town's name between a title and a last name word is a given name.
+                case GazetteerKind.Capital or GazetteerKind.Place when PlaceWordInAPersonName.IsGivenNameAfterTitle(chunks, k):
+                    k = ReadUnknownRun(k);
+                    break;
                 case GazetteerKind.Capital:
                     EmitCapital(c);
                     if (OfficeTitleFollows(k)) _nationality = c.Entry!.Iso2;
@@ -465,6 +469,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                           // "de la Fuente", "van der Berg": two particles in a row
                                           IsNameInfix(chunks[end + 1].Text) && end + 3 < chunks.Count && IsNameInfix(chunks[end + 2].Text) && chunks[end + 3].IsUnknownWord))
             end++;
+        // "President Fidel Ramos", "Michael Wilson, Canada's ambassador": a town's name closing a person's name is its surname.
+        if (PlaceWordInAPersonName.IsSurnameAfter(chunks, sentence, end, _title is not null || _honorific, knowledge)) end++;
         var from = k;
         // Sentence-initial function words ("In", "But", "The") are not part of a name.
         while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) || chunks[from].IsJoiner)) from++;
