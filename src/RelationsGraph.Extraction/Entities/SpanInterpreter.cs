@@ -466,6 +466,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var end = k;
         while (end + 1 < chunks.Count && (chunks[end + 1].IsUnknownWord ||
                                           IsNameInfix(chunks[end + 1].Text) && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord ||
+                                          // "Kamanda wa Kamanda": a particle between the same name twice (ReduplicatedName)
+                                          chunks[end + 1].IsJoiner && ReduplicatedName.IsParticle(_tokens, chunks[end + 1].Start) ||
                                           // "de la Fuente", "van der Berg": two particles in a row
                                           IsNameInfix(chunks[end + 1].Text) && end + 3 < chunks.Count && IsNameInfix(chunks[end + 2].Text) && chunks[end + 3].IsUnknownWord))
             end++;
