@@ -185,7 +185,7 @@ internal static class DocumentYear
         tokens[d.TokenStart].Lower is "since" or "until" or "till" || d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower is "since" or "until" or "till";
 
     /// <summary>
-    /// "NAFTA would take effect on January 1, 1994", "In 1964 the treaty came into force": a date of the document's taking
+    /// "the pact would take effect on January 1, 2031", "In 1964 the treaty came into force": a date of the document's taking
     /// effect or entering into force is when it began to bind, often years after it was signed, so it does not date its making
     /// (the pattern: "take effect" and "into force" tell a later stage of a document). The phrase stands between the reference
     /// and a date after it, or just after the reference for a date before it.

@@ -3,8 +3,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Brazil's Aloysio Nunes Ferreira,", "the Secretary of Foreign Affairs, Marcelo Ebrard Casaubon;", "Sheikh Mishal al-Ahmad
-/// al-Sabah,", "Panama's Isabel de Saint Malo de Alvarado,": a known person's two-word (or longer) short form followed, to the end of
+/// "Ruritania's Tomas Vela Ibarra,", "the Secretary of Foreign Affairs, Julia Ortega Salcedo;", "Sheikh Nasser al-Hamid
+/// al-Rashed,", "Freedonia's Ana de la Vega de Soto,": a known person's two-word (or longer) short form followed, to the end of
 /// its capitalised span, by one or two more surname words, which a particle ("de", "da", "bin") or a hyphened Arabic article
 /// ("al-", "el-") may open, is the fuller form of that name (pattern: a second surname or family name written after the name most
 /// reports use). The span must close on punctuation, as a name in running prose does; a title-case headline ("X Hails Deal")

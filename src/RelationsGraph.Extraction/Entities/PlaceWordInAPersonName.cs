@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Philippine President Fidel Ramos", "Interior Secretary Santiago Creel", "Norman García, Honduras's trade minister": many
+/// "Ruritanian President Ana Florida", "Trade Secretary Santiago Ruelas", "Tomas Medina, Freedonia's trade minister": many
 /// given names and surnames are also the names of towns. A one-word town written as the last word of a name told as a person's
 /// (a title or honorific before it, or an office in apposition after it) is the surname after one or two given names; a town
 /// right after a title, with one more name word closing the span, is the given name (pattern: title + given name + surname;

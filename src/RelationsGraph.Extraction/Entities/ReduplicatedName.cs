@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Gérard Kamanda wa Kamanda", "Ernest Wamba dia Wamba": a name repeated around a short lower-case particle ("son of", "of
+/// "Pierre Mbala wa Mbala", "Joseph Kasa dia Kasa": a name repeated around a short lower-case particle ("son of", "of
 /// the house of") is one surname (pattern: the reduplicated family name of Central African and other naming traditions). The
 /// particle joins the name like "de" or "bin" does; English function words ("day to day", "side by side") never join.
 /// </summary>

@@ -74,7 +74,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2, demonym: true);
                     _nationality = c.Entry.Iso2;
                     break;
-                // "Interior Secretary Santiago Creel": a town's name between a title and a last name word is a given name.
+                // "Trade Secretary Santiago Ruelas": a town's name between a title and a last name word is a given name.
                 case GazetteerKind.Capital or GazetteerKind.Place when PlaceWordInAPersonName.IsGivenNameAfterTitle(chunks, k):
                     k = ReadUnknownRun(k);
                     break;
@@ -466,12 +466,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var end = k;
         while (end + 1 < chunks.Count && (chunks[end + 1].IsUnknownWord ||
                                           IsNameInfix(chunks[end + 1].Text) && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord ||
-                                          // "Kamanda wa Kamanda": a particle between the same name twice (ReduplicatedName)
+                                          // "Mbala wa Mbala": a particle between the same name twice (ReduplicatedName)
                                           chunks[end + 1].IsJoiner && ReduplicatedName.IsParticle(_tokens, chunks[end + 1].Start) ||
                                           // "de la Fuente", "van der Berg": two particles in a row
                                           IsNameInfix(chunks[end + 1].Text) && end + 3 < chunks.Count && IsNameInfix(chunks[end + 2].Text) && chunks[end + 3].IsUnknownWord))
             end++;
-        // "President Fidel Ramos", "Michael Wilson, Canada's ambassador": a town's name closing a person's name is its surname.
+        // "President Ana Florida", "Paul Austin, Ruritania's ambassador": a town's name closing a person's name is its surname.
         if (PlaceWordInAPersonName.IsSurnameAfter(chunks, sentence, end, _title is not null || _honorific, knowledge)) end++;
         var from = k;
         // Sentence-initial function words ("In", "But", "The") are not part of a name.
