@@ -42,9 +42,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
             var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date) ??
-                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear))
+                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear, m))
                         // The sentence that first tells it concluded says when: "then Commission President X signed a roadmap".
-                        && !(agreement.Mentions.FirstOrDefault(m => m.Concluded) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear))
+                        && !(agreement.Mentions.FirstOrDefault(m => m.Concluded) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear, told))
                            ? storyYear : null);
             var label = OwnNounLabel(agreement) ?? AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));
@@ -349,11 +349,14 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// document to the story's year (the pattern: a recalled signing carries its own year, however far from the noun).
     /// A year that qualifies another noun ("based on the 1960 law") sets no time (see <see cref="DocumentYear.QualifiesAnotherNoun"/>).
     /// </summary>
-    internal static bool SetInAnotherYear(Sentence sentence, int? storyYear)
+    /// With the reference <paramref name="mention"/>, a year in a relative clause about another noun is left out (see <see cref="ClauseOfAnotherNoun"/>).
+    internal static bool SetInAnotherYear(Sentence sentence, int? storyYear, AgreementMention? mention = null)
     {
         if (storyYear is null) return false;
         var tokens = sentence.Tokens;
-        var years = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsDigit) && !DocumentYear.QualifiesAnotherNoun(tokens, k, k + 1))
+        var aside = mention is null ? [] : ClauseOfAnotherNoun.Spans(tokens, mention.TokenStart, mention.TokenEnd);
+        var years = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsDigit) && !DocumentYear.QualifiesAnotherNoun(tokens, k, k + 1)
+                                                                 && !ClauseOfAnotherNoun.Inside(aside, k))
             .Select(k => int.Parse(tokens[k].Text)).Where(y => y is >= 1800 and <= 2100).ToList();
         return years.Count > 0 && !years.Contains(storyYear.Value);
     }
