@@ -42,9 +42,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
             var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date) ??
-                       (agreement.Mentions.Any(m => m.Concluded && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear, m))
+                       (agreement.Mentions.Any(m => (m.Concluded || m.SpokenIn) && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear, m))
                         // The sentence that first tells it concluded says when: "then Commission President X signed a roadmap".
-                        && !(agreement.Mentions.FirstOrDefault(m => m.Concluded) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear, told))
+                        && !(agreement.Mentions.FirstOrDefault(m => m.Concluded || m.SpokenIn) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear, told))
                            ? storyYear : null);
             var label = OwnNounLabel(agreement) ?? AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));

@@ -68,6 +68,8 @@ internal sealed class AgreementMention
     public bool DescribedApart { get; set; }
     /// <summary>"Morocco's 2007 autonomy plan", "Japan's trade pact with the EU": the country whose possessive stands right before the phrase.</summary>
     public string? Owner { get; set; }
+    /// <summary>"said in a joint statement": a joint text its issuers speak through, issued in the act the sentence tells (see <see cref="SpokenInAJointText"/>); it dates the text as a concluding verb would.</summary>
+    public bool SpokenIn { get; init; }
     /// <summary>"the two countries", "both sides": the article's two principal countries.</summary>
     public bool BothSides { get; init; }
 }

@@ -181,6 +181,7 @@ internal static class AgreementMentionFinder
                 Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,
                 ActedOn = actedOn,
+                SpokenIn = !concluded && !negotiated && !actedOn && SpokenInAJointText.At(tokens, start, i, kind),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
