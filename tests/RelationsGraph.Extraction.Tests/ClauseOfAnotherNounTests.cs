@@ -12,7 +12,7 @@ public class ClauseOfAnotherNounTests
         var d = TestArticles.Extract("""
             date 2025-06-12
             Chilean President Tomas Varela met Uruguayan President Ana Berdini in Colonia on Thursday.
-            The two sides issued a joint statement pledging to deepen the River Plate Partnership that Varela and then-Foreign Minister Ruben Ostra launched at the Moneda Palace in March 2019.
+            The two sides released a joint statement that vowed to widen the River Plate Partnership that Varela and then-Foreign Minister Ruben Ostra launched at the Moneda Palace in March 2019.
             """);
         Assert.Contains(d.OfType("Agreement"), a => a.Kind == "joint_statement" && a.Year == 2025);
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Kind == "joint_statement" && a.Year == 2019);

@@ -22,7 +22,7 @@ public class SpokenInAJointTextTests
         var d = TestArticles.Extract("""
             date 2025-09-03
             The presidents of Malawi and Zambia met at the border town of Mwami on Tuesday.
-            In a joint declaration, they welcomed the new customs post and urged traders to use it.
+            In a joint declaration, the ministers praised the new customs post and urged traders to use it.
             """);
         Assert.Contains(d.OfType("Agreement"), a => a.Kind == "declaration" && a.Year == 2025);
     }

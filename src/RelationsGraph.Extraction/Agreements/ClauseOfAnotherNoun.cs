@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The two sides issued a joint statement to deepen the Strategic Partnership that X and then-President Y launched in
+/// "Both sides released a joint statement to deepen the Strategic Partnership that X and then-President Y launched in
 /// March 2011": a relative clause that hangs on another noun than a document tells that noun's own story, so its year or
 /// its then-title says nothing of when the sentence's document was made (the pattern: a subordinate clause about something
 /// else keeps its time to itself). A clause hanging on a document ("the treaty that A and B signed in 1977") or holding the
