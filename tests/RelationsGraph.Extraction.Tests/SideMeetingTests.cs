@@ -43,6 +43,50 @@ public class SideMeetingTests
     }
 
     [Fact]
+    public void PairMeetingOnTheSidelinesOfAnUnnamedSummitIsAMeetingOfItsOwn()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-14 Latvian President Ilze Ozola and Chilean President Tomas Varela met in Tashkent on Tuesday on the sidelines of a four-nation summit with Moroccan Prime Minister Karim Bennani.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Kind == "summit");
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.True(d.Has("ATTENDED", "person:ilze-ozola", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:tomas-varela", talks.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:karim-bennani", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:karim-bennani", summit.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:ilze-ozola", summit.Id), d.Dump());
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:tashkent"), d.Dump());
+        Assert.True(d.Has("HELD_IN", summit.Id, "place:tashkent"), d.Dump());
+    }
+
+    [Fact]
+    public void ASummitBringingSomeoneNewToASideMeetingIsAnotherEvent()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-16 Estonian Prime Minister Mari Tamm and Ghanaian President Kofi Mensah held talks in Lima on Friday on the sidelines of an ocean conference.
+            The two leaders later joined Irish Taoiseach Sean Dunne for a trilateral summit.
+            """);
+        var trilateral = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:sean-dunne", m.Id));
+        var talks = d.OfType("Meeting").Single(m => m.Id != trilateral.Id);
+        Assert.True(d.Has("ATTENDED", "person:mari-tamm", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:kofi-mensah", talks.Id), d.Dump());
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:lima"), d.Dump());
+    }
+
+    [Fact]
+    public void ASessionOnTheMarginsOfTalksKeepsItsPeopleOutOfThem()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-05-10 Peruvian President Ana Quispe held talks with Kenyan President Daniel Kiprop at the palace in Lima on Monday.
+            Peruvian Foreign Minister Luis Salazar held a working session with Kenyan Foreign Minister Grace Wanjiru on the margins of the talks.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:ana-quispe", m.Id));
+        var session = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:grace-wanjiru", m.Id));
+        Assert.NotEqual(talks.Id, session.Id);
+        Assert.False(d.Has("ATTENDED", "person:luis-salazar", talks.Id), d.Dump());
+    }
+
+    [Fact]
     public void APhoneCallOnTheSidelinesIsHeldNowhere()
     {
         var d = TestArticles.Extract("""

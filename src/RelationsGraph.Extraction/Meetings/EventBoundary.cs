@@ -20,9 +20,18 @@ internal static class EventBoundary
         {
             if (TimeConnectives.Contains(tokens[i].Text)) return true;
             if (tokens[i].Text == "," && i + 1 < tokens.Count && !AppositionStarts.Contains(tokens[i + 1].Text)) return true;
+            if (SideOf(tokens, i)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// "X met Y on the sidelines of a summit", "a meeting on the margins of the conference": the words "sidelines of", "margins of",
+    /// "fringes of" set a side meeting apart from the gathering named after them (pattern: a bilateral beside a larger gathering is
+    /// an event of its own, held where and when that gathering is).
+    /// </summary>
+    public static bool SideOf(List<Token> tokens, int i) =>
+        tokens[i].Lower is "sidelines" or "sideline" or "margins" or "margin" or "fringes" or "fringe" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of";
 
     /// <summary>
     /// "the first talks between X and Y since Z visited Beijing", "the first state visit since Z in 2011":

@@ -69,6 +69,10 @@ internal sealed class MeetingMention
     public bool BesideAnotherJointGathering { get; set; }
     /// <summary>"on the sidelines of ...": its people also attend the larger gathering.</summary>
     public bool OnSidelines { get; init; }
+    /// <summary>"X met Y on the sidelines of the summit": the side meeting, told before the gathering its clause names (see <see cref="SideMeetingApart"/>).</summary>
+    public bool BesideNamedGathering { get; set; }
+    /// <summary>"on the sidelines of the summit": the gathering a side meeting of the same clause was held beside.</summary>
+    public bool GatheringOfASideMeeting { get; set; }
     /// <summary>"signed the pact at the AES summit", "held talks during the G20 summit": an event held at a grouping's gathering named later in its clause.</summary>
     public bool AtGathering { get; set; }
 

@@ -140,6 +140,7 @@ internal static class MeetingMentionFinder
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
         VisitVenue.ApplyInSentence(found);
+        SideMeetingApart.Apply(tokens, found, people);
         return found;
     }
 

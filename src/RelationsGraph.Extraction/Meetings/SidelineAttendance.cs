@@ -47,7 +47,10 @@ internal static class SidelineAttendance
         var namesIt = sideMention.AtGathering || Enumerable.Range(0, tokens.Count - 1).Any(i => tokens[i].Lower is "sidelines" or "margins" && tokens[i + 1].Lower == "of");
         if (!namesIt) return null;
         return meetings.FirstOrDefault(x => IsGathering(x, side) &&
-                                            x.Mentions.Any(m => m.Sentence == sideMention.Sentence && m.TokenStart > sideMention.TokenStart));
+                                            x.Mentions.Any(m => m.Sentence == sideMention.Sentence && m.TokenStart > sideMention.TokenStart)) ??
+               // "met on the sidelines of a three-way summit": a summit no grouping names is the gathering when the phrase names it.
+               meetings.FirstOrDefault(x => x != side && x.Organization is null && !x.Recalled && x.Held && x.Kind is MeetingKinds.Summit or MeetingKinds.Conference &&
+                                            x.Mentions.Any(m => m.GatheringOfASideMeeting && m.Sentence == sideMention.Sentence && m.TokenStart > sideMention.TokenStart));
     }
 
     private static Meeting? UnderDiscussion(List<Meeting> meetings, Meeting side)
