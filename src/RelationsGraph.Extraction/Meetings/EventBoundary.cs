@@ -26,7 +26,7 @@ internal static class EventBoundary
     }
 
     /// <summary>
-    /// "X met Y on the sidelines of a summit", "a meeting on the margins of the conference": the words "sidelines of", "margins of",
+    /// "X met Y on the sidelines of a summit", "talks on the margins of a conference": the words "sidelines of", "margins of",
     /// "fringes of" set a side meeting apart from the gathering named after them (pattern: a bilateral beside a larger gathering is
     /// an event of its own, held where and when that gathering is).
     /// </summary>

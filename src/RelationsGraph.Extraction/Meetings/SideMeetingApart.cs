@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "X and Y met on the sidelines of a regional summit with Z", "held a meeting on the margins of the APEC forum": the side
+/// "X and Y met on the sidelines of a regional summit with Z", "held talks at the margins of the trade forum": the side
 /// meeting and the gathering named after "sidelines of" are two events (pattern: a bilateral beside a larger gathering).
 /// The people named with the gathering belong to it, not to the pair's own talks; the two share the place the clause gives
 /// either, and the side meeting takes the gathering's day; the clusterer keeps the side meeting out of the gathering

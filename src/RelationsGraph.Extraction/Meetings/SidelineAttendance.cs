@@ -48,7 +48,7 @@ internal static class SidelineAttendance
         if (!namesIt) return null;
         return meetings.FirstOrDefault(x => IsGathering(x, side) &&
                                             x.Mentions.Any(m => m.Sentence == sideMention.Sentence && m.TokenStart > sideMention.TokenStart)) ??
-               // "met on the sidelines of a three-way summit": a summit no grouping names is the gathering when the phrase names it.
+               // "talked on the sidelines of a four-nation summit": a summit no grouping names is the gathering when the phrase names it.
                meetings.FirstOrDefault(x => x != side && x.Organization is null && !x.Recalled && x.Held && x.Kind is MeetingKinds.Summit or MeetingKinds.Conference &&
                                             x.Mentions.Any(m => m.GatheringOfASideMeeting && m.Sentence == sideMention.Sentence && m.TokenStart > sideMention.TokenStart));
     }
