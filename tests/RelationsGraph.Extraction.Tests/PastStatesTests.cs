@@ -1,0 +1,36 @@
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// States of the past (the Soviet Union, Czechoslovakia, Yugoslavia, East Germany, Zaire) are the parties and the sides of
+/// the histories and retrospectives that name them: their officials represent them, not the states that followed.
+/// </summary>
+public class PastStatesTests
+{
+    [Theory]
+    [InlineData("USSR", "SU")]
+    [InlineData("Czechoslovakia", "CS")]
+    [InlineData("Federal Republic of Yugoslavia", "YU")]
+    [InlineData("German Democratic Republic", "DD")]
+    [InlineData("Zaire", "ZR")]
+    public void PastStatesAreKnownByTheirNames(string name, string iso) =>
+        Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Country && e.Iso2 == iso);
+
+    [Fact]
+    public void AnOfficialOfAPastStateRepresentsIt()
+    {
+        var d = TestArticles.Extract("date 1988-05-10 Czechoslovak Foreign Minister Pavel Brodsky and his Austrian counterpart, Karin Ebner, " +
+                                     "signed a protocol on river traffic in Vienna on Tuesday.");
+        Assert.True(d.Has("REPRESENTS", "person:pavel-brodsky", "country:cs"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:karin-ebner", "country:at"), d.Dump());
+    }
+
+    [Fact]
+    public void TheSovietAdjectiveOfASuccessorsPastMakesNoParty()
+    {
+        var d = TestArticles.Extract("date 2021-05-10 Prime Minister Aida Karimova of Kazakhstan and Uzbek President Timur Rasulov signed a water agreement " +
+                                     "in Tashkent on Monday, settling a quarrel over Soviet-era canals shared by the two former Soviet republics.");
+        Assert.DoesNotContain(d.Entities, e => e.Id == "country:su");
+    }
+}
