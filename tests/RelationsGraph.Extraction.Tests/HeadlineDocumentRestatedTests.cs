@@ -35,6 +35,26 @@ public class HeadlineDocumentRestatedTests
     }
 
     [Fact]
+    public void AHeadlineUnderAMastheadBlockStillNamesTheLeadsDocument()
+    {
+        // A wire's name and its section line share the first block; the headline is the second block, not the third.
+        var d = TestArticles.Extract("""
+            GULF OF BOTHNIA WIRE
+            Europe / Nordic desk
+
+            Two premiers sign Kvarken treaty to share ferry routes
+
+            By a staff correspondent
+
+            UMEA, May 4 - The prime ministers of Norrland and Ostrobothnia on Monday signed a treaty pooling their ferry lines across the strait.
+
+            Elin Borg of Norrland and Kari Aalto of Ostrobothnia put their names to the document in the harbour office.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains("Kvarken", agreement.Name + string.Join(" ", agreement.Aliases));
+    }
+
+    [Fact]
     public void ADocumentOfAnotherYearInTheLeadStaysApart()
     {
         var d = TestArticles.Extract("""

@@ -468,8 +468,11 @@ internal static class AgreementClusterer
     /// <remarks>
     /// "SUDAN PEACE" then "Taha and Garang sign deal": a wire slug or a kicker may come before the headline, so any of the
     /// first three lines counts while each stands alone as its paragraph and none before it closed a sentence.
+    /// "NORTHERN WIRE" and "Europe / Baltics" on two lines of one block, then the headline: a masthead and its section line
+    /// often share the first paragraph, so the third line counts as the second paragraph too (the pattern: a
+    /// publication's name block, then the headline).
     /// </remarks>
-    internal static bool IsHeadline(Sentence s) => s.Index <= 2 && s.Paragraph == s.Index && !ClosesASentence(s.Text);
+    internal static bool IsHeadline(Sentence s) => (s.Index <= 2 && s.Paragraph == s.Index || s.Index == 2 && s.Paragraph == 1) && !ClosesASentence(s.Text);
 
     private static bool ClosesASentence(string text) => text.TrimEnd().TrimEnd('"', '\u201d', '\'', '\u2019', ')') is { Length: > 0 } t && t[^1] is '.' or '?' or '!';
 
