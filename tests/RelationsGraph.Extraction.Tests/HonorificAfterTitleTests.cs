@@ -20,4 +20,12 @@ public class HonorificAfterTitleTests
         Assert.Contains(d.OfType("Person"), p => p.Name == "Joseph Okello");
         Assert.Contains(d.OfType("Person"), p => p.Name == "Grace Atim");
     }
+    [Fact]
+    public void AnOfficeBeforeTheStyledNameGivesItsCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Seated at the table were the Prime Minister of Tonga, the Hon Sione Lavaka; the President of Nauru, the Honourable Teo Dabwido; and the Prime Minister of Samoa, Mata Leota.");
+        Assert.Contains(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:sione-lavaka" && r.To == "country:to");
+        Assert.Contains(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:teo-dabwido" && r.To == "country:nr");
+        Assert.Contains(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:mata-leota" && r.To == "country:ws");
+    }
 }

@@ -1111,7 +1111,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     {
         // "his Philippine counterpart, Defense Secretary X": the nationality stands before the span.
         if (iso is null && _nationality is null && !into.Any(m => m.Sentence == sentence && m.TokenStart >= chunks[0].Start && m.TokenStart < first) &&
-            ReadOfficeBefore(chunks[0].Start) is { } office)
+            (ReadOfficeBefore(chunks[0].Start) ?? ReadOfficeBeforeAStyledName(first)) is { } office)
         {
             _nationality = office.Iso2;
             if (_title is null) { _title = office.Title; _titleIsOffice = true; }
@@ -1132,6 +1132,27 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         into.Add(mention);
         Reset();
     }
+
+    /// <summary>
+    /// "the Prime Minister of Tonga, the Hon Ana Vete", "the Minister for Trade, the Honourable Sam Kera": in Commonwealth
+    /// releases an office told before a comma is followed by the holder under a form of address with its article, so the
+    /// office phrase stands before "the" rather than right before the span (pattern: title, the Hon name). Read only when the
+    /// span opens with that style and the name follows it.
+    /// </summary>
+    private (string Title, string? Iso2)? ReadOfficeBeforeAStyledName(int first)
+    {
+        var span = chunks[0].Start;
+        if (span < 2 || first <= span || _tokens[span - 1].Lower != "the" || _tokens[span - 2].Text != ",") return null;
+        for (var t = span; t < first; t++)
+            if (!(_tokens[t].Text == "." || StyleOfAddress.Contains(_tokens[t].Text))) return null;
+        return ReadOfficeBefore(span - 1);
+    }
+
+    /// <summary>Forms of address written with "the" before a name: "the Hon", "the Rt Hon", "the Honourable", "the Right Honourable".</summary>
+    private static readonly FrozenSet<string> StyleOfAddress = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Hon", "Rt", "Honourable", "Honorable", "Right",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Last words of the names of a state's own bodies, whose officers serve that state.</summary>
     private static readonly FrozenSet<string> StateBodyWords = new HashSet<string>(StringComparer.Ordinal)

@@ -97,8 +97,8 @@ internal static class Lexicon
     public static readonly FrozenSet<string> NameHonorifics = Set(
         "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
         "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim",
-        // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X", "H.E. X" (His or Her Excellency).
-        "Hon", "Rt", "H.E");
+        // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X", "the Honourable X", "H.E. X" (His or Her Excellency).
+        "Hon", "Rt", "H.E", "Honourable", "Honorable");
 
     public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }
