@@ -60,6 +60,28 @@ internal sealed class Meeting
         Held |= !m.Planned;
     }
 
+    /// <summary>
+    /// Lets references go to another meeting (see <see cref="FollowUpPlanPlace"/>): the kind, places and date they alone gave
+    /// go with them; the people stay.
+    /// </summary>
+    public void Release(IReadOnlyCollection<MeetingMention> gone)
+    {
+        Mentions.RemoveAll(gone.Contains);
+        Kind = Mentions[0].Kind;
+        foreach (var m in Mentions.Skip(1)) Kind = MeetingKinds.MoreSpecific(Kind, m.Kind);
+        var kept = Mentions.SelectMany(m => m.Places).Select(p => NameKey.Of(p.Canonical ?? p.Surface)).ToHashSet();
+        var goneKeys = gone.SelectMany(m => m.Places).Select(p => NameKey.Of(p.Canonical ?? p.Surface)).Where(k => !kept.Contains(k)).ToHashSet();
+        Places.RemoveAll(p => goneKeys.Contains(NameKey.Of(p.Canonical ?? p.Surface)));
+        PlacesOfAnotherLeg.RemoveWhere(p => !Places.Contains(p));
+        if (gone.Any(m => m.Date?.Value == Date))
+        {
+            Date = null;
+            foreach (var m in Mentions)
+                if (m.Date?.Value is { } date && (Date is null || date.Length > Date.Length && date.StartsWith(Date, StringComparison.Ordinal))) Date = date;
+        }
+        Held = Mentions.Any(m => !m.Planned);
+    }
+
     /// <summary>Told with no place the text places and one person present at most: too little to stand as a gathering of its own
     /// when something else also speaks against it (a lone ceremonial noun, an earlier year).</summary>
     public bool HasNoPlaceAndOnePersonAtMost => !Places.Any(p => p.EntityId is not null) && Participants.Keys.Count(id => !Absent.Contains(id)) <= 1;

@@ -31,6 +31,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var venues = new VenueCity(knowledge, entities.Registry);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear, article.Published,
             OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p));
+        FollowUpPlanPlace.Apply(meetings);
         VisitorAtHostedMeal.Apply(meetings);
         SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
         VenueOfAPlacedMeeting.Apply(meetings, mentions, venues.IsVenue);
