@@ -12,6 +12,7 @@ internal static class QualifyingGrouping
     /// </summary>
     public static bool Of(List<Token> tokens, Mention bloc)
     {
+        if (MembersOfAGrouping.QualifiesOneMember(tokens, bloc)) return true;
         var k = bloc.TokenEnd;
         if (k < tokens.Count && tokens[k].Text is "'s" or "’s") k++;
         if (k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && tokens[k + 1].Lower is "brokered" or "facilitated" or "mediated" or "led" or "backed" or "sponsored") return true;
