@@ -29,6 +29,32 @@ public class SideMeetingTests
     }
 
     [Fact]
+    public void BareSidelinesAfterTheStorysUnnamedSummitPutTheSidePairAtIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-03 Ministers from thirty countries opened a three-day ocean summit in Valparaiso on Tuesday.
+            Peruvian President Ana Quispe told the opening session that fishing fleets had to be counted.
+            On the sidelines, Norwegian Foreign Minister Erik Lunde held talks with Quispe on port inspections.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Kind == "summit");
+        var talks = d.OfType("Meeting").Single(m => m.Kind == "talks");
+        Assert.True(d.Has("ATTENDED", "person:erik-lunde", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:erik-lunde", summit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void SidelinesOfAnEarlierGatheringDoNotJoinTheStorysSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-03 Ministers from thirty countries opened a three-day ocean summit in Valparaiso on Tuesday.
+            Peruvian President Ana Quispe told the opening session that fishing fleets had to be counted.
+            Norwegian Foreign Minister Erik Lunde last met Quispe on the sidelines of a forum in Lima in 2019.
+            """);
+        var summit = d.OfType("Meeting").Single(m => m.Kind == "summit" && d.Has("ATTENDED", "person:ana-quispe", m.Id) && d.Has("HELD_IN", m.Id, "place:valparaiso"));
+        Assert.False(d.Has("ATTENDED", "person:erik-lunde", summit.Id), d.Dump());
+    }
+
+    [Fact]
     public void TwoLeadersOfASummitTalkingOnTheirOwnMeetApartFromIt()
     {
         var d = TestArticles.Extract("""

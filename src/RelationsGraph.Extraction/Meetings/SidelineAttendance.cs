@@ -60,8 +60,21 @@ internal static class SidelineAttendance
         var latest = meetings.Where(x => x != side && x.Mentions.Any(m => m.Sentence.Index < first))
             .OrderByDescending(x => x.Mentions.Where(m => m.Sentence.Index < first).Max(m => m.Sentence.Index))
             .FirstOrDefault();
-        return latest is not null && IsGathering(latest, side) ? latest : null;
+        return latest is not null && (IsGathering(latest, side) || (IsUnnamedSummit(latest, side) && !NamesItsGathering(side))) ? latest : null;
     }
+
+    /// <summary>
+    /// "The three-day climate summit opened in Nairobi ... On the sidelines she held talks with Ruto": a summit or conference no
+    /// grouping names is the gathering under discussion too when the side meeting names no gathering of its own (pattern:
+    /// "on the sidelines" after the story's own summit).
+    /// </summary>
+    /// <summary>"The sidelines of X" / "the margins of X": the side meeting names a gathering of its own.</summary>
+    private static bool NamesItsGathering(Meeting side) =>
+        side.Mentions.Any(m => m.AtGathering || Enumerable.Range(0, m.Sentence.Tokens.Count - 1)
+            .Any(i => m.Sentence.Tokens[i].Lower is "sidelines" or "margins" or "fringes" && m.Sentence.Tokens[i + 1].Lower == "of"));
+
+    private static bool IsUnnamedSummit(Meeting x, Meeting side) =>
+        x != side && x.Organization is null && !x.Recalled && x.Held && x.Kind is MeetingKinds.Summit or MeetingKinds.Conference;
 
     /// <summary>
     /// "NATO leaders met in Vilnius on Tuesday ... Macron and Scholz held talks in Vilnius on Tuesday": people meeting in the town
