@@ -16,7 +16,8 @@ internal static class SidelineAttendance
     {
         foreach (var side in meetings.Where(x => x.Organization is null && x.Held))
         {
-            var gathering = NamedInSameSentence(meetings, side) ?? UnderDiscussion(meetings, side);
+            var named = NamedInSameSentence(meetings, side);
+            var gathering = named ?? UnderDiscussion(meetings, side);
             // Only people who met by day and town alone need their rule told in the trace.
             var rule = gathering is null ? SameDayAndTownRule : null;
             gathering ??= SameDayAndTown(meetings, side);
@@ -26,7 +27,8 @@ internal static class SidelineAttendance
                 if (gathering.Participants.TryAdd(id, "participant") && rule is not null) gathering.ParticipantRules[id] = rule;
                 gathering.ParticipantEvidence.TryAdd(id, side.ParticipantEvidence[id]);
             }
-            if (side.Kind != MeetingKinds.PhoneCall && !side.Places.Any(p => p.EntityId is not null) && gathering.Places.Any(p => p.EntityId is not null))
+            // An unnamed summit's place is too loosely told ("a summit in Kenya") to move a side meeting placed by other means.
+            if ((named is not null || gathering.Organization is not null) && side.Kind != MeetingKinds.PhoneCall && !side.Places.Any(p => p.EntityId is not null) && gathering.Places.Any(p => p.EntityId is not null))
             {
                 side.Places.Clear();
                 side.Places.AddRange(gathering.Places.Where(p => p.EntityId is not null));
