@@ -36,4 +36,28 @@ public class DelegationAttendanceTests
         var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:ararat-mirzoyan", m.Id));
         Assert.True(d.Has("HELD_IN", talks.Id, "place:geneva"), d.Dump());
     }
+
+    [Fact]
+    public void WhoLeadsOrHeadsADelegationInAnotherFormAttends()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-09-02 A conference on river basins opened in Kampala on Monday.
+            Burundian President Jean Ndikumana flew home after the opening speech, and Foreign Minister Alice Nkurunziza stayed behind to lead the delegation.
+            Tomas Eriksen, head of the Danish delegation, pledged new money for dams.
+            """);
+        var conference = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:kampala"));
+        Assert.True(d.Has("ATTENDED", "person:alice-nkurunziza", conference.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:tomas-eriksen", conference.Id), d.Dump());
+    }
+
+    [Fact]
+    public void LeadingADelegationToAPlaceIsAJourneyOfItsOwn()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-09-02 A conference on river basins opened in Kampala on Monday.
+            Foreign Minister Alice Nkurunziza will lead a trade delegation to Nairobi next month.
+            """);
+        var conference = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:kampala"));
+        Assert.False(d.Has("ATTENDED", "person:alice-nkurunziza", conference.Id), d.Dump());
+    }
 }

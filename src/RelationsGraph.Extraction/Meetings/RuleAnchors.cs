@@ -27,7 +27,7 @@ internal static class RuleAnchors
             // LeadsOrJoinsADelegation, GuestsAndSeats.IsRollCall).
             "attending", "attend", "attends", "part", "participated", "participate", "participates", "participating", "left",
             "represented", "witnessed", "witnessing", "watched", "watching", "witness", "watch", "presence", "on", "by", "in",
-            "present", "beside", "behind", "alongside", "next", "led", "headed", "leads", "heads", "among", "members", "member",
+            "present", "beside", "behind", "alongside", "next", "led", "headed", "leads", "heads", "lead", "leading", "heading", "head", "among", "members", "member",
             "included", "includes", "guests", "took", "taking",
             // SigningVerb.IsAt (joint signing, signer for a side, signed at a place) and SignerForASide.AddedSignatures.
             "signed", "inked", "initialled", "initialed", "countersigned", "sign", "added", "adds",

@@ -289,6 +289,11 @@ internal static class VerbOnlyTriggers
         if (w is "led" or "headed" or "leads" or "heads")
             // "led his country's delegation", "led the Democratic Republic of Congo's delegation": the owner may run several words.
             return i + 1 < tokens.Count && tokens[i + 1].Lower == "by" ? DelegationWithin(tokens, i - 4, i) : DelegationWithin(tokens, i + 1, i + 9);
+        // "stayed on to lead the delegation", "leading the Omani side", "heading the delegation": the other forms of leading one;
+        // "will lead a delegation to Lima" is a journey of its own, told by its destination.
+        if (w is "lead" or "leading" or "heading") return DelegationWithin(tokens, i + 1, i + 9) && !DelegationGoesTo(tokens, i + 1, i + 9);
+        // "X, head of the Kenyan delegation, said": the head of a delegation is with it.
+        if (w == "head" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(tokens, i + 2, i + 7);
         // "A and B were among the Singapore delegation", "attended as members of their delegations": belonging to a delegation.
         if (w == "among") return DelegationWithin(tokens, i + 1, i + 5);
         if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(tokens, i + 2, i + 6);
@@ -296,6 +301,14 @@ internal static class VerbOnlyTriggers
         if (w == "part" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of" && i > 0 && tokens[i - 1].Lower is not ("take" or "took" or "taking" or "takes"))
             return DelegationWithin(tokens, i + 2, i + 7);
         return w is "included" or "includes" && DelegationWithin(tokens, i - 30, i);
+    }
+
+    /// <summary>A delegation noun in [from, to) followed by "to": the delegation's journey to a destination.</summary>
+    private static bool DelegationGoesTo(List<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < Math.Min(tokens.Count - 1, to); k++)
+            if (DelegationNouns.Contains(tokens[k].Text) && tokens[k + 1].Lower == "to") return true;
+        return false;
     }
 
     /// <summary>A delegation noun from <paramref name="from"/> up to <paramref name="to"/> (clipped to the sentence).</summary>
