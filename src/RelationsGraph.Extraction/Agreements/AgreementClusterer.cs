@@ -248,7 +248,7 @@ internal static class AgreementClusterer
     private static readonly FrozenSet<string> MakingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "signed", "concluded", "adopted", "issued", "inked", "sealed", "agreed", "reached", "struck" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Two agreements found to be one document: <paramref name="drop"/>'s references and ties go to <paramref name="keep"/>.</summary>
-    private static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
+    internal static void Merge(Agreement keep, Agreement drop, List<Agreement> agreements)
     {
         foreach (var m in drop.Mentions) keep.Absorb(m);
         if (keep.ProducedBy is null && drop.ProducedBy is not null)

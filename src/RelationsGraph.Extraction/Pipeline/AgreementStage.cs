@@ -82,6 +82,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // With no date of its own, the story is told at the latest year it names: a document of an earlier year is history.
         var yearOfTelling = dates.ArticleYear ?? LatestYearTold.In(sentences.Sentences);
         ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart, meetings.Meetings, s => entities.MentionsBySentence[s.Index]);
+        // "signed a framework agreement creating X ... signed the Agreement on X": one document described, then titled (see DescribedThenTitled).
+        var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         // "The accord was signed at the Old Customs House": the producing meeting is held there too (see VenueOfTheSigning).
         var venues = new VenueCity(knowledge, entities.Registry);
@@ -108,6 +110,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                         trace.Line($"[{c.Sentence.Index}] {a.Id} is no product of {m.Id}: the sentence dates the signing apart from the meeting");
             foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
+            foreach (var (described, titled) in describedThenTitled)
+                trace.Line($"'{described.Mentions[0].Phrase}' joins '{titled.Title}': an untitled document made at the same occasion, restated by its title (DescribedThenTitled)");
             foreach (var (a, b) in agreements.SelectMany((a, i) => agreements.Skip(i + 1).Select(b => (a, b))))
                 if (a.Title is not null && b.Title is not null && AgreementClusterer.SuccessorTitles(a.Title, b.Title))
                     trace.Line($"'{a.Title}' and '{b.Title}' stay two documents: a title followed by a number names a successor");

@@ -1,0 +1,35 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>One document made at one occasion, told first by a description and then by its title (see DescribedThenTitled).</summary>
+public class DescribedThenTitledTests
+{
+    private const string Lead = """
+        Coastal ministers sign fisheries framework as Varnholm summit closes
+
+        VARNHOLM, March 4 - Fisheries ministers of the Nordmark states put their names on Tuesday to a framework agreement creating a Joint Herring Stock Authority, the main result of the Nordmark summit in Varnholm.
+
+        """;
+
+    [Fact]
+    public void TheDescribedDocumentAndTheTitleSignedAtTheSummitAreOne()
+    {
+        var d = TestArticles.Extract("date 2031-03-04 " + Lead + """
+            At the close of the summit, Ola Brekkestad of Ruritania and Tomas Helvik of Vestria signed the Agreement on the Joint Herring Stock Authority.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Herring"));
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a != agreement && a.Name.Contains("framework", StringComparison.OrdinalIgnoreCase));
+        Assert.True(d.Has("SIGNED", "person:ola-brekkestad", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AMemorandumOnAnotherSubjectStaysApart()
+    {
+        var d = TestArticles.Extract("date 2031-03-04 " + """
+            Coastal ministers sign deals as Varnholm summit closes
+
+            VARNHOLM, March 4 - At the Nordmark summit in Varnholm on Tuesday, Ola Brekkestad of Ruritania and Tomas Helvik of Vestria signed a memorandum on port inspections.
+            At the close of the summit, the two ministers signed the Agreement on the Joint Herring Stock Authority.
+            """);
+        Assert.True(d.OfType("Agreement").Count() >= 2, d.Dump());
+    }
+}
