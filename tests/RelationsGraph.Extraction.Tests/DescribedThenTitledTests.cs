@@ -14,7 +14,7 @@ public class DescribedThenTitledTests
     public void TheDescribedDocumentAndTheTitleSignedAtTheSummitAreOne()
     {
         var d = TestArticles.Extract("date 2031-03-04 " + Lead + """
-            At the close of the summit, Ola Brekkestad of Ruritania and Tomas Helvik of Vestria signed the Agreement on the Joint Herring Stock Authority.
+            At the close of the summit, Ruritania's Fisheries Minister Ola Brekkestad and Vestria's Fisheries Minister Tomas Helvik signed the Agreement on the Joint Herring Stock Authority.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Herring"));
         Assert.DoesNotContain(d.OfType("Agreement"), a => a != agreement && a.Name.Contains("framework", StringComparison.OrdinalIgnoreCase));
@@ -27,7 +27,7 @@ public class DescribedThenTitledTests
         var d = TestArticles.Extract("date 2031-03-04 " + """
             Coastal ministers sign deals as Varnholm summit closes
 
-            VARNHOLM, March 4 - At the Nordmark summit in Varnholm on Tuesday, Ola Brekkestad of Ruritania and Tomas Helvik of Vestria signed a memorandum on port inspections.
+            VARNHOLM, March 4 - At the Nordmark summit in Varnholm on Tuesday, Ruritania's Fisheries Minister Ola Brekkestad and Vestria's Fisheries Minister Tomas Helvik signed a memorandum on port inspections.
             At the close of the summit, the two ministers signed the Agreement on the Joint Herring Stock Authority.
             """);
         Assert.True(d.OfType("Agreement").Count() >= 2, d.Dump());
