@@ -52,7 +52,31 @@ internal static class OtherEdition
         return meetings.LastOrDefault(x => x is { Organization: not null, Held: true, Recalled: false, Kind: MeetingKinds.Summit } &&
                                            Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) && !KeepsApart(x, m, storyYear) &&
                                            (number is not null && x.Mentions.Select(Number).FirstOrDefault(n => n is not null) == number ||
-                                            m.Definite && participants == 0 && x.PlaceKey == place));
+                                            m.Definite && participants == 0 && x.PlaceKey == place ||
+                                            participants == 0 && m.Date?.Value is null && NamedByItsTown(m) && TheOneUnplaced(meetings, x, m)));
+    }
+
+    /// <summary>"the Jeddah summit": the noun's town stands between "the" and the noun, naming the gathering by where it is held.</summary>
+    private static bool NamedByItsTown(MeetingMention m)
+    {
+        var place = m.Places[0];
+        var tokens = m.Sentence.Tokens;
+        return place.TokenEnd == m.TokenStart && place.TokenStart > 0 && tokens[place.TokenStart - 1].Lower == "the";
+    }
+
+    /// <summary>
+    /// "The 32nd Arab League summit ... the final communique of the Jeddah summit": the grouping's held summit, told so far with no
+    /// place, is the one summit the story reports, and a summit named by its town, by no one and with no date of its own is that
+    /// summit, which the town then locates (pattern: one gathering named once by its grouping and again by its host city). Only when no other
+    /// summit of the story's time is told, by a grouping or by a place: with two, the place may tell the other one apart.
+    /// </summary>
+    private static bool TheOneUnplaced(List<Meeting> meetings, Meeting grouping, MeetingMention m)
+    {
+        if (grouping.PlaceKey is not null) return false;
+        foreach (var x in meetings)
+            if (x != grouping && x is { Recalled: false, Held: true, Kind: MeetingKinds.Summit } &&
+                Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear)) return false;
+        return true;
     }
 
     private static bool LaterYear(string? date, int? storyYear) =>
