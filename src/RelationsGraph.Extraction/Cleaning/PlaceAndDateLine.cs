@@ -30,7 +30,13 @@ internal static partial class PlaceAndDateLine
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}.'-]{2,}(?: \p{Lu}[\p{Lu}.'-]+){0,2}):\s+(?=\p{Lu}\p{Ll})")]
     private static partial Regex ColonDateline();
 
+    // "By Ana Ruiz and Tomas Vidal · Cusco · Monday 3 March 2025, 18:10", "By Ana Ruiz · CUSCO", "Ana Ruiz, Cusco | 3 March 2025":
+    // a byline that names the reporters, then the town they file from, set apart by a middle dot, a bar or a comma.
+    [GeneratedRegex(@"^[*_ ]*(?:By\s+.{2,80}?\s[·|]\s*|(?:By\s+)?\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3},\s*)(?<place>" + Place + @")[*_ ]*(?:\s*[·|]\s*(?:" + FullDate + @").*)?$")]
+    private static partial Regex BylineThenPlace();
+
     public const string Rule = "place-and-date line or colon dateline";
+    public const string BylineRule = "place after the byline";
 
     /// <summary>Opening lines looked at; a dateline stands among the first lines of the page.</summary>
     private const int LinesScanned = 12;
@@ -59,6 +65,32 @@ internal static partial class PlaceAndDateLine
             if (hasDigit && !m.Success) m = DateThenPlace().Match(line);
             if (!m.Success && hasColon) m = ColonDateline().Match(line);
             if (m.Success) places.Add(m.Groups["place"].Value);
+        }
+        return places;
+    }
+
+    /// <summary>
+    /// The town a byline line names after the reporters ("By Ana Ruiz · Cusco · 3 March 2025", "Ana Ruiz, Cusco | 3 March
+    /// 2025"), first line first: a newsroom page prints the filing town beside the byline instead of in a dateline (pattern:
+    /// the byline's place as the dateline). The caller keeps only a town the knowledge holds. A name-comma-place line needs
+    /// the date after it, so a plain "Name, Title" line is not read.
+    /// </summary>
+    public static List<string> BylinePlaces(string opening)
+    {
+        var places = new List<string>();
+        var seen = 0;
+        foreach (var span in opening.AsSpan().EnumerateLines())
+        {
+            var trimmed = span.Trim();
+            if (trimmed.IsEmpty) continue;
+            if (++seen > LinesScanned) break;
+            if (trimmed.Length > 120) continue;
+            var byline = trimmed.StartsWith("By ") || trimmed.TrimStart("*_ ").StartsWith("By ");
+            // Without "By", only a name, a comma, a town and then a date can be a byline.
+            if (!byline && (trimmed.IndexOf(',') < 0 || trimmed.IndexOfAny('|', '·') < 0 || !HasYearAndSeparator(trimmed))) continue;
+            if (byline && trimmed.IndexOfAny('|', '·') < 0) continue;
+            var m = BylineThenPlace().Match(trimmed.ToString());
+            if (m.Success && (byline || m.Value.Contains('|') || m.Value.Contains('·'))) places.Add(m.Groups["place"].Value);
         }
         return places;
     }

@@ -59,7 +59,9 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
         if (dashed && MixedCaseDatelineCity(opening) is { } city) return city;
         form = PlaceAndDateLine.Rule;
         // The text as it came is read only when the cleaned opening names no town.
-        return PlaceAndDateLine.Places(opening).FirstOrDefault(IsTown) ?? PlaceAndDateLine.Places(FileOpening(file)).FirstOrDefault(IsTown);
+        if ((PlaceAndDateLine.Places(opening).FirstOrDefault(IsTown) ?? PlaceAndDateLine.Places(FileOpening(file)).FirstOrDefault(IsTown)) is { } line) return line;
+        form = PlaceAndDateLine.BylineRule;
+        return PlaceAndDateLine.BylinePlaces(opening).FirstOrDefault(IsTown);
     }
 
     /// <summary>
