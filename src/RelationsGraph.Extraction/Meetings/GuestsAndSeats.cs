@@ -18,7 +18,7 @@ internal static class GuestsAndSeats
     private static readonly FrozenSet<string> SeatPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "at", "around", "in", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> SeatedVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "sat", "seated", "sitting", "stood", "standing", "were", "was" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words inside the place phrase: "the end of the table", "the front row", "Xi's side of the table".</summary>
-    private static readonly FrozenSet<string> PhraseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "front", "first", "long", "main", "end", "head", "side", "of", "'s", "’s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PhraseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "front", "first", "second", "back", "rear", "long", "main", "end", "head", "side", "of", "'s", "’s" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsRollCall(List<Token> tokens, int i)
     {
@@ -43,7 +43,8 @@ internal static class GuestsAndSeats
     /// </summary>
     private static bool PeopleInTheRoom(List<Token> tokens, int noun, int seat)
     {
-        if (!PeopleNouns.Contains(tokens[noun].Text) || tokens[noun].Lower == "those") return false;
+        // "those" alone may open any clause ("Those at the table agreed"); "among those at the head table" is a roll.
+        if (!PeopleNouns.Contains(tokens[noun].Text) || tokens[noun].Lower == "those" && !(noun > 0 && tokens[noun - 1].Lower == "among")) return false;
         if (seat + 1 < tokens.Count && RollCallVerbs.Contains(tokens[seat + 1].Text)) return true;
         // "were among the leaders at the table, and X held meetings with them": a meeting word later in the sentence is the
         // event those people are at, and its own reference reads them.
@@ -113,7 +114,9 @@ internal static class GuestsAndSeats
         if (before >= 0 && SeatedVerbs.Contains(tokens[before].Text)) return true;
         if (before >= 0 && PeopleInTheRoom(tokens, before, i)) return true;
         // Inverted, the phrase opening the sentence: "Around the table sat ...", "Around the table: ...".
-        var opens = p == 0 || tokens[p - 1].Text is "," or ":" or ";";
+        // "Also in the room were A and B": "also" may open the fronted phrase.
+        var opens = p == 0 || tokens[p - 1].Text is "," or ":" or ";" ||
+                    tokens[p - 1].Lower == "also" && (p == 1 || tokens[p - 2].Text is "," or ":" or ";");
         return opens && i + 1 < tokens.Count && (SeatedVerbs.Contains(tokens[i + 1].Text) || tokens[i + 1].Text == ":");
     }
 }

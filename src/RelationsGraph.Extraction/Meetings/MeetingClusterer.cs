@@ -27,7 +27,9 @@ internal static class MeetingClusterer
         MeetingMention? untold = null;
         var crowdedSentences = all.GroupBy(x => x.Sentence.Index).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var placeOnly = new List<MeetingMention>(); // references dropped for naming nobody that still tell a venue
-        (MeetingMention Mention, Dictionary<string, string> People)? waiting = null; // attendance told before any gathering it could join
+        // Attendance told before any gathering it could join; a roll may run over several sentences ("A, B and C attended.
+        // D and E were also present."), so every one waits, not only the latest.
+        var waiting = new List<(MeetingMention Mention, Dictionary<string, string> People)>();
         // "X, whose government hosted other talks in Doha, attended as a witness": the role clause's person, kept for the main verb's gathering.
         (int Sentence, Dictionary<string, string> People)? roleHolder = null;
 
@@ -103,7 +105,7 @@ internal static class MeetingClusterer
                 if (target is null && !startsAct)
                 {
                     // "Behind them sat X and Y, who made the ceremony possible": the gathering is named later in the sentence.
-                    if (participants.Count > 0) waiting = (m, participants);
+                    if (participants.Count > 0) waiting.Add((m, participants));
                     continue;
                 }
             }
@@ -200,9 +202,10 @@ internal static class MeetingClusterer
             roleHolder = null;
             // "East Germany was represented by A. B, C and D signed for the others": an attendance told before any gathering
             // joins the first one told next, in its own sentence or the next few (pattern: the roll may precede the event's account).
-            if (waiting is { } w && !m.Recalled && !m.Planned && !m.TimeAnchor && m.Sentence.Index - w.Mention.Sentence.Index <= WaitingReach)
-                target.Absorb(w.Mention, w.People);
-            waiting = null;
+            if (!m.Recalled && !m.Planned && !m.TimeAnchor)
+                foreach (var w in waiting)
+                    if (m.Sentence.Index - w.Mention.Sentence.Index <= WaitingReach) target.Absorb(w.Mention, w.People);
+            waiting.Clear();
         }
         SidelineAttendance.Apply(meetings);
         PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));

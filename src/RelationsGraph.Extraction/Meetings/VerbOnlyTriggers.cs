@@ -148,6 +148,9 @@ internal static class VerbOnlyTriggers
     {
         var w = tokens[i].Lower;
         var before = i > 0 ? tokens[i - 1].Lower : "";
+        // "stood directly behind the leaders", "were seated just behind their principals": a degree adverb between the posture
+        // and the preposition places them all the same.
+        if (before is "directly" or "just" or "immediately" or "right" && i > 1) before = tokens[i - 2].Lower;
         if (w is "beside" or "behind" or "alongside" && Postures.Contains(before)) return true;
         // "Behind them stood X and Y": the inverted order, the place first and the posture after the pronoun.
         if (w is "beside" or "behind" or "alongside" && i + 2 < tokens.Count && tokens[i + 1].Lower is "them" or "him" or "her" && Postures.Contains(tokens[i + 2].Text))
@@ -220,6 +223,8 @@ internal static class VerbOnlyTriggers
                    InCompany(tokens, i) ||
                    FlewIn(tokens, i) ||
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
+                   // "A and B were also present", "both were all present": the copula with "also", "all" or "both" before "present".
+                   w == "present" && i > 1 && tokens[i - 1].Lower is "also" or "all" or "both" && tokens[i - 2].Lower is "was" or "were" ||
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
                    FrontedPresence(tokens, i) ||
