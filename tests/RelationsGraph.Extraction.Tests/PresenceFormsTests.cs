@@ -91,4 +91,37 @@ public class PresenceFormsTests
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:piet-lovrenk");
     }
+
+    [Fact]
+    public void SittingInOnTheSessionsAttends()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14 Valdorian President Arno Kesselring and Maruvian President Tomas Okafen opened a three-day summit in Brenhall on Tuesday.
+            Valdorian Foreign Minister Ilse Marrow sat in on the plenary sessions.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:ilse-marrow", meeting.Id), d.Dump());
+    }
+
+    [Fact]
+    public void SittingWithTheDelegationsAttends()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14 Valdorian President Arno Kesselring and Maruvian President Tomas Okafen signed a water treaty in Brenhall on Tuesday.
+            Foreign ministers Ilse Marrow and Dede Quarshon sat with their delegations.
+            """);
+        var meeting = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:ilse-marrow", meeting.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:dede-quarshon", meeting.Id), d.Dump());
+    }
+
+    [Fact]
+    public void SittingWithAFriendIsNoSeatInADelegation()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14 Valdorian President Arno Kesselring and Maruvian President Tomas Okafen signed a water treaty in Brenhall on Tuesday.
+            In Ostria, the novelist Piet Lovrenk sat with friends in a cafe and read the news.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:piet-lovrenk");
+    }
 }

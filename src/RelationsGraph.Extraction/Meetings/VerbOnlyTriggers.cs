@@ -152,6 +152,10 @@ internal static class VerbOnlyTriggers
         // and the preposition places them all the same.
         if (before is "directly" or "just" or "immediately" or "right" && i > 1) before = tokens[i - 2].Lower;
         if (w is "beside" or "behind" or "alongside" && Postures.Contains(before)) return true;
+        // "X sat in on the plenary sessions": sitting in on a gathering is being at it as an onlooker.
+        if (w == "on" && i >= 2 && tokens[i - 1].Lower == "in" && Postures.Contains(tokens[i - 2].Text)) return true;
+        // "X and Y sat with their delegations", "Z sat with the observer delegations": a seat among a delegation of the room.
+        if (w == "with" && Postures.Contains(before) && DelegationWithin(tokens, i + 1, i + 5)) return true;
         // "Behind them stood X and Y": the inverted order, the place first and the posture after the pronoun.
         if (w is "beside" or "behind" or "alongside" && i + 2 < tokens.Count && tokens[i + 1].Lower is "them" or "him" or "her" && Postures.Contains(tokens[i + 2].Text))
             return true;
