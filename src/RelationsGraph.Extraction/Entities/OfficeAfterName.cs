@@ -71,6 +71,13 @@ internal static class OfficeAfterName
                 p.HasPersonEvidence = true;
                 p.Rule += "; office apposition after the name, country left to the context";
             }
+            if (p.Iso2 is null && CountrysBodyAfterName.Of(tokens, mentions, p, knowledge) is { } body)
+            {
+                p.Iso2 = body;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.HasPersonEvidence = true;
+                p.Rule += "; a country's body told after the name (relative clause or member apposition)";
+            }
         }
         // Nothing around the name told the country: an office only one country's government has tells it.
         foreach (var p in mentions)
