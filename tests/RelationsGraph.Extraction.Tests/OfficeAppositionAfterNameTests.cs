@@ -63,4 +63,18 @@ public class OfficeAppositionAfterNameTests
         var d = TestArticles.Extract(Opening + "Present were Lina Moravec, President Tomas Halloran and the hosts.");
         Assert.DoesNotContain(d.Entities, e => e.Type == "Person" && e.Name == "Lina Moravec" && e.Roles is { Count: > 0 });
     }
+
+    [Fact]
+    public void APortfolioForAPlaceClosedByAPlainNounStaysInTheTitle()
+    {
+        var d = TestArticles.Extract(Opening + "The text was initialled by Corin Haldane, the Canadian special representative for Sahel stabilisation, and by two local chiefs.");
+        Assert.True(d.Has("REPRESENTS", "person:corin-haldane", "country:ca"), d.Dump());
+    }
+
+    [Fact]
+    public void APlainVerbAfterThePortfolioIsNoPartOfIt()
+    {
+        var d = TestArticles.Extract(Opening + "Corin Haldane, the Canadian special representative for Mali said nothing more on Friday.");
+        Assert.False(d.Has("REPRESENTS", "person:corin-haldane", "country:ml"), d.Dump());
+    }
 }

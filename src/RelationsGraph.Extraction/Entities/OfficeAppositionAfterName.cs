@@ -75,6 +75,7 @@ internal static class OfficeAppositionAfterName
             while (k < tokens.Count && (tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Lower is "the" or "and" or "of" || tokens[k].Text == "-" ||
                                         tokens[k].Lower == "for" && words > 0 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) { k++; words++; }
             if (words == 0) return null;
+            if (tokens[end].Lower is "for" or "on") k = PortfolioTail(tokens, k);
             if (tokens[end].Lower == "of")
                 iso2Of = knowledge.Lookup(sentence.Text[tokens[end + 1].Start..tokens[k - 1].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
             end = k;
@@ -117,6 +118,29 @@ internal static class OfficeAppositionAfterName
     {
         "Deputy", "Vice", "Assistant", "Under", "Acting", "Chief", "Senior", "Special", "Permanent", "Prime", "Foreign", "Principal",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words that may close a portfolio named for a country or region ("for Sudan talks").</summary>
+    private const int MaxPortfolioTail = 2;
+
+    /// <summary>
+    /// "X, the U.S. special representative for Afghanistan reconciliation, said": a portfolio after "for" or "on" names its
+    /// subject in capitals and may close with a plain noun or two ("negotiations", "peace talks"), still inside the title when the
+    /// apposition closes right after them (pattern: a subject noun modified by a place's name). Returns the index after them, or
+    /// <paramref name="k"/> unchanged.
+    /// </summary>
+    private static int PortfolioTail(List<Token> tokens, int k)
+    {
+        var j = k;
+        while (j < tokens.Count && j - k < MaxPortfolioTail && tokens[j].IsWord && !tokens[j].IsCapitalized && !IsClauseWord(tokens[j].Lower)) j++;
+        return j > k && ClosesApposition(tokens, j) ? j : k;
+    }
+
+    /// <summary>Lower-case words that go on with the sentence rather than a portfolio: verbs, pronouns, conjunctions, prepositions.</summary>
+    private static bool IsClauseWord(string word) =>
+        word is "who" or "whose" or "which" or "that" or "and" or "or" or "but" or "he" or "she" or "they" or "it" or "is" or "was" or "are" or
+            "were" or "has" or "had" or "have" or "will" or "would" or "said" or "says" or "in" or "at" or "on" or "to" or "of" or "for" or
+            "with" or "by" or "from" or "the" or "a" or "an" or "since" or "until" ||
+        word.EndsWith("ed", StringComparison.Ordinal) || Lexicon.SpeechVerbs.Contains(word);
 
     /// <summary>The apposition ends where the sentence goes on: a comma, a stop, a bracket, or a relative pronoun.</summary>
     private static bool ClosesApposition(List<Token> tokens, int end) =>
