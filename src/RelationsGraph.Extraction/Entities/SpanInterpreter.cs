@@ -929,16 +929,18 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         if (i >= 0 && OfficeForAGovernment(i) is { } forGovernment) return forGovernment;
         // Only an apposition closed by a comma: inside the portfolio the words are no name ("for the Horn of Africa").
-        if ((i < 0 || !IsOfficeNoun(_tokens[i].Lower)) && comma && NounBeforeLongPortfolio(placeEnd) is { } noun)
+        var stateChair = false;
+        if ((i < 0 || !IsOfficeNoun(_tokens[i].Lower)) && comma && NounBeforeLongPortfolio(placeEnd, chairs: officeOf is not null) is { } noun)
         {
             i = noun;
+            stateChair = officeOf is not null && countryOfAt > noun + 1 && !IsOfficeNoun(_tokens[noun].Lower);
             // "the Minister of Foreign Affairs of Paraguay, X": a country after the portfolio's last "of" is the office's
             // country (pattern: long press-release titles naming the state last); the title keeps the portfolio without it.
             if (officeOf is not null && countryOfAt > noun + 1) portfolioEnd = countryOfAt - 1;
             else officeOf = null;
         }
         var serviceChief = i >= 0 && !IsOfficeNoun(_tokens[i].Lower) && IsChiefOfAService(i);
-        if (i < 0 || !IsOfficeNoun(_tokens[i].Lower) && !serviceChief) return null;
+        if (i < 0 || !IsOfficeNoun(_tokens[i].Lower) && !serviceChief && !stateChair) return null;
         var nounEnd = i;
         var start = i;
         // "foreign minister", and "Guatemala's Defence Minister, X" with the capitalised portfolio before the office noun.
@@ -993,18 +995,32 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>
+    /// Tokens a portfolio may run back over to its office noun: long enough for a state committee's name with the state's formal
+    /// name after it ("the Chairman of the State Committee for Land and Water of the Republic of X, Y"), as protocol releases
+    /// write them (pattern: a long office title whose country comes at its end, far from the noun).
+    /// </summary>
+    private const int MaxLongPortfolioTokens = 16;
+
+    /// <summary>
+    /// Nouns of the chair of a state body, read as an office only at the head of a long title that a country's name closes
+    /// ("the Chairman of the State Committee for X of the Republic of Y, Z"): elsewhere a chair is as often a company's or a party's.
+    /// </summary>
+    private static bool IsChairOfAStateBody(string word) => word is "chairman" or "chairwoman" or "chairperson" or "chair" or "head";
+
+    /// <summary>
     /// "the Minister for Trade and the Pacific, X", "the special envoy for the Horn of Africa, Y": an office noun followed by a
     /// portfolio of capitalised words joined by "of", "and", "the", ending at <paramref name="end"/>. Returns the noun's index.
     /// </summary>
     /// "China's minister of natural resources, X", "the Minister of Trade, Industry and Energy, Y": the portfolio may also be
     /// written in lower case (up to four plain words) or as a list of capitalised portfolio words with commas.
-    private int? NounBeforeLongPortfolio(int end)
+    /// <param name="chairs">A country's name closes the title, so a state body's chair heads it too (<see cref="IsChairOfAStateBody"/>).</param>
+    private int? NounBeforeLongPortfolio(int end, bool chairs = false)
     {
         var plain = 0;
-        for (var k = end; k >= 1 && end - k < 10; k--)
+        for (var k = end; k >= 1 && end - k < MaxLongPortfolioTokens; k--)
         {
             var t = _tokens[k];
-            if (t.Lower is "for" or "of" or "to" or "in" && k < end && IsOfficeNoun(_tokens[k - 1].Lower)) return k - 1;
+            if (t.Lower is "for" or "of" or "to" or "in" && k < end && (IsOfficeNoun(_tokens[k - 1].Lower) || chairs && IsChairOfAStateBody(_tokens[k - 1].Lower))) return k - 1;
             if (t.IsWord && !t.IsCapitalized && !IsFunctionOrVerb(t.Lower) && ++plain <= 4) continue;
             if (t.Text == "," && k < end && _tokens[k + 1].IsCapitalized && Portfolios.Contains(_tokens[k + 1].Text) &&
                 _tokens[k - 1].IsCapitalized && Portfolios.Contains(_tokens[k - 1].Text)) continue;
