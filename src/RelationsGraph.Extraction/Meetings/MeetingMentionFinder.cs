@@ -468,6 +468,8 @@ internal static class MeetingMentionFinder
             // The cheap window test before the word-splitting qualifier test (both pure, so the order changes nothing but cost).
             if (!(x.Kind == MentionKind.Organization && x.OrganizationKind == "bloc" && x.TokenEnd >= m.TokenStart - 8 && x.TokenStart <= m.TokenEnd + 8)) continue;
             if (QualifyingGrouping.Of(tokens, x)) continue;
+            // "talks under the bloc", "consultations with the union": the bloc convenes or faces the gathering, it holds no sitting.
+            if (ConvenorGrouping.Of(tokens, m, x)) continue;
             // "gatherings hosted by ASEAN, was the first encounter": a comma ends the phrase that names the grouping's own meeting.
             if (PunctuationBetween(tokens, Math.Min(x.TokenEnd, m.TokenEnd), Math.Max(x.TokenStart, m.TokenStart))) continue;
             var distance = Distance(m, x.TokenStart);
