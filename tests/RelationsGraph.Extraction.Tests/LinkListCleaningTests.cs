@@ -48,4 +48,31 @@ public class LinkListCleaningTests
         Assert.DoesNotContain("Ama Owusu", text);
         Assert.Contains("The leaders signed the plan in Lusaka.", text);
     }
+
+    [Fact]
+    public void IndexTermLinesAreRemoved()
+    {
+        var text = ArticleCleaner.Clean("The accord was signed in Dakar.\n\nTags: Senegal, Gambia, state visit, Ousmane Diallo\n\nKeywords: WESTAFRICA/SUMMIT\n\nThe leaders then dined together.");
+        Assert.DoesNotContain("Ousmane", text);
+        Assert.DoesNotContain("SUMMIT", text);
+        Assert.Contains("The leaders then dined together.", text);
+    }
+
+    [Theory]
+    [InlineData("Also on Dakar Daily: Faye calls for calm ahead of the Banjul summit | Why groundnut exports are falling at last")]
+    [InlineData("Related reading: Timeline: the Casamance talks, 1991-2014 · Who is Ousmane Diallo? · The long road to the Banjul summit")]
+    [InlineData("-- More from the Africa desk: Faye to meet Barrow in Banjul; Fuel prices to fall in June --")]
+    public void ALabelledRunOfHeadlinesIsRemoved(string line)
+    {
+        var text = ArticleCleaner.Clean($"The accord was signed in Dakar.\n\n{line}\n\nThe leaders then dined together.");
+        Assert.DoesNotContain("Banjul", text);
+        Assert.Contains("The leaders then dined together.", text);
+    }
+
+    [Fact]
+    public void ProseOpeningWithAlsoOnStays()
+    {
+        var text = ArticleCleaner.Clean("The accord was signed in Dakar.\n\nAlso on the agenda: fisheries, the Banjul bridge and visas.");
+        Assert.Contains("Banjul", text);
+    }
 }

@@ -47,6 +47,20 @@ public static partial class ArticleCleaner
     [GeneratedRegex(@"^(?:read also|also read|read more|related|see also)\s*:\s*\S.{0,150}$", RegexOptions.IgnoreCase)]
     private static partial Regex PromotedHeadline();
 
+    /// <summary>
+    /// "Tags: A, B, state visit", "Keywords: X", "Filed under: Y": the site's index terms for the story, page furniture whose
+    /// names and nouns ("summit", "state visit") tell no event of the story (pattern: a labelled line of index terms).
+    /// </summary>
+    [GeneratedRegex(@"^(?:tags|keywords|topics|categories|filed under)\s*:\s*\S.{0,300}$", RegexOptions.IgnoreCase)]
+    private static partial Regex IndexTermsLine();
+
+    /// <summary>
+    /// "Related reading: A · B", "Also on Site Name: A | B", "More from the desk: A; B": a labelled run of other stories'
+    /// headlines on one line, however long, told apart from prose by the separators between the headlines.
+    /// </summary>
+    [GeneratedRegex(@"^[-–—\s]*(?:related(?: [a-z]+)?|(?:more|also) (?:from|on) [\w' &-]{1,30})\s*:\s*\S.{0,300}?(?:\s·\s|\s\|\s|;\s).{0,300}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledHeadlineRun();
+
     /// <summary>A headline of a link list: a list item, or a short line that does not end a sentence.</summary>
     private static bool IsLinkListItem(ReadOnlySpan<char> line) =>
         line.StartsWith("- ") || line.StartsWith("* ") || line.StartsWith("• ") || NumberedItem().IsMatch(line) || line.Trim("-*_ ").Length == 0 ||
@@ -89,7 +103,7 @@ public static partial class ArticleCleaner
             if (LinkListHeading().IsMatch(line)) { inLinkList = true; continue; }
             if (inLinkList && IsLinkListItem(line)) continue;
             inLinkList = false;
-            if (PromotedHeadline().IsMatch(line)) continue;
+            if (PromotedHeadline().IsMatch(line) || IndexTermsLine().IsMatch(line) || LabelledHeadlineRun().IsMatch(line)) continue;
             if (IsChrome(line)) continue;
             if (text.Length > 0) text.Append(blankBefore ? "\n\n" : "\n");
             text.Append(line);
