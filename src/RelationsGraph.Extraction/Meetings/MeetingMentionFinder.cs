@@ -454,6 +454,13 @@ internal static class MeetingMentionFinder
         return true;
     }
 
+    /// <summary>
+    /// "met at a retreat outside X", "talks outside X": a gathering set just outside a town is placed at that town; only when
+    /// the meeting noun itself is what lies outside ("a plant outside X, the venue" names a venue of its own).
+    /// </summary>
+    private static bool OutsideATown(List<Token> tokens, int lead, MeetingMention m) =>
+        tokens[lead].Lower == "outside" && lead - 1 >= m.TokenStart && lead - 1 < m.TokenEnd && MeetingKinds.KindOf(tokens[lead - 1].Text, tokens[lead - 1].IsCapitalized) is not null;
+
     private static void Describe(MeetingMention m, Sentence sentence, int[] segments, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> people)
     {
         var tokens = sentence.Tokens;
@@ -532,7 +539,7 @@ internal static class MeetingMentionFinder
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
             if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place)) continue;
             var placeLeft = AnotherLegsPlace.IsPlaceLeft(tokens, lead, m);
-            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
+            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m)) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
                 NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m))
             {
                 var leg = lead < 0 || WhereClausePlace.Is(tokens, place, m) ? AnotherLegsPlace.Leg.None : AnotherLegsPlace.Of(tokens, lead, place, m);
