@@ -41,7 +41,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
-            var year = agreement.Year ?? YearOf(agreement.ProducedBy?.Date) ??
+            var year = agreement.Year ?? MakersYear(agreement) ??
                        (agreement.Mentions.Any(m => (m.Concluded || m.SpokenIn) && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear, m))
                         // The sentence that first tells it concluded says when: "then Commission President X signed a roadmap".
                         && !(agreement.Mentions.FirstOrDefault(m => m.Concluded || m.SpokenIn) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear, told))
@@ -364,6 +364,18 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         return years.Count > 0 && !years.Contains(storyYear.Value);
     }
 
+
+    /// <summary>
+    /// The year of the meeting that made the document, unless the sentence that first tells the document concluded names only
+    /// other years ("The text that emerged on 8 December 1991 ... was signed by ...", its meeting dated to the story's year):
+    /// the concluding sentence's own year outweighs a date the meeting took from elsewhere (the pattern: a signing told with
+    /// its own time is of that time, so the meeting's other year is not the document's).
+    /// </summary>
+    private static int? MakersYear(Agreement agreement)
+    {
+        if (YearOf(agreement.ProducedBy?.Date) is not { } year) return null;
+        return agreement.Mentions.FirstOrDefault(m => m.Concluded || m.SpokenIn) is { } told && SetInAnotherYear(told.Sentence, year, told) ? null : year;
+    }
 
     /// <summary>
     /// "a memorandum of understanding on maritime cooperation": a memorandum keeps its own noun in its name, which other reports

@@ -1,0 +1,24 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// Where a document's year comes from: the sentence that tells it concluded outweighs a date its meeting took from
+/// elsewhere; a date of another clause or of something still to come is not its year.
+/// </summary>
+public class AgreementYearCluesTests
+{
+    [Fact]
+    public void ASigningToldWithItsOwnYearIsNotDatedByItsMeetingsOtherYear()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-11-14 Forty years on: the night at Kestrel Lodge
+
+            BRAVIK, Nov 14 — Forty years ago today, in a hunting lodge deep in the Kestrel hills, the leaders of Norland and Ostravia put their names to a short text that ended a long border quarrel.
+
+            The text that emerged on 14 November 1979, formally the Agreement on the Establishment of the Kestrel Lakes Union and known ever since as the Kestrel Accords, was signed by four men: Norland President Arvo Lindqvist and his state secretary Jussi Haavisto; Ostravian President Pavel Dusek and Prime Minister Ivo Marek.
+
+            On 20 November, the four men met again in Bravik and signed a protocol on fishing rights.
+            """);
+        var union = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Kestrel Lakes Union"));
+        Assert.NotEqual(2019, union.Year);
+    }
+}
