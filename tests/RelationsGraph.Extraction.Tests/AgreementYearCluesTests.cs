@@ -21,4 +21,17 @@ public class AgreementYearCluesTests
         var union = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Kestrel Lakes Union"));
         Assert.NotEqual(2019, union.Year);
     }
+
+    [Fact]
+    public void ADateAfterTheCommaOfAFrontedPhraseIsTheMainClausesNotTheDocuments()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-03 Velmora government and rebels end fighting
+
+            The government of Velmora and the rebel Dawn Front signed a joint declaration in Port Alric on Thursday, ending a month of fighting.
+
+            Under the political agreement, President Odo Kaan stays in office until his term ends in 2027 but must name a prime minister from the opposition.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2027);
+    }
 }

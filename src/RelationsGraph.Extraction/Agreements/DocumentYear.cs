@@ -166,8 +166,10 @@ internal static class DocumentYear
         // The nearest qualifying date, the first of equals (as the stable sort this replaces gave).
         DateExpression? nearest = null;
         var nearestDistance = 0;
+        var frontedEnd = FrontedPhraseEnd(tokens, start, nameEnd);
         foreach (var d in dates)
         {
+            if (d.TokenStart >= frontedEnd) continue;
             if (d.Value is null || IsDeadlineOrComing(tokens, d) || OwnedByAnotherNoun(tokens, d, nameEnd) || QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd)
                 || BoundsASpan(tokens, d) || DatesTakingEffect(tokens, d, nameEnd)) continue;
             if (!(d.TokenEnd <= start ? d.TokenEnd >= start - 25 && SameClause(tokens, d.TokenEnd, start) : d.TokenStart >= nameEnd && d.TokenStart <= nameEnd + 25 && SameClause(tokens, nameEnd, d.TokenStart))) continue;
@@ -175,6 +177,26 @@ internal static class DocumentYear
             if (nearest is null || distance < nearestDistance) (nearest, nearestDistance) = (d, distance);
         }
         return nearest is null ? null : YearOf(nearest);
+    }
+
+    /// <summary>Prepositions that open a sentence's fronted phrase of circumstance ("Under the accord, ...").</summary>
+    private static readonly FrozenSet<string> FrontingPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "under", "with", "through", "by", "despite", "unlike", "like", "beyond", "besides", "per", "following", "after", "before", "since", "in", "within", "without", "for" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Under the political accord, the president stays in office until his term ends in 2031": a reference inside a phrase
+    /// that opens the sentence and closes at a comma sets the terms of the main clause, whose dates are that clause's events,
+    /// not the document's (the pattern: a fronted prepositional phrase is an adjunct of the clause after its comma). The
+    /// position of that comma, or the sentence's end when the reference is not in such a phrase.
+    /// </summary>
+    private static int FrontedPhraseEnd(List<Token> tokens, int start, int nameEnd)
+    {
+        if (start < 1 || !FrontingPrepositions.Contains(tokens[0].Text)) return int.MaxValue;
+        for (var k = 1; k < start; k++)
+            if (tokens[k].Text == "," || IsOpener(tokens[k])) return int.MaxValue;
+        for (var k = nameEnd; k < tokens.Count && k <= nameEnd + 12; k++)
+            if (tokens[k].Text == ",") return k;
+        return int.MaxValue;
     }
 
     /// <summary>
