@@ -34,4 +34,18 @@ public class AgreementYearCluesTests
             """);
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2027);
     }
+
+    [Fact]
+    public void ADocumentTheSidesHopeToConcludeIsNoDocumentOfItsTargetYear()
+    {
+        var d = TestArticles.Extract("""
+            date 2012-03-09 Morvania and Kessland sign land border treaty
+
+            Morvanian Foreign Minister Ilse Varga and her Kessland counterpart Tomas Brek signed a land border treaty in Kestad on Friday.
+
+            Separate talks on the river frontier are continuing, and both sides have said they hope to conclude an agreement in 2014.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2014);
+        Assert.Single(d.OfType("Agreement"));
+    }
 }

@@ -162,7 +162,7 @@ internal static class DocumentYear
         // "signed a protocol of amendment to their trade agreement on Tuesday": the clause makes another document, and its
         // date is that one's.
         // Without a date in the sentence there is no year to find: spare the clause scan (runs for most document nouns).
-        if (dates.Count == 0 || MakingVerbInClause(tokens, start, nameEnd)) return null;
+        if (dates.Count == 0 || MakingVerbInClause(tokens, start, nameEnd) || IntendedMaking(tokens, start)) return null;
         // The nearest qualifying date, the first of equals (as the stable sort this replaces gave).
         DateExpression? nearest = null;
         var nearestDistance = 0;
@@ -177,6 +177,23 @@ internal static class DocumentYear
             if (nearest is null || distance < nearestDistance) (nearest, nearestDistance) = (d, distance);
         }
         return nearest is null ? null : YearOf(nearest);
+    }
+
+    /// <summary>Verbs of intention whose infinitive tells an act still to come ("hope to conclude", "plan to sign").</summary>
+    private static readonly FrozenSet<string> IntentionVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "hope", "hopes", "hoped", "plan", "plans", "planned", "aim", "aims", "aimed", "expect", "expects", "expected", "want", "wants", "wanted",
+          "intend", "intends", "intended", "seek", "seeks", "sought", "pledge", "pledged", "vow", "vowed", "promise", "promised", "wish", "wishes", "wished" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "both sides hope to conclude an agreement in 2031", "they plan to sign a treaty next spring": a making verb in the
+    /// infinitive of a verb of intention tells a document still to be made, so a date of its clause is a target, not the
+    /// year of any document (the pattern: an intended act has not happened).
+    /// </summary>
+    internal static bool IntendedMaking(List<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 2 && k >= start - 6 && !IsOpener(tokens[k]) && tokens[k].Text != ","; k--)
+            if (BaseMakingVerbs.Contains(tokens[k].Text) && tokens[k - 1].Lower == "to" && IntentionVerbs.Contains(tokens[k - 2].Text)) return true;
+        return false;
     }
 
     /// <summary>Prepositions that open a sentence's fronted phrase of circumstance ("Under the accord, ...").</summary>
