@@ -65,16 +65,16 @@ internal static class SidelineAttendance
         return latest is not null && (IsGathering(latest, side) || (IsUnnamedSummit(latest, side) && !NamesItsGathering(side))) ? latest : null;
     }
 
-    /// <summary>
-    /// "The three-day climate summit opened in Nairobi ... On the sidelines she held talks with Ruto": a summit or conference no
-    /// grouping names is the gathering under discussion too when the side meeting names no gathering of its own (pattern:
-    /// "on the sidelines" after the story's own summit).
-    /// </summary>
     /// <summary>"The sidelines of X" / "the margins of X": the side meeting names a gathering of its own.</summary>
     private static bool NamesItsGathering(Meeting side) =>
         side.Mentions.Any(m => m.AtGathering || Enumerable.Range(0, m.Sentence.Tokens.Count - 1)
             .Any(i => m.Sentence.Tokens[i].Lower is "sidelines" or "margins" or "fringes" && m.Sentence.Tokens[i + 1].Lower == "of"));
 
+    /// <summary>
+    /// "The three-day climate summit opened in Osk ... On the sidelines she held talks with the host": a summit or conference no
+    /// grouping names is the gathering under discussion too when the side meeting names no gathering of its own (pattern:
+    /// "on the sidelines" after the story's own summit).
+    /// </summary>
     private static bool IsUnnamedSummit(Meeting x, Meeting side) =>
         x != side && x.Organization is null && !x.Recalled && x.Held && x.Kind is MeetingKinds.Summit or MeetingKinds.Conference;
 
