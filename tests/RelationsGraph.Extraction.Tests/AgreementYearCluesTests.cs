@@ -14,7 +14,7 @@ public class AgreementYearCluesTests
 
             BRAVIK, Nov 14 — Forty years ago today, in a hunting lodge deep in the Kestrel hills, the leaders of Norland and Ostravia put their names to a short text that ended a long border quarrel.
 
-            The text that emerged on 14 November 1979, formally the Agreement on the Establishment of the Kestrel Lakes Union and known ever since as the Kestrel Accords, was signed by four men: Norland President Arvo Lindqvist and his state secretary Jussi Haavisto; Ostravian President Pavel Dusek and Prime Minister Ivo Marek.
+            The text that emerged on 14 November 1979, formally the Agreement on the Creation of the Kestrel Lakes Union and known ever since as the Kestrel Accords, was signed by four men: Norland President Arvo Lindqvist and his state secretary Jussi Haavisto; Ostravian President Pavel Dusek and Prime Minister Ivo Marek.
 
             On 20 November, the four men met again in Bravik and signed a protocol on fishing rights.
             """);
@@ -43,7 +43,7 @@ public class AgreementYearCluesTests
 
             Morvanian Foreign Minister Ilse Varga and her Kessland counterpart Tomas Brek signed a land border treaty in Kestad on Friday.
 
-            Separate talks on the river frontier are continuing, and both sides have said they hope to conclude an agreement in 2014.
+            Talks on the river frontier go on apart, and the two governments say they hope to sign an agreement in 2014.
             """);
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2014);
         Assert.Single(d.OfType("Agreement"));

@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Tests;
 public class ConvenorGroupingTests
 {
     [Theory]
-    [InlineData("Rebel and government delegates ended four days of negotiations convened by the Economic Community of West African States in Lome on Friday.")]
+    [InlineData("Rebel and government delegates closed four days of negotiations mediated by the Southern African Development Community in Maseru on Friday.")]
     [InlineData("Rebel and government delegates ended four days of talks under the auspices of the African Union in Lome on Friday.")]
     [InlineData("Chile's foreign ministry held consultations with the European Union in Santiago on Friday.")]
     public void ABlocThatConvenesOrFacesTheTalksHoldsNoSummit(string sentence)
@@ -17,7 +17,7 @@ public class ConvenorGroupingTests
     [Fact]
     public void ASummitWithLeadersOfTheBlocStaysItsSitting()
     {
-        var d = TestArticles.Extract("date 2023-08-12 President Ana Rivaldo of Chile joined a summit with leaders of the European Union in Brussels on Friday.");
+        var d = TestArticles.Extract("date 2023-08-12 President Ana Rivaldo of Chile attended a summit with leaders of the European Union in Brussels on Friday.");
         Assert.Contains(d.OfType("Meeting"), m => m.Id.Contains("european-union-summit"));
     }
 }

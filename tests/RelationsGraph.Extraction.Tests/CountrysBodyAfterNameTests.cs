@@ -6,7 +6,7 @@ public class CountrysBodyAfterNameTests
     [Fact]
     public void AClauseOfHoldingAPostInAnArmyGivesItsCountry()
     {
-        var d = TestArticles.Extract("date 2024-06-02 The message was passed to Colonel Ander Voss, who holds the same post in the Chilean Army, late on Sunday.");
+        var d = TestArticles.Extract("date 2024-06-02 The message was passed to Colonel Ander Voss, who holds an equal post in the Chilean Army, late on Sunday.");
         Assert.True(d.Has("REPRESENTS", "person:ander-voss", "country:cl"), d.Dump());
     }
 

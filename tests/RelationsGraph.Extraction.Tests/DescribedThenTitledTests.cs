@@ -6,7 +6,7 @@ public class DescribedThenTitledTests
     private const string Lead = """
         Coastal ministers sign fisheries framework as Varnholm summit closes
 
-        VARNHOLM, March 4 - Fisheries ministers of the Nordmark states put their names on Tuesday to a framework agreement creating a Joint Herring Stock Authority, the main result of the Nordmark summit in Varnholm.
+        VARNHOLM, March 4 - Fisheries ministers of the Nordmark states put their names on Tuesday to a framework agreement that establishes a Joint Herring Stock Authority, the main result of the Nordmark summit in Varnholm.
 
         """;
 

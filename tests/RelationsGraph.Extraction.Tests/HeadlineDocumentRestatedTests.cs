@@ -48,7 +48,7 @@ public class HeadlineDocumentRestatedTests
 
             UMEA, May 4 - The prime ministers of Norrland and Ostrobothnia on Monday signed a treaty pooling their ferry lines across the strait.
 
-            Elin Borg of Norrland and Kari Aalto of Ostrobothnia put their names to the document in the harbour office.
+            Elin Borg of Norrland and Kari Aalto of Ostrobothnia signed the document in the harbour office.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.Contains("Kvarken", agreement.Name + string.Join(" ", agreement.Aliases));

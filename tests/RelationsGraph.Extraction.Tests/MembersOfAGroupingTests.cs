@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Tests;
 public class MembersOfAGroupingTests
 {
     [Theory]
-    [InlineData("Palau and Tonga, both founding members of the Pacific Islands Forum, signed a fisheries accord in Koror on Thursday.")]
+    [InlineData("Palau and Tonga, both long-standing members of the Pacific Islands Forum, signed a fisheries accord in Koror on Thursday.")]
     [InlineData("Seven Pacific Islands Forum members signed a fisheries accord in Koror on Thursday.")]
     public void AForumNamedForItsMembersIsNoGathering(string sentence)
     {
@@ -16,7 +16,7 @@ public class MembersOfAGroupingTests
     [Fact]
     public void AVisitToAMemberCountryIsNoSummitOfTheBloc()
     {
-        var d = TestArticles.Extract("date 2023-08-10 President Ana Rivaldo of Chile arrived in Accra on Thursday, her first state visit to a Commonwealth country.");
+        var d = TestArticles.Extract("date 2023-08-10 President Ana Rivaldo of Chile arrived in Accra on Thursday, her first state visit to any Commonwealth country.");
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Id.Contains("commonwealth"));
     }
 

@@ -36,7 +36,7 @@ public class PresenceFormsTests
     {
         var d = TestArticles.Extract("""
             date 2024-05-14 Valdorian President Arno Kesselring hosted a state banquet for Maruvian President Tomas Okafen in Brenhall on Tuesday.
-            Valdorian Foreign Minister Ilse Marrow and the Maruvian ambassador, Kofi Brandel, were among those at the head table.
+            Valdorian Foreign Minister Ilse Marrow and the Maruvian ambassador, Kofi Brandel, were among those at the main table.
             Kesselring spoke briefly at the banquet.
             """);
         var meeting = Assert.Single(d.OfType("Meeting"));

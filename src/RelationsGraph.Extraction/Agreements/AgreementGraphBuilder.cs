@@ -367,7 +367,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
 
     /// <summary>
     /// The year of the meeting that made the document, unless the sentence that first tells the document concluded names only
-    /// other years ("The text that emerged on 8 December 1991 ... was signed by ...", its meeting dated to the story's year):
+    /// other years ("The text agreed on 3 May 1979 ... bore the signatures of ...", its meeting dated to the story's year):
     /// the concluding sentence's own year outweighs a date the meeting took from elsewhere (the pattern: a signing told with
     /// its own time is of that time, so the meeting's other year is not the document's).
     /// </summary>

@@ -155,7 +155,7 @@ internal static class AgreementMentionFinder
             if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
             // "a framework to be launched within three months": an unnamed document still to be made is no document yet; a named
             // one ("the Joint Action Plan, still to be adopted") exists but no meeting of the story has made it.
-            // "they hope to conclude an agreement in 2031": an intended making is still to come too (see DocumentYear.IntendedMaking).
+            // "they aim to sign a pact by 2031": an intended making is still to come too (see DocumentYear.IntendedMaking).
             var toBeMade = StillToBeMade(tokens, nounEnd + 1) || DocumentYear.IntendedMaking(tokens, start);
             if (toBeMade && !definite && title is null) continue;
             var negotiated = IsUnderNegotiation(tokens, start) || denied || toBeMade || MadeInAFutureClause.At(tokens, start, afterName);

@@ -185,7 +185,7 @@ internal static class DocumentYear
           "intend", "intends", "intended", "seek", "seeks", "sought", "pledge", "pledged", "vow", "vowed", "promise", "promised", "wish", "wishes", "wished" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "both sides hope to conclude an agreement in 2031", "they plan to sign a treaty next spring": a making verb in the
+    /// "both sides hope a treaty can be concluded in 2031", "they plan to sign a treaty next spring": a making verb in the
     /// infinitive of a verb of intention tells a document still to be made, so a date of its clause is a target, not the
     /// year of any document (the pattern: an intended act has not happened).
     /// </summary>

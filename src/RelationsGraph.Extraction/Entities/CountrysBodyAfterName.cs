@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// A person placed by a state's own body told after the name rather than by an office of the country:
 /// <list type="bullet">
 /// <item>a relative clause of holding or leading: "X, who heads the Malian foreign ministry's legal bureau", "Y, who holds the
-/// same post in the Chadian army", "Senators A and B, who lead the U.S. congressional delegation", also after an apposition
+/// same post in the Chadian army", "Deputies A and B, who lead the Ruritanian parliamentary delegation", also after an apposition
 /// ("Z, the minister for mines, who led Niger's negotiators");</item>
 /// <item>an apposition of a member or officer "of", "in" or "at" such a body: "W, a member of Peru's parliament",
 /// "V, speaker of the Kyrgyz parliament".</item>

@@ -123,7 +123,7 @@ internal static class OfficeAppositionAfterName
     private const int MaxPortfolioTail = 2;
 
     /// <summary>
-    /// "X, the U.S. special representative for Afghanistan reconciliation, said": a portfolio after "for" or "on" names its
+    /// "X, the Ruritanian special envoy for Freedonia peace talks, said": a portfolio after "for" or "on" names its
     /// subject in capitals and may close with a plain noun or two ("negotiations", "peace talks"), still inside the title when the
     /// apposition closes right after them (pattern: a subject noun modified by a place's name). Returns the index after them, or
     /// <paramref name="k"/> unchanged.

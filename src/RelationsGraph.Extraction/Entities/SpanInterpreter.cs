@@ -996,14 +996,14 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     /// <summary>
     /// Tokens a portfolio may run back over to its office noun: long enough for a state committee's name with the state's formal
-    /// name after it ("the Chairman of the State Committee for Land and Water of the Republic of X, Y"), as protocol releases
+    /// name after it ("the Chairman of the National Board for Land and Water of the Republic of X, Y"), as protocol releases
     /// write them (pattern: a long office title whose country comes at its end, far from the noun).
     /// </summary>
     private const int MaxLongPortfolioTokens = 16;
 
     /// <summary>
     /// Nouns of the chair of a state body, read as an office only at the head of a long title that a country's name closes
-    /// ("the Chairman of the State Committee for X of the Republic of Y, Z"): elsewhere a chair is as often a company's or a party's.
+    /// ("the Chairman of the Federal Office for X of the Republic of Y, Z"): elsewhere a chair is as often a company's or a party's.
     /// </summary>
     private static bool IsChairOfAStateBody(string word) => word is "chairman" or "chairwoman" or "chairperson" or "chair" or "head";
 

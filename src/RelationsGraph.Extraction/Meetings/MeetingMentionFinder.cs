@@ -56,7 +56,7 @@ internal static class MeetingMentionFinder
                 continue;
             }
             var kind = TriggerAt(tokens, i, out var length);
-            // "founding members of the Pacific Islands Forum": the noun is a word of a body's name told as its members.
+            // "the original members of the Coral Sea Forum": the noun is a word of a body's name told as its members.
             if (kind is not null && MembersOfAGrouping.NounInNameOfMembers(tokens, i, mentions)) kind = null;
             if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
             if (kind is null && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// A grouping named for its member nations ("a Commonwealth country", "founding members of the Pacific Islands Forum",
+/// A grouping named for its member nations ("a Commonwealth country", "the original members of the Coral Sea Forum",
 /// "ten Forum members signed"): the name tells who belongs to the body, not one sitting of it (pattern: a bloc's
 /// name as the qualifier or the whole of a noun of membership).
 /// </summary>

@@ -65,7 +65,7 @@ internal static class OtherEdition
     }
 
     /// <summary>
-    /// "The 32nd Arab League summit ... the final communique of the Jeddah summit": the grouping's held summit, told so far with no
+    /// "The ninth Coral Sea Forum summit ... the closing statement of the Osk summit": the grouping's held summit, told so far with no
     /// place, is the one summit the story reports, and a summit named by its town, by no one and with no date of its own is that
     /// summit, which the town then locates (pattern: one gathering named once by its grouping and again by its host city). Only when no other
     /// summit of the story's time is told, by a grouping or by a place: with two, the place may tell the other one apart.

@@ -71,7 +71,7 @@ internal static class SidelineAttendance
             .Any(i => m.Sentence.Tokens[i].Lower is "sidelines" or "margins" or "fringes" && m.Sentence.Tokens[i + 1].Lower == "of"));
 
     /// <summary>
-    /// "The three-day climate summit opened in Osk ... On the sidelines she held talks with the host": a summit or conference no
+    /// "The three-day climate summit opened in Osk ... On the sidelines the premier saw the host": a summit or conference no
     /// grouping names is the gathering under discussion too when the side meeting names no gathering of its own (pattern:
     /// "on the sidelines" after the story's own summit).
     /// </summary>
