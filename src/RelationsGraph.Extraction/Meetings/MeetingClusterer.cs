@@ -170,7 +170,8 @@ internal static class MeetingClusterer
                     var x = meetings[i];
                     if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                           // a reference dated months away from the story is not more of the undated current gathering
-                          !EarlierMonth.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published))) continue;
+                          !EarlierMonth.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) &&
+                          !UnsharedDate.KeepsApart(x, m, participants.Count))) continue;
                     var key = (Shared: participants.Keys.Count(x.Participants.ContainsKey), Dated: m.Date?.Value is not null && x.Date is not null ? 1 : 0, Told: x.Mentions.Count, Index: i);
                     if (target is null || key.CompareTo(best) > 0) (target, best) = (x, key);
                 }
