@@ -120,4 +120,23 @@ internal static class DateReach
             if (tokens[k].Text is "," or ";" or ":") return true;
         return false;
     }
+
+    /// <summary>
+    /// "The summit urged them to reconsider their 28 January announcement", "ahead of the 4 May vote": a date between a
+    /// determiner or possessive and the noun after it modifies that noun, so it dates no meeting reference but one standing
+    /// right after it ("the 12 June summit") (pattern: a prenominal date belongs to its own noun phrase).
+    /// </summary>
+    public static bool ModifiesItsOwnNoun(List<Token> tokens, DateExpression date, MeetingMention m)
+    {
+        if (date.TokenStart < 1 || date.TokenEnd >= tokens.Count || m.TokenStart == date.TokenEnd) return false;
+        var before = tokens[date.TokenStart - 1];
+        if (!(before.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" || before.Text is "'s" or "’s")) return false;
+        var after = tokens[date.TokenEnd];
+        return after.IsWord && !after.IsCapitalized && char.IsLetter(after.Text[0]) && !NotANoun.Contains(after.Lower);
+    }
+
+    /// <summary>Words that may follow a fronted date and are no noun it modifies ("on the 5th of May", "that 3 May was").</summary>
+    private static readonly FrozenSet<string> NotANoun = new HashSet<string>(StringComparer.Ordinal)
+        { "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "when", "was", "were", "is", "will", "would", "had", "has" }
+        .ToFrozenSet(StringComparer.Ordinal);
 }
