@@ -42,31 +42,24 @@ internal static partial class PlaceAndDateLine
     private const int LinesScanned = 12;
 
     /// <summary>The places such lines name in <paramref name="opening"/>, first line first.</summary>
-    public static List<string> Places(string opening)
+    public static List<string> Places(string opening) => ReadOpeningLines(opening, PlaceOfADateline);
+
+    private static string? PlaceOfADateline(ReadOnlySpan<char> trimmed)
     {
-        var places = new List<string>();
-        var seen = 0;
-        foreach (var span in opening.AsSpan().EnumerateLines())
-        {
-            var trimmed = span.Trim();
-            if (trimmed.IsEmpty) continue;
-            if (++seen > LinesScanned) break;
-            // Only a short line with a year (the first forms) or a colon (the last) can be one; the rest is skipped unread.
-            var hasDigit = trimmed.Length <= 120 && trimmed.IndexOfAnyInRange('0', '9') >= 0;
-            var hasColon = trimmed.IndexOf(':') > 0;
-            if (!hasDigit && !hasColon) continue;
-            // What each pattern cannot match without, checked on the span before a string is made: the date forms need a
-            // four-digit year and a comma, middle dot or bar; the colon form opens with two capitals.
-            hasDigit = hasDigit && HasYearAndSeparator(trimmed);
-            hasColon = hasColon && OpensWithCapitals(trimmed);
-            if (!hasDigit && !hasColon) continue;
-            var line = trimmed.ToString();
-            var m = hasDigit ? PlaceThenDate().Match(line) : Match.Empty;
-            if (hasDigit && !m.Success) m = DateThenPlace().Match(line);
-            if (!m.Success && hasColon) m = ColonDateline().Match(line);
-            if (m.Success) places.Add(m.Groups["place"].Value);
-        }
-        return places;
+        // Only a short line with a year (the first forms) or a colon (the last) can be one; the rest is skipped unread.
+        var hasDigit = trimmed.Length <= 120 && trimmed.IndexOfAnyInRange('0', '9') >= 0;
+        var hasColon = trimmed.IndexOf(':') > 0;
+        if (!hasDigit && !hasColon) return null;
+        // What each pattern cannot match without, checked on the span before a string is made: the date forms need a
+        // four-digit year and a comma, middle dot or bar; the colon form opens with two capitals.
+        hasDigit = hasDigit && HasYearAndSeparator(trimmed);
+        hasColon = hasColon && OpensWithCapitals(trimmed);
+        if (!hasDigit && !hasColon) return null;
+        var line = trimmed.ToString();
+        var m = hasDigit ? PlaceThenDate().Match(line) : Match.Empty;
+        if (hasDigit && !m.Success) m = DateThenPlace().Match(line);
+        if (!m.Success && hasColon) m = ColonDateline().Match(line);
+        return m.Success ? m.Groups["place"].Value : null;
     }
 
     /// <summary>
@@ -75,7 +68,23 @@ internal static partial class PlaceAndDateLine
     /// the byline's place as the dateline). The caller keeps only a town the knowledge holds. A name-comma-place line needs
     /// the date after it, so a plain "Name, Title" line is not read.
     /// </summary>
-    public static List<string> BylinePlaces(string opening)
+    public static List<string> BylinePlaces(string opening) => ReadOpeningLines(opening, PlaceAfterAByline);
+
+    private static string? PlaceAfterAByline(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length > 120) return null;
+        var byline = trimmed.StartsWith("By ") || trimmed.TrimStart("*_ ").StartsWith("By ");
+        // Without "By", only a name, a comma, a town and then a date can be a byline.
+        if (!byline && (trimmed.IndexOf(',') < 0 || trimmed.IndexOfAny('|', '·') < 0 || !HasYearAndSeparator(trimmed))) return null;
+        if (byline && trimmed.IndexOfAny('|', '·') < 0) return null;
+        var m = BylineThenPlace().Match(trimmed.ToString());
+        return m.Success && (byline || m.Value.Contains('|') || m.Value.Contains('·')) ? m.Groups["place"].Value : null;
+    }
+
+    private delegate string? LineReader(ReadOnlySpan<char> trimmedLine);
+
+    /// <summary>What <paramref name="read"/> finds in each non-blank line of the first <see cref="LinesScanned"/>, first line first.</summary>
+    private static List<string> ReadOpeningLines(string opening, LineReader read)
     {
         var places = new List<string>();
         var seen = 0;
@@ -84,13 +93,7 @@ internal static partial class PlaceAndDateLine
             var trimmed = span.Trim();
             if (trimmed.IsEmpty) continue;
             if (++seen > LinesScanned) break;
-            if (trimmed.Length > 120) continue;
-            var byline = trimmed.StartsWith("By ") || trimmed.TrimStart("*_ ").StartsWith("By ");
-            // Without "By", only a name, a comma, a town and then a date can be a byline.
-            if (!byline && (trimmed.IndexOf(',') < 0 || trimmed.IndexOfAny('|', '·') < 0 || !HasYearAndSeparator(trimmed))) continue;
-            if (byline && trimmed.IndexOfAny('|', '·') < 0) continue;
-            var m = BylineThenPlace().Match(trimmed.ToString());
-            if (m.Success && (byline || m.Value.Contains('|') || m.Value.Contains('·'))) places.Add(m.Groups["place"].Value);
+            if (read(trimmed) is { } place) places.Add(place);
         }
         return places;
     }
