@@ -60,4 +60,34 @@ public class DelegationAttendanceTests
         var conference = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:kampala"));
         Assert.False(d.Has("ATTENDED", "person:alice-nkurunziza", conference.Id), d.Dump());
     }
+
+    [Fact]
+    public void WhoLeadsATeamOrTheSignatoriesOfASideAttends()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-05-06 Talks on the river treaty opened in Valmora on Tuesday.
+            Interior Minister Tobin Arvel, who has served in three cabinets, led the Ruritanian team.
+            The Bordurian team was headed by Deputy Prime Minister Casimir Oleck and included Trade Minister Mara Quint.
+            Ines Dorrek and Pavel Skorn led the rebel signatories.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:valmora"));
+        Assert.True(d.Has("ATTENDED", "person:tobin-arvel", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:casimir-oleck", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:mara-quint", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:ines-dorrek", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:pavel-skorn", talks.Id), d.Dump());
+    }
+
+    [Fact]
+    public void PraisingATeamOrLeadingOneToAnotherPlaceIsNoAttendance()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-05-06 Talks on the river treaty opened in Valmora on Tuesday.
+            Foreign Minister Lisa Ferran will lead a trade team to Ostrava next month.
+            Opposition leader Milan Hodak praised the Ruritanian team in a radio interview.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:valmora"));
+        Assert.False(d.Has("ATTENDED", "person:lisa-ferran", talks.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:milan-hodak", talks.Id), d.Dump());
+    }
 }

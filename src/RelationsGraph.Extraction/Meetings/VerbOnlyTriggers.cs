@@ -285,8 +285,13 @@ internal static class VerbOnlyTriggers
         return false;
     }
 
-    // "Putin's entourage", "the presidential retinue": the people a leader brought along (a "team" may be one of later negotiations).
-    private static readonly FrozenSet<string> DelegationNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "delegation", "delegations", "side", "entourage", "retinue" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // "Putin's entourage", "the presidential retinue": the people a leader brought along. "led the British teams", "headed the
+    // negotiating team", "led the rebel signatories", "was part of the Hamas team": a side's team, its negotiators or its
+    // signatories are its delegation told in other words (pattern: leading or joining one side's party at a gathering).
+    private static readonly FrozenSet<string> DelegationNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "delegation", "delegations", "side", "entourage", "retinue", "team", "teams", "negotiators", "signatories",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X, who led the American side", "the Ukrainian delegation was headed by X and included Y and Z": those who lead or
