@@ -124,4 +124,17 @@ public class PresenceFormsTests
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:piet-lovrenk");
     }
+
+    [Fact]
+    public void PresenceToldAsPastJoinsNoGroupingSummitToldOnlyAsComing()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14 Valdorian President Arno Kesselring and Maruvian President Tomas Okafen signed a water treaty in Brenhall on Tuesday, after talks that also covered next week's G20 summit in Seoul.
+            Valdorian Foreign Minister Ilse Marrow was also present.
+            """);
+        var signing = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:brenhall"));
+        var summit = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:seoul"));
+        Assert.True(d.Has("ATTENDED", "person:ilse-marrow", signing.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:ilse-marrow", summit.Id), d.Dump());
+    }
 }

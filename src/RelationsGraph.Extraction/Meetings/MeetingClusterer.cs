@@ -81,12 +81,14 @@ internal static class MeetingClusterer
                 // "X and Y watched the handover" before any account of it: the witnesses are the first people told at that act,
                 // unless the sentence tells other events too ("held talks, watched the signing and stood beside ...").
                 // Within a grouping's summit already told, witnessing a signing is part of that summit, as before.
+                // "... talks that also covered next week's G20 summit. X was also present": a presence told as done joins no
+                // grouping's summit told only as coming (pattern: tense agreement of an attendance and its gathering).
                 var startsAct = m.AttendedAct is not null && participants.Count > 0 && !crowdedSentences.Contains(m.Sentence.Index) &&
                                 !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
                 var ofTheSentence = GatheringOfTheSentence.For(meetings, m);
                 if (ofTheSentence is not null) m.Notes.Add(GatheringOfTheSentence.Note);
                 target = ofTheSentence ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
-                         (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
+                         (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && (x.Held || m.Planned) && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
                                                                          !OtherEdition.KeepsApart(x, m, storyYear)) ?? current : current);
                 if (target is not null && ofTheSentence is null && m.Attendance && StoryTime.AttendanceOfAnotherYear(target, m, storyYear))
                 {
