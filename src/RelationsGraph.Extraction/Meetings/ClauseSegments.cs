@@ -59,6 +59,34 @@ internal static class ClauseSegments
                                                                         TitleModifiers.Contains(tokens[k].Text)) &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
 
+    /// <summary>
+    /// "co-chaired by A, who holds the bloc's presidency, and B", "led by C, the assistant secretary for regional affairs, and D":
+    /// a relative clause or an apposition set off by commas after one name of a list does not end the list, so the name after
+    /// its closing comma and "and" is the next item (pattern: coordination carried past an aside). The aside opens with
+    /// "who"/"whose" or with a determiner or possessive title ("the", "a", "his", "Kenya's"), holds no other clause mark
+    /// (";", ":", "."), and runs at most <see cref="AsideReach"/> tokens; after it only "and" and what
+    /// <see cref="ContinuesList"/> allows may stand before the next name, and no lowercase verb right after it.
+    /// </summary>
+    public static bool ContinuesListPastAside(List<Token> tokens, int previousEnd, int nextStart, int nextEnd)
+    {
+        // "..., and Senator B criticised the talks": a name followed by its own verb is the subject of a new clause, not an item.
+        if (nextEnd < tokens.Count && tokens[nextEnd].IsWord && !tokens[nextEnd].IsCapitalized && tokens[nextEnd].Lower is not ("and" or "of" or "or")) return false;
+        if (previousEnd + 1 >= nextStart || tokens[previousEnd].Text != "," || nextStart - previousEnd > AsideReach + 8) return false;
+        var open = tokens[previousEnd + 1];
+        if (!(open.Lower is "who" or "whose" or "the" or "a" or "an" or "his" or "her" or "its" or "their" ||
+              previousEnd + 2 < nextStart && tokens[previousEnd + 2].Text is "'s" or "’s")) return false;
+        var close = -1;
+        for (var k = previousEnd + 2; k < nextStart && k - previousEnd <= AsideReach; k++)
+        {
+            if (tokens[k].Text is ";" or ":" or "." or "(" or ")") return false;
+            if (tokens[k].Text == ",") { close = k; break; }
+        }
+        if (close < 0 || close + 1 >= nextStart || tokens[close + 1].Lower != "and") return false;
+        return ContinuesList(tokens, close, nextStart);
+    }
+
+    private const int AsideReach = 20;
+
     public const string RollWithCountriesNote = "roll of leaders, each followed by 'of' and their country";
 
     /// <summary>For the trace: two names of the people given, one after the other, joined as a list through "of" and a country.</summary>
