@@ -137,4 +137,19 @@ public class PresenceFormsTests
         Assert.True(d.Has("ATTENDED", "person:ilse-marrow", signing.Id), d.Dump());
         Assert.False(d.Has("ATTENDED", "person:ilse-marrow", summit.Id), d.Dump());
     }
+
+    [Fact]
+    public void FrontedAcrossTheTableSeatsThePeopleNamedAfterThePosture()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-05-06 Ruritanian President Tobin Arvel held talks with Bordurian President Casimir Oleck in Valmora on Tuesday.
+            Across the table sat Finance Minister Lidia Harsk, Foreign Minister Pavel Skorn and Trade Minister Ines Dorrek.
+            The two men last sat across the table from each other in 2019, when Deputy Minister Milan Hodak was still in office.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("HELD_IN", m.Id, "place:valmora"));
+        Assert.True(d.Has("ATTENDED", "person:lidia-harsk", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:pavel-skorn", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:ines-dorrek", talks.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:milan-hodak", talks.Id), d.Dump());
+    }
 }

@@ -93,6 +93,13 @@ internal static class GuestsAndSeats
     }
 
     /// <summary>
+    /// "Across the table sat A, B and C", "Across the table from them sat D": "across" opening the sentence fronts the seat
+    /// of the other side, its people named after the posture (pattern: inverted seating). Only fronted: "sat across the
+    /// table" after its subject tells the meeting itself, and stays with the meeting words.
+    /// </summary>
+    private static bool FrontedAcross(List<Token> tokens, int p) => tokens[p].Lower == "across" && (p == 0 || tokens[p - 1].Text is "," or ":" or ";");
+
+    /// <summary>
     /// "sat at the table", "sat at the end of the table", "were all in the hall", and inverted, "Around the table sat",
     /// "In the front row sat", "On Xi's side of the table were", "Around the table:". True at the seat noun. "Sat across a
     /// table" describes the meeting itself ("had not sat across a table since ..." recalls one), so it is left to the meeting words.
@@ -101,13 +108,15 @@ internal static class GuestsAndSeats
     {
         var p = i - 1;
         var sawThe = false;
-        while (p >= 0 && i - p <= 7 && !SeatPrepositions.Contains(tokens[p].Text))
+        while (p >= 0 && i - p <= 7 && !SeatPrepositions.Contains(tokens[p].Text) && !FrontedAcross(tokens, p))
         {
             if (!PhraseWords.Contains(tokens[p].Text) && !tokens[p].IsCapitalized) return false;
             sawThe |= tokens[p].Lower == "the";
             p--;
         }
-        if (p < 0 || !SeatPrepositions.Contains(tokens[p].Text) || !sawThe) return false;
+        if (p < 0 || !sawThe) return false;
+        if (FrontedAcross(tokens, p)) return i + 1 < tokens.Count && SeatedVerbs.Contains(tokens[i + 1].Text);
+        if (!SeatPrepositions.Contains(tokens[p].Text)) return false;
         // The posture or "were" before the phrase, "all" or "also" allowed between: "were all in the hall".
         var before = p - 1;
         if (before >= 0 && tokens[before].Lower is "all" or "also" or "both") before--;
