@@ -1134,6 +1134,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         if (iso is null && _nationality is null && _title is not null && _titleStart >= 0)
             _nationality = OwnerBeforeTheTitle(_titleStart);
+        // "Minister of Foreign Affairs of the Republic of X Mr. Y": the country opened the span, the office stands before its "of the".
+        if (_title is null && (iso ?? _nationality) is not null && ProtocolTitleBeforeTheCountry(first) is { } protocol)
+        {
+            _title = protocol;
+            _titleIsOffice = true;
+        }
         // "a reception at the Korean Embassy hosted by Ambassador X": an ambassador with no country serves the embassy's country.
         if (iso is null && _nationality is null && string.Equals(_title, "Ambassador", StringComparison.OrdinalIgnoreCase))
             _nationality = EmbassyCountry();
@@ -1147,6 +1153,34 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; }
         into.Add(mention);
         Reset();
+    }
+
+    /// <summary>
+    /// "Minister of Foreign Affairs of the Republic of X Mr. Y", "President of the Republic of Z H.E. W": in protocol lists an
+    /// office, its country's formal name after "of the", then the holder under a form of address follow with no comma. The span
+    /// opens with the country, so the office before "of the" is read here (pattern: capitalised office, of the country, honorific,
+    /// name). Only when nothing but forms of address stands between the country and the name; returns the title or null.
+    /// </summary>
+    private string? ProtocolTitleBeforeTheCountry(int first)
+    {
+        var span = chunks[0].Start;
+        if (chunks[0].Kind != GazetteerKind.Country || span < 3 || _tokens[span - 1].Lower != "the" || _tokens[span - 2].Lower != "of") return null;
+        var honorific = false;
+        for (var k = 1; k < chunks.Count && chunks[k].Start < first; k++)
+        {
+            if (chunks[k].Kind == GazetteerKind.Honorific || chunks[k].IsUnknownWord && Lexicon.NameHonorifics.Contains(chunks[k].Text.TrimEnd('.'))) honorific = true;
+            else if (chunks[k].Text != ".") return null;
+        }
+        if (!honorific) return null;
+        var end = span - 3;
+        var noun = IsOfficeNoun(_tokens[end].Lower) ? end : NounBeforeLongPortfolio(end, chairs: true);
+        if (noun is not { } n || !_tokens[n].IsCapitalized) return null;
+        // "Acting Minister", "Foreign Minister": capitalised rank and portfolio words before the office noun are the title's.
+        var start = n;
+        while (start > 0 && n - start < 3 && _tokens[start - 1].IsWord && _tokens[start - 1].IsCapitalized &&
+               (Portfolios.Contains(_tokens[start - 1].Text) || IsTitleWord(_tokens[start - 1].Text) || TitleRanks.Contains(_tokens[start - 1].Text)))
+            start--;
+        return sentence.Text[_tokens[start].Start.._tokens[end].End];
     }
 
     /// <summary>
