@@ -26,6 +26,8 @@ internal sealed class Agreement
     public Dictionary<string, Sentence> PartiesBefore { get; } = [];
     /// <summary>Countries an agreement phrase names as its sides ("between A and B") → evidence sentence.</summary>
     public Dictionary<string, Sentence> NamedParties { get; } = [];
+    /// <summary>Countries named as the agent of the signing ("the signing of X by A") → evidence sentence.</summary>
+    public Dictionary<string, Sentence> SignedByCountries { get; } = [];
     /// <summary>Person id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Signatories { get; } = [];
     /// <summary>Of <see cref="Signatories"/>, those a bare "X signed" named apart from the document (see <see cref="ObjectlessSigning"/>): maybe a few of many.</summary>
@@ -60,6 +62,7 @@ internal sealed class Agreement
         foreach (var p in m.NamedParties) NamedParties.TryAdd(p, m.Sentence);
         foreach (var p in m.PartiesBefore) PartiesBefore.TryAdd(p, m.Sentence);
         foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);
+        foreach (var c in m.SignedByCountries) SignedByCountries.TryAdd(c, m.Sentence);
         foreach (var o in m.SigningOffices) SigningOffices.TryAdd(o, m.Sentence);
     }
 }

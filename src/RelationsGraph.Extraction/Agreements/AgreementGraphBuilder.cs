@@ -211,6 +211,13 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedApart.Contains(x.Key) || agreement.SignedForASide.Contains(x.Key)))
                 if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && registry.Contains(EntityRegistry.CountryId(iso)))
                     ownSides.TryAdd(EntityRegistry.CountryId(iso), (sentence, 0.8, agreement.SignedForASide.Contains(personId) ? "country a signer signed for (SignersForTheirSides)" : "signer's country"));
+            // "the signing of a memorandum by X" (SignedByACountry): the agent of the signing is its side, not the meeting's people.
+            if (agreement.SignedByCountries.Count > 0 && agreement.NamedParties.Count == 0)
+            {
+                foreach (var (country, sentence) in agreement.SignedByCountries)
+                    if (registry.Contains(country)) ownSides.TryAdd(country, (sentence, 0.8, "country named as the agent of the signing (the signing of X by A)"));
+                if (ownSides.Count > 0) return ownSides;
+            }
             // "X signed for Kenya, while Y signed for Tanzania": the sides the signers named are all the sides, not the host's country.
             if (SignersForTheirSides.Enough(agreement) && ownSides.Count >= 2) return ownSides;
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.

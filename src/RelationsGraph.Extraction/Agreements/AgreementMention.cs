@@ -45,6 +45,8 @@ internal sealed class AgreementMention
     public List<string> Parties { get; } = [];
     /// <summary>Of <see cref="Parties"/>, those named before the document: the side that signs or issues it, not what it is about.</summary>
     public List<string> PartiesBefore { get; } = [];
+    /// <summary>"the signing of a memorandum by X": countries named as the agent of its signing (see <see cref="SignedByACountry"/>).</summary>
+    public List<string> SignedByCountries { get; } = [];
     /// <summary>Of <see cref="Parties"/>, countries named only as where it was made ("signed in Brazil"), the sentence naming no other side.</summary>
     public List<string> PlacesOfMaking { get; } = [];
 

@@ -191,6 +191,7 @@ internal static class AgreementMentionFinder
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start));
             mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start));
+            if (!mediated) mention.SignedByCountries.AddRange(SignedByACountry.At(tokens, mentions, start, afterName));
             mention.Owner = OwnerOf(tokens, mentions, start);
             mention.PlacesOfMaking.AddRange(mention.Parties.Where(c => mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId == c).All(m => NamedAsThePlace(tokens, m))));
             found.Add(mention);
