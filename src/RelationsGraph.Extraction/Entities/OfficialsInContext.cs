@@ -132,15 +132,52 @@ internal static class OfficialsInContext
         var sides = new List<(string Iso2, int Start, int End, bool Opens)>();
         foreach (var c in mentions.Where(m => m.Kind == MentionKind.Country && m.Iso2 is not null).OrderBy(m => m.TokenStart))
         {
-            if (c.TokenEnd < tokens.Count && tokens[c.TokenEnd].Lower is "side" or "delegation" or "team" && c.TokenStart > 0 && tokens[c.TokenStart - 1].Lower == "the")
-                sides.Add((c.Iso2!, c.TokenStart - 1, c.TokenEnd,
-                    c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with" || sides.Count > 0 && tokens[c.TokenStart - 2].Lower == "and"));
+            if (SideNounAfter(tokens, c.TokenEnd) is var noun && noun >= 0 && c.TokenStart > 0 && tokens[c.TokenStart - 1].Lower is "the" or "a" or "an")
+            {
+                var definite = tokens[c.TokenStart - 1].Lower == "the";
+                var opens = definite && (c.TokenStart < 2 || tokens[c.TokenStart - 2].Lower is "on" or "for" or "from" or "in" or "with" || sides.Count > 0 && tokens[c.TokenStart - 2].Lower == "and")
+                            || MembersFollow(tokens, noun + 1);
+                if (definite || opens) sides.Add((c.Iso2!, c.TokenStart - 1, noun, opens));
+            }
             // "Chile's delegation included ...": a possessive country's delegation opens the clause it heads.
             else if (!c.IsDemonym && c.TokenEnd + 1 < tokens.Count && tokens[c.TokenEnd].Text is "'s" or "’s" && tokens[c.TokenEnd + 1].Lower is "delegation" or "team" &&
                      (c.TokenStart == 0 || tokens[c.TokenStart - 1].Text is "," or ";" || tokens[c.TokenStart - 1].Lower is "and" or "while"))
                 sides.Add((c.Iso2!, c.TokenStart, c.TokenEnd + 1, true));
         }
         return sides;
+    }
+
+    /// <summary>Closed-class words that are no modifier of a side noun ("the US and Chinese delegations").</summary>
+    private static readonly FrozenSet<string> NotModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "is", "was", "were", "has", "had", "who", "which", "that",
+        "the", "a", "an", "its", "their", "his", "her",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "a Syrian ministerial delegation", "the U.S. technical team": the side noun after a country and up to two lower-case
+    /// modifiers (the pattern: a country's delegation described by its rank or its work). Its index, or -1.
+    /// </summary>
+    private static int SideNounAfter(List<Token> tokens, int at)
+    {
+        for (var k = at; k < tokens.Count && k <= at + 2; k++)
+        {
+            if (tokens[k].Lower is "side" or "delegation" or "team") return k;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || NotModifiers.Contains(tokens[k].Text)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// ", led by", "headed by", "including", "that included": the side phrase is followed by its leaders or members, so it
+    /// opens for the names after it wherever it stands ("a visit by a Syrian delegation led by X").
+    /// </summary>
+    private static bool MembersFollow(List<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Text == ",") k++;
+        if (k < tokens.Count && tokens[k].Lower is "that" or "which") k++;
+        if (k >= tokens.Count) return false;
+        return MembershipCues.Contains(tokens[k].Text) || k + 1 < tokens.Count && tokens[k].Lower is "led" or "headed" && tokens[k + 1].Lower == "by";
     }
 
     /// <summary>The side phrase that opened nearest before the official.</summary>
@@ -164,8 +201,12 @@ internal static class OfficialsInContext
     }
 
     /// <summary>"led by X", "headed by X": the name is the agent of leading.</summary>
+    /// <remarks>"led on the Chinese side by X": the side phrase may stand between the verb and its "by".</remarks>
     private static bool LeaderOf(List<Token> tokens, Mention p) =>
-        p.TokenStart >= 2 && tokens[p.TokenStart - 1].Lower == "by" && tokens[p.TokenStart - 2].Lower is "led" or "headed";
+        p.TokenStart >= 2 && tokens[p.TokenStart - 1].Lower == "by" &&
+        (tokens[p.TokenStart - 2].Lower is "led" or "headed" ||
+         tokens[p.TokenStart - 2].Lower is "side" or "delegation" && Enumerable.Range(Math.Max(0, p.TokenStart - 7), Math.Max(0, p.TokenStart - 2 - Math.Max(0, p.TokenStart - 7)))
+             .Any(k => tokens[k].Lower is "led" or "headed" && k + 1 < tokens.Count && tokens[k + 1].Lower == "on"));
 
     private static readonly FrozenSet<string> MembershipCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "included", "including", "includes", "include", "comprised", "comprising" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
