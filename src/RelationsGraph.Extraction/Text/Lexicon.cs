@@ -98,7 +98,9 @@ internal static class Lexicon
         "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
         "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim",
         // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X", "the Honourable X", "H.E. X" (His or Her Excellency).
-        "Hon", "Rt", "H.E", "Honourable", "Honorable");
+        "Hon", "Rt", "H.E", "Honourable", "Honorable",
+        // "His Excellency X", "Her Excellency Y": the style written out in full.
+        "Excellency");
 
     public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }
