@@ -29,4 +29,11 @@ public class PossessiveOverTitleModifiersTests
         var d = TestArticles.Extract(Lead + "He later met National Assembly Chairman Tomas Okello.");
         Assert.DoesNotContain(d.Entities, e => e.Id == "person:national-assembly");
     }
+
+    [Fact]
+    public void AHyphenedTitleAfterThenKeepsThePossessiveCountry()
+    {
+        var d = TestArticles.Extract(Lead + "The 2009 protocol was signed by Joseph Lual and Malawi's then Vice-President Grace Mbewe.");
+        Assert.True(d.Has("REPRESENTS", "person:grace-mbewe", "country:mw"), d.Dump());
+    }
 }

@@ -552,7 +552,8 @@ internal static class OfficialsInContext
     {
         if (p.Title is null || !p.TitleIsOffice) return null;
         var i = p.TokenStart - 1;
-        while (i >= 0 && p.TokenStart - i <= 6 && tokens[i].IsWord && tokens[i].IsCapitalized) i--;
+        // "Sudan's then Vice-President X": a hyphen inside the capitalised title is walked over with its words.
+        while (i >= 0 && p.TokenStart - i <= 6 && (tokens[i].IsWord && tokens[i].IsCapitalized || tokens[i].Text == "-" && i > 0 && tokens[i - 1].IsCapitalized)) i--;
         var modifiers = 0;
         while (i >= 0 && TitleModifiers.Contains(tokens[i].Text)) { i--; modifiers++; }
         if (modifiers == 0 || i < 1 || tokens[i].Text is not ("'s" or "’s")) return null;
