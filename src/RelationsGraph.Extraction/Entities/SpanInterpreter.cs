@@ -906,8 +906,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (comma) i--;
         // "ambassador to China," / "ambassador in Canberra,": skip one place phrase after the noun.
         var placeEnd = i;
+        // "ambassador to the People's Republic of China,", "Ambassador of X to the United States,": a country's name with its
+        // article and inner small words is skipped whole, as the sentence's country mention spans it.
+        var placed = placeEnd >= 0 ? FormalCountryEndingAt(placeEnd + 1) : null;
+        if (placed is not null)
+        {
+            i = placed.TokenStart - 1;
+            if (i >= 1 && _tokens[i].Lower == "the" && _tokens[i - 1].Lower is "to" or "in" or "of" or "at" or "for") i--;
+        }
         // "Minister of Foreign Trade and Tourism,": the capitalised portfolio after "of" may run over "and".
-        while (i >= 0 && placeEnd - i < 6 && (_tokens[i].IsCapitalized && _tokens[i].IsWord || _tokens[i].Lower == "and" && i > 0 && _tokens[i - 1].IsCapitalized && Portfolios.Contains(_tokens[i - 1].Text))) i--;
+        else while (i >= 0 && placeEnd - i < 6 && (_tokens[i].IsCapitalized && _tokens[i].IsWord || _tokens[i].Lower == "and" && i > 0 && _tokens[i - 1].IsCapitalized && Portfolios.Contains(_tokens[i - 1].Text))) i--;
         string? officeOf = null;
         var countryOfAt = -1;
         var portfolioEnd = -1;
@@ -916,7 +924,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             countryOfAt = i;
             // "the Emir of Kuwait,": an office of a country is held for it ("ambassador to China" is not).
             if (_tokens[i].Lower == "of")
-                officeOf = knowledge.Lookup(sentence.Text[_tokens[i + 1].Start.._tokens[placeEnd].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
+                officeOf = placed?.Iso2 ?? knowledge.Lookup(sentence.Text[_tokens[i + 1].Start.._tokens[placeEnd].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
             i--;
         }
         else i = placeEnd;
@@ -992,6 +1000,24 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var titleEnd = portfolioEnd >= 0 ? portfolioEnd : officeOf is not null || placeEnd < 0 ? nounEnd : Math.Max(nounEnd, placeEnd); // the country is added to the role later
         var title = sentence.Text[_tokens[start].Start.._tokens[titleEnd].End];
         return (title, iso ?? officeOf);
+    }
+
+    /// <summary>
+    /// A country mention of this sentence ending at <paramref name="end"/> whose name holds more than capitalised words ("the
+    /// People's Republic of China", "the United States" after its article), or null; a plain name is read by the word loop.
+    /// </summary>
+    private Mention? FormalCountryEndingAt(int end)
+    {
+        for (var k = into.Count - 1; k >= 0; k--)
+        {
+            var m = into[k];
+            if (m.Sentence != sentence) break;
+            if (m.Kind != MentionKind.Country || m.IsDemonym || m.TokenEnd != end) continue;
+            var inner = false;
+            for (var t = m.TokenStart; t < m.TokenEnd; t++) inner |= !(_tokens[t].IsWord && _tokens[t].IsCapitalized);
+            return inner || m.TokenStart >= 1 && _tokens[m.TokenStart - 1].Lower == "the" ? m : null;
+        }
+        return null;
     }
 
     /// <summary>
