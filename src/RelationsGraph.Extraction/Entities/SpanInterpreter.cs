@@ -529,6 +529,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         var words = chunks.Skip(from).Take(end - from + 1).Where(c => c.IsUnknownWord).Select(c => c.Text).ToList();
         if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
+        // "Minister of Industry and Advanced Technology", "Petroleum and Natural Gas Minister": a qualified portfolio inside a title.
+        if (!_honorific && !roleNoun && IsQualifiedPortfolio(words, chunks[from].Start, end))
+        {
+            if (end + 1 < chunks.Count && chunks[end + 1].Kind == GazetteerKind.Title) _portfolio = string.Join(' ', words);
+            return end;
+        }
         var first = chunks[from].Start;
         var last = chunks[end].End;
         // "Anthony Lake, the President's envoy": a two-word name defined by an office after it is a person's, whatever its last word.
@@ -582,6 +588,22 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
         Reset();
         return end;
+    }
+
+    /// <summary>
+    /// "Minister of Industry and Advanced Technology", "Minister of Natural Resources and Environment", "Petroleum and Natural
+    /// Gas Minister": two words, an adjective ("-ed", "-al", "-ic", "-ive") and a portfolio word, are a portfolio of the title
+    /// around them, not a name, when a title's "of"/"for"/"and" stands right before them or a title right after (the pattern:
+    /// a portfolio qualified by an adjective).
+    /// </summary>
+    private bool IsQualifiedPortfolio(List<string> words, int first, int end)
+    {
+        if (words.Count != 2 || !Portfolios.Contains(words[1]) || !(words[0].EndsWith("ed", StringComparison.Ordinal) || words[0].EndsWith("al", StringComparison.Ordinal) ||
+                                                                       words[0].EndsWith("ic", StringComparison.Ordinal) || words[0].EndsWith("ive", StringComparison.Ordinal)))
+            return false;
+        var titleAfter = end + 1 < chunks.Count && chunks[end + 1].Kind == GazetteerKind.Title;
+        var withinTitle = _title is not null && _titleIsOffice && first >= 1 && _tokens[first - 1].Lower is "of" or "for" or "and" or "&";
+        return titleAfter || withinTitle;
     }
 
     /// <summary>Two or more words and nothing else ("Entebbe - H.E. X" is a dateline and a style run into a name).</summary>

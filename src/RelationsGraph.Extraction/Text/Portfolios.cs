@@ -12,7 +12,7 @@ internal static class Portfolios
         "energy", "home", "interior", "justice", "health", "education", "agriculture", "environment", "transport", "europe",
         "european", "international", "development", "cooperation", "security", "planning", "external", "national", "culture",
         "labour", "labor", "investment", "tourism", "digital", "science", "technology", "climate", "fisheries", "infrastructure",
-        "relations", "overseas", "immigration", "housing", "mines", "petroleum", "oil", "resources", "treasury", "budget",
+        "relations", "overseas", "immigration", "housing", "mines", "petroleum", "oil", "gas", "resources", "treasury", "budget",
         "maritime", "ocean", "oceans", "unification", "veterans", "information", "communications", "public", "works",
         // Infrastructure, land and social portfolios: "Road Transport and Highways Minister", "Minister for Water and Sanitation".
         "road", "roads", "highways", "bridges", "railways", "aviation", "shipping", "ports", "physical", "water", "sanitation",
