@@ -273,6 +273,7 @@ internal static class MeetingClusterer
         // A signing and talks the same day are the same event only when the talks name no one new (checked below).
         if (SideEncounter.Applies(meeting, m, participants)) return false;
         if (SideMeetingApart.KeepsApart(meeting, m, participants)) return false;
+        if (CourtesyCall.KeepsApart(meeting, m, participants)) return false;
         // One gathering stands in one country and one town: a reference placed elsewhere is another event or another leg of the trip.
         if (OtherCountry.Applies(meeting, m, placeCountry) || OtherCountry.OtherTown(meeting, m, isTown)) return false;
         if (OtherPairsTalks.Applies(meeting, m, participants)) return false;

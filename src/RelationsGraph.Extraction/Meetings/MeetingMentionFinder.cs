@@ -388,9 +388,12 @@ internal static class MeetingMentionFinder
         // "Luxon welcomed the agreement", "welcomed the resumption of talks": welcoming a thing is a reaction, not hosting a guest
         // (pattern: a welcoming verb whose object is a lowercase noun that names no people).
         if (word is "welcomed" or "welcomes" && WelcomesAThing(tokens, i)) return null;
-        // "Modi called on the King", "paid a courtesy call on President X": a visit paid to someone.
+        // "Modi called on the King", "paid a courtesy call on President X": an encounter with someone, talks of its own (see
+        // CourtesyCall); "the call on Wednesday" is a call dated, not paid, and "called on Japan to keep ..." an appeal.
         if (word is "called" or "calls" or "call" && i + 2 < tokens.Count && tokens[i + 1].Lower == "on" &&
-            (tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord || tokens[i + 2].Lower == "the" && i + 3 < tokens.Count && tokens[i + 3].IsCapitalized)) return MeetingKinds.Visit;
+            (tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord && !Months.IsMonthOrWeekday(tokens[i + 2].Text) ||
+             tokens[i + 2].Lower == "the" && i + 3 < tokens.Count && tokens[i + 3].IsCapitalized))
+            return CourtesyCall.IsAppeal(tokens, i + 2) ? null : MeetingKinds.Talks;
         // "X was received by Y": the passive names the host after "by".
         if (word == "received" && i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i + 2].IsCapitalized) return MeetingKinds.Visit;
         // "the World Forum conference centre", "a meeting room": the noun names a building, not a gathering.

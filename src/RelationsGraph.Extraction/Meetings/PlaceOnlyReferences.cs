@@ -5,6 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// forms no meeting of its own, yet tells where the nearby meeting of its kind was held (pattern: the venue given in a
 /// sentence about the event, not about its people). It places the nearest held meeting, within a few sentences, that is
 /// placed nowhere, of the same kind (a summit venue does not place talks) and a compatible date; two such meetings equally near leave it unused.
+/// A call paid on someone is not "the talks" such a sentence places: it is where the one called on received the caller.
 /// </summary>
 internal static class PlaceOnlyReferences
 {
@@ -32,7 +33,7 @@ internal static class PlaceOnlyReferences
         {
             var candidates = meetings
                 .Where(x => x.Held && !x.Recalled && x.Organization is null && x.Places.Count == 0 && x.Kind != MeetingKinds.PhoneCall &&
-                            OfItsKind(x, m) && Meeting.DatesCompatible(x.Date, m.Date?.Value))
+                            OfItsKind(x, m) && Meeting.DatesCompatible(x.Date, m.Date?.Value) && !CourtesyCall.IsCallOnly(x))
                 .Select(x => (Meeting: x, Distance: x.Mentions.Min(y => Math.Abs(y.Sentence.Index - m.Sentence.Index))))
                 .Where(x => x.Distance <= SentenceReach)
                 .OrderBy(x => x.Distance)
