@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Tests;
 public class CourtesyCallTests
 {
     private const string Visit = """
-        date 2022-09-14 Latvian President Ruta Kalnina arrived in Vilnius on Tuesday for a two-day state visit to Lithuania.
+        date 2022-09-14 Latvian President Ruta Kalnina reached Vilnius on Tuesday at the start of a two-day state visit to Lithuania.
         On Tuesday evening Kalnina called on Lithuanian Prime Minister Jonas Petrauskas at the government palace.
         On Wednesday she held talks with Speaker Aiste Baranauskiene in the Seimas.
         """;

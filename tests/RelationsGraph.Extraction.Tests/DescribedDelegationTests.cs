@@ -11,7 +11,7 @@ public class DescribedDelegationTests
     [Fact]
     public void AnIndefiniteDelegationWithAModifierGivesItsLeaderItsCountry()
     {
-        var d = TestArticles.Extract(Opening + "The round followed a visit to Amman by a Syrian ministerial delegation led by Water Minister Nabil Haddour.");
+        var d = TestArticles.Extract(Opening + "The round followed a visit to Amman from a Syrian ministerial delegation led by Water Minister Nabil Haddour.");
         Assert.True(d.Has("REPRESENTS", "person:nabil-haddour", "country:sy"), d.Dump());
     }
 
@@ -25,7 +25,7 @@ public class DescribedDelegationTests
     [Fact]
     public void ASidePhraseBetweenTheVerbAndItsAgentStillNamesTheLeader()
     {
-        var d = TestArticles.Extract(Opening + "Senior officials, led on the Chinese side by Zhou Mingde, a veteran diplomat, drafted the texts.");
+        var d = TestArticles.Extract(Opening + "Drafting was led on the Chinese side by Zhou Mingde, a veteran diplomat.");
         Assert.True(d.Has("REPRESENTS", "person:zhou-mingde", "country:cn"), d.Dump());
     }
 

@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
-/// "Minister of Foreign Affairs of the Republic of X Mr. Y": a protocol list gives the office, the state's formal name after
+/// "Minister of Trade of the Republic of X Mr. Y": a protocol list gives the office, the state's formal name after
 /// "of the", then the holder under a form of address, with no comma; the holder keeps the office and represents the state.
 /// </summary>
 public class ProtocolTitleBeforeTheCountryTests
@@ -11,7 +11,7 @@ public class ProtocolTitleBeforeTheCountryTests
     [Fact]
     public void AnOfficeBeforeTheFormalNameAndAnHonorificGivesTheRepresentation()
     {
-        var d = TestArticles.Extract(Opening + "The session was attended by Minister of Foreign Affairs of the Republic of Azerbaijan Mr. Farid Guliyev and Deputy Foreign Minister of the Russian Federation Mr. Oleg Pankratov.");
+        var d = TestArticles.Extract(Opening + "The session was attended by Minister of Trade of the Republic of Azerbaijan Mr. Farid Guliyev and Deputy Trade Minister of the Russian Federation Mr. Oleg Pankratov.");
         Assert.True(d.Has("REPRESENTS", "person:farid-guliyev", "country:az"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:oleg-pankratov", "country:ru"), d.Dump());
     }

@@ -928,7 +928,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (comma) i--;
         // "ambassador to China," / "ambassador in Canberra,": skip one place phrase after the noun.
         var placeEnd = i;
-        // "ambassador to the People's Republic of China,", "Ambassador of X to the United States,": a country's name with its
+        // "ambassador to the Lao People's Democratic Republic,", "Ambassador of X to the United States,": a country's name with its
         // article and inner small words is skipped whole, as the sentence's country mention spans it.
         var placed = placeEnd >= 0 ? FormalCountryEndingAt(placeEnd + 1) : null;
         if (placed is not null)
@@ -1182,7 +1182,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         if (iso is null && _nationality is null && _title is not null && _titleStart >= 0)
             _nationality = OwnerBeforeTheTitle(_titleStart);
-        // "Minister of Foreign Affairs of the Republic of X Mr. Y": the country opened the span, the office stands before its "of the".
+        // "Minister of Trade of the Republic of X Mr. Y": the country opened the span, the office stands before its "of the".
         if (_title is null && (iso ?? _nationality) is not null && ProtocolTitleBeforeTheCountry(first) is { } protocol)
         {
             _title = protocol;
@@ -1204,7 +1204,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>
-    /// "Minister of Foreign Affairs of the Republic of X Mr. Y", "President of the Republic of Z H.E. W": in protocol lists an
+    /// "Minister of Trade of the Republic of X Mr. Y", "President of the Republic of Z H.E. W": in protocol lists an
     /// office, its country's formal name after "of the", then the holder under a form of address follow with no comma. The span
     /// opens with the country, so the office before "of the" is read here (pattern: capitalised office, of the country, honorific,
     /// name). Only when nothing but forms of address stands between the country and the name; returns the title or null.
