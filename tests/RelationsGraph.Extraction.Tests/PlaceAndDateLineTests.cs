@@ -31,9 +31,9 @@ public class PlaceAndDateLineTests
 
     // A newsroom page prints the town beside the byline instead of in a dateline.
     [Theory]
-    [InlineData("By Losana Vula and Pita Kaloumaira · Suva · Wednesday 2 April 2025, 17:40 FJT\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
-    [InlineData("By Losana Vula · SUVA\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
-    [InlineData("Losana Vula, Suva | 2 April 2025 | Updated 17:40\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("By Mere Tuilagi and Pita Kaloumaira · Suva · Wednesday 2 April 2025, 17:40 FJT\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("By Mere Tuilagi · SUVA\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("Mere Tuilagi, Suva | 2 April 2025 | Updated 17:40\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
     public void ATownAfterTheBylineGivesTheDatelinePlace(string opening)
     {
         var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\n" + opening);
@@ -41,8 +41,8 @@ public class PlaceAndDateLineTests
     }
 
     [Theory]
-    [InlineData("By Losana Vula · Pacific desk\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
-    [InlineData("Losana Vula, Fisheries Correspondent\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("By Mere Tuilagi · Pacific desk\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("Mere Tuilagi, Fisheries Correspondent\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
     public void ABylineWithoutAKnownTownGivesNoDatelinePlace(string opening)
     {
         var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\n" + opening);

@@ -269,7 +269,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (agreement.UsesBothSides && parties.Count < 2 && pairOfLeaders?.Invoke(agreement) is { } pair && pair.All(registry.Contains))
             foreach (var country in pair)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the states of the pair of leaders the sentence names (both presidents)"));
-        // "the SAARC Motor Vehicles Agreement", "the bloc's 1993 treaty": a grouping's own instrument is its members', not the
+        // "the SAARC Road Freight Agreement", "the bloc's 1993 treaty": a grouping's own instrument is its members', not the
         // story's two principals' (see GroupingsOwnDocument).
         if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo && !(mentionsIn is not null && GroupingsOwnDocument.Is(agreement, mentionsIn)))
             || agreement.UsesBothSides && parties.Count < 2)

@@ -18,7 +18,7 @@ internal static class GroupingsOwnDocument
     public static bool Is(Agreement agreement, Func<Sentence, IEnumerable<Mention>> mentionsIn) =>
         agreement.Mentions.Any(m => NamesAnOrganisation(m, mentionsIn(m.Sentence)) || GroupingPossessive(m.Sentence.Tokens, m.TokenStart));
 
-    /// <summary>An organisation's name among the words of the document's own phrase ("the SAARC Motor Vehicles Agreement").</summary>
+    /// <summary>An organisation's name among the words of the document's own phrase ("the SAARC Road Freight Agreement").</summary>
     private static bool NamesAnOrganisation(AgreementMention m, IEnumerable<Mention> mentions)
     {
         foreach (var o in mentions)

@@ -529,7 +529,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         var words = chunks.Skip(from).Take(end - from + 1).Where(c => c.IsUnknownWord).Select(c => c.Text).ToList();
         if (words.All(Months.IsMonthOrWeekday)) { Reset(); return end; }
-        // "Minister of Industry and Advanced Technology", "Petroleum and Natural Gas Minister": a qualified portfolio inside a title.
+        // "Minister of Industry and Modern Technology", "Petroleum and Natural Gas Minister": a qualified portfolio inside a title.
         if (!_honorific && !roleNoun && IsQualifiedPortfolio(words, chunks[from].Start, end))
         {
             if (end + 1 < chunks.Count && chunks[end + 1].Kind == GazetteerKind.Title) _portfolio = string.Join(' ', words);
@@ -591,7 +591,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>
-    /// "Minister of Industry and Advanced Technology", "Minister of Natural Resources and Environment", "Petroleum and Natural
+    /// "Minister of Industry and Modern Technology", "Minister of Natural Resources and Environment", "Petroleum and Natural
     /// Gas Minister": two words, an adjective ("-ed", "-al", "-ic", "-ive") and a portfolio word, are a portfolio of the title
     /// around them, not a name, when a title's "of"/"for"/"and" stands right before them or a title right after (the pattern:
     /// a portfolio qualified by an adjective).
