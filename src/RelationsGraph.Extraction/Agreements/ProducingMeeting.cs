@@ -38,6 +38,12 @@ internal static class ProducingMeeting
                 agreement.ProducedByReference = true;
                 continue;
             }
+            if (MeetingOfAnotherYearInItsSentence(agreement, concluded, held, storyYear) is { } own)
+            {
+                agreement.ProducedBy = own;
+                agreement.ProducedEvidence = concluded.Sentence;
+                continue;
+            }
             var candidates = fitting.Where(m => agreement.Signatories.Keys.Any(s => m.Participants.ContainsKey(s) && !m.Absent.Contains(s)))
                 .Where(m => !upheldInTheStory || m.Kind == MeetingKinds.Signing).ToList();
             var best = candidates.OrderBy(Preference).ThenByDescending(m => m.Mentions.Count).FirstOrDefault()
@@ -169,6 +175,29 @@ internal static class ProducingMeeting
     /// </summary>
     internal static bool UpheldButOfTheStory(Agreement agreement, int? storyYear) =>
         storyYear is not null && agreement.Year == storyYear && agreement.Mentions.Any(m => m.Concluded && !m.Upheld && !m.Recalled);
+
+    /// <summary>
+    /// "The bloc was founded in March at a meeting in Corvana, where nine states signed the Corvana Charter", in a story
+    /// of a later summit: an undated document concluded in a sentence that first tells one held meeting and its date, of
+    /// another year than the story's, comes out of that meeting, not out of the story's own (the pattern: a document
+    /// told after a dated gathering in its sentence is as old as that gathering). A past gathering told after the
+    /// document ("the partnership set up in 2013, when X visited Y") only dates an older thing the document builds on.
+    /// </summary>
+    internal static Meeting? MeetingOfAnotherYearInItsSentence(Agreement agreement, AgreementMention concluded, IReadOnlyList<Meeting> held, int? storyYear)
+    {
+        if (agreement.Year is not null || storyYear is null) return null;
+        var index = concluded.Sentence.Index;
+        Meeting? found = null;
+        foreach (var m in held)
+        {
+            if (!m.Mentions.Any(x => x.Sentence.Index == index)) continue;
+            if (found is not null) return null;
+            found = m;
+        }
+        return found is not null && found.Mentions.Any(x => x.Sentence.Index == index && x.TokenStart < concluded.TokenStart
+                                                       && x.Date is { } date && date.TokenStart < concluded.TokenStart)
+               && YearOf(found) is { } y && y != storyYear ? found : null;
+    }
 
     private static int? YearOf(Meeting m) => m.DateOrAssumedYear is { Length: >= 4 } d && int.TryParse(d[..4], out var y) ? y : null;
 
