@@ -134,6 +134,7 @@ internal static class AgreementMentionFinder
             var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
             if (wished || title is null && IsAnIdeaOf(tokens, start)) continue;
+            if (title is not null && !concluded && NamedAsAComparison(tokens, TitleStart(tokens, i), i)) continue;
             if (title is null && QuantifiedDocument.At(tokens, i)) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite) continue;
             if (IsUnidentifiedTreaty(tokens, i, kind, definite, concluded, dated, title, topic)) continue;
@@ -1209,6 +1210,19 @@ internal static class AgreementMentionFinder
             return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "nobody should read this as a new Warsaw Pact", "calls for another Marshall Plan": a named document after "a new",
+    /// "a second" or "another", its name opening with a proper name rather than a document noun, is a comparison with
+    /// that famous text, not the text itself (the pattern: an indefinite before a unique name makes it a type).
+    /// </summary>
+    internal static bool NamedAsAComparison(List<Token> tokens, int titleStart, int noun)
+    {
+        if (titleStart < 1 || titleStart >= noun || AgreementKinds.KindOf(tokens[titleStart].Lower, null) is not null) return false;
+        var before = tokens[titleStart - 1].Lower;
+        return before == "another"
+               || before is "new" or "second" && titleStart >= 2 && tokens[titleStart - 2].Lower is "a" or "an";
     }
 
     private static bool Any(List<Token> tokens, int from, int to, FrozenSet<string> words)
