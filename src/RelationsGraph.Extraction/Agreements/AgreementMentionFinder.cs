@@ -1006,7 +1006,18 @@ internal static class AgreementMentionFinder
     private static int AgentListEnd(List<Token> tokens, int by)
     {
         var k = by + 1;
-        while (k < tokens.Count && k <= by + 60 && !EndsList(tokens, k) && !(AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k) && !InsideAnAgentsDescription(tokens, k))) k++;
+        while (k < tokens.Count && k <= by + 60)
+        {
+            if (EndsList(tokens, k))
+            {
+                var close = RelativeAsideInAgentList.ClosingComma(tokens, k);
+                if (close < 0) break;
+                k = close + 1;
+                continue;
+            }
+            if (AgentListEnds.Contains(tokens[k].Text) && !InsideAName(tokens, k) && !InsideAnAgentsDescription(tokens, k)) break;
+            k++;
+        }
         return k;
     }
 
