@@ -915,7 +915,8 @@ internal static class AgreementMentionFinder
         foreach (var i in signingVerbs)
         {
             // "was signed in a conference hall of a Doha hotel by X": the agent may follow a place phrase of several words.
-            var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + 13) - i - 1))
+            // A passive with time and place phrases right after it may hold its "by" further off (see LongAdjunctBeforeAgent).
+            var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + LongAdjunctBeforeAgent.Reach(tokens, i)) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k) || DateComma(tokens, k))
                 .FirstOrDefault(k => tokens[k].Lower == "by" || PassiveBetween(tokens, i, k), -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
