@@ -87,7 +87,8 @@ internal static class ObjectlessSigning
             // "Amano and Salehi put their names to it": the object follows the phrase.
             if (!HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || Denied(tokens, v)) continue;
             // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.
-            if (v >= 2 && tokens[v - 1].Lower == "was" && tokens[v - 2].Lower == "it")
+            // "The text was signed by X": a generic document noun as the subject stands for the story's document as "it" does.
+            if (v >= 2 && tokens[v - 1].Lower == "was" && (tokens[v - 2].Lower == "it" || v >= 3 && GenericDocument(tokens, v - 3)))
             {
                 foreach (var p in persons.Where(p => p.TokenStart > v && p.TokenStart >= 1 && IsAgent(tokens, v, p.TokenStart))) yield return p.EntityId!;
                 continue;
