@@ -217,12 +217,17 @@ internal static class ObjectlessSigning
         for (var k = person - 1; k > verb && k >= person - (listed ? AgentListReach : 10); k--)
         {
             if (tokens[k].Lower == "by") return true;
-            if (tokens[k].Lower == "and" && tokens[k - 1].Text == ",") listed = true;
+            // "by A for Argentina and B for Chile": an "and" after the side an agent signed for opens the next agent too.
+            if (tokens[k].Lower == "and" && (tokens[k - 1].Text == "," || SideBefore(tokens, k))) listed = true;
             if (!listed && tokens[k].Lower is "to" or "of" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized) return false;
             if (tokens[k].Text is ";" or ".") return false;
         }
         return false;
     }
+
+    /// <summary>"for Argentina and": a capitalised side after "for" right before the "and" at <paramref name="and"/>.</summary>
+    private static bool SideBefore(List<Token> tokens, int and) =>
+        and >= 2 && tokens[and - 1].IsWord && tokens[and - 1].IsCapitalized && tokens[and - 2].Lower == "for";
 
     /// <summary>How far back the "by" of a listed agent may stand: two agents with their appositions.</summary>
     private const int AgentListReach = 30;
