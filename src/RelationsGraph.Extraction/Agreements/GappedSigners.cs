@@ -17,12 +17,42 @@ internal static class GappedSigners
     private static bool SidedNameAfter(List<Token> tokens, Mention p) =>
         p.TokenEnd + 1 < tokens.Count && tokens[p.TokenEnd].Lower == "for" && (tokens[p.TokenEnd + 1].IsCapitalized && tokens[p.TokenEnd + 1].IsWord || tokens[p.TokenEnd + 1].Lower == "the");
 
+    /// <summary>How far a semicolon-parted item of a serial signing may stand from the verb: four signers with their offices.</summary>
+    private const int SerialReach = 70;
+
+    /// <summary>
+    /// "; B, foreign minister of X, for Hanoi;": a name whose description is set off by commas before its side (the pattern:
+    /// each item of a long serial signing is a name, its office, then its side). Returns where the side opens, or -1.
+    /// </summary>
+    private static int DescribedSide(List<Token> tokens, Mention p)
+    {
+        if (p.TokenEnd >= tokens.Count || tokens[p.TokenEnd].Text != ",") return -1;
+        for (var k = p.TokenEnd + 1; k < tokens.Count && k <= p.TokenEnd + 16; k++)
+        {
+            if (tokens[k].Text is ";" or "." or ":") return -1;
+            if (tokens[k].Text == ",") return ForASide(tokens, k + 1) && k + 2 < tokens.Count ? k + 1 : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>"; B" or "; and B": the name opens an item after a semicolon, titles aside.</summary>
+    private static bool SemicolonItem(List<Token> tokens, int verb, Mention p)
+    {
+        var k = p.TokenStart - 1;
+        while (k > verb && (tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "*" or "**")) k--;
+        if (k > verb && tokens[k].Lower == "and") k--;
+        return k > verb && tokens[k].Text == ";";
+    }
+
     public static IEnumerable<Mention> After(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         if (!ForASide(tokens, verb + 1)) yield break;
-        foreach (var p in persons.Where(p => p.TokenStart > verb + 1 && p.TokenStart <= verb + 25))
+        foreach (var p in persons.Where(p => p.TokenStart > verb + 1 && p.TokenStart <= verb + SerialReach))
         {
-            if (!ForASide(tokens, p.TokenEnd)) continue;
+            var described = DescribedSide(tokens, p);
+            if (!ForASide(tokens, p.TokenEnd) && described < 0) continue;
+            // Past the short reach, or with the name's description between it and its side, only an item parted by a semicolon counts.
+            if ((p.TokenStart > verb + 25 || described >= 0) && !SemicolonItem(tokens, verb, p)) continue;
             // "and" (or a list comma) right before the name, or before its title: capitalised words ("and Vice-President Machar"),
             // or a described office of up to six words ("and the movement's chairman, Dr Y", "and the SPLM/A chairman Dr Y").
             var k = p.TokenStart - 1;
@@ -32,7 +62,7 @@ internal static class GappedSigners
                     if (tokens[back].Lower == "and") { k = back; break; }
             // "A signed for Kyiv; B for Washington; and C for London": semicolons part the items of a serial signing whose
             // items are each a name and its side, as commas do (the pattern: a long gapped list is punctuated with semicolons).
-            var serial = SidedNameAfter(tokens, p);
+            var serial = SidedNameAfter(tokens, p) || described >= 0;
             if ((tokens[k].Lower is "and" or "," || tokens[k].Text == ";" && serial)
                 && !Enumerable.Range(verb + 1, k - verb - 1).Any(j => tokens[j].Text == "." || tokens[j].Text == ";" && !serial || SigningVerb.IsAt(tokens, j)))
                 yield return p;
