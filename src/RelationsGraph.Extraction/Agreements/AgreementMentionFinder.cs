@@ -1225,7 +1225,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>
-    /// "nobody should read this as a new Warsaw Pact", "calls for another Marshall Plan": a named document after "a new",
+    /// "this is no new Warsaw Pact, the envoy said", "calls for another Marshall Plan": a named document after "a new",
     /// "a second" or "another", its name opening with a proper name rather than a document noun, is a comparison with
     /// that famous text, not the text itself (the pattern: an indefinite before a unique name makes it a type).
     /// </summary>

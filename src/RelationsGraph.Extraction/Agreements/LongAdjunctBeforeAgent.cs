@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "was signed on Monday morning at the main hall of the old palace in the centre of the capital by A": a passive signing
+/// "was signed early on Friday in the great hall of the old palace in the centre of the capital by A": a passive signing
 /// verb ("was/were/been signed") whose time and place phrases open at once after it may hold its "by" further off than
 /// other verbs (the pattern: a passive's adjuncts of time and place stand between the verb and its agents; an active verb,
 /// a passive without such phrases, or one whose phrases hold another participle, keeps the short reach, so a later "by" of another clause is not read as its agent).
