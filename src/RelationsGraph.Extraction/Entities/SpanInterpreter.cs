@@ -491,7 +491,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return end;
         }
         // "Shri Narendra Modi", "Ayatollah Ali Khamenei": an honorific before the name shows a person and is left out of it.
-        while (from < end && chunks[from].IsUnknownWord && Lexicon.NameHonorifics.Contains(chunks[from].Text.TrimEnd('.')))
+        while (from < end && chunks[from].IsUnknownWord && (Lexicon.NameHonorifics.Contains(chunks[from].Text.TrimEnd('.')) || IsChieftaincyStyle(from, end)))
         {
             _honorific = true;
             from++;
@@ -517,6 +517,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _titleIsOffice = Lexicon.OfficeHolderNouns.Contains(chunks[from].Text);
             roleNoun = true;
             from++;
+            // "Chief Negotiator Emeka Obi", "Deputy Commander X Y": a second role noun before a full name belongs to the title.
+            if (end - from >= 2 && chunks[from].IsUnknownWord && Lexicon.PersonNouns.Contains(chunks[from].Text))
+            {
+                _title += " " + chunks[from].Text.ToLowerInvariant();
+                _titleIsOffice |= Lexicon.OfficeHolderNouns.Contains(chunks[from].Text);
+                from++;
+            }
         }
         // "Panama Canal Administrator Ricaurte Vasquez", "Kenya Airways Chief Executive Allan Kilavuka": the last person noun
         // inside a run, with a full name of two words or more after it, ends the title of a body's officer.
@@ -589,6 +596,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         Reset();
         return end;
     }
+
+    /// <summary>
+    /// "Chief Ada Okonkwo", "Nigeria's foreign minister, Chief Bode Adeyemi": "Chief" right before a full name of two or more
+    /// words is a style of address (a chieftaincy title, as in West and Southern Africa), like "Hon." or "Alhaji", not the
+    /// office the person holds; an office told around the name still gives it ("Chief Negotiator X", where a person noun
+    /// follows, stays a role).
+    /// </summary>
+    private bool IsChieftaincyStyle(int at, int end) =>
+        chunks[at].Text == "Chief" && end - at >= 2 &&
+        chunks.Skip(at + 1).Take(end - at).All(c => c.IsUnknownWord && !Lexicon.PersonNouns.Contains(c.Text) || c.Text == "." || c.IsJoiner) &&
+        chunks[at + 1].IsUnknownWord && char.IsUpper(chunks[at + 1].Text[0]) && chunks[at + 1].Text.Any(char.IsLower);
 
     /// <summary>
     /// "Minister of Industry and Modern Technology", "Minister of Natural Resources and Environment", "Petroleum and Natural

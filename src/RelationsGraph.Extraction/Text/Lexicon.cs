@@ -96,7 +96,7 @@ internal static class Lexicon
     /// </summary>
     public static readonly FrozenSet<string> NameHonorifics = Set(
         "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
-        "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim",
+        "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim", "Alhaji", "Alhaja",
         // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X", "the Honourable X", "H.E. X" (His or Her Excellency).
         "Hon", "Rt", "H.E", "Honourable", "Honorable",
         // "His Excellency X", "Her Excellency Y": the style written out in full.
