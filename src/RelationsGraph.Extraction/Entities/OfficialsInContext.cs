@@ -404,7 +404,8 @@ internal static class OfficialsInContext
         for (var i = p.TokenEnd; i < tokens.Count && i - p.TokenEnd <= 16; i++)
         {
             if (tokens[i].Text is ";" or "." or ":" || tokens[i].Lower is "while" or "whereas" or "but" or "with" or "who" or "which") return null;
-            if (mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart == i)) return null;
+            // A lone capitalised word of a document's title ("the Treaty of Accession for X") is no person taking the phrase.
+            if (mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart == i && (m.HasPersonEvidence || m.TokenEnd - m.TokenStart > 1))) return null;
             if (SigningWords.Contains(tokens[i].Text) || tokens[i].Lower == "name" && i >= 2 && tokens[i - 2].Lower is "put" or "puts" or "putting") signing = true;
             if (!signing) continue;
             var at = tokens[i].Lower == "for" ? i + 1
