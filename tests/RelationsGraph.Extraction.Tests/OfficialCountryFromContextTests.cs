@@ -157,6 +157,14 @@ public class OfficeOwnedByAnotherTests
     }
 
     [Fact]
+    public void AnOfficeOwnedThroughAPronounAfterTheNameTakesTheOwnersCountry()
+    {
+        var d = TestArticles.Extract(Filed + "Arce signed for Bolivia with Ernesto Vilcapampa, his foreign minister, and the Chilean side signed after them.");
+        Assert.True(d.Has("REPRESENTS", "person:ernesto-vilcapampa", "country:bo"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:ernesto-vilcapampa", "country:cl"), d.Dump());
+    }
+
+    [Fact]
     public void APronounAfterWithIsNotTiedToTheLastNamedPerson()
     {
         var d = TestArticles.Extract(Filed + "Chilean President Gabriel Boric recalled the pact Arce once drafted with his predecessor, Anselmo Pizarro.");

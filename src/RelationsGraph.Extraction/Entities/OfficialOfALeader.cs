@@ -118,6 +118,7 @@ internal static class OfficialOfALeader
     {
         var tokens = m.Sentence.Tokens;
         if (m.TokenEnd >= tokens.Count || tokens[m.TokenEnd].Text != ",") return null;
+        if (OwnedByPronounAfter(m, sentence) is { } pronounOwned) return pronounOwned;
         var owner = sentence.FirstOrDefault(o => o.Kind == MentionKind.Person && o.TokenStart > m.TokenEnd && o.TokenStart <= m.TokenEnd + 3);
         if (owner is null || owner.TokenEnd >= tokens.Count || tokens[owner.TokenEnd].Text is not ("'s" or "’s")) return null;
         // Only the title words of the owner ("President") may stand between the comma and the owner's name.
@@ -127,6 +128,28 @@ internal static class OfficialOfALeader
         for (var k = from; k < tokens.Count && k - from < MaxOfficeWords && IsLowerWord(tokens[k]); k++)
             if (IsOfficeWord(tokens[k])) return (owner, Words(tokens, from, k));
         return null;
+    }
+
+    /// <summary>
+    /// "A signed for Spain with B, his foreign minister": an office owned by a possessive pronoun in apposition after the
+    /// name belongs to the person named last before that name, with no clause break between (the same shape as "his
+    /// foreign minister, B", told the other way round). The office must end the apposition.
+    /// </summary>
+    private static (Mention Owner, string Title)? OwnedByPronounAfter(Mention m, IReadOnlyList<Mention> sentence)
+    {
+        var tokens = m.Sentence.Tokens;
+        var k = m.TokenEnd + 1;
+        if (k >= tokens.Count || tokens[k].Lower is not ("his" or "her")) return null;
+        var from = k + 1;
+        var end = -1;
+        for (var j = from; j < tokens.Count && j - from < MaxOfficeWords && IsLowerWord(tokens[j]); j++)
+            if (IsOfficeWord(tokens[j])) end = j;
+        if (end < 0 || end + 1 < tokens.Count && tokens[end + 1].IsWord && !(tokens[end + 1].Lower is "and" or "who")) return null;
+        var named = sentence.Where(o => o.Kind == MentionKind.Person && o.EntityId is not null && o != m && o.TokenEnd <= m.TokenStart).MaxBy(o => o.TokenEnd);
+        if (named is null) return null;
+        for (var j = named.TokenEnd; j < m.TokenStart; j++)
+            if (tokens[j].Text is ";" or ":" or "." || tokens[j].Lower is "but" or "while" or "whose" or "that" or "against") return null;
+        return (named, Words(tokens, from, end));
     }
 
     private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized && t.Lower is not ("and" or "or" or "who" or "which" or "the" or "a" or "an" or "his" or "her" or "their" or "its");
