@@ -638,6 +638,12 @@ internal static class MeetingMentionFinder
         if (m.Participants.Count >= Math.Max(2, m.GroupSize ?? 2)) m.RefersToGroup = false;
         if (m.Participants.Count == 0 && m.Absent.Count == 0 && ClauseSubject.IsCircumstance(tokens, m.TokenStart))
             foreach (var id in ClauseSubject.People(tokens, mentions, m.TokenStart, segments)) m.Participants.TryAdd(id, "participant");
+        // "X arrived on Friday and held talks with Y": the clause's subject is the other side of the counterpart named alone.
+        if (EncounterSubject.Of(tokens, m, people, segments) is { } side)
+        {
+            m.Participants[side.EntityId!] = RoleOf(tokens, side, m, null);
+            m.Notes.Add(EncounterSubject.Note);
+        }
     }
 
     /// <summary>Whether a comma or semicolon stands in tokens [from, to).</summary>
