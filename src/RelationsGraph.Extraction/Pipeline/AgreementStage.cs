@@ -84,6 +84,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart, meetings.Meetings, s => entities.MentionsBySentence[s.Index]);
         // "signed a framework agreement creating X ... signed the Agreement on X": one document described, then titled (see DescribedThenTitled).
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
+        // "the Helsinki MoU" after the memorandum signed in Helsinki: one document called after its place (see DocumentCalledAfterItsPlace).
+        var namedForItsPlace = DocumentCalledAfterItsPlace.Join(agreements);
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         // "The accord was signed at the Old Customs House": the producing meeting is held there too (see VenueOfTheSigning).
         var venues = new VenueCity(knowledge, entities.Registry);
@@ -112,6 +114,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var (described, titled) in describedThenTitled)
                 trace.Line($"'{described.Mentions[0].Phrase}' joins '{titled.Title}': an untitled document made at the same occasion, restated by its title (DescribedThenTitled)");
+            foreach (var (named, made) in namedForItsPlace)
+                trace.Line($"'{named.Title}' joins {made.Id}: a document called after the place where it was made (DocumentCalledAfterItsPlace)");
             foreach (var (a, b) in agreements.SelectMany((a, i) => agreements.Skip(i + 1).Select(b => (a, b))))
                 if (a.Title is not null && b.Title is not null && AgreementClusterer.SuccessorTitles(a.Title, b.Title))
                     trace.Line($"'{a.Title}' and '{b.Title}' stay two documents: a title followed by a number names a successor");
