@@ -57,3 +57,26 @@ public class PlaceAndDateLineTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:suva"), d.Dump());
     }
 }
+
+/// <summary>
+/// A wire file's masthead in capitals above the story ("REEF WIRE -- ISLANDS DESK") is not its dateline: the later line
+/// naming a known town is; a lone capitals dateline naming a town the knowledge lacks is still read.
+/// </summary>
+public class MastheadAboveTheDatelineTests
+{
+    [Theory]
+    [InlineData("REEF WIRE -- ISLANDS DESK\n\nSUVA, April 2 (Reef Wire) - Fiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("THE LAGOON COURIER — Online\n\nSUVA — Fiji and Tonga signed a fisheries accord on Wednesday, officials said.")]
+    public void TheDatelineBelowAMastheadGivesTheTown(string opening)
+    {
+        var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\n" + opening);
+        Assert.Equal("Suva", article.DatelinePlace, ignoreCase: true);
+    }
+
+    [Fact]
+    public void ALoneDatelineOfAnUnlistedTownIsKept()
+    {
+        var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\nTAVOLEVU, April 2 (Reef Wire) - Fiji and Tonga signed a fisheries accord on Wednesday.");
+        Assert.Equal("TAVOLEVU", article.DatelinePlace);
+    }
+}

@@ -52,7 +52,7 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
         var opening = text.Length > DatelineSearchSpan ? text[..DatelineSearchSpan] : text;
         // Both dateline patterns end in a dash: an opening without one is not searched.
         var dashed = opening.AsSpan().ContainsAny(Dashes);
-        var m = dashed ? BareDateline().Match(opening) : Match.Empty;
+        var m = dashed ? PastMasthead(BareDateline().Match(opening)) : Match.Empty;
         form = "capitals dateline";
         if (m.Success && (m.Groups["also"].Success ? OneCountryOfTowns(m) : m.Groups["place"].Value) is { } place) return place;
         form = "ordinary-capitals dateline";
@@ -62,6 +62,20 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
         if ((PlaceAndDateLine.Places(opening).FirstOrDefault(IsTown) ?? PlaceAndDateLine.Places(FileOpening(file)).FirstOrDefault(IsTown)) is { } line) return line;
         form = PlaceAndDateLine.BylineRule;
         return PlaceAndDateLine.BylinePlaces(opening).FirstOrDefault(IsTown);
+    }
+
+    /// <summary>
+    /// A wire file may open with its masthead in capitals ("COASTAL WIRE -- REGIONAL DESK") before the story's own dateline
+    /// ("PORT LOUIS, May 3 (Coastal Wire) - "). Both read as capitals lines ending in a dash, but only the dateline names the
+    /// town the story was filed from: a first line naming no known town gives way to a later one in the opening that does
+    /// (pattern: masthead above the dateline). A lone line naming an unknown town is still taken.
+    /// </summary>
+    private Match PastMasthead(Match first)
+    {
+        if (!first.Success || IsTown(first.Groups["place"].Value)) return first;
+        for (var next = first.NextMatch(); next.Success; next = next.NextMatch())
+            if (IsTown(next.Groups["place"].Value)) return next;
+        return first;
     }
 
     /// <summary>
