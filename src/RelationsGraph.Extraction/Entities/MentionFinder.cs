@@ -11,7 +11,10 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal sealed class MentionFinder(KnowledgeBase knowledge)
 {
-    private static readonly string[] NominalOffices = ["prime minister", "foreign minister", "president", "premier", "chancellor", "leader"];
+    // A monarch is told by title alone once named ("the King hosted a banquet", "the Emir received him"): as with "the president",
+    // the title points back at the one person the story gave it to (pattern: news names a sovereign once, then calls them by rank).
+    private static readonly string[] NominalOffices = ["prime minister", "foreign minister", "president", "premier", "chancellor", "leader",
+        "king", "queen", "emperor", "crown prince", "emir", "sultan"];
     private static readonly string[][] NominalOfficeWords = [.. NominalOffices.Select(o => o.Split(' '))];
     private readonly NameChunker _chunker = new(knowledge);
 
