@@ -73,7 +73,8 @@ internal static class MeetingClusterer
             var current = (m.Attendance ? StoryTime.CurrentFirst(candidates, m, storyYear, x => !AsideOnly(x)) : null) ?? StoryTime.CurrentFirst(candidates, m, storyYear);
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
-                               SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys);
+                               SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys) &&
+                               !SequencedWithSigning.KeepsApart(current, m);
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
             {
                 // "X and Y were among those attending": the gathering the article was just describing,
@@ -254,6 +255,7 @@ internal static class MeetingClusterer
         // "X hosted Y in Hanoi ... the two held talks": hosting a guest is the visit, the talks one event of it.
         if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
         if (SigningWithinVisit.Applies(meeting, m)) return false;
+        if (SequencedWithSigning.KeepsApart(meeting, m)) return false;
         if (ForumWithinVisit.Applies(meeting, m)) return false;
         if (JointGathering.KeptApart(meeting, m)) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
