@@ -49,6 +49,17 @@ public class SequencedWithSigningTests
     }
 
     [Fact]
+    public void TalksHeldLaterThatDayAreAnOccasionOfTheirOwn()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-12 Estonian Foreign Minister Andres Kivisild and Latvian Foreign Minister Ilze Ozolina signed a fisheries accord at Kadriorg Palace in Tallinn on Tuesday.
+            Kivisild later met Ozolina at the palace for talks on Baltic energy links.
+            """);
+        var attended = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:ilze-ozolina", m.Id)).ToList();
+        Assert.Equal(2, attended.Count);
+    }
+
+    [Fact]
     public void TalksToldWithoutASequenceStayWithTheSigning()
     {
         var d = TestArticles.Extract("""

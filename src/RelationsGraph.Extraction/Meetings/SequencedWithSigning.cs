@@ -25,14 +25,14 @@ internal static class SequencedWithSigning
     private static bool IsTalksWord(MeetingMention m) => !m.Attendance && m.NamesKind(MeetingKinds.Talks);
 
     /// <summary>
-    /// "then held talks", "afterwards met": an adverb of sequence just before the reference; "talks ... before the signing",
+    /// "then held talks", "afterwards met", "later met": an adverb of sequence just before the reference; "talks ... before the signing",
     /// "met X after the ceremony": a time connective after it whose object is the signing or ceremony.
     /// </summary>
     private static bool Sequenced(MeetingMention m)
     {
         var tokens = m.Sentence.Tokens;
         for (var i = Math.Max(0, m.TokenStart - 3); i < m.TokenStart; i++)
-            if (tokens[i].Lower is "afterwards" or "afterward" or "subsequently" ||
+            if (tokens[i].Lower is "afterwards" or "afterward" or "subsequently" or "later" or "earlier" ||
                 tokens[i].Lower == "then" && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized && tokens[i + 1].Text != "-")
                 return true;
         for (var i = m.TokenEnd; i < tokens.Count && i < m.TokenEnd + 15; i++)
@@ -52,7 +52,7 @@ internal static class SequencedWithSigning
         for (var i = Math.Max(1, m.TokenStart - 10); i < m.TokenStart; i++)
             if (tokens[i].Lower == "which" && tokens[i - 1].Lower == "after") return true;
         for (var i = Math.Max(0, m.TokenStart - 3); i < m.TokenStart; i++)
-            if (tokens[i].Lower is "afterwards" or "afterward" or "subsequently" ||
+            if (tokens[i].Lower is "afterwards" or "afterward" or "subsequently" or "later" or "earlier" ||
                 tokens[i].Lower == "then" && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized && tokens[i + 1].Text != "-")
                 return true;
         return false;
