@@ -7,7 +7,7 @@ public class RoyalTitleAloneTests
     public void TheKingWhoHostsTheBanquetIsTheKingNamedBefore()
     {
         var d = TestArticles.Extract("date 2024-03-12 Swedish King Aldric Venholm welcomed Chilean President Tomas Irarrazabel to Stockholm on Tuesday for a state visit. " +
-                                     "That evening the King hosted a state banquet at the Royal Palace in honour of his guest.");
+                                     "The King gave a state banquet for his guest at the Royal Palace on the second night.");
         var banquet = Assert.Single(d.OfType("Meeting"), m => m.Kind == "reception");
         Assert.True(d.Has("ATTENDED", "person:aldric-venholm", banquet.Id), d.Dump());
     }

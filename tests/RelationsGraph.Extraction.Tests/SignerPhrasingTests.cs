@@ -88,7 +88,7 @@ public class SignedObjectTests
     {
         var d = TestArticles.Extract("""
             date 1990-03-14 Portugal and Spain joined the Coral Sea Forum at a ceremony in Osk on Wednesday.
-            Prime Minister Tomas Varga signed the Treaty of Accession for Portugal, and Premier Ines Corra signed it for Spain.
+            Prime Minister Tomas Varga signed the Charter of Membership for Portugal, and Premier Ines Corra signed it for Spain.
             """);
         Assert.True(d.Has("REPRESENTS", "person:tomas-varga", "country:pt"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:ines-corra", "country:es"), d.Dump());
