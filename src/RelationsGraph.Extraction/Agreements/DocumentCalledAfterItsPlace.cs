@@ -4,8 +4,8 @@ namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
 /// "The ministers signed the Memorandum of Understanding on Coastal Fisheries in Porto Velho ... the Porto Velho MoU is the
-/// first such text": a document is commonly called after the city where it was made ("the Helsinki MoU", "the Treaty of
-/// Rarotonga", "the Samarkand Declaration"). A title made only of a place name and a document noun names the one document
+/// first such text": a document is commonly called after the city where it was made ("the Osk MoU", "the Treaty of
+/// Varo", "the Port Mira Declaration"). A title made only of a place name and a document noun names the one document
 /// of its kind the story tells made at that place (the pattern: a place-of-signing name for a document told by its full
 /// title or by a description).
 /// </summary>
@@ -44,14 +44,14 @@ internal static class DocumentCalledAfterItsPlace
         return joined;
     }
 
-    /// <summary>The place a title names beside its document noun ("Helsinki" of "the Helsinki MoU"), as a name key; else null.</summary>
+    /// <summary>The place a title names beside its document noun ("Osk" of "the Osk MoU"), as a name key; else null.</summary>
     private static string? PlaceWords(Agreement a)
     {
         if (a.Title is not { } title) return null;
         var words = NameKey.Of(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || !DocumentWords.Contains(words[^1]) && !DocumentWords.Contains(words[0])) return null;
         var rest = words.Where(w => !DocumentWords.Contains(w)).ToList();
-        // "the Treaty of Rarotonga", "the Rarotonga Treaty": the place is one unbroken run of the title's words.
+        // "the Treaty of Varo", "the Varo Treaty": the place is one unbroken run of the title's words.
         return rest.Count is >= 1 and <= 3 && rest.All(w => w.Length > 1 && !w.Any(char.IsDigit)) ? string.Join(" ", rest) : null;
     }
 
@@ -67,7 +67,7 @@ internal static class DocumentCalledAfterItsPlace
         if (named.ProducedBy is { } other && other != made.ProducedBy) return false;
         if (named.Mentions.Any(m => m.Recalled || m.NotMade) && named.Year is not null && named.Year != made.Year) return false;
         if (IsMemorandum(named) != IsMemorandum(made)) return false;
-        // "the Johannesburg II Declaration ... builds on the Johannesburg Declaration": told apart in one sentence, two documents.
+        // "the Osk II Declaration ... builds on the Osk Declaration": told apart in one sentence, two documents.
         if (named.Mentions.Any(m => made.Mentions.Any(x => x.Sentence.Index == m.Sentence.Index))) return false;
         // A document whose own signers are told is one of its own, unless the same people signed the other: "A and B signed
         // the Y Agreement" and "the X Agreement they signed in June" at one place are two documents.

@@ -84,7 +84,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart, meetings.Meetings, s => entities.MentionsBySentence[s.Index]);
         // "signed a framework agreement creating X ... signed the Agreement on X": one document described, then titled (see DescribedThenTitled).
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
-        // "the Helsinki MoU" after the memorandum signed in Helsinki: one document called after its place (see DocumentCalledAfterItsPlace).
+        // "the Osk MoU" after the memorandum signed in Osk: one document called after its place (see DocumentCalledAfterItsPlace).
         var namedForItsPlace = DocumentCalledAfterItsPlace.Join(agreements);
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         // "The accord was signed at the Old Customs House": the producing meeting is held there too (see VenueOfTheSigning).
