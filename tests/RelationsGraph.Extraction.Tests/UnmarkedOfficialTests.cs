@@ -168,3 +168,59 @@ public class RepresentedByTests
         Assert.False(d.Has("REPRESENTS", "person:karma-dorji", "country:bt"), d.Dump());
     }
 }
+
+/// <summary>
+/// Where the story places an unmarked official tells whose they are: told in a town of another country ("X said in Y",
+/// "ratified by President X in Y"), or coming to the home in any sentence, the official is no official of the home.
+/// </summary>
+public class UnmarkedOfficialPlacedElsewhereTests
+{
+    [Fact]
+    public void AnOfficialWhoSpeaksInAnotherCountrysTownIsNotTheHomes()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            KAMPALA, May 10 (Wire) - Rebel and government envoys agreed on a truce at talks hosted by Uganda.
+            Information Minister Oduya Kasembe, the government spokesman, said in Kigali that the truce would hold.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:oduya-kasembe", "country:ug"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOfficialLocatedInAnotherCountrysTownIsNotTheHomes()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            HARARE, May 10 (Wire) - Rebel and government envoys agreed on a truce at talks hosted by Zimbabwe.
+            The truce must still be ratified by President Tomas Velunde in Maputo before it takes effect.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:tomas-velunde", "country:zw"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOfficialWhoLaterTravelsToTheHomeIsNotTheHomes()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            JEDDAH, May 10 (Wire) - Rebel and government envoys agreed on a truce at talks hosted by Saudi Arabia.
+            Under the truce, Prime Minister Idris Salemo will form a new cabinet.
+            Salemo, who flew to Jeddah on Tuesday, said the cabinet would be named soon.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:idris-salemo", "country:sa"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOfficialWhoSpeaksInAHomeTownStaysTheHomes()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            KAMPALA, May 10 (Wire) - Rebel and government envoys agreed on a truce at talks hosted by Uganda.
+            Information Minister Oduya Kasembe, the government spokesman, said in Entebbe that the truce would hold.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:oduya-kasembe", "country:ug"), d.Dump());
+    }
+}

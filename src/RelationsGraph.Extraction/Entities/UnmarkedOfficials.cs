@@ -34,6 +34,10 @@ internal static class UnmarkedOfficials
             // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
             if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) ||
                 offices.Any(m => NamesAnotherCountry(m, home, mentions) || IntroducedAsACounterpart(m) || ListedInTheVisitorsParty(m) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
+            // Where the story puts the person, in any sentence, tells whose they are: one who comes to the home, or is told
+            // in another country's town, is not the home's official ("Y, who travelled to Riyadh", "Y said in Kinshasa").
+            if (p.Mentions.Any(m => m.Kind == MentionKind.Person && (!offices.Contains(m) && TravelsToTheHome(m, home, mentions) || ToldInAnotherCountrysTown(m, home, mentions))))
+                continue;
             p.Iso2 = home;
             p.CountryFromHome = true;
             changed.Add(p);
@@ -109,6 +113,42 @@ internal static class UnmarkedOfficials
             return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "ratified by President X in Khartoum", "Y, the information minister, said in Kinshasa", "Z told reporters in Lusaka":
+    /// an official whom the text places, by "in" right after the name or after the official's own speech verb, in a town of
+    /// another country sits or speaks there; in a story filed from elsewhere that is a visitor's or the other side's
+    /// official, not the home's (pattern: reporters locate the far side's officials where they are). The town is a named
+    /// place, not a country ("talks in Sudan" is often where the home's official went); an apposition after the name may
+    /// stand before the verb. Precision first: such an official keeps no country rather than the home's.
+    /// </summary>
+    private static bool ToldInAnotherCountrysTown(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var tokens = official.Sentence.Tokens;
+        var sentence = mentions[official.Sentence.Index];
+        var i = official.TokenEnd;
+        // ", the information minister," between the name and its verb: lower-case words and titles only, no other person.
+        if (i < tokens.Count && tokens[i].Text == ",")
+        {
+            var close = -1;
+            for (var k = i + 1; k < tokens.Count && k - i <= 8; k++)
+            {
+                if (tokens[k].Text == ",") { close = k; break; }
+                if (!tokens[k].IsWord || sentence.Any(m => m.Kind is MentionKind.Person or MentionKind.Country or MentionKind.Place && m.TokenStart == k)) break;
+            }
+            if (close < 0) return false;
+            i = close + 1;
+            if (i >= tokens.Count || !Text.Lexicon.SpeechVerbs.Contains(tokens[i].Text)) return false;
+        }
+        if (i < tokens.Count && Text.Lexicon.SpeechVerbs.Contains(tokens[i].Text))
+        {
+            i++;
+            if (i < tokens.Count && tokens[i].Lower is "reporters" or "journalists") i++;
+        }
+        if (i + 1 >= tokens.Count || tokens[i].Lower != "in") return false;
+        var town = sentence.FirstOrDefault(m => m.Kind == MentionKind.Place && m.Iso2 is not null && !m.IsDemonym && m.TokenStart == i + 1);
+        return town is not null && !string.Equals(town.Iso2, home, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
