@@ -16,7 +16,7 @@ internal static class MeetingClusterer
     /// <param name="published">The story's date, when known: references dated months away from it tell other events.</param>
     /// <param name="placeCountry">Place or country id → the country it lies in, when known.</param>
     public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null, DateOnly? published = null,
-        Func<string, string?>? placeCountry = null, Func<Mention, bool>? isTown = null)
+        Func<string, string?>? placeCountry = null, Func<Mention, bool>? isTown = null, StoryPair? storyPair = null)
     {
         isTown ??= _ => false;
         countryOf ??= _ => null;
@@ -36,8 +36,22 @@ internal static class MeetingClusterer
         foreach (var m in all)
         {
             var participants = new Dictionary<string, string>(m.Participants);
-            if (m.RefersToGroup && !m.IsEditionAhead() && MainMeeting(meetings, m) is { } main)
-                foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
+            if (m.RefersToGroup && !m.IsEditionAhead())
+            {
+                var main = MainMeeting(meetings, m);
+                // "The two presidents last met in August": when the pair's encounter the group words would point at was told long
+                // before, or none was and the story has no encounter of its own pair yet, the story's own pair (see StoryPair).
+                // Attending or signing joins the gathering under discussion, which the old reading already finds.
+                if (storyPair?.For(m) is { } pair && !m.Attendance && !m.Signing &&
+                    (main is null ? !meetings.Any(x => pair.All(x.Participants.ContainsKey) || ToldJustBefore(x, m)) : !ToldJustBefore(main, m)) &&
+                    m.Participants.Keys.All(pair.Contains))
+                {
+                    foreach (var id in pair) participants.TryAdd(id, "participant");
+                    m.Notes.Add($"{StoryPair.Note}: {string.Join(", ", pair)}");
+                }
+                else if (main is not null)
+                    foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
+            }
 
             Meeting? target;
             if (m.Ellipsis)
@@ -431,6 +445,9 @@ internal static class MeetingClusterer
 
     /// <summary>Kinds that need people in one room: a signing, a ceremony or a visit is never a phone call (only plain talks may be by phone).</summary>
     private static bool InPerson(string kind) => kind is not (MeetingKinds.Talks or MeetingKinds.PhoneCall);
+
+    /// <summary>Whether the meeting was told in the reference's own sentence or the one before it.</summary>
+    private static bool ToldJustBefore(Meeting x, MeetingMention m) => x.Mentions.Max(y => y.Sentence.Index) >= m.Sentence.Index - 1;
 
     /// <summary>
     /// The meeting "their" and "the two leaders" point at: the latest one of the same kind group with people.

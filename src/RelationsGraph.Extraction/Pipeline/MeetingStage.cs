@@ -30,7 +30,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         NarrativeNext.Date(mentions, dates.BySentence);
         var venues = new VenueCity(knowledge, entities.Registry);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear, article.Published,
-            OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p));
+            OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p),
+            new StoryPair(entities.MentionsBySentence, entities.CountryOf));
         FollowUpPlanPlace.Apply(meetings);
         VisitorAtHostedMeal.Apply(meetings);
         SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
