@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The two presidents last met in August", "the two prime ministers had settled the last points in a call": a story about a
+/// "The two presidents last met in August", "the two prime ministers closed the remaining gaps by telephone": a story about a
 /// bilateral relationship calls its two protagonists "the two leaders" (or by their shared office) long after it last named
 /// them together, so a pair reference with no encounter of two told in its own or the previous sentence stands for the story's
 /// pair, not for whatever other pair met paragraphs before: the person named most often and the one named most often from
