@@ -31,6 +31,8 @@ internal sealed class MeetingMention
     public bool Speculative { get; set; }
     /// <summary>"their meeting", "the two leaders": the people of the meeting under discussion.</summary>
     public bool RefersToGroup { get; set; }
+    /// <summary>Where the words that refer to the group stand ("the two", "their"), for <see cref="GroupWordReach"/>.</summary>
+    public List<int>? GroupWords { get; set; }
     /// <summary>"the two", "the pair", "both leaders": the group under discussion has two people.</summary>
     public bool RefersToPair { get; set; }
     /// <summary>"the three leaders": how many people the group under discussion counts, when a number of three or more says so.</summary>

@@ -129,6 +129,7 @@ internal static class MeetingMentionFinder
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         foreach (var m in found) Describe(m, sentence, segments, mentions, people);
+        GroupWordReach.Apply(found);
         found = found.SelectMany(m => Separately(tokens, m, mentions)).ToList();
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
@@ -518,11 +519,15 @@ internal static class MeetingMentionFinder
             var theirMeeting = w == "their" && i < m.TokenStart && m.TokenStart - i <= 4;
             var theLeaders = w is "pair" or "leaders" or "two" && previous is "the" or "both";
             if (theirMeeting || theLeaders || w == "leaders" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" or "’")
+            {
                 m.RefersToGroup = true;
+                (m.GroupWords ??= []).Add(i);
+            }
             if (theLeaders && (w is "two" or "pair" || previous == "both")) m.RefersToPair = true;
             if (m.GroupSize is null && CountedGroup.SizeAt(tokens, i) is { } size)
             {
                 m.RefersToGroup = true;
+                (m.GroupWords ??= []).Add(i);
                 m.GroupSize = size;
                 m.Notes.Add(CountedGroup.Note);
             }
@@ -530,7 +535,11 @@ internal static class MeetingMentionFinder
 
         // "They had first spoken by phone on June 9": a sentence opening with "They" as the meeting's subject continues with
         // the people the story is about, as "the two" does (pattern: plural pronoun subject = the group under discussion).
-        if (tokens[0].Lower == "they" && m.TokenStart <= 6 && segments[0] == segment) m.RefersToGroup = true;
+        if (tokens[0].Lower == "they" && m.TokenStart <= 6 && segments[0] == segment)
+        {
+            m.RefersToGroup = true;
+            (m.GroupWords ??= []).Add(0);
+        }
 
         foreach (var place in mentions)
         {
