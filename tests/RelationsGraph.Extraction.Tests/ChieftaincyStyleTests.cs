@@ -26,4 +26,13 @@ public class ChieftaincyStyleTests
             """);
         Assert.Contains(d.OfType("Person"), p => p.Name == "Emeka Obi");
     }
+
+    [Theory]
+    [InlineData("Ratu Sir Lemeki Vatu", "lemeki-vatu")]
+    [InlineData("Father Sione Kava", "sione-kava")]
+    public void AChiefsOrAPriestsStyleIsNoWordOfTheName(string styled, string id)
+    {
+        var d = TestArticles.Extract($"date 1995-08-06 The pact was signed in Suva by the Prime Minister of Fiji, {styled}, on Tuesday.");
+        Assert.True(d.Has("REPRESENTS", "person:" + id, "country:fj"), d.Dump());
+    }
 }

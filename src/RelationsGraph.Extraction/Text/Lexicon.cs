@@ -100,7 +100,9 @@ internal static class Lexicon
         // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X", "the Honourable X", "H.E. X" (His or Her Excellency).
         "Hon", "Rt", "H.E", "Honourable", "Honorable",
         // "His Excellency X", "Her Excellency Y": the style written out in full.
-        "Excellency");
+        "Excellency",
+        // A Fijian chief's style ("Ratu Sir X") and a priest's ("Father X"), before the name they address.
+        "Ratu", "Father");
 
     public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 }
