@@ -120,6 +120,20 @@ public class CountrySentOfficialTests
 public class DelegationLeaderTests
 {
     [Fact]
+    public void ACountryLabellingALineOfARollGivesItsPeopleTheirCountry()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-05-02 Four states signed the Coral Sea Forum charter in Osk on Friday. The signatories were:
+            - **Nepal**: Prime Minister Ram Thapa
+            - Bhutan: Foreign Minister Dorji Wangmo
+            - Kuwait: National Assembly
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:ram-thapa", "country:np"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:dorji-wangmo", "country:bt"), d.Dump());
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name == "National Assembly");
+    }
+
+    [Fact]
     public void TheLeaderOfACountrysDelegationSpeaksForIt()
     {
         var d = TestArticles.Extract("date 2024-02-20 Talks on the river border between Guyana and Suriname resumed in Georgetown on Tuesday. " +

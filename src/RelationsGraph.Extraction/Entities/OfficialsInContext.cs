@@ -27,6 +27,7 @@ internal static class OfficialsInContext
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
         (RespectiveOfficeList, "; the respective country of a plural office's list (\"the presidents of A and B, X and Y\")"),
         (CountryOverATitlesModifiers, "; a country's possessive over lower-case modifiers of the title (\"Zambia's acting President X\")"),
+        (CountryLabelOfTheLine, "; the country labelling its line (\"Nepal: Prime Minister X\")"),
     ];
 
     public static void Apply(Sentence sentence, List<Mention> mentions)
@@ -385,6 +386,26 @@ internal static class OfficialsInContext
         // "Kenya's cabinet sent ...": a possessive country owns the subject, which may be a body rather than the state.
         if (sender.TokenEnd < tokens.Count && tokens[sender.TokenEnd].Text is "'s" or "’s") return null;
         return sender.Iso2;
+    }
+
+    /// <summary>
+    /// "- **Nepal**: Prime Minister X", "Bhutan — Foreign Minister Y and Z": a line of a roll that opens with a country and a
+    /// colon or dash lists that country's people (the pattern: a labelled list of delegations or signatories, as releases
+    /// set them out). Only the label opening the line counts, no other country may stand between it and the person, and the
+    /// name must already show a person.
+    /// </summary>
+    private static string? CountryLabelOfTheLine(List<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        // The label tells whose the people are, not that a name is a person's: "Kuwait: National Assembly" lists a body.
+        if (!p.HasPersonEvidence && p.Title is null) return null;
+        var first = 0;
+        while (first < tokens.Count && !tokens[first].IsWord) first++;
+        var label = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == first);
+        if (label is null) return null;
+        var mark = label.TokenEnd;
+        while (mark < tokens.Count && tokens[mark].Text is "*" or "**") mark++;
+        if (mark >= tokens.Count || tokens[mark].Text is not (":" or "–" or "—") || p.TokenStart <= mark) return null;
+        return mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart > mark && m.TokenStart < p.TokenStart) ? null : label.Iso2;
     }
 
     private static readonly FrozenSet<string> SigningWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
