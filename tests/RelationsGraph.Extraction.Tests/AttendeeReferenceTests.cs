@@ -43,6 +43,39 @@ public class PronounSubjectTests
     }
 
     [Fact]
+    public void AChainOfPronounSubjectsKeepsTheFirstSubject()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-05-12 Chilean President Marisol Quintanar arrived in Lima on Monday for a three-day visit.
+            She toured the container port at Callao in the afternoon.
+            On Tuesday she held talks with Peruvian President Ernesto Valcarcel at the Government Palace.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:ernesto-valcarcel", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:marisol-quintanar", talks.Id), d.Dump());
+    }
+
+    [Fact]
+    public void FromThereOpensTheNextLegOfThePreviousSubject()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-05-12 Kenyan President Daniel Mwangale arrived in Kampala on Monday for a state visit.
+            From there he flies to Kigali for talks with Rwandan President Jean-Paul Habineza.
+            """);
+        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:jean-paul-habineza", m.Id));
+        Assert.True(d.Has("ATTENDED", "person:daniel-mwangale", talks.Id), d.Dump());
+    }
+
+    [Fact]
+    public void APronounInAFrontedPhrasePointsForwardToTheNamedSubject()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-05-12 Peruvian President Ernesto Valcarcel met Chilean President Marisol Quintanar in Lima on Monday.
+            In a statement issued after he met Bolivian President Tomas Arandia, Brazilian Foreign Minister Paulo Teixeira said the region was united.
+            """);
+        Assert.False(d.Has("ATTENDED", "person:ernesto-valcarcel", d.OfType("Meeting").FirstOrDefault(m => d.Has("ATTENDED", "person:tomas-arandia", m.Id))?.Id ?? ""), d.Dump());
+    }
+
+    [Fact]
     public void APronounAfterAQuotationIsNotResolved()
     {
         var d = TestArticles.Extract("""
