@@ -253,6 +253,8 @@ internal static class OfficialsInContext
     /// </remarks>
     private static Mention? ListNeighbour(List<Token> tokens, List<Mention> people, List<Mention> mentions, Mention p)
     {
+        // "A, who signed on behalf of King B, and C": the one acted for stands outside the list; PrincipalOfAnAgent places them.
+        if (PrincipalOfAnAgent.IsActedFor(p)) return null;
         // "the Minister for Development and the Pacific, B": a name-shaped word read inside the next official's title is part
         // of that title, not a member of the list.
         people = people.Where(m => m == p || !WordOfTheNextTitle(m, people)).ToList();
