@@ -3,8 +3,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Ruritania's foreign minister, X, signed on behalf of President Y", "X, acting for King Z", "X did the same on behalf of
-/// the Head of State, General W": a minister, envoy or ambassador acts in the name of their own head of state or
+/// "Ruritania's foreign minister, X, signed on behalf of President Y", "X, acting for King Z", "X, acting for the Head
+/// of State, Marshal W": a minister, envoy or ambassador acts in the name of their own head of state or
 /// government, so the leader they act for serves the agent's country (the pattern: an agent standing in for their
 /// principal). Only a leader with a head's title is placed, and only from an agent the text has already placed.
 /// </summary>
@@ -57,7 +57,7 @@ internal static class PrincipalOfAnAgent
     public static bool IsActedFor(Mention m) => ActingPhraseBefore(m) is not null;
 
     /// <summary>
-    /// "on behalf of [the Head of State,] [President] Y", "acting for Y", "in the name of Y": the token where the phrase of
+    /// "on behalf of [an office,] [President] Y", "acting for Y", "in the name of Y": the token where the phrase of
     /// acting starts, and a head's title told in an apposition between it and the name; null when the name follows none.
     /// </summary>
     private static (int Start, string? HeadTitle)? ActingPhraseBefore(Mention m)

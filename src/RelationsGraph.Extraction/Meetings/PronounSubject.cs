@@ -37,7 +37,7 @@ internal static class PronounSubject
         if (at < 0) return mentions;
         // A quotation or a new section does not carry its subject on.
         if (previous.Paragraph < sentence.Paragraph - 1 || previous.Text.StartsWith('"') || previous.Text.StartsWith('“')) return mentions;
-        // "In a statement issued as he flew on to Amman, Obama said ...": a pronoun in a fronted phrase points forward to the
+        // "In remarks released while she was travelling to Osk, President Varga said ...": a pronoun in a fronted phrase points forward to the
         // subject its main clause names right after the comma.
         if (at > 0 && MainClauseSubject(tokens, mentions, at) is not null) return mentions;
         // "Quoting Y's poem, X argued ...": a possessive inside an opening phrase is not the sentence's subject (a possessive that
