@@ -53,6 +53,7 @@ internal static class ClauseSegments
     /// and C": pattern, a roll of leaders each followed by their country).
     /// </summary>
     public static bool ContinuesList(List<Token> tokens, int previousEnd, int nextStart) =>
+        CounterpartConjunct.Joins(tokens, previousEnd, nextStart) ||
         nextStart > previousEnd && nextStart - previousEnd <= 7 &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," or "'s" or "’s" || tokens[k].Lower is "and" or "the" or "of" ||
                                                                         tokens[k].IsCapitalized || Lexicon.PersonNouns.Contains(tokens[k].Text) ||
