@@ -27,6 +27,8 @@ internal static class DocumentCalledAfterItsPlace
     public static List<(Agreement Named, Agreement MadeThere)> Join(List<Agreement> agreements)
     {
         var joined = new List<(Agreement, Agreement)>();
+        // Runs for every story: with no document made at a told meeting, or none titled, there is nothing to join.
+        if (!agreements.Exists(a => a.ProducedBy is not null) || !agreements.Exists(a => a.Title is not null)) return joined;
         foreach (var named in agreements.Where(a => a.Mentions.All(m => !m.SetApart && !m.ListItem)).ToList())
         {
             if (!agreements.Contains(named) || PlaceWords(named) is not { } place) continue;

@@ -23,25 +23,45 @@ internal sealed class StoryPair
 
     public StoryPair(IReadOnlyList<IReadOnlyList<Mention>> mentionsBySentence, Func<string, string?> countryOf)
     {
+        // Runs once per story over every mention, so it counts without sorting or LINQ: the most named person (the first named
+        // of those tied), then the most named from another country, which must be alone at its count. Dictionary enumeration
+        // keeps insertion order, the order a stable sort by count would break ties in.
         var counts = new Dictionary<string, int>();
         foreach (var sentence in mentionsBySentence)
             foreach (var m in sentence)
-            {
-                if (m.Kind != MentionKind.Person || m.EntityId is not { } id) continue;
-                counts[id] = counts.GetValueOrDefault(id) + 1;
-                if (m.Title is { } title)
-                {
-                    if (!titles.TryGetValue(id, out var set)) titles[id] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                    set.Add(title);
-                }
-            }
-        var ranked = counts.Where(x => x.Value >= MinimumMentions).OrderByDescending(x => x.Value).ToList();
-        if (ranked.Count < 2) return;
-        var first = ranked[0].Key;
+                if (m.Kind == MentionKind.Person && m.EntityId is { } id)
+                    counts[id] = counts.GetValueOrDefault(id) + 1;
+        string? first = null;
+        var firstCount = 0;
+        var ranked = 0;
+        foreach (var (id, n) in counts)
+        {
+            if (n < MinimumMentions) continue;
+            ranked++;
+            if (n > firstCount) { first = id; firstCount = n; }
+        }
+        if (ranked < 2 || first is null) return;
         var country = countryOf(first);
-        var others = ranked.Skip(1).Where(x => country is null || countryOf(x.Key) is not { } c || c != country).ToList();
-        if (others.Count == 0 || others.Count > 1 && others[1].Value == others[0].Value) return;
-        pair = [first, others[0].Key];
+        string? second = null;
+        var secondCount = 0;
+        var tied = false;
+        foreach (var (id, n) in counts)
+        {
+            if (n < MinimumMentions || id == first) continue;
+            if (country is not null && countryOf(id) is { } c && c == country) continue;
+            if (n > secondCount) { second = id; secondCount = n; tied = false; }
+            else if (n == secondCount) tied = true;
+        }
+        if (second is null || tied) return;
+        pair = [first, second];
+        // Only the pair's titles are ever asked for.
+        foreach (var sentence in mentionsBySentence)
+            foreach (var m in sentence)
+            {
+                if (m.Kind != MentionKind.Person || m.Title is not { } title || m.EntityId is not { } id || id != first && id != second) continue;
+                if (!titles.TryGetValue(id, out var set)) titles[id] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                set.Add(title);
+            }
     }
 
     /// <summary>The story's pair when the reference's counted noun fits both ("the two presidents"), else null.</summary>

@@ -34,7 +34,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var venues = new VenueCity(knowledge, entities.Registry);
         var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear, article.Published,
             OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p),
-            new StoryPair(entities.MentionsBySentence, entities.CountryOf));
+            // The story's pair is asked for only by a pair reference ("the two leaders"): no such reference, no count of the story's people.
+            mentions.Exists(m => m.RefersToPair) ? new StoryPair(entities.MentionsBySentence, entities.CountryOf) : null);
         FollowUpPlanPlace.Apply(meetings);
         VisitorAtHostedMeal.Apply(meetings);
         SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
