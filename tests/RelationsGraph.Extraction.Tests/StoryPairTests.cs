@@ -48,4 +48,28 @@ public class StoryPairTests
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Date == "2024-11" && d.Has("ATTENDED", "person:ines-valdivieso", m.Id) && d.Has("ATTENDED", "person:mateo-quispecahua", m.Id));
     }
+
+    [Theory]
+    [InlineData("Anaya agreed.", false)]
+    [InlineData("Valdivieso thanked them.", true)]
+    public void TieForSecondPlaceNamesNoPair(string lastWord, bool pairNamed)
+    {
+        // Quispecahua and Anaya named equally often after Valdivieso: the story has no one second protagonist.
+        var d = TestArticles.Extract($"""
+            date 2025-03-04
+
+            Chilean President Ines Valdivieso said on Monday that the border crossings with Peru and Bolivia would open again within a month.
+
+            Peruvian President Mateo Quispecahua welcomed the step. Bolivian President Rodrigo Anaya asked for a firm date.
+
+            Valdivieso said trade had suffered. Quispecahua said the same. {lastWord}
+
+            Valdivieso added that the pass at Chungara would open first.
+
+            The two presidents last met in Arica in November 2024.
+            """);
+        var named = d.OfType("Meeting").Any(m => m.Date == "2024-11" && d.Has("ATTENDED", "person:ines-valdivieso", m.Id) && d.Has("ATTENDED", "person:mateo-quispecahua", m.Id));
+        Assert.Equal(pairNamed, named);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:rodrigo-anaya", m.Id));
+    }
 }
