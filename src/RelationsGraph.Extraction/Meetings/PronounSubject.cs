@@ -53,7 +53,7 @@ internal static class PronounSubject
         return [.. mentions.Where(m => m.TokenStart < at), pronoun, .. mentions.Where(m => m.TokenStart >= at)];
     }
 
-    /// <summary>The person named right after a comma past the pronoun and followed by a verb (", Obama said"): the main clause's
+    /// <summary>The person named right after a comma past the pronoun and followed by a verb (", Varga said"): the main clause's
     /// subject after the fronted phrase; else null.</summary>
     private static Mention? MainClauseSubject(List<Token> tokens, IReadOnlyList<Mention> mentions, int at)
     {
