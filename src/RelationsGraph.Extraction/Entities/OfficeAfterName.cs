@@ -47,6 +47,14 @@ internal static class OfficeAfterName
                 p.Rule += "; name followed by \"of\" and a country";
                 continue;
             }
+            if (SideNamedWithFor.Of(tokens, mentions, p) is { } side)
+            {
+                p.Iso2 = side.Iso2;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.HasPersonEvidence = true;
+                p.Rule += "; name followed by \"for\" and the country it signed for";
+                continue;
+            }
             if (p.Iso2 is null && CapitalisedOfficeOfACountry(tokens, mentions, p) is { } formal)
             {
                 p.Iso2 = formal.Iso2;

@@ -731,6 +731,29 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                (_tokens[k + 2].Text == "." || _tokens[k + 2].IsWord && _tokens[k + 2].IsCapitalized);
     }
 
+    /// <summary>Participles whose agent ("by X") only a person can be.</summary>
+    private static bool IsPeopleVerb(string lower) =>
+        lower is "led" or "headed" or "chaired" or "hosted" or "received" or "accompanied" or "flanked" or "succeeded" or "replaced" or "founded" or "signed";
+
+    /// <summary>
+    /// "signed [in Lima] [on 3 May 1990] by": read back from the word before "by" over place and date adjuncts ("in", "at", "on",
+    /// "the", capitalised words, numbers) to a participle only people do; anything else (a clause boundary, an object) stops it.
+    /// </summary>
+    private bool PassiveVerbBeforeAdjuncts(int i)
+    {
+        for (var steps = 0; i >= 1 && steps < 9; i--, steps++)
+        {
+            var t = _tokens[i];
+            if (t.Lower is "in" or "at" or "on")
+            {
+                if (!_tokens[i - 1].IsCapitalized && IsPeopleVerb(_tokens[i - 1].Lower)) return true;
+                continue;
+            }
+            if (!(t.IsWord && t.IsCapitalized || t.Lower == "the" || t.Text.All(char.IsDigit))) return false;
+        }
+        return false;
+    }
+
     /// <summary>Role noun before ("pianist X"), speech verb before or after, or an apposition after ("X, an expert").</summary>
     private bool ContextShowsPerson(int first, int last)
     {
@@ -751,9 +774,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (before >= 0 && _tokens[before].Lower == "and" && last - first >= 2 &&
             into.LastOrDefault() is { Kind: MentionKind.Person } partner && partner.Sentence == sentence && partner.TokenEnd == before)
             return true;
-        // "led by X", "hosted by X": an agent of a verb that only people do.
-        if (before >= 1 && _tokens[before].Lower == "by" && _tokens[before - 1].Lower is "led" or "headed" or "chaired" or "hosted" or "received" or "accompanied" or "flanked" or "succeeded" or "replaced" or "founded" or "signed")
+        // "A for Peru and B for Bolivia", "A of Chile and B of Peru": parallel conjuncts, each a name with its side, so a
+        // name joined to a person's side phrase is a person too (pattern: coordination keeps the kind of its members).
+        if (before >= 3 && _tokens[before].Lower == "and" && last - first >= 2 && into.Count >= 2 &&
+            into[^1] is { Kind: MentionKind.Country, IsDemonym: false } side && side.Sentence == sentence && side.TokenEnd == before &&
+            _tokens[side.TokenStart - 1].Lower is "for" or "of" &&
+            into[^2] is { Kind: MentionKind.Person } sided && sided.Sentence == sentence && sided.TokenEnd == side.TokenStart - 1)
             return true;
+        // "led by X", "hosted by X": an agent of a verb that only people do.
+        if (before >= 1 && _tokens[before].Lower == "by" && IsPeopleVerb(_tokens[before - 1].Lower)) return true;
+        // "signed in Lima on 3 May 1990 by X": the passive's place and date adjuncts may stand between the verb and its agent.
+        if (before >= 2 && _tokens[before].Lower == "by" && PassiveVerbBeforeAdjuncts(before - 1)) return true;
         if (before >= 0 && Lexicon.PersonNouns.Contains(_tokens[before].Text) && !_tokens[before].IsCapitalized)
         {
             _title ??= _tokens[before].Lower;

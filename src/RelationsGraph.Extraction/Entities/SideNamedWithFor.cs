@@ -1,0 +1,41 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// "signed by A for Peru and B for Bolivia", "A for Chile and B for Argentina initialled the text": at a signing, or in a
+/// list where each name is followed by its side, "for" and a country right after a full name tell whom that person acted
+/// for (pattern: the side a signatory signs for). Elsewhere "for" after a name means too much else ("praise for Chile") to
+/// be read as a country, so one of the two contexts is required.
+/// </summary>
+internal static class SideNamedWithFor
+{
+    /// <summary>The country mention this person is said to act for, or null.</summary>
+    public static Mention? Of(List<Token> tokens, List<Mention> mentions, Mention person)
+    {
+        // A full name already shown to be a person's: a lone capitalised word or a title ("Special Representative for
+        // Somalia") before "for" is no signatory.
+        if (!person.Surface.Contains(' ') || !person.HasPersonEvidence && person.Title is null) return null;
+        if (CountryAfter(tokens, mentions, person.TokenEnd) is not { } country) return null;
+        if (IsSigningSentence(tokens)) return country;
+        // The parallel list: another person of the sentence told with its own "for" and a country.
+        return mentions.Any(m => m != person && m.Kind == MentionKind.Person && !m.IsNominal && CountryAfter(tokens, mentions, m.TokenEnd) is { } other && other != country)
+            ? country : null;
+    }
+
+    private static Mention? CountryAfter(List<Token> tokens, List<Mention> mentions, int end)
+    {
+        if (end >= tokens.Count || tokens[end].Lower != "for") return null;
+        var at = end + 1 < tokens.Count && tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && m.TokenStart == at && m.Iso2 is not null && !m.IsDemonym && !m.IsGovernment);
+        if (country is null) return null;
+        // "for Chile's sake", "for Chile-led talks", "for Chile Day": the country names something else.
+        if (country.TokenEnd < tokens.Count && tokens[country.TokenEnd] is var next && (next.Text is "'s" or "’s" or "-" || next.IsWord && next.IsCapitalized)) return null;
+        return country;
+    }
+
+    /// <summary>A sentence telling a signature: "signed", "signing", "signatories", "initialled", "countersigned".</summary>
+    private static bool IsSigningSentence(List<Token> tokens) =>
+        tokens.Any(t => t.Lower.StartsWith("sign", StringComparison.Ordinal) && t.Lower is not ("sign" or "signs" or "signal" or "signals" or "signalled" or "signaled" or "significant" or "significance" or "signalling") ||
+                        t.Lower.StartsWith("initial", StringComparison.Ordinal) && t.Lower.Length > 7 || t.Lower == "countersigned");
+}
