@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>Royals known by a title and one given name, and royals and sheikhs styled before a full name, keep the styled form among their names.</summary>
+/// <summary>Royals known by a title and one given name, and royals, sheikhs, knights and holders of honours styled before a full name, keep the styled form among their names.</summary>
 public class RoyalStyleTests
 {
     [Fact]
@@ -29,5 +29,15 @@ public class RoyalStyleTests
     {
         var d = TestArticles.Extract("date 2024-06-02 Bahrain's ruler, Sheikh Hamad bin Isa Al Khalifa, received the visiting delegation in Manama on Sunday.");
         Assert.Contains(d.OfType("Person"), p => p.Aliases.Contains("Sheikh Hamad bin Isa Al Khalifa") || p.Name == "Sheikh Hamad bin Isa Al Khalifa");
+    }
+
+    [Theory]
+    [InlineData("Sir Ahmad Ruslan")]
+    [InlineData("Tun Harun Osman")]
+    [InlineData("Ratu Sefo Nailati")]
+    public void AnHonourOrKnighthoodBeforeAFullNameIsKeptToo(string styled)
+    {
+        var d = TestArticles.Extract($"date 1975-03-12 The prime minister, {styled}, arrived in Suva on Wednesday for talks.");
+        Assert.Contains(d.OfType("Person"), p => p.Aliases.Contains(styled));
     }
 }

@@ -5,11 +5,17 @@ namespace RelationsGraph.Extraction.Entities;
 /// numeral) goes by that name with the royal title in front, which the bare given name does not identify (pattern: monarchs and
 /// heirs styled by title and first name). The styled form is kept as one of the person's names. So is the style written before a
 /// full name ("Sheikh Tamim bin Hamad Al Thani", "King Salman bin Abdulaziz", "Prince Norodom Ranariddh"): formal reports name
-/// royals and sheikhs with their style, which is how other reports of them name them too.
+/// royals and sheikhs with their style, which is how other reports of them name them too. The same holds for the other styles
+/// that stand before a name as part of how a person is addressed: knighthoods ("Sir Ahmad Ruslan", "Dame Ana Torvi"), Malay and
+/// Fijian honours ("Tun X", "Tan Sri X", "Datuk X", "Ratu X") and the clergy's ("Pope X", "Cardinal X", "Archbishop X").
 /// </summary>
 internal static class RoyalStyle
 {
-    private static readonly string[] Titles = ["Crown Prince", "Crown Princess", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha", "Emperor", "Empress"];
+    private static readonly string[] Titles =
+    [
+        "Crown Prince", "Crown Princess", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha", "Emperor", "Empress",
+        "Sir", "Dame", "Tun", "Tan Sri", "Datuk", "Dato", "Ratu", "Pope", "Cardinal", "Archbishop",
+    ];
     private static readonly string[][] TitleWords = [.. Titles.Select(t => t.Split(' '))];
 
     /// <summary>The title and the name as written ("Crown Prince Hassan"), or null when the mention is no royal's single given name.</summary>

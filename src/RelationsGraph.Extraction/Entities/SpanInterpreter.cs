@@ -475,7 +475,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (PlaceWordInAPersonName.IsSurnameAfter(chunks, sentence, end, _title is not null || _honorific, knowledge)) end++;
         var from = k;
         // Sentence-initial function words ("In", "But", "The") are not part of a name.
-        while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) || chunks[from].IsJoiner)) from++;
+        while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) && !IsSurnameHe(from, end) || chunks[from].IsJoiner)) from++;
         // "Later on Tuesday Marcos met ...", "Foreign Ministers Giorgos Gerapetritis and ...": a day or month, or a plural
         // role noun, opening the run is no part of the name that follows it.
         while (from < end && chunks[from].IsUnknownWord && Months.IsMonthOrWeekday(chunks[from].Text) && !IsGivenNameJan(from)) from++;
@@ -729,6 +729,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Hon.", "Dr.", "Rt.": a capitalised abbreviation opens a form of address as surely as a listed honorific.
         return Lexicon.NameHonorifics.Contains(next.Text) || next.IsWord && next.IsCapitalized && !Months.IsMonthOrWeekday(next.Text) &&
                (_tokens[k + 2].Text == "." || _tokens[k + 2].IsWord && _tokens[k + 2].IsCapitalized);
+    }
+
+    /// <summary>
+    /// "Vice Premier He Lifeng": "He" capitalised inside a sentence, not after a quote or a colon that opens a new clause, and
+    /// followed by another capitalised word is the Chinese surname He, not the pronoun (pattern: case tells a name mid-sentence).
+    /// </summary>
+    private bool IsSurnameHe(int at, int end)
+    {
+        if (chunks[at].Text != "He" || at >= end || !chunks[at + 1].IsUnknownWord) return false;
+        var start = chunks[at].Start;
+        return start > 0 && _tokens[start - 1].IsWord;
     }
 
     /// <summary>Participles whose agent ("by X") only a person can be.</summary>
