@@ -17,4 +17,15 @@ public class MilitaryRankTests
         var d = TestArticles.Extract("date 2024-06-02 Officers of the General Border Committee met in Kuala Lumpur on Monday.");
         Assert.Contains(d.OfType("Organization"), o => o.Name == "General Border Committee");
     }
+
+    [Theory]
+    [InlineData("Maj-Gen")]
+    [InlineData("Lt Col")]
+    [InlineData("Brig. Gen.")]
+    [InlineData("Gen")]
+    public void AnAbbreviatedRankIsNoPartOfTheNameEither(string rank)
+    {
+        var d = TestArticles.Extract($"date 1972-03-03 The ceasefire was signed in Juba by {rank} Samuel Aketch for the rebel movement.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Samuel Aketch");
+    }
 }
