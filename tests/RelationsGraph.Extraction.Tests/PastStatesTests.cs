@@ -3,8 +3,9 @@ using RelationsGraph.Extraction.Knowledge;
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
-/// States of the past (the Soviet Union, Czechoslovakia, Yugoslavia, East Germany, Zaire) are the parties and the sides of
-/// the histories and retrospectives that name them: their officials represent them, not the states that followed.
+/// States of the past (the Soviet Union, Czechoslovakia, Yugoslavia, East Germany, Zaire, Rhodesia, South Yemen) are the
+/// parties and the sides of the histories and retrospectives that name them: their officials represent them, not the states
+/// that followed. A state that only changed its name (Dahomey, Siam, Ceylon) is the same state under its former name.
 /// </summary>
 public class PastStatesTests
 {
@@ -16,6 +17,16 @@ public class PastStatesTests
     [InlineData("Zaire", "ZR")]
     // The Federal Republic before unification is the same state as today's Germany, under the name reports of its time gave it.
     [InlineData("West Germany", "DE")]
+    [InlineData("Rhodesia", "RH")]
+    [InlineData("South Yemen", "YD")]
+    [InlineData("North Vietnam", "VD")]
+    // A state renamed without a change of territory or continuity keeps one identity under both names.
+    [InlineData("Dahomey", "BJ")]
+    [InlineData("Upper Volta", "BF")]
+    [InlineData("Siam", "TH")]
+    [InlineData("Ceylon", "LK")]
+    [InlineData("Persia", "IR")]
+    [InlineData("Kampuchea", "KH")]
     public void PastStatesAreKnownByTheirNames(string name, string iso) =>
         Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Country && e.Iso2 == iso);
 
