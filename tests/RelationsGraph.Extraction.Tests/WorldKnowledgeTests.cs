@@ -11,7 +11,7 @@ public class WorldKnowledgeTests
 {
     private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
 
-    private static readonly string[] PastStates = ["SU", "CS", "YU", "DD", "ZR"];
+    private static readonly string[] PastStates = ["SU", "CS", "YU", "DD", "ZR", "RH", "YD", "VD"];
 
     private static GazetteerEntry Single(string phrase, GazetteerKind kind) =>
         Kb.Lookup(phrase).FirstOrDefault(e => e.Kind == kind) ?? throw new Xunit.Sdk.XunitException(
