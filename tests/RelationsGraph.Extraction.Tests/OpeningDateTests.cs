@@ -37,6 +37,34 @@ public class OpeningDateTests
         Assert.Equal(new DateOnly(2014, 3, 5), article.Published);
     }
 
+    [Theory]
+    [InlineData("Tomas Verhoef, Kisumu | 5 March 2014 | Updated 11:40 EAT")]
+    [InlineData("By Amina Otieno · Kisumu · Wednesday 5 March 2014, 08:15 EAT · updated 09:30")]
+    public void AnUpdateTimeWithNoDayLeavesTheBylineDateToBeRead(string byline)
+    {
+        var article = TestArticles.Read($"Lake states sign water pact\n\n{byline}\n\nThe leaders met in Kisumu on Tuesday to sign a water pact.", "a.md");
+        Assert.Equal(new DateOnly(2014, 3, 5), article.Published);
+    }
+
+    [Theory]
+    [InlineData("Ref. LBC/PR/14/07 · Kisumu, 5 March 2014 · For immediate release")]
+    [InlineData("The Lakeside Letter · Regional affairs · Port Mara, Wednesday 5 March 2014 · by Amina Otieno")]
+    [InlineData("Kisumu, 5 March 2014 EMBARGO: NONE")]
+    [InlineData("Lakeside Notes, weekly edition. Wednesday 5 March 2014.")]
+    [InlineData("Wednesday, March 5, 2014 -- Page 1 / continued on Page 6")]
+    public void APlaceDatelineOrSpacedDashBeforeTheDateStillGivesIt(string furniture)
+    {
+        var article = TestArticles.Read($"LAKE BASIN COMMISSION\n\n{furniture}\n\nLeaders gather in Kisumu\n\nThe leaders met in Kisumu on Tuesday to sign a water pact.", "a.md");
+        Assert.Equal(new DateOnly(2014, 3, 5), article.Published);
+    }
+
+    [Fact]
+    public void AnUpdateTimeAloneGivesNoDate()
+    {
+        var article = TestArticles.Read("Lake states sign water pact\n\nBy Amina Otieno · Kisumu · Updated 09:30\n\nThe leaders met in Kisumu on Tuesday to sign a water pact, their offices said.", "a.md");
+        Assert.Null(article.Published);
+    }
+
     [Fact]
     public void AWireDatelineClosedByTwoHyphensGivesItsDate()
     {

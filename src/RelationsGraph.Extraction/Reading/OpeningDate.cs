@@ -50,11 +50,19 @@ internal static partial class OpeningDate
     private static DateOnly? DateOfFurniture(string line)
     {
         var bare = line.Trim('*', '_', ' ', '|');
+        // "Updated 18:30" names a time, not the day: a publishing word with no date after it leaves the line's date to the readings below.
         var published = PublishingWord().Match(bare);
-        if (published.Success) return FullDate(bare[published.Index..]);
+        if (published.Success && FullDate(bare[published.Index..]) is { } stamped) return stamped;
         var closing = ClosingDate().Match(bare);
         if (closing.Success) return FullDate(closing.Value);
-        return bare.Split(FurnitureSeparators).Select(part => part.Trim('*', '_', ' ')).Where(part => SegmentDate().IsMatch(part))
+        // "Lakeside Notes, weekly edition. Monday 27 January 2003.": a closing date may end with a full stop when it stands bare;
+        // after a lower-case word ("would take effect on March 1, 2031.") it closes a sentence of the story.
+        var stopped = ClosingDate().Match(bare.TrimEnd('.', ' '));
+        if (stopped.Success && bare.EndsWith('.') && !AfterLowerCaseWord(bare, stopped.Index)) return FullDate(stopped.Value);
+        // "Canberra, 11 December 1989 EMBARGO: NONE": a furniture line that opens with its place and date, as a dateline does.
+        var placed = PlacedDate().Match(bare);
+        if (placed.Success) return FullDate(placed.Value);
+        return bare.TrimEnd('.').Split(FurnitureSeparators, StringSplitOptions.None).Select(part => part.Trim('*', '_', ' ', '.')).Where(part => SegmentDate().IsMatch(part))
             .Select(FullDate).FirstOrDefault(date => date is not null);
     }
 
@@ -62,11 +70,35 @@ internal static partial class OpeningDate
     private const string DateWithTime = @"(?:\d{1,2}\s+" + Months.Pattern + @",?\s+(?:19|20)\d{2}|" + Months.Pattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})" +
                                         @"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?";
 
-    private static readonly char[] FurnitureSeparators = ['|', '·', '•'];
+    /// <summary>Whether the word right before the position (past a weekday and its comma) is a lower-case word inside a sentence.</summary>
+    private static bool AfterLowerCaseWord(string line, int index)
+    {
+        var words = line[..index].TrimEnd(' ', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = words.Length - 1;
+        if (k >= 0 && Regex.IsMatch(words[k], "^" + Months.WeekdayPattern + ",?$", RegexOptions.IgnoreCase)) k--;
+        // "weekly edition. Monday 27 January 2003.": a word closing its own sentence leaves the date standing alone.
+        return k >= 0 && words[k].Length > 0 && char.IsLower(words[k][0]) && !words[k].EndsWith('.');
+    }
 
-    /// <summary>A segment that is a full date and nothing else, with its weekday and time when given.</summary>
-    [GeneratedRegex(@"^(?:" + Months.WeekdayPattern + @",?\s+)?" + DateWithTime + "$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The separators of a masthead or byline's parts: bars and dots, and a spaced dash ("Tuesday, August 25, 1992 -- Page 1").
+    /// A dash inside a name ("Russia–Africa") is not spaced, so it separates nothing.
+    /// </summary>
+    private static readonly string[] FurnitureSeparators = ["|", "·", "•", " -- ", " — ", " – "];
+
+    /// <summary>
+    /// A segment that is a full date and nothing else, with its weekday and time when given, or a place dateline before it
+    /// ("Arusha, 30 November 1999", "Nadi, Sunday 23 November 2014"): a byline's part tells where and when the story was filed.
+    /// </summary>
+    [GeneratedRegex(@"^(?:" + PlaceBeforeDate + @")?(?:" + Months.WeekdayPattern + @",?\s+)?" + DateWithTime + "$", RegexOptions.IgnoreCase)]
     private static partial Regex SegmentDate();
+
+    /// <summary>A place name of a dateline, one to four capitalised words closed by a comma ("New Delhi, ", "Addis Ababa, ").</summary>
+    private const string PlaceBeforeDate = @"[A-Z][\p{L}'.-]*(?:\s+[A-Z][\p{L}'.-]*){0,3},\s+";
+
+    /// <summary>A line opening with a place dateline and a full date, whatever follows ("Canberra, 11 December 1989 EMBARGO: NONE").</summary>
+    [GeneratedRegex(@"^" + PlaceBeforeDate + @"(?:" + Months.WeekdayPattern + @",?\s+)?" + DateWithTime + @"\b", RegexOptions.None)]
+    private static partial Regex PlacedDate();
 
     [GeneratedRegex(@"\b(?:Published|Posted|Updated|Filed|Dated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishingWord();
