@@ -102,6 +102,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null));
         DocumentsSignedTogether.Add(sentences.Sentences, agreements, entities.Relationships);
         SignersAtTheConcludingMeeting.Add(agreements, entities.Registry, entities.Relationships);
+        SignersBindTheirStates.Add(agreements, entities.Registry, entities.Relationships, thirdPartyPeople.Value);
         if (trace is not null)
         {
             trace.Stage("agreements", $"{mentions.Count} references, {agreements.Count} agreements");

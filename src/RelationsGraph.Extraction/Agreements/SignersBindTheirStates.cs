@@ -1,0 +1,39 @@
+using RelationsGraph.Extraction.Entities;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "The pact between A and B ... was also signed by C's foreign minister", "X signed for A, Y for B; Z and W signed for C and D":
+/// a state whose representative put a signature to a document is bound by it, whatever narrower list of sides the text gave
+/// first (the pattern: a signature is given for a state, so every signer's state is a party). Applied once every signer is
+/// known (named, a meeting's group, documents signed together); a witness signs no document here (see SignedAsWitness), and a
+/// mediator or observer of the meeting (see ThirdPartyPeople) binds a state only when the text names them as a signer, not when
+/// they are counted into the meeting's group that issued a joint text, so hosts, mediators and witnesses stay out.
+/// </summary>
+internal static class SignersBindTheirStates
+{
+    public const string Rule = "the state of a person who signed the document (SignersBindTheirStates)";
+
+    public static void Add(IReadOnlyList<Agreement> agreements, EntityRegistry registry, RelationshipSet relationships, IReadOnlySet<string>? thirdParties)
+    {
+        var ids = agreements.Select(a => a.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (ids.Count == 0) return;
+        bool NamedSigner(string person, string id) => agreements.Any(a => a.Id == id && a.Signatories.ContainsKey(person));
+        var all = relationships.All;
+        List<(string Country, string Agreement, string Evidence)>? added = null;
+        for (var i = 0; i < all.Count; i++)
+        {
+            var signed = all[i];
+            if (signed.Type != "SIGNED" || !ids.Contains(signed.To)) continue;
+            if (thirdParties?.Contains(signed.From) == true && !NamedSigner(signed.From, signed.To)) continue;
+            for (var j = 0; j < all.Count; j++)
+            {
+                var represents = all[j];
+                if (represents.Type == "REPRESENTS" && represents.From == signed.From && represents.To.StartsWith("country:", StringComparison.Ordinal) && registry.Contains(represents.To))
+                    (added ??= []).Add((represents.To, signed.To, signed.Evidence));
+            }
+        }
+        foreach (var (country, agreement, evidence) in added ?? [])
+            relationships.Add("PARTY_TO", country, agreement, evidence, 0.75, rule: Rule);
+    }
+}
