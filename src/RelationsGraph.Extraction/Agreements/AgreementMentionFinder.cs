@@ -943,7 +943,7 @@ internal static class AgreementMentionFinder
             return persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
         var aside = DashAside.Before(tokens, verb);
         var subjects = persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
-            || RelativeClauseBefore(tokens, p.TokenEnd, verb)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p)).ToList();
+            || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p)).ToList();
         subjects.AddRange(DashAside.SubjectAcross(tokens, persons, aside, verb).Where(p => !subjects.Contains(p)));
         return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p));
     }
@@ -1038,7 +1038,7 @@ internal static class AgreementMentionFinder
         && tokens[k].Lower is "in" or "on" or "at";
 
     /// <summary>"by A, senior adviser to President B,", "C of the Justice and Equality Movement": a name inside another agent's description is no agent.</summary>
-    private static bool InAppositionOf(List<Token> tokens, Mention p)
+    internal static bool InAppositionOf(List<Token> tokens, Mention p)
     {
         for (var k = p.TokenStart - 1; k >= 0 && k >= p.TokenStart - 4 && tokens[k].Text != ","; k--)
             // "adviser to", "chairman of", but not a title's own "Minister of Transport".

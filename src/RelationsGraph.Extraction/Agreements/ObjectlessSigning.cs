@@ -102,6 +102,8 @@ internal static class ObjectlessSigning
                 if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k || p.TokenEnd < k && OfPhrase(tokens, p.TokenEnd, k)))) { start = k; break; }
             var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= subjectEnd).ToList();
             if (subject.Count == 0 && DescribedByARelative(tokens, persons, v) is { } described) subject.Add(described);
+            // "X, the envoy, who led the talks, also signed": a name described before its relative clause (see InterruptedSubject).
+            if (subject.Count == 0 && persons.FirstOrDefault(p => InterruptedSubject.Holds(tokens, p.TokenEnd, v) && !AgreementMentionFinder.InAppositionOf(tokens, p)) is { } interrupted) subject.Add(interrupted);
             if (subject.Count == 0) continue;
             yield return subject[0].EntityId!;
             // "A, B and C signed for their countries": commas join the names of a list that an "and" closes.
