@@ -82,6 +82,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // With no date of its own, the story is told at the latest year it names: a document of an earlier year is history.
         var yearOfTelling = dates.ArticleYear ?? LatestYearTold.In(sentences.Sentences);
         ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart, meetings.Meetings, s => entities.MentionsBySentence[s.Index]);
+        // "a 1987 protocol, signed during a visit by X": a recalled document its signers tied to a gathering of the story's
+        // year loses that producer above; the gathering its own clause names is the one that made it.
+        AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         // "signed a framework agreement creating X ... signed the Agreement on X": one document described, then titled (see DescribedThenTitled).
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
         // "the Osk MoU" after the memorandum signed in Osk: one document called after its place (see DocumentCalledAfterItsPlace).
