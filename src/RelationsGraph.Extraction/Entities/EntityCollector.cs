@@ -76,6 +76,8 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
 
     private static string WithoutPlaceSuffix(string name)
     {
+        // "the Orvela palace" and "Orvela" are one place.
+        if (VenueNounAfterName.Bare(name) is var venue && !ReferenceEquals(venue, name)) return venue;
         var words = name.Split(' ');
         return words.Length >= 2 && Lexicon.PlaceSuffixes.Contains(words[^1]) && words[^1] is "Prefecture" or "Province" or "City" or "County" or "Region" or "District"
             ? string.Join(' ', words[..^1])

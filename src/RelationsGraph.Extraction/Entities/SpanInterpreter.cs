@@ -576,8 +576,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (!evidence && !institution && !fragment && IsLocative(first) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
             !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
-            var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
-            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Rule = "unknown name after a locative preposition" });
+            // "at the Orvela palace": a lowercase venue noun right after the name is part of it.
+            var venueEnd = VenueNounAfterName.End(_tokens, last);
+            var name = sentence.Text[_tokens[first].Start.._tokens[venueEnd - 1].End];
+            into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = venueEnd, Surface = name, Rule = "unknown name after a locative preposition" });
             Reset();
             return end;
         }

@@ -1,0 +1,54 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A venue's name followed by its lowercase common noun ("the Orvela palace") is one name, and the bare name is the same place.</summary>
+public class VenueNounAfterNameTests
+{
+    [Fact]
+    public void TheLowercasePalaceIsPartOfTheVenuesName()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Malian President Assimi Goita held talks with Nigerien President Mohamed Bazoum at the Orvela palace on Monday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        var venue = Assert.Single(d.OfType("Place"), p => p.Aliases.Contains("Orvela palace") || p.Name == "Orvela palace");
+        Assert.True(d.Has("HELD_IN", talks.Id, venue.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AQualifiedVenueNounJoinsTheName()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Malian President Assimi Goita met Nigerien President Mohamed Bazoum in the Kestrin reception hall on Monday.
+            """);
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Kestrin reception hall");
+    }
+
+    [Fact]
+    public void TheBareNameLaterIsTheSamePlace()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Malian President Assimi Goita held talks with Nigerien President Mohamed Bazoum at the Orvela palace on Monday.
+
+            Guards closed the roads around Orvela for the afternoon.
+            """);
+        var venue = Assert.Single(d.OfType("Place"), p => p.Aliases.Contains("Orvela") || p.Name == "Orvela");
+        Assert.Contains("Orvela palace", venue.Aliases.Append(venue.Name));
+    }
+
+    [Fact]
+    public void ANounThatQualifiesAnotherStaysOut()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Malian President Assimi Goita met Nigerien President Mohamed Bazoum at Dunmore house rules briefing on Monday.
+            """);
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name.EndsWith(" house"));
+    }
+}
