@@ -51,4 +51,18 @@ public class VenueNounAfterNameTests
             """);
         Assert.DoesNotContain(d.OfType("Place"), p => p.Name.EndsWith(" house"));
     }
+
+    [Fact]
+    public void TheCityCentreIsNoConferenceCentreNamedBefore()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Delegates gathered at the Vellmar conference centre for the opening session.
+
+            Later Malian President Assimi Goita met Nigerien President Mohamed Bazoum at a café in the city centre.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:assimi-goita", m.Id));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id && r.To.StartsWith("place:vellmar") && r.Evidence.Contains("city centre"));
+    }
 }

@@ -79,6 +79,8 @@ internal static class DefiniteVenueNoun
             var t = tokens[k];
             if (!t.IsWord || t.IsCapitalized) return -1;
             if (!VenueNouns.Contains(t.Text) || k + 1 < tokens.Count && VenueNouns.Contains(tokens[k + 1].Text) && !tokens[k + 1].IsCapitalized) continue;
+            // "in the city centre", "the town center": the middle of a town, not a building.
+            if (t.Lower is "centre" or "center" && tokens[k - 1].Lower is "city" or "town") return -1;
             // "the palace of the Republic", "the hotel Metropol", "the house rules": no part of a name, nor a modifier of another noun;
             // "the palace's Rizal Hall": the possessive leads to a part of the building, a venue of its own.
             if (k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord && Months.ParseWeekday(tokens[k + 1].Text) is null ||
