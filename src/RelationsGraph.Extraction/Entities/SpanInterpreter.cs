@@ -70,6 +70,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Demonym when NamesALanguage(c):
                     Reset();
                     break;
+                // "the former Soviet republics", "the Supreme Soviet": a past state's adjective that names no state (PastStateAdjective).
+                case GazetteerKind.Demonym when PastStateAdjective.NamesNoState(knowledge, _tokens, chunks, k):
+                    Reset();
+                    break;
                 case GazetteerKind.Demonym:
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2, demonym: true);
                     _nationality = c.Entry.Iso2;
