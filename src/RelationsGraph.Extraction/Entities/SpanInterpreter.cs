@@ -945,6 +945,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // Abstract and collective nouns of programme, treaty and body names ("Humanitarian Assistance", "Good Governance",
         // "Member States", "the Thirdway Alliance", "Secretariat of Social Communication", "Riyadh Province").
         "Assistance", "Governance", "States", "Alliance", "Relief", "Communication", "Communications", "Province", "Interface", "Payments",
+        // Laws and pacts, and the abstract nouns their titles and the names of movements and services are made of ("the African
+        // Growth and Opportunity Act", "the Treaty of Good Neighbourliness", "a National Liberation Front", "Military Intelligence").
+        "Act", "Acts", "Pact", "Covenant", "Statute", "Growth", "Opportunity", "Neighbourliness", "Neighborliness", "Friendship",
+        "Solidarity", "Integration", "Liberation", "Intelligence",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPluralPersonNoun(string word) =>
