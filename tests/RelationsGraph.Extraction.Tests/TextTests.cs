@@ -70,4 +70,27 @@ public class TextTests
         Assert.Null(dates[0].Value);
         Assert.Equal("2021-06-03", dates[1].Value);
     }
+
+    /// <summary>A date printed only above the story may fall days after its events: it counts whole years, never days or months.</summary>
+    [Theory]
+    [InlineData("The two ports were linked by a treaty signed on 9 August last year.", "last year", "2023")]
+    [InlineData("The lake commission was set up 20 years ago by the three states.", "20 years ago", "2004")]
+    [InlineData("The envoys first met in Kisumu in March last year.", "March last year", "2023-03")]
+    [InlineData("The envoys first met in Kisumu last December.", "last December", null)]
+    [InlineData("The envoys met in Kisumu on Monday.", "on Monday", null)]
+    [InlineData("The envoys met in Kisumu last month.", "last month", null)]
+    public void AnOpeningLineDateAnchorsWholeYearsOnly(string sentence, string phrase, string? expected)
+    {
+        var s = SentenceSplitter.Split(sentence)[0];
+        var date = DateResolver.Find(s, null, new DateOnly(2024, 5, 2)).Single(d => d.Text == phrase);
+        Assert.Equal(expected, date.Value);
+    }
+
+    [Fact]
+    public void ATreatyRecalledAsLastYearsTakesTheYearBeforeAnOpeningLineDate()
+    {
+        var d = TestArticles.Extract("*Posted 14 March 2023 by a staff writer*\n\nZambia and Malawi began work on the border bridge on Tuesday. The bridge was agreed in the Chipata Treaty that Zambia and Malawi signed in Lilongwe on 2 June last year.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(2022, treaty.Year);
+    }
 }

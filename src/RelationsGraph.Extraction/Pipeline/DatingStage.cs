@@ -20,7 +20,9 @@ internal sealed class DatingStage(KnowledgeBase knowledge)
         // A date printed in the page's opening lines ("Posted 22 November 2024") may come days after the events, so it sets
         // the story's year but is no anchor for "on Tuesday" or "last week".
         var anchor = article.PublishedFromOpening ? null : article.Published;
-        var dates = sentences.Sentences.Select(s => DateResolver.Find(s, anchor)).ToList();
+        // It still anchors whole years and months named as the last or next ("last year", "last December").
+        var yearAnchor = article.PublishedFromOpening ? article.Published : null;
+        var dates = sentences.Sentences.Select(s => DateResolver.Find(s, anchor, yearAnchor)).ToList();
         StoryYear.Carry(sentences.Sentences, dates);
         var year = ArticleYear.Of(article.Published, entities.People, knowledge);
         if (trace is not null)

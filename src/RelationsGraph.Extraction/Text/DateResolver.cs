@@ -50,7 +50,12 @@ public static partial class DateResolver
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
 
     // Matches are walked with NextMatch: a MatchCollection per pattern and sentence was garbage on every dated sentence.
-    public static List<DateExpression> Find(Sentence sentence, DateOnly? published)
+    /// <param name="published">The publication day, the anchor of every relative expression.</param>
+    /// <param name="yearAnchor">A date printed only in the page's opening lines, which may fall days after the events: it
+    /// resolves no day, week or month, but an expression that counts whole years ("last year", "30 years ago", "in March last
+    /// year") is the same whichever of those days it is read from (the pattern: a coarse relative date needs only a coarse
+    /// anchor). "last December" is not: read days late, across a month's end, it would name another year.</param>
+    public static List<DateExpression> Find(Sentence sentence, DateOnly? published, DateOnly? yearAnchor = null)
     {
         var text = sentence.Text;
         var found = new List<(int Start, int End, string? Value, string? Rule)>();
@@ -84,7 +89,7 @@ public static partial class DateResolver
             // "May" alone is usually the verb.
             if (m.Groups["month"].Value == "May" && !m.Groups["rel"].Success && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
             if (!char.IsUpper(m.Groups["month"].Value[0])) continue;
-            Add(found, m, MonthValue(m, published, futureMonths));
+            Add(found, m, MonthValue(m, published, futureMonths, yearAnchor));
         }
         // "today" and "yesterday" pass the cheap test above; a weekday's own name is looked for before the regexes run.
         if (hasWeekday && text.AsSpan().IndexOfAny(WeekdayNames) >= 0)
@@ -108,7 +113,7 @@ public static partial class DateResolver
             // Every relative phrase holds one of these (in any case; "wee" for "week", whose "k" the pattern also matches as the
             // Kelvin sign): a sentence with digits but none of them skips the pattern.
             if (text.AsSpan().IndexOfAny(RelativeWords) >= 0)
-                for (var m = Relative().Match(text); m.Success; m = m.NextMatch()) Add(found, m, RelativeValue(m, published));
+                for (var m = Relative().Match(text); m.Success; m = m.NextMatch()) Add(found, m, RelativeValue(m, published, yearAnchor));
 
         if (found.Count == 0) return []; // most sentences: skip the sort and projection pipeline
         // No two spans overlap, so no two share a start: the unstable sort orders them as a stable one would.
@@ -183,11 +188,12 @@ public static partial class DateResolver
         return day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
     }
 
-    private static string? MonthValue(Match m, DateOnly? published, bool future = false)
+    private static string? MonthValue(Match m, DateOnly? published, bool future = false, DateOnly? yearAnchor = null)
     {
         if (Months.Parse(m.Groups["month"].Value) is not { } month) return null;
         if (m.Groups["year"].Success) return $"{m.Groups["year"].Value}-{month:D2}";
-        if (published is not { } p) return null;
+        // "in March last year": a month in a year counted from publication reads from an opening-line date too.
+        if ((published ?? (m.Groups["yearRel"].Success ? yearAnchor : null)) is not { } p) return null;
         // "in March last year": the year is named relative to publication.
         if (m.Groups["yearRel"].Success)
             return $"{p.Year + m.Groups["yearRel"].Value switch { "last" => -1, "next" => 1, _ => 0 }:D4}-{month:D2}";
@@ -228,10 +234,11 @@ public static partial class DateResolver
         return p.AddDays(delta).ToString("yyyy-MM-dd");
     }
 
-    private static string? RelativeValue(Match m, DateOnly? published)
+    private static string? RelativeValue(Match m, DateOnly? published, DateOnly? yearAnchor = null)
     {
-        if (published is not { } p) return null;
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        // "last year", "30 years ago": whole years read from an opening-line date too.
+        if ((published ?? (m.Groups["n"].Success || rel.EndsWith(" year", StringComparison.Ordinal) ? yearAnchor : null)) is not { } p) return null;
         if (m.Groups["n"].Success)
         {
             var n = m.Groups["n"].Value.ToLowerInvariant() switch
