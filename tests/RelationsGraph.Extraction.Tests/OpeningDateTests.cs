@@ -38,6 +38,15 @@ public class OpeningDateTests
     }
 
     [Theory]
+    [InlineData("LAKESIDE WIRE | Politics | 5 March 2014, 09:40 (GMT+3)")]
+    [InlineData("Kisumu | 5 March 2014 09:40 UTC+03:00")]
+    public void ATimeZoneByOffsetAfterTheTimeStillLeavesTheDate(string byline)
+    {
+        var article = TestArticles.Read($"Lake states sign water pact\n\n{byline}\n\nThe leaders met in Kisumu on Tuesday to sign a water pact.", "a.md");
+        Assert.Equal(new DateOnly(2014, 3, 5), article.Published);
+    }
+
+    [Theory]
     [InlineData("Tomas Verhoef, Kisumu | 5 March 2014 | Updated 11:40 EAT")]
     [InlineData("By Amina Otieno · Kisumu · Wednesday 5 March 2014, 08:15 EAT · updated 09:30")]
     public void AnUpdateTimeWithNoDayLeavesTheBylineDateToBeRead(string byline)

@@ -68,7 +68,10 @@ internal static partial class OpeningDate
 
     /// <summary>A full date, day first or month first, with an optional time after it ("5 March 2014, 10:15 am GMT").</summary>
     private const string DateWithTime = @"(?:\d{1,2}\s+" + Months.Pattern + @",?\s+(?:19|20)\d{2}|" + Months.Pattern + @"\s+\d{1,2},?\s+(?:19|20)\d{2})" +
-                                        @"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?";
+                                        @"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?" + TimeZone + ")?";
+
+    /// <summary>A time zone after the time, by name or offset, bracketed or not: "EAT", "GMT+3", "(UTC+05:30)".</summary>
+    private const string TimeZone = @"(?:\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?";
 
     /// <summary>Whether the word right before the position (past a weekday and its comma) is a lower-case word inside a sentence.</summary>
     private static bool AfterLowerCaseWord(string line, int index)
