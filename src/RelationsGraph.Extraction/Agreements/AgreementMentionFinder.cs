@@ -1007,11 +1007,14 @@ internal static class AgreementMentionFinder
     private static int AgentListEnd(List<Token> tokens, int by)
     {
         var k = by + 1;
-        while (k < tokens.Count && k <= by + 60)
+        var limit = by + 60;
+        while (k < tokens.Count && k <= limit)
         {
             if (EndsList(tokens, k))
             {
                 var close = RelativeAsideInAgentList.ClosingComma(tokens, k);
+                // "by A of X; B, the envoy of Y; and C": a semicolon parting described items goes on to the next item (see SemicolonRollInAgentList).
+                if (close < 0 && SemicolonRollInAgentList.Continues(tokens, k)) { close = k; limit = Math.Max(limit, k + 30); }
                 if (close < 0) break;
                 k = close + 1;
                 continue;
