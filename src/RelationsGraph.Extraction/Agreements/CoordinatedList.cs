@@ -22,10 +22,38 @@ internal static class CoordinatedList
         var last = first;
         foreach (var next in persons.Where(p => p.TokenStart >= first.TokenEnd).OrderBy(p => p.TokenStart))
         {
-            if (next.TokenStart - last.TokenEnd > Gap || !Joins(tokens, last.TokenEnd, next.TokenStart)) yield break;
+            if ((next.TokenStart - last.TokenEnd > Gap || !Joins(tokens, last.TokenEnd, next.TokenStart)) && !AfterApposition(tokens, last.TokenEnd, next.TokenStart)) yield break;
             yield return next;
             last = next;
         }
+    }
+
+    /// <summary>Words that open the description of a person set off by commas ("A, his foreign minister, B").</summary>
+    private static readonly FrozenSet<string> DescriptionStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "the", "his", "her", "its", "their", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words no description holds: a clause of its own, or the list's end.</summary>
+    private static readonly FrozenSet<string> ClauseWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".", ";", ":", "who", "whom", "which", "that", "while", "but", "said", "says", "told", "is", "was", "were", "are", "has", "had", "have" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>How many words a description between two names may take.</summary>
+    private const int DescriptionReach = 14;
+
+    /// <summary>
+    /// "with A, his foreign minister, B, the secretary of state for trade, and C": the items of a list may each carry a
+    /// description set off by commas, opened by a determiner or a possessive; between the description's closing comma (and
+    /// an "and") the next name follows at once (the pattern: a list of described people is still a list).
+    /// </summary>
+    private static bool AfterApposition(List<Token> tokens, int from, int to)
+    {
+        if (from >= tokens.Count || tokens[from].Text != "," || from + 1 >= to || to - from > DescriptionReach + 3) return false;
+        var open = tokens[from + 1];
+        if (!DescriptionStarts.Contains(open.Text) && !(from + 2 < to && tokens[from + 2].Text is "'s" or "’s")) return false;
+        // The description's closing comma, then "and" or nothing, then the next name.
+        var close = to - 1;
+        if (close > from && tokens[close].Lower == "and") close--;
+        if (close <= from + 1 || tokens[close].Text != ",") return false;
+        for (var k = from + 1; k < close; k++)
+            if (ClauseWords.Contains(tokens[k].Text) || tokens[k].Text == ",") return false;
+        return true;
     }
 
     /// <summary>A comma or "and" between the two names, and nothing that ends the list.</summary>

@@ -104,6 +104,9 @@ internal static class ObjectlessSigning
             if (subject.Count == 0 && DescribedByARelative(tokens, persons, v) is { } described) subject.Add(described);
             // "X, the envoy, who led the talks, also signed": a name described before its relative clause (see InterruptedSubject).
             if (subject.Count == 0 && persons.FirstOrDefault(p => InterruptedSubject.Holds(tokens, p.TokenEnd, v) && !AgreementMentionFinder.InAppositionOf(tokens, p)) is { } interrupted) subject.Add(interrupted);
+            // "X, head of the party (RPCR), signed with A, her deputy, and B": the people it signed with signed too, whether or
+            // not the subject was found (see SignedWithOthers).
+            foreach (var p in SignedWithOthers.After(tokens, persons, v)) yield return p.EntityId!;
             if (subject.Count == 0) continue;
             yield return subject[0].EntityId!;
             // "A, B and C signed for their countries": commas join the names of a list that an "and" closes.

@@ -1,0 +1,32 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// "X signed for her country with A, her deputy, B, ..., and C": the people a bare signing verb says one signed with signed
+/// too, each item a name with or without its description (see SignedWithOthers, CoordinatedList); onlookers did not.
+/// </summary>
+public class SignedWithOthersTests
+{
+    [Fact]
+    public void ThoseSignedWithSignedToo()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-12 Ghana and Togo signed the Volta Basin Water Pact in Accra on Thursday.
+            Halvor Strand, the Ghanaian prime minister, signed for Ghana with Efua Mensah, his foreign minister, Teodor Vasko, the minister for fisheries and lake transport, and Moussa Garba, the country's envoy to Togo.
+            """);
+        var pact = Assert.Single(d.OfType("Agreement"));
+        foreach (var id in new[] { "person:halvor-strand", "person:efua-mensah", "person:teodor-vasko", "person:moussa-garba" })
+            Assert.True(d.Has("SIGNED", id, pact.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void OnlookersAfterWithDidNotSign()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-12 Ghana and Togo signed the Volta Basin Water Pact in Accra on Thursday.
+            Halvor Strand, the Ghanaian prime minister, signed for Ghana with Efua Mensah looking on.
+            """);
+        var pact = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:halvor-strand", pact.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:efua-mensah", pact.Id), d.Dump());
+    }
+}
