@@ -29,4 +29,16 @@ public class SemicolonRollInAgentListTests
         Assert.True(d.Has("SIGNED", "person:efua-mensah", pact.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:teodor-vasko", pact.Id), d.Dump());
     }
+
+    [Fact]
+    public void AnInvertedRollOfCosignersIsReadItemByItem()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-12 Ghana, Togo, Benin and Niger signed the Volta Basin Water Pact in Accra on Thursday.
+            Signing alongside Mr Halvor Strand were the President of Togo, Efua Mensah; the Foreign Minister of Benin, Teodor Vasko, who chaired the drafting committee; and the Prime Minister of Niger, Moussa Garba.
+            """);
+        var pact = Assert.Single(d.OfType("Agreement"));
+        foreach (var id in new[] { "person:efua-mensah", "person:teodor-vasko", "person:moussa-garba" })
+            Assert.True(d.Has("SIGNED", id, pact.Id), id + "\n" + d.Dump());
+    }
 }

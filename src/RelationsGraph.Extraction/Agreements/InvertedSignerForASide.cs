@@ -20,12 +20,31 @@ internal static class InvertedSignerForASide
             {
                 // A clause head: the sentence's first word, or one after "while", "and", ";" ("..., while signing for Kenya were A and B").
                 if (tokens[k].Lower != "signing" || k > 0 && !(tokens[k - 1].Lower is "while" or "and" or "whereas" || tokens[k - 1].Text == ";")) continue;
-                if (!(tokens[k + 1].Lower == "for" || tokens[k + 1].Lower == "on" && tokens[k + 2].Lower == "behalf")) continue;
+                // "Signing alongside X were A and B": co-signers put after the copula, as signers for a side are.
+                if (!(tokens[k + 1].Lower is "for" or "alongside" || tokens[k + 1].Lower == "on" && tokens[k + 2].Lower == "behalf")) continue;
                 var copula = TokenScan.First(tokens, k + 2, static t => t.Lower is "was" or "were", -1);
                 if (copula < 0) continue;
-                var end = TokenScan.First(tokens, copula + 1, static t => t.Text == ";" || t.Lower is "while" or "who" or "which" or "whereas", tokens.Count);
-                foreach (var person in Between(mentionsIn(sentence), copula, end)) yield return (sentence, person);
+                foreach (var (from, to) in Items(tokens, copula))
+                    foreach (var person in Between(mentionsIn(sentence), from, to)) yield return (sentence, person);
             }
+        }
+    }
+
+    /// <summary>
+    /// The spans after the copula that name signers: up to the clause's end, or, in a roll whose items semicolons part ("were
+    /// the premier of X, A; the president of Y, B, who chaired the talks; and C"), each item up to its relative clause (see
+    /// SemicolonRollInAgentList).
+    /// </summary>
+    private static IEnumerable<(int From, int To)> Items(List<Token> tokens, int copula)
+    {
+        var from = copula;
+        while (from < tokens.Count)
+        {
+            var end = TokenScan.First(tokens, from + 1, static t => t.Text == ";" || t.Lower is "while" or "who" or "which" or "whereas", tokens.Count);
+            yield return (from, end);
+            if (end < tokens.Count && tokens[end].Lower is "who" or "which") end = TokenScan.First(tokens, end + 1, static t => t.Text == ";", tokens.Count);
+            if (end >= tokens.Count || !SemicolonRollInAgentList.Continues(tokens, end)) yield break;
+            from = end;
         }
     }
 

@@ -36,11 +36,11 @@ internal static class SemicolonRollInAgentList
             j = close + 1;
         }
         if (j >= tokens.Count || !(tokens[j].IsWord && tokens[j].IsCapitalized || tokens[j].Lower == "the")) return false;
-        // The item runs to the next semicolon or the sentence's end; a clause verb in it makes it a clause, not an item.
+        // The item runs to the next semicolon or the sentence's end; a clause verb (or a signing verb: "; B signed for Y") in it makes it a clause, not an item.
         for (var e = j; e < tokens.Count && e <= j + ItemReach; e++)
         {
             if (tokens[e].Text is ";" or ".") return true;
-            if (ClauseVerbs.Contains(tokens[e].Text)) return false;
+            if (ClauseVerbs.Contains(tokens[e].Text) || SigningVerb.IsAt(tokens, e)) return false;
         }
         return true;
     }
