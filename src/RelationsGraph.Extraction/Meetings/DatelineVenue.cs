@@ -46,7 +46,7 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     private static bool IsMasthead(string datelinePlace) => PublicationNouns.Contains(datelinePlace.Split(' ')[^1]);
 
     /// <summary>The meetings this venue is given to: current, held, in person, with no place of their own.</summary>
-    public IReadOnlySet<Meeting> Unplaced(IReadOnlyList<Meeting> meetings)
+    public IReadOnlySet<Meeting> Unplaced(IReadOnlyList<Meeting> meetings, IReadOnlyList<IReadOnlyList<Mention>>? mentionsBySentence = null)
     {
         var current = meetings.Where(IsCurrent).ToList();
         // "Earlier Monday, X addressed the parliament in Jerusalem" in a story filed from Sharm el-Sheikh: a speech or ceremony
@@ -70,6 +70,7 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         var due = meetings.Where(IsDueBeforeTheStoryMovesOn).Where(m => !m.Mentions.All(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index)));
         return current.Concat(due)
             .Where(m => !m.Places.Any(p => p.EntityId is not null) && (m.Date is not null || !m.Mentions.All(x => sentencesPlacedElsewhere.Contains(x.Sentence.Index))))
+            .Where(m => mentionsBySentence is null || !TownInItsOwnSentence.PlacesElsewhere(m, mentionsBySentence, iso2))
             .ToHashSet();
     }
 

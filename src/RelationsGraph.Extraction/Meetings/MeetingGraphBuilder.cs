@@ -13,7 +13,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
 {
     public void Build(IReadOnlyList<Meeting> meetings, DatelineVenue? datelineVenue = null)
     {
-        var placedByDateline = datelineVenue?.Unplaced(meetings) ?? new HashSet<Meeting>();
+        var placedByDateline = datelineVenue?.Unplaced(meetings, mentionsBySentence) ?? new HashSet<Meeting>();
         foreach (var meeting in meetings)
         {
             if (meeting.NotKeptBecause is not null) continue;

@@ -42,7 +42,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         VenueOfAPlacedMeeting.Apply(meetings, mentions, venues.IsVenue);
         WelcomeThenTalks.Apply(meetings, venues.IsVenue);
         var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
-        var placedByDateline = dateline?.Unplaced(meetings);
+        var placedByDateline = dateline?.Unplaced(meetings, entities.MentionsBySentence);
         LoneCeremonialMoment.Apply(meetings, placedByDateline);
         PassingLookBack.Apply(meetings, dates.ArticleYear, placedByDateline);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence)
