@@ -720,7 +720,7 @@ internal static class AgreementMentionFinder
             if (tokens[k].Lower == "as" && k + 1 < tokens.Count && ThirdPartyWords.Contains(tokens[k + 1].Text)) return true;
             if (tokens[k].Text == "," ) break;
         }
-        return InListOfThirdParties(tokens, country.TokenStart);
+        return InListOfThirdParties(tokens, country.TokenStart) || CircumstanceOfTheSigning.At(tokens, country);
     }
 
     /// <summary>
