@@ -50,6 +50,9 @@ internal static class CircumstanceOfTheSigning
     /// <summary>"with the Ruritanian president, Ana Ruiz, looking on", "as the Ruritanian minister stood behind them": the title and name, an aside, then a verb of looking on.</summary>
     private static bool BeforeLookingOn(List<Token> tokens, int end)
     {
+        // Only a country that qualifies its witness ("the Ruritanian president", "Ruritania's envoy"): countries looking on
+        // by themselves ("as A, B and C looked on") may be the members of a grouping that signed.
+        if (end >= tokens.Count || !(tokens[end].IsWord && tokens[end].IsCapitalized || tokens[end].Text is "'s" or "’s")) return false;
         var k = end;
         while (k < tokens.Count && k < end + 12 && (tokens[k].IsWord || tokens[k].Text is "'s" or "’s") && (tokens[k].IsCapitalized || tokens[k].Lower is "of" or "the" or "and" or "'s" or "’s")) k++;
         if (k < tokens.Count && tokens[k].Text == ",")
