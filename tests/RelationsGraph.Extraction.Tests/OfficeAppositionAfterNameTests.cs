@@ -77,4 +77,25 @@ public class OfficeAppositionAfterNameTests
         var d = TestArticles.Extract(Opening + "Corin Haldane, the Canadian special representative for Mali said nothing more on Friday.");
         Assert.False(d.Has("REPRESENTS", "person:corin-haldane", "country:ml"), d.Dump());
     }
+
+    [Fact]
+    public void AnOfficeHeldThenStillNamesTheCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The earlier protocol was signed by Edmund Farrow-Lisle, then Ireland's minister for European affairs, and by a Dutch aide.");
+        Assert.True(d.Has("REPRESENTS", "person:edmund-farrow-lisle", "country:ie"), d.Dump());
+    }
+
+    [Fact]
+    public void AnAllLowerCasePortfolioClosedByACommaStaysInTheTitle()
+    {
+        var d = TestArticles.Extract(Opening + "Wendeline Ostrova, the Czech special envoy for water security, told reporters the plan was fair.");
+        Assert.True(d.Has("REPRESENTS", "person:wendeline-ostrova", "country:cz"), d.Dump());
+    }
+
+    [Fact]
+    public void ALowerCasePortfolioRunningIntoTheClauseIsNoTitle()
+    {
+        var d = TestArticles.Extract(Opening + "Wendeline Ostrova, the Czech special envoy for water security talks said nothing on Friday.");
+        Assert.Contains(d.Entities, e => e.Type == "Person" && e.Name == "Wendeline Ostrova");
+    }
 }

@@ -31,6 +31,7 @@ internal static class OfficeAppositionAfterName
     public static Office? Read(Sentence sentence, int i, KnowledgeBase knowledge, bool bareTitle = false)
     {
         var tokens = sentence.Tokens;
+        i = PastTimeAdverb(tokens, i);
         if (i >= tokens.Count) return null;
         string? iso = null;
         var determiner = tokens[i].Lower is "the" or "a" or "an";
@@ -74,8 +75,10 @@ internal static class OfficeAppositionAfterName
             // "Assistant Secretary of State for Consular Affairs": a second portfolio phrase after "for" belongs to the title.
             while (k < tokens.Count && (tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Lower is "the" or "and" or "of" || tokens[k].Text == "-" ||
                                         tokens[k].Lower == "for" && words > 0 && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)) { k++; words++; }
-            if (words == 0) return null;
             if (tokens[end].Lower is "for" or "on") k = PortfolioTail(tokens, k);
+            // "X, the Ruritanian special representative for mine clearance, said": a portfolio may be all lower-case words,
+            // taken only when the apposition closes right after them.
+            if (k == end + 1) return null;
             if (tokens[end].Lower == "of")
                 iso2Of = knowledge.Lookup(sentence.Text[tokens[end + 1].Start..tokens[k - 1].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
             end = k;
@@ -93,6 +96,7 @@ internal static class OfficeAppositionAfterName
     private static Office? ReadCountryFirst(Sentence sentence, int i, KnowledgeBase knowledge)
     {
         var tokens = sentence.Tokens;
+        i = PastTimeAdverb(tokens, i);
         if (i < tokens.Count && tokens[i].Lower is "the" or "a" or "an") i++;
         string? iso = null;
         for (var len = 2; len >= 1 && iso is null; len--)
@@ -112,6 +116,14 @@ internal static class OfficeAppositionAfterName
         if (!words.Any(w => Lexicon.OfficeNouns.Contains(w) || w is "secretary" or "spokesman" or "spokeswoman" or "spokesperson")) return null;
         return new Office(string.Join(' ', words), true, iso, CountryFirst: true);
     }
+
+    /// <summary>
+    /// "X, then Ruritania's trade minister, signed": an apposition may open with an adverb that dates the office ("then",
+    /// "now", "currently", "also"); the office phrase after it still names the person's post and country (pattern: a time
+    /// adverb before the appositive noun phrase, as news writes of a post held at the time told). Returns the index after it.
+    /// </summary>
+    private static int PastTimeAdverb(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].Lower is "then" or "now" or "currently" or "also" && tokens[i + 1].IsWord ? i + 1 : i;
 
     /// <summary>Capitalised words that open a bare office title: ranks of an office and the first words of its name.</summary>
     private static readonly FrozenSet<string> BareTitleOpeners = new HashSet<string>(StringComparer.Ordinal)
