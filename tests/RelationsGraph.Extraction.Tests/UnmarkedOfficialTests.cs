@@ -39,6 +39,34 @@ public class UnmarkedOfficialTests
         Assert.False(d.Has("REPRESENTS", "person:kari-lundgren", "country:no"), d.Dump());
     }
 
+    // One sentence with a foreign country in it leaves the official's side unclear there; another office mention with no other
+    // country beside it is the reporter leaving a home official unmarked.
+    [Fact]
+    public void AnotherOfficeMentionWithNoForeignCountryGivesTheHome()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Norway will raise its aid budget next year.
+            The quota deal with Iceland was recalled by Fisheries Minister Kari Lundgren on Friday.
+            Fisheries Minister Lundgren said the fleet would be told of the new limits next week.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:kari-lundgren", "country:no"), d.Dump());
+    }
+
+    [Fact]
+    public void EveryOfficeMentionBesideAForeignCountryStillAssumesNothing()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Norway will raise its aid budget next year.
+            The quota deal with Iceland was recalled by Fisheries Minister Kari Lundgren on Friday.
+            Fisheries Minister Lundgren also praised the Faroese fleet and its Danish partners.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:kari-lundgren", "country:no"), d.Dump());
+    }
+
     // Reporters mark only the foreign officials of a list: a country written before a later official's title marks that
     // official, not the unmarked one named first.
     [Fact]

@@ -33,7 +33,7 @@ internal static class UnmarkedOfficials
             var offices = p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal).ToList();
             // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
             if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) ||
-                offices.Any(m => NamesAnotherCountry(m, home, mentions) || IntroducedAsACounterpart(m) || ListedInTheVisitorsParty(m) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
+                offices.All(m => NamesAnotherCountry(m, home, mentions)) || offices.Any(m => IntroducedAsACounterpart(m) || ListedInTheVisitorsParty(m) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
             // Where the story puts the person, in any sentence, tells whose they are: one who comes to the home, or is told
             // in another country's town, is not the home's official ("Y, who travelled to Riyadh", "Y said in Kinshasa").
             if (p.Mentions.Any(m => m.Kind == MentionKind.Person && (!offices.Contains(m) && TravelsToTheHome(m, home, mentions) || ToldInAnotherCountrysTown(m, home, mentions))))
@@ -201,7 +201,9 @@ internal static class UnmarkedOfficials
 
     /// <summary>
     /// "the late president X handed power ... to Yemen's council": a sentence that names a country other than the home one
-    /// may well be about that country's official, so the home country is not assumed there.
+    /// may well be about that country's official, so the home country is not assumed there. Only when every office mention
+    /// stands in such a sentence: one told with no foreign country beside it is the reporter leaving a home official unmarked
+    /// (pattern: the side is judged on the clearest mention, not the murkiest).
     /// </summary>
     private static bool NamesAnotherCountry(Mention official, string home, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
         mentions[official.Sentence.Index].Any(m => m.Kind is MentionKind.Country or MentionKind.Place && m.Iso2 is not null &&
