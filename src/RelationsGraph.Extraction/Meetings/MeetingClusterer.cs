@@ -88,7 +88,7 @@ internal static class MeetingClusterer
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys) &&
-                               !SequencedWithSigning.KeepsApart(current, m);
+                               !SequencedWithSigning.KeepsApart(current, m) && !DayWordApart.KeepsApart(current, m);
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
             {
                 // "X and Y were among those attending": the gathering the article was just describing,
@@ -273,6 +273,7 @@ internal static class MeetingClusterer
         if (ForumWithinVisit.Applies(meeting, m)) return false;
         if (JointGathering.KeptApart(meeting, m)) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
+        if (DayWordApart.KeepsApart(meeting, m)) return false;
         // "The King conferred the Order on him ... in the evening the King hosted a banquet": a meal and a ceremony are separate
         // events of one visit, each listed on its own (pattern: the programme of a state visit). A ceremony already placed
         // ("the anniversary event in Seoul ... a reception at the hotel") may be held as that meal: the place checks below decide.

@@ -80,7 +80,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         cues.AddRange(m.Notes);
         var who = m.Participants.Count == 0 ? "nobody" : string.Join(", ", m.Participants.Select(p => $"{p.Key} ({p.Value})"));
         var where = m.Places.Count == 0 ? "" : $" at {string.Join(", ", m.Places.Select(p => p.Surface))}";
-        return $"[{m.Sentence.Index}] '{words}' kind {m.Kind}{where}, date {m.Date?.Value ?? "-"}: {who}" +
+        return $"[{m.Sentence.Index}] '{words}' kind {m.Kind}{where}, date {m.Date?.Value ?? (m.Date is null ? "-" : "(" + m.Date.Text + ")")}: {who}" +
                (m.Absent.Count > 0 ? $"; absent {string.Join(", ", m.Absent)}" : "") + (cues.Count > 0 ? $"  <- {string.Join("; ", cues)}" : "");
     }
 }
