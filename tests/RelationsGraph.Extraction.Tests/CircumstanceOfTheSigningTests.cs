@@ -8,7 +8,7 @@ public class CircumstanceOfTheSigningTests
     public void TheInvitingCountryIsNoParty()
     {
         var d = TestArticles.Extract("""
-            date 2024-03-05 Polish Foreign Minister Radoslaw Sikorski and Swedish Foreign Minister Tobias Billstrom signed a fisheries agreement on Tuesday at the invitation of the Danish Prime Minister, Karen Holst.
+            date 2024-03-05 Polish Foreign Minister Tadeusz Wrona and Swedish Foreign Minister Nils Ekdahl signed a fisheries agreement on Tuesday at the invitation of the Danish Prime Minister, Karen Holst.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("PARTY_TO", "country:dk", agreement.Id), d.Dump());
@@ -21,7 +21,7 @@ public class CircumstanceOfTheSigningTests
     public void TheLastWitnessOfAListIsNoParty()
     {
         var d = TestArticles.Extract("""
-            date 2024-03-05 Polish Foreign Minister Radoslaw Sikorski and Swedish Foreign Minister Tobias Billstrom signed a fisheries agreement on Tuesday in the presence of the host, Mayor Ewa Lind, and the then Finnish Prime Minister Matti Aalto.
+            date 2024-03-05 Polish Foreign Minister Tadeusz Wrona and Swedish Foreign Minister Nils Ekdahl signed a fisheries agreement on Tuesday in the presence of the host, Mayor Ewa Lind, and the then Finnish Prime Minister Matti Aalto.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("PARTY_TO", "country:fi", agreement.Id), d.Dump());
@@ -33,7 +33,7 @@ public class CircumstanceOfTheSigningTests
     public void ACountryWhoseLeaderLookedOnIsNoParty()
     {
         var d = TestArticles.Extract("""
-            date 2024-03-05 Polish Foreign Minister Radoslaw Sikorski and Swedish Foreign Minister Tobias Billstrom signed a fisheries agreement on Tuesday as Estonian President Kaja Rand, the chair of the regional council, stood behind them.
+            date 2024-03-05 Polish Foreign Minister Tadeusz Wrona and Swedish Foreign Minister Nils Ekdahl signed a fisheries agreement on Tuesday as Estonian President Kaja Rand, the chair of the regional council, stood behind them.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("PARTY_TO", "country:ee", agreement.Id), d.Dump());

@@ -15,7 +15,7 @@ public class InterruptedSubjectTests
     [Fact]
     public void AnAppositionThenARelativeClauseLeavesTheNameTheSigner()
     {
-        var d = TestArticles.Extract(Lead + "The two sides concluded a border demarcation agreement on Monday. Teodor Malvik, the deputy minister for regional affairs, who led the Norland team, put his name to the text first.");
+        var d = TestArticles.Extract(Lead + "The two sides concluded a border demarcation agreement on Monday. Teodor Malvik, the deputy minister for regional affairs, who led the Norland team, put his name to the accord first.");
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:teodor-malvik", agreement.Id), d.Dump());
     }

@@ -9,7 +9,7 @@ public class TownInItsOwnSentenceTests
         var d = TestArticles.Extract("""
             date 2024-05-10
 
-            OSLO, May 10 (Reuters) - In Lisbon on Thursday, after a long night of haggling over fishing quotas, Polish Prime Minister Donald Tusk and Swedish Prime Minister Ulf Kristersson signed a treaty.
+            OSLO, May 10 (Wire) - In Lisbon on Thursday, after a long night of haggling over fishing quotas, Polish Prime Minister Marek Zielny and Swedish Prime Minister Sven Ahlgren signed a treaty.
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:oslo");
     }
@@ -20,7 +20,7 @@ public class TownInItsOwnSentenceTests
         var d = TestArticles.Extract("""
             date 2024-05-10
 
-            OSLO, May 10 (Reuters) - In Bergen on Thursday, after a long night of haggling over fishing quotas, Polish Prime Minister Donald Tusk and Swedish Prime Minister Ulf Kristersson signed a treaty.
+            OSLO, May 10 (Wire) - In Bergen on Thursday, after a long night of haggling over fishing quotas, Polish Prime Minister Marek Zielny and Swedish Prime Minister Sven Ahlgren signed a treaty.
             """);
         Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:oslo");
     }

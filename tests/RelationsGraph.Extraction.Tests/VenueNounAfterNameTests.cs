@@ -9,7 +9,7 @@ public class VenueNounAfterNameTests
         var d = TestArticles.Extract("""
             date 2021-05-11
 
-            Malian President Assimi Goita held talks with Nigerien President Mohamed Bazoum at the Orvela palace on Monday.
+            Malian President Issa Kantao held talks with Nigerien President Moussa Dandi at the Orvela palace on Monday.
             """);
         var talks = Assert.Single(d.OfType("Meeting"));
         var venue = Assert.Single(d.OfType("Place"), p => p.Aliases.Contains("Orvela palace") || p.Name == "Orvela palace");
@@ -22,7 +22,7 @@ public class VenueNounAfterNameTests
         var d = TestArticles.Extract("""
             date 2021-05-11
 
-            Malian President Assimi Goita met Nigerien President Mohamed Bazoum in the Kestrin reception hall on Monday.
+            Malian President Issa Kantao met Nigerien President Moussa Dandi in the Kestrin reception hall on Monday.
             """);
         Assert.Contains(d.OfType("Place"), p => p.Name == "Kestrin reception hall");
     }
@@ -33,7 +33,7 @@ public class VenueNounAfterNameTests
         var d = TestArticles.Extract("""
             date 2021-05-11
 
-            Malian President Assimi Goita held talks with Nigerien President Mohamed Bazoum at the Orvela palace on Monday.
+            Malian President Issa Kantao held talks with Nigerien President Moussa Dandi at the Orvela palace on Monday.
 
             Guards closed the roads around Orvela for the afternoon.
             """);
@@ -47,7 +47,7 @@ public class VenueNounAfterNameTests
         var d = TestArticles.Extract("""
             date 2021-05-11
 
-            Malian President Assimi Goita met Nigerien President Mohamed Bazoum at Dunmore house rules briefing on Monday.
+            Malian President Issa Kantao met Nigerien President Moussa Dandi at Dunmore house rules briefing on Monday.
             """);
         Assert.DoesNotContain(d.OfType("Place"), p => p.Name.EndsWith(" house"));
     }
@@ -60,9 +60,9 @@ public class VenueNounAfterNameTests
 
             Delegates gathered at the Vellmar conference centre for the opening session.
 
-            Later Malian President Assimi Goita met Nigerien President Mohamed Bazoum at a café in the city centre.
+            Later Malian President Issa Kantao met Nigerien President Moussa Dandi at a café in the city centre.
             """);
-        var talks = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:assimi-goita", m.Id));
+        var talks = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:issa-kantao", m.Id));
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id && r.To.StartsWith("place:vellmar") && r.Evidence.Contains("city centre"));
     }
 }

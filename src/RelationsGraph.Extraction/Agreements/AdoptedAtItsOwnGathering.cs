@@ -58,7 +58,7 @@ internal static class AdoptedAtItsOwnGathering
 
     /// <summary>
     /// The meeting is told in the document's sentence, a few words after it, led by "at" or "during" ("adopted at the summit",
-    /// "was signed in Dhaka in September 2011 during the visit", "signed on the sidelines of the summit"). A comma may set the
+    /// "was signed in Port Mira in September 2011 during the visit", "signed on the sidelines of the summit"). A comma may set the
     /// making apart as an appositive participle ("the 2011 protocol, signed during the visit") or a relative clause ("the
     /// declaration, which the leaders adopted at their summit"): the clause still tells the document's own making.
     /// </summary>

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "signed at the invitation of the Ruritanian premier", "under the auspices of X", "in the presence of the prime minister,
+/// "signed at the invitation of the Ruritanian premier", "under the auspices of X", "in the presence of Osk's prime minister,
 /// the envoy and the Ruritanian president", "with the Ruritanian president looking on", "as the Ruritanian foreign minister
 /// stood behind them": a country named inside an adjunct of circumstance of the signing (who invited, under whose aegis,
 /// before whom, who looked on) is a host or a witness, not a side (the pattern: the sides of a signing are its subject, its

@@ -738,7 +738,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>
-    /// "Vice Premier He Lifeng": "He" capitalised inside a sentence, not after a quote or a colon that opens a new clause, and
+    /// "Vice Premier He Wenlan": "He" capitalised inside a sentence, not after a quote or a colon that opens a new clause, and
     /// followed by another capitalised word is the Chinese surname He, not the pronoun (pattern: case tells a name mid-sentence).
     /// </summary>
     private bool IsSurnameHe(int at, int end)
