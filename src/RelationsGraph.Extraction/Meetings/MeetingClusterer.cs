@@ -49,8 +49,10 @@ internal static class MeetingClusterer
                     foreach (var id in pair) participants.TryAdd(id, "participant");
                     m.Notes.Add($"{StoryPair.Note}: {string.Join(", ", pair)}");
                 }
-                else if (main is not null)
+                else if (main is not null && !GroupingLeaders.OtherThan(m, main, all, meetings))
                     foreach (var id in main.Participants.Keys) participants.TryAdd(id, "participant");
+                else if (main is not null)
+                    m.Notes.Add(GroupingLeaders.Note);
             }
 
             Meeting? target;
