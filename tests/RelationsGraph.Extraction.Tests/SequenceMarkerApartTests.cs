@@ -28,4 +28,15 @@ public class SequenceMarkerApartTests
             """);
         Assert.Equal(2, d.OfType("Meeting").Count(m => d.Has("ATTENDED", "person:edda-kroll", m.Id)));
     }
+
+    [Fact]
+    public void TheSamePeopleToldLaterStillJoin()
+    {
+        var d = TestArticles.Extract("""
+            MIRELVA, 3 May 2031 - Orland President Tavi Morrow met Vesland Prime Minister Edda Kroll at the Amber Palace on Monday.
+            The two discussed rail links and grain tariffs.
+            Later, Morrow held talks with Kroll on fishing rights.
+            """);
+        Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:edda-kroll", m.Id));
+    }
 }

@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "X held talks with Y at the palace. Later, Y attended a banquet given by X", "afterwards X addressed the press": an adverb of
 /// sequence opening the reference's clause (later, earlier, afterwards, subsequently, then) tells the next (or a previous) event of
 /// the day, so a reference of another kind it introduces is not more of the gathering already told (pattern: a narrative
-/// sequence marker tells events apart even when no date word does).
+/// sequence marker tells events apart even when no date word does). Something must differ besides the marker: another kind,
+/// or someone not at the gathering; visits, summits and conferences run over days and hold the day's events.
 /// </summary>
 internal static class SequenceMarkerApart
 {
@@ -13,6 +14,8 @@ internal static class SequenceMarkerApart
     public static bool KeepsApart(Meeting meeting, MeetingMention m)
     {
         if (Lasting(m.Kind) || Lasting(meeting.Kind) || m.OnSidelines || m.Attendance || m.RefersToGroup || m.Definite || m.Date?.Value is not null) return false;
+        // the same people told again in the same kind may be the sitting retold ("Later, X told Y ..."): something must differ
+        if (m.Kind == meeting.Kind && !m.Participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         if (!Marked(m)) return false;
         if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
         return true;
@@ -44,5 +47,7 @@ internal static class SequenceMarkerApart
 
     private static bool IsMarker(List<RelationsGraph.Extraction.Text.Token> tokens, int i) =>
         tokens[i].Lower is "afterwards" or "afterward" or "subsequently" or "later" or "earlier" ||
-        tokens[i].Lower == "then" && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized && tokens[i + 1].Text != "-";
+        tokens[i].Lower == "then" && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized && tokens[i + 1].Text != "-" &&
+        // "the then minister", "since then", "by then": an adjective of office or a point in time, no step of the narrative
+        (i == 0 || tokens[i - 1].Lower is not ("the" or "his" or "her" or "its" or "their" or "since" or "by" or "until" or "till" or "from" or "before"));
 }
