@@ -54,7 +54,8 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         // A meeting told after the lead, dated or not ("he had travelled to Delhi a week earlier", "arrived from Kampala, where
         // she had attended a summit on Sunday"), is an earlier leg or a side trip: it is no proof either (pattern: a side trip
         // told late in the story does not move the story's gathering).
-        var placedElsewhere = current.Any(m => !m.IsCeremonial && FirstSentence(m) < LeadSentences && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
+        var leadStart = LeadStart(meetings);
+        var placedElsewhere = current.Any(m => !m.IsCeremonial && FirstSentence(m) < leadStart + LeadSentences && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
         if (placedElsewhere) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
         // places its neighbours in the sentence elsewhere too.
@@ -114,6 +115,14 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     private const int LeadSentences = 3;
 
     private static int FirstSentence(Meeting m) => m.Mentions.Min(x => x.Sentence.Index);
+
+    /// <summary>
+    /// Where the lead begins: the first sentence that tells a gathering. A page opens with a masthead, headline, standfirst
+    /// and byline ("*By our staff · TOKYO, 30 September*") before the story; counting the lead from the top of the page left
+    /// only those lines in it, so a story filed from home about talks abroad gave the home city to the trip's other meetings
+    /// (pattern: the dateline is where the reporter sits; the lead, wherever it starts, says where the news happened).
+    /// </summary>
+    private static int LeadStart(IReadOnlyList<Meeting> meetings) => meetings.Where(m => m.Mentions.Count > 0).Select(FirstSentence).DefaultIfEmpty(0).Min();
 
     private bool IsThisCity(Mention place) => NameKey.Of(place.Canonical ?? place.Surface) == NameKey.Of(Name);
 
