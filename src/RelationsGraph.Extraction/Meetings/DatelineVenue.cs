@@ -57,6 +57,7 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         var leadStart = LeadStart(meetings);
         var placedElsewhere = current.Any(m => !m.IsCeremonial && FirstSentence(m) < leadStart + LeadSentences && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
         if (placedElsewhere) return new HashSet<Meeting>();
+        if (LeadTellsACall(meetings, leadStart)) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
         // places its neighbours in the sentence elsewhere too.
         // Only a meeting told wholly in such sentences stays unplaced: one told over several, where one sentence also recalls
@@ -115,6 +116,14 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     private const int LeadSentences = 3;
 
     private static int FirstSentence(Meeting m) => m.Mentions.Min(x => x.Sentence.Index);
+
+    /// <summary>
+    /// A story whose lead tells a telephone or video call is a call readout: it is filed from one caller's office, and the
+    /// other meetings it tells (a visit the callers recalled or agreed on, talks of their envoys, a summit they discussed)
+    /// were not held in that city (pattern: the dateline of a call readout is where one caller sat, not a venue).
+    /// </summary>
+    private static bool LeadTellsACall(IReadOnlyList<Meeting> meetings, int leadStart) =>
+        meetings.Any(m => m.Kind == MeetingKinds.PhoneCall && m.Mentions.Count > 0 && FirstSentence(m) < leadStart + LeadSentences);
 
     /// <summary>
     /// Where the lead begins: the first sentence that tells a gathering. A page opens with a masthead, headline, standfirst
