@@ -121,6 +121,8 @@ internal static class MeetingMentionFinder
             });
             i += length - 1;
         }
+        // "the summit, which X will host": the clause names who stages the gathering, no visit of its own.
+        if (found.Count > 0) HostOfTheAntecedent.Fold(tokens, found, mentions);
         // Most sentences tell no gathering, and every step below does nothing without one: spare their enumerators.
         if (found.Count == 0) return found;
         foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
