@@ -22,7 +22,7 @@ internal static class HostOfTheAntecedent
             if (opens < 0) continue;
             // "the summit in Tehran, which Iran will host later this year": a gathering reference before the clause already tells
             // the gathering, and the hosting reference carries the clause's plan, place and date to it; leave the pair be.
-            var antecedent = found.LastOrDefault(x => x != found[n] && x.TokenEnd <= opens && opens - x.TokenEnd <= 6);
+            var antecedent = found.LastOrDefault(x => x != found[n] && x.TokenEnd <= opens && opens - x.TokenEnd <= 8);
             if (antecedent is null)
             {
                 found.RemoveAt(n);
