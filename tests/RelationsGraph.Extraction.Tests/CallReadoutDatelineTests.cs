@@ -11,7 +11,7 @@ public class CallReadoutDatelineTests
 
             OSLO, May 10 (Wire) - Norwegian Prime Minister Sven Ahlgren spoke by telephone on Friday with Polish Prime Minister Marek Zielny about fishing quotas.
 
-            Their trade ministers, Anna Kowal and Lars Berg, held talks on the quotas.
+            Their trade ministers, Mirja Holm and Lars Berg, held talks on the quotas.
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:oslo");
     }
@@ -24,7 +24,7 @@ public class CallReadoutDatelineTests
 
             OSLO, May 10 (Wire) - Norwegian Prime Minister Sven Ahlgren met Polish Prime Minister Marek Zielny on Friday to discuss fishing quotas.
 
-            Their trade ministers, Anna Kowal and Lars Berg, held talks on the quotas.
+            Their trade ministers, Mirja Holm and Lars Berg, held talks on the quotas.
             """);
         Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:oslo");
     }

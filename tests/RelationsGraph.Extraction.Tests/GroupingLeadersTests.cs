@@ -18,7 +18,7 @@ public class GroupingLeadersTests
     public void ABlocsGatheringInAnotherTownDoesNotTakeTheStorysPeople()
     {
         var d = TestArticles.Extract(Opening +
-            "The draft had been settled a week earlier in Lagos, where aides of both sides met on the sidelines of the African Union summit and agreed a text for the leaders to approve.\n");
+            "The draft had been settled a week earlier in Lagos, where aides of both sides met beside the African Union summit and agreed a text for the leaders to approve.\n");
         Assert.Contains(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:halvard-brekke", m.Id) && d.Has("ATTENDED", "person:tomas-aldecoa", m.Id));
         Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:halvard-brekke", m.Id));
         Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:tomas-aldecoa", m.Id));

@@ -27,7 +27,7 @@ public class LeadBelowTheMastheadTests
 
         Opposition deputies in Warsaw said they would read the text closely before any vote on ratification.
 
-        Their foreign ministers, Anna Kowal and Lars Berg, held separate talks on the last clauses of the text.
+        Their foreign ministers, Mirja Holm and Lars Berg, held separate talks on the last clauses of the text.
         """;
 
     [Fact]

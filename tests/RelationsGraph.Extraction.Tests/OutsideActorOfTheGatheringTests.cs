@@ -9,7 +9,7 @@ public class OutsideActorOfTheGatheringTests
         var d = TestArticles.Extract("""
             date 2024-03-11 RIGA, March 11 - Estonian Foreign Minister Kaido Rebane and Latvian Foreign Minister Juris Ozols held talks in Riga on Monday on a joint power grid.
             In Brussels, European Commission Vice-President Helmi Santanen had followed the talks closely.
-            Swedish Prime Minister Oskar Lindqvist and Finnish President Ilse Marlow have both given the talks strong support.
+            Swedish Prime Minister Oskar Lindqvist and Finnish President Ilse Marlow have each given the talks their firm backing.
             """);
         var talks = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:kaido-rebane", talks.Id));

@@ -8,7 +8,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// leaders to approve": a group word ("the leaders", "leaders'") beside a named bloc's gathering speaks of that bloc's
 /// leaders, not of the story's people, unless the sentence places the bloc's gathering in the story's own meeting's town
 /// (the story's meeting held beside it), or an earlier sentence told it there, or tells the group's own encounter on its
-/// sidelines ("their encounter on the sidelines of the X summit"). Pattern: a group word brings only the people of its
+/// sidelines ("the two leaders met beside the X summit"). Pattern: a group word brings only the people of its
 /// own meeting.
 /// </summary>
 internal static class GroupingLeaders
