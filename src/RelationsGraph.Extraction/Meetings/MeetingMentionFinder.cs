@@ -397,6 +397,8 @@ internal static class MeetingMentionFinder
             (tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord && !Months.IsMonthOrWeekday(tokens[i + 2].Text) ||
              tokens[i + 2].Lower == "the" && i + 3 < tokens.Count && tokens[i + 3].IsCapitalized))
             return CourtesyCall.IsAppeal(tokens, i + 2) ? null : MeetingKinds.Talks;
+        // "X, who hosted the signing", "the signing at V was hosted by X": the host stages the signing, no visit of its own.
+        if (HostedSigning.IsAt(tokens, i)) return MeetingKinds.Signing;
         // "X was received by Y": the passive names the host after "by".
         if (word == "received" && i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i + 2].IsCapitalized) return MeetingKinds.Visit;
         // "the World Forum conference centre", "a meeting room": the noun names a building, not a gathering.
