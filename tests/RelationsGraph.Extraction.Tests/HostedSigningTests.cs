@@ -27,4 +27,14 @@ public class HostedSigningTests
         var d = TestArticles.Extract("date 2022-06-14 Ostrian President Orla Fenwick hosted Valdorian Prime Minister Ansel Brevik in Lunmark on Tuesday, before the signing of a trade pact.");
         Assert.Contains(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:ansel-brevik", m.Id));
     }
+
+    [Fact]
+    public void AWelcomeOfUnnamedGuestsBeforeTheTalksIsNoVisitOfItsOwn()
+    {
+        var d = TestArticles.Extract("date 2022-06-14 Marenian President Tomas Idrun arrived in Lunmark on Tuesday for a two-day stay. " +
+                                     "Ostrian President Orla Fenwick welcomed her guest at the Amber Palace, and the two presidents then held talks over lunch.");
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.Equal("talks", talks.Kind);
+        Assert.True(d.Has("ATTENDED", "person:orla-fenwick", talks.Id), d.Dump());
+    }
 }

@@ -361,6 +361,14 @@ internal static class MeetingMentionFinder
         return noun.IsWord && !noun.IsCapitalized && !Guests.Contains(noun.Text);
     }
 
+    private static bool WelcomesUnnamedGuestsToALaterGathering(List<Token> tokens, int verb)
+    {
+        if (verb + 2 >= tokens.Count || tokens[verb + 1].Lower is not ("his" or "her" or "their" or "the") || !Guests.Contains(tokens[verb + 2].Text)) return false;
+        for (var k = verb + 3; k < tokens.Count; k++)
+            if (tokens[k].Lower is "talks" or "meeting" or "summit" or "ceremony" or "signing" or "session") return true;
+        return false;
+    }
+
     private static bool NegatedRightBefore(List<Token> tokens, int verb)
     {
         for (var i = Math.Max(0, verb - 3); i < verb; i++)
@@ -391,6 +399,10 @@ internal static class MeetingMentionFinder
         // "Luxon welcomed the agreement", "welcomed the resumption of talks": welcoming a thing is a reaction, not hosting a guest
         // (pattern: a welcoming verb whose object is a lowercase noun that names no people).
         if (word is "welcomed" or "welcomes" && WelcomesAThing(tokens, i)) return null;
+        // "X welcomed his guest at the palace, and the two held talks": a welcome of unnamed guests, with the gathering told
+        // later in the sentence, is the host's opening of that gathering, not a visit of its own (pattern: the host joins the
+        // event of its own sentence).
+        if (word is "welcomed" or "welcomes" or "greeted" && WelcomesUnnamedGuestsToALaterGathering(tokens, i)) return null;
         // "Modi called on the King", "paid a courtesy call on President X": an encounter with someone, talks of its own (see
         // CourtesyCall); "the call on Wednesday" is a call dated, not paid, and "called on Japan to keep ..." an appeal.
         if (word is "called" or "calls" or "call" && i + 2 < tokens.Count && tokens[i + 1].Lower == "on" &&
