@@ -10,9 +10,6 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class DayWordApart
 {
-    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     public static bool KeepsApart(Meeting meeting, MeetingMention m)
     {
         if (m.Definite || m.RefersToGroup || m.Planned) return false;
@@ -40,17 +37,14 @@ internal static class DayWordApart
 
     private static bool Lasting(string kind) => kind is MeetingKinds.Visit or MeetingKinds.Summit or MeetingKinds.Conference;
 
-    /// <summary>The weekday and the month a date's words name, -1 for none.</summary>
+    /// <summary>The weekday and the month a date's words name, -1 for none ("Feb.", "Sept" and "March" alike).</summary>
     private static (int Weekday, int Month) Words(string text)
     {
         int weekday = -1, month = -1;
         foreach (var word in text.Split([' ', '.', ',', '\'', '’', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var lower = word.ToLowerInvariant();
-            for (var i = 0; i < Weekdays.Length; i++)
-                if (lower == Weekdays[i]) weekday = i;
-            for (var i = 0; i < Months.Length; i++)
-                if (char.IsUpper(word[0]) && lower.Length >= 3 && Months[i].StartsWith(lower, StringComparison.Ordinal)) month = i; // "Feb.", "Sept", "March"
+            if (Text.Months.ParseWeekday(word) is { } day) weekday = (int)day;
+            if (char.IsUpper(word[0]) && word.Length >= 3 && Text.Months.Parse(word) is { } m) month = m;
         }
         return (weekday, month);
     }

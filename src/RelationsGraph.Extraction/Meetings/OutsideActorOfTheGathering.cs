@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "X had followed the talks closely", "X and Y have given the talks strong support", "X, who criticised the summit": a
+/// "X had followed the talks closely", "X and Y gave the talks their backing", "X, who criticised the summit": a
 /// gathering named again by "the" + its noun, as the object of a verb of watching from afar, backing or opposing, is acted on
 /// from outside; that verb's subject is not one of its participants (pattern: a stance taken towards an event is not a seat at
 /// it). Verbs of presence ("watched", "witnessed", "described", "hosted" ...) are not in the class and keep their subject.
