@@ -40,4 +40,20 @@ public class ProtocolStyleTitleTests
         var d = TestArticles.Extract("date 2024-06-02 A wreath was laid by Mr. Ivo Pranjic, Ambassador of Croatia to Chile, at the memorial in Santiago.");
         Assert.False(d.Has("REPRESENTS", "person:ivo-pranjic", "country:cl"), d.Dump());
     }
+
+    [Fact]
+    public void ALineOfOfficesEachWithItsStateAndHolderWithNoFormOfAddressGivesEachHolderTheirState()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The charter was signed by President of the Republic of Kazakhstan Daler Kurbanov, President of the Russian Federation Ivan Sorokin and President of the Republic of Tajikistan Emil Rastov.");
+        Assert.True(d.Has("REPRESENTS", "person:daler-kurbanov", "country:kz"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:ivan-sorokin", "country:ru"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:emil-rastov", "country:tj"), d.Dump());
+    }
+
+    [Fact]
+    public void ALongPortfolioOfAFormalStateNameBeforeAHoldersNameGivesThatState()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The talks were held between Minister of Foreign Affairs of the Kyrgyz Republic Bolot Sydykov and his guest on Monday.");
+        Assert.True(d.Has("REPRESENTS", "person:bolot-sydykov", "country:kg"), d.Dump());
+    }
 }

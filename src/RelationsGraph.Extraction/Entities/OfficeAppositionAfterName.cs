@@ -79,6 +79,7 @@ internal static class OfficeAppositionAfterName
             // "X, the Ruritanian special representative for mine clearance, said": a portfolio may be all lower-case words,
             // taken only when the apposition closes right after them.
             if (k == end + 1) return null;
+            if (HoldersNameAfterTheCountry(sentence, end + 1, k, knowledge)) return null;
             if (tokens[end].Lower == "of")
                 iso2Of = knowledge.Lookup(sentence.Text[tokens[end + 1].Start..tokens[k - 1].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
             end = k;
@@ -88,6 +89,29 @@ internal static class OfficeAppositionAfterName
         var title = sentence.Text[tokens[start].Start..tokens[end - 1].End];
         return new Office(title, Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative", iso);
     }
+
+    /// <summary>
+    /// "X, President of the Russian Federation Y Z and ...": in protocol lists each office, its state's formal name and the
+    /// holder follow one another with no comma, so a capitalised run after the office's "of" that goes on past a country's name
+    /// into more capitalised words holds the next holder's name; the office there titles that name, not the one before the
+    /// comma (pattern: title, state, name as one list item).
+    /// </summary>
+    private static bool HoldersNameAfterTheCountry(Sentence sentence, int from, int to, KnowledgeBase knowledge)
+    {
+        var tokens = sentence.Tokens;
+        for (var p = from; p < to; p++)
+        {
+            if (!(tokens[p - 1].Lower == "of" || tokens[p - 1].Lower == "the" && tokens[p - 2].Lower == "of") || !tokens[p].IsCapitalized) continue;
+            for (var q = Math.Min(to - 2, p + MaxCountryWords - 1); q >= p; q--)
+                if (tokens[q + 1].IsWord && tokens[q + 1].IsCapitalized &&
+                    knowledge.Lookup(sentence.Text[tokens[p].Start..tokens[q].End]).Any(e => e.Kind == GazetteerKind.Country))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words in the longest formal name of a state ("the United Kingdom of Great Britain and Northern Ireland").</summary>
+    private const int MaxCountryWords = 8;
 
     /// <summary>
     /// ", India's foreign secretary", ", the Japanese ambassador to ...": a country's possessive or a nationality right after the

@@ -1253,10 +1253,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (iso is null && _nationality is null && _title is not null && _titleStart >= 0)
             _nationality = OwnerBeforeTheTitle(_titleStart);
         // "Minister of Trade of the Republic of X Mr. Y": the country opened the span, the office stands before its "of the".
-        if (_title is null && (iso ?? _nationality) is not null && ProtocolTitleBeforeTheCountry(first) is { } protocol)
+        if (_title is null && (iso ?? _nationality) is not null && ProtocolTitleBeforeTheCountry(first, last) is { } protocol)
         {
             _title = protocol;
             _titleIsOffice = true;
+            if (!evidence) rule = "office of a state's formal name before the name";
+            evidence = true;
         }
         // "a reception at the Korean Embassy hosted by Ambassador X": an ambassador with no country serves the embassy's country.
         if (iso is null && _nationality is null && string.Equals(_title, "Ambassador", StringComparison.OrdinalIgnoreCase))
@@ -1278,8 +1280,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// office, its country's formal name after "of the", then the holder under a form of address follow with no comma. The span
     /// opens with the country, so the office before "of the" is read here (pattern: capitalised office, of the country, honorific,
     /// name). Only when nothing but forms of address stands between the country and the name; returns the title or null.
+    /// Releases in the protocol style of many foreign ministries drop the form of address ("President of the Republic of Z
+    /// W X"): then the holder's full name of two words or more must follow the country's name directly.
     /// </summary>
-    private string? ProtocolTitleBeforeTheCountry(int first)
+    private string? ProtocolTitleBeforeTheCountry(int first, int last)
     {
         var span = chunks[0].Start;
         if (chunks[0].Kind != GazetteerKind.Country || span < 3 || _tokens[span - 1].Lower != "the" || _tokens[span - 2].Lower != "of") return null;
@@ -1289,7 +1293,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             if (chunks[k].Kind == GazetteerKind.Honorific || chunks[k].IsUnknownWord && Lexicon.NameHonorifics.Contains(chunks[k].Text.TrimEnd('.'))) honorific = true;
             else if (chunks[k].Text != ".") return null;
         }
-        if (!honorific) return null;
+        if (!honorific && !(chunks[0].End == first && last - first >= 2)) return null;
         var end = span - 3;
         var noun = IsOfficeNoun(_tokens[end].Lower) ? end : NounBeforeLongPortfolio(end, chairs: true);
         if (noun is not { } n || !_tokens[n].IsCapitalized) return null;
