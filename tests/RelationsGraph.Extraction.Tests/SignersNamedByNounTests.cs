@@ -138,4 +138,17 @@ public class SignersForTheirSidesTests
         Assert.True(d.Has("PARTY_TO", "country:bo", accord.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:ec", accord.Id), d.Dump());
     }
+
+    [Fact]
+    public void ASemicolonRollOfSignaturesKeepsEveryItem()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-11 LIMA - Peru and Bolivia signed the Titicaca Basin Accord on Tuesday at the Torre Tagle Palace in Lima.
+            For Peru it bears the signatures of Foreign Minister Tadeo Rivas; Colonel Anibal Soto, a minister without portfolio; and General Ciro Paucar, who commands the border guard.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:tadeo-rivas", "person:ciro-paucar" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+        Assert.Contains(d.Relationships, r => r.Type == "SIGNED" && r.From.EndsWith("anibal-soto") && r.To == accord.Id);
+    }
 }

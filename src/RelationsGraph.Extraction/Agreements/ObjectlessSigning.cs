@@ -96,7 +96,9 @@ internal static class ObjectlessSigning
             // "X was the first to sign": the subject stands before the copula (see SigningVerb.TurnCopula).
             var subjectEnd = SigningVerb.TurnCopula(tokens, v) is var copula and >= 0 ? copula : v;
             // "the documents signed", "they signed": a participle after a noun, or a subject that is no person.
-            if (subjectEnd == 0 || !(BeforeTheVerb.Contains(tokens[subjectEnd - 1].Text) || persons.Any(p => p.TokenEnd == subjectEnd))) continue;
+            // "C of the National Union (NU) signed": the last name's side may stand between it and the verb.
+            if (subjectEnd == 0 || !(BeforeTheVerb.Contains(tokens[subjectEnd - 1].Text) ||
+                                     persons.Any(p => p.TokenEnd == subjectEnd || p.TokenEnd < subjectEnd && OfPhrase(tokens, p.TokenEnd, subjectEnd)))) continue;
             // The subject: the first person of the verb's clause ("as they signed" has none), and those joined to it by "and" alone.
             for (var k = subjectEnd - 1; k > start; k--)
                 if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k || p.TokenEnd < k && OfPhrase(tokens, p.TokenEnd, k)))) { start = k; break; }
@@ -137,9 +139,15 @@ internal static class ObjectlessSigning
     /// <summary>How long a relative clause inside the subject may be ("who leads the African Party for the Independence of ...").</summary>
     private const int RelativeReach = 25;
 
-    /// <summary>"A, Burkinabe Prime Minister B": a comma, then only a title of capitalised words.</summary>
-    private static bool JoinedByComma(List<Token> tokens, int from, int to) =>
-        to > from && tokens[from].Text == "," && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
+    /// <summary>
+    /// "A, Burkinabe Prime Minister B": a comma, then only a title of capitalised words. "A of the Popular Front (PF), B": the
+    /// first one's side after "of" may come before the comma, as before an "and" (see <see cref="JoinedByAnd"/>).
+    /// </summary>
+    private static bool JoinedByComma(List<Token> tokens, int from, int to)
+    {
+        if (from < to && tokens[from].Lower == "of" && (from = JoinerAfterTheSide(tokens, from, to, ",")) < 0) return false;
+        return to > from && tokens[from].Text == "," && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
+    }
 
     /// <summary>Whether a later pair of the subject's names, from the <paramref name="i"/>th on, is joined by "and": the list is closed.</summary>
     private static bool ClosedByAnd(List<Token> tokens, IReadOnlyList<Mention> subject, int i) =>
@@ -152,12 +160,7 @@ internal static class ObjectlessSigning
     /// </summary>
     private static bool JoinedByAnd(List<Token> tokens, int from, int to)
     {
-        if (from < to && tokens[from].Lower == "of")
-        {
-            var and = Enumerable.Range(from + 1, Math.Max(0, Math.Min(to, from + OfPhraseReach) - from - 1)).FirstOrDefault(k => tokens[k].Lower == "and" && OfPhrase(tokens, from, k), -1);
-            if (and < 0) return false;
-            from = and;
-        }
+        if (from < to && tokens[from].Lower == "of" && (from = JoinerAfterTheSide(tokens, from, to, "and")) < 0) return false;
         return to > from && tokens[from].Lower == "and" && (Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s")
             || CounterpartInApposition(tokens, from + 1, to));
     }
@@ -178,8 +181,16 @@ internal static class ObjectlessSigning
         tokens[from].Lower == "of" && to - from <= OfPhraseReach &&
         Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized || tokens[k].Lower is "the" or "of" or "for" or "and" || tokens[k].Text is "(" or ")");
 
-    /// <summary>How long the "of" phrase after a listed name may be ("of the Party for Democratic Prosperity (PDP)").</summary>
-    private const int OfPhraseReach = 10;
+    /// <summary>The <paramref name="joiner"/> ("," or "and") that closes the "of" phrase opening at <paramref name="of"/>, before <paramref name="to"/>; or -1.</summary>
+    private static int JoinerAfterTheSide(List<Token> tokens, int of, int to, string joiner)
+    {
+        for (var k = of + 1; k < to && k <= of + OfPhraseReach; k++)
+            if (tokens[k].Lower == joiner && OfPhrase(tokens, of, k)) return k;
+        return -1;
+    }
+
+    /// <summary>How long the "of" phrase after a listed name may be ("of the National Union for the Total Independence of X (NUTIX)").</summary>
+    private const int OfPhraseReach = 14;
 
     /// <summary>"signed.", "signed for Kenya", "signed it", "signed Lebanon's copy": nothing after the verb is another object.</summary>
     private static bool HasNoDocumentObject(List<Token> tokens, int verb)

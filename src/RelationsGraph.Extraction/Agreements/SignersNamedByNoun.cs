@@ -32,8 +32,9 @@ internal static class SignersNamedByNoun
             var cue = NounCue(tokens);
             if (cue < 0 || ThirdPartyPresence.NamedIn(tokens)) continue;
             // After a colon the items may be set off by semicolons ("signatory groups: A, of X; B, of Y"): the list runs to the end.
-            var end = tokens[cue].Text == ":" ? tokens.Count : ListEnd(tokens, cue);
-            foreach (var person in Listed(mentionsIn(sentence), cue, end)) yield return (sentence, person);
+            var mentions = mentionsIn(sentence);
+            var end = tokens[cue].Text == ":" ? tokens.Count : ListEnd(tokens, cue, mentions);
+            foreach (var person in Listed(mentions, cue, end)) yield return (sentence, person);
         }
     }
 
@@ -75,11 +76,33 @@ internal static class SignersNamedByNoun
         return -1;
     }
 
-    /// <summary>The list runs to the next clause of its own: a semicolon, or "while", "but", "who", "which" opening one.</summary>
-    private static int ListEnd(List<Token> tokens, int cue)
+    /// <summary>
+    /// The list runs to the next clause of its own: a semicolon, or "while", "but", "who", "which" opening one. A semicolon
+    /// that opens another person ("the signatures of Minister A; Major B, a minister without portfolio; and Brigadier C")
+    /// only parts the items of a list whose items carry commas of their own (pattern: a semicolon roll).
+    /// </summary>
+    private static int ListEnd(List<Token> tokens, int cue, IReadOnlyList<Mention> mentions)
     {
         for (var k = cue + 1; k < tokens.Count; k++)
-            if (tokens[k].Text == ";" || tokens[k].Lower is "while" or "but" or "who" or "which" or "whereas") return k;
+        {
+            if (tokens[k].Text == ";" && !OpensAnotherItem(tokens, k + 1, mentions)) return k;
+            if (tokens[k].Lower is "while" or "but" or "who" or "which" or "whereas") return k;
+        }
         return tokens.Count;
+    }
+
+    /// <summary>Words of rank or title that may stand before a listed person's name ("and Brigadier C").</summary>
+    private const int MaxTitleWords = 3;
+
+    /// <summary>A person's name opens at <paramref name="at"/>, after an optional "and" and a few capitalised title words.</summary>
+    private static bool OpensAnotherItem(List<Token> tokens, int at, IReadOnlyList<Mention> mentions)
+    {
+        if (at < tokens.Count && tokens[at].Lower == "and") at++;
+        for (var k = at; k < tokens.Count && k <= at + MaxTitleWords; k++)
+        {
+            if (mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart == k)) return true;
+            if (!tokens[k].IsCapitalized) return false;
+        }
+        return false;
     }
 }
