@@ -179,7 +179,7 @@ internal static class AgreementMentionFinder
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
-                SetApart = !definite && DocumentSetApart.At(tokens, start, i),
+                SetApart = !definite && DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start),
                 Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,
                 ActedOn = actedOn,

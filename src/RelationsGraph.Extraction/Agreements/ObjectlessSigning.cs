@@ -38,7 +38,9 @@ internal static class ObjectlessSigning
             if (previous is not null && SigningGroupMembers.OpensAMembersList(previous.Tokens) && previous.Index > 0 && SentenceAt(sentences, previous.Index - 1) is { } beforeList)
                 narrativeBefore |= SigningVerb.AnyIn(beforeList.Tokens);
             narrative = SigningVerb.AnyIn(sentence.Tokens) || narrativeBefore && SigningOrder.TellsATurn(sentence, mentionsIn(sentence));
-            if (namesADocument(sentence)) continue;
+            // "A and B signed three agreements": a counted plural is about the documents enumerated after it, if any (see
+            // CountedDocuments), never the one told before.
+            if (namesADocument(sentence) || CountedDocuments.SignedIn(sentence.Tokens)) continue;
             var signers = Signers(sentence.Tokens, mentionsIn(sentence))
                 .Concat(SigningGroupMembers.Members(sentence, previous, mentionsIn(sentence)).Select(p => p.EntityId!))
                 .Concat(SigningOrder.Followers(sentence, narrativeBefore, mentionsIn(sentence)).Select(p => p.EntityId!))
@@ -201,7 +203,8 @@ internal static class ObjectlessSigning
         // "signed Lebanon's copy", "signed their copies".
         for (var k = verb + 1; k < tokens.Count && k <= verb + 4; k++)
             if (tokens[k].Lower is "copy" or "copies") return true;
-        return GenericDocument(tokens, verb + 1);
+        // "signed two documents": a counted plural names none of them (see CountedDocuments).
+        return GenericDocument(tokens, verb + 1) || CountedDocuments.At(tokens, verb + 1);
     }
 
     /// <summary>

@@ -42,6 +42,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => sentencesNamingADocument.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear) ?? DocumentNamedNext(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "A and B signed two documents. The first, the Treaty of X, ...": each document enumerated after the count (see CountedDocuments).
+        var enumerated = EnumeratedAfterACount(all.Where(s => !sentencesNamingADocument.Contains(s.Index)), s => withPronouns[s.Index], agreements).ToList();
+        foreach (var (agreement, person, sentence) in enumerated) agreement.Signatories.TryAdd(person, sentence);
         // "X signed for Kenya, while Y signed for Tanzania": a bare signer who names a side stands for it (see SignersForTheirSides).
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.SignedApart.Contains(person) && SignersForTheirSides.NamesASide(sentence.Tokens)) agreement.SignedForASide.Add(person);
@@ -124,6 +127,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 if (a.Title is not null && b.Title is not null && AgreementClusterer.SuccessorTitles(a.Title, b.Title))
                     trace.Line($"'{a.Title}' and '{b.Title}' stay two documents: a title followed by a number names a successor");
             foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
+            foreach (var (agreement, person, sentence) in enumerated) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: enumerated by an ordinal after a counted plural they signed (CountedDocuments)");
             foreach (var s in all.Where(s => withPronouns[s.Index].Count > entities.MentionsBySentence[s.Index].Count && SigningVerb.AnyIn(s.Tokens)))
                 foreach (var pronoun in withPronouns[s.Index].Except(entities.MentionsBySentence[s.Index]))
                     trace.Line($"[{s.Index}] '{pronoun.Surface}' signs as {pronoun.EntityId}, the previous sentence's subject (PronounSubject)");
@@ -190,9 +194,22 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// The document of the story told last before <paramref name="sentence"/>: neither recalled, only upheld, only wished
-    /// for, nor of another year (the bare signing concludes it). What a bare "X signed for Kenya" is about (see <see cref="ObjectlessSigning"/>).
+    /// The signers of each counted plural ("signed two documents") given to every document the next sentences enumerate by
+    /// an ordinal, unless the item's own sentence names signers (see <see cref="CountedDocuments"/>).
     /// </summary>
+    private static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> EnumeratedAfterACount(
+        IEnumerable<Sentence> sentencesNamingNoDocument, Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements)
+    {
+        foreach (var sentence in sentencesNamingNoDocument.Where(s => CountedDocuments.SignedIn(s.Tokens)))
+        {
+            var items = agreements.Where(a => a.Mentions.Any(m => m.Sentence.Index > sentence.Index &&
+                            m.Sentence.Index <= sentence.Index + CountedDocuments.EnumerationReach && m.Signatories.Count == 0 && CountedDocuments.OpensAnItem(m))).ToList();
+            if (items.Count == 0) continue;
+            foreach (var person in ObjectlessSigning.Signers(sentence.Tokens, mentionsIn(sentence)).Distinct())
+                foreach (var agreement in items) yield return (agreement, person, sentence);
+        }
+    }
+
     /// <summary>Every document of the story made (not recalled, upheld or denied) and named before the sentence.</summary>
     private static IEnumerable<Agreement> DocumentsToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
@@ -222,6 +239,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// <summary>How many sentences after a bare signing the document it signed may first be named.</summary>
     private const int NamedNextReach = 4;
 
+    /// <summary>
+    /// The document of the story told last before <paramref name="sentence"/>: neither recalled, only upheld, only wished
+    /// for, nor of another year (the bare signing concludes it). What a bare "X signed for Kenya" is about (see <see cref="ObjectlessSigning"/>).
+    /// </summary>
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
                     && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))

@@ -1,0 +1,46 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// "A and B signed two agreements. The first document, the X, ... The second, the Y, ...": the signers of a counted plural
+/// signed each document the story then enumerates by an ordinal (see CountedDocuments).
+/// </summary>
+public class CountedDocumentsTests
+{
+    [Fact]
+    public void TheSignersOfACountedPluralSignedEachDocumentEnumeratedAfterIt()
+    {
+        var d = TestArticles.Extract("""
+            VALDORA, May 26 (Wire) - President Tomas Ferro and Ilse Marov, the premier of Corva, signed two agreements in the capital on Friday that set a ceiling on tariffs.
+
+            The first document, the Treaty on Tariff Limits, caps duties at five percent. The second, the Protocol on Customs Cooperation, sets up a joint commission.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+        foreach (var agreement in d.OfType("Agreement"))
+            foreach (var person in new[] { "person:tomas-ferro", "person:ilse-marov" })
+                Assert.True(d.Has("SIGNED", person, agreement.Id), $"{person} {agreement.Id}\n" + d.Dump());
+    }
+
+    [Fact]
+    public void AnItemOpenedByAnOrdinalIsADocumentOfItsOwnThoughDefinite()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 The four leaders signed the Treaty of Harbour Cooperation at Port Selin on Saturday.
+
+            A second text, the agreement establishing a shared pilot service, was signed on the same day by the four transport ministers.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
+
+    [Fact]
+    public void ACountedPluralSignedLongAgoSignsNoneOfTheStorysDocuments()
+    {
+        var d = TestArticles.Extract("""
+            date 2010-04-21 Presidents Ivo Danek and Mirko Salo signed the Harbour Lease Accord in Velm on Wednesday.
+
+            In 1997 the prime ministers, Anton Berg and Petr Holm, signed three agreements in Osk dividing the old fleet.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"), a => a.Id.Contains("harbour-lease"));
+        Assert.False(d.Has("SIGNED", "person:anton-berg", accord.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:petr-holm", accord.Id), d.Dump());
+    }
+}
