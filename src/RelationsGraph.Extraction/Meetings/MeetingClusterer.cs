@@ -189,7 +189,7 @@ internal static class MeetingClusterer
                     var x = meetings[i];
                     if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                           // a reference dated months away from the story is not more of the undated current gathering
-                          !EarlierMonth.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) &&
+                          !EarlierMonth.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
                           !UnsharedDate.KeepsApart(x, m, participants.Count))) continue;
                     var key = (Shared: participants.Keys.Count(x.Participants.ContainsKey), Dated: m.Date?.Value is not null && x.Date is not null ? 1 : 0, Told: x.Mentions.Count, Index: i);
                     if (target is null || key.CompareTo(best) > 0) (target, best) = (x, key);
@@ -199,7 +199,7 @@ internal static class MeetingClusterer
                 // "Japan will host the next summit": a following edition is a gathering of its own, though no one, no date and no place is told yet.
                 // "A joint committee is to meet in X next month": a plan placed where no gathering told is held is a gathering of its own,
                 // though it names no one yet (pattern: a planned meeting's place is its substance).
-                var hasOwnSubstance = participants.Count > 0 || m.Date?.Value is not null && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0;
+                var hasOwnSubstance = participants.Count > 0 || (m.Date?.Value is not null || published is null && UndatedLookBack.Of(m)) && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
                 {
                     if (PlaceOnlyReferences.Qualifies(m)) placeOnly.Add(m);
