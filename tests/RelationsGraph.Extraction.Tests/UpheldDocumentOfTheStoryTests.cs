@@ -22,6 +22,21 @@ public class UpheldDocumentOfTheStoryTests
     }
 
     [Fact]
+    public void ADocumentWithNoYearOfItsOwnConcludedInTheStoryAndUpheldComesOutOfItsSigning()
+    {
+        // No date word beside the signing: the document takes no year of its own, yet the story concludes it, so it is of the story's year.
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Lowland states conclude river accord
+            Vardania and Kessaly concluded the Agreement on the Navigation of the Ister.
+            The document was signed by Vardania's Foreign Minister Orsolya Brenk and Kessaly's Foreign Minister Tomas Arvane.
+            Both cabinets pledged in a joint note to uphold the Agreement on the Navigation of the Ister in full.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("PRODUCED", signing.Id, agreement.Id), d.Dump());
+    }
+
+    [Fact]
     public void AnEarlierYearsAgreementReaffirmedAtTheTalksIsNotTheirProduct()
     {
         var d = TestArticles.Extract("""

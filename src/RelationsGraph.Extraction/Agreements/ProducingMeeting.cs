@@ -170,11 +170,13 @@ internal static class ProducingMeeting
     /// <summary>
     /// "The agreement was signed in Doha on Saturday ... a declaration issued the same day recommits Washington to the
     /// agreement": a document another text of the story upholds is still the story's own when it is dated to the story's
-    /// year and concluded in it (the pattern: only a document of an earlier year is history). It comes out of the signing its
-    /// signers attended or the gathering its sentence points back to, never merely the meeting told nearest.
+    /// year and concluded in it (the pattern: only a document of an earlier year is history). A document with no year of its
+    /// own that the story concludes is of the story's year too ("X and Y signed the Accord ... both cabinets pledged to uphold
+    /// the Accord"). It comes out of the signing its signers attended or the gathering its sentence points back to, never
+    /// merely the meeting told nearest.
     /// </summary>
     internal static bool UpheldButOfTheStory(Agreement agreement, int? storyYear) =>
-        storyYear is not null && agreement.Year == storyYear && agreement.Mentions.Any(m => m.Concluded && !m.Upheld && !m.Recalled);
+        storyYear is not null && (agreement.Year ?? storyYear) == storyYear && agreement.Mentions.Any(m => m.Concluded && !m.Upheld && !m.Recalled);
 
     /// <summary>
     /// "The bloc was founded in March at a meeting in Corvana, where nine states signed the Corvana Charter", in a story
