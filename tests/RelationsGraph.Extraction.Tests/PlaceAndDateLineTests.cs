@@ -13,6 +13,11 @@ public class PlaceAndDateLineTests
     [InlineData("Ocean Affairs · Suva · Wednesday, 2 April 2025\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
     [InlineData("2 April 2025 | Suva\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
     [InlineData("SUVA: Fiji and Tonga signed a fisheries accord on Wednesday, officials said.")]
+    // Furniture after the date, set apart by a middle dot, a dash or a wide gap.
+    [InlineData("**Suva, 2 April 2025 · For immediate release**\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("*Suva, Wednesday 2 April 2025 — Media statement*\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("*Ocean Affairs · Suva, 2 April 2025 · by Mere Tuilagi*\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
+    [InlineData("Suva, 2 April 2025                 EMBARGO: NONE\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
     public void APlaceAndDateLineGivesTheDatelinePlace(string opening)
     {
         var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\n" + opening);
@@ -23,6 +28,7 @@ public class PlaceAndDateLineTests
     [InlineData("By Mere Tuilagi, 2 April 2025\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
     [InlineData("Wednesday, April 2, 2025\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
     [InlineData("NOTE: Fiji and Tonga signed a fisheries accord on Wednesday, officials said.")]
+    [InlineData("Suva, 2 April 2025, was the day Fiji and Tonga signed a fisheries accord after talks that ran all night.\n\nThe text was published later.")]
     public void ALineThatNamesNoKnownTownGivesNoDatelinePlace(string opening)
     {
         var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\n" + opening);
