@@ -39,6 +39,22 @@ public class PastStatesTests
         Assert.True(d.Has("REPRESENTS", "person:karin-ebner", "country:at"), d.Dump());
     }
 
+    // A known leader of a past state is known as its office-holder, not as one of the state that followed it.
+    [Theory]
+    [InlineData("Mikhail Gorbachev", "SU")]
+    [InlineData("Mobutu Sese Seko", "ZR")]
+    public void ALeaderOfAPastStateIsKnownAsItsOfficeHolder(string name, string iso) =>
+        Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Person && e.Iso2 == iso);
+
+    [Fact]
+    public void AKnownLeaderOfAPastStateRepresentsIt()
+    {
+        var d = TestArticles.Extract("date 1990-03-14 President Mikhail Gorbachev received the Finnish prime minister, Aarne Lehtonen, in the Kremlin on Tuesday " +
+                                     "for talks on border trade between Finland and the Soviet Union.");
+        Assert.True(d.Has("REPRESENTS", "person:mikhail-gorbachev", "country:su"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:mikhail-gorbachev", "country:ru"), d.Dump());
+    }
+
     [Fact]
     public void TheSovietAdjectiveOfASuccessorsPastMakesNoParty()
     {
