@@ -26,7 +26,7 @@ public class CountedDocumentsTests
         var d = TestArticles.Extract("""
             date 2024-03-02 The four leaders signed the Treaty of Harbour Cooperation at Port Selin on Saturday.
 
-            A second text, the agreement establishing a shared pilot service, was signed on the same day by the four transport ministers.
+            A second text, the agreement establishing a shared pilot service, was signed that same afternoon by the four transport ministers.
             """);
         Assert.Equal(2, d.OfType("Agreement").Count());
     }

@@ -44,16 +44,16 @@ public class ProtocolStyleTitleTests
     [Fact]
     public void ALineOfOfficesEachWithItsStateAndHolderWithNoFormOfAddressGivesEachHolderTheirState()
     {
-        var d = TestArticles.Extract("date 2024-06-02 The charter was signed by President of the Republic of Kazakhstan Daler Kurbanov, President of the Russian Federation Ivan Sorokin and President of the Republic of Tajikistan Emil Rastov.");
+        var d = TestArticles.Extract("date 2024-06-02 The charter was signed by President of the Republic of Kazakhstan Daler Kurbanov, President of the Russian Federation Ivan Sorokin and President of the Republic of Moldova Emil Rastov.");
         Assert.True(d.Has("REPRESENTS", "person:daler-kurbanov", "country:kz"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:ivan-sorokin", "country:ru"), d.Dump());
-        Assert.True(d.Has("REPRESENTS", "person:emil-rastov", "country:tj"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:emil-rastov", "country:md"), d.Dump());
     }
 
     [Fact]
     public void ALongPortfolioOfAFormalStateNameBeforeAHoldersNameGivesThatState()
     {
-        var d = TestArticles.Extract("date 2024-06-02 The talks were held between Minister of Foreign Affairs of the Kyrgyz Republic Bolot Sydykov and his guest on Monday.");
+        var d = TestArticles.Extract("date 2024-06-02 On Monday the visitor called on Foreign Minister of the Kyrgyz Republic Bolot Sydykov in his office.");
         Assert.True(d.Has("REPRESENTS", "person:bolot-sydykov", "country:kg"), d.Dump());
     }
 }

@@ -12,7 +12,7 @@ public class SidesOfListedSignersTests
     {
         var d = TestArticles.Extract("""
             date 2024-06-04 The Corvan Accord was signed in Valdora on Tuesday.
-            Tomas Ferro of the Popular Front for the Liberation of the Northern Provinces (PFLNP), Ilse Marov of the National Union for the Total Independence of Corva (NUTIC) and Anton Bresk of the Democratic Movement (DM) signed for the movements they lead.
+            Tomas Ferro of the Popular Front for the Freedom of the Northern Provinces (PFFNP), Ilse Marov of the National Union for the Full Sovereignty of Corva (NUFSC) and Anton Bresk of the Democratic Movement (DM) signed for the movements they lead.
             """);
         var accord = Assert.Single(d.OfType("Agreement"));
         foreach (var person in new[] { "person:tomas-ferro", "person:ilse-marov", "person:anton-bresk" })

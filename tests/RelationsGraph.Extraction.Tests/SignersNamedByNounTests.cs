@@ -144,7 +144,7 @@ public class SignersForTheirSidesTests
     {
         var d = TestArticles.Extract("""
             date 2024-06-11 LIMA - Peru and Bolivia signed the Titicaca Basin Accord on Tuesday at the Torre Tagle Palace in Lima.
-            For Peru it bears the signatures of Foreign Minister Tadeo Rivas; Colonel Anibal Soto, a minister without portfolio; and General Ciro Paucar, who commands the border guard.
+            For Peru the text carries the signatures of Trade Minister Tadeo Rivas; Colonel Anibal Soto, a minister without portfolio; and General Ciro Paucar, who commands the border guard.
             """);
         var accord = Assert.Single(d.OfType("Agreement"));
         foreach (var person in new[] { "person:tadeo-rivas", "person:ciro-paucar" })

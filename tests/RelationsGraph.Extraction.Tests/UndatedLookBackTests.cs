@@ -34,7 +34,7 @@ public class UndatedLookBackTests
     {
         var d = TestArticles.Extract("""
             Estonian Foreign Minister Kalev Tamm and Latvian Foreign Minister Ruta Ozola signed a pilotage accord in Valga on Tuesday.
-            The text was drafted by experts who met in Cesis last year.
+            Experts had prepared the text at talks in Cesis last year.
             """);
         Assert.Contains(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:cesis"));
     }

@@ -191,7 +191,7 @@ internal static class ObjectlessSigning
         return -1;
     }
 
-    /// <summary>How long the "of" phrase after a listed name may be ("of the National Union for the Total Independence of X (NUTIX)").</summary>
+    /// <summary>How long the "of" phrase after a listed name may be ("of the Party for the Renewal of the Northern Provinces (PRNP)").</summary>
     private const int OfPhraseReach = 14;
 
     /// <summary>"signed.", "signed for Kenya", "signed it", "signed Lebanon's copy": nothing after the verb is another object.</summary>

@@ -19,8 +19,8 @@ internal static partial class PlaceAndDateLine
     // "Suva, 2 April 2025", "PRESS RELEASE No. 12 · Suva, 2 April 2025", "Gulf Notes · Suva · 2 April 2025":
     // furniture before the place is allowed when a middle dot, bar or dash sets it apart.
     // "Puerto Vallarta, Jalisco, 24 July 2018": the town's state or country may stand between the town and the date.
-    // "Arusha, 30 November 1999 · For immediate release", "Tehran, 22 October 2003 · by A. Writer", "Canberra, 11 December 1989
-    // EMBARGO: NONE": the furniture may go on after the date when a middle dot, bar or dash, or a wide gap, sets it apart.
+    // "Mwanza, 4 March 2011 · For immediate release", "Osk, 9 May 2002 · by A. Writer", "Perth, 2 June 1994   EMBARGO: NONE":
+    // the furniture may go on after the date when a middle dot, bar or dash, or a wide gap, sets it apart.
     [GeneratedRegex(@"^[*_ ]*(?:.{0,60}?\s[·|—–-]\s+)?(?<place>" + Place + @")(?:,\s*" + Place + @")?\s*[,·|]\s*" + FullDate + @"[*_ ]*(?:[-–—]+)?(?:(?:\s+[·|—–]|\s{3,})[^·|]{1,60})?\s*$")]
     private static partial Regex PlaceThenDate();
 

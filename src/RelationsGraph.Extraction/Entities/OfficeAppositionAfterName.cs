@@ -110,7 +110,7 @@ internal static class OfficeAppositionAfterName
         return false;
     }
 
-    /// <summary>Words in the longest formal name of a state ("the United Kingdom of Great Britain and Northern Ireland").</summary>
+    /// <summary>Words in the longest formal names of states, which run to eight.</summary>
     private const int MaxCountryWords = 8;
 
     /// <summary>
