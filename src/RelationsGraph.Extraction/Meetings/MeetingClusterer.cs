@@ -104,7 +104,9 @@ internal static class MeetingClusterer
                                 !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
                 var ofTheSentence = GatheringOfTheSentence.For(meetings, m);
                 if (ofTheSentence is not null) m.Notes.Add(GatheringOfTheSentence.Note);
-                target = ofTheSentence ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
+                var atTheAct = ofTheSentence is null ? PresenceAtTheAct.For(meetings, all, m, storyYear) : null;
+                if (atTheAct is not null) m.Notes.Add(PresenceAtTheAct.Note);
+                target = ofTheSentence ?? atTheAct ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
                          (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && (x.Held || m.Planned) && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
                                                                          !OtherEdition.KeepsApart(x, m, storyYear)) ?? current : current);
                 if (target is not null && ofTheSentence is null && m.Attendance && StoryTime.AttendanceOfAnotherYear(target, m, storyYear))
