@@ -27,9 +27,10 @@ internal static class UndatedLookBack
         return true;
     }
 
-    /// <summary>The reference's unresolved date words when they look back ("last year", "June last year", "last May", "a year ago", "earlier this year"), else null.</summary>
+    /// <summary>Whether the reference's unresolved date words look back to an earlier event.</summary>
     public static bool Of(MeetingMention m) => LookBack(m) is not null;
 
+    /// <summary>The reference's unresolved date words when they look back ("last year", "June last year", "last May", "a year ago", "earlier this year"), else null.</summary>
     private static string? LookBack(MeetingMention m)
     {
         if (m.Date is not { Value: null } date) return null;
