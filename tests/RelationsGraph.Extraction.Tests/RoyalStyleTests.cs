@@ -1,3 +1,5 @@
+using RelationsGraph.Extraction.Knowledge;
+
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>Royals known by a title and one given name, and royals, sheikhs, knights and holders of honours styled before a full name, keep the styled form among their names.</summary>
@@ -23,6 +25,25 @@ public class RoyalStyleTests
         var d = TestArticles.Extract("date 2024-06-02 The summit was opened by Lesotho's King Letsie III, who spoke for ten minutes.");
         Assert.True(d.Has("REPRESENTS", "person:letsie-iii", "country:ls"), d.Dump());
     }
+
+    [Theory]
+    [InlineData("King Olaf VII", "person:olaf-vii")]
+    [InlineData("King Carl XVII Magnus", "person:carl-xvii-magnus")]
+    [InlineData("Queen Astrid IX", "person:astrid-ix")]
+    public void ARegnalNumeralOfAnyReignAfterTheFirstGivenNameIsPartOfTheName(string styled, string id)
+    {
+        var d = TestArticles.Extract($"date 2024-06-02 The summit was opened by Norway's {styled}, who spoke for ten minutes.");
+        Assert.True(d.Has("REPRESENTS", id, "country:no"), d.Dump());
+    }
+
+    // Monarchs and popes of the modern era are known with the country they reign over.
+    [Theory]
+    [InlineData("King Carl XVI Gustaf", "SE")]
+    [InlineData("Pope John Paul II", "VA")]
+    [InlineData("King Hassan II", "MA")]
+    [InlineData("Emperor Akihito", "JP")]
+    public void AMonarchOfTheModernEraIsKnownWithTheirCountry(string name, string iso) =>
+        Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Person && e.Iso2 == iso);
 
     [Fact]
     public void AStyleBeforeAFullNameIsKeptWithTheFullName()

@@ -590,9 +590,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Diplomatic Relations", "Peace Agreement", "Human Rights": words of titles of documents, ministries and
         // headlines, never of a person's name.
         var initials = InitialsIn(from, end);
-        // "King Mswati III", "Queen Margrethe II": after a monarch's title, a regnal numeral closing the given name is part of the name.
-        var regnal = words.Count == 2 && _title is "King" or "Queen" or "Sultan" or "Emir" && IsRegnalNumeral(words[1]) && words[0].Any(char.IsLower);
-        if (regnal) initials.Add(words[1]);
+        // "King Mswati III", "Pope John Paul II", "King Carl XVI Gustaf": after a monarch's title, one regnal numeral after the
+        // first given name is part of the name.
+        var regnal = _title is "King" or "Queen" or "Sultan" or "Emir" or "Emperor" or "Pope" && words.Count is 2 or 3 &&
+                     words.Skip(1).Count(IsRegnalNumeral) == 1 && words.Where(w => !IsRegnalNumeral(w)).All(w => w.Any(char.IsLower));
+        if (regnal) initials.UnionWith(words.Where(IsRegnalNumeral));
         // "Sheikh Salim Hamad Al-Rashid Al-Busaidi": the Arabic article of each family name is no word of its own in the count.
         if (words.Count(w => w is not ("Al" or "El")) <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)) && !InAPortfolioList(words, last))
@@ -670,7 +672,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// initials (an acronym has no stop after it).
     /// </summary>
     /// <summary>Roman numerals of a monarch's name ("II" to "VIII"); "I" and "V" alone are too often other words.</summary>
-    private static bool IsRegnalNumeral(string word) => word is "II" or "III" or "IV" or "VI" or "VII" or "VIII";
+    private static bool IsRegnalNumeral(string word) => RegnalNumerals.Contains(word);
+
+    /// <summary>The numerals of reigning names ("Harald V", "Carl XVI Gustaf"); a lone "I" is left out, being the pronoun too.</summary>
+    private static readonly FrozenSet<string> RegnalNumerals = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private HashSet<string> InitialsIn(int from, int end)
     {
