@@ -91,7 +91,9 @@ internal static class MeetingClusterer
             var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys) &&
                                !SequencedWithSigning.KeepsApart(current, m) && !DayWordApart.KeepsApart(current, m);
-            if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null))
+            // In an undated story, a signing told in a written year is not more of the gathering told in the present (see UndatedPresentAndNamedYear).
+            if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null) &&
+                !(m.Date?.Value is not null && current is not null && UndatedPresentAndNamedYear.KeepsApart(current, m, published)))
             {
                 // "X and Y were among those attending": the gathering the article was just describing,
                 // a grouping's summit first ("Russia was represented by ..." after a side meeting at the G20).
@@ -192,6 +194,7 @@ internal static class MeetingClusterer
                     if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                           // a reference dated months away from the story is not more of the undated current gathering
                           !EarlierMonth.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
+                          !UndatedPresentAndNamedYear.KeepsApart(x, m, published) &&
                           !UnsharedDate.KeepsApart(x, m, participants.Count))) continue;
                     var key = (Shared: participants.Keys.Count(x.Participants.ContainsKey), Dated: m.Date?.Value is not null && x.Date is not null ? 1 : 0, Told: x.Mentions.Count, Index: i);
                     if (target is null || key.CompareTo(best) > 0) (target, best) = (x, key);
