@@ -1108,7 +1108,7 @@ internal static class AgreementMentionFinder
         {
             // "Signed in 1963 by X and Y, the treaty ...": a fronted participle describes the next document,
             // unless it trails one of its own ("the declaration signed by X").
-            if (passive) return !DocumentJustBefore(tokens, verb) && !AnyDocumentBetween(tokens, verb + 1, nounStart);
+            if (passive) return !DocumentJustBefore(tokens, verb) && !TitleJustBefore(tokens, verb) && !AnyDocumentBetween(tokens, verb + 1, nounStart);
             for (var k = verb + 1; k < nounStart; k++)
                 if (tokens[k].Lower is "which" or "that" or "who" or "whom") return false;
             // "X and Y signed a plan, and the two ministries signed a memorandum": the nearest signing verb governs its object.
@@ -1125,6 +1125,10 @@ internal static class AgreementMentionFinder
             for (var k = verb + 1; k + 3 < nounStart; k++)
                 if (tokens[k].Text is "," or ";" && tokens[k + 1].Lower is "and" or "but" && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord
                     && tokens[k + 3].IsWord && !tokens[k + 3].IsCapitalized && AnyDocumentBetween(tokens, verb + 1, k)) return false;
+            // "A and B sign accord; C declares old treaty dead": a semicolon opening a clause of its own subject and verb.
+            for (var k = verb + 1; k + 2 < nounStart; k++)
+                if (tokens[k].Text == ";" && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord && tokens[k + 1].Lower is not ("the" or "a" or "an")
+                    && tokens[k + 2].IsWord && !tokens[k + 2].IsCapitalized && tokens[k + 2].Lower is not ("of" or "and" or "on" or "for")) return false;
             return true;
         }
         // "the Treaty on Comprehensive Strategic Partnership, signed by X and Y": a document word inside the document's own
@@ -1145,8 +1149,35 @@ internal static class AgreementMentionFinder
             if (tokens[k - 1].Text == "," && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
         var start = noun - 1;
         while (start > verb && start >= noun - 6 && (tokens[start].IsCapitalized || tokens[start].Lower is "the" or "'s" || tokens[start].Text.All(char.IsDigit))) start--;
-        return start > verb && tokens[start].Lower is "of" or "under" or "into" or "implementing" or "amending" or "replacing";
+        return start > verb && (tokens[start].Lower is "of" or "under" or "into" or "implementing" or "amending" or "replacing" || NoObjectPrepositions.Contains(tokens[start].Lower));
     }
+
+    /// <summary>
+    /// "signed the 2012 Vision Statement, an update of the alliance kept since the 1954 Pact": prepositions of time, comparison
+    /// and reference never join a second object to a verb, so a document after one is what the signed one is measured by.
+    /// </summary>
+    private static readonly FrozenSet<string> NoObjectPrepositions = new HashSet<string>(StringComparer.Ordinal)
+        { "since", "after", "before", "until", "than", "like", "unlike", "to", "about", "beyond", "toward", "towards" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the Declaration on Friendly Relations and Good-Neighbourly Cooperation signed in 1992 by A and B": a participle right
+    /// after a title of capitalised words that holds a document word trails that title (the pattern: a reduced relative
+    /// describes the noun it follows), so it is no fronted participle of a later document.
+    /// </summary>
+    private static bool TitleJustBefore(List<Token> tokens, int verb)
+    {
+        var end = verb >= 2 && tokens[verb - 1].Text == "," ? verb - 2 : verb - 1;
+        if (end < 1 || !tokens[end].IsCapitalized) return false;
+        for (var k = end; k >= 1 && k >= end - TitleBeforeParticipleReach; k--)
+        {
+            if (!(tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Lower is "of" or "on" or "and" or "for" or "the" or "between" or "in" || tokens[k].Text is "-" or "–")) return false;
+            if (tokens[k].IsCapitalized && AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words back a document title before a trailing participle may reach.</summary>
+    private const int TitleBeforeParticipleReach = 12;
 
     private static bool AnyDocumentBetween(List<Token> tokens, int from, int to)
     {
