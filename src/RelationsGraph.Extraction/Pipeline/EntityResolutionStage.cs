@@ -36,6 +36,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var carried = OfficialOfTheLastNamed.Apply(resolver.People, bySentence);
         var governed = ActsForTheGovernment.Apply(resolver.People, bySentence);
         var principals = PrincipalOfAnAgent.Apply(resolver.People, bySentence);
+        var retinue = MembersOfATravellingParty.Apply(resolver.People, bySentence);
         var marked = CounterpartOfficials.Apply(resolver.People, bySentence, principal, textMarkedOnly: true);
         var dateline = HomeCountry.Of(datelinePlace, knowledge);
         var home = dateline ?? StorySetting.Of(bySentence);
@@ -55,6 +56,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
             if (carried.Count > 0) trace.Line($"the country of the owner the previous sentence names ('His Foreign Minister, X') given to {string.Join(", ", carried.Select(p => p.Id))}");
             if (governed.Count > 0) trace.Line($"the country of the government they act for ('signed for the government') given to {string.Join(", ", governed.Select(p => p.Id))}");
             if (principals.Count > 0) trace.Line($"the country of the agent acting for them ('X signed on behalf of President Y') given to {string.Join(", ", principals.Select(p => p.Id))}");
+            if (retinue.Count > 0) trace.Line($"the country of the leader whose travelling party they are in ('X was accompanied by Y') given to {string.Join(", ", retinue.Select(p => p.Id))}");
             if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
             if (pairs.Count > 0) trace.Line($"the other principal country given to the second of a pair under a plural office: {string.Join(", ", pairs.Select(p => p.Id))}");
             if (paired.Count > 0) trace.Line($"the other principal country given to officials paired with a marked counterpart: {string.Join(", ", paired.Select(p => p.Id))}");

@@ -1,0 +1,48 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// "President X was accompanied by A and B", "X's delegation included A", "A, who accompanied X": the members of a
+/// leader's travelling party are the leader's own officials, so an unmarked member takes the leader's country.
+/// </summary>
+public class MembersOfATravellingPartyTests
+{
+    private const string Opening = "date 2024-03-12 Two neighbouring governments opened talks on river transport at a lakeside resort on Tuesday. ";
+
+    [Fact]
+    public void MembersListedAfterAccompaniedByTakeTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng was accompanied by Foreign Minister Ama Owusu-Ansah and Trade Minister Yaw Darkwa-Pinto.");
+        Assert.True(d.Has("REPRESENTS", "person:ama-owusu-ansah", "country:gh"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:yaw-darkwa-pinto", "country:gh"), d.Dump());
+    }
+
+    [Fact]
+    public void MembersOfALeadersDelegationTakeTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Peruvian President Lucia Carhuaz flew in on Monday. Carhuaz's delegation included her security adviser, Tomas Quispe-Huaman, and Mining Minister Elena Vargas-Llosa.");
+        Assert.True(d.Has("REPRESENTS", "person:tomas-quispe-huaman", "country:pe"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:elena-vargas-llosa", "country:pe"), d.Dump());
+    }
+
+    [Fact]
+    public void AMemberWhoAccompaniedTheLeaderTakesTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Deputy Foreign Minister Oskar Lindqvar, who accompanied Norwegian Prime Minister Sigrid Haldorsen, met committee chairs.");
+        Assert.True(d.Has("REPRESENTS", "person:oskar-lindqvar", "country:no"), d.Dump());
+    }
+
+    [Fact]
+    public void CoMembersWhoAccompaniedTheLeaderBothTakeTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Environment Minister Oskar Lindqvar and Deputy Trade Minister Maren Solbakk accompanied Norwegian Prime Minister Sigrid Haldorsen on the trip.");
+        Assert.True(d.Has("REPRESENTS", "person:oskar-lindqvar", "country:no"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:maren-solbakk", "country:no"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOfficialNamedAfterTheClauseMovesOnIsNoMember()
+    {
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng was accompanied by his wife, and he later met Interior Minister Pedro Alcantara-Ruiz.");
+        Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
+    }
+}
