@@ -244,6 +244,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             parties.TryAdd(country, (sentence, 0.8, "country named in the document's sentence"));
         foreach (var (personId, sentence) in agreement.Signatories)
             Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
+        // "A and B, the other members, signed too": states told as signing are sides (see CountriesThatSigned, SignedByACountry).
+        foreach (var (country, sentence) in agreement.SignedByCountries)
+            if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country told as signing the document"));
         foreach (var (country, sentence) in SignedByOffice(agreement))
             if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
         // Countries named beside a mere reference back count only when the firmer sentences name fewer than two sides.

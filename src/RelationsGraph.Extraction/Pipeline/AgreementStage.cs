@@ -92,6 +92,21 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
         // "the Osk MoU" after the memorandum signed in Osk: one document called after its place (see DocumentCalledAfterItsPlace).
         var namedForItsPlace = DocumentCalledAfterItsPlace.Join(agreements);
+        // "A and B, the other two members, signed through their envoys", "along with the delegations of A and B": states told
+        // as signing are sides of the document the sentence names, else of the one told last (see CountriesThatSigned).
+        var countrySigners = new List<(Agreement Agreement, string Country, Sentence Sentence)>();
+        foreach (var s in all)
+        {
+            if (!SigningVerb.AnyIn(s.Tokens)) continue;
+            var names = sentencesNamingADocument.Contains(s.Index);
+            var countries = CountriesThatSigned.In(s.Tokens, entities.MentionsBySentence[s.Index], subjectToo: !names);
+            if (countries.Count == 0) continue;
+            var document = names ? agreements.Where(a => a.Mentions.Any(m => m.Sentence.Index == s.Index && m.Concluded)).MinBy(a => a.Mentions.Where(m => m.Sentence.Index == s.Index).Min(m => m.TokenStart))
+                : DocumentToldBefore(agreements, s, dates.ArticleYear);
+            if (document is null) continue;
+            foreach (var country in countries)
+                if (document.SignedByCountries.TryAdd(country, s)) countrySigners.Add((document, country, s));
+        }
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         // "The accord was signed at the Old Customs House": the producing meeting is held there too (see VenueOfTheSigning).
         var venues = new VenueCity(knowledge, entities.Registry);
@@ -135,6 +150,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 trace.Line($"[{sentence.Index}] {person} signed as the agent a signing side acted through (SignedThroughAnAgent)");
             foreach (var (agreement, person, sentence) in representatives)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: the representative a state sent to the signing told just before (RepresentedAtTheSigning)");
+            foreach (var (agreement, country, sentence) in countrySigners)
+                trace.Line($"[{sentence.Index}] {country} signed {agreement.Id}: a state told as signing (CountriesThatSigned)");
             foreach (var (agreement, person, sentence) in nounSigners)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: listed after a signer's noun, 'the signatures of', 'the signatories were' (SignersNamedByNoun)");
             foreach (var (agreement, person, sentence) in pluralSigners)
