@@ -29,4 +29,16 @@ public class SignedWithOthersTests
         Assert.True(d.Has("SIGNED", "person:halvor-strand", pact.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:efua-mensah", pact.Id), d.Dump());
     }
+
+    [Fact]
+    public void ThoseSignedRightWithTheVerbSignedToo()
+    {
+        var d = TestArticles.Extract("""
+            date 1994-04-18 The charter of the new Lakes Council was signed on Monday evening in the hall of the Palm Hotel in Kampala.
+            President Okello Mbeki of Uganda, who hosted the meeting, signed with President Teodor Kanyinda of Rwanda and President Amara Diallo of Burundi.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"));
+        foreach (var id in new[] { "person:teodor-kanyinda", "person:amara-diallo" })
+            Assert.True(d.Has("SIGNED", id, charter.Id), id + "\n" + d.Dump());
+    }
 }

@@ -86,8 +86,9 @@ internal static class ObjectlessSigning
                 foreach (var p in agents) yield return p.EntityId!;
                 continue;
             }
-            // "Amano and Salehi put their names to it": the object follows the phrase.
-            if (!HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || Denied(tokens, v)) continue;
+            // "Amano and Salehi put their names to it": the object follows the phrase. "X, the host, signed with A of Y and B of Z":
+            // people right after "with" are co-signers, no object (see SignedWithOthers).
+            if (!(HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || SignedRightWithPeople(tokens, persons, v)) || Denied(tokens, v)) continue;
             // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.
             // "The text was signed by X": a generic document noun as the subject stands for the story's document as "it" does.
             if (v >= 2 && tokens[v - 1].Lower == "was" && (tokens[v - 2].Lower == "it" || v >= 3 && GenericDocument(tokens, v - 3)))
@@ -193,6 +194,10 @@ internal static class ObjectlessSigning
 
     /// <summary>How long the "of" phrase after a listed name may be ("of the Party for the Renewal of the Northern Provinces (PRNP)").</summary>
     private const int OfPhraseReach = 14;
+
+    /// <summary>"signed with King A of Y, B of Z": "with" right after the verb, then the people it lists (see SignedWithOthers).</summary>
+    private static bool SignedRightWithPeople(List<Token> tokens, IReadOnlyList<Mention> persons, int verb) =>
+        verb + 1 < tokens.Count && tokens[verb + 1].Lower == "with" && SignedWithOthers.After(tokens, persons, verb).Any();
 
     /// <summary>"signed.", "signed for Kenya", "signed it", "signed Lebanon's copy": nothing after the verb is another object.</summary>
     private static bool HasNoDocumentObject(List<Token> tokens, int verb)
