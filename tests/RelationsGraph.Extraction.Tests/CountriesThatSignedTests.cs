@@ -53,4 +53,16 @@ public class CountriesThatSignedTests
         var convention = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("PARTY_TO", "country:pt", convention.Id) || d.Has("PARTY_TO", "country:cl", convention.Id), d.Dump());
     }
+
+    [Fact]
+    public void StatesSigningFarFromTheDocumentAreNoSides()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-03-09 The Lake Basin Water Charter was signed in Kigali on Saturday by Presidents Amadou Lere of Burundi, Tomas Ekwueme of Uganda and Halima Ruto of Kenya.
+            The talks had been delayed twice by rains that closed the airport.
+            Ethiopia and Sudan signed on after long talks.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"));
+        Assert.False(d.Has("PARTY_TO", "country:et", charter.Id) || d.Has("PARTY_TO", "country:sd", charter.Id), d.Dump());
+    }
 }

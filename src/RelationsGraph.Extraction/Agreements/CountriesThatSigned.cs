@@ -32,18 +32,22 @@ internal static class CountriesThatSigned
     /// <summary>How many words a comma-set description of the subject may have: "A and B, the other two core members,".</summary>
     private const int ApposReach = 8;
 
-    /// <summary>The countries the sentence tells as signing; the subject of the verb only when <paramref name="subjectToo"/> (a sentence naming no document).</summary>
-    public static List<string> In(List<Token> tokens, IReadOnlyList<Mention> mentions, bool subjectToo)
+    /// <summary>
+    /// The countries the sentence tells as signing: <c>Subject</c>, the subject of a bare verb (only when
+    /// <paramref name="subjectToo"/>, a sentence naming no document), and <c>Listed</c>, those listed beside the signers.
+    /// </summary>
+    public static (List<string> Subject, List<string> Listed) In(List<Token> tokens, IReadOnlyList<Mention> mentions, bool subjectToo)
     {
         var found = new List<string>();
-        if (!SigningVerb.AnyIn(tokens)) return found;
+        var subject = new List<string>();
+        if (!SigningVerb.AnyIn(tokens)) return (subject, found);
         var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null).OrderBy(m => m.TokenStart).ToList();
-        if (countries.Count == 0) return found;
+        if (countries.Count == 0) return (subject, found);
         for (var v = 0; v < tokens.Count; v++)
         {
-            if (!SigningVerb.IsAt(tokens, v) || Denied(tokens, v)) continue;
+            if (!SigningVerb.IsAt(tokens, v) || Denied(tokens, v) || SignedAsWitness.At(tokens, v)) continue;
             // "A, B and C sign to revive the line": a headline's present looks ahead to a document told after it, not the one before.
-            if (subjectToo && tokens[v].Lower is not ("sign" or "signs")) found.AddRange(SubjectList(tokens, countries, v));
+            if (subjectToo && tokens[v].Lower is not ("sign" or "signs")) subject.AddRange(SubjectList(tokens, countries, v));
             var after = SigningVerb.ObjectStart(tokens, v);
             for (var k = after; k < tokens.Count - 2; k++)
             {
@@ -56,7 +60,7 @@ internal static class CountriesThatSigned
                     found.AddRange(ListFrom(tokens, countries, k + 2));
             }
         }
-        return found.Distinct().ToList();
+        return (subject.Distinct().ToList(), found.Distinct().ToList());
     }
 
     /// <summary>"A, B and C signed": a list of countries that opens the sentence and ends right before the verb.</summary>

@@ -99,11 +99,14 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         {
             if (!SigningVerb.AnyIn(s.Tokens)) continue;
             var names = sentencesNamingADocument.Contains(s.Index);
-            var countries = CountriesThatSigned.In(s.Tokens, entities.MentionsBySentence[s.Index], subjectToo: !names);
-            if (countries.Count == 0) continue;
+            var (subject, listed) = CountriesThatSigned.In(s.Tokens, entities.MentionsBySentence[s.Index], subjectToo: !names);
+            if (subject.Count + listed.Count == 0) continue;
             var document = names ? agreements.Where(a => a.Mentions.Any(m => m.Sentence.Index == s.Index && m.Concluded)).MinBy(a => a.Mentions.Where(m => m.Sentence.Index == s.Index).Min(m => m.TokenStart))
                 : DocumentToldBefore(agreements, s, dates.ArticleYear);
             if (document is null) continue;
+            // "A and B signed through their envoys": a bare verb whose subject is states goes on with the signing the sentence
+            // right before told, not with a document told further back.
+            var countries = document.Mentions.Any(m => m.Sentence.Index == s.Index - 1) ? subject.Concat(listed).Distinct().ToList() : listed;
             foreach (var country in countries)
                 if (document.SignedByCountries.TryAdd(country, s)) countrySigners.Add((document, country, s));
         }
