@@ -20,7 +20,11 @@ internal static class ArticleYear
         {
             foreach (var mention in person.Mentions.Where(m => m is { TitleIsOffice: true, Title: not null, IsNominal: false } && !SaysPast(m) && !TellsItsOwnYear(m)))
             {
-                var holder = OfficeHoldersByPerson.Of(knowledge, person.Id).FirstOrDefault(h => h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase));
+                var terms = OfficeHoldersByPerson.Of(knowledge, person.Id);
+                // A person who held several offices ("Foreign Ministers X and Y" later became prime minister): when the text
+                // states no office, the first one listed is only a guess at which the article means, so it dates nothing.
+                if (mention.TitleFromKnowledge && terms.Any(h => !h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase))) continue;
+                var holder = terms.FirstOrDefault(h => h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase));
                 if (holder is null || Term(holder.Years) is not { } term) continue;
                 from = Math.Max(from, term.From);
                 to = Math.Min(to, term.To);

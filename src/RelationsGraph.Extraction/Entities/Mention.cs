@@ -23,6 +23,8 @@ public sealed class Mention
     public string? Title { get; set; }
     /// <summary>The title is an office held for a country (not "pianist" or "expert").</summary>
     public bool TitleIsOffice { get; set; }
+    /// <summary>The title was not read from the text but is the first office the knowledge base lists for this known person.</summary>
+    public bool TitleFromKnowledge { get; set; }
     /// <summary>The context shows this is a person (title, honorific, speech verb, apposition, known holder).</summary>
     public bool HasPersonEvidence { get; set; }
     /// <summary>"the president", "the South Korean leader": a person named by office only.</summary>

@@ -1278,7 +1278,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Canonical = canonical, Iso2 = iso ?? _nationality, Title = _title, TitleIsOffice = _title is not null && _titleIsOffice,
             HasPersonEvidence = evidence || known is not null, Rule = rule, SpeaksForCountry = _speaksFor && known is null,
         };
-        if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; }
+        if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; mention.TitleFromKnowledge = true; }
         into.Add(mention);
         Reset();
     }

@@ -1,0 +1,47 @@
+using RelationsGraph.Extraction.Knowledge;
+
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// Heads of state and government since 1970 (and foreign ministers since 1990 of the largest economies) are known with the
+/// state they served, as it then was, so a story that takes a leader's country as known still gives them their country.
+/// </summary>
+public class OfficeHoldersSince1970Tests
+{
+    [Theory]
+    [InlineData("Helmut Schmidt", "DE")]
+    [InlineData("Erich Honecker", "DD")]
+    [InlineData("Leonid Brezhnev", "SU")]
+    [InlineData("Ernesto Zedillo", "MX")]
+    [InlineData("Zhu Rongji", "CN")]
+    [InlineData("Yasuhiro Nakasone", "JP")]
+    [InlineData("Alexander Downer", "AU")]
+    [InlineData("Sam Nujoma", "NA")]
+    [InlineData("Patricio Aylwin", "CL")]
+    [InlineData("Goh Chok Tong", "SG")]
+    [InlineData("Akbar Hashemi Rafsanjani", "IR")]
+    [InlineData("Gro Harlem Brundtland", "NO")]
+    public void ALeaderSince1970IsKnownWithTheStateTheyServed(string name, string iso) =>
+        Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Person && e.Iso2 == iso);
+
+    [Fact]
+    public void AKnownChancellorRepresentsHisCountryThoughNoNationalityStandsBeforeHisName()
+    {
+        var d = TestArticles.Extract("date 1979-04-11 Chancellor Helmut Schmidt held talks with Finnish Prime Minister Valtteri Hokkanen in Tampere " +
+                                     "on Tuesday on a ferry line between Germany and Finland.");
+        Assert.True(d.Has("REPRESENTS", "person:helmut-schmidt", "country:de"), d.Dump());
+    }
+
+    [Fact]
+    public void AnOfficeTheStoryDoesNotStateDoesNotDateIt()
+    {
+        // Primakov was foreign minister, then prime minister: with no office read from the text, his first listed office
+        // must not pin the undated story to the one year it shares with Chernomyrdin's premiership.
+        var d = TestArticles.Extract("""
+            Moscow and Riga settle river quarrel
+
+            Prime Minister Viktor Chernomyrdin received the Latvian delegation in Moscow on Tuesday. Foreign Ministers Yevgeny Primakov and Ilgvars Ozolkalns then signed the Daugava Shipping Agreement.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name.Contains("1998"));
+    }
+}
