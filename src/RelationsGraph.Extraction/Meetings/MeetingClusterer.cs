@@ -108,7 +108,8 @@ internal static class MeetingClusterer
                 if (ofTheSentence is not null) m.Notes.Add(GatheringOfTheSentence.Note);
                 var atTheAct = ofTheSentence is null ? PresenceAtTheAct.For(meetings, all, m, storyYear) : null;
                 if (atTheAct is not null) m.Notes.Add(PresenceAtTheAct.Note);
-                target = ofTheSentence ?? atTheAct ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
+                var journey = ofTheSentence is null ? AccompaniesSomeone.JourneyOf(meetings, m) : null;
+                target = ofTheSentence ?? journey ?? atTheAct ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
                          (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && (x.Held || m.Planned) && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
                                                                          !OtherEdition.KeepsApart(x, m, storyYear)) ?? current : current);
                 if (target is not null && ofTheSentence is null && m.Attendance && StoryTime.AttendanceOfAnotherYear(target, m, storyYear))

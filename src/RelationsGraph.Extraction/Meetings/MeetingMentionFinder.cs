@@ -65,7 +65,8 @@ internal static class MeetingMentionFinder
             if (earlierEdition) kind = MeetingKinds.Summit;
             var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
             var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
-            var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions));
+            var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions) ||
+                                                   AccompaniesSomeone.IsAt(tokens, i, mentions));
             var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             // "X signed on behalf of her country": one signer for a side attends the signing told.
@@ -166,6 +167,7 @@ internal static class MeetingMentionFinder
         else if (tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) m.Notes.Add("roll call: among the people named there");
         else if (VerbOnlyTriggers.FlewIn(tokens, i)) m.Notes.Add("flew in: arrived where the gathering told is held");
         else if (VerbOnlyTriggers.InCompany(tokens, i)) m.Notes.Add("in company: flanked or joined by the people named");
+        else if (AccompaniesSomeone.VerbAt(tokens, i)) m.Notes.Add(AccompaniesSomeone.Note);
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 
