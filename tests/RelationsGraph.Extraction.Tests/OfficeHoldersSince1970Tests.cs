@@ -38,9 +38,9 @@ public class OfficeHoldersSince1970Tests
         // Primakov was foreign minister, then prime minister: with no office read from the text, his first listed office
         // must not pin the undated story to the one year it shares with Chernomyrdin's premiership.
         var d = TestArticles.Extract("""
-            Moscow and Riga settle river quarrel
+            Moscow and Helsinki agree on lake shipping
 
-            Prime Minister Viktor Chernomyrdin received the Latvian delegation in Moscow on Tuesday. Foreign Ministers Yevgeny Primakov and Ilgvars Ozolkalns then signed the Daugava Shipping Agreement.
+            Prime Minister Viktor Chernomyrdin received the Finnish delegation in Moscow on Tuesday. Foreign Ministers Yevgeny Primakov and Aila Virtanen then signed the Saimaa Shipping Agreement.
             """);
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name.Contains("1998"));
     }

@@ -34,7 +34,7 @@ public class SignedWithOthersTests
     public void ThoseSignedRightWithTheVerbSignedToo()
     {
         var d = TestArticles.Extract("""
-            date 1994-04-18 The charter of the new Lakes Council was signed on Monday evening in the hall of the Palm Hotel in Kampala.
+            date 1994-04-18 The charter of the new Lakes Council was signed late on Monday at the Palm Hotel in Kampala.
             President Okello Mbeki of Uganda, who hosted the meeting, signed with President Teodor Kanyinda of Rwanda and President Amara Diallo of Burundi.
             """);
         var charter = Assert.Single(d.OfType("Agreement"));

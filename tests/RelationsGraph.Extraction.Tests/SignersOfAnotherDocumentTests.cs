@@ -26,7 +26,7 @@ public class SignersOfAnotherDocumentTests
     {
         var d = TestArticles.Extract("""
             date 2014-06-11
-            Defence Minister Ivo Kersk and his Dalmorian counterpart Tam Ruell signed the 2014 Joint Vision Statement in Port Arvel on Tuesday, an update of the alliance the two countries have kept since the 1951 Arvel Pact.
+            Defence Minister Ivo Kersk and his Dalmorian counterpart Tam Ruell signed the 2014 Joint Vision Statement in Port Arvel on Tuesday, which renews the partnership both states have kept since the 1951 Arvel Pact.
             """);
         var pact = Assert.Single(d.OfType("Agreement"), a => a.Year == 1951);
         Assert.False(d.Has("SIGNED", "person:ivo-kersk", pact.Id), d.Dump());

@@ -1160,7 +1160,7 @@ internal static class AgreementMentionFinder
         { "since", "after", "before", "until", "than", "like", "unlike", "to", "about", "beyond", "toward", "towards" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// "the Declaration on Friendly Relations and Good-Neighbourly Cooperation signed in 1992 by A and B": a participle right
+    /// "the Declaration on River Navigation and Fisheries signed in 1992 by A and B": a participle right
     /// after a title of capitalised words that holds a document word trails that title (the pattern: a reduced relative
     /// describes the noun it follows), so it is no fronted participle of a later document.
     /// </summary>

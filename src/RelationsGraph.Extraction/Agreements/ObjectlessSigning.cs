@@ -86,7 +86,7 @@ internal static class ObjectlessSigning
                 foreach (var p in agents) yield return p.EntityId!;
                 continue;
             }
-            // "Amano and Salehi put their names to it": the object follows the phrase. "X, the host, signed with A of Y and B of Z":
+            // "A and B put their names to it": the object follows the phrase. "X, the host, signed with A of Y and B of Z":
             // people right after "with" are co-signers, no object (see SignedWithOthers).
             if (!(HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || SignedRightWithPeople(tokens, persons, v)) || Denied(tokens, v)) continue;
             // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.

@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
 /// "President X was accompanied by Foreign Minister A, the trade minister, B, and C", "X's delegation included A and B",
-/// "X arrived at the head of a delegation that included A", "A, who accompanied X, ...": a leader's travelling party is
+/// "X arrived heading a delegation that included A", "A, who accompanied X, ...": a leader's travelling party is
 /// made of that leader's own officials, so a member the text leaves unmarked serves the leader's country (the pattern:
 /// reporters mark the leader and list the retinue under them). The list runs from the party word through names, titles
 /// and appositions to the member, within one clause; the leader is the clause's person before the party word (or the
@@ -15,7 +15,7 @@ internal static class MembersOfATravellingParty
     /// <summary>Most tokens from the party word to a member of its list.</summary>
     private const int MaxListTokens = 45;
 
-    /// <summary>Most tokens from the leader's name to the party word ("X flew in that morning, accompanied by").</summary>
+    /// <summary>Most tokens from the leader's name to the party word ("X landed at noon, accompanied by").</summary>
     private const int MaxLeaderGap = 12;
 
     /// <summary>Words that end the list's clause: what follows them is no longer the party.</summary>
@@ -101,7 +101,7 @@ internal static class MembersOfATravellingParty
 
     /// <summary>
     /// The leader of the clause: the person named last before the party word, with no clause break between and no other
-    /// person, within a short reach ("Kerry flew in that morning, accompanied by").
+    /// person, within a short reach ("X landed at noon, accompanied by").
     /// </summary>
     private static Mention? SubjectBefore(int partyWord, Mention member, IReadOnlyList<Mention> sentence)
     {
