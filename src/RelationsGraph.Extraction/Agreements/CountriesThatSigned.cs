@@ -4,8 +4,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Ruritania and Osterlich, the two other members, signed through their ambassadors", "... were among those who signed,
-/// along with the delegations of Ruritania and Osterlich", "delegations of forty states put their names to the pact, among
+/// "Ruritania and Osterlich, the two other members, signed through their ambassadors", "A and B signed for their
+/// governments, as did the delegations of Ruritania and Osterlich", "delegations of forty states signed the pact, among
 /// them Ruritania, Osterlich and Freedonia": states told as signing, whether as the subject of a bare signing verb or listed
 /// as the delegations or members who signed beside the people named, are sides of the document signed (the pattern: of a
 /// grouping's document signed by many, a story names the member states that signed in a sentence of their own, often

@@ -1,8 +1,8 @@
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "WARSAW, Dec. 7 (Wire) - The two premiers on Monday signed a treaty ... It completes what began in July 1950, when the premier
-/// and his neighbour signed an accord": news copy leaves the current year off its dates ("on Monday", "Nov. 18", "this week") and
+/// "OSK, March 4 (Wire) - The two premiers on Monday signed a treaty ... It crowns work begun in May 1961, when their
+/// predecessors met at the border": news copy leaves the current year off its dates ("on Monday", "Nov. 18", "this week") and
 /// writes a year only for another year. So in a story with no publication date, a reference told with a present time word and
 /// one whose date names a year tell different events, whatever people they share: neither joins the gathering the other is
 /// told with (pattern: a written year marks a time other than the story's, which stays unknown). Look-back and coming time
