@@ -24,6 +24,45 @@ public class OfficeHoldersSince1970Tests
     public void ALeaderSince1970IsKnownWithTheStateTheyServed(string name, string iso) =>
         Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Person && e.Iso2 == iso);
 
+    [Theory]
+    [InlineData("Anna Lindh", "SE")]
+    [InlineData("Per Stig Møller", "DK")]
+    [InlineData("Erkki Tuomioja", "FI")]
+    [InlineData("Bronislaw Geremek", "PL")]
+    [InlineData("Jiri Dienstbier", "CS")]
+    [InlineData("Hamad bin Jassim Al Thani", "QA")]
+    [InlineData("Tzipi Livni", "IL")]
+    [InlineData("Lakshman Kadirgamar", "LK")]
+    [InlineData("Surin Pitsuwan", "TH")]
+    [InlineData("Seyoum Mesfin", "ET")]
+    [InlineData("Felipe Pérez Roque", "CU")]
+    [InlineData("Murray McCully", "NZ")]
+    public void AForeignMinisterSince1990OfAStateBeyondTheG20IsKnown(string name, string iso) =>
+        Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Person && e.Iso2 == iso &&
+                                                                e.Detail is "Foreign Minister" or "Foreign Secretary");
+
+    [Theory]
+    [InlineData("Kiro Gligorov", "MK")]
+    [InlineData("Lennart Meri", "EE")]
+    [InlineData("Árpád Göncz", "HU")]
+    [InlineData("Glafcos Clerides", "CY")]
+    [InlineData("Vigdis Finnbogadottir", "IS")]
+    [InlineData("Tsakhiagiin Elbegdorj", "MN")]
+    [InlineData("Cheddi Jagan", "GY")]
+    [InlineData("Violeta Chamorro", "NI")]
+    [InlineData("Lee Teng-hui", "TW")]
+    [InlineData("Anerood Jugnauth", "MU")]
+    public void AHeadOfAStateThinlyCoveredBeforeIsKnown(string name, string iso) =>
+        Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Person && e.Iso2 == iso);
+
+    [Fact]
+    public void AKnownForeignMinisterRepresentsHisCountryThoughTheStoryNamesNone()
+    {
+        var d = TestArticles.Extract("date 2003-09-02 Foreign Minister Jaime Gama welcomed his Cape Verdean counterpart Tomas Lobo in Evora " +
+                                     "on Monday for talks on a fisheries accord between Portugal and Cape Verde.");
+        Assert.True(d.Has("REPRESENTS", "person:jaime-gama", "country:pt"), d.Dump());
+    }
+
     [Fact]
     public void AKnownChancellorRepresentsHisCountryThoughNoNationalityStandsBeforeHisName()
     {
