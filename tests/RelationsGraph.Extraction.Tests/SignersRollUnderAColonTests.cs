@@ -71,4 +71,22 @@ public class SignersRollUnderAColonTests
         var charters = d.OfType("Agreement").ToList();
         Assert.True(charters.Count == 1, d.Dump());
     }
+    [Fact]
+    public void BulletedLinesWithNoBlankLineBetweenThemEachSigned()
+    {
+        // The bullets follow one another with no blank line: each is still a line of its own, and the roll runs to its end.
+        var d = TestArticles.Extract(Lead + """
+            The signatories were:
+
+            - Her Excellency Celinda Sosa, Minister of Foreign Affairs of Bolivia;
+            - His Excellency Elmer Schialer, Minister of Foreign Affairs of Peru;
+            - His Excellency Rodrigo Quispe Mamani, Vice-Minister of Water of Bolivia.
+
+            Chilean Foreign Minister Alberto van Klaveren looked on from the front row.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:celinda-sosa", "person:elmer-schialer", "person:rodrigo-quispe-mamani" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+        Assert.False(d.Has("SIGNED", "person:alberto-van-klaveren", accord.Id), d.Dump());
+    }
 }

@@ -29,6 +29,12 @@ internal static class LinePerPersonRoll
         }
     }
 
+    /// <summary>
+    /// "- A, minister of X" right under "- B, minister of Y": bulleted lines with no blank line between them are still lines
+    /// of their own (the pattern: a bullet marks a list item whatever the spacing), so a roll may run within one paragraph.
+    /// </summary>
+    private static bool OpensWithABullet(List<Token> tokens) => tokens.Count > 1 && tokens[0].Text is "-" or "•" or "*" or "–" or "·";
+
     private static bool EndsOnColon(Sentence s) => s.Tokens.Count > 2 && s.Tokens[^1].Text == ":";
 
     /// <summary>
@@ -48,14 +54,14 @@ internal static class LinePerPersonRoll
     }
 
     /// <summary>
-    /// The person a list line opens with: a line of its own (a paragraph apart from the one before), short, whose first
+    /// The person a list line opens with: a line of its own (a paragraph apart from the one before, or a bullet under a bullet), short, whose first
     /// words are the person's honorifics and name, followed by a comma, a bracket or the line's end (the office after it).
     /// </summary>
     /// Also read by <see cref="Agreements.SignersNamedByNoun"/> for a roll of signers under a colon.
     internal static Mention? ItemPerson(Sentence line, Sentence previous, IReadOnlyList<Mention> mentions)
     {
         var tokens = line.Tokens;
-        if (line.Paragraph == previous.Paragraph || tokens.Count == 0 || tokens.Count > 30) return null;
+        if (tokens.Count == 0 || tokens.Count > 30 || line.Paragraph == previous.Paragraph && !(OpensWithABullet(tokens) && OpensWithABullet(previous.Tokens))) return null;
         var person = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null).OrderBy(p => p.TokenStart).FirstOrDefault();
         if (person is null || person.TokenStart > 5) return null;
         for (var k = 0; k < person.TokenStart; k++)
