@@ -36,7 +36,7 @@ public sealed class Extractor(KnowledgeBase knowledge)
     {
         var sentences = _sentences.Run(article, trace);
         var mentions = _mentions.Run(sentences, trace);
-        var entities = _entities.Run(mentions, article.DatelinePlace, trace, sentences.Sentences);
+        var entities = _entities.Run(mentions, article.DatelinePlace, trace, sentences.Sentences, article.Published?.Year);
         var dates = _dates.Run(article, sentences, entities, trace);
         var meetings = _meetings.Run(article, sentences, entities, dates, trace);
         _agreements.Run(sentences, entities, dates, meetings, trace);

@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// reordered names ("Kishida Fumio") and offices ("the president") are resolved to them:
 /// among the people whose name contains the word, the most mentioned so far, then the most recent.
 /// </summary>
-internal sealed class PersonResolver(KnowledgeBase knowledge)
+internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = null)
 {
     private readonly List<PersonName> _people = [];
 
@@ -102,17 +102,16 @@ internal sealed class PersonResolver(KnowledgeBase knowledge)
             .FirstOrDefault();
     }
 
-    /// <summary>"Trump said": a surname shared by exactly one known office-holder.</summary>
+    /// <summary>"Trump said": a surname shared by exactly one known office-holder, or the one of several in office at the story's time.</summary>
     private PersonName? FindKnownBySurname(Mention m)
     {
         if (!m.HasPersonEvidence) return null;
         var words = PersonName.WordsOf(m.Surface);
         if (words.Length != 1) return null;
-        var holders = knowledge.HoldersByReferenceName(words[0]).ToList();
-        // Several holders share the surname ("President Lee"): the one in office is meant.
-        if (holders.Count > 1) holders = holders.Where(h => h.Holder.InOffice).ToList();
-        if (holders.Count != 1) return null;
-        var holder = holders[0].Holder;
+        // Several holders share the surname ("President Lee"): the one in office at the story's time is meant.
+        var holder = HolderOfTheStoryYear.Choose(knowledge, knowledge.HoldersByReferenceName(words[0]), storyYear,
+            m.TitleIsOffice && !m.TitleFromKnowledge ? m.Title : null);
+        if (holder is null) return null;
         var existing = _people.FirstOrDefault(p => p.Id == EntityRegistry.PersonId(holder.Name));
         if (existing is not null) return existing;
         var person = new PersonName(EntityRegistry.PersonId(holder.Name), holder.Name, holder.Iso2);

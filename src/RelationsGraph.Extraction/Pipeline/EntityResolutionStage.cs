@@ -22,9 +22,9 @@ internal sealed record ResolvedEntities(
 /// </summary>
 internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
 {
-    public ResolvedEntities Run(MentionOutput mentions, string? datelinePlace, ExtractionTrace? trace, IReadOnlyList<Text.Sentence>? sentences = null)
+    public ResolvedEntities Run(MentionOutput mentions, string? datelinePlace, ExtractionTrace? trace, IReadOnlyList<Text.Sentence>? sentences = null, int? storyYear = null)
     {
-        var resolver = new PersonResolver(knowledge);
+        var resolver = new PersonResolver(knowledge, storyYear);
         resolver.Resolve(mentions.All.ToList());
         var bySentence = mentions.BySentence.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
         var all = bySentence.SelectMany(m => m).ToList();
