@@ -38,9 +38,7 @@ internal static class ObjectlessSigning
             if (previous is not null && SigningGroupMembers.OpensAMembersList(previous.Tokens) && previous.Index > 0 && SentenceAt(sentences, previous.Index - 1) is { } beforeList)
                 narrativeBefore |= SigningVerb.AnyIn(beforeList.Tokens);
             narrative = SigningVerb.AnyIn(sentence.Tokens) || narrativeBefore && SigningOrder.TellsATurn(sentence, mentionsIn(sentence));
-            // "A and B signed three agreements": a counted plural is about the documents enumerated after it, if any (see
-            // CountedDocuments), never the one told before.
-            if (namesADocument(sentence) || CountedDocuments.SignedIn(sentence.Tokens)) continue;
+            if (namesADocument(sentence)) continue;
             var signers = Signers(sentence.Tokens, mentionsIn(sentence))
                 .Concat(SigningGroupMembers.Members(sentence, previous, mentionsIn(sentence)).Select(p => p.EntityId!))
                 .Concat(SigningOrder.Followers(sentence, narrativeBefore, mentionsIn(sentence)).Select(p => p.EntityId!))

@@ -38,12 +38,16 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             OrganisationsByShortestName(entities.MentionsBySentence));
         SigningOffices.Resolve(agreements, entities.People, knowledge);
         var sentencesNamingADocument = mentions.Select(m => m.Sentence.Index).ToHashSet();
+        // "A and B signed three agreements": a counted plural is about the documents enumerated after it, if any (see
+        // CountedDocuments), never the one told before, so its sentence is read as naming its own documents.
+        var countedSignings = all.Where(s => !sentencesNamingADocument.Contains(s.Index) && CountedDocuments.SignedIn(s.Tokens)).ToList();
+        var countedIndices = countedSignings.Select(s => s.Index).ToHashSet();
         var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => withPronouns[s.Index],
-            s => sentencesNamingADocument.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear) ?? DocumentNamedNext(agreements, s, dates.ArticleYear)).ToList();
+            s => sentencesNamingADocument.Contains(s.Index) || countedIndices.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear) ?? DocumentNamedNext(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         // "A and B signed two documents. The first, the Treaty of X, ...": each document enumerated after the count (see CountedDocuments).
-        var enumerated = EnumeratedAfterACount(all.Where(s => !sentencesNamingADocument.Contains(s.Index)), s => withPronouns[s.Index], agreements).ToList();
+        var enumerated = EnumeratedAfterACount(countedSignings, s => withPronouns[s.Index], agreements).ToList();
         foreach (var (agreement, person, sentence) in enumerated) agreement.Signatories.TryAdd(person, sentence);
         // "X signed for Kenya, while Y signed for Tanzania": a bare signer who names a side stands for it (see SignersForTheirSides).
         foreach (var (agreement, person, sentence) in bareSignings)
@@ -218,9 +222,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// an ordinal, unless the item's own sentence names signers (see <see cref="CountedDocuments"/>).
     /// </summary>
     private static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> EnumeratedAfterACount(
-        IEnumerable<Sentence> sentencesNamingNoDocument, Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements)
+        IEnumerable<Sentence> countedSignings, Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements)
     {
-        foreach (var sentence in sentencesNamingNoDocument.Where(s => CountedDocuments.SignedIn(s.Tokens)))
+        foreach (var sentence in countedSignings)
         {
             var items = agreements.Where(a => a.Mentions.Any(m => m.Sentence.Index > sentence.Index &&
                             m.Sentence.Index <= sentence.Index + CountedDocuments.EnumerationReach && m.Signatories.Count == 0 && CountedDocuments.OpensAnItem(m))).ToList();
