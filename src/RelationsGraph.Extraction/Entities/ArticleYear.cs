@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
 /// The year an article speaks from: its publication year, or, for an undated article, the one
-/// year in which every known office-holder it names with their title ("Prime Minister X",
+/// year in which every known office-holder it names with a written title ("Prime Minister X",
 /// "President Y", not "former President Z") held that office together.
 /// </summary>
 internal static class ArticleYear
@@ -18,12 +18,12 @@ internal static class ArticleYear
         var constrained = false;
         foreach (var person in people)
         {
-            foreach (var mention in person.Mentions.Where(m => m is { TitleIsOffice: true, Title: not null, IsNominal: false } && !SaysPast(m) && !TellsItsOwnYear(m)))
+            // Only a title the text writes dates the story. A title the knowledge base supplies ("Mr X", listed as president)
+            // is a guess at which office the story means: the list may not hold the office X had then (a foreign minister
+            // who later became president), and a guessed term would date the story to itself.
+            foreach (var mention in person.Mentions.Where(m => m is { TitleIsOffice: true, Title: not null, IsNominal: false, TitleFromKnowledge: false } && !SaysPast(m) && !TellsItsOwnYear(m)))
             {
                 var terms = OfficeHoldersByPerson.Of(knowledge, person.Id);
-                // A person who held several offices ("Foreign Ministers X and Y" later became prime minister): when the text
-                // states no office, the first one listed is only a guess at which the article means, so it dates nothing.
-                if (mention.TitleFromKnowledge && terms.Any(h => !h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase))) continue;
                 var holder = terms.FirstOrDefault(h => h.Role.Equals(mention.Title, StringComparison.OrdinalIgnoreCase));
                 if (holder is null || Term(holder.Years) is not { } term) continue;
                 from = Math.Max(from, term.From);
