@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Model;
 using RelationsGraph.Extraction.Text;
@@ -10,7 +11,7 @@ namespace RelationsGraph.Extraction.Entities;
 /// (with LOCATED_IN), organizations (with AFFILIATED_WITH and MEMBER_OF read from the sentence).
 /// Sets <see cref="Mention.EntityId"/> on every mention it keeps.
 /// </summary>
-internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships)
+internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships)
 {
     private static readonly FrozenSet<string> EastAsianFamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "KR", "KP", "CN", "TW", "VN" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -27,6 +28,9 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
     }
 
     /// <summary>The short name a headline would use: family name ("Lee" for Lee Jae-myung, "Takaichi" for Sanae Takaichi).</summary>
+    [GeneratedRegex(@"^[IVX]{1,5}$")]
+    private static partial Regex RegnalNumeral();
+
     public static string FamilyName(PersonName p)
     {
         var words = p.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -34,7 +38,9 @@ internal sealed class EntityCollector(KnowledgeBase knowledge, EntityRegistry re
         // Korean and Chinese given names are often written hyphenated ("Min-seok"): the family name comes first.
         var familyFirst = p.Iso2 is not null && EastAsianFamilyFirst.Contains(p.Iso2) ||
                           words.Length >= 2 && words[^1].Contains('-') && char.IsLower(words[^1][words[^1].IndexOf('-') + 1]);
-        return familyFirst ? words[0] : words[^1];
+        if (familyFirst) return words[0];
+        // A monarch's regnal numeral is no family name: "Charles III" is labelled whole.
+        return words.Length >= 2 && RegnalNumeral().IsMatch(words[^1]) ? $"{words[^2]} {words[^1]}" : words[^1];
     }
 
     private void CollectNamed(Mention m, IReadOnlyList<PersonName> people)

@@ -29,7 +29,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             var placeName = visitTown is not null ? registry.Get(visitTown)!.Name : place is null ? null : registry.Get(place.EntityId!)!.Name;
             var datelinePlaceId = place is null && placedByDateline.Contains(meeting) ? DatelinePlace(datelineVenue!) : null;
             if (datelinePlaceId is not null) placeName = registry.Get(datelinePlaceId)!.Name;
-            var names = attendees.Select(a => people.First(p => p.Id == a.Key)).Select(EntityCollector.FamilyName).ToList();
+            var names = Labels(attendees.Select(a => people.First(p => p.Id == a.Key)).ToList());
 
             var entity = new ExtractedEntity
             {
@@ -127,6 +127,16 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         var unique = id;
         for (var n = 2; registry.Contains(unique); n++) unique = $"{id}-{n}";
         return unique;
+    }
+
+    /// <summary>
+    /// Each attendee's family name, as news labels a meeting ("Macron–Scholz talks"); attendees who share one (the leaders of
+    /// the two Koreas, a prime minister and a spouse) are told apart by their full names.
+    /// </summary>
+    private static List<string> Labels(IReadOnlyList<PersonName> attendees)
+    {
+        var family = attendees.Select(EntityCollector.FamilyName).ToList();
+        return family.Select((name, i) => family.Count(other => other == name) > 1 ? attendees[i].Display : name).ToList();
     }
 
     private static string NameFor(Meeting meeting, string? place, List<string> names)
