@@ -98,4 +98,23 @@ public class OfficeAppositionAfterNameTests
         var d = TestArticles.Extract(Opening + "Wendeline Ostrova, the Czech special envoy for water security talks said nothing on Friday.");
         Assert.Contains(d.Entities, e => e.Type == "Person" && e.Name == "Wendeline Ostrova");
     }
+
+    // A post that is no office by its noun alone ("commissioner", "chairman", "chief negotiator") is one of state when the
+    // apposition gives it a country; a profession with a country stays no office.
+    [Fact]
+    public void APostTheAppositionGivesACountryIsAnOfficeOfThatCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Hamid Osoro, then Tanzania's commissioner for water resources, drafted the first text. " +
+                                     "Priya Venn, the British high commissioner in Nairobi, and Odile Marchetti, Kenya's chief negotiator, attended.");
+        Assert.True(d.Has("REPRESENTS", "person:hamid-osoro", "country:tz"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:priya-venn", "country:gb"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:odile-marchetti", "country:ke"), d.Dump());
+    }
+
+    [Fact]
+    public void AProfessionWithACountryIsNoOffice()
+    {
+        var d = TestArticles.Extract(Opening + "Samir Bakhit, Kenya's best-known economist, said the plan was too costly.");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:samir-bakhit");
+    }
 }

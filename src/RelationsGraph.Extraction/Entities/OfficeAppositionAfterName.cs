@@ -87,8 +87,20 @@ internal static class OfficeAppositionAfterName
         if (!ClosesApposition(tokens, end) || determiner && end == head + 1 && TitlesTheNextName(tokens, end)) return null;
         iso ??= CountryOf(sentence, start, head - 1, knowledge) ?? iso2Of;
         var title = sentence.Text[tokens[start].Start..tokens[end - 1].End];
-        return new Office(title, Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative", iso);
+        return new Office(title, Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative" || iso is not null && StatePosts.Contains(tokens[head].Lower), iso);
     }
+
+    /// <summary>
+    /// Nouns of a post, not of an office by themselves ("chairman", "commissioner", "chief negotiator"), that hold an office of
+    /// state when the apposition itself gives them a country: "X, Nigeria's commissioner for trade", "Y, the British high
+    /// commissioner in Nairobi", "Z, the Ruritanian army's commander" (the pattern: a post a country owns in the words that
+    /// define the name is one its holder fills for that country). Professions ("Kenya's leading economist") stay no office.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> StatePosts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "official", "director", "chairman", "chairwoman", "chairperson", "chief", "head", "commander", "commissioner",
+        "administrator", "negotiator", "coordinator", "speaker", "general", "admiral", "colonel",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "X, President of the Russian Federation Y Z and ...": in protocol lists each office, its state's formal name and the
