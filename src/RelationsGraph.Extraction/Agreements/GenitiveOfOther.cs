@@ -20,14 +20,22 @@ internal static class GenitiveOfOther
         while (k >= 0)
         {
             if (tokens[k].Text is "," || tokens[k].Lower is "and" or "the") { k--; continue; }
-            var end = k + 1;
-            var before = mentions.FirstOrDefault(x => x.Kind == MentionKind.Country && x.TokenEnd == end && x.TokenStart < end);
-            if (before is null) break;
-            k = before.TokenStart - 1;
+            if (tokens[k].Lower == "of" || !tokens[k].IsCapitalized) break;
+            var start = CountryEndingAt(mentions, k + 1);
+            if (start < 0) break;
+            k = start - 1;
         }
         if (k < 1 || tokens[k].Lower != "of") return false;
         var noun = tokens[k - 1];
         return noun.IsWord && !noun.IsCapitalized && AgreementKinds.KindOf(noun.Lower, null) is null && !ActsFor(noun.Lower);
+    }
+
+    /// <summary>Where the country mention ending at <paramref name="end"/> starts, or -1 (a loop: no closure per word).</summary>
+    private static int CountryEndingAt(IReadOnlyList<Mention> mentions, int end)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Kind == MentionKind.Country && mentions[i].TokenEnd == end && mentions[i].TokenStart < end) return mentions[i].TokenStart;
+        return -1;
     }
 
     /// <summary>People or a body that act for a country: the person nouns, singular or plural, and a few nouns of a state's organs.</summary>
