@@ -69,4 +69,31 @@ public class SequencedWithSigningTests
         var attended = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:andres-kivisild", m.Id)).ToList();
         Assert.Single(attended);
     }
+
+    [Fact]
+    public void TalksOpenedByBeforeTheCeremonyAreHeldByTheSigningsPrincipals()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-14 Slovenian Prime Minister Tomaz Brezar and Croatian Prime Minister Vesna Kolaric signed a river basin declaration at a ceremony in Ptuj Castle on Tuesday.
+            The foreign ministers Luka Vidmar and Ante Juric also signed the document.
+            Before the ceremony the two heads of government held talks in restricted format at the town hall.
+            """);
+        var attended = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:vesna-kolaric", m.Id)).ToList();
+        Assert.Equal(2, attended.Count);
+        var talks = Assert.Single(attended, m => m.Kind == "talks");
+        Assert.True(d.Has("ATTENDED", "person:tomaz-brezar", talks.Id));
+        Assert.False(d.Has("ATTENDED", "person:luka-vidmar", talks.Id));
+    }
+
+    [Fact]
+    public void AFrontedAfterTheSigningSetsTheTalksApart()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-10-02 Moldovan Foreign Minister Dorin Ciobanu and Romanian Foreign Minister Ioana Stanescu signed a border crossing accord in Iasi on Wednesday.
+            After the signing, Ciobanu and Stanescu held talks on energy links.
+            """);
+        var attended = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:ioana-stanescu", m.Id)).ToList();
+        Assert.Equal(2, attended.Count);
+        Assert.Contains(attended, m => m.Kind == "talks");
+    }
 }

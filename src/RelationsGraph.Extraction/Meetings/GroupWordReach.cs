@@ -37,9 +37,17 @@ internal static class GroupWordReach
         if (found.TrueForAll(o => o.TokenStart > word)) return true;
         var mine = Distance(m, word);
         foreach (var o in found)
-            if (o != m && Distance(o, word) < mine) return false;
+            if (o != m && Distance(o, word) < mine && !FrontedTimePhrase(o, m, word)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Before the ceremony the two heads of government held talks": a time phrase told before the group word and the
+    /// reference it orders ("before the ceremony", "after the signing") names when, not who; the group word after it is
+    /// the subject of the clause's own predicate (pattern: a fronted adverbial does not take the clause's subject).
+    /// </summary>
+    private static bool FrontedTimePhrase(MeetingMention o, MeetingMention m, int word) =>
+        o.TimeAnchor && o.TokenEnd <= word && word < m.TokenStart;
 
     private static int Distance(MeetingMention m, int index) =>
         index < m.TokenStart ? m.TokenStart - index : index >= m.TokenEnd ? index - m.TokenEnd + 1 : 0;

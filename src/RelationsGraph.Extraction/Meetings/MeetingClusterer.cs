@@ -42,7 +42,12 @@ internal static class MeetingClusterer
                 // "The two presidents last met in August": when the pair's encounter the group words would point at was told long
                 // before, or none was and the story has no encounter of its own pair yet, the story's own pair (see StoryPair).
                 // Attending or signing joins the gathering under discussion, which the old reading already finds.
-                if (storyPair?.For(m) is { } pair && !m.Attendance && !m.Signing &&
+                if (main is null && SequencedWithSigning.PrincipalsOfTheSigning(meetings, m, countryOf) is { } principals)
+                {
+                    foreach (var id in principals) participants.TryAdd(id, "participant");
+                    m.Notes.Add(SequencedWithSigning.PrincipalsNote);
+                }
+                else if (storyPair?.For(m) is { } pair && !m.Attendance && !m.Signing &&
                     (main is null ? !meetings.Any(x => pair.All(x.Participants.ContainsKey) || ToldJustBefore(x, m)) : !ToldJustBefore(main, m)) &&
                     m.Participants.Keys.All(pair.Contains))
                 {

@@ -21,6 +21,31 @@ internal static class SequencedWithSigning
         return apart;
     }
 
+    /// <summary>
+    /// "A and B signed the declaration at a ceremony ... Before the ceremony the two heads of government held talks": talks the
+    /// text orders against a signing, told by a pair word, are held by the signing's principals, the first two people told at
+    /// it from two countries (pattern: the counted group word names the pair just told signing, in the order the story
+    /// introduced them). Null when the reference is not such talks or the latest signing has no such pair.
+    /// </summary>
+    public static IReadOnlyList<string>? PrincipalsOfTheSigning(List<Meeting> meetings, MeetingMention m, Func<string, string?> countryOf)
+    {
+        if (!m.RefersToPair || m.Attendance || m.Signing || m.Kind != MeetingKinds.Talks || !IsTalksWord(m) || !Sequenced(m)) return null;
+        var signing = meetings.LastOrDefault(x => !x.Recalled && x.Kind == MeetingKinds.Signing);
+        if (signing is null) return null;
+        string? first = null;
+        foreach (var id in signing.Participants.Keys)
+        {
+            if (signing.Absent.Contains(id)) continue;
+            if (first is null) { first = id; continue; }
+            var a = countryOf(first);
+            var b = countryOf(id);
+            if (a is not null && b is not null && a != b) return [first, id];
+        }
+        return null;
+    }
+
+    public const string PrincipalsNote = "the pair word of talks ordered against the signing: the signing's principals";
+
     /// <summary>Talks told by a word of talks ("talks", "met", "audience"), not an attendance verb ("was present").</summary>
     private static bool IsTalksWord(MeetingMention m) => !m.Attendance && m.NamesKind(MeetingKinds.Talks);
 
@@ -35,12 +60,39 @@ internal static class SequencedWithSigning
             if (tokens[i].Lower is "afterwards" or "afterward" or "subsequently" or "later" or "earlier" ||
                 tokens[i].Lower == "then" && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized && tokens[i + 1].Text != "-")
                 return true;
+        if (OpensWithTheSigning(tokens, m.TokenStart)) return true;
         for (var i = m.TokenEnd; i < tokens.Count && i < m.TokenEnd + 15; i++)
         {
             if (tokens[i].Text is "." or ";") break;
             if (tokens[i].Lower is not ("before" or "after")) continue;
             for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
                 if (IsSigningWord(tokens[j])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Before the ceremony, the two leaders held talks at X", "After the signing the presidents met privately": a clause that opens
+    /// with a time phrase whose object is the signing or ceremony sets what follows apart from it (pattern: a fronted
+    /// before/after/following phrase orders two events). Only the clause's opening counts, so "signed ... after the talks"
+    /// (the signing's own sentence) is untouched.
+    /// </summary>
+    private static bool OpensWithTheSigning(List<Token> tokens, int before)
+    {
+        var start = 0;
+        for (var i = before - 1; i > 0; i--)
+            if (tokens[i].Text is ";" or ":") { start = i + 1; break; }
+        // "Shortly before the ceremony", "Just after the signing", "Soon after ...": one degree adverb may precede.
+        if (start < before && tokens[start].Lower is "shortly" or "just" or "soon" or "immediately" or "right") start++;
+        var at = start;
+        if (at < before && tokens[at].Lower is "before" or "after" or "following") at++;
+        else if (at + 1 < before && tokens[at].Lower is "ahead" or "prior" && tokens[at + 1].Lower is "of" or "to") at += 2;
+        else return false;
+        // "the ceremony", "the signing ceremony", "Tuesday's signing": the object within the next three words.
+        for (var j = at; j < before && j <= at + 3; j++)
+        {
+            if (tokens[j].Text is "," or ".") return false;
+            if (IsSigningWord(tokens[j])) return true;
         }
         return false;
     }
