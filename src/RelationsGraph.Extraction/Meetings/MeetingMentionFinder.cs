@@ -67,7 +67,7 @@ internal static class MeetingMentionFinder
             var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
             var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions) ||
                                                    AccompaniesSomeone.IsAt(tokens, i, mentions));
-            var signing = kind is null && !attendance && VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments);
+            var signing = kind is null && !attendance && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) || GroupSubjectSigning.IsAt(tokens, i, mentions));
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             // "X signed on behalf of her country": one signer for a side attends the signing told.
             if (kind is null && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
@@ -128,6 +128,7 @@ internal static class MeetingMentionFinder
         if (found.Count == 0) return found;
         foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
+        foreach (var m in found.Where(m => m.Signing && !m.Notes.Contains(GroupSubjectSigning.Note) && GroupSubjectSigning.IsAt(tokens, m.TokenStart, mentions))) m.Notes.Add(GroupSubjectSigning.Note);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();

@@ -1,0 +1,107 @@
+using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "The two men signed the treaty in the palace garden", "the four prime ministers then put their names to the charter at
+/// the town hall", "They signed the accord at the state guest house": once a story has named its signers, it goes on to tell
+/// the signing through a plural subject — a counted group, "both", "the pair", "the leaders" or a sentence-opening
+/// "They" — not through their names. That clause is a signing of the people under discussion, with its own venue and
+/// time (pattern: a group reference as the subject of a signing verb). The group words are resolved as for any meeting
+/// reference ("the two" is the story's pair, "the four men" the meeting of four). Active voice only, with a document as
+/// object: "the two countries signed" names no people, and "it was signed" is the passive readers'.
+/// </summary>
+internal static class GroupSubjectSigning
+{
+    public const string Note = "group subject signing a document: the signing of the people under discussion";
+
+    /// <summary>How far after the verb the document's noun may stand.</summary>
+    private const int ObjectReach = 12;
+
+    /// <summary>How far after the verb the place may stand ("put their names to the charter at a long table in the X Hall").</summary>
+    private const int PlaceReach = 24;
+
+    /// <summary>Nouns for the signers as a group, besides the heads of <see cref="GroupReference"/>.</summary>
+    private static readonly FrozenSet<string> PeopleHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministers", "premiers", "heads", "negotiators", "signatories", "chiefs", "envoys", "women", "plenipotentiaries", "chancellors", "monarchs", "kings",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adverbs and auxiliaries that may stand between the subject and the verb ("the two men then signed", "had put").</summary>
+    private static readonly FrozenSet<string> BeforeVerb = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "then", "later", "formally", "jointly", "subsequently", "finally", "had", "have", "together", "duly", "each", "both", "all",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after which a new clause (and so a new subject) may open.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ";", ":", "and", "when", "after", "then", "where", "as", "once", "before", "but", "—", "–",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
+        SigningVerb.IsAt(tokens, i) && i > 0 && i + 1 < tokens.Count && GroupBefore(tokens, i) && PlaceAfterDocument(tokens, i, mentions);
+
+    /// <summary>Whether the clause's subject, right before the verb, is a group reference.</summary>
+    private static bool GroupBefore(List<Token> tokens, int i)
+    {
+        if (tokens[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" or "to" || tokens[i + 1].Lower == "by") return false;
+        var k = i - 1;
+        while (k >= 0 && i - k <= 3 && BeforeVerb.Contains(tokens[k].Text)) k--;
+        if (k < 0) return false;
+        // "They signed the accord ...": the plural pronoun opening the sentence.
+        if (k == 0 && tokens[0].Text == "They") return true;
+        // "heads of state", "heads of government": the head stands before its "of" phrase.
+        if (k >= 2 && tokens[k].Lower is "state" or "government" && tokens[k - 1].Lower == "of") k -= 2;
+        int start;
+        if (GroupReference.IsHead(tokens[k]) || PeopleHeads.Contains(tokens[k].Text))
+        {
+            // Up to two lower-case modifiers ("foreign", "prime") before the head, then the quantifier.
+            var q = k - 1;
+            while (q >= 0 && k - q <= 2 && tokens[q].IsWord && !tokens[q].IsCapitalized && !IsQuantifier(tokens, q)) q--;
+            if (q < 0 || !IsQuantifier(tokens, q)) return false;
+            start = tokens[q].Lower is "the" or "both" or "all" ? q : q - 1;
+        }
+        // "the two signed", "the pair signed", "both signed": the quantifier alone.
+        else if (tokens[k].Lower is "pair" or "both" || CountWords.TryRead(tokens[k].Text, 2, 12, out _)) start = tokens[k].Lower == "both" ? k : k - 1;
+        else return false;
+        if (start < 0 || start >= tokens.Count) return false;
+        if (tokens[start].Lower is not ("the" or "both" or "all")) return false;
+        return start == 0 || ClauseOpeners.Contains(tokens[start - 1].Text);
+    }
+
+    /// <summary>"the", "both", "all" or a count ("the two", "all four") at <paramref name="q"/>.</summary>
+    private static bool IsQuantifier(List<Token> tokens, int q) =>
+        tokens[q].Lower is "both" || CountWords.TryRead(tokens[q].Text, 2, 12, out _) && q > 0 && tokens[q - 1].Lower is "the" or "all" ||
+        tokens[q].Lower == "the" && q + 1 < tokens.Count && tokens[q + 1].Lower == "leaders";
+
+    /// <summary>A document noun, singular or plural ("the two men put their names to the treaties"): a group often signs several.</summary>
+    private static bool IsDocument(string lower, string previous) =>
+        AgreementKinds.KindOf(lower, previous) is not null ||
+        lower.Length > 4 && lower[^1] == 's' && AgreementKinds.KindOf(lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" : lower[..^1], previous) is not null;
+
+    /// <summary>
+    /// The document signed, then a town or venue told with "at" or "in" in the same clause: the signing's own place. A group
+    /// signing told with no place adds nothing to the gathering the story already tells ("the two leaders then signed a
+    /// declaration" is part of their talks), so only the located act is read as a reference.
+    /// </summary>
+    private static bool PlaceAfterDocument(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    {
+        var objectEnd = -1;
+        for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + ObjectReach) && tokens[k].Text is not (";" or ":" or "."); k++)
+            if (k > 0 && IsDocument(tokens[k].Lower, tokens[k - 1].Lower)) { objectEnd = k; break; }
+        if (objectEnd < 0) return false;
+        foreach (var p in mentions)
+        {
+            if (p.Kind != MentionKind.Place || p.EntityId is null || p.TokenStart <= objectEnd || p.TokenStart - i > PlaceReach || NotAVenue.Of(p)) continue;
+            var lead = PlaceLead.IndexBefore(tokens, p.TokenStart);
+            if (lead <= objectEnd || tokens[lead].Lower is not ("at" or "in")) continue;
+            var broken = false;
+            for (var k = i + 1; k < p.TokenStart && !broken; k++) broken = tokens[k].Text is ";" or "." or ":";
+            if (!broken) return true;
+        }
+        return false;
+    }
+}

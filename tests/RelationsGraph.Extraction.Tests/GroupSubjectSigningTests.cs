@@ -1,0 +1,41 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A signing told through a group subject ("the two leaders", "the four men", "They") with a venue is the signing of the people under discussion, held there.</summary>
+public class GroupSubjectSigningTests
+{
+    [Fact]
+    public void ThePairSigningAtAVenueGivesTheSigningItsPlace()
+    {
+        var d = TestArticles.Extract("""
+            KORVIA, March 3, 2024 - President Anton Drel of Velmar and Chancellor Mira Kost of Ostria signed a border treaty on Sunday.
+            The two leaders put their signatures to the Lakeside Treaty at a long table in Karsten Castle, the old seat of the dukes.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:anton-drel", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:mira-kost", signing.Id), d.Dump());
+        Assert.True(d.Has("HELD_IN", signing.Id, "place:karsten-castle"), d.Dump());
+    }
+
+    [Fact]
+    public void ACountedGroupSigningTheTreatiesInAHallIsHeldThere()
+    {
+        var d = TestArticles.Extract("""
+            TALVERA, May 9, 2023 - Prime Minister Olek Varn of Velmar, President Ida Soren of Ostria and Prime Minister Pavel Unter of Drava met on Tuesday to settle the river dispute.
+            The three men then signed the treaties in the Great Hall of Talvera Palace.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => m.Kind == "signing");
+        Assert.True(d.Has("ATTENDED", "person:olek-varn", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:pavel-unter", signing.Id), d.Dump());
+        Assert.True(d.Has("HELD_IN", signing.Id, "place:great-hall-of-talvera-palace"), d.Dump());
+    }
+
+    [Fact]
+    public void TwoCountriesSigningNameNoPeopleAndMakeNoGathering()
+    {
+        var d = TestArticles.Extract("""
+            KORVIA, March 3, 2024 - Velmar's foreign ministry said on Sunday that trade had doubled.
+            The two countries signed a trade accord in Korvia in 2009.
+            """);
+        Assert.Empty(d.OfType("Meeting"));
+    }
+}
