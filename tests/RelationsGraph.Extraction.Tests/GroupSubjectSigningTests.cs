@@ -30,11 +30,23 @@ public class GroupSubjectSigningTests
     }
 
     [Fact]
-    public void TwoCountriesSigningNameNoPeopleAndMakeNoGathering()
+    public void TwoCountriesSigningAtAPlaceInAnEarlierYearIsThatSigning()
     {
         var d = TestArticles.Extract("""
             KORVIA, March 3, 2024 - Velmar's foreign ministry said on Sunday that trade had doubled.
-            The two countries signed a trade accord in Korvia in 2009.
+            The two countries signed a trade accord at the Amber Guesthouse in Korvia in 2009.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.Equal("signing", signing.Kind);
+        Assert.True(d.Has("HELD_IN", signing.Id, "place:amber-guesthouse"), d.Dump());
+    }
+
+    [Fact]
+    public void AGroupSigningWithNoPlaceMakesNoGathering()
+    {
+        var d = TestArticles.Extract("""
+            KORVIA, March 3, 2024 - Velmar's foreign ministry said on Sunday that trade had doubled.
+            The two countries also signed a trade accord.
             """);
         Assert.Empty(d.OfType("Meeting"));
     }

@@ -10,8 +10,9 @@ namespace RelationsGraph.Extraction.Meetings;
 /// the signing through a plural subject — a counted group, "both", "the pair", "the leaders" or a sentence-opening
 /// "They" — not through their names. That clause is a signing of the people under discussion, with its own venue and
 /// time (pattern: a group reference as the subject of a signing verb). The group words are resolved as for any meeting
-/// reference ("the two" is the story's pair, "the four men" the meeting of four). Active voice only, with a document as
-/// object: "the two countries signed" names no people, and "it was signed" is the passive readers'.
+/// reference ("the two" is the story's pair, "the four men" the meeting of four); "the two countries signed the accord at
+/// X" tells the same act through the states that sent the signers. Active voice only, with a document as object and a place
+/// after it ("it was signed" is the passive readers').
 /// </summary>
 internal static class GroupSubjectSigning
 {
@@ -27,6 +28,8 @@ internal static class GroupSubjectSigning
     private static readonly FrozenSet<string> PeopleHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "ministers", "premiers", "heads", "negotiators", "signatories", "chiefs", "envoys", "women", "plenipotentiaries", "chancellors", "monarchs", "kings",
+        // "the two countries signed the accord in X": the states sign through their people at one table.
+        "countries", "governments", "states", "nations",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adverbs and auxiliaries that may stand between the subject and the verb ("the two men then signed", "had put").</summary>
