@@ -42,6 +42,17 @@ public class GroupSubjectSigningTests
     }
 
     [Fact]
+    public void PlainPluralOfficeholdersSigningAtAVenueGiveTheSigningItsPlace()
+    {
+        var d = TestArticles.Extract("""
+            BRELLO, June 14, 2022 - Foreign Minister Jana Holt of Velmar and Foreign Minister Erik Saro of Ostria signed a fisheries accord on Tuesday.
+            The ministers signed the accord at the Lindenhof Hotel after a morning of talks.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => m.Kind == "signing");
+        Assert.True(d.Has("HELD_IN", signing.Id, "place:lindenhof-hotel"), d.Dump());
+    }
+
+    [Fact]
     public void AGroupSigningWithNoPlaceMakesNoGathering()
     {
         var d = TestArticles.Extract("""

@@ -78,7 +78,7 @@ internal static class GroupSubjectSigning
     /// <summary>"the", "both", "all" or a count ("the two", "all four") at <paramref name="q"/>.</summary>
     private static bool IsQuantifier(List<Token> tokens, int q) =>
         tokens[q].Lower is "both" || CountWords.TryRead(tokens[q].Text, 2, 12, out _) && q > 0 && tokens[q - 1].Lower is "the" or "all" ||
-        tokens[q].Lower == "the" && q + 1 < tokens.Count && tokens[q + 1].Lower == "leaders";
+        tokens[q].Lower == "the";
 
     /// <summary>A document noun, singular or plural ("the two men put their names to the treaties"): a group often signs several.</summary>
     private static bool IsDocument(string lower, string previous) =>
