@@ -70,8 +70,11 @@ internal static class DocumentYear
         {
             // "the protocol that Ghana, Togo and Benin concluded in Lome in 2017": a comma between two names joins
             // the subjects of the clause and does not end it (the pattern: a relative clause's subject may be a list).
-            for (var v = k + 1; v < tokens.Count && v <= k + 8 && !IsOpener(tokens[v]) && (tokens[v].Text != "," || JoinsNames(tokens, v)); v++)
+            var reach = k + 8;
+            for (var v = k + 1; v < tokens.Count && v <= reach && !IsOpener(tokens[v]) && (tokens[v].Text != "," || JoinsNames(tokens, v) || AppositiveNameAt(tokens, v) > v); v++)
             {
+                // "which X and his predecessor, Y, signed in 1998": an appositive name inside the subject does not end the clause.
+                if (tokens[v].Text == "," && AppositiveNameAt(tokens, v) is var close && close > v) { reach += close - v + 1; v = close; continue; }
                 if (MakingVerbs.Contains(tokens[v].Text)) return DateAfter(tokens, dates, v);
                 // "that recalled the Lancaster House treaties signed in 2010": the clause's own verb is another one.
                 if (tokens[v].IsWord && !tokens[v].IsCapitalized && tokens[v].Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
@@ -98,6 +101,9 @@ internal static class DocumentYear
             var j = k + 1;
             while (j < tokens.Count && j <= k + 8 && (tokens[j].IsCapitalized && tokens[j].IsWord || tokens[j].Lower is "and" or "the" or "of" or "-")) j++;
             if (j < tokens.Count && tokens[j].Lower is "was" or "were") k = j;
+            // "the peace treaty with Egypt that A and B signed in 1979", "the accord with Iran, signed in 2015": the sides named
+            // in the phrase are part of the name, and the clause that follows them tells the making as it would right after the noun.
+            else if (j > k + 1 && j < tokens.Count && tokens[j].Lower is "which" or "that" or ",") return OfMakingAfter(tokens, dates, j);
         }
         // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name.
         if (tokens[k].Lower is "was" or "were" or "had" or "has" or "have") k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
@@ -139,6 +145,11 @@ internal static class DocumentYear
         bool Sets(DateExpression d) => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd);
         var inClause = dates.FirstOrDefault(d => Sets(d) && d.TokenStart >= coordinated && d.TokenEnd <= to)
                        ?? dates.FirstOrDefault(d => Sets(d) && d.TokenStart >= from && d.TokenEnd <= to);
+        // "signed an agreement in Paris early on Sunday meant to end ..., promising a vote in 1998": a day of the story's week
+        // told first dates the making, though unresolved; a year further on in the clause is of a later phrase's act.
+        if (inClause is not null && inClause.TokenStart >= nameEnd
+            && dates.Any(d => d.Value is null && d.TokenStart >= from && d.TokenStart < inClause.TokenStart && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd)))
+            return null;
         if (inClause is not null) return YearOf(inClause);
         // "to New Delhi last December, where he and Modi adopted a joint statement": a clause opened by "where" or "when"
         // happens at its antecedent's time, so the date just before it dates the making too.
@@ -333,6 +344,21 @@ internal static class DocumentYear
     private static bool InfinitiveOfAnotherAct(List<Token> tokens, int verb, int start) =>
         verb + 2 < start && tokens[verb + 1].Lower == "to" && tokens[verb + 2].IsWord && !tokens[verb + 2].IsCapitalized
         && !NounOpeners.Contains(tokens[verb + 2].Text) && !BaseMakingVerbs.Contains(tokens[verb + 2].Text);
+
+    /// <summary>
+    /// "which Arafat and his predecessor, Benjamin Netanyahu, signed": a comma opening one to four capitalised words closed by
+    /// another comma sets a name in apposition inside a clause's subject. Returns the closing comma's index, or -1.
+    /// </summary>
+    private static int AppositiveNameAt(List<Token> tokens, int comma)
+    {
+        if (comma < 1 || tokens[comma - 1].IsCapitalized && tokens[comma - 1].IsWord) return -1;
+        for (var j = comma + 1; j < tokens.Count && j <= comma + 5; j++)
+        {
+            if (tokens[j].Text == ",") return j > comma + 1 ? j : -1;
+            if (!(tokens[j].IsWord && tokens[j].IsCapitalized || tokens[j].Text == ".")) return -1;
+        }
+        return -1;
+    }
 
     /// <summary>"Turkey, Sweden and Finland": a comma between two capitalised names is a list's, not a clause's.</summary>
     private static bool JoinsNames(List<Token> tokens, int comma) =>

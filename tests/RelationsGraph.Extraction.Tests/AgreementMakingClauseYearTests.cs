@@ -1,0 +1,47 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// The clause that tells a document was made dates it, however the reference is written: after the sides its phrase names
+/// ("the treaty with X that A and B signed in 1979"), through an appositive inside the clause's subject ("which A and his
+/// predecessor, B, signed in 1998"); and a day of the story's week told first dates the making before a year further on.
+/// </summary>
+public class AgreementMakingClauseYearTests
+{
+    [Fact]
+    public void TheClauseAfterTheSidesOfThePhraseDatesTheDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2011-05-19 President Amadou Toure of Mali and President Blaise Compaore of Burkina Faso met in Bamako on Thursday.
+
+            For Mali, the new pact is the third border accord with a neighbour, after the water treaty with Niger that Mr. Toure and Tandja Mamadou signed in the town of Gao in March 2004.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"), a => a.Year == 2004);
+        Assert.Contains(d.Relationships, r => r.Type == "PARTY_TO" && r.From == "country:ne" && r.To == treaty.Id);
+    }
+
+    [Fact]
+    public void AnAppositiveNameInsideTheRelativeSubjectKeepsTheClause()
+    {
+        var d = TestArticles.Extract("""
+            date 2012-09-06 President Ollanta Humala of Peru and President Rafael Correa of Ecuador signed a fisheries memorandum in Lima on Thursday.
+
+            The new text mostly restates pledges made in the Tumbes River Memorandum, which Mr Correa and Mr Humala's predecessor, Alan Garcia, signed in Quito in August 2008 but which was never carried out.
+            """);
+        var older = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Tumbes River Memorandum"));
+        Assert.Equal(2008, older.Year);
+    }
+
+    [Fact]
+    public void AWeekdayToldFirstDatesTheMakingBeforeAYearFurtherOn()
+    {
+        var d = TestArticles.Extract("""
+            # Island factions sign accord
+
+            *Posted 14 July 1991 by a staff writer*
+
+            The leaders of the two island factions signed an agreement in Port Moresby early on Saturday meant to end three years of fighting, promising the islanders a vote on their future in 2001.
+            """, "a.md");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.NotEqual(2001, agreement.Year);
+    }
+}
