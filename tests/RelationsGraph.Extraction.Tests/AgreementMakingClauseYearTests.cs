@@ -44,4 +44,15 @@ public class AgreementMakingClauseYearTests
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.NotEqual(2001, agreement.Year);
     }
+
+    [Fact]
+    public void ADateAfterAnotherNounsParticipleIsNotTheDocuments()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-06-04 President Tabare Vazquez of Uruguay and President Mario Abdo Benitez of Paraguay met in Montevideo on Tuesday.
+
+            The real turning point came on 12 March, when Mr Abdo travelled to Montevideo and signed an agreement there with Mr Vazquez putting a joint river code, written in 2006 but shelved for years, before both congresses.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2006);
+    }
 }

@@ -135,7 +135,7 @@ internal static class DocumentYear
         var from = verb;
         while (from > 0 && !IsOpener(tokens[from - 1])) from--;
         var to = nameEnd;
-        while (to < tokens.Count && !IsOpener(tokens[to]) && !OpensCoordinateClause(tokens, to) && !IsDocumentNoun(tokens, to)) to++;
+        while (to < tokens.Count && !IsOpener(tokens[to]) && !OpensCoordinateClause(tokens, to) && !IsDocumentNoun(tokens, to) && !ReducedRelativeOfAnotherNoun(tokens, to, nameEnd)) to++;
         // "established ties in January 1992, and in December 2013 X and Y signed a treaty": a coordinated clause with a date
         // of its own is dated by it, not by the earlier clause's event; one without ("met on Sunday, and the two signed a
         // pact") shares the earlier clause's time.
@@ -344,6 +344,24 @@ internal static class DocumentYear
     private static bool InfinitiveOfAnotherAct(List<Token> tokens, int verb, int start) =>
         verb + 2 < start && tokens[verb + 1].Lower == "to" && tokens[verb + 2].IsWord && !tokens[verb + 2].IsCapitalized
         && !NounOpeners.Contains(tokens[verb + 2].Text) && !BaseMakingVerbs.Contains(tokens[verb + 2].Text);
+
+    /// <summary>
+    /// "signed an agreement ... putting a draft constitution, written in 1981, before parliament", "signed a framework on the
+    /// corridor, the project announced in Delhi last September": a past participle after another noun, opening its own
+    /// phrase ("written in", "announced at"), is a reduced relative clause of that noun, and a date past it dates that noun's
+    /// making, not the document's (the pattern: a participle's date belongs to the noun it follows).
+    /// </summary>
+    private static bool ReducedRelativeOfAnotherNoun(List<Token> tokens, int k, int nameEnd)
+    {
+        if (k <= nameEnd || k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Text.Length < 5) return false;
+        var w = tokens[k].Lower;
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal))) return false;
+        if (tokens[k + 1].Lower is not ("in" or "on" or "at" or "by" or "during" or "last" or "earlier" or "under")) return false;
+        var before = tokens[k - 1];
+        return before.Text == "," && k >= 2 && tokens[k - 2].IsWord && !tokens[k - 2].IsCapitalized && !tokens[k - 2].Lower.EndsWith("ly", StringComparison.Ordinal)
+               || before.IsWord && !before.IsCapitalized && before.Lower is not ("and" or "or" or "but" or "was" or "were" or "is" or "are" or "be" or "been" or "being" or "had" or "has" or "have" or "not" or "then" or "also" or "jointly" or "formally")
+                  && !before.Lower.EndsWith("ly", StringComparison.Ordinal) && !before.Lower.EndsWith("ed", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// "which Arafat and his predecessor, Benjamin Netanyahu, signed": a comma opening one to four capitalised words closed by
