@@ -1,9 +1,9 @@
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
-/// A reference told with a place and a time of its own, neither told of the gathering it would join, is a background event
-/// (an earlier round, a past meeting): it stands apart and does not give the gathering reported its place. A day of the
-/// story's week may still complete a gathering told without a date or a place.
+/// A reference told with a place and a time of its own, neither told of a gathering told with a time, is a background event
+/// (an earlier round, a past meeting): it stands apart and does not give the gathering reported its place. A gathering told
+/// without any time may still take a reference's day and place as its own.
 /// </summary>
 public class OwnPlaceAndTimeTests
 {
@@ -11,7 +11,7 @@ public class OwnPlaceAndTimeTests
     public void AnEarlierRoundElsewhereDoesNotPlaceTheSigning()
     {
         var d = TestArticles.Extract("""
-            Estonian Foreign Minister Kalev Tamm and Latvian Foreign Minister Ruta Ozola signed a pilotage accord beside the border lake.
+            Estonian Foreign Minister Kalev Tamm and Latvian Foreign Minister Ruta Ozola signed a pilotage accord beside the border lake on Tuesday.
             The two ministers praised the new pilot service.
             Negotiators had settled the final wording at a round of talks in Cesis in March.
             """);

@@ -193,7 +193,6 @@ internal static class MeetingClusterer
                 if (m.Speculative || m.TimeAnchor && participants.Count == 0 && m.Date?.Value is not null) continue;
                 // The compatible meeting sharing most people, then dated like the reference, then most told, then latest: one pass, no sort.
                 target = null;
-                var toldApart = false;
                 var best = (Shared: 0, Dated: 0, Told: 0, Index: 0);
                 for (var i = 0; i < meetings.Count; i++)
                 {
@@ -203,11 +202,7 @@ internal static class MeetingClusterer
                           !EarlierMonth.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
                           !UndatedPresentAndNamedYear.KeepsApart(x, m, published) &&
                           !UnsharedDate.KeepsApart(x, m, participants.Count))) continue;
-                    if (OwnPlaceAndTime.KeepsApart(x, m, published))
-                    {
-                        toldApart = true;
-                        continue;
-                    }
+                    if (OwnPlaceAndTime.KeepsApart(x, m)) continue;
                     var key = (Shared: participants.Keys.Count(x.Participants.ContainsKey), Dated: m.Date?.Value is not null && x.Date is not null ? 1 : 0, Told: x.Mentions.Count, Index: i);
                     if (target is null || key.CompareTo(best) > 0) (target, best) = (x, key);
                 }
@@ -216,8 +211,7 @@ internal static class MeetingClusterer
                 // "Japan will host the next summit": a following edition is a gathering of its own, though no one, no date and no place is told yet.
                 // "A joint committee is to meet in X next month": a plan placed where no gathering told is held is a gathering of its own,
                 // though it names no one yet (pattern: a planned meeting's place is its substance).
-                // A reference kept apart for its own place and time (see OwnPlaceAndTime) is the background event it tells.
-                var hasOwnSubstance = toldApart && target is null || participants.Count > 0 || (m.Date?.Value is not null || published is null && UndatedLookBack.Of(m)) && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0;
+                var hasOwnSubstance = participants.Count > 0 || (m.Date?.Value is not null || published is null && UndatedLookBack.Of(m)) && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0;
                 if (target is null && !hasOwnSubstance)
                 {
                     if (PlaceOnlyReferences.Qualifies(m)) placeOnly.Add(m);
