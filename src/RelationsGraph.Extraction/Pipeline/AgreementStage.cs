@@ -273,6 +273,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // "... would accept the UN Charter. X and Y were among those who signed": a document the story tells as made outranks
         // one named in passing, however late (the pattern: a bare signing is of the document being signed).
         .OrderByDescending(a => a.Mentions.Any(m => m.Concluded && !m.NotMade) || a.ProducedBy is not null)
+        // "A and B signed a declaration ... The signing capped a deal that C accepted. A signed alongside B": of the documents
+        // made, one the story has already told as signed by someone outranks one only reached or accepted (the pattern: a
+        // bare signing goes on telling the signing told before it, not a document named in passing since).
+        .ThenByDescending(a => a.Signatories.Values.Any(s => s.Index < sentence.Index) || a.SignedByCountries.Values.Any(s => s.Index < sentence.Index))
         .ThenByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
         .FirstOrDefault();
 
