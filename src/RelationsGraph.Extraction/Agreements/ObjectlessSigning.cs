@@ -13,7 +13,7 @@ internal static class ObjectlessSigning
 {
     /// <summary>What may follow a signing verb that names no object: the end, a side signed for, a manner, a time, a place.</summary>
     private static readonly FrozenSet<string> BareFollowers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { ".", ",", ";", "for", "on", "first", "last", "next", "too", "as", "in", "at", "after", "before", "while", "and", "separately", "later", "earlier", "\"", "”" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        { ".", ",", ";", "for", "on", "first", "last", "next", "too", "as", "in", "at", "after", "before", "while", "and", "separately", "later", "earlier", "alongside", "together", "\"", "”" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ClauseStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "and", "before", "after", "when", "while", "as", "then", ";", "that", "who", "which", "where" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
