@@ -145,7 +145,7 @@ internal static class DocumentYear
         bool Sets(DateExpression d) => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd);
         var inClause = dates.FirstOrDefault(d => Sets(d) && d.TokenStart >= coordinated && d.TokenEnd <= to)
                        ?? dates.FirstOrDefault(d => Sets(d) && d.TokenStart >= from && d.TokenEnd <= to);
-        // "signed an agreement in Paris early on Sunday meant to end ..., promising a vote in 1998": a day of the story's week
+        // "the factions put their names to a pact in Kavieng before dawn on Sunday meant to end ..., promising a vote in 1998": a day of the story's week
         // told first dates the making, though unresolved; a year further on in the clause is of a later phrase's act.
         if (inClause is not null && inClause.TokenStart >= nameEnd
             && dates.Any(d => d.Value is null && d.TokenStart >= from && d.TokenStart < inClause.TokenStart && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd)))

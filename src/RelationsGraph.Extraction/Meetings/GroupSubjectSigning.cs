@@ -5,7 +5,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The two men signed the treaty in the palace garden", "the four prime ministers then put their names to the charter at
+/// "Both men then signed the pact under the palace colonnade", "the four prime ministers then put their names to the charter at
 /// the town hall", "They signed the accord at the state guest house": once a story has named its signers, it goes on to tell
 /// the signing through a plural subject — a counted group, "both", "the pair", "the leaders" or a sentence-opening
 /// "They" — not through their names. That clause is a signing of the people under discussion, with its own venue and
@@ -80,7 +80,7 @@ internal static class GroupSubjectSigning
         tokens[q].Lower is "both" || CountWords.TryRead(tokens[q].Text, 2, 12, out _) && q > 0 && tokens[q - 1].Lower is "the" or "all" ||
         tokens[q].Lower == "the";
 
-    /// <summary>A document noun, singular or plural ("the two men put their names to the treaties"): a group often signs several.</summary>
+    /// <summary>A document noun, singular or plural ("the pair then set their names to both treaties"): a group often signs several.</summary>
     private static bool IsDocument(string lower, string previous) =>
         AgreementKinds.KindOf(lower, previous) is not null ||
         lower.Length > 4 && lower[^1] == 's' && AgreementKinds.KindOf(lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" : lower[..^1], previous) is not null;

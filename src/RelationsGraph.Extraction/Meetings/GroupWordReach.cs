@@ -42,7 +42,7 @@ internal static class GroupWordReach
     }
 
     /// <summary>
-    /// "Before the ceremony the two heads of government held talks": a time phrase told before the group word and the
+    /// "Ahead of the signing, the two prime ministers talked alone": a time phrase told before the group word and the
     /// reference it orders ("before the ceremony", "after the signing") names when, not who; the group word after it is
     /// the subject of the clause's own predicate (pattern: a fronted adverbial does not take the clause's subject).
     /// </summary>

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The leaders signed the accord on the lake shore on Tuesday ... The text had been settled at a round of talks in Varo in
+/// "The leaders signed the accord on the lake shore on Tuesday ... Its wording was agreed during a round of talks in Varo in
 /// March": a reference that names a place of its own and a time of its own, neither told of a gathering already told with
 /// a time, is another event recalled (or foreseen) beside the one reported, not more of it (pattern: a background event is
 /// told with its own where and when). A gathering told with no time at all may still take a reference's time and place

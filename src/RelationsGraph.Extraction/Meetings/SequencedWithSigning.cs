@@ -22,7 +22,7 @@ internal static class SequencedWithSigning
     }
 
     /// <summary>
-    /// "A and B signed the declaration at a ceremony ... Before the ceremony the two heads of government held talks": talks the
+    /// "A and B signed the declaration at a ceremony ... Ahead of the signing, the two prime ministers talked alone": talks the
     /// text orders against a signing, told by a pair word, are held by the signing's principals, the first two people told at
     /// it from two countries (pattern: the counted group word names the pair just told signing, in the order the story
     /// introduced them). Null when the reference is not such talks or the latest signing has no such pair.
