@@ -108,6 +108,7 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
         foreach (var m in p.Mentions)
             if (m.Canonical is { } known) EntityRegistry.AddAlias(entity, known);
 
+        if (LeaderOfAMovement.Applies(p)) return;
         var titled = p.Mentions.FirstOrDefault(m => m.TitleIsOffice && m.Title is not null && (m.Iso2 ?? p.Iso2) is not null && !m.IsNominal);
         var iso = titled?.Iso2 ?? p.Iso2;
         if (iso is null) return;
