@@ -31,7 +31,7 @@ public class BareSigningReferentTests
         var d = TestArticles.Extract("""
             Leaders sign declaration on river truce
 
-            COTONOU (Harbour Wire) — President Tomas Arvelund of Ghana and the leaders of Togo and Benin signed a declaration on Monday backing the truce on the Mono river.
+            COTONOU (Harbour Wire) — President Tomas Arvelund of Ghana and the leaders of Togo and Benin signed a declaration in support of the Mono river truce on Monday.
 
             The two militias concluded the Mono River Ceasefire Agreement last week after talks brokered by Benin in the same town.
 

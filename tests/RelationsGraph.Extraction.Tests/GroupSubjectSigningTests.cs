@@ -8,7 +8,7 @@ public class GroupSubjectSigningTests
     {
         var d = TestArticles.Extract("""
             KORVIA, March 3, 2024 - President Anton Drel of Velmar and Chancellor Mira Kost of Ostria signed a border treaty on Sunday.
-            The two leaders put their signatures to the Lakeside Treaty at a long table in Karsten Castle, the old seat of the dukes.
+            The two leaders duly put their signatures to the Lakeside Treaty at a long table in Karsten Castle, the old seat of the dukes.
             """);
         var signing = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:anton-drel", signing.Id), d.Dump());

@@ -10,7 +10,7 @@ public class LeaderOfAMovementTests
             date 2024-05-10
 
             NAIROBI, May 10 (Wire) - Kenya and Uganda signed a border accord on Friday.
-            Uganda's rebel leader Okot Lamara watched the signing from the front row.
+            Uganda's rebel leader Okot Lamara sat in the second row during the signing.
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:okot-lamara");
     }
@@ -35,8 +35,8 @@ public class LeaderOfAMovementTests
             date 2024-05-10
 
             NAIROBI, May 10 (Wire) - Kenya and Uganda signed a border accord on Friday.
-            Opposition deputies accused Foreign Minister Wanjiru Kamau of haste.
+            Opposition deputies accused Foreign Minister Achieng Otieno of haste.
             """);
-        Assert.True(d.Has("REPRESENTS", "person:wanjiru-kamau", "country:ke"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:achieng-otieno", "country:ke"), d.Dump());
     }
 }

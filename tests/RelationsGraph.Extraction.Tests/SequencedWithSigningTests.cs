@@ -76,7 +76,7 @@ public class SequencedWithSigningTests
         var d = TestArticles.Extract("""
             date 2024-05-14 Slovenian Prime Minister Tomaz Brezar and Croatian Prime Minister Vesna Kolaric signed a river basin declaration at a ceremony in Ptuj Castle on Tuesday.
             The foreign ministers Luka Vidmar and Ante Juric also signed the document.
-            Before the ceremony the two heads of government held talks in restricted format at the town hall.
+            Before the ceremony the two premiers held talks in a small format at the town hall.
             """);
         var attended = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:vesna-kolaric", m.Id)).ToList();
         Assert.Equal(2, attended.Count);

@@ -364,7 +364,7 @@ internal static class DocumentYear
     }
 
     /// <summary>
-    /// "which Arafat and his predecessor, Benjamin Netanyahu, signed": a comma opening one to four capitalised words closed by
+    /// "which Varga and his predecessor, Imre Szabo, signed": a comma opening one to four capitalised words closed by
     /// another comma sets a name in apposition inside a clause's subject. Returns the closing comma's index, or -1.
     /// </summary>
     private static int AppositiveNameAt(List<Token> tokens, int comma)
