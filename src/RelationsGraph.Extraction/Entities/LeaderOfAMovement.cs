@@ -10,8 +10,8 @@ namespace RelationsGraph.Extraction.Entities;
 internal static class LeaderOfAMovement
 {
     /// <summary>The closed class of words that name a non-state side.</summary>
-    private static bool IsMovementWord(Text.Token t) =>
-        t.Lower is "rebel" or "rebels" or "opposition" or "movement" or "insurgent" or "insurgents" or "guerrilla" or "guerrillas" or "militia";
+    private static bool IsMovementWord(string lower) =>
+        lower is "rebel" or "rebels" or "opposition" or "movement" or "insurgent" or "insurgents" or "guerrilla" or "guerrillas" or "militia";
 
     /// <summary>The lower-case words a title phrase for a movement's head is built of ("the political leader of the ... movement").</summary>
     private static bool IsTitleWord(Text.Token t) =>
@@ -32,7 +32,7 @@ internal static class LeaderOfAMovement
     private static bool TitleNamesAMovement(string title)
     {
         foreach (var word in title.Split(' '))
-            if (word.ToLowerInvariant() is "rebel" or "rebels" or "opposition" or "movement" or "insurgent" or "insurgents" or "guerrilla" or "guerrillas" or "militia") return true;
+            if (IsMovementWord(word.ToLowerInvariant())) return true;
         return false;
     }
 
@@ -52,7 +52,7 @@ internal static class LeaderOfAMovement
     {
         for (int i = start, n = 0; i >= 0 && i < tokens.Count && n < Reach; i += step, n++)
         {
-            if (IsMovementWord(tokens[i])) return true;
+            if (IsMovementWord(tokens[i].Lower)) return true;
             if (!(tokens[i].IsWord && tokens[i].IsCapitalized || IsTitleWord(tokens[i]))) return false;
         }
         return false;

@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "the Georgian village of Marabda", "the lakeside resort of Cipanas", "the island of Lesbos", "the border town of Badme": news
+/// "the hill village of Orvak", "the lakeside resort of Semlin", "the island of Tarra", "the border town of Kesh": news
 /// introduces a town the reader may not know by its kind of settlement, then "of", then its name. An unknown name in that
 /// slot is a place, as it is after a locative (pattern: settlement noun + "of" + name introduces a little-known place).
 /// </summary>
