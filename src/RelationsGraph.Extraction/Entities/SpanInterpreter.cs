@@ -433,7 +433,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "before departing for New Delhi", "then leaves for Buenos Aires": the destination of a journey.
         if (i >= 1 && _tokens[i].Lower == "for" && _tokens[i - 1].Lower is "leave" or "leaves" or "left" or "leaving" or "depart" or "departs" or "departed" or
                 "departing" or "bound" or "head" or "heads" or "headed" or "heading") return true;
-        // "the Georgian village of Marabda", "the resort of Cipanas", "the island of Lesbos": a settlement noun and "of" name a place.
+        // "the hill village of Orvak", "the resort of Semlin", "the island of Tarra": a settlement noun and "of" name a place.
         if (i >= 1 && _tokens[i].Lower == "of" && SettlementOf.IsSettlementNoun(_tokens[i - 1].Lower)) return true;
         return i >= 0 && Lexicon.Locatives.Contains(_tokens[i].Text) &&
                !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
