@@ -18,9 +18,6 @@ internal static class GroupSubjectSigning
 {
     public const string Note = "group subject signing a document: the signing of the people under discussion";
 
-    /// <summary>How far after the verb the document's noun may stand.</summary>
-    private const int ObjectReach = 12;
-
     /// <summary>How far after the verb the place may stand ("put their names to the charter at a long table in the X Hall").</summary>
     private const int PlaceReach = 24;
 
@@ -50,7 +47,7 @@ internal static class GroupSubjectSigning
     /// <summary>Whether the clause's subject, right before the verb, is a group reference.</summary>
     private static bool GroupBefore(List<Token> tokens, int i)
     {
-        if (tokens[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" or "to" || tokens[i + 1].Lower == "by") return false;
+        if (SignedDocumentAtAPlace.IsPassiveOrInfinitive(tokens, i)) return false;
         var k = i - 1;
         while (k >= 0 && i - k <= 3 && BeforeVerb.Contains(tokens[k].Text)) k--;
         if (k < 0) return false;
@@ -80,31 +77,12 @@ internal static class GroupSubjectSigning
         tokens[q].Lower is "both" || CountWords.TryRead(tokens[q].Text, 2, 12, out _) && q > 0 && tokens[q - 1].Lower is "the" or "all" ||
         tokens[q].Lower == "the";
 
-    /// <summary>A document noun, singular or plural ("the pair then set their names to both treaties"): a group often signs several.</summary>
-    private static bool IsDocument(string lower, string previous) =>
-        AgreementKinds.KindOf(lower, previous) is not null ||
-        lower.Length > 4 && lower[^1] == 's' && AgreementKinds.KindOf(lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" : lower[..^1], previous) is not null;
-
     /// <summary>
     /// The document signed, then a town or venue told with "at" or "in" in the same clause: the signing's own place. A group
     /// signing told with no place adds nothing to the gathering the story already tells ("the two leaders then signed a
     /// declaration" is part of their talks), so only the located act is read as a reference.
     /// </summary>
-    private static bool PlaceAfterDocument(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
-    {
-        var objectEnd = -1;
-        for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + ObjectReach) && tokens[k].Text is not (";" or ":" or "."); k++)
-            if (k > 0 && IsDocument(tokens[k].Lower, tokens[k - 1].Lower)) { objectEnd = k; break; }
-        if (objectEnd < 0) return false;
-        foreach (var p in mentions)
-        {
-            if (p.Kind != MentionKind.Place || p.EntityId is null || p.TokenStart <= objectEnd || p.TokenStart - i > PlaceReach || NotAVenue.Of(p)) continue;
-            var lead = PlaceLead.IndexBefore(tokens, p.TokenStart);
-            if (lead <= objectEnd || tokens[lead].Lower is not ("at" or "in")) continue;
-            var broken = false;
-            for (var k = i + 1; k < p.TokenStart && !broken; k++) broken = tokens[k].Text is ";" or "." or ":";
-            if (!broken) return true;
-        }
-        return false;
-    }
+    private static bool PlaceAfterDocument(List<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
+        SignedDocumentAtAPlace.DocumentEnd(tokens, i, plurals: true) is var objectEnd and >= 0 &&
+        SignedDocumentAtAPlace.PlaceAfter(tokens, i, objectEnd, mentions, PlaceReach);
 }

@@ -14,8 +14,7 @@ internal static class SignedAtAPlace
 {
     public const string Note = "one signer signing a document at a named place: at the signing there";
 
-    /// <summary>How far after the verb the document's noun and then the place may stand.</summary>
-    private const int ObjectReach = 12;
+    /// <summary>How far after the verb the place may stand.</summary>
     private const int PlaceReach = 20;
 
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments) =>
@@ -24,17 +23,11 @@ internal static class SignedAtAPlace
     /// <summary>The reading past the verb test; apart so that the test, run on every word, makes no closure.</summary>
     private static bool SignerAndPlaceAround(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
-        if (tokens[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" or "to" || tokens[i + 1].Lower == "by") return false;
-        var objectEnd = -1;
-        for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + ObjectReach) && tokens[k].Text is not (";" or ":" or "."); k++)
-            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) { objectEnd = k; break; }
+        if (SignedDocumentAtAPlace.IsPassiveOrInfinitive(tokens, i)) return false;
+        var objectEnd = SignedDocumentAtAPlace.DocumentEnd(tokens, i, plurals: false);
         if (objectEnd < 0) return false;
         var signer = mentions.Any(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd <= i && i - p.TokenEnd <= 3 &&
                                        segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]);
-        if (!signer) return false;
-        return mentions.Any(p => p.Kind == MentionKind.Place && p.EntityId is not null && p.TokenStart > objectEnd && p.TokenStart - i <= PlaceReach &&
-                                 !NotAVenue.Of(p) && PlaceLead.IndexBefore(tokens, p.TokenStart) is var lead && lead > objectEnd &&
-                                 tokens[lead].Lower is "at" or "in" &&
-                                 !tokens.Skip(i).Take(p.TokenStart - i).Any(t => t.Text is ";" or "."));
+        return signer && SignedDocumentAtAPlace.PlaceAfter(tokens, i, objectEnd, mentions, PlaceReach);
     }
 }
