@@ -226,6 +226,13 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "The Emirati and Israeli delegations then signed a bilateral treaty": sides named as the subject of the signing
             // outrank the meeting's other participants, as named signers do.
             if ((agreement.Signatories.Count > agreement.SignedApart.Count || SidesSigned(agreement)) && ownSides.Count >= 2) return ownSides;
+            // "The president and the rebel leader signed it at talks hosted by C": one state and a non-state side are all
+            // the sides; the meeting's hosts and guests are not (see SignersWithANonStateSide).
+            if (ownSides.Count == 1 && SignersWithANonStateSide.Holds(agreement, people, registry.Contains))
+            {
+                Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': its signers are one state's and a non-state side's, so the meeting's other countries are no sides (SignersWithANonStateSide)");
+                return ownSides;
+            }
             // A mediator or witness at the meeting binds no state of its own (see ThirdPartyPeople), unless they signed.
             // "At talks in X, the rebels agreed to a ceasefire": a document a non-state side made binds no state of the
             // meeting's other participants (hosts, mediators, guests), only the story's own state (see StateAndArmedGroup).
