@@ -8,7 +8,9 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class EditionAhead
 {
-    public static bool IsEditionAhead(this MeetingMention m) => m.Planned && (NextEdition.Of(m) || HostNamedAhead(m));
+    // "The two leaders will meet again in X": a counted group that is the subject of the meeting verb is the roster (see MeetAgain);
+    // "before the leaders meet again" leaves a forum's next roster open.
+    public static bool IsEditionAhead(this MeetingMention m) => m.Planned && !(MeetAgain.Of(m) && (m.RefersToPair || m.GroupSize is not null)) && (NextEdition.Of(m) || HostNamedAhead(m));
 
     /// <summary>"will host the fifth meeting": a host named for the edition ahead.</summary>
     private static bool HostNamedAhead(MeetingMention m)

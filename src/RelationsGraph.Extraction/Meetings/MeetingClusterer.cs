@@ -60,6 +60,10 @@ internal static class MeetingClusterer
                     m.Notes.Add(GroupingLeaders.Note);
             }
 
+            // "Parties to meet again in X" in a headline: "again" counts on from a gathering the story has not told yet; naming
+            // no one, it is only the preview of the plan the account tells later (see MeetAgain).
+            if (MeetAgain.Of(m) && participants.Count == 0 && !meetings.Any(x => x.Held && !x.Recalled)) continue;
+
             Meeting? target;
             if (m.Ellipsis)
             {

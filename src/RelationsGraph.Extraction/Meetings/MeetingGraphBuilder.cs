@@ -19,8 +19,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             if (meeting.NotKeptBecause is not null) continue;
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
             // A plan placed somewhere ("a joint committee is to meet in X") is kept though it names no one yet (see MeetingClusterer),
-            // and so is a placed look back of an undated story ("experts met in X last year", see UndatedLookBack).
-            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) && !NextEdition.Told(meeting) &&
+            // and so is a placed look back of an undated story ("experts met in X last year", see UndatedLookBack). The following
+            // edition is kept too, but not "will meet again" alone, which names no series, no one and no venue (see MeetAgain).
+            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) && !(NextEdition.Told(meeting) && !meeting.Mentions.All(MeetAgain.Of)) &&
                 !(meeting is { Held: false, Places.Count: > 0 }) && !(meeting.Places.Count > 0 && meeting.Mentions.All(UndatedLookBack.Of))) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
             var visitTown = VisitTownOfVenue(meeting, heldIn, datelineVenue);

@@ -527,6 +527,8 @@ internal static class MeetingMentionFinder
         }
         if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
         if (SubjectOfAPlan(tokens, m, segments)) m.Planned = true;
+        // "they will meet again", "should meet again soon": a further encounter still to come.
+        if (MeetAgain.Of(m)) m.Planned = true;
         // "X is due to fly to Nairobi on Wednesday for a two-day visit": a plan stated at the head of the clause covers it.
         for (var i = m.TokenStart - 1; i >= 0 && i >= m.TokenStart - 16 && tokens[i].Text is not ("," or ";" or ":"); i--)
             if (tokens[i].Lower is "will" or "due" or "scheduled" or "expected" or "'ll" && segments[i] == segment) { m.Planned = true; break; }

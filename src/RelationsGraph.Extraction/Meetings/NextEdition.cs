@@ -21,6 +21,12 @@ internal static class NextEdition
                 if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
                 return true;
             }
+        // "the two sides will meet again in X": "again" counts on from the gathering told, as "next" does.
+        if (MeetAgain.Of(m) && (m.Places.Count > 0 || m.Date?.Value is not null || m.Participants.Count > 0 || m.RefersToPair || m.GroupSize is not null))
+        {
+            if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
+            return true;
+        }
         // "Kuchma will pay a return visit to Moscow": a return or reciprocal visit is the other side's journey, never the visit told.
         if (m.TokenStart > 0 && tokens[m.TokenStart - 1].Lower is "return" or "reciprocal" && m.Kind == MeetingKinds.Visit)
         {
