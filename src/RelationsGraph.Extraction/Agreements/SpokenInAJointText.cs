@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// "The two ministers said in a joint statement that ...", "In a joint declaration, the presidents welcomed the truce": a
 /// new joint text its issuers speak through is issued in the act the sentence tells, so it dates from that act as "issued
 /// a joint statement" would: the story's year, unless the sentence is set in another (the pattern: speaking "in a joint
-/// statement" issues it). It only dates the text: who spoke is not said to have signed it. Only an indefinite joint text
+/// statement" issues it). It only dates the text; who spoke is read as its issuers by <see cref="IssuersSpeakingThroughAJointText"/>. Only an indefinite joint text
 /// counts: "in the joint statement" points back to one already told.
 /// </summary>
 internal static class SpokenInAJointText

@@ -81,6 +81,11 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var thirdPartyPeople = new Lazy<IReadOnlySet<string>>(() => ThirdPartyPeople.In(all, s => entities.MentionsBySentence[s.Index]));
         var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)
             .Concat(PluralPronounSigners.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)).Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
+        // "A and B said in a joint statement", "the two leaders issued a joint communiqué": the speakers issued it (see IssuersSpeakingThroughAJointText).
+        var jointIssuers = IssuersSpeakingThroughAJointText.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople.Value,
+                person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2,
+                (person, office) => entities.People.FirstOrDefault(p => p.Id == person) is { } name && SigningOffices.Holds(SigningOffices.TitlesOf(name, knowledge), office, knowledge)).ToList()
+            .Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
         var timeApart = new ConcludedAtAnotherTime(meetings.Meetings, s => dates.BySentence[s.Index], dates.Anchor);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear, timeApart,
             person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2);
@@ -166,6 +171,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             foreach (var (agreement, person, sentence) in invertedSigners)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: named after the copula of 'Signing for X was' (InvertedSignerForASide)");
             foreach (var (agreement, person, sentence) in countedGroups) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the people named just before a counted group or a 'they' that signed ('the two men signed', 'the ten signed', 'They signed') (CountedGroupNamedBefore, PluralPronounSigners)");
+            foreach (var (agreement, person, sentence) in jointIssuers) trace.Line($"[{sentence.Index}] {person} issued {agreement.Id}: the subject speaking through or issuing a joint text (IssuersSpeakingThroughAJointText)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
             GraphStage.TraceRelationships(trace, entities.Relationships, before);
