@@ -56,6 +56,8 @@ internal sealed class AgreementMention
     public bool SignedByGroup { get; init; }
     /// <summary>The document an item of a signed list opens with (see <see cref="ConcludedListItems"/>): a document of its own.</summary>
     public bool ListItem { get; init; }
+    /// <summary>A member enumerated after a plural of documents ("two texts were signed: X and Y"; see <see cref="ItemOfADocumentSet"/>).</summary>
+    public bool SetMember { get; init; }
     /// <summary>"a separate memorandum", "another deal": marked as distinct from what was told before (see <see cref="DocumentSetApart"/>).</summary>
     public bool SetApart { get; init; }
     /// <summary>"launch negotiations on a free trade agreement", "left without signing the deal": not made, so made by no meeting.</summary>

@@ -121,6 +121,7 @@ internal static class AgreementMentionFinder
             var year = ownYear ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic, or a long title ("The Framework
             // for the Republic of X and the Region was signed at ...").
+            var setOf = ItemOfADocumentSet.Of(tokens, start);
             var concluded = Any(tokens, i - 12, Math.Max(Math.Max(i, topicEnd), titleEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
@@ -128,7 +129,9 @@ internal static class AgreementMentionFinder
                             || GatheringEndedWith(tokens, start)
                             || ConcludedInApposition.At(tokens, nameEnd)
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
-                            || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i);
+                            || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i)
+                            // "signed nine documents in the presence of ..., among them a shipping agreement": a member of a made set.
+                            || setOf is { } made && ItemOfADocumentSet.Made(tokens, made);
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
             // A date nearby, its own or not, tells a document of a time rather than one wished for.
             var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
@@ -136,7 +139,7 @@ internal static class AgreementMentionFinder
             if (wished || title is null && IsAnIdeaOf(tokens, start)) continue;
             if (title is not null && !concluded && NamedAsAComparison(tokens, TitleStart(tokens, i), i)) continue;
             if (title is null && QuantifiedDocument.At(tokens, i)) continue;
-            if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite) continue;
+            if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite && setOf is null) continue;
             if (IsUnidentifiedTreaty(tokens, i, kind, definite, concluded, dated, title, topic)) continue;
             // "the document" points back to an agreement already named; "a document" or "documents" name nothing new.
             if (kind == "document" && (!definite || year is not null)) continue;
@@ -179,6 +182,7 @@ internal static class AgreementMentionFinder
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
+                SetMember = setOf is not null,
                 SetApart = !definite && DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start),
                 Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,

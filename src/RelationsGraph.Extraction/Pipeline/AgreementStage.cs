@@ -49,6 +49,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // "A and B signed two documents. The first, the Treaty of X, ...": each document enumerated after the count (see CountedDocuments).
         var enumerated = EnumeratedAfterACount(countedSignings, s => withPronouns[s.Index], agreements).ToList();
         foreach (var (agreement, person, sentence) in enumerated) agreement.Signatories.TryAdd(person, sentence);
+        // "A and B signed the documents. Two texts were signed: X and Y.": each member of the set enumerated next (see ItemOfADocumentSet).
+        var setSignings = MembersSignedAsAPlural(all.Where(s => !sentencesNamingADocument.Contains(s.Index)), s => withPronouns[s.Index], agreements).ToList();
+        foreach (var (agreement, person, sentence) in setSignings) agreement.Signatories.TryAdd(person, sentence);
         // "X signed for Kenya, while Y signed for Tanzania": a bare signer who names a side stands for it (see SignersForTheirSides).
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.SignedApart.Contains(person) && SignersForTheirSides.NamesASide(sentence.Tokens)) agreement.SignedForASide.Add(person);
@@ -227,6 +230,25 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// The signers of each counted plural ("signed two documents") given to every document the next sentences enumerate by
     /// an ordinal, unless the item's own sentence names signers (see <see cref="CountedDocuments"/>).
     /// </summary>
+    /// <summary>
+    /// The signers of "signed the documents" for each document enumerated as a member of a set in the sentence right after
+    /// (the pattern: a definite plural is about the documents the story enumerates next), when that member has no signer of its own.
+    /// </summary>
+    private static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> MembersSignedAsAPlural(
+        IEnumerable<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements)
+    {
+        // Most stories enumerate no set: with no member, no sentence needs reading.
+        if (!agreements.Any(a => a.Mentions.Any(m => m.SetMember))) yield break;
+        foreach (var sentence in sentences)
+        {
+            if (!ItemOfADocumentSet.SignedAsAPlural(sentence.Tokens)) continue;
+            var members = agreements.Where(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index + 1 && m.SetMember && m.Signatories.Count == 0 && !m.Recalled && !m.NotMade)).ToList();
+            if (members.Count == 0) continue;
+            foreach (var person in ObjectlessSigning.Signers(sentence.Tokens, mentionsIn(sentence)).Distinct())
+                foreach (var agreement in members) yield return (agreement, person, sentence);
+        }
+    }
+
     private static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> EnumeratedAfterACount(
         IEnumerable<Sentence> countedSignings, Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements)
     {

@@ -1,0 +1,91 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "Officials signed nine documents in the presence of the leaders, among them a shipping agreement and a memorandum on X",
+/// "The package holds three texts: an agreement on X; a mechanism for Y; and a statement on Z", "Those accords include a
+/// memorandum on X and a customs agreement": a document noun enumerated after a plural of documents (after a colon, "among
+/// them", "including", "include") is one member of that set (the pattern: an enumeration names the members of the plural it
+/// follows), however far the plural's verb stands. Each member is a document, made when the set is made; "witnessed the exchange of
+/// documents, including X" leaves X unsigned by the witnesses (the noun "exchange" is no making verb here).
+/// </summary>
+internal static class ItemOfADocumentSet
+{
+    private static readonly FrozenSet<string> PluralDocuments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "documents", "texts", "agreements", "accords", "treaties", "memoranda", "memorandums", "deals", "protocols",
+        "instruments", "pacts", "declarations", "mous", "contracts",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that open an enumeration of a plural's members.</summary>
+    private static readonly FrozenSet<string> Openers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ":", "including", "include", "includes", "included", "namely" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Tokens that may stand right before a member: the opener or the glue between members.</summary>
+    private static readonly FrozenSet<string> ItemGlue = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ",", ";", "and", "plus" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs and nouns of making a set of documents: "signed nine documents", "three texts were exchanged".</summary>
+    private static readonly FrozenSet<string> MakingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "signed", "sign", "signing", "exchanged", "concluded", "adopted", "inked", "initialled", "initialed", "agreed",
+        "reached", "sealed", "struck",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How far back from a member the set's opener may stand (earlier members lie between).</summary>
+    private const int MembersReach = 45;
+
+    /// <summary>How far before the opener the plural may stand ("Three documents were signed at the close of the talks:").</summary>
+    private const int PluralReach = 25;
+
+    /// <summary>
+    /// The set a reference opening at <paramref name="start"/> is a member of: the plural noun and the opener, or null.
+    /// </summary>
+    public static (int Plural, int Opener)? Of(List<Token> tokens, int start)
+    {
+        if (start <= 0) return null;
+        // A member opens right after the opener or the glue between members.
+        var before = tokens[start - 1];
+        if (!ItemGlue.Contains(before.Text) && !Openers.Contains(before.Text) && !(before.Lower == "them" && start >= 2 && tokens[start - 2].Lower == "among")) return null;
+        var opener = -1;
+        for (var k = start - 1; k >= 0 && k >= start - MembersReach; k--)
+        {
+            var t = tokens[k];
+            if (t.Text is "." or "?" or "!") return null;
+            if (Openers.Contains(t.Text) || t.Lower == "among" && k + 1 < tokens.Count && tokens[k + 1].Lower is "them" or "which" or "those") { opener = k; break; }
+        }
+        if (opener <= 0) return null;
+        for (var k = opener - 1; k >= 0 && k >= opener - PluralReach; k--)
+        {
+            var t = tokens[k];
+            if (t.Text is ";" or ":" or "." ) break;
+            if (PluralDocuments.Contains(t.Text)) return (k, opener);
+        }
+        return null;
+    }
+
+    /// <summary>Words that make a plural of documents definite: the documents the story is about.</summary>
+    private static readonly FrozenSet<string> DefinitePlurals = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "the", "both", "these", "those", "all" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"A and B signed the documents", "signed both texts": a signing verb whose object is a definite plural of documents.</summary>
+    public static bool SignedAsAPlural(List<Token> tokens)
+    {
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            if (!SigningVerb.IsAt(tokens, v)) continue;
+            var k = SigningVerb.ObjectStart(tokens, v);
+            if (k + 1 < tokens.Count && DefinitePlurals.Contains(tokens[k].Text) && PluralDocuments.Contains(tokens[k + 1].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the set is made in its own clause: a making word just before the plural or between it and the opener.</summary>
+    public static bool Made(List<Token> tokens, (int Plural, int Opener) set)
+    {
+        for (var k = Math.Max(0, set.Plural - 5); k < set.Opener; k++)
+            if (MakingWords.Contains(tokens[k].Text)) return true;
+        return false;
+    }
+}
