@@ -18,6 +18,10 @@ internal static class CountedGroupNamedBefore
     /// <summary>Words between the group and its verb: "the two men had signed", "the four then signed".</summary>
     private static readonly FrozenSet<string> BeforeTheVerb = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "had", "have", "then", "also", "jointly", "formally", "later", "subsequently", "duly", "together" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Verbs of attending a signing without signing: "and witnessed the exchange of ...".</summary>
+    private static readonly FrozenSet<string> LookingOn = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "witnessed", "watched", "observed", "attended", "oversaw", "looked" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How many sentences before the group's own the people it counts may have been named in.</summary>
     private const int Reach = 3;
 
@@ -106,6 +110,9 @@ internal static class CountedGroupNamedBefore
         for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 40; k++)
         {
             if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "while" || k > verb && SigningVerb.IsAt(tokens, k)) yield break;
+            // "signed a joint statement and witnessed the exchange of ten documents": a verb of looking on, coordinated after the
+            // signing, governs its own objects, which the group only watched (the pattern: each coordinated verb has its objects).
+            if (k > verb && tokens[k - 1].Lower == "and" && LookingOn.Contains(tokens[k].Text)) yield break;
             yield return k;
         }
     }
