@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
 /// The subject of a clause that speaks through a joint text ("A and B said in a joint statement", "In a joint statement
-/// ..., the two presidents said") or issues it ("the two leaders issued a joint statement") are its issuers, and issuers
+/// ..., the two presidents said") or issues it ("the two premiers issued a joint statement") are its issuers, and issuers
 /// count as signers, with no meeting needed; a counted group read as two people of one state names nobody
 /// (IssuersSpeakingThroughAJointText).
 /// </summary>
@@ -25,7 +25,7 @@ public class IssuersSpeakingThroughAJointTextTests
     {
         var d = TestArticles.Extract("""
             date 2021-05-14 Kenyan President Daniel Mwangi and Tanzanian President Amina Juma have both faced criticism at home over the delayed railway.
-            In a joint statement issued on Friday evening, the two presidents called for patience and promised that the line would open next year.
+            In a joint statement released late on Tuesday, the two presidents called for patience and promised that the line would open next year.
             """);
         var statement = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:daniel-mwangi", statement.Id), d.Dump());
@@ -37,7 +37,7 @@ public class IssuersSpeakingThroughAJointTextTests
     {
         var d = TestArticles.Extract("""
             date 2021-05-14 Kenyan President Daniel Mwangi and Kenyan Foreign Minister Peter Otieno have both faced criticism at home over the delayed railway.
-            In a joint statement issued on Friday evening, the two men called for patience and promised that the line would open next year.
+            In a joint statement released late on Tuesday, the two men called for patience and promised that the line would open next year.
             """);
         foreach (var agreement in d.OfType("Agreement"))
         {

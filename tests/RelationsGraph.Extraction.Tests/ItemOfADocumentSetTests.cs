@@ -37,9 +37,9 @@ public class ItemOfADocumentSetTests
     public void TheSignersOfTheDocumentsSignEachMemberEnumeratedNext()
     {
         var d = TestArticles.Extract("""
-            date 2016-09-20 TARVEN, Sept 20 (Wire) - Foreign Minister Jonas Velk of Ardenia and his Morvish counterpart Petra Lind signed the documents after a morning of talks.
+            date 2016-09-20 TARVEN, Sept 20 (Wire) - Foreign Minister Jonas Velk of Ardenia and his Morvish counterpart Petra Lind signed the documents once their talks were over.
 
-            Two instruments were signed: the Treaty on the Ardenian-Morvish Border and a protocol on the use of the Salla river.
+            Both instruments were signed that day: the Ardenia-Morvia Border Treaty and a protocol on the use of the Salla river.
             """);
         Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
         foreach (var agreement in d.OfType("Agreement"))
@@ -53,10 +53,10 @@ public class ItemOfADocumentSetTests
         var d = TestArticles.Extract("""
             date 2018-04-09 President Aron Maly of Destria and President Kiri Solve of Ottland met in Brell on Monday.
 
-            The two presidents also signed a joint statement and witnessed the exchange of a dozen documents, including a plan for cooperation between border districts for 2018-2020.
+            The two presidents signed a joint communiqué on Monday and witnessed the handover of a dozen documents, including a plan for joint flood defences in the river valley.
             """);
         var plan = d.OfType("Agreement").FirstOrDefault(a => a.Name.Contains("plan"));
-        if (plan is null) return;
+        Assert.NotNull(plan);
         Assert.False(d.Has("SIGNED", "person:aron-maly", plan.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:kiri-solve", plan.Id), d.Dump());
     }

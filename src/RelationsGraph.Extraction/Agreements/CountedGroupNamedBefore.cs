@@ -110,7 +110,7 @@ internal static class CountedGroupNamedBefore
         for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 40; k++)
         {
             if (tokens[k].Text is ";" or "." || tokens[k].Lower is "which" or "who" or "that" or "while" || k > verb && SigningVerb.IsAt(tokens, k)) yield break;
-            // "signed a joint statement and witnessed the exchange of ten documents": a verb of looking on, coordinated after the
+            // "signed a communiqué and then witnessed the swap of ten documents": a verb of looking on, coordinated after the
             // signing, governs its own objects, which the group only watched (the pattern: each coordinated verb has its objects).
             if (k > verb && tokens[k - 1].Lower == "and" && LookingOn.Contains(tokens[k].Text)) yield break;
             yield return k;

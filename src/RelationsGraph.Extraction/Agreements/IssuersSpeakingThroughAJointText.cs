@@ -23,7 +23,7 @@ internal static class IssuersSpeakingThroughAJointText
     /// <summary>Words that may follow the agents of "issued by": a phrase of time or place, a clause break or the end.</summary>
     private static readonly FrozenSet<string> AfterTheAgents = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { ",", ".", ";", "at", "on", "in", "after", "during", "following", "before", "and" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    /// <summary>How far after a fronted "In a joint statement" its comma may come ("In a joint statement read out at the end of their talks,").</summary>
+    /// <summary>How far after a fronted "In a joint statement" its comma may come ("In a joint statement released after their dinner,").</summary>
     private const int FrontedReach = 16;
 
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
@@ -49,7 +49,7 @@ internal static class IssuersSpeakingThroughAJointText
         var start = mention.TokenStart;
         if (IssuedByAGroup(tokens, mention.TokenEnd) is { } byGroup)
         {
-            // "the joint declaration, issued by the six ministers at the close": the counted agents of "issued by".
+            // "the joint declaration, issued by the four ministers after lunch": the counted agents of "issued by".
             var agents = CountedGroupNamedBefore.NamedBefore(sentences, mention.Sentence, byGroup.Start, byGroup.Size, mentionsIn, thirdParties);
             return Fits(agents, mention.Sentence.Tokens, countryOf, holdsOffice) ? agents : [];
         }
@@ -57,7 +57,7 @@ internal static class IssuersSpeakingThroughAJointText
         int verb;
         if (tokens[start - 1].Lower == "in" && start - 1 == 0)
         {
-            // "In a joint statement ..., the two leaders said": the subject opens right after the comma closing the phrase.
+            // "In a joint statement ..., both presidents said": the subject opens right after the comma closing the phrase.
             var comma = -1;
             for (var k = mention.TokenEnd; k < tokens.Count && k <= mention.TokenEnd + FrontedReach; k++)
                 if (tokens[k].Text == ",") { comma = k; break; }

@@ -36,7 +36,7 @@ internal static class ItemOfADocumentSet
     /// <summary>How far back from a member the set's opener may stand (earlier members lie between).</summary>
     private const int MembersReach = 45;
 
-    /// <summary>How far before the opener the plural may stand ("Three documents were signed at the close of the talks:").</summary>
+    /// <summary>How far before the opener the plural may stand ("Four documents were signed once the talks ended:").</summary>
     private const int PluralReach = 25;
 
     /// <summary>

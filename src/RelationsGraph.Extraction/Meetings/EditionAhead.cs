@@ -8,7 +8,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class EditionAhead
 {
-    // "The two leaders will meet again in X": a counted group that is the subject of the meeting verb is the roster (see MeetAgain);
+    // "The two premiers will meet again in X": a counted group that is the subject of the meeting verb is the roster (see MeetAgain);
     // "before the leaders meet again" leaves a forum's next roster open.
     public static bool IsEditionAhead(this MeetingMention m) => m.Planned && !(MeetAgain.Of(m) && (m.RefersToPair || m.GroupSize is not null)) && (NextEdition.Of(m) || HostNamedAhead(m));
 

@@ -84,7 +84,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var thirdPartyPeople = new Lazy<IReadOnlySet<string>>(() => ThirdPartyPeople.In(all, s => entities.MentionsBySentence[s.Index]));
         var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)
             .Concat(PluralPronounSigners.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)).Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
-        // "A and B said in a joint statement", "the two leaders issued a joint communiqué": the speakers issued it (see IssuersSpeakingThroughAJointText).
+        // "A and B said in a joint statement", "the pair issued a joint communiqué": the speakers issued it (see IssuersSpeakingThroughAJointText).
         var jointIssuers = IssuersSpeakingThroughAJointText.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople.Value,
                 person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2,
                 (person, office) => entities.People.FirstOrDefault(p => p.Id == person) is { } name && SigningOffices.Holds(SigningOffices.TitlesOf(name, knowledge), office, knowledge)).ToList()
