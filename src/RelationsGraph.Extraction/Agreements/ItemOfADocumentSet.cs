@@ -59,7 +59,7 @@ internal static class ItemOfADocumentSet
         for (var k = opener - 1; k >= 0 && k >= opener - PluralReach; k--)
         {
             var t = tokens[k];
-            if (t.Text is ";" or ":" or "." ) break;
+            if (t.Text is ";" or ":" or ".") break;
             if (PluralDocuments.Contains(t.Text)) return (k, opener);
         }
         return null;

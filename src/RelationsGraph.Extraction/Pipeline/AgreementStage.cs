@@ -227,10 +227,6 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// The signers of each counted plural ("signed two documents") given to every document the next sentences enumerate by
-    /// an ordinal, unless the item's own sentence names signers (see <see cref="CountedDocuments"/>).
-    /// </summary>
-    /// <summary>
     /// The signers of "signed the documents" for each document enumerated as a member of a set in the sentence right after
     /// (the pattern: a definite plural is about the documents the story enumerates next), when that member has no signer of its own.
     /// </summary>
@@ -249,6 +245,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         }
     }
 
+    /// <summary>
+    /// The signers of each counted plural ("signed two documents") given to every document the next sentences enumerate by
+    /// an ordinal, unless the item's own sentence names signers (see <see cref="CountedDocuments"/>).
+    /// </summary>
     private static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> EnumeratedAfterACount(
         IEnumerable<Sentence> countedSignings, Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements)
     {
