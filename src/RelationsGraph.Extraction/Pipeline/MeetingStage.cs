@@ -41,6 +41,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
         VenueOfAPlacedMeeting.Apply(meetings, mentions, venues.IsVenue);
         WelcomeThenTalks.Apply(meetings, venues.IsVenue);
+        SentenceTown.Apply(meetings, entities.MentionsBySentence, p => !venues.IsVenue(p) && venues.IsTown(p));
         var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
         var placedByDateline = dateline?.Unplaced(meetings, entities.MentionsBySentence);
         LoneCeremonialMoment.Apply(meetings, placedByDateline);
