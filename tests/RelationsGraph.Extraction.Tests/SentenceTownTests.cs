@@ -42,7 +42,7 @@ public class SentenceTownTests
         var d = TestArticles.Extract("""
             date 2018-08-20
 
-            President Kwame Osei, who missed the signing on Saturday, told reporters in Kumasi on Sunday that the region had no more patience.
+            President Kwame Osei, who missed the signing on Saturday, told reporters in Kumasi on Sunday that his patience with the rebels was gone.
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:kumasi"));
     }

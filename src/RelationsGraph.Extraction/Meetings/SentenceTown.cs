@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "On Monday the two leaders put their names to the accord in Varo in the king's presence", "In Lindham on 3 May, the
+/// "On Monday both premiers put their names to the accord in Varo in the king's presence", "In Lindham on 3 May, the
 /// ministers signed a protocol", "what began in Kessel in July 1961, when the two premiers first met": a known town led by
 /// "in" or "at" in a sentence that tells a meeting with its own date is where that meeting was held, however far from the
 /// meeting's words it stands (pattern: a gathering is told with its own where and when, as <see cref="SentenceVenue"/> gives
