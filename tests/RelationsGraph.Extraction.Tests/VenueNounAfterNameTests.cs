@@ -65,4 +65,39 @@ public class VenueNounAfterNameTests
         var talks = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:issa-kantao", m.Id));
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id && r.To.StartsWith("place:vellmar") && r.Evidence.Contains("city centre"));
     }
+    [Fact]
+    public void TheLowercaseKindOfAnAreaIsPartOfItsName()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Malian President Issa Kantao met Nigerien President Moussa Dandi in the Tarvesh region on Monday, near the Ossel river.
+            """);
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Tarvesh region");
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Ossel river");
+    }
+
+    [Fact]
+    public void TheNameAfterTheAndBeforeAnAreaNounIsAPlaceWithoutALocative()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Heavy rain flooded the Marrowin valley and the Quessa district, and the two ministers later reopened the Dellan border crossing.
+            """);
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Marrowin valley");
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Quessa district");
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Dellan border crossing");
+    }
+
+    [Fact]
+    public void AnAreaNounWithoutTheDefiniteArticleMakesNoPlaceOutOfAName()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Officials said Tomas Verrin station chiefs had resigned on Monday.
+            """);
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name.Contains("station"));
+    }
 }

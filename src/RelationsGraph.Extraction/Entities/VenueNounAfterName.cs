@@ -11,19 +11,37 @@ namespace RelationsGraph.Extraction.Entities;
 /// </summary>
 internal static class VenueNounAfterName
 {
+    /// <summary>
+    /// Nouns of the kind of an area, a natural feature or a site that news writes in lowercase after the area's own name
+    /// ("the Orvak region", "Tessel province", "the Marrow crossing", "the Kell valley", "the Dunvar gas field"). The noun
+    /// is part of the place's name, and a capitalised unknown name after "the" and before such a noun is a place whatever
+    /// precedes it (pattern: the definite article, a proper name and the lowercase kind of place it names).
+    /// </summary>
+    private static readonly string[] AreaNouns =
+    [
+        "region", "regions", "province", "provinces", "district", "county", "governorate", "prefecture", "territory", "enclave",
+        "river", "valley", "peninsula", "plateau", "desert", "mountains", "hills", "forest", "gorge", "pass",
+        "island", "islands", "crossing", "checkpoint", "corridor", "dam", "port", "station", "field", "plant", "mine",
+        "terminal", "monastery", "shrine", "temple", "mosque",
+    ];
+
+    private static readonly FrozenSet<string> AreaNounSet = AreaNouns.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Nouns heading the name of a building, a compound or a site where leaders meet.</summary>
     private static readonly FrozenSet<string> VenueNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "palace", "hotel", "centre", "center", "hall", "guesthouse", "house", "residence", "building", "villa", "resort", "estate",
         "castle", "lodge", "mansion", "pavilion", "auditorium", "complex", "compound", "stadium", "arena", "cinema", "theatre",
         "theater", "museum", "airport", "base", "camp",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(AreaNouns).ToFrozenSet(StringComparer.Ordinal); // and the nouns of areas and sites named by their kind
 
     /// <summary>Lowercase words that qualify a venue noun inside a venue's name ("reception hall", "naval base").</summary>
     private static readonly FrozenSet<string> Qualifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "state", "presidential", "royal", "conference", "convention", "congress", "exhibition", "reception", "protocol", "concert",
         "guest", "official", "military", "naval", "air", "government", "international",
+        // Qualifiers of sites and crossings: "border crossing", "gas field", "power plant", "railway station".
+        "border", "gas", "oil", "power", "railway", "nuclear", "hydroelectric",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -39,6 +57,19 @@ internal static class VenueNounAfterName
         if (k + 1 < tokens.Count && (tokens[k + 1].Text is "'s" or "’s" or "'" or "’" || IsLowerWord(tokens[k + 1]) && VenueNouns.Contains(tokens[k + 1].Text)))
             return end;
         return k + 1;
+    }
+
+    /// <summary>
+    /// "and the Sorrel region", "on the Tarn peninsula", "shelled the Kell valley": a capitalised name from
+    /// <paramref name="first"/> to <paramref name="end"/> (exclusive) right after "the" and right before a lowercase noun of
+    /// the kind of an area or a site (<see cref="AreaNouns"/>, with at most one qualifier) names a place even where no
+    /// locative preposition stands before it.
+    /// </summary>
+    public static bool NamedByItsKind(List<Token> tokens, int first, int end)
+    {
+        if (first < 1 || tokens[first - 1].Lower != "the") return false;
+        var past = End(tokens, end);
+        return past > end && AreaNounSet.Contains(tokens[past - 1].Text);
     }
 
     /// <summary>
