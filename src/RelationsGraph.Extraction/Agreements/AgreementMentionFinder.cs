@@ -68,6 +68,9 @@ internal static class AgreementMentionFinder
             if (exchange) kind = ExchangeOfLetters(tokens, i);
             // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
             if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
+            // "signed the same text", "put their signatures to the short text": a described text that is signed (see DescribedText).
+            var describedText = kind is null && DescribedText.At(tokens, i);
+            if (describedText) kind = "document";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
             // "signed a power-sharing arrangement", "signed a gas supply contract": general nouns that are documents when signed (an
             // arrangement also when titled or an item of a signed list); "any arrangement", "bidding for the contract" are not.
@@ -145,7 +148,7 @@ internal static class AgreementMentionFinder
             if (kind == "document" && (!definite || year is not null)) continue;
             // "the text of the speech" is no document: "the text" counts only as what someone signs.
             // "signed the text", "put their names to the text", "signed up to the text": a signing verb whose object opens at its "the".
-            if (tokens[i].Lower == "text" && !Enumerable.Range(Math.Max(0, i - 5), Math.Max(0, i - 1 - Math.Max(0, i - 5))).Any(k => SigningVerb.IsAt(tokens, k) && SigningVerb.ObjectStart(tokens, k) == i - 1)) continue;
+            if (tokens[i].Lower == "text" && !describedText && !Enumerable.Range(Math.Max(0, i - 5), Math.Max(0, i - 1 - Math.Max(0, i - 5))).Any(k => SigningVerb.IsAt(tokens, k) && SigningVerb.ObjectStart(tokens, k) == i - 1)) continue;
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
             if (WorldCharterCited.Is(title, concluded)) continue;

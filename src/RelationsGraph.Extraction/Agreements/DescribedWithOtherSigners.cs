@@ -28,7 +28,9 @@ internal static class DescribedWithOtherSigners
     private static IEnumerable<string> SubjectWords(AgreementMention m)
     {
         var tokens = m.Sentence.Tokens;
-        foreach (var t in tokens.Skip(m.TokenStart + 1).Take(Math.Max(0, m.TokenEnd - m.TokenStart - 2)))
+        // "the short text", "the draft text": words before "text" tell the paper's form, not its subject (see DescribedText).
+        var paper = m.TokenEnd >= 1 && m.TokenEnd <= tokens.Count && tokens[m.TokenEnd - 1].Lower == "text";
+        foreach (var t in paper ? [] : tokens.Skip(m.TokenStart + 1).Take(Math.Max(0, m.TokenEnd - m.TokenStart - 2)))
             if (t.IsWord && !t.IsCapitalized && !GeneralModifiers.Contains(t.Text) && !char.IsDigit(t.Text[0])) yield return t.Lower;
         if (m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase))
             foreach (var w in Words(topic)) yield return w;
