@@ -26,12 +26,33 @@ internal static class CoordinatedBefore
         var closed = Enumerable.Range(first.TokenStart, last - first.TokenStart).Any(k => tokens[k].Lower == "and");
         foreach (var earlier in persons.Where(p => p.TokenEnd <= first.TokenStart).OrderByDescending(p => p.TokenStart))
         {
-            if (first.TokenStart - earlier.TokenEnd > Gap || Joins(tokens, earlier.TokenEnd, first.TokenStart) is not (true, var byAnd) || !(byAnd || closed) || !admissible(earlier)) break;
+            var apposition = Apposition(tokens, earlier.TokenEnd, first.TokenStart);
+            if (first.TokenStart - earlier.TokenEnd > (apposition ? AppositionGap : Gap) || (apposition ? (true, true) : Joins(tokens, earlier.TokenEnd, first.TokenStart)) is not (true, var byAnd)
+                || !(byAnd || closed) || !admissible(earlier)) break;
             closed |= byAnd;
             if (!all.Contains(earlier)) all.Add(earlier);
             first = earlier;
         }
         return all;
+    }
+
+    /// <summary>How many words a description set off by commas may take ("chairman of the Trade Council of X").</summary>
+    private const int AppositionGap = 14;
+
+    /// <summary>Words of a clause or a report: a description holding one is no apposition.</summary>
+    private static readonly FrozenSet<string> NotInAnApposition = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".", ";", ":", "(", ")", "who", "whom", "whose", "which", "that", "while", "but", "said", "says", "told", "when", "where", "and", "or", "with", "by", "for" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "A, chairman of the Trade Council of X, and B": the name's description set off by commas, then ", and" right before the
+    /// next name; the description's own "of" and "in" end no list (the pattern: an apposition belongs to the name before it).
+    /// </summary>
+    private static bool Apposition(List<Token> tokens, int from, int to)
+    {
+        if (to - from < 4 || tokens[from].Text != "," || tokens[to - 1].Lower != "and" || tokens[to - 2].Text != ",") return false;
+        for (var k = from + 1; k < to - 2; k++)
+            if (NotInAnApposition.Contains(tokens[k].Text) || tokens[k].Text == "," || tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>An "and", or a comma that a later "and" closes, between the two names, and nothing that ends the list.</summary>

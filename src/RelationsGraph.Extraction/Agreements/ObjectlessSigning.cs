@@ -107,6 +107,11 @@ internal static class ObjectlessSigning
             if (subject.Count == 0 && DescribedByARelative(tokens, persons, v) is { } described) subject.Add(described);
             // "X, the envoy, who led the talks, also signed": a name described before its relative clause (see InterruptedSubject).
             if (subject.Count == 0 && persons.FirstOrDefault(p => InterruptedSubject.Holds(tokens, p.TokenEnd, v) && !AgreementMentionFinder.InAppositionOf(tokens, p)) is { } interrupted) subject.Add(interrupted);
+            // "A, the envoy of X, and B, the envoy of Y, signed in turn": the first subject found shares the verb with the names
+            // coordinated before it past their descriptions, as the subject of a verb with a document does (see CoordinatedBefore).
+            if (subject.Count > 0)
+                foreach (var p in CoordinatedBefore.Extend(tokens, persons, subject.GetRange(0, 1), q => !AgreementMentionFinder.InAppositionOf(tokens, q)).Skip(1))
+                    yield return p.EntityId!;
             // "X, head of the party (RPCR), signed with A, her deputy, and B": the people it signed with signed too, whether or
             // not the subject was found (see SignedWithOthers).
             foreach (var p in SignedWithOthers.After(tokens, persons, v)) yield return p.EntityId!;
