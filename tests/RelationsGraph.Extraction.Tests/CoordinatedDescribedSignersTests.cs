@@ -10,7 +10,7 @@ public class CoordinatedDescribedSignersTests
     private const string Lead = "date 2024-06-04 Ostravia and Torvania signed the Harbour Boundary Treaty in Kelmar on Tuesday.";
 
     [Theory]
-    [InlineData("Halvard Strom, the Ostravian trade envoy, and Kasimir Lund, the Torvanian trade envoy, signed in turn at a long table.")]
+    [InlineData("Halvard Strom, the Ostravian trade envoy, and Kasimir Lund, the Torvanian trade envoy, signed in turn beneath the flags.")]
     [InlineData("Halvard Strom, chairman of the Ostravian Shipping Board, and Kasimir Lund, chairman of the Torvanian Harbour Front, signed the treaty.")]
     public void EachDescribedNameOfTheSubjectSigned(string sentence)
     {

@@ -131,7 +131,7 @@ internal static class AgreementClusterer
                         occasion = target.ProducedBy;
                         target = null;
                     }
-                    // "signed up to the final text on ...", first met: a described text is the paper of a document told before, never a
+                    // "endorsed the final text on ...", first met: a described text is the paper of a document told before, never a
                     // document of its own (see DescribedText), so with none told before it names nothing yet.
                     if (target is null && !m.DescribedApart && m.Kind == "document" && m.TokenEnd >= 1 && DescribedText.At(m.Sentence.Tokens, m.TokenEnd - 1)) continue;
                     // "X and Y signed the accord in Lome": a definite document first met where it is signed is new, not a reference back.

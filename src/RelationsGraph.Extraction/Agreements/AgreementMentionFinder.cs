@@ -68,7 +68,7 @@ internal static class AgreementMentionFinder
             if (exchange) kind = ExchangeOfLetters(tokens, i);
             // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
             if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
-            // "signed the same text", "put their signatures to the short text": a described text that is signed (see DescribedText).
+            // "signed the same text", "put their signatures to the brief text": a described text that is signed (see DescribedText).
             var describedText = kind is null && DescribedText.At(tokens, i);
             if (describedText) kind = "document";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";

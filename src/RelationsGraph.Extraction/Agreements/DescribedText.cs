@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "X signed the same text", "put their signatures to the short text", "initialled the draft text": "text" with a word or
+/// "X signed the same text", "put their signatures to the brief text", "initialled the draft text": "text" with a word or
 /// two describing the paper between "the" and it is the document a signing verb governs, as a bare "the text" is (the
 /// pattern: the news refers back to the document being signed by the paper itself, with the words that set it off: same,
 /// short, final, 14-point).
