@@ -632,20 +632,25 @@ internal static class MeetingMentionFinder
                 }
         if (people.FirstOrDefault(p => p.TokenEnd <= m.TokenStart && m.Participants.ContainsKey(p.EntityId!)) is { } firstSubject)
             foreach (var earlier in ListBeforeTheVerb.EarlierNames(tokens, people, firstSubject, m.TokenStart, segments))
-                if (!m.Absent.Contains(earlier.EntityId!)) m.Participants.TryAdd(earlier.EntityId!, m.Participants[firstSubject.EntityId!]);
+                if (!m.Absent.Contains(earlier.EntityId!) && !ParticipantFilters.IsServedByAnother(tokens, earlier) && !ParticipantFilters.ActsUnderAnother(tokens, earlier))
+                    m.Participants.TryAdd(earlier.EntityId!, m.Participants[firstSubject.EntityId!]);
         if (ClauseSegments.RollWithCountries(tokens, people.Where(p => m.Participants.ContainsKey(p.EntityId!)).ToList())) m.Notes.Add(ClauseSegments.RollWithCountriesNote);
         if (m.Attendance && !m.Recalled && !m.TimeAnchor)
         {
             // "X and Y, the ambassador, were also in the room": a seat's subject ends where its posture or "were" begins.
             var predicate = GuestsAndSeats.PredicateStart(tokens, m.TokenStart) ?? m.TokenStart;
-            var roll = VerblessSubjectRoll.People(tokens, people, predicate).Where(p => !m.Absent.Contains(p.EntityId!) && !m.Participants.ContainsKey(p.EntityId!)).ToList();
+            var roll = VerblessSubjectRoll.People(tokens, people, predicate).Where(p => !m.Absent.Contains(p.EntityId!) && !m.Participants.ContainsKey(p.EntityId!) &&
+                                                                                    // "A, the representative of Secretary-General B, attended": B is described.
+                                                                                    !ParticipantFilters.IsServedByAnother(tokens, p) && !ParticipantFilters.ActsUnderAnother(tokens, p)).ToList();
             foreach (var p in roll) m.Participants[p.EntityId!] = "participant";
             if (roll.Count > 0) m.Notes.Add(VerblessSubjectRoll.Note);
         }
         // "X, who flew in on Monday, met Y": the subject before the relative clause, out of the window's reach.
         if (!m.Recalled && !m.TimeAnchor && ClauseSubject.BeforeRelativeClause(tokens, m.TokenStart) is { } subjectEnd &&
             mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&
-            !m.Participants.ContainsKey(subject.EntityId!) && !m.Absent.Contains(subject.EntityId!))
+            !m.Participants.ContainsKey(subject.EntityId!) && !m.Absent.Contains(subject.EntityId!) &&
+            // "A, senior adviser to President B, who ...": B ends the apposition; the relative clause is A's.
+            !ParticipantFilters.IsServedByAnother(tokens, subject) && !ParticipantFilters.ActsUnderAnother(tokens, subject))
             m.Participants[subject.EntityId!] = RoleOf(tokens, subject, m, null);
         // "X held talks with Y, and met Z separately": the coordinated verb's subject is X, and Y was at the earlier talks.
         if (!m.Recalled && !m.TimeAnchor && m.TokenEnd - m.TokenStart == 1 && MeetingKinds.IsVerb(tokens[m.TokenStart].Text) &&

@@ -76,11 +76,13 @@ internal static class ParticipantFilters
 
     private static readonly FrozenSet<string> ServingNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "adviser", "advisor", "aide", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "adviser", "advisor", "aide", "envoy", "spokesman", "spokeswoman", "spokesperson", "assistant", "representative", "emissary",
+        // "chef de cabinet to X", "chief of staff to X": the head of someone's office.
+        "cabinet", "staff",
         "wife", "husband", "spouse", "son", "daughter", "widow", "brother", "sister", "son-in-law", "predecessor", "successor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TitleFillers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "then", "former", "late", "'s", "’s", "." }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TitleFillers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "then", "former", "late", "'s", "’s", ".", "-" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "X, senior adviser to U.S. President Y, who ...", "Z, the wife of President W": a person named only as the one another
@@ -90,9 +92,18 @@ internal static class ParticipantFilters
     {
         var k = person.TokenStart - 1;
         // Skip the rest of the title phrase before the name: "to U.S. President", "of the late King".
-        while (k >= 0 && person.TokenStart - k <= 5 && (tokens[k].IsCapitalized || TitleFillers.Contains(tokens[k].Text))) k--;
+        while (k >= 0 && person.TokenStart - k <= 7 && (tokens[k].IsCapitalized || TitleFillers.Contains(tokens[k].Text))) k--;
+        if (k < 1 || tokens[k].Lower is not ("to" or "of" or "for")) return false;
+        var noun = k - 1;
+        // "adviser for Africa to President X", "envoy on the Sahel to President X": a remit between the noun and its "to".
+        if (tokens[k].Lower == "to" && tokens[noun].IsCapitalized)
+        {
+            var r = noun;
+            while (r >= 0 && k - r <= 5 && (tokens[r].IsCapitalized || tokens[r].Lower is "the" or "and")) r--;
+            if (r >= 1 && tokens[r].Lower is "for" or "on") noun = r - 1;
+        }
         // The noun is lower case: "Secretary of State X" is X's own title, "adviser to X" describes someone else.
-        return k >= 1 && tokens[k].Lower is "to" or "of" or "for" && !tokens[k - 1].IsCapitalized && ServingNouns.Contains(tokens[k - 1].Text);
+        return !tokens[noun].IsCapitalized && ServingNouns.Contains(tokens[noun].Text);
     }
 
     /// <summary>
