@@ -41,4 +41,15 @@ public class StayedAwayTests
         var summit = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:marek-sobczak", summit.Id), d.Dump());
     }
+
+    [Fact]
+    public void AnEventPastTheCommaAfterTheAbsenceIsAnotherOne()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-06-14 VELMORA, June 14 - Lantrian President Irena Kostic did not attend Monday's river ceremony in Velmora, as she had left for the Northern Forum summit in Oslavik.
+            """);
+        var kostic = Assert.Single(d.OfType("Person")).Id;
+        var summit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "summit");
+        Assert.True(d.Has("ATTENDED", kostic, summit.Id), d.Dump());
+    }
 }

@@ -8,8 +8,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "Neither X nor Y came to the capital", "sent its foreign minister in place of X", "Conspicuously absent was X": news
 /// names the leaders who kept away from an event in the very sentence about it; a person whose own clause says so is absent
 /// from the sentence's gatherings, not one more participant (pattern: a predicate of absence on the person, read from the
-/// person's mention, wherever the meeting word stands). A meeting verb after the absence clause ("X, who skipped the summit,
-/// met Y") is another event and keeps X.
+/// person's mention). A meeting verb after the absence clause ("X, who skipped the summit, met Y") or a meeting word past a
+/// comma after it ("X did not attend the ceremony, as he had left for the summit") is another event and keeps X.
 /// </summary>
 internal static class StayedAway
 {
@@ -48,8 +48,14 @@ internal static class StayedAway
     {
         var end = AbsenceEnd(tokens, person);
         if (end < 0) return false;
+        if (m.TokenStart < end) return true;
         // "X, who skipped the summit, met Y": a meeting verb past the absence clause is an event X did go to.
-        return !(m.TokenStart >= end && MeetingKinds.IsVerb(tokens[m.TokenStart].Text));
+        if (MeetingKinds.IsVerb(tokens[m.TokenStart].Text)) return false;
+        // "X did not attend the ceremony, as he had left for the summit": past a comma the event is another (cf. SpreadAbsences);
+        // a colon elaborates the same one ("Neither X nor Y came: their countries were represented by ...").
+        for (var i = end; i < m.TokenStart; i++)
+            if (tokens[i].Text is "," or ";") return false;
+        return true;
     }
 
     /// <summary>The token after the predicate of absence on the person, or -1 when the person is not said to be away.</summary>
