@@ -7,7 +7,7 @@ public class MeetAgainTests
     public void MeetingAgainInAnotherTownIsAPlanOfItsOwn()
     {
         var d = TestArticles.Extract("""
-            date 2024-06-12 Foreign Minister Tarek Ammoun of Lebanon and Foreign Minister Nadia Haddad of Jordan held talks in Amman on Wednesday.
+            date 2024-06-12 Foreign Minister Tarek Ammoun of Lebanon and Foreign Minister Lamia Zureik of Jordan held talks in Amman on Wednesday.
             The two ministers agreed to meet again in Beirut before the end of the year.
             """);
         var held = d.OfType("Meeting").Single(m => m.Status == "held");
