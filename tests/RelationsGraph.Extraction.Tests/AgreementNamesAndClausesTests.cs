@@ -27,6 +27,29 @@ public class AgreementNamesAndClausesTests
     }
 
     [Fact]
+    public void ATitleWithoutItsLeadingSidesIsTheSameDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-09-14 Presidents Amaru Quispe and Tomas Ferreyra signed the Bolivia-Paraguay Riverside Treaty in Asuncion on Tuesday.
+
+            The Riverside Treaty replaces a patchwork of older fishing rules on the shared river.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Riverside"));
+        Assert.Contains("Bolivia", agreement.Name);
+    }
+
+    [Fact]
+    public void OnlyLeadingNamesMayBeDroppedFromATitle()
+    {
+        Assert.True(Agreements.TitleWithoutItsPrefix.Names("Marlow-Tessin Friendship Treaty", "Friendship Treaty"));
+        Assert.True(Agreements.TitleWithoutItsPrefix.Names("Lakeport Declaration of Principles", "Declaration of Principles"));
+        Assert.True(Agreements.TitleWithoutItsPrefix.Names("UK-Republic of Korea Harbour Accord", "Harbour Accord"));
+        Assert.False(Agreements.TitleWithoutItsPrefix.Names("Nordic Joint Declaration", "Joint Declaration"));
+        Assert.False(Agreements.TitleWithoutItsPrefix.Names("Additional Protocol to the Harbour Accord", "Harbour Accord"));
+        Assert.False(Agreements.TitleWithoutItsPrefix.Names("Lakeport Peace Agreement", "Peace Agreement"));
+    }
+
+    [Fact]
     public void ASectionHeadingNamesTheDocumentToldBefore()
     {
         var d = TestArticles.Extract("""
