@@ -50,6 +50,18 @@ public class AgreementNamesAndClausesTests
     }
 
     [Fact]
+    public void TheDocumentNamesTheDeclarationJustSignedNotAPlannedAgreement()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-03-05 Envoys of Varnia and the Ostrel Front signed a Declaration of Principles in Lakeport on Friday, committing both sides to talks on a comprehensive peace agreement.
+
+            The document was signed by Anton Belisk for the government and Mira Kovan for the front.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Principles"));
+        Assert.True(d.Has("SIGNED", "person:anton-belisk", declaration.Id), d.Dump());
+    }
+
+    [Fact]
     public void ASectionHeadingNamesTheDocumentToldBefore()
     {
         var d = TestArticles.Extract("""

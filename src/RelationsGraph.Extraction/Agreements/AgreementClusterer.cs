@@ -120,8 +120,10 @@ internal static class AgreementClusterer
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
                     target = NamedByModifier(agreements, used, m) ?? SharedModifier.Select(agreements, used, m) ?? (IsDemonstrative(m)
                         ? DemonstrativeAntecedent(agreements, used, m, family) ?? agreements.LastOrDefault(a => !used.Contains(a) && a.Mentions.Count > 0)
-                        : agreements.Where(a => (a.Family == family || NamesAnySettlement(m) && IsSettlement(a.Family)) && !used.Contains(a))
-                            .OrderByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());
+                        // "signed a Declaration of Principles ... The document was signed by X": the neutral noun names a declaration as well as a settlement.
+                        : agreements.Where(a => (a.Family == family || NamesAnySettlement(m) && IsSettlement(a.Family) || m.Kind == "document" && a.Family == "declaration") && !used.Contains(a))
+                            // ... and what the story reports made, not what it only plans ("committing both sides to talks on a peace agreement").
+                            .OrderByDescending(a => m.Kind == "document" && MadeNow(a)).ThenByDescending(a => a.Mentions.Count).ThenByDescending(agreements.IndexOf).FirstOrDefault());
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
                     // "the agriculture memorandum" first met, after a declaration: a memorandum described by its subject is a document
                     // of its own, never the declaration or deal it serves (the pattern: a described memorandum exists).
