@@ -15,6 +15,8 @@ public class UnmarkedOfficialTests
         Assert.True(d.Has("REPRESENTS", "person:kari-lundgren", "country:no"), d.Dump());
     }
 
+    // Without a dateline the article has no home; only a country named in the official's own paragraph
+    // (OfficialOfTheParagraphsCountryTests) may then place them.
     [Fact]
     public void WithoutADatelineNoCountryIsAssumed()
     {
@@ -22,6 +24,7 @@ public class UnmarkedOfficialTests
             date 2024-05-10
 
             Norway will raise its aid budget next year.
+
             Fisheries Minister Kari Lundgren said the quota talks would resume on Friday.
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:kari-lundgren");

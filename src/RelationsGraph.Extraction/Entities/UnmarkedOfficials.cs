@@ -57,7 +57,7 @@ internal static class UnmarkedOfficials
     /// the officials a story tells as a travelling party belong to the visitor, not to the home the story is filed from or set
     /// in (pattern: the visitor's officials are told with the visit).
     /// </summary>
-    private static bool InTheVisitorsParty(Mention official) =>
+    internal static bool InTheVisitorsParty(Mention official) =>
         official.Sentence.Tokens.Any(IsPartyWord);
 
     /// <summary>
@@ -66,7 +66,7 @@ internal static class UnmarkedOfficials
     /// list runs on only through names, titles and the words that open it: told before the party word ("Z received the guest,
     /// accompanied by ...") or after the clause moves on ("..., paid a call on President W") the official is not the visitor's.
     /// </summary>
-    private static bool ListedInTheVisitorsParty(Mention official)
+    internal static bool ListedInTheVisitorsParty(Mention official)
     {
         var tokens = official.Sentence.Tokens;
         for (var i = official.TokenStart - 1; i >= 0; i--)
@@ -78,7 +78,7 @@ internal static class UnmarkedOfficials
     }
 
     /// <summary>Verbs of coming to a place: the whole closed class of travel and arrival, in their common forms.</summary>
-    private static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> TravelVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flown", "flying",
         "arrive", "arrives", "arrived", "arriving", "come", "comes", "came", "coming", "land", "lands", "landed", "landing",

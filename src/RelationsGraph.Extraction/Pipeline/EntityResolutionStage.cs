@@ -41,6 +41,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var dateline = HomeCountry.Of(datelinePlace, knowledge);
         var home = dateline ?? StorySetting.Of(bySentence);
         var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence, fromSetting: dateline is null);
+        var paragraphs = OfficialOfTheParagraphsCountry.Apply(resolver.People, bySentence);
         var paired = marked.Concat(CounterpartOfficials.Apply(resolver.People, bySentence, principal)).ToList();
         var registry = new EntityRegistry();
         var relationships = new RelationshipSet();
@@ -52,6 +53,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
             trace.Line($"home country {home ?? "-"}" + (home is not null && dateline is null ? " (the setting the headline and lead open on)" : "") + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
+            if (paragraphs.Count > 0) trace.Line($"the one country of their paragraph given to the unmarked officials {string.Join(", ", paragraphs.Select(p => p.Id))}");
             if (settled.Count > 0) trace.Line($"the country of the sentence's opening setting ('In City,') given to the officials {string.Join(", ", settled.Select(p => p.Id))}");
             if (carried.Count > 0) trace.Line($"the country of the owner the previous sentence names ('His Foreign Minister, X') given to {string.Join(", ", carried.Select(p => p.Id))}");
             if (governed.Count > 0) trace.Line($"the country of the government they act for ('signed for the government') given to {string.Join(", ", governed.Select(p => p.Id))}");
