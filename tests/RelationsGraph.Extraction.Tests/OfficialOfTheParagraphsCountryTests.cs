@@ -38,4 +38,15 @@ public class OfficialOfTheParagraphsCountryTests
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:marta-quilen");
     }
+
+    [Fact]
+    public void ANationalityMarkingALaterMemberOfTheListIsNotTheUnmarkedOfficialsCountry()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            The opening was attended by Vice President Daniel Orwoka and the Kenyan Minister for Energy, Ruth Achieng.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:daniel-orwoka" && r.To == "country:ke");
+    }
 }

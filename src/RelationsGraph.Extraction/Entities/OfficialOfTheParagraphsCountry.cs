@@ -49,6 +49,10 @@ internal static class OfficialOfTheParagraphsCountry
                 foreach (var m in sentence)
                 {
                     if (m.Iso2 is null || m.Kind == MentionKind.Organization) continue;
+                    // "Vice President X, Prime Minister Y and the Freedonian Trade Minister Z": a nationality written after the
+                    // official in their own sentence marks a later, foreign member of the list; the official left unmarked
+                    // before it is not of that side.
+                    if (i == index && m.IsDemonym && m.TokenStart >= official.TokenEnd) return null;
                     if (one is null) one = m.Iso2;
                     else if (!string.Equals(one, m.Iso2, StringComparison.OrdinalIgnoreCase)) return null;
                 }
