@@ -570,7 +570,7 @@ internal static class MeetingMentionFinder
                   (place.TokenStart >= m.TokenStart - 10 || WhereClausePlace.Is(tokens, place, m)))) continue;
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
-            if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place)) continue;
+            if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place) || ReportedContentPlace.Is(tokens, m, place)) continue;
             var placeLeft = AnotherLegsPlace.IsPlaceLeft(tokens, lead, m);
             if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m)) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
                 NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m))
