@@ -81,7 +81,7 @@ internal static class AgreementClusterer
                              ?? (m.Acronym is { } acronym ? agreements.FirstOrDefault(a => GlossedAs(a, acronym) || a.Mentions.Any(x => x.Acronym is null && TreatyAcronyms.SpelledIn(acronym, x.Sentence.Tokens))) : null)
                              ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && ExtendsTitle(a.Title, m.Title))
                              ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && QualifiedTitle(a.Title, m.Title))
-                             // "the India-Bhutan Friendship Treaty", then "the Friendship Treaty": see TitleWithoutItsPrefix.
+                             // "the Marlow-Tessin Friendship Treaty", then "the Friendship Treaty": see TitleWithoutItsPrefix.
                              ?? agreements.FirstOrDefault(a => a.Title is not null && YearFits(a, m, storyYear) && TitleWithoutItsPrefix.Names(a.Title, m.Title))
                              // "the Lisbon ocean declaration", then "the Lisbon Ocean Declaration on Blue Growth": see TitleWordsWithin.
                              ?? (m.SetApart ? null : agreements.FirstOrDefault(a => YearFits(a, m, storyYear) && TitleWordsWithin.Names(a, m, shortOwners)))

@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "the India-Bhutan Friendship Treaty" then "the Friendship Treaty", "the Doha Declaration of Principles" then "the Declaration
-/// of Principles": a title whose leading proper names (the sides, the place of signing) a reporter drops once they are clear
+/// "the Marlow-Tessin Friendship Treaty" then "the Friendship Treaty", "the Lakeport Declaration of Principles" then "the
+/// Declaration of Principles": a title whose leading proper names (the sides, the place of signing) a reporter drops once they are clear
 /// names the same document (the pattern: a short title is the full title without its owners). The dropped words must all be
 /// names (capitalised, only "of" between them), so that "Additional Protocol to the Framework Agreement" stays another document,
 /// and the short title must keep a word of its own beyond the kind of document, so that a bare "Joint Declaration" or "Peace

@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>
 /// "X, briefing reporters after the talks with Y, said the pact should remove doubts in Z about ...": a place told inside the
 /// words a speaker reports, after a speech verb that follows the meeting reference, belongs to what is reported, not to the
-/// meeting (pattern: the scope of reported speech). A place right after the verb ("told reporters in Geneva", "said, in Rome")
+/// meeting (pattern: the scope of reported speech). A place right after the verb ("told reporters in Varo", "said, in Lindham")
 /// is where the speaker spoke, which often is the meeting's place, so it stays; so does a place after an aside ("the talks,
 /// officials said, will be held in X") or in a relative clause on the meeting ("the round, which mediators said would open in X").
 /// </summary>
