@@ -17,4 +17,13 @@ public class WorldRegionTests
         var d = TestArticles.Extract("date 2024-06-02 Southeast Asia said little as the ministers met in Nairobi.");
         Assert.DoesNotContain(d.Entities, e => e.Name.Contains("Asia"));
     }
+
+    [Fact]
+    public void ARegionNamedWithOfIsNoPlaceAndNoTruncatedPlace()
+    {
+        // "the Horn of Africa": read word by word it left a Place "Horn" in the graph.
+        var d = TestArticles.Extract("date 2024-06-02 The envoys met in Kampala to talk about grain shipments across the Horn of Africa.");
+        Assert.DoesNotContain(d.Entities, e => e.Name.StartsWith("Horn", StringComparison.Ordinal));
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Kampala");
+    }
 }
