@@ -12,6 +12,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class ReportedContentPlace
 {
+    // Narrower than Lexicon.SpeechVerbs on purpose: verbs there such as "agreed", "welcomed" or "called" tell an act that
+    // may happen at the meeting's place, not words whose content holds another place.
     private static readonly FrozenSet<string> SpeechVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "told", "tells", "added", "adding", "stressed", "insisted", "warned",
