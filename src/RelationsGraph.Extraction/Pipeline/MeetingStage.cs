@@ -46,6 +46,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var placedByDateline = dateline?.Unplaced(meetings, entities.MentionsBySentence);
         LoneCeremonialMoment.Apply(meetings, placedByDateline);
         PassingLookBack.Apply(meetings, dates.ArticleYear, placedByDateline);
+        CeremonyOfTheGathering.Apply(meetings);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence)
             .Build(meetings, dateline);
         if (trace is not null)
