@@ -34,6 +34,10 @@ internal static class OfficeAppositionAfterName
         i = PastTimeAdverb(tokens, i);
         if (i >= tokens.Count) return null;
         string? iso = null;
+        var possessed = false;
+        // The post belongs to an owner that is no state ("the UN Secretary-General's", "the movement's"): it is held for that owner,
+        // so the office gives its holder no country to represent.
+        var servesAnOwner = false;
         var determiner = tokens[i].Lower is "the" or "a" or "an";
         if (determiner)
         {
@@ -45,11 +49,21 @@ internal static class OfficeAppositionAfterName
                 iso = owner;
                 i = owned + 1;
             }
+            // "X, the President's national security adviser", "Y, the transitional government's foreign minister": any other owner
+            // after the determiner owns the post too (see OwnedPost).
+            else if (OwnedPost.OwnerEnd(tokens, i) is { } anyOwner)
+            {
+                iso = CountryOf(sentence, i, anyOwner - 1, knowledge);
+                i = anyOwner + 1;
+                possessed = true;
+                servesAnOwner = iso is null;
+            }
         }
         else if (OwnerEnd(tokens, i) is { } possessive)
         {
             iso = CountryOf(sentence, i, possessive - 1, knowledge);
             i = possessive + 1;
+            possessed = true;
         }
         // "Barbara Smith, Assistant Secretary of State for Consular Affairs, said": a capitalised title written bare, as press
         // releases and lists of delegates do, opening with a rank or the office noun itself.
@@ -60,7 +74,7 @@ internal static class OfficeAppositionAfterName
         for (; i < tokens.Count && i - start <= MaxModifiers; i++)
         {
             if (!tokens[i].IsWord && tokens[i].Text != "-") break;
-            if (IsOfficeNoun(tokens[i].Lower)) head = i;
+            if (IsOfficeNoun(tokens[i].Lower) || possessed && OwnedPost.IsPostOfAnOwner(tokens[i].Lower)) head = i;
             else if (tokens[i].Text == "-") continue; // "Secretary-General"
             else if (head >= 0) break;
         }
@@ -87,7 +101,8 @@ internal static class OfficeAppositionAfterName
         if (!ClosesApposition(tokens, end) || determiner && end == head + 1 && TitlesTheNextName(tokens, end)) return null;
         iso ??= CountryOf(sentence, start, head - 1, knowledge) ?? iso2Of;
         var title = sentence.Text[tokens[start].Start..tokens[end - 1].End];
-        return new Office(title, Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative" || iso is not null && StatePosts.Contains(tokens[head].Lower), iso);
+        var isOffice = !servesAnOwner && (Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative" || iso is not null && StatePosts.Contains(tokens[head].Lower));
+        return new Office(title, isOffice, servesAnOwner ? null : iso);
     }
 
     /// <summary>

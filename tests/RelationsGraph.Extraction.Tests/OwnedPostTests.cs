@@ -1,0 +1,42 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>"X, the President's national security adviser": a post held under an owner, told in apposition, shows a person.</summary>
+public class OwnedPostTests
+{
+    [Fact]
+    public void APostOwnedByALeaderAfterTheDeterminerShowsAPerson()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The leaders opened the summit in Valdora on Monday. Teodor Vranic, the President's national security adviser, sat in on the plenary.");
+        Assert.True(d.Has("ATTENDED", "person:teodor-vranic", Assert.Single(d.OfType("Meeting")).Id), d.Dump());
+    }
+
+    [Fact]
+    public void APostOwnedByALowerCaseBodyShowsAPerson()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Ondo Kessaly, the interim government's foreign minister, said the talks would resume.");
+        Assert.Contains(d.OfType("Person"), p => p.Id == "person:ondo-kessaly");
+    }
+
+    [Fact]
+    public void ADeputyOwnedByAPossessiveShowsAPerson()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Lucien Maroba, the rebels' second-in-command, told reporters the ceasefire would hold. Piet Okonda, Maroba's deputy, said the same.");
+        Assert.Contains(d.OfType("Person"), p => p.Id == "person:lucien-maroba");
+        Assert.Contains(d.OfType("Person"), p => p.Id == "person:piet-okonda");
+    }
+
+    [Fact]
+    public void AnInternationalOfficialsOwnedPostGivesNoCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Hanna Verlinde, the UN Secretary-General's special representative for Tarvania, welcomed the truce in Muscat.");
+        Assert.Contains(d.OfType("Person"), p => p.Id == "person:hanna-verlinde");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:hanna-verlinde");
+    }
+
+    [Fact]
+    public void AnOwnersPluralApostropheWithACountryGivesTheCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Rashad Kamil, the Emirates' minister of state for trade, said the deal would be signed soon.");
+        Assert.True(d.Has("REPRESENTS", "person:rashad-kamil", "country:ae"), d.Dump());
+    }
+}
