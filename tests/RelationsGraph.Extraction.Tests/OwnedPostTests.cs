@@ -39,4 +39,26 @@ public class OwnedPostTests
         var d = TestArticles.Extract("date 2024-06-02 Rashad Kamil, the Emirates' minister of state for trade, said the deal would be signed soon.");
         Assert.True(d.Has("REPRESENTS", "person:rashad-kamil", "country:ae"), d.Dump());
     }
+
+    [Fact]
+    public void OneOfTheMovementsCommandersShowsAPersonWithNoCountry()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The accord was signed in Porto Lindo on Friday. Elias Torvane, one of the movement's regional commanders, signed alongside the mediator.");
+        Assert.Contains(d.OfType("Person"), p => p.Id == "person:elias-torvane");
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:elias-torvane");
+    }
+
+    [Fact]
+    public void OneOfItsPriestsShowsAPerson()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Two mediators guided the talks: Carla Mendi, the community's founder, and Bruno Fattori, one of its priests.");
+        Assert.Contains(d.OfType("Person"), p => p.Id == "person:bruno-fattori");
+    }
+
+    [Fact]
+    public void OneOfThemGoingOnWithTheSentenceIsNoApposition()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Norvale Harbour, one of the busiest ports in the region, reopened on Friday.");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Id == "person:norvale-harbour");
+    }
 }

@@ -33,6 +33,7 @@ internal static class OfficeAppositionAfterName
         var tokens = sentence.Tokens;
         i = PastTimeAdverb(tokens, i);
         if (i >= tokens.Count) return null;
+        if (OwnedPost.OneOfItsHolders(sentence, i) is { } oneOf) return oneOf;
         string? iso = null;
         var possessed = false;
         // The post belongs to an owner that is no state ("the UN Secretary-General's", "the movement's"): it is held for that owner,

@@ -30,4 +30,32 @@ internal static class OwnedPost
         }
         return null;
     }
+
+    /// <summary>
+    /// "X, one of its priests, said", "Y, one of the movement's regional commanders", "Z, one of the senior party leaders": an
+    /// apposition counting the name among the holders of a post shows a person as the post itself does (pattern: "one of" +
+    /// owner + plural person noun, closing the apposition). Membership of a group of many holds no office for a country, so the
+    /// title given is no office and names no country.
+    /// </summary>
+    public static OfficeAppositionAfterName.Office? OneOfItsHolders(Sentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        if (i + 2 >= tokens.Count || tokens[i].Lower != "one" || tokens[i + 1].Lower != "of") return null;
+        var k = i + 2;
+        if (tokens[k].Lower is "the" or "its" or "his" or "her" or "their") k++;
+        if (k < tokens.Count && OwnerEnd(tokens, k) is { } owner) k = owner + 1;
+        for (var m = k; m < tokens.Count && m - k <= MaxOwnerWords; m++)
+        {
+            if (!tokens[m].IsWord) return null;
+            var w = tokens[m].Lower;
+            if (w.Length <= 3 || !w.EndsWith('s') || !IsHolderNoun(w[..^1])) continue;
+            var close = m + 1;
+            if (close < tokens.Count && tokens[close].Text is not ("," or "." or ";" or ")" or ":") && tokens[close].Lower is not ("who" or "whose")) return null;
+            return new OfficeAppositionAfterName.Office(sentence.Text[tokens[k].Start..tokens[m].End], false, null);
+        }
+        return null;
+    }
+
+    /// <summary>A person noun a group of holders is counted by ("priests", "commanders", "leaders"); "members" counts any group.</summary>
+    private static bool IsHolderNoun(string singular) => Lexicon.PersonNouns.Contains(singular) && singular is not ("member" or "fellow");
 }
