@@ -127,7 +127,8 @@ internal static class AgreementClusterer
                     // "the deal", "the accord", "the document" after a declaration was named: one document under several names.
                     // "the agriculture memorandum" first met, after a declaration: a memorandum described by its subject is a document
                     // of its own, never the declaration or deal it serves (the pattern: a described memorandum exists).
-                    target ??= DescribedMemorandum(m) ? null : Principal(agreements, used, storyYear);
+                    // "the truce that the two militias signed in May", with no truce told before: its clause names a document of its own.
+                    target ??= DescribedMemorandum(m) || m.MadeInItsClause ? null : Principal(agreements, used, storyYear);
                     // "the agreement on security arrangements", signed by others than the referent's signers: another document.
                     if (target is not null && DescribedWithOtherSigners.Apart(m, target))
                     {
@@ -142,7 +143,7 @@ internal static class AgreementClusterer
                     // "the partial agreement on the promotion of political rights", first met: a topic makes a definite
                     // reference specific enough to name a document of its own (the pattern: a described document exists).
                     if (target is null && !m.DescribedApart && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))
-                        && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) && !DescribedMemorandum(m)) continue;
+                        && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) && !DescribedMemorandum(m) && !m.MadeInItsClause) continue;
                 }
                 // "Saudi Arabia and Iran restore ties in China-brokered deal" then "... reached an agreement": the body's first
                 // concluded reference is the headline's document told again (the pattern: a headline restates the lead).

@@ -62,6 +62,8 @@ internal sealed class AgreementMention
     public bool SetApart { get; init; }
     /// <summary>"launch negotiations on a free trade agreement", "left without signing the deal": not made, so made by no meeting.</summary>
     public bool NotMade { get; init; }
+    /// <summary>"the truce that the two militias signed in May": its own clause tells it was made, so it names a document of its own, one recalled rather than made in the events reported (see <see cref="CeasefireMadeInItsClause"/>).</summary>
+    public bool MadeInItsClause { get; init; }
     /// <summary>"instruments of ratification of the accord", "implement the treaty": acted on as a document that exists, so not made by its sentence's meeting (see <see cref="ActedOnAsExisting"/>).</summary>
     public bool ActedOn { get; init; }
     /// <summary>The sentence's meeting of another year, told in a later clause or after a verb of continuity, that did not make it.</summary>

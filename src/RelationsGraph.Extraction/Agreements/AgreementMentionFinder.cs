@@ -125,7 +125,10 @@ internal static class AgreementMentionFinder
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic, or a long title ("The Framework
             // for the Republic of X and the Region was signed at ...").
             var setOf = ItemOfADocumentSet.Of(tokens, start);
-            var concluded = Any(tokens, i - 12, Math.Max(Math.Max(i, topicEnd), titleEnd) + 3, ConcludingVerbs)
+            // "a ceasefire that the two militias signed in May": the clause after the noun concludes it (see CeasefireMadeInItsClause).
+            var clauseVerb = -1;
+            var madeInItsClause = kind == "ceasefire" && !CeasefireAgreed.ByVerb(tokens, start, i) && CeasefireMadeInItsClause.At(tokens, i, out clauseVerb);
+            var concluded = madeInItsClause || Any(tokens, i - 12, Math.Max(Math.Max(i, topicEnd), titleEnd) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)
@@ -178,7 +181,7 @@ internal static class AgreementMentionFinder
                 Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, YearOfItsOwn = ownYear is not null, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i), RenamesAnother = IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)))
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i) || madeInItsClause && !negotiated, RenamesAnother = IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)))
                                  || title is null && definite && QuotedDocumentName.At(tokens, start, nameEnd - 1) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
@@ -189,6 +192,7 @@ internal static class AgreementMentionFinder
                 SetApart = !definite && DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start),
                 Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,
+                MadeInItsClause = madeInItsClause && !negotiated,
                 ActedOn = actedOn,
                 SpokenIn = !concluded && !negotiated && !actedOn && SpokenInAJointText.At(tokens, start, i, kind),
             };
@@ -197,8 +201,10 @@ internal static class AgreementMentionFinder
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
             mention.Signatories.AddRange(signers);
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
-            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start));
-            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start));
+            // "a ceasefire for the hills, negotiated with Swiss and Kenyan help": of a truce recalled by its clause, only the
+            // clause's subject names sides ("the truce that A and B signed"); other countries of the sentence mediated or hosted it.
+            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start).Where(c => !madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)));
+            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start).Where(c => !madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)));
             if (!mediated) mention.SignedByCountries.AddRange(SignedByACountry.At(tokens, mentions, start, afterName));
             mention.Owner = OwnerOf(tokens, mentions, start);
             mention.PlacesOfMaking.AddRange(mention.Parties.Where(c => mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId == c).All(m => NamedAsThePlace(tokens, m))));
@@ -215,6 +221,9 @@ internal static class AgreementMentionFinder
     /// mediators are the subject, and neither a possessor of another, a third party, a word of the title nor a place.
     /// Apart from <see cref="Find"/> so that its per-word loop makes no closure for words that name no document.
     /// </summary>
+    private static bool InClauseSubject(IReadOnlyList<Mention> mentions, string country, int noun, int verb) =>
+        mentions.Any(m => m.Kind == MentionKind.Country && m.EntityId == country && m.TokenStart > noun && m.TokenEnd <= verb);
+
     private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated, int documentStart)
     {
         if (mediated) return [];

@@ -17,7 +17,13 @@ internal static class CeasefireAgreed
 
     public static bool IsNoun(string lower) => lower is "ceasefire" or "cease-fire" or "truce";
 
-    public static bool At(List<Token> tokens, int phraseStart, int noun)
+    public static bool At(List<Token> tokens, int phraseStart, int noun) =>
+        ByVerb(tokens, phraseStart, noun)
+        // "the truce that the two militias signed", "a ceasefire, agreed in Kano": a clause after it tells it was made.
+        || !(noun + 1 < tokens.Count && ModifiedNouns.Contains(tokens[noun + 1].Text)) && CeasefireMadeInItsClause.At(tokens, noun);
+
+    /// <summary>A verb of agreeing or signing governs the noun right there: before it, or as a participle right after it.</summary>
+    public static bool ByVerb(List<Token> tokens, int phraseStart, int noun)
     {
         if (noun + 1 < tokens.Count && ModifiedNouns.Contains(tokens[noun + 1].Text)) return false;
         // Before: the verb, then at most a date or "to"/"on" and the determiner ("agreed on Monday to an ... ceasefire").
