@@ -20,8 +20,10 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
             // A plan placed somewhere ("a joint committee is to meet in X") is kept though it names no one yet (see MeetingClusterer),
             // and so is a placed look back of an undated story ("experts met in X last year", see UndatedLookBack). The following
-            // edition is kept too, but not "will meet again" alone, which names no series, no one and no venue (see MeetAgain).
-            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) && !(NextEdition.Told(meeting) && !meeting.Mentions.All(MeetAgain.Of)) &&
+            // edition is kept too, but not "will meet again" alone, which names no series, no one and no venue (see MeetAgain),
+            // nor the next round of talks told with no one, no date and no venue (see NextRoundOfTalks).
+            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) &&
+                !(NextEdition.Told(meeting) && !meeting.Mentions.All(MeetAgain.Of) && !NextRoundOfTalks.Bare(meeting)) &&
                 !(meeting is { Held: false, Places.Count: > 0 }) && !(meeting.Places.Count > 0 && meeting.Mentions.All(UndatedLookBack.Of))) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
             var visitTown = VisitTownOfVenue(meeting, heldIn, datelineVenue);
