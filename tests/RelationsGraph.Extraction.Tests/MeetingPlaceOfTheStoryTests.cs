@@ -122,3 +122,26 @@ public class MastheadIsNoDatelineTests
         Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:kvalsund");
     }
 }
+
+/// <summary>"at the presidential Mirador House": words describing a named venue do not part it from its locative.</summary>
+public class DescribedVenueTests
+{
+    [Fact]
+    public void AVenueDescribedAfterItsArticleStillPlacesTheMeeting()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Chilean Foreign Minister Alberto Costanera called on Peruvian President Marta Quispe at the presidential Mirador House on Friday.
+            """);
+        var call = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", call.Id, "place:mirador-house"), d.Dump());
+    }
+
+    [Fact]
+    public void InThePresenceOfALeaderIsNoPlace()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 At a ceremony in the Velden Palace on Friday, the foreign ministers of Estovia and Marnia signed a water accord in the presence of Swiss President Anna Keller.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "country:ch");
+    }
+}

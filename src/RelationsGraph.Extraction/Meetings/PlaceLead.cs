@@ -29,9 +29,32 @@ internal static class PlaceLead
             else if (lead >= 0 && tokens[lead].Lower != "the") lead--; // the adjective: "Saudi", "port"
         }
         if (lead > 0 && Lexicon.PlaceAdjectives.Contains(tokens[lead].Text)) lead--;
+        else if (DescribedAfterTheArticle(tokens, lead) is { } article) lead = article;
         if (lead > 0 && tokens[lead].Lower == "the") lead--; // "in The Hague"
         if (lead > 0 && tokens[lead].Lower == "of" && PartOfABuilding(tokens, lead) is { } part) lead = part;
         return lead;
+    }
+
+    /// <summary>How many lowercase words may describe a named place between "the" and its name ("at the ornate gilded").</summary>
+    private const int MaxNameDescribingWords = 2;
+
+    /// <summary>Function words that end a description rather than belong to it ("in the presence of US President ...").</summary>
+    private static readonly FrozenSet<string> NotDescribing = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "and", "or", "for", "with", "by", "to", "from", "on", "in", "at", "as", "that", "which", "who",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "at the presidential Mirador House", "in the newly restored Orvel Palace": lowercase words describing a named place stand
+    /// between the article and the name, and the locative before the article still leads it (pattern: "in/at the" + descriptive
+    /// adjectives + proper name). Returns the index of that "the", or null when the words are not so framed.
+    /// </summary>
+    private static int? DescribedAfterTheArticle(List<Token> tokens, int last)
+    {
+        var k = last;
+        while (k > 1 && last - k < MaxNameDescribingWords && tokens[k].IsWord && !tokens[k].IsCapitalized && !NotDescribing.Contains(tokens[k].Text)) k--;
+        if (k == last || tokens[k].Lower != "the" || tokens[k - 1].Lower is not ("in" or "at")) return null;
+        return k;
     }
 
     /// <summary>
