@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
 /// A ceasefire recalled by the clause after it that tells who made it ("the truce that A and B signed in May", "an earlier
-/// ceasefire, agreed in Kano") is a document of its own, not the meeting's product, and only the clause's subject names
+/// ceasefire, agreed in Varo") is a document of its own, not the meeting's product, and only the clause's subject names
 /// its sides; a truce wished for or one that merely held is none (see CeasefireMadeInItsClause).
 /// </summary>
 public class CeasefireMadeInItsClauseTests

@@ -8,7 +8,7 @@ public class CeremonyOfTheGatheringTests
 {
     private const string Conference = """
         date 2021-06-10 Estonian Foreign Minister Kadri Varsk, Latvian Foreign Minister Juris Ozolinsh and Lithuanian Foreign Minister Rimas Valaitis held a conference on rail links in Riga on Thursday.
-        The three ministers put their names to a joint declaration before the conference closed.
+        The three ministers signed a joint declaration before the conference closed.
         """;
 
     [Fact]

@@ -29,7 +29,7 @@ public class NextRoundOfTalksTests
     public void TheNextSummitWithNoOneYetIsKept()
     {
         var d = TestArticles.Extract("""
-            date 2023-05-10 President Hakainde Hichilema and President Lazarus Chakwera met in Lusaka on Wednesday for their annual summit.
+            date 2023-05-10 President Halima Tembo and President Joseph Mwale met in Lusaka on Wednesday for their annual summit.
             Malawi will host the next summit, the communique said.
             """);
         Assert.Contains(d.OfType("Meeting"), m => m.Status == "planned");

@@ -6,7 +6,7 @@ public class OwnedPostTests
     [Fact]
     public void APostOwnedByALeaderAfterTheDeterminerShowsAPerson()
     {
-        var d = TestArticles.Extract("date 2024-06-02 The leaders opened the summit in Valdora on Monday. Teodor Vranic, the President's national security adviser, sat in on the plenary.");
+        var d = TestArticles.Extract("date 2024-06-02 The leaders opened the summit in Valdora on Monday. Teodor Vranic, the President's national security adviser, took part in the plenary.");
         Assert.True(d.Has("ATTENDED", "person:teodor-vranic", Assert.Single(d.OfType("Meeting")).Id), d.Dump());
     }
 
@@ -28,7 +28,7 @@ public class OwnedPostTests
     [Fact]
     public void AnInternationalOfficialsOwnedPostGivesNoCountry()
     {
-        var d = TestArticles.Extract("date 2024-06-02 Hanna Verlinde, the UN Secretary-General's special representative for Tarvania, welcomed the truce in Muscat.");
+        var d = TestArticles.Extract("date 2024-06-02 Hanna Verlinde, the UN Secretary-General's envoy to Tarvania, welcomed the truce in Lakeport.");
         Assert.Contains(d.OfType("Person"), p => p.Id == "person:hanna-verlinde");
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:hanna-verlinde");
     }

@@ -19,7 +19,7 @@ internal static class CeasefireAgreed
 
     public static bool At(List<Token> tokens, int phraseStart, int noun) =>
         ByVerb(tokens, phraseStart, noun)
-        // "the truce that the two militias signed", "a ceasefire, agreed in Kano": a clause after it tells it was made.
+        // "the truce that the two militias signed", "a ceasefire, agreed in Varo": a clause after it tells it was made.
         || !(noun + 1 < tokens.Count && ModifiedNouns.Contains(tokens[noun + 1].Text)) && CeasefireMadeInItsClause.At(tokens, noun);
 
     /// <summary>A verb of agreeing or signing governs the noun right there: before it, or as a participle right after it.</summary>

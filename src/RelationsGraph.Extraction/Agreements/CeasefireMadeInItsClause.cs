@@ -3,8 +3,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "the truce that the two militias signed in May", "the ceasefire they had agreed days before", "an earlier ceasefire,
-/// agreed in Kano in 1994", "a ceasefire was agreed at the end of the month": a ceasefire whose own relative clause,
+/// "the truce that the two militias signed in May", "the ceasefire they had agreed a week earlier", "an earlier ceasefire,
+/// agreed in Varo in 1994", "a ceasefire was agreed late that month": a ceasefire whose own relative clause,
 /// set-off participle or passive tells that it was made is a document, told after the noun rather than before it
 /// (the pattern: news recalls an earlier truce by the clause that says who made it, not by a verb governing it).
 /// A wish or a state of affairs ("the truce that the envoys hope to secure", "the truce that held") has no making verb.
@@ -34,7 +34,7 @@ internal static class CeasefireMadeInItsClause
     {
         verb = -1;
         var k = noun + 1;
-        // "a ceasefire for the Nuba hills, negotiated ...": a short place or party phrase before a set-off participle.
+        // "a ceasefire for the northern hills, negotiated ...": a short place or party phrase before a set-off participle.
         if (k < tokens.Count && Prepositions.Contains(tokens[k].Text))
         {
             var end = k + 1;
@@ -42,7 +42,7 @@ internal static class CeasefireMadeInItsClause
             if (end < tokens.Count && tokens[end].Text == ",") k = end;
         }
         if (k >= tokens.Count) return false;
-        // ", agreed in Kano in 1994": a participle set off by a comma.
+        // ", agreed in Varo in 1994": a participle set off by a comma.
         if (tokens[k].Text == ",") return k + 1 < tokens.Count && MadeForms.Contains(tokens[k + 1].Text) && (verb = k + 1) > 0;
         // "a ceasefire was agreed", "the truce had been signed": a passive of making.
         if (tokens[k].Lower is "was" or "were" or "had" or "has")

@@ -14,7 +14,7 @@ internal static class OwnedPost
     /// <summary>Words the owner may run to ("the U.N. Secretary-General's", "the transitional government's").</summary>
     private const int MaxOwnerWords = 5;
 
-    /// <summary>Posts held under someone, which name an office only with their owner: "Zakharchenko's deputy", "the group's second-in-command".</summary>
+    /// <summary>Posts held under someone, which name an office only with their owner: "Varsk's deputy", "the group's second-in-command".</summary>
     public static bool IsPostOfAnOwner(string word) => word is "deputy" or "second-in-command" or "undersecretary" or "under-secretary" or "chair";
 
     /// <summary>The index of the possessive "'s" closing an owner that starts at <paramref name="i"/> (after the determiner), or null.</summary>
