@@ -1236,7 +1236,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private static bool IsOfficeNoun(string word) =>
         Lexicon.OfficeHolderNouns.Contains(word) || word is "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "emir" or "sultan" or
             // "Pakistan's High Commissioner in New Delhi, X": the Commonwealth's ambassador.
-            "commissioner";
+            "commissioner" or
+            // "the Speaker, X", "the Speaker of Parliament, Y": a parliament's presiding officer holds an office of the state.
+            "speaker";
 
     /// <summary>
     /// ", India's foreign secretary", "X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its
