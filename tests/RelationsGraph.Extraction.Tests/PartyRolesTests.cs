@@ -46,6 +46,36 @@ public class StoryOfTwoCountriesTests
     }
 }
 
+public class RecalledDocumentOfAWideStoryTests
+{
+    [Fact]
+    public void ADocumentOnlyRecalledInAStoryOfManyStatesIsNotThePrincipalPairs()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-05-09 Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kisumu on Tuesday.
+            Kenya and Uganda agreed to build a joint fish market, and Uganda will ship more sugar to Kenya.
+            Tanzania and Rwanda sent observers to the talks.
+            Several delegates cited the 1967 Kampala Accord in their speeches.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Kampala", StringComparison.Ordinal));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PARTY_TO" && r.To == accord.Id);
+    }
+
+    [Fact]
+    public void ADocumentOnlyRecalledInAStoryOfThePairAndOneMoreIsTheirs()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-05-09 Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kisumu on Tuesday.
+            Kenya and Uganda agreed to build a joint fish market, and Uganda will ship more sugar to Kenya.
+            Tanzania sent an observer to the talks.
+            Several delegates cited the 1967 Kampala Accord in their speeches.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Kampala", StringComparison.Ordinal));
+        Assert.True(d.Has("PARTY_TO", "country:ke", accord.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:ug", accord.Id), d.Dump());
+    }
+}
+
 public class GroupingAsSubjectTests
 {
     [Fact]

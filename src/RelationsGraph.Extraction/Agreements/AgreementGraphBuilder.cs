@@ -15,6 +15,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     private string? storyState;
     private Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders;
     private bool storyOfTwo = true;
+    private int statesNamed;
 
     /// <summary>The confidence of sides the text names outright: "between A and B", "A and B agreed to".</summary>
     private const double NamedSidesConfidence = 0.85;
@@ -33,6 +34,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
         storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
+        statesNamed = RecalledDocumentOfAWideStory.StatesNamed(registry.All);
         var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries))), states));
         ShareTheGatheringsSides(sides);
         foreach (var agreement in agreements)
@@ -279,9 +281,14 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (agreement.UsesBothSides && parties.Count < 2 && pairOfLeaders?.Invoke(agreement) is { } pair && pair.All(registry.Contains))
             foreach (var country in pair)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the states of the pair of leaders the sentence names (both presidents)"));
+        // A document the story only recalls, in a story naming more than a few states, is no more the principal pair's than
+        // anyone's (see RecalledDocumentOfAWideStory).
+        var recalledInAWideStory = parties.Count == 0 && !agreement.UsesBothSides && RecalledDocumentOfAWideStory.Holds(agreement, statesNamed);
+        if (recalledInAWideStory && storyOfTwo)
+            Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides and is only recalled, in a story of {statesNamed} states: no principal countries guessed (RecalledDocumentOfAWideStory)");
         // "the SAARC Road Freight Agreement", "the bloc's 1993 treaty": a grouping's own instrument is its members', not the
         // story's two principals' (see GroupingsOwnDocument).
-        if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo && !(mentionsIn is not null && GroupingsOwnDocument.Is(agreement, mentionsIn)))
+        if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo && !recalledInAWideStory && !(mentionsIn is not null && GroupingsOwnDocument.Is(agreement, mentionsIn)))
             || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
