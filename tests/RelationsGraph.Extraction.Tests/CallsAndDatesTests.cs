@@ -77,6 +77,47 @@ public class CallsAndDatesTests
     }
 
     [Fact]
+    public void AJourneyAnnouncedAheadIsAPlannedVisit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Kenyan President William Ruto is due to fly on to Mombasa on Monday, his office said.
+            """);
+        var visit = d.OfType("Meeting").Single(m => m.Kind == "visit");
+        Assert.Equal("planned", visit.Status);
+        Assert.True(d.Has("ATTENDED", "person:william-ruto", visit.Id), d.Dump());
+        Assert.True(d.Has("HELD_IN", visit.Id, "place:mombasa"), d.Dump());
+    }
+
+    [Fact]
+    public void ATripTodayToldInThePresentWithItsDayIsAPlannedVisit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Kenyan President William Ruto flies to Mombasa tomorrow to open a port terminal.
+            """);
+        var visit = d.OfType("Meeting").Single(m => m.Kind == "visit");
+        Assert.True(d.Has("ATTENDED", "person:william-ruto", visit.Id), d.Dump());
+    }
+
+    [Fact]
+    public void TravelAsANounOrAJourneyOfNobodyNamedIsNoVisit()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 The ministry lifted its ban on travel to Mombasa.
+            An advance team of Kenyan engineers is expected to travel to Mombasa next week.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "visit");
+    }
+
+    [Fact]
+    public void AJourneyAheadToAGatheringToldWhereItGoesIsThatGatheringAlone()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Kenyan President William Ruto will then travel to Arusha, where he is to attend a summit of East African leaders.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "visit");
+    }
+
+    [Fact]
     public void AJourneyForAnotherGatheringIsThatGatheringAlone()
     {
         var d = TestArticles.Extract("""

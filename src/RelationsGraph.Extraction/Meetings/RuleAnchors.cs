@@ -40,6 +40,8 @@ internal static class RuleAnchors
         }
         .Concat(MeetingKinds.Words)
         .Concat(TripLeg.TravelVerbs)
+        .Concat(PlannedJourney.BaseForms)
+        .Concat(PlannedJourney.PresentForms)
         .Concat(LegislatureAddress.Verbs)
         .Concat(VerbOnlyTriggers.AudienceNouns)
         .Concat(GuestsAndSeats.SeatNouns)

@@ -22,7 +22,9 @@ internal static class TripLeg
 
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
-        if (!TravelVerbs.Contains(tokens[i].Text) || tokens[i].IsCapitalized && i > 0) return false;
+        var planned = !TravelVerbs.Contains(tokens[i].Text);
+        if (planned && !PlannedJourney.IsAt(tokens, i) || tokens[i].IsCapitalized && i > 0) return false;
+        if (planned && !PlannedJourney.HasTraveller(tokens, i, mentions)) return false;
         var to = i + 1;
         while (to < tokens.Count && to - i <= 3 && Particles.Contains(tokens[to].Text)) to++;
         if (to + 1 >= tokens.Count || tokens[to].Lower != "to" || !(tokens[to + 1].IsCapitalized || tokens[to + 1].Lower == "the")) return false;
@@ -31,7 +33,7 @@ internal static class TripLeg
         // "flew to Tokyo for a summit", "travelled to Moscow to meet Y", "has travelled to Washington six times": another event, or many.
         for (var k = destination.TokenEnd; k < Math.Min(tokens.Count, destination.TokenEnd + PurposeReach) && tokens[k].Text is not (";" or "." or "—"); k++)
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null || tokens[k].Lower is "times" or "signing" or "sign") return false;
-        return true;
+        return !(planned && PlannedJourney.GatheringWhereItGoes(tokens, destination.TokenEnd));
     }
 
     /// <summary>The first place named shortly after "to" (a method of its own: the filter's closure is made only for a travel verb).</summary>
