@@ -99,11 +99,12 @@ public class CallsAndDatesTests
     }
 
     [Fact]
-    public void TravelAsANounOrAJourneyOfNobodyNamedIsNoVisit()
+    public void TravelAsANounOrAJourneyOfNobodyNamedOrToASpotNearAPlaceIsNoVisit()
     {
         var d = TestArticles.Extract("""
             date 2024-05-10 The ministry lifted its ban on travel to Mombasa.
             An advance team of Kenyan engineers is expected to travel to Mombasa next week.
+            Kenyan President William Ruto is expected to travel to the new refinery outside Mombasa in June.
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "visit");
     }
