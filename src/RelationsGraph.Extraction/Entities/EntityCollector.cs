@@ -64,7 +64,9 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
                 if (people.Any(p => p.Words.Contains(key))) return;
                 var name = m.Canonical ?? m.Surface;
                 var bare = WithoutPlaceSuffix(name);
-                var entity = registry.Mention(EntityRegistry.PlaceId(bare), "Place", name, m.Surface);
+                var id = EntityRegistry.PlaceId(bare);
+                if (!registry.Contains(id) && SameVenueNamedBefore(name) is { } before) id = before;
+                var entity = registry.Mention(id, "Place", name, m.Surface);
                 EntityRegistry.AddAlias(entity, bare);
                 m.EntityId = entity.Id;
                 break;
@@ -78,6 +80,21 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "the Atlapa convention centre ... the Atlapa Convention Center", "Baiturrahman mosque ... Baiturrahman Grand Mosque": news
+    /// writes one venue with its common noun in lowercase and in capitals, or with an epithet before the noun; a place named
+    /// before with the same own words (or those and one epithet more) and the same venue noun (either spelling of centre) is
+    /// the same venue.
+    /// </summary>
+    private string? SameVenueNamedBefore(string name)
+    {
+        if (VenueNounAfterName.OwnNameAndNoun(name) is not { } venue) return null;
+        foreach (var e in registry.All)
+            if (e.Type == "Place" && VenueNounAfterName.OwnNameAndNoun(e.Name) is { } other && VenueNounAfterName.SameVenue(venue, other))
+                return e.Id;
+        return null;
     }
 
     private static string WithoutPlaceSuffix(string name)

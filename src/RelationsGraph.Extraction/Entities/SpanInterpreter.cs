@@ -579,14 +579,14 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                             words[0].Length > 4 && words[0].EndsWith('s') && knowledge.Lookup(words[0][..^1]).Any(e => e.Kind == GazetteerKind.Demonym)) ||
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
-        if (!evidence && !institution && !fragment && (IsLocative(first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
+        if (!evidence && !institution && !fragment && (IsLocative(first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last) || VenueNounAfterName.NamedByItsVenueNoun(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
             !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
             // "at the Orvela palace": a lowercase venue noun right after the name is part of it.
             var venueEnd = VenueNounAfterName.End(_tokens, last);
             var name = sentence.Text[_tokens[first].Start.._tokens[venueEnd - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = venueEnd, Surface = name,
-                Rule = IsLocative(first) ? "unknown name after a locative preposition" : "unknown name after 'the' before the kind of place it names" });
+                Rule = IsLocative(first) ? "unknown name after a locative preposition" : venueEnd > last ? VenueNounAfterName.VenueNounRule : "unknown name after 'the' before the kind of place it names" });
             Reset();
             return end;
         }

@@ -72,6 +72,38 @@ internal static class VenueNounAfterName
         return past > end && AreaNounSet.Contains(tokens[past - 1].Text);
     }
 
+    public const string VenueNounRule = "unknown name before the lowercase venue noun it names";
+
+    /// <summary>
+    /// "flew into Varno's Kessel airport", "the Harlow Pegmont hotel", "from Tarvik station": a capitalised unknown name ending
+    /// at <paramref name="end"/> (exclusive) and followed by a lowercase venue or site noun that heads the phrase (at most one
+    /// qualifier between: "Dunmore conference centre") names that venue, whatever precedes it; a person's name is never
+    /// followed by "airport" or "hotel" as its head (pattern: a venue's own name followed by its lowercase common noun).
+    /// </summary>
+    /// <remarks>
+    /// Not at the start of a sentence, where any word is capitalised ("Neither territory ..."), not after another capitalised
+    /// word or a hyphen, where the unknown word is the tail of a longer name read otherwise ("Kazan Expo exhibition centre"),
+    /// and not for one word of an adjective's shape ("Pacific island", "Viennese hotel", "Buddhist temple"), which tells the
+    /// kind of venue, not its name.
+    /// </remarks>
+    public static bool NamedByItsVenueNoun(List<Token> tokens, int first, int end)
+    {
+        var past = End(tokens, end);
+        if (past == end || PersonalNouns.Contains(tokens[past - 1].Text) || first == 0) return false;
+        var before = tokens[first - 1];
+        if (before.IsWord && before.IsCapitalized || before.Text is "-" or "–" or "\"" or "“" or "‘" or "'") return false;
+        return end - first > 1 || !AdjectiveEndings.Any(e => tokens[first].Text.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] AdjectiveEndings = ["ic", "ean", "ian", "ese", "ish", "ist", "ern", "al"];
+
+    /// <summary>
+    /// Venue nouns that also follow a person's or a faction's name ("the Marlow camp", "the Ferris house"), where the name is
+    /// the owner or the leader, not the venue's own name; these need a locative before the name.
+    /// </summary>
+    private static readonly FrozenSet<string> PersonalNouns = new HashSet<string>(StringComparer.Ordinal)
+        { "camp", "house", "residence", "estate", "mansion", "villa", "lodge", "field", "pass" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// "Orvela palace" → "Orvela": the name without its lowercase venue noun, so that the article's bare "Orvela" and
     /// "the Orvela palace" are one place, known by both names. A name with no such tail is returned as it is.
@@ -84,6 +116,32 @@ internal static class VenueNounAfterName
         var q = rest.LastIndexOf(' ');
         if (q > 0 && Qualifiers.Contains(rest[(q + 1)..])) rest = rest[..q];
         return rest.Length > 0 && char.IsUpper(rest[0]) ? rest : name;
+    }
+
+    /// <summary>
+    /// "Atlapa convention centre" and "Atlapa Convention Center" → ("Atlapa convention", "center") and ("Atlapa Convention",
+    /// "center"); "Baiturrahman Grand Mosque" → ("Baiturrahman Grand", "mosque"): the words of a venue's name before its last
+    /// word, and that last word as a venue noun in either case and spelling, when the name is two to four words and ends in
+    /// such a noun; else null.
+    /// </summary>
+    public static (string Own, string Noun)? OwnNameAndNoun(string name)
+    {
+        var cut = name.LastIndexOf(' ');
+        if (cut <= 0 || !char.IsUpper(name[0]) || name.Count(c => c == ' ') > 3) return null;
+        var noun = name[(cut + 1)..].ToLowerInvariant() switch { "centre" => "center", "theatre" => "theater", var w => w };
+        return VenueNouns.Contains(noun) ? (name[..cut], noun) : null;
+    }
+
+    /// <summary>
+    /// One venue's two forms: the same noun, and the own words of one the same as the other's or its first words followed by
+    /// one more ("Baiturrahman" and "Baiturrahman Grand"), ignoring case.
+    /// </summary>
+    public static bool SameVenue((string Own, string Noun) a, (string Own, string Noun) b)
+    {
+        if (a.Noun != b.Noun) return false;
+        var (shorter, longer) = a.Own.Length <= b.Own.Length ? (a.Own, b.Own) : (b.Own, a.Own);
+        if (string.Equals(shorter, longer, StringComparison.OrdinalIgnoreCase)) return true;
+        return longer.StartsWith(shorter + " ", StringComparison.OrdinalIgnoreCase) && longer.IndexOf(' ', shorter.Length + 1) < 0;
     }
 
     private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized;
