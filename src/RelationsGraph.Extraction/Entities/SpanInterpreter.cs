@@ -366,7 +366,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return;
         }
         // "the Beijing talks", "the Muscat round": a capital right before a gathering's noun names where it is held.
-        if (NamesAGatheringHeldThere(c))
+        if (NamesAGatheringHeldThere(c) || OpensADateline(c))
         {
             Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
             return;
@@ -378,6 +378,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Canonical = country?.Name, Iso2 = c.Entry.Iso2, IsGovernment = true, Rule = "capital standing for its government",
         });
     }
+
+    /// <summary>
+    /// "Velmora, 9 June 2025", "Velmora, Friday, January 27, 2017 - Release No. 4": a capital opening a line of its own that
+    /// goes on with a comma and a date is the dateline, the city the story was filed from, a place and never its government
+    /// speaking (pattern: the dateline line of a news story or a press release). A dateline run into the story's first sentence
+    /// is left as it was read, since that sentence's reading of its countries rests on it.
+    /// </summary>
+    private bool OpensADateline(NameChunk c) =>
+        c.Start == 0 && c.End + 1 < _tokens.Count && _tokens[c.End].Text == "," &&
+        (_tokens[c.End + 1].Text.All(char.IsDigit) || Months.IsMonthOrWeekday(_tokens[c.End + 1].Text)) &&
+        !_tokens.Any(t => t.IsWord && !t.IsCapitalized && !char.IsDigit(t.Text[0]));
 
     private static readonly FrozenSet<string> GatheringNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "talks", "summit", "meeting", "meetings", "conference", "negotiations", "round", "signing", "ceremony", "session", "sessions" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
