@@ -89,6 +89,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2,
                 (person, office) => entities.People.FirstOrDefault(p => p.Id == person) is { } name && SigningOffices.Holds(SigningOffices.TitlesOf(name, knowledge), office, knowledge)).ToList()
             .Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
+        // "Leaders reach deal", then "they signed a joint declaration": the lead's general document is the one named next (see LeadDocumentNamedNext).
+        var storyLead = all.FirstOrDefault(s => !AgreementClusterer.IsHeadline(s) && s.Tokens.Count >= 10 && s.Text.TrimEnd().EndsWith('.'));
+        LeadDocumentNamedNext.Apply(agreements, s => AgreementClusterer.IsHeadline(s) || s == storyLead);
         var timeApart = new ConcludedAtAnotherTime(meetings.Meetings, s => dates.BySentence[s.Index], dates.Anchor);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear, timeApart,
             person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2);
