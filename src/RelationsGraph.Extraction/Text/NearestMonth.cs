@@ -1,0 +1,40 @@
+namespace RelationsGraph.Extraction.Text;
+
+/// <summary>
+/// "The two leaders last met in January, and are expected to meet again in May" (told in March), "the understanding reached at
+/// their summit in November, under which the two countries would ..." (told in December): a bare month names its nearest
+/// occurrence. A future cue elsewhere in the sentence does not push a month a few months behind the story a whole year ahead;
+/// only a month as far ahead as behind or farther behind (told in October, "will travel there in April"), or one whose own
+/// clause looks ahead ("is due to fly to Lagos in July"), is next year's (pattern: news looks ahead weeks, not most of a year,
+/// and a forward word governs only its own clause).
+/// </summary>
+internal static class NearestMonth
+{
+    public const string Rule = "a bare month a few months behind the story is this year's, whatever future cue the sentence holds";
+    private const int Reach = 6; // words looked back from the month
+
+    private static readonly FrozenSet<string> FutureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "will", "would", "shall", "due", "scheduled", "set", "plan", "plans", "planned", "upcoming", "next", "expected" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a bare month before the publication month, in a sentence with a future cue, is this year's.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="monthStart">Where the month expression begins.</param>
+    /// <param name="month">The month named.</param>
+    /// <param name="published">The publication month.</param>
+    public static bool IsBehind(string text, int monthStart, int month, int published)
+    {
+        var behind = published - month;
+        if (behind <= 0 || behind >= 6) return false;
+        // The month's own clause: the few words before it ("is due to fly to Lagos in July"), up to a clause break.
+        var words = text[..monthStart].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= 0 && i >= words.Length - Reach; i--)
+        {
+            var raw = words[i];
+            if (raw.EndsWith(',') || raw.EndsWith(';') || raw.EndsWith(':')) break;
+            var word = raw.Trim('"', '\'', '(', ')');
+            // "had been expected in May" reports a past plan.
+            if (FutureWords.Contains(word)) return i >= 2 && words[i - 1] == "been" && words[i - 2] is "had" or "was" or "were";
+        }
+        return true;
+    }
+}

@@ -1,0 +1,23 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A bare month names its nearest occurrence: a future cue elsewhere in the sentence does not push a recent month a year ahead.</summary>
+public class NearestMonthTests
+{
+    private static string? Resolve(string sentence, string published, string month) =>
+        DateResolver.Find(SentenceSplitter.Split(sentence)[0], DateOnly.Parse(published)).FirstOrDefault(d => d.Text.Contains(month))?.Value;
+
+    [Theory]
+    // A month a few months behind, in a past clause, with a future cue elsewhere: this year's.
+    [InlineData("The two ministers last met in February in Tarnova, and are expected to meet again at the autumn forum.", "2024-05-20", "February", "2024-02")]
+    [InlineData("In line with the accord their leaders reached at Velmora in October, the two sides would widen the fishing zone.", "2031-12-02", "October", "2031-10")]
+    [InlineData("The treaty had been expected in April, when the premier paid a call on Dastrin.", "2019-07-14", "April", "2019-04")]
+    // A month as far ahead as behind, or farther behind: next year's.
+    [InlineData("The president said he would travel to Qorvan in March.", "2027-09-30", "March", "2028-03")]
+    [InlineData("The new mission is due to take over from the monitors in January.", "2022-10-11", "January", "2023-01")]
+    // The month's own clause looks ahead: next year's even when the month is near behind.
+    [InlineData("Officials said the envoy is scheduled to return to Pellmark in April.", "2025-06-03", "April", "2026-04")]
+    public void ABareMonthIsItsNearestOccurrence(string sentence, string published, string month, string expected) =>
+        Assert.Equal(expected, Resolve(sentence, published, month));
+}
