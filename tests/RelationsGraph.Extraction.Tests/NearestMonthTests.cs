@@ -18,6 +18,10 @@ public class NearestMonthTests
     [InlineData("The new mission is due to take over from the monitors in January.", "2022-10-11", "January", "2023-01")]
     // The month's own clause looks ahead: next year's even when the month is near behind.
     [InlineData("Officials said the envoy is scheduled to return to Pellmark in April.", "2025-06-03", "April", "2026-04")]
+    // A month a few months ahead, in a sentence that reports nothing past: the coming one.
+    [InlineData("Negotiators hope to close the first chapter by the bloc's summit in Ostravel in August.", "2029-04-09", "August", "2029-08")]
+    // The same month in a sentence that reports the past: last year's, as before.
+    [InlineData("The ministers met in Ostravel in August to open the first chapter.", "2029-04-09", "August", "2028-08")]
     public void ABareMonthIsItsNearestOccurrence(string sentence, string published, string month, string expected) =>
         Assert.Equal(expected, Resolve(sentence, published, month));
 }

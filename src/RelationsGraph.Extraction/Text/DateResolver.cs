@@ -87,12 +87,16 @@ public static partial class DateResolver
         for (var m = hasMonth ? MonthOnly().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             // "May" alone is usually the verb.
-            if (m.Groups["month"].Value == "May" && m.Groups["rel"].Value.ToLowerInvariant() is not ("last" or "this" or "next") && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
+            if (m.Groups["month"].Value == "May" && !m.Groups["rel"].Success && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
             if (!char.IsUpper(m.Groups["month"].Value[0])) continue;
-            // A month a few months behind the story stays this year's unless its own clause looks ahead (see NearestMonth).
-            var behind = futureMonths && published is { } pub && m.Groups["rel"].Value.ToLowerInvariant() is not ("last" or "this" or "next") && !m.Groups["year"].Success && !m.Groups["yearRel"].Success &&
-                Months.Parse(m.Groups["month"].Value) is { } named && NearestMonth.IsBehind(text, m.Index, named, pub.Month);
-            Add(found, m, MonthValue(m, published, futureMonths && !behind, yearAnchor), behind ? NearestMonth.Rule : null);
+            // A bare month names its nearest occurrence (see NearestMonth): one a few months behind stays this year's unless its
+            // own clause looks ahead; one a few months ahead, in a sentence that reports nothing past, is the coming one.
+            var bare = published is not null && m.Groups["rel"].Value.ToLowerInvariant() is not ("last" or "this" or "next") &&
+                       !m.Groups["year"].Success && !m.Groups["yearRel"].Success;
+            var named = bare ? Months.Parse(m.Groups["month"].Value) : null;
+            var behind = futureMonths && named is { } b && NearestMonth.IsBehind(text, m.Index, b, published!.Value.Month);
+            var aheadOfStory = !futureMonths && named is { } a && NearestMonth.IsAhead(a, published!.Value.Month) && !PastReport().IsMatch(text);
+            Add(found, m, MonthValue(m, published, futureMonths && !behind || aheadOfStory, yearAnchor), behind ? NearestMonth.Rule : aheadOfStory ? NearestMonth.AheadRule : null);
         }
         // "today" and "yesterday" pass the cheap test above; a weekday's own name is looked for before the regexes run.
         if (hasWeekday && text.AsSpan().IndexOfAny(WeekdayNames) >= 0)

@@ -11,10 +11,17 @@ namespace RelationsGraph.Extraction.Text;
 internal static class NearestMonth
 {
     public const string Rule = "a bare month a few months behind the story is this year's, whatever future cue the sentence holds";
+    public const string AheadRule = "a bare month a few months ahead, in a sentence reporting nothing past, is the coming one";
     private const int Reach = 6; // words looked back from the month
 
     private static readonly FrozenSet<string> FutureWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "will", "would", "shall", "due", "scheduled", "set", "plan", "plans", "planned", "upcoming", "next", "expected" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Officials hope to finish the first round by the union's summit in July" (told in March): with no past report in the
+    /// sentence, a month two to five months ahead is the coming one, nearer than the one most of a year behind.
+    /// </summary>
+    public static bool IsAhead(int month, int published) => month - published is >= 2 and <= 5;
 
     /// <summary>Whether a bare month before the publication month, in a sentence with a future cue, is this year's.</summary>
     /// <param name="text">The sentence.</param>
