@@ -12,9 +12,9 @@ public class LeadDocumentNamedNextTests
         var d = TestArticles.Extract("""
             date 2019-03-02 Two neighbours settle dam dispute
 
-            KORVAN - Arvelian President Tomas Velder and his Brenish counterpart Ilse Maruk on Saturday announced an agreement that will double what Arvelia pays for the water it draws from the shared reservoir.
+            KORVAN - Arvelian President Tomas Velder and his Brenish counterpart Ilse Maruk reached an agreement on Saturday to raise the fee Arvelia owes for reservoir water.
 
-            The two presidents signed a twelve-point joint declaration at the Old Mint in Korvan at the end of a one-day visit by Maruk.
+            The two presidents signed a twelve-point joint declaration at the Old Mint in Korvan as Maruk closed a short visit.
 
             Under the deal, payments rise from next year.
             """);
@@ -31,7 +31,7 @@ public class LeadDocumentNamedNextTests
 
             KORVAN - Arvelian President Tomas Velder and his Brenish counterpart Ilse Maruk on Saturday announced an agreement on fishing quotas in the northern lakes.
 
-            The two presidents signed a twelve-point joint declaration at the Old Mint in Korvan at the end of a one-day visit by Maruk.
+            The two presidents signed a twelve-point joint declaration at the Old Mint in Korvan as Maruk closed a short visit.
             """);
         Assert.Equal(2, d.OfType("Agreement").Count());
     }

@@ -57,7 +57,7 @@ public class VenueNamedByItsNounTests
         var d = TestArticles.Extract("""
             date 2021-05-11
 
-            Malian President Issa Kantao and Nigerien President Moussa Dandi talked for an hour in a side room of the Velmor convention centre.
+            Malian President Issa Kantao and Nigerien President Moussa Dandi talked in a side room at the Velmor convention centre.
 
             Reporters waited outside the Velmor Convention Center until the two men emerged.
             """);

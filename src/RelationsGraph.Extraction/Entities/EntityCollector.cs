@@ -83,7 +83,7 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
     }
 
     /// <summary>
-    /// "the Atlapa convention centre ... the Atlapa Convention Center", "Baiturrahman mosque ... Baiturrahman Grand Mosque": news
+    /// "the Corvell convention centre ... the Corvell Convention Center", "Marlow mosque ... Marlow Grand Mosque": news
     /// writes one venue with its common noun in lowercase and in capitals, or with an epithet before the noun; a place named
     /// before with the same own words (or those and one epithet more) and the same venue noun (either spelling of centre) is
     /// the same venue.

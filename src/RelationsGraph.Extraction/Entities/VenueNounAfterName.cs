@@ -119,8 +119,8 @@ internal static class VenueNounAfterName
     }
 
     /// <summary>
-    /// "Atlapa convention centre" and "Atlapa Convention Center" → ("Atlapa convention", "center") and ("Atlapa Convention",
-    /// "center"); "Baiturrahman Grand Mosque" → ("Baiturrahman Grand", "mosque"): the words of a venue's name before its last
+    /// "Corvell convention centre" and "Corvell Convention Center" → ("Corvell convention", "center") and ("Corvell Convention",
+    /// "center"); "Marlow Grand Mosque" → ("Marlow Grand", "mosque"): the words of a venue's name before its last
     /// word, and that last word as a venue noun in either case and spelling, when the name is two to four words and ends in
     /// such a noun; else null.
     /// </summary>
@@ -134,7 +134,7 @@ internal static class VenueNounAfterName
 
     /// <summary>
     /// One venue's two forms: the same noun, and the own words of one the same as the other's or its first words followed by
-    /// one more ("Baiturrahman" and "Baiturrahman Grand"), ignoring case.
+    /// one more ("Marlow" and "Marlow Grand"), ignoring case.
     /// </summary>
     public static bool SameVenue((string Own, string Noun) a, (string Own, string Noun) b)
     {

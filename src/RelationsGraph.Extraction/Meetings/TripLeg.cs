@@ -30,7 +30,7 @@ internal static class TripLeg
         if (to + 1 >= tokens.Count || tokens[to].Lower != "to" || !(tokens[to + 1].IsCapitalized || tokens[to + 1].Lower == "the")) return false;
         var destination = Destination(mentions, to);
         if (destination is null || tokens.Skip(to).Take(destination.TokenStart - to).Any(t => t.Text is "," or ";")) return false;
-        // "is expected to travel to the front line in Y": a journey ahead to a spot near a named place is no visit to that place.
+        // "is due to travel to the border posts near Y": a journey ahead to a spot near a named place is no visit to that place.
         if (planned && destination.TokenStart - to > 2) return false;
         // "flew to Tokyo for a summit", "travelled to Moscow to meet Y", "has travelled to Washington six times": another event, or many.
         for (var k = destination.TokenEnd; k < Math.Min(tokens.Count, destination.TokenEnd + PurposeReach) && tokens[k].Text is not (";" or "." or "—"); k++)

@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>
-/// "The two leaders last met in January, and are expected to meet again in May" (told in March), "the understanding reached at
+/// "The ministers first talked in January and hope to sign in May" (told in March), "the understanding reached at
 /// their summit in November, under which the two countries would ..." (told in December): a bare month names its nearest
 /// occurrence. A future cue elsewhere in the sentence does not push a month a few months behind the story a whole year ahead;
 /// only a month as far ahead as behind or farther behind (told in October, "will travel there in April"), or one whose own
