@@ -216,14 +216,15 @@ internal static class AgreementMentionFinder
         return found;
     }
 
+    /// <summary>Whether the country is named between a ceasefire noun and the verb of its making clause: the clause's subject.</summary>
+    private static bool InClauseSubject(IReadOnlyList<Mention> mentions, string country, int noun, int verb) =>
+        mentions.Any(m => m.Kind == MentionKind.Country && m.EntityId == country && m.TokenStart > noun && m.TokenEnd <= verb);
+
     /// <summary>
     /// The countries of the sentence ending by <paramref name="end"/> that may be the document's parties: none when its
     /// mediators are the subject, and neither a possessor of another, a third party, a word of the title nor a place.
     /// Apart from <see cref="Find"/> so that its per-word loop makes no closure for words that name no document.
     /// </summary>
-    private static bool InClauseSubject(IReadOnlyList<Mention> mentions, string country, int noun, int verb) =>
-        mentions.Any(m => m.Kind == MentionKind.Country && m.EntityId == country && m.TokenStart > noun && m.TokenEnd <= verb);
-
     private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated, int documentStart)
     {
         if (mediated) return [];
