@@ -2,7 +2,8 @@ namespace RelationsGraph.Extraction.Text;
 
 /// <summary>
 /// Splits cleaned text into sentences: at line breaks, and after . ! ? (and closing quotes)
-/// when the next word starts a sentence, except after abbreviations (Mr., Jan., U.S., Dec.) and initials.
+/// when the next word starts a sentence, except after abbreviations (Mr., Jan., U.S., Dec.) and initials; the point of
+/// "a.m."/"p.m." may end a sentence too (see <see cref="ClockTimeStop"/>).
 /// </summary>
 public static class SentenceSplitter
 {
@@ -46,7 +47,7 @@ public static class SentenceSplitter
             var next = close;
             while (next < end && char.IsWhiteSpace(text[next])) next++;
             if (next >= end || !StartsSentence(text[next])) continue;
-            if (c == '.' && close == i + 1 && IsAbbreviation(text, sentenceStart, i)) continue;
+            if (c == '.' && close == i + 1 && IsAbbreviation(text, sentenceStart, i) && !ClockTimeStop.EndsSentence(text, sentenceStart, i, next, end)) continue;
             Add(text, sentenceStart, close, paragraph, into);
             sentenceStart = next;
             i = next - 1;
