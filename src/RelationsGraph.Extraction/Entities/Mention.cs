@@ -31,6 +31,8 @@ public sealed class Mention
     public bool IsNominal { get; init; }
     /// <summary>"Egypt's Sameh Shoukry": a country's own person with no title, who speaks for it.</summary>
     public bool SpeaksForCountry { get; set; }
+    /// <summary>"Soviet Foreign Minister X": the nationality was written right before the title before a known name and beats the knowledge base's country.</summary>
+    public bool NationalityWritten { get; set; }
     /// <summary>An adjective of nationality ("Japanese"): names the country but is not a name of it.</summary>
     public bool IsDemonym { get; init; }
     /// <summary>A capital standing for its government ("Seoul and Tokyo agreed").</summary>

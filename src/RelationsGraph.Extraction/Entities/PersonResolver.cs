@@ -138,7 +138,8 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
     {
         var known = m.Canonical ?? KnownReordering(m.Surface);
         var canonical = known ?? StripHonorific(m.Surface);
-        var iso = known is not null ? knowledge.Lookup(known).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
+        // "Soviet Foreign Minister X": a nationality written before the title beats the knowledge base's default country.
+        var iso = m.NationalityWritten ? m.Iso2 : known is not null ? knowledge.Lookup(known).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
         var person = new PersonName(EntityRegistry.PersonId(canonical), StripHonorific(m.Surface), iso ?? (m.TitleIsOffice || m.SpeaksForCountry ? m.Iso2 : null));
         _people.Add(person);
         return person;

@@ -189,8 +189,29 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (end > k)
             for (var from = c.Start; from < last; from++)
                 if (string.Equals(sentence.Text[_tokens[from].Start.._tokens[last - 1].End], c.Entry!.Canonical, StringComparison.OrdinalIgnoreCase)) { first = from; break; }
-        EmitPerson(first, last, c.Entry!.Canonical, c.Entry.Iso2 ?? _nationality, known: c.Entry);
+        var written = _nationality is not null && NationalityTitleName(k);
+        EmitPerson(first, last, c.Entry!.Canonical, written ? _nationality : c.Entry.Iso2 ?? _nationality, known: c.Entry);
+        if (written) { into[^1].NationalityWritten = true; into[^1].Rule += "; nationality written before the title"; }
         return end;
+    }
+
+    /// <summary>
+    /// "Soviet Foreign Minister X", "Georgian President X": a nationality word (or country name) directly before an office title
+    /// directly before a known name tells the country the person acts for in this story, which beats the knowledge base's
+    /// default country for a person who served several states (pattern: nationality, title, name, with nothing between).
+    /// Only the chunks right before the name are read, so a nationality of an earlier name in a list is not carried over.
+    /// </summary>
+    private bool NationalityTitleName(int person)
+    {
+        var j = person - 1;
+        var sawTitle = false;
+        while (j >= 0 && (chunks[j].Kind == GazetteerKind.Title ||
+                          chunks[j].IsUnknownWord && (Portfolios.Contains(chunks[j].Text) || TitleRanks.Contains(chunks[j].Text) || IsTitleWord(chunks[j].Text))))
+        {
+            sawTitle |= chunks[j].Kind == GazetteerKind.Title;
+            j--;
+        }
+        return sawTitle && j >= 0 && chunks[j].Kind is GazetteerKind.Demonym or GazetteerKind.Country && chunks[j].Entry?.Iso2 == _nationality;
     }
 
     /// <summary>The first range opening at chunk <paramref name="k"/>, or an empty one (a loop: a lambda here made two delegates per chunk).</summary>
