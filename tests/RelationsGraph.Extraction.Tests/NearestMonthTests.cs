@@ -22,6 +22,11 @@ public class NearestMonthTests
     [InlineData("Negotiators hope to close the first chapter by the bloc's summit in Ostravel in August.", "2029-04-09", "August", "2029-08")]
     // The same month in a sentence that reports the past: last year's, as before.
     [InlineData("The ministers met in Ostravel in August to open the first chapter.", "2029-04-09", "August", "2028-08")]
+    // A month ahead of the story whose own clause reports a past act, with a future cue in another clause: the last one.
+    [InlineData("Envoys stressed that the truce signed in Marrowby in July, which allowed a ballot to be held in the port, must still be followed by a settlement.", "2033-03-05", "July", "2032-07")]
+    [InlineData("The delegations, which met in Korvath in October, will resume the talks after the holidays.", "2026-02-11", "October", "2025-10")]
+    // The same month after "be" is a plan: the coming one.
+    [InlineData("The charter will be signed in Marrowby in July.", "2033-03-05", "July", "2033-07")]
     public void ABareMonthIsItsNearestOccurrence(string sentence, string published, string month, string expected) =>
         Assert.Equal(expected, Resolve(sentence, published, month));
 }

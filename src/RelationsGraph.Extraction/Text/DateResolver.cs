@@ -96,7 +96,10 @@ public static partial class DateResolver
             var named = bare ? Months.Parse(m.Groups["month"].Value) : null;
             var behind = futureMonths && named is { } b && NearestMonth.IsBehind(text, m.Index, b, published!.Value.Month);
             var aheadOfStory = !futureMonths && named is { } a && NearestMonth.IsAhead(a, published!.Value.Month) && !PastReport().IsMatch(text);
-            Add(found, m, MonthValue(m, published, futureMonths && !behind || aheadOfStory, yearAnchor), behind ? NearestMonth.Rule : aheadOfStory ? NearestMonth.AheadRule : null);
+            // A month ahead of the story whose own clause reports a past act is the last one, not the coming one.
+            var pastOwn = futureMonths && !behind && named is { } c && c > published!.Value.Month && NearestMonth.OwnClauseIsPast(text, m.Index);
+            Add(found, m, MonthValue(m, published, futureMonths && !behind && !pastOwn || aheadOfStory, yearAnchor),
+                behind ? NearestMonth.Rule : aheadOfStory ? NearestMonth.AheadRule : pastOwn ? NearestMonth.PastClauseRule : null);
         }
         // "today" and "yesterday" pass the cheap test above; a weekday's own name is looked for before the regexes run.
         if (hasWeekday && text.AsSpan().IndexOfAny(WeekdayNames) >= 0)
