@@ -27,6 +27,11 @@ public class NearestMonthTests
     [InlineData("The delegations, which met in Korvath in October, will resume the talks after the holidays.", "2026-02-11", "October", "2025-10")]
     // The same month after "be" is a plan: the coming one.
     [InlineData("The charter will be signed in Marrowby in July.", "2033-03-05", "July", "2033-07")]
+    // A month told again without its year, in the sentence that told it with one: that year.
+    [InlineData("In May 1998 the premier flew to Corvena for talks that produced the May 12 Declaration on river trade.", "2021-06-30", "May 12", "1998-05-12")]
+    [InlineData("The envoys first met in September 2011 and met again later in September to initial the text.", "2019-10-02", "later in September", "2011-09")]
+    // Another month keeps its own reading.
+    [InlineData("In May 1998 the premier flew to Corvena; the accord followed on April 2.", "2021-06-30", "April 2", "2021-04-02")]
     public void ABareMonthIsItsNearestOccurrence(string sentence, string published, string month, string expected) =>
         Assert.Equal(expected, Resolve(sentence, published, month));
 }

@@ -128,10 +128,35 @@ public static partial class DateResolver
         if (found.Count == 0) return []; // most sentences: skip the sort and projection pipeline
         // No two spans overlap, so no two share a start: the unstable sort orders them as a stable one would.
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (found.Count > 1) SameMonthTakesToldYear(text, found);
         var expressions = new List<DateExpression>(found.Count);
         foreach (var f in found)
             expressions.Add(new DateExpression(TokenAt(sentence, f.Start), TokenAt(sentence, f.End - 1) + 1, text[f.Start..f.End], f.Value, f.Rule));
         return expressions;
+    }
+
+    public const string ToldYearRule = "a month told again without its year, in the sentence that told it with one, is of that year";
+
+    /// <summary>
+    /// "In May 1998 the premier flew to Corvena for the talks that produced the May 12 Declaration": a month told again without
+    /// a year, in the sentence that has just told it with its year, is of that year, not the story's (the pattern: a sentence
+    /// set in a past month keeps it). Only a month first told with a year of its own, and only later in the sentence.
+    /// </summary>
+    private static void SameMonthTakesToldYear(string text, List<(int Start, int End, string? Value, string? Rule)> found)
+    {
+        for (var j = 0; j < found.Count - 1; j++)
+        {
+            if (found[j].Value is not { Length: >= 7 } told || !HasYearDigits(text.AsSpan(found[j].Start, found[j].End - found[j].Start))) continue;
+            for (var i = j + 1; i < found.Count; i++)
+            {
+                var (start, end, value, _) = found[i];
+                if (value is not { Length: >= 7 } || value[..4] == told[..4] || value.AsSpan(5, 2).SequenceEqual(told.AsSpan(5, 2)) is false
+                    || HasYearDigits(text.AsSpan(start, end - start))) continue;
+                var moved = told[..4] + value[4..];
+                if (value.Length == 10 && !DateOnly.TryParse(moved, out _)) continue;
+                found[i] = (start, end, moved, ToldYearRule);
+            }
+        }
     }
 
     /// <summary>
@@ -150,7 +175,7 @@ public static partial class DateResolver
     }
 
     /// <summary>Whether the text holds "19" or "20" and two more digits, which every year <see cref="LeadYear"/> reads does.</summary>
-    private static bool HasYearDigits(string text)
+    private static bool HasYearDigits(ReadOnlySpan<char> text)
     {
         for (var i = 0; i + 3 < text.Length; i++)
             if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
