@@ -63,10 +63,8 @@ internal static class PlannedJourney
     }
 
     /// <summary>Words of a time ahead that date a schedule told in the present ("flies to Y tomorrow", "Later this month X travels").</summary>
-    private static readonly FrozenSet<string> TimeWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "tomorrow", "tonight", "later", "next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TimeWords = new[] { "tomorrow", "tonight", "later", "next" }
+        .Concat(Lexicon.Weekdays).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private const int TimeReach = 6;
 
