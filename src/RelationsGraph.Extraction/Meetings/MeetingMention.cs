@@ -52,6 +52,9 @@ internal sealed class MeetingMention
     /// <summary>"was signed ... by A, B, C and D", "the summit was attended by A, B and C": where the passive's list of signers or
     /// the gathering's roll begins (see <see cref="GatheringRoll"/>); every person after it in the clause is at the event.</summary>
     public int? PassiveAgentsStart { get; set; }
+    /// <summary>"the treaty, signed in X on 4 May 1931 by A and B": a signing told through its document (see <see cref="DatedSigningAtAPlace"/>);
+    /// only the agents after "by" signed, never the other people of the sentence.</summary>
+    public bool ThroughItsDocument { get; init; }
     /// <summary>"X also met Y": an encounter besides the one already described.</summary>
     public bool Also { get; init; }
 

@@ -72,6 +72,9 @@ internal static class MeetingMentionFinder
             // "X signed on behalf of her country": one signer for a side attends the signing told.
             if (kind is null && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             if (kind is null && !attendance && !signing && SignedAtAPlace.IsAt(tokens, i, mentions, segments)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
+            // "the treaty, signed in X on 4 May 1931": a document signed at a told place and day is a signing of its own there.
+            var datedSigning = kind is null && !attendance && !signing && DatedSigningAtAPlace.IsAt(tokens, i, mentions, dates, segments);
+            if (datedSigning) signing = true;
             if (attendance) kind = MeetingKinds.Talks;
             if (signing) kind = MeetingKinds.Signing;
             if (kind is null) continue;
@@ -113,7 +116,8 @@ internal static class MeetingMentionFinder
                 AddressesAudience = audience || kind is not null && !attendance && !signing && VerbOnlyTriggers.AddressesTheGathering(tokens, i),
                 Ellipsis = ellipsis,
                 Signing = signing,
-                PassiveAgentsStart = signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
+                PassiveAgentsStart = datedSigning ? DatedSigningAtAPlace.AgentsStart(tokens, i) : signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
+                ThroughItsDocument = datedSigning,
                 Recalled = earlierEdition || EventBoundary.IsRecalled(tokens, i),
                 JointParties = JointGathering.PartiesBefore(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
@@ -126,13 +130,19 @@ internal static class MeetingMentionFinder
         if (found.Count > 0) HostOfTheAntecedent.Fold(tokens, found, mentions);
         // Most sentences tell no gathering, and every step below does nothing without one: spare their enumerators.
         if (found.Count == 0) return found;
+        // "signed in X in 1999 on the sidelines of a summit, where A and B put their names to it": a sentence that tells a gathering
+        // of its own places the signing through that account; the document's adjuncts start no signing apart from it.
+        if (found.Count > 1) found.RemoveAll(m => m.ThroughItsDocument);
         foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(m => m.Signing && !m.Notes.Contains(GroupSubjectSigning.Note) && GroupSubjectSigning.IsAt(tokens, m.TokenStart, mentions))) m.Notes.Add(GroupSubjectSigning.Note);
+        foreach (var m in found.Where(m => m.Signing && m.Notes.Count == 0 && DatedSigningAtAPlace.IsAt(tokens, m.TokenStart, mentions, dates, segments))) m.Notes.Add(DatedSigningAtAPlace.Note);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         foreach (var m in found) Describe(m, sentence, segments, mentions, people);
+        // "the accord, signed in X in 1992 by the leaders of A and B": the signers are the agents the clause names, never the group under discussion.
+        foreach (var m in found.Where(m => m.ThroughItsDocument)) (m.RefersToGroup, m.RefersToPair) = (false, false);
         GroupWordReach.Apply(found);
         found = found.SelectMany(m => Separately(tokens, m, mentions)).ToList();
         SpreadPlans(tokens, found, segments);
@@ -142,6 +152,7 @@ internal static class MeetingMentionFinder
         AssignDates(sentence, found, dates, segments);
         TalksWithinVisit.InheritDates(tokens, found, segments);
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
+        foreach (var m in found.Where(m => m.ThroughItsDocument)) DatedSigningAtAPlace.MarkRecalled(m, storyYear);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfect(tokens, m);
         foreach (var m in found) m.RoleOfPerson = HostingRoleClause.IsRole(tokens, m, mentions);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
@@ -607,6 +618,7 @@ internal static class MeetingMentionFinder
                            // "signed ... by Iraq's Transport Minister A, Turkey's Minister of Transport B, ... and D": the whole list of agents.
                            m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment;
             if (!inWindow || !m.AddressesAudience && IsNotParticipant(tokens, person, m)) continue;
+            if (m.ThroughItsDocument && (m.PassiveAgentsStart is not { } byAgents || person.TokenStart < byAgents)) continue;
             // "the first talks between X and Y since Z visited": each side of "since" is its own event.
             if (EventBoundary.AcrossSinceClause(tokens, person.TokenStart, m.TokenStart, m.Recalled) ||
                 EventBoundary.SubjectOfLaterTimeClause(tokens, person.TokenStart, m.TokenEnd)) continue;

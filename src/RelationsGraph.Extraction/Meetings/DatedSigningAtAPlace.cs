@@ -1,0 +1,88 @@
+using RelationsGraph.Extraction.Agreements;
+using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "the Treaty of Friendship, signed in Karlsbad on 4 May 1931", "an accord initialled at the Harbour Hall in March 2002", "the
+/// protocol was signed in Vell on Monday, 9 June": a document told with the place and the day of its signing names a signing
+/// held there and then, though no signer is named (pattern: the reduced relative or passive of a signing verb, with a
+/// locative and a time adjunct, tells the event that made the document; news recalls earlier agreements this way). The
+/// rules that need a signer (<see cref="SignedAtAPlace"/>, the joint signing) take the active and agent-led forms first.
+/// </summary>
+internal static class DatedSigningAtAPlace
+{
+    public const string Note = "document signed at a named place on a told date: the signing there";
+
+    /// <summary>How far before the verb the document's noun may stand ("the Treaty of Peace and Friendship between A and B, signed").</summary>
+    private const int SubjectReach = 14;
+
+    /// <summary>How far after the verb the place and the date may stand.</summary>
+    private const int AdjunctReach = 12;
+
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int[] segments) =>
+        dates.Count > 0 && tokens[i].Lower is "signed" or "initialled" or "initialed" or "countersigned" && i > 0 && i + 2 < tokens.Count &&
+        !Planned(tokens, i) && DocumentBefore(tokens, i, segments) && DatedAfter(tokens, i, dates, segments) && PlacedAfter(tokens, i, mentions, segments);
+
+    /// <summary>"to be signed", "will be signed": the plan is read by the planned rules, with its own wording.</summary>
+    private static bool Planned(List<Token> tokens, int i) =>
+        tokens[i - 1].Lower is "be" or "to" or "being" or "was" or "were" or "been" or "is" or "are" || i >= 2 && tokens[i - 2].Lower is "was" or "were" or "been" or "is" or "are";
+
+    /// <summary>A document noun before the verb in its clause, no person's verb between: the signed thing is the subject.</summary>
+    private static bool DocumentBefore(List<Token> tokens, int i, int[] segments)
+    {
+        for (var k = i - 1; k >= Math.Max(1, i - SubjectReach) && tokens[k].Text is not (";" or ":" or "." or "(" or ")"); k--)
+        {
+            // "the treaty that A and B signed": a relative clause with its own subject is the signer rules'.
+            if (tokens[k].Lower is "that" or "which" or "who" or "whom") return false;
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A resolved date right after the verb, in its clause ("signed in X on 4 May 1931").</summary>
+    private static bool DatedAfter(List<Token> tokens, int i, IReadOnlyList<DateExpression> dates, int[] segments)
+    {
+        foreach (var d in dates)
+            if (d.Value is not null && d.TokenStart > i && d.TokenStart - i <= AdjunctReach && !Broken(tokens, i, d.TokenStart)) return true;
+        return false;
+    }
+
+    /// <summary>A town or venue led by "in" or "at" after the verb, in its clause.</summary>
+    private static bool PlacedAfter(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    {
+        foreach (var p in mentions)
+        {
+            if (p.Kind != MentionKind.Place || p.EntityId is null || p.TokenStart <= i || p.TokenStart - i > AdjunctReach || NotAVenue.Of(p)) continue;
+            var lead = PlaceLead.IndexBefore(tokens, p.TokenStart);
+            if (lead <= i || tokens[lead].Lower is not ("at" or "in")) continue;
+            if (!Broken(tokens, i, p.TokenStart)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the agents after "by" begin ("signed in X on 4 May 1931 by A and B"), or null when the clause names none.</summary>
+    public static int? AgentsStart(List<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + AdjunctReach + 2) && tokens[k].Text is not (";" or ":" or "."); k++)
+            if (tokens[k].Lower == "by") return k + 1;
+        return null;
+    }
+
+    /// <summary>
+    /// "the treaty, signed in X in 1931": a signing dated in a year before the story's is an earlier event recalled as background,
+    /// which no later account of the story's own signing joins.
+    /// </summary>
+    public static void MarkRecalled(MeetingMention m, int? storyYear)
+    {
+        if (storyYear is { } year && m.Date?.Value is { Length: >= 4 } value && int.TryParse(value.AsSpan(0, 4), out var signed) && signed < year) m.Recalled = true;
+    }
+
+    private static bool Broken(List<Token> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (tokens[k].Text is ";" or ":" or "." or "(" || tokens[k].Lower is "and" or "but" or "which" or "where" or "when") return true;
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A document told with the place and the day of its signing names a signing held there and then, signed by the agents after "by" only.</summary>
+public class DatedSigningAtAPlaceTests
+{
+    [Fact]
+    public void ReducedRelativeWithPlaceAndDateIsASigningThere()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA, May 4, 2021 - The foreign ministers of the two riverside states met in Vienna on Tuesday to review fishing quotas.
+            Their talks rest on the Danube Fisheries Treaty, signed in Budapest on 12 March 1987 by Ferenc Halasz and Otto Brenner.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+        Assert.Equal("1987-03-12", signing.Date);
+        Assert.True(d.Has("ATTENDED", "person:ferenc-halasz", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:otto-brenner", signing.Id), d.Dump());
+    }
+
+    [Fact]
+    public void TheRecalledSigningStaysApartFromTheStorysMeeting()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA, May 4, 2021 - Austrian Foreign Minister Lena Kovac met her Hungarian counterpart in Vienna on Tuesday.
+            Officials said the Danube Fisheries Treaty, signed in Budapest in March 1987, still governs the river.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+        Assert.False(d.Has("HELD_IN", signing.Id, "place:vienna"), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:lena-kovac", signing.Id), d.Dump());
+        Assert.Contains(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:vienna") && d.Has("ATTENDED", "person:lena-kovac", m.Id));
+    }
+
+    [Fact]
+    public void WithoutADateNoSigningIsTold()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA, May 4, 2021 - Austrian Foreign Minister Lena Kovac met her Hungarian counterpart in Vienna on Tuesday.
+            Kovac said the Danube Fisheries Treaty, signed in Budapest, still governs the river.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+    }
+}
