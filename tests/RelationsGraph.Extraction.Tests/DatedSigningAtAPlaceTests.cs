@@ -38,4 +38,15 @@ public class DatedSigningAtAPlaceTests
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
     }
+
+    [Fact]
+    public void AGatheringToldBeforeTheDocumentLeavesItsSigningApart()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA, May 4, 2021 - The foreign ministers of the two riverside states met in Vienna on Tuesday to review fishing quotas.
+            Their statement praises the Graz summit of 1979 and cites the Danube Fisheries Treaty, signed in Budapest in 1987, as a model.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+        Assert.Equal("1987", signing.Date);
+    }
 }
