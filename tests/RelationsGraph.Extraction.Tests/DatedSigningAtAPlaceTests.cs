@@ -49,4 +49,26 @@ public class DatedSigningAtAPlaceTests
         var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
         Assert.Equal("1987", signing.Date);
     }
+
+    [Fact]
+    public void APastPassiveWithItsSignersIsASigningThere()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA, May 4, 2021 - The foreign ministers of the two riverside states met in Vienna on Tuesday to review fishing quotas.
+            The Agreement between the Government of Austria and the Government of Hungary on the shared management of river fisheries was signed in Budapest on 12 March 1987 by Ferenc Halasz and Otto Brenner.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+        Assert.Equal("1987-03-12", signing.Date);
+        Assert.True(d.Has("ATTENDED", "person:otto-brenner", signing.Id), d.Dump());
+    }
+
+    [Fact]
+    public void APastPassiveWithoutSignersTellsNoSigning()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA, May 4, 2021 - The foreign ministers of the two riverside states met in Vienna on Tuesday to review fishing quotas.
+            The Agreement between the Government of Austria and the Government of Hungary on the shared management of river fisheries was signed in Budapest on 12 March 1987.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+    }
 }

@@ -23,16 +23,30 @@ internal static class DatedSigningAtAPlace
 
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int[] segments) =>
         dates.Count > 0 && tokens[i].Lower is "signed" or "initialled" or "initialed" or "countersigned" && i > 0 && i + 2 < tokens.Count &&
-        !Planned(tokens, i) && DocumentBefore(tokens, i, segments) && DatedAfter(tokens, i, dates, segments) && PlacedAfter(tokens, i, mentions, segments);
+        (!Planned(tokens, i) && DocumentBefore(tokens, i, SubjectReach) || PastPassiveWithAgents(tokens, i)) &&
+        DatedAfter(tokens, i, dates, segments) && PlacedAfter(tokens, i, mentions, segments);
+
+    /// <summary>How far before a past passive its subject's document noun may stand ("The General Agreement between the Government of A and
+    /// the Government of B on the supply of gas was signed").</summary>
+    private const int PassiveSubjectReach = 40;
+
+    /// <summary>
+    /// "The Agreement between A and B on X was signed in P on 3 April 2006 by C and D": the past passive with its agents is the full form of
+    /// the reduced relative, and tells the signing done there and then; its subject may be long, so the document noun is sought to the
+    /// clause start.
+    /// </summary>
+    private static bool PastPassiveWithAgents(List<Token> tokens, int i) =>
+        i >= 2 && (tokens[i - 1].Lower is "was" or "were" || tokens[i - 1].Lower == "been" && tokens[i - 2].Lower is "had" or "has" or "have") &&
+        AgentsStart(tokens, i) is not null && DocumentBefore(tokens, i, PassiveSubjectReach);
 
     /// <summary>"to be signed", "will be signed": the plan is read by the planned rules, with its own wording.</summary>
     private static bool Planned(List<Token> tokens, int i) =>
         tokens[i - 1].Lower is "be" or "to" or "being" or "was" or "were" or "been" or "is" or "are" || i >= 2 && tokens[i - 2].Lower is "was" or "were" or "been" or "is" or "are";
 
     /// <summary>A document noun before the verb in its clause, no person's verb between: the signed thing is the subject.</summary>
-    private static bool DocumentBefore(List<Token> tokens, int i, int[] segments)
+    private static bool DocumentBefore(List<Token> tokens, int i, int reach)
     {
-        for (var k = i - 1; k >= Math.Max(1, i - SubjectReach) && tokens[k].Text is not (";" or ":" or "." or "(" or ")"); k--)
+        for (var k = i - 1; k >= Math.Max(1, i - reach) && tokens[k].Text is not (";" or ":" or "." or "(" or ")"); k--)
         {
             // "the treaty that A and B signed": a relative clause with its own subject is the signer rules'.
             if (tokens[k].Lower is "that" or "which" or "who" or "whom") return false;
