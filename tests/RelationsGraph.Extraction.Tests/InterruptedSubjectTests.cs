@@ -47,4 +47,23 @@ public class InterruptedSubjectTests
         Assert.True(d.Has("SIGNED", "person:teodor-malvik", agreement.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:aurel-dansk", agreement.Id), d.Dump());
     }
+
+    // Pattern: an apposition whose noun a restrictive relative describes ("the adviser who led ..."), then the verb.
+    [Fact]
+    public void AnAppositionWithARestrictiveRelativeLeavesTheNameTheSigner()
+    {
+        var d = TestArticles.Extract(Lead + "The two sides concluded a border demarcation agreement on Monday. Teodor Malvik, the senior adviser who led the Norland team, put his name to the accord first.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:teodor-malvik", agreement.Id), d.Dump());
+    }
+
+    // Pattern: two coordinated names, the second described by such an apposition, share the verb with its document.
+    [Fact]
+    public void ACoordinatedPairWithARestrictiveRelativeBothSign()
+    {
+        var d = TestArticles.Extract(Lead + "Ingrid Solberk, the Norland interior minister, and Aurel Dansk, the retired judge who now chairs the Vestrian boundary office, signed the border demarcation agreement at noon.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:ingrid-solberk", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:aurel-dansk", agreement.Id), d.Dump());
+    }
 }

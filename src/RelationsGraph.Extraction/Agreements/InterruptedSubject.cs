@@ -33,6 +33,8 @@ internal static class InterruptedSubject
         var close = verb - 1;
         while (close > nameEnd && verb - close <= 2 && Adverbs.Contains(tokens[close].Text)) close--;
         if (close <= nameEnd || tokens[close].Text != ",") return false;
+        // "X, the adviser who led the delegation, signed": an apposition whose noun a restrictive relative describes.
+        if (DescribedByARestrictiveRelative(tokens, nameEnd, close)) return true;
         // The relative pronoun: the clause runs to the comma without another comma, stop or signing verb inside it.
         var who = -1;
         for (var k = close - 1; k > nameEnd && k >= close - ClauseReach; k--)
@@ -44,6 +46,29 @@ internal static class InterruptedSubject
         var open = who - 1;
         // Nothing between the name and the relative ("X, who ..., also signed"), else a description of the name first.
         return open == nameEnd || Apposition(tokens, nameEnd, open) || OfPhrase(tokens, nameEnd, open);
+    }
+
+    /// <summary>
+    /// ", the presidential adviser who led the talks," from the name's comma to the comma before the verb: an apposition whose
+    /// noun a restrictive relative (no comma before "who") describes, the clause running to the closing comma (the pattern:
+    /// "the former mayor who heads the agency" is one description of the name, not a clause of the sentence).
+    /// </summary>
+    private static bool DescribedByARestrictiveRelative(List<Token> tokens, int nameEnd, int close)
+    {
+        if (tokens[nameEnd].Text != "," || close - nameEnd > ClauseReach + DescriptionReach) return false;
+        var who = -1;
+        for (var k = nameEnd + 1; k < close; k++)
+        {
+            if (tokens[k].Text is "," or ";" or "." or ":" or "\"" or "“" or "”" || SigningVerb.IsAt(tokens, k)) return false;
+            if (tokens[k].Lower is not ("who" or "whose")) continue;
+            if (who >= 0) return false;
+            who = k;
+        }
+        // The relative hangs on the apposition's own noun: a lower-case word right before it, and only a description before that.
+        if (who < nameEnd + 2 || !(tokens[who - 1].IsWord && !tokens[who - 1].IsCapitalized) || who - nameEnd > DescriptionReach) return false;
+        for (var k = nameEnd + 1; k < who; k++)
+            if (NotInADescription.Contains(tokens[k].Text)) return false;
+        return true;
     }
 
     /// <summary>", the deputy foreign minister," from the name's comma to the relative's: a description with no clause of its own.</summary>
