@@ -539,6 +539,7 @@ internal static class MeetingMentionFinder
         }
         if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
         if (SubjectOfAPlan(tokens, m, segments)) m.Planned = true;
+        if (!m.Planned && PlanAfterTheModifier.Of(tokens, m.TokenStart, m.TokenEnd, segments)) m.Planned = true;
         // "they will meet again", "should meet again soon": a further encounter still to come.
         if (MeetAgain.Of(m)) m.Planned = true;
         // "X is due to fly to Nairobi on Wednesday for a two-day visit": a plan stated at the head of the clause covers it.
