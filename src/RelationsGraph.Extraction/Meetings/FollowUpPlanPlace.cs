@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "The ministers met on Friday ... They agreed to meet again in Osk next month", "the next round is to be held in Varo": a plan told
 /// after the account of a held gathering, joined to it as talk of the same group, is the follow-up when it places itself where the
 /// account never does (pattern: a plan's place is where the next meeting goes). Such planned references leave the held gathering
-/// and make a planned meeting of their own, placed there; the held gathering keeps its own places and people. A planned visit
+/// and make a planned meeting of their own, placed there; the held gathering keeps its own places and people. A grouping's summit
+/// is read so too ("an extraordinary summit of the bloc will be held in X": the next sitting, not the one told). A planned visit
 /// stays: a journey still to come is most often the story's own trip, told before it is made.
 /// </summary>
 internal static class FollowUpPlanPlace
@@ -20,7 +21,7 @@ internal static class FollowUpPlanPlace
         for (var i = 0; i < count; i++)
         {
             var meeting = meetings[i];
-            if (!meeting.Held || meeting.Recalled || meeting.Organization is not null) continue;
+            if (!meeting.Held || meeting.Recalled) continue;
             var firstHeld = int.MaxValue;
             foreach (var m in meeting.Mentions)
                 if (!m.Planned && m.Sentence.Index < firstHeld) firstHeld = m.Sentence.Index;
