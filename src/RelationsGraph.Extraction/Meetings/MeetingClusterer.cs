@@ -215,7 +215,8 @@ internal static class MeetingClusterer
                 // "Japan will host the next summit": a following edition is a gathering of its own, though no one, no date and no place is told yet.
                 // "A joint committee is to meet in X next month": a plan placed where no gathering told is held is a gathering of its own,
                 // though it names no one yet (pattern: a planned meeting's place is its substance).
-                var hasOwnSubstance = participants.Count > 0 || (m.Date?.Value is not null || published is null && UndatedLookBack.Of(m)) && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0;
+                var hasOwnSubstance = participants.Count > 0 || (m.Date?.Value is not null || published is null && UndatedLookBack.Of(m)) && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0 ||
+                                      ConferenceApart.PlacedOnItsOwn(m);
                 if (target is null && !hasOwnSubstance)
                 {
                     if (PlaceOnlyReferences.Qualifies(m)) placeOnly.Add(m);
@@ -289,6 +290,7 @@ internal static class MeetingClusterer
         if (SigningWithinVisit.Applies(meeting, m)) return false;
         if (SequencedWithSigning.KeepsApart(meeting, m)) return false;
         if (ForumWithinVisit.Applies(meeting, m)) return false;
+        if (ConferenceApart.KeepsApart(meeting, m, participants.Count)) return false;
         if (JointGathering.KeptApart(meeting, m)) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
         if (DayWordApart.KeepsApart(meeting, m)) return false;

@@ -24,7 +24,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             // nor the next round of talks told with no one, no date and no venue (see NextRoundOfTalks).
             if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) &&
                 !(NextEdition.Told(meeting) && !meeting.Mentions.All(MeetAgain.Of) && !NextRoundOfTalks.Bare(meeting)) &&
-                !(meeting is { Held: false, Places.Count: > 0 }) && !(meeting.Places.Count > 0 && meeting.Mentions.All(UndatedLookBack.Of))) continue;
+                !(meeting is { Held: false, Places.Count: > 0 }) && !(meeting.Places.Count > 0 && meeting.Mentions.All(UndatedLookBack.Of)) &&
+                !(meeting.Places.Count > 0 && meeting.Mentions.Any(ConferenceApart.PlacedOnItsOwn))) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
             var visitTown = VisitTownOfVenue(meeting, heldIn, datelineVenue);
             if (visitTown is not null) heldIn = meeting.Places.Where(p => p.EntityId is not null && p.Kind == MentionKind.Country).Take(1).ToList();
