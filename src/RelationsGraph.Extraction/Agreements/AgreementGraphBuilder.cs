@@ -28,7 +28,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// <param name="storyState">The one state of the article's internal settlement, if any (see <see cref="StateAndArmedGroup.StateOfStory"/>).</param>
     /// <param name="pairOfLeaders">The states of the pair of leaders a sentence of the document names, if any (see <see cref="PairOfLeaders"/>).</param>
     public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null,
-        Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null, string? storyState = null, Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders = null)
+        Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null, string? storyState = null, Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders = null,
+        IReadOnlyList<(string Country, Sentence Sentence)>? nonSigners = null)
     {
         this.pairOfLeaders = pairOfLeaders;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
@@ -37,6 +38,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         statesNamed = RecalledDocumentOfAWideStory.StatesNamed(registry.All);
         var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries))), states));
         ShareTheGatheringsSides(sides);
+        if (nonSigners is { Count: > 0 })
+            foreach (var agreement in agreements) WithoutTheHoldouts(agreement, sides[agreement], nonSigners, agreements);
         foreach (var agreement in agreements)
         {
             var parties = sides[agreement];
@@ -114,6 +117,27 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         foreach (var agreement in agreements.Where(a => a.Id is not null))
             foreach (var (earlier, sentence) in agreement.Reaffirms.Where(r => r.Key.Id is not null))
                 relationships.Add("REAFFIRMS", agreement.Id!, earlier.Id!, sentence.Text, 0.6, rule: "upholding verb before an earlier document");
+    }
+
+    /// <summary>
+    /// "A and B walked away", "C stayed out" (see <see cref="StatesThatDidNotSign"/>): of a document the story concluded, a state told
+    /// as not signing is no side, unless someone of it signed it, a signing names it, or the text names it a side outright. A
+    /// sentence naming a document speaks of that one only.
+    /// </summary>
+    private void WithoutTheHoldouts(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties,
+        IReadOnlyList<(string Country, Sentence Sentence)> nonSigners, IReadOnlyList<Agreement> agreements)
+    {
+        if (agreement.ProducedBy is null && !agreement.Mentions.Any(m => m.Concluded && !m.Recalled)) return;
+        var signers = agreement.Signatories.Keys.Select(id => people.FirstOrDefault(p => p.Id == id)?.Iso2).OfType<string>().Select(EntityRegistry.CountryId).ToHashSet();
+        foreach (var (country, sentence) in nonSigners)
+        {
+            if (!parties.ContainsKey(country) || signers.Contains(country) || agreement.SignedByCountries.ContainsKey(country) || agreement.NamedParties.ContainsKey(country)
+                || SignedByOffice(agreement).Any(o => o.Country == country)) continue;
+            var named = agreements.Where(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index)).ToList();
+            if (named.Count > 0 && !named.Contains(agreement)) continue;
+            parties.Remove(country);
+            Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': {country} is told as not signing, so it is no side (StatesThatDidNotSign)");
+        }
     }
 
     /// <summary>
