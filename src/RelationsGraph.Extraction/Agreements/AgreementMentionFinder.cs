@@ -41,7 +41,8 @@ internal static class AgreementMentionFinder
     }
 
     /// <param name="listed">The sentence is an item of a list whose lead signs every item (see <see cref="ConcludedListItems"/>).</param>
-    public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, bool listed = false)
+    /// <param name="countedSetAllowed">No ordinal item follows the sentence, so a counted plural it signs is one set (see <see cref="CountedSetSigned"/>).</param>
+    public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, bool listed = false, bool countedSetAllowed = false)
     {
         var tokens = sentence.Tokens;
         var found = new List<AgreementMention>();
@@ -77,6 +78,9 @@ internal static class AgreementMentionFinder
             if (kind is null && SignedGeneralNoun.IsOne(tokens[i].Lower) && (SignedGeneralNoun.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)
                 || tokens[i].Lower == "arrangement" && listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))) kind = "agreement";
             // "the Helsinki Final Act", "signed the Presidential Act of Brasilia": an Act titled as a diplomatic instrument, not a law.
+            // "the two ministers signed six agreements": a counted plural the story signs and never enumerates is one set (see CountedSetSigned).
+            var countedSet = kind is null && countedSetAllowed && CountedSetSigned.At(tokens, i);
+            if (countedSet) kind = "agreement";
             if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.At(tokens, i, TitleAround(sentence, i) is not null)) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
             // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
@@ -189,7 +193,7 @@ internal static class AgreementMentionFinder
                 SignedByGroup = GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
                 SetMember = setOf is not null,
-                SetApart = !definite && DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start),
+                SetApart = !definite && DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start) || countedSet,
                 Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,
                 MadeInItsClause = madeInItsClause && !negotiated,

@@ -49,6 +49,14 @@ internal static class CountedDocuments
     /// <summary>"The first, the Treaty ...", "A third text, the agreement ...": the mention stands right after an ordinal opener and its comma.</summary>
     public static bool OpensAnItem(AgreementMention m) => OpensAnItem(m.Sentence.Tokens, m.TokenStart);
 
+    /// <summary>Whether the sentence opens with an ordinal item ("The first, ...", "A second, shorter text, ..."), whatever follows.</summary>
+    public static bool OpensWithAnItem(List<Token> tokens)
+    {
+        for (var start = 2; start <= 6 && start < tokens.Count; start++)
+            if (OpensAnItem(tokens, start)) return true;
+        return false;
+    }
+
     /// <summary>The document reference at <paramref name="start"/> stands right after a sentence's ordinal opener and its comma.</summary>
     public static bool OpensAnItem(List<Token> tokens, int start)
     {

@@ -33,11 +33,18 @@ internal static class CountedGroupSigners
         for (var i = 1; i < tokens.Count; i++)
         {
             if (!CountWords.TryRead(tokens[i - 1].Text, 2, 5, out _) || !HeadWithin(tokens, i, 0)) continue;
-            if (!WitnessWordBefore(tokens, i - 1)) return false;
+            if (!WitnessWordBefore(tokens, i - 1) && !WitnessVerbAfter(tokens, i)) return false;
             any = true;
         }
         return any;
     }
+
+    /// <summary>
+    /// "the two leaders looked on as ministers signed ...", "the two presidents watched while ...": the group is the subject of
+    /// a verb of witnessing right after its head, so the signing it watches is someone else's.
+    /// </summary>
+    private static bool WitnessVerbAfter(List<Token> tokens, int head) =>
+        head + 1 < tokens.Count && tokens[head + 1].Lower is "looked" or "watched" or "witnessed" or "observed" or "stood";
 
     /// <summary>A witness's word among the four words before the group's number.</summary>
     private static bool WitnessWordBefore(List<Token> tokens, int number)

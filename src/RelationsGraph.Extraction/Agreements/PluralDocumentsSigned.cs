@@ -37,11 +37,14 @@ internal static class PluralDocumentsSigned
         return -1;
     }
 
-    /// <summary>A semicolon or a "while", "who", "which" opening another clause from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    /// <summary>
+    /// A semicolon or a "while", "who", "which" opening another clause from <paramref name="from"/> up to <paramref name="to"/>;
+    /// or "in the presence of": "signed by ministers in the presence of A and B" names A and B as witnesses, not signers.
+    /// </summary>
     private static bool ClauseEndsBetween(List<Token> tokens, int from, int to)
     {
         for (var j = from; j < to; j++)
-            if (tokens[j].Text == ";" || tokens[j].Lower is "while" or "who" or "which") return true;
+            if (tokens[j].Text == ";" || tokens[j].Lower is "while" or "who" or "which" or "presence") return true;
         return false;
     }
 

@@ -1,0 +1,57 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "After the talks the two ministers signed six agreements", "officials signed 14 cooperation documents": a signing whose
+/// object is a counted plural of documents, which the story never enumerates item by item, reports the set as one outcome of
+/// the visit (the pattern: news copy of state visits names the signed package only by its count). Enumerated counts ("signed
+/// two documents. The first, ...", "signed three accords: ...") are read item by item instead (see <see cref="CountedDocuments"/>).
+/// </summary>
+internal static class CountedSetSigned
+{
+    private static readonly FrozenSet<string> PluralDocumentNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "agreements", "accords", "treaties", "memoranda", "memorandums", "protocols", "pacts", "deals", "documents", "conventions" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Counts past twelve as news copy spells them (<see cref="CountWords"/> reads up to twelve).</summary>
+    private static readonly FrozenSet<string> LargerCountWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Modifiers allowed between the count and the plural noun ("five bilateral agreements", "three financing agreements").</summary>
+    private const int MaxModifiers = 2;
+
+    /// <summary>Whether the plural document noun at <paramref name="noun"/> closes a counted set that a signing verb takes as its object.</summary>
+    public static bool At(List<Token> tokens, int noun)
+    {
+        if (!PluralDocumentNouns.Contains(tokens[noun].Text)) return false;
+        for (var k = noun - 1; k >= 0 && k >= noun - 1 - MaxModifiers; k--)
+        {
+            if (IsCount(tokens[k].Text)) return SigningVerb.HasObjectAt(tokens, k) && !ListFollows(tokens, noun);
+            // "fifteen agreements and memoranda": the second plural of a coordinated set is a word of the same set.
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || PluralDocumentNouns.Contains(tokens[k].Text)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"The four texts are:", "The agreements signed were:": a sentence that leads a list of the documents it counts.</summary>
+    public static bool LeadsAListOfDocuments(List<Token> tokens) =>
+        tokens.Count > 1 && tokens[^1].Text == ":" && tokens.Any(t => PluralDocumentNouns.Contains(t.Text) || t.Lower == "texts");
+
+    /// <summary>Three or more, spelled ("seven", "fifteen") or in digits ("22").</summary>
+    private static bool IsCount(string word) =>
+        CountWords.TryRead(word, 3, 12, out _) || LargerCountWords.Contains(word)
+        || word.Length is > 0 and <= 3 && word.All(char.IsDigit) && int.Parse(word) >= 3;
+
+    /// <summary>
+    /// "signed three accords: one on trade, ...", "signed nine documents, among them a visa waiver", "... including a treaty on
+    /// X": a colon or an including phrase after the count opens the enumeration of its items.
+    /// </summary>
+    private static bool ListFollows(List<Token> tokens, int noun)
+    {
+        for (var k = noun + 1; k < tokens.Count; k++)
+            if (tokens[k].Text == ":" || tokens[k].Lower is "including" or "among") return true;
+        return false;
+    }
+}
