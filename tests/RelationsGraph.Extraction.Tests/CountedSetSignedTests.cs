@@ -60,7 +60,7 @@ public class CountedSetSignedTests
         var d = TestArticles.Extract("""
             date 2017-05-20 KORVA, May 20 (Wire) - President Aldo Venn of Corvania held talks with President Mirela Sand of Nordania in Korva on Saturday.
 
-            After the talks, the two presidents looked on as ministers of the two governments signed 11 cooperation documents on transport and health.
+            After the talks, the two presidents looked on while cabinet members from Corvania and Nordania signed 11 cooperation documents on transport and health.
             """);
         var set = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("SIGNED", "person:aldo-venn", set.Id), d.Dump());
@@ -71,9 +71,9 @@ public class CountedSetSignedTests
     public void PeopleInWhosePresenceTheDocumentsWereSignedAreWitnesses()
     {
         var d = TestArticles.Extract("""
-            date 2016-02-10 KORVA, Feb. 10 (Wire) - President Aldo Venn of Corvania ended a visit to Nordania on Wednesday after the two governments signed seven memoranda of understanding on mining and ports.
+            date 2016-02-10 KORVA, Feb. 10 (Wire) - President Aldo Venn of Corvania wound up a visit to Nordania on Wednesday, his hosts and he having agreed seven memoranda of understanding on mining and ports.
 
-            The memoranda were signed by ministers from both sides in the presence of Venn and Prime Minister Lisa Oberg.
+            The memoranda were signed by the mining and port ministers in the presence of Venn and Prime Minister Lisa Oberg.
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From is "person:aldo-venn" or "person:lisa-oberg");
     }

@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
 /// A meeting noun that is the subject of its clause takes the tense of its own verb, told after the noun's modifier ("a summit of
-/// the bloc's leaders will be held in X"): a future there makes the reference a plan, and a plan told after a held grouping
+/// the union's heads of state will be held in X"): a future there makes the reference a plan, and a plan told after a held grouping
 /// summit, placed where that summit never is, is the following sitting, not the place of the summit told.
 /// </summary>
 public class PlanAfterTheModifierTests
@@ -11,7 +11,7 @@ public class PlanAfterTheModifierTests
     public void AFutureSittingOfTheBlocAfterItsModifierIsAPlanPlacedApart()
     {
         var d = TestArticles.Extract("""
-            Bolivian President Rosa Quispe and Ecuadorian President Mateo Lara attended the Andean Community summit in Lima on Tuesday. Officials said an emergency summit of the bloc's leaders will be held in Cusco later this month.
+            Bolivian President Rosa Quispe and Ecuadorian President Mateo Lara attended the Andean Community summit in Lima on Tuesday. Officials said an emergency summit of the community's heads of state will be held in Cusco later this month.
             """);
         var held = d.OfType("Meeting").First(m => m.Status == "held");
         Assert.True(d.Has("HELD_IN", held.Id, "place:lima"), d.Dump());

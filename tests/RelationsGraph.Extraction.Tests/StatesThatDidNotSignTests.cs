@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
-/// "A and B walked away", "C, which joined the talks, also held back", "the president of D, who did not sign": a state told
+/// "A and B walked away", "C, which had sent observers, also held back", "the president of D, who did not sign": a state told
 /// as not signing is no side of the document the story concluded, though its leader attended the summit that made it
 /// (see StatesThatDidNotSign); a state someone of which signed stays a side.
 /// </summary>

@@ -40,7 +40,7 @@ internal static class CountedGroupSigners
     }
 
     /// <summary>
-    /// "the two leaders looked on as ministers signed ...", "the two presidents watched while ...": the group is the subject of
+    /// "both presidents looked on while their envoys signed ...", "the two presidents watched while ...": the group is the subject of
     /// a verb of witnessing right after its head, so the signing it watches is someone else's.
     /// </summary>
     private static bool WitnessVerbAfter(List<Token> tokens, int head) =>

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Ruritania and Osterlich walked away", "Freedonia stayed out", "Sylvania, which joined the talks, also held back",
+/// "Ruritania and Osterlich walked away", "Freedonia stayed out", "Sylvania, which had sent observers, also held back",
 /// "the Ruritanian president, who did not sign": a state (or a person of a state) that is the subject of a denied signing
 /// or of a verb of keeping out is told as no side of the document the story concluded, whoever else the meeting or the
 /// sentence named (the pattern: news names the holdouts of a multilateral signing in a sentence of their own). A state is
@@ -60,7 +60,7 @@ internal static class StatesThatDidNotSign
 
     /// <summary>
     /// Where the subject ends before the verb at <paramref name="verb"/>: past adverbs, a relative clause set off by commas
-    /// ("A, which joined the talks, also held back") or the relative pronoun itself ("A, who did not sign").
+    /// ("A, which had sent observers, also held back") or the relative pronoun itself ("A, who did not sign").
     /// </summary>
     private static int SubjectEnd(List<Token> tokens, int verb)
     {

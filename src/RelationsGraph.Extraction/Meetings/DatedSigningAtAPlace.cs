@@ -15,7 +15,7 @@ internal static class DatedSigningAtAPlace
 {
     public const string Note = "document signed at a named place on a told date: the signing there";
 
-    /// <summary>How far before the verb the document's noun may stand ("the Treaty of Peace and Friendship between A and B, signed").</summary>
+    /// <summary>How far before the verb the document's noun may stand ("the Treaty of Amity and Commerce between A and B, signed").</summary>
     private const int SubjectReach = 14;
 
     /// <summary>How far after the verb the place and the date may stand.</summary>
@@ -26,8 +26,8 @@ internal static class DatedSigningAtAPlace
         (!Planned(tokens, i) && DocumentBefore(tokens, i, SubjectReach) || PastPassiveWithAgents(tokens, i)) &&
         DatedAfter(tokens, i, dates, segments) && PlacedAfter(tokens, i, mentions, segments);
 
-    /// <summary>How far before a past passive its subject's document noun may stand ("The General Agreement between the Government of A and
-    /// the Government of B on the supply of gas was signed").</summary>
+    /// <summary>How far before a past passive its subject's document noun may stand ("The Framework Accord between the Republic of A and
+    /// the Kingdom of B on river transport was signed").</summary>
     private const int PassiveSubjectReach = 40;
 
     /// <summary>

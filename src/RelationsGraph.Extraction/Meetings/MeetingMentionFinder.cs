@@ -130,9 +130,9 @@ internal static class MeetingMentionFinder
         if (found.Count > 0) HostOfTheAntecedent.Fold(tokens, found, mentions);
         // Most sentences tell no gathering, and every step below does nothing without one: spare their enumerators.
         if (found.Count == 0) return found;
-        // "signed in X in 1999 on the sidelines of a summit, where A and B put their names to it": a sentence that tells a gathering
+        // "signed in X in 2004 at the margins of a summit, where A and B put their names to it": a sentence that tells a gathering
         // of its own places the signing through that account; the document's adjuncts start no signing apart from it.
-        // A gathering told before the document ("the Bandung Conference of 1955 and the treaty signed in X in 1967") is another event.
+        // A gathering told before the document ("the Harbour Conference of 1955 and the treaty signed in X in 1967") is another event.
         if (found.Count > 1) found.RemoveAll(m => m.ThroughItsDocument && found.Any(x => !x.ThroughItsDocument && x.TokenStart > m.TokenStart));
         foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);

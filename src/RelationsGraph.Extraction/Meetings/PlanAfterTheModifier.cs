@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "An emergency summit of the bloc's leaders will be held in Varo next week", "the next session of the joint commission is to
+/// "An emergency summit of the union's heads of state will be held in Varo next week", "the next session of the joint commission is to
 /// open in Osk": a meeting noun that is the subject of its clause takes the tense of its own verb, which stands after the noun's
 /// modifier ("of ...", "between ...") and so past the few words read around the noun (pattern: subject noun phrase with a
 /// post-modifier, then its predicate). A future there ("will", "would", "is to", "is due", "is expected", "is scheduled")
