@@ -147,6 +147,8 @@ internal static class AgreementMentionFinder
             var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
             if (wished || title is null && IsAnIdeaOf(tokens, start)) continue;
+            // "the text, described by one side as a protocol": a predicate of a document told, not another (see CharacterisedAs).
+            if (title is null && !definite && CharacterisedAs.At(tokens, start, found.Count > 0)) continue;
             if (title is not null && !concluded && NamedAsAComparison(tokens, TitleStart(tokens, i), i)) continue;
             if (title is null && QuantifiedDocument.At(tokens, i)) continue;
             if (!AgreementKinds.StandsAlone(kind) && !concluded && !dated && title is null && !definite && setOf is null) continue;
@@ -1154,7 +1156,9 @@ internal static class AgreementMentionFinder
         }
         // "the Treaty on Comprehensive Strategic Partnership, signed by X and Y": a document word inside the document's own
         // title or topic ("Partnership", "agreement on the plan") is part of its name, not a nearer document the verb is about.
-        if (AnyDocumentBetween(tokens, Math.Max(nounEnd + 1, nameEnd), verb)) return false;
+        // "The text, described by one side as a protocol, was signed by X": a describing predicate is no nearer document (see CharacterisedAs).
+        for (var k = Math.Max(1, Math.Max(nounEnd + 1, nameEnd)); k < verb; k++)
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null && !CharacterisedAs.NounAt(tokens, k)) return false;
         // An active verb with a document of its own as object is about that one: "the treaty lapsed, and X signed a new pact".
         return passive || !HasDocumentObject(tokens, verb);
     }
