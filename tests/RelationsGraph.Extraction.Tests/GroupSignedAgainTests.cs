@@ -26,4 +26,16 @@ public class GroupSignedAgainTests
         var protocol = Assert.Single(d.OfType("Agreement"), a => a.Aliases.Any(x => x.Contains("protocol")));
         Assert.False(d.Has("SIGNED", "person:paolo-gentiloni", protocol.Id), d.Dump());
     }
+
+    [Fact]
+    public void ADocumentCoordinatedWithTheGroupsFirstObjectIsSignedByTheSameSigners()
+    {
+        var d = TestArticles.Extract("""
+            date 2015-05-04 Italian Foreign Minister Paolo Gentiloni and Maltese Foreign Minister George Vella signed a fisheries accord in Valletta on Monday.
+            The ministers also signed a protocol to the 1998 regional convention on the protection of turtles and a Mediterranean Youth Charter.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"), a => a.Aliases.Any(x => x.Contains("Youth Charter")));
+        Assert.True(d.Has("SIGNED", "person:paolo-gentiloni", charter.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:george-vella", charter.Id), d.Dump());
+    }
 }

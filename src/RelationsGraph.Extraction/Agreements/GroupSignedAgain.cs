@@ -42,6 +42,7 @@ internal static class GroupSignedAgain
         var tokens = mention.Sentence.Tokens;
         var verb = Enumerable.Range(Math.Max(0, mention.TokenStart - 5), Math.Max(0, Math.Min(mention.TokenStart, tokens.Count) - Math.Max(0, mention.TokenStart - 5)))
             .Where(k => SigningVerb.IsAt(tokens, k) && SigningVerb.ObjectStart(tokens, k) == mention.TokenStart).DefaultIfEmpty(-1).Last();
+        if (verb < 0) verb = CoordinatedObjectVerb(tokens, mention.TokenStart);
         if (verb < 1) return false;
         var k = verb - 1;
         while (k >= 0 && Adverbs.Contains(tokens[k].Text)) k--;
@@ -50,5 +51,23 @@ internal static class GroupSignedAgain
         while (k >= 0 && tokens[k].Lower is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "foreign" or "prime" or "finance" or "trade" or "defence" or "defense") k--;
         if (k < 0 || tokens[k].Lower is not ("the" or "both" or "all" or "these")) return false;
         return k == 0 || tokens[k - 1].Text is "," or ";" or ":" || tokens[k - 1].Lower is "and" or "then" or "later";
+    }
+
+    /// <summary>
+    /// "The ministers also signed a protocol to the 1990 convention on seals and a youth charter": a document joined by "and"
+    /// to the object of a signing verb, with no comma or clause break between, is that verb's object too (the pattern:
+    /// coordinated objects share their verb and its subject). The verb's index, or -1.
+    /// </summary>
+    private static int CoordinatedObjectVerb(List<Token> tokens, int start)
+    {
+        if (start < 3 || tokens[start - 1].Lower != "and") return -1;
+        for (var k = start - 2; k >= 0 && k >= start - 30; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Lower is "which" or "that" or "who" or "while") return -1;
+            if (!SigningVerb.IsAt(tokens, k)) continue;
+            var obj = SigningVerb.ObjectStart(tokens, k);
+            return obj > k && obj < start - 1 ? k : -1;
+        }
+        return -1;
     }
 }
