@@ -23,8 +23,8 @@ internal static class CharacterisedAs
     public static bool At(List<Token> tokens, int start, bool documentBefore)
     {
         if (start < 2 || tokens[start].Lower is not ("a" or "an") || tokens[start - 1].Lower != "as") return false;
-        // The verb may stand a little before "as", its agent or object between ("described by Ankara as minutes of the
-        // meeting and by the other side as a protocol"); a sentence or clause break ends the search.
+        // The verb may stand a little before "as", its agent or object between ("billed by the host as a record of the
+        // talks and by its guests as a charter"); a sentence or clause break ends the search.
         for (var k = start - 2; k >= 0 && k >= start - 16; k--)
         {
             if (tokens[k].Text is "." or ";" or ":") return false;
