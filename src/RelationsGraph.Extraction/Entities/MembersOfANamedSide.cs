@@ -1,0 +1,161 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Entities;
+
+/// <summary>
+/// "On the Ruritanian side the talks were attended by A and B", "The Ruritanian delegation was made up of A, B and C",
+/// "A and B sat on the Ruritanian side", "A joined the Ruritanian team": a side, delegation or team that the text names
+/// by its country heads a list of people, and each unplaced member of that list serves that country (pattern: reporters
+/// name the side once and list its people under it). The side is owned by a nationality ("the Ruritanian side") or a
+/// country's possessive ("Ruritania's delegation"). A member is reached from the side through its list within one clause:
+/// after a side told as the clause's opener ("On the X side"), after a side the clause's subject with a verb of being,
+/// making up or being represented ("the X delegation was made up of", "the X side was represented by"), or before a side
+/// the member is placed on or joins ("A, B on the X side", "A joined the X team", "A led the X delegation").
+/// </summary>
+internal static class MembersOfANamedSide
+{
+    /// <summary>Most tokens between a side phrase and a member of its list.</summary>
+    private const int MaxReach = 40;
+
+    /// <summary>Words that end the side's clause: a member is never read across them.</summary>
+    private static readonly FrozenSet<string> ClauseBreaks = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ";", ":", ".", "(", ")", "?", "!", "while", "whereas", "but", "although", "though",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first word after a side told as subject that opens its membership ("was", "included", "consisted").</summary>
+    private static readonly FrozenSet<string> MembershipOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "is", "are", "included", "includes", "including", "comprised", "comprising", "comprises", "consisted",
+        "consisting", "consists", "made", "led", "headed", "represented", "under",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs by which a member, told before the side, joins or heads it ("joined the X team", "led the X delegation").</summary>
+    private static readonly FrozenSet<string> JoiningVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "joined", "joins", "led", "leads", "headed", "heads",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsSideNoun(Token t) => t.Lower is "side" or "delegation" or "team";
+
+    /// <summary>Gives each unplaced member of a side named by its country that country; returns the people it changed.</summary>
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var changed = new List<PersonName>();
+        foreach (var p in people.Where(UnplacedOfficials.IsUnplaced))
+            foreach (var m in p.Mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal))
+            {
+                var sentence = mentions[m.Sentence.Index];
+                if (!m.Sentence.Tokens.Any(IsSideNoun)) continue;
+                var iso = SideBefore(m, sentence) ?? SideAfter(m, sentence);
+                if (iso is null) continue;
+                p.Iso2 = iso;
+                // A member told by name alone ("A, B and C") is on the side all the same.
+                if (!p.Mentions.Any(o => o.TitleIsOffice && o.Title is not null && !o.IsNominal))
+                {
+                    m.Iso2 = iso;
+                    m.SpeaksForCountry = true;
+                }
+                m.Rule += "; member of a side named by its country gives that country";
+                changed.Add(p);
+                break;
+            }
+        return changed;
+    }
+
+    /// <summary>
+    /// The country owning the side noun at <paramref name="noun"/>: "the Ruritanian (technical) side", "Ruritania's delegation";
+    /// null for a side no country owns ("both sides", "the rebel delegation"). Returns the index where the phrase starts.
+    /// </summary>
+    private static string? OwnerOf(int noun, IReadOnlyList<Mention> sentence, IReadOnlyList<Token> tokens, out int start)
+    {
+        start = noun;
+        var k = noun - 1;
+        // At most two lower-case modifiers between the owner and the noun ("technical", "cross-party", "high-level").
+        while (k >= 0 && noun - k <= 2 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("the" or "a" or "its" or "their" or "his" or "her")) k--;
+        if (k < 0) return null;
+        if (tokens[k].Text is "'s" or "’s")
+        {
+            var owner = sentence.FirstOrDefault(o => o.Kind == MentionKind.Country && !o.IsDemonym && o.Iso2 is not null && o.TokenEnd == k);
+            if (owner is null) return null;
+            start = owner.TokenStart;
+            return owner.Iso2;
+        }
+        // A nationality or a country's name as modifier: "the Ruritanian side", "a cross-party Ruritania delegation".
+        var modifier = sentence.FirstOrDefault(o => o.Kind is MentionKind.Country or MentionKind.Place && (o.IsDemonym || o.Kind == MentionKind.Country) &&
+                                                    o.Iso2 is not null && o.TokenEnd == k + 1);
+        if (modifier is null) return null;
+        // The side is the nationality's own after an article, across at most two lower-case modifiers.
+        var a = modifier.TokenStart - 1;
+        while (a >= 0 && modifier.TokenStart - a <= 2 && tokens[a].IsWord && !tokens[a].IsCapitalized && tokens[a].Lower is not ("the" or "a" or "an")) a--;
+        if (a < 0 || tokens[a].Lower is not ("the" or "a" or "an")) return null;
+        start = a;
+        return modifier.Iso2;
+    }
+
+    /// <summary>
+    /// "On the X side the talks were attended by ..., A", "The X delegation was made up of ..., A", "Taking part on the X side
+    /// were ..., A": the nearest side phrase before the member within the clause, told as an opener or as the subject of a
+    /// verb of membership.
+    /// </summary>
+    private static string? SideBefore(Mention member, IReadOnlyList<Mention> sentence)
+    {
+        var tokens = member.Sentence.Tokens;
+        for (var i = member.TokenStart - 1; i >= 0 && member.TokenStart - i <= MaxReach; i--)
+        {
+            if (ClauseBreaks.Contains(tokens[i].Text)) return null;
+            if (!IsSideNoun(tokens[i])) continue;
+            var iso = OwnerOf(i, sentence, tokens, out var start);
+            if (iso is null) return null;
+            // "on the X side", "for the X side": a locative or beneficiary opener heads what follows.
+            if (start >= 1 && tokens[start - 1].Lower is "on" or "for") return iso;
+            // "The X delegation was made up of", "The X side, represented by": the side as subject of its membership.
+            var next = i + 1;
+            if (next < tokens.Count && tokens[next].Text == ",") next++;
+            if (next >= member.TokenStart) return null;
+            // "a Ruritanian delegation led by A", "the Ruritanian delegation under A": a participle naming the side's head
+            // belongs to the noun itself, wherever the side stands in the clause.
+            if (tokens[next].Lower is "under" || tokens[next].Lower is "led" or "headed" && next + 1 < tokens.Count && tokens[next + 1].Lower == "by") return iso;
+            return MembershipOpeners.Contains(tokens[next].Text) && OpensTheClause(start, tokens) ? iso : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The words from the member to <paramref name="preposition"/> are an apposition of the member: a comma right after the
+    /// name, then a few title words and no other person ("A, head of", "A, a spokesman for").
+    /// </summary>
+    private static bool InOwnApposition(Mention member, int preposition, IReadOnlyList<Mention> sentence)
+    {
+        var tokens = member.Sentence.Tokens;
+        if (tokens[member.TokenEnd].Text != "," || preposition - member.TokenEnd > 5) return false;
+        for (var k = member.TokenEnd + 1; k < preposition; k++)
+            if (!tokens[k].IsWord || sentence.Any(o => o.Kind is MentionKind.Person or MentionKind.Country && o.TokenStart <= k && k < o.TokenEnd)) return false;
+        return true;
+    }
+
+    /// <summary>The side phrase is the clause's subject: it starts the sentence or follows a comma or "and".</summary>
+    private static bool OpensTheClause(int start, IReadOnlyList<Token> tokens) =>
+        start == 0 || tokens[start - 1].Text is "," or ";" || tokens[start - 1].Lower == "and";
+
+    /// <summary>
+    /// "A and B, on the X side", "A joined the X team", "A, who led the X delegation": the nearest side phrase after the
+    /// member within the clause, that the member is placed on ("on the X side") or joins or heads by a verb right before it.
+    /// What the member reports is not their side ("A said the X side was ready").
+    /// </summary>
+    private static string? SideAfter(Mention member, IReadOnlyList<Mention> sentence)
+    {
+        var tokens = member.Sentence.Tokens;
+        for (var i = member.TokenEnd; i < tokens.Count && i - member.TokenEnd <= MaxReach; i++)
+        {
+            if (ClauseBreaks.Contains(tokens[i].Text) || tokens[i].Lower is "that" or "with" || Lexicon.SpeechVerbs.Contains(tokens[i].Text)) return null;
+            if (!IsSideNoun(tokens[i])) continue;
+            var iso = OwnerOf(i, sentence, tokens, out var start);
+            if (iso is null || start < 1) return null;
+            if (tokens[start - 1].Lower == "on" || JoiningVerbs.Contains(tokens[start - 1].Text)) return iso;
+            // "A, spokesman for the X delegation", "A, a member of the X team": the side in the member's own apposition.
+            return tokens[start - 1].Lower is "of" or "for" && InOwnApposition(member, start - 1, sentence) ? iso : null;
+        }
+        return null;
+    }
+}
