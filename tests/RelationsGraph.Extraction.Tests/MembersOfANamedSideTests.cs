@@ -40,6 +40,13 @@ public class MembersOfANamedSideTests
     }
 
     [Fact]
+    public void AMemberWhoLedASideAfterAnAbbreviatedNameTakesItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Rafael Montoya Jr., the senior official who led the Chilean technical team for six years, welcomed the text.");
+        Assert.True(d.Has("REPRESENTS", "person:rafael-montoya-jr", "country:cl"), d.Dump());
+    }
+
+    [Fact]
     public void WhatAMemberSaysAboutASideDoesNotPlaceThem()
     {
         var d = TestArticles.Extract(Opening + "Sigrid Haldorsen, the mediator, said the Norwegian side had accepted the draft.");

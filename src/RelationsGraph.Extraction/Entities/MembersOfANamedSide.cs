@@ -128,8 +128,10 @@ internal static class MembersOfANamedSide
     private static bool InOwnApposition(Mention member, int preposition, IReadOnlyList<Mention> sentence)
     {
         var tokens = member.Sentence.Tokens;
-        if (tokens[member.TokenEnd].Text != "," || preposition - member.TokenEnd > 5) return false;
-        for (var k = member.TokenEnd + 1; k < preposition; k++)
+        var comma = member.TokenEnd;
+        if (tokens[comma].Text == "." && comma + 1 < tokens.Count) comma++;
+        if (tokens[comma].Text != "," || preposition - comma > 5) return false;
+        for (var k = comma + 1; k < preposition; k++)
             if (!tokens[k].IsWord || sentence.Any(o => o.Kind is MentionKind.Person or MentionKind.Country && o.TokenStart <= k && k < o.TokenEnd)) return false;
         return true;
     }
@@ -148,6 +150,8 @@ internal static class MembersOfANamedSide
         var tokens = member.Sentence.Tokens;
         for (var i = member.TokenEnd; i < tokens.Count && i - member.TokenEnd <= MaxReach; i++)
         {
+            // The full stop of a name's own abbreviation ("A Jr., the ...") ends no clause.
+            if (i == member.TokenEnd && tokens[i].Text == "." && i + 1 < tokens.Count && tokens[i + 1].Text == ",") continue;
             if (ClauseBreaks.Contains(tokens[i].Text) || tokens[i].Lower is "that" or "with" || Lexicon.SpeechVerbs.Contains(tokens[i].Text)) return null;
             if (!IsSideNoun(tokens[i])) continue;
             var iso = OwnerOf(i, sentence, tokens, out var start);
