@@ -586,7 +586,7 @@ internal static class MeetingMentionFinder
             if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place) || ReportedContentPlace.Is(tokens, m, place)) continue;
             var placeLeft = AnotherLegsPlace.IsPlaceLeft(tokens, lead, m);
             if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m)) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
-                NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m))
+                NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m) || HostPlace.Is(tokens, place, m))
             {
                 var leg = lead < 0 || WhereClausePlace.Is(tokens, place, m) ? AnotherLegsPlace.Leg.None : AnotherLegsPlace.Of(tokens, lead, place, m);
                 if (leg == AnotherLegsPlace.Leg.Next) continue;
