@@ -36,4 +36,15 @@ public class HostPlaceTests
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN");
     }
+
+    [Fact]
+    public void AOneOffGatheringToldOnlyByItsHostIsNotKept()
+    {
+        var d = TestArticles.Extract("""
+            date 2031-03-04
+
+            President Varo Denk of Chile met President Ilse Marnow of Peru in Lima on Tuesday. Brazil will host a climate conference in November, officials said.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "country:br");
+    }
 }

@@ -22,9 +22,10 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             // and so is a placed look back of an undated story ("experts met in X last year", see UndatedLookBack). The following
             // edition is kept too, but not "will meet again" alone, which names no series, no one and no venue (see MeetAgain),
             // nor the next round of talks told with no one, no date and no venue (see NextRoundOfTalks).
-            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0) &&
+            // A place told only as the host ("which X hosted this week") names where a gathering is, not that it is one worth keeping.
+            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0 || OnlyHostPlaces(meeting)) &&
                 !(NextEdition.Told(meeting) && !meeting.Mentions.All(MeetAgain.Of) && !NextRoundOfTalks.Bare(meeting)) &&
-                !(meeting is { Held: false, Places.Count: > 0 }) && !(meeting.Places.Count > 0 && meeting.Mentions.All(UndatedLookBack.Of)) &&
+                !(meeting is { Held: false, Places.Count: > 0 } && !OnlyHostPlaces(meeting)) && !(meeting.Places.Count > 0 && meeting.Mentions.All(UndatedLookBack.Of)) &&
                 !(meeting.Places.Count > 0 && meeting.Mentions.Any(ConferenceApart.PlacedOnItsOwn))) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
             var visitTown = VisitTownOfVenue(meeting, heldIn, datelineVenue);
@@ -115,6 +116,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         if (mentionsBySentence is not null && venueCity.CityOf(venue, mentionsBySentence[venue.Sentence.Index]) is { } city) return city;
         return datelineVenue is not null && datelineVenue.HoldsVenueOf(meeting, venue) ? DatelinePlace(datelineVenue) : null;
     }
+
+    private static bool OnlyHostPlaces(Meeting meeting) => meeting.Mentions.All(m => m.Places.Count == 0 || m.HostPlaces is { } h && m.Places.All(h.Contains));
 
     private static bool IsVenue(Mention p) =>
         p.Surface.Split(' ')[^1] is "Hotel" or "Palace" or "House" or "Hall" or "Center" or "Centre" or "Stadium" or "Park" or "Square";

@@ -592,6 +592,8 @@ internal static class MeetingMentionFinder
                 if (leg == AnotherLegsPlace.Leg.Next) continue;
                 var town = TownQualifier.TownOf(tokens, place, mentions) ?? place;
                 if (!m.Places.Contains(town)) m.Places.Add(town);
+                if (lead < 0 || !(PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m)))
+                    if (!NamedForItsPlace.Is(tokens, place, m) && !WhereClausePlace.Is(tokens, place, m)) (m.HostPlaces ??= []).Add(town);
                 if (leg == AnotherLegsPlace.Leg.Arrival || placeLeft) m.PlacesOfAnotherLeg.Add(town);
             }
         }
