@@ -18,15 +18,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         {
             if (meeting.NotKeptBecause is not null) continue;
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
-            // A plan placed somewhere ("a joint committee is to meet in X") is kept though it names no one yet (see MeetingClusterer),
-            // and so is a placed look back of an undated story ("experts met in X last year", see UndatedLookBack). The following
-            // edition is kept too, but not "will meet again" alone, which names no series, no one and no venue (see MeetAgain),
-            // nor the next round of talks told with no one, no date and no venue (see NextRoundOfTalks).
-            // A place told only as the host ("which X hosted this week") names where a gathering is, not that it is one worth keeping.
-            if (attendees.Count == 0 && meeting.Organization is null && (meeting.Date is null || meeting.Places.Count == 0 || OnlyHostPlaces(meeting)) &&
-                !(NextEdition.Told(meeting) && !meeting.Mentions.All(MeetAgain.Of) && !NextRoundOfTalks.Bare(meeting)) &&
-                !(meeting is { Held: false, Places.Count: > 0 } && !OnlyHostPlaces(meeting)) && !(meeting.Places.Count > 0 && meeting.Mentions.All(UndatedLookBack.Of)) &&
-                !(meeting.Places.Count > 0 && meeting.Mentions.Any(ConferenceApart.PlacedOnItsOwn))) continue;
+            if (attendees.Count == 0 && meeting.Organization is null && !KeptWithNoOneNamed(meeting)) continue;
             var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
             var visitTown = VisitTownOfVenue(meeting, heldIn, datelineVenue);
             if (visitTown is not null) heldIn = meeting.Places.Where(p => p.EntityId is not null && p.Kind == MentionKind.Country).Take(1).ToList();
@@ -115,6 +107,25 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         var venue = heldIn[0];
         if (mentionsBySentence is not null && venueCity.CityOf(venue, mentionsBySentence[venue.Sentence.Index]) is { } city) return city;
         return datelineVenue is not null && datelineVenue.HoldsVenueOf(meeting, venue) ? DatelinePlace(datelineVenue) : null;
+    }
+
+    /// <summary>
+    /// A gathering that names no one and no organization is kept only when the text still pins it down as an event: dated and
+    /// placed (a place told only as its host, "which X hosted this week", locates it but does not make it one); a plan placed
+    /// somewhere ("a joint committee is to meet in X", see MeetingClusterer); a placed look back of an undated story ("experts
+    /// met in X last year", see UndatedLookBack); a conference told with its own place (see ConferenceApart); or the following
+    /// edition of a series, but not "will meet again" alone, which names no series, no one and no venue (see MeetAgain), nor
+    /// the next round of talks told with no one, no date and no venue (see NextRoundOfTalks).
+    /// </summary>
+    private static bool KeptWithNoOneNamed(Meeting meeting)
+    {
+        var placed = meeting.Places.Count > 0;
+        var placedByMoreThanItsHost = placed && !OnlyHostPlaces(meeting);
+        return meeting.Date is not null && placedByMoreThanItsHost ||
+               NextEdition.Told(meeting) && !meeting.Mentions.All(MeetAgain.Of) && !NextRoundOfTalks.Bare(meeting) ||
+               meeting is { Held: false } && placedByMoreThanItsHost ||
+               placed && meeting.Mentions.All(UndatedLookBack.Of) ||
+               placedByMoreThanItsHost && meeting.Mentions.Any(ConferenceApart.PlacedOnItsOwn);
     }
 
     private static bool OnlyHostPlaces(Meeting meeting) => meeting.Mentions.All(m => m.Places.Count == 0 || m.HostPlaces is { } h && m.Places.All(h.Contains));
