@@ -146,6 +146,7 @@ internal static class MeetingMentionFinder
         foreach (var m in found.Where(m => m.ThroughItsDocument)) (m.RefersToGroup, m.RefersToPair) = (false, false);
         GroupWordReach.Apply(found);
         found = found.SelectMany(m => Separately(tokens, m, mentions)).ToList();
+        CoordinatedClauseSubject.Apply(tokens, found, mentions, people);
         SpreadPlans(tokens, found, segments);
         SpreadAbsences(sentence, found, segments);
         YearBeforeNoun.Apply(tokens, found);
