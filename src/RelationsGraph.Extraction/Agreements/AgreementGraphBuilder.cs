@@ -27,9 +27,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// <param name="datesIn">The resolved dates of a sentence: a signing told only with dates of another year is not of the story.</param>
     /// <param name="storyState">The one state of the article's internal settlement, if any (see <see cref="StateAndArmedGroup.StateOfStory"/>).</param>
     /// <param name="pairOfLeaders">The states of the pair of leaders a sentence of the document names, if any (see <see cref="PairOfLeaders"/>).</param>
+    /// <param name="nonSigners">States the text tells as not signing, with the sentence that says so (see <see cref="StatesThatDidNotSign"/>).</param>
+    /// <param name="yearToldBefore">The year a making told with a look back in time takes from the sentences before it (see <see cref="TimeToldBefore"/>).</param>
     public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null,
         Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null, string? storyState = null, Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders = null,
-        IReadOnlyList<(string Country, Sentence Sentence)>? nonSigners = null)
+        IReadOnlyList<(string Country, Sentence Sentence)>? nonSigners = null, Func<AgreementMention, int?>? yearToldBefore = null)
     {
         this.pairOfLeaders = pairOfLeaders;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
@@ -46,7 +48,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             var isos = parties.Keys.Select(id => id["country:".Length..]).Order(StringComparer.Ordinal).ToList();
             // "sealed their peace deal in Pretoria": concluded in the events reported, so in the story's year, which keeps
             // its id the one other articles give it.
-            var year = agreement.Year ?? MakersYear(agreement) ??
+            // "Days later the presidents of the time signed a treaty": a making told as going on from an earlier time is of that
+            // time's year (see TimeToldBefore).
+            var year = agreement.Year ??
+                       (agreement.Mentions.FirstOrDefault(m => m.Concluded || m.SpokenIn) is { } back && yearToldBefore?.Invoke(back) is { } before && before != storyYear ? before : (int?)null) ??
+                       MakersYear(agreement) ??
                        (agreement.Mentions.Any(m => (m.Concluded || m.SpokenIn) && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear, m))
                         // The sentence that first tells it concluded says when: "then Commission President X signed a roadmap".
                         && !(agreement.Mentions.FirstOrDefault(m => m.Concluded || m.SpokenIn) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear, told))

@@ -151,7 +151,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null),
-            agreements.Count == 0 ? null : StatesThatDidNotSign.In(all, s => entities.MentionsBySentence[s.Index], person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2));
+            nonSigners: agreements.Count == 0 ? null : StatesThatDidNotSign.In(all, s => entities.MentionsBySentence[s.Index], person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2),
+            yearToldBefore: m => TimeToldBefore.Year(sentences.Sentences, s => dates.BySentence[s.Index], m.Sentence, m.TokenStart));
         DocumentsSignedTogether.Add(sentences.Sentences, agreements, entities.Relationships);
         SignersAtTheConcludingMeeting.Add(agreements, entities.Registry, entities.Relationships);
         SignersBindTheirStates.Add(agreements, entities.Registry, entities.Relationships, thirdPartyPeople.Value);
