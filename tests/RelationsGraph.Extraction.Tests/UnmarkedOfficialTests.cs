@@ -85,6 +85,20 @@ public class UnmarkedOfficialTests
         Assert.True(d.Has("REPRESENTS", "person:bjorn-haraldsson", "country:is"), d.Dump());
     }
 
+    // "Title Name of Country" marks the name it follows, not the unmarked official reporting the call.
+    [Fact]
+    public void ACountryAfterAnotherOfficialsNameLeavesTheUnmarkedOneAtHome()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Norway will raise its aid budget next year.
+            The talks with Prime Minister Bjorn Haraldsson of Iceland ran past midnight, government spokesperson Kari Lundgren wrote on Friday.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:kari-lundgren", "country:no"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:bjorn-haraldsson", "country:is"), d.Dump());
+    }
+
     // A marked official told first may carry the unmarked one with them ("X and his aide Y"): no home country then.
     [Fact]
     public void AForeignMarkBeforeTheUnmarkedOfficialStillAssumesNothing()

@@ -209,7 +209,22 @@ internal static class UnmarkedOfficials
         mentions[official.Sentence.Index].Any(m => m.Kind is MentionKind.Country or MentionKind.Place && m.Iso2 is not null &&
                                                    !string.Equals(m.Iso2, home, StringComparison.OrdinalIgnoreCase) && !TellsWhere(m) &&
                                                    !InWhatTheyReport(official, m) && !InTheirRelativeClause(official, m) && !MarksACounterpart(m) &&
-                                                   !MarksAnotherOfficial(official, m, mentions[official.Sentence.Index]));
+                                                   !MarksAnotherOfficial(official, m, mentions[official.Sentence.Index]) &&
+                                                   !NamesAnotherOfficialsCountry(official, m, mentions[official.Sentence.Index]));
+
+    /// <summary>
+    /// "... with Prime Minister Y of Ruritania": a country after "of" right behind another person's name, the country that
+    /// person holds, marks that person, not the unmarked official (pattern: the "Title Name of Country" form marks its own name).
+    /// </summary>
+    private static bool NamesAnotherOfficialsCountry(Mention official, Mention country, IReadOnlyList<Mention> sentence)
+    {
+        var tokens = official.Sentence.Tokens;
+        var of = country.TokenStart - 1;
+        if (of >= 1 && tokens[of].Lower == "the") of--;
+        if (of < 1 || tokens[of].Lower != "of") return false;
+        var named = sentence.FirstOrDefault(m => m.Kind == MentionKind.Person && m != official && m.TokenEnd == of);
+        return named is not null && string.Equals(named.Iso2, country.Iso2, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// "Commerce Secretary X, Canada's Industry Minister Y and Mexico's Economy Secretary Z", "Foreign Secretary X and Japan's
