@@ -49,14 +49,7 @@ internal static class MembersOfANamedSide
                 if (!m.Sentence.Tokens.Any(IsSideNoun)) continue;
                 var iso = SideBefore(m, sentence) ?? SideAfter(m, sentence);
                 if (iso is null) continue;
-                p.Iso2 = iso;
-                // A member told by name alone ("A, B and C") is on the side all the same.
-                if (!p.Mentions.Any(o => o.TitleIsOffice && o.Title is not null && !o.IsNominal))
-                {
-                    m.Iso2 = iso;
-                    m.SpeaksForCountry = true;
-                }
-                m.Rule += "; member of a side named by its country gives that country";
+                UnplacedOfficials.JoinToCountry(p, m, iso, "member of a side named by its country gives that country");
                 changed.Add(p);
                 break;
             }

@@ -48,14 +48,7 @@ internal static class MembersOfATravellingParty
                 var iso = leader.EntityId is not null && byId.TryGetValue(leader.EntityId, out var lp) ? lp.Iso2 : null;
                 iso ??= leader.Kind == MentionKind.Person ? null : leader.Iso2;
                 if (iso is null) continue;
-                p.Iso2 = iso;
-                // A member told by name alone ("his sister X", "X, Y and Z") is on the leader's side all the same.
-                if (!p.Mentions.Any(o => o.TitleIsOffice && o.Title is not null && !o.IsNominal))
-                {
-                    m.Iso2 = iso;
-                    m.SpeaksForCountry = true;
-                }
-                m.Rule += "; member of a leader's travelling party gives the leader's country";
+                UnplacedOfficials.JoinToCountry(p, m, iso, "member of a leader's travelling party gives the leader's country");
                 changed.Add(p);
                 break;
             }

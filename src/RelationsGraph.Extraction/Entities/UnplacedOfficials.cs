@@ -27,4 +27,19 @@ internal static class UnplacedOfficials
             }
         return placed;
     }
+
+    /// <summary>
+    /// Gives an unplaced member of a group the group's country, at the mention that tells the membership. A member told by
+    /// name alone ("A, B and C") speaks for that country at that mention; one with an office of their own keeps it to that office.
+    /// </summary>
+    public static void JoinToCountry(PersonName person, Mention at, string iso, string rule)
+    {
+        person.Iso2 = iso;
+        if (!person.Mentions.Any(o => o.TitleIsOffice && o.Title is not null && !o.IsNominal))
+        {
+            at.Iso2 = iso;
+            at.SpeaksForCountry = true;
+        }
+        at.Rule += "; " + rule;
+    }
 }
