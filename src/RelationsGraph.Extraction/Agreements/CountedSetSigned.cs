@@ -22,6 +22,26 @@ internal static class CountedSetSigned
     /// <summary>Modifiers allowed between the count and the plural noun ("five bilateral agreements", "three financing agreements").</summary>
     private const int MaxModifiers = 2;
 
+    /// <summary>
+    /// For each sentence, whether the story goes on to list documents one by one: an ordinal item ("The first, ...") or a list's
+    /// lead ("The four texts are:") within reach, or the next two sentences each opening with a document ("signed four
+    /// documents." then "The Agreement on X, ..." and "The Agreement on Y."), as the items of a list do.
+    /// </summary>
+    public static bool[] ListedOneByOneAfter(IReadOnlyList<Sentence> sentences)
+    {
+        var opensWithItem = sentences.Select(s => s.Tokens.Count > 2 && Ordinals.IsOrdinal(s.Tokens[s.Tokens[0].Lower is "the" or "a" or "an" ? 1 : 0].Text) &&
+                                                  CountedDocuments.OpensWithAnItem(s.Tokens) || LeadsAListOfDocuments(s.Tokens)).ToArray();
+        var listed = new bool[sentences.Count];
+        for (var index = 0; index < sentences.Count; index++)
+        {
+            for (var k = index + 1; k < opensWithItem.Length && k <= index + CountedDocuments.EnumerationReach && !listed[index]; k++)
+                listed[index] = opensWithItem[k];
+            listed[index] |= index + 2 < sentences.Count && ConcludedListItems.OpensWithDocument(sentences[index + 1]) &&
+                             ConcludedListItems.OpensWithDocument(sentences[index + 2]);
+        }
+        return listed;
+    }
+
     /// <summary>Whether the plural document noun at <paramref name="noun"/> closes a counted set that a signing verb takes as its object.</summary>
     public static bool At(List<Token> tokens, int noun)
     {

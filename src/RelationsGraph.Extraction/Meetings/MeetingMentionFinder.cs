@@ -586,15 +586,16 @@ internal static class MeetingMentionFinder
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
             if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place) || ReportedContentPlace.Is(tokens, m, place)) continue;
             var placeLeft = AnotherLegsPlace.IsPlaceLeft(tokens, lead, m);
-            if (lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m)) && !PlaceLead.IsOtherDirection(tokens[lead], place, m) ||
-                NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m) || HostPlace.Is(tokens, place, m))
+            var ledByPlaceWord = lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m));
+            var namedOrWhere = NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m);
+            if (ledByPlaceWord && !PlaceLead.IsOtherDirection(tokens[lead], place, m) || namedOrWhere || HostPlace.Is(tokens, place, m))
             {
                 var leg = lead < 0 || WhereClausePlace.Is(tokens, place, m) ? AnotherLegsPlace.Leg.None : AnotherLegsPlace.Of(tokens, lead, place, m);
                 if (leg == AnotherLegsPlace.Leg.Next) continue;
                 var town = TownQualifier.TownOf(tokens, place, mentions) ?? place;
                 if (!m.Places.Contains(town)) m.Places.Add(town);
-                if (lead < 0 || !(PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m)))
-                    if (!NamedForItsPlace.Is(tokens, place, m) && !WhereClausePlace.Is(tokens, place, m)) (m.HostPlaces ??= []).Add(town);
+                // Told only as the host ("X will host the summit"): it locates the gathering, but does not keep one (see HostPlace).
+                if (!ledByPlaceWord && !namedOrWhere) (m.HostPlaces ??= []).Add(town);
                 if (leg == AnotherLegsPlace.Leg.Arrival || placeLeft) m.PlacesOfAnotherLeg.Add(town);
             }
         }

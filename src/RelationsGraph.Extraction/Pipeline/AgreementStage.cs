@@ -25,20 +25,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // (see PronounSubject; the meeting stage has read it already).
         var all = sentences.Sentences;
         var withPronouns = meetings.WithPronounSubject;
-        // A counted plural is one set only when no ordinal item ("The first, ...") nor a list's lead ("The four texts are:")
-        // follows within reach (see CountedSetSigned).
-        var opensWithItem = all.Select(s => s.Tokens.Count > 2 && Ordinals.IsOrdinal(s.Tokens[s.Tokens[0].Lower is "the" or "a" or "an" ? 1 : 0].Text) && CountedDocuments.OpensWithAnItem(s.Tokens)
-                                             || CountedSetSigned.LeadsAListOfDocuments(s.Tokens)).ToArray();
-        // ... nor do the next two sentences each open with a document, as the items of a list do ("signed four documents." then
-        // "The Agreement on X, ..." and "The Agreement on Y.").
-        bool Enumerated(int index)
-        {
-            for (var k = index + 1; k < opensWithItem.Length && k <= index + CountedDocuments.EnumerationReach; k++)
-                if (opensWithItem[k]) return true;
-            return index + 2 < all.Count && ConcludedListItems.OpensWithDocument(all[index + 1]) && ConcludedListItems.OpensWithDocument(all[index + 2]);
-        }
+        // A counted plural is one set only when the story does not list its documents one by one (see CountedSetSigned).
+        var listedOneByOne = CountedSetSigned.ListedOneByOneAfter(all);
         var mentions = sentences.Sentences
-            .SelectMany(s => AgreementMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index), !Enumerated(s.Index))).ToList();
+            .SelectMany(s => AgreementMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], listLeads.ContainsKey(s.Index), !listedOneByOne[s.Index])).ToList();
         var signingCeremony = SigningCeremoniesBySentence(meetings.Meetings, sentences.Sentences);
         // A list item is told by its lead: the meeting the lead reports is the one its documents come out of.
         var agreements = AgreementClusterer.Cluster(mentions,
