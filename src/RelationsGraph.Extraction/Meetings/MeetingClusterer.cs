@@ -148,8 +148,7 @@ internal static class MeetingClusterer
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
-                                                      !IsAnotherEdition(x, m) && !OtherEdition.KeepsApart(x, m, storyYear) &&
-                                                      !GroupingElsewhere.KeepsApart(x, m, placeCountry, isTown));
+                                                      !IsAnotherEdition(x, m) && !OtherEdition.KeepsApart(x, m, storyYear));
                 if (target is null && UnnamedSummitNamed(meetings, m) is { } lead)
                 {
                     target = lead;
