@@ -75,34 +75,30 @@ public static partial class DateResolver
         var hasWeekday = text.Contains("day", StringComparison.Ordinal);
 
         var futureMonths = hasMonth && FutureCue().IsMatch(text);
-        // A month read from an opening-line date (see MonthAnchor): the day-month and month patterns below take it in place of
-        // the publication day when the month named lies far enough from it.
-        DateOnly? For(Match m) => published ?? (m.Groups["rel"].Success ? null : MonthAnchor(m.Groups["month"].Value, yearAnchor));
         if (hasDigit && hasMonth)
         {
             // Told looking ahead: a future cue or a gathering verb in the present ("leaders meet in Madrid on 8 and 9 July",
             // "the conference, which opens on 30 November"), with no past report in the sentence.
             var ahead = (futureMonths || PresentGathering().IsMatch(text)) && !PastReport().IsMatch(text);
-            for (var m = MonthDay().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, For(m), ahead, out var moved), moved ? AheadOfTheStory : null);
-            for (var m = DaySpanMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, SpanDate(m, FullDate(m, For(m), ahead, out var moved)), moved ? AheadOfTheStory : DaySpan);
-            for (var m = DayMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, For(m), ahead, out var moved), moved ? AheadOfTheStory : null);
+            for (var m = MonthDay().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
+            for (var m = DaySpanMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, SpanDate(m, FullDate(m, published, ahead, out var moved)), moved ? AheadOfTheStory : DaySpan);
+            for (var m = DayMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
         }
         for (var m = hasMonth ? MonthOnly().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             // "May" alone is usually the verb.
             if (m.Groups["month"].Value == "May" && !m.Groups["rel"].Success && !m.Groups["year"].Success && !PrecededBy(text, m.Index, "in")) continue;
             if (!char.IsUpper(m.Groups["month"].Value[0])) continue;
-            var anchorDay = For(m);
             // A bare month names its nearest occurrence (see NearestMonth): one a few months behind stays this year's unless its
             // own clause looks ahead; one a few months ahead, in a sentence that reports nothing past, is the coming one.
-            var bare = anchorDay is not null && m.Groups["rel"].Value.ToLowerInvariant() is not ("last" or "this" or "next") &&
+            var bare = published is not null && m.Groups["rel"].Value.ToLowerInvariant() is not ("last" or "this" or "next") &&
                        !m.Groups["year"].Success && !m.Groups["yearRel"].Success;
             var named = bare ? Months.Parse(m.Groups["month"].Value) : null;
-            var behind = futureMonths && named is { } b && NearestMonth.IsBehind(text, m.Index, b, anchorDay!.Value.Month);
-            var aheadOfStory = !futureMonths && named is { } a && NearestMonth.IsAhead(a, anchorDay!.Value.Month) && !PastReport().IsMatch(text);
+            var behind = futureMonths && named is { } b && NearestMonth.IsBehind(text, m.Index, b, published!.Value.Month);
+            var aheadOfStory = !futureMonths && named is { } a && NearestMonth.IsAhead(a, published!.Value.Month) && !PastReport().IsMatch(text);
             // A month ahead of the story whose own clause reports a past act is the last one, not the coming one.
-            var pastOwn = futureMonths && !behind && named is { } c && c > anchorDay!.Value.Month && NearestMonth.OwnClauseIsPast(text, m.Index);
-            Add(found, m, MonthValue(m, anchorDay, futureMonths && !behind && !pastOwn || aheadOfStory, yearAnchor),
+            var pastOwn = futureMonths && !behind && named is { } c && c > published!.Value.Month && NearestMonth.OwnClauseIsPast(text, m.Index);
+            Add(found, m, MonthValue(m, published, futureMonths && !behind && !pastOwn || aheadOfStory, yearAnchor),
                 behind ? NearestMonth.Rule : aheadOfStory ? NearestMonth.AheadRule : pastOwn ? NearestMonth.PastClauseRule : null);
         }
         // "today" and "yesterday" pass the cheap test above; a weekday's own name is looked for before the regexes run.
@@ -225,20 +221,6 @@ public static partial class DateResolver
         }
         else return null;
         return day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
-    }
-
-    /// <summary>
-    /// An opening-line date ("Posted 22 November 2024") may fall a few days after the events it reports, so it may stand one
-    /// month's end too late; but a month named two or more months away from it reads to the same year whichever of those days
-    /// the story was written on ("talks in Hanoi in November" under an April date: last November), and so does the date's own
-    /// month. So a named month (with or without its day) takes its year from that date unless it is that month's neighbour (the pattern: a coarse
-    /// anchor resolves what its error cannot change).
-    /// </summary>
-    private static DateOnly? MonthAnchor(string monthName, DateOnly? yearAnchor)
-    {
-        if (yearAnchor is not { } y || Months.Parse(monthName) is not { } month) return null;
-        var apart = Math.Abs(month - y.Month);
-        return Math.Min(apart, 12 - apart) >= 2 ? y : null;
     }
 
     private static string? MonthValue(Match m, DateOnly? published, bool future = false, DateOnly? yearAnchor = null)
