@@ -25,6 +25,8 @@ public class GatheringRollTests
     [InlineData("Estonian Prime Minister Kristen Michal, Latvian Prime Minister Evika Silina and Finnish Prime Minister Petteri Orpo were among the leaders in the hall.\n" +
                 "Among the early arrivals were Belgian Prime Minister Bart De Wever and Dutch Prime Minister Dick Schoof.",
                 "kristen-michal", "petteri-orpo", "dick-schoof")]
+    [InlineData("Chilean President Marta Oyarzal and Peru's Prime Minister Tomas Quelcaya, who arrived by road, were among the dozen regional leaders present.",
+                "marta-oyarzal", "tomas-quelcaya")]
     [InlineData("Danish Foreign Minister Lars Lokke Rasmussen also participated.", "lars-lokke-rasmussen")]
     [InlineData("Family photo at the congress centre on Monday: from left, Keir Starmer, Friedrich Merz, Giorgia Meloni and Mark Rutte.",
                 "keir-starmer", "mark-rutte")]

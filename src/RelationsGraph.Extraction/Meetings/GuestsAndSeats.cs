@@ -26,7 +26,20 @@ internal static class GuestsAndSeats
         if (w is "guests" && i + 1 < tokens.Count && RollCallVerbs.Contains(tokens[i + 1].Text)) return true;
         // "took their seats": the people of the gathering settle in.
         if (w is "took" or "taking" && i + 2 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" && tokens[i + 2].Lower is "seats" or "seat") return true;
-        return SeatNouns.Contains(tokens[i].Text) && IsSeat(tokens, i) || AmongThoseWere(tokens, i);
+        return SeatNouns.Contains(tokens[i].Text) && IsSeat(tokens, i) || AmongThoseWere(tokens, i) || AmongThosePresent(tokens, i) >= 0;
+    }
+
+    /// <summary>
+    /// "A and B were among the dozen leaders present", "C was among those present": the names before the copula are counted
+    /// in the group of people at the gathering (pattern: subject + copula + "among" + people + "present"). Returns the
+    /// copula's index, where the roll's subject ends, at "present"; else -1.
+    /// </summary>
+    public static int AmongThosePresent(List<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "present" || i < 3 || !PeopleNouns.Contains(tokens[i - 1].Text)) return -1;
+        for (var k = i - 2; k >= 1 && i - k <= 5; k--)
+            if (tokens[k].Lower == "among") return tokens[k - 1].Lower is "was" or "were" ? k - 1 : -1;
+        return -1;
     }
 
     private static readonly FrozenSet<string> PeopleNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -81,6 +94,7 @@ internal static class GuestsAndSeats
     /// </summary>
     public static int? PredicateStart(List<Token> tokens, int i)
     {
+        if (AmongThosePresent(tokens, i) is var copula and >= 0) return copula;
         if (!SeatNouns.Contains(tokens[i].Text) || !IsSeat(tokens, i)) return null;
         var p = i - 1;
         while (p >= 0 && !SeatPrepositions.Contains(tokens[p].Text)) p--;
