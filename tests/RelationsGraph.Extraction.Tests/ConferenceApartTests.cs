@@ -24,4 +24,17 @@ public class ConferenceApartTests
             """);
         Assert.Single(d.OfType("Meeting"));
     }
+
+    [Fact]
+    public void SideTalksAreNotHeldAtAConferenceKeptApartByItsOwnTime()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-06-04 Delegates of twenty nations signed the Coral Sea Charter in Port Avelo on Friday, closing a summit in the island capital.
+            Environment ministers opened the conference in Tarsa in March 2019.
+            On the sidelines, Prime Minister Lena Varga and President Omar Kest met for talks on Thursday.
+            """);
+        var earlier = d.OfType("Meeting").Single(m => m.Kind == "conference" && d.Has("HELD_IN", m.Id, "place:tarsa"));
+        Assert.False(d.Has("ATTENDED", "person:lena-varga", earlier.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:omar-kest", earlier.Id), d.Dump());
+    }
 }

@@ -26,6 +26,24 @@ internal static class ConferenceApart
         m.Kind == MeetingKinds.Conference && m.Places.Count > 0 && NamesAConference(m);
 
     /// <summary>
+    /// "Foreign ministers opened the conference in Helsinki in July 1973 ... On the sidelines, X and Y met for talks": a gathering
+    /// kept apart by a time of its own is background told in its own clause, not the gathering the story's side meetings are held
+    /// at; it keeps only the people its own clause names (pattern: an earlier or later stage of a process told by its time).
+    /// Kept apart: dated in another month or year than the side meeting, or, the side meeting undated, a conference this rule
+    /// kept apart by its own date.
+    /// </summary>
+    public static bool KeptApartByItsTime(Meeting gathering, Meeting side)
+    {
+        if (gathering.Date is not { } date) return false;
+        if (side.Date is { } sideDate)
+        {
+            var n = Math.Min(7, Math.Min(date.Length, sideDate.Length));
+            return string.CompareOrdinal(date, 0, sideDate, 0, n) != 0;
+        }
+        return gathering.Mentions.Any(m => m.Date?.Value is not null && m.Notes.Contains(Note));
+    }
+
+    /// <summary>
     /// The reference's own words hold the noun "conference" (a "forum" may be a body, "a new security forum"), not as part of a
     /// building's name ("the International Conference Centre").
     /// </summary>

@@ -59,7 +59,8 @@ internal static class SidelineAttendance
     {
         if (!side.Mentions.Any(ToldOnSidelines)) return null;
         var first = side.Mentions.Min(m => m.Sentence.Index);
-        var latest = meetings.Where(x => x != side && x.Mentions.Any(m => m.Sentence.Index < first))
+        // A conference kept apart by its own time is background, not the gathering under discussion (see ConferenceApart).
+        var latest = meetings.Where(x => x != side && x.Mentions.Any(m => m.Sentence.Index < first) && !ConferenceApart.KeptApartByItsTime(x, side))
             .OrderByDescending(x => x.Mentions.Where(m => m.Sentence.Index < first).Max(m => m.Sentence.Index))
             .FirstOrDefault();
         return latest is not null && (IsGathering(latest, side) || (IsUnnamedSummit(latest, side) && !NamesItsGathering(side))) ? latest : null;
