@@ -26,7 +26,7 @@ internal static class ConferenceApart
         m.Kind == MeetingKinds.Conference && m.Places.Count > 0 && NamesAConference(m);
 
     /// <summary>
-    /// "Foreign ministers opened the conference in Helsinki in July 1973 ... On the sidelines, X and Y met for talks": a gathering
+    /// "Delegates opened the conference in Varo in May 2009 ... On the sidelines, X and Y met for talks": a gathering
     /// kept apart by a time of its own is background told in its own clause, not the gathering the story's side meetings are held
     /// at; it keeps only the people its own clause names (pattern: an earlier or later stage of a process told by its time).
     /// Kept apart: dated in another month or year than the side meeting, or, the side meeting undated, a conference this rule
