@@ -22,7 +22,7 @@ public class CapitalOpeningADatelineTests
         var d = TestArticles.Extract("""
             date 2025-06-09
 
-            Tallinn, which has long sought the talks, welcomed the call between Malian President Issa Kantao and Nigerien President Moussa Dandi.
+            Tallinn, which has long sought the talks, welcomed the call between Malian President Issa Kantao and Nigerien President Moussa Dandi, the Estonian foreign ministry said.
             """);
         Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "Tallinn");
     }

@@ -60,7 +60,7 @@ public class PeopleTests
     [Fact]
     public void CountriesComeFromNamesDemonymsAndCapitalsAsGovernments()
     {
-        var d = TestArticles.Extract("Talks between Ottawa and Mexico City resumed in Geneva, a Brazilian diplomat said, as Germany watched.");
+        var d = TestArticles.Extract("Talks between Ottawa and Mexico City resumed in Geneva, a Brazilian diplomat said, as Germany watched. Canadian and Mexican officials did not comment.");
         var countries = d.OfType("Country").Select(e => e.Id).ToHashSet();
         Assert.Superset(new HashSet<string> { "country:ca", "country:mx", "country:br", "country:de" }, countries);
         Assert.DoesNotContain(d.Entities, e => e.Id == "country:ch");
