@@ -289,6 +289,7 @@ internal static class MeetingClusterer
         if (meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Visit || meeting.Kind == MeetingKinds.Visit && m.Kind == MeetingKinds.Talks) return false;
         if (SigningWithinVisit.Applies(meeting, m)) return false;
         if (SequencedWithSigning.KeepsApart(meeting, m)) return false;
+        if (TalksBesideSigning.KeepsApart(meeting, m)) return false;
         if (ForumWithinVisit.Applies(meeting, m)) return false;
         if (ConferenceApart.KeepsApart(meeting, m, participants.Count)) return false;
         if (JointGathering.KeptApart(meeting, m)) return false;
