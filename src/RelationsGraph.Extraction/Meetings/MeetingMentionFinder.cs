@@ -412,6 +412,7 @@ internal static class MeetingMentionFinder
         // "Their host, the Zambian president X, and Y watched too", "the summit's hosts": after a determiner or a possessive,
         // "host" is the noun of a person's role at the gathering told, not an act of hosting a guest (pattern: role noun, not verb).
         if (word is "host" or "hosts" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "our" or "his" or "her" or "'s" or "’s") return null;
+        if (HostAsRole.IsAt(tokens, i)) return null;
         // "Luxon welcomed the agreement", "welcomed the resumption of talks": welcoming a thing is a reaction, not hosting a guest
         // (pattern: a welcoming verb whose object is a lowercase noun that names no people).
         if (word is "welcomed" or "welcomes" && WelcomesAThing(tokens, i)) return null;
