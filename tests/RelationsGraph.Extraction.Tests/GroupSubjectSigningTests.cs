@@ -61,4 +61,27 @@ public class GroupSubjectSigningTests
             """);
         Assert.Empty(d.OfType("Meeting"));
     }
+
+    [Fact]
+    public void TwoNamedStatesSigningAtAVenueGiveTheSigningItsPlace()
+    {
+        var d = TestArticles.Extract("""
+            KORVIA, March 3, 2024 - Chile and Norway on Monday signed a fisheries treaty at the Lindenmoor Guesthouse, ending a decade of quarrels over the catch.
+
+            Foreign Minister Jana Holt of Chile and Foreign Minister Erik Saro of Norway put their names to the text after a short round of talks.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => m.Kind == "signing");
+        Assert.True(d.Has("ATTENDED", "person:jana-holt", signing.Id), d.Dump());
+        Assert.True(d.Has("HELD_IN", signing.Id, "place:lindenmoor-guesthouse"), d.Dump());
+    }
+
+    [Fact]
+    public void APlaceOfAnotherVerbPastTheCommaDoesNotPlaceTheStatesSigning()
+    {
+        var d = TestArticles.Extract("""
+            KORVIA, March 3, 2024 - Foreign Minister Jana Holt of Chile and Foreign Minister Erik Saro of Norway held a first round of talks on Sunday.
+            Chile and Norway signed a declaration on Monday backing the truce, hours after the last trawlermen held in Brellin were set free.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:brellin"));
+    }
 }

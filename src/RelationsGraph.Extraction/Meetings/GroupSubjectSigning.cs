@@ -42,7 +42,60 @@ internal static class GroupSubjectSigning
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
-        SigningVerb.IsAt(tokens, i) && i > 0 && i + 1 < tokens.Count && GroupBefore(tokens, i) && PlaceAfterDocument(tokens, i, mentions);
+        SigningVerb.IsAt(tokens, i) && i > 0 && i + 1 < tokens.Count &&
+        (GroupBefore(tokens, i) && PlaceAfterDocument(tokens, i, mentions) || NamedStatesBefore(tokens, i, mentions) && OwnPlaceAndNoYear(tokens, i, mentions));
+
+    /// <summary>
+    /// For named states: the place stands in the verb's own stretch, before any comma ("signed a declaration backing the truce,
+    /// hours after hostages held in X were freed" places another verb), and no year follows it (news writes a year for another
+    /// year: "signed an agreement in X on 12 May 2010" recalls an earlier signing).
+    /// </summary>
+    private static bool OwnPlaceAndNoYear(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    {
+        var end = i + 1;
+        while (end < tokens.Count && tokens[end].Text is not ("," or ";" or ":" or "." or "—" or "–")) end++;
+        if (SignedDocumentAtAPlace.DocumentEnd(tokens, i, plurals: true) is not (var objectEnd and >= 0) || objectEnd >= end) return false;
+        if (SignedDocumentAtAPlace.PlaceMentionAfter(tokens, i, objectEnd, mentions, Math.Min(PlaceReach, end - i)) is not { } place) return false;
+        for (var k = place.TokenEnd; k < Math.Min(tokens.Count, place.TokenEnd + YearReach); k++)
+            if (tokens[k].Text.Length == 4 && int.TryParse(tokens[k].Text, out var year) && year is > 1800 and < 2100) return false;
+        return true;
+    }
+
+    /// <summary>How far after the place a year dates the signing ("in X on 12 May 2010").</summary>
+    private const int YearReach = 6;
+
+    /// <summary>
+    /// "Freedonia and Sylvania signed a treaty in Ostrava on Tuesday", "the Government of Freedonia and the Government of Sylvania
+    /// today signed the accord at the X Hall": two named states coordinated as the clause's subject tell the signing through the
+    /// states that sent the signers, as "the two countries" does (pattern: states as the subject of a located signing).
+    /// </summary>
+    private static bool NamedStatesBefore(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    {
+        if (SignedDocumentAtAPlace.IsPassiveOrInfinitive(tokens, i)) return false;
+        var k = i - 1;
+        while (k >= 0 && i - k <= 4 && (BeforeVerb.Contains(tokens[k].Text) || tokens[k].Lower is "today" or "yesterday" or "tonight" or "on" ||
+                                        Lexicon.Weekdays.Contains(tokens[k].Lower))) k--;
+        var second = StateEndingAt(mentions, k);
+        if (second is null) return false;
+        var and = second.TokenStart - 1;
+        if (and >= 0 && tokens[and].Lower == "of" && and >= 2 && tokens[and - 1].Lower == "government") and -= tokens[and - 2].Lower == "the" ? 3 : 2;
+        else if (and >= 0 && tokens[and].Lower == "the") and--;
+        if (and < 1 || tokens[and].Lower != "and") return false;
+        var first = StateEndingAt(mentions, and - 1);
+        if (first is null || first.EntityId == second.EntityId) return false;
+        var start = first.TokenStart;
+        if (start >= 2 && tokens[start - 1].Lower == "of" && tokens[start - 2].Lower == "government") start -= 2;
+        if (start >= 1 && tokens[start - 1].Lower == "the") start--;
+        return start == 0 || ClauseOpeners.Contains(tokens[start - 1].Text);
+    }
+
+    private static Mention? StateEndingAt(IReadOnlyList<Mention> mentions, int k)
+    {
+        if (k < 0) return null;
+        foreach (var m in mentions)
+            if (m.Kind == MentionKind.Country && m.EntityId is not null && !m.IsDemonym && m.TokenEnd - 1 == k) return m;
+        return null;
+    }
 
     /// <summary>Whether the clause's subject, right before the verb, is a group reference.</summary>
     private static bool GroupBefore(List<Token> tokens, int i)

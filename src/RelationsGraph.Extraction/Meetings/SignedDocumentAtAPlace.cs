@@ -27,7 +27,11 @@ internal static class SignedDocumentAtAPlace
     }
 
     /// <summary>A town or venue after the document, led by "at" or "in", within <paramref name="placeReach"/> tokens of the verb and its clause.</summary>
-    public static bool PlaceAfter(List<Token> tokens, int i, int objectEnd, IReadOnlyList<Mention> mentions, int placeReach)
+    public static bool PlaceAfter(List<Token> tokens, int i, int objectEnd, IReadOnlyList<Mention> mentions, int placeReach) =>
+        PlaceMentionAfter(tokens, i, objectEnd, mentions, placeReach) is not null;
+
+    /// <summary>The town or venue <see cref="PlaceAfter"/> finds, or null.</summary>
+    public static Mention? PlaceMentionAfter(List<Token> tokens, int i, int objectEnd, IReadOnlyList<Mention> mentions, int placeReach)
     {
         foreach (var p in mentions)
         {
@@ -36,9 +40,9 @@ internal static class SignedDocumentAtAPlace
             if (lead <= objectEnd || tokens[lead].Lower is not ("at" or "in")) continue;
             var broken = false;
             for (var k = i + 1; k < p.TokenStart && !broken; k++) broken = tokens[k].Text is ";" or "." or ":";
-            if (!broken) return true;
+            if (!broken) return p;
         }
-        return false;
+        return null;
     }
 
     /// <summary>A document noun; with <paramref name="plurals"/> its plural too ("put their names to the treaties": a group often signs several).</summary>
