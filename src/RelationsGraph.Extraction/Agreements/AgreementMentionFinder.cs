@@ -617,6 +617,7 @@ internal static class AgreementMentionFinder
     private static bool NamesTheDocument(List<Token> tokens, Mention country)
     {
         if (!country.IsGovernment) return false;
+        if (PlaceInTheTitle.At(tokens, country)) return true;
         for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
         {
             // "the Lusaka accords": a plural names the place's documents the same way.
