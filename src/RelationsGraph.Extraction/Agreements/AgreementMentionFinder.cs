@@ -946,6 +946,7 @@ internal static class AgreementMentionFinder
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
+            // "for X by A, head of ...; for Y by B": a later "by" after the side an item signs for opens the next agent (see SideThenAgentItem).
             foreach (var p in SignersOfVerb(tokens, persons, i, by)) yield return p.EntityId!;
             if (by < 0)
                 foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd)).Concat(SignedThroughAnAgent.After(tokens, persons, i))
@@ -962,7 +963,8 @@ internal static class AgreementMentionFinder
     private static IEnumerable<Mention> SignersOfVerb(List<Token> tokens, List<Mention> persons, int verb, int by)
     {
         var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
-            .Where(k => k == by || tokens[k].Lower == "by" && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")).ToList();
+            .Where(k => k == by || tokens[k].Lower == "by" && (Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")
+                                                                 || SideThenAgentItem.OpensAnItem(tokens, k))).ToList();
         if (by >= 0)
             return persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
         var aside = DashAside.Before(tokens, verb);

@@ -1,0 +1,35 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Agreements;
+
+/// <summary>
+/// "was signed for Ghana by A, the trade minister; for the rebels by their leader, B; and for Togo by C", "signed on behalf
+/// of X by A, and on behalf of Y by B": when each item of a passive signing's agent list opens with the side it signs for,
+/// every "by" after such a side opens the next agent, whether the item is joined by "and", a semicolon or a comma (the
+/// pattern: parallel "for SIDE by AGENT" items of one list, each naming a signer).
+/// </summary>
+internal static class SideThenAgentItem
+{
+    /// <summary>How many words the side's name may hold between "for" / "on behalf of" and "by".</summary>
+    private const int SideReach = 10;
+
+    /// <summary>Whether the "by" at <paramref name="by"/> follows a side phrase that opens a new item of the list.</summary>
+    public static bool OpensAnItem(List<Token> tokens, int by)
+    {
+        if (tokens[by].Lower != "by") return false;
+        for (var k = by - 1; k >= 1 && k >= by - SideReach; k--)
+        {
+            var t = tokens[k];
+            if (t.Lower == "for" || t.Lower == "of" && k >= 2 && tokens[k - 1].Lower == "behalf" && tokens[k - 2].Lower == "on")
+            {
+                var opener = t.Lower == "for" ? k : k - 2;
+                // The side has a name: at least one capitalised word between the opener and "by".
+                if (!Enumerable.Range(k + 1, by - k - 1).Any(j => tokens[j].IsWord && tokens[j].IsCapitalized)) return false;
+                return opener >= 1 && tokens[opener - 1].Text is ";" or "," || tokens[opener - 1].Lower == "and";
+            }
+            // The side's own name: capitalised words, "the", "of", "and" inside a name, brackets of an acronym.
+            if (!(t.IsWord && t.IsCapitalized || t.Lower is "the" or "of" or "and" || t.Text is "(" or ")")) return false;
+        }
+        return false;
+    }
+}
