@@ -71,7 +71,7 @@ internal static class ObjectlessSigning
             // "Among those who signed were A and B", "X signed it on Monday: A, B and C": the list names the signers.
             var listed = SignerListAfterVerb.At(tokens, persons, v).ToList();
             // "the two ministers, A and B, who signed it": the names the relative hangs on.
-            if (listed.Count == 0 && HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1)) listed = RelativeSigners.At(tokens, persons, v).ToList();
+            if (listed.Count == 0 && NamesNoObject(tokens, v)) listed = RelativeSigners.At(tokens, persons, v).ToList();
             if (listed.Count > 0)
             {
                 foreach (var p in listed) yield return p.EntityId!;
@@ -86,7 +86,7 @@ internal static class ObjectlessSigning
             }
             // "A and B put their names to it": the object follows the phrase. "X, the host, signed with A of Y and B of Z":
             // people right after "with" are co-signers, no object (see SignedWithOthers).
-            if (!(HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, v) - 1) || SignedRightWithPeople(tokens, persons, v)) || Denied(tokens, v)) continue;
+            if (!(NamesNoObject(tokens, v) || SignedRightWithPeople(tokens, persons, v)) || Denied(tokens, v)) continue;
             // "It was signed for Sri Lanka by X, and for India by Y": the agents after each "by". "They were signed" speaks of several.
             // "The text was signed by X": a generic document noun as the subject stands for the story's document as "it" does.
             if (v >= 2 && tokens[v - 1].Lower == "was" && (tokens[v - 2].Lower == "it" || v >= 3 && GenericDocument(tokens, v - 3)))
@@ -201,6 +201,14 @@ internal static class ObjectlessSigning
     /// <summary>"signed with King A of Y, B of Z": "with" right after the verb, then the people it lists (see SignedWithOthers).</summary>
     private static bool SignedRightWithPeople(List<Token> tokens, IReadOnlyList<Mention> persons, int verb) =>
         verb + 1 < tokens.Count && tokens[verb + 1].Lower == "with" && SignedWithOthers.After(tokens, persons, verb).Any();
+
+    /// <summary>
+    /// Whether the signing at <paramref name="verb"/> names no document: nothing after it is an object, or it is a signature
+    /// phrase that takes none ("added their signatures below those of the leaders", "put their own initials beneath": where
+    /// on the page tells no other text; see SigningVerb.SignaturesWithoutObject).
+    /// </summary>
+    private static bool NamesNoObject(List<Token> tokens, int verb) =>
+        HasNoDocumentObject(tokens, SigningVerb.ObjectStart(tokens, verb) - 1) || SigningVerb.SignaturesWithoutObject(tokens, verb);
 
     /// <summary>"signed.", "signed for Kenya", "signed it", "signed Lebanon's copy": nothing after the verb is another object.</summary>
     private static bool HasNoDocumentObject(List<Token> tokens, int verb)

@@ -99,10 +99,25 @@ internal static class SigningVerb
     /// signature, then "to" or "on" before the text (the pattern: giving one's signature to a text signs it). A name given
     /// "to" something needs the signature word or "put": "added their names to the list" is no signing.
     /// </summary>
-    private static bool PutNamesTo(List<Token> tokens, int i) =>
-        PlacingVerbs.Contains(tokens[i].Text) && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" or "its" &&
-        (tokens[i + 2].Lower is "signatures" or "signature" || tokens[i].Lower == "put" && tokens[i + 2].Lower is "names" or "name") && tokens[i + 3].Lower is "to" or "on"
-        || SignaturesWithoutObject(tokens, i);
+    private static bool PutNamesTo(List<Token> tokens, int i)
+    {
+        if (!PlacingVerbs.Contains(tokens[i].Text)) return false;
+        var noun = SignatureNounAt(tokens, i);
+        return noun > 0 && noun + 1 < tokens.Count &&
+               (tokens[noun].Lower is "signatures" or "signature" or "initials" || tokens[i].Lower == "put" && tokens[noun].Lower is "names" or "name") && tokens[noun + 1].Lower is "to" or "on"
+               || SignaturesWithoutObject(tokens, i);
+    }
+
+    /// <summary>
+    /// Where the noun of a placing verb's signature phrase stands: after the possessive ("put their names"), or after "own"
+    /// ("added their own signatures", "put his own initials": "own" only stresses whose the signature is); -1 with no
+    /// possessive right after the verb.
+    /// </summary>
+    private static int SignatureNounAt(List<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i + 1].Lower is not ("their" or "his" or "her" or "its")) return -1;
+        return tokens[i + 2].Lower == "own" ? i + 3 : i + 2;
+    }
 
     /// <summary>What may follow "added their signatures" when the text signed is the one under discussion: the end, an order
     /// ("in turn", "one after another"), a time, or where on the page ("added their signatures beneath the parties' names").</summary>
@@ -114,16 +129,19 @@ internal static class SigningVerb
     /// signs the document under discussion, as a bare "signed" does (the pattern: the signature word alone makes the act; a
     /// name added without it, "added their names", is no signing).
     /// </summary>
-    private static bool SignaturesWithoutObject(List<Token> tokens, int i) =>
-        PlacingVerbs.Contains(tokens[i].Text) && i + 3 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her"
-        && tokens[i + 2].Lower is "signatures" or "signature" && BareSignatureFollowers.Contains(tokens[i + 3].Text);
+    internal static bool SignaturesWithoutObject(List<Token> tokens, int i)
+    {
+        if (!PlacingVerbs.Contains(tokens[i].Text)) return false;
+        var noun = SignatureNounAt(tokens, i);
+        return noun > 0 && tokens[i + 1].Lower != "its" && noun + 1 < tokens.Count && tokens[noun].Lower is "signatures" or "signature" or "initials" && BareSignatureFollowers.Contains(tokens[noun + 1].Text);
+    }
 
     /// <summary>
     /// Where the object of the verb at <paramref name="i"/> may start: after "put their names to", after "signed up to" or
     /// "signed on to" (a phrasal form of the same act: joining a text by signing it), else right after the verb.
     /// </summary>
     public static int ObjectStart(List<Token> tokens, int i) =>
-        SignaturesWithoutObject(tokens, i) ? i + 3 : PutNamesTo(tokens, i) ? i + 4 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
+        SignaturesWithoutObject(tokens, i) ? SignatureNounAt(tokens, i) + 1 : PutNamesTo(tokens, i) ? SignatureNounAt(tokens, i) + 2 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
 
     /// <summary>
     /// "The three men put their names to a joint statement": a signing verb, of one word or a phrase, whose object opens at
@@ -131,7 +149,7 @@ internal static class SigningVerb
     /// </summary>
     public static bool HasObjectAt(List<Token> tokens, int start)
     {
-        for (var k = Math.Max(0, start - 4); k < start; k++)
+        for (var k = Math.Max(0, start - 5); k < start; k++)
             if (IsAt(tokens, k) && ObjectStart(tokens, k) == start) return true;
         return false;
     }
