@@ -105,6 +105,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // "a 1987 protocol, signed during a visit by X": a recalled document its signers tied to a gathering of the story's
         // year loses that producer above; the gathering its own clause names is the one that made it.
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
+        // "the treaty, signed in Velora in 1989 by A and B": a document still without producer comes out of the signing its own clause tells (see SignedAtItsOwnSigning).
+        SignedAtItsOwnSigning.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "signed a framework agreement creating X ... signed the Agreement on X": one document described, then titled (see DescribedThenTitled).
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
         // "the Osk MoU" after the memorandum signed in Osk: one document called after its place (see DocumentCalledAfterItsPlace).
