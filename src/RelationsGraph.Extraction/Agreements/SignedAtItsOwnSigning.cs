@@ -11,8 +11,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class SignedAtItsOwnSigning
 {
-    /// <param name="storyYear">The year of telling: an undated signing is of that year, unless it is told only in a clause
-    /// that gives the document its own year.</param>
+    /// <param name="storyYear">The year of telling, of an undated signing.</param>
     public static void Assign(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings, int? storyYear)
     {
         foreach (var agreement in agreements)
@@ -42,9 +41,8 @@ internal static class SignedAtItsOwnSigning
         {
             if (m.Id is null || m.Kind == MeetingKinds.PhoneCall) continue;
             // A document of its own year comes out of a signing dated to that year only.
-            // An undated signing told only in a clause that dates the document by its own words ("signed the 2004 accord") is as old as it.
-            var toldOnlyHere = mention.YearOfItsOwn && mention.Year == agreement.Year && m.Mentions.All(x => x.Sentence.Index == index);
-            if (agreement.Year is { } year && (YearOf(m) ?? (toldOnlyHere ? year : storyYear)) != year) continue;
+            // An undated signing is of the year of telling.
+            if (agreement.Year is { } year && (YearOf(m) ?? storyYear) != year) continue;
             foreach (var x in m.Mentions)
             {
                 if (x.Sentence.Index != index || !x.Signing && m.Kind != MeetingKinds.Signing || x.Planned || x.Speculative || !VerbOfTheDocument(mention, x)) continue;
