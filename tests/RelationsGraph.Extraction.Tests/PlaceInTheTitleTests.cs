@@ -40,7 +40,7 @@ public class PlaceInTheTitleTests
     public void ACapitalAsTheSubjectOfTheSigningIsStillASide()
     {
         var d = TestArticles.Extract("""
-            date 2024-03-05 Warsaw and Valletta signed a fisheries agreement on Tuesday.
+            date 2024-03-05 Warsaw and Valletta signed a fisheries agreement on Tuesday, Polish and Maltese officials said.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("PARTY_TO", "country:mt", agreement.Id), d.Dump());

@@ -24,7 +24,7 @@ public class SignaturePhraseVariantsTests
     public void InitialsPutOnADocumentSignIt()
     {
         var d = TestArticles.Extract("""
-            date 2024-05-14 Chile and Norway initialled a fisheries accord in Santiago on Tuesday.
+            date 2024-05-14 Chile and Norway initialled a fisheries accord on Tuesday.
             Trade Minister Pol Kestrin of Chile and Trade Minister Odo Malet of Norway put their initials on the Treaty of Lorn at the Moneda palace.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
