@@ -80,7 +80,7 @@ public class GroupSubjectSigningTests
     {
         var d = TestArticles.Extract("""
             KORVIA, March 3, 2024 - Foreign Minister Jana Holt of Chile and Foreign Minister Erik Saro of Norway held a first round of talks on Sunday.
-            Chile and Norway signed a declaration on Monday backing the truce, hours after the last trawlermen held in Brellin were set free.
+            Chile and Norway signed a truce declaration on Monday, hours after the last trawlermen held in Brellin were set free.
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:brellin"));
     }

@@ -9,7 +9,7 @@ public class HostAsRoleTests
     [Theory]
     [InlineData("Lunmark President Orla Fenwick, who was host, called the accord a fresh start.")]
     [InlineData("The palace stands outside Kessburg, where Lunmark President Orla Fenwick played host to her two neighbours.")]
-    [InlineData("Lunmark President Orla Fenwick, speaking as host, thanked the people of Kessburg.")]
+    [InlineData("Lunmark President Orla Fenwick, speaking as host, praised the harbour town of Kessburg.")]
     public void TheHostsRoleMakesNoVisitOfItsOwn(string sentence)
     {
         var d = TestArticles.Extract(Signing + sentence);

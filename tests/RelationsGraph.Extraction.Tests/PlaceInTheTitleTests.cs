@@ -7,7 +7,7 @@ public class PlaceInTheTitleTests
     public void ACapitalAfterTheTitlesHeadNounIsNoParty()
     {
         var d = TestArticles.Extract("""
-            date 2024-03-05 Polish Foreign Minister Radoslaw Sikorski and Swedish Foreign Minister Tobias Billstrom met in Gdansk on Tuesday.
+            date 2024-03-05 Polish Foreign Minister Marek Dobrzyn and Swedish Foreign Minister Anders Lindqvall met in Gdansk on Tuesday.
             Both men said the fisheries quarrel had been settled for good by the Convention of Valletta, which Poland and Sweden signed in 1991.
             """);
         var convention = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Valletta", StringComparison.Ordinal));
@@ -18,7 +18,7 @@ public class PlaceInTheTitleTests
     public void ACapitalBeforeTheTitlesWordsIsNoParty()
     {
         var d = TestArticles.Extract("""
-            date 2024-03-05 Polish Foreign Minister Radoslaw Sikorski met fishing crews in Gdansk on Tuesday.
+            date 2024-03-05 Polish Foreign Minister Marek Dobrzyn met fishing crews in Gdansk on Tuesday.
             He said the 1991 Valletta Final Act on Baltic fishing still binds Poland.
             """);
         var act = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Valletta", StringComparison.Ordinal));
@@ -29,7 +29,7 @@ public class PlaceInTheTitleTests
     public void ACapitalNamingThePaperIsNoParty()
     {
         var d = TestArticles.Extract("""
-            date 2024-03-05 Polish Foreign Minister Radoslaw Sikorski met fishing crews in Gdansk on Tuesday.
+            date 2024-03-05 Polish Foreign Minister Marek Dobrzyn met fishing crews in Gdansk on Tuesday.
             He said the 1991 fisheries protocol, known to crews as the Valletta text, still binds Poland.
             """);
         var protocol = Assert.Single(d.OfType("Agreement"));

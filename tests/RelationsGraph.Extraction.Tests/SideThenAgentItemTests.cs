@@ -23,7 +23,7 @@ public class SideThenAgentItemTests
     {
         var d = TestArticles.Extract("""
             date 2024-03-08 India and Nepal met in New Delhi on Friday.
-            The Karnali Water Treaty was signed on behalf of Nepal by Ram Bahadur Thapal, the water minister, and on behalf of India by Shri Arvind Mehrotra, the minister of rivers, in the presence of the two prime ministers.
+            The Sorna Water Treaty was signed on behalf of Nepal by Ram Bahadur Thapal, the water minister, and on behalf of India by Arvind Mehrotra, the minister of rivers, while both heads of government looked on.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:ram-bahadur-thapal", treaty.Id), d.Dump());
@@ -35,10 +35,10 @@ public class SideThenAgentItemTests
     {
         var d = TestArticles.Extract("""
             date 2024-03-08 India and Nepal met in New Delhi on Friday.
-            The Karnali Water Treaty was signed by Ram Bahadur Thapal of Nepal and Arvind Mehrotra of India, after a plan drawn up for the basin by Sunil Verma of the World Bank.
+            The Sorna Water Treaty was signed by Ram Bahadur Thapal of Nepal and Arvind Mehrotra of India, after a plan drawn up for the basin by Dilip Navre of the World Bank.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:arvind-mehrotra", treaty.Id), d.Dump());
-        Assert.False(d.Has("SIGNED", "person:sunil-verma", treaty.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:dilip-navre", treaty.Id), d.Dump());
     }
 }

@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
 /// A placing verb's signature phrase signs however its noun is written: "their own signatures", "their initials"; and with
-/// no object after it ("below those of the leaders") it signs the document under discussion (see SigningVerb.PutNamesTo,
+/// no object after it ("added their own signatures beneath the names") it signs the document under discussion (see SigningVerb.PutNamesTo,
 /// SigningVerb.SignaturesWithoutObject and ObjectlessSigning).
 /// </summary>
 public class SignaturePhraseVariantsTests
@@ -13,7 +13,7 @@ public class SignaturePhraseVariantsTests
         var d = TestArticles.Extract("""
             date 2024-05-14 Chile and Norway signed the Treaty of Lorn in Santiago on Tuesday.
             President Anko Belis of Chile and Prime Minister Tomas Durel of Norway signed the Treaty of Lorn at the Moneda palace.
-            The foreign ministers, Pol Kestrin and Odo Malet, added their signatures below those of the two leaders.
+            The foreign ministers, Pol Kestrin and Odo Malet, added their own signatures beneath the two leaders' names.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:pol-kestrin", treaty.Id), d.Dump());

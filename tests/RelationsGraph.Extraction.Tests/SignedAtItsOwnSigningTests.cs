@@ -11,7 +11,7 @@ public class SignedAtItsOwnSigningTests
     {
         var d = TestArticles.Extract("""
             date 2024-05-14 Marovian President Ilko Derrant and Velasian Prime Minister Tomas Arvell signed a joint declaration in Selvo on Tuesday.
-            The declaration builds on the Treaty on Good Neighbourly Relations, signed in Kastra on 3 March 1991 by the foreign ministers Pavel Ostrin and Miro Hallet.
+            The new text rests on the Treaty on Good Neighbourly Relations, signed in Kastra on 3 March 1991 by the foreign ministers Pavel Ostrin and Miro Hallet.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Neighbourly"));
         var producer = Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == treaty.Id);

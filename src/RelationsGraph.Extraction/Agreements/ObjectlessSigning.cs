@@ -204,7 +204,7 @@ internal static class ObjectlessSigning
 
     /// <summary>
     /// Whether the signing at <paramref name="verb"/> names no document: nothing after it is an object, or it is a signature
-    /// phrase that takes none ("added their signatures below those of the leaders", "put their own initials beneath": where
+    /// phrase that takes none ("the ministers added their own signatures beneath the names", "put their own initials beneath": where
     /// on the page tells no other text; see SigningVerb.SignaturesWithoutObject).
     /// </summary>
     private static bool NamesNoObject(List<Token> tokens, int verb) =>

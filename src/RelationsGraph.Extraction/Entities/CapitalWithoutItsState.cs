@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Knowledge;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "the commissioner said Brussels had asked Rome for details", "Vienna will host the next round": a capital read as its
+/// "an envoy said Vienna wanted the text by June", "Vienna will host the next round": a capital read as its
 /// government in an article that never names that state otherwise (no name of it, no adjective of it, no person of it) is
 /// the city where a body sits or a thing happens, not a party the story is about (pattern: metonymy resolved by the
 /// article's own cast; a state a story is about is named as a state somewhere in it). The city stays in the graph as a
