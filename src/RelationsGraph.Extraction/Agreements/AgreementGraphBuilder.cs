@@ -31,7 +31,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// <param name="yearToldBefore">The year a making told with a look back in time takes from the sentences before it (see <see cref="TimeToldBefore"/>).</param>
     public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null,
         Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null, string? storyState = null, Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders = null,
-        IReadOnlyList<(string Country, Sentence Sentence)>? nonSigners = null, Func<AgreementMention, int?>? yearToldBefore = null)
+        IReadOnlyList<(string Country, Sentence Sentence)>? nonSigners = null, Func<AgreementMention, int?>? yearToldBefore = null,
+        IReadOnlyList<Sentence>? sentences = null)
     {
         this.pairOfLeaders = pairOfLeaders;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
@@ -40,6 +41,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         statesNamed = RecalledDocumentOfAWideStory.StatesNamed(registry.All);
         var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries))), states));
         ShareTheGatheringsSides(sides);
+        if (sentences is not null) WithTheCountedStates(agreements, sides, sentences);
         if (nonSigners is { Count: > 0 })
             foreach (var agreement in agreements) WithoutTheHoldouts(agreement, sides[agreement], nonSigners, agreements);
         foreach (var agreement in agreements)
@@ -358,6 +360,25 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             if (fuller is null) continue;
             var evidence = agreement.ProducedEvidence ?? agreement.Mentions[0].Sentence;
             foreach (var country in fuller.Keys) parties.TryAdd(country, (evidence, 0.7, "side of another document of the same gathering"));
+        }
+    }
+
+    /// <summary>
+    /// "the treaty the eight nations signed": a document with fewer than two sides, a sentence of which counts its states, takes
+    /// the set of that many the story told (see <see cref="CountedStatesOfTheDocument"/>).
+    /// </summary>
+    private void WithTheCountedStates(IReadOnlyList<Agreement> agreements, Dictionary<Agreement, Dictionary<string, (Sentence, double, string)>> sides,
+        IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var agreement in agreements)
+        {
+            var parties = sides[agreement];
+            if (parties.Count >= 2 || mentionsIn is null) continue;
+            var others = agreements.Where(a => a != agreement && sides[a].Count >= 2).Select(a => (IReadOnlyCollection<string>)sides[a].Keys.ToList());
+            if (CountedStatesOfTheDocument.Sides(agreement, parties.Keys.ToList(), others, sentences, mentionsIn, registry.Contains, knowledge) is not { } counted) continue;
+            foreach (var (country, sentence) in counted)
+                parties.TryAdd(country, (sentence, 0.6, "the states a counted group of the document's sentence stands for (the eight nations)"));
+            Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': a counted group of states in its sentence stands for {string.Join(", ", counted.Select(c => c.Country))} (CountedStatesOfTheDocument)");
         }
     }
 

@@ -144,7 +144,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null),
             nonSigners: agreements.Count == 0 ? null : StatesThatDidNotSign.In(all, s => entities.MentionsBySentence[s.Index], person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2),
-            yearToldBefore: m => TimeToldBefore.Year(sentences.Sentences, s => dates.BySentence[s.Index], m.Sentence, m.TokenStart));
+            yearToldBefore: m => TimeToldBefore.Year(sentences.Sentences, s => dates.BySentence[s.Index], m.Sentence, m.TokenStart), sentences: sentences.Sentences);
         DocumentsSignedTogether.Add(sentences.Sentences, agreements, entities.Relationships);
         SignersAtTheConcludingMeeting.Add(agreements, entities.Registry, entities.Relationships);
         SignersBindTheirStates.Add(agreements, entities.Registry, entities.Relationships, thirdPartyPeople.Value);
