@@ -20,7 +20,7 @@ public class CountedStatesOfTheDocumentTests
     {
         var d = TestArticles.Extract("""
             date 2024-06-02 Ghana, Togo, Benin, Nigeria and Niger opened talks in Lomé on Sunday on a coastal highway.
-            The road itself was built under an agreement the three governments signed in 1988, when Jerry Rawlings, Gnassingbé Eyadéma and Mathieu Kérékou were in power.
+            The highway was laid out under an accord the three governments signed in 1988, in the time of President Kofi Mensah of Ghana, President Edem Abalo of Togo and President Sena Houngbo of Benin.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
         foreach (var iso in new[] { "gh", "tg", "bj" })
@@ -31,10 +31,10 @@ public class CountedStatesOfTheDocumentTests
     public void AGroupQualifiedByAGroupingCountsOnlyItsMembers()
     {
         var d = TestArticles.Extract("""
-            date 2024-11-20 The accord needs the backing of the United States, Russia, Britain, France and China, the nuclear powers.
-            It builds on the Kuantan Declaration, signed by the five founding ASEAN members in 1970.
+            date 2024-11-20 The accord will also be put to China, France, Britain, Russia and the United States for their backing.
+            It follows the Tanjong Sari Declaration, which the five founding ASEAN members put their names to in 1970.
             """);
-        var declaration = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Kuantan", StringComparison.Ordinal));
+        var declaration = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Tanjong Sari", StringComparison.Ordinal));
         Assert.False(d.Has("PARTY_TO", "country:us", declaration.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:cn", declaration.Id), d.Dump());
     }

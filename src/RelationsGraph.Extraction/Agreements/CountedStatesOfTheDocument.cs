@@ -5,7 +5,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The treaty, which the eight nations signed in 1978", "tariffs among the four countries under the protocol", "the three
+/// "the pact, which the six states put their names to in 1981", "tariffs among the four countries under the protocol", "the three
 /// governments' commitment to the convention": a counted definite plural of states in a sentence of the document refers back to
 /// as many states as the story has already told together: the sides of another of its documents that has exactly that many, else
 /// the countries of the nearest sentence (at or before the group's) that names exactly that many (the pattern: "the N countries"
