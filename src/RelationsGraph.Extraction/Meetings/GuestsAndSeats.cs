@@ -26,7 +26,18 @@ internal static class GuestsAndSeats
         if (w is "guests" && i + 1 < tokens.Count && RollCallVerbs.Contains(tokens[i + 1].Text)) return true;
         // "took their seats": the people of the gathering settle in.
         if (w is "took" or "taking" && i + 2 < tokens.Count && tokens[i + 1].Lower is "their" or "his" or "her" && tokens[i + 2].Lower is "seats" or "seat") return true;
-        return SeatNouns.Contains(tokens[i].Text) && IsSeat(tokens, i) || AmongThoseWere(tokens, i) || AmongThosePresent(tokens, i) >= 0;
+        return SeatNouns.Contains(tokens[i].Text) && IsSeat(tokens, i) || AmongThoseWere(tokens, i) || AmongThosePresent(tokens, i) >= 0 || TheyIncluded(tokens, i);
+    }
+
+    /// <summary>
+    /// "The visiting leaders acted as witnesses. Besides the host, they included A of P, B of Q and C": "they", the subject
+    /// of the clause, is the group of people the previous sentence placed at the gathering, and the names after "included"
+    /// are its roll (pattern: a group told, then counted out with "they included"). The roll must open on a name or a title.
+    /// </summary>
+    private static bool TheyIncluded(List<Token> tokens, int i)
+    {
+        if (tokens[i].Lower is not ("included" or "include") || i < 1 || i + 1 >= tokens.Count || tokens[i - 1].Lower != "they") return false;
+        return (i == 1 || tokens[i - 2].Text == ",") && tokens[i + 1].IsCapitalized;
     }
 
     /// <summary>
@@ -103,8 +114,17 @@ internal static class GuestsAndSeats
         for (var k = p - 2; k >= 1 && p - k <= 4; k--)
             if (tokens[k].Lower == "among") verb = k - 1;
         if (verb >= 0 && tokens[verb].Lower is "all" or "also" or "both") verb--;
+        if (JoinedThemAt(tokens, p - 1)) return p - 2;
         return verb >= 0 && SeatedVerbs.Contains(tokens[verb].Text) ? verb : null;
     }
+
+    /// <summary>
+    /// "A, B and C joined them on the stage", "D joined him at the table": joining the people already told in the room
+    /// of the gathering is being at it (pattern: joining someone in a seat). True when <paramref name="k"/> is the pronoun
+    /// after the verb of joining, right before the seat's preposition.
+    /// </summary>
+    private static bool JoinedThemAt(List<Token> tokens, int k) =>
+        k >= 1 && tokens[k].Lower is "them" or "him" or "her" && tokens[k - 1].Lower is "joined" or "joining" or "joins";
 
     /// <summary>
     /// "Across the table sat A, B and C", "Across the table from them sat D": "across" opening the sentence fronts the seat
@@ -135,6 +155,7 @@ internal static class GuestsAndSeats
         var before = p - 1;
         if (before >= 0 && tokens[before].Lower is "all" or "also" or "both") before--;
         if (before >= 0 && SeatedVerbs.Contains(tokens[before].Text)) return true;
+        if (JoinedThemAt(tokens, before)) return true;
         if (before >= 0 && PeopleInTheRoom(tokens, before, i)) return true;
         // Inverted, the phrase opening the sentence: "Around the table sat ...", "Around the table: ...".
         // "Also in the room were A and B": "also" may open the fronted phrase.

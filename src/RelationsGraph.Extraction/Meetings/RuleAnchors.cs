@@ -29,6 +29,8 @@ internal static class RuleAnchors
             "represented", "witnessed", "witnessing", "watched", "watching", "witness", "watch", "presence", "on", "by", "in",
             "present", "beside", "behind", "alongside", "next", "led", "headed", "leads", "heads", "lead", "leading", "heading", "head", "among", "members", "member",
             "included", "includes", "guests", "took", "taking",
+            // LeadsOrJoinsADelegation ("joined the prime minister's delegation"), GuestsAndSeats.TheyIncluded ("they include").
+            "joined", "joining", "include",
             // AccompaniesSomeone ("A accompanied the president"; "travelled with" anchors at "with").
             "accompanied", "accompanies", "accompany", "accompanying",
             // IsPresenceBeside: "sat with their delegations".

@@ -160,7 +160,29 @@ internal static class VerbOnlyTriggers
         if (w is "beside" or "behind" or "alongside" && i + 2 < tokens.Count && tokens[i + 1].Lower is "them" or "him" or "her" && Postures.Contains(tokens[i + 2].Text))
             return true;
         if (w == "next" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to" && Postures.Contains(before)) return true;
+        // "X sat among the observers", "Y stood among the delegates": a seat among the people of the room.
+        if (w == "among" && Postures.Contains(before)) return true;
+        if (FrontedSeatBesideSomeone(tokens, i)) return true;
         return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
+    }
+
+    /// <summary>
+    /// "Alongside Mr Okoro sat A, B and C", "Beside the president stood D", "Next to her sat E": the place beside someone
+    /// fronted, the posture after it and the people seated there named after the posture (pattern: inverted seating beside a
+    /// person, the one beside them named by a short name or pronoun). True at the fronted preposition.
+    /// </summary>
+    private static bool FrontedSeatBesideSomeone(List<Token> tokens, int i)
+    {
+        var w = tokens[i].Lower;
+        if (w is not ("alongside" or "beside" or "behind") && !(w == "next" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")) return false;
+        if (!(i == 0 || i == 1 && tokens[0].Lower is "also" or "and")) return false;
+        var from = w == "next" ? i + 2 : i + 1;
+        for (var k = from; k < tokens.Count - 1 && k - from <= 5; k++)
+        {
+            if (Postures.Contains(tokens[k].Text)) return k > from && tokens[k + 1].IsCapitalized;
+            if (!tokens[k].IsCapitalized && tokens[k].Lower is not ("the" or "him" or "her" or "them" or "'s" or "’s")) return false;
+        }
+        return false;
     }
 
     internal static readonly FrozenSet<string> AudienceNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "leaders", "delegates", "delegations", "hall", "ministers", "assembly", "participants", "heads" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -310,6 +332,10 @@ internal static class VerbOnlyTriggers
         if (w == "head" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(tokens, i + 2, i + 7);
         // "A and B were among the Singapore delegation", "attended as members of their delegations": belonging to a delegation.
         if (w == "among") return DelegationWithin(tokens, i + 1, i + 5);
+        // "X was in the Maruvian delegation", "Y sat in with the visiting team": being within a delegation is membership;
+        // "Z joined the prime minister's delegation": joining one is too ("joined by" is company, read by InCompany).
+        if (w == "in" && i > 0 && tokens[i - 1].Lower is "was" or "were" or "sat" or "sitting") return DelegationWithin(tokens, i + 1, i + 6) && !DelegationGoesTo(tokens, i + 1, i + 6);
+        if (w is "joined" or "joining" && i + 1 < tokens.Count && tokens[i + 1].Lower != "by") return DelegationWithin(tokens, i + 1, i + 6) && !DelegationGoesTo(tokens, i + 1, i + 6);
         if (w is "members" or "member" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of") return DelegationWithin(tokens, i + 2, i + 6);
         // "X was part of that delegation", "Y is part of the President's entourage": being part of a delegation is membership.
         if (w == "part" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of" && i > 0 && tokens[i - 1].Lower is not ("take" or "took" or "taking" or "takes"))
