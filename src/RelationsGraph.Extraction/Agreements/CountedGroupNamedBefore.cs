@@ -122,7 +122,7 @@ internal static class CountedGroupNamedBefore
     /// the sentences before, nearest first. Empty when fewer are found within reach.
     /// </summary>
     internal static List<string> NamedBefore(IReadOnlyList<Sentence> sentences, Sentence sentence, int groupStart, int size,
-        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlySet<string> thirdParties)
+        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlySet<string> thirdParties, Func<string, bool>? fits = null, int reach = Reach)
     {
         var found = new List<string>();
         // "X and the two leaders signed": a name coordinated with the group is another subject, not one of the group.
@@ -130,11 +130,11 @@ internal static class CountedGroupNamedBefore
         for (var k = groupStart - 1; k >= 0 && clauseBreak < 0; k--)
             if (sentence.Tokens[k].Text is ";" or ":" || sentence.Tokens[k].Text == "," && k + 1 < sentence.Tokens.Count && sentence.Tokens[k + 1].Lower != "and") clauseBreak = k;
         var candidates = mentionsIn(sentence).Where(m => m.TokenEnd <= clauseBreak).OrderByDescending(m => m.TokenStart)
-            .Concat(Enumerable.Range(Math.Max(0, sentence.Index - Reach), Math.Min(Reach, sentence.Index)).Reverse()
+            .Concat(Enumerable.Range(Math.Max(0, sentence.Index - reach), Math.Min(reach, sentence.Index)).Reverse()
                 .SelectMany(i => mentionsIn(sentences[i]).OrderByDescending(m => m.TokenStart)));
         foreach (var m in candidates)
         {
-            if (m.Kind != MentionKind.Person || m.EntityId is not { } id || thirdParties.Contains(id) || found.Contains(id) || DescribesAnother(m)) continue;
+            if (m.Kind != MentionKind.Person || m.EntityId is not { } id || thirdParties.Contains(id) || found.Contains(id) || DescribesAnother(m) || fits is not null && !fits(id)) continue;
             found.Add(id);
             if (found.Count == size) return found;
         }

@@ -90,7 +90,7 @@ internal static class IssuersSpeakingThroughAJointText
     /// Whether the people a counted group was read as fit it: each of a state of their own, and each holding the office the
     /// group's head names ("the two presidents", "the two heads of state", read as <see cref="CountedGroupByOffice"/> does).
     /// </summary>
-    private static bool Fits(List<string> people, List<Token> tokens, Func<string, string?> countryOf, Func<string, string, bool> holdsOffice) =>
+    internal static bool Fits(List<string> people, List<Token> tokens, Func<string, string?> countryOf, Func<string, string, bool> holdsOffice) =>
         people.Count > 0 && OfDistinctStates(people, countryOf)
         && (CountedGroupByOffice.Read(tokens) is not { } counted || people.All(p => holdsOffice(p, counted.Office)));
 

@@ -91,6 +91,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2,
                 (person, office) => entities.People.FirstOrDefault(p => p.Id == person) is { } name && SigningOffices.Holds(SigningOffices.TitlesOf(name, knowledge), office, knowledge)).ToList()
             .Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
+        // "The accord, signed by the two presidents in May": the people the counted agent stands for (see CountedGroupAsAgent).
+        var groupAgents = CountedGroupAsAgent.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople.Value,
+                person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2,
+                (person, office) => entities.People.FirstOrDefault(p => p.Id == person) is { } name && SigningOffices.Holds(SigningOffices.TitlesOf(name, knowledge), office, knowledge),
+                s => DocumentToldBefore(agreements, s, dates.ArticleYear)).ToList()
+            .Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
         // "Leaders reach deal", then "they signed a joint declaration": the lead's general document is the one named next (see LeadDocumentNamedNext).
         var storyLead = all.FirstOrDefault(s => !AgreementClusterer.IsHeadline(s) && s.Tokens.Count >= 10 && s.Text.TrimEnd().EndsWith('.'));
         LeadDocumentNamedNext.Apply(agreements, s => AgreementClusterer.IsHeadline(s) || s == storyLead);
@@ -183,6 +189,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             foreach (var (agreement, person, sentence) in invertedSigners)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: named after the copula of 'Signing for X was' (InvertedSignerForASide)");
             foreach (var (agreement, person, sentence) in countedGroups) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the people named just before a counted group or a 'they' that signed ('the two men signed', 'the ten signed', 'They signed') (CountedGroupNamedBefore, PluralPronounSigners)");
+            foreach (var (agreement, person, sentence) in groupAgents) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the people a counted agent of a passive 'signed by' stands for (CountedGroupAsAgent)");
             foreach (var (agreement, person, sentence) in jointIssuers) trace.Line($"[{sentence.Index}] {person} issued {agreement.Id}: the subject speaking through or issuing a joint text (IssuersSpeakingThroughAJointText)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
             foreach (var note in builder.Notes) trace.Line(note);
