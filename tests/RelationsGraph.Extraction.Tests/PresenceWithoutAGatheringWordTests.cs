@@ -70,7 +70,7 @@ public class PresenceWithoutAGatheringWordTests
     public void BeingInOrJoiningADelegationAttends()
     {
         var d = TestArticles.Extract("""
-            date 2024-05-14 Valdorian President Arno Kesselring arrived in Brenhall on Tuesday for a two-day state visit, his first to Maruvia.
+            date 2024-05-14 Valdorian President Arno Kesselring began a state visit of two days in Brenhall on Tuesday, his first to Maruvia.
             Ilse Marrow, the former trade minister, was in the Valdorian delegation. Deputy Foreign Minister Piet Lovrenk joined Kesselring's delegation on the second day.
             """);
         var meeting = Assert.Single(d.OfType("Meeting"));

@@ -29,7 +29,7 @@ internal static class CountedGroupAsAgent
             {
                 if (tokens[verb].Lower != "signed" || tokens[verb + 1].Lower != "by" || tokens[verb - 1].Lower == "be") continue;
                 if (AgentGroup(tokens, verb) is not { } group) continue;
-                // "It was signed by the two heads of state": a pronoun subject is the document told last.
+                // "It was signed by both heads of state": a pronoun subject is the document told last.
                 var document = DocumentBefore(agreements, sentence.Index, verb) ?? (PronounSubject(tokens, verb) ? toldBefore(sentence) : null);
                 if (document is null || document.Signatories.Count > 0) continue;
                 // "by the three foreign ministers – A for X, B for Y and C for Z –": the group's own apposition names them.
