@@ -26,7 +26,6 @@ internal static class CountedStatesOfTheDocument
     /// <summary>Words allowed between the count and the head ("the five littoral states", "the seven SAARC member countries").</summary>
     private const int MaxModifiers = 2;
 
-
     /// <summary>
     /// The number a counted definite plural of states in the sentence counts (three or more), with where its words between the
     /// count and the head lie, or null.
