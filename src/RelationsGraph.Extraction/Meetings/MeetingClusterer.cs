@@ -16,7 +16,8 @@ internal static class MeetingClusterer
     /// <param name="published">The story's date, when known: references dated months away from it tell other events.</param>
     /// <param name="placeCountry">Place or country id → the country it lies in, when known.</param>
     public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null, DateOnly? published = null,
-        Func<string, string?>? placeCountry = null, Func<Mention, bool>? isTown = null, StoryPair? storyPair = null)
+        Func<string, string?>? placeCountry = null, Func<Mention, bool>? isTown = null, StoryPair? storyPair = null,
+        string? datelineTown = null)
     {
         isTown ??= _ => false;
         countryOf ??= _ => null;
@@ -201,7 +202,7 @@ internal static class MeetingClusterer
                 for (var i = 0; i < meetings.Count; i++)
                 {
                     var x = meetings[i];
-                    if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
+                    if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf, datelineTown) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                           // a reference dated months away from the story is not more of the undated current gathering
                           !EarlierMonth.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
                           !UndatedPresentAndNamedYear.KeepsApart(x, m, published) &&
@@ -210,7 +211,7 @@ internal static class MeetingClusterer
                     var key = (Shared: participants.Keys.Count(x.Participants.ContainsKey), Dated: m.Date?.Value is not null && x.Date is not null ? 1 : 0, Told: x.Mentions.Count, Index: i);
                     if (target is null || key.CompareTo(best) > 0) (target, best) = (x, key);
                 }
-                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf) && EarlierEventOf(x, m, storyYear)))
+                if (target is null && meetings.Any(x => x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf, datelineTown) && EarlierEventOf(x, m, storyYear)))
                     m.Notes.Add("dated years before the story: an earlier event, apart from the undated one told");
                 // "Japan will host the next summit": a following edition is a gathering of its own, though no one, no date and no place is told yet.
                 // "A joint committee is to meet in X next month": a plan placed where no gathering told is held is a gathering of its own,
@@ -219,7 +220,8 @@ internal static class MeetingClusterer
                                       ConferenceApart.PlacedOnItsOwn(m);
                 if (target is null && !hasOwnSubstance)
                 {
-                    if (PlaceOnlyReferences.Qualifies(m)) placeOnly.Add(m);
+                    // the negotiations recalled apart from an unplaced signing do not lend it their town
+                    if (PlaceOnlyReferences.Qualifies(m) && !m.Notes.Contains(NegotiationsElsewhere.Note)) placeOnly.Add(m);
                     if (!m.Planned && !m.TimeAnchor && !m.Recalled) untold = m;
                     continue;
                 }
@@ -263,7 +265,7 @@ internal static class MeetingClusterer
     }
 
     private static bool Compatible(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, bool aloneInSentence, Func<string, string?> placeCountry, Func<Mention, bool> isTown,
-        Func<string, string?> countryOf)
+        Func<string, string?> countryOf, string? datelineTown)
     {
         if (meeting.Recalled || meeting.IsCeremonial != m.IsCeremonial) return false;
         // Something still planned is not the held event, once it is dated or placed apart from it.
@@ -290,6 +292,7 @@ internal static class MeetingClusterer
         if (SigningWithinVisit.Applies(meeting, m)) return false;
         if (SequencedWithSigning.KeepsApart(meeting, m)) return false;
         if (TalksBesideSigning.KeepsApart(meeting, m)) return false;
+        if (NegotiationsElsewhere.KeepsApart(meeting, m, participants.Count, isTown, datelineTown)) return false;
         if (ForumWithinVisit.Applies(meeting, m)) return false;
         if (ConferenceApart.KeepsApart(meeting, m, participants.Count)) return false;
         if (JointGathering.KeptApart(meeting, m)) return false;
