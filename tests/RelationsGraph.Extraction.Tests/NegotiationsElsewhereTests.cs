@@ -28,4 +28,17 @@ public class NegotiationsElsewhereTests
             """);
         Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:nairobi" && d.Has("ATTENDED", "person:amos-wekesa", r.From));
     }
+
+    [Fact]
+    public void AnEarlierRoundInAnotherTownIsNotTheTalksOfTheDateline()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-09
+
+            NAIROBI, March 9 (Wire) - Kenyan Trade Minister Amos Wekesa held talks with Ugandan Trade Minister Ruth Nakato on livestock trade.
+
+            A first round of talks in Kampala had ended without progress on vaccine certificates.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:kampala" && d.Has("ATTENDED", "person:amos-wekesa", r.From));
+    }
 }
