@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// Filed from Lavora: "The pact was signed at a ceremony on Friday. ... The text had been settled at a round of talks in Corvale in March":
+/// Filed from Lavora: "The pact was signed at a ceremony on Friday. ... Its wording was agreed during negotiations in Corvale in March":
 /// talks placed in a town, naming no one, told after a signing or talks the text has not placed, in a town other than the story's dateline, are the negotiations that led to
 /// the text, a gathering of their own; they neither join the unplaced event nor lend it their town (pattern: news tells the
 /// current event first and then recalls an earlier round held elsewhere; talks in the dateline town are the event itself).
