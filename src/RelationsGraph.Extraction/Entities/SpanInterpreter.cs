@@ -74,6 +74,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Demonym when PastStateAdjective.NamesNoState(knowledge, _tokens, chunks, k):
                     Reset();
                     break;
+                // "Latin American diplomats", "Turkish Cypriot leaders": a demonym inside a regional or communal compound (DemonymInACompound).
+                case GazetteerKind.Demonym when DemonymInACompound.NamesNoState(_tokens, chunks, k):
+                    Reset();
+                    break;
                 case GazetteerKind.Demonym:
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2, demonym: true);
                     _nationality = c.Entry.Iso2;
