@@ -58,6 +58,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 // "Foreign Minister X of Chile and Foreign Minister Y of Peru": a country after "of" closes the person named just
                 // before it and is not the nationality of the next name in the span (that one's own "of" tells it).
+                // "US$24 billion", "4 billion US dollars": a country's name before a currency sign or the currency's noun
+                // names the money, not the state (pattern: a country qualifying a currency).
+                case GazetteerKind.Country when NamesACurrency(c):
+                    Reset();
+                    break;
                 case GazetteerKind.Country when ClosesThePersonBefore(k):
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
                     break;
@@ -488,6 +493,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A one-chunk demonym after "in" with no noun after it: "in French", "in Russian and English", "in French, the ...".</summary>
+    private bool NamesACurrency(NameChunk c) =>
+        c.End < _tokens.Count && _tokens[c.End].Start == _tokens[c.End - 1].End && _tokens[c.End].Text is "$" ||
+        c.End < _tokens.Count && _tokens[c.End].Lower is "dollar" or "dollars";
+
     private bool NamesALanguage(NameChunk c) =>
         c.Start >= 1 && _tokens[c.Start - 1].Lower == "in"
         && (c.End >= _tokens.Count || !_tokens[c.End].IsWord || _tokens[c.End].Lower is "and" or "or" or "the" or "a" or "an" or "it" or "too" or "as" or "to" or "that" or "this");
