@@ -492,11 +492,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "Summit", "Meeting", "Conference", "Initiative", "War", "Dialogue", "Talks", "Session", "Games", "Olympics", "Congress",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>A one-chunk demonym after "in" with no noun after it: "in French", "in Russian and English", "in French, the ...".</summary>
+    /// <summary>A country's name written right against "$" ("US$24 billion") or before "dollar(s)": the currency, not the state.</summary>
     private bool NamesACurrency(NameChunk c) =>
         c.End < _tokens.Count && _tokens[c.End].Start == _tokens[c.End - 1].End && _tokens[c.End].Text is "$" ||
         c.End < _tokens.Count && _tokens[c.End].Lower is "dollar" or "dollars";
 
+    /// <summary>A one-chunk demonym after "in" with no noun after it: "in French", "in Russian and English", "in French, the ...".</summary>
     private bool NamesALanguage(NameChunk c) =>
         c.Start >= 1 && _tokens[c.Start - 1].Lower == "in"
         && (c.End >= _tokens.Count || !_tokens[c.End].IsWord || _tokens[c.End].Lower is "and" or "or" or "the" or "a" or "an" or "it" or "too" or "as" or "to" or "that" or "this");
