@@ -32,4 +32,25 @@ public class DescribedThenTitledTests
             """);
         Assert.True(d.OfType("Agreement").Count() >= 2, d.Dump());
     }
+
+    [Fact]
+    public void ATitleRestatedByANamingPhraseAfterAWitnessDidNotSignStillTakesTheDescription()
+    {
+        // A titled document whose later references read "did not sign the document" (a witness) and "as the text is
+        // officially called" (its name restated) is still the one the description "a joint declaration" tells.
+        var d = TestArticles.Extract("date 2031-06-03 " + """
+            Good Neighbour Declaration promises two new border crossings
+
+            Ruritania's President Ola Brekkestad and Vestria's Prime Minister Tomas Helvik sign the declaration as Nordmark's President Eirik Sandvold looks on.
+
+            Ruritania and Vestria ended their long border dispute last night, when Brekkestad and Helvik signed a joint declaration at the Nordmark palace in Varnholm.
+
+            He did not sign the document as a party.
+
+            The Good Neighbour Declaration, as the text is officially called, opens two crossings on the river.
+            """);
+        var declarations = d.OfType("Agreement").Where(a => a.Name.Contains("declaration", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(declarations.Count == 1, d.Dump());
+        Assert.True(d.Has("SIGNED", "person:ola-brekkestad", declarations[0].Id), d.Dump());
+    }
 }

@@ -28,7 +28,11 @@ internal static class DescribedThenTitled
         var joined = new List<(Agreement, Agreement)>();
         foreach (var described in agreements.Where(a => a.Title is null && MadeNow(a, storyYear)).ToList())
         {
-            var titled = agreements.Where(t => t != described && t.Title is not null && MadeNow(t, storyYear) && SameOccasion(described, t) && Fits(described, t)).Take(2).ToList();
+            var candidates = agreements.Where(t => t != described && t.Title is not null && TitledMadeNow(t, storyYear) && SameOccasion(described, t) && Fits(described, t)).ToList();
+            // A titled document whose every reference reads as made now comes first; one restated by a naming phrase or told
+            // with a negated witness's signing only when none is.
+            var strict = candidates.Where(t => MadeNow(t, storyYear)).Take(2).ToList();
+            var titled = strict.Count > 0 ? strict : candidates.Take(2).ToList();
             if (titled.Count != 1) continue;
             var target = titled[0];
             var (keep, drop) = agreements.IndexOf(described) < agreements.IndexOf(target) ? (described, target) : (target, described);
@@ -48,6 +52,16 @@ internal static class DescribedThenTitled
     /// <summary>Concluded in the story, of the story's year, and never told as recalled, upheld, refused, set apart or one item of a list.</summary>
     private static bool MadeNow(Agreement a, int? storyYear) =>
         a.Mentions.Any(m => m.Concluded) && !(a.Year is { } y && storyYear is { } story && y != story) && a.Mentions.All(m => !m.Recalled && !m.Upheld && !m.NotMade && !m.SetApart && !m.ListItem && !m.RenamesAnother);
+
+    /// <summary>
+    /// The titled document made now: a later definite reference that a negated signing or a naming phrase reads ("He did not
+    /// sign the document as a party", "The Accord, as the text is officially called") tells who stood apart or what the
+    /// text is called, not that the document was never made, once another of its references concludes it (the pattern: a
+    /// witness who did not sign, a title restated, after the signing).
+    /// </summary>
+    private static bool TitledMadeNow(Agreement a, int? storyYear) =>
+        a.Mentions.Any(m => m.Concluded && !m.NotMade) && !(a.Year is { } y && storyYear is { } story && y != story)
+        && a.Mentions.All(m => !m.Recalled && !m.Upheld && !m.SetApart && !m.ListItem && (m.Definite || !m.NotMade && !m.RenamesAnother));
 
     /// <summary>The same meeting made both, or the same people signed both.</summary>
     private static bool SameOccasion(Agreement a, Agreement b) =>
