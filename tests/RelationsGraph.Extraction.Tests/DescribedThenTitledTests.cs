@@ -36,8 +36,8 @@ public class DescribedThenTitledTests
     [Fact]
     public void ATitleRestatedByANamingPhraseAfterAWitnessDidNotSignStillTakesTheDescription()
     {
-        // A titled document whose later references read "did not sign the document" (a witness) and "as the text is
-        // officially called" (its name restated) is still the one the description "a joint declaration" tells.
+        // A titled document whose later references read "did not sign the declaration" (the host) and "as the paper is
+        // formally known" (its name restated) is still the one the description "a joint declaration" tells.
         var d = TestArticles.Extract("date 2031-06-03 " + """
             Good Neighbour Declaration promises two new border crossings
 
@@ -45,9 +45,9 @@ public class DescribedThenTitledTests
 
             Ruritania and Vestria ended their long border dispute last night, when Brekkestad and Helvik signed a joint declaration at the Nordmark palace in Varnholm.
 
-            He did not sign the document as a party.
+            Sandvold, the host, did not sign the declaration himself.
 
-            The Good Neighbour Declaration, as the text is officially called, opens two crossings on the river.
+            The Good Neighbour Declaration, as the paper is formally known, opens two crossings on the river.
             """);
         var declarations = d.OfType("Agreement").Where(a => a.Name.Contains("declaration", StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.True(declarations.Count == 1, d.Dump());

@@ -99,7 +99,7 @@ public class DocumentSetApartTests
         var d = TestArticles.Extract("""
             date 2030-04-09 Ruritanian Foreign Minister Ola Brekkestad and Vestrian Foreign Minister Tomas Helvik met in Varnholm on Tuesday and signed the Treaty on the Ruritanian-Vestrian Land Border.
 
-            At the same ceremony the two ministers signed a companion treaty fixing the line between their waters.
+            During the ceremony both ministers signed a companion treaty fixing the line between their waters.
             """);
         Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
     }

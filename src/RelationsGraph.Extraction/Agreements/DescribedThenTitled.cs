@@ -54,8 +54,8 @@ internal static class DescribedThenTitled
         a.Mentions.Any(m => m.Concluded) && !(a.Year is { } y && storyYear is { } story && y != story) && a.Mentions.All(m => !m.Recalled && !m.Upheld && !m.NotMade && !m.SetApart && !m.ListItem && !m.RenamesAnother);
 
     /// <summary>
-    /// The titled document made now: a later definite reference that a negated signing or a naming phrase reads ("He did not
-    /// sign the document as a party", "The Accord, as the text is officially called") tells who stood apart or what the
+    /// The titled document made now: a later definite reference that a negated signing or a naming phrase reads ("The host did
+    /// not sign the declaration himself", "The Accord, as the paper is formally known") tells who stood apart or what the
     /// text is called, not that the document was never made, once another of its references concludes it (the pattern: a
     /// witness who did not sign, a title restated, after the signing).
     /// </summary>
