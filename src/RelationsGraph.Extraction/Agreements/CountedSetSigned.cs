@@ -14,11 +14,6 @@ internal static class CountedSetSigned
         { "agreements", "accords", "treaties", "memoranda", "memorandums", "protocols", "pacts", "deals", "documents", "conventions" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Counts past twelve as news copy spells them (<see cref="CountWords"/> reads up to twelve).</summary>
-    private static readonly FrozenSet<string> LargerCountWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Modifiers allowed between the count and the plural noun ("five bilateral agreements", "three financing agreements").</summary>
     private const int MaxModifiers = 2;
 
@@ -60,9 +55,7 @@ internal static class CountedSetSigned
         tokens.Count > 1 && tokens[^1].Text == ":" && tokens.Any(t => PluralDocumentNouns.Contains(t.Text) || t.Lower == "texts");
 
     /// <summary>Three or more, spelled ("seven", "fifteen") or in digits ("22").</summary>
-    private static bool IsCount(string word) =>
-        CountWords.TryRead(word, 3, 12, out _) || LargerCountWords.Contains(word)
-        || word.Length is > 0 and <= 3 && word.All(char.IsDigit) && int.Parse(word) >= 3;
+    private static bool IsCount(string word) => CountWords.TryReadSpelledOrFigures(word, 3, 50, out _);
 
     /// <summary>
     /// "signed three accords: one on trade, ...", "signed nine documents, among them a visa waiver", "... including a treaty on

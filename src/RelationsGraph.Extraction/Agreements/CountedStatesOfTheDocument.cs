@@ -18,11 +18,6 @@ internal static class CountedStatesOfTheDocument
     private static readonly FrozenSet<string> StateHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "countries", "nations", "states", "governments", "members", "signatories" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Counts past twelve as news copy spells them (<see cref="CountWords"/> reads up to twelve).</summary>
-    private static readonly FrozenDictionary<string, int> LargerCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-        { ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20 }
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Words allowed between the count and the head ("the five littoral states", "the seven SAARC member countries").</summary>
     private const int MaxModifiers = 2;
 
@@ -82,7 +77,5 @@ internal static class CountedStatesOfTheDocument
         return null;
     }
 
-    private static int? Count(string word) =>
-        CountWords.TryRead(word, 3, 12, out var n) ? n : LargerCounts.TryGetValue(word, out n) ? n
-        : word.Length is > 0 and <= 3 && word.All(char.IsDigit) && int.Parse(word) >= 3 ? int.Parse(word) : null;
+    private static int? Count(string word) => CountWords.TryReadSpelledOrFigures(word, 3, 20, out var n) ? n : null;
 }
