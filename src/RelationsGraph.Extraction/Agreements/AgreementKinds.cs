@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
@@ -61,6 +63,16 @@ internal static class AgreementKinds
         "initiative" => "agreement",
         _ => kind,
     };
+
+    /// <summary>
+    /// Plural nouns for a set of documents ("signed six agreements", "the two memoranda", "three MoUs"): one list for every
+    /// rule that reads a signed or enumerated set, so a word learnt for one is known to all.
+    /// </summary>
+    public static readonly FrozenSet<string> PluralDocumentNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "documents", "texts", "agreements", "accords", "treaties", "declarations", "protocols", "instruments", "pacts", "deals",
+        "memoranda", "memorandums", "mous", "conventions", "contracts",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Kinds that name a document on their own; the others need a verb of agreeing nearby.</summary>
     public static bool StandsAlone(string kind) => kind is "joint_statement" or "declaration" or "treaty";

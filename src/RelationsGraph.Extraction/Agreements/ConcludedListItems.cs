@@ -40,10 +40,6 @@ internal static class ConcludedListItems
         return items;
     }
 
-    /// <summary>"signed a package of memoranda", "several agreements were signed": a plural of the documents a set holds.</summary>
-    private static readonly FrozenSet<string> PluralDocuments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "memoranda", "memorandums", "agreements", "accords", "documents", "mous", "treaties", "protocols", "deals", "instruments" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// "Ministers signed a package of memoranda. The ones that matter most:": a colon line with no verb of its own continues the
     /// sentence just before it in its paragraph when that one signs a set of documents; the signing sentence is the lead.
@@ -52,7 +48,7 @@ internal static class ConcludedListItems
     {
         if (colon == 0 || sentences[colon - 1].Paragraph != sentences[colon].Paragraph) return null;
         var before = sentences[colon - 1].Tokens;
-        return before.Any(t => LeadVerbs.Contains(t.Text)) && before.Any(t => PluralDocuments.Contains(t.Text)) ? sentences[colon - 1] : null;
+        return before.Any(t => LeadVerbs.Contains(t.Text)) && before.Any(t => AgreementKinds.PluralDocumentNouns.Contains(t.Text)) ? sentences[colon - 1] : null;
     }
 
     /// <summary>Whether a document noun stands among the item's first words ("A visa arrangement ..." counts: the lead signs it).</summary>

@@ -11,12 +11,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class CountedDocuments
 {
-    private static readonly FrozenSet<string> PluralDocumentNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "documents", "texts", "agreements", "accords", "treaties", "declarations", "protocols", "instruments", "pacts", "deals",
-        "memoranda", "memorandums", "conventions",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Words that may name an enumerated item before its comma: "The first document,", "A third text,".</summary>
     private static readonly FrozenSet<string> ItemNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "document", "text", "agreement", "accord", "treaty", "declaration", "protocol", "instrument", "pact", "deal", "memorandum", "convention" }
@@ -34,7 +28,7 @@ internal static class CountedDocuments
         if (k < tokens.Count && tokens[k].Lower == "the") k++;
         if (k >= tokens.Count || !CountWords.TryRead(tokens[k].Text, 2, 12, out _)) return false;
         for (var n = k + 1; n < tokens.Count && n <= k + 1 + MaxModifiers && tokens[n].IsWord; n++)
-            if (PluralDocumentNouns.Contains(tokens[n].Text)) return true;
+            if (AgreementKinds.PluralDocumentNouns.Contains(tokens[n].Text)) return true;
         return false;
     }
 

@@ -10,10 +10,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class CountedSetSigned
 {
-    private static readonly FrozenSet<string> PluralDocumentNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "agreements", "accords", "treaties", "memoranda", "memorandums", "protocols", "pacts", "deals", "documents", "conventions" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Modifiers allowed between the count and the plural noun ("five bilateral agreements", "three financing agreements").</summary>
     private const int MaxModifiers = 2;
 
@@ -40,19 +36,19 @@ internal static class CountedSetSigned
     /// <summary>Whether the plural document noun at <paramref name="noun"/> closes a counted set that a signing verb takes as its object.</summary>
     public static bool At(List<Token> tokens, int noun)
     {
-        if (!PluralDocumentNouns.Contains(tokens[noun].Text)) return false;
+        if (!AgreementKinds.PluralDocumentNouns.Contains(tokens[noun].Text)) return false;
         for (var k = noun - 1; k >= 0 && k >= noun - 1 - MaxModifiers; k--)
         {
             if (IsCount(tokens[k].Text)) return SigningVerb.HasObjectAt(tokens, k) && !ListFollows(tokens, noun);
             // "fifteen agreements and memoranda": the second plural of a coordinated set is a word of the same set.
-            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || PluralDocumentNouns.Contains(tokens[k].Text)) return false;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || AgreementKinds.PluralDocumentNouns.Contains(tokens[k].Text)) return false;
         }
         return false;
     }
 
     /// <summary>"The four texts are:", "The agreements signed were:": a sentence that leads a list of the documents it counts.</summary>
     public static bool LeadsAListOfDocuments(List<Token> tokens) =>
-        tokens.Count > 1 && tokens[^1].Text == ":" && tokens.Any(t => PluralDocumentNouns.Contains(t.Text) || t.Lower == "texts");
+        tokens.Count > 1 && tokens[^1].Text == ":" && tokens.Any(t => AgreementKinds.PluralDocumentNouns.Contains(t.Text) || t.Lower == "texts");
 
     /// <summary>Three or more, spelled ("seven", "fifteen") or in digits ("22").</summary>
     private static bool IsCount(string word) => CountWords.TryReadSpelledOrFigures(word, 3, 50, out _);

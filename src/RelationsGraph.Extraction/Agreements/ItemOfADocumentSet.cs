@@ -12,12 +12,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class ItemOfADocumentSet
 {
-    private static readonly FrozenSet<string> PluralDocuments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "documents", "texts", "agreements", "accords", "treaties", "memoranda", "memorandums", "deals", "protocols",
-        "instruments", "pacts", "declarations", "mous", "contracts",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Words that open an enumeration of a plural's members.</summary>
     private static readonly FrozenSet<string> Openers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { ":", "including", "include", "includes", "included", "namely" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -60,7 +54,7 @@ internal static class ItemOfADocumentSet
         {
             var t = tokens[k];
             if (t.Text is ";" or ":" or ".") break;
-            if (PluralDocuments.Contains(t.Text)) return (k, opener);
+            if (AgreementKinds.PluralDocumentNouns.Contains(t.Text)) return (k, opener);
         }
         return null;
     }
@@ -76,7 +70,7 @@ internal static class ItemOfADocumentSet
         {
             if (!SigningVerb.IsAt(tokens, v)) continue;
             var k = SigningVerb.ObjectStart(tokens, v);
-            if (k + 1 < tokens.Count && DefinitePlurals.Contains(tokens[k].Text) && PluralDocuments.Contains(tokens[k + 1].Text)) return true;
+            if (k + 1 < tokens.Count && DefinitePlurals.Contains(tokens[k].Text) && AgreementKinds.PluralDocumentNouns.Contains(tokens[k + 1].Text)) return true;
         }
         return false;
     }

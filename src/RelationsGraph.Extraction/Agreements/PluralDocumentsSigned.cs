@@ -10,8 +10,6 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class PluralDocumentsSigned
 {
-    private static readonly FrozenSet<string> PluralDocuments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "documents", "agreements", "accords", "deals", "memoranda", "memorandums", "pacts", "texts", "instruments", "protocols", "treaties", "declarations", "mous" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     /// <summary>Words that make the plural definite: the documents already told, not others.</summary>
     private static readonly FrozenSet<string> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "the", "both", "these", "those", "all", "two", "three", "four", "five", "six" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -51,5 +49,5 @@ internal static class PluralDocumentsSigned
     /// <summary>"the documents were", "both agreements were", a sentence-initial "They were".</summary>
     private static bool PluralSubject(List<Token> tokens, int were) =>
         were == 1 && tokens[0].Lower == "they"
-        || PluralDocuments.Contains(tokens[were - 1].Text) && were >= 2 && Determiners.Contains(tokens[were - 2].Text);
+        || AgreementKinds.PluralDocumentNouns.Contains(tokens[were - 1].Text) && were >= 2 && Determiners.Contains(tokens[were - 2].Text);
 }
