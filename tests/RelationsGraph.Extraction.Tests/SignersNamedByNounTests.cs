@@ -33,6 +33,21 @@ public class SignersNamedByNounTests
     }
 
     [Fact]
+    public void TheSignaturesThatAreThoseOfPeopleAreTheirSigning()
+    {
+        var d = TestArticles.Extract("""
+            Three republics found a river council
+
+            date 2024-03-02 VELMORA - The leaders of three republics signed the Orlen River Charter in Velmora on Saturday after a day of talks.
+
+            The signatures on the charter are those of President Tomas Vrell, Prime Minister Anika Solberd and President Pavel Okrint.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:tomas-vrell", "person:anika-solberd", "person:pavel-okrint" })
+            Assert.True(d.Has("SIGNED", person, charter.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
     public void AWitnessNamedWithTheSignaturesSignsNothingByTheNoun()
     {
         var d = TestArticles.Extract(Lead + """

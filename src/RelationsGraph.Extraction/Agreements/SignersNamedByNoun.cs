@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
 /// "The accord bears the signatures of A and B", "The signatories were A, for X, and B, for Y", "Its signatories included A",
-/// "the heads of the five signatory groups: A, B and C":
+/// "the heads of the five signatory groups: A, B and C", "The signatures on the charter are those of A, B and C":
 /// the people a signer's noun lists are the document's signers, though no signing verb governs them (the pattern: a
 /// signature or a signatory named with a person is that person's signing). The document is the one the sentence names,
 /// else the one told last; a sentence that also names witnesses, guarantors or observers is left to the verb rules.
@@ -69,9 +69,27 @@ internal static class SignersNamedByNoun
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (tokens[k].Lower is "signatures" or "signature" && tokens[k + 1].Lower == "of") return k + 1;
+            if (tokens[k].Lower is "signatures" or "signature" && ThoseOf(tokens, k + 1) is var of and > 0) return of;
             if (tokens[k].Lower == "signatories" && tokens[k + 1].Lower is "were" or "are" or "included" or "include") return k + 1;
             // "the leaders of the eight signatory organisations: A, B and C": a signing side's noun, then the colon of a roll.
             if (tokens[k].Lower == "signatory" && Enumerable.Range(k + 1, Math.Min(3, tokens.Count - k - 1)).FirstOrDefault(j => tokens[j].Text == ":", -1) is var colon and > 0) return colon;
+        }
+        return -1;
+    }
+
+    /// <summary>The most words between the signers' noun and "are those of" ("the signatures on the final text are those of").</summary>
+    private const int MaxWordsBeforeThoseOf = 6;
+
+    /// <summary>
+    /// "The signatures on the treaty are those of A and B", "the signature on the accord was that of A": the copula names the
+    /// signers after "those of" / "that of" (the pattern: a signature identified with its owner). The index of "of", or -1.
+    /// </summary>
+    private static int ThoseOf(List<Token> tokens, int from)
+    {
+        for (var k = from; k + 2 < tokens.Count && k <= from + MaxWordsBeforeThoseOf; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":") return -1;
+            if (tokens[k].Lower is "are" or "were" or "is" or "was" && tokens[k + 1].Lower is "those" or "that" && tokens[k + 2].Lower == "of") return k + 2;
         }
         return -1;
     }
