@@ -203,8 +203,9 @@ internal static class AgreementMentionFinder
                 SpokenIn = !concluded && !negotiated && !actedOn && SpokenInAJointText.At(tokens, start, i, kind),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
-            // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties.
-            var mediated = Any(tokens, start - 3, start, ThirdPartyWords);
+            // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties;
+            // "... signed the text as witnesses": about its witnesses (see SignedAsWitness.RightAfterTheDocument).
+            var mediated = Any(tokens, start - 3, start, ThirdPartyWords) || SignedAsWitness.RightAfterTheDocument(tokens, Math.Max(nounEnd + 1, Math.Max(nameEnd, afterName)));
             mention.Signatories.AddRange(signers);
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             // "a ceasefire for the hills, negotiated with Swiss and Kenyan help": of a truce recalled by its clause, only the

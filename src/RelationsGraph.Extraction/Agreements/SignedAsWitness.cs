@@ -14,6 +14,18 @@ internal static class SignedAsWitness
     /// <summary>How far past the verb the capacity may stand ("signed the framework accord as a witness").</summary>
     private const int Reach = 8;
 
+    /// <summary>
+    /// "X of A and Y of B put their names to the text as witnesses": the capacity straight after the document (at
+    /// <paramref name="after"/>, its first token past the name) says that the sentence's signers only witnessed it, so the
+    /// countries the sentence names with them are no sides of it (the pattern: a witness's state is not bound by the text).
+    /// </summary>
+    public static bool RightAfterTheDocument(List<Token> tokens, int after)
+    {
+        if (after + 1 >= tokens.Count || tokens[after].Lower != "as") return false;
+        var next = tokens[after + 1].Lower is "a" or "an" && after + 2 < tokens.Count ? after + 2 : after + 1;
+        return Capacities.Contains(tokens[next].Text);
+    }
+
     public static bool At(List<Token> tokens, int verb)
     {
         for (var k = verb + 1; k + 1 < tokens.Count && k <= verb + Reach && tokens[k].Text is not ("." or ";" or ","); k++)

@@ -35,8 +35,25 @@ internal static class ThirdPartyPeople
                 if (role || RoleAfter(tokens, person)) found.Add(person.EntityId!);
                 listed = role ? person : null;
             }
+            SignedAsWitnesses(tokens, mentionsIn(sentence), found);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "A, speaker of X's parliament, and B, an envoy of Y, put their names to the text as witnesses": the people before a
+    /// signing verb given in a witness's or observer's capacity (see <see cref="SignedAsWitness"/>) are witnesses, however long
+    /// their appositions (the pattern: the capacity after the verb casts its whole subject).
+    /// </summary>
+    private static void SignedAsWitnesses(List<Token> tokens, IReadOnlyList<Mention> mentions, HashSet<string> found)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!SigningVerb.IsAt(tokens, k) || !SignedAsWitness.At(tokens, k)) continue;
+            foreach (var person in mentions)
+                if (person.Kind == MentionKind.Person && person.EntityId is not null && person.TokenEnd <= k) found.Add(person.EntityId);
+            return;
+        }
     }
 
     private static bool HasRoleWord(List<Token> tokens)
