@@ -45,4 +45,20 @@ public class VenueCityTests
         Assert.True(d.Has("HELD_IN", summit.Id, "place:gdansk"), d.Dump());
         Assert.True(d.Has("HELD_IN", summit.Id, "place:palace-of-friendship"), d.Dump());
     }
+
+    // A guesthouse, castle, villa, residence or chancellery is a venue like a palace or a hall: named beside its town, the
+    // meeting is held at both.
+    [Theory]
+    [InlineData("the Oakmere State Guesthouse", "place:oakmere-state-guesthouse")]
+    [InlineData("Brannock Castle", "place:brannock-castle")]
+    [InlineData("the Villa Rosmerta", "place:villa-rosmerta")]
+    public void AGuesthouseCastleOrVillaIsTheVenueBesideTheTown(string venue, string id)
+    {
+        var d = TestArticles.Extract($"""
+            date 2024-05-10 Polish Foreign Minister Jarek Wilanski held talks with Swedish Foreign Minister Ebba Lindqvar at {venue} in Gdansk on Thursday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:gdansk"), d.Dump());
+        Assert.True(d.Has("HELD_IN", talks.Id, id), d.Dump());
+    }
 }

@@ -12,8 +12,10 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry)
 {
+    // A guesthouse, chancellery, castle, villa or residence is where leaders are received as much as a palace or a hall is
+    // ("talks at the Lakeside State Guesthouse", "signed at Brannock Castle"): named, it is the venue beside its town.
     private static readonly string[] VenueWords =
-        ["Hotel", "Palace", "House", "Hall", "Center", "Centre", "Stadium", "Park", "Square", "Office", "Room", "Mansion", "Palazzo", "Palacio", "Patio", "Building", "Buildings", "Headquarters"];
+        ["Hotel", "Palace", "House", "Hall", "Center", "Centre", "Stadium", "Park", "Square", "Office", "Room", "Mansion", "Palazzo", "Palacio", "Patio", "Building", "Buildings", "Headquarters", "Guesthouse", "Chancellery", "Castle", "Villa", "Residence"];
 
     /// <summary>A named building or open space rather than a town: known as a venue, or shaped like one.</summary>
     public bool IsVenue(Mention place) =>
