@@ -50,12 +50,15 @@ internal static class ClauseSegments
     /// the title possibly lowercase after "the" ("…, X and the rebel leader Y") or after a country's possessive
     /// ("…, Singapore's Prime Minister Y": pattern, a roll of leaders each introduced by their country).
     /// A country told after a name with "of" belongs to that item ("Presidents A of the Republic of Congo, B of Mozambique
-    /// and C": pattern, a roll of leaders each followed by their country).
+    /// and C": pattern, a roll of leaders each followed by their country). The full stop of a rank or courtesy abbreviation
+    /// inside the title ("…, the rebel leader Col. Y and Z", "…, Dr. Y") is part of the title, not the sentence's end
+    /// (pattern: abbreviated ranks in a roll of names; see <see cref="Agreements.AbbreviationPoint"/>).
     /// </summary>
     public static bool ContinuesList(List<Token> tokens, int previousEnd, int nextStart) =>
         CounterpartConjunct.Joins(tokens, previousEnd, nextStart) ||
         nextStart > previousEnd && nextStart - previousEnd <= 7 &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).All(k => tokens[k].Text is "," or "'s" or "’s" || tokens[k].Lower is "and" or "the" or "of" ||
+                                                                        Agreements.AbbreviationPoint.IsAt(tokens, k) ||
                                                                         tokens[k].IsCapitalized || Lexicon.PersonNouns.Contains(tokens[k].Text) ||
                                                                         TitleModifiers.Contains(tokens[k].Text)) &&
         Enumerable.Range(previousEnd, nextStart - previousEnd).Any(k => tokens[k].Text is "," || tokens[k].Lower == "and");
