@@ -689,7 +689,7 @@ internal static class MeetingMentionFinder
         }
         // "X held talks with Y, where the two discussed ...": "the two" are the people already named.
         // "the eight were joined by A and B": a counted group is more than the people named, until they number as many.
-        if (m.Participants.Count >= Math.Max(2, m.GroupSize ?? 2)) m.RefersToGroup = false;
+        if (m.Participants.Count >= Math.Max(2, m.GroupSize ?? 2) && !GroupSubjectBeforeNames.Applies(tokens, m, people, segments)) m.RefersToGroup = false;
         if (m.Participants.Count == 0 && m.Absent.Count == 0 && ClauseSubject.IsCircumstance(tokens, m.TokenStart))
             foreach (var id in ClauseSubject.People(tokens, mentions, m.TokenStart, segments)) m.Participants.TryAdd(id, "participant");
         // "X arrived on Friday and held talks with Y": the clause's subject is the other side of the counterpart named alone.
