@@ -157,4 +157,24 @@ public class NumberedTopicTests
             """);
         Assert.Equal(3, d.OfType("Agreement").Count());
     }
+
+    [Fact]
+    public void ACommuniqueTheSidesIssueIsAnAgreement()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-08 Foreign Minister Arvid Kessel met Foreign Minister Tomas Varga in Marenholt on Thursday.
+            At the end of the talks the two ministers issued a communiqué on fishing rights in the Orava Sea.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void ACommuniqueThatOnlyPointsBackIsNoNewDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2022-09-08 Foreign Minister Arvid Kessel met Foreign Minister Tomas Varga in Marenholt on Thursday.
+            The ministry said in its communiqué that the talks had been frank.
+            """);
+        Assert.Empty(d.OfType("Agreement"));
+    }
 }

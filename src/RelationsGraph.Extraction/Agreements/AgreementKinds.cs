@@ -16,6 +16,10 @@ internal static class AgreementKinds
         "declaration" => "declaration",
         // "a joint communiqué", "the summit's final communiqué": what a meeting's sides issue together.
         "communique" or "communiqué" when previous is "joint" or "final" => "joint_statement",
+        // "the closing communiqué was signed by ...", "the summit ended with a communiqué": any communiqué is a text its
+        // issuers put out together, but without "joint" or "final" it may be one side's release, so it needs a verb of
+        // issuing, a date, a title or "the" pointing back (it does not stand alone, see StandsAlone).
+        "communique" or "communiqué" => "communique",
         "sheet" when previous is "fact" => "joint_statement", // "a joint fact sheet"
         // "the India-Bhutan Joint Vision on ...": a vision two sides issue together is their joint statement.
         "vision" when previous is "joint" => "joint_statement",
@@ -56,7 +60,7 @@ internal static class AgreementKinds
 
     public static string Family(string kind) => kind switch
     {
-        "joint_statement" or "declaration" => "declaration",
+        "joint_statement" or "declaration" or "communique" => "declaration",
         "deal" or "agreement" or "document" or "exchange_of_letters" or "exchange_of_notes" => "agreement",
         // "the Initiative on the Safe Transportation of Grain ..., which everybody calls the grain deal": a signed or dated
         // initiative is an agreement under another word, so "the deal" and "the accord" refer back to it.

@@ -147,6 +147,9 @@ internal static class AgreementMentionFinder
             var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
             var wished = (Any(tokens, i - 6, i, WishWords) && !(definite && OnlyNewAmongWishes(tokens, i))) && !dated && title is null;
             if (wished || title is null && IsAnIdeaOf(tokens, start)) continue;
+            // "condemned in its communiqué", "the communiqué said": a bare communiqué that points back may be one body's own
+            // release as well as the sides' text, so only a titled or dated one is taken (see AgreementKinds.KindOf).
+            if (kind == "communique" && definite && title is null && year is null) continue;
             // "the text, described by one side as a protocol": a predicate of a document told, not another (see CharacterisedAs).
             if (title is null && !definite && CharacterisedAs.At(tokens, start, found.Count > 0)) continue;
             if (title is not null && !concluded && NamedAsAComparison(tokens, TitleStart(tokens, i), i)) continue;
