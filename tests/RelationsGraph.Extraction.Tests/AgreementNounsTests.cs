@@ -177,4 +177,34 @@ public class NumberedTopicTests
             """);
         Assert.Empty(d.OfType("Agreement"));
     }
+
+    [Fact]
+    public void ATrilateralStatementSignedIsAJointStatement()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-04-12 President Marta Olen, President Ivo Drasko and President Kemal Aydar met in Selvana on Monday.
+            The three presidents signed the trilateral statement on the reopening of the Drava crossing.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void AFinalStatementOfTalksIsAJointStatement()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-04-12 Foreign Minister Marta Olen met Foreign Minister Ivo Drasko in Selvana on Monday.
+            The talks ended with a final statement on the return of displaced families.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void AJointAnnouncementIssuedIsAJointStatement()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-04-12 Prime Minister Marta Olen met Prime Minister Ivo Drasko in Selvana on Monday.
+            The two leaders issued a joint announcement instructing their governments to open talks on a trade pact.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
 }

@@ -10,12 +10,20 @@ internal static class AgreementKinds
 {
     /// <param name="word">Lowercase word.</param>
     /// <param name="previous">Lowercase word before it, if any.</param>
-    public static string? KindOf(string word, string? previous) => word switch
+    /// <param name="beforePrevious">Lowercase word before <paramref name="previous"/>, if the caller has it ("joint press statement").</param>
+    public static string? KindOf(string word, string? previous, string? beforePrevious = null) => word switch
     {
         "statement" when previous is "joint" => "joint_statement",
+        // "signed the trilateral statement", "did not sign the final statement", "in their closing statement, the leaders ...":
+        // a statement the gathering's sides put out together, named by its number of sides or its place at the close.
+        "statement" when previous is "trilateral" or "final" or "closing" => "joint_statement",
+        // "the two issued a joint announcement", "a separate joint press communiqué": the same text under the word for news put
+        // out together ("said in a joint press statement" is mostly what was said at a press conference, so it is left out).
+        "announcement" when previous is "joint" => "joint_statement",
+        "communique" or "communiqué" or "announcement" when previous is "press" && beforePrevious is "joint" => "joint_statement",
         "declaration" => "declaration",
         // "a joint communiqué", "the summit's final communiqué": what a meeting's sides issue together.
-        "communique" or "communiqué" when previous is "joint" or "final" => "joint_statement",
+        "communique" or "communiqué" when previous is "joint" or "final" or "closing" => "joint_statement",
         // "the closing communiqué was signed by ...", "the summit ended with a communiqué": any communiqué is a text its
         // issuers put out together, but without "joint" or "final" it may be one side's release, so it needs a verb of
         // issuing, a date, a title or "the" pointing back (it does not stand alone, see StandsAlone).

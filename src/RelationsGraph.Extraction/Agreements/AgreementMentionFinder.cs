@@ -53,7 +53,7 @@ internal static class AgreementMentionFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i < skipUntil) continue;
-            var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null);
+            var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null, i > 1 ? tokens[i - 2].Lower : null);
             // "the Abraham Accords", "the Oslo Accords": a capitalised plural after a name is one document's title.
             if (kind is null && tokens[i].Text is "Accords" or "Agreements" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord &&
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
