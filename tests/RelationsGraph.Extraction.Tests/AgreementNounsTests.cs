@@ -207,4 +207,14 @@ public class NumberedTopicTests
             """);
         Assert.Single(d.OfType("Agreement"));
     }
+
+    [Fact]
+    public void ARoadMapAgreedIsAPlan()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-04-12 Foreign Minister Marta Olen met Foreign Minister Ivo Drasko in Selvana on Monday.
+            The two ministers agreed a road map for reopening the border crossings at Pell and Varnos.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
 }
