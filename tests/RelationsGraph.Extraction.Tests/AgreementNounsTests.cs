@@ -217,4 +217,14 @@ public class NumberedTopicTests
             """);
         Assert.Single(d.OfType("Agreement"));
     }
+
+    [Fact]
+    public void APlanBIsNoDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-04-12 Prime Minister Marta Olen met Prime Minister Ivo Drasko in Selvana on Monday.
+            Officials in Selvana said they had agreed on a Plan B in case the harbour talks collapse.
+            """);
+        Assert.Empty(d.OfType("Agreement"));
+    }
 }
