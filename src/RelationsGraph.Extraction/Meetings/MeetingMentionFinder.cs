@@ -82,7 +82,7 @@ internal static class MeetingMentionFinder
             // "Before the retreat she held talks with X": a time anchor opening the clause dates the event the clause then
             // reports, so the later reference is that event, never more of the anchor (pattern: time anchor + main clause).
             var sameClause = last is not null && segments[last.TokenStart] == segments[i] && !last.TimeAnchor;
-            var separated = sameClause && EventBoundary.Between(tokens, last!.TokenEnd, i);
+            var separated = sameClause && (EventBoundary.Between(tokens, last!.TokenEnd, i) || SideGatheringThenItsMeeting.Separates(tokens, last, i));
             // "an event hosted by": a verb right after a meeting noun describes that meeting.
             var describesLast = sameClause && !separated && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
             if (sameClause && HostingOfTheGathering(tokens, last!, i) is { } nounKind)
