@@ -6,20 +6,27 @@ namespace RelationsGraph.Extraction.Meetings;
 /// different events all the same; an undated gathering whose own references name one weekday does not take a reference
 /// told on another (pattern: the day word tells events apart before any calendar date does).
 /// Only like compares with like: a weekday with a weekday, a month with a month; and only events of one sitting do:
-/// a visit, summit or conference runs over days ("a visit from Tuesday"), so its day words do not bound it.
+/// a visit, summit or conference runs over days ("a visit from Tuesday"), so its day words do not bound it, save that a
+/// signing told on one weekday is not the signing or ceremony within it told on another.
 /// </summary>
 internal static class DayWordApart
 {
     public static bool KeepsApart(Meeting meeting, MeetingMention m)
     {
         if (m.Definite || m.RefersToGroup || m.Planned) return false;
-        if (meeting.Date is not null || m.Date is not { Value: null } own || Lasting(m.Kind) || Lasting(meeting.Kind)) return false;
+        if (meeting.Date is not null || m.Date is not { Value: null } own || Lasting(m.Kind)) return false;
+        // "Nixon and Podgorny signed an accord on Tuesday" within a summit whose own signing ceremony is told on Friday: a
+        // signing is one sitting, so within a gathering that runs over days it is told apart from the signing or ceremony
+        // of another weekday (only those sittings of the lasting gathering are compared).
+        var withinLasting = Lasting(meeting.Kind);
+        if (withinLasting && !m.Signing) return false;
         var (weekday, month) = Words(own.Text);
         if (weekday < 0 && month < 0) return false;
         var differs = false;
         foreach (var x in meeting.Mentions)
         {
             if (x.Date is not { Value: null } other || Lasting(x.Kind) || x.Planned) continue;
+            if (withinLasting && !(x.Signing || x.Kind is MeetingKinds.Signing or MeetingKinds.Ceremony)) continue;
             var (w, mo) = Words(other.Text);
             if (weekday >= 0 && w >= 0)
             {
