@@ -60,6 +60,7 @@ internal static class MeetingMentionFinder
             if (kind is not null && MembersOfAGrouping.NounInNameOfMembers(tokens, i, mentions)) kind = null;
             if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
             if (kind is null && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
+            if (kind is null && SpokeWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             var earlierEdition = kind is null && EarlierEditionByPronoun.IsAt(tokens, i);
             if (earlierEdition) kind = MeetingKinds.Summit;

@@ -40,6 +40,7 @@ internal static class RuleAnchors
             // EarlierEditionByPronoun ("the last one was held in X").
             "held",
         }
+        .Concat(SpokeWithSomeone.Verbs)
         .Concat(MeetingKinds.Words)
         .Concat(TripLeg.TravelVerbs)
         .Concat(PlannedJourney.BaseForms)
