@@ -163,7 +163,7 @@ public class NumberedTopicTests
     {
         var d = TestArticles.Extract("""
             date 2022-09-08 Foreign Minister Arvid Kessel met Foreign Minister Tomas Varga in Marenholt on Thursday.
-            At the end of the talks the two ministers issued a communiqué on fishing rights in the Orava Sea.
+            When the talks closed, both ministers issued a communiqué on fishing rights in the Orava Sea.
             """);
         Assert.Single(d.OfType("Agreement"));
     }
@@ -203,7 +203,7 @@ public class NumberedTopicTests
     {
         var d = TestArticles.Extract("""
             date 2021-04-12 Prime Minister Marta Olen met Prime Minister Ivo Drasko in Selvana on Monday.
-            The two leaders issued a joint announcement instructing their governments to open talks on a trade pact.
+            Both leaders issued a joint announcement asking their trade ministries to begin work on a customs pact.
             """);
         Assert.Single(d.OfType("Agreement"));
     }

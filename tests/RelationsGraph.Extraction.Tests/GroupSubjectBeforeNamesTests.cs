@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
-/// "The two leaders were then the guests of A and B at a banquet": the group subject is the story's pair, and the people named
+/// "The two presidents were later guests of A and B at a banquet": the group subject is the story's pair, and the people named
 /// after "of" are their hosts, not the pair itself.
 /// </summary>
 public class GroupSubjectBeforeNamesTests
@@ -11,7 +11,7 @@ public class GroupSubjectBeforeNamesTests
     {
         var d = TestArticles.Extract("""
             date 2022-05-11 President Oskar Lindqvard and Prime Minister Tomas Vellacourt held talks in Brennholm on Tuesday.
-            The two leaders were then the guests of King Aldous Brimvale and Queen Mirela Brimvale at a banquet in the royal palace.
+            The two leaders were later guests of King Aldous Brimvale and Queen Mirela Brimvale at a banquet in the royal palace.
             """);
         var banquet = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:aldous-brimvale", m.Id));
         Assert.True(d.Has("ATTENDED", "person:oskar-lindqvard", banquet.Id), d.Dump());

@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>"... put their names to the text as witnesses": the witnesses' states are no sides of the document (SignedAsWitness.RightAfterTheDocument).</summary>
+/// <summary>"... signed the protocol as witnesses": the witnesses' states are no sides of the document (SignedAsWitness.RightAfterTheDocument).</summary>
 public class WitnessesAfterTheDocumentTests
 {
     private const string Lead = """
@@ -14,7 +14,7 @@ public class WitnessesAfterTheDocumentTests
     public void TheStatesOfPeopleWhoSignedTheTextAsWitnessesAreNoParties()
     {
         var d = TestArticles.Extract(Lead + """
-            Tomas Vrell, speaker of Kazakhstan's parliament, and Anika Solberd, an envoy of the Polish government, attended the ceremony and put their names to the text as witnesses.
+            Tomas Vrell, who chairs Kazakhstan's senate, and Anika Solberd, a Polish envoy, were at the ceremony and signed the protocol as witnesses.
             """);
         var protocol = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("PARTY_TO", "country:am", protocol.Id), d.Dump());

@@ -41,7 +41,7 @@ internal static class AgreementKinds
         // "agreed to an immediate ceasefire": admitted only when a verb makes it (see CeasefireAgreed).
         "ceasefire" or "cease-fire" or "truce" => "ceasefire",
         "plan" or "roadmap" => "plan",
-        // "they agreed a road map for normalisation": the two-word spelling of "roadmap".
+        // "the envoys drew up a road map to elections": the two-word spelling of "roadmap".
         "map" when previous is "road" => "plan",
         // "the Five-Point Consensus", "the Brasilia Consensus": a titled consensus is a plan the sides adopted (admitted only
         // as a capitalised title, see AgreementMentionFinder.IsTitleOnlyNoun).

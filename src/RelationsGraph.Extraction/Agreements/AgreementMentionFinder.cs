@@ -206,7 +206,7 @@ internal static class AgreementMentionFinder
                 SpokenIn = !concluded && !negotiated && !actedOn && SpokenInAJointText.At(tokens, start, i, kind),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
-            // "The panel that brokered the deal, led by a Nigerian ...": the sentence is about its mediators, not its parties;
+            // "The mediators who arranged the deal, among them a former judge ...": the sentence is about its mediators, not its parties;
             // "... signed the text as witnesses": about its witnesses (see SignedAsWitness.RightAfterTheDocument).
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords) || SignedAsWitness.RightAfterTheDocument(tokens, Math.Max(nounEnd + 1, Math.Max(nameEnd, afterName)));
             mention.Signatories.AddRange(signers);

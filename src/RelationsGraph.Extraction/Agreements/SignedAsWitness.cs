@@ -15,7 +15,7 @@ internal static class SignedAsWitness
     private const int Reach = 8;
 
     /// <summary>
-    /// "X of A and Y of B put their names to the text as witnesses": the capacity straight after the document (at
+    /// "X of A and Y of B signed the protocol as witnesses": the capacity straight after the document (at
     /// <paramref name="after"/>, its first token past the name) says that the sentence's signers only witnessed it, so the
     /// countries the sentence names with them are no sides of it (the pattern: a witness's state is not bound by the text).
     /// </summary>

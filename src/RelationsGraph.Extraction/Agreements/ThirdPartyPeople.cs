@@ -41,7 +41,7 @@ internal static class ThirdPartyPeople
     }
 
     /// <summary>
-    /// "A, speaker of X's parliament, and B, an envoy of Y, put their names to the text as witnesses": the people before a
+    /// "A, a speaker of X's parliament, and B, an envoy from Y, signed the accord as witnesses": the people before a
     /// signing verb given in a witness's or observer's capacity (see <see cref="SignedAsWitness"/>) are witnesses, however long
     /// their appositions (the pattern: the capacity after the verb casts its whole subject).
     /// </summary>

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The two leaders were then the guests of A and B at a dinner", "Both presidents were received by A", "the two men were
+/// "The two presidents were later guests of A and B at a state dinner", "Both presidents were received by A", "the two men were
 /// joined by A": a group of people ("the two leaders", "both presidents") that opens the clause as its subject, before
 /// every person the clause names, is the people the story is about; the people named after it by "of", "by" or "with" are
 /// its hosts or company, not the group itself (pattern: the group subject meets others). The reading that the named people

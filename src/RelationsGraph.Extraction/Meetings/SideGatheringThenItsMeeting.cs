@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "On the margins of the summit the minister held bilateral meetings with A and B": when a clause opens with the gathering
+/// "On the fringes of the forum the premier held separate meetings with A and B": when a clause opens with the gathering
 /// named after "sidelines of" / "margins of" / "fringes of" and goes on, with no comma, to a subject and its verb, the later
 /// meeting noun is the side meeting itself, not more words of the gathering's name (pattern: a fronted sidelines phrase
 /// sets the scene for the side meetings the main clause tells). The comma case is already a boundary (EventBoundary.Between).
@@ -19,7 +19,7 @@ internal static class SideGatheringThenItsMeeting
         for (var k = Math.Max(0, last.TokenStart - SideReach); k < last.TokenStart && !sideFound; k++)
             sideFound = EventBoundary.SideOf(tokens, k);
         if (!sideFound) return false;
-        // A subject and its verb between the two nouns: "... summit [the Prime Minister held] bilateral meetings".
+        // A subject and its verb between the two nouns: "... forum [the Premier had] separate meetings".
         var sawSubject = false;
         for (var k = last.TokenEnd; k < i && k < tokens.Count; k++)
         {

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "X also spoke on Saturday with the Swedish prime minister, Y", "he had spoken with Z on Thursday evening": speaking with a named person is a conversation between the two (a call or a talk), one more encounter of the
+/// "X also spoke on Monday with the Danish foreign minister, Y", "he had spoken with Z on Thursday evening": speaking with a named person is a conversation between the two (a call or a talk), one more encounter of the
 /// story's round of contacts (pattern: speak with + person). Only with a person named right after "with", led by title
 /// words, so that "spoke with reporters" or "spoke with confidence" tell none; "spoke to" is left alone, as it as often
 /// tells addressing an audience or passing on a message.
@@ -13,7 +13,7 @@ internal static class SpokeWithSomeone
 {
     public static readonly string[] Verbs = ["spoke", "spoken", "speak", "speaks"];
     private const int AdjunctReach = 3; // "spoke briefly on Saturday with": words between the verb and its preposition
-    private const int TitleReach = 8;   // "with the Swedish prime minister, Magdalena Andersson"
+    private const int TitleReach = 8;   // title words before the name: "with the Danish foreign minister, Y"
 
     private static readonly FrozenSet<string> TitleWords = new HashSet<string>(StringComparer.Ordinal)
     {
