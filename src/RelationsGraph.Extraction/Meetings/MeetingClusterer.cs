@@ -11,17 +11,15 @@ namespace RelationsGraph.Extraction.Meetings;
 /// </summary>
 internal static class MeetingClusterer
 {
-    /// <param name="countryOf">Person id → the country they serve, when known.</param>
-    /// <param name="storyYear">The year the article reports on, when known: references dated well before it recall earlier events.</param>
-    /// <param name="published">The story's date, when known: references dated months away from it tell other events.</param>
-    /// <param name="placeCountry">Place or country id → the country it lies in, when known.</param>
-    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, Func<string, string?>? countryOf = null, int? storyYear = null, DateOnly? published = null,
-        Func<string, string?>? placeCountry = null, Func<Mention, bool>? isTown = null, StoryPair? storyPair = null,
-        string? datelineTown = null)
+    public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, ClusteringFacts facts)
     {
-        isTown ??= _ => false;
-        countryOf ??= _ => null;
-        placeCountry ??= _ => null;
+        var countryOf = facts.CountryOf;
+        var storyYear = facts.StoryYear;
+        var published = facts.Published;
+        var placeCountry = facts.PlaceCountry;
+        var isTown = facts.IsTown;
+        var storyPair = facts.Pair;
+        var datelineTown = facts.DatelineTown;
         var meetings = new List<Meeting>();
         var all = mentions.ToList();
         // The latest reference dropped for naming nobody ("talks in Jeddah began on Tuesday"): people told at it later start it.

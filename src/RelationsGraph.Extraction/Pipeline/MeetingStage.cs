@@ -33,10 +33,10 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         NarrativeNext.Date(mentions, dates.BySentence);
         var venues = new VenueCity(knowledge, entities.Registry);
         var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
-        var meetings = MeetingClusterer.Cluster(mentions, entities.CountryOf, dates.ArticleYear, article.Published,
+        var meetings = MeetingClusterer.Cluster(mentions, new ClusteringFacts(entities.CountryOf, dates.ArticleYear, article.Published,
             OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p),
             // The story's pair is asked for only by a pair reference ("the two leaders"): no such reference, no count of the story's people.
-            mentions.Exists(m => m.RefersToPair) ? new StoryPair(entities.MentionsBySentence, entities.CountryOf) : null, dateline?.Name);
+            mentions.Exists(m => m.RefersToPair) ? new StoryPair(entities.MentionsBySentence, entities.CountryOf) : null, dateline?.Name));
         FollowUpPlanPlace.Apply(meetings);
         VisitorAtHostedMeal.Apply(meetings);
         SentenceVenue.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
