@@ -43,4 +43,29 @@ public class CountedDocumentsTests
         Assert.False(d.Has("SIGNED", "person:anton-berg", accord.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:petr-holm", accord.Id), d.Dump());
     }
+    [Fact]
+    public void ANominalSigningOfACountedPluralByARollSignsEachDocumentEnumeratedAfterIt()
+    {
+        var d = TestArticles.Extract("""
+            MERENA, June 3 (Wire) - The summit ended on Thursday with the signing of two documents by the three leaders: President Aldo Vrana of Kestia, President Mira Tolk of Dunmar and Prime Minister Jonas Reth of Salvia.
+
+            The first, the Treaty on River Navigation, opens the upper river to shipping. The second, the Declaration of Merena, sets out a plan for joint patrols.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+        foreach (var agreement in d.OfType("Agreement"))
+            foreach (var person in new[] { "person:aldo-vrana", "person:mira-tolk", "person:jonas-reth" })
+                Assert.True(d.Has("SIGNED", person, agreement.Id), $"{person} {agreement.Id}\n" + d.Dump());
+    }
+
+    [Fact]
+    public void ASigningOfACountedPluralWithNoAgentSignsNothing()
+    {
+        var d = TestArticles.Extract("""
+            MERENA, June 3 (Wire) - President Aldo Vrana of Kestia watched the signing of two documents in the hall on Thursday.
+
+            The first, the Treaty on River Navigation, opens the upper river to shipping. The second, the Declaration of Merena, sets out a plan for joint patrols.
+            """);
+        foreach (var agreement in d.OfType("Agreement"))
+            Assert.False(d.Has("SIGNED", "person:aldo-vrana", agreement.Id), d.Dump());
+    }
 }

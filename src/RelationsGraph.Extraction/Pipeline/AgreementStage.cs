@@ -42,7 +42,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var sentencesNamingADocument = mentions.Select(m => m.Sentence.Index).ToHashSet();
         // "A and B signed three agreements": a counted plural is about the documents enumerated after it, if any (see
         // CountedDocuments), never the one told before, so its sentence is read as naming its own documents.
-        var countedSignings = all.Where(s => !sentencesNamingADocument.Contains(s.Index) && CountedDocuments.SignedIn(s.Tokens)).ToList();
+        // "with the signing of two documents by the five leaders: A, B and C": the nominal form counts too (see CountedSigningByAgents).
+        var countedSignings = all.Where(s => !sentencesNamingADocument.Contains(s.Index) &&
+                                             (CountedDocuments.SignedIn(s.Tokens) || CountedSigningByAgents.ByAt(s.Tokens) >= 0)).ToList();
         var countedIndices = countedSignings.Select(s => s.Index).ToHashSet();
         var bareSignings = ObjectlessSigning.Find(sentences.Sentences, s => withPronouns[s.Index],
             s => sentencesNamingADocument.Contains(s.Index) || countedIndices.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear) ?? DocumentNamedNext(agreements, s, dates.ArticleYear)).ToList();
@@ -273,7 +275,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             var items = agreements.Where(a => a.Mentions.Any(m => m.Sentence.Index > sentence.Index &&
                             m.Sentence.Index <= sentence.Index + CountedDocuments.EnumerationReach && m.Signatories.Count == 0 && CountedDocuments.OpensAnItem(m))).ToList();
             if (items.Count == 0) continue;
-            foreach (var person in ObjectlessSigning.Signers(sentence.Tokens, mentionsIn(sentence)).Distinct())
+            foreach (var person in ObjectlessSigning.Signers(sentence.Tokens, mentionsIn(sentence))
+                         .Concat(CountedSigningByAgents.Signers(sentence.Tokens, mentionsIn(sentence))).Distinct())
                 foreach (var agreement in items) yield return (agreement, person, sentence);
         }
     }
