@@ -41,6 +41,21 @@ public class SignerCoordinationAndHeadlineTests
     }
 
     [Fact]
+    public void ADashAppositionOfABareSigningsSubjectSignsTheStorysDocument()
+    {
+        var d = TestArticles.Extract("""
+            TARVIK, April 9 (Wire) - President Oren Halvik of Norland and President Ada Stemm of Vessia signed the Tarvik River Treaty on Tuesday at the old customs house.
+
+            The talks had been prepared by Norland's foreign minister, Tomas Dorne, over two years.
+
+            Their foreign ministers - Tomas Dorne of Norland and Lise Kaarna of Vessia - signed alongside them.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:tomas-dorne", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:lise-kaarna", agreement.Id), d.Dump());
+    }
+
+    [Fact]
     public void AHeadlinesPresentTenseSigns()
     {
         var d = TestArticles.Extract("""

@@ -28,6 +28,22 @@ internal static class DashAside
         return null;
     }
 
+    /// <summary>
+    /// "Their ministers - A of X, B of Y and C of Z - signed alongside them": a dash right before the verb that closes a pair
+    /// opened after the subject's noun ends the subject's own apposition, whose names are the subject (the pattern: a group
+    /// noun is spelled out between dashes before its verb). True when <paramref name="verb"/> follows such a closing dash.
+    /// </summary>
+    public static bool ClosesAnApposedSubject(List<Token> tokens, int verb)
+    {
+        if (verb < 3 || !IsDash(tokens, verb - 1)) return false;
+        for (var k = verb - 2; k > 0; k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":") return false;
+            if (IsDash(tokens, k)) return tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized;
+        }
+        return false;
+    }
+
     /// <summary>Whether the person stands inside the aside.</summary>
     public static bool Inside((int Open, int Close)? aside, Mention person) =>
         aside is var (open, close) && person.TokenStart > open && person.TokenEnd <= close;

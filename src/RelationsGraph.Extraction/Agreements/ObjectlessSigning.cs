@@ -96,6 +96,8 @@ internal static class ObjectlessSigning
             }
             // "X was the first to sign": the subject stands before the copula (see SigningVerb.TurnCopula).
             var subjectEnd = SigningVerb.TurnCopula(tokens, v) is var copula and >= 0 ? copula : v;
+            // "Their ministers - A of X and B of Y - signed": the names between the dashes are the subject (see DashAside).
+            if (DashAside.ClosesAnApposedSubject(tokens, subjectEnd)) subjectEnd--;
             // "the documents signed", "they signed": a participle after a noun, or a subject that is no person.
             // "C of the National Union (NU) signed": the last name's side may stand between it and the verb.
             if (subjectEnd == 0 || !(BeforeTheVerb.Contains(tokens[subjectEnd - 1].Text) ||
