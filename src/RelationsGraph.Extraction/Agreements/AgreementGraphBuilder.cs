@@ -100,7 +100,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 // signers, a group reference means them, not everyone at the meeting (the pattern: a named list outranks a group).
                 var group = agreement.ProducedBy.Participants.Keys.Where(k => !agreement.ProducedBy.Absent.Contains(k) && registry.Contains(k) && OfSigningSide(k)).ToList();
                 // "The two sides signed" at a summit of ten: a counted group names that many people, not the whole meeting (see CountedGroupSigners).
-                var counted = agreement.Mentions.Where(m => m.SignedByGroup).Select(m => CountedGroupSigners.Count(m.Sentence)).FirstOrDefault(n => n is not null);
+                var counted = agreement.Mentions.Where(m => m.SignedByGroup).Select(m => CountedGroupSigners.Count(m.Sentence)).FirstOrDefault(n => n is not null) ?? agreement.GroupCount;
                 // "The two presidents signed" at a meeting of the presidents and their ministers: the group is those holding its office (see CountedGroupByOffice).
                 var groupSentence = agreement.Mentions.FirstOrDefault(m => m.SignedByGroup)?.Sentence ?? evidence;
                 var byOffice = signedAgain is null ? CountedGroupByOffice.Holders(groupSentence, group, people, knowledge) : null;
