@@ -47,7 +47,7 @@ public class CountedDocumentsTests
     public void ANominalSigningOfACountedPluralByARollSignsEachDocumentEnumeratedAfterIt()
     {
         var d = TestArticles.Extract("""
-            MERENA, June 3 (Wire) - The summit ended on Thursday with the signing of two documents by the three leaders: President Aldo Vrana of Kestia, President Mira Tolk of Dunmar and Prime Minister Jonas Reth of Salvia.
+            MERENA, June 3 (Wire) - The summit closed on Thursday with the signing of two texts by the three leaders: President Aldo Vrana of Kestia, President Mira Tolk of Dunmar and Prime Minister Jonas Reth of Salvia.
 
             The first, the Treaty on River Navigation, opens the upper river to shipping. The second, the Declaration of Merena, sets out a plan for joint patrols.
             """);

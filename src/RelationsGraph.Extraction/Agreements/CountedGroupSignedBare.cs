@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The four men signed in turn at a long table", "the two leaders signed at noon": a signing verb with no object whose subject
+/// "The three ministers then signed one after another", "the two leaders signed at noon": a signing verb with no object whose subject
 /// is a counted group of the meeting's people signs the story's document as that group (the pattern: once the document is
 /// named, the story tells its signing by the group, without naming it again). The group stands for the meeting's people only
 /// when they are as many as it counts (see <see cref="CountedGroupSigners"/>).

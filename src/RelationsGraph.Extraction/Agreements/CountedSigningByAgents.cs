@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The talks ended with the signing of two documents by the three leaders: A of X, B of Y and C of Z", "after the signing of
+/// "The talks closed with the signing of three texts by the three leaders: A of X, B of Y and C of Z", "after the signing of
 /// three accords by A and B": a nominal signing of a counted plural of documents, whose signers are the agents after "by" (the
 /// pattern: news copy turns the signing into a noun and puts its signers in a "by" phrase, often a group noun followed by a
 /// colon and its roll of names). The documents so counted are those the story then enumerates (see <see cref="CountedDocuments"/>).

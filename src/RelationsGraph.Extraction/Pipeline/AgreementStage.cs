@@ -42,7 +42,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var sentencesNamingADocument = mentions.Select(m => m.Sentence.Index).ToHashSet();
         // "A and B signed three agreements": a counted plural is about the documents enumerated after it, if any (see
         // CountedDocuments), never the one told before, so its sentence is read as naming its own documents.
-        // "with the signing of two documents by the five leaders: A, B and C": the nominal form counts too (see CountedSigningByAgents).
+        // "closed with the signing of three texts by the leaders: A, B and C": the nominal form counts too (see CountedSigningByAgents).
         var countedSignings = all.Where(s => !sentencesNamingADocument.Contains(s.Index) &&
                                              (CountedDocuments.SignedIn(s.Tokens) || CountedSigningByAgents.ByAt(s.Tokens) >= 0)).ToList();
         var countedIndices = countedSignings.Select(s => s.Index).ToHashSet();
