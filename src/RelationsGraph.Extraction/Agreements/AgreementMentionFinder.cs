@@ -213,8 +213,10 @@ internal static class AgreementMentionFinder
             mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             // "a ceasefire for the hills, negotiated with Swiss and Kenyan help": of a truce recalled by its clause, only the
             // clause's subject names sides ("the truce that A and B signed"); other countries of the sentence mediated or hosted it.
-            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start).Where(c => !madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)));
-            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start).Where(c => !madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)));
+            // "the 1977 treaty that A signed with B": of any other document, its making clause names its sides (see SidesOfTheMakingClause).
+            var clauseSides = madeInItsClause ? null : SidesOfTheMakingClause.At(tokens, mentions, i);
+            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
+            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
             if (!mediated) mention.SignedByCountries.AddRange(SignedByACountry.At(tokens, mentions, start, afterName));
             mention.Owner = OwnerOf(tokens, mentions, start);
             mention.PlacesOfMaking.AddRange(mention.Parties.Where(c => mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId == c).All(m => NamedAsThePlace(tokens, m))));
