@@ -656,6 +656,9 @@ internal static class AgreementMentionFinder
         // "in the Moroccan seaside town of X", "at the Egyptian resort of Y": a nationality that only places a town is where the
         // document was made, not a side (the pattern: a demonym before a settlement noun describes a place).
         if (country.IsDemonym && PlacesASettlement(tokens, country.TokenEnd)) return true;
+        // "signed in the Belvarian capital, Ostra", "signed in Ostra": a capital set in apposition to a settlement noun or after
+        // "in" or "at" names where, not the government it may elsewhere stand for (see CapitalAsPlace).
+        if (country.IsGovernment && CapitalAsPlace.At(tokens, country.TokenStart)) return true;
         // "Saudi officials called the document ...", "China welcomed the accord": who comments on a document is not bound by it.
         for (var k = country.TokenEnd; k < tokens.Count && k <= country.TokenEnd + 2; k++)
         {
