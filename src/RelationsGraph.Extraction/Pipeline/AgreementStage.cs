@@ -155,7 +155,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 // The same sentences and mentions as the groups read above: the set is read once for both.
                 s => entities.MentionsBySentence[s.Index], thirdPartyPeople.Value);
-        builder.Build(agreements, PrincipalCountries(entities), dates.ArticleYear, s => dates.BySentence[s.Index],
+        builder.Build(agreements, PrincipalCountries(entities, HostsOfTheStory.Told(sentences.Sentences, s => entities.MentionsBySentence[s.Index])), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null),
             nonSigners: agreements.Count == 0 ? null : StatesThatDidNotSign.In(all, s => entities.MentionsBySentence[s.Index], person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2),
@@ -387,7 +387,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         return summits.Count == 1 ? summits[0] : null;
     }
 
-    /// <summary>The two countries the article names most: "the two countries" means them.</summary>
-    private static List<string> PrincipalCountries(ResolvedEntities entities) =>
-        entities.Registry.All.Where(e => e.Type == "Country").OrderByDescending(e => e.Mentions).Take(2).Select(e => e.Id).ToList();
+    /// <summary>
+    /// The two countries the article names most: "the two countries" means them. A country the story tells as the host or
+    /// mediator of its talks is left out of the pair, not replaced (see HostsOfTheStory).
+    /// </summary>
+    private static List<string> PrincipalCountries(ResolvedEntities entities, IReadOnlySet<string> hosts) =>
+        entities.Registry.All.Where(e => e.Type == "Country").OrderByDescending(e => e.Mentions).Take(2).Select(e => e.Id).Where(id => !hosts.Contains(id)).ToList();
 }

@@ -1,0 +1,21 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>"talks hosted by Angola": a country told as the host of the talks is no principal side of a document that names none (HostsOfTheStory).</summary>
+public class HostsOfTheStoryTests
+{
+    [Fact]
+    public void TheHostOfTheTalksIsNotGuessedAsASide()
+    {
+        var d = TestArticles.Extract("""
+            Envoy visits Luanda
+
+            date 2023-09-12 LUANDA - Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday, in talks hosted by Angola.
+            Angola has offered its good offices before, and Angola said it would keep doing so.
+            Rwanda wants calm in the east, Mugabo said.
+            Officials said the 2019 memorandum of understanding remains the basis of the process.
+            """);
+        var memorandum = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:rw", memorandum.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
+    }
+}
