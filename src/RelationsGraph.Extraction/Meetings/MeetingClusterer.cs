@@ -215,7 +215,7 @@ internal static class MeetingClusterer
                 // "A joint committee is to meet in X next month": a plan placed where no gathering told is held is a gathering of its own,
                 // though it names no one yet (pattern: a planned meeting's place is its substance).
                 var hasOwnSubstance = participants.Count > 0 || (m.Date?.Value is not null || published is null && UndatedLookBack.Of(m)) && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0 ||
-                                      ConferenceApart.PlacedOnItsOwn(m);
+                                      ConferenceApart.PlacedOnItsOwn(m) || NamelessSigningCeremony.Of(m);
                 if (target is null && !hasOwnSubstance)
                 {
                     // the negotiations recalled apart from an unplaced signing do not lend it their town

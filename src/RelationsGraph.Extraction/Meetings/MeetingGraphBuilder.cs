@@ -125,7 +125,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                NextEdition.Told(meeting) && !meeting.Mentions.All(MeetAgain.Of) && !NextRoundOfTalks.Bare(meeting) ||
                meeting is { Held: false } && placedByMoreThanItsHost ||
                placed && meeting.Mentions.All(UndatedLookBack.Of) ||
-               placedByMoreThanItsHost && meeting.Mentions.Any(ConferenceApart.PlacedOnItsOwn);
+               placedByMoreThanItsHost && meeting.Mentions.Any(ConferenceApart.PlacedOnItsOwn) ||
+               meeting.Held && !meeting.Recalled && meeting.Mentions.Any(NamelessSigningCeremony.Of);
     }
 
     private static bool OnlyHostPlaces(Meeting meeting) => meeting.Mentions.All(m => m.Places.Count == 0 || m.HostPlaces is { } h && m.Places.All(h.Contains));
