@@ -59,6 +59,10 @@ public class TextTests
     [InlineData("He visited twice earlier in 2026.", "2026-03-01", "2026")]
     [InlineData("The deal was signed last year.", "2024-05-01", "2023")]
     [InlineData("The pact was signed 30 years ago.", "2024-05-01", "1994")]
+    // Spelled counts of years, and an anniversary told on its own day or week.
+    [InlineData("Twenty-six years ago this month, the Varnel charter was sealed in Ostrava.", "2024-05-01", "1998-05")]
+    [InlineData("Sixty years ago today, the two regents of Kelmar met on the ferry.", "2024-05-01", "1964-05-01")]
+    [InlineData("Fifteen years ago this week, the envoys of Dravia signed the border accord.", "2024-05-01", "2009-05")]
     public void RelativeDatesResolveAgainstThePublicationDate(string sentence, string published, string expected) =>
         Assert.Equal(expected, Resolve(sentence, published));
 
@@ -75,6 +79,7 @@ public class TextTests
     [Theory]
     [InlineData("The two ports were linked by a treaty signed on 9 August last year.", "last year", "2023")]
     [InlineData("The lake commission was set up 20 years ago by the three states.", "20 years ago", "2004")]
+    [InlineData("Thirty years ago today the lake commission first met.", "Thirty years ago today", "1994")]
     [InlineData("The envoys first met in Kisumu in March last year.", "March last year", "2023-03")]
     [InlineData("The envoys first met in Kisumu last December.", "last December", null)]
     [InlineData("The envoys met in Kisumu on Monday.", "on Monday", null)]
@@ -84,6 +89,15 @@ public class TextTests
         var s = SentenceSplitter.Split(sentence)[0];
         var date = DateResolver.Find(s, null, new DateOnly(2024, 5, 2)).Single(d => d.Text == phrase);
         Assert.Equal(expected, date.Value);
+    }
+
+    /// <summary>An anniversary piece's lede sets the year of the documents it then tells of without one.</summary>
+    [Fact]
+    public void AnAnniversaryLedeSetsTheYearOfTheDocumentsItTells()
+    {
+        var d = TestArticles.Extract("*Posted 3 June 2024 by a staff writer*\n\nForty years ago today, Ghana and Togo closed their long quarrel over the river crossing at Dakpa. The two presidents signed a border treaty in the customs hall that evening.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1984, treaty.Year);
     }
 
     [Fact]

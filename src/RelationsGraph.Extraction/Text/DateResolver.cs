@@ -31,7 +31,10 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?:(?<lead>in|since|earlier in|later in|early|late|during|by|of|until|from)\s+)(?<year>(?:19|20)\d{2})\b(?!-)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadYear();
 
-    [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago)\b", RegexOptions.IgnoreCase)]
+    // Any spelled count of years reads as a date when an anniversary is told on its own day or week ("Fifty years ago today");
+    // a bare "fourteen years ago" is more often a clause of background ("since the fighting was halted fourteen years ago")
+    // than the date of what the sentence reports, so only the counts read before stay dated without one.
+    [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago(?:,?\s+(?<on>today|this\s+week|this\s+month)\b)?|(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:two|three|four|five|six|seven|eight|nine))?|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years\s+ago,?\s+(?<on>today|this\s+week|this\s+month))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     private static readonly System.Buffers.SearchValues<string> RelativeWords =
@@ -123,7 +126,8 @@ public static partial class DateResolver
             // Every relative phrase holds one of these (in any case; "wee" for "week", whose "k" the pattern also matches as the
             // Kelvin sign): a sentence with digits but none of them skips the pattern.
             if (text.AsSpan().IndexOfAny(RelativeWords) >= 0)
-                for (var m = Relative().Match(text); m.Success; m = m.NextMatch()) Add(found, m, RelativeValue(m, published, yearAnchor));
+                for (var m = Relative().Match(text); m.Success; m = m.NextMatch())
+                    Add(found, m, RelativeValue(m, published, yearAnchor), m.Groups["on"].Success ? Anniversary : null);
 
         if (found.Count == 0) return []; // most sentences: skip the sort and projection pipeline
         // No two spans overlap, so no two share a start: the unstable sort orders them as a stable one would.
@@ -203,6 +207,9 @@ public static partial class DateResolver
         firstDay is not null && int.TryParse(m.Groups["last"].Value, out var last) && last - int.Parse(m.Groups["day"].Value) > 1
             ? firstDay[..7] : firstDay;
 
+    /// <summary>"Fifty years ago today": an anniversary told on its own day or week (see <see cref="AnniversaryYear"/>).</summary>
+    public const string Anniversary = "an anniversary told on its own day: the publication date that many years back";
+
     public const string AheadOfTheStory = "a day after the story's month, told looking ahead, falls in the story's year";
 
     /// <param name="ahead">the sentence looks ahead: "leaders meet in Madrid on 8 and 9 July".</param>
@@ -276,12 +283,14 @@ public static partial class DateResolver
         if ((published ?? (m.Groups["n"].Success || rel.EndsWith(" year", StringComparison.Ordinal) ? yearAnchor : null)) is not { } p) return null;
         if (m.Groups["n"].Success)
         {
-            var n = m.Groups["n"].Value.ToLowerInvariant() switch
-            {
-                "two" => 2, "three" => 3, "four" => 4, "five" => 5, "ten" => 10, "twenty" => 20, "thirty" => 30,
-                var digits => int.TryParse(digits, out var v) ? v : 0,
-            };
-            return n > 0 ? (p.Year - n).ToString("D4") : null;
+            var n = YearsCounted(m.Groups["n"].Value);
+            if (n <= 0) return null;
+            // An anniversary's own day ("Fifty years ago today", "forty years ago this week") names the day or month the
+            // publication date falls on, that many years back; read from an opening-line date it keeps the year only.
+            var on = m.Groups["on"].Value.ToLowerInvariant();
+            if (published is { } day && on.Length > 0)
+                return on == "today" ? day.AddYears(-n).ToString("yyyy-MM-dd") : day.AddYears(-n).ToString("yyyy-MM");
+            return (p.Year - n).ToString("D4");
         }
         return rel switch
         {
@@ -298,6 +307,20 @@ public static partial class DateResolver
             "next year" => (p.Year + 1).ToString("D4"),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The years an elapsed-time phrase counts, in figures or spelled as news copy writes them ("fifty", "twenty-eight"):
+    /// spelled counts are read with <see cref="CountWords"/>, tens and units apart.
+    /// </summary>
+    private static int YearsCounted(string words)
+    {
+        if (int.TryParse(words, out var figures)) return figures;
+        var total = 0;
+        foreach (var part in words.Split('-'))
+            if (CountWords.TryRead(part, 2, 90, out var v)) total += v;
+            else return 0;
+        return total;
     }
 
     private static int TokenAt(Sentence sentence, int charIndex)
