@@ -26,3 +26,31 @@ public class AlsoSawSomeoneTests
         Assert.Empty(d.OfType("Meeting"));
     }
 }
+
+/// <summary>"In the evening he saw Mr X": a diary's time of day does what "also" does.</summary>
+public class DiarySawSomeoneTests
+{
+    [Fact]
+    public void ATimeOfDayBeforeAPronounAndSawTellsAnEncounter()
+    {
+        var d = TestArticles.Extract("""
+            date 2031-10-04
+
+            President Maren Solvik of Norway arrived in Vardal on Tuesday for talks on the fjord ferry.
+
+            In the evening she saw Chancellor Anton Derwald of Austria.
+            """);
+        Assert.Contains(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:maren-solvik", m.Id) && d.Has("ATTENDED", "person:anton-derwald", m.Id));
+    }
+
+    [Fact]
+    public void SawWithoutADiaryOpeningTellsNone()
+    {
+        var d = TestArticles.Extract("""
+            date 2031-10-04
+
+            President Maren Solvik of Norway said on Tuesday that she saw Chancellor Anton Derwald of Austria as a partner.
+            """);
+        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:anton-derwald", m.Id));
+    }
+}
