@@ -23,17 +23,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// <summary>What the builder's rules removed, for the trace (a removal leaves no relationship to show).</summary>
     public List<string> Notes { get; } = [];
 
-    /// <param name="storyYear">The year the story is set in: a document the story reports concluded, with no year of its own, dates from it.</param>
-    /// <param name="datesIn">The resolved dates of a sentence: a signing told only with dates of another year is not of the story.</param>
-    /// <param name="storyState">The one state of the article's internal settlement, if any (see <see cref="StateAndArmedGroup.StateOfStory"/>).</param>
-    /// <param name="pairOfLeaders">The states of the pair of leaders a sentence of the document names, if any (see <see cref="PairOfLeaders"/>).</param>
-    /// <param name="nonSigners">States the text tells as not signing, with the sentence that says so (see <see cref="StatesThatDidNotSign"/>).</param>
-    /// <param name="yearToldBefore">The year a making told with a look back in time takes from the sentences before it (see <see cref="TimeToldBefore"/>).</param>
-    public void Build(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> principalCountries, int? storyYear = null,
-        Func<Sentence, IReadOnlyList<DateExpression>>? datesIn = null, string? storyState = null, Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders = null,
-        IReadOnlyList<(string Country, Sentence Sentence)>? nonSigners = null, Func<AgreementMention, int?>? yearToldBefore = null,
-        IReadOnlyList<Sentence>? sentences = null)
+    public void Build(IReadOnlyList<Agreement> agreements, DocumentStoryFacts facts)
     {
+        var (principalCountries, storyYear, datesIn, storyState, pairOfLeaders, nonSigners, yearToldBefore, sentences) = facts;
         this.pairOfLeaders = pairOfLeaders;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;

@@ -13,13 +13,7 @@ internal static class MeetingClusterer
 {
     public static List<Meeting> Cluster(IEnumerable<MeetingMention> mentions, ClusteringFacts facts)
     {
-        var countryOf = facts.CountryOf;
-        var storyYear = facts.StoryYear;
-        var published = facts.Published;
-        var placeCountry = facts.PlaceCountry;
-        var isTown = facts.IsTown;
-        var storyPair = facts.Pair;
-        var datelineTown = facts.DatelineTown;
+        var (countryOf, storyYear, published, placeCountry, isTown, storyPair, datelineTown) = facts;
         var meetings = new List<Meeting>();
         var all = mentions.ToList();
         // The latest reference dropped for naming nobody ("talks in Jeddah began on Tuesday"): people told at it later start it.
