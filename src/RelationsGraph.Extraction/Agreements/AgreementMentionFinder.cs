@@ -588,6 +588,15 @@ internal static class AgreementMentionFinder
     private static readonly FrozenSet<string> IssuingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "signed", "inked" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"a peace accord between Thailand and Cambodia", "an agreement with the United States": the parties the phrase itself names.</summary>
+    /// <summary>
+    /// "between Nazi Germany and the Soviet Union", "between Imperial Varland and Ostrania": a side of a recalled document may
+    /// carry a capitalised epithet of its regime or era that names nothing by itself; the country after it is still the side
+    /// (the pattern: history writing qualifies a state by its regime, the listed sides running on past the epithet).
+    /// </summary>
+    private static bool QualifiedSide(List<Token> tokens, IReadOnlyList<Mention> mentions, int word)
+        => tokens[word].IsWord && tokens[word].IsCapitalized && tokens[word].Lower is not ("and" or "the" or "between" or "with")
+           && !mentions.Any(m => m.TokenStart <= word && word < m.TokenEnd);
+
     private static IEnumerable<string> PartiesNamedAfter(List<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
     {
         var lead = noun + 1;
@@ -609,6 +618,7 @@ internal static class AgreementMentionFinder
         foreach (var c in countries)
         {
             while (expected < c.TokenStart && tokens[expected].Lower is "the" or "and" or ",") expected++;
+            if (c.TokenStart == expected + 1 && QualifiedSide(tokens, mentions, expected)) expected++;
             if (c.TokenStart != expected) break;
             named.Add(c.EntityId!);
             expected = c.TokenEnd;
