@@ -30,3 +30,21 @@ public class BetweenQualifiedSidesTests
         Assert.False(d.Has("PARTY_TO", "country:no", orlen.Id), d.Dump());
     }
 }
+
+/// <summary>"a 1911 treaty between Sweden, at that time the ruling power in Finland, and Russia": an aside glossing a listed side does not end the "between" list, and a country inside it is no side (AgreementMentionFinder.SideAsideEnd).</summary>
+public class BetweenSidesWithAnAsideTests
+{
+    [Fact]
+    public void TheCountryOfTheAsideIsNoSide()
+    {
+        var d = TestArticles.Extract("""
+            River line disputed again
+
+            date 2022-06-14 HALMO - Fishermen say the river line was drawn badly by a 1911 treaty between Sweden, at that time the ruling power in Finland, and Russia.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("1911"));
+        Assert.True(d.Has("PARTY_TO", "country:se", treaty.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:ru", treaty.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:fi", treaty.Id), d.Dump());
+    }
+}

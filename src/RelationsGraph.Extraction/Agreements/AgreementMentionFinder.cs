@@ -597,6 +597,26 @@ internal static class AgreementMentionFinder
         => tokens[word].IsWord && tokens[word].IsCapitalized && tokens[word].Lower is not ("and" or "the" or "between" or "with")
            && !mentions.Any(m => m.TokenStart <= word && word < m.TokenEnd);
 
+    /// <summary>Words that open an aside describing a listed side ("France, then the colonial power, and ...").</summary>
+    private static readonly FrozenSet<string> AsideOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "then", "now", "still", "once", "itself", "the", "a", "an", "which", "whose", "at" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "a 1907 agreement between France, then the colonial power in Cambodia, and Siam": an aside set off by commas after a
+    /// listed side describes that side; the list goes on after its ", and", and a country named inside the aside is no side
+    /// (the pattern: history writing glosses a side of an old document in passing). The token after the "and", or null.
+    /// </summary>
+    private static int? SideAsideEnd(List<Token> tokens, int afterSide)
+    {
+        if (afterSide + 1 >= tokens.Count || tokens[afterSide].Text != "," || !AsideOpeners.Contains(tokens[afterSide + 1].Text)) return null;
+        for (var k = afterSide + 2; k + 1 < tokens.Count && k <= afterSide + 12; k++)
+        {
+            if (tokens[k].Text == "," && tokens[k + 1].Lower == "and") return k + 2;
+            if (!tokens[k].IsWord && tokens[k].Text is not ("-" or "'s")) return null;
+        }
+        return null;
+    }
+
     private static IEnumerable<string> PartiesNamedAfter(List<Token> tokens, int noun, IReadOnlyList<Mention> mentions)
     {
         var lead = noun + 1;
@@ -618,10 +638,11 @@ internal static class AgreementMentionFinder
         foreach (var c in countries)
         {
             while (expected < c.TokenStart && tokens[expected].Lower is "the" or "and" or ",") expected++;
+            if (c.TokenStart < expected) continue;
             if (c.TokenStart == expected + 1 && QualifiedSide(tokens, mentions, expected)) expected++;
             if (c.TokenStart != expected) break;
             named.Add(c.EntityId!);
-            expected = c.TokenEnd;
+            expected = SideAsideEnd(tokens, c.TokenEnd) ?? c.TokenEnd;
         }
         return named.Distinct();
     }
