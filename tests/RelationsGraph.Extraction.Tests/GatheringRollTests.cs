@@ -50,4 +50,15 @@ public class GatheringRollTests
         var d = TestArticles.Extract(Lead + "Finnish Prime Minister Petteri Orpo left from Helsinki, where he had spoken with Keir Starmer by phone.\n");
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:keir-starmer", m.Id) && m.Kind == "summit");
     }
+
+    [Fact]
+    public void AParticipleJoinedByAndToHeldAttendsTheGathering()
+    {
+        var d = TestArticles.Extract("date 2025-06-09 Foreign ministers gathered on Saturday for a conference on river trade in Corvallin, " +
+                                     "held at the Marrowgate Congress Centre and co-chaired by Austrian Foreign Minister Tavo Renquist, " +
+                                     "Chilean Foreign Minister Ilsa Damaran and Kenyan Foreign Minister Odero Wambugai.\n");
+        var conference = Assert.Single(d.OfType("Meeting")).Id;
+        foreach (var person in new[] { "tavo-renquist", "ilsa-damaran", "odero-wambugai" })
+            Assert.True(d.Has("ATTENDED", "person:" + person, conference), person);
+    }
 }

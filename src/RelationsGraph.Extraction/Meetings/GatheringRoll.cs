@@ -43,11 +43,32 @@ internal static class GatheringRoll
     /// </summary>
     public static int? OfTheNounBefore(List<Token> tokens, int i, MeetingMention? told, int[] segments)
     {
-        if (told is null || StartAt(tokens, i) is not { } start) return null;
-        if (segments[told.TokenStart] != segments[i] || i - told.TokenEnd > 12 || i < told.TokenEnd) return null;
+        if (told is null) return null;
+        var participle = StartAt(tokens, i) is null;
+        if ((StartAt(tokens, i) ?? ParticipleStartAt(tokens, i)) is not { } start) return null;
+        if (segments[told.TokenStart] != segments[i] || i - told.TokenEnd > (participle ? 20 : 12) || i < told.TokenEnd) return null;
         if (MeetingKinds.IsVerb(tokens[told.TokenStart].Text) || told.Attendance || told.Signing) return null;
-        for (var k = told.TokenEnd; k < i; k++)
+        // A participle may be joined to an earlier one by "and": "held at the X Centre and co-chaired by A".
+        var end = participle && tokens[i - 1].Lower == "and" ? i - 1 : i;
+        for (var k = told.TokenEnd; k < end; k++)
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null || tokens[k].Lower is "who" or "whom" or "which" or "that" or "where" or "when" or "and" or "but") return null;
         return start;
+    }
+
+    /// <summary>
+    /// "the conference, held in X on Sunday and co-chaired by A, B and C": a roll verb as a participle with no auxiliary,
+    /// joined by "and" to an earlier participle ("held", "hosted", "convened") that opens a comma-set phrase on the gathering
+    /// told before it (pattern: paired reduced relative clauses on the gathering noun). The start of the roll, or null.
+    /// </summary>
+    public static int? ParticipleStartAt(List<Token> tokens, int i)
+    {
+        if (i < 1 || i + 2 >= tokens.Count || tokens[i + 1].Lower != "by") return null;
+        if (tokens[i].Lower is not ("attended" or "chaired" or "co-chaired")) return null;
+        if (tokens[i - 1].Lower != "and") return null;
+        // The earlier participle of the pair, after a comma: ", held at the X Centre and co-chaired by".
+        for (var k = i - 2; k >= 1 && k >= i - 16; k--)
+            if (tokens[k].Lower is "held" or "hosted" or "organised" or "organized" or "convened" or "staged")
+                return tokens[k - 1].Text == "," ? i + 2 : null;
+        return null;
     }
 }
