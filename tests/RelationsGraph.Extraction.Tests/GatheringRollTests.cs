@@ -61,4 +61,14 @@ public class GatheringRollTests
         foreach (var person in new[] { "tavo-renquist", "ilsa-damaran", "odero-wambugai" })
             Assert.True(d.Has("ATTENDED", "person:" + person, conference), person);
     }
+
+    [Fact]
+    public void AnAndBetweenTwoDaysKeepsTheRollOnTheGathering()
+    {
+        var d = TestArticles.Extract("date 2025-06-09 The trade summit in Corvallin on Saturday and Sunday was attended by " +
+                                     "Austrian Foreign Minister Tavo Renquist and Chilean Foreign Minister Ilsa Damaran.\n");
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var person in new[] { "tavo-renquist", "ilsa-damaran" })
+            Assert.True(d.Has("ATTENDED", "person:" + person, summit.Id), person);
+    }
 }

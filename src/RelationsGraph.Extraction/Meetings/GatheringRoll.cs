@@ -51,8 +51,21 @@ internal static class GatheringRoll
         // A participle may be joined to an earlier one by "and": "held at the X Centre and co-chaired by A".
         var end = participle && tokens[i - 1].Lower == "and" ? i - 1 : i;
         for (var k = told.TokenEnd; k < end; k++)
+        {
+            if (tokens[k].Lower == "and" && JoinsTwoDays(tokens, k)) continue;
             if (MeetingKinds.KindOf(tokens[k].Text, false) is not null || tokens[k].Lower is "who" or "whom" or "which" or "that" or "where" or "when" or "and" or "but") return null;
+        }
         return start;
+    }
+
+    private static readonly string[] DayWords = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>"on Saturday and Sunday", "on 5 and 6 June": an "and" inside a span of days joins no clauses.</summary>
+    private static bool JoinsTwoDays(List<Token> tokens, int k)
+    {
+        if (k < 1 || k + 1 >= tokens.Count) return false;
+        static bool IsDay(Token t) => DayWords.Contains(t.Lower) || (t.Text.Length <= 2 && t.Text.All(char.IsDigit));
+        return IsDay(tokens[k - 1]) && IsDay(tokens[k + 1]);
     }
 
     /// <summary>
