@@ -624,7 +624,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                             // "read out to Albanians": a people, the plural of a nationality, is no place.
                                             words[0].Length > 4 && words[0].EndsWith('s') && knowledge.Lookup(words[0][..^1]).Any(e => e.Kind == GazetteerKind.Demonym)) ||
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
-                       DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]);
+                       DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]) ||
+                       // "at Christmas", "in the Final Act", "at the Kessel summit", "the French-speaking Tarvic": no place.
+                       HolidaysDocumentsAndEventModifiers.Holds(words, _tokens, last);
         if (!evidence && !institution && !fragment && (IsLocative(first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last) || VenueNounAfterName.NamedByItsVenueNoun(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
             !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
