@@ -71,3 +71,29 @@ public class HolidaysDocumentsAndEventModifiersTests
         Assert.DoesNotContain(d.OfType("Place"), p => p.Name.Contains("Sahelia"));
     }
 }
+
+/// <summary>A faith adjective or one word cut off a body's long name, alone after "in" or "at", is no place.</summary>
+public class LoneNameFragmentsTests
+{
+    [Fact]
+    public void AFaithAdjectiveAloneIsNoPlace()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Malian President Issa Kantao met Nigerien President Moussa Dandi in Bamako on Monday. Both will speak at the Muslim gathering in Timbuktu.
+            """);
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "Muslim");
+    }
+
+    [Fact]
+    public void TheLastWordOfABodyAloneIsNoMeetingsPlace()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            The foreign ministers of the Sahel League met in Bamako on Monday. Kantao said Niger's return to the League would be decided in the League.
+            """);
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "League");
+    }
+}

@@ -510,6 +510,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // Headline and caption fragments, houses of parliament, and languages ("in Arabic"): never a place alone.
         "House", "Senate", "Features", "Resolutions", "Father", "Mother", "Arabic", "Persian", "Farsi", "Hindi", "Urdu", "Swahili",
         "Mandarin", "Cantonese", "Tagalog", "Bahasa", "Amharic", "Hebrew", "Pashto", "Dari",
+        // Faith adjectives and the first or last word of a body's or a state's long name, cut off alone ("at the Muslim
+        // summit", "the League decided", "in the Commons", "of the Old City"): never a place alone.
+        "Islamic", "Muslim", "Christian", "Catholic", "League", "Community", "Republic", "National", "General", "Old", "Ministers", "Commons",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private int ReadUnknownRun(int k)
