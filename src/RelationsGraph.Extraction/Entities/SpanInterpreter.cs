@@ -629,7 +629,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]) ||
                        // "at Christmas", "in the Final Act", "at the Kessel summit", "the French-speaking Tarvic": no place.
-                       HolidaysDocumentsAndEventModifiers.Holds(words, _tokens, last);
+                       HolidaysDocumentsAndEventModifiers.Holds(words, _tokens, last) ||
+                       // "in the Western Hemisphere": a world region, no place mention.
+                       HalfOfTheGlobe.Names(words);
         if (!evidence && !institution && !fragment && (IsLocative(first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last) || VenueNounAfterName.NamedByItsVenueNoun(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
             !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
