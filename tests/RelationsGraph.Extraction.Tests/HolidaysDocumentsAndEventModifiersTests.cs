@@ -92,7 +92,7 @@ public class LoneNameFragmentsTests
         var d = TestArticles.Extract("""
             date 2021-05-11
 
-            The foreign ministers of the Sahel League met in Bamako on Monday. Kantao said Niger's return to the League would be decided in the League.
+            The foreign ministers of the Sahel League met in Bamako on Monday. Kantao said the question of Niger rejoining would be settled in the League.
             """);
         Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "League");
     }

@@ -589,7 +589,7 @@ internal static class AgreementMentionFinder
 
     /// <summary>"a peace accord between Thailand and Cambodia", "an agreement with the United States": the parties the phrase itself names.</summary>
     /// <summary>
-    /// "between Nazi Germany and the Soviet Union", "between Imperial Varland and Ostrania": a side of a recalled document may
+    /// "between Imperial Varland and Ostrania", "between Tsarist Russia and Persia": a side of a recalled document may
     /// carry a capitalised epithet of its regime or era that names nothing by itself; the country after it is still the side
     /// (the pattern: history writing qualifies a state by its regime, the listed sides running on past the epithet).
     /// </summary>
@@ -602,7 +602,7 @@ internal static class AgreementMentionFinder
         { "then", "now", "still", "once", "itself", "the", "a", "an", "which", "whose", "at" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "a 1907 agreement between France, then the colonial power in Cambodia, and Siam": an aside set off by commas after a
+    /// "an 1899 treaty between Britain, at the time the ruler of Burma, and China": an aside set off by commas after a
     /// listed side describes that side; the list goes on after its ", and", and a country named inside the aside is no side
     /// (the pattern: history writing glosses a side of an old document in passing). The token after the "and", or null.
     /// </summary>
