@@ -42,7 +42,7 @@ internal sealed class Agreement
     /// <summary>The country whose possessive owns the document where it is named ("Morocco's autonomy plan"), see <see cref="AgreementMention.Owner"/>.</summary>
     public string? Owner { get; set; }
     public bool SignedByGroup { get; set; }
-    /// <summary>The count of a group that signed with no object after the document was named ("The four men signed"), see <see cref="CountedGroupSignedBare"/>.</summary>
+    /// <summary>The count of a group that signed with no object after the document was named ("The three ministers signed"), see <see cref="CountedGroupSignedBare"/>.</summary>
     public int? GroupCount { get; set; }
     public string Family => AgreementKinds.Family(Kind);
     public string? Id { get; set; }

@@ -14,7 +14,7 @@ internal static class CountedGroupSignedBare
     private static readonly FrozenSet<string> BareFollowers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { ".", ",", ";", "in", "at", "on", "and", "together", "first", "one", "jointly", "separately" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The number the counted group subject of a bare signing verb counts ("The four men signed in turn" → 4), or null.</summary>
+    /// <summary>The number the counted group subject of a bare signing verb counts ("The three ministers then signed" → 3), or null.</summary>
     public static int? Count(List<Token> tokens)
     {
         for (var v = 3; v < tokens.Count; v++)

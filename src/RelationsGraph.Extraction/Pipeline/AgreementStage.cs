@@ -50,7 +50,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => sentencesNamingADocument.Contains(s.Index) || countedIndices.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear) ?? DocumentNamedNext(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
-        // "The four men signed in turn": a counted group's bare signing signs the document told before as the group (see CountedGroupSignedBare).
+        // "The three ministers then signed": a counted group's bare signing signs the document told before as the group (see CountedGroupSignedBare).
         foreach (var s in all.Where(s => !sentencesNamingADocument.Contains(s.Index) && !countedIndices.Contains(s.Index)))
             if (CountedGroupSignedBare.Count(s.Tokens) is { } n && DocumentToldBefore(agreements, s, dates.ArticleYear) is { } told && told.GroupCount is null)
             {
