@@ -14,7 +14,7 @@ internal static class ConcludedListItems
         { "signed", "exchanged", "concluded", "adopted", "inked", "initialled", "initialed", "agreed", "sign", "exchange" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How far into an item its document may begin: "Currency Swap Agreement between ..." or "1. MoU on ...".</summary>
-    private const int ItemHead = 8;
+    public const int ItemHead = 8;
 
     /// <summary>Item sentence index → the lead sentence above it.</summary>
     public static Dictionary<int, Sentence> Find(IReadOnlyList<Sentence> sentences)

@@ -21,6 +21,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var before = entities.Relationships.All.Count;
         var reportedMeeting = InnermostReportedMeeting.BySentence(meetings.Meetings);
         var listLeads = ConcludedListItems.Find(sentences.Sentences);
+        // "Ministers exchanged a bundle of memorandums. The most watched was a port memorandum ...": a signed set's members told next (see SetItemsToldNext).
+        foreach (var (item, lead) in SetItemsToldNext.Find(sentences.Sentences)) listLeads.TryAdd(item, lead);
         // "Ruto arrived on Monday. He signed the accord for Kenya": a sentence-initial pronoun signs as the previous sentence's subject
         // (see PronounSubject; the meeting stage has read it already).
         var all = sentences.Sentences;
@@ -171,7 +173,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 foreach (var (m, c) in meetings.Meetings.Where(m => m.Id is not null).SelectMany(m => a.Mentions.Where(x => x.Concluded).Take(1).Select(c => (m, c))))
                     if (timeApart.Apart(c.Sentence, m))
                         trace.Line($"[{c.Sentence.Index}] {a.Id} is no product of {m.Id}: the sentence dates the signing apart from the meeting");
-            foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon)");
+            foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon, or a signed set told just before)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var (described, titled) in describedThenTitled)
                 trace.Line($"'{described.Mentions[0].Phrase}' joins '{titled.Title}': an untitled document made at the same occasion, restated by its title (DescribedThenTitled)");
