@@ -41,4 +41,14 @@ public class SetItemsToldNextTests
         var sentences = Text.SentenceSplitter.Split("The documents were signed in Merlo. A port agreement was the largest.");
         Assert.Empty(Agreements.SetItemsToldNext.Find(sentences));
     }
+    [Fact]
+    public void AnIncludingInsideAMembersClauseDoesNotHideTheSetsOpener()
+    {
+        var d = TestArticles.Extract("""
+            date 2018-10-02 TAVI, Oct 2 (Wire) - Chancellor Rolf Amsel of Dorsa ended talks with President Lia Perrin of Pelmark in Tavi on Tuesday.
+
+            The three accords were signed on Tuesday, the last day of the visit: an agreement on river fishing, which sets catch quotas for several species, including trout and carp on the upper reaches; an agreement on road haulage across the border at Kessel and Orra; and an agreement on the training of customs staff.
+            """);
+        Assert.True(d.OfType("Agreement").Count() == 3, d.Dump());
+    }
 }

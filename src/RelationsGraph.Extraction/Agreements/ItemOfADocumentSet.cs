@@ -42,19 +42,29 @@ internal static class ItemOfADocumentSet
         // A member opens right after the opener or the glue between members.
         var before = tokens[start - 1];
         if (!ItemGlue.Contains(before.Text) && !Openers.Contains(before.Text) && !(before.Lower == "them" && start >= 2 && tokens[start - 2].Lower == "among")) return null;
-        var opener = -1;
-        for (var k = start - 1; k >= 0 && k >= start - MembersReach; k--)
+        // "...: an agreement on X, which covers ..., including Y; an agreement on Z": an opener inside a member's own clause
+        // has no plural before it, so the search goes on to the set's opener; a semicolon between members widens the reach,
+        // each member told in full between semicolons.
+        var reach = start - MembersReach;
+        for (var k = start - 1; k >= 0 && k >= reach; k--)
         {
             var t = tokens[k];
             if (t.Text is "." or "?" or "!") return null;
-            if (Openers.Contains(t.Text) || t.Lower == "among" && k + 1 < tokens.Count && tokens[k + 1].Lower is "them" or "which" or "those") { opener = k; break; }
+            if (t.Text == ";") reach = Math.Min(reach, k - MembersReach);
+            if (!(Openers.Contains(t.Text) || t.Lower == "among" && k + 1 < tokens.Count && tokens[k + 1].Lower is "them" or "which" or "those")) continue;
+            if (k > 0 && PluralBefore(tokens, k) is { } plural) return (plural, k);
         }
-        if (opener <= 0) return null;
+        return null;
+    }
+
+    /// <summary>The plural of documents shortly before an opener, or null.</summary>
+    private static int? PluralBefore(List<Token> tokens, int opener)
+    {
         for (var k = opener - 1; k >= 0 && k >= opener - PluralReach; k--)
         {
             var t = tokens[k];
             if (t.Text is ";" or ":" or ".") break;
-            if (AgreementKinds.PluralDocumentNouns.Contains(t.Text)) return (k, opener);
+            if (AgreementKinds.PluralDocumentNouns.Contains(t.Text)) return k;
         }
         return null;
     }
