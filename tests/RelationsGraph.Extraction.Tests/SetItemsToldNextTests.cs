@@ -24,6 +24,8 @@ public class SetItemsToldNextTests
     [InlineData("The documents were signed at the end of the talks.", false)]
     [InlineData("The ministers are to sign several agreements next month.", false)]
     [InlineData("The ministers discussed several agreements.", false)]
+    [InlineData("Three memoranda of understanding were then exchanged before the press.", true)]
+    [InlineData("The memoranda were then exchanged before the press.", false)]
     public void ASetIsMadeOnlyByAMakingWordBeforeAnIndefinitePlural(string sentence, bool made) =>
         Assert.Equal(made, Agreements.SetItemsToldNext.MakesASet(Text.SentenceSplitter.Split(sentence)[0].Tokens));
 
@@ -50,5 +52,13 @@ public class SetItemsToldNextTests
             The three accords were signed on Tuesday, the last day of the visit: an agreement on river fishing, which sets catch quotas for several species, including trout and carp on the upper reaches; an agreement on road haulage across the border at Kessel and Orra; and an agreement on the training of customs staff.
             """);
         Assert.True(d.OfType("Agreement").Count() == 3, d.Dump());
+    }
+    [Fact]
+    public void AMemberToldBackByTheLiesBetweenMembersToldNew()
+    {
+        var sentences = Text.SentenceSplitter.Split("Three memoranda were then exchanged in Merlo. The farm memorandum was exchanged by two envoys. A port agreement was signed by officials.");
+        var items = Agreements.SetItemsToldNext.Find(sentences);
+        Assert.True(items.ContainsKey(2));
+        Assert.False(items.ContainsKey(1));
     }
 }

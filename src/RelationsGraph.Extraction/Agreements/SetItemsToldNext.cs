@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// memorandum covers ...": a sentence that makes an unnamed plural of documents is followed by sentences that each open on one
 /// new (indefinite) document of that set, with no verb of making of their own (the pattern: a story tells a signed set, then its
 /// members one by one in the sentences after it). Each such sentence is an item whose lead is the set's sentence, as a
-/// bulleted item is under its colon lead (see <see cref="ConcludedListItems"/>).
+/// bulleted item is under its colon lead (see <see cref="ConcludedListItems"/>). The set may be a passive's subject ("Three
+/// memoranda were exchanged"), and a member told back by "the" may stand between members told new.
 /// </summary>
 internal static class SetItemsToldNext
 {
@@ -40,7 +41,13 @@ internal static class SetItemsToldNext
             for (var k = s + 1; k < sentences.Count && k <= s + ItemsReach; k++)
             {
                 var item = sentences[k];
-                if (item.Paragraph != lead.Paragraph || !OpensWithNewDocument(item.Tokens)) break;
+                if (item.Paragraph != lead.Paragraph) break;
+                // "The farm memorandum was exchanged by X.": a member told back by "the" lies between the members told new.
+                if (!OpensWithNewDocument(item.Tokens))
+                {
+                    if (ConcludedListItems.OpensWithDocument(item)) continue;
+                    break;
+                }
                 items[k] = lead;
             }
         }
@@ -55,6 +62,8 @@ internal static class SetItemsToldNext
             if (!MakingWords.Contains(tokens[v].Text)) continue;
             // "are to sign", "will be signed": a set still to be made has no members yet.
             if (v > 0 && tokens[v - 1].Lower is "to" or "will" or "would") continue;
+            // "Four memoranda of understanding were then exchanged": the passive's subject is the set.
+            if (v > 0 && PassiveSubject(tokens, v) is true) return true;
             for (var k = v + 1; k < tokens.Count && k <= v + PluralReach; k++)
             {
                 if (tokens[k].Text is "." or ";" or ":") break;
@@ -64,6 +73,21 @@ internal static class SetItemsToldNext
             }
         }
         return false;
+    }
+
+    /// <summary>"Several memoranda were then signed": whether an indefinite plural of documents is the subject of a passive making word.</summary>
+    private static bool? PassiveSubject(List<Token> tokens, int v)
+    {
+        var be = Enumerable.Range(Math.Max(0, v - 2), v - Math.Max(0, v - 2)).Where(j => tokens[j].Lower is "were" or "been").Cast<int?>().FirstOrDefault();
+        if (be is not { } b) return null;
+        for (var k = b - 1; k >= 0 && k >= b - PluralReach; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":") return null;
+            if (!AgreementKinds.PluralDocumentNouns.Contains(tokens[k].Text) && !(tokens[k].Lower == "understanding" && k >= 2 && AgreementKinds.PluralDocumentNouns.Contains(tokens[k - 2].Text))) continue;
+            var noun = tokens[k].Lower == "understanding" ? k - 2 : k;
+            return !Enumerable.Range(0, noun).Reverse().Take(4).Any(j => DefiniteWords.Contains(tokens[j].Text));
+        }
+        return null;
     }
 
     /// <summary>Whether a document noun among the sentence's first words is a new one: its last determiner is "a", "an" or "another".</summary>
