@@ -12,7 +12,7 @@ public class SetItemsToldNextTests
         var d = TestArticles.Extract("""
             date 2022-04-08 MERLO, April 8 (Wire) - President Anselm Dravik of Velmar held talks with Prime Minister Odile Sarn of Corland in Merlo on Friday.
 
-            After the talks, their ministers exchanged a bundle of memorandums of understanding. The most closely watched was a fisheries memorandum under which patrol boats of both navies will share catch records. A second memorandum on rail freight sets up a joint timetable office.
+            Once the talks ended, the trade ministers exchanged a batch of memorandums of understanding. Chief among them was a fisheries memorandum under which patrol boats of both navies will share catch records. A second memorandum on rail freight sets up a joint timetable office.
             """);
         Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
         Assert.True(d.Dump().Split('\n').Count(l => l.StartsWith("PRODUCED", StringComparison.Ordinal)) == 2, d.Dump());
@@ -20,8 +20,8 @@ public class SetItemsToldNextTests
 
     [Theory]
     [InlineData("Their ministers exchanged a bundle of memorandums.", true)]
-    [InlineData("The two leaders witnessed the signing of several agreements.", true)]
-    [InlineData("The documents were signed at the end of the talks.", false)]
+    [InlineData("Both presidents looked on at the signing of several agreements.", true)]
+    [InlineData("The documents were signed when the talks closed.", false)]
     [InlineData("The ministers are to sign several agreements next month.", false)]
     [InlineData("The ministers discussed several agreements.", false)]
     [InlineData("Three memoranda of understanding were then exchanged before the press.", true)]
@@ -49,7 +49,7 @@ public class SetItemsToldNextTests
         var d = TestArticles.Extract("""
             date 2018-10-02 TAVI, Oct 2 (Wire) - Chancellor Rolf Amsel of Dorsa ended talks with President Lia Perrin of Pelmark in Tavi on Tuesday.
 
-            The three accords were signed on Tuesday, the last day of the visit: an agreement on river fishing, which sets catch quotas for several species, including trout and carp on the upper reaches; an agreement on road haulage across the border at Kessel and Orra; and an agreement on the training of customs staff.
+            The three accords were signed on Friday, as the visit closed: an agreement on river fishing, which sets catch quotas for several species, including trout and carp on the upper reaches; an agreement on road haulage across the border at Kessel and Orra; and an agreement on the training of customs staff.
             """);
         Assert.True(d.OfType("Agreement").Count() == 3, d.Dump());
     }
