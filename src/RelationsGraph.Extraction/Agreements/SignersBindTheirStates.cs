@@ -7,8 +7,9 @@ namespace RelationsGraph.Extraction.Agreements;
 /// a state whose representative put a signature to a document is bound by it, whatever narrower list of sides the text gave
 /// first (the pattern: a signature is given for a state, so every signer's state is a party). Applied once every signer is
 /// known (named, a meeting's group, documents signed together); a witness signs no document here (see SignedAsWitness), and a
-/// mediator or observer of the meeting (see ThirdPartyPeople) binds a state only when the text names them as a signer, not when
-/// they are counted into the meeting's group that issued a joint text, so hosts, mediators and witnesses stay out.
+/// mediator, facilitator, envoy or observer of the meeting (see ThirdPartyPeople) binds no state even when the text names them
+/// as a signer ("the mediator, Kenya's president, also signed the accord"; "countersigned as facilitator"): his signature
+/// vouches for a text he brokered, so the country of his office is no side of it (he still counts as a signer).
 /// </summary>
 internal static class SignersBindTheirStates
 {
@@ -18,14 +19,13 @@ internal static class SignersBindTheirStates
     {
         var ids = agreements.Select(a => a.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (ids.Count == 0) return;
-        bool NamedSigner(string person, string id) => agreements.Any(a => a.Id == id && a.Signatories.ContainsKey(person));
         var all = relationships.All;
         List<(string Country, string Agreement, string Evidence)>? added = null;
         for (var i = 0; i < all.Count; i++)
         {
             var signed = all[i];
             if (signed.Type != "SIGNED" || !ids.Contains(signed.To)) continue;
-            if (thirdParties?.Contains(signed.From) == true && !NamedSigner(signed.From, signed.To)) continue;
+            if (thirdParties?.Contains(signed.From) == true) continue;
             for (var j = 0; j < all.Count; j++)
             {
                 var represents = all[j];

@@ -1,0 +1,21 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A mediator who signs the text he brokered still signs it, but binds no state of his own (SignersBindTheirStates skips ThirdPartyPeople).</summary>
+public class SigningMediatorsBindNoStateTests
+{
+    [Fact]
+    public void AMediatorWhoAlsoSignedLeavesHisCountryOutOfTheParties()
+    {
+        var d = TestArticles.Extract("""
+            Rivals sign unity accord in Korvel
+
+            date 2024-03-09 KORVEL - The Korvel Unity Accord between Armenia and Georgia was signed on Saturday by Armenian President Davit Orsenyan and Georgian Prime Minister Levan Tsiradze after a week of talks.
+            Kenyan President Oduya Marenge, who mediated the talks on behalf of the African Union, also signed the accord.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:am", accord.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:ge", accord.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:oduya-marenge", accord.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ke", accord.Id), d.Dump());
+    }
+}
