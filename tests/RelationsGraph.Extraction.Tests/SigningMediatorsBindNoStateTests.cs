@@ -10,7 +10,7 @@ public class SigningMediatorsBindNoStateTests
             Rivals sign unity accord in Korvel
 
             date 2024-03-09 KORVEL - The Korvel Unity Accord between Armenia and Georgia was signed on Saturday by Armenian President Davit Orsenyan and Georgian Prime Minister Levan Tsiradze after a week of talks.
-            Kenyan President Oduya Marenge, who mediated the talks on behalf of the African Union, also signed the accord.
+            Kenyan President Oduya Marenge, the African Union's mediator in the dispute, also signed the accord.
             """);
         var accord = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("PARTY_TO", "country:am", accord.Id), d.Dump());
