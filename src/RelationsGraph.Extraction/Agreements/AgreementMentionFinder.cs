@@ -1200,8 +1200,11 @@ internal static class AgreementMentionFinder
         // "the Treaty on Comprehensive Strategic Partnership, signed by X and Y": a document word inside the document's own
         // title or topic ("Partnership", "agreement on the plan") is part of its name, not a nearer document the verb is about.
         // "The text, described by one side as a protocol, was signed by X": a describing predicate is no nearer document (see CharacterisedAs).
+        // "a protocol upgrading the 2009 free trade agreement, signed by X": the clause after a recalled inner document is the head's.
+        if (InnerDocumentOfAHead.ClauseGoesToHead(tokens, nounEnd, verb)) return false;
         for (var k = Math.Max(1, Math.Max(nounEnd + 1, nameEnd)); k < verb; k++)
-            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null && !CharacterisedAs.NounAt(tokens, k)) return false;
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null && !CharacterisedAs.NounAt(tokens, k)
+                && !InnerDocumentOfAHead.ClauseGoesToHead(tokens, k, verb)) return false;
         // An active verb with a document of its own as object is about that one: "the treaty lapsed, and X signed a new pact".
         return passive || !HasDocumentObject(tokens, verb);
     }
