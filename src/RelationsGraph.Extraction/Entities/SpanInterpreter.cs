@@ -631,7 +631,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        // "at Christmas", "in the Final Act", "at the Kessel summit", "the French-speaking Tarvic": no place.
                        HolidaysDocumentsAndEventModifiers.Holds(words, _tokens, last) ||
                        // "in the Western Hemisphere": a world region, no place mention.
-                       HalfOfTheGlobe.Names(words);
+                       HalfOfTheGlobe.Names(words) ||
+                       // "the Corvic port of Tessalt": a descriptive head before the place's name, not a place.
+                       DescriptiveSettlementHead.Describes(_tokens, first, last);
         if (!evidence && !institution && !fragment && (IsLocative(first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last) || VenueNounAfterName.NamedByItsVenueNoun(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
             !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
