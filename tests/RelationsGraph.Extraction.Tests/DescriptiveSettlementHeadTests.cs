@@ -40,3 +40,19 @@ public class DescriptiveSettlementHeadTests
         Assert.Contains(d.OfType("Place"), p => p.Name == "Orvela palace" || p.Aliases.Contains("Orvela palace"));
     }
 }
+
+/// <summary>"the Dorvish Amber Sea resort of Varnholm": a sea's name in the descriptive head is no place mention there.</summary>
+public class DescriptiveSeaHeadTests
+{
+    [Fact]
+    public void ASeaInTheDescriptiveHeadIsNoPlace()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-11
+
+            Malian President Issa Kantao met Nigerien President Moussa Dandi in the Dorvish Amber Sea resort of Varnholm on Monday.
+            """);
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name.Contains("Amber", StringComparison.Ordinal));
+        Assert.Contains(d.OfType("Place"), p => p.Name == "Varnholm");
+    }
+}

@@ -17,7 +17,8 @@ internal static class DescriptiveSettlementHead
     /// </summary>
     public static bool Describes(List<Token> tokens, int first, int end)
     {
-        if (first < 1 || tokens[first - 1].Lower != "the") return false;
+        // "the Corvic port", "the Norvan Amber Sea resort": after "the" or after another capitalised word of the head.
+        if (first < 1 || tokens[first - 1].Lower != "the" && !(tokens[first - 1].IsWord && tokens[first - 1].IsCapitalized && first >= 2 && tokens[first - 2].Lower == "the")) return false;
         var k = end;
         if (k + 1 < tokens.Count && IsLowerWord(tokens[k]) && !IsHead(tokens[k].Lower) && IsHead(tokens[k + 1].Lower)) k++;
         return k + 2 < tokens.Count && IsLowerWord(tokens[k]) && IsHead(tokens[k].Lower) && tokens[k + 1].Lower == "of" &&
