@@ -633,9 +633,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        // "in the Western Hemisphere": a world region, no place mention.
                        HalfOfTheGlobe.Names(words) ||
                        // "the Corvic port of Tessalt": a descriptive head before the place's name, not a place.
-                       DescriptiveSettlementHead.Describes(_tokens, first, last) ||
-                       // "at the Amber Regent Pagoda", "at the Stone of Valour": the first word of a longer name, cut.
-                       HeadOfALongerName.Heads(_tokens, first, last, w => knowledge.Lookup(w).Any());
+                       DescriptiveSettlementHead.Describes(_tokens, first, last);
         if (!evidence && !institution && !fragment && (IsLocative(first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last) || VenueNounAfterName.NamedByItsVenueNoun(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
             !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
