@@ -141,7 +141,8 @@ internal static class MeetingClusterer
                 target = meetings.FirstOrDefault(x => x.Organization is not null &&
                                                       NameKey.Of(x.Organization.Canonical ?? x.Organization.Surface) == org &&
                                                       Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
-                                                      !IsAnotherEdition(x, m) && !OtherEdition.KeepsApart(x, m, storyYear));
+                                                      !IsAnotherEdition(x, m) && !OtherEdition.KeepsApart(x, m, storyYear) &&
+                                                      !OtherKindOfTheGrouping.KeepsApart(x, m));
                 if (target is null && UnnamedSummitNamed(meetings, m) is { } lead)
                 {
                     target = lead;
@@ -238,6 +239,7 @@ internal static class MeetingClusterer
                     if (m.Sentence.Index - w.Mention.Sentence.Index <= WaitingReach) target.Absorb(w.Mention, w.People);
             waiting.Clear();
         }
+        SummitItsPlenary.Apply(meetings);
         SidelineAttendance.Apply(meetings);
         PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));
         VisitVenue.Apply(meetings, published);
