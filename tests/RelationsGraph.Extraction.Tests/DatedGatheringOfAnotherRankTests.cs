@@ -39,4 +39,17 @@ public class DatedGatheringOfAnotherRankTests
         Assert.Single(withBoth);
         Assert.Equal("2024-06-13", withBoth[0].Date);
     }
+
+    [Fact]
+    public void TheSummitToldAfterTheMinisterialPointsPastIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-14 The ASEAN summit in Vientiane was chaired by Laotian President Boun Keomany.
+            The groundwork was done in Hue on 2 May, when Laotian Foreign Minister Somsak Phan chaired the 30th ASEAN ministerial meeting.
+            The summit also heard Thai Prime Minister Arun Chaiwat call for lower tariffs.
+            """);
+        var withArun = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:arun-chaiwat", m.Id)).ToList();
+        Assert.NotEmpty(withArun);
+        Assert.All(withArun, m => Assert.False(d.Has("ATTENDED", "person:somsak-phan", m.Id)));
+    }
 }

@@ -419,7 +419,8 @@ internal static class MeetingClusterer
     private static bool IsPartOfAGathering(MeetingMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "session" or "plenary";
 
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
-        meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
+        meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
+                                    !OtherKindOfTheGrouping.OfAnotherRankOnly(x, m));
 
     /// <summary>
     /// "X told the closing session" in the account of a summit no grouping names ("the Africa Climate Summit"): a sitting

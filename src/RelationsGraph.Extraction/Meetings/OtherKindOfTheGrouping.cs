@@ -13,6 +13,11 @@ internal static class OtherKindOfTheGrouping
     public static bool KeepsApart(Meeting held, MeetingMention m) =>
         held.Date is null && held.Held && !held.Recalled && m.Date?.Value is not null && !m.Planned && OfAnotherRank(m);
 
+    /// <summary>"The summit" or "the session" told after a grouping's ministerial meeting points past it to the summit: a gathering
+    /// told only as of another rank is not the one a reference of no rank points back to.</summary>
+    public static bool OfAnotherRankOnly(Meeting meeting, MeetingMention m) =>
+        meeting.Mentions.Count > 0 && meeting.Mentions.All(OfAnotherRank) && !OfAnotherRank(m);
+
     /// <summary>A rank or stage word among the few words before the meeting noun ("the 20th ministerial meeting", "foreign ministers' meeting").</summary>
     public static bool OfAnotherRank(MeetingMention m)
     {
