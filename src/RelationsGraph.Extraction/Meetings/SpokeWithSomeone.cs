@@ -23,7 +23,7 @@ internal static class SpokeWithSomeone
 
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
-        if (tokens[i].Lower is not ("spoke" or "spoken" or "speak" or "speaks")) return false;
+        if (!Verbs.Contains(tokens[i].Lower)) return false;
         var prep = -1;
         for (var k = i + 1; k < tokens.Count && k <= i + 1 + AdjunctReach; k++)
         {
