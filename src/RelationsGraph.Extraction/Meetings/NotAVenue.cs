@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>Places named near a meeting that cannot be where it is held: a region, the gathering's own name, a sea or a landform.</summary>
 internal static class NotAVenue
 {
-    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place);
+    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place) || OwnsTheBuilding(place);
 
     /// <summary>The nouns of a person posted abroad, whose "in" names the post ("Moscow's ambassador in Kiev").</summary>
     private static readonly FrozenSet<string> EnvoyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -25,6 +25,31 @@ internal static class NotAVenue
         var k = place.TokenStart - 1;
         if (k > 0 && tokens[k].Lower == "the") k--;
         return k >= 1 && tokens[k].Lower == "in" && EnvoyNouns.Contains(tokens[k - 1].Text);
+    }
+
+    /// <summary>The nouns of a state's buildings abroad or at home, which a country's name before them owns.</summary>
+    private static readonly FrozenSet<string> OwnedBuildingNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "embassy", "embassies", "consulate", "consulate-general", "ministry", "chancery", "legation", "residence",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "met for talks at the Ruritanian embassy", "a dinner at Freedonia's foreign ministry": a country (or its demonym, or its
+    /// possessive) before up to two lower-case words and a building noun names who owns the building, not where the meeting is;
+    /// the embassy stands in the host's town (pattern: an owner's name read as HELD_IN).
+    /// </summary>
+    private static bool OwnsTheBuilding(Mention place)
+    {
+        if (place.Kind != MentionKind.Country) return false;
+        var tokens = place.Sentence.Tokens;
+        var i = place.TokenEnd;
+        if (i < tokens.Count && tokens[i].Text is "'s" or "’s") i++;
+        for (var k = i; k < tokens.Count && k - i < 3; k++)
+        {
+            if (!tokens[k].IsWord || k > i && char.IsUpper(tokens[k].Text[0])) return false;
+            if (OwnedBuildingNouns.Contains(tokens[k].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>
