@@ -15,8 +15,44 @@ internal static class ParticipantFilters
     {
         var after = person.TokenEnd;
         if (after + 1 >= tokens.Count || tokens[after].Text is not ("'s" or "’s")) return false;
-        return after + 1 < m.TokenStart || after + 1 >= m.TokenEnd;
+        if (after + 1 < m.TokenStart) return !OnlyModifiersBetween(tokens, after + 1, m.TokenStart);
+        return after + 1 >= m.TokenEnd;
     }
+
+    /// <summary>
+    /// "X's previous visit to Athens", "Y's brief trip in 2001", "Z's 2017 visit", "W's own visit": the possessor of a meeting
+    /// noun that a few modifiers (adjectives, a year, a count) stand before is the one who made it, like "X's visit"
+    /// (pattern: a possessive determiner before a modified meeting noun). A preposition, determiner, verb or punctuation
+    /// between them ("X's wish for a summit") still makes the possessed word something else.
+    /// </summary>
+    private static bool OnlyModifiersBetween(List<Token> tokens, int from, int to)
+    {
+        if (to - from > 3) return false;
+        for (var k = from; k < to; k++)
+        {
+            var t = tokens[k];
+            if (t.Text == "-") continue;
+            if (!t.IsWord) return false;
+            if (t.IsCapitalized || NotModifiers.Contains(t.Text) || OtherPossessedNouns.Contains(t.Text)) return false;
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string> NotModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "and", "or", "but", "nor",
+        "for", "of", "to", "with", "in", "on", "at", "by", "from", "about", "after", "before", "into", "over", "than",
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+        "said", "says", "who", "whom", "which", "whose", "not", "as",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "X's invitation summit" never, but "X's peace proposal meeting": nouns that are the thing possessed, not a modifier.
+    private static readonly FrozenSet<string> OtherPossessedNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "wish", "wishes", "proposal", "invitation", "plan", "plans", "offer", "request", "demand", "call", "idea", "hope", "bid",
+        "government", "administration", "delegation", "team", "office", "ministry", "party", "country", "counterpart",
+        "wife", "husband", "successor", "predecessor", "envoy", "son", "daughter",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "joined by A, B and C, who represented D": a name inside a relative clause about a listed attendee, still open when the
