@@ -637,7 +637,8 @@ internal static class MeetingMentionFinder
             if (person.TokenStart >= m.TokenEnd && CoordinatedVerbSubject.BeyondNextVerb(tokens, m.TokenEnd, person.TokenStart)) continue;
             if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
                 ParticipantFilters.IsSpeakerInApposition(tokens, person, m) || ParticipantFilters.IsServedByAnother(tokens, person) ||
-                ParticipantFilters.ActsUnderAnother(tokens, person) || OutsideActorOfTheGathering.Applies(tokens, person, m)) continue;
+                ParticipantFilters.ActsUnderAnother(tokens, person) || ParticipantFilters.IsGoneFromTheScene(tokens, person) ||
+                OutsideActorOfTheGathering.Applies(tokens, person, m)) continue;
             if (IsNegated(tokens, person, m) || StayedAway.Applies(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);

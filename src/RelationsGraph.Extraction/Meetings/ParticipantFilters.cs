@@ -156,6 +156,25 @@ internal static class ParticipantFilters
         return k >= 1 && tokens[k].Lower is "of" or "from" && MandateNouns.Contains(tokens[k - 1].Text);
     }
 
+    /// <summary>
+    /// "weeks after the assassination of Y", "the funeral of Queen W", "talks that stalled under former President Z": a person
+    /// named as the one dead or mourned, or as the ruler of a time gone by, is recalled, not in the room (pattern: the object of
+    /// a noun of death, or a former ruler under whom something happened, is no participant of the gathering told). "The late X"
+    /// alone is not enough: it mostly recalls what X did while alive ("a visit by the late X").
+    /// </summary>
+    public static bool IsGoneFromTheScene(List<Token> tokens, Mention person)
+    {
+        // Back over the title and the name's own words: "of King X", "under former President Y".
+        var k = person.TokenStart - 1;
+        while (k >= 0 && person.TokenStart - k <= 6 && (tokens[k].IsCapitalized || NameParticles.Contains(tokens[k].Text) || tokens[k].Text is "." or "-")) k--;
+        if (k < 1) return false;
+        if (tokens[k].Lower == "of" && EndNouns.Contains(tokens[k - 1].Text)) return true;
+        return tokens[k].Lower == "former" && (tokens[k - 1].Lower == "under" || k >= 2 && tokens[k - 1].Lower == "the" && tokens[k - 2].Lower == "under");
+    }
+
+    private static readonly FrozenSet<string> EndNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "assassination", "death", "killing", "murder", "funeral", "burial", "memory", "passing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // "King Salman bin Abdulaziz", "Luiz Inacio da Silva": the lower-case particles inside a name.
     private static readonly FrozenSet<string> NameParticles = new HashSet<string>(StringComparer.Ordinal)
         { "bin", "bint", "ibn", "al", "el", "da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "le", "la" }.ToFrozenSet(StringComparer.Ordinal);
