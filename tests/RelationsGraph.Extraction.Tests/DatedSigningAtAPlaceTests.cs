@@ -71,4 +71,15 @@ public class DatedSigningAtAPlaceTests
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
     }
+
+    [Fact]
+    public void AToldDayInAnUndatedStoryStillDatesTheSigningApart()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA - The foreign ministers of the two riverside states met in Vienna on Tuesday to review fishing quotas.
+            Their talks rest on a fisheries treaty signed in Budapest on Aug. 12 with the river authority, officials said.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+        Assert.False(d.Has("HELD_IN", signing.Id, "place:vienna"), d.Dump());
+    }
 }

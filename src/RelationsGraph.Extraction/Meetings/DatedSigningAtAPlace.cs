@@ -59,9 +59,15 @@ internal static class DatedSigningAtAPlace
     private static bool DatedAfter(List<Token> tokens, int i, IReadOnlyList<DateExpression> dates, int[] segments)
     {
         foreach (var d in dates)
-            if (d.Value is not null && d.TokenStart > i && d.TokenStart - i <= AdjunctReach && !Broken(tokens, i, d.TokenStart)) return true;
+            if ((d.Value is not null || UnresolvedDay(d)) && d.TokenStart > i && d.TokenStart - i <= AdjunctReach && !Broken(tokens, i, d.TokenStart)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "signed in X on Aug. 26" in a story whose own day is unknown: the day and month are told though no year can be reckoned for them,
+    /// and still date the signing apart from the story's own events (the told day, not its resolved value, is what sets it apart).
+    /// </summary>
+    private static bool UnresolvedDay(DateExpression d) => d.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>A town or venue led by "in" or "at" after the verb, in its clause.</summary>
     private static bool PlacedAfter(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
