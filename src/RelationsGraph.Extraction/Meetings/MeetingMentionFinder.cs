@@ -454,6 +454,7 @@ internal static class MeetingMentionFinder
             return MeetingKinds.Ceremony;
         }
         if (LegislatureAddress.IsAt(tokens, i) || AudienceAddress.IsAt(tokens, i)) return MeetingKinds.Speech;
+        if (InaugurationAct.IsAt(tokens, i)) return MeetingKinds.Ceremony;
         if (word == "round" && RoundOfTalks(tokens, i)) return MeetingKinds.Talks;
         // "held a bilateral with his host", "their bilateral on Tuesday": the adjective used as a noun (no noun follows it) is a meeting.
         if (word == "bilateral" && i > 0 && tokens[i - 1].Lower is "a" or "the" or "their" or "his" or "her" or "its" &&

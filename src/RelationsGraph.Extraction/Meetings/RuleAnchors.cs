@@ -46,6 +46,7 @@ internal static class RuleAnchors
         .Concat(PlannedJourney.BaseForms)
         .Concat(PlannedJourney.PresentForms)
         .Concat(LegislatureAddress.Verbs)
+        .Concat(InaugurationAct.Verbs)
         .Concat(VerbOnlyTriggers.AudienceNouns)
         .Concat(GuestsAndSeats.SeatNouns)
         .Concat(SigningVerb.PlacingVerbs)
