@@ -61,7 +61,7 @@ internal sealed class Agreement
         // "the deal", "the accord" in a sentence about something else: who it names there is no firm side of the document.
         // "the declaration signed in Brazil": a country named only as the place of making is a side only when nothing else names one.
         foreach (var p in m.Parties) (m.PlacesOfMaking.Contains(p) ? PlacesOfMaking : m.Definite && !m.Concluded && m.Title is null ? PartiesInPassing : Parties).TryAdd(p, m.Sentence);
-        foreach (var p in m.NamedParties) NamedParties.TryAdd(p, m.Sentence);
+        foreach (var p in m.NamedParties.Concat(m.CompoundSides)) NamedParties.TryAdd(p, m.Sentence);
         foreach (var p in m.PartiesBefore) PartiesBefore.TryAdd(p, m.Sentence);
         foreach (var s in m.Signatories) Signatories.TryAdd(s, m.Sentence);
         foreach (var c in m.SignedByCountries) SignedByCountries.TryAdd(c, m.Sentence);

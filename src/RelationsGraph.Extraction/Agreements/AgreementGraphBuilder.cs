@@ -217,7 +217,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         // What the text names as the sides outranks who happened to be at the meeting ("an accord between A and B, witnessed by ...").
         if (agreement.NamedParties.Count >= 2)
         {
-            foreach (var (country, sentence) in agreement.NamedParties) parties.TryAdd(country, (sentence, NamedSidesConfidence, "sides named with the document (between A and B)"));
+            // A side named only by a combining form ("Franco-") may be a state the story names nowhere else: no node, no edge.
+            foreach (var (country, sentence) in agreement.NamedParties.Where(p => registry.Contains(p.Key))) parties.TryAdd(country, (sentence, NamedSidesConfidence, "sides named with the document (between A and B)"));
             return parties;
         }
         // "Thailand and Cambodia agreed to a ceasefire at Malaysia-hosted talks": the listed subject of the making verb

@@ -41,6 +41,12 @@ internal sealed class AgreementMention
     public List<string> Signatories { get; } = [];
     /// <summary>Countries the phrase itself names: "between A and B", "with A".</summary>
     public List<string> NamedParties { get; } = [];
+    /// <summary>
+    /// Countries a hyphenated compound before the noun names ("the Franco-Algerian agreement", see <see cref="HyphenatedSides"/>):
+    /// sides as firm as <see cref="NamedParties"/>, but kept apart so they claim nothing from other documents of the sentence,
+    /// which often share the pair ("the 1972 Sino-Japanese communique and the 1978 treaty").
+    /// </summary>
+    public List<string> CompoundSides { get; } = [];
     /// <summary>Country ids the sentence makes parties.</summary>
     public List<string> Parties { get; } = [];
     /// <summary>Of <see cref="Parties"/>, those named before the document: the side that signs or issues it, not what it is about.</summary>

@@ -206,6 +206,8 @@ internal static class AgreementMentionFinder
                 SpokenIn = !concluded && !negotiated && !actedOn && SpokenInAJointText.At(tokens, start, i, kind),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
+            // "the Franco-Algerian agreement": a compound of its two states before the noun names the sides too (see HyphenatedSides).
+            if (mention.NamedParties.Count == 0) mention.CompoundSides.AddRange(HyphenatedSides.Before(tokens, mentions, title is null ? start : Math.Min(start, TitleStart(tokens, i)), i));
             // "The mediators who arranged the deal, among them a former judge ...": the sentence is about its mediators, not its parties;
             // "... signed the text as witnesses": about its witnesses (see SignedAsWitness.RightAfterTheDocument).
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords) || SignedAsWitness.RightAfterTheDocument(tokens, Math.Max(nounEnd + 1, Math.Max(nameEnd, afterName)));
