@@ -60,6 +60,8 @@ internal sealed class Agreement
         SignedByGroup |= m.SignedByGroup;
         // "the deal", "the accord" in a sentence about something else: who it names there is no firm side of the document.
         // "the declaration signed in Brazil": a country named only as the place of making is a side only when nothing else names one.
+        // "tried to draw A and B into a regional security framework": who the sentence names is no side of a document only talked about (see OnlyTalkedAbout).
+        if (!m.OnlyTalkedAbout)
         foreach (var p in m.Parties) (m.PlacesOfMaking.Contains(p) ? PlacesOfMaking : m.Definite && !m.Concluded && m.Title is null ? PartiesInPassing : Parties).TryAdd(p, m.Sentence);
         foreach (var p in m.NamedParties.Concat(m.CompoundSides)) NamedParties.TryAdd(p, m.Sentence);
         foreach (var p in m.PartiesBefore) PartiesBefore.TryAdd(p, m.Sentence);

@@ -47,6 +47,12 @@ internal sealed class AgreementMention
     /// which often share the pair ("the 1972 Sino-Japanese communique and the 1978 treaty").
     /// </summary>
     public List<string> CompoundSides { get; } = [];
+    /// <summary>
+    /// "tried to draw A and B into a regional security framework", "C's court ruled the deal amounted to a treaty": an unnamed,
+    /// undated document the sentence neither makes nor has signed, nor enumerates as made, and whose own phrase names no state
+    /// ("an Estonian ferry treaty" does), is only talked about, so the countries of its sentence are no sides of it.
+    /// </summary>
+    public bool OnlyTalkedAbout { get; init; }
     /// <summary>Country ids the sentence makes parties.</summary>
     public List<string> Parties { get; } = [];
     /// <summary>Of <see cref="Parties"/>, those named before the document: the side that signs or issues it, not what it is about.</summary>

@@ -204,6 +204,9 @@ internal static class AgreementMentionFinder
                 MadeInItsClause = madeInItsClause && !negotiated,
                 ActedOn = actedOn,
                 SpokenIn = !concluded && !negotiated && !actedOn && SpokenInAJointText.At(tokens, start, i, kind),
+                OnlyTalkedAbout = !definite && !concluded && title is null && year is null && signers.Count == 0 && setOf is null && !(listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))
+                                  && !(DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start) || countedSet)
+                                  && !mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart >= start && m.TokenEnd <= i),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "the Franco-Algerian agreement": a compound of its two states before the noun names the sides too (see HyphenatedSides).
