@@ -17,7 +17,9 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
 
     public void Collect(IReadOnlyList<Mention> mentions, IReadOnlyList<PersonName> people)
     {
-        foreach (var m in mentions.Where(m => m.Kind != MentionKind.Person)) CollectNamed(m, people);
+        var peopleOnly = PeopleOfADisputedState.NamedOnlyAsAPeople(mentions);
+        foreach (var m in mentions.Where(m => m.Kind != MentionKind.Person && !(m.Kind == MentionKind.Country && m.Iso2 is { } iso && peopleOnly.Contains(iso))))
+            CollectNamed(m, people);
         foreach (var p in people.Where(p => p.Mentions.Count > 0)) CollectPerson(p);
         foreach (var m in mentions.Where(m => m.Kind == MentionKind.Place && m.EntityId is not null && m.Iso2 is not null))
         {
