@@ -35,7 +35,7 @@ internal static class HolderOfTheStoryYear
         OfficeHoldersByPerson.Of(knowledge, EntityRegistry.PersonId(holder.Name));
 
     /// <summary>"2010-2016" covers 2010 to 2016; "2025-" covers 2025 on.</summary>
-    private static bool Covers(string years, int year)
+    public static bool Covers(string years, int year)
     {
         var dash = years.IndexOf('-');
         if (dash <= 0 || !int.TryParse(years.AsSpan(0, dash), out var from) || year < from) return false;

@@ -13,6 +13,9 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
 {
     private readonly List<PersonName> _people = [];
 
+    /// <summary>Known-person mentions whose title and country were taken from the term of the story's year.</summary>
+    private HashSet<Mention> _redated = [];
+
     public IReadOnlyList<PersonName> People => _people;
 
     public static int Position(Mention m) => m.Sentence.Index * 10_000 + m.TokenStart;
@@ -21,6 +24,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
     {
         var persons = mentions.Where(m => m.Kind == MentionKind.Person).OrderBy(Position).ToList();
         ConfirmedBySurname(persons);
+        _redated = TermOfTheStoryYear.Apply(knowledge, persons, storyYear);
         // Pass 1: full names with evidence introduce people.
         foreach (var m in persons.Where(m => !m.IsNominal && (m.Canonical is not null || m.HasPersonEvidence && WordCount(m) >= 2)))
             Attach(m, FindFull(m) ?? Create(m));
@@ -139,7 +143,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         var known = m.Canonical ?? KnownReordering(m.Surface);
         var canonical = known ?? StripHonorific(m.Surface);
         // "Soviet Foreign Minister X": a nationality written before the title beats the knowledge base's default country.
-        var iso = m.NationalityWritten ? m.Iso2 : known is not null ? knowledge.Lookup(known).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
+        var iso = m.NationalityWritten ? m.Iso2 : _redated.Contains(m) ? m.Iso2 : known is not null ? knowledge.Lookup(known).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
         var person = new PersonName(EntityRegistry.PersonId(canonical), StripHonorific(m.Surface), iso ?? (m.TitleIsOffice || m.SpeaksForCountry ? m.Iso2 : null));
         _people.Add(person);
         return person;

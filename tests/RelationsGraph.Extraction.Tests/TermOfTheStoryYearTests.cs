@@ -1,0 +1,43 @@
+using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Model;
+
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// A known person who held offices of two states is, in a dated story, the holder of the office of the story's year when the
+/// office listed first began later (TermOfTheStoryYear).
+/// </summary>
+public class TermOfTheStoryYearTests
+{
+    private static ExtractionDocument Extract(string text)
+    {
+        var dir = Directory.CreateTempSubdirectory("rg-story-term-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "officeholders.txt"),
+                "Anselm Korvath|HU|President|2040-2046|\nAnselm Korvath|AT|Foreign Minister|2030-2035|\n");
+            var kb = KnowledgeBase.Load(dir.FullName);
+            return new Extractor(kb).Extract(new Reading.ArticleReader(kb).FromText("a.txt", text));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AnOfficeTakenAfterTheStoryIsNotTheOneItMeans()
+    {
+        var d = Extract("date 2032-04-10 Anselm Korvath arrived in Lisbon on Friday for talks on river trade between Austria and Hungary.");
+        Assert.True(d.Has("REPRESENTS", "person:anselm-korvath", "country:at"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:anselm-korvath", "country:hu"), d.Dump());
+    }
+
+    [Fact]
+    public void AnUndatedStoryKeepsTheOfficeListedFirst()
+    {
+        var d = Extract("Anselm Korvath arrived in Lisbon on Friday for talks on river trade between Austria and Hungary.");
+        Assert.True(d.Has("REPRESENTS", "person:anselm-korvath", "country:hu"), d.Dump());
+        Assert.False(d.Has("REPRESENTS", "person:anselm-korvath", "country:at"), d.Dump());
+    }
+}
