@@ -34,6 +34,7 @@ internal static class OfficeAfterName
     {
         var tokens = sentence.Tokens;
         MembersOfBodies(tokens, mentions);
+        OwnCountryAfterTheName(tokens, mentions);
         var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal && m.Canonical is null &&
                                          (m.Iso2 is null || !m.TitleIsOffice && !m.SpeaksForCountry) &&
                                          !Lexicon.PlaceSuffixes.Contains(m.Surface) && !Lexicon.OrganizationSuffixes.Contains(m.Surface)).ToList();
@@ -112,6 +113,22 @@ internal static class OfficeAfterName
     }
 
     /// <summary>"X of Chile" with the country right after "of" (and not a possessive, "X of Chile's senate").</summary>
+    /// <summary>
+    /// "General A, the Sudanese President, President B of Lebanon": in a list of leaders each told with their own country, the
+    /// country written right after a titled name ("of Lebanon") is that person's, and beats a nationality the title took from
+    /// the item before it (pattern: "Title Name of Country" places the name by its own "of").
+    /// </summary>
+    private static void OwnCountryAfterTheName(List<Token> tokens, List<Mention> mentions)
+    {
+        foreach (var p in mentions)
+        {
+            if (p.Kind != MentionKind.Person || p.IsNominal || p.Canonical is not null || p.Iso2 is null || !p.TitleIsOffice || p.NationalityWritten) continue;
+            if (CountryAfterOf(tokens, mentions, p) is not { } of || string.Equals(of.Iso2, p.Iso2, StringComparison.OrdinalIgnoreCase)) continue;
+            p.Iso2 = of.Iso2;
+            p.Rule += "; its own country after the name (\"of\" and a country) beats a nationality read before the title";
+        }
+    }
+
     private static Mention? CountryAfterOf(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var i = p.TokenEnd;
