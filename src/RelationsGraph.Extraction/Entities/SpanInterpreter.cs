@@ -66,6 +66,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Country when ClosesThePersonBefore(k):
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
                     break;
+                // "signed at the Vatican": the Holy See named as its city after a locative is the place (CityStateAsPlace).
+                case GazetteerKind.Country when IsLocative(c.Start) && CityStateAsPlace.IsItsCity(knowledge, c.Text, c.Entry!.Iso2):
+                    Emit(MentionKind.Place, c, c.Text, c.Entry!.Iso2);
+                    break;
                 case GazetteerKind.Country:
                     Emit(MentionKind.Country, c, c.Entry!.Canonical, c.Entry.Iso2);
                     _nationality = c.Entry.Iso2;
