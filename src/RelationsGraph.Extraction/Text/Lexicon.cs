@@ -74,7 +74,8 @@ internal static class Lexicon
         "Memorial", "Mausoleum", "Monument", "Cemetery", "Street", "Avenue", "Boulevard", "Road", "Bridge",
         "House", "Hall", "Center", "Centre", "Square", "Park", "Stadium", "Airport", "Peninsula", "Sea", "Strait", "Mountain",
         // Cultural and religious venues of state visits: "National Museum of Slavery", "Grand Theatre", "Jama Mosque".
-        "Museum", "Theatre", "Theater", "Library", "Gardens", "Temple", "Mosque", "Cathedral", "Basilica");
+        "Museum", "Theatre", "Theater", "Library", "Gardens", "Temple", "Mosque", "Cathedral", "Basilica", "Pagoda", "Shrine", "Monastery",
+        "Abbey", "Chapel", "Synagogue");
 
     /// <summary>Capitalised words that never begin a name (sentence-initial function words, pronouns).</summary>
     public static readonly FrozenSet<string> NotNames = Set(
