@@ -109,6 +109,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 case GazetteerKind.Place when c.Entry!.Detail == "venue" && SpeaksAsGovernment(c):
                     Reset();
                     break;
+                case GazetteerKind.Place when TryEmitTownsAirport(c):
+                    break;
                 case GazetteerKind.Place:
                     Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
                     if (OfficeTitleFollows(k)) _nationality = c.Entry.Iso2;
@@ -393,6 +395,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Reset();
             return;
         }
+        if (TryEmitTownsAirport(c)) return;
         // "Xi's next stop is Manila, where he will ...": a capital that things happen in is a place.
         if (IsLocative(c.Start) || c.End + 1 < _tokens.Count && _tokens[c.End].Text == "," && _tokens[c.End + 1].Lower == "where")
         {
@@ -1456,6 +1459,29 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
         into.Add(new Mention { Kind = MentionKind.Organization, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = surface, Canonical = surface, Rule = "name ending in an organization suffix" });
         Reset();
+    }
+
+    /// <summary>
+    /// "landed at Baghdad airport", "was met at Chennai airport": a known town followed by a lowercase "airport" after a
+    /// locative names the airport, the venue where the arrival happens, not the town (pattern: a town's name and the
+    /// lowercase noun of its airport, as an unknown name takes its venue noun in <see cref="VenueNounAfterName"/>).
+    /// </summary>
+    private bool TryEmitTownsAirport(NameChunk c)
+    {
+        var noun = c.End;
+        if (noun >= _tokens.Count || _tokens[noun].Text != "airport" || !IsLocative(c.Start)) return false;
+        // "Baghdad airport's runway", "Baghdad airport road": the noun qualifies what follows.
+        if (noun + 1 < _tokens.Count && (_tokens[noun + 1].Text is "'s" or "’s" || _tokens[noun + 1].IsWord && !_tokens[noun + 1].IsCapitalized &&
+                                         _tokens[noun + 1].Lower is "road" or "runway" or "terminal" or "authorities" or "security" or "staff"))
+            return false;
+        var surface = sentence.Text[_tokens[c.Start].Start.._tokens[noun].End];
+        into.Add(new Mention
+        {
+            Kind = MentionKind.Place, Sentence = sentence, TokenStart = c.Start, TokenEnd = noun + 1, Surface = surface,
+            Canonical = $"{c.Entry!.Canonical} airport", Iso2 = c.Entry.Iso2, Rule = "known town followed by its lowercase airport",
+        });
+        Reset();
+        return true;
     }
 
     private void Emit(MentionKind kind, NameChunk c, string canonical, string? iso, bool demonym = false, string? organizationKind = null) =>
