@@ -994,7 +994,7 @@ internal static class AgreementMentionFinder
             // "for X by A, head of ...; for Y by B": a later "by" after the side an item signs for opens the next agent (see SideThenAgentItem).
             foreach (var p in SignersOfVerb(tokens, persons, i, by)) yield return p.EntityId!;
             if (by < 0)
-                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd)).Concat(SignedThroughAnAgent.After(tokens, persons, i))
+                foreach (var p in CosignersAfter(tokens, persons, i).Concat(CounterpartAfter(tokens, persons, i, nounStart, nounEnd, nameEnd)).Concat(SignedThroughAnAgent.After(tokens, persons, i))
                              .Concat(SigningOrder.FollowersInTheSentence(tokens, persons, i)))
                     yield return p.EntityId!;
         }
@@ -1125,11 +1125,12 @@ internal static class AgreementMentionFinder
     /// Guinea's Defence Minister Y": the person named right after "with" is the counterpart who signed too (the pattern: one
     /// signs a document with another). Only a name within a dozen words of "with", before any verb of saying, counts.
     /// </summary>
-    private static IEnumerable<Mention> CounterpartAfter(List<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd)
+    private static IEnumerable<Mention> CounterpartAfter(List<Token> tokens, List<Mention> persons, int verb, int nounStart, int nounEnd, int nameEnd)
     {
         var with = -1;
-        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= verb + 10 && !ListEnds.Contains(tokens[k].Text) && tokens[k].Text != ","; k++)
-            if (tokens[k].Lower == "with" && tokens[k - 1].Lower != "together") { with = k; break; }
+        var reach = CounterpartAfterTheTitle.Reach(verb, nounStart, nounEnd, nameEnd);
+        for (var k = SigningVerb.ObjectStart(tokens, verb); k < tokens.Count && k <= reach && !ListEnds.Contains(tokens[k].Text) && tokens[k].Text != ","; k++)
+            if (tokens[k].Lower == "with" && tokens[k - 1].Lower != "together" && CounterpartAfterTheTitle.Allows(verb, k, nounStart, nameEnd)) { with = k; break; }
         if (with < 0) return [];
         // "signed a declaration with Y ... and has yet to sign the deal": "with" names the counterpart of the document
         // between the verb and it; for a document after the verb, only when this is that document.
