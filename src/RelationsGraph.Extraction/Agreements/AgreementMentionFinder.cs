@@ -1008,10 +1008,10 @@ internal static class AgreementMentionFinder
     private static IEnumerable<Mention> SignersOfVerb(List<Token> tokens, List<Mention> persons, int verb, int by)
     {
         var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
-            .Where(k => k == by || tokens[k].Lower == "by" && (Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")
+            .Where(k => k == by || tokens[k].Lower == "by" && !WitnessedBy.At(tokens, k) && (Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")
                                                                  || SideThenAgentItem.OpensAnItem(tokens, k))).ToList();
         if (by >= 0)
-            return persons.Where(p => agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
+            return persons.Where(p => !WitnessedBy.Introduces(tokens, by, p.TokenStart) && agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
         var aside = DashAside.Before(tokens, verb);
         var subjects = persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
             || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p)).ToList();
