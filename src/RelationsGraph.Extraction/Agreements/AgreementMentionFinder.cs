@@ -1016,7 +1016,9 @@ internal static class AgreementMentionFinder
         var subjects = persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
             || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p)).ToList();
         subjects.AddRange(DashAside.SubjectAcross(tokens, persons, aside, verb).Where(p => !subjects.Contains(p)));
-        return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p));
+        // "X, who heads President Y's office, signed": a name owning an office or an agent of its own is no subject (see PossessorOfAnAgent).
+        return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p))
+            .Where(p => !PossessorOfAnAgent.Is(tokens, p));
     }
 
     /// <summary>
