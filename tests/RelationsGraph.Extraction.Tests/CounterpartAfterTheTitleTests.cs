@@ -15,7 +15,7 @@ public class CounterpartAfterTheTitleTests
     [Fact]
     public void TheCounterpartAfterALongTitleSignsToo()
     {
-        var d = TestArticles.Extract(Lead + "Foreign Minister Tomas Verrin signed the Joint Communiqué on the Establishment of Diplomatic Relations between Norland and Vestria in Orvik today with Ilse Marrow, the Vestrian foreign minister.");
+        var d = TestArticles.Extract(Lead + "Foreign Minister Tomas Verrin signed the Joint Declaration on the Opening of Consulates between Norland and Vestria in Orvik today with Ilse Marrow, the Vestrian foreign minister.");
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:tomas-verrin", agreement.Id), d.Dump());
         Assert.True(d.Has("SIGNED", "person:ilse-marrow", agreement.Id), d.Dump());
@@ -25,7 +25,7 @@ public class CounterpartAfterTheTitleTests
     [Fact]
     public void AWitnessAfterACommaIsNoCounterpart()
     {
-        var d = TestArticles.Extract(Lead + "Foreign Minister Tomas Verrin signed the Joint Communiqué on the Establishment of Diplomatic Relations between Norland and Vestria in Orvik today, with President Aldo Fenn of Vestria looking on.");
+        var d = TestArticles.Extract(Lead + "Foreign Minister Tomas Verrin signed the Joint Declaration on the Opening of Consulates between Norland and Vestria in Orvik today, with President Aldo Fenn of Vestria looking on.");
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:tomas-verrin", agreement.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:aldo-fenn", agreement.Id), d.Dump());

@@ -19,7 +19,7 @@ public class GoneFromTheSceneTests
     {
         var d = TestArticles.Extract("""
             date 2024-03-12 VELMORA, March 12 - President Sorin Kavac of Ostrevia and President Aldric Fenwell of Norland held talks in Velmora on Tuesday.
-            Officials said the two men settled the last disputes in hours, after talks that had stalled for years under former President Matej Horvan.
+            Officials said the two men settled the last disputes in hours; the file had lain untouched for a decade under former President Matej Horvan.
             """);
         Assert.Contains(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:sorin-kavac", m.Id));
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:matej-horvan", m.Id));

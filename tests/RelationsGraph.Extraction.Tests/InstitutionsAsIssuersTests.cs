@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
-/// "A joint statement issued by the two governments": a joint text credited to governments or ministries was put out by
+/// "The communiqué, issued by both governments": a joint text credited to governments or ministries was put out by
 /// those offices, so the people who met are not its signers; one the leaders issued themselves keeps them.
 /// </summary>
 public class InstitutionsAsIssuersTests
@@ -15,7 +15,7 @@ public class InstitutionsAsIssuersTests
     [Fact]
     public void AJointStatementIssuedByTheGovernmentsHasNoSignersFromTheMeeting()
     {
-        var d = TestArticles.Extract(Lead + "A joint statement issued by the two governments after the talks said both sides would expand rail links.");
+        var d = TestArticles.Extract(Lead + "A joint communiqué the two governments issued once the talks ended said both sides would expand rail links.");
         var statement = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("SIGNED", "person:aldo-fenn", statement.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:mira-holt", statement.Id), d.Dump());

@@ -9,7 +9,7 @@ public class PeopleOfADisputedStateTests
         var d = TestArticles.Extract("""
             Rival factions agree on unity council
 
-            date 2019-03-14 CAIRO - Rival Palestinian factions agreed on Thursday to form a joint council, Palestinian negotiator Karim Haddadin told reporters after two days of talks hosted by Egyptian Foreign Minister Omar Sennari.
+            date 2019-03-14 CAIRO - Rival Palestinian factions agreed on Thursday to form a joint council, Palestinian negotiator Karim Haddadin told reporters when a two-day round under Egyptian Foreign Minister Omar Sennari ended.
             """);
         Assert.Empty(d.OfType("Country").Where(c => c.Id == "country:ps"));
         Assert.True(d.Has("REPRESENTS", "person:omar-sennari", "country:eg"), d.Dump());

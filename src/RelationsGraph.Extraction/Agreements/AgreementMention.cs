@@ -42,7 +42,7 @@ internal sealed class AgreementMention
     /// <summary>Countries the phrase itself names: "between A and B", "with A".</summary>
     public List<string> NamedParties { get; } = [];
     /// <summary>
-    /// Countries a hyphenated compound before the noun names ("the Franco-Algerian agreement", see <see cref="HyphenatedSides"/>):
+    /// Countries a hyphenated compound before the noun names ("the Franco-Tunisian convention", see <see cref="HyphenatedSides"/>):
     /// sides as firm as <see cref="NamedParties"/>, but kept apart so they claim nothing from other documents of the sentence,
     /// which often share the pair ("the 1972 Sino-Japanese communique and the 1978 treaty").
     /// </summary>

@@ -209,7 +209,7 @@ internal static class AgreementMentionFinder
                                   && !mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart >= start && m.TokenEnd <= i),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
-            // "the Franco-Algerian agreement": a compound of its two states before the noun names the sides too (see HyphenatedSides).
+            // "the Franco-Tunisian convention": a compound of its two states before the noun names the sides too (see HyphenatedSides).
             if (mention.NamedParties.Count == 0) mention.CompoundSides.AddRange(HyphenatedSides.Before(tokens, mentions, title is null ? start : Math.Min(start, TitleStart(tokens, i)), i));
             // "The mediators who arranged the deal, among them a former judge ...": the sentence is about its mediators, not its parties;
             // "... signed the text as witnesses": about its witnesses (see SignedAsWitness.RightAfterTheDocument).

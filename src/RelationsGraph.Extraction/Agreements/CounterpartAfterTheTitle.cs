@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "X signed the Joint Communiqué on the Establishment of Diplomatic Relations between A and B in Beijing today with Y": the
+/// "X signed the Joint Declaration on the Opening of Consulates between A and B in Corvana today with Y": the
 /// counterpart after "with" may follow the document's full title, its sides and a short phrase of place or time, however long the title
 /// (the pattern: news copy names the document in full, then where and when, then with whom it was signed). Past the few words
 /// a counterpart may otherwise stand from the verb, only a "with" after the title's end counts, never one inside it.

@@ -5,10 +5,10 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "the 1968 Franco-Algerian agreement", "the Sino-Soviet treaty", "an Indo-Bangladesh accord", "the Saudi-Pakistani pact": a
+/// "the 1974 Franco-Tunisian convention", "the Sino-Soviet treaty", "an Indo-Bangladesh accord", "the Saudi-Pakistani pact": a
 /// hyphenated compound of national adjectives, combining forms or country names modifying the document names its sides
 /// outright, as "between A and B" does (the pattern: news calls a bilateral document after its two states this way). A
-/// combining form ("Franco", "Sino", "Anglo") counts only as a member of such a compound; alone it is a name ("General Franco").
+/// combining form ("Franco", "Sino", "Anglo") counts only as a member of such a compound; alone it is a name ("Mr Franco").
 /// </summary>
 internal static class HyphenatedSides
 {

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "A joint statement issued by the two governments", "released by the two foreign ministries", "the two governments also
+/// "The communiqué, issued by both governments", "released by the two foreign ministries", "the two governments also
 /// issued a joint statement": a joint text whose making sentence gives institutions as its issuers was put out by those
 /// offices, not by the people who met, so the meeting's people are not its signers (the pattern: news copy credits a
 /// government-to-government text to the governments or ministries that released it; SIGNED needs a person who signed or issued it).
@@ -31,7 +31,7 @@ internal static class InstitutionsAsIssuers
         for (var v = 0; v < tokens.Count; v++)
         {
             if (!IssuingVerbs.Contains(tokens[v].Text)) continue;
-            // "issued by the two governments": the institution noun within a few words after "by".
+            // "issued by both governments": the institution noun within a few words after "by".
             if (v + 1 < tokens.Count && tokens[v + 1].Lower == "by")
                 for (var k = v + 2; k < tokens.Count && k <= v + 1 + PhraseReach; k++)
                 {

@@ -23,6 +23,6 @@ internal static class IssuersOfAJointText
         (agreement.Kind == "joint_statement" || agreement.Joint) && agreement.Signatories.Count == 0 && agreement.SigningOffices.Count == 0
         && agreement.ProducedBy is { Held: true, Recalled: false, Organization: null } && people is >= 2 and <= MostIssuers
         && !mentionsIn(evidence).Any(m => m.Kind == MentionKind.Organization)
-        // "a joint statement issued by the two governments": offices, not the people who met, put it out (see InstitutionsAsIssuers).
+        // "the communiqué, issued by both governments": offices, not the people who met, put it out (see InstitutionsAsIssuers).
         && !InstitutionsAsIssuers.In(evidence.Tokens);
 }

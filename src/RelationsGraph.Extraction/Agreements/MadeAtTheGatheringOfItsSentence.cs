@@ -53,7 +53,7 @@ internal static class MadeAtTheGatheringOfItsSentence
         return found;
     }
 
-    /// <summary>"when A flew to B for a summit, days after his government unveiled a plan": a time word between the gathering
+    /// <summary>"when A flew to B for a summit, a week after his cabinet had approved a plan": a time word between the gathering
     /// and the document sets the making at another time than the gathering.</summary>
     private static bool AnotherTimeBetween(AgreementMention document, MeetingMention meeting)
     {

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Knowledge;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Foreign Minister Eduard Shevardnadze" in a story of 1986, "Mark Rutte" in one of 2022: a known person who held offices of
+/// A minister of one state in a story of 1986 who led another state by 1995, a premier of 2012 who later headed a bloc: a known person who held offices of
 /// different states or bodies over a career is, in a dated story, the holder of the office whose term covers the story's
 /// year, not of the office the knowledge lists first (pattern: news names people in the office they hold at the time).
 /// Only a title taken from the knowledge is replaced, and only when the office it names began after the story's year; a

@@ -124,7 +124,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
         // "the treaty, signed in Velora in 1989 by A and B": a document still without producer comes out of the signing its own clause tells (see SignedAtItsOwnSigning).
         SignedAtItsOwnSigning.Assign(agreements, meetings.Meetings, yearOfTelling);
-        // "when X paid a state visit to Y in June 2011, and the two presidents signed a joint statement": an earlier document still without producer comes out of the one gathering of its year its sentence tells (see MadeAtTheGatheringOfItsSentence).
+        // "when X came to Y on a state visit that spring and both leaders put their names to a declaration": an earlier document still without producer comes out of the one gathering of its year its sentence tells (see MadeAtTheGatheringOfItsSentence).
         MadeAtTheGatheringOfItsSentence.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "signed a framework agreement creating X ... signed the Agreement on X": one document described, then titled (see DescribedThenTitled).
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
