@@ -53,3 +53,28 @@ public class OrganizationNameBoundsTests
         Assert.DoesNotContain("Organization for Security and Cooperation", names);
     }
 }
+
+/// <summary>A body named by a compound of suffix nouns ("Press Agency", "Command Council") ends at the last of them.</summary>
+public class SuffixCompoundNameTests
+{
+    private const string Opening = "date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. ";
+
+    private static List<string> Organizations(string text) =>
+        TestArticles.Extract(Opening + text).OfType("Organization").Select(e => e.Name).ToList();
+
+    [Fact]
+    public void ANewsAgencyKeepsItsLastWord()
+    {
+        var names = Organizations("The official Veloria Press Agency said the talks were cordial.");
+        Assert.Contains("Veloria Press Agency", names);
+        Assert.DoesNotContain("Veloria Press", names);
+    }
+
+    [Fact]
+    public void ACommandCouncilIsOneBody()
+    {
+        var names = Organizations("A statement from the Revolution Command Council welcomed the deal on Monday.");
+        Assert.Contains(names, n => n.EndsWith("Revolution Command Council"));
+        Assert.DoesNotContain(names, n => n.EndsWith("Command"));
+    }
+}

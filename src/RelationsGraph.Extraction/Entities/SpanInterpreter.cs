@@ -244,6 +244,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         for (var k = 0; k < chunks.Count; k++)
         {
             if (!chunks[k].IsUnknownWord || !Lexicon.OrganizationSuffixes.Contains(chunks[k].Text)) continue;
+            // "the Eastland Press Agency", "the Revolution Command Council": a suffix word right before another is a word of the
+            // name, which ends at the last one (pattern: a body named by a compound of suffix nouns).
+            if (IsSuffixWord(k + 1)) continue;
             var from = k;
             // "India's Ministry of External Affairs", "Sudan's Sovereign Council": the owning country is no part of the body's name.
             while (from > 0 && (CanPrefixOrganization(chunks[from - 1]) ||
@@ -331,6 +334,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         });
         Reset();
     }
+
+    private bool IsSuffixWord(int k) => k < chunks.Count && chunks[k].IsUnknownWord && Lexicon.OrganizationSuffixes.Contains(chunks[k].Text);
 
     private static bool IsCapitalisedUnknown(NameChunk c) => c.IsUnknownWord && char.IsUpper(c.Text[0]) && !Months.IsMonthOrWeekday(c.Text);
 
