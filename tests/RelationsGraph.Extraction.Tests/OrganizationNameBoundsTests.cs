@@ -78,3 +78,50 @@ public class SuffixCompoundNameTests
         Assert.DoesNotContain(names, n => n.EndsWith("Command"));
     }
 }
+
+/// <summary>A known body's generic alias ("Security Council", "Democratic Party") qualified before or after names another body.</summary>
+public class GenericAliasOfAnotherBodyTests
+{
+    private const string Opening = "date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. ";
+
+    private static List<string> Organizations(string text) =>
+        TestArticles.Extract(Opening + text).OfType("Organization").Select(e => e.Name).ToList();
+
+    [Fact]
+    public void AQualifiedSecurityCouncilIsANationalBody()
+    {
+        var names = Organizations("A spokesman for the National Security Council said the envoy would travel on Friday.");
+        Assert.Contains("National Security Council", names);
+        Assert.DoesNotContain("United Nations Security Council", names);
+    }
+
+    [Fact]
+    public void APartyWithItsOwnOfIsAnotherParty()
+    {
+        var names = Organizations("Leaders of the Democratic Party of Ruritania walked out of the session.");
+        Assert.Contains("Democratic Party of Ruritania", names);
+        Assert.DoesNotContain("Democratic Party of Korea", names);
+    }
+
+    [Fact]
+    public void AStandingWordBeforeTheAliasLeavesTheKnownParty()
+    {
+        var names = Organizations("The Opposition Democratic Party of Korea criticised the accord on Monday.");
+        Assert.DoesNotContain(names, n => n.StartsWith("Opposition"));
+    }
+
+    [Fact]
+    public void TheSpokesmanOfASeatOfGovernmentsCouncilServesItsState()
+    {
+        var d = TestArticles.Extract("date 2023-03-14 Officials from Chile and the United States met in Lima on Tuesday to review fishing rules. " + "Ana Torvald, spokeswoman for the White House National Security Council, said the talks were useful.");
+        Assert.Contains("White House National Security Council", d.OfType("Organization").Select(e => e.Name));
+        Assert.True(d.Has("REPRESENTS", "person:ana-torvald", "country:us"), d.Dump());
+    }
+
+    [Fact]
+    public void TheBareAliasStillNamesTheKnownBody()
+    {
+        var names = Organizations("The Security Council will debate the fishing dispute next week.");
+        Assert.Contains("United Nations Security Council", names);
+    }
+}

@@ -356,12 +356,21 @@ internal static class OfficeAfterName
         string? found = null;
         for (var n = 1; n <= 2; n++)
             for (var i = 0; i + n <= words.Length; i++)
-                foreach (var e in knowledge.Lookup(string.Join(' ', words.Skip(i).Take(n))))
+            {
+                var phrase = string.Join(' ', words.Skip(i).Take(n));
+                // "the White House National Security Council": a seat of government among the words is its state's.
+                if (knowledge.SeatOfGovernment(phrase) is { } seat)
+                {
+                    if (found is not null && found != seat) return null;
+                    found = seat;
+                }
+                foreach (var e in knowledge.Lookup(phrase))
                 {
                     if (e.Kind is not (GazetteerKind.Country or GazetteerKind.Demonym) || e.Iso2 is null) continue;
                     if (found is not null && found != e.Iso2) return null; // "the Japan-Korea Forum": two countries, nobody's alone
                     found = e.Iso2;
                 }
+            }
         return found;
     }
 

@@ -243,7 +243,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var ranges = new List<(int, int, int)>();
         for (var k = 0; k < chunks.Count; k++)
         {
-            if (!chunks[k].IsUnknownWord || !Lexicon.OrganizationSuffixes.Contains(chunks[k].Text)) continue;
+            if (!(chunks[k].IsUnknownWord && Lexicon.OrganizationSuffixes.Contains(chunks[k].Text) || IsGenericAliasOfAnotherBody(k))) continue;
             // "the Eastland Press Agency", "the Revolution Command Council": a suffix word right before another is a word of the
             // name, which ends at the last one (pattern: a body named by a compound of suffix nouns).
             if (IsSuffixWord(k + 1)) continue;
@@ -334,6 +334,31 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         });
         Reset();
     }
+
+    /// <summary>
+    /// "the National Security Council", "the Slovenian Democratic Party", "the Democratic Party of Albanians": a known body's
+    /// short generic alias ("Security Council", "Democratic Party") qualified by a capitalised word or another nation before it,
+    /// or by its own "of"/"for" after it, is the generic head of another body's name, read as that name (pattern: national
+    /// bodies share the generic heads of the world's best-known ones).
+    /// </summary>
+    private bool IsGenericAliasOfAnotherBody(int k)
+    {
+        var c = chunks[k];
+        if (c.Kind != GazetteerKind.Organization || c.Entry!.Detail == "news" || !c.Text.Contains(' ') ||
+            string.Equals(c.Text, c.Entry.Canonical, StringComparison.OrdinalIgnoreCase) || !Lexicon.OrganizationSuffixes.Contains(c.Text[(c.Text.LastIndexOf(' ') + 1)..]) ||
+            c.Text.Split(' ').Any(w => w.Length > 1 && w.All(char.IsUpper)))
+            return false;
+        if (k + 2 < chunks.Count && chunks[k + 1].Text is "of" or "for" && !chunks[k + 2].IsJoiner) return true;
+        if (k == 0) return false;
+        var before = chunks[k - 1];
+        if (IsCapitalisedUnknown(before)) return !Lexicon.NotNames.Contains(before.Text) && !StandingWords.Contains(before.Text);
+        // "the Russian Security Council": another nation's word; "the Korean Democratic Party" is the known body's own nation.
+        return before.Kind is GazetteerKind.Demonym or GazetteerKind.Country && knowledge.Country(before.Entry!.Iso2 ?? "") is { } nation &&
+               !nation.Name.Split(' ').Any(w => w.Length > 3 && c.Entry.Canonical.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>A body's standing written before its name, no word of it: "the Opposition Democratic Party", "the Ruling Party".</summary>
+    private static readonly FrozenSet<string> StandingWords = new HashSet<string>(StringComparer.Ordinal) { "Opposition", "Ruling", "Governing", "Main" }.ToFrozenSet(StringComparer.Ordinal);
 
     private bool IsSuffixWord(int k) => k < chunks.Count && chunks[k].IsUnknownWord && Lexicon.OrganizationSuffixes.Contains(chunks[k].Text);
 
