@@ -125,3 +125,27 @@ public class GenericAliasOfAnotherBodyTests
         Assert.Contains("United Nations Security Council", names);
     }
 }
+
+/// <summary>"Leader's Party Name": a leader's or a town's possessive before a body's own name is no part of it.</summary>
+public class OwnerOfANamedBodyTests
+{
+    private const string Opening = "date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. ";
+
+    private static List<string> Organizations(string text) =>
+        TestArticles.Extract(Opening + text).OfType("Organization").Select(e => e.Name).ToList();
+
+    [Fact]
+    public void ALeadersPossessiveIsNoPartOfHisParty()
+    {
+        var names = Organizations("Delegates of Vanderlaan's United Civic Party walked out on Monday.");
+        Assert.Contains("United Civic Party", names);
+        Assert.DoesNotContain(names, n => n.Contains("Vanderlaan"));
+    }
+
+    [Fact]
+    public void ACollectiveNounStillOpensTheName()
+    {
+        var names = Organizations("The Fishers' Union and the People's Coastal Front joined the talks.");
+        Assert.Contains("People's Coastal Front", names);
+    }
+}

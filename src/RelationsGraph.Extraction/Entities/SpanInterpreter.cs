@@ -252,7 +252,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             while (from > 0 && (CanPrefixOrganization(chunks[from - 1]) ||
                                 // "Justice and Equality Movement": two unknown words joined by "and" inside the name.
                                 chunks[from - 1].Text == "and" && from >= 2 && IsCapitalisedUnknown(chunks[from - 2]) && IsCapitalisedUnknown(chunks[from])) &&
-                   !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && OwnerIsNoPartOfTheName(chunks[from - 2], k)))
+                   !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && (OwnerIsNoPartOfTheName(chunks[from - 2], k) || OwnerOfANamedBody(chunks[from - 2], from, k))))
                 from--;
             while (from < k && chunks[from].IsJoiner) from++;
             var to = k + 1;
@@ -373,6 +373,16 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         owner.Kind is GazetteerKind.Country or GazetteerKind.Capital or GazetteerKind.Demonym ||
         // A formal name with its own "of"/"for" portfolio after the owner stands whole without it.
         owner.Kind != GazetteerKind.Title && !CollectiveOwners.Contains(owner.Text) && suffix + 2 < chunks.Count && chunks[suffix + 1].Text is "of" or "for";
+
+    /// <summary>
+    /// "Ostrava's Union", "Kemper's Patriotic Front", "Vanderlaan's United Civic Party": a place, a person or another body owning a
+    /// name of its own is no part of it, nor is an unknown owner before a name of two words or more (pattern: news ties a
+    /// party or body to its leader or home with a possessive: "Leader's Party Name").
+    /// </summary>
+    private static bool OwnerOfANamedBody(NameChunk owner, int nameStart, int suffix) =>
+        owner.Kind is GazetteerKind.Place or GazetteerKind.Person or GazetteerKind.Organization ||
+        // An acronym's possessive ("the NLF's Central Council") is left as it was: the wing of a movement told with it.
+        IsCapitalisedUnknown(owner) && !CollectiveOwners.Contains(owner.Text) && !owner.Text.All(char.IsUpper) && suffix - nameStart >= 1;
 
     private static readonly FrozenSet<string> CollectiveOwners = new HashSet<string>(StringComparer.Ordinal) { "People", "Women", "Men", "Children", "Workers", "Veterans" }.ToFrozenSet(StringComparer.Ordinal);
 
