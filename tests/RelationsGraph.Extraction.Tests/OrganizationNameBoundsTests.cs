@@ -149,3 +149,26 @@ public class OwnerOfANamedBodyTests
         Assert.Contains("People's Coastal Front", names);
     }
 }
+
+/// <summary>A body's name with two portfolios: "X of Y for Z", "X of Y of Z and W".</summary>
+public class SecondPortfolioTests
+{
+    private const string Opening = "date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. ";
+
+    private static List<string> Organizations(string text) =>
+        TestArticles.Extract(Opening + text).OfType("Organization").Select(e => e.Name).ToList();
+
+    [Fact]
+    public void APurposeAfterTheFirstPortfolioBelongsToTheName()
+    {
+        var names = Organizations("Fighters of the Union of Highlanders for Justice and Renewal laid down their arms.");
+        Assert.Contains("Union of Highlanders for Justice and Renewal", names);
+    }
+
+    [Fact]
+    public void ASecondOfPortfolioBelongsToTheName()
+    {
+        var names = Organizations("A delegation of the Federation of Marvian Chambers of Trade and Shipping welcomed the rules.");
+        Assert.Contains("Federation of Marvian Chambers of Trade and Shipping", names);
+    }
+}

@@ -269,6 +269,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                              purpose && chunks[to].Text is "of" or "the" && to + 1 < chunks.Count &&
                                              (IsCapitalisedUnknown(chunks[to + 1]) || chunks[to + 1].Kind is GazetteerKind.Country or GazetteerKind.Place or GazetteerKind.Capital)))
                     to += chunks[to].Text is "and" or "of" or "the" ? 2 : 1;
+                // "Union of Forces for Democracy and Development", "Federation of Indian Chambers of Commerce and Industry": a second
+                // portfolio after "of" or "for" runs over its capitalised words too (SecondPortfolio).
+                while (SecondPortfolio(to) is var next && next > to) to = next;
                 // A name never ends on its article: "Office of the" before a known body stops short of it.
                 if (chunks[to - 1].Text == "the") to -= 2;
             }
@@ -359,6 +362,20 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     /// <summary>A body's standing written before its name, no word of it: "the Opposition Democratic Party", "the Ruling Party".</summary>
     private static readonly FrozenSet<string> StandingWords = new HashSet<string>(StringComparer.Ordinal) { "Opposition", "Ruling", "Governing", "Main" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The end of a second portfolio opening at <paramref name="at"/>: "of" or "for" and the capitalised unknown words after it,
+    /// joined by "and" ("... for Democracy and Development", "... of Commerce and Industry"); <paramref name="at"/> when none
+    /// opens there. A known country or body after "of" is left alone (pattern: a body's name with two portfolios).
+    /// </summary>
+    private int SecondPortfolio(int at)
+    {
+        if (at + 1 >= chunks.Count || chunks[at].Text is not ("of" or "for") || !IsCapitalisedUnknown(chunks[at + 1])) return at;
+        var to = at + 2;
+        while (to < chunks.Count && (IsCapitalisedUnknown(chunks[to]) || chunks[to].Text == "and" && to + 1 < chunks.Count && IsCapitalisedUnknown(chunks[to + 1])))
+            to += chunks[to].Text == "and" ? 2 : 1;
+        return to;
+    }
 
     private bool IsSuffixWord(int k) => k < chunks.Count && chunks[k].IsUnknownWord && Lexicon.OrganizationSuffixes.Contains(chunks[k].Text);
 
