@@ -172,3 +172,17 @@ public class SecondPortfolioTests
         Assert.Contains("Federation of Marvian Chambers of Trade and Shipping", names);
     }
 }
+
+/// <summary>A known body's one-word alias after the article named another "Alias of ..." body is that body's short form.</summary>
+public class BareHeadOfANamedBodyTests
+{
+    [Fact]
+    public void TheBareCommonwealthIsTheNamedCommonwealth()
+    {
+        var d = TestArticles.Extract("date 1993-03-14 Leaders of Ruritania and Freedonia signed a charter of the Commonwealth of Independent States in Lima on Tuesday. " +
+                                     "Two more states joined the Commonwealth a year later.");
+        var names = d.OfType("Organization").Select(e => e.Name).ToList();
+        Assert.Contains("Commonwealth of Independent States", names);
+        Assert.DoesNotContain("Commonwealth of Nations", names);
+    }
+}

@@ -17,6 +17,7 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
 
     public void Collect(IReadOnlyList<Mention> mentions, IReadOnlyList<PersonName> people)
     {
+        _bodies = mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Canonical ?? m.Surface).Distinct(StringComparer.Ordinal).ToList();
         var peopleOnly = PeopleOfADisputedState.NamedOnlyAsAPeople(mentions);
         foreach (var m in mentions.Where(m => m.Kind != MentionKind.Person && !(m.Kind == MentionKind.Country && m.Iso2 is { } iso && peopleOnly.Contains(iso))))
             CollectNamed(m, people);
@@ -75,13 +76,29 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
             }
             case MentionKind.Organization:
             {
-                var name = m.Canonical ?? m.Surface;
+                var name = BareHeadOfANamedBody(m) ?? m.Canonical ?? m.Surface;
                 var entity = registry.Mention(EntityRegistry.OrganizationId(name), "Organization", name, m.Surface);
                 if (knowledge.Organization(name) is { } known) foreach (var a in known.Aliases) EntityRegistry.AddAlias(entity, a);
                 m.EntityId = entity.Id;
                 break;
             }
         }
+    }
+
+    /// <summary>The names of the article's organization mentions, for <see cref="BareHeadOfANamedBody"/>.</summary>
+    private List<string> _bodies = [];
+
+    /// <summary>
+    /// "the Union of Upland Republics ... widened the Union": a known body's one-word alias ("Commonwealth", "Union") in an
+    /// article naming exactly one other body "Alias of ..." is the short form of that body, not the known one (pattern: news
+    /// shortens a formal "X of Y" to its head noun after naming it).
+    /// </summary>
+    private string? BareHeadOfANamedBody(Mention m)
+    {
+        if (m.Canonical is null || m.Surface.Contains(' ') || string.Equals(m.Surface, m.Canonical, StringComparison.OrdinalIgnoreCase)) return null;
+        var head = m.Surface + " of ";
+        var longer = _bodies.Where(b => b.StartsWith(head, StringComparison.OrdinalIgnoreCase) && b != m.Canonical).Take(2).ToList();
+        return longer.Count == 1 ? longer[0] : null;
     }
 
     /// <summary>
