@@ -186,3 +186,27 @@ public class BareHeadOfANamedBodyTests
         Assert.DoesNotContain("Commonwealth of Nations", names);
     }
 }
+
+/// <summary>A known body's name opening a longer one ("UN Economic Commission for X") is a word of it; a bloc's stays its own.</summary>
+public class KnownBodyOpeningALongerNameTests
+{
+    private const string Opening = "date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. ";
+
+    private static List<string> Organizations(string text) =>
+        TestArticles.Extract(Opening + text).OfType("Organization").Select(e => e.Name).ToList();
+
+    [Fact]
+    public void TheUnOpensItsCommissionsName()
+    {
+        var names = Organizations("A report by the UN Fisheries Commission for Coastal Waters was tabled on Monday.");
+        Assert.Contains("UN Fisheries Commission for Coastal Waters", names);
+        Assert.DoesNotContain("United Nations", names);
+    }
+
+    [Fact]
+    public void ABlocBeforeItsCouncilStaysItsOwnMention()
+    {
+        var names = Organizations("Envoys briefed the ASEAN Coordinating Council on Monday.");
+        Assert.Contains("Association of Southeast Asian Nations", names);
+    }
+}

@@ -405,6 +405,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     private static bool CanPrefixOrganization(NameChunk c) =>
         c.Text is "-" or "'s" or "’s" ||
+        // "the UN Economic Commission for Africa", "the Red Cross Liaison Office": a known body's name opening a longer one is a word
+        // of it; a bloc's or a party's ("SCO Council of Foreign Ministers", "Communist Party of China Central Committee") stays its
+        // own mention, which the bloc's gatherings and the party's officials are read from.
+        c.Kind == GazetteerKind.Organization && c.Entry!.Detail is not ("bloc" or "party") ||
         c.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital or GazetteerKind.Place or GazetteerKind.Title ||
         c.IsUnknownWord && !Lexicon.NotNames.Contains(c.Text) && !Months.IsMonthOrWeekday(c.Text);
 
