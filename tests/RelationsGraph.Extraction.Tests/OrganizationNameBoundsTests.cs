@@ -210,3 +210,22 @@ public class KnownBodyOpeningALongerNameTests
         Assert.Contains("Association of Southeast Asian Nations", names);
     }
 }
+
+/// <summary>"The White House said": a seat of government that speaks is the office housed there, an organization.</summary>
+public class SpeakingSeatOfGovernmentTests
+{
+    [Fact]
+    public void ASpeakingSeatIsAnOrganization()
+    {
+        var d = TestArticles.Extract("date 2023-03-14 Officials from Chile and the United States met in Lima on Tuesday to review fishing rules. " +
+                                     "The White House said the talks had been useful.");
+        Assert.Contains("White House", d.OfType("Organization").Select(e => e.Name));
+    }
+
+    [Fact]
+    public void ASeatAfterALocativeStaysAPlace()
+    {
+        var d = TestArticles.Extract("date 2023-03-14 Leaders of Chile and the United States met at the White House on Tuesday to review fishing rules.");
+        Assert.DoesNotContain("White House", d.OfType("Organization").Select(e => e.Name));
+    }
+}

@@ -106,8 +106,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     break;
                 // "the Kremlin said", "Downing Street has called it": a seat of government that speaks or acts stands for the
                 // government, as a capital does; it is where things happen only after a locative ("talks at the Kremlin").
+                // A seat that speaks is the office housed there ("the White House said": the US president's office), an
+                // organization of the story; another venue that speaks makes no mention.
                 case GazetteerKind.Place when c.Entry!.Detail == "venue" && SpeaksAsGovernment(c):
-                    Reset();
+                    if (knowledge.SeatOfGovernment(c.Entry.Canonical) is not null) Emit(MentionKind.Organization, c, c.Entry.Canonical, null);
+                    else Reset();
                     break;
                 case GazetteerKind.Place when TryEmitTownsAirport(c):
                     break;
