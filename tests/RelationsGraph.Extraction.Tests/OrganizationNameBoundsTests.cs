@@ -229,3 +229,23 @@ public class SpeakingSeatOfGovernmentTests
         Assert.DoesNotContain("White House", d.OfType("Organization").Select(e => e.Name));
     }
 }
+
+/// <summary>"approval by Congress", "a joint sitting of Parliament": a legislature's generic name standing alone is an organization.</summary>
+public class BareLegislatureTests
+{
+    [Fact]
+    public void ABareParliamentIsAnOrganization()
+    {
+        var d = TestArticles.Extract("date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. " +
+                                     "The rules still need approval by Parliament before they take effect.");
+        Assert.Contains("Parliament", d.OfType("Organization").Select(e => e.Name));
+    }
+
+    [Fact]
+    public void ALongerNameKeepsItsOwnReading()
+    {
+        var d = TestArticles.Extract("date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. " +
+                                     "The Andean Parliament welcomed the rules.");
+        Assert.DoesNotContain("Parliament", d.OfType("Organization").Select(e => e.Name));
+    }
+}

@@ -23,6 +23,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// <summary>The first token of the title chunk read for the coming name, or -1.</summary>
     private int _titleStart = -1;
 
+    /// <summary>Generic names of a legislature or its chambers, capitalised when they name one.</summary>
+    private static readonly FrozenSet<string> BareLegislatures = new HashSet<string>(StringComparer.Ordinal) { "Congress", "Senate", "Parliament" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Verbs of what people, not places, do in diplomatic news: "Kagame signed first", "Mulino arrived".</summary>
     private static readonly FrozenSet<string> PersonActionVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,6 +35,14 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     public void Run()
     {
+        // "approval by Congress", "a joint sitting of Parliament", "the Senate must approve": a legislature's generic name
+        // standing alone, capitalised, is the country's legislature (pattern: news names its own country's chamber bare).
+        if (chunks.Count == 1 && chunks[0].IsUnknownWord && BareLegislatures.Contains(chunks[0].Text))
+        {
+            into.Add(new Mention { Kind = MentionKind.Organization, Sentence = sentence, TokenStart = chunks[0].Start, TokenEnd = chunks[0].End, Surface = chunks[0].Text,
+                                   Canonical = chunks[0].Text, Rule = "a legislature's generic name standing alone" });
+            return;
+        }
         var organizations = OrganizationRanges();
         var venues = VenueRanges(organizations);
         for (var k = 0; k < chunks.Count; k++)
