@@ -249,3 +249,16 @@ public class BareLegislatureTests
         Assert.DoesNotContain("Parliament", d.OfType("Organization").Select(e => e.Name));
     }
 }
+
+/// <summary>"Community" ends a body's name: an economic or regional community is an organization, not a place or a person.</summary>
+public class CommunityNameTests
+{
+    [Fact]
+    public void AnEconomicCommunityIsAnOrganization()
+    {
+        var d = TestArticles.Extract("date 1975-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. " +
+                                     "Both states hope to join the Andean Economic Community within two years.");
+        Assert.Contains("Andean Economic Community", d.OfType("Organization").Select(e => e.Name));
+        Assert.DoesNotContain("Andean Economic Community", d.OfType("Place").Select(e => e.Name));
+    }
+}

@@ -63,7 +63,9 @@ internal static class Lexicon
         "Commission", "Forum", "Corporation", "Company", "Group", "Assembly", "Parliament", "Congress", "Court", "Cabinet",
         "Department", "Service", "Times", "News", "Herald", "Post", "Journal", "Press", "Academy", "Society", "Federation",
         // Armed and political movements, public authorities and commands: "Justice and Equality Movement", "Panama Canal Authority".
-        "Movement", "Front", "Authority", "Guard", "Command", "Forces");
+        "Movement", "Front", "Authority", "Guard", "Command", "Forces",
+        // Economic and regional communities and lay or religious communities: "European Economic Community", "Community of Saint X".
+        "Community");
 
     /// <summary>Last words that make a name a place (venue or administrative area).</summary>
     public static readonly FrozenSet<string> PlaceSuffixes = Set(
