@@ -262,3 +262,17 @@ public class CommunityNameTests
         Assert.DoesNotContain("Andean Economic Community", d.OfType("Place").Select(e => e.Name));
     }
 }
+
+/// <summary>"the Ardena-based Union of Fishers": a hyphened "-based"/"-backed" compound is no word of the body's name.</summary>
+public class DescriptiveCompoundBeforeABodyTests
+{
+    [Fact]
+    public void ASeatCompoundIsNoPartOfTheName()
+    {
+        var d = TestArticles.Extract("date 2023-03-14 Officials from Chile and Peru met in Lima on Tuesday to review fishing rules. " +
+                                     "Delegates of the Ardena-based Coastal Fishers Union attended as observers.");
+        var names = d.OfType("Organization").Select(e => e.Name).ToList();
+        Assert.Contains("Coastal Fishers Union", names);
+        Assert.DoesNotContain(names, n => n.Contains("based"));
+    }
+}

@@ -61,6 +61,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             }
             var c = chunks[k];
             if (c.IsJoiner) continue;
+            // "the Ardena-based Fishers Union": the compound describing the body is read as no name of its own.
+            if (c.IsUnknownWord && IsDescriptiveCompound(c.Text) && RangeFrom(organizations, k + 1).Length > 0)
+            {
+                Reset();
+                continue;
+            }
             switch (c.Kind)
             {
                 // "The Northern Ireland question": the compass word went with the words before it; the country is still a region's.
@@ -424,7 +430,17 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // own mention, which the bloc's gatherings and the party's officials are read from.
         c.Kind == GazetteerKind.Organization && c.Entry!.Detail is not ("bloc" or "party") ||
         c.Kind is GazetteerKind.Country or GazetteerKind.Demonym or GazetteerKind.Capital or GazetteerKind.Place or GazetteerKind.Title ||
-        c.IsUnknownWord && !Lexicon.NotNames.Contains(c.Text) && !Months.IsMonthOrWeekday(c.Text);
+        c.IsUnknownWord && !Lexicon.NotNames.Contains(c.Text) && !Months.IsMonthOrWeekday(c.Text) && !IsDescriptiveCompound(c.Text);
+
+    /// <summary>
+    /// "Ardena-based", "Moscow-backed", "UN-led": a hyphened compound ending in a lowercase participle describes the body that
+    /// follows and is no word of its name (pattern: news qualifies a body by its seat or sponsor before the name).
+    /// </summary>
+    private static bool IsDescriptiveCompound(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]) && word.EndsWith("ed", StringComparison.Ordinal);
+    }
 
     /// <summary>The country chunk at <paramref name="k"/> follows "of" right after a person emitted in this span, with no title read since.</summary>
     private bool ClosesThePersonBefore(int k) =>
