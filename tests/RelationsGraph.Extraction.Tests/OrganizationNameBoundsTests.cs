@@ -113,7 +113,7 @@ public class GenericAliasOfAnotherBodyTests
     [Fact]
     public void TheSpokesmanOfASeatOfGovernmentsCouncilServesItsState()
     {
-        var d = TestArticles.Extract("date 2023-03-14 Officials from Chile and the United States met in Lima on Tuesday to review fishing rules. " + "Ana Torvald, spokeswoman for the White House National Security Council, said the talks were useful.");
+        var d = TestArticles.Extract("date 2023-03-14 Officials from Chile and the United States met in Lima on Tuesday to review fishing rules. " + "The talks were useful, said Ana Torvald, a spokeswoman at the White House National Security Council.");
         Assert.Contains("White House National Security Council", d.OfType("Organization").Select(e => e.Name));
         Assert.True(d.Has("REPRESENTS", "person:ana-torvald", "country:us"), d.Dump());
     }
@@ -179,7 +179,7 @@ public class BareHeadOfANamedBodyTests
     [Fact]
     public void TheBareCommonwealthIsTheNamedCommonwealth()
     {
-        var d = TestArticles.Extract("date 1993-03-14 Leaders of Ruritania and Freedonia signed a charter of the Commonwealth of Independent States in Lima on Tuesday. " +
+        var d = TestArticles.Extract("date 1993-03-14 Leaders of Ruritania and Freedonia signed the Commonwealth of Independent States charter in Lima on Tuesday. " +
                                      "Two more states joined the Commonwealth a year later.");
         var names = d.OfType("Organization").Select(e => e.Name).ToList();
         Assert.Contains("Commonwealth of Independent States", names);

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Knowledge;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "the second ceremony at the Vatican", "received by the Pope in the Vatican": a state known by another name than its own
+/// "the second ceremony at the Vatican", "received by the pontiff in the Vatican": a state known by another name than its own
 /// (the Holy See as "the Vatican") whose capital is that name with "City" (Vatican City) is, after a locative, the city-state
 /// where the event happens, a place like any capital after "in"; where it acts ("the Vatican said") it stays the state. A
 /// state whose own name a bigger capital merely extends ("Mexico" and Mexico City, "Kuwait" and Kuwait City) is never read so,

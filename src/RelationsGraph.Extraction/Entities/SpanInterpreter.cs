@@ -289,7 +289,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                              purpose && chunks[to].Text is "of" or "the" && to + 1 < chunks.Count &&
                                              (IsCapitalisedUnknown(chunks[to + 1]) || chunks[to + 1].Kind is GazetteerKind.Country or GazetteerKind.Place or GazetteerKind.Capital)))
                     to += chunks[to].Text is "and" or "of" or "the" ? 2 : 1;
-                // "Union of Forces for Democracy and Development", "Federation of Indian Chambers of Commerce and Industry": a second
+                // "Alliance of Parties for Justice and Renewal", "Federation of Andean Chambers of Trade and Tourism": a second
                 // portfolio after "of" or "for" runs over its capitalised words too (SecondPortfolio).
                 while (SecondPortfolio(to) is var next && next > to) to = next;
                 // A name never ends on its article: "Office of the" before a known body stops short of it.
