@@ -1,4 +1,3 @@
-using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Model;
 
 namespace RelationsGraph.Extraction.Tests;
@@ -9,21 +8,10 @@ namespace RelationsGraph.Extraction.Tests;
 /// </summary>
 public class FullerFormOfAKnownNameTests
 {
-    private static ExtractionDocument Extract(string text)
-    {
-        var dir = Directory.CreateTempSubdirectory("rg-fuller-name-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "officeholders.txt"),
-                "Tomas Aldana|PE|Foreign Minister|2031-|\nFaris al-Mansour|QA|Foreign Minister|2031-|\nLuisa de Obregon|PA|Foreign Minister|2031-|\n");
-            var kb = KnowledgeBase.Load(dir.FullName);
-            return new Extractor(kb).Extract(new Reading.ArticleReader(kb).FromText("a.txt", text));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private const string Officeholders =
+        "Tomas Aldana|PE|Foreign Minister|2031-|\nFaris al-Mansour|QA|Foreign Minister|2031-|\nLuisa de Obregon|PA|Foreign Minister|2031-|\n";
+
+    private static ExtractionDocument Extract(string text) => TestArticles.ExtractKnowing(Officeholders, text);
 
     [Fact]
     public void ASecondSurnameAfterAKnownNameBelongsToIt()

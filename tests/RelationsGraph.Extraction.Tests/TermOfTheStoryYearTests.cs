@@ -1,4 +1,3 @@
-using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Model;
 
 namespace RelationsGraph.Extraction.Tests;
@@ -9,21 +8,10 @@ namespace RelationsGraph.Extraction.Tests;
 /// </summary>
 public class TermOfTheStoryYearTests
 {
-    private static ExtractionDocument Extract(string text)
-    {
-        var dir = Directory.CreateTempSubdirectory("rg-story-term-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "officeholders.txt"),
-                "Anselm Korvath|HU|President|2040-2046|\nAnselm Korvath|AT|Foreign Minister|2030-2035|\n");
-            var kb = KnowledgeBase.Load(dir.FullName);
-            return new Extractor(kb).Extract(new Reading.ArticleReader(kb).FromText("a.txt", text));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private const string Officeholders =
+        "Anselm Korvath|HU|President|2040-2046|\nAnselm Korvath|AT|Foreign Minister|2030-2035|\n";
+
+    private static ExtractionDocument Extract(string text) => TestArticles.ExtractKnowing(Officeholders, text);
 
     [Fact]
     public void AnOfficeTakenAfterTheStoryIsNotTheOneItMeans()

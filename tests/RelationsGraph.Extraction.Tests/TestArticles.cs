@@ -14,6 +14,25 @@ internal static class TestArticles
 
     public static ExtractionDocument Extract(string text, string fileName = "test.txt") => Extractor.Extract(Read(text, fileName));
 
+    /// <summary>
+    /// Extracts with a knowledge base that knows only the given office-holder lines ("Name|ISO2|Office|from-to|"), for rules
+    /// that read what the knowledge says of a person; the invented people stay out of the shipped lists.
+    /// </summary>
+    public static ExtractionDocument ExtractKnowing(string officeholderLines, string text)
+    {
+        var dir = Directory.CreateTempSubdirectory("rg-knowledge-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "officeholders.txt"), officeholderLines);
+            var kb = Knowledge.KnowledgeBase.Load(dir.FullName);
+            return new Extractor(kb).Extract(new ArticleReader(kb).FromText("a.txt", text));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     public static ExtractedEntity Entity(this ExtractionDocument d, string id) =>
         d.Entities.SingleOrDefault(e => e.Id == id) ?? throw new Xunit.Sdk.XunitException(
             $"No entity {id}; have: {string.Join(", ", d.Entities.Select(e => e.Id))}");
