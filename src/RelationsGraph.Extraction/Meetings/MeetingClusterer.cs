@@ -292,6 +292,7 @@ internal static class MeetingClusterer
         if (JointGathering.KeptApart(meeting, m)) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
         if (DayWordApart.KeepsApart(meeting, m)) return false;
+        if (DayOfMonthApart.KeepsApart(meeting, m)) return false;
         if (SequenceMarkerApart.KeepsApart(meeting, m)) return false;
         // "The King conferred the Order on him ... in the evening the King hosted a banquet": a meal and a ceremony are separate
         // events of one visit, each listed on its own (pattern: the programme of a state visit). A ceremony already placed
