@@ -34,4 +34,14 @@ public class DayOfMonthApartTests
         Assert.Null(Meetings.DayOfMonthApart.DayOf(new Text.DateExpression(0, 2, "20-24 May", null)));
         Assert.Null(Meetings.DayOfMonthApart.DayOf(new Text.DateExpression(0, 1, "May", null)));
     }
+
+    [Fact]
+    public void AWeekdayWithItsCalendarDayDatesTheCall()
+    {
+        var d = TestArticles.Extract("""
+            Moldavian President Ilie Carpan spoke by telephone with Slovene Prime Minister Marta Zupec on the evening of Tuesday, 14 March.
+            Carpan had already spoken with Zupec by telephone on 2 March about the power line.
+            """);
+        Assert.Equal(2, d.OfType("Meeting").Count(m => d.Has("ATTENDED", "person:marta-zupec", m.Id)));
+    }
 }

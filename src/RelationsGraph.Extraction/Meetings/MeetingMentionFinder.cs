@@ -826,6 +826,7 @@ internal static class MeetingMentionFinder
     private static void AssignDates(Sentence sentence, List<MeetingMention> found, IReadOnlyList<DateExpression> dates, int[] segments)
     {
         if (found.Count == 0) return;
+        dates = WeekdayWithItsDate.Join(sentence.Tokens, dates);
         // The closest date first: "will host next year's summit ... next month" dates the summit by its own words.
         foreach (var date in dates.OrderBy(d => found.Min(m => DateReach.Distance(m, d))))
         {

@@ -1,0 +1,28 @@
+using RelationsGraph.Extraction.Text;
+
+namespace RelationsGraph.Extraction.Meetings;
+
+/// <summary>
+/// "spoke by telephone on the evening of Thursday, 31 July": a weekday told in apposition to its calendar day is one date,
+/// so the reference takes both words and not the bare weekday (pattern: "Thursday, 31 July", "Thursday 20 May" in news copy).
+/// Without a publication date neither part resolves, and only the day of the month tells one call of a series from another.
+/// </summary>
+internal static class WeekdayWithItsDate
+{
+    public static IReadOnlyList<DateExpression> Join(List<Token> tokens, IReadOnlyList<DateExpression> dates)
+    {
+        List<DateExpression>? joined = null;
+        for (var i = 0; i + 1 < dates.Count; i++)
+        {
+            var (weekday, day) = (dates[i], dates[i + 1]);
+            if (weekday.TokenEnd - weekday.TokenStart != 1 || Months.ParseWeekday(tokens[weekday.TokenStart].Text) is null) continue;
+            var gap = day.TokenStart - weekday.TokenEnd;
+            if (gap > 1 || gap == 1 && tokens[weekday.TokenEnd].Text != "," || DayOfMonthApart.DayOf(day with { Value = null }) is null) continue;
+            joined ??= [.. dates];
+            var k = joined.IndexOf(weekday);
+            joined[k] = new DateExpression(weekday.TokenStart, day.TokenEnd, $"{weekday.Text}{(gap == 1 ? "," : "")} {day.Text}", day.Value ?? weekday.Value, day.Rule ?? weekday.Rule);
+            joined.Remove(day);
+        }
+        return joined ?? dates;
+    }
+}
