@@ -44,4 +44,14 @@ public class DayOfMonthApartTests
             """);
         Assert.Equal(2, d.OfType("Meeting").Count(m => d.Has("ATTENDED", "person:marta-zupec", m.Id)));
     }
+
+    [Fact]
+    public void OnAWeekdayWithItsCalendarDayDatesTheCall()
+    {
+        var d = TestArticles.Extract("""
+            On Tuesday 14 March, Moldavian President Ilie Carpan telephoned Slovene Prime Minister Marta Zupec about the power line.
+            Carpan telephoned Zupec on 9 March to discuss the grain corridor.
+            """);
+        Assert.Equal(2, d.OfType("Meeting").Count(m => d.Has("ATTENDED", "person:marta-zupec", m.Id)));
+    }
 }

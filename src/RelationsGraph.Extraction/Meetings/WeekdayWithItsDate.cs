@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
 /// "spoke by telephone on the evening of Thursday, 31 July": a weekday told in apposition to its calendar day is one date,
-/// so the reference takes both words and not the bare weekday (pattern: "Thursday, 31 July", "Thursday 20 May" in news copy).
+/// so the reference takes both words and not the bare weekday (pattern: "Thursday, 31 July", "on Thursday 20 May" in news copy).
 /// Without a publication date neither part resolves, and only the day of the month tells one call of a series from another.
 /// </summary>
 internal static class WeekdayWithItsDate
@@ -15,7 +15,8 @@ internal static class WeekdayWithItsDate
         for (var i = 0; i + 1 < dates.Count; i++)
         {
             var (weekday, day) = (dates[i], dates[i + 1]);
-            if (weekday.TokenEnd - weekday.TokenStart != 1 || Months.ParseWeekday(tokens[weekday.TokenStart].Text) is null) continue;
+            // "Thursday", "on Thursday": the expression ends on the weekday
+            if (weekday.TokenEnd - weekday.TokenStart > 2 || Months.ParseWeekday(tokens[weekday.TokenEnd - 1].Text) is null) continue;
             var gap = day.TokenStart - weekday.TokenEnd;
             if (gap > 1 || gap == 1 && tokens[weekday.TokenEnd].Text != "," || DayOfMonthApart.DayOf(day with { Value = null }) is null) continue;
             joined ??= [.. dates];
