@@ -48,7 +48,10 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                     meeting.ParticipantRules.GetValueOrDefault(personId) ?? $"participant near the meeting reference ({role})");
             var narrowed = datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn);
             var venueAlone = heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && VenueAlone.Tells(meeting);
-            foreach (var p in heldIn.Where(p => !(narrowed && CountryGivesWayToTown.Applies(meeting))))
+            var town = !narrowed && visitTown is null && venueCity is not null && mentionsBySentence is not null
+                ? TownOfTheVisitedCountry.Find(meeting, heldIn, mentionsBySentence, venueCity) : null;
+            foreach (var p in heldIn.Where(p => !(narrowed && CountryGivesWayToTown.Applies(meeting)) &&
+                                                !((narrowed || town is not null) && CountedVisit.OnlyCounted(meeting, p))))
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8,
                     rule: (meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting") + (venueAlone ? $"; {VenueAlone.Rule}" : ""));
             if (venueCity is not null && mentionsBySentence is not null && heldIn.LastOrDefault(venueCity.IsVenue) is { } room &&
@@ -67,8 +70,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                     rule: CountryGivesWayToTown.Applies(meeting) ? $"the dateline city within the country named; {CountryGivesWayToTown.Rule}" : "the dateline city within the country named");
             if (visitTown is not null)
                 relationships.Add("HELD_IN", entity.Id, visitTown, meeting.Places.First(p => p.EntityId is not null).Sentence.Text, 0.7, rule: VisitVenue.TownOfVenueRule);
-            if (!narrowed && visitTown is null && venueCity is not null && mentionsBySentence is not null &&
-                TownOfTheVisitedCountry.Find(meeting, heldIn, mentionsBySentence, venueCity) is { } town)
+            if (town is not null)
                 relationships.Add("HELD_IN", entity.Id, town, heldIn[0].Sentence.Text, 0.6, rule: TownOfTheVisitedCountry.Rule);
             if (datelinePlaceId is not null)
                 relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: meeting.Held ? "dateline city of a current meeting" : DatelineVenue.DueStopRule);

@@ -20,6 +20,8 @@ internal sealed class MeetingMention
     public List<Mention> Places { get; } = [];
     /// <summary>Places that end another leg of a journey ("before leaving for X"): used only when nothing else places it.</summary>
     public HashSet<Mention> PlacesOfAnotherLeg { get; } = [];
+    /// <summary>Countries whose visit the sentence counts among the visitor's trips ("his third visit to X", see <see cref="CountedVisit"/>).</summary>
+    public HashSet<string> CountedCountryIds { get; } = [];
     /// <summary>Places told only as the host of the gathering ("X will host the summit", see <see cref="HostPlace"/>); null when none.</summary>
     public HashSet<Mention>? HostPlaces { get; set; }
     /// <summary>Person entity id → role (host, guest, participant).</summary>

@@ -590,6 +590,7 @@ internal static class MeetingMentionFinder
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
             if (PlaceOfAnEarlierOrLaterEvent(tokens, m, place) || ReportedContentPlace.Is(tokens, m, place)) continue;
+            if (place.EntityId is { } countedId && CountedVisit.Counts(tokens, m, place)) m.CountedCountryIds.Add(countedId);
             var placeLeft = AnotherLegsPlace.IsPlaceLeft(tokens, lead, m);
             var ledByPlaceWord = lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m));
             var namedOrWhere = NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m);
