@@ -157,6 +157,7 @@ internal static class MeetingMentionFinder
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
         foreach (var m in found.Where(m => m.ThroughItsDocument)) DatedSigningAtAPlace.MarkRecalled(m, storyYear);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfect(tokens, m);
+        foreach (var m in found) RelativeClauseRecall.MarkPluperfectWho(tokens, m);
         foreach (var m in found) m.RoleOfPerson = HostingRoleClause.IsRole(tokens, m, mentions);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);

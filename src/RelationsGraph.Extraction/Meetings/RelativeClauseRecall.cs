@@ -53,6 +53,38 @@ internal static class RelativeClauseRecall
         }
     }
 
+    public const string PluperfectWhoNote = "a who-clause in the pluperfect about a gathering of a written year: an earlier gathering";
+
+    /// <summary>
+    /// "X, the former president who died in May and who had chaired the 1998 summit in Y": a gathering of a written year told in
+    /// a "who" clause whose verb is in the pluperfect happened before the narrative, so it is recalled and takes none of the
+    /// story's later attendance (pattern: a person's earlier office told in the pluperfect). Only a gathering with its own year:
+    /// "X, who had flown in for the talks" is still about the gathering reported.
+    /// </summary>
+    public static void MarkPluperfectWho(List<Token> tokens, MeetingMention m)
+    {
+        if (m.Recalled || m.Planned || m.Date?.Value is not { Length: >= 4 }) return;
+        for (var k = m.TokenStart - 1; k >= 1 && m.TokenStart - k <= Reach; k--)
+        {
+            if (tokens[k].Text is "," or ";" or "." or "—" or "–") return;
+            if (tokens[k].Lower != "who" || tokens[k - 1].Text != "," && tokens[k - 1].Lower != "and") continue;
+            var had = k + 1 < m.TokenStart && tokens[k + 1].Lower is "had" or "'d";
+            var next = k + 2 < tokens.Count ? tokens[k + 2].Lower : "";
+            if (!had || next is "to" or "not" or "no" or "never" or "been" || !YearWritten(tokens, k, m.TokenEnd, m.Date.Value[..4])) return;
+            m.Recalled = true;
+            m.Notes.Add(PluperfectWhoNote);
+            return;
+        }
+    }
+
+    /// <summary>Whether the year is written out in the clause, from its opener to the first comma after the meeting word ("the 1988 summit", "the summit of 1988").</summary>
+    private static bool YearWritten(List<Token> tokens, int opener, int meetingEnd, string year)
+    {
+        for (var k = opener; k < tokens.Count && (k < meetingEnd || tokens[k].Text is not ("," or ";" or ".")); k++)
+            if (tokens[k].Text == year) return true;
+        return false;
+    }
+
     /// <summary>Whether the token lies in a relative clause set off by a comma ("X, whose government hosted the talks in 2012, sat ...").</summary>
     public static bool InsideClause(List<Token> tokens, int index) => Opener(tokens, index) is not null;
 
