@@ -13,6 +13,15 @@ public class OpeningDateTests
         Assert.True(article.PublishedFromOpening);
     }
 
+    [Theory]
+    [InlineData("Filed: 2019-04-02")]
+    [InlineData("Published 2019-04-02 08:15")]
+    public void ANumericDateStampedAfterAPublishingWordGivesIt(string stamp)
+    {
+        var article = TestArticles.Read($"Lake states sign water pact\n\n{stamp}\n\nKenya and Uganda signed a pact on the lake's water in Kisumu on Tuesday.", "a.txt");
+        Assert.Equal(new DateOnly(2019, 4, 2), article.Published);
+    }
+
     [Fact]
     public void ASectionLineClosingWithTheDateGivesIt()
     {

@@ -53,6 +53,7 @@ internal static partial class OpeningDate
         // "Updated 18:30" names a time, not the day: a publishing word with no date after it leaves the line's date to the readings below.
         var published = PublishingWord().Match(bare);
         if (published.Success && FullDate(bare[published.Index..]) is { } stamped) return stamped;
+        if (published.Success && StampedIsoDate(bare[published.Index..]) is { } iso) return iso;
         var closing = ClosingDate().Match(bare);
         if (closing.Success) return FullDate(closing.Value);
         // "Lakeside Notes, weekly edition. Monday 27 January 2003.": a closing date may end with a full stop when it stands bare;
@@ -109,6 +110,16 @@ internal static partial class OpeningDate
     /// <summary>A full date closing the line, with an optional time after it.</summary>
     [GeneratedRegex(DateWithTime + "$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingDate();
+
+    /// <summary>"Filed: 2019-04-02", "Published 2021-11-30 08:15": a publishing word followed by a numeric year-month-day date, as a
+    /// content system stamps it (pattern: the machine-written filing stamp above a story).</summary>
+    [GeneratedRegex(@"^(?:Published|Posted|Updated|Filed|Dated)\b[:\s]*(?:on\s+)?(?<year>(?:19|20)\d{2})-(?<month>\d{2})-(?<day>\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IsoStamp();
+
+    private static DateOnly? StampedIsoDate(string text) =>
+        IsoStamp().Match(text) is { Success: true } m && DateOnly.TryParseExact($"{m.Groups["year"].Value}-{m.Groups["month"].Value}-{m.Groups["day"].Value}", "yyyy-MM-dd", out var date)
+            ? date
+            : null;
 
     private static DateOnly? FullDate(string text)
     {
