@@ -158,7 +158,7 @@ internal static class MeetingClusterer
                 target = signing;
             }
             else if ((m.Definite || m.AddressesAudience) && m.Places.Count == 0 && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
-                     (LatestGroupingSummit(meetings, m) ?? (IsPartOfAGathering(m) || m.Definite && m.Kind == MeetingKinds.Summit ? LatestSummit(meetings, m) : null)) is { } grouping)
+                     (LatestGroupingSummit(meetings, m, storyYear) ?? (IsPartOfAGathering(m) || m.Definite && m.Kind == MeetingKinds.Summit ? LatestSummit(meetings, m, storyYear) : null)) is { } grouping)
             {
                 // "The Rwandan president opened the session": a session or plenary is part of the grouping's gathering under discussion.
                 // "X told the closing session": addressing a sitting names it as surely as "the" does.
@@ -419,17 +419,21 @@ internal static class MeetingClusterer
     /// <summary>"the session", "the plenary": a sitting of a multilateral gathering, not a gathering of its own.</summary>
     private static bool IsPartOfAGathering(MeetingMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "session" or "plenary";
 
-    private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m) =>
+    /// <summary>
+    /// The latest grouping's summit a definite "the summit" points back to. "In July 2000 the city hosted the summit of another body"
+    /// in a story of 2016 points at no undated summit of the story's time (see <see cref="EarlierEventOf"/>).
+    /// </summary>
+    private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m, int? storyYear) =>
         meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
-                                    !OtherKindOfTheGrouping.OfAnotherRankOnly(x, m));
+                                    !OtherKindOfTheGrouping.OfAnotherRankOnly(x, m) && !EarlierEventOf(x, m, storyYear));
 
     /// <summary>
     /// "X told the closing session" in the account of a summit no grouping names ("the Africa Climate Summit"): a sitting
     /// is part of the latest summit or conference held, as it is of a grouping's (pattern: a session belongs to its gathering).
     /// </summary>
-    private static Meeting? LatestSummit(List<Meeting> meetings, MeetingMention m) =>
+    private static Meeting? LatestSummit(List<Meeting> meetings, MeetingMention m, int? storyYear) =>
         meetings.LastOrDefault(x => x.Kind is MeetingKinds.Summit or MeetingKinds.Conference && x.Held && !x.Recalled &&
-                                    Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear));
+                                    Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) && !EarlierEventOf(x, m, storyYear));
 
     private static bool MealAndCeremony(string a, string b) =>
         a == MeetingKinds.Reception && b == MeetingKinds.Ceremony || a == MeetingKinds.Ceremony && b == MeetingKinds.Reception;
