@@ -22,7 +22,7 @@ internal static class DatedSigningAtAPlace
     private const int AdjunctReach = 12;
 
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int[] segments) =>
-        dates.Count > 0 && tokens[i].Lower is "signed" or "initialled" or "initialed" or "countersigned" && i > 0 && i + 2 < tokens.Count &&
+        dates.Count > 0 && (tokens[i].Lower is "signed" or "initialled" or "initialed" or "countersigned" || ConcludedInItsClause(tokens, i)) && i > 0 && i + 2 < tokens.Count &&
         (!Planned(tokens, i) && DocumentBefore(tokens, i, SubjectReach) || PastPassiveWithAgents(tokens, i)) &&
         DatedAfter(tokens, i, dates, segments) && PlacedAfter(tokens, i, mentions, segments);
 
@@ -38,6 +38,29 @@ internal static class DatedSigningAtAPlace
     private static bool PastPassiveWithAgents(List<Token> tokens, int i) =>
         i >= 2 && (tokens[i - 1].Lower is "was" or "were" || tokens[i - 1].Lower == "been" && tokens[i - 2].Lower is "had" or "has" or "have") &&
         AgentsStart(tokens, i) is not null && DocumentBefore(tokens, i, PassiveSubjectReach);
+
+    /// <summary>
+    /// "the accord concluded in X in May 1984", "the agreement reached at Y on 3 June 1993": a document "concluded" or "reached" at a
+    /// told place and day is made there and then as surely as one signed (pattern: the reduced relative of a making verb right after its
+    /// document noun; farther off, "reached" may be a talks' or a person's).
+    /// </summary>
+    private static bool ConcludedInItsClause(List<Token> tokens, int i) =>
+        tokens[i].Lower is "concluded" or "reached" && i > 0 && AgreementKinds.KindOf(tokens[i - 1].Lower, i > 1 ? tokens[i - 2].Lower : "") is not null &&
+        !SignedBefore(tokens, i);
+
+    /// <summary>
+    /// "A and B signed the new treaty in X, replacing the treaty concluded at Y in 1949": a sentence that has told a signing before the
+    /// older document leaves that document's making to the background, whose places the sentence's own signing holds.
+    /// </summary>
+    private static bool SignedBefore(List<Token> tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+            if (tokens[k].Lower is "signed" or "sign" or "signs" or "signing" or "inked") return true;
+        return false;
+    }
+
+    /// <summary>Whether the verb is "concluded" or "reached", not a signing verb (see <see cref="ConcludedInItsClause"/>).</summary>
+    public static bool MadeOtherThanBySigning(List<Token> tokens, int i) => tokens[i].Lower is "concluded" or "reached";
 
     /// <summary>"to be signed", "will be signed": the plan is read by the planned rules, with its own wording.</summary>
     private static bool Planned(List<Token> tokens, int i) =>

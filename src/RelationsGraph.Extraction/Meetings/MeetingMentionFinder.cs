@@ -55,24 +55,28 @@ internal static class MeetingMentionFinder
                 found[^1].TokenEnd = i + 1;
                 continue;
             }
+            // "the accord concluded in X in 1984": "concluded" and "reached" start only the dated signing of their document.
+            var madeVerb = DatedSigningAtAPlace.MadeOtherThanBySigning(tokens, i);
+            if (madeVerb && !DatedSigningAtAPlace.IsAt(tokens, i, mentions, dates, segments)) continue;
             var kind = TriggerAt(tokens, i, out var length);
+            if (madeVerb) (kind, length) = (null, 1);
             // "the original members of the Coral Sea Forum": the noun is a word of a body's name told as its members.
             if (kind is not null && MembersOfAGrouping.NounInNameOfMembers(tokens, i, mentions)) kind = null;
-            if (kind is null && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
-            if (kind is null && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
-            if (kind is null && SpokeWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
-            if (kind is null && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
-            var earlierEdition = kind is null && EarlierEditionByPronoun.IsAt(tokens, i);
+            if (kind is null && !madeVerb && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
+            if (kind is null && !madeVerb && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
+            if (kind is null && !madeVerb && SpokeWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
+            if (kind is null && !madeVerb && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
+            var earlierEdition = kind is null && !madeVerb && EarlierEditionByPronoun.IsAt(tokens, i);
             if (earlierEdition) kind = MeetingKinds.Summit;
-            var audience = kind is null && VerbOnlyTriggers.IsAudience(tokens, i);
-            var ellipsis = kind is null && VerbOnlyTriggers.IsEllipsis(tokens, i);
-            var attendance = kind is null && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions) ||
+            var audience = kind is null && !madeVerb && VerbOnlyTriggers.IsAudience(tokens, i);
+            var ellipsis = kind is null && !madeVerb && VerbOnlyTriggers.IsEllipsis(tokens, i);
+            var attendance = kind is null && !madeVerb && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions) ||
                                                    AccompaniesSomeone.IsAt(tokens, i, mentions));
-            var signing = kind is null && !attendance && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) || GroupSubjectSigning.IsAt(tokens, i, mentions));
+            var signing = kind is null && !madeVerb && !attendance && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) || GroupSubjectSigning.IsAt(tokens, i, mentions));
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             // "X signed on behalf of her country": one signer for a side attends the signing told.
-            if (kind is null && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
-            if (kind is null && !attendance && !signing && SignedAtAPlace.IsAt(tokens, i, mentions, segments)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
+            if (kind is null && !madeVerb && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
+            if (kind is null && !madeVerb && !attendance && !signing && SignedAtAPlace.IsAt(tokens, i, mentions, segments)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             // "the treaty, signed in X on 4 May 1931": a document signed at a told place and day is a signing of its own there.
             var datedSigning = kind is null && !attendance && !signing && DatedSigningAtAPlace.IsAt(tokens, i, mentions, dates, segments);
             if (datedSigning) signing = true;

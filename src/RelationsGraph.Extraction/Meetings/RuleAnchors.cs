@@ -37,6 +37,8 @@ internal static class RuleAnchors
             "with",
             // SigningVerb.IsAt (joint signing, signer for a side, signed at a place) and SignerForASide.AddedSignatures.
             "signed", "inked", "initialled", "initialed", "countersigned", "sign", "added", "adds",
+            // DatedSigningAtAPlace: "the accord concluded in X in 1984", "the agreement reached at Y on 3 June 1993".
+            "concluded", "reached",
             // EarlierEditionByPronoun ("the last one was held in X").
             "held",
         }
