@@ -27,7 +27,8 @@ internal static class CountedGroupNamedBefore
 
     /// <summary>Each signer a counted group stands for, with the document its signing verb governs.</summary>
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
-        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties)
+        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties,
+        IReadOnlyDictionary<int, Meetings.Meeting>? reportedMeeting = null)
     {
         // Every signer found signs a document of the story: with none, no word needs reading.
         if (agreements.Count == 0) yield break;
@@ -45,7 +46,10 @@ internal static class CountedGroupNamedBefore
                     if (DocumentAt(agreements, sentence.Index, start) is { } document && !documents.Contains(document)) documents.Add(document);
                 if (documents.Count == 0) continue;
                 // "The four also signed as guarantors": a group that signs in a third party's capacity counts the third parties.
-                var people = NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties.Value);
+                var excluded = SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties.Value;
+                // "The two leaders signed" after talks of two: the gathering's people, before the last names told (see CountedGroupOfTheMeeting).
+                var people = (reportedMeeting is null ? null : CountedGroupOfTheMeeting.People(sentence, group.Size, reportedMeeting, excluded, Reach))
+                             ?? NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, excluded);
                 if (people.Count == group.Size) resolved.TryAdd(group.Size, people);
                 else if (!resolved.TryGetValue(group.Size, out people)) continue;
                 foreach (var document in FewerSignersThan(documents, group.Size))
