@@ -100,6 +100,33 @@ public class TextTests
         Assert.Equal(1984, treaty.Year);
     }
 
+    /// <summary>A retrospective's headline counts years back with no day of its own; an opening date in that year confirms it.</summary>
+    [Fact]
+    public void ACountedHeadlineConfirmedByAnOpeningDateSetsTheStoryYear()
+    {
+        var d = TestArticles.Extract("# Fifty years ago: the evening two neighbours settled the Varlo ford\n\n*Posted 9 April 2021 by a staff writer*\n\nOn the morning of 8 April 1971 Miro Tavesh crossed the Varlo ford to meet Anek Duvari. Ghana and Togo signed a border treaty in the customs hall that evening.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1971, treaty.Year);
+    }
+
+    /// <summary>"Half a century ago today" is an anniversary lede like "Fifty years ago today".</summary>
+    [Fact]
+    public void HalfACenturyAgoTodaySetsTheStoryYear()
+    {
+        var d = TestArticles.Extract("*Posted 2 May 2023 by a staff writer*\n\nHalf a century ago today, Orlan Beck flew to the river town of Kessa in May 1973. Ghana and Togo signed a border treaty in the customs hall that evening.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1973, treaty.Year);
+    }
+
+    /// <summary>A count of years in passing, with no heading or "today" of its own, leaves the story in the present.</summary>
+    [Fact]
+    public void ACountOfYearsInPassingSetsNoStoryYear()
+    {
+        var d = TestArticles.Extract("*Posted 2 May 2023 by a staff writer*\n\nThe ferry across the Kessa, halted twenty years ago in 2003, reopened on Tuesday. Ghana and Togo signed a border treaty in the customs hall that evening.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.NotEqual(2003, treaty.Year);
+    }
+
     [Fact]
     public void ATreatyRecalledAsLastYearsTakesTheYearBeforeAnOpeningLineDate()
     {

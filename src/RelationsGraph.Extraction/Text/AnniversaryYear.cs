@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace RelationsGraph.Extraction.Text;
 /// pattern: a retrospective's lede sets the story's year). Only an anniversary told in the article's opening counts: one named
 /// in passing further down recalls an aside of a story set in the present.
 /// </summary>
-internal static class AnniversaryYear
+internal static partial class AnniversaryYear
 {
     /// <summary>How many sentences from the top (headline and byline included) count as the opening.</summary>
     private const int Opening = 8;
@@ -20,4 +22,55 @@ internal static class AnniversaryYear
                     return year;
         return null;
     }
+
+    /// <summary>
+    /// "Fifty years ago: the week two states signed ...", "Half a century ago today, ...": a retrospective's headline or lede
+    /// counts the years back from publication without a day of its own, and its first paragraphs then date the event in full
+    /// ("on 17 March 1972"). The count read against the publication year is the story's year when a date in the opening
+    /// names that very year (the pattern: a retrospective's lede counts back to the year its story then dates); a count
+    /// no opening date confirms is background ("since the fighting was halted fourteen years ago") and sets nothing, and so is
+    /// one that does not open its sentence as a heading ("Fifty years ago:") or as the day's own anniversary ("... ago today,").
+    /// </summary>
+    public static int? OfCountedLede(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<DateExpression>> bySentence, int? publishedYear)
+    {
+        if (publishedYear is not { } published) return null;
+        for (var i = 0; i < sentences.Count && i < Opening; i++)
+        {
+            var m = CountBack().Match(sentences[i].Text);
+            if (!m.Success || YearsOf(m) is not { } years) continue;
+            var year = published - years;
+            for (var j = 0; j < bySentence.Count && j < Opening; j++)
+                foreach (var d in bySentence[j])
+                    if (d.Value is { Length: >= 4 } v && v.StartsWith(year.ToString("D4"), StringComparison.Ordinal) && d.Text.Contains(year.ToString("D4"), StringComparison.Ordinal))
+                        return year;
+        }
+        return null;
+    }
+
+    private static int? YearsOf(Match m)
+    {
+        if (m.Groups["half"].Success) return 50;
+        if (m.Groups["quarter"].Success) return 25;
+        if (m.Groups["century"].Success) return 100;
+        var n = m.Groups["n"].Value.ToLowerInvariant();
+        if (int.TryParse(n, out var digits)) return digits;
+        var total = 0;
+        foreach (var part in n.Split('-', ' '))
+        {
+            var k = Array.IndexOf(Units, part);
+            if (k > 0) { total += k; continue; }
+            k = Array.IndexOf(Tens, part);
+            if (k > 1) { total += 10 * k; continue; }
+            return null;
+        }
+        return total > 0 ? total : null;
+    }
+
+    private static readonly string[] Units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    [GeneratedRegex(@"^\W*(?:(?<half>half\s+a\s+century)|(?<quarter>a\s+quarter(?:\s+of\s+a)?\s+century)|(?<century>a\s+century)|(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years)\s+ago(?:\s*[:–—]|,?\s+(?:today|this\s+week|this\s+month)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountBack();
 }
