@@ -58,3 +58,29 @@ public class GeneralNounForATreatyTests
         Assert.Contains(treaty.Aliases, a => a.Contains("deal", StringComparison.Ordinal));
     }
 }
+
+/// <summary>"the accord signed on Thursday" after a titled treaty of the same year: the same document under a general noun.</summary>
+public class BareSettlementNounOfTheYearTests
+{
+    [Fact]
+    public void TheAccordDatedToTheTreatysYearIsTheTreaty()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-14 The foreign ministers of Ghana and Togo, Kofi Abenor and Edem Kluvi, signed the Treaty of Dakpa in Lome on Thursday.
+            The treaty opens the river crossing at Dakpa to lorries.
+            Observers in Accra called the accord signed on Thursday a turning point for the region.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains("Dakpa", treaty.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheAccordOfAnotherYearStaysApart()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-14 The foreign ministers of Ghana and Togo, Kofi Abenor and Edem Kluvi, signed the Treaty of Dakpa in Lome on Thursday.
+            The treaty replaces the accord signed in 1998 by their predecessors.
+            """);
+        Assert.Equal(2, d.OfType("Agreement").Count());
+    }
+}

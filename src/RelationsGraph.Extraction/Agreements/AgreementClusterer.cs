@@ -104,6 +104,7 @@ internal static class AgreementClusterer
                     target = null;
                 else if (m.Year is not null)
                     target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year)
+                             ?? SettlementOfTheYear(agreements, used, m)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
                                                                && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && DatedNameFits(a, m, storyYear))
                              ?? SameSignersUndated(agreements, used, m, family)
@@ -204,6 +205,20 @@ internal static class AgreementClusterer
     private static bool NamesAnySettlement(AgreementMention m) => GeneralNouns.Contains(Head(m)) || m.Kind == "document";
 
     private static bool IsSettlement(string family) => family is "agreement" or "treaty";
+
+    /// <summary>
+    /// "signed the Treaty of X on Thursday ... the accord signed on Thursday": a definite general noun of settlement (accord, deal,
+    /// pact, agreement) dated to the year of the one treaty or agreement the story has of that year is that document under another
+    /// noun (the pattern: a reporter varies the noun, not the document). With two of that year, which is meant stays open.
+    /// </summary>
+    private static Agreement? SettlementOfTheYear(List<Agreement> agreements, HashSet<Agreement> used, AgreementMention m)
+    {
+        // A dated reference is no longer marked definite: the bare phrase "the accord" itself says it points back.
+        if (m.Title is not null || m.SetApart || m.Year is null || !GeneralNouns.Contains(Head(m))
+            || m.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [var the, _] || !the.Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var same = agreements.Where(a => IsSettlement(a.Family) && a.Year == m.Year && !used.Contains(a)).Take(2).ToList();
+        return same.Count == 1 ? same[0] : null;
+    }
 
     private static readonly FrozenSet<string> GeneralNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "agreement", "accord", "deal", "pact" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
