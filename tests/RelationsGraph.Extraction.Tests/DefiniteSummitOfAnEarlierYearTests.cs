@@ -10,7 +10,7 @@ public class DefiniteSummitOfAnEarlierYearTests
             date 2018-11-04 African Union leaders opened an extraordinary summit in Tarvik on Saturday.
             President Ona Belk of Ostria and President Jarel Moss of Tessaly attended the African Union summit.
             The gathering was the first in Tarvik for many years.
-            In May 2005 the city hosted the summit of the Old Coastal League.
+            In May 2005 the summit of the Old Coastal League had met here too.
             """);
         var summit = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:ona-belk", m.Id));
         Assert.False(summit.Date?.StartsWith("2005") ?? false, d.Dump());

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Talks between President A and President B ended at noon; aides C and D looked on. The two leaders then signed a joint
+/// "Talks between President A and President B ended at noon; aides C and D looked on. Later the two presidents signed a joint
 /// declaration": a counted group that signs stands for the people of the gathering its sentence (or the few before it)
 /// reports when that gathering has exactly as many people as the group counts (the pattern: "the two leaders" points back to
 /// the two who met, not to the last two names the story happened to tell, who may be aides, spouses or people recalled).

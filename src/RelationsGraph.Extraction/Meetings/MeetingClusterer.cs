@@ -420,7 +420,7 @@ internal static class MeetingClusterer
     private static bool IsPartOfAGathering(MeetingMention m) => m.Sentence.Tokens[m.TokenStart].Lower is "session" or "plenary";
 
     /// <summary>
-    /// The latest grouping's summit a definite "the summit" points back to. "In July 2000 the city hosted the summit of another body"
+    /// The latest grouping's summit a definite "the summit" points back to. "Back in 2000 the summit of another body met in this city"
     /// in a story of 2016 points at no undated summit of the story's time (see <see cref="EarlierEventOf"/>).
     /// </summary>
     private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m, int? storyYear) =>

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "spoke by telephone on the evening of Thursday, 31 July": a weekday told in apposition to its calendar day is one date,
+/// "phoned late on Tuesday, 12 March": a weekday told in apposition to its calendar day is one date,
 /// so the reference takes both words and not the bare weekday (pattern: "Thursday, 31 July", "on Thursday 20 May" in news copy).
 /// Without a publication date neither part resolves, and only the day of the month tells one call of a series from another.
 /// </summary>
