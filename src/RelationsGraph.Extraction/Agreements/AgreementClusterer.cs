@@ -521,7 +521,19 @@ internal static class AgreementClusterer
             && (a.Year is null || titled.Year is null || a.Year == titled.Year)
             && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
             && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
-            && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade));
+            && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade)
+            && !CalledByAnotherName(a, titled.Title!));
+    }
+
+    /// <summary>
+    /// "the Lagos treaty" told in the body, then "the bloc that signed the Lome Convention": a document the story already called
+    /// by a name of its own (a capitalised modifier in running text) is not another title that lacks that name (the pattern: a
+    /// proper modifier identifies the document, as in <see cref="DatedNameFits"/>).
+    /// </summary>
+    private static bool CalledByAnotherName(Agreement a, string title)
+    {
+        var words = title.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return a.Mentions.Any(x => !IsHeadline(x.Sentence) && ProperModifiers(x).Any(w => w.Any(char.IsLower) && !words.Contains(w, StringComparer.OrdinalIgnoreCase)));
     }
 
     /// <summary>
