@@ -25,4 +25,28 @@ public class PartiesListedTests
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("PARTY_TO", "country:cl", agreement.Id) || d.Has("PARTY_TO", "country:ar", agreement.Id), d.Dump());
     }
+
+    [Fact]
+    public void CountedSignatoryStatesAreARollOfTheSides()
+    {
+        var d = TestArticles.Extract("""
+            date 1961-04-11 Envoys from seven governments signed the Orinoco Basin Navigation Treaty in Caracas on Tuesday.
+            The seven signatory states are Venezuela, Colombia, Brazil, Guyana, Suriname, Ecuador and Peru.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        foreach (var iso in new[] { "ve", "co", "br", "gy", "sr", "ec", "pe" })
+            Assert.True(d.Has("PARTY_TO", $"country:{iso}", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void FoundingMembersListedAreBound()
+    {
+        var d = TestArticles.Extract("""
+            date 1979-08-20 Ministers signed the charter of the Andean Fisheries Council in Quito on Monday.
+            Its founding members were Ecuador, Peru, Chile and Colombia.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        foreach (var iso in new[] { "ec", "pe", "cl", "co" })
+            Assert.True(d.Has("PARTY_TO", $"country:{iso}", agreement.Id), d.Dump());
+    }
 }

@@ -11,6 +11,12 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class PartiesListed
 {
     private static readonly FrozenSet<string> PartyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "parties", "signatories" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words that make a plural of states a roll of the document's sides: "the signatory states are", "the founding members
+    /// were", "the contracting parties include" (a bare "the countries are" says nothing about who is bound).
+    /// </summary>
+    private static readonly FrozenSet<string> RollModifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "signatory", "founding", "contracting", "original" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> StateHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "states", "countries", "nations", "governments", "members", "parties", "signatories" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> ListingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "are", "were", "include", "included", "comprise", "comprised" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static void Assign(IReadOnlyList<Sentence> sentences, IReadOnlyList<Agreement> agreements, Func<Sentence, IEnumerable<Mention>> mentionsIn)
@@ -33,7 +39,11 @@ internal static class PartiesListed
     {
         var k = 0;
         if (k < tokens.Count && tokens[k].Lower is "the" or "its" or "their") k++;
-        if (k >= tokens.Count || !PartyNouns.Contains(tokens[k].Text)) return null;
+        // "The fifteen signatory states are A, B, ...", "Its six founding members were": a count and a roll word before a
+        // plural of states make the same list as "the parties are" (the pattern of a multilateral treaty's roll of members).
+        if (k > 0 && k < tokens.Count && CountWords.TryReadSpelledOrFigures(tokens[k].Text, 2, 99, out _)) k++;
+        if (k + 1 < tokens.Count && RollModifiers.Contains(tokens[k].Text) && StateHeads.Contains(tokens[k + 1].Text)) k++;
+        else if (k >= tokens.Count || !PartyNouns.Contains(tokens[k].Text)) return null;
         // "The parties to the accord are": up to four words of the noun's own phrase before the verb.
         for (var v = k + 1; v < tokens.Count && v <= k + 5; v++)
         {
