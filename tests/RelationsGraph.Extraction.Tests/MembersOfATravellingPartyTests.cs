@@ -45,4 +45,19 @@ public class MembersOfATravellingPartyTests
         var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng was accompanied by his wife, and he later met Interior Minister Pedro Alcantara-Ruiz.");
         Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
     }
+
+    [Fact]
+    public void MembersCountedAndListedAfterAColonTakeTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng was accompanied on the trip by two ministers: Ama Owusu-Ansah, the energy minister, and Yaw Darkwa-Pinto, the fisheries minister.");
+        Assert.True(d.Has("REPRESENTS", "person:ama-owusu-ansah", "country:gh"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:yaw-darkwa-pinto", "country:gh"), d.Dump());
+    }
+
+    [Fact]
+    public void AColonAfterAnotherClauseStillEndsTheList()
+    {
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng was accompanied by his wife, and the agenda was announced by two ministers: Pedro Alcantara-Ruiz, the interior minister.");
+        Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
+    }
 }

@@ -65,8 +65,9 @@ internal static class MembersOfATravellingParty
         for (var i = member.TokenStart - 1; i >= 0 && member.TokenStart - i <= MaxListTokens; i--)
         {
             var t = tokens[i];
+            if (t.Text == ":" && AccompaniedByACountedParty(tokens, i) is { } verb) return SubjectBefore(verb, member, sentence);
             if (t.Text is ";" or ":" or "." or "(" or ")" or "?" or "!" || ClauseBreaks.Contains(t.Text)) return null;
-            if (t.Lower == "accompanied" && i + 1 < member.TokenStart && tokens[i + 1].Lower == "by")
+            if (t.Lower == "accompanied" && ByAfterAccompanied(tokens, i, member.TokenStart) >= 0)
                 return SubjectBefore(i, member, sentence);
             if (!IsPartyNoun(t)) continue;
             // The delegation's membership must be opened right after the noun ("delegation included", "that included").
@@ -75,6 +76,41 @@ internal static class MembersOfATravellingParty
                 if (MembershipWords.Contains(tokens[k].Text)) { opened = true; break; }
             if (!opened) return null;
             return OwnerOfTheDelegation(i, sentence) ?? SubjectBefore(i, member, sentence);
+        }
+        return null;
+    }
+
+    /// <summary>Most lower-case words between "accompanied" and its "by" ("accompanied on the trip by").</summary>
+    private const int MaxWordsBeforeBy = 4;
+
+    /// <summary>
+    /// "accompanied by", "accompanied on the trip by", "accompanied on this visit by": the index of the "by" that opens the
+    /// party after <paramref name="verb"/>, through lower-case words only, before <paramref name="limit"/>; -1 if none.
+    /// </summary>
+    private static int ByAfterAccompanied(IReadOnlyList<Token> tokens, int verb, int limit)
+    {
+        for (var k = verb + 1; k < limit && k - verb <= MaxWordsBeforeBy + 1; k++)
+        {
+            if (tokens[k].Lower == "by") return k;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "X was accompanied on the trip by three ministers: A, the trade minister, B and C": a colon closing "by" and a counted
+    /// or plural noun of officials ("by three ministers:", "by senior aides:") opens the party's list rather than ending
+    /// the clause (pattern: news counts the retinue, then names it after a colon). Returns the index of "accompanied".
+    /// </summary>
+    private static int? AccompaniedByACountedParty(IReadOnlyList<Token> tokens, int colon)
+    {
+        var k = colon - 1;
+        while (k >= 0 && colon - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower != "by") k--;
+        if (k < 0 || k == colon - 1 || tokens[k].Lower != "by") return null;
+        for (var v = k - 1; v >= 0 && k - v <= MaxWordsBeforeBy + 1; v--)
+        {
+            if (tokens[v].Lower == "accompanied") return v;
+            if (!tokens[v].IsWord || tokens[v].IsCapitalized) return null;
         }
         return null;
     }
