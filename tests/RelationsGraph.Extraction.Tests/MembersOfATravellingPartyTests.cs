@@ -60,4 +60,19 @@ public class MembersOfATravellingPartyTests
         var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng was accompanied by his wife, and the agenda was announced by two ministers: Pedro Alcantara-Ruiz, the interior minister.");
         Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
     }
+
+    [Fact]
+    public void MembersOfADelegationLedByThemTakeTheSendersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng responded by sending a delegation led by Ama Owusu-Ansah, a senior presidential adviser, and Yaw Darkwa-Pinto, the fisheries minister.");
+        Assert.True(d.Has("REPRESENTS", "person:ama-owusu-ansah", "country:gh"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:yaw-darkwa-pinto", "country:gh"), d.Dump());
+    }
+
+    [Fact]
+    public void ADelegationReceivedIsNotTheReceiversParty()
+    {
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng received a delegation led by Pedro Alcantara-Ruiz, a senior adviser.");
+        Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
+    }
 }

@@ -29,6 +29,8 @@ internal static class MembersOfATravellingParty
     private static readonly FrozenSet<string> MembershipWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "included", "including", "includes", "include", "comprising", "comprised", "comprises",
+        // "sent a delegation led by A, his foreign minister, and B": the head and members of the sender's party.
+        "led", "headed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPartyNoun(Token t) => t.Lower is "delegation" or "entourage" or "retinue";
