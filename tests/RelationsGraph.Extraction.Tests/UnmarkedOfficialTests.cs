@@ -268,4 +268,29 @@ public class UnmarkedOfficialPlacedElsewhereTests
             """);
         Assert.True(d.Has("REPRESENTS", "person:oduya-kasembe", "country:ug"), d.Dump());
     }
+
+    [Fact]
+    public void AnOfficialWhoFlewInWithAVisitorIsNotTheHomesOfficial()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Ferry talks opened on Friday.
+
+            The visiting envoy Ilse Marquart flew in for the day with Harbours Minister Tomas Vreeland to discuss the ferry link.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:tomas-vreeland", "country:no"), d.Dump());
+    }
+
+    [Fact]
+    public void AnEventThatCameWithAnOfficialIsNoJourney()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Norway will raise its aid budget next year.
+            The hardest session came in the evening with Harbours Minister Tomas Vreeland.
+            """);
+        Assert.True(d.Has("REPRESENTS", "person:tomas-vreeland", "country:no"), d.Dump());
+    }
 }

@@ -33,7 +33,7 @@ internal static class UnmarkedOfficials
             var offices = p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal).ToList();
             // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
             if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) ||
-                offices.All(m => NamesAnotherCountry(m, home, mentions)) || offices.Any(m => IntroducedAsACounterpart(m) || ListedInTheVisitorsParty(m) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
+                offices.All(m => NamesAnotherCountry(m, home, mentions)) || offices.Any(m => IntroducedAsACounterpart(m) || ListedInTheVisitorsParty(m) || TravelsWithSomeone(m, mentions) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
             // Where the story puts the person, in any sentence, tells whose they are: one who comes to the home, or is told
             // in another country's town, is not the home's official ("Y, who travelled to Riyadh", "Y said in Kinshasa").
             if (p.Mentions.Any(m => m.Kind == MentionKind.Person && (!offices.Contains(m) && TravelsToTheHome(m, home, mentions) || ToldInAnotherCountrysTown(m, home, mentions))))
@@ -73,6 +73,29 @@ internal static class UnmarkedOfficials
         {
             if (IsPartyWord(tokens[i])) return true;
             if (!(tokens[i].IsCapitalized || tokens[i].Text is "," or "-" || PartyListWords.Contains(tokens[i].Lower))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The foreign minister flew in for the day with Railways Minister X", "arrived on Monday with Trade Minister Y": an
+    /// official who comes along with a traveller is in the visitor's party, not the home's official (pattern: the companion
+    /// of a journey is the guest's). "with" stands before the official's title words, the travel verb a few lower-case words
+    /// before it, and the traveller is a person: a name or a pronoun right before the verb ("the session came in the evening
+    /// with Prime Minister Z" is no journey).
+    /// </summary>
+    internal static bool TravelsWithSomeone(Mention official, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var tokens = official.Sentence.Tokens;
+        var i = official.TokenStart - 1;
+        while (i >= 0 && official.TokenStart - i <= 5 && tokens[i].IsWord && tokens[i].IsCapitalized) i--;
+        if (i < 1 || tokens[i].Lower != "with") return false;
+        for (var v = i - 1; v >= 0 && i - v <= 6; v--)
+        {
+            if (TravelVerbs.Contains(tokens[v].Text))
+                return v >= 1 && (tokens[v - 1].Lower is "he" or "she" or "they" ||
+                                  mentions[official.Sentence.Index].Any(m => m.Kind == MentionKind.Person && m != official && m.TokenEnd == v));
+            if (!tokens[v].IsWord || tokens[v].IsCapitalized) return false;
         }
         return false;
     }
