@@ -14,7 +14,7 @@ public class IndefiniteDatedDocumentApartTests
 
             The signing took place in the main hall of the foreign ministry.
 
-            Chile and Peru already belong to a smaller body, which was set up by a treaty signed in Arica in 1968.
+            Chile and Peru already belong to a smaller body, one set up by a treaty signed at Arica in 1968.
             """);
         var agreements = d.OfType("Agreement").ToList();
         Assert.True(agreements.Count == 2, string.Join(", ", agreements.Select(a => a.Id)));

@@ -64,7 +64,7 @@ public class MembersOfATravellingPartyTests
     [Fact]
     public void MembersOfADelegationLedByThemTakeTheSendersCountry()
     {
-        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng responded by sending a delegation led by Ama Owusu-Ansah, a senior presidential adviser, and Yaw Darkwa-Pinto, the fisheries minister.");
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng then sent a delegation led by Ama Owusu-Ansah, a senior presidential adviser, and Yaw Darkwa-Pinto, the fisheries minister.");
         Assert.True(d.Has("REPRESENTS", "person:ama-owusu-ansah", "country:gh"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:yaw-darkwa-pinto", "country:gh"), d.Dump());
     }

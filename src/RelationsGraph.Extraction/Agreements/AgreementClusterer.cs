@@ -194,7 +194,7 @@ internal static class AgreementClusterer
         // "the Ohrid Framework Agreement" then "the Dayton agreement of 1995": a name of its own before the noun, absent from
         // the undated document's title, names another document (the pattern: a proper modifier identifies the document).
         if (undated.Title is { } named && ProperModifiers(dated).Any(w => !named.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Contains(w, StringComparer.OrdinalIgnoreCase))) return false;
-        // "signed a treaty creating the community" told in the lead, then "set up by a treaty signed in Abidjan in 1973": in a
+        // "signed a treaty creating the community" told in the lead, then "an older body, born of a treaty signed at Velo in 1961": in a
         // story that gives no year of its own, an indefinite dated reference made after the body already told a making is
         // another document (the pattern: "a" introduces a document not yet told; the year is that one's).
         if (storyYear is null && !dated.Definite && undated.Mentions.Any(x => x.Concluded && !x.Recalled && !IsHeadline(x.Sentence))) return false;

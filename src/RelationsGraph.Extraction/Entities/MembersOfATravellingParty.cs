@@ -100,7 +100,7 @@ internal static class MembersOfATravellingParty
     }
 
     /// <summary>
-    /// "X was accompanied on the trip by three ministers: A, the trade minister, B and C": a colon closing "by" and a counted
+    /// "X, accompanied on this tour by two cabinet members: A, the farm minister, and B": a colon closing "by" and a counted
     /// or plural noun of officials ("by three ministers:", "by senior aides:") opens the party's list rather than ending
     /// the clause (pattern: news counts the retinue, then names it after a colon). Returns the index of "accompanied".
     /// </summary>

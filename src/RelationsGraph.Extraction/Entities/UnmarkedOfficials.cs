@@ -78,7 +78,7 @@ internal static class UnmarkedOfficials
     }
 
     /// <summary>
-    /// "The foreign minister flew in for the day with Railways Minister X", "arrived on Monday with Trade Minister Y": an
+    /// "The premier landed that morning with Energy Minister X", "arrived on Monday with Trade Minister Y": an
     /// official who comes along with a traveller is in the visitor's party, not the home's official (pattern: the companion
     /// of a journey is the guest's). "with" stands before the official's title words, the travel verb a few lower-case words
     /// before it, and the traveller is a person: a name or a pronoun right before the verb ("the session came in the evening
