@@ -47,6 +47,23 @@ internal static class DocumentYear
         return null;
     }
 
+    /// <summary>Nouns of the act that makes a document: "the 1975 signing of the Final Act".</summary>
+    private static readonly FrozenSet<string> MakingNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signing", "signature", "adoption", "conclusion" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the 1975 signing of the Harbour Act", "the 2003 adoption of the Lake Charter": a bare year on the noun of the act
+    /// that made the document, joined to it by "of", is the document's own year (the pattern: a recalled document dated
+    /// through its making noun, while the story's own date belongs to another event).
+    /// </summary>
+    public static int? OfItsMakingNoun(List<Token> tokens, int start)
+    {
+        var of = start - 1;
+        if (of >= 0 && tokens[of].Lower is "the" or "a" or "an") of--;
+        if (of < 2 || tokens[of].Lower != "of" || !MakingNouns.Contains(tokens[of - 1].Text)) return null;
+        return YearToken(tokens[of - 2]);
+    }
+
     /// <summary>
     /// The date of the clause that tells the document was made: a participle or passive after the name ("the accord, signed
     /// in 2013", "The BRELL agreement, signed in 2001 by ..."), a relative clause whose verb makes it ("the Quirinal Treaty
