@@ -38,4 +38,20 @@ public class SignersForTheirSidesByNameTests
         var d = TestArticles.Extract(Lead + "The accord was signed by Anselmo Ribas and witnessed by the Special Envoy for Colombia.");
         Assert.DoesNotContain(d.Entities, e => e.Id.StartsWith("person:special", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ABareNameForACountryInASemicolonRollIsASignatory()
+    {
+        var d = TestArticles.Extract(Lead + "The Yarumal River Treaty was signed by Foreign Minister Anselmo Ribas, for Ecuador; Odilon Varque for Colombia; and Teodoro Lusk for Peru.");
+        Assert.True(d.Has("REPRESENTS", "person:odilon-varque", "country:co"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:teodoro-lusk", "country:pe"), d.Dump());
+        Assert.Contains(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:odilon-varque");
+    }
+
+    [Fact]
+    public void ASemicolonItemOutsideASigningTellsNoSide()
+    {
+        var d = TestArticles.Extract(Lead + "The delegates were thanked by the host; Odilon Varque for Colombia.");
+        Assert.False(d.Has("REPRESENTS", "person:odilon-varque", "country:co"), d.Dump());
+    }
 }

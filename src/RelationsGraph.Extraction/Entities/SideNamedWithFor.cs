@@ -15,8 +15,9 @@ internal static class SideNamedWithFor
     {
         // A full name already shown to be a person's: a lone capitalised word or a title ("Special Representative for
         // Somalia") before "for" is no signatory.
-        if (!person.Surface.Contains(' ') || !person.HasPersonEvidence && person.Title is null) return null;
+        if (!person.Surface.Contains(' ')) return null;
         if (CountryAfter(tokens, mentions, person.TokenEnd) is not { } country) return null;
+        if (!person.HasPersonEvidence && person.Title is null && !IsSemicolonRollItem(tokens, person, country)) return null;
         if (IsSigningSentence(tokens)) return country;
         // The parallel list: another person of the sentence told with its own "for" and a country.
         return mentions.Any(m => m != person && m.Kind == MentionKind.Person && !m.IsNominal && CountryAfter(tokens, mentions, m.TokenEnd) is { } other && other != country)
@@ -32,6 +33,22 @@ internal static class SideNamedWithFor
         // "for Chile's sake", "for Chile-led talks", "for Chile Day": the country names something else.
         if (country.TokenEnd < tokens.Count && tokens[country.TokenEnd] is var next && (next.Text is "'s" or "’s" or "-" || next.IsWord && next.IsCapitalized)) return null;
         return country;
+    }
+
+    /// <summary>
+    /// "signed by A for Chile; B for Peru; and C for Bolivia": in a signing sentence whose items are set off by semicolons,
+    /// an item that is a bare full name, "for" and a country, standing between a semicolon (or "; and") and the next
+    /// semicolon or the sentence's end, is a signatory with the side it signed for (pattern: the semicolon roll of signers
+    /// by country). The item's own bounds keep "thanked X for Chile's help" and names inside longer phrases out.
+    /// </summary>
+    private static bool IsSemicolonRollItem(List<Token> tokens, Mention person, Mention country)
+    {
+        if (!IsSigningSentence(tokens)) return false;
+        var before = person.TokenStart - 1;
+        if (before >= 0 && tokens[before].Lower == "and") before--;
+        if (before < 0 || tokens[before].Text != ";") return false;
+        var after = country.TokenEnd;
+        return after >= tokens.Count || tokens[after].Text is ";" or "." or "!";
     }
 
     /// <summary>A sentence telling a signature: "signed", "signing", "signatories", "initialled", "countersigned".</summary>
