@@ -54,4 +54,13 @@ public class SignersForTheirSidesByNameTests
         var d = TestArticles.Extract(Lead + "The delegates were thanked by the host; Odilon Varque for Colombia.");
         Assert.False(d.Has("REPRESENTS", "person:odilon-varque", "country:co"), d.Dump());
     }
+
+    [Fact]
+    public void ARollItemClosedByForGivesEveryNameInItItsSide()
+    {
+        var d = TestArticles.Extract(Lead + "The Yarumal River Treaty was signed by Anselmo Ribas, the finance minister, and Celio Marant, the deputy finance minister, for Ecuador; and by Teodoro Lusk, the interior minister, for Colombia.");
+        Assert.True(d.Has("REPRESENTS", "person:anselmo-ribas", "country:ec"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:celio-marant", "country:ec"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:teodoro-lusk", "country:co"), d.Dump());
+    }
 }

@@ -56,6 +56,13 @@ internal static class OfficeAfterName
                 p.Rule += "; name followed by \"for\" and the country it signed for";
                 continue;
             }
+            if (p.Iso2 is null && SideNamedWithFor.ClosingItemOf(tokens, mentions, p) is { } itemSide)
+            {
+                p.Iso2 = itemSide.Iso2;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.Rule += "; one of a semicolon roll item closed by \"for\" and the country it signed for";
+                continue;
+            }
             if (p.Iso2 is null && CapitalisedOfficeOfACountry(tokens, mentions, p) is { } formal)
             {
                 p.Iso2 = formal.Iso2;

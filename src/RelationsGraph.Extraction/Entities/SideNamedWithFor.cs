@@ -51,6 +51,30 @@ internal static class SideNamedWithFor
         return after >= tokens.Count || tokens[after].Text is ";" or "." or "!";
     }
 
+    /// <summary>
+    /// "signed by A, the finance minister, and B, his deputy, for Chile; C for Peru": in a signing sentence rolled out with
+    /// semicolons, an item that ends in "for" and a country (then a semicolon or the sentence's end) names the side of every
+    /// person in it, appositions and all, back to the item's opening (a semicolon, a colon or "by"), with no other "for" between
+    /// (pattern: the semicolon roll of signers grouped by country). Null when the person stands in no such item.
+    /// </summary>
+    public static Mention? ClosingItemOf(List<Token> tokens, List<Mention> mentions, Mention person)
+    {
+        if (!person.HasPersonEvidence && person.Title is null) return null;
+        if (!tokens.Any(t => t.Text == ";") || !IsSigningSentence(tokens)) return null;
+        var open = person.TokenStart - 1;
+        while (open >= 0 && tokens[open].Text is not (";" or ":") && tokens[open].Lower != "by") open--;
+        if (open < 0) return null;
+        for (var i = person.TokenEnd; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text is ";" or ":" or "." || tokens[i].Lower == "by") return null;
+            if (tokens[i].Lower != "for") continue;
+            if (CountryAfter(tokens, mentions, i) is not { } country) return null;
+            var after = country.TokenEnd;
+            return after >= tokens.Count || tokens[after].Text is ";" or "." or "!" ? country : null;
+        }
+        return null;
+    }
+
     /// <summary>A sentence telling a signature: "signed", "signing", "signatories", "initialled", "countersigned".</summary>
     private static bool IsSigningSentence(List<Token> tokens) =>
         tokens.Any(t => t.Lower.StartsWith("sign", StringComparison.Ordinal) && t.Lower is not ("sign" or "signs" or "signal" or "signals" or "signalled" or "signaled" or "significant" or "significance" or "signalling") ||
