@@ -63,4 +63,11 @@ public class SignersForTheirSidesByNameTests
         Assert.True(d.Has("REPRESENTS", "person:celio-marant", "country:ec"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:teodoro-lusk", "country:co"), d.Dump());
     }
+
+    [Fact]
+    public void ANameOpeningARollItemClosedByForIsASignatory()
+    {
+        var d = TestArticles.Extract(Lead + "The Yarumal River Treaty was signed by Anselmo Ribas, the finance minister, for Ecuador; Lord Pendrey, Keeper of the Rolls at the Treasury, for Britain; and Teodoro Lusk for Colombia.");
+        Assert.True(d.Has("REPRESENTS", "person:lord-pendrey", "country:gb"), d.Dump());
+    }
 }

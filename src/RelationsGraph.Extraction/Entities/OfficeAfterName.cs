@@ -60,6 +60,7 @@ internal static class OfficeAfterName
             {
                 p.Iso2 = itemSide.Iso2;
                 if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.HasPersonEvidence = true;
                 p.Rule += "; one of a semicolon roll item closed by \"for\" and the country it signed for";
                 continue;
             }

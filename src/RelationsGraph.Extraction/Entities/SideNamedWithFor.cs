@@ -59,11 +59,13 @@ internal static class SideNamedWithFor
     /// </summary>
     public static Mention? ClosingItemOf(List<Token> tokens, List<Mention> mentions, Mention person)
     {
-        if (!person.HasPersonEvidence && person.Title is null) return null;
         if (!tokens.Any(t => t.Text == ";") || !IsSigningSentence(tokens)) return null;
         var open = person.TokenStart - 1;
         while (open >= 0 && tokens[open].Text is not (";" or ":") && tokens[open].Lower != "by") open--;
         if (open < 0) return null;
+        // A name without other evidence must open the item itself ("; Lord X, minister of state, for Britain;"), a full name.
+        if (!person.HasPersonEvidence && person.Title is null &&
+            !(person.Surface.Contains(' ') && (person.TokenStart == open + 1 || person.TokenStart == open + 2 && tokens[open + 1].Lower == "and"))) return null;
         for (var i = person.TokenEnd; i < tokens.Count; i++)
         {
             if (tokens[i].Text is ";" or ":" or "." || tokens[i].Lower == "by") return null;
