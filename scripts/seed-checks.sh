@@ -31,6 +31,7 @@ at_least "$work/score.txt" 0.95 0.90
 
 echo "== extraction scored on our own development set (tests/RelationsGraph.Extraction.Tests/DevSet)"
 devset=tests/RelationsGraph.Extraction.Tests/DevSet
+python3 scripts/check_devset_gold.py "$devset"
 # The directory, so every format the readers take is extracted: the articles come as .txt, .md, .html and .json.
 "${app[@]}" extract "$devset"/articles --out "$work/devset" >/dev/null
 python3 "$shared/tools/score_extraction.py" --gold "$devset/gold" --pred "$work/devset" | tee "$work/devset-score.txt"
