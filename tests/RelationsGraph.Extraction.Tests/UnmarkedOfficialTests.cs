@@ -275,7 +275,7 @@ public class UnmarkedOfficialPlacedElsewhereTests
         var d = TestArticles.Extract("""
             date 2024-05-10
 
-            OSLO, May 10 (Wire) - Ferry talks opened on Friday.
+            OSLO, May 10 (Wire) - Norway opened ferry talks with a visiting delegation on Friday.
 
             The visiting envoy Ilse Marquart flew in for the day with Harbours Minister Tomas Vreeland to discuss the ferry link.
             """);
