@@ -27,12 +27,21 @@ internal static class ConcludedListItems
             var lead = colon.Tokens.Any(t => LeadVerbs.Contains(t.Text)) ? colon : SignedSetBefore(sentences, s);
             if (lead is null) continue;
             var paragraph = colon.Paragraph;
+            var numbered = false;
             for (var k = s + 1; k < sentences.Count && k <= s + 30; k++)
             {
                 var item = sentences[k];
+                // "1. The Agreement on X. 2. The Agreement on Y.": a numbered list told in one paragraph (see IsItemNumber).
+                if (IsItemNumber(item))
+                {
+                    numbered = true;
+                    paragraph = item.Paragraph;
+                    continue;
+                }
+                var afterNumber = numbered && k > 0 && IsItemNumber(sentences[k - 1]) && sentences[k - 1].Paragraph == item.Paragraph;
                 // "A railway memorandum to link ... . Media call it the rail agreement.": an item's later sentences are its own.
-                if (item.Paragraph == paragraph && paragraph != colon.Paragraph) continue;
-                if (item.Paragraph == paragraph || !OpensWithDocument(item)) break;
+                if (!afterNumber && item.Paragraph == paragraph && paragraph != colon.Paragraph) continue;
+                if (!afterNumber && item.Paragraph == paragraph || !OpensWithDocument(item)) break;
                 items[k] = lead;
                 paragraph = item.Paragraph;
             }
@@ -46,10 +55,36 @@ internal static class ConcludedListItems
     /// </summary>
     private static Sentence? SignedSetBefore(IReadOnlyList<Sentence> sentences, int colon)
     {
-        if (colon == 0 || sentences[colon - 1].Paragraph != sentences[colon].Paragraph) return null;
-        var before = sentences[colon - 1].Tokens;
-        return before.Any(t => LeadVerbs.Contains(t.Text)) && before.Any(t => AgreementKinds.PluralDocumentNouns.Contains(t.Text)) ? sentences[colon - 1] : null;
+        if (colon == 0) return null;
+        if (sentences[colon - 1].Paragraph == sentences[colon].Paragraph)
+            return SignsASet(sentences[colon - 1].Tokens) ? sentences[colon - 1] : null;
+        // "... signed four documents on Thursday. Koo and Wang signed in turn. ¶ The four texts are:": a colon line that is a
+        // paragraph of its own and names the plural itself refers back to the set signed shortly before it.
+        if (colon + 1 < sentences.Count && sentences[colon + 1].Paragraph == sentences[colon].Paragraph) return null;
+        if (!sentences[colon].Tokens.Any(t => AgreementKinds.PluralDocumentNouns.Contains(t.Text))) return null;
+        for (var k = colon - 1; k >= 0 && k >= colon - SetReachBack; k--)
+            if (SignsASet(sentences[k].Tokens)) return sentences[k];
+        return null;
     }
+
+    /// <summary>How many sentences back a colon paragraph naming a plural ("The four texts are:") may find its signed set.</summary>
+    private const int SetReachBack = 2;
+
+    /// <summary>
+    /// "signed four documents", "witnessed the signing of 19 agreements, memoranda and protocols": a verb of signing, or the
+    /// noun "signing", with a plural of documents in the same sentence (the pattern: the nominal signing makes a set as the verb does).
+    /// </summary>
+    private static bool SignsASet(List<Token> tokens) =>
+        tokens.Any(t => LeadVerbs.Contains(t.Text) || t.Lower == "signing") && tokens.Any(t => AgreementKinds.PluralDocumentNouns.Contains(t.Text));
+
+    /// <summary>
+    /// "1." or "2)" standing as a sentence of its own: the number of an item in a numbered list the reader split from its text
+    /// (the pattern: a numbered list opens each item with its number, so the sentence after a number is a new item, even in
+    /// the same paragraph).
+    /// </summary>
+    private static bool IsItemNumber(Sentence sentence) =>
+        sentence.Tokens.Count is >= 1 and <= 2 && sentence.Tokens[0].Text.Length <= 2 && sentence.Tokens[0].Text.All(char.IsDigit)
+        && (sentence.Tokens.Count == 1 || sentence.Tokens[1].Text is "." or ")");
 
     /// <summary>Whether a document noun stands among the item's first words ("A visa arrangement ..." counts: the lead signs it).</summary>
     public static bool OpensWithDocument(Sentence item) =>
