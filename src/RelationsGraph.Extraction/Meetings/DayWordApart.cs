@@ -45,7 +45,7 @@ internal static class DayWordApart
     private static bool Lasting(string kind) => kind is MeetingKinds.Visit or MeetingKinds.Summit or MeetingKinds.Conference;
 
     /// <summary>The weekday and the month a date's words name, -1 for none ("Feb.", "Sept" and "March" alike).</summary>
-    private static (int Weekday, int Month) Words(string text)
+    internal static (int Weekday, int Month) Words(string text)
     {
         int weekday = -1, month = -1;
         foreach (var word in text.Split([' ', '.', ',', '\'', '’', '-'], StringSplitOptions.RemoveEmptyEntries))

@@ -114,6 +114,12 @@ internal static class MeetingClusterer
                 target = ofTheSentence ?? journey ?? atTheAct ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
                          (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && (x.Held || m.Planned) && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
                                                                          !OtherEdition.KeepsApart(x, m, storyYear)) ?? current : current);
+                if (target is not null && ofTheSentence is null && atTheAct is null && journey is null && m.Attendance && m.AttendedAct is null &&
+                    SameDayAttendance.Instead(candidates, target, m) is { } ofTheDay)
+                {
+                    target = ofTheDay;
+                    m.Notes.Add(SameDayAttendance.Note);
+                }
                 if (target is not null && ofTheSentence is null && m.Attendance && StoryTime.AttendanceOfAnotherYear(target, m, storyYear))
                 {
                     // The latest gathering of the story's time told so far, a ceremony too, else the one told without people.
