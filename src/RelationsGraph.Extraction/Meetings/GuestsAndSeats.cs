@@ -161,6 +161,30 @@ internal static class GuestsAndSeats
         // "Also in the room were A and B": "also" may open the fronted phrase.
         var opens = p == 0 || tokens[p - 1].Text is "," or ":" or ";" ||
                     tokens[p - 1].Lower == "also" && (p == 1 || tokens[p - 2].Text is "," or ":" or ";");
-        return opens && i + 1 < tokens.Count && (SeatedVerbs.Contains(tokens[i + 1].Text) || tokens[i + 1].Text == ":");
+        if (!opens) return false;
+        var after = AfterTimePhrase(tokens, i + 1);
+        return after < tokens.Count && (SeatedVerbs.Contains(tokens[after].Text) || tokens[after].Text == ":");
+    }
+
+    /// <summary>
+    /// "Also at the table on Friday were A and B", "Around the table that evening sat C": a short time phrase may stand
+    /// between a fronted seat phrase and its verb (pattern: inverted seating with the day told in passing). Returns the
+    /// index after the time phrase, or <paramref name="k"/> itself when none starts there.
+    /// </summary>
+    private static int AfterTimePhrase(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count) return k;
+        var start = k;
+        if (tokens[k].Lower is "on" or "that" or "this") k++;
+        else return start;
+        var words = 0;
+        while (k < tokens.Count && words < 4 &&
+               (Months.IsMonthOrWeekday(tokens[k].Text) || tokens[k].Text.All(char.IsDigit) ||
+                tokens[k].Lower is "morning" or "afternoon" or "evening" or "night"))
+        {
+            k++;
+            words++;
+        }
+        return words > 0 ? k : start;
     }
 }
