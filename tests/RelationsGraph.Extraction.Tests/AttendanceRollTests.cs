@@ -80,6 +80,19 @@ public class SeatsInTheRoomTests
     }
 
     [Fact]
+    public void ThoseInTheRoomWereIsARoll()
+    {
+        // "Besides the host, those in the room were ...": the people of the room counted out after "those".
+        var d = TestArticles.Extract("""
+            date 2024-11-10 Nordic leaders held their annual summit in Reykjavik on Sunday.
+            Besides the host, those in the room were Finnish President Aino Rantala, Swedish Prime Minister Per Lindqvist and Danish Prime Minister Karen Holm.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:aino-rantala", "person:per-lindqvist", "person:karen-holm" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
     public void ATableThatIsNoSeatIsNoAttendance()
     {
         var d = TestArticles.Extract("""

@@ -68,7 +68,10 @@ internal static class GuestsAndSeats
     private static bool PeopleInTheRoom(List<Token> tokens, int noun, int seat)
     {
         // "those" alone may open any clause ("Those at the table agreed"); "among those at the head table" is a roll.
-        if (!PeopleNouns.Contains(tokens[noun].Text) || tokens[noun].Lower == "those" && !(noun > 0 && tokens[noun - 1].Lower == "among")) return false;
+        // "Besides the host, those in the room were A and B": "those" with its seat as the subject of a copula opening on a name
+        // is a roll too (pattern: the people of the room counted out by name).
+        if (!PeopleNouns.Contains(tokens[noun].Text) ||
+            tokens[noun].Lower == "those" && !(noun > 0 && tokens[noun - 1].Lower == "among") && !ThoseInTheRoomWere(tokens, seat)) return false;
         if (seat + 1 < tokens.Count && RollCallVerbs.Contains(tokens[seat + 1].Text)) return true;
         // "were among the leaders at the table, and X held meetings with them": a meeting word later in the sentence is the
         // event those people are at, and its own reference reads them.
@@ -78,6 +81,10 @@ internal static class GuestsAndSeats
             if (tokens[k].Lower == "among") return true;
         return false;
     }
+
+    /// <summary>"those in the room were King A": the copula right after the seat, then a name or a title.</summary>
+    private static bool ThoseInTheRoomWere(List<Token> tokens, int seat) =>
+        seat + 2 < tokens.Count && tokens[seat + 1].Lower is "were" or "was" && tokens[seat + 2].IsCapitalized;
 
     /// <summary>
     /// "Among the leaders around the table were A, B and C", "Among those present was D": an inverted roll call, a group of
