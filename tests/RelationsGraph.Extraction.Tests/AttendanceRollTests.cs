@@ -93,6 +93,18 @@ public class SeatsInTheRoomTests
     }
 
     [Fact]
+    public void AmongTheLeadersAreIsARollInThePresent()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-10 Nordic leaders are holding their annual summit in Reykjavik this weekend.
+            Among the leaders are Finnish President Aino Rantala, Swedish Prime Minister Per Lindqvist and Danish Prime Minister Karen Holm.
+            """);
+        var summit = Assert.Single(d.OfType("Meeting"));
+        foreach (var id in new[] { "person:aino-rantala", "person:per-lindqvist", "person:karen-holm" })
+            Assert.True(d.Has("ATTENDED", id, summit.Id), id + "\n" + d.Dump());
+    }
+
+    [Fact]
     public void ATableThatIsNoSeatIsNoAttendance()
     {
         var d = TestArticles.Extract("""

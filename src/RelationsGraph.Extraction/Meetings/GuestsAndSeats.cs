@@ -100,8 +100,9 @@ internal static class GuestsAndSeats
         var group = false;
         for (var k = i + 1; k < tokens.Count && k - i <= 3; k++) group |= PeopleNouns.Contains(tokens[k].Text);
         if (!group) return false;
+        // "Among the leaders attending are A, B and C": told in the present of a gathering still under way, the roll is the same.
         for (var k = i + 2; k < tokens.Count && k - i <= 14 && tokens[k].Text is not ("," or ";"); k++)
-            if (tokens[k].Lower is "were" or "was") return true;
+            if (tokens[k].Lower is "were" or "was" or "are" or "is") return true;
         return false;
     }
 
