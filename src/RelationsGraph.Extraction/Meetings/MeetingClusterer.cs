@@ -134,6 +134,11 @@ internal static class MeetingClusterer
                     target.Absorb(untold, new Dictionary<string, string>());
                     m.Notes.Add("people of a gathering told earlier without them");
                 }
+                if (target is null && !startsAct && participants.Count > 0 && CeremonyOfTheStory.For(meetings, all, m, storyYear) is { } ceremony)
+                {
+                    target = ceremony;
+                    m.Notes.Add(CeremonyOfTheStory.Note);
+                }
                 if (target is null && !startsAct)
                 {
                     // "Behind them sat X and Y, who made the ceremony possible": the gathering is named later in the sentence.
