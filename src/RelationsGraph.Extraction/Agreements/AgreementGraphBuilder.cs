@@ -313,7 +313,12 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides and is only recalled, in a story of {statesNamed} states: no principal countries guessed (RecalledDocumentOfAWideStory)");
         // "the SAARC Road Freight Agreement", "the bloc's 1993 treaty": a grouping's own instrument is its members', not the
         // story's two principals' (see GroupingsOwnDocument).
-        if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo && !recalledInAWideStory && !(mentionsIn is not null && GroupingsOwnDocument.Is(agreement, mentionsIn)))
+        // "the Act of Tolosa, adopted by the regional organisation in 1961": a gathering's text of many states, not the
+        // principal pair's (see AdoptedByAGathering).
+        var adoptedByAGathering = parties.Count == 0 && !agreement.UsesBothSides && AdoptedByAGathering.Told(agreement);
+        if (adoptedByAGathering && storyOfTwo)
+            Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides and is told as adopted by a body or at a gathering: no principal countries guessed (AdoptedByAGathering)");
+        if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo && !recalledInAWideStory && !adoptedByAGathering && !(mentionsIn is not null && GroupingsOwnDocument.Is(agreement, mentionsIn)))
             || agreement.UsesBothSides && parties.Count < 2)
             foreach (var country in principal)
                 parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
