@@ -22,6 +22,14 @@ public class AdoptedByAGatheringTests
     }
 
     [Fact]
+    public void TheVenueOfAGatheringsAdoptionIsNoSide()
+    {
+        var d = TestArticles.Extract(Story + "Officials cited the Coral Charter, adopted by the island forum's ministers in Tonga in 2019, as their guide.");
+        var charter = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Coral"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PARTY_TO" && r.To == charter.Id);
+    }
+
+    [Fact]
     public void ADocumentAdoptedByTheTwoLeadersStillBindsTheTwoCountries()
     {
         var d = TestArticles.Extract(Story + "Officials said the deal builds on the Treaty of Trade and Transit, adopted by the two leaders' predecessors in 1998.");

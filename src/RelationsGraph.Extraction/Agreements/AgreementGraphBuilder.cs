@@ -290,7 +290,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         // "The 1984 treaty, signed at the Vatican, still frames how the two countries ...": where a document was made names no
         // side of it (a host, a mediator's seat, a neutral venue); only when nothing at all names a side is it the best guess left
         // (a grouping's document signed in one of its members).
-        if (parties.Count == 0 && !agreement.UsesBothSides)
+        // "the Harbour Declaration, adopted by the bloc's leaders in Belvaria": a gathering's text is not its venue's (see AdoptedByAGathering).
+        if (parties.Count == 0 && !agreement.UsesBothSides && !AdoptedByAGathering.Told(agreement))
             foreach (var (country, sentence) in agreement.PlacesOfMaking)
                 parties.TryAdd(country, (sentence, 0.6, "country named only as the place the document was made"));
         // Unnamed sides are the principal countries' only in a story of two countries (see StoryOfTwoCountries); "the two

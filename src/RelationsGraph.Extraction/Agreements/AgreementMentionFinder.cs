@@ -744,7 +744,20 @@ internal static class AgreementMentionFinder
             if (k >= 0 && tokens[k].Lower is "in" or "at") return true;
         }
         // Only the place of a making verb right before ("signed in", "was adopted at"): "known in China as", "the war in Yemen" place nothing made.
-        return k >= 1 && tokens[k].Lower is "in" or "at" && MakingParticiples.Contains(tokens[k - 1].Text);
+        if (k >= 1 && tokens[k].Lower is "in" or "at" && MakingParticiples.Contains(tokens[k - 1].Text)) return true;
+        return k >= 2 && tokens[k].Lower is "in" or "at" && PlaceAfterTheAgent(tokens, k);
+    }
+
+    /// <summary>
+    /// "adopted by the bloc's leaders in Belvaria", "signed by the two foreign ministers at Ostra": the place phrase of a
+    /// making participle whose "by" agent comes first is still where the document was made (the pattern: a passive making
+    /// tells its agent, then its place), so the country there is no more a side than right after the verb.
+    /// </summary>
+    private static bool PlaceAfterTheAgent(List<Token> tokens, int preposition)
+    {
+        for (var b = preposition - 1; b >= 1 && b >= preposition - 7 && tokens[b].Text is not ("," or ";" or ":" or "." or "—"); b--)
+            if (tokens[b].Lower == "by") return MakingParticiples.Contains(tokens[b - 1].Text);
+        return false;
     }
 
     /// <summary>The participles of making a document, all of that meaning, that a place phrase may follow.</summary>
