@@ -122,7 +122,9 @@ internal static class EventBoundary
     /// </summary>
     public static bool IsRecalled(List<Token> tokens, int trigger)
     {
-        if (trigger >= 2 && tokens[trigger - 1].Lower is "previous" or "preceding" or "prior" && tokens[trigger - 2].Lower is "the" or "a" or "its" or "their")
+        if (trigger >= 2 && tokens[trigger - 1].Lower is "previous" or "preceding" or "prior" &&
+            // "the group's previous round": a possessive owner marks the earlier edition as "its" does
+            tokens[trigger - 2].Lower is "the" or "a" or "its" or "their" or "'s" or "’s")
             return true;
         if (trigger >= 1 && tokens[trigger - 1].Lower == "last" && IsPastVerb(tokens[trigger]))
             return true;
