@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
 /// A bloc told after the gathering as its convenor, mediator, channel or counterpart ("talks under the regional body",
-/// "negotiations convened by the bloc", "under the auspices of the union", "consultations with the union", "dialogue
+/// "negotiations convened by the bloc", "under the auspices of the union", "on behalf of the union", "consultations with the union", "dialogue
 /// through the association council"): the bloc frames a gathering of others, it does not hold its own sitting (pattern:
 /// the bloc as the object of a preposition of agency or company after the meeting noun).
 /// </summary>
@@ -23,7 +23,8 @@ internal static class ConvenorGrouping
         for (var k = m.TokenEnd; k < bloc.TokenStart; k++)
         {
             var w = tokens[k].Lower;
-            if (w is "under" or "through" or "via" or "auspices") return true;
+            // "mediated the talks on behalf of the bloc": the bloc sends the mediator, it holds no sitting of its own.
+            if (w is "under" or "through" or "via" or "auspices" or "behalf") return true;
             // "consultations with the union" faces the bloc itself; "a summit with leaders of the bloc's states" is its sitting.
             if (w == "with") return bloc.TokenStart - k == 1 || bloc.TokenStart - k == 2 && tokens[k + 1].Lower == "the";
             // "the summit hosted by the union" is the union's own sitting: agency marks a convenor only of talks.
