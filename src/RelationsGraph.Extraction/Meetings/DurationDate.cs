@@ -11,7 +11,15 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class DurationDate
 {
     public static bool Of(List<Token> tokens, DateExpression date) =>
-        date.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !OpensWhenClause(tokens, date.TokenEnd);
+        date.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !OpensWhenClause(tokens, date.TokenEnd) || EndOfAState(date);
+
+    /// <summary>
+    /// "whose country ruled the territory until 1975": a year told with "until" is where a long state of affairs ended; it
+    /// dates no gathering (pattern: a duration's end point, like its start, is not an event's date). "talks ran until
+    /// Friday" still tells a day of the talks themselves, so only a whole year counts.
+    /// </summary>
+    private static bool EndOfAState(DateExpression date) =>
+        date.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase) && date.Value is { Length: 4 };
 
     private static bool OpensWhenClause(List<Token> tokens, int after)
     {
