@@ -198,6 +198,8 @@ internal static class AgreementClusterer
         // story that gives no year of its own, an indefinite dated reference made after the body already told a making is
         // another document (the pattern: "a" introduces a document not yet told; the year is that one's).
         if (storyYear is null && !dated.Definite && undated.Mentions.Any(x => x.Concluded && !x.Recalled && !IsHeadline(x.Sentence))) return false;
+        // "a treaty on the limitation of coastal patrols", then "the partial fishing ban treaty of 1958": see DescribedOtherwise.
+        if (DescribedOtherwise.Apart(undated, dated)) return false;
         return !(MadeNow(undated) && storyYear is not null && dated.Year != storyYear);
     }
 

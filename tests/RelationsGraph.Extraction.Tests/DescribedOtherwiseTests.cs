@@ -1,0 +1,23 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// DescribedOtherwise: a dated reference whose describing words share none with an undated document already described is
+/// another, recalled document.
+/// </summary>
+public class DescribedOtherwiseTests
+{
+    [Fact]
+    public void ADatedReferenceDescribedWithOtherWordsIsARecalledDocument()
+    {
+        var d = TestArticles.Extract("""
+            President Tomas Ravel and Chancellor Ilse Brandauer signed two agreements in the castle at Wendhof late on Friday.
+            The first document, a treaty on the limitation of coastal patrols, allows each navy two harbour bases.
+            Officials said the patrol treaty would go to parliament for ratification.
+            The agreements signed on Friday are the boldest steps since the partial fishing ban treaty of 1958.
+            """);
+        var agreements = d.OfType("Agreement").ToList();
+        Assert.Contains(agreements, a => a.Year == 1958);
+        Assert.Contains(agreements, a => a.Name!.Contains("patrol", StringComparison.OrdinalIgnoreCase) && a.Year != 1958);
+    }
+
+}
