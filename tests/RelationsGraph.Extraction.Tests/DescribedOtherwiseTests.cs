@@ -20,4 +20,17 @@ public class DescribedOtherwiseTests
         Assert.Contains(agreements, a => a.Name!.Contains("patrol", StringComparison.OrdinalIgnoreCase) && a.Year != 1958);
     }
 
+    [Fact]
+    public void ADatedReferenceDescribedOtherwiseIsNotTheUntitledDocumentOfItsYear()
+    {
+        var d = TestArticles.Extract("""
+            date 2019-05-14 Transport ministers Arvo Lensk and Petra Holm signed an operating agreement for the river ferries in Dunmore on Monday.
+            The ferry agreement sets timetables for the crossings at Velk.
+            Officials said it completes the 2019 customs agreement reached by the finance ministries.
+            """);
+        var agreements = d.OfType("Agreement").ToList();
+        Assert.Equal(2, agreements.Count);
+        Assert.Contains(agreements, a => a.Aliases.Any(n => n.Contains("ferr", StringComparison.OrdinalIgnoreCase))
+                                         && !a.Aliases.Any(n => n.Contains("customs", StringComparison.OrdinalIgnoreCase)));
+    }
 }
