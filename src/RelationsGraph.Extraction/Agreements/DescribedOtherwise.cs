@@ -8,7 +8,9 @@ namespace RelationsGraph.Extraction.Agreements;
 /// none with what the story already said of an undated document (its modifiers and its subject) is another document, a recalled
 /// one, not that document dated (the pattern: a reporter who names one document twice repeats something of its description; a
 /// wholly new description with a year of its own introduces an earlier text). Only general and evaluative words ("new",
-/// "landmark", "historic") say nothing of which document is meant, and a side undescribed so far decides nothing.
+/// "landmark", "historic") say nothing of which document is meant, and a side undescribed so far decides nothing. The same
+/// holds for an untitled document already dated to the reference's year ("an operating agreement for the ferries", then "the
+/// 2019 customs agreement"); a titled one is identified by its name, not its description.
 /// </summary>
 internal static class DescribedOtherwise
 {
