@@ -895,6 +895,15 @@ internal static class AgreementMentionFinder
     private static bool HyphenInTitle(List<Token> tokens, int k) =>
         tokens[k].Text == "-" && k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
 
+    /// <summary>
+    /// "the Charter of Punta del Este", "the Rio de Janeiro Protocol": a lower-case particle of a place name (de, del, da, do)
+    /// between two capitalised words is inside the title (the pattern: Romance place names keep their particle in an English
+    /// title, where a lower-case word would otherwise end it).
+    /// </summary>
+    private static bool PlaceParticleInTitle(List<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Text is "de" or "del" or "da" or "do" or "dos" or "das"
+        && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
+
     private static (string? Title, int End) TitleSpan(Sentence sentence, int noun)
     {
         var tokens = sentence.Tokens;
@@ -902,7 +911,7 @@ internal static class AgreementMentionFinder
         var start = TitleStart(tokens, noun);
         var end = noun + 1;
         // "the Protocol Amending the ...": the noun's own capitalised words first, so that a link after them is read too.
-        while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
+        while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end) || PlaceParticleInTitle(tokens, end))) end++;
         // "between X and Y" names the parties, not the document: the title stops before it, so that
         // "the Joint Declaration between A and B" and "the Joint Declaration" are one agreement.
         // "signed the X Declaration on Tuesday": a day or month after "on" dates the signing; it is no part of the title.
@@ -913,9 +922,9 @@ internal static class AgreementMentionFinder
         while (end + 1 < tokens.Count && FormalTitleLinks.NextRun(tokens, end) is var next and >= 0)
         {
             end = next + 1;
-            while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
+            while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end) || PlaceParticleInTitle(tokens, end))) end++;
         }
-        while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end))) end++;
+        while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end) || PlaceParticleInTitle(tokens, end))) end++;
         if (start > 0 && noun == start && end == noun + 1 && start == 0) return (null, 0); // sentence-initial common noun
         // "The Stockholm Declaration ..." opening a sentence: the article is no part of the title.
         if (tokens[start].Text is "The" or "A" or "An" && start < noun) start++;
@@ -936,7 +945,7 @@ internal static class AgreementMentionFinder
     private static int TitleStart(List<Token> tokens, int noun)
     {
         var start = noun;
-        while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || tokens[start - 1].Text == "-" || IsTightDash(tokens, start - 1) || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
+        while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || PlaceParticleInTitle(tokens, start - 1) || tokens[start - 1].Text == "-" || IsTightDash(tokens, start - 1) || tokens[start - 1].Text is "of" && start > 1 && tokens[start - 2].IsCapitalized)) start--;
         return start;
     }
 
