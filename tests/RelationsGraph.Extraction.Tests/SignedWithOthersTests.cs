@@ -41,4 +41,17 @@ public class SignedWithOthersTests
         foreach (var id in new[] { "person:teodor-kanyinda", "person:amara-diallo" })
             Assert.True(d.Has("SIGNED", id, charter.Id), id + "\n" + d.Dump());
     }
+    [Fact]
+    public void AnItemDescribedAfterANameWithItsCountrySignedToo()
+    {
+        // "King A of X, Sultan B of Y, the Emir of Z, Sheikh C, and the Emir of W, Sheikh D": the country after a name stands
+        // before the comma that opens the next item's description.
+        var d = TestArticles.Extract("""
+            date 1994-04-18 The charter of the new Gulf Shores Council was signed late on Monday at the Coral Palace.
+            President Okello Mbeki of Uganda, who hosted the meeting, signed with King Teodor Kanyinda of Rwanda, Sultan Amara Diallo of Burundi, the Emir of Kuwait, Halid Osmar Tenba, and the Emir of Qatar, Rami Nasir Qoro.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"));
+        foreach (var id in new[] { "person:teodor-kanyinda", "person:amara-diallo", "person:halid-osmar-tenba", "person:rami-nasir-qoro" })
+            Assert.True(d.Has("SIGNED", id, charter.Id), id + "\n" + d.Dump());
+    }
 }

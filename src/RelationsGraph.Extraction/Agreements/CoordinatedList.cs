@@ -22,7 +22,8 @@ internal static class CoordinatedList
         var last = first;
         foreach (var next in persons.Where(p => p.TokenStart >= first.TokenEnd).OrderBy(p => p.TokenStart))
         {
-            if ((next.TokenStart - last.TokenEnd > Gap || !Joins(tokens, last.TokenEnd, next.TokenStart)) && !AfterApposition(tokens, last.TokenEnd, next.TokenStart)) yield break;
+            if ((next.TokenStart - last.TokenEnd > Gap || !Joins(tokens, last.TokenEnd, next.TokenStart)) && !AfterApposition(tokens, last.TokenEnd, next.TokenStart)
+                && !AfterApposition(tokens, AfterTheSide(tokens, last.TokenEnd, next.TokenStart), next.TokenStart)) yield break;
             yield return next;
             last = next;
         }
@@ -54,6 +55,22 @@ internal static class CoordinatedList
         for (var k = from + 1; k < close; k++)
             if (ClauseWords.Contains(tokens[k].Text) || tokens[k].Text == ",") return false;
         return true;
+    }
+
+    /// <summary>How many words the side after a listed name may take ("of the United Arab Emirates").</summary>
+    private const int SideReach = 6;
+
+    /// <summary>
+    /// "A of Y, the Emir of Z, B": where the comma after a name's own side stands, when an "of" and capitalised words follow
+    /// the name; else <paramref name="from"/> (the pattern: "King A of Y" keeps its country with the name, so the description
+    /// of the next item opens after it).
+    /// </summary>
+    private static int AfterTheSide(List<Token> tokens, int from, int to)
+    {
+        if (from >= to || tokens[from].Lower != "of") return from;
+        var k = from + 1;
+        while (k < to && k - from <= SideReach && (tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Lower == "the" && k == from + 1)) k++;
+        return k > from + 1 && k < to && tokens[k].Text == "," && tokens[k - 1].IsCapitalized ? k : from;
     }
 
     /// <summary>A comma or "and" between the two names, and nothing that ends the list.</summary>
