@@ -29,4 +29,17 @@ public class DescribedSerialSignersTests
         var pact = Assert.Single(d.OfType("Agreement"));
         Assert.False(d.Has("SIGNED", "person:kwesi-boateng", pact.Id), d.Dump());
     }
+    [Fact]
+    public void ADescribedNameClosingTheListAfterCommaAndSigned()
+    {
+        // "A, an office, signed for X, and General B, an office, for Y": the last item of a two-item gapped signing, opened
+        // by ", and", may describe its name before its side.
+        var d = TestArticles.Extract("""
+            date 2024-06-04 Ghana and Togo concluded the Lagoon Fisheries Pact in Accra on Tuesday.
+            Mrs Ama Dzifa Kpodar, the deputy chief of the Togolese navy, signed for Togo, and Brigadier General Kwesi Boateng, an assistant interior minister, for Ghana.
+            """);
+        var pact = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:ama-dzifa-kpodar", pact.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:kwesi-boateng", pact.Id), d.Dump());
+    }
 }

@@ -44,6 +44,18 @@ internal static class GappedSigners
         return k > verb && tokens[k].Text == ";";
     }
 
+    /// <summary>
+    /// "X signed for Ruritania, and General B, an assistant minister, for Borduria": the name, titles aside, opens the last
+    /// item after "and" (the pattern: a two-item gapped signing closed by "and" may describe its second name before its side,
+    /// as a semicolon-parted item does).
+    /// </summary>
+    private static bool ClosingAndItem(List<Token> tokens, int verb, Mention p)
+    {
+        var k = p.TokenStart - 1;
+        while (k > verb && tokens[k].IsCapitalized && tokens[k].IsWord) k--;
+        return k > verb + 1 && tokens[k].Lower == "and" && tokens[k - 1].Text == ",";
+    }
+
     public static IEnumerable<Mention> After(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
         if (!ForASide(tokens, verb + 1)) yield break;
@@ -52,7 +64,7 @@ internal static class GappedSigners
             var described = DescribedSide(tokens, p);
             if (!ForASide(tokens, p.TokenEnd) && described < 0) continue;
             // Past the short reach, or with the name's description between it and its side, only an item parted by a semicolon counts.
-            if ((p.TokenStart > verb + 25 || described >= 0) && !SemicolonItem(tokens, verb, p)) continue;
+            if ((p.TokenStart > verb + 25 || described >= 0 && !(p.TokenStart <= verb + 25 && ClosingAndItem(tokens, verb, p))) && !SemicolonItem(tokens, verb, p)) continue;
             // "and" (or a list comma) right before the name, or before its title: capitalised words ("and Vice-President Machar"),
             // or a described office of up to six words ("and the movement's chairman, Dr Y", "and the SPLM/A chairman Dr Y").
             var k = p.TokenStart - 1;
