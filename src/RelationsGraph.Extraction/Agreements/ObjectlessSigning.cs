@@ -102,6 +102,8 @@ internal static class ObjectlessSigning
             // "C of the National Union (NU) signed": the last name's side may stand between it and the verb.
             if (subjectEnd == 0 || !(BeforeTheVerb.Contains(tokens[subjectEnd - 1].Text) ||
                                      persons.Any(p => p.TokenEnd == subjectEnd || p.TokenEnd < subjectEnd && OfPhrase(tokens, p.TokenEnd, subjectEnd)))) continue;
+            // "X told reporters his government had signed": a reported clause with a noun subject of its own (see ReportedNounSubject).
+            if (ReportedNounSubject(tokens, start, subjectEnd)) continue;
             // The subject: the first person of the verb's clause ("as they signed" has none), and those joined to it by "and" alone.
             for (var k = subjectEnd - 1; k > start; k--)
                 if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k || p.TokenEnd < k && OfPhrase(tokens, p.TokenEnd, k)))) { start = k; break; }
@@ -129,6 +131,28 @@ internal static class ObjectlessSigning
             // "X signed for his country, alongside Y, Z and W": the co-signers listed after it signed too.
             foreach (var p in AgreementMentionFinder.CosignersAfter(tokens, persons, v)) yield return p.EntityId!;
         }
+    }
+
+    /// <summary>Verbs of saying that open a reported clause.</summary>
+    private static readonly FrozenSet<string> SpeechVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "said", "says", "told", "tells", "announced", "added", "stated", "insisted", "argued" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "X told reporters his government had signed", "Y said the rebels signed": after a verb of saying, a noun phrase
+    /// ("his government", "the rebels") right before the signing verb (auxiliaries aside) is the subject of the reported
+    /// clause, so the speaker is no signer (the pattern: the speaker reports another's act; "X said he signed" keeps a pronoun).
+    /// </summary>
+    private static bool ReportedNounSubject(List<Token> tokens, int start, int subjectEnd)
+    {
+        var k = subjectEnd - 1;
+        while (k > start && tokens[k].Text != "," && BeforeTheVerb.Contains(tokens[k].Text)) k--;
+        if (k <= start + 1 || !tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Lower is "he" or "she" or "they" or "who" or "both" or "each" or "all") return false;
+        var determiner = tokens[k - 1].Lower is "his" or "her" or "their" or "its" or "the" ? k - 1
+            : k >= 2 && tokens[k - 1].IsWord && tokens[k - 2].Lower is "his" or "her" or "their" or "its" or "the" ? k - 2 : -1;
+        if (determiner < 0) return false;
+        for (var j = start; j < determiner; j++)
+            if (SpeechVerbs.Contains(tokens[j].Text)) return true;
+        return false;
     }
 
     /// <summary>
