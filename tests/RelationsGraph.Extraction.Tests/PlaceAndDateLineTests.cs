@@ -46,6 +46,17 @@ public class PlaceAndDateLineTests
         Assert.Equal("Suva", article.DatelinePlace, ignoreCase: true);
     }
 
+    // A news site's page: masthead, date, a section menu of one word a line, kicker, headline and standfirst above the byline.
+    [Fact]
+    public void ATownBelowASectionMenuGivesTheDatelinePlace()
+    {
+        const string opening = "LAGOON LEDGER\nWednesday, 2 April 2025\nHome\nRegion\nFisheries\nEconomy\nOpinion\nSport\nPodcasts\nFISHERIES\n" +
+                               "Fiji and Tonga seal a tuna accord after a night of talks\nThe two ministers agree on shared patrols of the outer reefs\n" +
+                               "Staff reporter · Suva · 2 April 2025 · updated 17:40\n\nFiji and Tonga signed a fisheries accord on Wednesday.";
+        var article = TestArticles.Read("date 2025-04-02\nAccord signed\n\n" + opening);
+        Assert.Equal("Suva", article.DatelinePlace, ignoreCase: true);
+    }
+
     [Theory]
     [InlineData("By Mere Tuilagi · Pacific desk\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]
     [InlineData("Mere Tuilagi, Fisheries Correspondent\n\nFiji and Tonga signed a fisheries accord on Wednesday.")]

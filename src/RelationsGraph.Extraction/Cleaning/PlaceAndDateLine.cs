@@ -40,8 +40,13 @@ internal static partial class PlaceAndDateLine
     public const string Rule = "place-and-date line or colon dateline";
     public const string BylineRule = "place after the byline";
 
-    /// <summary>Opening lines looked at; a dateline stands among the first lines of the page.</summary>
-    private const int LinesScanned = 12;
+    /// <summary>
+    /// Opening lines looked at; a dateline stands among the first lines of the page. A news site's page may open with its
+    /// masthead, date, a section menu of one word a line, a kicker, the headline and a standfirst before the byline and
+    /// place line ("Staff reporter · Suva · 2 April 2025"), so twelve lines left that line out (pattern: section menu above
+    /// the dateline).
+    /// </summary>
+    private const int LinesScanned = 20;
 
     /// <summary>The places such lines name in <paramref name="opening"/>, first line first.</summary>
     public static List<string> Places(string opening) => ReadOpeningLines(opening, PlaceOfADateline);
