@@ -89,6 +89,7 @@ internal static class EventBoundary
     /// </summary>
     public static bool OnSidelines(List<Token> tokens, int trigger)
     {
+        if (OpensOnTheSidelines(tokens, trigger)) return true;
         for (var i = Math.Max(0, trigger - 12); i < Math.Min(tokens.Count, trigger + 12); i++)
         {
             if (tokens[i].Lower is not ("sidelines" or "sideline" or "margins")) continue;
@@ -100,6 +101,15 @@ internal static class EventBoundary
         }
         return false;
     }
+
+    /// <summary>
+    /// "On the sidelines of the meeting, on 4 May, the foreign minister of X held talks with Y": a sentence that opens with "on
+    /// the sidelines" or "on the margins" sets its whole main clause there, however long its dates and subject run before the
+    /// meeting word (pattern: sentence-opening sideline adverbial). A semicolon ends that clause.
+    /// </summary>
+    private static bool OpensOnTheSidelines(List<Token> tokens, int trigger) =>
+        tokens.Count > 3 && tokens[0].Lower == "on" && tokens[1].Lower == "the" && tokens[2].Lower is "sidelines" or "margins" && trigger > 3 &&
+        !tokens.Take(trigger).Any(t => t.Text is ";" or ":");
 
     private static bool WhereClauseBetween(List<Token> tokens, int from, int to) =>
         to - from <= 12 && Enumerable.Range(from, to - from).Any(i => tokens[i].Lower == "where" && i > 0 && tokens[i - 1].Text == ",") &&
