@@ -75,13 +75,18 @@ public class TextTests
         Assert.Equal("2021-06-03", dates[1].Value);
     }
 
-    /// <summary>A date printed only above the story may fall days after its events: it counts whole years, never days or months.</summary>
+    /// <summary>A date printed only above the story may fall days after its events: it counts whole years, never days, and a
+    /// month told as "last" or "next" only when it does not border the anchor's month.</summary>
     [Theory]
     [InlineData("The two ports were linked by a treaty signed on 9 August last year.", "last year", "2023")]
     [InlineData("The lake commission was set up 20 years ago by the three states.", "20 years ago", "2004")]
     [InlineData("Thirty years ago today the lake commission first met.", "Thirty years ago today", "1994")]
     [InlineData("The envoys first met in Kisumu in March last year.", "March last year", "2023-03")]
-    [InlineData("The envoys first met in Kisumu last December.", "last December", null)]
+    [InlineData("The envoys first met in Kisumu last December.", "last December", "2023-12")]
+    [InlineData("The envoys first met in Kisumu last April.", "last April", null)]
+    [InlineData("The envoys first met in Kisumu last May.", "last May", null)]
+    [InlineData("The envoys will meet again in Kisumu next September.", "next September", "2024-09")]
+    [InlineData("The envoys will meet again in Kisumu next May.", "next May", null)]
     [InlineData("The envoys met in Kisumu on Monday.", "on Monday", null)]
     [InlineData("The envoys met in Kisumu last month.", "last month", null)]
     public void AnOpeningLineDateAnchorsWholeYearsOnly(string sentence, string phrase, string? expected)

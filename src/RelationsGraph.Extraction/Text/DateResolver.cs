@@ -230,12 +230,22 @@ public static partial class DateResolver
         return day <= DateTime.DaysInMonth(year, month) ? $"{year:D4}-{month:D2}-{day:D2}" : null;
     }
 
+    /// <summary>
+    /// "launched it last December", told under an opening-line date of June: "last" or "next" with a month that is neither the
+    /// anchor's month nor the one before it names the same year whichever of the few days before the anchor the story was
+    /// written on (the pattern: a month told relative to the story needs only a coarse anchor unless it borders the anchor's
+    /// month). "last May" under a date of early June may have been written in May, so it stays unresolved.
+    /// </summary>
+    private static bool FarFromTheAnchor(Match m, int month, DateOnly? yearAnchor) =>
+        yearAnchor is { } a && m.Groups["rel"].Value.ToLowerInvariant() is "last" or "next"
+        && month != a.Month && month != (a.Month == 1 ? 12 : a.Month - 1);
+
     private static string? MonthValue(Match m, DateOnly? published, bool future = false, DateOnly? yearAnchor = null)
     {
         if (Months.Parse(m.Groups["month"].Value) is not { } month) return null;
         if (m.Groups["year"].Success) return $"{m.Groups["year"].Value}-{month:D2}";
         // "in March last year": a month in a year counted from publication reads from an opening-line date too.
-        if ((published ?? (m.Groups["yearRel"].Success ? yearAnchor : null)) is not { } p) return null;
+        if ((published ?? (m.Groups["yearRel"].Success || FarFromTheAnchor(m, month, yearAnchor) ? yearAnchor : null)) is not { } p) return null;
         // "in March last year": the year is named relative to publication.
         if (m.Groups["yearRel"].Success)
             return $"{p.Year + m.Groups["yearRel"].Value switch { "last" => -1, "next" => 1, _ => 0 }:D4}-{month:D2}";
