@@ -50,7 +50,7 @@ internal static class AgreementClusterer
                 Agreement? target;
                 // The meeting that made the document a described one was told apart from: the same occasion made both.
                 Meeting? occasion = null;
-                if (m.RenamesAnother && LastNamed(agreements, m) is { } named)
+                if (m.RenamesAnother && LastNamed(agreements, m) is { } named && !DatedApart(m, named, storyYear))
                 {
                     target = named;
                     // "The Papua New Guinea-Australia Mutual Defence Treaty, known as the Pukpuk Treaty": when the other name is
@@ -426,6 +426,17 @@ internal static class AgreementClusterer
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();
 
     /// <summary>"called it the X", "the 1998 accord, also known as the Y": the document named last before the new name, in this sentence or before.</summary>
+    /// <summary>
+    /// "This accord is the answer to the so-called pact signed last March between A and B": a "so-called" document dated to
+    /// another year than the document told before (or, for an undated one the story itself makes, than the story) is a label
+    /// the speaker puts on a document of its own, not another name of that one (the pattern: one document has one year;
+    /// "so-called" often tags a rival's text). An undated document only recalled or upheld may be of any year, and other
+    /// naming phrases ("the 1987 treaty, as it is known") keep renaming whatever their year.
+    /// </summary>
+    private static bool DatedApart(AgreementMention renaming, Agreement named, int? storyYear) =>
+        renaming.Year is { } y && renaming.Phrase.Contains("so-called", StringComparison.OrdinalIgnoreCase)
+        && (named.Year ?? (named.Mentions.All(x => !x.Recalled && !x.Upheld) ? storyYear : null)) is { } other && y != other;
+
     private static Agreement? LastNamed(List<Agreement> agreements, AgreementMention renaming) =>
         DocumentToldLast.Before(agreements, DocumentToldLast.Position(renaming));
 
