@@ -13,6 +13,22 @@ public class OpeningDateTests
         Assert.True(article.PublishedFromOpening);
     }
 
+    /// <summary>An anniversary headline closing with the day it recalls gives way to the "Posted" stamp below it.</summary>
+    [Fact]
+    public void AHeadlineClosingWithARecalledDayGivesWayToThePostedStamp()
+    {
+        var article = TestArticles.Read("**Lakeside Ledger, notes on the region**\n\n# Fifty years of the lake pact: what happened in Kisumu on 4 May 1973\n\n*Posted 4 May 2023 · Analysis*\n\nFifty years ago today, Kenya and Uganda signed a pact on the lake's water.", "a.md");
+        Assert.Equal(new DateOnly(2023, 5, 4), article.Published);
+    }
+
+    /// <summary>A stamp only days after the date found first is an update of the same story, which keeps the first date.</summary>
+    [Fact]
+    public void AnUpdateStampDaysLaterKeepsTheFirstDate()
+    {
+        var article = TestArticles.Read("# Lake pact signed in Kisumu\n\n*Posted 4 May 2023*\n\n*Updated 6 May 2023*\n\nKenya and Uganda signed a pact on the lake's water on Thursday.", "a.md");
+        Assert.Equal(new DateOnly(2023, 5, 4), article.Published);
+    }
+
     [Theory]
     [InlineData("Filed: 2019-04-02")]
     [InlineData("Published 2019-04-02 08:15")]

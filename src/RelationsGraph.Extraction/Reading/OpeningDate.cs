@@ -28,17 +28,37 @@ internal static partial class OpeningDate
 
     public static DateOnly? Find(string body)
     {
-        var lines = body.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(LinesScanned);
-        foreach (var line in lines)
+        var lines = body.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(LinesScanned).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.Length <= FurnitureLength)
             {
                 // A short first paragraph may still open with a wire dateline.
-                if ((DateOfFurniture(line) ?? DatelineDate(line)) is { } date) return date;
+                if ((DateOfFurniture(line) ?? DatelineDate(line)) is { } date) return LaterStamp(lines, i, date) ?? date;
                 continue;
             }
             // The first paragraph of the story: only a dateline at its head is the filing date.
             return DatelineDate(line);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "# Seventy years on: what happened in Lakeport on 2 May 1954" over "*Posted 2 May 2024 · Analysis*": a headline or
+    /// kicker may close with the day it recalls, years before the stamp a publishing word gives below it (the pattern: an
+    /// anniversary piece heads its story with the recalled day; "Posted", "Published" stamp the filing day). The first such
+    /// stamp among the furniture lines after the date found, when it falls a year or more later; null otherwise.
+    /// </summary>
+    private static DateOnly? LaterStamp(List<string> lines, int found, DateOnly date)
+    {
+        for (var j = found + 1; j < lines.Count && lines[j].Length <= FurnitureLength; j++)
+        {
+            var bare = lines[j].Trim('*', '_', ' ', '|');
+            var published = PublishingWord().Match(bare);
+            if (!published.Success) continue;
+            var stamped = FullDate(bare[published.Index..]) ?? StampedIsoDate(bare[published.Index..]);
+            return stamped is { } later && later >= date.AddYears(1) ? later : null;
         }
         return null;
     }
