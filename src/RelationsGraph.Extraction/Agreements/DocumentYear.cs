@@ -159,7 +159,8 @@ internal static class DocumentYear
         var coordinated = verb;
         while (coordinated > from && !OpensCoordinateClause(tokens, coordinated - 1)) coordinated--;
         // "weeks after the September 11 attacks": a date that qualifies another noun names that thing and sets no time.
-        bool Sets(DateExpression d) => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd);
+        bool Sets(DateExpression d) => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd)
+                                       && !CountedFrom(tokens, d.TokenEnd <= verb ? d.TokenEnd : nameEnd, d.TokenEnd <= verb ? verb : d.TokenStart);
         var inClause = dates.FirstOrDefault(d => Sets(d) && d.TokenStart >= coordinated && d.TokenEnd <= to)
                        ?? dates.FirstOrDefault(d => Sets(d) && d.TokenStart >= from && d.TokenEnd <= to);
         // "the factions put their names to a pact in Kavieng before dawn on Sunday meant to end ..., promising a vote in 1998": a day of the story's week
@@ -168,6 +169,11 @@ internal static class DocumentYear
             && dates.Any(d => d.Value is null && d.TokenStart >= from && d.TokenStart < inClause.TokenStart && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd)))
             return null;
         if (inClause is not null) return YearOf(inClause);
+        // "That raid, in May 1990, came six months after ... had signed the accord": the anchor moved back by the offset.
+        if (dates.FirstOrDefault(d => d.Value is not null && !IsDeadlineOrComing(tokens, d) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd)
+                && d.TokenStart >= from && d.TokenEnd <= to && (d.TokenEnd <= verb || d.TokenStart >= nameEnd)) is { } anchor
+            && ShiftedYear(tokens, anchor, anchor.TokenEnd <= verb ? anchor.TokenEnd : nameEnd, anchor.TokenEnd <= verb ? verb : anchor.TokenStart, anchor.TokenEnd <= verb) is { } shifted)
+            return shifted;
         // "to New Delhi last December, where he and Modi adopted a joint statement": a clause opened by "where" or "when"
         // happens at its antecedent's time, so the date just before it dates the making too.
         if (from == 0 || tokens[from - 1].Lower is not ("where" or "when")) return null;
@@ -337,6 +343,61 @@ internal static class DocumentYear
         for (var k = after; k < tokens.Count && k <= after + 3 && tokens[k].IsWord; k++)
             if (IsDocumentNoun(tokens, k)) return true;
         return false;
+    }
+
+    /// <summary>Units an offset counts in: "eight months after", "two years before".</summary>
+    private static readonly FrozenSet<string> TimeUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Counts before a unit of time: digits, number words, "a few", "several".</summary>
+    private static readonly FrozenSet<string> CountWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "thirty",
+          "few", "several", "some", "many" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "That raid, in May 1990, came six months after the rebels had signed the accord": a date and a making verb with an
+    /// offset between them ("six months after", "two years before") are apart by that offset, so the date is the anchor the
+    /// offset counts from, not the making's own, and its year may not be the document's (the pattern: "N units after X"
+    /// moves the time off X). True when such an offset stands between the two positions.
+    /// </summary>
+    private static bool CountedFrom(List<Token> tokens, int from, int to) => OffsetAt(tokens, from, to) >= 0;
+
+    /// <summary>
+    /// The position of the count of an offset ("eight" of "eight months after") between two positions, or -1. The offset must
+    /// run on to the second position with no comma: "On 3 May 1990, six years before today's signing, they signed" sets the
+    /// date apart from another event in an aside, and the making is still of the date.
+    /// </summary>
+    private static int OffsetAt(List<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k + 2 < to && k + 2 < tokens.Count; k++)
+            if (TimeUnits.Contains(tokens[k + 1].Text) && tokens[k + 2].Lower is "after" or "before" or "earlier" or "later"
+                && (CountWords.Contains(tokens[k].Text) || tokens[k].Text.All(char.IsDigit)))
+                return Enumerable.Range(k + 3, Math.Max(0, to - k - 3)).Any(j => tokens[j].Text == ",") ? -1 : k;
+        return -1;
+    }
+
+    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>
+    /// The year of the making when an anchor date and an offset of whole months or years are told ("in April 1994, came eight
+    /// months after ... had signed": August 1993): the anchor moved by the count, back when the anchor's event came after the
+    /// making, forward when before. Null for a count not told as a number ("several months") or days and weeks.
+    /// </summary>
+    private static int? ShiftedYear(List<Token> tokens, DateExpression anchor, int from, int to, bool anchorFirst)
+    {
+        var k = OffsetAt(tokens, from, to);
+        if (k < 0) return null;
+        var w = tokens[k].Lower;
+        int? count = w is "a" or "an" ? 1 : Array.IndexOf(Numbers, w) is var i and > 0 ? i : int.TryParse(w, out var n) ? n : null;
+        if (count is not { } c) return null;
+        var months = tokens[k + 1].Lower.StartsWith("month", StringComparison.Ordinal) ? c : tokens[k + 1].Lower.StartsWith("year", StringComparison.Ordinal) ? 12 * c : -1;
+        if (months < 0 || anchor.Value is not { Length: >= 7 } v || !int.TryParse(v[..4], out var year) || !int.TryParse(v[5..7], out var month)) return null;
+        var word = tokens[k + 2].Lower;
+        // Anchor told first: "came N after" (the making) is N before it; "N later" / "came N before" is N after it. Told after: "signed N before" it.
+        var sign = anchorFirst ? (word is "after" or "earlier" ? -1 : 1) : (word == "before" ? -1 : word == "after" ? 1 : 0);
+        if (sign == 0) return null;
+        var total = year * 12 + (month - 1) + sign * months;
+        return total / 12;
     }
 
     /// <summary>"first", "originally", "formally": an adverb of time or manner between an auxiliary and its participle.</summary>
