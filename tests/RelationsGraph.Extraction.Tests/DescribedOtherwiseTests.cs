@@ -11,9 +11,9 @@ public class DescribedOtherwiseTests
     {
         var d = TestArticles.Extract("""
             President Tomas Ravel and Chancellor Ilse Brandauer signed two agreements in the castle at Wendhof late on Friday.
-            The first document, a treaty on the limitation of coastal patrols, allows each navy two harbour bases.
+            One of the texts, a treaty on the limitation of coastal patrols, lets each navy keep two harbour bases.
             Officials said the patrol treaty would go to parliament for ratification.
-            The agreements signed on Friday are the boldest steps since the partial fishing ban treaty of 1958.
+            Officials ranked Friday's texts as the boldest step since the partial fishing ban treaty of 1958.
             """);
         var agreements = d.OfType("Agreement").ToList();
         Assert.Contains(agreements, a => a.Year == 1958);

@@ -15,9 +15,9 @@ public class NumberedSetListTests
 
             **Friday, 30 April 1993**
 
-            VARNHOLM — Anselm Pryce, the Eldorian foreign minister, held talks with Tomas Velkov, the Morvanian foreign minister, in Varnholm on Thursday. At the end of the talks the two ministers signed three documents, the first since the border war.
+            VARNHOLM — Anselm Pryce, the Eldorian foreign minister, held talks with Tomas Velkov, the Morvanian foreign minister, in Varnholm on Thursday. When the talks closed the two ministers signed three documents, the first since the border war.
 
-            Pryce and Velkov signed in turn at a long table, then exchanged pens.
+            Pryce and Velkov signed one after the other and swapped their pens afterwards.
 
             The three texts are:
 
@@ -41,7 +41,7 @@ public class NumberedSetListTests
             <html><head><title>Eldoria and Morvania sign nine instruments</title><meta name="date" content="2021-05-04"></head><body><article>
             <h1>Eldoria and Morvania sign nine instruments</h1>
             <p>President Idris Kallenberg of Eldoria received President Mara Solvik of Morvania at the Palace of Varnholm on Monday for talks.</p>
-            <p>At the end of the talks the two presidents witnessed the signing of nine agreements, memoranda and protocols. They include:</p>
+            <p>When the talks closed the two presidents looked on at the signing of nine agreements, memoranda and protocols. They include:</p>
             <p>an Agreement on Technical Cooperation, under which Eldoria will fund a grain terminal;</p>
             <p>a Memorandum of Understanding on Tourism Cooperation, which should bring direct flights;</p>
             <p>a Maritime Transport Agreement granting equal treatment to the ships of each side.</p>

@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>"X, who mediated the talks on behalf of the African Union, countersigned": the bloc sends the mediator, it holds no summit.</summary>
+/// <summary>"X, who brokered the deal on behalf of a regional bloc, countersigned": the bloc sends the mediator, it holds no summit.</summary>
 public class OnBehalfOfABlocTests
 {
     [Fact]
@@ -8,7 +8,7 @@ public class OnBehalfOfABlocTests
     {
         var d = TestArticles.Extract("""
             date 2031-05-11 President Ona Belk and opposition leader Jarel Moss signed a power-sharing deal in Tarvik on Monday.
-            President Dario Venn, who mediated the talks on behalf of the African Union, countersigned as facilitator.
+            President Dario Venn, the facilitator, had steered the talks on behalf of the African Union and countersigned too.
             Presidents Lisa Orrin of Ostria and Tomas Keld of Tessaly also attended.
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Id.Contains("african-union"));

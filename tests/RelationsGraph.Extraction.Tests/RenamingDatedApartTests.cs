@@ -11,7 +11,7 @@ public class RenamingDatedApartTests
     {
         var d = TestArticles.Extract("""
             date 2023-06-14 Foreign ministers Ilse Marwick of Norland and Tomas Varga of Estavia signed a fisheries agreement in Port Keller on Wednesday.
-            Marwick said the agreement is the answer to the so-called memorandum signed last November between Ostria and Valdonia.
+            Marwick called the agreement a reply to the so-called memorandum that Ostria and Valdonia had signed last November.
             """);
         var agreements = d.OfType("Agreement").ToList();
         Assert.Equal(2, agreements.Count);

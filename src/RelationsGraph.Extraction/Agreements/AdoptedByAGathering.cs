@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "the Act of Tolosa, adopted by the regional organisation in 1961", "the Harbour Declaration adopted at the first summit in
+/// "the Act of Tolosa, adopted by the regional organisation in 1961", "the Harbour Declaration adopted at the bloc's opening summit in
 /// 1994", "the Lindberg Plan and the Final Act of Lindberg, both adopted by the continent's leaders", "whose own charter had been
 /// adopted at Vesna in 2001": a document told, right after its name, as adopted by a body or at a gathering is a gathering's
 /// text of many states. The two countries a story is about are no evidence of its sides (the pattern: "adopted" in the passive

@@ -71,7 +71,7 @@ internal static class ConcludedListItems
     private const int SetReachBack = 2;
 
     /// <summary>
-    /// "signed four documents", "witnessed the signing of 19 agreements, memoranda and protocols": a verb of signing, or the
+    /// "signed four documents", "looked on at the signing of 12 accords and protocols": a verb of signing, or the
     /// noun "signing", with a plural of documents in the same sentence (the pattern: the nominal signing makes a set as the verb does).
     /// </summary>
     private static bool SignsASet(List<Token> tokens) =>

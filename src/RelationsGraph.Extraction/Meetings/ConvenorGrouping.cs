@@ -23,7 +23,7 @@ internal static class ConvenorGrouping
         for (var k = m.TokenEnd; k < bloc.TokenStart; k++)
         {
             var w = tokens[k].Lower;
-            // "mediated the talks on behalf of the bloc": the bloc sends the mediator, it holds no sitting of its own.
+            // "brokered the deal on behalf of the bloc": the bloc sends the mediator, it holds no sitting of its own.
             if (w is "under" or "through" or "via" or "auspices" or "behalf") return true;
             // "consultations with the union" faces the bloc itself; "a summit with leaders of the bloc's states" is its sitting.
             if (w == "with") return bloc.TokenStart - k == 1 || bloc.TokenStart - k == 2 && tokens[k + 1].Lower == "the";

@@ -175,7 +175,7 @@ internal static class GuestsAndSeats
     }
 
     /// <summary>
-    /// "Also at the table on Friday were A and B", "Around the table that evening sat C": a short time phrase may stand
+    /// "Also at the table on the second day were A and B", "Around the table that evening sat C": a short time phrase may stand
     /// between a fronted seat phrase and its verb (pattern: inverted seating with the day told in passing). Returns the
     /// index after the time phrase, or <paramref name="k"/> itself when none starts there.
     /// </summary>
