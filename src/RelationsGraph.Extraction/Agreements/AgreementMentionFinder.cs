@@ -137,6 +137,8 @@ internal static class AgreementMentionFinder
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)
                             || GatheringEndedWith(tokens, start)
+                            // "read out the final communiqué": a joint or final text read out is made (see ReadOutAtTheClose).
+                            || ReadOutAtTheClose.At(tokens, start, i)
                             || ConcludedInApposition.At(tokens, nameEnd)
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
                             || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i)
