@@ -114,6 +114,24 @@ public class TextTests
         Assert.Equal(1971, treaty.Year);
     }
 
+    /// <summary>"Forty years on:" heads a retrospective like "Forty years ago:"; the opening date confirms the year it counts back to.</summary>
+    [Fact]
+    public void ACountedYearsOnHeadlineConfirmedByAnOpeningDateSetsTheStoryYear()
+    {
+        var d = TestArticles.Extract("# Forty years on: the winter the Kessa bridge was shared\n\n*Posted 3 March 2024 by a staff writer*\n\nIn February 1984 Orlan Beck drove to the river town of Kessa to meet Miro Tavesh. On 2 March Ghana and Togo signed a border treaty in the customs hall.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1984, treaty.Year);
+    }
+
+    /// <summary>"Ten years on," opening a lede speaks of the present, not of a heading's recalled year.</summary>
+    [Fact]
+    public void ACountedYearsOnInALedeSetsNoStoryYear()
+    {
+        var d = TestArticles.Extract("*Posted 3 March 2024 by a staff writer*\n\nTen years on, the Kessa bridge opened in 2014 is busy again. On 2 March Ghana and Togo signed a border treaty in the customs hall.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.NotEqual(2014, treaty.Year);
+    }
+
     /// <summary>"Half a century ago today" is an anniversary lede like "Fifty years ago today".</summary>
     [Fact]
     public void HalfACenturyAgoTodaySetsTheStoryYear()

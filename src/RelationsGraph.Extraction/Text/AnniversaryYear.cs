@@ -30,6 +30,8 @@ internal static partial class AnniversaryYear
     /// names that very year (the pattern: a retrospective's lede counts back to the year its story then dates); a count
     /// no opening date confirms is background ("since the fighting was halted fourteen years ago") and sets nothing, and so is
     /// one that does not open its sentence as a heading ("Fifty years ago:") or as the day's own anniversary ("... ago today,").
+    /// A heading that counts forward from the event ("Sixty years on: the week ...") counts the same years back from
+    /// publication; only as a heading (colon or dash), since "Ten years on, the town ..." in a lede speaks of the present.
     /// </summary>
     public static int? OfCountedLede(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<DateExpression>> bySentence, int? publishedYear)
     {
@@ -71,6 +73,6 @@ internal static partial class AnniversaryYear
 
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    [GeneratedRegex(@"^\W*(?:(?<half>half\s+a\s+century)|(?<quarter>a\s+quarter(?:\s+of\s+a)?\s+century)|(?<century>a\s+century)|(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years)\s+ago(?:\s*[:–—]|,?\s+(?:today|this\s+week|this\s+month)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?<half>half\s+a\s+century)|(?<quarter>a\s+quarter(?:\s+of\s+a)?\s+century)|(?<century>a\s+century)|(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years)\s+(?:ago(?:\s*[:–—]|,?\s+(?:today|this\s+week|this\s+month)\b)|on\s*[:–—])", RegexOptions.IgnoreCase)]
     private static partial Regex CountBack();
 }
