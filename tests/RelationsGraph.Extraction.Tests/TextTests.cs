@@ -114,6 +114,15 @@ public class TextTests
         Assert.Equal(1971, treaty.Year);
     }
 
+    /// <summary>"that November" refers back to the year the text last told, not to the publication year.</summary>
+    [Fact]
+    public void AMonthPointedAtWithThatTakesTheYearLastTold()
+    {
+        var d = TestArticles.Extract("*Posted 3 March 2024 by a staff writer*\n\nThe dispute goes back to 4 May 1991, when Orlan Beck opened the Kessa dam. Orlan Beck met Miro Tavesh in Lomé that November.");
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.StartsWith("1991-11", talks.Date);
+    }
+
     /// <summary>"Forty years on:" heads a retrospective like "Forty years ago:"; the opening date confirms the year it counts back to.</summary>
     [Fact]
     public void ACountedYearsOnHeadlineConfirmedByAnOpeningDateSetsTheStoryYear()
