@@ -29,6 +29,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], dates.ArticleYear)).ToList();
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
         LinePerPersonRoll.Apply(mentions, all, entities.MentionsBySentence);
+        RollOfTheOnlookers.Apply(mentions, all);
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         NarrativeNext.Date(mentions, dates.BySentence);
         var venues = new VenueCity(knowledge, entities.Registry);
