@@ -22,10 +22,12 @@ internal static class CeremonyOfTheStory
             found = x;
         }
         if (found is null) return null;
-        // Only when nothing else is told later either: a gathering named after the attendance is the one it waits for.
+        // Only when nothing else is told later either: a gathering named after the attendance is the one it waits for. A
+        // gathering told in a sentence that names an earlier year ("the 1999 summit in X, where ...") is background, not the
+        // story's own (pattern: a ceremony story closing on history).
         foreach (var y in all)
             if ((y.Sentence.Index, y.TokenStart).CompareTo((m.Sentence.Index, m.TokenStart)) > 0 && !y.Recalled && !y.Planned && !y.Attendance &&
-                !y.IsCeremonial && y.Kind != MeetingKinds.Signing) return null;
+                !y.IsCeremonial && y.Kind != MeetingKinds.Signing && StoryTime.Present(y, storyYear)) return null;
         return found;
     }
 }
