@@ -65,6 +65,10 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 else if (datelineVenue is not null && !meeting.IsCeremonial && datelineVenue.HoldsVenueOf(meeting, heldIn[0]))
                     relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue), heldIn[0].Sentence.Text, 0.6, rule: "a current meeting's venue is in the dateline city");
             }
+            if (mentionsBySentence is not null)
+                foreach (var campus in InstitutionVenueOfTheMeeting.Of(meeting, mentionsBySentence))
+                    if (heldIn.All(p => p.EntityId != campus.EntityId))
+                        relationships.Add("HELD_IN", entity.Id, campus.EntityId!, campus.Sentence.Text, 0.7, rule: InstitutionVenueOfTheMeeting.Rule);
             if (narrowed)
                 relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue!), heldIn[0].Sentence.Text, 0.6,
                     rule: CountryGivesWayToTown.Applies(meeting) ? $"the dateline city within the country named; {CountryGivesWayToTown.Rule}" : "the dateline city within the country named");
