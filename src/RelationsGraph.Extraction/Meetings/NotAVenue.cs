@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>Places named near a meeting that cannot be where it is held: a region, the gathering's own name, a sea or a landform.</summary>
 internal static class NotAVenue
 {
-    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place) || OwnsTheBuilding(place);
+    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place) || OwnsTheBuilding(place) || TravelsElsewhere(place);
 
     /// <summary>The nouns of a person posted abroad, whose "in" names the post ("Moscow's ambassador in Kiev").</summary>
     private static readonly FrozenSet<string> EnvoyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -25,6 +25,18 @@ internal static class NotAVenue
         var k = place.TokenStart - 1;
         if (k > 0 && tokens[k].Lower == "the") k--;
         return k >= 1 && tokens[k].Lower == "in" && EnvoyNouns.Contains(tokens[k - 1].Text);
+    }
+
+    /// <summary>
+    /// "the first Kaldor trip to Vellmar", "a White House visit to the region": a name right before "trip", "visit" or "journey"
+    /// that is followed by "to" names who travels (a capital or seat standing for its government), not where the meeting is
+    /// (pattern: a traveller's seat read as HELD_IN).
+    /// </summary>
+    private static bool TravelsElsewhere(Mention place)
+    {
+        var tokens = place.Sentence.Tokens;
+        var i = place.TokenEnd;
+        return i + 1 < tokens.Count && tokens[i].Lower is "trip" or "visit" or "journey" && tokens[i + 1].Lower == "to";
     }
 
     /// <summary>The nouns of a state's buildings abroad or at home, which a country's name before them owns.</summary>
