@@ -8,7 +8,7 @@ public class ArrivalDayTests
     {
         var d = TestArticles.Extract("""
             date 2024-06-16 Crowds filled the streets of Port Vell on Saturday as the Republic of Norland celebrated its first independence day.
-            Secretary-General Anna Kovac, who flew in on Friday together with the Foreign Minister of Valdoria, Tomas Berg, told the crowd that the world welcomed the new state.
+            Secretary-General Anna Kovac, who flew in on Friday alongside Valdoria's Foreign Minister, Tomas Berg, told the crowd that the world welcomed the new state.
             """);
         Assert.DoesNotContain(d.OfType("Meeting"), m => m.Date == "2024-06-14");
     }

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Reading the final communiqué late on Saturday, the host said ...", "the chair read out the joint declaration at the
+/// "Reading out the closing communiqué on Sunday evening, the host said ...", "the chair read out the joint declaration at the
 /// closing session": a joint or final text read out at a gathering is that gathering's product (the pattern: the closing
 /// text of a meeting is announced by reading it aloud), so the document is concluded though no verb of making is told.
 /// Only a text marked joint, final or closing counts: a reader of any other document only quotes it.

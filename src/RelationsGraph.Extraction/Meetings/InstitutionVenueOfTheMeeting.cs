@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Entities;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "held talks in restricted format at the Vellmar Academy", "a speech at Ostrin University on Monday": a campus named right after
+/// "talks in a small format at the Vellmar Academy", "a speech at Ostrin University on Monday": a campus named right after
 /// the words of the meeting, as where it takes place (an institution read as a venue, see <see cref="InstitutionAsVenue"/>), is
 /// where the meeting is held, beside its town (pattern: an institution as the venue). It is added as a further HELD_IN only: the
 /// meeting's places, and so its identity and the merging of its reports, stay those of its town.

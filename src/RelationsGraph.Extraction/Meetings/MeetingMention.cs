@@ -41,7 +41,7 @@ internal sealed class MeetingMention
     public bool RefersToPair { get; set; }
     /// <summary>"the three leaders": how many people the group under discussion counts, when a number of three or more says so.</summary>
     public int? GroupSize { get; set; }
-    /// <summary>"Delegates were in the stands. Among them were A and B": a roll of onlookers (see <see cref="RollOfTheOnlookers"/>).</summary>
+    /// <summary>"Envoys sat in the stands. Among them were A and B": a roll of onlookers (see <see cref="RollOfTheOnlookers"/>).</summary>
     public bool OfOnlookers { get; set; }
     /// <summary>"the talks", "that meeting": a reference back to a gathering already described.</summary>
     public bool Definite { get; set; }

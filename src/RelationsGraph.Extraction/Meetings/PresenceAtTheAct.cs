@@ -26,7 +26,7 @@ internal static class PresenceAtTheAct
             foreach (var y in x.Mentions)
                 if ((y.Sentence.Index, y.TokenStart).CompareTo((last, lastToken)) >= 0 && y.Sentence.Index <= m.Sentence.Index)
                     (latest, last, lastToken) = (x, y.Sentence.Index, y.TokenStart);
-        // A roll of onlookers ("... were in the stands. Among them were A and B") reaches back past the sentences of the scene.
+        // A roll of onlookers ("... sat in the stands. Among them were A and B") reaches back past the sentences of the scene.
         if (latest is null || !m.OfOnlookers && (m.Sentence.Index - last != 1 || SentenceOf(latest, last).Paragraph != m.Sentence.Paragraph) || latest.Recalled || !latest.Held || latest.Organization is not null ||
             !(latest.IsCeremonial || latest.Kind == MeetingKinds.Signing) || StoryTime.IsEarlier(latest, storyYear)) return null;
         // "After the welcome ceremony the two presidents held talks. Taking part were A and B": a gathering told after the act,

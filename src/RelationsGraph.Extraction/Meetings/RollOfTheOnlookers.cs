@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "Delegates of sixty nations were in the stands. Among them were A, B and C": a crowd told as onlookers (in the stands, in
+/// "Envoys of sixty nations watched from seats in the stands. Among them were A, B and C": a crowd told as onlookers (in the stands, in
 /// the audience, in the gallery, in attendance, looking on), then counted out by a roll opening on "Among them", places the
 /// people of the roll at the act the story told last, however many sentences of its scene came between (pattern: a roll of
 /// the onlookers of a ceremony; see <see cref="PresenceAtTheAct"/>, which otherwise wants the very next sentence).
