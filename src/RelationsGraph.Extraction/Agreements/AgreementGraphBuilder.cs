@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// PARTY_TO, SIGNED, PRODUCED and REAFFIRMS relationships.
 /// </summary>
 internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegistry registry, RelationshipSet relationships, IReadOnlyList<PersonName> people,
-    Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null)
+    Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null, IReadOnlySet<string>? thirdPartyCountries = null)
 {
     private string? storyState;
     private Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders;
@@ -265,7 +265,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // meeting's other participants (hosts, mediators, guests), only the story's own state (see StateAndArmedGroup).
             var nonStateMade = MadeByANonStateSide(agreement);
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
-                if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && (!nonStateMade || agreement.Signatories.ContainsKey(personId) || EntityRegistry.CountryId(iso) == storyState))
+                if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && (!nonStateMade || agreement.Signatories.ContainsKey(personId) || EntityRegistry.CountryId(iso) == storyState)
+                    // A country the story tells as broker or non-party (see CountriesToldAsThirdParties) is no side by its people's presence.
+                    && (thirdPartyCountries?.Contains(EntityRegistry.CountryId(iso)) != true || agreement.Signatories.ContainsKey(personId)))
                     Add(iso, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories)
@@ -274,7 +276,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
             if (parties.Count >= 2) return parties;
         }
-        foreach (var (country, sentence) in agreement.Parties)
+        foreach (var (country, sentence) in agreement.Parties.Where(p => thirdPartyCountries?.Contains(p.Key) != true))
             parties.TryAdd(country, (sentence, 0.8, "country named in the document's sentence"));
         foreach (var (personId, sentence) in agreement.Signatories)
             Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");

@@ -158,7 +158,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             entities.Relationships.Add("HELD_IN", meeting.Id!, place.EntityId!, place.Sentence.Text, 0.7, rule: VenueOfTheSigning.Rule);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 // The same sentences and mentions as the groups read above: the set is read once for both.
-                s => entities.MentionsBySentence[s.Index], thirdPartyPeople.Value);
+                s => entities.MentionsBySentence[s.Index], thirdPartyPeople.Value, CountriesToldAsThirdParties.In(sentences.Sentences, knowledge));
         builder.Build(agreements, new DocumentStoryFacts(PrincipalCountries(entities, HostsOfTheStory.Told(sentences.Sentences, s => entities.MentionsBySentence[s.Index])), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null),

@@ -1,0 +1,39 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// "the Norwegian-brokered agreement", "Benin is not a party to the accord": a country the story tells as broker or non-party
+/// is no side of what the meeting produced, though its people were there (CountriesToldAsThirdParties).
+/// </summary>
+public class CountriesToldAsThirdPartiesTests
+{
+    [Fact]
+    public void TheBrokersCountryIsNoSideOfWhatTheMeetingProduced()
+    {
+        var d = TestArticles.Extract("""
+            Border accord sealed in Kpalimo
+
+            KPALIMO, March 3, 2024 - Ghanaian President Kofi Marden and Togolese President Edem Sowu held talks with Norwegian Foreign Minister Lars Fjeld in Kpalimo on Monday.
+            The talks produced a border agreement between the two neighbours' customs services.
+            Officials said the Norwegian-brokered agreement would end years of quarrels over the crossing points.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:gh", agreement.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:tg", agreement.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:no", agreement.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ACountryToldAsNoPartyIsNoSideOfWhatTheMeetingProduced()
+    {
+        var d = TestArticles.Extract("""
+            Fishing pact agreed at Sekondi talks
+
+            SEKONDI, May 7, 2024 - Ghanaian President Kofi Marden met Togolese President Edem Sowu and Beninese President Idris Lawani at Sekondi on Tuesday.
+            The meeting produced a fishing accord on the shared coastal waters.
+            Benin is not a party to the accord, but Lawani said his country would respect it.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:gh", agreement.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:bj", agreement.Id), d.Dump());
+    }
+}
