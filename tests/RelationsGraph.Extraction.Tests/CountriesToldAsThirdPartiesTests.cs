@@ -36,4 +36,20 @@ public class CountriesToldAsThirdPartiesTests
         Assert.True(d.Has("PARTY_TO", "country:gh", agreement.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:bj", agreement.Id), d.Dump());
     }
+
+    [Fact]
+    public void TheBrokersCountryIsNotGuessedAsAPrincipalSide()
+    {
+        var d = TestArticles.Extract("""
+            Envoy meets rebel leaders
+
+            date 2023-09-12 - Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday.
+            The Angolan-brokered process has stalled before, and Angola said it would keep trying.
+            Rwanda wants calm in the east, Mugabo said.
+            Officials said the 2019 memorandum of understanding remains the basis of the process.
+            """);
+        var memorandum = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:rw", memorandum.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
+    }
 }

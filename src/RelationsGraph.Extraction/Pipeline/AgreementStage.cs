@@ -156,10 +156,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2).ToList();
         foreach (var (meeting, place) in signingPlaces)
             entities.Relationships.Add("HELD_IN", meeting.Id!, place.EntityId!, place.Sentence.Text, 0.7, rule: VenueOfTheSigning.Rule);
+        // Brokers and non-parties the story tells: no sides by their people's presence, nor of the principal pair below.
+        var thirdPartyCountries = CountriesToldAsThirdParties.In(sentences.Sentences, knowledge);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 // The same sentences and mentions as the groups read above: the set is read once for both.
-                s => entities.MentionsBySentence[s.Index], thirdPartyPeople.Value, CountriesToldAsThirdParties.In(sentences.Sentences, knowledge));
-        builder.Build(agreements, new DocumentStoryFacts(PrincipalCountries(entities, HostsOfTheStory.Told(sentences.Sentences, s => entities.MentionsBySentence[s.Index])), dates.ArticleYear, s => dates.BySentence[s.Index],
+                s => entities.MentionsBySentence[s.Index], thirdPartyPeople.Value, thirdPartyCountries);
+        builder.Build(agreements, new DocumentStoryFacts(PrincipalCountries(entities, HostsOfTheStory.Told(sentences.Sentences, s => entities.MentionsBySentence[s.Index]).Union(thirdPartyCountries).ToHashSet()), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null),
             agreements.Count == 0 ? null : StatesThatDidNotSign.In(all, s => entities.MentionsBySentence[s.Index], person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2),
