@@ -192,7 +192,9 @@ internal static class AgreementMentionFinder
                 Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, YearOfItsOwn = ownYear is not null, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i) || madeInItsClause && !negotiated, RenamesAnother = IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)))
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i) || madeInItsClause && !negotiated,
+                // "The second, shorter text, formally the Treaty on X": the naming adverb names the item the ordinal opens, no document told before.
+                RenamesAnother = !CountedDocuments.OpensAnItem(tokens, start) && IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)))
                                  || title is null && definite && QuotedDocumentName.At(tokens, start, nameEnd - 1) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
@@ -894,8 +896,9 @@ internal static class AgreementMentionFinder
 
     /// <summary>The capitalised title around the noun and the token just past it (0 when there is none).</summary>
     /// <summary>"the Treaty on the Non-Proliferation of Nuclear Weapons": a hyphen between two capitalised words is inside the title.</summary>
+    /// "the Treaty on Radar/Sonar Ranges": a slash between two capitalised words joins them the same way.
     private static bool HyphenInTitle(List<Token> tokens, int k) =>
-        tokens[k].Text == "-" && k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
+        tokens[k].Text is "-" or "/" && k > 0 && tokens[k - 1].IsCapitalized && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
 
     /// <summary>
     /// "the Charter of Punta del Este", "the Rio de Janeiro Protocol": a lower-case particle of a place name (de, del, da, do)
@@ -921,8 +924,10 @@ internal static class AgreementMentionFinder
         // capitalised phrase after "on the", "of the", "for the" goes on with the title (the pattern: a formal title runs on
         // through its own articles; a lowercase word ends it).
         // The small words that join a formal title's runs are read by FormalTitleLinks.
-        while (end + 1 < tokens.Count && FormalTitleLinks.NextRun(tokens, end) is var next and >= 0)
+        var linked = false;
+        while (end + 1 < tokens.Count && FormalTitleLinks.NextRun(tokens, end, linked) is var next and >= 0)
         {
+            linked = true;
             end = next + 1;
             while (end < tokens.Count && (tokens[end].IsCapitalized && tokens[end].IsWord || HyphenInTitle(tokens, end) || PlaceParticleInTitle(tokens, end))) end++;
         }

@@ -61,6 +61,25 @@ internal static class CountedDocuments
         // "A second, shorter text,": an adjective or the item's noun may stand before the comma.
         while (k < tokens.Count && k <= 4 && tokens[k].IsWord && !tokens[k].IsCapitalized && !ItemNouns.Contains(tokens[k].Text) && tokens[k].Text != ",") k++;
         if (k < tokens.Count && ItemNouns.Contains(tokens[k].Text)) k++;
-        return k < tokens.Count && tokens[k].Text == "," && start == k + 1;
+        if (k >= tokens.Count || tokens[k].Text != ",") return false;
+        return start == k + 1 || start == DescribedItemName(tokens, k + 1);
+    }
+
+    /// <summary>Words that introduce an item's formal name after its description: "formally the Treaty on X".</summary>
+    private static readonly FrozenSet<string> FormalNameWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "formally", "officially" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The second, shorter text, formally the Treaty on X, ...": after the ordinal's comma, a description of the item (lower-case
+    /// adjectives and an item noun) and its comma, then "formally"/"officially", may stand before the item's name (the pattern: an
+    /// enumerated item described first and named after). Returns where the name starts, or -1.
+    /// </summary>
+    private static int DescribedItemName(List<Token> tokens, int k)
+    {
+        var first = k;
+        while (k < tokens.Count && k <= first + 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && !ItemNouns.Contains(tokens[k].Text)) k++;
+        if (k >= tokens.Count || !ItemNouns.Contains(tokens[k].Text) || k + 1 >= tokens.Count || tokens[k + 1].Text != ",") return -1;
+        k += 2;
+        return k < tokens.Count && FormalNameWords.Contains(tokens[k].Text) ? k + 1 : -1;
     }
 }

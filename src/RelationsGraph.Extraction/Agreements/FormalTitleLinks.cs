@@ -42,7 +42,7 @@ internal static class FormalTitleLinks
     /// <summary>
     /// Where the title's next capitalised run starts when the words at <paramref name="end"/> link it on, else -1.
     /// </summary>
-    public static int NextRun(List<Token> tokens, int end)
+    public static int NextRun(List<Token> tokens, int end, bool inSubject = false)
     {
         if (end >= tokens.Count || end == 0) return -1;
         var k = end;
@@ -57,6 +57,11 @@ internal static class FormalTitleLinks
             if (k < tokens.Count && (SubjectLinks.Contains(tokens[k].Text) || tokens[k].Text == "to")) { link = tokens[k].Text; if (link == "to") toAt = k; k++; }
         }
         else if (SubjectLinks.Contains(link) || link == "to") { if (link == "to") toAt = k; k++; }
+        // "the Treaty relating to Joint Ranges": a lower-case participle of relation and its "to" link the title's runs too.
+        else if (link is "relating" or "pertaining" && k + 1 < tokens.Count && tokens[k + 1].Text == "to") { k += 2; link = "to"; }
+        // "... Delimitation of the Territorial Sea in the Western Strait": inside a subject already linked on, "in the" and a
+        // capitalised run go on with it (a place of the subject); right after the document's own words "in" is where it was signed.
+        else if (inSubject && link == "in" && k + 1 < tokens.Count && tokens[k + 1].Text == "the" && PlaceOfTheSubject(tokens, k + 2)) k++;
         // "the Protocol Amending the Cartagena Agreement", "the Treaty Establishing the Caribbean Community": a title's own
         // participle governs the capitalised run after its article (the pattern: a verb in a title takes its object with it).
         else if (link == "the" && GovernsAnObject(tokens[k - 1].Text)) { }
@@ -66,6 +71,25 @@ internal static class FormalTitleLinks
         // "handed the Treaty to the President": "to" goes on with a title only into another document's name or after a word that governs it.
         if (toAt > 0 && !GovernsTo.Contains(tokens[toAt - 1].Text) && !RunNamesADocument(tokens, k)) return -1;
         return k;
+    }
+
+    /// <summary>Nouns that head a building's name: "in the Marble Palace" is where a document was signed, no part of its subject.</summary>
+    private static readonly FrozenSet<string> BuildingNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "palace", "hotel", "centre", "center", "hall", "house", "residence", "building", "villa", "castle", "mansion", "pavilion",
+        "auditorium", "complex", "compound", "chamber", "room", "office", "ministry", "kremlin", "embassy", "library", "museum",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The capitalised run at <paramref name="k"/> after "in the" names a place of the subject ("the Border Area", "the Western
+    /// Strait"): not a building ("the Marble Palace") and not an adjective before a common noun ("the Tavarian capital").
+    /// </summary>
+    private static bool PlaceOfTheSubject(List<Token> tokens, int k)
+    {
+        var j = k;
+        while (j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord) j++;
+        if (j == k || BuildingNouns.Contains(tokens[j - 1].Text)) return false;
+        return j >= tokens.Count || !tokens[j].IsWord || tokens[j].IsCapitalized || tokens[j].Lower is "of" or "and" or "in" or "on" or "for";
     }
 
     private static bool RunNamesADocument(List<Token> tokens, int k)
