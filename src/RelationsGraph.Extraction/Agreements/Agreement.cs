@@ -34,6 +34,8 @@ internal sealed class Agreement
     public HashSet<string> SignedApart { get; } = [];
     /// <summary>Of <see cref="SignedApart"/>, those whose bare verb named the side they signed for ("X signed for Kenya"): each a side of the document (see SignersForTheirSides).</summary>
     public HashSet<string> SignedForASide { get; } = [];
+    /// <summary>Of <see cref="SignedApart"/>, those who signed for a group of backers ("on behalf of the Troika"): no side of the document (see SignersForTheirSides).</summary>
+    public HashSet<string> SignedForBackers { get; } = [];
     /// <summary>"the leaders of A and B signed it": (office, country id) → evidence sentence.</summary>
     public Dictionary<(string Office, string Country), Sentence> SigningOffices { get; } = [];
     /// <summary>Earlier agreements this one upholds → evidence sentence.</summary>

@@ -264,13 +264,14 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "At talks in X, the rebels agreed to a ceasefire": a document a non-state side made binds no state of the
             // meeting's other participants (hosts, mediators, guests), only the story's own state (see StateAndArmedGroup).
             var nonStateMade = MadeByANonStateSide(agreement);
-            foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
+            // "X signed on behalf of the Troika": a signer for the backers binds no state of their own (see SignersForTheirSides).
+            foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && !agreement.SignedForBackers.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
                 if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && (!nonStateMade || agreement.Signatories.ContainsKey(personId) || EntityRegistry.CountryId(iso) == storyState)
                     // A country the story tells as broker or non-party (see CountriesToldAsThirdParties) is no side by its people's presence.
                     && (thirdPartyCountries?.Contains(EntityRegistry.CountryId(iso)) != true || agreement.Signatories.ContainsKey(personId)))
                     Add(iso, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
-            foreach (var (personId, sentence) in agreement.Signatories)
+            foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedForBackers.Contains(x.Key)))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
             foreach (var (country, sentence) in SignedByOffice(agreement))
                 if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
@@ -278,7 +279,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         }
         foreach (var (country, sentence) in agreement.Parties.Where(p => thirdPartyCountries?.Contains(p.Key) != true))
             parties.TryAdd(country, (sentence, 0.8, "country named in the document's sentence"));
-        foreach (var (personId, sentence) in agreement.Signatories)
+        foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedForBackers.Contains(x.Key)))
             Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
         // "A and B, the other members, signed too": states told as signing are sides (see CountriesThatSigned, SignedByACountry).
         foreach (var (country, sentence) in agreement.SignedByCountries)

@@ -178,7 +178,21 @@ internal static class ObjectlessSigning
     private static bool JoinedByComma(List<Token> tokens, int from, int to)
     {
         if (from < to && tokens[from].Lower == "of" && (from = JoinerAfterTheSide(tokens, from, to, ",")) < 0) return false;
-        return to > from && tokens[from].Text == "," && Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s");
+        return to > from && tokens[from].Text == "," && Enumerable.Range(from + 1, to - from - 1).All(k => TitleWord(tokens, k, from, to));
+    }
+
+    /// <summary>
+    /// A word of the title before a listed name, strictly between <paramref name="from"/> and <paramref name="to"/>: a
+    /// capitalised word ("U.S.", "Foreign", "Minister"), a possessive, or the lower-case "of" (and a "the" after it) inside a
+    /// title whose words on both sides are capitalised: "A, U.S. Secretary of State B and C signed", "A and Minister of the
+    /// Interior B signed" (the pattern: an office named with "of" is still one title before its holder's name).
+    /// </summary>
+    private static bool TitleWord(List<Token> tokens, int k, int from, int to)
+    {
+        if (tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s") return true;
+        if (k - 1 <= from || k + 1 >= to) return false;
+        return tokens[k].Lower == "of" && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && (tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord || tokens[k + 1].Lower == "the")
+               || tokens[k].Lower == "the" && tokens[k - 1].Lower == "of" && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
     }
 
     /// <summary>Whether a later pair of the subject's names, from the <paramref name="i"/>th on, is joined by "and": the list is closed.</summary>
@@ -193,7 +207,7 @@ internal static class ObjectlessSigning
     private static bool JoinedByAnd(List<Token> tokens, int from, int to)
     {
         if (from < to && tokens[from].Lower == "of" && (from = JoinerAfterTheSide(tokens, from, to, "and")) < 0) return false;
-        return to > from && tokens[from].Lower == "and" && (Enumerable.Range(from + 1, to - from - 1).All(k => tokens[k].IsCapitalized && tokens[k].IsWord || tokens[k].Text is "'s" or "’s")
+        return to > from && tokens[from].Lower == "and" && (Enumerable.Range(from + 1, to - from - 1).All(k => TitleWord(tokens, k, from, to))
             || CounterpartInApposition(tokens, from + 1, to));
     }
 

@@ -19,6 +19,7 @@ internal static class SignersBindTheirStates
     {
         var ids = agreements.Select(a => a.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (ids.Count == 0) return;
+        var backers = agreements.Where(a => a.Id is not null && a.SignedForBackers.Count > 0).GroupBy(a => a.Id!).ToDictionary(g => g.Key, g => g.SelectMany(a => a.SignedForBackers).ToHashSet(), StringComparer.Ordinal);
         var all = relationships.All;
         List<(string Country, string Agreement, string Evidence)>? added = null;
         for (var i = 0; i < all.Count; i++)
@@ -26,6 +27,8 @@ internal static class SignersBindTheirStates
             var signed = all[i];
             if (signed.Type != "SIGNED" || !ids.Contains(signed.To)) continue;
             if (thirdParties?.Contains(signed.From) == true) continue;
+            // "X signed on behalf of the Troika": a signer for the backers binds no state (see SignersForTheirSides).
+            if (backers.TryGetValue(signed.To, out var forBackers) && forBackers.Contains(signed.From)) continue;
             for (var j = 0; j < all.Count; j++)
             {
                 var represents = all[j];

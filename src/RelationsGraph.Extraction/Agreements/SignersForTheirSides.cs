@@ -15,10 +15,38 @@ internal static class SignersForTheirSides
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (!SigningVerb.IsAt(tokens, i)) continue;
-            if (tokens[i + 1].Lower == "for" && (tokens[i + 2].IsCapitalized || tokens[i + 2].Lower == "the")) return true;
-            if (tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "behalf") return true;
+            if (tokens[i + 1].Lower == "for" && (tokens[i + 2].IsCapitalized || tokens[i + 2].Lower == "the") && !BackersAt(tokens, i + 2)) return true;
+            if (tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "behalf" && !BackersAt(tokens, i + 4)) return true;
         }
         return false;
+    }
+
+    /// <summary>A signing verb followed by "for"/"on behalf of" a group of backers or witnesses ("signed on behalf of the Troika").</summary>
+    public static bool NamesBackers(List<Token> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!SigningVerb.IsAt(tokens, i)) continue;
+            if (tokens[i + 1].Lower == "for" && BackersAt(tokens, i + 2) || tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "behalf" && BackersAt(tokens, i + 4)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a group that backs or watches an accord rather than being bound by it: "the Troika", "the guarantors".</summary>
+    private static readonly FrozenSet<string> BackerNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "troika", "quartet", "guarantors", "guarantor", "mediators", "mediator", "witnesses", "witness", "facilitators", "observers", "sponsors", "co-sponsors" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "signed on behalf of the so-called Troika", "signed for the guarantors": the side named is a group of backers or
+    /// witnesses, who sign without binding their states (the pattern: guarantors sign beside the parties, not as them).
+    /// </summary>
+    private static bool BackersAt(List<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Lower == "the") k++;
+        if (k < tokens.Count && tokens[k].Lower is "so-called" or "three" or "four" or "two") k++;
+        if (k + 2 < tokens.Count && tokens[k].Lower == "so" && tokens[k + 1].Text == "-" && tokens[k + 2].Lower == "called") k += 3;
+        return k < tokens.Count && BackerNouns.Contains(tokens[k].Text);
     }
 
     /// <summary>Two signers or more named their sides: enough to stand for all of the document's sides.</summary>

@@ -67,7 +67,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         foreach (var (agreement, person, sentence) in setSignings) agreement.Signatories.TryAdd(person, sentence);
         // "X signed for Kenya, while Y signed for Tanzania": a bare signer who names a side stands for it (see SignersForTheirSides).
         foreach (var (agreement, person, sentence) in bareSignings)
+        {
             if (agreement.SignedApart.Contains(person) && SignersForTheirSides.NamesASide(sentence.Tokens)) agreement.SignedForASide.Add(person);
+            if (agreement.SignedApart.Contains(person) && SignersForTheirSides.NamesBackers(sentence.Tokens)) agreement.SignedForBackers.Add(person);
+        }
         // "Angola was represented by X" right after a signing of states: X signed the document told last (see RepresentedAtTheSigning).
         var representatives = RepresentedAtTheSigning.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
             .Where(r => !sentencesNamingADocument.Contains(r.Sentence.Index))
