@@ -26,10 +26,10 @@ public class CountedDocumentsTests
         var d = TestArticles.Extract("""
             BRELIN, Oct 9 (Wire) - Prime Minister Oskar Vane and President Lena Dorsk of Tavaria signed two treaties in Brelin on Monday.
 
-            The first document, the Treaty on Border Rivers, shares the water of the Osel. The second, longer text, formally the Treaty relating to Joint Rail/Road Services, opens a line between the capitals.
+            The first document, the Treaty on Border Rivers, shares the water of the Osel. The second, broader text, formally the Agreement relating to Coastal Rail/Road Services, opens a line between the capitals.
             """);
         Assert.Equal(2, d.OfType("Agreement").Count());
-        Assert.Contains(d.OfType("Agreement"), a => a.Id.Contains("relating-to-joint-rail"));
+        Assert.Contains(d.OfType("Agreement"), a => a.Id.Contains("relating-to-coastal-rail"));
         foreach (var agreement in d.OfType("Agreement"))
             foreach (var person in new[] { "person:oskar-vane", "person:lena-dorsk" })
                 Assert.True(d.Has("SIGNED", person, agreement.Id), $"{person} {agreement.Id}\n" + d.Dump());
@@ -39,7 +39,7 @@ public class CountedDocumentsTests
     public void TwoTitlesThatDifferOnlyInThePlaceOfTheirSubjectAreTwoDocuments()
     {
         var d = TestArticles.Extract("""
-            OSEL, Feb 4 (Wire) - The foreign ministers of Tavaria and Corva signed the Treaty relating to the Delimitation of the Sea in the Northern Gulf and the Treaty relating to the Delimitation of the Sea in the Osel Strait in the Marble Palace on Tuesday.
+            OSEL, Feb 4 (Wire) - The foreign ministers of Tavaria and Corva signed the Treaty relating to the Fishing Zones of the Sea in the Northern Gulf and the Treaty relating to the Fishing Zones of the Sea in the Osel Strait in the Marble Palace on Tuesday.
             """);
         Assert.Equal(2, d.OfType("Agreement").Count());
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Id.Contains("palace"));

@@ -193,7 +193,7 @@ internal static class AgreementMentionFinder
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
                 Concluded = concluded, Recalled = PlacedInThePast(tokens, i) || madeInItsClause && !negotiated,
-                // "The second, shorter text, formally the Treaty on X": the naming adverb names the item the ordinal opens, no document told before.
+                // "The second, broader text, formally the Agreement on X": the naming adverb names the item the ordinal opens, no document told before.
                 RenamesAnother = !CountedDocuments.OpensAnItem(tokens, start) && IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)))
                                  || title is null && definite && QuotedDocumentName.At(tokens, start, nameEnd - 1) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),

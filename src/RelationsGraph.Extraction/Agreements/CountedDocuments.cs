@@ -70,7 +70,7 @@ internal static class CountedDocuments
         { "formally", "officially" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "The second, shorter text, formally the Treaty on X, ...": after the ordinal's comma, a description of the item (lower-case
+    /// "The second, broader text, formally the Agreement on X, ...": after the ordinal's comma, a description of the item (lower-case
     /// adjectives and an item noun) and its comma, then "formally"/"officially", may stand before the item's name (the pattern: an
     /// enumerated item described first and named after). Returns where the name starts, or -1.
     /// </summary>

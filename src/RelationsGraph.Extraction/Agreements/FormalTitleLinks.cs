@@ -59,7 +59,7 @@ internal static class FormalTitleLinks
         else if (SubjectLinks.Contains(link) || link == "to") { if (link == "to") toAt = k; k++; }
         // "the Treaty relating to Joint Ranges": a lower-case participle of relation and its "to" link the title's runs too.
         else if (link is "relating" or "pertaining" && k + 1 < tokens.Count && tokens[k + 1].Text == "to") { k += 2; link = "to"; }
-        // "... Delimitation of the Territorial Sea in the Western Strait": inside a subject already linked on, "in the" and a
+        // "... Fishing Zones of the Inner Sea in the Western Strait": inside a subject already linked on, "in the" and a
         // capitalised run go on with it (a place of the subject); right after the document's own words "in" is where it was signed.
         else if (inSubject && link == "in" && k + 1 < tokens.Count && tokens[k + 1].Text == "the" && PlaceOfTheSubject(tokens, k + 2)) k++;
         // "the Protocol Amending the Cartagena Agreement", "the Treaty Establishing the Caribbean Community": a title's own

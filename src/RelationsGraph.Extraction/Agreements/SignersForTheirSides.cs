@@ -38,7 +38,7 @@ internal static class SignersForTheirSides
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "signed on behalf of the so-called Troika", "signed for the guarantors": the side named is a group of backers or
+    /// "signed for the so-called Contact Group", "signed for the guarantors": the side named is a group of backers or
     /// witnesses, who sign without binding their states (the pattern: guarantors sign beside the parties, not as them).
     /// </summary>
     private static bool BackersAt(List<Token> tokens, int k)
