@@ -94,7 +94,8 @@ internal static class MeetingClusterer
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys) &&
                                !SequencedWithSigning.KeepsApart(current, m) && !DayWordApart.KeepsApart(current, m);
             // In an undated story, a signing told in a written year is not more of the gathering told in the present (see UndatedPresentAndNamedYear).
-            if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null) &&
+            // "are due to arrive on Saturday": the day of an arrival is not the gathering's own (see PlannedArrival).
+            if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null || PlannedArrival.IsAt(m.Sentence.Tokens, m.TokenStart)) &&
                 !(m.Date?.Value is not null && current is not null && UndatedPresentAndNamedYear.KeepsApart(current, m, published)))
             {
                 // "X and Y were among those attending": the gathering the article was just describing,
@@ -119,6 +120,11 @@ internal static class MeetingClusterer
                 {
                     target = ofTheDay;
                     m.Notes.Add(SameDayAttendance.Note);
+                }
+                if (target is not null && ofTheSentence is null && PlannedArrival.Instead(meetings, target, m, published) is { } coming)
+                {
+                    target = coming;
+                    m.Notes.Add(PlannedArrival.Note);
                 }
                 if (target is not null && ofTheSentence is null && m.Attendance && StoryTime.AttendanceOfAnotherYear(target, m, storyYear))
                 {

@@ -550,6 +550,8 @@ internal static class MeetingMentionFinder
         }
         if (UnrealisedPlan.Before(tokens, from, m.TokenStart)) m.Speculative = true;
         if (SubjectOfAPlan(tokens, m, segments)) m.Planned = true;
+        // "A and B have confirmed their attendance": an attendance confirmed is one still to come.
+        if (m.Attendance && PlannedArrival.IsConfirmedAttendance(tokens, m.TokenStart)) m.Planned = true;
         if (!m.Planned && PlanAfterTheModifier.Of(tokens, m.TokenStart, m.TokenEnd, segments)) m.Planned = true;
         // "they will meet again", "should meet again soon": a further encounter still to come.
         if (MeetAgain.Of(m)) m.Planned = true;

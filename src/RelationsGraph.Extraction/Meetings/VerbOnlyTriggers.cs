@@ -254,7 +254,8 @@ internal static class VerbOnlyTriggers
                    // "Also present at the signing were X and Y": presence stated before the act it is at.
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
                    FrontedPresence(tokens, i) ||
-                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i);
+                   IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i) ||
+                   PlannedArrival.IsAt(tokens, i);
         if (!verb) return false;
         // "X and Y witnessed the signing after their bilateral meeting": the act the verb takes as its object is what they
         // attend; a meeting noun further on belongs to another phrase ("the swearing-in ceremony" is the noun's own reference).
