@@ -131,7 +131,7 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
         ExtractedEntity? entity = null;
         foreach (var m in p.Mentions)
         {
-            entity = registry.Mention(p.Id, "Person", p.Display, m.IsNominal ? null : StripHonorific(m.Surface));
+            entity = registry.Mention(p.Id, "Person", p.Display, m.IsNominal ? null : NobleTitleName.Names(m) ? m.Canonical : StripHonorific(m.Surface));
             entity.Name = p.Display;
         }
         if (entity is null) return;

@@ -37,6 +37,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 FindNominal(sentence, i, mentions);
                 if (mentions.Count > before) { i++; continue; }
             }
+            if (NobleTitleName.Read(sentence, i, mentions) is var afterTitle && afterTitle > i) { i = afterTitle; continue; }
             var j = i + 1;
             while (j < tokens.Count)
             {

@@ -144,7 +144,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         var canonical = known ?? StripHonorific(m.Surface);
         // "Soviet Foreign Minister X": a nationality written before the title beats the knowledge base's default country.
         var iso = m.NationalityWritten ? m.Iso2 : _redated.Contains(m) ? m.Iso2 : known is not null ? knowledge.Lookup(known).FirstOrDefault(e => e.Kind == GazetteerKind.Person)?.Iso2 : null;
-        var person = new PersonName(EntityRegistry.PersonId(canonical), StripHonorific(m.Surface), iso ?? (m.TitleIsOffice || m.SpeaksForCountry ? m.Iso2 : null));
+        var person = new PersonName(EntityRegistry.PersonId(canonical), NobleTitleName.Names(m) ? canonical : StripHonorific(m.Surface), iso ?? (m.TitleIsOffice || m.SpeaksForCountry ? m.Iso2 : null));
         _people.Add(person);
         return person;
     }
@@ -187,7 +187,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         if (m.Title is not null && m.TitleIsOffice && !p.Titles.Contains(m.Title, StringComparer.OrdinalIgnoreCase)) p.Titles.Add(m.Title);
         if ((m.TitleIsOffice || m.SpeaksForCountry) && m.Iso2 is not null) p.Iso2 ??= m.Iso2;
         // Prefer the fullest spelling the article uses as the display name.
-        if (!m.IsNominal && PersonName.WordsOf(m.Surface).Length > p.Words.Length && m.Surface.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])))
+        if (!m.IsNominal && !NobleTitleName.Names(m) && PersonName.WordsOf(m.Surface).Length > p.Words.Length && m.Surface.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])))
             p.Rename(StripHonorific(m.Surface));
     }
 }
