@@ -25,4 +25,11 @@ public class NobleTitleNameTests
         Assert.Contains(d.OfType("Person"), p => p.Name == "Duke of Harlowe");
         Assert.Contains(d.OfType("Person"), p => p.Name == "Duchess of Harlowe");
     }
+
+    [Fact]
+    public void AHeldTitleAfterAsIsNoPerson()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 Edmund visited Velmora eight times as Prince of Harlowe before he became king.");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name.Contains("of Harlowe"));
+    }
 }
