@@ -36,8 +36,59 @@ internal static class ThirdPartyPeople
                 listed = role ? person : null;
             }
             SignedAsWitnesses(tokens, mentionsIn(sentence), found);
+            ServingInABodysOffice(tokens, mentionsIn(sentence), found);
         }
         return found;
+    }
+
+    /// <summary>
+    /// "Three guarantors signed as well: Marion Dasko, the Velarian senator serving as the Union's special representative; and
+    /// Teo Brann, who signed in his capacity as chairman of the Northern Council": in a sentence about witnesses or mediators,
+    /// a person whose own description says he serves, acts or signs in the capacity of an organisation's office stands for that
+    /// body, not for the state of his nationality (the pattern: "serving as"/"acting as"/"in his capacity as" + a body's office).
+    /// The description is read up to the next semicolon, full stop or person, so a list item's capacity casts only its own name.
+    /// Such a signer signs for the body, as a signer for the backers does (the agreement stage adds him to SignedForBackers).
+    /// </summary>
+    public static HashSet<string> ServingABody(IEnumerable<Sentence> sentences, Func<Sentence, IReadOnlyList<Mention>> mentionsIn)
+    {
+        var found = new HashSet<string>();
+        foreach (var sentence in sentences)
+            if (HasRoleWord(sentence.Tokens)) ServingInABodysOffice(sentence.Tokens, mentionsIn(sentence), found);
+        return found;
+    }
+
+    private static void ServingInABodysOffice(List<Token> tokens, IReadOnlyList<Mention> mentions, HashSet<string> found)
+    {
+        Mention[]? people = null;
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            var capacityEnd = CapacityPhraseEnd(tokens, k);
+            if (capacityEnd < 0) continue;
+            // The body: an organisation named within a few words after the phrase, in the same list item.
+            var body = false;
+            foreach (var m in mentions)
+                if (m.Kind == MentionKind.Organization && m.TokenStart >= capacityEnd && m.TokenStart <= capacityEnd + 8
+                    && !Enumerable.Range(capacityEnd, m.TokenStart - capacityEnd).Any(j => tokens[j].Text is ";" or "." or ":"))
+                { body = true; break; }
+            if (!body) continue;
+            // The person whose description this is: the nearest person before, with no semicolon, colon or other person between.
+            people ??= mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null).OrderBy(m => m.TokenStart).ToArray();
+            Mention? owner = null;
+            foreach (var p in people)
+                if (p.TokenEnd <= k) owner = p;
+            if (owner is null || k - owner.TokenEnd > 14
+                || Enumerable.Range(owner.TokenEnd, k - owner.TokenEnd).Any(j => tokens[j].Text is ";" or ":" or ".")) continue;
+            found.Add(owner.EntityId!);
+        }
+    }
+
+    /// <summary>"serving as", "acting as", "in his capacity as", "in her capacity as" starting at k: the index after "as", or -1.</summary>
+    private static int CapacityPhraseEnd(List<Token> tokens, int k)
+    {
+        if (tokens[k].Lower is "serving" or "acting" && tokens[k + 1].Lower == "as") return k + 2;
+        if (tokens[k].Lower == "in" && k + 3 < tokens.Count && tokens[k + 1].Lower is "his" or "her" or "their"
+            && tokens[k + 2].Lower == "capacity" && tokens[k + 3].Lower == "as") return k + 4;
+        return -1;
     }
 
     /// <summary>

@@ -159,6 +159,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2).ToList();
         foreach (var (meeting, place) in signingPlaces)
             entities.Relationships.Add("HELD_IN", meeting.Id!, place.EntityId!, place.Sentence.Text, 0.7, rule: VenueOfTheSigning.Rule);
+        // "X, serving as the Union's special envoy": a signer in a body's office signs for that body, binding no state of his own.
+        var bodyOfficeHolders = ThirdPartyPeople.ServingABody(all, s => entities.MentionsBySentence[s.Index]);
+        if (bodyOfficeHolders.Count > 0)
+            foreach (var agreement in agreements)
+                foreach (var person in agreement.Signatories.Keys)
+                    if (bodyOfficeHolders.Contains(person)) agreement.SignedForBackers.Add(person);
         // Brokers and non-parties the story tells: no sides by their people's presence, nor of the principal pair below.
         var thirdPartyCountries = CountriesToldAsThirdParties.In(sentences.Sentences, knowledge);
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
