@@ -967,7 +967,13 @@ internal static class AgreementMentionFinder
         if (i >= tokens.Count || tokens[i].Lower is not ("on" or "for" or "to") && !ofSubject) return (null, i);
         if (i + 1 < tokens.Count && Months.IsMonthOrWeekday(tokens[i + 1].Text)) return (null, i); // "on Monday" dates it, it is no topic
         var end = i + 1;
-        while (end < tokens.Count && end - i <= 14 && (!TopicStops.Contains(tokens[end].Text) || IsNumberSign(tokens, end)) && !EndsTopic(tokens, end)) end++;
+        while (end < tokens.Count && end - i <= 14 && !EndsTopic(tokens, end))
+        {
+            if (!TopicStops.Contains(tokens[end].Text) || IsNumberSign(tokens, end)) { end++; continue; }
+            // "on economic, trade, investment and cultural cooperation": a list of bare words runs on (see TopicWordList).
+            if (TopicWordList.End(tokens, i, end) is var listEnd && listEnd > end) { end = listEnd; continue; }
+            break;
+        }
         // "the joint statement on the Lobito Corridor in which ...": a preposition left before the stop leads the next clause.
         var last = end;
         while (last - 1 > i + 1 && TrailingPrepositions.Contains(tokens[last - 1].Text)) last--;

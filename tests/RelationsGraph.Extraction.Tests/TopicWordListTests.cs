@@ -1,0 +1,42 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>An untitled document's topic runs through a list of bare words joined by commas and a last "and" or "or".</summary>
+public class TopicWordListTests
+{
+    [Fact]
+    public void ATopicListOfBareWordsRunsToItsHeadNoun()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Foreign ministers Harlan Voss of Keldoria and Mirela Oskan of Brevania signed a general agreement on fisheries, shipping, tourism and scientific cooperation in Varsk on Tuesday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains("fisheries, shipping, tourism and scientific cooperation", agreement.Name);
+    }
+
+    [Fact]
+    public void ASerialCommaBeforeTheLastItemKeepsTheList()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Keldoria and Brevania signed a memorandum on forestry, mining, and rail transport during talks in Varsk on Tuesday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains("forestry, mining, and rail transport", agreement.Name);
+    }
+
+    [Fact]
+    public void ACommaBeforeANewClauseStillEndsTheTopic()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Keldoria and Brevania signed an agreement on fisheries, and the two delegations then left Varsk on Tuesday.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain("delegations", agreement.Name);
+    }
+
+    [Fact]
+    public void TheListRunsOnlyFromTheStartOfTheTopic()
+    {
+        var tokens = RelationsGraph.Extraction.Text.Tokenizer.Tokenize("an agreement on maritime security, trade and energy was signed");
+        Assert.Equal(-1, Agreements.TopicWordList.End(tokens, 2, 5));
+    }
+}
