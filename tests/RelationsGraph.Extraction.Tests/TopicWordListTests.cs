@@ -40,3 +40,26 @@ public class TopicWordListTests
         Assert.Equal(-1, Agreements.TopicWordList.End(tokens, 2, 5));
     }
 }
+
+/// <summary>A relative clause "that dates from YEAR" gives a document its year.</summary>
+public class DatesFromClauseTests
+{
+    [Fact]
+    public void ARelativeClauseThatDatesFromAYearDatesTheDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Keldoria and Brevania agreed on Tuesday to revive a fisheries agreement that dates from 1991.
+            """);
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1991, agreement.Year);
+    }
+
+    [Fact]
+    public void DatesBackToIsReadButDatesWithIsNot()
+    {
+        var tokens = RelationsGraph.Extraction.Text.Tokenizer.Tokenize("the pact which dates back to 1991");
+        Assert.True(Agreements.DatesFromClause.At(tokens, 3));
+        var other = RelationsGraph.Extraction.Text.Tokenizer.Tokenize("the pact which dates to 1991");
+        Assert.False(Agreements.DatesFromClause.At(other, 3));
+    }
+}

@@ -93,6 +93,8 @@ internal static class DocumentYear
                 // "which X and his predecessor, Y, signed in 1998": an appositive name inside the subject does not end the clause.
                 if (tokens[v].Text == "," && AppositiveNameAt(tokens, v) is var close && close > v) { reach += close - v + 1; v = close; continue; }
                 if (MakingVerbs.Contains(tokens[v].Text)) return DateAfter(tokens, dates, v);
+                // "that dates from 1998": the clause tells the document's origin (see DatesFromClause).
+                if (DatesFromClause.At(tokens, v)) return DateAfter(tokens, dates, v);
                 // "that recalled the Lancaster House treaties signed in 2010": the clause's own verb is another one.
                 if (tokens[v].IsWord && !tokens[v].IsCapitalized && tokens[v].Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
             }
