@@ -63,3 +63,24 @@ public class DatesFromClauseTests
         Assert.False(Agreements.DatesFromClause.At(other, 3));
     }
 }
+
+/// <summary>"an agreement on A and another on B": "another" stands for a second document of the same kind.</summary>
+public class ElidedDocumentNounTests
+{
+    [Fact]
+    public void AnotherWithATopicIsASecondDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-05 Ministers of Keldoria and Brevania signed an agreement on fisheries and another on road transport.
+            """);
+        Assert.Contains(d.OfType("Agreement"), a => a.Name!.Contains("road transport"));
+        Assert.Contains(d.OfType("Agreement"), a => a.Name!.Contains("fisheries"));
+    }
+
+    [Fact]
+    public void AnotherWithoutADocumentBeforeIsNone()
+    {
+        var tokens = RelationsGraph.Extraction.Text.Tokenizer.Tokenize("The minister visited one port and another on the coast");
+        Assert.Null(Agreements.ElidedDocumentNoun.KindAt(tokens, 6));
+    }
+}

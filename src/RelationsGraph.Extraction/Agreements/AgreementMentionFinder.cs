@@ -87,6 +87,8 @@ internal static class AgreementMentionFinder
             // "the Joint Leaders' Statement on ...": a plural possessive of the title's own words may stand before the noun.
             if (kind is null && tokens[i].Text == "Statement" && i > 0 && (tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord || PossessiveOfATitleWord(tokens, i - 1))
                 && TitleAround(sentence, i) is not null) kind = "joint_statement";
+            // "an agreement on fisheries and another on road transport": the elided noun's document (see ElidedDocumentNoun).
+            if (kind is null && ElidedDocumentNoun.KindAt(tokens, i) is { } elided) kind = elided;
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
