@@ -26,7 +26,7 @@ public class SigningMediatorsBindNoStateTests
             Neighbours sign border treaty in Dovrany
 
             date 2024-05-14 DOVRANY - The Dovrany Border Treaty between Armenia and Georgia was signed on Tuesday by Armenian President Davit Orsenyan and Georgian Prime Minister Levan Tsiradze.
-            Two guarantors put their names to it as well: Kenyan President Oduya Marenge, whose government hosted the talks; and Ghanaian diplomat Kwaku Sarpendo, serving as the African Union's special envoy for the region.
+            Two guarantors added their signatures too: Kenyan President Oduya Marenge, whose government hosted the talks; and Ghanaian diplomat Kwaku Sarpendo, serving as the African Union's special envoy for the region.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("PARTY_TO", "country:am", treaty.Id), d.Dump());
@@ -42,7 +42,7 @@ public class SigningMediatorsBindNoStateTests
             Rivals sign unity accord in Korvel
 
             date 2024-03-09 KORVEL - The Korvel Unity Accord between Armenia and Georgia was signed on Saturday by Armenian President Davit Orsenyan and Georgian Prime Minister Levan Tsiradze.
-            Two mediators put their names to it as well: Kenyan President Oduya Marenge and Ghanaian Foreign Minister Kwaku Sarpendo, who signed in his capacity as chairman of the African Union.
+            Two mediators added their signatures too: Kenyan President Oduya Marenge and Ghanaian Foreign Minister Kwaku Sarpendo, who signed it in his capacity as head of the African Union.
             """);
         var accord = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("PARTY_TO", "country:ge", accord.Id), d.Dump());

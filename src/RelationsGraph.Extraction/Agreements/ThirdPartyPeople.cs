@@ -43,7 +43,7 @@ internal static class ThirdPartyPeople
 
     /// <summary>
     /// "Three guarantors signed as well: Marion Dasko, the Velarian senator serving as the Union's special representative; and
-    /// Teo Brann, who signed in his capacity as chairman of the Northern Council": in a sentence about witnesses or mediators,
+    /// Teo Brann, who signed it in his capacity as head of the Northern Council": in a sentence about witnesses or mediators,
     /// a person whose own description says he serves, acts or signs in the capacity of an organisation's office stands for that
     /// body, not for the state of his nationality (the pattern: "serving as"/"acting as"/"in his capacity as" + a body's office).
     /// The description is read up to the next semicolon, full stop or person, so a list item's capacity casts only its own name.

@@ -94,7 +94,7 @@ internal static class MeetingClusterer
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys) &&
                                !SequencedWithSigning.KeepsApart(current, m) && !DayWordApart.KeepsApart(current, m);
             // In an undated story, a signing told in a written year is not more of the gathering told in the present (see UndatedPresentAndNamedYear).
-            // "are due to arrive on Saturday": the day of an arrival is not the gathering's own (see PlannedArrival).
+            // "are due to arrive on Sunday": the day of an arrival is not the gathering's own (see PlannedArrival).
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null || PlannedArrival.IsAt(m.Sentence.Tokens, m.TokenStart)) &&
                 !(m.Date?.Value is not null && current is not null && UndatedPresentAndNamedYear.KeepsApart(current, m, published)))
             {

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "Several leaders, including A, are due to arrive on Saturday", "B and C have confirmed their attendance": an arrival or a
+/// "Several leaders, including A, are due to arrive on Sunday", "B and C have confirmed their attendance": an arrival or a
 /// confirmed attendance still to come, told with no meeting noun, is attendance of the gathering the story is about, its
 /// own planned or coming one, never one the story recalls from before its day (pattern: a preview's roll of the expected guests).
 /// </summary>
