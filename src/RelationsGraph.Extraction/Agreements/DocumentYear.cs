@@ -154,7 +154,7 @@ internal static class DocumentYear
         var from = verb;
         while (from > 0 && !IsOpener(tokens[from - 1])) from--;
         var to = nameEnd;
-        while (to < tokens.Count && !IsOpener(tokens[to]) && !OpensCoordinateClause(tokens, to) && !IsDocumentNoun(tokens, to) && !ReducedRelativeOfAnotherNoun(tokens, to, nameEnd)) to++;
+        while (to < tokens.Count && (!IsOpener(tokens[to]) || DemonstrativeTime(tokens, to)) && !OpensCoordinateClause(tokens, to) && !IsDocumentNoun(tokens, to) && !ReducedRelativeOfAnotherNoun(tokens, to, nameEnd)) to++;
         // "established ties in January 1992, and in December 2013 X and Y signed a treaty": a coordinated clause with a date
         // of its own is dated by it, not by the earlier clause's event; one without ("met on Sunday, and the two signed a
         // pact") shares the earlier clause's time.
@@ -325,7 +325,7 @@ internal static class DocumentYear
     private static int? DateAfter(List<Token> tokens, IReadOnlyList<DateExpression> dates, int verb)
     {
         var end = verb + 1;
-        while (end < tokens.Count && end <= verb + 18 && !IsOpener(tokens[end]) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
+        while (end < tokens.Count && end <= verb + 18 && (!IsOpener(tokens[end]) || DemonstrativeTime(tokens, end)) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
         var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d) && !NamesAnotherDocument(tokens, d.TokenEnd) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd))
             .OrderBy(d => d.TokenStart).FirstOrDefault();
         if (dated is not null) return YearOf(dated);
@@ -462,6 +462,21 @@ internal static class DocumentYear
     private static bool JoinsNames(List<Token> tokens, int comma) =>
         comma >= 1 && comma + 1 < tokens.Count && tokens[comma - 1].IsWord && tokens[comma - 1].IsCapitalized
         && tokens[comma + 1].IsWord && tokens[comma + 1].IsCapitalized;
+
+    /// <summary>Words of a time "that" may point back to: "that November", "that spring", "that year".</summary>
+    private static readonly FrozenSet<string> TimeNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+          "spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "day", "morning", "afternoon", "evening", "night" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "signed a treaty with Togo in Lomé that November": "that" before a month, season or unit of time points back to a
+    /// time already told and ends no clause (the pattern: a demonstrative of time is a date phrase of the clause it stands in).
+    /// </summary>
+    private static bool DemonstrativeTime(List<Token> tokens, int k) =>
+        tokens[k].Lower == "that" && k + 1 < tokens.Count && TimeNouns.Contains(tokens[k + 1].Text)
+        // "a pact that may lapse": a month name is capitalised.
+        && (tokens[k + 1].IsCapitalized || tokens[k + 1].Lower is not ("march" or "may"))
+        && (k + 2 >= tokens.Count || !tokens[k + 2].IsWord || tokens[k + 2].IsCapitalized || tokens[k + 2].Lower is "and" or "in" or "at" or "on" or "after" or "before" or "when");
 
     private static bool IsOpener(Token t) => ClauseOpeners.Contains(t.Text) || t.Text is "—" or "–";
 
