@@ -7,6 +7,18 @@ namespace RelationsGraph.Extraction.Tests;
 public class DemonstrativeTimeYearTests
 {
     [Fact]
+    public void ThatMonthAfterASideAndAPlaceDatesTheDocument()
+    {
+        var d = TestArticles.Extract("""
+            *Posted 3 March 2024 by a staff writer*
+
+            The quarrel began on 4 May 1987, when Veloria opened the Kessa dam. Ostrava replied by signing its own Marlen Treaty with Veloria in Dunmere that November.
+            """);
+        Assert.Contains(d.OfType("Agreement"), a => a.Name!.Contains("Marlen Treaty") && a.Year == 1987);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name!.Contains("Marlen Treaty") && a.Year == 2024);
+    }
+
+    [Fact]
     public void ThatMonthAfterTheSideDatesASignedDocument()
     {
         var d = TestArticles.Extract("""

@@ -143,7 +143,7 @@ internal static class DocumentYear
         for (var v = start - 1; v >= 0 && v >= start - 24; v--)
         {
             if (IsOpener(tokens[v]) || OpensCoordinateClause(tokens, v)) return null;
-            if (MakingVerbs.Contains(tokens[v].Text) || SigningVerb.IsAt(tokens, v)) { verb = v; break; }
+            if (MakingVerbs.Contains(tokens[v].Text) || SigningVerb.IsAt(tokens, v) || MakingGerundOfMeans(tokens, v)) { verb = v; break; }
         }
         if (verb < 0) return null;
         if (InfinitiveOfAnotherAct(tokens, verb, start)) return null;
@@ -462,6 +462,19 @@ internal static class DocumentYear
     private static bool JoinsNames(List<Token> tokens, int comma) =>
         comma >= 1 && comma + 1 < tokens.Count && tokens[comma - 1].IsWord && tokens[comma - 1].IsCapitalized
         && tokens[comma + 1].IsWord && tokens[comma + 1].IsCapitalized;
+
+    /// <summary>Gerunds of the verbs that make a document.</summary>
+    private static readonly FrozenSet<string> MakingGerunds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signing", "concluding", "adopting", "inking", "ratifying", "sealing", "initialling", "initialing", "issuing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Ostrava replied by signing its own treaty with Veloria that November": a making gerund after a past verb and "by"
+    /// tells how that past act was done, so it makes the document in that clause's time (the pattern: "answered by signing",
+    /// "marked the day by adopting" report a making as the past verb does).
+    /// </summary>
+    private static bool MakingGerundOfMeans(List<Token> tokens, int v) =>
+        v >= 2 && MakingGerunds.Contains(tokens[v].Text) && tokens[v - 1].Lower == "by"
+        && tokens[v - 2].IsWord && !tokens[v - 2].IsCapitalized && tokens[v - 2].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>Words of a time "that" may point back to: "that November", "that spring", "that year".</summary>
     private static readonly FrozenSet<string> TimeNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
