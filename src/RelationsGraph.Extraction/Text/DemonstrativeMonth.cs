@@ -58,20 +58,21 @@ internal static partial class DemonstrativeMonth
         for (var i = Math.Max(from, 1); i < to && i < tokens.Count; i++)
         {
             if (!YearWords.Contains(tokens[i].Text) || tokens[i].IsCapitalized) continue;
-            var before = tokens[i - 1].Lower;
-            if (before == "same" && i >= 2) before = tokens[i - 2].Lower;
-            if (before != "that" || list.Any(d => d.TokenStart <= i && i < d.TokenEnd)) continue;
+            if (!AfterThat(tokens, i) || list.Any(d => d.TokenStart <= i && i < d.TokenEnd)) continue;
             added.Add(new DateExpression(i, i + 1, tokens[i].Text, $"{year:D4}", YearRule));
         }
         return Math.Max(from, to);
     }
 
     /// <summary>The month is a single word after "that" or "that same".</summary>
-    private static bool PointedAt(Sentence sentence, DateExpression date)
+    private static bool PointedAt(Sentence sentence, DateExpression date) =>
+        date.TokenEnd - date.TokenStart == 1 && date.TokenStart >= 1 && AfterThat(sentence.Tokens, date.TokenStart);
+
+    /// <summary>The word at <paramref name="i"/> follows "that" or "that same".</summary>
+    private static bool AfterThat(List<Token> tokens, int i)
     {
-        if (date.TokenEnd - date.TokenStart != 1 || date.TokenStart < 1) return false;
-        var before = sentence.Tokens[date.TokenStart - 1].Lower;
-        if (before == "same" && date.TokenStart >= 2) before = sentence.Tokens[date.TokenStart - 2].Lower;
+        var before = tokens[i - 1].Lower;
+        if (before == "same" && i >= 2) before = tokens[i - 2].Lower;
         return before == "that";
     }
 }
