@@ -61,6 +61,7 @@ internal static class SequencedWithSigning
                 tokens[i].Lower == "then" && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalized && tokens[i + 1].Text != "-")
                 return true;
         if (OpensWithTheSigning(tokens, m.TokenStart)) return true;
+        if (SigningFollowedTalks.Applies(tokens, m.TokenStart, m.TokenEnd)) return true;
         for (var i = m.TokenEnd; i < tokens.Count && i < m.TokenEnd + 15; i++)
         {
             if (tokens[i].Text is "." or ";") break;
