@@ -22,7 +22,8 @@ internal static class VerbOnlyTriggers
         // "signed the replacement for the North American Free Trade Agreement": the agreement noun may close a long object phrase.
         for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 12) && !hasObject && tokens[k].Text is not (";" or ":" or "."); k++)
             hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
-        return hasObject && SignedTogether(tokens, i, mentions, segments);
+        // "the treaty that A and B signed in X": the document before the relative pronoun is the object (see DocumentBeforeItsSigners).
+        return (hasObject || DocumentBeforeItsSigners.Applies(tokens, i)) && SignedTogether(tokens, i, mentions, segments);
     }
 
     /// <summary>Two people of the verb's clause before it, or one and a partner after "with" (a method of its own: its closures are made only for a signing of a document).</summary>
