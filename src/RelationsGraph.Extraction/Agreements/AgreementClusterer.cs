@@ -118,6 +118,10 @@ internal static class AgreementClusterer
                     target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a) && SameSubject(a, m))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)))
                              ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
+                // "the treaty establishing the Velorian Economic Union": described by what it founds, a document of its own unless
+                // told so before (see FoundingParticiple).
+                else if (m.Definite && FoundingParticiple.Opens(m.Topic))
+                    target = FoundingParticiple.Antecedent(agreements, m);
                 else if (m.Definite)
                 {
                     // "the pact" means the agreement the article is about, not the last one it happened to recall.
@@ -146,7 +150,7 @@ internal static class AgreementClusterer
                     // "the partial agreement on the promotion of political rights", first met: a topic makes a definite
                     // reference specific enough to name a document of its own (the pattern: a described document exists).
                     if (target is null && !m.DescribedApart && !AgreementKinds.StandsAlone(m.Kind) && !(m.Concluded && SignsHere(m))
-                        && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) && !DescribedMemorandum(m) && !m.MadeInItsClause) continue;
+                        && !(m.Kind != "document" && m.Topic is { } topic && topic.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) && !FoundingParticiple.Opens(m.Topic) && !DescribedMemorandum(m) && !m.MadeInItsClause) continue;
                 }
                 // "Saudi Arabia and Iran restore ties in China-brokered deal" then "... reached an agreement": the body's first
                 // concluded reference is the headline's document told again (the pattern: a headline restates the lead).

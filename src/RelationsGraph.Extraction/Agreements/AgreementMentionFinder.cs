@@ -962,6 +962,8 @@ internal static class AgreementMentionFinder
     {
         var tokens = sentence.Tokens;
         var i = noun + 1;
+        // "the treaty establishing the Velorian Economic Union": a founding participle and its object describe the document (see FoundingParticiple).
+        if (FoundingParticiple.End(tokens, i) is var founded and > 0) return (sentence.Text[tokens[i].Start..tokens[founded - 1].End], founded);
         // "a declaration of principles", "a declaration of peace and cooperation": "of" and a bare noun give a declaration's
         // subject, as "on" does; "the declaration of the summit" names its maker, not its subject.
         var ofSubject = i + 1 < tokens.Count && tokens[noun].Lower == "declaration" && tokens[i].Lower == "of" && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized

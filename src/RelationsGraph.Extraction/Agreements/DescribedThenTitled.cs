@@ -18,6 +18,8 @@ internal static class DescribedThenTitled
     {
         "the", "a", "an", "of", "on", "for", "and", "between", "to", "in", "with", "concerning", "two", "their", "its",
         "cooperation", "co-operation", "joint", "new", "bilateral", "mutual",
+        // "a treaty creating a common market", then "the Treaty Establishing the Common Market": founding participles say one thing.
+        "establishing", "creating", "setting", "up", "founding", "instituting",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> GeneralNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "agreement", "accord", "deal", "pact" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
