@@ -82,6 +82,7 @@ internal static class AgreementMentionFinder
             var countedSet = kind is null && countedSetAllowed && CountedSetSigned.At(tokens, i);
             if (countedSet) kind = "agreement";
             if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.At(tokens, i, TitleAround(sentence, i) is not null)) kind = "agreement";
+            if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.OfACity(tokens, i, i > 0 && mentions.Any(m => m.Kind == MentionKind.Place && m.TokenEnd == i && m.TokenStart == TitleStart(tokens, i)))) kind = "agreement";
             // "The EU-Turkey Statement, issued after ...", "the Berlin Statement": a capitalised statement with a title of its own is
             // the sides' joint statement; a bare "statement" is what someone said (the pattern: a titled statement is a document).
             // "the Joint Leaders' Statement on ...": a plural possessive of the title's own words may stand before the noun.

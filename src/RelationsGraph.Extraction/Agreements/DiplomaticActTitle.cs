@@ -28,6 +28,15 @@ internal static class DiplomaticActTitle
         return place.IsCapitalized && place.IsWord && !Legislatures.Contains(place.Text);
     }
 
+    /// <summary>
+    /// "the Almaty Act", "signed the Velo Act": an Act titled by the city it was made in and nothing else is a diplomatic
+    /// instrument, as "the Act of Velo" is; a law is titled by its subject ("the Clean Air Act") or its country ("the Canada
+    /// Act"), so only a place that is no country counts (the pattern: summits name their founding text after the host city).
+    /// </summary>
+    /// <param name="cityTitle">Whether the capitalised words before the noun are all one place's name, no country.</param>
+    public static bool OfACity(List<Token> tokens, int noun, bool cityTitle) =>
+        tokens[noun].Text == "Act" && cityTitle && !(noun + 1 < tokens.Count && tokens[noun + 1].Lower == "of");
+
     /// <summary>Whether a reference's noun is an Act (for the trace).</summary>
     public static bool Names(AgreementMention m) => m.Sentence.Tokens[m.TokenEnd - 1].Text == "Act";
 }
