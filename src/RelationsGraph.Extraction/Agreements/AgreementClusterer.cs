@@ -540,9 +540,18 @@ internal static class AgreementClusterer
             && (a.Year is null || titled.Year is null || a.Year == titled.Year)
             && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
             && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
+            && !CompanionInstrument(Head(a.Mentions[0]), Head(titled))
             && a.Mentions.All(x => !x.Recalled && !x.Upheld && !x.NotMade)
             && !CalledByAnotherName(a, titled.Title!));
     }
+
+    /// <summary>
+    /// "Eight nations sign defence treaty" then "a Pacific Charter adopted alongside", "the Velo Protocol": a charter or protocol
+    /// is the companion instrument signed with a treaty, not the treaty a headline reports under its own noun (the pattern: a
+    /// headline names its document by its head noun; a charter or protocol is named so only where the headline says so).
+    /// </summary>
+    private static bool CompanionInstrument(string headlineHead, string titledHead) =>
+        titledHead is "charter" or "protocol" && headlineHead != titledHead && !GeneralNouns.Contains(headlineHead);
 
     /// <summary>
     /// "the Lagos treaty" told in the body, then "the bloc that signed the Lome Convention": a document the story already called
