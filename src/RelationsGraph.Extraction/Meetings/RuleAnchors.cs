@@ -31,6 +31,8 @@ internal static class RuleAnchors
             "included", "includes", "guests", "took", "taking",
             // LeadsOrJoinsADelegation ("joined the prime minister's delegation"), GuestsAndSeats.TheyIncluded ("they include").
             "joined", "joining", "include",
+            // LeadsOrJoinsADelegation: "the delegation under X", "a delegation including Y".
+            "under", "including",
             // PlannedArrival ("are due to arrive", "have confirmed their attendance").
             "arrive", "attendance", "participation",
             // AccompaniesSomeone ("A accompanied the president"; "travelled with" anchors at "with").

@@ -342,7 +342,26 @@ internal static class VerbOnlyTriggers
         // "X was part of that delegation", "Y is part of the President's entourage": being part of a delegation is membership.
         if (w == "part" && i + 1 < tokens.Count && tokens[i + 1].Lower == "of" && i > 0 && tokens[i - 1].Lower is not ("take" or "took" or "taking" or "takes"))
             return DelegationWithin(tokens, i + 2, i + 7);
+        if (DelegationUnderOrIncluding(tokens, i)) return true;
         return w is "included" or "includes" && DelegationWithin(tokens, i - 30, i);
+    }
+
+    /// <summary>
+    /// "the Ruritanian delegation under Foreign Minister A", "a cross-party delegation including B, C and D": a delegation
+    /// noun followed by "under" names its leader, one followed by "including" its members, and both are at the gathering the
+    /// delegation came to (pattern: delegation membership told by a preposition, no verb). True at "under" or "including".
+    /// </summary>
+    private static bool DelegationUnderOrIncluding(List<Token> tokens, int i)
+    {
+        var w = tokens[i].Lower;
+        if (w is not ("under" or "including") || i == 0 || i + 1 >= tokens.Count) return false;
+        // "the delegation under pressure", "the team under its new coach": the leader is a name or a title, capitalised.
+        // "the package was prepared on the Polish side under X": a side is the party's government, whose work a minister
+        // directs at home, no delegation in a room (so neither "side" nor "signatories" counts).
+        if (w == "under") return DelegationNouns.Contains(tokens[i - 1].Text) && tokens[i - 1].Lower is not ("side" or "signatories") && tokens[i + 1].IsCapitalized;
+        // "a delegation including A", "its team, including B": the noun right before, a comma at most between.
+        var k = tokens[i - 1].Text == "," ? i - 2 : i - 1;
+        return k >= 0 && DelegationNouns.Contains(tokens[k].Text) && tokens[k].Lower is not ("side" or "signatories");
     }
 
     /// <summary>A delegation noun in [from, to) followed by "to": the delegation's journey to a destination.</summary>
