@@ -611,6 +611,26 @@ internal static class AgreementMentionFinder
         => tokens[word].IsWord && tokens[word].IsCapitalized && tokens[word].Lower is not ("and" or "the" or "between" or "with")
            && !mentions.Any(m => m.TokenStart <= word && word < m.TokenEnd);
 
+    /// <summary>
+    /// "an agreement between Norland, the World Bank and the Governments of Estra and Velia": in a "between" list, a non-state
+    /// co-signer (an organisation named as a list item) and the words "the Government(s) of" before states are items or
+    /// qualifiers of the list, not its end (the pattern: aid and loan agreements list a lender or agency beside the states, and
+    /// formal texts name states by their governments). The token past the item, or null when none starts here.
+    /// </summary>
+    private static int? NonStateItemEnd(List<Token> tokens, IReadOnlyList<Mention> mentions, int word)
+    {
+        if (word + 1 < tokens.Count && tokens[word].Lower is "government" or "governments" && tokens[word + 1].Lower == "of") return word + 2;
+        var organisation = mentions.FirstOrDefault(m => m.Kind == MentionKind.Organization && m.TokenStart == word);
+        var end = organisation?.TokenEnd ?? tokens.Count;
+        // Only a list item: followed by the list's "and" or a comma going on to another item, not by ", and" that may open a clause.
+        if (end + 1 >= tokens.Count || !(tokens[end].Lower == "and" || tokens[end].Text == "," && tokens[end + 1].Lower != "and")) return null;
+        // "a truce between Norland and the Front, Estra's envoys said": an organisation after the list's "and" (or right after
+        // "with", "an accord with the Bank, the Fund ...") is no middle item, so the list ends with it.
+        var before = word - 1;
+        while (before > 0 && tokens[before].Lower == "the") before--;
+        return tokens[before].Lower is "between" or "," ? end : null;
+    }
+
     /// <summary>Words that open an aside describing a listed side ("France, then the colonial power, and ...").</summary>
     private static readonly FrozenSet<string> AsideOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "then", "now", "still", "once", "itself", "the", "a", "an", "which", "whose", "at" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -645,13 +665,20 @@ internal static class AgreementMentionFinder
             if (k < tokens.Count && tokens[k].Lower == "between") lead = k;
         }
         if (lead >= tokens.Count || tokens[lead].Lower is not ("between" or "with")) return [];
-        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 24)
+        // A long list ("between A, the World Bank and the Governments of B, C, D, E and F") runs past a fixed short window; the
+        // list still ends at its first gap.
+        var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 48)
             .OrderBy(m => m.TokenStart).ToList();
         var named = new List<string>();
         var expected = lead + 1;
         foreach (var c in countries)
         {
             while (expected < c.TokenStart && tokens[expected].Lower is "the" or "and" or ",") expected++;
+            while (expected < c.TokenStart && NonStateItemEnd(tokens, mentions, expected) is { } past)
+            {
+                expected = past;
+                while (expected < c.TokenStart && tokens[expected].Lower is "the" or "and" or ",") expected++;
+            }
             if (c.TokenStart < expected) continue;
             if (c.TokenStart == expected + 1 && QualifiedSide(tokens, mentions, expected)) expected++;
             if (c.TokenStart != expected) break;
