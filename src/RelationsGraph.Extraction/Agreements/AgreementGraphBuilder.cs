@@ -193,6 +193,29 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     }
 
     /// <summary>
+    /// "At the summit of twelve leaders, ministers signed a fisheries accord that gives Norland and Estra joint patrols": of a
+    /// meeting of more states than its document's sentences name, when those sentences name two or more states and all of
+    /// them were at the meeting, the named states are its sides, not every participant's country (the pattern: a pact made
+    /// on a summit's margins is told with its own sides; a text of the whole summit is told with none or with all). Null when
+    /// the rule does not apply.
+    /// </summary>
+    private HashSet<string>? SidesNamedAtALargeMeeting(Agreement agreement, Meetings.Meeting meeting)
+    {
+        // A declaration, joint statement or communiqué of a gathering is its whole text: the states its sentences name are often
+        // what it is about ("committed to extend the line through Zambia"), so all its participants stay.
+        if (AgreementKinds.Family(agreement.Kind) == "declaration") return null;
+        var named = agreement.Parties.Keys.Where(c => registry.Contains(c) && thirdPartyCountries?.Contains(c) != true).ToHashSet();
+        if (named.Count < 2) return null;
+        var present = meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)).Select(k => people.FirstOrDefault(p => p.Id == k)?.Iso2)
+            .OfType<string>().Select(EntityRegistry.CountryId).Where(registry.Contains).ToHashSet();
+        // A state named that was not at the meeting shows the sentences name states as places, subjects or onlookers ("extend
+        // the line through Zambia", "France would need support to block it"), not as the sides; then nothing is narrowed.
+        if (present.Count < 3 || !named.IsSubsetOf(present) || present.Count <= named.Count) return null;
+        Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': its sentences name {string.Join(", ", named.Order())} of a meeting of {present.Count} states, so only those are its sides (SidesNamedAtALargeMeeting)");
+        return named;
+    }
+
+    /// <summary>
     /// Who is bound: for what a meeting produced, the participants' countries; otherwise the
     /// countries named with it and the signatories' countries; failing those, the article's two principal countries.
     /// </summary>
@@ -264,9 +287,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "At talks in X, the rebels agreed to a ceasefire": a document a non-state side made binds no state of the
             // meeting's other participants (hosts, mediators, guests), only the story's own state (see StateAndArmedGroup).
             var nonStateMade = MadeByANonStateSide(agreement);
+            var namedAtSummit = SidesNamedAtALargeMeeting(agreement, meeting);
             // "X signed on behalf of the Troika": a signer for the backers binds no state of their own (see SignersForTheirSides).
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && !agreement.SignedForBackers.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
                 if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && (!nonStateMade || agreement.Signatories.ContainsKey(personId) || EntityRegistry.CountryId(iso) == storyState)
+                    && (namedAtSummit is null || namedAtSummit.Contains(EntityRegistry.CountryId(iso)) || agreement.Signatories.ContainsKey(personId))
                     // A country the story tells as broker or non-party (see CountriesToldAsThirdParties) is no side by its people's presence.
                     && (thirdPartyCountries?.Contains(EntityRegistry.CountryId(iso)) != true || agreement.Signatories.ContainsKey(personId)))
                     Add(iso, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
