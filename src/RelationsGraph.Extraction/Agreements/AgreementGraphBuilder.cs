@@ -31,7 +31,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         this.storyState = storyState;
         storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
         statesNamed = RecalledDocumentOfAWideStory.StatesNamed(registry.All);
-        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries))), states));
+        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheTitle(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries)))), states));
         ShareTheGatheringsSides(sides);
         if (sentences is not null) WithTheCountedStates(agreements, sides, sentences);
         if (nonSigners is { Count: > 0 })
@@ -167,6 +167,20 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
         foreach (var member in added) parties[member] = (evidence, 0.75, "member state of the grouping whose members made the document");
         if (added.Count > 0) Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' was made by a grouping's members as a whole: added {string.Join(", ", added)}");
+        return parties;
+    }
+
+    /// <summary>
+    /// "the Joint Declaration of the Coral Alliance and Mercosur": the member states the article names are sides of a document
+    /// whose title names groupings as its makers (see <see cref="GroupingInTheTitle"/>), beside any the text names itself.
+    /// </summary>
+    private Dictionary<string, (Sentence, double, string)> WithMembersOfTheTitle(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    {
+        if (GroupingInTheTitle.Members(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
+        var evidence = agreement.Mentions.First(m => m.Title is not null).Sentence;
+        var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
+        foreach (var member in added) parties[member] = (evidence, 0.75, "member state of a grouping the document's title names as its maker");
+        if (added.Count > 0) Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is titled as a grouping's text: added {string.Join(", ", added)}");
         return parties;
     }
 
