@@ -24,6 +24,20 @@ public class VenueCityTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:rome"), d.Dump());
     }
 
+    // The Great Hall of the People is Beijing's hall of state, where talks and speeches are held as at any palace: a known
+    // venue with its city, not a town of its own.
+    [Fact]
+    public void TheGreatHallOfThePeopleLendsBeijing()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 Traffic was slow across Beijing on Thursday as delegations arrived.
+            Ostravian Foreign Minister Arlen Voskov held talks with Chinese Premier Han Liqun at the Great Hall of the People on Thursday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:great-hall-of-the-people"), d.Dump());
+        Assert.True(d.Has("HELD_IN", talks.Id, "place:beijing"), d.Dump());
+    }
+
     [Fact]
     public void ACityTheArticleNeverNamesIsNotAdded()
     {
