@@ -41,4 +41,16 @@ public class SemicolonRollInAgentListTests
         foreach (var id in new[] { "person:efua-mensah", "person:teodor-vasko", "person:moussa-garba" })
             Assert.True(d.Has("SIGNED", id, pact.Id), id + "\n" + d.Dump());
     }
+
+    [Fact]
+    public void ARepeatedByAfterASemicolonOpensTheNextAgent()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-12 Ghana, Togo and Benin met in Accra on Thursday.
+            The Volta Basin Water Pact was signed by Halvor Strand, the Ghanaian water minister, and his deputy, Ama Boaten, for Ghana; by President Efua Mensah of Togo and her envoy, Koku Dravi, for Togo; and by Teodor Vasko, the Beninese foreign minister.
+            """);
+        var pact = Assert.Single(d.OfType("Agreement"));
+        foreach (var id in new[] { "person:halvor-strand", "person:efua-mensah", "person:teodor-vasko" })
+            Assert.True(d.Has("SIGNED", id, pact.Id), id + "\n" + d.Dump());
+    }
 }

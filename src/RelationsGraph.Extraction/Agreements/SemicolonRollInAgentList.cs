@@ -7,6 +7,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// commas of their own, semicolons part the items, so a semicolon followed by another item (a name or a title, after an
 /// optional "and" and a short aside set off by commas) ends no list (the pattern: semicolons as the separators of a list
 /// whose items are described). A semicolon followed by a clause of its own ("; the others were absent") still ends it.
+/// An item may repeat the passive's "by" ("signed by A, the envoy, for X; by B and his deputy, C, for Y; and by D"): each
+/// "by" after a semicolon opens the next agent of the same roll (the pattern: a repeated preposition heads each item of a list).
 /// </summary>
 internal static class SemicolonRollInAgentList
 {
@@ -35,6 +37,8 @@ internal static class SemicolonRollInAgentList
             if (close < 0) return false;
             j = close + 1;
         }
+        // "; by B, ...": the passive's "by" repeated at the head of the item.
+        if (j < tokens.Count && tokens[j].Lower == "by") j++;
         if (j >= tokens.Count || !(tokens[j].IsWord && tokens[j].IsCapitalized || tokens[j].Lower == "the")) return false;
         // The item runs to the next semicolon or the sentence's end; a clause verb (or a signing verb: "; B signed for Y") in it makes it a clause, not an item.
         for (var e = j; e < tokens.Count && e <= j + ItemReach; e++)
