@@ -41,4 +41,16 @@ public class SideThenAgentItemTests
         Assert.True(d.Has("SIGNED", "person:arvind-mehrotra", treaty.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:dilip-navre", treaty.Id), d.Dump());
     }
+
+    [Fact]
+    public void ASideToldByItsAdjectiveAndASideNounOpensAnItem()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-08 Kenya, Mali and Peru met in Nairobi on Friday.
+            The Tana Rail Pact was signed on behalf of the Kenyan side by Odhiambo Waweru, the transport minister; on behalf of the Malian side by Seydou Kanta, the minister of works; and on behalf of the Peruvian side by Rosa Quispel, the trade minister.
+            """);
+        var pact = Assert.Single(d.OfType("Agreement"));
+        foreach (var id in new[] { "person:odhiambo-waweru", "person:seydou-kanta", "person:rosa-quispel" })
+            Assert.True(d.Has("SIGNED", id, pact.Id), id + "\n" + d.Dump());
+    }
 }
