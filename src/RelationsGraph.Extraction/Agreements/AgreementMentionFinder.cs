@@ -1076,8 +1076,9 @@ internal static class AgreementMentionFinder
     /// </summary>
     private static IEnumerable<Mention> SignersOfVerb(List<Token> tokens, List<Mention> persons, int verb, int by)
     {
-        var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + 40) - by))
-            .Where(k => k == by || tokens[k].Lower == "by" && !WitnessedBy.At(tokens, k) && (Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")
+        // A roll of "on behalf of SIDE by AGENT, title" items runs longer than one of bare names: its later items are read further off (see SideThenAgentItem.Reach).
+        var agents = by < 0 ? [] : Enumerable.Range(by, Math.Max(0, Math.Min(tokens.Count, by + SideThenAgentItem.Reach) - by))
+            .Where(k => k == by || tokens[k].Lower == "by" && !WitnessedBy.At(tokens, k) && (k < by + 40 && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")
                                                                  || SideThenAgentItem.OpensAnItem(tokens, k))).ToList();
         if (by >= 0)
             return persons.Where(p => !WitnessedBy.Introduces(tokens, by, p.TokenStart) && agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));

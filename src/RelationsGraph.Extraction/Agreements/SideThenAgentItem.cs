@@ -15,6 +15,13 @@ internal static class SideThenAgentItem
     /// <summary>How many words the side's name may hold between "for" / "on behalf of" and "by".</summary>
     private const int SideReach = 10;
 
+    /// <summary>
+    /// How many words after the first "by" an item opening with its side may still stand: three items each with a side of a
+    /// few words and an agent with a long title ("on behalf of the Kenyan side by A, Minister of Transport and Communications
+    /// of the Republic of Kenya; ...") run past the forty words a roll of names is read to.
+    /// </summary>
+    public const int Reach = 80;
+
     /// <summary>Common nouns that name a signing side after its adjective or name: "the Kenyan side", "the Rift movement".</summary>
     private static readonly FrozenSet<string> SideNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "side", "government", "delegation", "movement", "coalition", "alliance", "opposition" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
