@@ -165,7 +165,7 @@ internal static class AgreementMentionFinder
             if (kind == "document" && (!definite || year is not null)) continue;
             // "the text of the speech" is no document: "the text" counts only as what someone signs.
             // "signed the text", "put their names to the text", "signed up to the text": a signing verb whose object opens at its "the".
-            if (tokens[i].Lower == "text" && !describedText && !Enumerable.Range(Math.Max(0, i - 5), Math.Max(0, i - 1 - Math.Max(0, i - 5))).Any(k => SigningVerb.IsAt(tokens, k) && SigningVerb.ObjectStart(tokens, k) == i - 1)) continue;
+            if (tokens[i].Lower == "text" && !describedText && !Enumerable.Range(Math.Max(0, i - 5), Math.Max(0, i - 1 - Math.Max(0, i - 5))).Any(k => SigningVerb.IsAt(tokens, k) && SigningVerb.ObjectStart(tokens, k) == TextObjectStart(tokens, i))) continue;
             // "deepen its strategic partnership": a relationship, unless the sentence agrees or signs one.
             if (tokens[i].Lower == "partnership" && !concluded) continue;
             if (WorldCharterCited.Is(title, concluded)) continue;
@@ -904,7 +904,7 @@ internal static class AgreementMentionFinder
         {
             var t = tokens[i - 1];
             if (Determiners.Contains(t.Text)) return i - 1;
-            if (!t.IsWord && t.Text != "-" && !IsTightDash(tokens, i - 1) || Lexicon.NotNames.Contains(t.Text) || ConcludingVerbs.Contains(t.Text) || UpholdingWords.Contains(t.Text)) break;
+            if (!t.IsWord && t.Text != "-" && !IsTightDash(tokens, i - 1) || Lexicon.NotNames.Contains(t.Text) || ConcludingVerbs.Contains(t.Text) && !SettledTextWord(tokens, i - 1, noun) || UpholdingWords.Contains(t.Text)) break;
             i--;
         }
         return i;
@@ -1028,6 +1028,25 @@ internal static class AgreementMentionFinder
     private static bool EndsTopic(List<Token> tokens, int k) =>
         TopicEndingWords.Contains(tokens[k].Text) ||
         tokens[k].Lower is "on" or "in" && k + 1 < tokens.Count && (Months.IsMonthOrWeekday(tokens[k + 1].Text) || tokens[k + 1].Text.Length == 4 && tokens[k + 1].Text.All(char.IsDigit));
+
+    /// <summary>Words that tell a signed text as the one settled, not a draft: "initialled the agreed text", "signed the final text".</summary>
+    private static readonly FrozenSet<string> SettledTextWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "agreed", "final", "same", "full", "bound" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the agreed text": a word telling a text settled, between a determiner and "text", modifies the noun and is no verb
+    /// concluding it (so the phrase keeps its "the" and points back to the document; see <see cref="TextObjectStart"/>).
+    /// </summary>
+    private static bool SettledTextWord(List<Token> tokens, int k, int noun) =>
+        k == noun - 1 && k >= 1 && tokens[noun].Lower == "text" && SettledTextWords.Contains(tokens[k].Text) && Determiners.Contains(tokens[k - 1].Text);
+
+    /// <summary>
+    /// Where the object of a signing verb opens when "text" at <paramref name="text"/> is that object: its "the" right before
+    /// it, or before one word telling the text settled ("initialled the agreed text", "signed the final text"; the pattern: a
+    /// settled text is the document signed, as a bare "the text" is). A draft stays no document.
+    /// </summary>
+    private static int TextObjectStart(List<Token> tokens, int text) =>
+        text >= 2 && SettledTextWords.Contains(tokens[text - 1].Text) && tokens[text - 2].Lower == "the" ? text - 2 : text - 1;
 
     private static int? YearIn(List<Token> tokens, int start, int noun)
     {
