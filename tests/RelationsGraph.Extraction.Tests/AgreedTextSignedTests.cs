@@ -27,4 +27,15 @@ public class AgreedTextSignedTests
             """);
         Assert.Empty(d.OfType("Agreement"));
     }
+
+    [Fact]
+    public void AnAliasInTheSubjectsAppositionKeepsItASigner()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-02 Norway and Chile concluded the Kessel Fisheries Accord in Oslo on Thursday.
+            Shortly after midnight Marit Holvik, director of the Norwegian fisheries ministry, and Tomas Errazal, the Chilean negotiator better known as Don Tomas, signed the accord.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:tomas-errazal", accord.Id), d.Dump());
+    }
 }

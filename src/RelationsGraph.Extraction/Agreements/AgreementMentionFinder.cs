@@ -1404,12 +1404,19 @@ internal static class AgreementMentionFinder
         for (var k = from; k < verb; k++)
         {
             if (persons.Any(p => p.TokenStart <= k && k < p.TokenEnd)) continue;
-            if (tokens[k].Text is ";" || AbbreviationPoint.IsStop(tokens, k) || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" or "as") return false;
+            if (tokens[k].Text is ";" || AbbreviationPoint.IsStop(tokens, k) || tokens[k].Lower is "which" or "who" or "that" or "said" or "told" or "when" or "after" or "while" || tokens[k].Lower == "as" && !AliasAs(tokens, k)) return false;
             // "X and Y signed a plan, and the ministries signed a memorandum": a verb of their own ends their reach.
             if (SigningVerb.IsAt(tokens, k)) return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// "B, the envoy better known as C, signed": the "as" of an alias inside a subject's apposition ("known as", "nicknamed as")
+    /// opens no clause of manner or time, so the apposition stays inside the subject (the pattern: a name's alias told in its
+    /// description).
+    /// </summary>
+    private static bool AliasAs(List<Token> tokens, int k) => k > 0 && tokens[k - 1].Lower is "known" or "nicknamed" or "styled";
 
     /// <summary>
     /// Between <paramref name="from"/> and <paramref name="verb"/> only names, capitalised titles and nationalities, possessives,
