@@ -59,7 +59,7 @@ public class SideThenAgentItemTests
     {
         var d = TestArticles.Extract("""
             date 2024-03-08 Kenya, Mali and Peru met in Nairobi on Friday.
-            The Tana Rail Pact was signed on behalf of the Kenyan side by Odhiambo Waweru, Cabinet Secretary for Roads, Railways and Transport of the Republic of Kenya; on behalf of the Malian side by Seydou Kanta, Minister of Public Works and Infrastructure of the Republic of Mali; and on behalf of the Peruvian side by Rosa Quispel, Minister of Foreign Trade and Tourism of the Republic of Peru.
+            The Tana Rail Pact was signed on behalf of the Kenyan side by Odhiambo Waweru, Minister of Transport, Roads and Public Works of the Republic of Kenya; on behalf of the Malian side by Seydou Kanta, Minister of Public Works and Infrastructure of the Republic of Mali; and on behalf of the Peruvian side by Rosa Quispel, Minister of Foreign Trade and Tourism of the Republic of Peru.
             """);
         var pact = Assert.Single(d.OfType("Agreement"));
         foreach (var id in new[] { "person:odhiambo-waweru", "person:seydou-kanta", "person:rosa-quispel" })
