@@ -79,6 +79,19 @@ public class SignerForASideTests
     }
 
     [Fact]
+    public void TwoWitnessesSigningTogetherAttendTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-09-02 Rebel leader Samuel Deng and Defence Minister Paul Lado signed the peace agreement at a ceremony in Nairobi on Tuesday.
+            Kenyan President Daniel Mwangi and Ugandan President Peter Okello signed the document as witnesses.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:samuel-deng", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:daniel-mwangi", signing.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:peter-okello", signing.Id), d.Dump());
+    }
+
+    [Fact]
     public void AddingTheirSignaturesAsGuarantorsIsAttendance()
     {
         var d = TestArticles.Extract("""

@@ -72,7 +72,8 @@ internal static class MeetingMentionFinder
             var ellipsis = kind is null && !madeVerb && VerbOnlyTriggers.IsEllipsis(tokens, i);
             var attendance = kind is null && !madeVerb && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions) ||
                                                    AccompaniesSomeone.IsAt(tokens, i, mentions));
-            var signing = kind is null && !madeVerb && !attendance && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) || GroupSubjectSigning.IsAt(tokens, i, mentions));
+            // "A and B signed the document as witnesses": a joint signature in a witness's capacity attends the parties' signing (see SignerForASide).
+            var signing = kind is null && !madeVerb && !attendance && !SignerForASide.InACapacity(tokens, i) && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) || GroupSubjectSigning.IsAt(tokens, i, mentions));
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             // "X signed on behalf of her country": one signer for a side attends the signing told.
             if (kind is null && !madeVerb && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);

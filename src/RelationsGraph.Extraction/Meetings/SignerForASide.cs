@@ -18,7 +18,17 @@ internal static class SignerForASide
         var next = tokens[i + 1].Lower;
         if (next == "for") return i + 2 < tokens.Count && (tokens[i + 2].IsCapitalized || tokens[i + 2].Lower is "the" or "his" or "her" or "their");
         if (next == "on") return i + 2 < tokens.Count && tokens[i + 2].Lower == "behalf";
-        // "signed as a witness", "signed the document as guarantor": the capacity may follow a short object.
+        return InACapacity(tokens, i);
+    }
+
+    /// <summary>
+    /// "signed as a witness", "A and B signed the document as witnesses", "signed the text as guarantors": the capacity may follow
+    /// a short object. Signers in such a capacity sign the parties' document at the parties' signing, so even several of them
+    /// together attend that signing rather than hold one of their own (pattern: witnesses countersign, they do not sign apart).
+    /// </summary>
+    public static bool InACapacity(List<Token> tokens, int i)
+    {
+        if (!SigningVerb.IsAt(tokens, i)) return false;
         for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
             if (tokens[k].Lower == "as") return tokens.Skip(k + 1).Take(3).Any(t => t.Lower is "witness" or "witnesses" or "guarantor" or "guarantors");
         return false;
