@@ -440,9 +440,20 @@ internal static class MeetingClusterer
     /// The latest grouping's summit a definite "the summit" points back to. "Back in 2000 the summit of another body met in this city"
     /// in a story of 2016 points at no undated summit of the story's time (see <see cref="EarlierEventOf"/>).
     /// </summary>
-    private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m, int? storyYear) =>
-        meetings.LastOrDefault(x => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
-                                    !OtherKindOfTheGrouping.OfAnotherRankOnly(x, m) && !EarlierEventOf(x, m, storyYear));
+    private static Meeting? LatestGroupingSummit(List<Meeting> meetings, MeetingMention m, int? storyYear)
+    {
+        bool Fits(Meeting x) => x.Organization is not null && Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) &&
+                                !OtherKindOfTheGrouping.OfAnotherRankOnly(x, m) && !EarlierEventOf(x, m, storyYear);
+        return HeldBeforePlanned(meetings, m, Fits) ?? meetings.LastOrDefault(Fits);
+    }
+
+    /// <summary>
+    /// "X invited Y to the bloc's summit in Z in October. Y met W on the margins of the summit": a grouping's summit told so far
+    /// only as coming is not what "the summit" of an account told as done points back to; the latest one held is, when the story
+    /// has one (pattern: tense agreement of a definite reference and its antecedent). A reference told as coming keeps the latest.
+    /// </summary>
+    private static Meeting? HeldBeforePlanned(List<Meeting> meetings, MeetingMention m, Func<Meeting, bool> fits) =>
+        m.Planned ? null : meetings.LastOrDefault(x => x.Held && !x.Recalled && fits(x));
 
     /// <summary>
     /// "X told the closing session" in the account of a summit no grouping names ("the Africa Climate Summit"): a sitting
