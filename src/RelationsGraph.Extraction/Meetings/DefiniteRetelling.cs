@@ -12,9 +12,24 @@ internal static class DefiniteRetelling
     private const int Reach = 2; // sentences after the gathering's latest reference
 
     public static bool Of(Meeting meeting, MeetingMention m, bool aloneInSentence) =>
-        (aloneInSentence || IsAttendedObject(m)) && m is { Definite: true, Also: false, Planned: false, Speculative: false, Recalled: false, TimeAnchor: false, Places.Count: 0 } &&
+        (aloneInSentence || IsAttendedObject(m) || IsHostedObject(m)) && m is { Definite: true, Also: false, Planned: false, Speculative: false, Recalled: false, TimeAnchor: false, Places.Count: 0 } &&
         m.Date?.Value is null && m.Kind == meeting.Kind && !meeting.Recalled &&
         m.Sentence.Index - meeting.Mentions.Max(x => x.Sentence.Index) is >= 0 and <= Reach;
+
+    /// <summary>
+    /// "A and B stayed on to host the talks", "C chaired the meeting": hosting or chairing a definite gathering is a part in the
+    /// one under discussion, so its hosts join it even in a sentence that tells other events (pattern: the host of the gathering
+    /// already told). The verb may have been read into the reference ("host the talks") or stand just before its article.
+    /// </summary>
+    public static bool IsHostedObject(MeetingMention m)
+    {
+        var tokens = m.Sentence.Tokens;
+        var i = m.TokenStart;
+        if (IsHostingVerb(tokens[i].Lower)) return i + 1 < tokens.Count && tokens[i + 1].Lower == "the";
+        return i >= 2 && tokens[i - 1].Lower == "the" && IsHostingVerb(tokens[i - 2].Lower);
+    }
+
+    private static bool IsHostingVerb(string w) => w is "host" or "hosts" or "hosted" or "hosting" or "chair" or "chairs" or "chaired" or "chairing";
 
     /// <summary>
     /// "X and Y both attended the ceremony but left the signing to Z": a definite gathering that an attendance verb takes as
