@@ -174,6 +174,11 @@ internal static class MeetingClusterer
                 // are at the signing told, not at one of their own (pattern: the definite ceremony points back).
                 target = signing;
             }
+            else if (PlacedCeremonyOfTheSigning.For(meetings, m, isTown) is { } placedSigning)
+            {
+                target = placedSigning;
+                m.Notes.Add(PlacedCeremonyOfTheSigning.Note);
+            }
             else if ((m.Definite || m.AddressesAudience) && m.Places.Count == 0 && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
                      (LatestGroupingSummit(meetings, m, storyYear) ?? (IsPartOfAGathering(m) || m.Definite && m.Kind == MeetingKinds.Summit ? LatestSummit(meetings, m, storyYear) : null)) is { } grouping)
             {
