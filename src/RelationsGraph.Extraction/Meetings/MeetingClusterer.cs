@@ -109,6 +109,12 @@ internal static class MeetingClusterer
                                 !meetings.Any(x => x.Organization is not null && x.Held && !x.Recalled);
                 var ofTheSentence = GatheringOfTheSentence.For(meetings, m);
                 if (ofTheSentence is not null) m.Notes.Add(GatheringOfTheSentence.Note);
+                else if (AttendedSitting.Of(m) && (LatestGroupingSummit(meetings, m, storyYear) ?? LatestSummit(meetings, m, storyYear)) is { } sitting)
+                {
+                    // "who attended the official sessions": the summit under discussion, kept as surely as the sentence's own gathering.
+                    ofTheSentence = sitting;
+                    m.Notes.Add(AttendedSitting.Note);
+                }
                 var atTheAct = ofTheSentence is null ? PresenceAtTheAct.For(meetings, all, m, storyYear) : null;
                 if (atTheAct is not null) m.Notes.Add(PresenceAtTheAct.Note);
                 var journey = ofTheSentence is null ? AccompaniesSomeone.JourneyOf(meetings, m) : null;
