@@ -103,4 +103,17 @@ public class LongSignerListsTests
         foreach (var person in new[] { "person:kabelo-dube", "person:mpho-sebego", "person:tumelo-ramotswa" })
             Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
     }
+    [Fact]
+    public void TheTwoLeadersAreOfTwoStatesNotTheHostsTwoNamedLast()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-03-02 GABORONE - Namibian President Petrus Hamutenya arrived in Gaborone on Friday.
+            Later that day Mr Hamutenya called on Botswana's Vice-President Tebogo Masire, and then Botswana's President Kagiso Rantao received him at State House.
+            After the talks the two leaders signed the Okavango Water Sharing Accord.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:petrus-hamutenya", accord.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:kagiso-rantao", accord.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:tebogo-masire", accord.Id), d.Dump());
+    }
 }

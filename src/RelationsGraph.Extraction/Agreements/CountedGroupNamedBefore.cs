@@ -28,7 +28,7 @@ internal static class CountedGroupNamedBefore
     /// <summary>Each signer a counted group stands for, with the document its signing verb governs.</summary>
     public static IEnumerable<(Agreement Agreement, string Person, Sentence Sentence)> Find(IReadOnlyList<Sentence> sentences,
         Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlyList<Agreement> agreements, Lazy<IReadOnlySet<string>> thirdParties,
-        IReadOnlyDictionary<int, Meetings.Meeting>? reportedMeeting = null)
+        IReadOnlyDictionary<int, Meetings.Meeting>? reportedMeeting = null, Func<string, string?>? countryOf = null)
     {
         // Every signer found signs a document of the story: with none, no word needs reading.
         if (agreements.Count == 0) yield break;
@@ -49,7 +49,7 @@ internal static class CountedGroupNamedBefore
                 var excluded = SignsAsThirdParty(tokens, verb) ? new HashSet<string>() : thirdParties.Value;
                 // "The two leaders signed" after talks of two: the gathering's people, before the last names told (see CountedGroupOfTheMeeting).
                 var people = (reportedMeeting is null ? null : CountedGroupOfTheMeeting.People(sentence, group.Size, reportedMeeting, excluded, Reach))
-                             ?? NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, excluded);
+                             ?? NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, excluded, sideOf: HeadedByOffice(tokens, group.Start, verb) ? countryOf : null);
                 if (people.Count == group.Size) resolved.TryAdd(group.Size, people);
                 else if (!resolved.TryGetValue(group.Size, out people)) continue;
                 foreach (var document in FewerSignersThan(documents, group.Size))
@@ -123,10 +123,12 @@ internal static class CountedGroupNamedBefore
 
     /// <summary>
     /// The last <paramref name="size"/> people named before the group: earlier in its sentence past a clause break, then in
-    /// the sentences before, nearest first. Empty when fewer are found within reach.
+    /// the sentences before, nearest first. Empty when fewer are found within reach. With <paramref name="sideOf"/>, a person
+    /// of a state already counted is passed over (see <see cref="OfAnotherSide"/>).
     /// </summary>
     internal static List<string> NamedBefore(IReadOnlyList<Sentence> sentences, Sentence sentence, int groupStart, int size,
-        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlySet<string> thirdParties, Func<string, bool>? fits = null, int reach = Reach)
+        Func<Sentence, IReadOnlyList<Mention>> mentionsIn, IReadOnlySet<string> thirdParties, Func<string, bool>? fits = null, int reach = Reach,
+        Func<string, string?>? sideOf = null)
     {
         var found = new List<string>();
         // "X and the two leaders signed": a name coordinated with the group is another subject, not one of the group.
@@ -139,10 +141,33 @@ internal static class CountedGroupNamedBefore
         foreach (var m in candidates)
         {
             if (m.Kind != MentionKind.Person || m.EntityId is not { } id || thirdParties.Contains(id) || found.Contains(id) || DescribesAnother(m) || fits is not null && !fits(id)) continue;
+            if (sideOf is not null && !OfAnotherSide(id, found, sideOf)) continue;
             found.Add(id);
             if (found.Count == size) return found;
         }
         return [];
+    }
+
+    /// <summary>
+    /// "X called on President A, then sat down with Prime Minister B for talks. The two leaders signed five accords": a counted
+    /// group that signs joins the sides of a signing, so it counts one person a state; a second person of a state already
+    /// counted (the host's head of state named last, a minister of the same government) is passed over for the next one
+    /// named before (the pattern: "the two leaders" who sign are the leaders of two states). A person of no known state counts.
+    /// Only for a group of office-holders: "the two rivals", "both men" of a civil war's peace may be of one state.
+    /// </summary>
+    internal static bool OfAnotherSide(string person, List<string> found, Func<string, string?> sideOf) =>
+        sideOf(person) is not { } state || !found.Any(f => sideOf(f) == state);
+
+    /// <summary>Heads that name the holders of a state's office ("the two presidents", "both heads of state"); "the two rivals" of a civil war may share a state.</summary>
+    private static readonly FrozenSet<string> OfficeHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "leaders", "presidents", "heads", "premiers", "ministers", "chancellors", "monarchs", "kings" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the group between <paramref name="start"/> and its verb is headed by a noun of state office (see <see cref="OfAnotherSide"/>).</summary>
+    private static bool HeadedByOffice(List<Token> tokens, int start, int verb)
+    {
+        for (var k = start; k < verb; k++)
+            if (OfficeHeads.Contains(tokens[k].Text)) return true;
+        return false;
     }
 
     /// <summary>"the personal representative of President X", "an adviser to Y": a name inside another's description is not one of the group.</summary>

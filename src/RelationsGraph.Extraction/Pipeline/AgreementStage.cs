@@ -98,7 +98,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         foreach (var (agreement, person, sentence) in groupSignings) agreement.Signatories.TryAdd(person, sentence);
         // Read when a group or a "they" signs, and by the graph builder below.
         var thirdPartyPeople = new Lazy<IReadOnlySet<string>>(() => ThirdPartyPeople.In(all, s => entities.MentionsBySentence[s.Index]));
-        var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople, reportedMeeting)
+        var countedGroups = CountedGroupNamedBefore.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople, reportedMeeting,
+                person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2)
             .Concat(PluralPronounSigners.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople)).Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence)).ToList();
         // "A and B said in a joint statement", "the pair issued a joint communiqué": the speakers issued it (see IssuersSpeakingThroughAJointText).
         var jointIssuers = IssuersSpeakingThroughAJointText.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople.Value,
