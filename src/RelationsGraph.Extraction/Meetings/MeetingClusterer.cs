@@ -301,6 +301,8 @@ internal static class MeetingClusterer
         if (m.Planned && meeting.Held && !m.RefersToGroup && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
         // A phone call and a visit or summit are never one gathering: one is remote, the other in person.
         if (IsRemote(meeting.Kind) != IsRemote(m.Kind) && (InPerson(meeting.Kind) || InPerson(m.Kind))) return false;
+        // "The two presidents held talks" after their call: talks held face to face are not the call (see GroupHeldTalksInPerson).
+        if (GroupHeldTalksInPerson.KeepsApartFromCall(meeting, m)) return false;
         // A call is between the people on the line: one naming two people, one of them not on a call already told, is another call
         // ("X telephoned Y ... Z also spoke by phone with Y").
         if (IsRemote(meeting.Kind) && IsRemote(m.Kind) && participants.Count >= 2 && participants.Keys.Any(id => !meeting.Participants.ContainsKey(id))) return false;
