@@ -27,4 +27,16 @@ public class AfterTheStoryTests
         Assert.NotEmpty(held);
         Assert.All(held, m => Assert.NotEqual("2025", m.Date));
     }
+    // A meeting whose own month begins after the story's day has not happened: it made no document the story tells as adopted.
+    [Fact]
+    public void AMeetingOfNextMonthProducesNoDocumentOfTheStory()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-11-07 Leaders of the Torvian states met in Velmora on Tuesday for their annual summit.
+            Their trade ministers will sit down again in Lisvik in December 2024 to settle the tariff schedules.
+            In the end, the leaders adopted a Plan of Action on rural roads.
+            """);
+        var plan = Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == plan.Id && (d.Entity(r.From).Date ?? "").StartsWith("2024-12"));
+    }
 }

@@ -32,6 +32,14 @@ internal sealed class ConcludedAtAnotherTime(IReadOnlyList<Meeting> meetings, Fu
         return times.Count > 0 && times.All(t => Gap(told, t) > DaysOfTheNews);
     }
 
+    /// <summary>
+    /// "Ministers will meet in Hong Kong in December to take the round forward", in a story published in November: a
+    /// meeting whose own month or day begins after the story's publication has not happened yet, so no document the story
+    /// tells as made comes out of it (the pattern: a product is as old as its meeting, and a coming meeting has made nothing).
+    /// </summary>
+    public bool AfterTheStory(Meeting meeting) =>
+        published is { } day && meeting.Date is { Length: >= 7 } own && Span(own) is { } span && span.From > day;
+
     /// <summary>The one month or day a text gives (a year alone says too little).</summary>
     private static (DateOnly From, DateOnly To)? OneDate(IEnumerable<DateExpression> dates)
     {

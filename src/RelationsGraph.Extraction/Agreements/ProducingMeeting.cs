@@ -18,7 +18,7 @@ internal static class ProducingMeeting
     {
         DetachOtherYears(agreements, storyYear);
         CeremonyOfTheSigning.Assign(agreements, meetings, storyYear);
-        var held = meetings.Where(m => m.Id is not null && m.Held && !m.Recalled && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall).ToList();
+        var held = meetings.Where(m => m.Id is not null && m.Held && !m.Recalled && !m.IsCeremonial && m.Kind != MeetingKinds.PhoneCall && !timeApart.AfterTheStory(m)).ToList();
         foreach (var agreement in agreements.Where(a => a.ProducedBy is null))
         {
             var concluded = agreement.Mentions.FirstOrDefault(m => m.Concluded && !m.Recalled && !m.Upheld);
@@ -68,9 +68,10 @@ internal static class ProducingMeeting
     {
         DetachOtherYears(agreements, storyYear);
         // Whichever rule linked them, a document whose concluding sentence is dated apart from the meeting (see ConcludedAtAnotherTime),
-        // or only plans its signing (see PlannedSigning), is not the meeting's product.
+        // or only plans its signing (see PlannedSigning), or whose meeting is dated after the story (see ConcludedAtAnotherTime.AfterTheStory), is not the meeting's product.
         foreach (var agreement in agreements.Where(a => a.ProducedBy is not null && a.ProducedEvidence is not null))
-            if (timeApart.Apart(agreement.ProducedEvidence!, agreement.ProducedBy!) || PlannedSigning.Only(agreement.ProducedEvidence!))
+            if (timeApart.Apart(agreement.ProducedEvidence!, agreement.ProducedBy!) || PlannedSigning.Only(agreement.ProducedEvidence!)
+                || timeApart.AfterTheStory(agreement.ProducedBy!))
             {
                 agreement.ProducedBy = null;
                 agreement.ProducedEvidence = null;
