@@ -1,5 +1,6 @@
 using RelationsGraph.Extraction.Entities;
 using RelationsGraph.Extraction.Knowledge;
+using RelationsGraph.Extraction.Meetings;
 using RelationsGraph.Extraction.Model;
 using RelationsGraph.Extraction.Text;
 
@@ -309,6 +310,13 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                     // A country the story tells as broker or non-party (see CountriesToldAsThirdParties) is no side by its people's presence.
                     && (thirdPartyCountries?.Contains(EntityRegistry.CountryId(iso)) != true || agreement.Signatories.ContainsKey(personId)))
                     Add(iso, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
+            // "The presidents of A, B and C met ...", "X, Y and envoys of A and B attended": states at the meeting through
+            // office-holders it does not name (see UnnamedOfficeHolders). The document's own sentences name their countries to
+            // it already; a plan or initiative is its drafters', not every state's at the table.
+            if (!nonStateMade && mentionsIn is not null && agreement.Kind is not ("plan" or "initiative"))
+                foreach (var (country, sentence) in UnnamedOfficeHolders.SidesOf(meeting, mentionsIn))
+                    if (!agreement.Mentions.Any(m => m.Sentence.Index == sentence.Index)
+                        && thirdPartyCountries?.Contains(country) != true && registry.Contains(country)) parties.TryAdd(country, (sentence, 0.7, UnnamedOfficeHolders.Rule));
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedForBackers.Contains(x.Key)))
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
@@ -400,7 +408,10 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 .OrderByDescending(o => o.Value.Count).Select(o => o.Value).FirstOrDefault();
             if (fuller is null) continue;
             var evidence = agreement.ProducedEvidence ?? agreement.Mentions[0].Sentence;
-            foreach (var country in fuller.Keys) parties.TryAdd(country, (evidence, 0.7, "side of another document of the same gathering"));
+            // A state only present through unnamed office-holders (see UnnamedOfficeHolders) is a side of what the whole
+            // gathering issued, not of every text the gathering is told with.
+            foreach (var country in fuller.Where(f => f.Value.Item3 != UnnamedOfficeHolders.Rule).Select(f => f.Key))
+                parties.TryAdd(country, (evidence, 0.7, "side of another document of the same gathering"));
         }
     }
 
