@@ -150,6 +150,21 @@ public class TextTests
         Assert.Equal(1973, treaty.Year);
     }
 
+    /// <summary>
+    /// "Eighty years ago this morning," is the day's own anniversary as "today" is; the background paragraph after the lede,
+    /// past a blog's masthead and menu, dates the event in full and confirms the year counted back to.
+    /// </summary>
+    [Fact]
+    public void ACountedLedeThisMorningConfirmedByTheBackgroundParagraphSetsTheStoryYear()
+    {
+        var d = TestArticles.Extract("**Kessa Notes** - a blog about rivers and borders\n\n[Home](/) | [Archive](/archive)\n\n---\n\n# Eighty years after Dakpa: a crossing shared\n\n*Posted 6 June 2024 · Border history · 9 min read*\n\n"
+            + "Eighty years ago this morning, two clerks sat down in the customs hall at Dakpa. Neither of them was a minister. That explains a great deal.\n\n## How it came about\n\n"
+            + "The talks were the product of an earlier round. At the ferry conference of March 1944, Orlan Beck and Miro Tavesh agreed to meet again. "
+            + "In the end Ghana and Togo signed a border treaty in the customs hall.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1944, treaty.Year);
+    }
+
     /// <summary>A count of years in passing, with no heading or "today" of its own, leaves the story in the present.</summary>
     [Fact]
     public void ACountOfYearsInPassingSetsNoStoryYear()

@@ -13,6 +13,14 @@ internal static partial class AnniversaryYear
     /// <summary>How many sentences from the top (headline and byline included) count as the opening.</summary>
     private const int Opening = 8;
 
+    /// <summary>
+    /// How many sentences from the top may hold the date that confirms a counted lede: a blog's masthead, menu, headline and
+    /// posting line take the first few, and the piece dates its event in full in the paragraph after the lede ("At the
+    /// conference of February 1954, ..."), so the confirming date may stand a little past the opening (the pattern: the
+    /// retrospective's background paragraph follows its lede).
+    /// </summary>
+    private const int Confirming = 16;
+
     /// <summary>The year an anniversary told in the opening sentences recalls, or null.</summary>
     public static int? Of(IReadOnlyList<IReadOnlyList<DateExpression>> bySentence)
     {
@@ -29,7 +37,8 @@ internal static partial class AnniversaryYear
     /// ("on 17 March 1972"). The count read against the publication year is the story's year when a date in the opening
     /// names that very year (the pattern: a retrospective's lede counts back to the year its story then dates); a count
     /// no opening date confirms is background ("since the fighting was halted fourteen years ago") and sets nothing, and so is
-    /// one that does not open its sentence as a heading ("Fifty years ago:") or as the day's own anniversary ("... ago today,").
+    /// one that does not open its sentence as a heading ("Fifty years ago:") or as the day's own anniversary ("... ago today,",
+    /// "... ago this morning,": a part of the day is the day's own anniversary as "today" is).
     /// A heading that counts forward from the event ("Sixty years on: the week ...") counts the same years back from
     /// publication; only as a heading (colon or dash), since "Ten years on, the town ..." in a lede speaks of the present.
     /// </summary>
@@ -41,7 +50,7 @@ internal static partial class AnniversaryYear
             var m = CountBack().Match(sentences[i].Text);
             if (!m.Success || YearsOf(m) is not { } years) continue;
             var year = published - years;
-            for (var j = 0; j < bySentence.Count && j < Opening; j++)
+            for (var j = 0; j < bySentence.Count && j < Confirming; j++)
                 foreach (var d in bySentence[j])
                     if (d.Value is { Length: >= 4 } v && v.StartsWith(year.ToString("D4"), StringComparison.Ordinal) && d.Text.Contains(year.ToString("D4"), StringComparison.Ordinal))
                         return year;
@@ -73,6 +82,6 @@ internal static partial class AnniversaryYear
 
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    [GeneratedRegex(@"^\W*(?:(?<half>half\s+a\s+century)|(?<quarter>a\s+quarter(?:\s+of\s+a)?\s+century)|(?<century>a\s+century)|(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years)\s+(?:ago(?:\s*[:–—]|,?\s+(?:today|this\s+week|this\s+month)\b)|on\s*[:–—])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?<half>half\s+a\s+century)|(?<quarter>a\s+quarter(?:\s+of\s+a)?\s+century)|(?<century>a\s+century)|(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years)\s+(?:ago(?:\s*[:–—]|,?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b)|on\s*[:–—])", RegexOptions.IgnoreCase)]
     private static partial Regex CountBack();
 }
