@@ -48,4 +48,19 @@ public class AgreementYearCluesTests
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2014);
         Assert.Single(d.OfType("Agreement"));
     }
+
+    /// <summary>"a framework on the canal, the project announced in Kestad last May": the date is the appositive project's, not the framework's.</summary>
+    [Fact]
+    public void AnAppositiveNounAfterACommaKeepsItsOwnDate()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-02-14 Morvania and Kessland leaders meet in Kestad
+
+            Morvanian President Ilse Varga and Kessland Prime Minister Tomas Brek held talks in Kestad on Wednesday.
+
+            The leaders also saw the signing of a framework agreement on the Varlo Canal, the shipping project announced at the river summit in Ostrava last May.
+            """);
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2023);
+        Assert.NotEmpty(d.OfType("Agreement"));
+    }
 }

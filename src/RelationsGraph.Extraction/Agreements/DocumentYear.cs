@@ -111,7 +111,9 @@ internal static class DocumentYear
                     return OfOwnName(tokens, dates, k + 1, j, j + 1) ?? dates.Where(d => d.Value is not null && d.TokenStart > j && d.TokenStart <= j + 2 && !IsDeadlineOrComing(tokens, d))
                         .Select(d => (int?)YearOf(d)).FirstOrDefault();
         // "an agreement the three governments signed in 1967": a relative clause with no pronoun, its subject then its verb.
-        if (tokens[k].Lower is "the" or "they" or "both" or "he" or "she" or "we")
+        // After a comma ("a framework on the corridor, the project announced in Delhi last September") the phrase is an
+        // appositive noun with its own reduced relative, and the date is that noun's (see AppositiveAfterAComma).
+        if (tokens[k].Lower is "the" or "they" or "both" or "he" or "she" or "we" && !AppositiveAfterAComma(tokens, nameEnd, k))
             for (var j = k + 1; j < tokens.Count && j <= k + 5 && !IsOpener(tokens[j]) && tokens[j].Text != "," && !IsDocumentNoun(tokens, j); j++)
                 if (MakingVerbs.Contains(tokens[j].Text) && tokens[j - 1].Lower is not ("was" or "were" or "is" or "are")) return DateAfter(tokens, dates, j);
         // "The agreement between Poland and Sweden was signed ...": the sides named after the noun belong to its phrase.
@@ -334,6 +336,14 @@ internal static class DocumentYear
             if (YearToken(tokens[k]) is { } y && !dates.Any(d => d.TokenStart <= k && k < d.TokenEnd) && !NamesAnotherDocument(tokens, k + 1) && !QualifiesAnotherNoun(tokens, k, k + 1)) return y;
         return null;
     }
+
+    /// <summary>
+    /// "signed a framework on the corridor, the project announced in Delhi last September": a "the" opening a phrase after a
+    /// comma that follows the name sets another noun beside the document (an appositive), not the subject of a relative
+    /// clause without a pronoun, which follows its noun with no comma (the pattern: "N, the X verbed in Y" dates X).
+    /// </summary>
+    private static bool AppositiveAfterAComma(List<Token> tokens, int nameEnd, int k) =>
+        tokens[k].Lower == "the" && Enumerable.Range(nameEnd, k - nameEnd).Any(j => tokens[j].Text == ",");
 
     /// <summary>
     /// "The declaration, adopted at the council, reaffirms the 1963 Elysee Treaty": a year that opens another document's name
