@@ -78,7 +78,7 @@ public class TextTests
     /// <summary>A date printed only above the story may fall days after its events: it counts whole years, never days, and a
     /// month told as "last" or "next" only when it does not border the anchor's month.</summary>
     [Theory]
-    [InlineData("The two ports were linked by a treaty signed on 9 August last year.", "last year", "2023")]
+    [InlineData("The two ports were linked by a treaty signed on 9 August last year.", "9 August last year", "2023-08-09")]
     [InlineData("The lake commission was set up 20 years ago by the three states.", "20 years ago", "2004")]
     [InlineData("Thirty years ago today the lake commission first met.", "Thirty years ago today", "1994")]
     [InlineData("The envoys first met in Kisumu in March last year.", "March last year", "2023-03")]
@@ -163,6 +163,18 @@ public class TextTests
             + "In the end Ghana and Togo signed a border treaty in the customs hall.");
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.Equal(1944, treaty.Year);
+    }
+
+    /// <summary>"on March 3 last year", "on 3 March last year": a day whose year is counted from publication is one date.</summary>
+    [Theory]
+    [InlineData("The charter that Orlan Beck and Miro Tavesh signed at Dakpa on March 3 last year is still in force.", "2023-03-03")]
+    [InlineData("The charter that Orlan Beck and Miro Tavesh signed at Dakpa on 3 March last year is still in force.", "2023-03-03")]
+    [InlineData("Orlan Beck will visit Dakpa on 3 March next year.", "2025-03-03")]
+    public void ADayWithACountedYearIsOneDate(string text, string expected)
+    {
+        var s = SentenceSplitter.Split(text)[0];
+        var date = Assert.Single(DateResolver.Find(s, new DateOnly(2024, 6, 10)));
+        Assert.Equal(expected, date.Value);
     }
 
     /// <summary>A count of years in passing, with no heading or "today" of its own, leaves the story in the present.</summary>

@@ -12,10 +12,12 @@ public static partial class DateResolver
 {
     private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    [GeneratedRegex(@"\b(?<month>" + Months.Pattern + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
+    // "on January 15 last year", "on 15 January next year": a day whose year is counted from publication is one date, read
+    // whole, as "in March last year" is (see FullDate).
+    [GeneratedRegex(@"\b(?<month>" + Months.Pattern + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b|\s+(?<yearRel>last|this|next)\s+year\b)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b|\s+(?<yearRel>last|this|next)\s+year\b)?")]
     private static partial Regex DayMonth();
 
     /// <summary>"on 8 and 9 July", "from 3 to 6 March", "12-14 June": a span of days told before one month (see <see cref="SpanDate"/>).</summary>
@@ -83,9 +85,9 @@ public static partial class DateResolver
             // Told looking ahead: a future cue or a gathering verb in the present ("leaders meet in Madrid on 8 and 9 July",
             // "the conference, which opens on 30 November"), with no past report in the sentence.
             var ahead = (futureMonths || PresentGathering().IsMatch(text)) && !PastReport().IsMatch(text);
-            for (var m = MonthDay().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
+            for (var m = MonthDay().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, published, ahead, out var moved, yearAnchor), moved ? AheadOfTheStory : null);
             for (var m = DaySpanMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, SpanDate(m, FullDate(m, published, ahead, out var moved)), moved ? AheadOfTheStory : DaySpan);
-            for (var m = DayMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, published, ahead, out var moved), moved ? AheadOfTheStory : null);
+            for (var m = DayMonth().Match(text); m.Success; m = m.NextMatch()) Add(found, m, FullDate(m, published, ahead, out var moved, yearAnchor), moved ? AheadOfTheStory : null);
         }
         for (var m = hasMonth ? MonthOnly().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
@@ -213,12 +215,15 @@ public static partial class DateResolver
     public const string AheadOfTheStory = "a day after the story's month, told looking ahead, falls in the story's year";
 
     /// <param name="ahead">the sentence looks ahead: "leaders meet in Madrid on 8 and 9 July".</param>
-    private static string? FullDate(Match m, DateOnly? published, bool ahead, out bool movedAhead)
+    /// <param name="yearAnchor">an opening-line date: it reads a year counted from publication ("on 9 August last year") as it reads "last year".</param>
+    private static string? FullDate(Match m, DateOnly? published, bool ahead, out bool movedAhead, DateOnly? yearAnchor = null)
     {
         movedAhead = false;
         if (Months.Parse(m.Groups["month"].Value) is not { } month || !int.TryParse(m.Groups["day"].Value, out var day) || day is < 1 or > 31) return null;
         int year;
         if (m.Groups["year"].Success) year = int.Parse(m.Groups["year"].Value);
+        // "on January 15 last year": the year is named relative to publication.
+        else if (m.Groups["yearRel"].Success && (published ?? yearAnchor) is { } r) year = r.Year + (m.Groups["yearRel"].Value == "last" ? -1 : m.Groups["yearRel"].Value == "next" ? 1 : 0);
         else if (published is { } p)
         {
             year = p.Year;
