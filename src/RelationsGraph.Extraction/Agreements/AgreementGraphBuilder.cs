@@ -312,10 +312,11 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                     Add(iso, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
             // "The presidents of A, B and C met ...", "X, Y and envoys of A and B attended": states at the meeting through
             // office-holders it does not name (see UnnamedOfficeHolders). The document's own sentences name their countries to
-            // it already; a plan or initiative is its drafters', not every state's at the table.
+            // it already; a plan or initiative is its drafters', not every state's at the table; sides the document's sentences
+            // name at a large meeting (see SidesNamedAtALargeMeeting) narrow these states as they narrow the named participants'.
             if (!nonStateMade && mentionsIn is not null && agreement.Kind is not ("plan" or "initiative"))
                 foreach (var (country, sentence) in UnnamedOfficeHolders.SidesOf(meeting, mentionsIn))
-                    if (!agreement.Mentions.Any(m => m.Sentence.Index == sentence.Index)
+                    if (!agreement.Mentions.Any(m => m.Sentence.Index == sentence.Index) && namedAtSummit?.Contains(country) != false
                         && thirdPartyCountries?.Contains(country) != true && registry.Contains(country)) parties.TryAdd(country, (sentence, 0.7, UnnamedOfficeHolders.Rule));
             // A signatory's country is bound by what its leader signed, whoever else was at the meeting.
             foreach (var (personId, sentence) in agreement.Signatories.Where(x => !agreement.SignedForBackers.Contains(x.Key)))
