@@ -225,7 +225,7 @@ internal static class MeetingClusterer
                     var x = meetings[i];
                     if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf, datelineTown) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                           // a reference dated months away from the story is not more of the undated current gathering
-                          !EarlierMonth.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
+                          !EarlierMonth.KeepsApart(x, m, published) && !EarlierYear.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
                           !UndatedPresentAndNamedYear.KeepsApart(x, m, published) &&
                           !UnsharedDate.KeepsApart(x, m, participants.Count))) continue;
                     if (OwnPlaceAndTime.KeepsApart(x, m)) continue;
