@@ -90,9 +90,9 @@ internal static class MeetingClusterer
             // person is not the one under discussion, which an objectless attendance joins.
             var current = (m.Attendance ? StoryTime.CurrentFirst(candidates, m, storyYear, x => !AsideOnly(x)) : null) ?? StoryTime.CurrentFirst(candidates, m, storyYear);
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
-            var joinsCurrent = m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
+            var joinsCurrent = !PastPerfectRecall.Of(m) && (m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys) &&
-                               !SequencedWithSigning.KeepsApart(current, m) && !DayWordApart.KeepsApart(current, m);
+                               !SequencedWithSigning.KeepsApart(current, m) && !DayWordApart.KeepsApart(current, m));
             // In an undated story, a signing told in a written year is not more of the gathering told in the present (see UndatedPresentAndNamedYear).
             // "are due to arrive on Sunday": the day of an arrival is not the gathering's own (see PlannedArrival).
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null || PlannedArrival.IsAt(m.Sentence.Tokens, m.TokenStart)) &&
@@ -225,7 +225,7 @@ internal static class MeetingClusterer
                     var x = meetings[i];
                     if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf, datelineTown) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                           // a reference dated months away from the story is not more of the undated current gathering
-                          !EarlierMonth.KeepsApart(x, m, published) && !EarlierYear.KeepsApart(x, m, published) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
+                          !EarlierMonth.KeepsApart(x, m, published) && !EarlierYear.KeepsApart(x, m, published) && !PastPerfectRecall.KeepsApart(x, m) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
                           !UndatedPresentAndNamedYear.KeepsApart(x, m, published) &&
                           !UnsharedDate.KeepsApart(x, m, participants.Count))) continue;
                     if (OwnPlaceAndTime.KeepsApart(x, m)) continue;
