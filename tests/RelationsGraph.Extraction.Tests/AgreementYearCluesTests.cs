@@ -58,7 +58,7 @@ public class AgreementYearCluesTests
 
             Morvanian President Ilse Varga and Kessland Prime Minister Tomas Brek held talks in Kestad on Wednesday.
 
-            The leaders also saw the signing of a framework agreement on the Varlo Canal, the shipping project announced at the river summit in Ostrava last May.
+            The leaders also watched the signing of a framework agreement on the Varlo Canal, the shipping project announced at the river summit in Ostrava last May.
             """);
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 2023);
         Assert.NotEmpty(d.OfType("Agreement"));

@@ -9,7 +9,7 @@ public class AttendedSittingTests
         var d = TestArticles.Extract("""
             date 2025-03-14 President Lucas Mena of Ecuador opened a regional summit on water security in Quito on Thursday.
             President Rosa Delgado of Peru held talks with President Mateo Quispe of Bolivia on Friday morning.
-            Chile's President Ana Torres, who attended the official sessions, also addressed a rally in the old town.
+            Chile's President Ana Torres, who attended the official sessions, later spoke at a rally in the old town.
             """);
         var summit = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:lucas-mena", m.Id));
         var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:rosa-delgado", m.Id));

@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
-/// "an agreement between A, the World Bank and the Governments of B, C and D": an organisation named as a middle item of a
+/// "an agreement between A, the IMF and the Governments of B, C and D": an organisation named as a middle item of a
 /// "between" list and the words "the Government(s) of" do not end the list, so every state after them is a side
 /// (AgreementMentionFinder.NonStateItemEnd).
 /// </summary>
@@ -13,7 +13,7 @@ public class BetweenListWithANonStateItemTests
         var d = TestArticles.Extract("""
             Canal fund agreed
 
-            date 1972-05-03 VARNOLT - Also signed in Varnolt on Wednesday was the Kessavo Canal Fund Agreement between Portugal, the World Bank and the Governments of Norway, Denmark, Austria, Ireland and Belgium.
+            date 1972-05-03 VARNOLT - Also signed in Varnolt on Wednesday was the Kessavo Canal Fund Agreement between Portugal, the IMF and the Governments of Norway, Denmark, Austria, Ireland and Belgium.
             """);
         var fund = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Kessavo"));
         foreach (var iso in new[] { "pt", "no", "dk", "at", "ie", "be" })

@@ -109,7 +109,7 @@ public class LongSignerListsTests
         var d = TestArticles.Extract("""
             date 2024-03-02 GABORONE - Namibian President Petrus Hamutenya arrived in Gaborone on Friday.
             Later that day Mr Hamutenya called on Botswana's Vice-President Tebogo Masire, and then Botswana's President Kagiso Rantao received him at State House.
-            After the talks the two leaders signed the Okavango Water Sharing Accord.
+            When the talks ended the two leaders signed the Okavango Water Sharing Accord.
             """);
         var accord = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:petrus-hamutenya", accord.Id), d.Dump());

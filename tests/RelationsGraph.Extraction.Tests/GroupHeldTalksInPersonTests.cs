@@ -8,8 +8,8 @@ public class GroupHeldTalksInPersonTests
     {
         var d = TestArticles.Extract("""
             date 2024-05-10 TALLINN - Estonian President Tarmo Kallas and Finnish President Veikko Lindqvist signed the Gulf Ferry Accord at Kadriorg Palace on Friday.
-            The final terms were settled by the two presidents in a telephone conversation on 26 March.
-            After the ceremony, the two presidents held talks in a restricted format.
+            The two presidents had agreed the last clauses in a telephone call on 14 April.
+            Once the ceremony was over, the two presidents held talks over lunch.
             """);
         var talks = d.OfType("Meeting").Where(m => m.Kind != "phone_call" && d.Has("ATTENDED", "person:tarmo-kallas", m.Id) && d.Has("ATTENDED", "person:veikko-lindqvist", m.Id)).ToList();
         Assert.NotEmpty(talks);

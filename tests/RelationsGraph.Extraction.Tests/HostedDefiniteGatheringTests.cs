@@ -8,8 +8,8 @@ public class HostedDefiniteGatheringTests
     {
         var d = TestArticles.Extract("""
             date 2025-04-08 Chile's Deputy Foreign Minister Ivo Marek and Peru's envoy Tomas Ruud held talks in Quito on Tuesday.
-            Ecuadorian President Aron Welt opened the session with a short address.
-            Foreign Minister Leni Sarko and spokesman Pablo Estrada stayed on to host the talks, and Sarko later said the negotiations had made progress since they began.
+            Ecuadorian President Aron Welt opened the session with brief remarks.
+            Foreign Minister Leni Sarko and spokesman Pablo Estrada stayed behind to host the talks; Sarko later said the negotiations had made progress since they began.
             """);
         var talks = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:ivo-marek", talks.Id), d.Dump());

@@ -8,7 +8,7 @@ public class SigningFollowedTalksTests
     {
         var d = TestArticles.Extract("""
             date 2024-04-09 Moldovan Foreign Minister Doru Cebotari and Romanian Foreign Minister Ilinca Vasilescu signed a river navigation accord at the Palace of the Republic in Chisinau on Tuesday.
-            The signing followed talks between the two ministers on grid interconnection.
+            The signing followed a round of talks between the two ministers on grid links.
             """);
         var attended = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:doru-cebotari", m.Id)).ToList();
         Assert.Equal(2, attended.Count);

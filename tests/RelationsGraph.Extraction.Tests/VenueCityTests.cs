@@ -31,7 +31,7 @@ public class VenueCityTests
     {
         var d = TestArticles.Extract("""
             date 2024-05-10 Traffic was slow across Beijing on Thursday as delegations arrived.
-            Ostravian Foreign Minister Arlen Voskov held talks with Chinese Premier Han Liqun at the Great Hall of the People on Thursday.
+            On Thursday Ostravian Foreign Minister Arlen Voskov held talks with Chinese Premier Han Liqun at the Great Hall of the People.
             """);
         var talks = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("HELD_IN", talks.Id, "place:great-hall-of-the-people"), d.Dump());

@@ -612,7 +612,7 @@ internal static class AgreementMentionFinder
            && !mentions.Any(m => m.TokenStart <= word && word < m.TokenEnd);
 
     /// <summary>
-    /// "an agreement between Norland, the World Bank and the Governments of Estra and Velia": in a "between" list, a non-state
+    /// "an agreement between Norland, the IMF and the Governments of Estra and Velia": in a "between" list, a non-state
     /// co-signer (an organisation named as a list item) and the words "the Government(s) of" before states are items or
     /// qualifiers of the list, not its end (the pattern: aid and loan agreements list a lender or agency beside the states, and
     /// formal texts name states by their governments). The token past the item, or null when none starts here.
@@ -665,7 +665,7 @@ internal static class AgreementMentionFinder
             if (k < tokens.Count && tokens[k].Lower == "between") lead = k;
         }
         if (lead >= tokens.Count || tokens[lead].Lower is not ("between" or "with")) return [];
-        // A long list ("between A, the World Bank and the Governments of B, C, D, E and F") runs past a fixed short window; the
+        // A long list ("between A, the IMF and the Governments of B, C, D, E and F") runs past a fixed short window; the
         // list still ends at its first gap.
         var countries = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && m.TokenStart > lead && m.TokenStart <= lead + 48)
             .OrderBy(m => m.TokenStart).ToList();

@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
 /// "the treaty establishing the Velorian Economic Union", "an accord creating a free trade zone", "a protocol setting up a joint
-/// border commission", "the pact renouncing the use of force": a participle of founding, ending or renouncing right after a
+/// border commission", "the pact renouncing armed reprisals": a participle of founding, ending or renouncing right after a
 /// document noun tells what the document does, and with its object it names an untitled document as a topic does ("the
 /// agreement on fisheries"). The pattern: news names a founding or settling text by what it founds or settles, and "the
 /// treaty establishing X" is a document of its own, not a pointer back to the last treaty told.

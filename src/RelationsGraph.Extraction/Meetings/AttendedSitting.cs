@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "X, who attended the official sessions, also addressed a rally", "Y attended the opening session as an observer": attending
+/// "X, who attended the official sessions, later spoke at a rally", "Y attended the opening session as an observer": attending
 /// a sitting ("session", "plenary") names a part of the summit or conference under discussion, not whatever talks were told
 /// last (pattern: a session belongs to its gathering, as "the session" does when told without the verb).
 /// </summary>

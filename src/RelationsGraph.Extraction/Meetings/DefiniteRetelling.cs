@@ -17,7 +17,7 @@ internal static class DefiniteRetelling
         m.Sentence.Index - meeting.Mentions.Max(x => x.Sentence.Index) is >= 0 and <= Reach;
 
     /// <summary>
-    /// "A and B stayed on to host the talks", "C chaired the meeting": hosting or chairing a definite gathering is a part in the
+    /// "A and B stayed behind to host the talks", "C chaired the meeting": hosting or chairing a definite gathering is a part in the
     /// one under discussion, so its hosts join it even in a sentence that tells other events (pattern: the host of the gathering
     /// already told). The verb may have been read into the reference ("host the talks") or stand just before its article.
     /// </summary>

@@ -3,8 +3,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The two presidents settled the terms by telephone in March. After the ceremony, the two presidents held talks in a
-/// restricted format": a group word that "held talks" or "met" tells the pair face to face, so the talks are an encounter of
+/// "The two presidents agreed the last clauses by phone in April. Once the ceremony was over, the two presidents held talks
+/// over lunch": a group word that "held talks" or "met" tells the pair face to face, so the talks are an encounter of
 /// their own, not more of the call told before, though the group's people are the call's (the pattern: "held talks", "met"
 /// name a meeting in one room; a call is told as a call). "The two leaders discussed trade" after a call still joins it.
 /// </summary>

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Entities;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "A and B signed the pact on Sunday. The ceremony was held at the Hotel Royal, the residence of C": a definite ceremony told
+/// "A and B signed the pact on Sunday. Their ceremony was held at the Hotel Royal, the residence of C": a definite ceremony told
 /// right after a signing, placed at a venue rather than a town or a country, is that signing's ceremony, and its venue is where the signing
 /// took place (pattern: the definite ceremony points back even when it brings the room). A town, a date of another day, or a
 /// signing told further back leaves the ceremony to the other rules.

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The signing followed talks between the two ministers", "The ceremony came after two days of talks", "The talks were
+/// "The signing followed talks between the envoys", "The ceremony came after two days of talks", "The talks were
 /// followed by a signing ceremony": a sentence that makes the signing follow the talks (or the talks be followed by it)
 /// tells two occasions in order, not the signing told again (pattern: 'follow' / 'come after' / 'be preceded by' with the
 /// signing or ceremony on one side and the talks on the other).
@@ -13,10 +13,10 @@ internal static class SigningFollowedTalks
     /// <summary>True when the clause around the talks reference orders it against a signing by a verb of following.</summary>
     public static bool Applies(List<Token> tokens, int start, int end) => SigningBefore(tokens, start) || FollowedBySigning(tokens, end);
 
-    /// <summary>"the signing followed [two days of] talks", "the ceremony came after talks", "the signing was preceded by talks".</summary>
+    /// <summary>"the signing followed [three rounds of] talks", "the ceremony came after talks", "the signing was preceded by talks".</summary>
     private static bool SigningBefore(List<Token> tokens, int start)
     {
-        // The verb of following within nine words before the reference ("followed about two hours of closed-door talks").
+        // The verb of following within nine words before the reference ("followed nearly three hours of private talks").
         for (var v = start - 1; v >= 0 && v >= start - 9; v--)
         {
             if (tokens[v].Text is "." or ";" or ",") return false;

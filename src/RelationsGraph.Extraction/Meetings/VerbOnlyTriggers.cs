@@ -356,7 +356,7 @@ internal static class VerbOnlyTriggers
         var w = tokens[i].Lower;
         if (w is not ("under" or "including") || i == 0 || i + 1 >= tokens.Count) return false;
         // "the delegation under pressure", "the team under its new coach": the leader is a name or a title, capitalised.
-        // "the package was prepared on the Polish side under X": a side is the party's government, whose work a minister
+        // "the text was drafted on the Velorian side under X": a side is the party's government, whose work a minister
         // directs at home, no delegation in a room (so neither "side" nor "signatories" counts).
         if (w == "under") return DelegationNouns.Contains(tokens[i - 1].Text) && tokens[i - 1].Lower is not ("side" or "signatories") && tokens[i + 1].IsCapitalized;
         // "a delegation including A", "its team, including B": the noun right before, a comma at most between.
