@@ -50,7 +50,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             var venueAlone = heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && VenueAlone.Tells(meeting);
             var town = !narrowed && visitTown is null && venueCity is not null && mentionsBySentence is not null
                 ? TownOfTheVisitedCountry.Find(meeting, heldIn, mentionsBySentence, venueCity) : null;
-            foreach (var p in heldIn.Where(p => !(narrowed && CountryGivesWayToTown.Applies(meeting)) &&
+            var talksTown = !narrowed && visitTown is null && town is null && venueCity is not null && mentionsBySentence is not null
+                ? TownOfTheCountryOfTalks.Find(meeting, heldIn, mentionsBySentence, venueCity) : null;
+            foreach (var p in heldIn.Where(p => !((narrowed || talksTown is not null) && CountryGivesWayToTown.Applies(meeting)) &&
                                                 !((narrowed || town is not null) && CountedVisit.OnlyCounted(meeting, p))))
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8,
                     rule: (meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting") + (venueAlone ? $"; {VenueAlone.Rule}" : ""));
@@ -76,6 +78,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 relationships.Add("HELD_IN", entity.Id, visitTown, meeting.Places.First(p => p.EntityId is not null).Sentence.Text, 0.7, rule: VisitVenue.TownOfVenueRule);
             if (town is not null)
                 relationships.Add("HELD_IN", entity.Id, town, heldIn[0].Sentence.Text, 0.6, rule: TownOfTheVisitedCountry.Rule);
+            if (talksTown is not null)
+                relationships.Add("HELD_IN", entity.Id, talksTown, heldIn[0].Sentence.Text, 0.6, rule: $"{TownOfTheCountryOfTalks.Rule}; {CountryGivesWayToTown.Rule}");
             if (datelinePlaceId is not null)
                 relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: meeting.Held ? "dateline city of a current meeting" : DatelineVenue.DueStopRule);
         }
