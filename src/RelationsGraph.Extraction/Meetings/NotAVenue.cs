@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>Places named near a meeting that cannot be where it is held: a region, the gathering's own name, a sea or a landform.</summary>
 internal static class NotAVenue
 {
-    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place) || OwnsTheBuilding(place) || TravelsElsewhere(place);
+    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place) || IsAnEnvoysRemit(place) || OwnsTheBuilding(place) || TravelsElsewhere(place);
 
     /// <summary>The nouns of a person posted abroad, whose "in" names the post ("Moscow's ambassador in Kiev").</summary>
     private static readonly FrozenSet<string> EnvoyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -25,6 +25,26 @@ internal static class NotAVenue
         var k = place.TokenStart - 1;
         if (k > 0 && tokens[k].Lower == "the") k--;
         return k >= 1 && tokens[k].Lower == "in" && EnvoyNouns.Contains(tokens[k - 1].Text);
+    }
+
+    /// <summary>The nouns of an official with a remit over a country ("special representative for X", "envoy to X").</summary>
+    private static readonly FrozenSet<string> RemitNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "representative", "representatives", "coordinator", "co-ordinator", "mediator", "rapporteur",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the UN special representative for Vellmar, who chaired the talks", "the EU envoy to Kaldoria": "for" or "to" after an envoy's
+    /// or representative's title names the country of their remit, not where the meeting they chair or attend is held
+    /// (pattern: an official's remit read as HELD_IN, like an envoy's post).
+    /// </summary>
+    private static bool IsAnEnvoysRemit(Mention place)
+    {
+        if (place.Kind != MentionKind.Country) return false;
+        var tokens = place.Sentence.Tokens;
+        var k = place.TokenStart - 1;
+        if (k > 0 && tokens[k].Lower == "the") k--;
+        return k >= 1 && tokens[k].Lower is "for" or "to" && (EnvoyNouns.Contains(tokens[k - 1].Text) || RemitNouns.Contains(tokens[k - 1].Text));
     }
 
     /// <summary>
