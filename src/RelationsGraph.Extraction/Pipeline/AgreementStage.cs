@@ -52,6 +52,11 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => sentencesNamingADocument.Contains(s.Index) || countedIndices.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear) ?? DocumentNamedNext(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "Three documents were signed: A, B and C. X signed for the government": a bare signing just after a counted set signs each of it (see BareSigningOfACountedSet).
+        var bareSetSignings = bareSignings
+            .SelectMany(b => BareSigningOfACountedSet.OthersOfTheSet(b.Agreement, b.Sentence, all, agreements).Select(a => (Agreement: a, b.Person, b.Sentence))).ToList();
+        foreach (var (agreement, person, sentence) in bareSetSignings)
+            if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         // "The three ministers then signed": a counted group's bare signing signs the document told before as the group (see CountedGroupSignedBare).
         foreach (var s in all.Where(s => !sentencesNamingADocument.Contains(s.Index) && !countedIndices.Contains(s.Index)))
             if (CountedGroupSignedBare.Count(s.Tokens) is { } n && DocumentToldBefore(agreements, s, dates.ArticleYear) is { } told && told.GroupCount is null)
@@ -197,6 +202,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 if (a.Title is not null && b.Title is not null && AgreementClusterer.SuccessorTitles(a.Title, b.Title))
                     trace.Line($"'{a.Title}' and '{b.Title}' stay two documents: a title followed by a number names a successor");
             foreach (var (agreement, person, sentence) in bareSignings) trace.Line($"[{sentence.Index}] {person} signed the document told last, {agreement.Id} (a signing verb naming no document)");
+            foreach (var (agreement, person, sentence) in bareSetSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: a bare signing just after a counted set of documents signs each of it (BareSigningOfACountedSet)");
             foreach (var (agreement, person, sentence) in enumerated) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: enumerated by an ordinal after a counted plural they signed (CountedDocuments)");
             foreach (var s in all.Where(s => withPronouns[s.Index].Count > entities.MentionsBySentence[s.Index].Count && SigningVerb.AnyIn(s.Tokens)))
                 foreach (var pronoun in withPronouns[s.Index].Except(entities.MentionsBySentence[s.Index]))

@@ -1,0 +1,38 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>A bare signing just after a counted set of documents signs each document of the set.</summary>
+public class BareSigningOfACountedSetTests
+{
+    private const string Lead = """
+        Talks in Korvana end with three texts
+
+        date 2024-03-18 KORVANA - Three documents were signed on Sunday at the end of four days of talks in Korvana: a declaration of principles, a truce agreement and a political agreement on the transition.
+
+        """;
+
+    [Fact]
+    public void EachBareSignerSignsEveryDocumentOfTheSet()
+    {
+        var d = TestArticles.Extract(Lead + """
+            Interior Minister Halvard Ostrem signed on behalf of the government, and rebel commander Mirek Dalvaro signed for the insurgents.
+            """);
+        var documents = d.OfType("Agreement").ToList();
+        Assert.Equal(3, documents.Count);
+        foreach (var document in documents)
+            foreach (var person in new[] { "person:halvard-ostrem", "person:mirek-dalvaro" })
+                Assert.True(d.Has("SIGNED", person, document.Id), person + " " + document.Id + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void AnUncountedListIsNoSet()
+    {
+        var d = TestArticles.Extract("""
+            Talks in Korvana end with texts
+
+            date 2024-03-18 KORVANA - The ministers approved a declaration of principles and a truce agreement on Sunday, and later a political agreement on the transition was concluded.
+
+            Interior Minister Halvard Ostrem signed on behalf of the government.
+            """);
+        Assert.Single(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:halvard-ostrem");
+    }
+}
