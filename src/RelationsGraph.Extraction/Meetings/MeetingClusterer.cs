@@ -239,6 +239,11 @@ internal static class MeetingClusterer
                 // though it names no one yet (pattern: a planned meeting's place is its substance).
                 var hasOwnSubstance = participants.Count > 0 || (m.Date?.Value is not null || published is null && UndatedLookBack.Of(m)) && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0 ||
                                       ConferenceApart.PlacedOnItsOwn(m) || NamelessSigningCeremony.Of(m);
+                if (target is null && !hasOwnSubstance && StorySummitFirst.Of(m, all))
+                {
+                    hasOwnSubstance = true;
+                    m.Notes.Add(StorySummitFirst.Note);
+                }
                 if (target is null && !hasOwnSubstance)
                 {
                     // the negotiations recalled apart from an unplaced signing do not lend it their town
@@ -472,9 +477,12 @@ internal static class MeetingClusterer
     /// "X told the closing session" in the account of a summit no grouping names ("the Africa Climate Summit"): a sitting
     /// is part of the latest summit or conference held, as it is of a grouping's (pattern: a session belongs to its gathering).
     /// </summary>
-    private static Meeting? LatestSummit(List<Meeting> meetings, MeetingMention m, int? storyYear) =>
-        meetings.LastOrDefault(x => x.Kind is MeetingKinds.Summit or MeetingKinds.Conference && x.Held && !x.Recalled &&
-                                    Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) && !EarlierEventOf(x, m, storyYear));
+    private static Meeting? LatestSummit(List<Meeting> meetings, MeetingMention m, int? storyYear)
+    {
+        bool Fits(Meeting x) => x.Kind is MeetingKinds.Summit or MeetingKinds.Conference && x.Held && !x.Recalled &&
+                                Meeting.DatesCompatible(x.DateOrAssumedYear, m.DateOrAssumedYear) && !EarlierEventOf(x, m, storyYear);
+        return meetings.LastOrDefault(x => Fits(x) && !StorySummitFirst.YearsBeforeTheStory(x, m, storyYear)) ?? meetings.LastOrDefault(Fits);
+    }
 
     private static bool MealAndCeremony(string a, string b) =>
         a == MeetingKinds.Reception && b == MeetingKinds.Ceremony || a == MeetingKinds.Ceremony && b == MeetingKinds.Reception;

@@ -125,7 +125,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
     /// somewhere ("a joint committee is to meet in X", see MeetingClusterer); a placed look back of an undated story ("experts
     /// met in X last year", see UndatedLookBack); a conference told with its own place (see ConferenceApart); or the following
     /// edition of a series, but not "will meet again" alone, which names no series, no one and no venue (see MeetAgain), nor
-    /// the next round of talks told with no one, no date and no venue (see NextRoundOfTalks).
+    /// the next round of talks told with no one, no date and no venue (see NextRoundOfTalks); the story's summit told first
+    /// with its town and gone on about later (see StorySummitFirst).
     /// </summary>
     private static bool KeptWithNoOneNamed(Meeting meeting)
     {
@@ -136,7 +137,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                meeting is { Held: false } && placedByMoreThanItsHost ||
                placed && meeting.Mentions.All(UndatedLookBack.Of) ||
                placedByMoreThanItsHost && meeting.Mentions.Any(ConferenceApart.PlacedOnItsOwn) ||
-               meeting.Held && !meeting.Recalled && meeting.Mentions.Any(NamelessSigningCeremony.Of);
+               meeting.Held && !meeting.Recalled && meeting.Mentions.Any(NamelessSigningCeremony.Of) ||
+               placedByMoreThanItsHost && meeting.Held && meeting.Mentions.Any(x => x.Notes.Contains(StorySummitFirst.Note));
     }
 
     private static bool OnlyHostPlaces(Meeting meeting) => meeting.Mentions.All(m => m.Places.Count == 0 || m.HostPlaces is { } h && m.Places.All(h.Contains));
