@@ -983,8 +983,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
         if (IsPlainFullName(first, last) && OfficeOfANamedBodyBefore(before)) return true;
-        // "Egypt's Sameh Shoukry": a full name owned by a country is that country's person (one word may be a project or a region).
-        if (before >= 1 && _tokens[before].Text is "'s" or "’s" && last - first >= 2 &&
+        // "Egypt's Sameh Shoukry", "Honduras' X": a full name owned by a country is that country's person (one word may be a
+        // project or a region); a name ending in "s" takes the bare apostrophe.
+        if (before >= 1 && (_tokens[before].Text is "'s" or "’s" || _tokens[before].Text is "'" or "’" && _tokens[before - 1].Text.EndsWith('s')) && last - first >= 2 &&
             into.LastOrDefault() is { Kind: MentionKind.Country, IsDemonym: false, Iso2: { } owner } country && country.TokenEnd == before &&
             !RegionOfACountry(country.TokenStart))
         {
