@@ -943,6 +943,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // A bare capitalised title only after a full name: "In Kuching, Minister of Tourism X said" names a place before it.
         if (last + 1 < _tokens.Count && _tokens[last].Text == "," && ReadOfficeApposition(last + 1, bareTitle: IsPlainFullName(first, last))) return true;
         if (IsRankBeforeAName(first, last)) return false;
+        // "Patriarch Sava", "Metropolitan Ilarion": a church leader named by rank and name.
+        if (ClericalRankName.Opens(_tokens, first, last)) return true;
         var before = first - 1;
         if (first == chunks[0].Start && ReadOfficeBefore(first) is { } office)
         {
