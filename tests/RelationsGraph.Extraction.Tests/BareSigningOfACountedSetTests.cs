@@ -6,7 +6,7 @@ public class BareSigningOfACountedSetTests
     private const string Lead = """
         Talks in Korvana end with three texts
 
-        date 2024-03-18 KORVANA - Three documents were signed on Sunday at the end of four days of talks in Korvana: a declaration of principles, a truce agreement and a political agreement on the transition.
+        date 2024-03-18 KORVANA - Three documents were signed in Korvana on Sunday, when a four-day round of talks closed: a declaration of principles, a truce agreement and a political agreement on the transition.
 
         """;
 
@@ -14,7 +14,7 @@ public class BareSigningOfACountedSetTests
     public void EachBareSignerSignsEveryDocumentOfTheSet()
     {
         var d = TestArticles.Extract(Lead + """
-            Interior Minister Halvard Ostrem signed on behalf of the government, and rebel commander Mirek Dalvaro signed for the insurgents.
+            Interior Minister Halvard Ostrem signed for the government; rebel commander Mirek Dalvaro signed for the insurgents.
             """);
         var documents = d.OfType("Agreement").ToList();
         Assert.Equal(3, documents.Count);

@@ -12,7 +12,7 @@ public class EnvoysRemitIsNotAVenueTests
         var d = TestArticles.Extract("""
             date 2023-03-14
 
-            Jonas Abelin, the UN Secretary-General's special representative for Yemen, who chaired the talks, said both delegations had agreed to meet again.
+            Jonas Abelin, the United Nations special representative for Yemen, who chaired the talks, said both delegations had agreed to meet again.
             """);
         var talks = Assert.Single(d.OfType("Meeting"), m => m.Kind == "talks" && d.Has("ATTENDED", "person:jonas-abelin", m.Id));
         Assert.False(d.Has("HELD_IN", talks.Id, "country:ye"), d.Dump());

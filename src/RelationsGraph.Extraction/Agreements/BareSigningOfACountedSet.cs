@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Three documents were signed at the close of the talks: a declaration, a ceasefire and a political agreement. Minister A
+/// "Three documents came out of the talks and were signed: a declaration, a ceasefire and a political agreement. Minister A
 /// signed for the government, and B signed for the rebels": a bare signing told just after a counted plural of documents
 /// made together signs each document of that set, not only the one named last (the pattern: "the three documents" told as
 /// one signed package, then who signed, without naming a document again).

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "the Treaty of Friendship, Cooperation and Mutual Assistance", "the Pact on Security, Stability and Development", "the
+/// "the Treaty of Amity, Trade and Shipping", "the Pact on Fisheries, Ports and Pilotage", "the
 /// Declaration of Peace, Trade, and Good Neighbourly Relations": a formal title's subject is often a list of capitalised
 /// nouns set apart by commas and closed by "and" (or ", and"). The comma is inside the title only when the list is closed
 /// that way: "the Treaty of Friendship, Ruritania said" ends at the comma (the pattern: an official title lists its

@@ -57,7 +57,7 @@ internal static class FormalTitleLinks
             if (k < tokens.Count && (SubjectLinks.Contains(tokens[k].Text) || tokens[k].Text == "to")) { link = tokens[k].Text; if (link == "to") toAt = k; k++; }
         }
         else if (SubjectLinks.Contains(link) || link == "to") { if (link == "to") toAt = k; k++; }
-        // "the Treaty of Friendship, Cooperation and Peace": inside a subject, a comma goes on into the next item of a
+        // "the Treaty of Amity, Trade and Shipping": inside a subject, a comma goes on into the next item of a
         // capitalised list that "and" closes (see CapitalisedSubjectList).
         else if (link == "," && inSubject && CapitalisedSubjectList.ItemAfter(tokens, k) is var item and >= 0) return item;
         // "the Treaty relating to Joint Ranges": a lower-case participle of relation and its "to" link the title's runs too.

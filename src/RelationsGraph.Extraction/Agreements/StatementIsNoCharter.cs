@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The charter of the new council was signed on Monday ... In their final communique, the rulers declared ...": a statement
+/// "The bloc's charter was signed on Monday ... In a closing communique the rulers declared ...": a statement
 /// or communiqué a gathering issues is a text of its own, never the treaty, charter or agreement the story is about (the
 /// pattern: news tells what was signed and what was declared as two papers). So a definite statement word that finds no
 /// statement told before does not fall back to the story's principal document of another kind; it names a new one.
