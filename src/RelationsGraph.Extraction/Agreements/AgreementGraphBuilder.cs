@@ -186,6 +186,21 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     }
 
     /// <summary>
+    /// "The presidents of A, B, C and D met ... and a communique on their fight against armed groups was read out": the unsigned
+    /// communique of a meeting of three or more states where only office-holders of states sat, and whose own sentences name no armed or
+    /// opposition group as a side, is the states' text, not a settlement of the story's civil war (the pattern: a regional
+    /// security summit is about armed groups, but they are not at its table). Only the story-level guess gives way to it.
+    /// </summary>
+    private bool TextOfAStatesOnlySummit(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    {
+        // Only a communique or joint statement no one is told to sign: a signed text may have the group's leader as a signer.
+        if (agreement.Kind != "joint_statement" || agreement.Signatories.Count > 0 || parties.Count < 3 || agreement.ProducedBy is not { } meeting) return false;
+        var present = meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k)).ToList();
+        return present.Count >= 3 && present.All(id => people.FirstOrDefault(p => p.Id == id)?.Iso2 is not null)
+               && !StateAndArmedGroup.NamesANonStateSideOf(agreement);
+    }
+
+    /// <summary>
     /// Of a document between a government and an armed group, the state alone (see <see cref="StateAndArmedGroup"/>). A document
     /// of the same story whose sides rest only on weak guesses (the meeting's participants, the article's principal countries)
     /// and include such a state is read the same way: "the 2014 ceasefire" of a civil-war story is the state's and the rebels'.
@@ -194,7 +209,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         IReadOnlyDictionary<Agreement, string?> states)
     {
         var state = states[agreement];
-        if (state is null && parties.Values.All(p => p.Item2 <= 0.75))
+        if (state is null && parties.Values.All(p => p.Item2 <= 0.75) && !TextOfAStatesOnlySummit(agreement, parties))
             state = states.Values.Append(storyState).OfType<string>().Distinct().Where(parties.ContainsKey).Take(2).ToList() is [var only] ? only : null;
         if (state is null || !registry.Contains(state) || parties.Count == 1 && parties.ContainsKey(state)) return parties;
         var evidence = parties.TryGetValue(state, out var found) ? found : (agreement.Mentions[0].Sentence, 0.8, "");

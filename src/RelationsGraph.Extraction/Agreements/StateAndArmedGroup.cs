@@ -47,6 +47,37 @@ internal static class StateAndArmedGroup
         return false;
     }
 
+    /// <summary>Words after which a non-state side is what the states fight, not a side of their text ("their fight against armed groups").</summary>
+    private static readonly FrozenSet<string> Opposing = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "against", "fight", "fighting", "combat", "combating", "combatting", "counter", "countering", "curb", "defeat", "threat", "threats",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a sentence of the document itself (where it is mentioned or made) names a non-state side as a side, not only as
+    /// what the states fight (a non-state word within four words after "against", "fight", "combat", "counter").
+    /// </summary>
+    internal static bool NamesANonStateSideOf(Agreement agreement)
+    {
+        foreach (var m in agreement.Mentions)
+            if (NamesNonStateSideAsASide(m.Sentence.Tokens)) return true;
+        return agreement.ProducedEvidence is { } evidence && NamesNonStateSideAsASide(evidence.Tokens);
+    }
+
+    /// <summary>Whether the sentence names a non-state side other than as the object of fighting (see <see cref="NamesANonStateSideOf"/>).</summary>
+    private static bool NamesNonStateSideAsASide(List<Token> tokens)
+    {
+        if (!NamesNonStateSide(tokens)) return false;
+        var lastOpposing = -100;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (Opposing.Contains(tokens[k].Text)) { lastOpposing = k; continue; }
+            if (k - lastOpposing <= 4) continue;
+            if ((NonStateWords.Contains(tokens[k].Text) || MovementNames.Contains(tokens[k].Text) || tokens[k].Lower == "armed") && NamesNonStateSide(tokens.GetRange(k, Math.Min(2, tokens.Count - k)))) return true;
+        }
+        return false;
+    }
+
     /// <summary>The first letters of <see cref="NonStateWords"/>, <see cref="MovementNames"/> and "armed", in both cases.</summary>
     private const string InitialsOfSides = "rRoOiIgGmMsSfFlLaA";
 
