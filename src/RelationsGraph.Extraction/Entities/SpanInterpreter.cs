@@ -984,6 +984,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return true;
         }
         if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
+        // "his deputy, A B", "the interior commissar, C D": a staff office the person nouns lack, then a comma and the name.
+        if (StaffOfficeBeforeComma.Introduces(_tokens, first, last)) return true;
         if (IsPlainFullName(first, last) && OfficeOfANamedBodyBefore(before)) return true;
         // "Egypt's Sameh Shoukry", "Honduras' X": a full name owned by a country is that country's person (one word may be a
         // project or a region); a name ending in "s" takes the bare apostrophe.
