@@ -750,6 +750,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // first given name is part of the name.
         var regnal = _title is "King" or "Queen" or "Sultan" or "Emir" or "Emperor" or "Pope" && words.Count is 2 or 3 &&
                      words.Skip(1).Count(IsRegnalNumeral) == 1 && words.Where(w => !IsRegnalNumeral(w)).All(w => w.Any(char.IsLower));
+        regnal = regnal || ClosedByARegnalNumeral(words);
         if (regnal) initials.UnionWith(words.Where(IsRegnalNumeral));
         // "Sheikh Salim Hamad Al-Rashid Al-Busaidi": the Arabic article of each family name is no word of its own in the count.
         if (words.Count(w => w is not ("Al" or "El")) <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
@@ -827,6 +828,15 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     /// "S. Iswaran", "S.C.L. Das", "Retno L.P. Marsudi": capital letters each followed by a stop, inside a name, are its
     /// initials (an acronym has no stop after it).
     /// </summary>
+    /// <summary>
+    /// "Tomas Arvelo III", "Pope Halvard II", "Archbishop Ostrin IV": a Roman numeral (II to XX) closing a name, after one
+    /// capitalised name word under a title or after two or more without one, is part of the name (the pattern: regnal names
+    /// of clerics and generational suffixes of family names); a single word before it ("Annex II", "Minsk II") stays out.
+    /// </summary>
+    private bool ClosedByARegnalNumeral(List<string> words) =>
+        words.Count is >= 2 and <= 5 && IsRegnalNumeral(words[^1]) && (_title is not null || words.Count >= 3) &&
+        words.Take(words.Count - 1).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !IsRegnalNumeral(w));
+
     /// <summary>Roman numerals of a monarch's name ("II" to "VIII"); "I" and "V" alone are too often other words.</summary>
     private static bool IsRegnalNumeral(string word) => RegnalNumerals.Contains(word);
 
