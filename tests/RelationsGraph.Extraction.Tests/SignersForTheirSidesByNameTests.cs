@@ -49,6 +49,20 @@ public class SignersForTheirSidesByNameTests
     }
 
     [Fact]
+    public void ALoneBareTwoWordNameForItsCountryAtASigningIsASignatory()
+    {
+        var d = TestArticles.Extract(Lead + "The fisheries pact was initialled on Monday by Baltasar Quend for Colombia.");
+        Assert.True(d.Has("REPRESENTS", "person:baltasar-quend", "country:co"), d.Dump());
+    }
+
+    [Fact]
+    public void ABodyBeforeForAtASigningIsNoSignatory()
+    {
+        var d = TestArticles.Extract(Lead + "The loan was signed by Anselmo Ribas and the Andean Development Fund for Colombia.");
+        Assert.DoesNotContain(d.Entities, e => e.Type == "Person" && e.Id.Contains("fund", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ASemicolonItemOutsideASigningTellsNoSide()
     {
         var d = TestArticles.Extract(Lead + "The delegates were thanked by the host; Odilon Varque for Colombia.");

@@ -17,7 +17,8 @@ internal static class SideNamedWithFor
         // Somalia") before "for" is no signatory.
         if (!person.Surface.Contains(' ')) return null;
         if (CountryAfter(tokens, mentions, person.TokenEnd) is not { } country) return null;
-        if (!person.HasPersonEvidence && person.Title is null && !IsSemicolonRollItem(tokens, person, country)) return null;
+        if (!person.HasPersonEvidence && person.Title is null && !IsSemicolonRollItem(tokens, person, country) &&
+            !(IsSigningSentence(tokens) && IsBareFullName(tokens, person))) return null;
         if (IsSigningSentence(tokens)) return country;
         // The parallel list: another person of the sentence told with its own "for" and a country.
         return mentions.Any(m => m != person && m.Kind == MentionKind.Person && !m.IsNominal && CountryAfter(tokens, mentions, m.TokenEnd) is { } other && other != country)
@@ -75,6 +76,40 @@ internal static class SideNamedWithFor
             return after >= tokens.Count || tokens[after].Text is ";" or "." or "!" ? country : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Capitalised words that make a title or a body, never a person's name: "Envoy for Chile", "Minister for Peru",
+    /// "Fund for Bolivia", "Commission for Ecuador".
+    /// </summary>
+    private static readonly FrozenSet<string> TitleOrBodyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "envoy", "minister", "ministry", "secretary", "representative", "commissioner", "commission", "ambassador", "coordinator",
+        "committee", "council", "bank", "university", "fund", "office", "agency", "department", "centre", "center", "institute",
+        "foundation", "trust", "mission", "delegation", "delegate", "adviser", "advisor", "special", "high", "general", "deputy",
+        "chief", "head", "president", "prime", "foreign", "affairs", "state", "national", "united", "republic", "association",
+        "alliance", "front", "movement", "party", "union", "programme", "program", "plan", "day", "act", "law", "treaty",
+        "agreement", "accord", "team", "cup", "award", "prize", "medal", "order", "forum", "summit", "conference", "talks",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the accord was signed by Tomas Verhal for Chile and Ana Prell for Peru": in a signing sentence a bare name of two
+    /// or three capitalised words right before "for" and a country is the signatory for that side, even when nothing else
+    /// shows it to be a person's (pattern: the signing roll of names by side). Title and body words ("Envoy for X",
+    /// "Minister for X", "Fund for X") keep titles and bodies out.
+    /// </summary>
+    private static bool IsBareFullName(List<Token> tokens, Mention person)
+    {
+        var length = person.TokenEnd - person.TokenStart;
+        if (length is < 2 or > 3) return false;
+        for (var i = person.TokenStart; i < person.TokenEnd; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || !t.IsCapitalized || TitleOrBodyWords.Contains(t.Text) || Lexicon.OfficeNouns.Contains(t.Text) ||
+                Lexicon.OfficeHolderNouns.Contains(t.Text) || Lexicon.OrganizationSuffixes.Contains(t.Text) ||
+                Lexicon.PlaceSuffixes.Contains(t.Text) || Lexicon.NotNames.Contains(t.Text)) return false;
+        }
+        return true;
     }
 
     /// <summary>A sentence telling a signature: "signed", "signing", "signatories", "initialled", "countersigned".</summary>
