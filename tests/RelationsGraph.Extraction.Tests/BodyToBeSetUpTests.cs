@@ -11,7 +11,7 @@ public class BodyToBeSetUpTests
     {
         var d = TestArticles.Extract("""
             date 2021-05-11 President Oskar Delvane of Estonia and President Mara Kettunen of Finland met in Narva on Tuesday.
-            The two presidents agreed to set up a standing framework to coordinate their border patrols.
+            The two presidents decided to set up a permanent framework to align their border patrols.
             """);
         Assert.Empty(d.OfType("Agreement"));
     }

@@ -72,7 +72,7 @@ public class StateAndArmedGroupTests
     {
         var d = TestArticles.Extract("""
             date 2019-03-10 President Amadou Kessely of Niger, President Brahim Tollou of Chad, President Sidi Barango of Mali and President Yahya Ould Menna of Mauritania met in Tevrane on Sunday for a regional security summit.
-            The new security partnership was announced in a final communique read out at the close of the summit, which also pledged a joint fight against armed groups.
+            The partnership was made public in a final communique issued as the summit ended, which also pledged a joint fight against armed groups.
             Barango, who last year negotiated between the Malian government and rebels of the north, said those talks had stalled.
             """);
         // The communique is the four states' text (its id names its sides): Mali's earlier talks with rebels do not make it Mali's alone.

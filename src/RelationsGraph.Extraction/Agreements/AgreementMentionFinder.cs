@@ -111,7 +111,7 @@ internal static class AgreementMentionFinder
                            // "Friday's deal", "today's agreements": a day's possessive refers back as "the" does (see DayPossessive).
                            || Meetings.DayPossessive.OwnedByADay(tokens, start);
             var (title, titleEnd) = TitleSpan(sentence, i);
-            // "agreed to set up a standing framework to coordinate ...": a body founded for a purpose, not a document (see BodyToBeSetUp).
+            // "will set up a permanent framework to align ...": a body founded for a purpose, not a document (see BodyToBeSetUp).
             if (title is null && BodyToBeSetUp.At(tokens, start, i)) continue;
             if (TitleOfABodyOrPlace.At(tokens, i, TitleStart(tokens, i), titleEnd, (from, to) => mentions.Any(m => m.TokenEnd > from && m.TokenEnd <= to && m.Kind != MentionKind.Person))) continue;
             if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? i - 1 : i].Start..tokens[i].End], i + 1);

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The leaders agreed to set up a standing framework to coordinate their response", "they will create a regional framework
+/// "The leaders will set up a permanent framework to align their response", "they will create a regional framework
 /// for consultations": an untitled framework that a founding verb sets up, with a purpose ("to" + verb, or "for") after it, is
 /// a body or a standing arrangement of work, not a document (the pattern: one sets up a body, one signs or adopts a text). A
 /// sentence that also signs, adopts or initials something keeps the noun as a document.
