@@ -12,7 +12,7 @@ public class StatementIsNoCharterTests
         var d = TestArticles.Extract("""
             date 2023-03-14 The leaders of Velmora and Castrand signed the charter of a new river council in Portelva on Monday.
             Under the charter, the council will sit in Portelva.
-            In their closing communique, issued on Tuesday, the two leaders called the river a shared heritage.
+            In their final communique, read aloud on Tuesday, the two leaders declared that the river is a shared heritage.
             """);
         Assert.Equal(2, d.OfType("Agreement").Count());
     }
