@@ -825,10 +825,6 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }
 
     /// <summary>
-    /// "S. Iswaran", "S.C.L. Das", "Retno L.P. Marsudi": capital letters each followed by a stop, inside a name, are its
-    /// initials (an acronym has no stop after it).
-    /// </summary>
-    /// <summary>
     /// "Tomas Arvelo III", "Pope Halvard II", "Archbishop Ostrin IV": a Roman numeral (II to XX) closing a name, after one
     /// capitalised name word under a title or after two or more without one, is part of the name (the pattern: regnal names
     /// of clerics and generational suffixes of family names); a single word before it ("Annex II", "Minsk II") stays out.
@@ -837,7 +833,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         words.Count is >= 2 and <= 5 && IsRegnalNumeral(words[^1]) && (_title is not null || words.Count >= 3) &&
         words.Take(words.Count - 1).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower) && !IsRegnalNumeral(w));
 
-    /// <summary>Roman numerals of a monarch's name ("II" to "VIII"); "I" and "V" alone are too often other words.</summary>
+    /// <summary>A Roman numeral of a reigning or generational name ("II" to "XX").</summary>
     private static bool IsRegnalNumeral(string word) => RegnalNumerals.Contains(word);
 
     /// <summary>The numerals of reigning names ("Harald V", "Carl XVI Gustaf"); a lone "I" is left out, being the pronoun too.</summary>
@@ -846,6 +842,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "S. Iswaran", "S.C.L. Das", "Retno L.P. Marsudi": capital letters each followed by a stop, inside a name, are its
+    /// initials (an acronym has no stop after it).
+    /// </summary>
     private HashSet<string> InitialsIn(int from, int end)
     {
         var initials = new HashSet<string>(StringComparer.Ordinal);

@@ -21,15 +21,6 @@ internal static class TownOfTheCountryOfTalks
         // A country told in the meeting's own sentence ("a second round in Switzerland") is where the reader is told it was held.
         var own = meeting.Mentions.Select(m => m.Sentence.Index).ToHashSet();
         if (own.Contains(heldIn[0].Sentence.Index)) return null;
-        string? town = null;
-        var sentences = own.Append(heldIn[0].Sentence.Index);
-        foreach (var index in sentences)
-            foreach (var m in mentionsBySentence[index])
-            {
-                if (m is not { Kind: MentionKind.Place, EntityId: { } id, IsGovernment: false } || m.Iso2 != iso2 || venueCity.IsVenue(m) || !venueCity.IsTown(m)) continue;
-                if (town is not null && town != id) return null;
-                town = id;
-            }
-        return town;
+        return TownOfTheVisitedCountry.OneTownOf(iso2, own.Append(heldIn[0].Sentence.Index), mentionsBySentence, venueCity);
     }
 }

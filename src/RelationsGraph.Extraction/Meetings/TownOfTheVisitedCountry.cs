@@ -16,8 +16,14 @@ internal static class TownOfTheVisitedCountry
     public static string? Find(Meeting meeting, IReadOnlyList<Mention> heldIn, IReadOnlyList<IReadOnlyList<Mention>> mentionsBySentence, VenueCity venueCity)
     {
         if (meeting.Kind != MeetingKinds.Visit || heldIn.Count != 1 || heldIn[0] is not { Kind: MentionKind.Country, Iso2: { } iso2 }) return null;
+        return OneTownOf(iso2, meeting.Mentions.Select(m => m.Sentence.Index), mentionsBySentence, venueCity);
+    }
+
+    /// <summary>The one town (no venue, no government) of the country <paramref name="iso2"/> the given sentences name, or null when they name none or several.</summary>
+    internal static string? OneTownOf(string iso2, IEnumerable<int> sentenceIndices, IReadOnlyList<IReadOnlyList<Mention>> mentionsBySentence, VenueCity venueCity)
+    {
         string? town = null;
-        foreach (var index in meeting.Mentions.Select(m => m.Sentence.Index).Distinct())
+        foreach (var index in sentenceIndices.Distinct())
             foreach (var m in mentionsBySentence[index])
             {
                 if (m is not { Kind: MentionKind.Place, EntityId: { } id, IsGovernment: false } || m.Iso2 != iso2 || venueCity.IsVenue(m) || !venueCity.IsTown(m)) continue;
