@@ -150,6 +150,24 @@ public class TextTests
         Assert.Equal(1973, treaty.Year);
     }
 
+    /// <summary>"One hundred years ago today" counts a century in words past the tens, and the opening date confirms it.</summary>
+    [Fact]
+    public void OneHundredYearsAgoTodaySetsTheStoryYear()
+    {
+        var d = TestArticles.Extract("*Posted 11 August 2022 by a staff writer*\n\nOne hundred years ago today, in the mill town of Varnost, the envoys of Ghana and Togo signed a border treaty. The talks had opened in Varnost on 2 July 1922.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1922, treaty.Year);
+    }
+
+    /// <summary>"A hundred years on:" heads a centenary piece as "Forty years on:" does; the opening date confirms the year.</summary>
+    [Fact]
+    public void AHundredYearsOnHeadlineSetsTheStoryYear()
+    {
+        var d = TestArticles.Extract("# A hundred years on: the evening the Drava ferry was shared\n\n*Posted 9 May 2024 by a staff writer*\n\nOn the evening of 9 May 1924 Tarek Holm crossed the Drava to meet Ilse Vandor. Ghana and Togo signed a border treaty in the ferry house that night.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1924, treaty.Year);
+    }
+
     /// <summary>
     /// "Eighty years ago this morning," is the day's own anniversary as "today" is; the background paragraph after the lede,
     /// past a blog's masthead and menu, dates the event in full and confirms the year counted back to.
