@@ -700,6 +700,12 @@ internal static class MeetingMentionFinder
             // "On the eve of the summit, X held talks with Y": X and Y belong to the talks, not to the summit.
             m.Participants.Clear();
             m.Places.Clear();
+            // "X told reporters after the ceremony": the speaker alone was at it (see SpeakerAfterTheEvent).
+            if (SpeakerAfterTheEvent.Of(tokens, people, m.TokenStart) is { } speaker)
+            {
+                m.Participants[speaker.EntityId!] = RoleOf(tokens, speaker, m, null);
+                m.Notes.Add(SpeakerAfterTheEvent.Note);
+            }
         }
         // "X held talks with Y, where the two discussed ...": "the two" are the people already named.
         // "the eight were joined by A and B": a counted group is more than the people named, until they number as many.
