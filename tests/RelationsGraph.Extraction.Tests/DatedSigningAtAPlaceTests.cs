@@ -82,4 +82,18 @@ public class DatedSigningAtAPlaceTests
         var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
         Assert.False(d.Has("HELD_IN", signing.Id, "place:vienna"), d.Dump());
     }
+
+    [Fact]
+    public void APronounSubjectTakesUpTheDocumentOfItsSigning()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA, May 4, 2021 - The prime ministers of Austria and Hungary signed the Danube Fisheries Treaty in Vienna on Tuesday.
+            It was initialled in Budapest on 12 March 2020 by Ferenc Halasz and Otto Brenner.
+            """);
+        var initialling = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+        Assert.Equal("2020-03-12", initialling.Date);
+        Assert.True(d.Has("ATTENDED", "person:ferenc-halasz", initialling.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:otto-brenner", initialling.Id), d.Dump());
+        Assert.False(d.Has("HELD_IN", initialling.Id, "place:vienna"), d.Dump());
+    }
 }

@@ -37,7 +37,18 @@ internal static class DatedSigningAtAPlace
     /// </summary>
     private static bool PastPassiveWithAgents(List<Token> tokens, int i) =>
         i >= 2 && (tokens[i - 1].Lower is "was" or "were" || tokens[i - 1].Lower == "been" && tokens[i - 2].Lower is "had" or "has" or "have") &&
-        AgentsStart(tokens, i) is not null && DocumentBefore(tokens, i, PassiveSubjectReach);
+        AgentsStart(tokens, i) is not null && (DocumentBefore(tokens, i, PassiveSubjectReach) || OpensWithADocumentPronoun(tokens, i));
+
+    /// <summary>
+    /// "It was initialled in P on 3 April 2006 by C and D": a sentence that opens with "It" or "They" and the past passive of a
+    /// signing verb with its agents takes up the document of the sentences before, and tells that document's signing there and
+    /// then as the full noun subject does (pattern: news names a treaty once, then recounts its drafting and signing by pronoun).
+    /// </summary>
+    private static bool OpensWithADocumentPronoun(List<Token> tokens, int i)
+    {
+        var aux = tokens[i - 1].Lower == "been" ? i - 2 : i - 1;
+        return aux == 1 && tokens[0].Lower is "it" or "they";
+    }
 
     /// <summary>
     /// "the accord concluded in X in May 1984", "the agreement reached at Y on 3 June 1993": a document "concluded" or "reached" at a
