@@ -1077,7 +1077,7 @@ internal static class AgreementMentionFinder
             // A passive with time and place phrases right after it may hold its "by" further off (see LongAdjunctBeforeAgent).
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + LongAdjunctBeforeAgent.Reach(tokens, i)) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k) || DateComma(tokens, k))
-                .FirstOrDefault(k => tokens[k].Lower == "by" || PassiveBetween(tokens, i, k), -1);
+                .FirstOrDefault(k => tokens[k].Lower == "by" && !WitnessedBy.OfAnotherVerb(tokens, i, k) || PassiveBetween(tokens, i, k), -1);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.

@@ -24,6 +24,14 @@ internal static class WitnessedBy
         return false;
     }
 
+    /// <summary>
+    /// "A and B put their names to the document at a ceremony hosted by C", "A and B signed the accord in a hall chaired by
+    /// C": a "by" after the signing verb that follows a verb of looking on or bringing about is that verb's agent, not the
+    /// signing verb's (the pattern: a participle phrase describing the ceremony carries its own agent; the signing verb stays
+    /// active, its subjects the signers).
+    /// </summary>
+    public static bool OfAnotherVerb(List<Token> tokens, int verb, int by) => by > verb + 1 && At(tokens, by);
+
     /// <summary>Whether the "by" at <paramref name="by"/> follows such a verb ("witnessed by", "presided over by").</summary>
     public static bool At(List<Token> tokens, int by) =>
         by >= 1 && (ThirdPartyVerbs.Contains(tokens[by - 1].Text) || by >= 2 && tokens[by - 1].Lower == "over" && ThirdPartyVerbs.Contains(tokens[by - 2].Text));
