@@ -1102,7 +1102,7 @@ internal static class AgreementMentionFinder
             .Where(k => k == by || tokens[k].Lower == "by" && !WitnessedBy.At(tokens, k) && (k < by + 40 && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")
                                                                  || SideThenAgentItem.OpensAnItem(tokens, k))).ToList();
         if (by >= 0)
-            return persons.Where(p => !WitnessedBy.Introduces(tokens, by, p.TokenStart) && agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
+            return persons.Where(p => !WitnessedBy.Introduces(tokens, by, p.TokenStart) && agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 && !InAnEarlierAgentsDescription(tokens, persons, a, p) || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
         var aside = DashAside.Before(tokens, verb);
         var subjects = persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
             || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p)).ToList();
@@ -1111,6 +1111,14 @@ internal static class AgreementMentionFinder
         return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p))
             .Where(p => !PossessorOfAnAgent.Is(tokens, p));
     }
+
+    /// <summary>
+    /// "signed by A, a special envoy of President B, and C": a name inside the description of an agent named before it, after
+    /// the same "by", is no agent, however near (the pattern: an apposition "envoy of", "adviser to" tells whom the agent serves;
+    /// the first name after "by", "by the president of X, Y", stays an agent).
+    /// </summary>
+    private static bool InAnEarlierAgentsDescription(List<Token> tokens, List<Mention> persons, int by, Mention p) =>
+        InAppositionOf(tokens, p) && persons.Any(q => q.TokenStart > by && q.TokenEnd <= p.TokenStart);
 
     /// <summary>
     /// "The accord was signed between X and Y": a passive signing verb followed at once by "between" names its signers as
