@@ -133,8 +133,18 @@ internal static class SigningVerb
     {
         if (!PlacingVerbs.Contains(tokens[i].Text)) return false;
         var noun = SignatureNounAt(tokens, i);
-        return noun > 0 && tokens[i + 1].Lower != "its" && noun + 1 < tokens.Count && tokens[noun].Lower is "signatures" or "signature" or "initials" && BareSignatureFollowers.Contains(tokens[noun + 1].Text);
+        return noun > 0 && tokens[i + 1].Lower != "its" && noun + 1 < tokens.Count && tokens[noun].Lower is "signatures" or "signature" or "initials"
+               && (BareSignatureFollowers.Contains(tokens[noun + 1].Text) || ForASide(tokens, noun + 1));
     }
+
+    /// <summary>
+    /// "A and B added their signatures for Norland", "put his signature on behalf of Vestria": a signature phrase followed by
+    /// the side it binds, "for" or "on behalf of" and a capitalised name, signs the document under discussion as "signed for
+    /// Norland" does (the pattern: naming the side one signs for marks the act as a signing of the text at hand).
+    /// </summary>
+    private static bool ForASide(List<Token> tokens, int k) =>
+        tokens[k].Lower == "for" && k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized
+        || tokens[k].Lower == "on" && k + 3 < tokens.Count && tokens[k + 1].Lower == "behalf" && tokens[k + 2].Lower == "of";
 
     /// <summary>
     /// Where the object of the verb at <paramref name="i"/> may start: after "put their names to", after "signed up to" or
