@@ -19,7 +19,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             if (meeting.NotKeptBecause is not null) continue;
             var attendees = meeting.Participants.Where(p => !meeting.Absent.Contains(p.Key) && registry.Contains(p.Key)).ToList();
             if (attendees.Count == 0 && meeting.Organization is null && !KeptWithNoOneNamed(meeting)) continue;
-            var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenue);
+            var heldIn = WhereHeld(meeting, venueCity is null ? IsVenue : venueCity.IsVenueOfAMeeting);
             var visitTown = VisitTownOfVenue(meeting, heldIn, datelineVenue);
             if (visitTown is not null) heldIn = meeting.Places.Where(p => p.EntityId is not null && p.Kind == MentionKind.Country).Take(1).ToList();
             var place = heldIn.FirstOrDefault();
@@ -47,7 +47,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role,
                     meeting.ParticipantRules.GetValueOrDefault(personId) ?? $"participant near the meeting reference ({role})");
             var narrowed = datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn);
-            var venueAlone = heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && VenueAlone.Tells(meeting);
+            var venueAlone = heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenueOfAMeeting) && VenueAlone.Tells(meeting);
             var town = !narrowed && visitTown is null && venueCity is not null && mentionsBySentence is not null
                 ? TownOfTheVisitedCountry.Find(meeting, heldIn, mentionsBySentence, venueCity) : null;
             var talksTown = !narrowed && visitTown is null && town is null && venueCity is not null && mentionsBySentence is not null
@@ -56,10 +56,10 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                                                 !((narrowed || town is not null) && CountedVisit.OnlyCounted(meeting, p))))
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8,
                     rule: (meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting") + (venueAlone ? $"; {VenueAlone.Rule}" : ""));
-            if (venueCity is not null && mentionsBySentence is not null && heldIn.LastOrDefault(venueCity.IsVenue) is { } room &&
-                EnclosingVenue.Of(room, mentionsBySentence[room.Sentence.Index], venueCity.IsVenue) is { } building && heldIn.All(p => p.EntityId != building.EntityId))
+            if (venueCity is not null && mentionsBySentence is not null && heldIn.LastOrDefault(venueCity.IsVenueOfAMeeting) is { } room &&
+                EnclosingVenue.Of(room, mentionsBySentence[room.Sentence.Index], venueCity.IsVenueOfAMeeting) is { } building && heldIn.All(p => p.EntityId != building.EntityId))
                 relationships.Add("HELD_IN", entity.Id, building.EntityId!, room.Sentence.Text, 0.8, rule: EnclosingVenue.Rule);
-            if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenue) && mentionsBySentence is not null && !venueAlone)
+            if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenueOfAMeeting) && mentionsBySentence is not null && !venueAlone)
             {
                 if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)
                     relationships.Add("HELD_IN", entity.Id, city, heldIn[0].Sentence.Text, 0.7, rule: "the city the venue stands in");
@@ -112,7 +112,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
     /// </summary>
     private string? VisitTownOfVenue(Meeting meeting, IReadOnlyList<Mention> heldIn, DatelineVenue? datelineVenue)
     {
-        if (meeting.Kind != MeetingKinds.Visit || venueCity is null || heldIn.Count == 0 || !heldIn.All(venueCity.IsVenue)) return null;
+        if (meeting.Kind != MeetingKinds.Visit || venueCity is null || heldIn.Count == 0 || !heldIn.All(venueCity.IsVenueOfAMeeting)) return null;
         if (!meeting.Places.Any(p => p.EntityId is not null && p.Kind == MentionKind.Country)) return null;
         var venue = heldIn[0];
         if (mentionsBySentence is not null && venueCity.CityOf(venue, mentionsBySentence[venue.Sentence.Index]) is { } city) return city;

@@ -21,6 +21,30 @@ internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry
     public bool IsVenue(Mention place) =>
         knowledge.Lookup(place.Canonical ?? place.Surface).Any(e => e.Detail == "venue") || IsVenueShaped(place);
 
+    /// <summary>
+    /// "the Kessling hotel", "the Varo state residence", "the Ostrava convention centre": news copy often sets the building
+    /// word of a venue's name in lower case after the name proper. When a meeting's places are weighed (the town it was held
+    /// in, plus its venue), such a name is a venue, not a second town (pattern: a named building whose kind is written in
+    /// lower case). Left out of <see cref="IsVenue"/>, which also decides what is a town when references are clustered.
+    /// </summary>
+    public bool IsVenueOfAMeeting(Mention place) => IsVenue(place) || ClosedByALowerCaseVenueWord(place.Surface);
+
+    /// <summary>A lower-case building word after the first word of a name ("Sosna government residence").</summary>
+    public static bool ClosedByALowerCaseVenueWord(string name)
+    {
+        // Word by word over spans, with no strings made (this runs for every place of every meeting).
+        var first = true;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            if (!first && word.Length > 0 && char.IsLower(word[0]))
+                foreach (var venueWord in VenueWords)
+                    if (word.Equals(venueWord, StringComparison.OrdinalIgnoreCase)) return true;
+            first = false;
+        }
+        return false;
+    }
+
     /// <summary>A name with a building or open-space word in it ("Grand Hotel", "Palace of Culture").</summary>
     public static bool IsVenueShaped(Mention place)
     {
