@@ -16,6 +16,8 @@ internal sealed class Agreement
     public Sentence? ProducedEvidence { get; set; }
     /// <summary>The producer is a gathering the concluding sentence points back to ("during the visit"), see <see cref="MeetingReferredBack"/>.</summary>
     public bool ProducedByReference { get; set; }
+    /// <summary>The signing ceremony held during the producing summit, where the document was signed (see <see cref="SignedAtTheSummitsCeremony"/>).</summary>
+    public Meeting? AlsoProducedBy { get; set; }
     /// <summary>Country id → evidence sentence.</summary>
     public Dictionary<string, Sentence> Parties { get; } = [];
     /// <summary>Countries named where the document is only referred back to ("Analysts said the accord's test would be Yemen") → evidence sentence.</summary>

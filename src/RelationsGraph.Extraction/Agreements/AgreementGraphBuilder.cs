@@ -86,6 +86,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             {
                 relationships.Add("PRODUCED", meetingId, id, evidence.Text, agreement.ProducedByReference ? 0.7 : 0.75,
                     rule: agreement.ProducedByReference ? "concluded in a sentence pointing back to the gathering (during the visit)" : "concluded in a sentence reporting the meeting");
+                if (agreement.AlsoProducedBy?.Id is { } ceremonyId && ceremonyId != meetingId)
+                    relationships.Add("PRODUCED", ceremonyId, id, evidence.Text, 0.65, rule: SignedAtTheSummitsCeremony.Rule);
                 // "X and the leaders of A and B signed": of a crowded meeting, only the signing sides' people signed.
                 bool OfSigningSide(string personId) => agreement.Parties.Count == 0 ||
                     people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && parties.ContainsKey(EntityRegistry.CountryId(iso));

@@ -139,6 +139,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
         // "the Osk MoU" after the memorandum signed in Osk: one document called after its place (see DocumentCalledAfterItsPlace).
         var namedForItsPlace = DocumentCalledAfterItsPlace.Join(agreements);
+        // "Leaders of six states met in X ... the heads of state signed the pact at a ceremony": the summit's signing ceremony made the document too (see SignedAtTheSummitsCeremony).
+        SignedAtTheSummitsCeremony.Assign(agreements, meetings.Meetings);
         // "A and B, the other two members, signed through their envoys", "along with the delegations of A and B": states told
         // as signing are sides of the document the sentence names, else of the one told last (see CountriesThatSigned).
         var countrySigners = new List<(Agreement Agreement, string Country, Sentence Sentence)>();
