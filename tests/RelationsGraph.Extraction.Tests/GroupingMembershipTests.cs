@@ -42,4 +42,27 @@ public class GroupingMembershipTests
         Assert.True(d.Has("PARTY_TO", "country:om", declaration.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:tr", declaration.Id), d.Dump());
     }
+    [Fact]
+    public void SouthAsianAndPacificAllianceMembersAreKnown()
+    {
+        var kb = KnowledgeBase.Default;
+        Assert.Contains("BT", kb.MembersOf("South Asian Association for Regional Cooperation", 2004));
+        Assert.DoesNotContain("AF", kb.MembersOf("South Asian Association for Regional Cooperation", 2004));
+        Assert.Contains("AF", kb.MembersOf("South Asian Association for Regional Cooperation", 2014));
+        Assert.Contains("CO", kb.MembersOf("Pacific Alliance", 2016));
+        Assert.DoesNotContain("EC", kb.MembersOf("Pacific Alliance", 2016));
+    }
+
+    [Fact]
+    public void TheLeadersOfASouthAsianGroupingBindTheMembersTheStoryNames()
+    {
+        var d = TestArticles.Extract("""
+            date 2009-11-02 The leaders of the SAARC countries adopted the Declaration on Mountain Glaciers on Monday after two days of talks.
+            Bhutan, Nepal and the Maldives had asked for a fund for the smallest members, and Japan, an observer, promised money.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        foreach (var member in new[] { "bt", "np", "mv" })
+            Assert.True(d.Has("PARTY_TO", "country:" + member, declaration.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:jp", declaration.Id), d.Dump());
+    }
 }
