@@ -27,6 +27,8 @@ public class PastStatesTests
     [InlineData("Ceylon", "LK")]
     [InlineData("Persia", "IR")]
     [InlineData("Kampuchea", "KH")]
+    [InlineData("United Arab Republic", "EG")]
+    [InlineData("Irish Free State", "IE")]
     public void PastStatesAreKnownByTheirNames(string name, string iso) =>
         Assert.Contains(KnowledgeBase.Default.Lookup(name), e => e.Kind == GazetteerKind.Country && e.Iso2 == iso);
 
