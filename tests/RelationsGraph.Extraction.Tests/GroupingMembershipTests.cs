@@ -65,4 +65,25 @@ public class GroupingMembershipTests
             Assert.True(d.Has("PARTY_TO", "country:" + member, declaration.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:jp", declaration.Id), d.Dump());
     }
+    [Fact]
+    public void AsiaPacificMembersFollowTheirYearsOfJoining()
+    {
+        var kb = KnowledgeBase.Default;
+        Assert.Contains("VN", kb.MembersOf("Asia-Pacific Economic Cooperation", 2017));
+        Assert.DoesNotContain("VN", kb.MembersOf("Asia-Pacific Economic Cooperation", 1995));
+        Assert.DoesNotContain("CO", kb.MembersOf("Asia-Pacific Economic Cooperation", 2017));
+    }
+
+    [Fact]
+    public void AnAsiaPacificDocumentBindsItsMembersButNotItsGuests()
+    {
+        var d = TestArticles.Extract("""
+            date 2016-11-19 Leaders of Japan, Peru and Chile met on Saturday, with Colombia attending as a guest.
+            The Asia-Pacific Economic Cooperation forum adopted a declaration on ocean freight at the meeting, the host said, as Japan, Peru, Chile and Colombia looked on.
+            """);
+        var declaration = Assert.Single(d.OfType("Agreement"));
+        foreach (var member in new[] { "jp", "pe", "cl" })
+            Assert.True(d.Has("PARTY_TO", "country:" + member, declaration.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:co", declaration.Id), d.Dump());
+    }
 }
