@@ -51,6 +51,8 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 // "Abdel Fattah el-Sissi", "Mohammed al-Sudani": the Arabic article hyphened to the surname stays in the name.
                 else if (tokens[j].Text is "el" or "al" && j + 2 < tokens.Count && tokens[j + 1].Text == "-" && StartsName(tokens[j + 2])) j += 2;
                 else if (tokens[j].Text == "." && j > 0 && tokens[j - 1].Text.Length == 1) j++; // "S. Korea"
+                // "J.K. "Bud" Tarrow": a quoted nickname between given name and surname stays inside the name.
+                else if (QuotedNickname.SurnameAfter(tokens, j) is var surname && surname > j) j = surname + 1;
                 else if (KnownPhraseAcross(sentence, i, j) is var end && end > j) j = end;
                 else if (BodyPortfolioAcrossThe(tokens, i, j) is var across && across > j) j = across;
                 else break;

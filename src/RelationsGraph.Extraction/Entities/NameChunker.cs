@@ -34,10 +34,17 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
         Span<int> keyLengths = stackalloc int[maxTokens];
         for (var p = start; p < end;)
         {
-            if (IsJoiner(tokens, p))
+            // "J.K. "Bud" Tarrow": the quotes around a nickname inside a name join it as "-" does (QuotedNickname).
+            if (IsJoiner(tokens, p) || QuotedNickname.IsQuoteAt(tokens, p))
             {
                 chunks.Add(new NameChunk(p, p + 1, null, true, tokens[p].Text));
                 p++;
+                continue;
+            }
+            if (KnownByNickname(sentence, p, end) is { } nicknamed)
+            {
+                chunks.Add(nicknamed);
+                p = nicknamed.End;
                 continue;
             }
             NameChunk? found = null;
@@ -93,6 +100,23 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
             if (country is null) continue;
             if (IsShortWithLowerCase(phrase)) return null;
             return new NameChunk(p, at + len, country, false, sentence.Text[tokens[p].Start..tokens[at + len - 1].End]);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Roland "Bud" Tarrow" where the knowledge lists "Bud Tarrow": a known person called by nickname and surname, told with a
+    /// given name before the quoted nickname, is that known person under the whole name (see <see cref="QuotedNickname"/>).
+    /// </summary>
+    private NameChunk? KnownByNickname(Sentence sentence, int p, int end)
+    {
+        var tokens = sentence.Tokens;
+        if (p + 1 >= end || QuotedNickname.SurnameAfter(tokens, p + 1) is var surname && (surname < 0 || surname >= end)) return null;
+        for (var stop = Math.Min(end, surname + 3); stop > surname; stop--)
+        {
+            var nickname = sentence.Text.AsSpan(tokens[p + 2].Start, tokens[stop - 1].End - tokens[p + 2].Start);
+            if (FirstOfKind(knowledge.Lookup(nickname), GazetteerKind.Person) is { } person)
+                return new NameChunk(p, stop, person, false, sentence.Text[tokens[p].Start..tokens[stop - 1].End]);
         }
         return null;
     }
