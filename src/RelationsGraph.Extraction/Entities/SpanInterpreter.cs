@@ -757,7 +757,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Sheikh Salim Hamad Al-Rashid Al-Busaidi": the Arabic article of each family name is no word of its own in the count.
         if (words.Count(w => w is not ("Al" or "El")) <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)) && !InAPortfolioList(words, last) &&
-            !OfficeWordsAlone.Reads(words))
+            !OfficeWordsAlone.Reads(words) && !GeographicFirstWord.Opens(words))
             EmitPerson(first, last, null, _nationality, known: null, evidence,
                 rule: _officePhrase && !roleNoun ? "office phrase in apposition after the name" : roleNoun ? "role noun before the name" : _title is not null ? "title before the name" : _honorific ? "honorific before the name" : _speaksFor ? "full name after a country's possessive" :
                       evidence ? "person context (speech verb, apposition)" : "name shape only");
