@@ -91,7 +91,9 @@ internal static class Lexicon
         // Adverbs that open a sentence before its subject ("Only Santos signed", "Later Marcos met").
         "only", "even", "just", "later", "earlier", "instead", "together", "first", "finally", "again",
         // Participles that open a news sentence before the subject ("Speaking to reporters, X said").
-        "speaking", "referring", "asked", "asking", "addressing", "responding", "commenting", "writing", "signed", "signing");
+        "speaking", "referring", "asked", "asking", "addressing", "responding", "commenting", "writing", "signed", "signing",
+        // Prepositions that open a sentence before a name ("Alongside Tarrow, X said", "Besides Rist, ...").
+        "alongside", "besides", "beside", "against", "towards", "toward", "throughout", "within", "upon", "unlike", "via");
 
     /// <summary>
     /// Honorifics of South and Southeast Asia and the Muslim world that stand before a name and are no part of it
