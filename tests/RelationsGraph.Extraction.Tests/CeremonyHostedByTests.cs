@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
-/// "A and B put their names to the document at a ceremony hosted by C": the "by" of a participle describing the ceremony is
+/// "A and B put their names to the text during a ceremony hosted by C": the "by" of a participle describing the ceremony is
 /// that participle's agent; the signing verb stays active and its subjects are the signers (see WitnessedBy.OfAnotherVerb).
 /// </summary>
 public class CeremonyHostedByTests
@@ -11,11 +11,11 @@ public class CeremonyHostedByTests
 
         """;
 
-    // Pattern: "put their names to the document at a ceremony hosted by C": the subjects signed, the host did not.
+    // Pattern: "put their names to the text during a ceremony hosted by C": the subjects signed, the host did not.
     [Fact]
     public void SubjectsSignAndTheHostDoesNot()
     {
-        var d = TestArticles.Extract(Lead + "Marovian President Tomas Verek and Celdani President Ina Palovska put their names to the document at a ceremony hosted by Brenic President Oskar Lindqvar.");
+        var d = TestArticles.Extract(Lead + "Marovian President Tomas Verek and Celdani President Ina Palovska put their names to the text during a ceremony hosted by Brenic President Oskar Lindqvar.");
         var accord = Assert.Single(d.OfType("Agreement"));
         Assert.True(d.Has("SIGNED", "person:tomas-verek", accord.Id), d.Dump());
         Assert.True(d.Has("SIGNED", "person:ina-palovska", accord.Id), d.Dump());

@@ -25,7 +25,7 @@ internal static class WitnessedBy
     }
 
     /// <summary>
-    /// "A and B put their names to the document at a ceremony hosted by C", "A and B signed the accord in a hall chaired by
+    /// "A and B put their names to the text during a ceremony hosted by C", "A and B signed the accord in a hall chaired by
     /// C": a "by" after the signing verb that follows a verb of looking on or bringing about is that verb's agent, not the
     /// signing verb's (the pattern: a participle phrase describing the ceremony carries its own agent; the signing verb stays
     /// active, its subjects the signers).
