@@ -36,6 +36,7 @@ internal static class OfficialsInContext
         // Most sentences name no one: spare them the filter and sort.
         if (!mentions.Exists(m => m.Kind == MentionKind.Person && !m.IsNominal)) return;
         var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
+        SigningAgentName.Apply(tokens, people);
         CoordinatedNames(tokens, people);
         // Each reading in turn places the officials the readings before it left without a country.
         // A person whose country is only a nationality read beside a title that is no office ("X, the White House coordinator")

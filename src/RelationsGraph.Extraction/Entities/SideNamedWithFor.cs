@@ -82,7 +82,7 @@ internal static class SideNamedWithFor
     /// Capitalised words that make a title or a body, never a person's name: "Envoy for Chile", "Minister for Peru",
     /// "Fund for Bolivia", "Commission for Ecuador".
     /// </summary>
-    private static readonly FrozenSet<string> TitleOrBodyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    internal static readonly FrozenSet<string> TitleOrBodyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "envoy", "minister", "ministry", "secretary", "representative", "commissioner", "commission", "ambassador", "coordinator",
         "committee", "council", "bank", "university", "fund", "office", "agency", "department", "centre", "center", "institute",

@@ -1,0 +1,20 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// "The accord was signed ... by A for the government and by B for the movement": a bare full name right after the "by" of
+/// a passive signing is a signatory's, and so a person's, even when the lists do not know it (see SigningAgentName).
+/// </summary>
+public class SigningAgentNameTests
+{
+    private const string Opening = "date 2024-05-10 The Zambian government and the Lundazi Liberation Front agreed a ceasefire in Lusaka this week after months of talks. ";
+
+    [Fact]
+    public void BareNamesAfterTheByOfAPassiveSigningArePeopleWhoSigned()
+    {
+        var d = TestArticles.Extract(Opening +
+            "The Lundazi Ceasefire Agreement was signed in Lusaka on Thursday, May 9, by Tamsin Orrel for the government and by Edo Vannak for the front.");
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:tamsin-orrel", accord.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:edo-vannak", accord.Id), d.Dump());
+    }
+}
