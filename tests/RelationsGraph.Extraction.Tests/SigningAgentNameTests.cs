@@ -17,4 +17,23 @@ public class SigningAgentNameTests
         Assert.True(d.Has("SIGNED", "person:tamsin-orrel", accord.Id), d.Dump());
         Assert.True(d.Has("SIGNED", "person:edo-vannak", accord.Id), d.Dump());
     }
+
+    [Fact]
+    public void EachNameOfTheRollToldWithItsSideIsTheNextSignatory()
+    {
+        var d = TestArticles.Extract(Opening +
+            "The Lundazi Ceasefire Agreement was signed on Thursday by Tamsin Orrel for the government, Edo Vannak for the front and Pella Grund for the church council.");
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:edo-vannak", accord.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:pella-grund", accord.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AColonClosingASigningClauseOpensARollOfSignatories()
+    {
+        var d = TestArticles.Extract(Opening +
+            "Three delegations signed the Lundazi Ceasefire Agreement on Thursday: Tamsin Orrel for the government, Edo Vannak for the front and Pella Grund for the church council.");
+        Assert.Contains(d.Entities, e => e.Id == "person:tamsin-orrel");
+        Assert.Contains(d.Entities, e => e.Id == "person:edo-vannak");
+    }
 }

@@ -8,6 +8,9 @@ namespace RelationsGraph.Extraction.Entities;
 /// sentence shows it (pattern: the passive signing agent, often a delegate the lists do not know). The signing verb must stand
 /// before the "by" in the same clause with no other participle between ("signed ..., witnessed by X" gives X to the witnessing),
 /// and the name must be two to four capitalised words (name particles such as "al-" or "van" allowed) with no title or body word.
+/// The agent may open a roll of signatories each told with its side ("signed by A for the council, B for the front and C for the
+/// union", or after a colon closing a signing clause, "the parties that signed: A for X, B for Y"): each later name right before its
+/// own "for" is the next signatory (pattern: the signing roll of names by side, where the sides are no countries).
 /// </summary>
 internal static class SigningAgentName
 {
@@ -26,13 +29,48 @@ internal static class SigningAgentName
 
     public static void Apply(List<Token> tokens, List<Mention> people)
     {
+        // The end of the last signatory of a roll the signing opened ("by A for X, B for Y and C for Z"), or -1.
+        var rollEnd = -1;
         foreach (var p in people)
         {
-            if (p.HasPersonEvidence || p.Canonical is not null || p.IsNominal || p.TokenStart < 2 || tokens[p.TokenStart - 1].Lower != "by") continue;
-            if (!IsBareFullName(tokens, p) || !SignedBefore(tokens, p.TokenStart - 1)) continue;
+            if (p.IsNominal || p.TokenStart < 2) continue;
+            var before = tokens[p.TokenStart - 1];
+            var opens = before.Lower == "by" && SignedBefore(tokens, p.TokenStart - 1) || before.Text == ":" && SigningRollBefore(tokens, p.TokenStart - 1);
+            // "by A for the government, B for the front and C for the council": each later name told with its own side is the
+            // next signatory of the roll (pattern: the signing roll of names by side, sides that are no countries).
+            var item = !opens && rollEnd >= 0 && before.Text is "," or ";" or "and" && p.TokenStart - rollEnd <= RollGap &&
+                       p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Lower == "for" && !BreakBetween(tokens, rollEnd, p.TokenStart);
+            if (!opens && !item)
+            {
+                if (rollEnd >= 0 && p.TokenStart - rollEnd > RollGap) rollEnd = -1;
+                continue;
+            }
+            rollEnd = p.TokenEnd;
+            if (p.HasPersonEvidence || p.Canonical is not null || !IsBareFullName(tokens, p)) continue;
             p.HasPersonEvidence = true;
-            p.Rule += "; agent of a passive signing (\"signed ... by X\")";
+            p.Rule += opens ? "; agent of a passive signing (\"signed ... by X\")" : "; next signatory of a signing roll, told with its side (\"by A for X, B for Y\")";
         }
+    }
+
+    /// <summary>How many tokens the side and apposition of one roll item may take before the next name.</summary>
+    private const int RollGap = 12;
+
+    private static bool BreakBetween(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (tokens[i].Text is "." or ":" || tokens[i].Lower is "who" or "which" or "while" or "whereas" or "but") return true;
+        return false;
+    }
+
+    /// <summary>"... the ten parties that signed at Marcoussis: A for X, B for Y": a colon closing a clause that tells a signing opens a roll.</summary>
+    private static bool SigningRollBefore(List<Token> tokens, int colon)
+    {
+        for (var i = colon - 1; i >= 0 && colon - i <= Reach; i--)
+        {
+            if (tokens[i].Text is ";" or "." or ":") return false;
+            if (SigningParticiples.Contains(tokens[i].Text) || tokens[i].Lower is "signatories" or "signatures" or "signers") return true;
+        }
+        return false;
     }
 
     private static bool SignedBefore(List<Token> tokens, int by)
