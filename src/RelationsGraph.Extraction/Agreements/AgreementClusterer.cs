@@ -161,6 +161,17 @@ internal static class AgreementClusterer
                                                             && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
                              ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 else target = null; // "a key joint declaration issued ... years ago": a new one
+                // "Ministers sign Velmora memorandum", then "the Velmora Memorandum on ...": see HeadlineNameOpensTitle.
+                if (HeadlineNameOpensTitle.Of(agreements, used, m, target, IsHeadline, storyYear) is { } headlined)
+                {
+                    if (target is not null)
+                    {
+                        Merge(headlined, target, agreements);
+                        for (var u = 0; u < usedHere.Count; u++)
+                            if (usedHere[u].Agreement == target) usedHere[u] = (usedHere[u].Mention, headlined);
+                    }
+                    target = headlined;
+                }
                 if (target is null)
                 {
                     target = new Agreement();
