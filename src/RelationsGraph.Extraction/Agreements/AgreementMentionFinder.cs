@@ -939,7 +939,21 @@ internal static class AgreementMentionFinder
     /// </summary>
     private static bool PlaceParticleInTitle(List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].Text is "de" or "del" or "da" or "do" or "dos" or "das"
-        && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
+        && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord && tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord
+        || ArabicArticleInTitle(tokens, k) || k > 0 && tokens[k].Text == "-" && ArabicArticleInTitle(tokens, k - 1);
+
+    /// <summary>
+    /// "the Sharm el-Sheikh Memorandum", "the Dar es Salaam Declaration": an Arabic or Swahili article of a place name (el-, al-,
+    /// ash- joined by a hyphen to the next name word; "es" between two names) inside a title keeps the title whole (the pattern:
+    /// such place names keep their lower-case article in English, where a lower-case word would otherwise end the title).
+    /// </summary>
+    private static bool ArabicArticleInTitle(List<Token> tokens, int k)
+    {
+        if (k <= 0 || k + 1 >= tokens.Count || !tokens[k - 1].IsCapitalized || !tokens[k - 1].IsWord) return false;
+        if (tokens[k].Text == "es") return tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord;
+        return tokens[k].Text is "el" or "al" or "ash" or "ad" or "ar" or "ed" or "ul" && k + 2 < tokens.Count && tokens[k + 1].Text == "-"
+               && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End && tokens[k + 2].IsCapitalized && tokens[k + 2].IsWord;
+    }
 
     private static (string? Title, int End) TitleSpan(Sentence sentence, int noun)
     {
