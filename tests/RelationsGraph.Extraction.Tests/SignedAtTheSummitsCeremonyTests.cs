@@ -17,4 +17,17 @@ public class SignedAtTheSummitsCeremonyTests
         Assert.Equal(2, producers.Count);
         Assert.Contains(producers, p => p.Contains("ceremony"));
     }
+
+    [Fact]
+    public void TheCeremonyNamedRightAfterTheSigningAtTheSummitProducedThePactToo()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-12 Leaders of Kenya, Uganda and Tanzania opened the summit of the regional bloc in Arusha on Tuesday.
+            The presidents of the three states signed the Lake Basin Charter at the summit.
+            The ceremony was held at the Mountain View Hotel, where President Amos Kiprolo and President Daudi Okelo sat side by side.
+            """);
+        var pact = Assert.Single(d.OfType("Agreement"));
+        var producers = d.Relationships.Where(r => r.Type == "PRODUCED" && r.To == pact.Id).Select(r => r.From).ToList();
+        Assert.Equal(2, producers.Count);
+    }
 }

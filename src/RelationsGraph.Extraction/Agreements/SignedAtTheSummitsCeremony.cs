@@ -16,7 +16,6 @@ internal static class SignedAtTheSummitsCeremony
     public static void Assign(IReadOnlyList<Agreement> agreements, IReadOnlyList<Meeting> meetings)
     {
         var ceremonies = meetings.Where(m => m.Id is not null && m.Held && !m.Recalled && m.Kind is MeetingKinds.Signing or MeetingKinds.Ceremony).ToList();
-        if (ceremonies.Count == 0) return;
         foreach (var agreement in agreements)
         {
             if (agreement.ProducedBy is not { Held: true, Recalled: false } summit || summit.Kind is not (MeetingKinds.Summit or MeetingKinds.Conference)) continue;
@@ -25,7 +24,29 @@ internal static class SignedAtTheSummitsCeremony
             var held = ceremonies.Where(c => c != summit && c.Participants.Keys.Count(p => present.Contains(p) && !c.Absent.Contains(p)) >= 2
                                              && SameTime(c, summit) && SamePlace(c, summit)).ToList();
             if (held.Count == 1) agreement.AlsoProducedBy = held[0];
+            else if (CeremonyNamedRightAfter(agreement, summit, meetings) is { } told) agreement.AlsoProducedBy = told;
         }
+    }
+
+    /// <summary>
+    /// "The ten leaders signed the Varo Charter at the bloc's summit on Tuesday. The ceremony was held at the Hotel Miramar":
+    /// a definite ceremony named in the sentence right after the one that signs the summit's document by its title is that
+    /// document's signing ceremony, whoever it names and wherever (a venue of the summit's town) it is placed (pattern: news
+    /// tells the signing at the summit, then names the ceremony back with its setting). An untitled document told in passing
+    /// in that sentence ("launched with a short declaration") is not what the ceremony signed. Only one such ceremony of the
+    /// summit's time, held and of the present; the meeting it was merged into may be of another kind (a ceremony and the
+    /// lunch after it).
+    /// </summary>
+    private static Meeting? CeremonyNamedRightAfter(Agreement agreement, Meeting summit, IReadOnlyList<Meeting> meetings)
+    {
+        var signed = agreement.Mentions.Where(m => m.Concluded && !m.Recalled && m.Title is not null && SigningVerb.AnyIn(m.Sentence.Tokens))
+            .Select(m => m.Sentence.Index).ToHashSet();
+        if (signed.Count == 0) return null;
+        var found = meetings.Where(c => c != summit && c.Id is not null && c.Held && !c.Recalled && SameTime(c, summit) &&
+                c.Mentions.Any(x => x is { Kind: MeetingKinds.Ceremony, Definite: true, Planned: false, Speculative: false, Recalled: false, TimeAnchor: false } &&
+                                    signed.Contains(x.Sentence.Index - 1)))
+            .Distinct().Take(2).ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>Both undated, or their dates agree to the month (to the year when one has only a year).</summary>
