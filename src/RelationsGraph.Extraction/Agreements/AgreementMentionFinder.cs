@@ -137,7 +137,7 @@ internal static class AgreementMentionFinder
             // "a ceasefire that the two militias signed in May": the clause after the noun concludes it (see CeasefireMadeInItsClause).
             var clauseVerb = -1;
             var madeInItsClause = kind == "ceasefire" && !CeasefireAgreed.ByVerb(tokens, start, i) && CeasefireMadeInItsClause.At(tokens, i, out clauseVerb);
-            var concluded = madeInItsClause || Any(tokens, i - 12, Math.Max(Math.Max(i, topicEnd), titleEnd) + 3, ConcludingVerbs)
+            var concluded = madeInItsClause || Any(tokens, i - 12, PassiveAfterItsParties(tokens, Math.Max(Math.Max(i, topicEnd), titleEnd)) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)
@@ -1468,6 +1468,26 @@ internal static class AgreementMentionFinder
         var before = tokens[titleStart - 1].Lower;
         return before == "another"
                || before is "new" or "second" && titleStart >= 2 && tokens[titleStart - 2].Lower is "a" or "an";
+    }
+
+    /// <summary>
+    /// "A Treaty of Trade between the two Governments was signed by ...", "A protocol among the five states was adopted": the
+    /// parties' phrase after the document's name puts its passive verb further than the usual window, so the window reaches
+    /// the auxiliary that follows the phrase (pattern: a document told with its sides, then its passive making). The name's
+    /// last token when no such phrase follows.
+    /// </summary>
+    private static int PassiveAfterItsParties(List<Token> tokens, int nameLast)
+    {
+        // The name's end may be its last token or the one after it (an exclusive end).
+        var at = nameLast < tokens.Count && tokens[nameLast].Lower is "between" or "among" or "amongst" ? nameLast
+            : nameLast + 1 < tokens.Count && tokens[nameLast + 1].Lower is "between" or "among" or "amongst" ? nameLast + 1 : -1;
+        if (at < 0) return nameLast;
+        for (var k = at + 1; k < Math.Min(tokens.Count, at + 9); k++)
+        {
+            if (tokens[k].Lower is "was" or "were") return k;
+            if (tokens[k].Text is "," or ";" or ":" or "." || SigningVerb.IsAt(tokens, k)) break;
+        }
+        return nameLast;
     }
 
     private static bool Any(List<Token> tokens, int from, int to, FrozenSet<string> words)
