@@ -97,10 +97,11 @@ internal static class Lexicon
 
     /// <summary>
     /// Honorifics of South and Southeast Asia and the Muslim world that stand before a name and are no part of it
-    /// ("Shri Narendra Modi", "Smt. Sushma Swaraj", "Ayatollah Ali Khamenei", "Datuk Seri Anwar Ibrahim").
+    /// ("Shri Narendra Modi", "Smt. Sushma Swaraj", "Ayatollah Ali Khamenei", "Datuk Seri Anwar Ibrahim"). "Md" is no
+    /// honorific: it is the written short form of the given name Muhammad in Bangladesh ("Md Rafiq Tovell"), part of the name.
     /// </summary>
     public static readonly FrozenSet<string> NameHonorifics = Set(
-        "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Md", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
+        "Shri", "Sri", "Smt", "Shrimati", "Kumari", "Km", "Ayatollah", "Hojatoleslam", "Haji", "Hajji", "Datuk", "Dato",
         "Datin", "Tun", "Tan", "Seri", "Pehin", "Bapak", "Pak", "Ibu", "Begum", "Janab", "Mahamahim", "Alhaji", "Alhaja",
         // Commonwealth forms of address in official releases: "Rt. Hon. X", "Hon. X", "the Honourable X", "H.E. X" (His or Her Excellency).
         "Hon", "Rt", "H.E", "Honourable", "Honorable",
