@@ -42,6 +42,8 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
         var familyFirst = p.Iso2 is not null && EastAsianFamilyFirst.Contains(p.Iso2) ||
                           words.Length >= 2 && words[^1].Contains('-') && char.IsLower(words[^1][words[^1].IndexOf('-') + 1]);
         if (familyFirst) return words[0];
+        // "James Ode 3d": a generational suffix written as an ordinal follows the family name and is no family name itself.
+        if (words.Length >= 3 && words[^1] is "2d" or "3d" or "2nd" or "3rd" or "4th") return words[^2];
         // A monarch's regnal numeral is no family name: "Charles III" is labelled whole.
         return words.Length >= 2 && RegnalNumeral().IsMatch(words[^1]) ? $"{words[^2]} {words[^1]}" : words[^1];
     }

@@ -1447,6 +1447,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "a reception at the Korean Embassy hosted by Ambassador X": an ambassador with no country serves the embassy's country.
         if (iso is null && _nationality is null && string.Equals(_title, "Ambassador", StringComparison.OrdinalIgnoreCase))
             _nationality = EmbassyCountry();
+        last = OrdinalSuffixEnd(last);
         var surface = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
         var mention = new Mention
         {
@@ -1457,6 +1458,21 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (known is not null && mention.Title is null) { mention.Title = known.Detail; mention.TitleIsOffice = true; mention.TitleFromKnowledge = true; }
         into.Add(mention);
         Reset();
+    }
+
+    /// <summary>
+    /// "Secretary of State Tomas A. Rist 3d, the envoy ...", "Ivo Brant 2d.": newspapers of record write a generational suffix
+    /// as an ordinal ("2d", "3d", "4th") right after the surname, where others write "Jr." or "III" (pattern: the house style
+    /// of US papers of record). It is part of the name when punctuation closes it; returns the token after the name.
+    /// </summary>
+    private int OrdinalSuffixEnd(int last)
+    {
+        if (last >= _tokens.Count) return last;
+        var end = _tokens[last].Text is "2nd" or "3rd" or "4th" ? last + 1
+            // The tokenizer reads "3d" as "3" and "d", written together.
+            : _tokens[last].Text is "2" or "3" && last + 1 < _tokens.Count && _tokens[last + 1].Text == "d" && _tokens[last + 1].Start == _tokens[last].Start + 1 ? last + 2
+            : last;
+        return end > last && (end == _tokens.Count || _tokens[end].Text is "," or "." or ";" or ")") ? end : last;
     }
 
     /// <summary>
