@@ -224,6 +224,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (end > k)
             for (var from = c.Start; from < last; from++)
                 if (string.Equals(sentence.Text[_tokens[from].Start.._tokens[last - 1].End], c.Entry!.Canonical, StringComparison.OrdinalIgnoreCase)) { first = from; break; }
+        first = InitialsBefore(first);
         var written = _nationality is not null && NationalityTitleName(k);
         EmitPerson(first, last, c.Entry!.Canonical, written ? _nationality : c.Entry.Iso2 ?? _nationality, known: c.Entry);
         if (written) { into[^1].NationalityWritten = true; into[^1].Rule += "; nationality written before the title"; }
@@ -1459,6 +1460,27 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         into.Add(mention);
         Reset();
     }
+
+    /// <summary>
+    /// "Minister of State R. Tomas Rist", "M.K. Ada Penhallow": initials written before a known person's name (the style of
+    /// South Asian names and of older reports, which put a given name's initial first) belong to the name; returns the
+    /// token where the name then starts. Tokens a mention of this sentence already holds are left alone.
+    /// </summary>
+    private int InitialsBefore(int first)
+    {
+        var f = first;
+        while (true)
+        {
+            if (f >= 1 && IsDottedInitials(_tokens[f - 1].Text)) f--;
+            else if (f >= 2 && _tokens[f - 1].Text == "." && _tokens[f - 2].Text is { Length: 1 } letter && char.IsUpper(letter[0]) &&
+                     _tokens[f - 1].Start == _tokens[f - 2].Start + 1) f -= 2;
+            else break;
+        }
+        return f < first && !into.Any(m => m.Sentence == sentence && m.TokenEnd > f && m.TokenStart < first) ? f : first;
+    }
+
+    private static bool IsDottedInitials(string text) =>
+        text.Length >= 4 && text.Length % 2 == 0 && Enumerable.Range(0, text.Length / 2).All(i => char.IsUpper(text[2 * i]) && text[2 * i + 1] == '.');
 
     /// <summary>
     /// "Secretary of State Tomas A. Rist 3d, the envoy ...", "Ivo Brant 2d.": newspapers of record write a generational suffix
