@@ -71,11 +71,19 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         foreach (var m in persons.Where(m => !m.HasPersonEvidence && !m.IsNominal && WordCount(m) is 2 or 3))
         {
             var words = m.Surface.Split(' ');
-            if (!shown.Contains(words[^1])) continue;
+            if (!shown.Contains(words[^1]) && !(shown.Contains(words[0]) && HasArabicFamilyName(words))) continue;
             m.HasPersonEvidence = true;
             m.Rule += "; family name shown as a person elsewhere";
         }
     }
+
+    /// <summary>
+    /// "Tariq al-Hamdan ... Mr Tariq said": Arabic names are often told later by the given name, not the family name, so a
+    /// given name shown as a person confirms the full name when a word after it is an "al-"/"el-" family name (pattern: the
+    /// press's given-name reference to Arab statesmen).
+    /// </summary>
+    private static bool HasArabicFamilyName(string[] words) =>
+        words.Skip(1).Any(w => w.Length > 3 && (w.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("el-", StringComparison.OrdinalIgnoreCase)));
 
     private static int WordCount(Mention m) => PersonName.WordsOf(m.Surface).Length;
 
