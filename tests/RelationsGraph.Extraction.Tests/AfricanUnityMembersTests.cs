@@ -16,7 +16,7 @@ public class AfricanUnityMembersTests
     [Fact]
     public void AMemberOfTheOauIsASideOfItsCharter()
     {
-        var d = TestArticles.Extract(Opening + "The three ministers signed the Cultural Charter of the Organisation of African Unity, officials said.\nMalawi's envoy Peter Chizeka attended the signing.\n");
+        var d = TestArticles.Extract(Opening + "The three ministers signed the Cultural Charter of the Organization of African Unity on Monday.\nMalawi's envoy Peter Chizeka attended the signing.\n");
         var text = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Cultural Charter"));
         Assert.True(d.Has("PARTY_TO", "country:mw", text.Id), d.Dump());
     }

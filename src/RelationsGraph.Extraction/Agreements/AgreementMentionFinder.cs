@@ -1471,7 +1471,7 @@ internal static class AgreementMentionFinder
     }
 
     /// <summary>
-    /// "A Treaty of Trade between the two Governments was signed by ...", "A protocol among the five states was adopted": the
+    /// "A Treaty of Commerce between the two states was signed by ...", "A protocol among the five states was adopted": the
     /// parties' phrase after the document's name puts its passive verb further than the usual window, so the window reaches
     /// the auxiliary that follows the phrase (pattern: a document told with its sides, then its passive making). The name's
     /// last token when no such phrase follows.

@@ -29,7 +29,7 @@ internal static class SignedAtTheSummitsCeremony
     }
 
     /// <summary>
-    /// "The ten leaders signed the Varo Charter at the bloc's summit on Tuesday. The ceremony was held at the Hotel Miramar":
+    /// "The ten leaders signed the Varo Charter at the bloc's summit on Tuesday. The ceremony took place in the Hotel Miramar":
     /// a definite ceremony named in the sentence right after the one that signs the summit's document by its title is that
     /// document's signing ceremony, whoever it names and wherever (a venue of the summit's town) it is placed (pattern: news
     /// tells the signing at the summit, then names the ceremony back with its setting). An untitled document told in passing
