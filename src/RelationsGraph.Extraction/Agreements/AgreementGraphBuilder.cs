@@ -14,6 +14,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null, IReadOnlySet<string>? thirdPartyCountries = null)
 {
     private string? storyState;
+    /// <summary>The story's year, at which an undated grouping's document counts its members (see <see cref="MembershipYear"/>).</summary>
+    private int? membershipStoryYear;
     private Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders;
     private bool storyOfTwo = true;
     private int statesNamed;
@@ -30,6 +32,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         this.pairOfLeaders = pairOfLeaders;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
+        membershipStoryYear = storyYear;
         storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
         statesNamed = RecalledDocumentOfAWideStory.StatesNamed(registry.All);
         var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheTitle(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries)))), states));
@@ -149,7 +152,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// </summary>
     private Dictionary<string, (Sentence, double, string)> OnlyMembersAndSigners(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
     {
-        if (GroupingParties.MembersOf(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
+        if (GroupingParties.MembersOf(agreement, knowledge, mentionsIn ?? (_ => []), membershipStoryYear) is not { } members) return parties;
         var signers = agreement.Signatories.Keys.Select(id => people.FirstOrDefault(p => p.Id == id)?.Iso2).OfType<string>().Select(EntityRegistry.CountryId).ToHashSet();
         // "Egypt, which is not a member, signed the declaration through its foreign minister": a state that signs is bound.
         signers.UnionWith(agreement.PartiesBefore.Where(p => p.Value.Tokens.Select((_, i) => i).Any(i => SigningVerb.IsAt(p.Value.Tokens, i))).Select(p => p.Key));
@@ -165,7 +168,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// </summary>
     private Dictionary<string, (Sentence, double, string)> WithMembersOfTheSubject(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
     {
-        if (GroupingAsSubject.Members(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
+        if (GroupingAsSubject.Members(agreement, knowledge, mentionsIn ?? (_ => []), membershipStoryYear) is not { } members) return parties;
         var evidence = (agreement.Mentions.FirstOrDefault(m => m.Concluded) ?? agreement.Mentions[0]).Sentence;
         var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
         foreach (var member in added) parties[member] = (evidence, 0.75, "member state of the grouping whose members made the document");
@@ -179,7 +182,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// </summary>
     private Dictionary<string, (Sentence, double, string)> WithMembersOfTheTitle(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
     {
-        if (GroupingInTheTitle.Members(agreement, knowledge, mentionsIn ?? (_ => [])) is not { } members) return parties;
+        if (GroupingInTheTitle.Members(agreement, knowledge, mentionsIn ?? (_ => []), membershipStoryYear) is not { } members) return parties;
         var evidence = agreement.Mentions.First(m => m.Title is not null).Sentence;
         var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
         foreach (var member in added) parties[member] = (evidence, 0.75, "member state of a grouping the document's title names as its maker");

@@ -21,7 +21,7 @@ internal static class GroupingAsSubject
         { "signed", "adopted", "agreed", "endorsed", "approved", "concluded", "issued", "inked", "sign", "adopt" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The country ids of the members of a grouping the document's making sentence has as its subject; null if none.</summary>
-    public static IReadOnlySet<string>? Members(Agreement agreement, KnowledgeBase knowledge, Func<Sentence, IEnumerable<Mention>> mentionsIn)
+    public static IReadOnlySet<string>? Members(Agreement agreement, KnowledgeBase knowledge, Func<Sentence, IEnumerable<Mention>> mentionsIn, int? storyYear = null)
     {
         // The making verb between the grouping and the document is itself the sign the document was made, so a mention the
         // finder did not mark concluded counts too: "BRICS leaders adopt Kazan Declaration", a headline's present tense.
@@ -33,7 +33,7 @@ internal static class GroupingAsSubject
             foreach (var org in mentionsIn(m.Sentence).Where(o => o.Kind == MentionKind.Organization && o.TokenEnd < m.TokenEnd))
             {
                 if (!StandsForMembers(tokens, org) || !MakingVerbBetween(tokens, org.TokenEnd, Math.Max(m.TokenStart, m.TokenEnd - 1))) continue;
-                var members = knowledge.MembersOf(org.Canonical ?? org.Surface, agreement.Year ?? YearOf(agreement.ProducedBy?.DateOrAssumedYear));
+                var members = knowledge.MembersOf(org.Canonical ?? org.Surface, MembershipYear.Of(agreement, storyYear));
                 if (members.Count > 0) return members.Select(EntityRegistry.CountryId).ToHashSet();
             }
         }
@@ -54,6 +54,4 @@ internal static class GroupingAsSubject
     private static bool MakingVerbBetween(List<Token> tokens, int from, int to) =>
         to - from <= 14 && Enumerable.Range(from, Math.Max(0, to - from)).All(k => tokens[k].Text is not (";" or "."))
         && Enumerable.Range(from, Math.Max(0, to - from)).Any(k => MakingVerbs.Contains(tokens[k].Text) || SigningVerb.IsAt(tokens, k));
-
-    private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;
 }

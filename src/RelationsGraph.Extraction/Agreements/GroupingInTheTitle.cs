@@ -14,7 +14,7 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class GroupingInTheTitle
 {
     /// <returns>The country ids of the members of the groupings the title names as its makers, or null when none.</returns>
-    public static IReadOnlySet<string>? Members(Agreement agreement, KnowledgeBase knowledge, Func<Sentence, IEnumerable<Mention>> mentionsIn)
+    public static IReadOnlySet<string>? Members(Agreement agreement, KnowledgeBase knowledge, Func<Sentence, IEnumerable<Mention>> mentionsIn, int? storyYear = null)
     {
         foreach (var m in agreement.Mentions.Where(m => m.Title is not null))
         {
@@ -29,7 +29,7 @@ internal static class GroupingInTheTitle
             // "of the Coral Alliance and Mercosur": further groupings joined to the first by "and" or a comma.
             for (var k = 1; k < orgs.Count && Enumerable.Range(makers[^1].TokenEnd, orgs[k].TokenStart - makers[^1].TokenEnd).All(i => tokens[i].Lower is "and" or "," or "the"); k++)
                 makers.Add(orgs[k]);
-            var year = agreement.Year ?? YearOf(agreement.ProducedBy?.DateOrAssumedYear);
+            var year = MembershipYear.Of(agreement, storyYear);
             var members = makers.SelectMany(o => knowledge.MembersOf(o.Canonical ?? o.Surface, year)).Select(EntityRegistry.CountryId).ToHashSet();
             if (members.Count > 0) return members;
         }
@@ -43,6 +43,4 @@ internal static class GroupingInTheTitle
         if (of >= 0 && tokens[of].Lower == "the") of--;
         return of >= 1 && tokens[of].Lower == "of" && AgreementKinds.KindOf(tokens[of - 1].Lower, of >= 2 ? tokens[of - 2].Lower : null) is not null;
     }
-
-    private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;
 }

@@ -15,11 +15,11 @@ internal static class GroupingParties
 {
     /// <param name="mentionsIn">The name mentions of a sentence.</param>
     /// <returns>The country ids of the grouping's members, or null when no grouping with known members concluded the document.</returns>
-    public static IReadOnlySet<string>? MembersOf(Agreement agreement, KnowledgeBase knowledge, Func<Sentence, IEnumerable<Mention>> mentionsIn)
+    public static IReadOnlySet<string>? MembersOf(Agreement agreement, KnowledgeBase knowledge, Func<Sentence, IEnumerable<Mention>> mentionsIn, int? storyYear = null)
     {
         var grouping = agreement.ProducedBy?.Organization is { } summitOf ? summitOf.Canonical ?? summitOf.Surface : NamedAsConcluding(agreement, mentionsIn);
         if (grouping is null) return null;
-        var year = agreement.Year ?? YearOf(agreement.ProducedBy?.DateOrAssumedYear);
+        var year = MembershipYear.Of(agreement, storyYear);
         var members = knowledge.MembersOf(grouping, year);
         return members.Count == 0 ? null : members.Select(EntityRegistry.CountryId).ToHashSet();
     }
@@ -30,6 +30,4 @@ internal static class GroupingParties
             .SelectMany(m => mentionsIn(m.Sentence).Where(o => o.Kind == MentionKind.Organization && o.TokenEnd <= m.TokenStart))
             .Select(o => o.Canonical ?? o.Surface)
             .FirstOrDefault();
-
-    private static int? YearOf(string? date) => date is { Length: >= 4 } && int.TryParse(date[..4], out var y) ? y : null;
 }
