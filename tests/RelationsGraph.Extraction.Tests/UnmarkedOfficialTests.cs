@@ -293,4 +293,19 @@ public class UnmarkedOfficialPlacedElsewhereTests
             """);
         Assert.True(d.Has("REPRESENTS", "person:tomas-vreeland", "country:no"), d.Dump());
     }
+
+    // An ambassador named bare in a story filed from a capital is mostly the envoy another state keeps there: the one they
+    // represent is the sending state, so the host is not assumed.
+    [Fact]
+    public void ABareAmbassadorIsNotGivenTheHomeCountry()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Wire) - Norway will raise its aid budget next year.
+
+            Ambassador Tomas Vreeland said the ferry talks would resume on Friday.
+            """);
+        Assert.False(d.Has("REPRESENTS", "person:tomas-vreeland", "country:no"), d.Dump());
+    }
 }

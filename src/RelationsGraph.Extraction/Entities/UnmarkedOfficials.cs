@@ -32,7 +32,7 @@ internal static class UnmarkedOfficials
         {
             var offices = p.Mentions.Where(m => m.TitleIsOffice && m.Title is not null && !m.IsNominal).ToList();
             // A known person the knowledge gives no country holds an office of a body ("Chairperson of the AU Commission").
-            if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) ||
+            if (offices.Count == 0 || p.Mentions.Any(m => m.Canonical is not null) || offices.Any(IsBodyOffice) || offices.All(HoldsNoOfficeOfState) || offices.All(IsAnEnvoyPosted) ||
                 offices.All(m => NamesAnotherCountry(m, home, mentions)) || offices.Any(m => IntroducedAsACounterpart(m) || ListedInTheVisitorsParty(m) || TravelsWithSomeone(m, mentions) || TravelsToTheHome(m, home, mentions) || fromSetting && (InTheVisitorsParty(m) || NamesAnotherCountrysLeader(m, home, mentions)))) continue;
             // Where the story puts the person, in any sentence, tells whose they are: one who comes to the home, or is told
             // in another country's town, is not the home's official ("Y, who travelled to Riyadh", "Y said in Kinshasa").
@@ -51,6 +51,16 @@ internal static class UnmarkedOfficials
     /// </summary>
     public static bool HoldsNoOfficeOfState(Mention m) =>
         m.Title!.EndsWith("leader", StringComparison.OrdinalIgnoreCase) || m.Title.StartsWith("former ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Ambassador X attended the reception", "the talks, hosted by Ambassador Y": an ambassador or envoy named bare, with no
+    /// country and no post, is in a story filed from a capital mostly the envoy another state keeps there; an ambassador to a
+    /// state represents the state that sends them, not the one they are posted to, so the home country is not assumed
+    /// (pattern: the accredited envoy is the foreign side's). Precision first: such an envoy keeps no country rather than the home's.
+    /// </summary>
+    internal static bool IsAnEnvoyPosted(Mention m) =>
+        m.Title!.Trim() is var t && (t.Equals("Ambassador", StringComparison.OrdinalIgnoreCase) || t.Equals("Amb.", StringComparison.OrdinalIgnoreCase) ||
+                                     t.Equals("Ambassador-at-large", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "a delegation including Foreign Minister X", "Commerce Secretary Y, who was also in the delegation", "accompanied by Z":
