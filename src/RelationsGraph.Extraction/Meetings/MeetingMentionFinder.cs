@@ -437,6 +437,12 @@ internal static class MeetingMentionFinder
             return CourtesyCall.IsAppeal(tokens, i + 2) ? null : MeetingKinds.Talks;
         // "X, who hosted the signing", "the signing at V was hosted by X": the host stages the signing, no visit of its own.
         if (HostedSigning.IsAt(tokens, i)) return MeetingKinds.Signing;
+        // "The signing took place in the Hall of X": the bare noun as the subject of a verb of happening is a signing of its own.
+        if (SigningTookPlace.IsAt(tokens, i, out var happenedLength))
+        {
+            length = happenedLength;
+            return MeetingKinds.Signing;
+        }
         // "X was received by Y": the passive names the host after "by".
         if (word == "received" && i + 2 < tokens.Count && tokens[i + 1].Lower == "by" && tokens[i + 2].IsCapitalized) return MeetingKinds.Visit;
         // "the World Forum conference centre", "a meeting room": the noun names a building, not a gathering.

@@ -56,6 +56,7 @@ internal static class RuleAnchors
         .Concat(VerbOnlyTriggers.AudienceNouns)
         .Concat(GuestsAndSeats.SeatNouns)
         .Concat(SigningVerb.PlacingVerbs)
+        .Concat(SigningTookPlace.Verbs)
         .Select(w => w.ToLowerInvariant()),
         StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 
