@@ -20,6 +20,11 @@ public class PastStatesTests
     [InlineData("Rhodesia", "RH")]
     [InlineData("South Yemen", "YD")]
     [InlineData("North Vietnam", "VD")]
+    // The empires and kingdoms of the First World War's peace treaties are parties in their own name, not their successors.
+    [InlineData("British Empire", "XE")]
+    [InlineData("Ottoman Empire", "XO")]
+    [InlineData("Austria-Hungary", "XH")]
+    [InlineData("Serb-Croat-Slovene State", "XS")]
     // A state renamed without a change of territory or continuity keeps one identity under both names.
     [InlineData("Dahomey", "BJ")]
     [InlineData("Upper Volta", "BF")]
@@ -55,6 +60,15 @@ public class PastStatesTests
                                      "for talks on border trade between Finland and the Soviet Union.");
         Assert.True(d.Has("REPRESENTS", "person:mikhail-gorbachev", "country:su"), d.Dump());
         Assert.False(d.Has("REPRESENTS", "person:mikhail-gorbachev", "country:ru"), d.Dump());
+    }
+
+    [Fact]
+    public void ADelegateSigningForAnEmpireRepresentsTheEmpire()
+    {
+        var d = TestArticles.Extract("date 1921-04-12 Lord Edwin Marlow signed the Treaty of Varnholt for the British Empire, " +
+                                     "and Count Tibor Halasz signed for Austria-Hungary at the Palace of Varnholt on Tuesday.");
+        Assert.True(d.Has("REPRESENTS", "person:lord-edwin-marlow", "country:xe"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:count-tibor-halasz", "country:xh"), d.Dump());
     }
 
     [Fact]
