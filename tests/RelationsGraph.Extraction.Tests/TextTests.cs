@@ -63,6 +63,9 @@ public class TextTests
     [InlineData("Twenty-six years ago this month, the Varnel charter was sealed in Ostrava.", "2024-05-01", "1998-05")]
     [InlineData("Sixty years ago today, the two regents of Kelmar met on the ferry.", "2024-05-01", "1964-05-01")]
     [InlineData("Fifteen years ago this week, the envoys of Dravia signed the border accord.", "2024-05-01", "2009-05")]
+    // A centenary or bicentenary piece counts its years in hundreds; "tonight" is the day's own anniversary as "today" is.
+    [InlineData("A hundred years ago today, the envoys of Dravia signed the river accord in Kessa.", "2024-05-01", "1924-05-01")]
+    [InlineData("Two hundred years ago tonight, three envoys of Velmar sealed the harbour treaty.", "2024-05-01", "1824-05-01")]
     public void RelativeDatesResolveAgainstThePublicationDate(string sentence, string published, string expected) =>
         Assert.Equal(expected, Resolve(sentence, published));
 
@@ -157,6 +160,18 @@ public class TextTests
         var d = TestArticles.Extract("*Posted 11 August 2022 by a staff writer*\n\nOne hundred years ago today, in the mill town of Varnost, the envoys of Ghana and Togo signed a border treaty. The talks had opened in Varnost on 2 July 1922.");
         var treaty = Assert.Single(d.OfType("Agreement"));
         Assert.Equal(1922, treaty.Year);
+    }
+
+    /// <summary>
+    /// "A hundred years ago today" dates the lede's signing without a confirming date, as "Sixty years ago today" does: the
+    /// day's "today" is not the publication day (the pattern: a centenary piece counts back in hundreds).
+    /// </summary>
+    [Fact]
+    public void AHundredYearsAgoTodayDatesTheTreatyOfTheLede()
+    {
+        var d = TestArticles.Extract("*Posted 14 June 2023 by a staff writer*\n\nA hundred years ago today, in the town hall of Varnost, the envoys of Ghana and Togo signed the Treaty of Varnost. The treaty held for decades.");
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(1923, treaty.Year);
     }
 
     /// <summary>"A hundred years on:" heads a centenary piece as "Forty years on:" does; the opening date confirms the year.</summary>

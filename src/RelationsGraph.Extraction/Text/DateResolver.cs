@@ -36,7 +36,10 @@ public static partial class DateResolver
     // Any spelled count of years reads as a date when an anniversary is told on its own day or week ("Fifty years ago today");
     // a bare "fourteen years ago" is more often a clause of background ("since the fighting was halted fourteen years ago")
     // than the date of what the sentence reports, so only the counts read before stay dated without one.
-    [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago(?:,?\s+(?<on>today|this\s+week|this\s+month)\b)?|(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:two|three|four|five|six|seven|eight|nine))?|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years\s+ago,?\s+(?<on>today|this\s+week|this\s+month))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago(?:,?\s+(?<on>today|this\s+week|this\s+month)\b)?|(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:two|three|four|five|six|seven|eight|nine))?|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years\s+ago,?\s+(?<on>today|tonight|this\s+week|this\s+month)"
+        // "A hundred years ago today", "Two hundred years ago tonight": a centenary or bicentenary piece counts in hundreds, and its
+        // "today" is that day those years back, not the publication day.
+        + @"|(?<n>(?:a|one|two|three|four|five)\s+hundred)\s+years\s+ago,?\s+(?<on>today|tonight|this\s+week|this\s+month))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     private static readonly System.Buffers.SearchValues<string> RelativeWords =
@@ -304,7 +307,7 @@ public static partial class DateResolver
             // publication date falls on, that many years back; read from an opening-line date it keeps the year only.
             var on = m.Groups["on"].Value.ToLowerInvariant();
             if (published is { } day && on.Length > 0)
-                return on == "today" ? day.AddYears(-n).ToString("yyyy-MM-dd") : day.AddYears(-n).ToString("yyyy-MM");
+                return on is "today" or "tonight" ? day.AddYears(-n).ToString("yyyy-MM-dd") : day.AddYears(-n).ToString("yyyy-MM");
             return (p.Year - n).ToString("D4");
         }
         return rel switch
@@ -331,11 +334,24 @@ public static partial class DateResolver
     private static int YearsCounted(string words)
     {
         if (int.TryParse(words, out var figures)) return figures;
+        if (Hundreds(words) is { } hundreds) return hundreds;
         var total = 0;
         foreach (var part in words.Split('-'))
             if (CountWords.TryRead(part, 2, 90, out var v)) total += v;
             else return 0;
         return total;
+    }
+
+    /// <summary>
+    /// "a hundred", "one hundred", "two hundred": a centenary or bicentenary piece counts its years in
+    /// hundreds (the pattern: "A hundred years ago today, ..." opens a retrospective as "Fifty years ago today" does).
+    /// </summary>
+    private static int? Hundreds(string words)
+    {
+        var parts = words.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || parts[1] != "hundred") return null;
+        if (parts[0] is "a" or "one") return 100;
+        return CountWords.TryRead(parts[0], 2, 9, out var k) ? 100 * k : null;
     }
 
     private static int TokenAt(Sentence sentence, int charIndex)
