@@ -174,6 +174,14 @@ public class TextTests
         Assert.Equal(1923, treaty.Year);
     }
 
+    /// <summary>A date in the clause of "the anniversary of the X Treaty" is the remembering's day, not the treaty's year.</summary>
+    [Fact]
+    public void AnniversaryOfATreatyDoesNotTakeTheClausesDate()
+    {
+        var d = TestArticles.Extract("A commentary, written on 4 April 1988, on the thirtieth anniversary of the Treaty of Varnost. The envoys of Ghana and Togo had met in Varnost.");
+        Assert.DoesNotContain(d.OfType("Agreement"), a => a.Year == 1988);
+    }
+
     /// <summary>"A hundred years on:" heads a centenary piece as "Forty years on:" does; the opening date confirms the year.</summary>
     [Fact]
     public void AHundredYearsOnHeadlineSetsTheStoryYear()

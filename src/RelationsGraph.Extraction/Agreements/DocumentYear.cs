@@ -200,7 +200,7 @@ internal static class DocumentYear
         // "signed a protocol of amendment to their trade agreement on Tuesday": the clause makes another document, and its
         // date is that one's.
         // Without a date in the sentence there is no year to find: spare the clause scan (runs for most document nouns).
-        if (dates.Count == 0 || MakingVerbInClause(tokens, start, nameEnd) || IntendedMaking(tokens, start)) return null;
+        if (dates.Count == 0 || MakingVerbInClause(tokens, start, nameEnd) || IntendedMaking(tokens, start) || Commemorated(tokens, start)) return null;
         // The nearest qualifying date, the first of equals (as the stable sort this replaces gave).
         DateExpression? nearest = null;
         var nearestDistance = 0;
@@ -215,6 +215,22 @@ internal static class DocumentYear
             if (nearest is null || distance < nearestDistance) (nearest, nearestDistance) = (d, distance);
         }
         return nearest is null ? null : YearOf(nearest);
+    }
+
+    /// <summary>Nouns of a remembrance: "the fiftieth anniversary of the treaty".</summary>
+    private static readonly FrozenSet<string> RemembranceNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "anniversary", "centenary", "centennial", "bicentenary", "bicentennial", "jubilee" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "published on 3 May 1990, on the fortieth anniversary of the Harbour Treaty": a document told as what an anniversary
+    /// remembers was made long before, and a date of its clause is the remembrance's day, not its year (the pattern: "the
+    /// anniversary of X" dates the remembering, never X).
+    /// </summary>
+    internal static bool Commemorated(List<Token> tokens, int start)
+    {
+        var of = start - 1;
+        if (of >= 0 && tokens[of].Lower is "the" or "a" or "an") of--;
+        return of >= 1 && tokens[of].Lower == "of" && RemembranceNouns.Contains(tokens[of - 1].Text);
     }
 
     /// <summary>Verbs of intention whose infinitive tells an act still to come ("hope to conclude", "plan to sign").</summary>
