@@ -40,6 +40,22 @@ public class MembersOfANamedSideTests
     }
 
     [Fact]
+    public void MembersOfASignerRollNamedByNationalityTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The Peruvian signers were Tomas Quispe-Huaman, the deputy director for inland ports, and Elena Vargas-Llosa, a senior river engineer.");
+        Assert.True(d.Has("REPRESENTS", "person:tomas-quispe-huaman", "country:pe"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:elena-vargas-llosa", "country:pe"), d.Dump());
+    }
+
+    [Fact]
+    public void MembersOfASemicolonRollOfSignatoriesTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The Peruvian signatories were Tomas Quispe-Huaman, a retired judge; Elena Vargas-Llosa, a senior river engineer; and Marco Illari-Condori, a poet.");
+        Assert.True(d.Has("REPRESENTS", "person:elena-vargas-llosa", "country:pe"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:marco-illari-condori", "country:pe"), d.Dump());
+    }
+
+    [Fact]
     public void AMemberWhoLedASideAfterAnAbbreviatedNameTakesItsCountry()
     {
         var d = TestArticles.Extract(Opening + "Rafael Montoya Jr., the senior official who led the Chilean technical team for six years, welcomed the text.");

@@ -36,7 +36,14 @@ internal static class MembersOfANamedSide
         "joined", "joins", "led", "leads", "headed", "heads",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool IsSideNoun(Token t) => t.Lower is "side" or "delegation" or "team";
+    private static bool IsSideNoun(Token t) => t.Lower is "side" or "delegation" or "team" || IsRollNoun(t);
+
+    /// <summary>
+    /// The plural nouns of a treaty's signer roll ("The Ruritanian signatories were A, B and C", "The Ruritanian
+    /// plenipotentiaries were A; B; and C"): a nationality's signers, told as the subject of a copula, are its people
+    /// (pattern: retrospectives of old treaties list each side's signers under the side's nationality).
+    /// </summary>
+    private static bool IsRollNoun(Token t) => t.Lower is "signers" or "signatories" or "plenipotentiaries";
 
     /// <summary>Gives each unplaced member of a side named by its country that country; returns the people it changed.</summary>
     public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
@@ -96,7 +103,8 @@ internal static class MembersOfANamedSide
         var tokens = member.Sentence.Tokens;
         for (var i = member.TokenStart - 1; i >= 0 && member.TokenStart - i <= MaxReach; i--)
         {
-            if (ClauseBreaks.Contains(tokens[i].Text)) return null;
+            // A signer roll's items may be set off by semicolons, as titles follow each name ("A, the X; B, the Y; and C").
+            if (ClauseBreaks.Contains(tokens[i].Text) && !(tokens[i].Text == ";" && RollBefore(tokens, i))) return null;
             if (!IsSideNoun(tokens[i])) continue;
             var iso = OwnerOf(i, sentence, tokens, out var start);
             if (iso is null) return null;
@@ -112,6 +120,17 @@ internal static class MembersOfANamedSide
             return MembershipOpeners.Contains(tokens[next].Text) && OpensTheClause(start, tokens) ? iso : null;
         }
         return null;
+    }
+
+    /// <summary>A roll noun with its copula ("signatories were") before <paramref name="at"/> in the sentence, no other clause break between.</summary>
+    private static bool RollBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at - 1; k > 0; k--)
+        {
+            if (tokens[k].Text is ":" or "." or "(" or ")" || tokens[k].Lower is "while" or "whereas" or "but") return false;
+            if (tokens[k].Lower is "were" && IsRollNoun(tokens[k - 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>
