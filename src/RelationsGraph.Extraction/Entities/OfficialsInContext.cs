@@ -458,6 +458,7 @@ internal static class OfficialsInContext
             && mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == p.TokenEnd + 2) is { } listed
             && (listed.TokenEnd >= tokens.Count || !tokens[listed.TokenEnd].IsWord))
             return listed.Iso2;
+        if (SignedForOpener(tokens, mentions, p) is { } opener) return opener;
         for (var k = p.TokenStart - 1; k >= 0; k--)
         {
             if (tokens[k].Text is ";" or "." or ":") return null;
@@ -474,6 +475,22 @@ internal static class OfficialsInContext
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "For Ruritania signed X, the foreign minister, and Y": a sentence opening on "For" and a country with the signing verb
+    /// right after it names that country's signers after the verb (pattern: the inverted signing clause of formal treaty
+    /// reports, the side fronted before its signers).
+    /// </summary>
+    private static string? SignedForOpener(List<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        if (tokens.Count < 4 || tokens[0].Lower != "for") return null;
+        var at = tokens[1].Lower == "the" ? 2 : 1;
+        var side = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == at);
+        if (side is null || side.TokenEnd >= p.TokenStart || tokens[side.TokenEnd].Lower is not ("signed" or "signs")) return null;
+        for (var k = side.TokenEnd + 1; k < p.TokenStart; k++)
+            if (tokens[k].Text is ";" or ":" or "." || tokens[k].Lower is "while" or "whereas" or "but" or "who" or "which") return null;
+        return side.Iso2;
     }
 
     /// <summary>
