@@ -62,7 +62,7 @@ internal static class SigningAgentName
         return false;
     }
 
-    /// <summary>"... the ten parties that signed at Marcoussis: A for X, B for Y": a colon closing a clause that tells a signing opens a roll.</summary>
+    /// <summary>"... the ten parties that signed at Lorvik: A for X, B for Y": a colon closing a clause that tells a signing opens a roll.</summary>
     private static bool SigningRollBefore(List<Token> tokens, int colon)
     {
         for (var i = colon - 1; i >= 0 && colon - i <= Reach; i--)

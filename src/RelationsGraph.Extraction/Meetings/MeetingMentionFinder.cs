@@ -437,7 +437,7 @@ internal static class MeetingMentionFinder
             return CourtesyCall.IsAppeal(tokens, i + 2) ? null : MeetingKinds.Talks;
         // "X, who hosted the signing", "the signing at V was hosted by X": the host stages the signing, no visit of its own.
         if (HostedSigning.IsAt(tokens, i)) return MeetingKinds.Signing;
-        // "The signing took place in the Hall of X": the bare noun as the subject of a verb of happening is a signing of its own.
+        // "The signing took place at the Hall of X": the bare noun as the subject of a verb of happening is a signing of its own.
         if (SigningTookPlace.IsAt(tokens, i, out var happenedLength))
         {
             length = happenedLength;

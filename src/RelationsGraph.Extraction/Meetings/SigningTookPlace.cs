@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The signing took place in the Hall of X", "The signing of the accord was held at Y", "The signing came a day later": the
+/// "The signing took place at the Hall of X", "The signing of the accord was held at Y", "The signing came a day later": the
 /// bare noun "signing" as the subject of a verb of happening tells the signing as an event, a meeting of its own where the
 /// signers attend and the document is made (pattern: an act noun as the subject of "take place"/"be held"). The noun alone
 /// is no meeting reference, so the reference is anchored at the verb. Cheap: only a happening verb is looked at, and only a
