@@ -24,7 +24,7 @@ internal static class SigningTookPlace
         var word = tokens[i].Lower;
         if (word == "took" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "place")) return false;
         if (word == "held" && (i < 1 || tokens[i - 1].Lower is not ("was" or "were"))) return false;
-        if (word is not ("took" or "held" or "happened" or "occurred" or "came")) return false;
+        if (Array.IndexOf(Verbs, word) < 0) return false;
         for (var k = i - 1; k >= 1 && i - k <= SubjectReach; k--)
         {
             if (!tokens[k].IsWord && tokens[k].Text is not ("-" or "'s" or "’s")) return false;
