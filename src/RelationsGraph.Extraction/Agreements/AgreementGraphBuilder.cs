@@ -14,8 +14,6 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     Func<Sentence, IEnumerable<Mention>>? mentionsIn = null, IReadOnlySet<string>? thirdParties = null, IReadOnlySet<string>? thirdPartyCountries = null)
 {
     private string? storyState;
-    /// <summary>The story's year, at which an undated grouping's document counts its members (see <see cref="MembershipYear"/>).</summary>
-    private int? membershipStoryYear;
     private Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders;
     private bool storyOfTwo = true;
     private int statesNamed;
@@ -32,10 +30,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         this.pairOfLeaders = pairOfLeaders;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
-        membershipStoryYear = storyYear;
         storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
         statesNamed = RecalledDocumentOfAWideStory.StatesNamed(registry.All);
-        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheTitle(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries)))), states));
+        var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheTitle(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries), storyYear), storyYear), storyYear), states));
         ShareTheGatheringsSides(sides);
         if (sentences is not null) WithTheCountedStates(agreements, sides, sentences);
         if (nonSigners is { Count: > 0 })
@@ -150,9 +147,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// Of a document a grouping concluded, the parties that are members of the grouping or the countries of its signers
     /// (see <see cref="GroupingParties"/>); kept whole when fewer than two would remain.
     /// </summary>
-    private Dictionary<string, (Sentence, double, string)> OnlyMembersAndSigners(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    private Dictionary<string, (Sentence, double, string)> OnlyMembersAndSigners(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties, int? storyYear)
     {
-        if (GroupingParties.MembersOf(agreement, knowledge, mentionsIn ?? (_ => []), membershipStoryYear) is not { } members) return parties;
+        if (GroupingParties.MembersOf(agreement, knowledge, mentionsIn ?? (_ => []), storyYear) is not { } members) return parties;
         var signers = agreement.Signatories.Keys.Select(id => people.FirstOrDefault(p => p.Id == id)?.Iso2).OfType<string>().Select(EntityRegistry.CountryId).ToHashSet();
         // "Egypt, which is not a member, signed the declaration through its foreign minister": a state that signs is bound.
         signers.UnionWith(agreement.PartiesBefore.Where(p => p.Value.Tokens.Select((_, i) => i).Any(i => SigningVerb.IsAt(p.Value.Tokens, i))).Select(p => p.Key));
@@ -166,9 +163,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// "The six members of the GCC signed a declaration": the member states the article names are sides of a document a
     /// grouping's members made as a whole (see <see cref="GroupingAsSubject"/>), beside any the text names itself.
     /// </summary>
-    private Dictionary<string, (Sentence, double, string)> WithMembersOfTheSubject(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    private Dictionary<string, (Sentence, double, string)> WithMembersOfTheSubject(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties, int? storyYear)
     {
-        if (GroupingAsSubject.Members(agreement, knowledge, mentionsIn ?? (_ => []), membershipStoryYear) is not { } members) return parties;
+        if (GroupingAsSubject.Members(agreement, knowledge, mentionsIn ?? (_ => []), storyYear) is not { } members) return parties;
         var evidence = (agreement.Mentions.FirstOrDefault(m => m.Concluded) ?? agreement.Mentions[0]).Sentence;
         var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
         foreach (var member in added) parties[member] = (evidence, 0.75, "member state of the grouping whose members made the document");
@@ -180,9 +177,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// "the Joint Declaration of the Coral Alliance and Mercosur": the member states the article names are sides of a document
     /// whose title names groupings as its makers (see <see cref="GroupingInTheTitle"/>), beside any the text names itself.
     /// </summary>
-    private Dictionary<string, (Sentence, double, string)> WithMembersOfTheTitle(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    private Dictionary<string, (Sentence, double, string)> WithMembersOfTheTitle(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties, int? storyYear)
     {
-        if (GroupingInTheTitle.Members(agreement, knowledge, mentionsIn ?? (_ => []), membershipStoryYear) is not { } members) return parties;
+        if (GroupingInTheTitle.Members(agreement, knowledge, mentionsIn ?? (_ => []), storyYear) is not { } members) return parties;
         var evidence = agreement.Mentions.First(m => m.Title is not null).Sentence;
         var added = members.Where(m => registry.Contains(m) && !parties.ContainsKey(m)).Order(StringComparer.Ordinal).ToList();
         foreach (var member in added) parties[member] = (evidence, 0.75, "member state of a grouping the document's title names as its maker");
