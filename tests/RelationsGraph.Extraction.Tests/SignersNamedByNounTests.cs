@@ -126,6 +126,28 @@ public class InvertedSignerForASideTests
     }
 
     [Fact]
+    public void SignersAfterTheFirstOneFollowTheInvertedTurn()
+    {
+        var d = TestArticles.Extract(Lead + """
+            Minister Raul Perez Reyes of Peru signed first. Signing after him were Minister Celinda Sosa, the Bolivian trade minister; and Minister Elmer Schialer, her deputy.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:celinda-sosa", "person:elmer-schialer" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void TheCompanyOfAnInvertedSignerSignsToo()
+    {
+        var d = TestArticles.Extract(Lead + """
+            Minister Raul Perez Reyes of Peru put his name to it. Signing with him were Minister Celinda Sosa and Minister Elmer Schialer.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:celinda-sosa", "person:elmer-schialer" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
     public void AGerundOfSigningInsideAClauseIsNoInvertedSigner()
     {
         var d = TestArticles.Extract(Lead + """
