@@ -148,6 +148,23 @@ public class InvertedSignerForASideTests
     }
 
     [Fact]
+    public void AnInvertedRollToldBeforeItsDocumentSignsTheOneNamedNext()
+    {
+        var d = TestArticles.Extract("""
+            Andean neighbours seal river pact
+
+            date 2024-06-11 LIMA - Ministers of the two neighbours met at the Torre Tagle Palace in Lima on Tuesday.
+
+            Signing for Bolivia were Minister Celinda Sosa and Minister Elmer Schialer.
+
+            The Titicaca Basin Accord sets shared limits on fishing in the lake.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:celinda-sosa", "person:elmer-schialer" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
     public void AGerundOfSigningInsideAClauseIsNoInvertedSigner()
     {
         var d = TestArticles.Extract(Lead + """

@@ -93,10 +93,12 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var pluralSigners = PluralDocumentsSigned.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
             .SelectMany(r => DocumentsToldBefore(agreements, r.Sentence, dates.ArticleYear).Select(a => (Agreement: a, Person: r.Person.EntityId!, r.Sentence))).ToList();
         foreach (var (agreement, person, sentence) in pluralSigners) agreement.Signatories.TryAdd(person, sentence);
-        // "Signing for Kenya was X": the person after the copula signed the document the sentence names, else the one told last (see InvertedSignerForASide).
+        // "Signing for Kenya was X": the person after the copula signed the document the sentence names, else the one told last,
+        // else, in a signing scene told before its document is named, the one named next, as for a bare signing (see InvertedSignerForASide).
         var invertedSigners = InvertedSignerForASide.Find(sentences.Sentences, s => entities.MentionsBySentence[s.Index])
             .Select(r => (Agreement: agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == r.Sentence.Index))
-                                     ?? DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
+                                     ?? DocumentToldBefore(agreements, r.Sentence, dates.ArticleYear)
+                                     ?? DocumentNamedNext(agreements, r.Sentence, dates.ArticleYear), Person: r.Person.EntityId!, r.Sentence))
             .Where(r => r.Agreement is not null).ToList();
         foreach (var (agreement, person, sentence) in invertedSigners) agreement!.Signatories.TryAdd(person, sentence);
         var groupSignings = RelativeGroupSigners.Find(agreements).ToList();
