@@ -96,4 +96,14 @@ public class DatedSigningAtAPlaceTests
         Assert.True(d.Has("ATTENDED", "person:otto-brenner", initialling.Id), d.Dump());
         Assert.False(d.Has("HELD_IN", initialling.Id, "place:vienna"), d.Dump());
     }
+    [Fact]
+    public void AGatheringInALaterCoordinatedClauseLeavesTheSigningStanding()
+    {
+        var d = TestArticles.Extract("""
+            VIENNA, May 4, 2021 - Austrian Foreign Minister Lena Kovac met her Hungarian counterpart in Vienna on Tuesday.
+            The river board was set up by the Danube Fisheries Treaty, signed in Budapest in March 1987 by the four riverside governments, and its yearly Fisheries Conference may not discuss borders.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:budapest"));
+        Assert.Equal("1987-03", signing.Date);
+    }
 }

@@ -133,6 +133,22 @@ internal static class DatedSigningAtAPlace
         if (storyYear is { } year && m.Date?.Value is { Length: >= 4 } value && int.TryParse(value.AsSpan(0, 4), out var signed) && signed < year) m.Recalled = true;
     }
 
+    /// <summary>
+    /// "the Charter, signed in X in 1947 by the four governments, and its yearly assembly is ...": a comma and a coordinating
+    /// conjunction (or a semicolon) between the signing and a later gathering start a new clause about another matter, so that
+    /// gathering is no account of the signing (pattern: ", and" / ", but" joins two main clauses; the gathering that places a
+    /// signing stands in the signing's own clause: "signed in X in 2004 at the margins of a summit").
+    /// </summary>
+    public static bool InAnotherClause(List<Token> tokens, int signing, int later)
+    {
+        for (var k = signing + 1; k < later && k < tokens.Count; k++)
+        {
+            if (tokens[k].Text is ";") return true;
+            if (tokens[k].Text == "," && k + 1 < later && tokens[k + 1].Lower is "and" or "but" or "while" or "whereas") return true;
+        }
+        return false;
+    }
+
     private static bool Broken(List<Token> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)

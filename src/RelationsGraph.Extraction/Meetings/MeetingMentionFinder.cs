@@ -139,7 +139,9 @@ internal static class MeetingMentionFinder
         // "signed in X in 2004 at the margins of a summit, where A and B put their names to it": a sentence that tells a gathering
         // of its own places the signing through that account; the document's adjuncts start no signing apart from it.
         // A gathering told before the document ("the Harbour Conference of 1955 and the treaty signed in X in 1967") is another event.
-        if (found.Count > 1) found.RemoveAll(m => m.ThroughItsDocument && found.Any(x => !x.ThroughItsDocument && x.TokenStart > m.TokenStart));
+        // A gathering told in a clause coordinated after the signing's ("..., signed in X in 1947, and its annual conference is ...")
+        // is another matter and leaves the signing standing (see DatedSigningAtAPlace.InAnotherClause).
+        if (found.Count > 1) found.RemoveAll(m => m.ThroughItsDocument && found.Any(x => !x.ThroughItsDocument && x.TokenStart > m.TokenStart && !DatedSigningAtAPlace.InAnotherClause(tokens, m.TokenStart, x.TokenStart)));
         foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(m => m.Signing && !m.Notes.Contains(GroupSubjectSigning.Note) && GroupSubjectSigning.IsAt(tokens, m.TokenStart, mentions))) m.Notes.Add(GroupSubjectSigning.Note);
