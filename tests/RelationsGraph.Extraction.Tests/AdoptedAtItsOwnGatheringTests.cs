@@ -55,4 +55,18 @@ public class AdoptedAtItsOwnGatheringTests
         var declaration = Assert.Single(d.OfType("Agreement"));
         Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == declaration.Id);
     }
+
+    // A story with no date of its own is told at the latest year it names: a document of an earlier year, told with the
+    // conference its own clause says reached it, comes out of that conference, as it would in a dated story.
+    [Fact]
+    public void InAnUndatedStoryAnEarlierAccordComesOutOfTheConferenceThatReachedIt()
+    {
+        var d = TestArticles.Extract("""
+            Prime Minister Alder Voss and President Marten Quill signed a border agreement at Castle Rennick on Friday, a year after their talks of November 1998 broke down.
+            It is the boldest step since the 1974 Harrow Accord, reached at a conference in Lindmoor between the then prime minister, Tobias Crane, and the then president, Ewan Hollis.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"), a => a.Year == 1974);
+        var producer = Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == accord.Id);
+        Assert.Contains("lindmoor", producer.From);
+    }
 }

@@ -131,8 +131,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var yearOfTelling = dates.ArticleYear ?? LatestYearTold.In(sentences.Sentences);
         ProducingMeeting.CheckYears(agreements, yearOfTelling, timeApart, meetings.Meetings, s => entities.MentionsBySentence[s.Index]);
         // "a 1987 protocol, signed during a visit by X": a recalled document its signers tied to a gathering of the story's
-        // year loses that producer above; the gathering its own clause names is the one that made it.
-        AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
+        // year loses that producer above; the gathering its own clause names is the one that made it. A story with no date of
+        // its own is told at the latest year it names, so a document of an earlier year is history here too.
+        AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "the treaty, signed in Velora in 1989 by A and B": a document still without producer comes out of the signing its own clause tells (see SignedAtItsOwnSigning).
         SignedAtItsOwnSigning.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "when X came to Y on a state visit that spring and both leaders put their names to a declaration": an earlier document still without producer comes out of the one gathering of its year its sentence tells (see MadeAtTheGatheringOfItsSentence).
