@@ -27,6 +27,26 @@ public class ReadOutAtTheCloseTests
         Assert.True(d.Has("PRODUCED", Summit, statement.Id), d.Dump());
     }
 
+    // "In their final communiqué, the leaders said": the closing text its makers speak in is the gathering's product.
+    [Fact]
+    public void AFinalCommuniqueTheLeadersSpokeInWasProducedByTheSummit()
+    {
+        var d = TestArticles.Extract("""
+            date 2025-03-14 Leaders of the Economic Community of West African States held a summit in Port Rennick on Friday.
+            In their final communiqué, the leaders said the border posts along the Vessa river would reopen.
+            """);
+        var communique = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PRODUCED", Summit, communique.Id), d.Dump());
+    }
+
+    [Fact]
+    public void OnlyAClosingTextSpokenInCounts()
+    {
+        Assert.True(Agreements.ReadOutAtTheClose.SpokenIn(Tokens("In the closing statement , the ministers said"), 1, 3));
+        Assert.False(Agreements.ReadOutAtTheClose.SpokenIn(Tokens("In the joint statement , the ministers said"), 1, 3));
+        Assert.False(Agreements.ReadOutAtTheClose.SpokenIn(Tokens("They pressed for the final communiqué"), 3, 5));
+    }
+
     [Fact]
     public void OnlyAJointOrFinalTextCounts()
     {

@@ -144,6 +144,8 @@ internal static class AgreementMentionFinder
                             || GatheringEndedWith(tokens, start)
                             // "read out the final communiqué": a joint or final text read out is made (see ReadOutAtTheClose).
                             || ReadOutAtTheClose.At(tokens, start, i)
+                            // "In their final communiqué, the leaders declared": the closing text its makers speak in (see ReadOutAtTheClose.SpokenIn).
+                            || ReadOutAtTheClose.SpokenIn(tokens, start, i)
                             || ConcludedInApposition.At(tokens, nameEnd)
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
                             || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i)
@@ -156,7 +158,7 @@ internal static class AgreementMentionFinder
             if (wished || title is null && IsAnIdeaOf(tokens, start)) continue;
             // "condemned in its communiqué", "the communiqué said": a bare communiqué that points back may be one body's own
             // release as well as the sides' text, so only a titled or dated one is taken (see AgreementKinds.KindOf).
-            if (kind == "communique" && definite && title is null && year is null) continue;
+            if (kind == "communique" && definite && title is null && year is null && !ReadOutAtTheClose.SpokenIn(tokens, start, i)) continue;
             // "the text, described by one side as a protocol": a predicate of a document told, not another (see CharacterisedAs).
             if (title is null && !definite && CharacterisedAs.At(tokens, start, found.Count > 0)) continue;
             if (title is not null && !concluded && NamedAsAComparison(tokens, TitleStart(tokens, i), i)) continue;

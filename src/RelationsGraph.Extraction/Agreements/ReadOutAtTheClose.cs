@@ -26,4 +26,16 @@ internal static class ReadOutAtTheClose
         // "Having read the final communiqué, analysts said": a reader after the fact, not the one announcing it.
         return verb >= 0 && ReadingVerbs.Contains(tokens[verb].Text) && !(verb >= 1 && tokens[verb - 1].Lower is "having" or "had" or "have" or "has");
     }
+
+    /// <summary>
+    /// "In their final communiqué, the leaders declared ...", "In the closing statement, the ministers said ...": a final or
+    /// closing text in which the sentence's speakers say what they agreed is the text that gathering issued (the pattern: the
+    /// closing text of a meeting is cited as the voice of its members), so the document is concluded though no verb of making
+    /// is told. Only "in" with "the", "their" or "its" and a final or closing mark: "a joint statement" alone may be planned.
+    /// </summary>
+    public static bool SpokenIn(List<Token> tokens, int start, int noun)
+    {
+        if (start < 1 || start >= noun || tokens[start - 1].Lower != "in" || tokens[start].Lower is not ("the" or "their" or "its")) return false;
+        return Enumerable.Range(start + 1, noun - start - 1).Any(k => tokens[k].Lower is "final" or "closing");
+    }
 }
