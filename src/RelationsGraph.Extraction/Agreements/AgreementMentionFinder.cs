@@ -908,6 +908,8 @@ internal static class AgreementMentionFinder
         {
             var t = tokens[i - 1];
             if (Determiners.Contains(t.Text)) return i - 1;
+            // "the signed declaration": the participle is an adjective of the noun (see MadeParticipleBeforeTheNoun).
+            if (MadeParticipleBeforeTheNoun.At(tokens, i - 1, noun)) { i--; continue; }
             if (!t.IsWord && t.Text != "-" && !IsTightDash(tokens, i - 1) || Lexicon.NotNames.Contains(t.Text) || ConcludingVerbs.Contains(t.Text) && !SettledTextWord(tokens, i - 1, noun) || UpholdingWords.Contains(t.Text)) break;
             i--;
         }
