@@ -50,6 +50,8 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 else if (tokens[j].Text is "delle" or "della" or "dei" or "degli" && j + 1 < tokens.Count && StartsName(tokens[j + 1])) j++;
                 // "Abdel Fattah el-Sissi", "Mohammed al-Sudani": the Arabic article hyphened to the surname stays in the name.
                 else if (tokens[j].Text is "el" or "al" && j + 2 < tokens.Count && tokens[j + 1].Text == "-" && StartsName(tokens[j + 2])) j += 2;
+                // "Côte d'Ivoire", "Place d'Armes": an elided particle written onto a capitalised word ends a known name.
+                else if (ElidedParticleName.Continues(tokens[j]) && KnownPhraseEndingAt(sentence, i, j)) j++;
                 else if (tokens[j].Text == "." && j > 0 && tokens[j - 1].Text.Length == 1) j++; // "S. Korea"
                 // "J.K. "Bud" Tarrow": a quoted nickname between given name and surname stays inside the name.
                 else if (QuotedNickname.SurnameAfter(tokens, j) is var surname && surname > j) j = surname + 1;
@@ -64,6 +66,15 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         OfficialsInContext.Apply(sentence, mentions);
         PortfolioInsideALongerTitle.Apply(mentions);
         return mentions;
+    }
+
+    /// <summary>Whether the words from some start inside [start, last] up to <paramref name="last"/> read as a known phrase.</summary>
+    private bool KnownPhraseEndingAt(Sentence sentence, int start, int last)
+    {
+        var tokens = sentence.Tokens;
+        for (var s = Math.Max(start, last - 3); s < last; s++)
+            if (knowledge.Lookup(sentence.Text.AsSpan(tokens[s].Start, tokens[last].End - tokens[s].Start)).Count > 0) return true;
+        return false;
     }
 
     /// <summary>
