@@ -32,7 +32,7 @@ internal static partial class HtmlParser
         body = Comment().Replace(body, "");
         body = NonContent().Replace(body, "\n");
         body = BlockTag().Replace(body, "\n\n");
-        body = WebUtility.HtmlDecode(AnyTag().Replace(body, ""));
+        body = WebUtility.HtmlDecode(LetterEntities.Decode(AnyTag().Replace(body, "")));
         if (string.IsNullOrWhiteSpace(body)) throw new ArticleReadException("HTML without a body");
         var plain = PlainTextParser.Parse(body);
         return plain with { Title = title ?? plain.Title, Published = published ?? plain.Published, Source = source };
@@ -45,7 +45,7 @@ internal static partial class HtmlParser
     }
 
     private static string? Text(string? fragment) =>
-        fragment is null ? null : WebUtility.HtmlDecode(AnyTag().Replace(fragment, "")).Trim() is { Length: > 0 } t ? t : null;
+        fragment is null ? null : WebUtility.HtmlDecode(LetterEntities.Decode(AnyTag().Replace(fragment, ""))).Trim() is { Length: > 0 } t ? t : null;
 
     private static string? Meta(string html, string name)
     {
