@@ -23,6 +23,23 @@ public class BareSigningOfACountedSetTests
                 Assert.True(d.Has("SIGNED", person, document.Id), person + " " + document.Id + "\n" + d.Dump());
     }
 
+    // Pattern: documents coordinated as the subject of "were signed" are one signed package, as a counted plural is.
+    [Fact]
+    public void DocumentsCoordinatedBeforeWereSignedAreOneSet()
+    {
+        var d = TestArticles.Extract("""
+            Talks in Korvana end with two texts
+
+            date 2024-03-18 KORVANA - A four-day round of talks between the government and the insurgents closed in Korvana on Sunday.
+
+            A declaration of principles and a political agreement on the transition were signed at the end of the final session. Interior Minister Halvard Ostrem signed for the government.
+            """);
+        var documents = d.OfType("Agreement").ToList();
+        Assert.Equal(2, documents.Count);
+        foreach (var document in documents)
+            Assert.True(d.Has("SIGNED", "person:halvard-ostrem", document.Id), document.Id + "\n" + d.Dump());
+    }
+
     [Fact]
     public void AnUncountedListIsNoSet()
     {
