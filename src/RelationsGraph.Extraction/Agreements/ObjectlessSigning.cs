@@ -100,7 +100,12 @@ internal static class ObjectlessSigning
             if (DashAside.ClosesAnApposedSubject(tokens, subjectEnd)) subjectEnd--;
             // "the documents signed", "they signed": a participle after a noun, or a subject that is no person.
             // "C of the National Union (NU) signed": the last name's side may stand between it and the verb.
-            if (subjectEnd == 0 || !(BeforeTheVerb.Contains(tokens[subjectEnd - 1].Text) ||
+            // "X, the chief of staff, had been present from the start and then signed for his side": the subject of the verb
+            // before the "and" (see SubjectOfAnEarlierVerb).
+            var and = subjectEnd - 1;
+            while (and > 0 && tokens[and].Text != "," && BeforeTheVerb.Contains(tokens[and].Text)) and--;
+            var earlierVerbSubject = and > 0 && tokens[and].Lower == "and" ? SubjectOfAnEarlierVerb.At(tokens, persons, and) : null;
+            if (subjectEnd == 0 || !(earlierVerbSubject is not null || BeforeTheVerb.Contains(tokens[subjectEnd - 1].Text) ||
                                      persons.Any(p => p.TokenEnd == subjectEnd || p.TokenEnd < subjectEnd && OfPhrase(tokens, p.TokenEnd, subjectEnd)))) continue;
             // "X told reporters his government had signed": a reported clause with a noun subject of its own (see ReportedNounSubject).
             if (ReportedNounSubject(tokens, start, subjectEnd)) continue;
@@ -109,6 +114,7 @@ internal static class ObjectlessSigning
                 if (ClauseStarts.Contains(tokens[k].Text) && !(tokens[k].Lower == "and" && persons.Any(p => p.TokenEnd == k || p.TokenEnd < k && OfPhrase(tokens, p.TokenEnd, k)))) { start = k; break; }
             var subject = persons.Where(p => p.TokenStart >= start && p.TokenEnd <= subjectEnd).ToList();
             if (subject.Count == 0 && DescribedByARelative(tokens, persons, v) is { } described) subject.Add(described);
+            if (subject.Count == 0 && earlierVerbSubject is not null) subject.Add(earlierVerbSubject);
             // "X, the envoy, who led the talks, also signed": a name described before its relative clause (see InterruptedSubject).
             if (subject.Count == 0 && persons.FirstOrDefault(p => InterruptedSubject.Holds(tokens, p.TokenEnd, v) && !AgreementMentionFinder.InAppositionOf(tokens, p)) is { } interrupted) subject.Add(interrupted);
             // "A, the envoy of X, and B, the envoy of Y, signed in turn": the first subject found shares the verb with the names
