@@ -75,6 +75,7 @@ internal static class MeetingMentionFinder
             // "A and B signed the document as witnesses": a joint signature in a witness's capacity attends the parties' signing (see SignerForASide).
             var signing = kind is null && !madeVerb && !attendance && !SignerForASide.InACapacity(tokens, i) && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) || GroupSubjectSigning.IsAt(tokens, i, mentions));
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
+            if (attendance && attendedAct is null && tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) attendedAct = VerbOnlyTriggers.ActOfTheRoll(tokens, i);
             // "X signed on behalf of her country": one signer for a side attends the signing told.
             if (kind is null && !madeVerb && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             if (kind is null && !madeVerb && !attendance && !signing && SignedAtAPlace.IsAt(tokens, i, mentions, segments)) (attendance, attendedAct) = (true, MeetingKinds.Signing);

@@ -111,6 +111,22 @@ internal static class VerbOnlyTriggers
     public static string? AttendedAct(List<Token> tokens, int verb) =>
         AttendedActAt(tokens, verb) is { } k ? AttendedActs[tokens[k].Text] : null;
 
+    /// <summary>
+    /// "Among those who crowded into the hall to watch the signing were A and B", "Among the guests at the handover was C":
+    /// an inverted roll call whose opening clause names the act its people came for is a roll of that act's onlookers, as
+    /// "watched the signing" is (pattern: the act named between "among" and the copula that opens the names). Null when
+    /// the opening clause names no act.
+    /// </summary>
+    public static string? ActOfTheRoll(List<Token> tokens, int among)
+    {
+        for (var k = among + 2; k < tokens.Count && k - among <= 16 && tokens[k].Text is not ("," or ";" or ":"); k++)
+        {
+            if (tokens[k].Lower is "were" or "was" or "are" or "is" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized) return null;
+            if (AttendedActs.TryGetValue(tokens[k].Text, out var act) && tokens[k - 1].Lower is "the" or "a" or "this" or "that") return act;
+        }
+        return null;
+    }
+
     /// <summary>Where the act named as the verb's object stands, or null.</summary>
     private static int? AttendedActAt(List<Token> tokens, int verb)
     {
