@@ -73,7 +73,11 @@ internal static class MeetingMentionFinder
             var attendance = kind is null && !madeVerb && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions) ||
                                                    AccompaniesSomeone.IsAt(tokens, i, mentions));
             // "A and B signed the document as witnesses": a joint signature in a witness's capacity attends the parties' signing (see SignerForASide).
-            var signing = kind is null && !madeVerb && !attendance && !SignerForASide.InACapacity(tokens, i) && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) || GroupSubjectSigning.IsAt(tokens, i, mentions));
+            // "the Treaty on X and Y, which A and B signed in P on 18 May 1992": a document told by its full title is a signing only when the
+            // clause dates it to an earlier year (see DocumentSignedInAnEarlierYear).
+            var signing = kind is null && !madeVerb && !attendance && !SignerForASide.InACapacity(tokens, i) && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments, byTitle: false) ||
+                                                                                             VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) && DocumentSignedInAnEarlierYear.DatedEarlier(tokens, i, dates, storyYear) ||
+                                                                                             GroupSubjectSigning.IsAt(tokens, i, mentions));
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             if (attendance && attendedAct is null && tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) attendedAct = VerbOnlyTriggers.ActOfTheRoll(tokens, i);
             // "X signed on behalf of her country": one signer for a side attends the signing told.
@@ -164,6 +168,7 @@ internal static class MeetingMentionFinder
         TalksWithinVisit.InheritDates(tokens, found, segments);
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
         foreach (var m in found.Where(m => m.ThroughItsDocument)) DatedSigningAtAPlace.MarkRecalled(m, storyYear);
+        foreach (var m in found) DocumentSignedInAnEarlierYear.Mark(tokens, m, storyYear);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfect(tokens, m);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfectWho(tokens, m);
         foreach (var m in found) m.RoleOfPerson = HostingRoleClause.IsRole(tokens, m, mentions);

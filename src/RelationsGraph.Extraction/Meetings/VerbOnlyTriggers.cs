@@ -12,7 +12,7 @@ namespace RelationsGraph.Extraction.Meetings;
 internal static class VerbOnlyTriggers
 {
     /// <summary>"signed"/"inked" with an agreement noun as object and two people on the signing side.</summary>
-    public static bool IsJointSigning(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    public static bool IsJointSigning(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments, bool byTitle = true)
     {
         if (!SigningVerb.IsAt(tokens, i)) return false;
         if (IsPassive(tokens, i)) return IsPassiveJointSigning(tokens, i, mentions, segments);
@@ -23,7 +23,7 @@ internal static class VerbOnlyTriggers
         for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 12) && !hasObject && tokens[k].Text is not (";" or ":" or "."); k++)
             hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
         // "the treaty that A and B signed in X": the document before the relative pronoun is the object (see DocumentBeforeItsSigners).
-        return (hasObject || DocumentBeforeItsSigners.Applies(tokens, i)) && SignedTogether(tokens, i, mentions, segments);
+        return (hasObject || DocumentBeforeItsSigners.Applies(tokens, i, byTitle)) && SignedTogether(tokens, i, mentions, segments);
     }
 
     /// <summary>Two people of the verb's clause before it, or one and a partner after "with" (a method of its own: its closures are made only for a signing of a document).</summary>
