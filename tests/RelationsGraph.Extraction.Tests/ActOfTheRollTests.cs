@@ -6,7 +6,7 @@ public class ActOfTheRollTests
     private const string Story = """
         date 2024-03-08 President Ondrej Vasalek and rebel commander Tibor Marhevka signed a ceasefire agreement on Thursday at the Velmar town hall.
         Earlier the two men held five hours of talks with mediator Jan Oberholz in the president's office.
-        Among those who crowded into the square to watch the signing were Justice Minister Ilona Sardecka and opposition leader Pavel Kostolny.
+        Among those gathered in the square for the signing were Justice Minister Ilona Sardecka and opposition leader Pavel Kostolny.
         """;
 
     [Fact]

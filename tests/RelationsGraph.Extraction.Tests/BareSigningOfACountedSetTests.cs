@@ -32,7 +32,7 @@ public class BareSigningOfACountedSetTests
 
             date 2024-03-18 KORVANA - A four-day round of talks between the government and the insurgents closed in Korvana on Sunday.
 
-            A declaration of principles and a political agreement on the transition were signed at the end of the final session. Interior Minister Halvard Ostrem signed for the government.
+            A declaration of principles and a political agreement on the transition were signed as the final session closed. Interior Minister Halvard Ostrem signed for the government.
             """);
         var documents = d.OfType("Agreement").ToList();
         Assert.Equal(2, documents.Count);

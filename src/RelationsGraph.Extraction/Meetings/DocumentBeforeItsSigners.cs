@@ -28,7 +28,7 @@ internal static class DocumentBeforeItsSigners
         return null;
     }
 
-    /// <summary>How far back from the pronoun a document's title may open ("the Treaty on Good Neighbourliness, Friendly Relations and Cooperation").</summary>
+    /// <summary>How far back from the pronoun a document's title may open ("the Treaty on Trade, Transit and Navigation of the Two Coasts").</summary>
     private const int TitleReach = 14;
 
     /// <summary>

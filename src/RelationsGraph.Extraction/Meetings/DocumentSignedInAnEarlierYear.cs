@@ -13,7 +13,7 @@ internal static class DocumentSignedInAnEarlierYear
 {
     public const string Note = "document signed in an earlier year, told in a relative clause: a recalled signing";
 
-    /// <summary>How far before the relative pronoun the document's name may write its year ("the 1992 Treaty on Good Neighbourliness, which").</summary>
+    /// <summary>How far before the relative pronoun the document's name may write its year ("the 1987 Treaty on Transit and Navigation, which").</summary>
     private const int NameReach = 12;
 
     public static void Mark(List<Token> tokens, MeetingMention m, int? storyYear)
@@ -26,7 +26,7 @@ internal static class DocumentSignedInAnEarlierYear
     }
 
     /// <summary>
-    /// "the Treaty on Good Neighbourliness and Cooperation, which A and B signed in X on 18 May 1992": a document told by its full
+    /// "the Treaty on Transit and Navigation, which A and B signed in X on 3 June 1987": a document told by its full
     /// title before the relative clause is an older document recounted; its clause tells a signing of its own only when it dates
     /// that signing to a year before the story's ("which A and B signed to update it" recounts no event). The bare noun ("the
     /// treaty that A and B signed in X") tells its signing in any case.

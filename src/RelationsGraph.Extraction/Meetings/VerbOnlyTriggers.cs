@@ -112,7 +112,7 @@ internal static class VerbOnlyTriggers
         AttendedActAt(tokens, verb) is { } k ? AttendedActs[tokens[k].Text] : null;
 
     /// <summary>
-    /// "Among those who crowded into the hall to watch the signing were A and B", "Among the guests at the handover was C":
+    /// "Among those gathered in the hall for the signing were A and B", "Among the guests at the handover was C":
     /// an inverted roll call whose opening clause names the act its people came for is a roll of that act's onlookers, as
     /// "watched the signing" is (pattern: the act named between "among" and the copula that opens the names). Null when
     /// the opening clause names no act.
