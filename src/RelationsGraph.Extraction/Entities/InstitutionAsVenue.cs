@@ -20,7 +20,7 @@ internal static class InstitutionAsVenue
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words of a gathering or of an act done at one (talks, a speech, a signing, a reception).</summary>
-    private static readonly FrozenSet<string> GatheringWords = new HashSet<string>(StringComparer.Ordinal)
+    internal static readonly FrozenSet<string> GatheringWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "talks", "met", "meet", "meets", "meeting", "meetings", "summit", "speech", "address", "addressed", "addresses", "spoke",
         "lecture", "ceremony", "signed", "signing", "held", "hosted", "received", "welcomed", "dinner", "banquet", "luncheon",

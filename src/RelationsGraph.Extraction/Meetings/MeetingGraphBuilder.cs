@@ -47,7 +47,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 relationships.Add("ATTENDED", personId, entity.Id, meeting.ParticipantEvidence[personId].Text, confidence, role,
                     meeting.ParticipantRules.GetValueOrDefault(personId) ?? $"participant near the meeting reference ({role})");
             var narrowed = datelineVenue is not null && datelineVenue.NarrowsCountry(meeting, heldIn);
-            var venueAlone = heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenueOfAMeeting) && VenueAlone.Tells(meeting);
+            var venueAlone = heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenueOfAMeeting) && VenueAlone.Tells(meeting) && !heldIn.Any(UnnamedSeatOfOffice.Is);
             var town = !narrowed && visitTown is null && venueCity is not null && mentionsBySentence is not null
                 ? TownOfTheVisitedCountry.Find(meeting, heldIn, mentionsBySentence, venueCity) : null;
             var talksTown = !narrowed && visitTown is null && town is null && venueCity is not null && mentionsBySentence is not null
@@ -64,7 +64,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                 if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)
                     relationships.Add("HELD_IN", entity.Id, city, heldIn[0].Sentence.Text, 0.7, rule: "the city the venue stands in");
                 // A reception, ceremony or speech at a named venue is told by the venue alone; talks and signings by their town too.
-                else if (datelineVenue is not null && !meeting.IsCeremonial && datelineVenue.HoldsVenueOf(meeting, heldIn[0]))
+                // An unnamed seat ("the presidential palace") says nothing of where it stands: its town is told whatever the gathering.
+                else if (datelineVenue is not null && (!meeting.IsCeremonial || UnnamedSeatOfOffice.Is(heldIn[0])) && datelineVenue.HoldsVenueOf(meeting, heldIn[0]))
                     relationships.Add("HELD_IN", entity.Id, DatelinePlace(datelineVenue), heldIn[0].Sentence.Text, 0.6, rule: "a current meeting's venue is in the dateline city");
             }
             if (mentionsBySentence is not null)

@@ -35,7 +35,8 @@ internal static class SignedDocumentAtAPlace
     {
         foreach (var p in mentions)
         {
-            if (p.Kind != MentionKind.Place || p.EntityId is null || p.TokenStart <= objectEnd || p.TokenStart - i > placeReach || NotAVenue.Of(p)) continue;
+            // An unnamed seat ("at the presidential palace") names no town or venue of its own: it places a signing, but is no sign of one.
+            if (p.Kind != MentionKind.Place || p.EntityId is null || p.TokenStart <= objectEnd || p.TokenStart - i > placeReach || NotAVenue.Of(p) || UnnamedSeatOfOffice.Is(p)) continue;
             var lead = PlaceLead.IndexBefore(tokens, p.TokenStart);
             if (lead <= objectEnd || tokens[lead].Lower is not ("at" or "in")) continue;
             var broken = false;
