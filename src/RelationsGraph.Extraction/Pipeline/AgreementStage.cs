@@ -142,6 +142,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
         // "the Osk MoU" after the memorandum signed in Osk: one document called after its place (see DocumentCalledAfterItsPlace).
         var namedForItsPlace = DocumentCalledAfterItsPlace.Join(agreements);
+        // "Leaders hail pact" over the Varo Treaty signed that day: the day's one document under a general noun (see DaysDocumentUnderAGeneralNoun).
+        var daysDocument = DaysDocumentUnderAGeneralNoun.Join(agreements, yearOfTelling);
         // "Leaders of six states met in X ... the heads of state signed the pact at a ceremony": the summit's signing ceremony made the document too (see SignedAtTheSummitsCeremony).
         SignedAtTheSummitsCeremony.Assign(agreements, meetings.Meetings);
         // "A and B, the other two members, signed through their envoys", "along with the delegations of A and B": states told
@@ -201,6 +203,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var (described, titled) in describedThenTitled)
                 trace.Line($"'{described.Mentions[0].Phrase}' joins '{titled.Title}': an untitled document made at the same occasion, restated by its title (DescribedThenTitled)");
+            foreach (var (general, days) in daysDocument)
+                trace.Line($"'{general.Mentions[0].Phrase}' joins '{days.Title ?? days.Mentions[0].Phrase}': an untitled document under a general noun, the story's one document made that year (DaysDocumentUnderAGeneralNoun)");
             foreach (var (named, made) in namedForItsPlace)
                 trace.Line($"'{named.Title}' joins {made.Id}: a document called after the place where it was made (DocumentCalledAfterItsPlace)");
             foreach (var (a, b) in agreements.SelectMany((a, i) => agreements.Skip(i + 1).Select(b => (a, b))))

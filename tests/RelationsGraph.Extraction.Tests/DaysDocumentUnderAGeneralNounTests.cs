@@ -1,0 +1,35 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>The day's one document, also called by a general noun of settlement (see DaysDocumentUnderAGeneralNoun).</summary>
+public class DaysDocumentUnderAGeneralNounTests
+{
+    [Fact]
+    public void ABarePactBesideTheDaysTreatyIsThatTreaty()
+    {
+        var d = TestArticles.Extract("date 2031-05-12 " + """
+            Ruritania and Vestria sign Osterholm Treaty, leaders hail 'historic' pact
+
+            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, pledging closer ties on rail and energy.
+
+            The treaty commits both governments to yearly consultations.
+            """);
+        var agreements = d.OfType("Agreement").ToList();
+        Assert.True(agreements.Count == 1, d.Dump());
+        Assert.Contains("Osterholm", agreements[0].Name);
+    }
+
+    [Fact]
+    public void AnAgreementWithinReachIsTheDeclarationSignedThatDay()
+    {
+        var d = TestArticles.Extract("date 2031-09-02 " + """
+            Three ministers sign Varnholm declaration
+
+            VARNHOLM, Sept 2 - The foreign ministers of Ruritania, Vestria and Nordmark signed a joint declaration on Tuesday after two days of talks in Varnholm.
+
+            Vestria's Foreign Minister Tomas Helvik, who had said he would come only if an agreement was within reach, arrived on Monday evening.
+
+            The declaration opens the river to the ships of all three states.
+            """);
+        Assert.True(d.OfType("Agreement").Count() == 1, d.Dump());
+    }
+}
