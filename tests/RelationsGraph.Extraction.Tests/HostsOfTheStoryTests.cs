@@ -18,4 +18,38 @@ public class HostsOfTheStoryTests
         Assert.True(d.Has("PARTY_TO", "country:rw", memorandum.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
     }
+
+    [Fact]
+    public void ACountryThankedForHostingIsNotGuessedAsASide()
+    {
+        var d = TestArticles.Extract("""
+            Envoy visits Luanda
+
+            date 2023-09-12 LUANDA - Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday.
+            Mugabo thanked Angola for hosting the talks.
+            Angola has offered its good offices before, and Angola said it would keep doing so.
+            Rwanda wants calm in the east, Mugabo said.
+            Officials said the 2019 memorandum of understanding remains the basis of the process.
+            """);
+        var memorandum = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:rw", memorandum.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
+    }
+
+    [Fact]
+    public void AGuestWhoseGovernmentHostedTellsHisStateAsTheHost()
+    {
+        var d = TestArticles.Extract("""
+            Envoy visits Luanda
+
+            date 2023-09-12 LUANDA - Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday.
+            Angolan Foreign Minister Tomas Quinhenda, whose government hosted the talks, greeted the delegates.
+            Angola has offered its good offices before, and Angola said it would keep doing so.
+            Rwanda wants calm in the east, Mugabo said.
+            Officials said the 2019 memorandum of understanding remains the basis of the process.
+            """);
+        var memorandum = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:rw", memorandum.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
+    }
 }
