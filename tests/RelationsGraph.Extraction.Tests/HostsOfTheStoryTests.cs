@@ -53,3 +53,19 @@ public class HostsOfTheStoryTests
         Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
     }
 }
+
+/// <summary>"the facilitation of X, the former president of C": a country in a mediator's apposition is no side (InAMediatorsApposition).</summary>
+public class MediatorsAppositionTests
+{
+    [Fact]
+    public void TheCountryOfAMediatorsFormerOfficeIsNotASide()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-05-04 MASERU - Lesotho and the rebel movement signed a peace accord on Tuesday under the facilitation of Festus Dambe, the former president of Botswana.
+            Lesotho's prime minister said the accord would hold.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:ls", accord.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:bw", accord.Id), d.Dump());
+    }
+}

@@ -842,7 +842,27 @@ internal static class AgreementMentionFinder
             if (tokens[k].Lower == "as" && k + 1 < tokens.Count && ThirdPartyWords.Contains(tokens[k + 1].Text)) return true;
             if (tokens[k].Text == "," ) break;
         }
-        return InListOfThirdParties(tokens, country.TokenStart) || CircumstanceOfTheSigning.At(tokens, country);
+        return InListOfThirdParties(tokens, country.TokenStart) || CircumstanceOfTheSigning.At(tokens, country) || InAMediatorsApposition(tokens, country);
+    }
+
+    /// <summary>
+    /// "under the facilitation of Sir Tom Ndlovu, the former president of Belvaria", "mediated by Ana Ruiz, the foreign
+    /// minister of Tarvia": a country named in the apposition of a mediator's office ("the former president of C") is the
+    /// mediator's, told by the office he holds or held, not a side (the pattern: an apposition describes the name before it,
+    /// so the role of that name is the country's role).
+    /// </summary>
+    private static bool InAMediatorsApposition(List<Token> tokens, Mention country)
+    {
+        var k = country.TokenStart - 1;
+        if (k < 0 || tokens[k].Lower != "of") return false;
+        // Back over the office ("the former president", "a special envoy") to the comma that opens the apposition.
+        var comma = k - 1;
+        while (comma >= 0 && comma >= k - 4 && tokens[comma].IsWord && tokens[comma].Text != ",") comma--;
+        if (comma < 1 || tokens[comma].Text != "," || comma == k - 1 || tokens[comma + 1].Lower is not ("the" or "a" or "former")) return false;
+        // The name the apposition describes follows a mediator's word within a few words, in the same clause.
+        for (var j = comma - 1; j >= 0 && j >= comma - 8 && tokens[j].Text is not ("," or ";" or "." or ":"); j--)
+            if (ThirdPartyWords.Contains(tokens[j].Text) || tokens[j].Lower == "facilitation") return true;
+        return false;
     }
 
     /// <summary>
