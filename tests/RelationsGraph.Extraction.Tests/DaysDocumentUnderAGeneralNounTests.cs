@@ -26,7 +26,7 @@ public class DaysDocumentUnderAGeneralNounTests
 
             VARNHOLM, Sept 2 - The foreign ministers of Ruritania, Vestria and Nordmark signed a joint declaration on Tuesday after two days of talks in Varnholm.
 
-            Vestria's Foreign Minister Tomas Helvik, who had said he would come only if an agreement was within reach, arrived on Monday evening.
+            Vestria's Foreign Minister Tomas Helvik, who had promised to travel once an agreement was within reach, arrived on Monday evening.
 
             The declaration opens the river to the ships of all three states.
             """);

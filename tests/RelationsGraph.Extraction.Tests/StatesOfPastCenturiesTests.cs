@@ -14,7 +14,7 @@ public class StatesOfPastCenturiesTests
     [Fact]
     public void TheSouthAfricanRepublicIsNotSouthAfrica()
     {
-        var d = TestArticles.Extract("date 1899-06-02 Delegates of the South African Republic and the Orange Free State met at Kransdorp to weigh the British terms.");
+        var d = TestArticles.Extract("date 1899-06-02 Envoys from the Orange Free State and from the South African Republic gathered at Kransdorp to weigh the British terms.");
         Assert.Contains(d.OfType("Country"), c => c.Name == "South African Republic");
         Assert.Contains(d.OfType("Country"), c => c.Name == "Orange Free State");
         Assert.DoesNotContain(d.OfType("Country"), c => c.Name == "South Africa");

@@ -22,7 +22,7 @@ public class UnnamedSeatOfOfficeTests
         var d = TestArticles.Extract("""
             date 2024-05-10
 
-            Halvard Renstad, the Norwegian prime minister, met Kasper Lindqvold of Denmark on Tuesday night at the prime minister's residence in Malvora.
+            Halvard Renstad, the Norwegian prime minister, met Kasper Lindqvold of Denmark on Tuesday evening at the prime minister's residence in Malvora.
             """);
         var meeting = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("HELD_IN", meeting.Id, "place:prime-ministers-residence"), d.Dump());
