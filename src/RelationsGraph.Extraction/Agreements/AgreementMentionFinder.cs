@@ -1301,8 +1301,11 @@ internal static class AgreementMentionFinder
         for (var k = verb + 1; k < tokens.Count && k <= verb + CosignerReach && !ListEnds.Contains(tokens[k].Text); k++)
             if (tokens[k].Lower == "alongside" || tokens[k].Lower == "with" && tokens[k - 1].Lower == "together") { lead = k; break; }
         if (lead < 0) return [];
+        // "signed together with State Secretary J. K. Tollan, A and B": the point of an initial or of an abbreviated title
+        // ("J. C.", "Dr.") inside the list is no full stop, so the co-signers after it are read too (the pattern: older reports
+        // and protocol lists give signers by their initials).
         var end = lead + 1;
-        while (end < tokens.Count && !ListEnds.Contains(tokens[end].Text)) end++;
+        while (end < tokens.Count && !EndsList(tokens, end)) end++;
         return persons.Where(p => p.TokenStart > lead && p.TokenEnd <= end);
     }
 
