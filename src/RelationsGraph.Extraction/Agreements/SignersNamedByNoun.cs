@@ -22,13 +22,13 @@ internal static class SignersNamedByNoun
         {
             var tokens = sentence.Tokens;
             // The cheap word test first: few sentences name a signature.
-            if (!TokenScan.Any(tokens, static t => t.Lower is "signatures" or "signature" or "signatories" or "signatory" or "signers" or "by")) continue;
+            if (!TokenScan.Any(tokens, static t => t.Lower is "signatures" or "signature" or "signatories" or "signatory" or "signers" or "by" or "plenipotentiary" or "plenipotentiaries")) continue;
             if (LeadsARollOfSigners(tokens))
             {
                 foreach (var person in RollBelow(sentences, sentence.Index, mentionsIn)) yield return (sentence, person);
                 continue;
             }
-            if (!TokenScan.Any(tokens, static t => t.Lower is "signatures" or "signature" or "signatories" or "signatory")) continue;
+            if (!TokenScan.Any(tokens, static t => t.Lower is "signatures" or "signature" or "signatories" or "signatory" or "plenipotentiary" or "plenipotentiaries")) continue;
             var cue = NounCue(tokens);
             if (cue < 0 || ThirdPartyPresence.NamedIn(tokens)) continue;
             // After a colon the items may be set off by semicolons ("signatory groups: A, of X; B, of Y"): the list runs to the end.
@@ -71,8 +71,34 @@ internal static class SignersNamedByNoun
             if (tokens[k].Lower is "signatures" or "signature" && tokens[k + 1].Lower == "of") return k + 1;
             if (tokens[k].Lower is "signatures" or "signature" && ThoseOf(tokens, k + 1) is var of and > 0) return of;
             if (tokens[k].Lower == "signatories" && tokens[k + 1].Lower is "were" or "are" or "included" or "include") return k + 1;
+            if (SignerNounBeforeItsCopula(tokens, k) is var copula and > 0) return copula;
             // "the leaders of the eight signatory organisations: A, B and C": a signing side's noun, then the colon of a roll.
             if (tokens[k].Lower == "signatory" && Enumerable.Range(k + 1, Math.Min(3, tokens.Count - k - 1)).FirstOrDefault(j => tokens[j].Text == ":", -1) is var colon and > 0) return colon;
+        }
+        return -1;
+    }
+
+    /// <summary>The signer's nouns that a copula may identify with their holders: "signatory", "plenipotentiary" and their plurals.</summary>
+    private static readonly FrozenSet<string> SignerNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "signatory", "signatories", "plenipotentiary", "plenipotentiaries" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The most words of a side ("for the Kingdom of Norland") between a signer's noun and its copula.</summary>
+    private const int MaxSideWords = 5;
+
+    /// <summary>
+    /// "The signatory for Norland was A", "The plenipotentiaries were A and B", "Vestria's plenipotentiary was Count A": a signer's
+    /// noun, a short side phrase, then "was"/"were" and a capitalised name or title identify the signers (the pattern: histories
+    /// name a treaty's signers by their office in the signing). The index of the copula, or -1; "were received by", "was the
+    /// king's tutor" and the like are no roll, and "signatory states" names sides, not people.
+    /// </summary>
+    private static int SignerNounBeforeItsCopula(List<Token> tokens, int k)
+    {
+        if (!SignerNouns.Contains(tokens[k].Text) || k + 2 >= tokens.Count || tokens[k + 1].Lower is "states" or "countries" or "nations" or "powers" or "parties" or "governments") return -1;
+        for (var j = k + 1; j + 1 < tokens.Count && j <= k + 1 + MaxSideWords; j++)
+        {
+            if (tokens[j].Text is "," or ";" or ":" or "." or "(") return -1;
+            if (tokens[j].Lower is "was" or "were" or "is" or "are")
+                return tokens[j + 1].IsWord && tokens[j + 1].IsCapitalized ? j : -1;
         }
         return -1;
     }
