@@ -125,7 +125,14 @@ internal static class ObjectlessSigning
             // "X, head of the party (RPCR), signed with A, her deputy, and B": the people it signed with signed too, whether or
             // not the subject was found (see SignedWithOthers).
             foreach (var p in SignedWithOthers.After(tokens, persons, v)) yield return p.EntityId!;
-            if (subject.Count == 0) continue;
+            // "For Norland the chief envoy, A, who bears the title of margrave, or keeper of the march, signed together with his
+            // colleagues, B and C": the co-signers listed after "together with" or "alongside" signed though the subject, past
+            // a long description, is not found (the pattern: the co-signing phrase names signers on its own, as "with" does).
+            if (subject.Count == 0)
+            {
+                foreach (var p in AgreementMentionFinder.CosignersAfter(tokens, persons, v)) yield return p.EntityId!;
+                continue;
+            }
             yield return subject[0].EntityId!;
             // "A, B and C signed for their countries": commas join the names of a list that an "and" closes.
             for (var i = 1; i < subject.Count && (JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart)
