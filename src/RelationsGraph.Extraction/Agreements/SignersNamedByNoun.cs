@@ -35,6 +35,9 @@ internal static class SignersNamedByNoun
             var mentions = mentionsIn(sentence);
             var end = tokens[cue].Text == ":" ? tokens.Count : ListEnd(tokens, cue, mentions);
             foreach (var person in Listed(mentions, cue, end)) yield return (sentence, person);
+            // "those of A, who had taken over after B fell ill, and of C and D": the list goes on past the relative clause.
+            if (ResumedAfterARelative(tokens, end) is var resumed and > 0)
+                foreach (var person in Listed(mentions, resumed, ListEnd(tokens, resumed, mentions))) yield return (sentence, person);
         }
     }
 
@@ -133,6 +136,26 @@ internal static class SignersNamedByNoun
             if (tokens[k].Lower is "while" or "but" or "who" or "which" or "whereas") return k;
         }
         return tokens.Count;
+    }
+
+    /// <summary>How many words a relative clause inside a list of signers may take.</summary>
+    private const int RelativeReach = 25;
+
+    /// <summary>
+    /// "the signatures of A, who had taken over as chancellor after B fell ill, and of C, D and E": a relative clause set off by
+    /// commas describes one signer, and ", and of" (or ", and") after it resumes the list (the pattern: a description inside
+    /// a list of signers, the next item told with the list's own preposition). The index before the resumed list, or -1.
+    /// </summary>
+    private static int ResumedAfterARelative(List<Token> tokens, int end)
+    {
+        if (end <= 0 || end >= tokens.Count || tokens[end].Lower is not ("who" or "which") || tokens[end - 1].Text != ",") return -1;
+        for (var k = end + 1; k + 1 < tokens.Count && k <= end + RelativeReach; k++)
+        {
+            if (tokens[k].Text is ";" or ":" || AbbreviationPoint.IsStop(tokens, k)) return -1;
+            if (tokens[k].Text == "," && tokens[k + 1].Lower == "and")
+                return k + 2 < tokens.Count && tokens[k + 2].Lower == "of" ? k + 2 : k + 1;
+        }
+        return -1;
     }
 
     /// <summary>Words of rank or title that may stand before a listed person's name ("and Brigadier C").</summary>
