@@ -117,6 +117,11 @@ internal static class MeetingClusterer
                 }
                 var atTheAct = ofTheSentence is null ? PresenceAtTheAct.For(meetings, all, m, storyYear) : null;
                 if (atTheAct is not null) m.Notes.Add(PresenceAtTheAct.Note);
+                else if (ofTheSentence is null && OnlookersOfTheSigning.For(meetings, all, m, storyYear) is { } lookedOn)
+                {
+                    atTheAct = lookedOn;
+                    m.Notes.Add(OnlookersOfTheSigning.Note);
+                }
                 var journey = ofTheSentence is null ? AccompaniesSomeone.JourneyOf(meetings, m) : null;
                 target = ofTheSentence ?? journey ?? atTheAct ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
                          (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && (x.Held || m.Planned) && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
