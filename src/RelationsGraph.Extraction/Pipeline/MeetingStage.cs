@@ -34,8 +34,9 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         NarrativeNext.Date(mentions, dates.BySentence);
         var venues = new VenueCity(knowledge, entities.Registry);
         var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
+        var placeCountryOf = OtherCountry.Lookup(entities.Relationships);
         var meetings = MeetingClusterer.Cluster(mentions, new ClusteringFacts(entities.CountryOf, dates.ArticleYear, article.Published,
-            OtherCountry.Lookup(entities.Relationships), p => !venues.IsVenue(p) && venues.IsTown(p),
+            placeCountryOf, p => !venues.IsVenue(p) && venues.IsTown(p),
             // The story's pair is asked for only by a pair reference ("the two leaders"): no such reference, no count of the story's people.
             mentions.Exists(m => m.RefersToPair) ? new StoryPair(entities.MentionsBySentence, entities.CountryOf) : null, dateline?.Name));
         FollowUpPlanPlace.Apply(meetings);
@@ -51,6 +52,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         CeremonyOfTheGathering.Apply(meetings);
         new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence)
             .Build(meetings, dateline);
+        // After the ids and names are fixed: the host joins the story's visit without renaming it.
+        HostAtTheStorysVisit.Apply(meetings, entities.CountryOf, placeCountryOf, entities.Registry, entities.Relationships);
         if (trace is not null)
         {
             trace.Stage("meetings", $"{mentions.Count} references, {meetings.Count(m => m.Id is not null)} meetings");
