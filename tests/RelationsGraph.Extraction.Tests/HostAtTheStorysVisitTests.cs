@@ -23,4 +23,15 @@ public class HostAtTheStorysVisitTests
         var visit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "visit");
         Assert.True(d.Has("ATTENDED", "person:rodrigo-quisbert", visit.Id), d.Dump());
     }
+
+    [Fact]
+    public void ASigningToldAsOftenAsTheVisitStillGivesItsHost()
+    {
+        var d = TestArticles.Extract("date 2024-05-15 Ecuadorian President Julian Ortuzar arrived in Lima on Monday for a two-day state visit to Peru. " +
+                                     "Ortuzar and Peruvian President Hernan Valcarcel signed a fisheries agreement on Tuesday. " +
+                                     "The visit is the first by an Ecuadorian leader since 2015. " +
+                                     "The signing took place at the Torre Tagle Palace.");
+        var visit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "visit");
+        Assert.True(d.Has("ATTENDED", "person:hernan-valcarcel", visit.Id), d.Dump());
+    }
 }

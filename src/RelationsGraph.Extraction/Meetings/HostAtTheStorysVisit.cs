@@ -9,7 +9,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// person of the visited side met there is its host). Runs after the meetings have their ids and names, so the host joins the
 /// visit without renaming it. Only the story's main visit (the held, current visit told most often, no tie) takes one, only
 /// when its people are all of one country, and only the one counterpart of another country (of the visited country, when
-/// its place tells one) met two by two with a person of the visit, at an encounter told less often than the visit.
+/// its place tells one) met two by two with a person of the visit, at an encounter told less often than the visit (or as often, by a visit told twice or more).
 /// </summary>
 internal static class HostAtTheStorysVisit
 {
@@ -34,7 +34,7 @@ internal static class HostAtTheStorysVisit
             // A two-person encounter of a visitor and one counterpart: a roll of ministers tells no one host.
             // The visit frames the story only when told more often than the encounter: talks told more often are the story's own
             // event, and the visit around them a passing frame.
-            if (encounter.Mentions.Count >= visit.Mentions.Count) continue;
+            if (encounter.Mentions.Count > visit.Mentions.Count || encounter.Mentions.Count == visit.Mentions.Count && visit.Mentions.Count < 2) continue;
             var people = Present(encounter);
             if (people.Count != 2 || !people.Exists(present.Contains)) continue;
             foreach (var id in people)
