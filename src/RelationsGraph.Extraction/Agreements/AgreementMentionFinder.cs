@@ -73,6 +73,9 @@ internal static class AgreementMentionFinder
             var describedText = kind is null && DescribedText.At(tokens, i);
             if (describedText) kind = "document";
             if (kind is null && tokens[i].Lower == "initiative" && IsDocumentInitiative(sentence, i)) kind = "initiative";
+            // "adopted the Lakeland Common Agenda", "the Agenda that the sides agreed": a titled Agenda, Strategy or Compact marked as made (see MadeProgrammeTitle).
+            if (kind is null && tokens[i].Text is "Agenda" or "Strategy" or "Compact"
+                && MadeProgrammeTitle.KindAt(tokens, i, PhraseStart(tokens, i), TitleSpan(sentence, i).End, TitleAround(sentence, i) is not null) is { } programme) kind = programme;
             // "signed a power-sharing arrangement", "signed a gas supply contract": general nouns that are documents when signed (an
             // arrangement also when titled or an item of a signed list); "any arrangement", "bidding for the contract" are not.
             if (kind is null && SignedGeneralNoun.IsOne(tokens[i].Lower) && (SignedGeneralNoun.At(tokens, i, PhraseStart(tokens, i), TitleAround(sentence, i) is not null)
@@ -114,6 +117,8 @@ internal static class AgreementMentionFinder
             // "will set up a permanent framework to align ...": a body founded for a purpose, not a document (see BodyToBeSetUp).
             if (title is null && BodyToBeSetUp.At(tokens, start, i)) continue;
             if (TitleOfABodyOrPlace.At(tokens, i, TitleStart(tokens, i), titleEnd, (from, to) => mentions.Any(m => m.TokenEnd > from && m.TokenEnd <= to && m.Kind != MentionKind.Person))) continue;
+            // "the 1992 Consensus": the year and the noun are the title together (see MadeProgrammeTitle.YearRightBefore).
+            if (title is null && tokens[i].Lower == "consensus" && MadeProgrammeTitle.YearRightBefore(tokens, i)) (title, titleEnd) = (sentence.Text[tokens[i - 1].Start..tokens[i].End], i + 1);
             if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? i - 1 : i].Start..tokens[i].End], i + 1);
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
             var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
@@ -360,7 +365,8 @@ internal static class AgreementMentionFinder
         if (i > 0 && AssemblyWords.Contains(tokens[i - 1].Text)) return false;
         if (tokens[i].IsCapitalized && TitleAround(sentence, i) is not null) return true;
         // "the consensus among economists" is an opinion: only a titled Consensus is a document.
-        if (tokens[i].Lower == "consensus") return false;
+        // "the 1992 Consensus": a year right before the capitalised noun makes the two a title (see MadeProgrammeTitle.YearRightBefore).
+        if (tokens[i].Lower == "consensus") return MadeProgrammeTitle.YearRightBefore(tokens, i);
         // "the charter had been drawn up ...", "the Convention": refers back to a titled one.
         return i > 0 && tokens[i - 1].Lower is "the" or "that" or "this";
     }
