@@ -324,6 +324,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             foreach (var personId in meeting.Participants.Keys.Where(k => !meeting.Absent.Contains(k) && !agreement.SignedForBackers.Contains(k) && (thirdParties?.Contains(k) != true || agreement.Signatories.ContainsKey(k))))
                 if (people.FirstOrDefault(p => p.Id == personId)?.Iso2 is { } iso && (!nonStateMade || agreement.Signatories.ContainsKey(personId) || EntityRegistry.CountryId(iso) == storyState)
                     && (namedAtSummit is null || namedAtSummit.Contains(EntityRegistry.CountryId(iso)) || agreement.Signatories.ContainsKey(personId))
+                    // A participant told only as host binds their state only when they sign or the document names it (see HostNoSideUnlessNamed).
+                    && !HostNoSideUnlessNamed.Excludes(agreement, meeting, personId, EntityRegistry.CountryId(iso))
                     // A country the story tells as broker or non-party (see CountriesToldAsThirdParties) is no side by its people's presence.
                     && (thirdPartyCountries?.Contains(EntityRegistry.CountryId(iso)) != true || agreement.Signatories.ContainsKey(personId)))
                     Add(iso, agreement.ProducedEvidence!, 0.75, "country of a participant of the producing meeting");
