@@ -32,4 +32,60 @@ public class DaysDocumentUnderAGeneralNounTests
             """);
         Assert.True(d.OfType("Agreement").Count() == 1, d.Dump());
     }
+
+    [Fact]
+    public void AnIndefinitePactInAppositionIsTheTreatyItDescribes()
+    {
+        var d = TestArticles.Extract("date 2031-05-12 " + """
+            Ruritania and Vestria sign Osterholm Treaty
+
+            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, an ambitious bilateral pact that ties the two rail networks together.
+
+            The treaty commits both governments to yearly consultations.
+            """);
+        var agreements = d.OfType("Agreement").ToList();
+        Assert.True(agreements.Count == 1, d.Dump());
+        Assert.Contains("Osterholm", agreements[0].Name);
+    }
+
+    [Fact]
+    public void APactTheTreatyReplacesStaysApart()
+    {
+        var d = TestArticles.Extract("date 2031-05-12 " + """
+            Ruritania and Vestria sign Osterholm Treaty
+
+            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, which replaces a pact.
+
+            The treaty commits both governments to yearly consultations.
+            """);
+        Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
+    }
+
+    [Fact]
+    public void PartiesNamesBeforeAnAgreementNameNoOtherDocument()
+    {
+        var d = TestArticles.Extract("date 2031-05-12 " + """
+            Ruritania and Vestria sign Osterholm Treaty
+
+            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, pledging closer ties on rail and energy.
+
+            Helvik had said on Sunday that a Ruritanian-Vestrian agreement was within reach.
+            """);
+        var agreements = d.OfType("Agreement").ToList();
+        Assert.True(agreements.Count == 1, d.Dump());
+        Assert.Contains("Osterholm", agreements[0].Name);
+    }
+
+    [Fact]
+    public void APactCalledAfterAnotherNameStaysApart()
+    {
+        var d = TestArticles.Extract("date 2031-05-12 " + """
+            Ruritania and Vestria sign Osterholm Treaty
+
+            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, pledging closer ties on rail and energy.
+
+            Helvik had said on Sunday that a Ruritanian-Vestrian pact was within reach.
+            """);
+        Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
+    }
 }

@@ -41,9 +41,13 @@ internal static class DaysDocumentUnderAGeneralNoun
             if (target.Title is null && target.Topic is not null || IsMemorandum(target.Mentions[0])) continue;
             // "the Dayton agreement of 1995" beside the Prespa Agreement: a year or a name of its own tells another document.
             if (general.Mentions.Any(m => m.YearOfItsOwn && m.Year is { } own && own != target.Year)) continue;
-            if (target.Title is { } title && general.Mentions.Any(m => ProperModifiers(m).Any(w => !title.Contains(w, StringComparison.OrdinalIgnoreCase)))) continue;
-            // "The Lanzo Agreement ... replaces a pact": "a" beside the day's document in one sentence introduces another.
-            if (general.Mentions.Any(m => Indefinite(m) && !AgreementClusterer.IsHeadline(m.Sentence) && target.Mentions.Any(x => x.Sentence.Index == m.Sentence.Index))) continue;
+            // Only under "pact" or "deal": "the Dayton pact" names a document of its own, while "the Ruritania-Vestria agreement"
+            // before an untitled "agreement" names its parties (a document whose name ends in "Agreement" is already titled).
+            if (target.Title is { } title && general.Mentions.Any(m => NamingHeads.Contains(Head(m)) && ProperModifiers(m).Any(w => !title.Contains(w, StringComparison.OrdinalIgnoreCase)))) continue;
+            // "The Lanzo Agreement ... replaces a pact", "broader than a pact": "a" beside the day's document in one sentence
+            // introduces another when a word of replacing, comparing or adding stands between them; in an apposition ("signed the
+            // Lanzo Treaty, an ambitious pact") it describes the same document.
+            if (general.Mentions.Any(m => Indefinite(m) && !AgreementClusterer.IsHeadline(m.Sentence) && target.Mentions.Any(x => x.Sentence.Index == m.Sentence.Index && SetApartBetween(m, x)))) continue;
             // "the four leaders signed an agreement ... Chamberlain alone signed a short declaration": signers the day's document
             // lacks tell a document of its own.
             if (general.Signatories.Count > 0 && target.Signatories.Count > 0 && !general.Signatories.Keys.All(target.Signatories.ContainsKey)) continue;
@@ -101,6 +105,26 @@ internal static class DaysDocumentUnderAGeneralNoun
         AgreementClusterer.IsHeadline(m.Sentence) ? [] : Modifiers(m).Where(w => w.Capitalised).Select(w => w.Text);
 
     private readonly record struct AgreementModifier(string Text, bool Capitalised);
+
+    /// <summary>General nouns before which a capitalised word names the document itself, not its parties.</summary>
+    private static readonly FrozenSet<string> NamingHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pact", "deal" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that set a second document against the first: replacing, comparing, adding, ordering in time.</summary>
+    private static readonly FrozenSet<string> SettingApartWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "replaces", "replace", "replaced", "replacing", "supersedes", "superseded", "succeeds", "than", "with", "and", "also",
+        "besides", "alongside", "plus", "after", "before", "instead", "follows", "followed", "unlike", "while", "whereas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word of <see cref="SettingApartWords"/> stands between two mentions of one sentence.</summary>
+    private static bool SetApartBetween(AgreementMention a, AgreementMention b)
+    {
+        var (first, second) = a.TokenStart <= b.TokenStart ? (a, b) : (b, a);
+        var tokens = a.Sentence.Tokens;
+        for (var k = first.TokenEnd; k < second.TokenStart && k < tokens.Count; k++)
+            if (SettingApartWords.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
 
     private static bool Indefinite(AgreementMention m) =>
         m.Sentence.Tokens[m.TokenStart].Lower is "a" or "an" || m.TokenStart > 0 && m.Sentence.Tokens[m.TokenStart - 1].Lower is "a" or "an";
