@@ -88,4 +88,18 @@ public class DaysDocumentUnderAGeneralNounTests
             """);
         Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
     }
+
+    [Fact]
+    public void ADeclarationSignedByFewerLeadersStaysApartFromTheirAgreement()
+    {
+        var d = TestArticles.Extract("date 2031-09-30 " + """
+            Four leaders sign agreement in Kallmar
+
+            KALLMAR, Sept 30 - Ruritania's Prime Minister Ola Brekkestad, Vestria's Chancellor Tomas Helvik, Nordmark's President Aurel Dansk and Ostland's Premier Ivo Marek signed an agreement in Kallmar on Monday that settles the fate of the border valley.
+
+            On Tuesday Brekkestad and Helvik alone signed a short declaration promising never to go to war with one another.
+            """);
+        Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
+        Assert.False(d.Relationships.Any(r => r.Type == "SIGNED" && r.From == "person:aurel-dansk" && r.To.Contains("declaration")), d.Dump());
+    }
 }
