@@ -19,14 +19,14 @@ public class DaysDocumentUnderAGeneralNounTests
     }
 
     [Fact]
-    public void AnAgreementWithinReachIsTheDeclarationSignedThatDay()
+    public void AnAgreementExpectedOnTheEveIsTheDeclarationSignedThatDay()
     {
         var d = TestArticles.Extract("date 2031-09-02 " + """
             Three ministers sign Varnholm declaration
 
             VARNHOLM, Sept 2 - The foreign ministers of Ruritania, Vestria and Nordmark signed a joint declaration on Tuesday after two days of talks in Varnholm.
 
-            Vestria's Foreign Minister Tomas Helvik, who had promised to travel once an agreement was within reach, arrived on Monday evening.
+            On Monday evening Vestria's Foreign Minister Tomas Helvik flew in, telling reporters that an agreement looked likely.
 
             The declaration opens the river to the ships of all three states.
             """);
