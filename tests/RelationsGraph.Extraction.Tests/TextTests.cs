@@ -66,6 +66,9 @@ public class TextTests
     // A centenary or bicentenary piece counts its years in hundreds; "tonight" is the day's own anniversary as "today" is.
     [InlineData("A hundred years ago today, the envoys of Dravia signed the river accord in Kessa.", "2024-05-01", "1924-05-01")]
     [InlineData("Two hundred years ago tonight, three envoys of Velmar sealed the harbour treaty.", "2024-05-01", "1824-05-01")]
+    // A count past a whole century is read whole, its tens and units after "and", not from its last word alone.
+    [InlineData("One hundred and forty years ago today, the envoys of Dravia signed the canal treaty in Kessa.", "2024-05-01", "1884-05-01")]
+    [InlineData("Two hundred and twenty-five years ago this week, the regents of Kelmar sealed the salt pact.", "2024-05-01", "1799-05")]
     public void RelativeDatesResolveAgainstThePublicationDate(string sentence, string published, string expected) =>
         Assert.Equal(expected, Resolve(sentence, published));
 

@@ -39,7 +39,9 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago(?:,?\s+(?<on>today|this\s+week|this\s+month)\b)?|(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:two|three|four|five|six|seven|eight|nine))?|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years\s+ago,?\s+(?<on>today|tonight|this\s+week|this\s+month)"
         // "A hundred years ago today", "Two hundred years ago tonight": a centenary or bicentenary piece counts in hundreds, and its
         // "today" is that day those years back, not the publication day.
-        + @"|(?<n>(?:a|one|two|three|four|five)\s+hundred)\s+years\s+ago,?\s+(?<on>today|tonight|this\s+week|this\s+month))\b", RegexOptions.IgnoreCase)]
+        // "One hundred and seventy years ago today": a count past a whole century adds its tens and units after "and", and is
+        // read whole (read from "seventy" alone it would date the story a century and more too late).
+        + @"|(?<n>(?:a|one|two|three|four|five)\s+hundred(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\s+years\s+ago,?\s+(?<on>today|tonight|this\s+week|this\s+month))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     private static readonly System.Buffers.SearchValues<string> RelativeWords =
@@ -349,9 +351,20 @@ public static partial class DateResolver
     private static int? Hundreds(string words)
     {
         var parts = words.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2 || parts[1] != "hundred") return null;
-        if (parts[0] is "a" or "one") return 100;
-        return CountWords.TryRead(parts[0], 2, 9, out var k) ? 100 * k : null;
+        if (parts.Length < 2 || parts[1] != "hundred") return null;
+        int century;
+        if (parts[0] is "a" or "one") century = 100;
+        else if (CountWords.TryRead(parts[0], 2, 9, out var k)) century = 100 * k;
+        else return null;
+        if (parts.Length == 2) return century;
+        // "one hundred and seventy", "two hundred and twenty-five", "one hundred and one": the rest after "and".
+        if (parts.Length != 4 || parts[2] != "and") return null;
+        var rest = 0;
+        foreach (var part in parts[3].Split('-'))
+            if (part == "one") rest += 1;
+            else if (CountWords.TryRead(part, 2, 90, out var v)) rest += v;
+            else return null;
+        return century + rest;
     }
 
     private static int TokenAt(Sentence sentence, int charIndex)
