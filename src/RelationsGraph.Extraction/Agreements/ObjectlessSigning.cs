@@ -279,10 +279,11 @@ internal static class ObjectlessSigning
     /// <summary>
     /// "A and B signed a document in the capital setting out ...", "put their names to the documents": a bare "document" or
     /// "text" names no document of its own, so in a sentence that names none it stands for the story's document (the pattern:
-    /// the news tells the act first with a generic noun, then names the text it is about).
+    /// the news tells the act first with a generic noun, then names the text it is about). "The instrument was signed for X by
+    /// A": the formal "instrument" of treaty prose is such a noun too ("instrument of ratification" is left out by its "of").
     /// </summary>
     private static bool GenericDocument(List<Token> tokens, int k) =>
-        k + 1 < tokens.Count && tokens[k].Lower is "a" or "the" or "this" or "these" && tokens[k + 1].Lower is "document" or "documents" or "text" or "texts"
+        k + 1 < tokens.Count && tokens[k].Lower is "a" or "the" or "this" or "these" && tokens[k + 1].Lower is "document" or "documents" or "text" or "texts" or "instrument" or "instruments"
         && !(k + 2 < tokens.Count && tokens[k + 2].Lower == "of");
 
     /// <summary>"did not sign", "Rubio, who never signed", "neither signed": a denied verb names no signer.</summary>
