@@ -1304,7 +1304,7 @@ internal static class AgreementMentionFinder
         var lead = -1;
         // "signed the Nationwide Accord (NA) at the International Convention Centre together with ...": a titled object and a
         // place may stand between the verb and the co-signing word.
-        for (var k = verb + 1; k < tokens.Count && k <= verb + CosignerReach && !ListEnds.Contains(tokens[k].Text); k++)
+        for (var k = verb + 1; k < tokens.Count && k <= verb + CosignerReach && !EndsList(tokens, k); k++)
             if (tokens[k].Lower == "alongside" || tokens[k].Lower == "with" && tokens[k - 1].Lower == "together") { lead = k; break; }
         if (lead < 0) return [];
         // "signed together with State Secretary J. K. Tollan, A and B": the point of an initial or of an abbreviated title
