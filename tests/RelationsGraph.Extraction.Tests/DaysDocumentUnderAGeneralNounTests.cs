@@ -97,7 +97,7 @@ public class DaysDocumentUnderAGeneralNounTests
 
             KALLMAR, Sept 30 - Ruritania's Prime Minister Ola Brekkestad, Vestria's Chancellor Tomas Helvik, Nordmark's President Aurel Dansk and Ostland's Premier Ivo Marek signed an agreement in Kallmar on Monday that settles the fate of the border valley.
 
-            On Tuesday Brekkestad and Helvik alone signed a short declaration promising never to go to war with one another.
+            On Tuesday Brekkestad and Helvik alone signed a short declaration pledging lasting friendship between their peoples.
             """);
         Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
         Assert.False(d.Relationships.Any(r => r.Type == "SIGNED" && r.From == "person:aurel-dansk" && r.To.Contains("declaration")), d.Dump());

@@ -6,7 +6,7 @@ public class HostAtTheStorysVisitTests
     [Fact]
     public void TheCounterpartAtTheSigningHostsTheVisit()
     {
-        var d = TestArticles.Extract("date 2024-05-15 Uruguayan President Mateo Lezcano arrived on Tuesday for a two-day state visit to Paraguay. " +
+        var d = TestArticles.Extract("date 2024-05-15 Uruguayan President Mateo Lezcano began a two-day state visit to Paraguay on Tuesday. " +
                                      "The visit is the first by a Uruguayan leader in a decade. " +
                                      "On Wednesday Lezcano and Paraguayan President Anibal Rocaberti signed a river navigation agreement.");
         var visit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "visit");

@@ -10,7 +10,7 @@ public class MadeProgrammeTitleTests
     {
         var d = TestArticles.Extract("""
             date 2021-04-12 President Orin Valdas met Prime Minister Tessa Korwin in Lantiva on Monday.
-            The two leaders reaffirmed the principles of the Harbour Common Agenda that the two delegations agreed in Lantiva last year.
+            The two leaders reaffirmed the principles of the Harbour Common Agenda that both cabinets agreed in Lantiva last year.
             """);
         Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Common Agenda", StringComparison.Ordinal));
     }

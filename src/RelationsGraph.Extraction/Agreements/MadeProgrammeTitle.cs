@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "the leaders adopted the Lakeland Common Agenda", "the Common Agenda that the two delegations agreed in May", "under
+/// "the leaders adopted the Lakeland Common Agenda", "the Common Agenda that both cabinets agreed in May", "under
 /// their Compact of Free Association": a capitalised Agenda, Strategy or Compact is a document the sides made when it is the object of a verb of adopting, endorsing, signing or
 /// implementing (or of "the adoption of"), when a clause right after it says it was adopted, agreed, signed or endorsed, or
 /// (for a Compact, a treaty word) when the sides act "under" it. "Agenda" and "strategy" are usually no document ("a packed

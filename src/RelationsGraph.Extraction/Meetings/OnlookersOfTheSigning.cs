@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "A and B signed the treaty in the capital on the last day of the visit. The two men put their signatures to the text before
+/// "A and B signed the treaty at the palace on the visit's final morning. Both leaders put their signatures to the text before
 /// the cabinet. C, the foreign minister, was among the officials who looked on": "looked on" (looking on, look on) names no
 /// gathering, but only an act is looked on, so its people are at the signing or ceremony told in the two sentences before,
 /// though a visit framing the signing ("the visiting delegation") was told in between (pattern: onlookers of a signing told a

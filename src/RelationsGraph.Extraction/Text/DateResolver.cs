@@ -39,7 +39,7 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<rel>yesterday|today|tonight|last week|this week|next week|last month|this month|next month|last year|this year|next year|(?<n>\d+|two|three|four|five|ten|twenty|thirty)\s+years\s+ago(?:,?\s+(?<on>today|this\s+week|this\s+month)\b)?|(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:two|three|four|five|six|seven|eight|nine))?|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years\s+ago,?\s+(?<on>today|tonight|this\s+week|this\s+month)"
         // "A hundred years ago today", "Two hundred years ago tonight": a centenary or bicentenary piece counts in hundreds, and its
         // "today" is that day those years back, not the publication day.
-        // "One hundred and seventy years ago today": a count past a whole century adds its tens and units after "and", and is
+        // "One hundred and forty years ago today": a count past a whole century adds its tens and units after "and", and is
         // read whole (read from "seventy" alone it would date the story a century and more too late).
         + @"|(?<n>(?:a|one|two|three|four|five)\s+hundred(?:\s+and\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)\s+years\s+ago,?\s+(?<on>today|tonight|this\s+week|this\s+month))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
