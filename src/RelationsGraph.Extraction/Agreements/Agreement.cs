@@ -51,6 +51,18 @@ internal sealed class Agreement
     public string Family => AgreementKinds.Family(Kind);
     public string? Id { get; set; }
 
+    /// <summary>
+    /// Takes on the signatures another reference to the same document gathered (its signers, bare and for a side, and the
+    /// offices that signed), as the later joining steps need once they merge that reference in.
+    /// </summary>
+    public void TakeSignaturesOf(Agreement other)
+    {
+        foreach (var (p, s) in other.Signatories) Signatories.TryAdd(p, s);
+        SignedApart.UnionWith(other.SignedApart);
+        SignedForASide.UnionWith(other.SignedForASide);
+        foreach (var (o, s) in other.SigningOffices) SigningOffices.TryAdd(o, s);
+    }
+
     public void Absorb(AgreementMention m)
     {
         if (Mentions.Count == 0) { Kind = m.Kind; Joint = m.Joint; }

@@ -55,10 +55,7 @@ internal static class DaysDocumentUnderAGeneralNoun
             var ownYear = target.Year;
             var kind = target.Kind;
             AgreementClusterer.Merge(target, general, agreements);
-            foreach (var (p, s) in general.Signatories) target.Signatories.TryAdd(p, s);
-            target.SignedApart.UnionWith(general.SignedApart);
-            target.SignedForASide.UnionWith(general.SignedForASide);
-            foreach (var (o, s) in general.SigningOffices) target.SigningOffices.TryAdd(o, s);
+            target.TakeSignaturesOf(general);
             target.Kind = kind;
             target.Year = ownYear;
             joined.Add((general, target));

@@ -40,10 +40,7 @@ internal static class DescribedThenTitled
             var (keep, drop) = agreements.IndexOf(described) < agreements.IndexOf(target) ? (described, target) : (target, described);
             var kind = target.Kind;
             AgreementClusterer.Merge(keep, drop, agreements);
-            foreach (var (p, s) in drop.Signatories) keep.Signatories.TryAdd(p, s);
-            keep.SignedApart.UnionWith(drop.SignedApart);
-            keep.SignedForASide.UnionWith(drop.SignedForASide);
-            foreach (var (o, s) in drop.SigningOffices) keep.SigningOffices.TryAdd(o, s);
+            keep.TakeSignaturesOf(drop);
             keep.ProducedByReference &= drop.ProducedByReference || drop.ProducedBy is null;
             keep.Kind = kind;
             joined.Add((described, target));

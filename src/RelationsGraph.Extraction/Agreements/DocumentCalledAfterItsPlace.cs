@@ -37,10 +37,7 @@ internal static class DocumentCalledAfterItsPlace
             var target = made[0];
             var drop = named;
             AgreementClusterer.Merge(target, drop, agreements);
-            foreach (var (p, s) in drop.Signatories) target.Signatories.TryAdd(p, s);
-            target.SignedApart.UnionWith(drop.SignedApart);
-            target.SignedForASide.UnionWith(drop.SignedForASide);
-            foreach (var (o, s) in drop.SigningOffices) target.SigningOffices.TryAdd(o, s);
+            target.TakeSignaturesOf(drop);
             joined.Add((named, target));
         }
         return joined;
