@@ -1,9 +1,9 @@
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Leaders hail 'historic' pact" over a story of the Varo Treaty signed that day, or "X flew in once an agreement was within
-/// reach" in a story of the declaration signed there: a reporter calls the day's document by a general noun of settlement
-/// (agreement, accord, deal, pact) whatever its own kind. An untitled document told only under such nouns (or as "the
+/// "Leaders hail 'historic' pact" over a story of the Varo Treaty signed that day, or "X flew in, telling reporters that an
+/// agreement looked likely" in a story of the declaration signed there: a reporter calls the day's document by a general
+/// noun of settlement (agreement, accord, deal, pact) whatever its own kind. An untitled document told only under such nouns (or as "the
 /// document", "the text"), with no subject of its own, joins the one other document the story reports made in its year
 /// (the pattern: a reporter varies the noun, not the document, so a bare settlement noun beside the day's one document is
 /// that document, not a second one named after its parties).
