@@ -134,7 +134,7 @@ internal static class AgreementMentionFinder
             var nameEnd = Math.Max(titleEnd, nounEnd + 1);
             var afterName = topic is null ? nameEnd : topicEnd;
             // A clause that makes the document dates it even when "the" refers back ("Signed in Tokyo in 1998 by ..., the statement").
-            var ownYear = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? DocumentYear.OfItsMakingNoun(tokens, start) ?? DocumentYear.OfMaking(tokens, dates, start, afterName);
+            var ownYear = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? (title is null ? null : YearAfterTitle.At(tokens, start, nameEnd)) ?? DocumentYear.OfItsMakingNoun(tokens, start) ?? DocumentYear.OfMaking(tokens, dates, start, afterName);
             var year = ownYear ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic, or a long title ("The Framework
             // for the Republic of X and the Region was signed at ...").
