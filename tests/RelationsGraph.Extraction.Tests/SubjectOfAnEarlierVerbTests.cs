@@ -30,4 +30,24 @@ public class SubjectOfAnEarlierVerbTests
         Assert.True(d.Has("SIGNED", "person:teodor-malvik", agreement.Id), d.Dump());
         Assert.False(d.Has("SIGNED", "person:aurel-dansk", agreement.Id), d.Dump());
     }
+
+    // Pattern: a fronted place phrase, a counted group noun with two names in apposition, a verb phrase, then "and signed".
+    [Fact]
+    public void BothNamesOfAGroupSubjectSignAfterAnEarlierVerb()
+    {
+        var d = TestArticles.Extract(Lead + " In the boathouse the two Norland negotiators, Teodor Malvik and Sigrun Haldane, sat at a long oak table and signed for the Norland government.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:teodor-malvik", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:sigrun-haldane", agreement.Id), d.Dump());
+    }
+
+    // Pattern: the group's names each carry a description between commas before the earlier verb.
+    [Fact]
+    public void DescribedNamesOfAGroupSubjectSignAfterAnEarlierVerb()
+    {
+        var d = TestArticles.Extract(Lead + " The two delegates, Teodor Malvik, the deputy minister, and Aurel Dansk, the foreign minister of Vestria, were shown into the council chamber and signed first.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:teodor-malvik", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:aurel-dansk", agreement.Id), d.Dump());
+    }
 }

@@ -105,6 +105,9 @@ internal static class ObjectlessSigning
             var and = subjectEnd - 1;
             while (and > 0 && tokens[and].Text != "," && BeforeTheVerb.Contains(tokens[and].Text)) and--;
             var earlierVerbSubject = and > 0 && tokens[and].Lower == "and" ? SubjectOfAnEarlierVerb.At(tokens, persons, and) : null;
+            // "At the lodge the two envoys, A and B, sat down and signed": every name of a counted group subject (see GroupAt).
+            var earlierGroup = earlierVerbSubject is null && and > 0 && tokens[and].Lower == "and" ? SubjectOfAnEarlierVerb.GroupAt(tokens, persons, and) : [];
+            if (earlierGroup.Count > 0) earlierVerbSubject = earlierGroup[0];
             if (subjectEnd == 0 || !(earlierVerbSubject is not null || BeforeTheVerb.Contains(tokens[subjectEnd - 1].Text) ||
                                      persons.Any(p => p.TokenEnd == subjectEnd || p.TokenEnd < subjectEnd && OfPhrase(tokens, p.TokenEnd, subjectEnd)))) continue;
             // "X told reporters his government had signed": a reported clause with a noun subject of its own (see ReportedNounSubject).
@@ -134,6 +137,8 @@ internal static class ObjectlessSigning
                 continue;
             }
             yield return subject[0].EntityId!;
+            if (subject.Count == 1 && earlierGroup.Count > 1 && subject[0] == earlierGroup[0])
+                foreach (var p in earlierGroup.Skip(1)) yield return p.EntityId!;
             // "A, B and C signed for their countries": commas join the names of a list that an "and" closes.
             for (var i = 1; i < subject.Count && (JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart)
                      || JoinedByComma(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart) && ClosedByAnd(tokens, subject, i)); i++)
