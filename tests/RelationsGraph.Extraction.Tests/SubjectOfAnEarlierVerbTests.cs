@@ -50,4 +50,14 @@ public class SubjectOfAnEarlierVerbTests
         Assert.True(d.Has("SIGNED", "person:teodor-malvik", agreement.Id), d.Dump());
         Assert.True(d.Has("SIGNED", "person:aurel-dansk", agreement.Id), d.Dump());
     }
+
+    // Pattern: a description naming an office again ("the Foreign Minister") stands for the name it follows, no third member.
+    [Fact]
+    public void AnOfficeDescribingANameOfTheGroupIsNoThirdMember()
+    {
+        var d = TestArticles.Extract(Lead + " The two Norland envoys, Teodor Malvik, the Foreign Minister, and Sigrun Haldane, the Minister of Fisheries, were brought into the great hall late in the morning and signed together.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:teodor-malvik", agreement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:sigrun-haldane", agreement.Id), d.Dump());
+    }
 }

@@ -101,7 +101,8 @@ internal static class SubjectOfAnEarlierVerb
             var verb = k + 1;
             if (verb >= and || !tokens[verb].IsWord || tokens[verb].IsCapitalized
                 || !(Verbs.Contains(tokens[verb].Text) || tokens[verb].Lower.EndsWith("ed", StringComparison.Ordinal))) continue;
-            var names = persons.Where(p => p.TokenStart > open && p.TokenEnd <= k).ToList();
+            // "A, the Foreign Minister, and B": a description that names A's office again is A, counted once.
+            var names = persons.Where(p => p.TokenStart > open && p.TokenEnd <= k).DistinctBy(p => p.EntityId).ToList();
             if (names.Count != Counts[tokens[g].Text] || and - verb > PhraseReach) return [];
             for (var j = verb; j < and; j++)
                 if (Breaks.Contains(tokens[j].Text) || SigningVerb.IsAt(tokens, j)) return [];
