@@ -25,6 +25,8 @@ internal sealed class DatingStage(KnowledgeBase knowledge)
         var dates = sentences.Sentences.Select(s => DateResolver.Find(s, anchor, yearAnchor)).ToList();
         StoryYear.Carry(sentences.Sentences, dates);
         DemonstrativeMonth.Carry(sentences.Sentences, dates);
+        // A retrospective's day told without a year, after a date of an earlier year (see StoryDayYear).
+        StoryDayYear.Carry(sentences.Sentences, dates, article.Published);
         // An anniversary piece's lede ("Thirty years ago today, ...", or "Fifty years ago: ..." that an opening date confirms) sets the year it tells of.
         var year = AnniversaryYear.Of(dates) ?? AnniversaryYear.OfCountedLede(sentences.Sentences, dates, article.Published?.Year) ?? ArticleYear.Of(article.Published, entities.People, knowledge);
         if (trace is not null)
