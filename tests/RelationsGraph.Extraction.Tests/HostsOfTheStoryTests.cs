@@ -4,46 +4,30 @@ namespace RelationsGraph.Extraction.Tests;
 public class HostsOfTheStoryTests
 {
     [Fact]
-    public void TheHostOfTheTalksIsNotGuessedAsASide()
-    {
-        var d = TestArticles.Extract("""
-            Envoy visits Luanda
-
-            date 2023-09-12 LUANDA - Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday, in talks hosted by Angola.
-            Angola has offered its good offices before, and Angola said it would keep doing so.
-            Rwanda wants calm in the east, Mugabo said.
-            Officials said the 2019 memorandum of understanding remains the basis of the process.
-            """);
-        var memorandum = Assert.Single(d.OfType("Agreement"));
-        Assert.True(d.Has("PARTY_TO", "country:rw", memorandum.Id), d.Dump());
-        Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
-    }
+    public void TheHostOfTheTalksIsNotGuessedAsASide() =>
+        AngolaIsNoSideOfTheMemorandum("Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday, in talks hosted by Angola.");
 
     [Fact]
-    public void ACountryThankedForHostingIsNotGuessedAsASide()
-    {
-        var d = TestArticles.Extract("""
-            Envoy visits Luanda
-
-            date 2023-09-12 LUANDA - Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday.
+    public void ACountryThankedForHostingIsNotGuessedAsASide() =>
+        AngolaIsNoSideOfTheMemorandum("""
+            Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday.
             Mugabo thanked Angola for hosting the talks.
-            Angola has offered its good offices before, and Angola said it would keep doing so.
-            Rwanda wants calm in the east, Mugabo said.
-            Officials said the 2019 memorandum of understanding remains the basis of the process.
             """);
-        var memorandum = Assert.Single(d.OfType("Agreement"));
-        Assert.True(d.Has("PARTY_TO", "country:rw", memorandum.Id), d.Dump());
-        Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
-    }
 
     [Fact]
-    public void AGuestWhoseGovernmentHostedTellsHisStateAsTheHost()
+    public void AGuestWhoseGovernmentHostedTellsHisStateAsTheHost() =>
+        AngolaIsNoSideOfTheMemorandum("""
+            Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday.
+            Angolan Foreign Minister Tomas Quinhenda, whose government hosted the talks, greeted the delegates.
+            """);
+
+    /// <summary>One story of talks in Luanda whose opening lines tell the host: Rwanda is a side of the memorandum, Angola not.</summary>
+    private static void AngolaIsNoSideOfTheMemorandum(string talksAndHost)
     {
-        var d = TestArticles.Extract("""
+        var d = TestArticles.Extract($"""
             Envoy visits Luanda
 
-            date 2023-09-12 LUANDA - Rwandan envoy Jean Mugabo held talks with rebel leaders on Tuesday.
-            Angolan Foreign Minister Tomas Quinhenda, whose government hosted the talks, greeted the delegates.
+            date 2023-09-12 LUANDA - {talksAndHost}
             Angola has offered its good offices before, and Angola said it would keep doing so.
             Rwanda wants calm in the east, Mugabo said.
             Officials said the 2019 memorandum of understanding remains the basis of the process.
