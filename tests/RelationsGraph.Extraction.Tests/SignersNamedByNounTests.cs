@@ -48,6 +48,39 @@ public class SignersNamedByNounTests
     }
 
     [Fact]
+    public void TheSignaturesThatBelongedToPeopleAreTheirSigning()
+    {
+        var d = TestArticles.Extract(Lead + """
+            Both signatures on the accord belonged to Peruvian Foreign Minister Elmer Schialer and Bolivian Foreign Minister Celinda Sosa.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:elmer-schialer", "person:celinda-sosa" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void TheSignaturesThatCameFromPeopleAreTheirSigning()
+    {
+        var d = TestArticles.Extract(Lead + """
+            The signatures on the accord came from Peruvian Foreign Minister Elmer Schialer and Bolivian Foreign Minister Celinda Sosa.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:elmer-schialer", "person:celinda-sosa" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
+    public void TheSignaturesListedAfterAColonAreTheirSigning()
+    {
+        var d = TestArticles.Extract(Lead + """
+            The accord carries just two signatures: Peruvian Foreign Minister Elmer Schialer and Bolivian Foreign Minister Celinda Sosa.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        foreach (var person in new[] { "person:elmer-schialer", "person:celinda-sosa" })
+            Assert.True(d.Has("SIGNED", person, accord.Id), person + "\n" + d.Dump());
+    }
+
+    [Fact]
     public void AWitnessNamedWithTheSignaturesSignsNothingByTheNoun()
     {
         var d = TestArticles.Extract(Lead + """

@@ -5,7 +5,9 @@ namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
 /// "The accord bears the signatures of A and B", "The signatories were A, for X, and B, for Y", "Its signatories included A",
-/// "the heads of the five signatory groups: A, B and C", "The signatures on the charter are those of A, B and C":
+/// "the heads of the five signatory groups: A, B and C", "The signatures on the charter are those of A, B and C", "The five
+/// signatures at its head belonged to A and B", "The signatures came from A and B", "The accord bears two signatures: A for X,
+/// and B for Y":
 /// the people a signer's noun lists are the document's signers, though no signing verb governs them (the pattern: a
 /// signature or a signatory named with a person is that person's signing). The document is the one the sentence names,
 /// else the one told last; a sentence that also names witnesses, guarantors or observers is left to the verb rules.
@@ -73,6 +75,8 @@ internal static class SignersNamedByNoun
         {
             if (tokens[k].Lower is "signatures" or "signature" && tokens[k + 1].Lower == "of") return k + 1;
             if (tokens[k].Lower is "signatures" or "signature" && ThoseOf(tokens, k + 1) is var of and > 0) return of;
+            // "The accord bears two signatures: A for X and B for Y": the colon after the noun opens the roll.
+            if (tokens[k].Lower is "signatures" && tokens[k + 1].Text == ":") return k + 1;
             if (tokens[k].Lower == "signatories" && tokens[k + 1].Lower is "were" or "are" or "included" or "include") return k + 1;
             if (SignerNounBeforeItsCopula(tokens, k) is var copula and > 0) return copula;
             // "the leaders of the eight signatory organisations: A, B and C": a signing side's noun, then the colon of a roll.
@@ -119,6 +123,8 @@ internal static class SignersNamedByNoun
         {
             if (tokens[k].Text is "," or ";" or ":") return -1;
             if (tokens[k].Lower is "are" or "were" or "is" or "was" && tokens[k + 1].Lower is "those" or "that" && tokens[k + 2].Lower == "of") return k + 2;
+            // "The five signatures at the head of the text belonged to A, B and C", "The signatures came from A and B".
+            if (tokens[k].Lower == "belonged" && tokens[k + 1].Lower == "to" || tokens[k].Lower == "came" && tokens[k + 1].Lower == "from") return k + 1;
         }
         return -1;
     }
