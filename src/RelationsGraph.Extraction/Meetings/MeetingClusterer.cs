@@ -190,6 +190,12 @@ internal static class MeetingClusterer
                 target = placedSigning;
                 m.Notes.Add(PlacedCeremonyOfTheSigning.Note);
             }
+            else if (HostedGatheringNoun.IsAt(m) && current is { Kind: MeetingKinds.Summit or MeetingKinds.Conference } hostedGathering)
+            {
+                // "X, who hosted the meeting, said": the gathering under discussion, when that is a summit or conference.
+                target = hostedGathering;
+                m.Notes.Add(HostedGatheringNoun.Note);
+            }
             else if ((m.Definite || m.AddressesAudience) && m.Places.Count == 0 && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
                      (LatestGroupingSummit(meetings, m, storyYear) ?? (IsPartOfAGathering(m) || m.Definite && m.Kind == MeetingKinds.Summit ? LatestSummit(meetings, m, storyYear) : null)) is { } grouping)
             {
