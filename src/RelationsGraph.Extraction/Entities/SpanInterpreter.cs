@@ -711,7 +711,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return end;
         }
         var hasTitle = _title is not null || _honorific || roleNoun;
-        var evidence = hasTitle || ContextShowsPerson(first, last);
+        var evidence = hasTitle || ContextShowsPerson(first, last) || PeerStyledLord.Opens(words);
         // "Sheikh X, the UAE's National Security Adviser", "Dr Y, Egypt's envoy": the honorific already shows a person, but the
         // office told in apposition after the name still gives the title and its country (pattern: honorific, name, office).
         // Only an office that names its country is taken, and not one that opens a "title, name" list ("X, the Kenyan
