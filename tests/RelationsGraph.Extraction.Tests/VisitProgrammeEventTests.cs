@@ -49,6 +49,18 @@ public class VisitProgrammeEventTests
         Assert.True(d.Has("ATTENDED", "person:alexander-stubb", speech.Id), d.Dump());
     }
 
+    [Theory]
+    [InlineData("addressed the Saeima")]
+    [InlineData("addressed members of the Verkhovna Rada")]
+    [InlineData("addressed the House of Representatives")]
+    [InlineData("addressed the Chamber of Deputies")]
+    public void AddressingALegislatureByItsOwnNameIsASpeech(string words)
+    {
+        var d = TestArticles.Extract($"date 2024-05-14 Visiting Prime Minister Oskar Lindqvar {words} on Tuesday.");
+        var speech = Assert.Single(d.OfType("Meeting"), m => m.Kind == "speech");
+        Assert.True(d.Has("ATTENDED", "person:oskar-lindqvar", speech.Id), d.Dump());
+    }
+
     [Fact]
     public void AddressingAnIssueIsNoSpeech()
     {
