@@ -61,6 +61,17 @@ public class VisitProgrammeEventTests
         Assert.True(d.Has("ATTENDED", "person:oskar-lindqvar", speech.Id), d.Dump());
     }
 
+    [Theory]
+    [InlineData("addressed business leaders")]
+    [InlineData("addressed some 300 delegates")]
+    [InlineData("addressed assembled diplomats")]
+    public void AddressingListenersNamedByTheirStandingIsASpeech(string words)
+    {
+        var d = TestArticles.Extract($"date 2024-05-14 Visiting Prime Minister Oskar Lindqvar {words} on Tuesday.");
+        var speech = Assert.Single(d.OfType("Meeting"), m => m.Kind == "speech");
+        Assert.True(d.Has("ATTENDED", "person:oskar-lindqvar", speech.Id), d.Dump());
+    }
+
     [Fact]
     public void AddressingAnIssueIsNoSpeech()
     {

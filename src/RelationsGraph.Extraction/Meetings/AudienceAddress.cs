@@ -15,12 +15,17 @@ internal static class AudienceAddress
     {
         "crowd", "crowds", "nation", "plenary", "rally", "supporters", "students", "audience", "people", "assembly",
         "thousands", "hundreds", "residents", "troops", "faithful",
+        // People gathered to hear a visitor, named by what they are ("addressed business leaders", "an address to foreign ministers",
+        // "addressed delegates"): the same speech before an audience, told through its listeners' standing.
+        "delegates", "diplomats", "officials", "leaders", "lawmakers", "legislators", "ministers", "governors", "guests", "activists",
+        "graduates", "cadets", "businessmen", "entrepreneurs", "executives", "members",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Fillers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "some", "several", "about", "around", "nearly", "more", "than", "tens", "of", "thousand", "thousands", "hundred",
         "hundreds", "to", "cheering", "large", "huge", "packed", "jubilant", "enthusiastic", "his", "her", "their", "its", "whole", "entire",
+        "business", "foreign", "provincial", "assembled", "visiting", "senior", "local", "regional", "young",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private const int Reach = 8;
