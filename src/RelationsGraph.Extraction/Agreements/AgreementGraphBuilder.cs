@@ -505,9 +505,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (storyYear is null) return false;
         var tokens = sentence.Tokens;
         var aside = mention is null ? [] : ClauseOfAnotherNoun.Spans(tokens, mention.TokenStart, mention.TokenEnd);
-        var years = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsDigit) && !DocumentYear.QualifiesAnotherNoun(tokens, k, k + 1)
-                                                                 && !ClauseOfAnotherNoun.Inside(aside, k))
-            .Select(k => int.Parse(tokens[k].Text)).Where(y => y is >= 1800 and <= 2100).ToList();
+        // "concluded in 1699": a year of centuries past counts where told after a preposition of time (see OldYear).
+        var years = Enumerable.Range(0, tokens.Count).Where(k => !DocumentYear.QualifiesAnotherNoun(tokens, k, k + 1) && !ClauseOfAnotherNoun.Inside(aside, k))
+            .Select(k => OldYear.Told(tokens, k)).OfType<int>().ToList();
         return years.Count > 0 && !years.Contains(storyYear.Value);
     }
 

@@ -1097,7 +1097,7 @@ internal static class AgreementMentionFinder
     private static int? YearIn(List<Token> tokens, int start, int noun)
     {
         for (var i = start; i < noun; i++)
-            if (tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var y) && y is >= 1800 and <= 2100) return y;
+            if (OldYear.InName(tokens[i]) is { } y) return y;
         return null;
     }
 

@@ -349,7 +349,8 @@ internal static class DocumentYear
         if (dated is not null) return YearOf(dated);
         // "endorsed at their 2019 retreat": a bare year in the making clause.
         for (var k = verb + 1; k < end; k++)
-            if (YearToken(tokens[k]) is { } y && !dates.Any(d => d.TokenStart <= k && k < d.TokenEnd) && !NamesAnotherDocument(tokens, k + 1) && !QualifiesAnotherNoun(tokens, k, k + 1)) return y;
+            // "concluded in 1713": an old year only after a preposition of time, never a bare number (see OldYear).
+            if (OldYear.Told(tokens, k) is { } y && !dates.Any(d => d.TokenStart <= k && k < d.TokenEnd) && !NamesAnotherDocument(tokens, k + 1) && !QualifiesAnotherNoun(tokens, k, k + 1)) return y;
         return null;
     }
 
@@ -545,7 +546,8 @@ internal static class DocumentYear
                && tokens[of - 3].Lower is "by" or "until" or "till" or "before";
     }
 
-    private static int? YearToken(Token t) => t.Text.Length == 4 && int.TryParse(t.Text, out var y) && y is >= 1800 and <= 2100 ? y : null;
+    /// <summary>A year in or next to a document's name: from 1500 on ("the 1494 treaty", "the Velmora Accord of 1589"; see <see cref="OldYear"/>).</summary>
+    private static int? YearToken(Token t) => OldYear.InName(t);
 
     private static int YearOf(DateExpression d) => int.Parse(d.Value![..4]);
 }

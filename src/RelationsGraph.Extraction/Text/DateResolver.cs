@@ -14,17 +14,17 @@ public static partial class DateResolver
 
     // "on January 15 last year", "on 15 January next year": a day whose year is counted from publication is one date, read
     // whole, as "in March last year" is (see FullDate).
-    [GeneratedRegex(@"\b(?<month>" + Months.Pattern + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b|\s+(?<yearRel>last|this|next)\s+year\b)?")]
+    [GeneratedRegex(@"\b(?<month>" + Months.Pattern + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:1[5-9]|20)\d{2})\b|\s+(?<yearRel>last|this|next)\s+year\b)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b|\s+(?<yearRel>last|this|next)\s+year\b)?")]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[5-9]|20)\d{2})\b|\s+(?<yearRel>last|this|next)\s+year\b)?")]
     private static partial Regex DayMonth();
 
     /// <summary>"on 8 and 9 July", "from 3 to 6 March", "12-14 June": a span of days told before one month (see <see cref="SpanDate"/>).</summary>
-    [GeneratedRegex(@"\b(?<day>\d{1,2})\s*(?:and|to|-|–)\s*(?<last>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[89]|20)\d{2})\b)?")]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})\s*(?:and|to|-|–)\s*(?<last>\d{1,2})\s+(?<month>" + Months.Pattern + @")(?:,?\s+(?<year>(?:1[5-9]|20)\d{2})\b)?")]
     private static partial Regex DaySpanMonth();
 
-    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[\s-]+(?:in\s+)?)?(?<month>" + FullMonths + @"|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?<year>(?:1[89]|20)\d{2})|\s+(?<yearRel>last|this|next)\s+year)?\b")]
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[\s-]+(?:in\s+)?)?(?<month>" + FullMonths + @"|Sept?\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+(?:of\s+)?(?<year>(?:1[5-9]|20)\d{2})|\s+(?<yearRel>last|this|next)\s+year)?\b")]
     private static partial Regex MonthOnly();
 
     [GeneratedRegex(@"\b(?:(?<rel>last|this|next|on|since|from|coming|Last|This|Next|On|Since|From)\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")]
@@ -185,11 +185,11 @@ public static partial class DateResolver
             w is not ("scheduled" or "expected" or "planned" or "proposed" or "invited" or "indeed" or "hundred" or "proceed" or "succeed"));
     }
 
-    /// <summary>Whether the text holds "19" or "20" and two more digits, which every year <see cref="LeadYear"/> reads does.</summary>
+    /// <summary>Whether the text holds "15" to "19" or "20" and two more digits, which every year <see cref="LeadYear"/> and every full date reads does.</summary>
     private static bool HasYearDigits(ReadOnlySpan<char> text)
     {
         for (var i = 0; i + 3 < text.Length; i++)
-            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+            if ((text[i] == '1' && text[i + 1] is >= '5' and <= '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
                 return true;
         return false;
     }

@@ -18,7 +18,7 @@ public static partial class StoryDayYear
     /// <summary>How many days after the told date a bare day may fall.</summary>
     private const int Window = 7;
 
-    [GeneratedRegex(@"\b(?:1[89]|20)\d{2}\b|\b(?:last|this|next)\s+year\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:1[5-9]|20)\d{2}\b|\b(?:last|this|next)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnYear();
 
     /// <summary>Rewrites, in place, bare days that follow a date with an earlier year than <paramref name="published"/>.</summary>
