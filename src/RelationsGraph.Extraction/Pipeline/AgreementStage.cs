@@ -140,6 +140,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         MadeAtTheGatheringOfItsSentence.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "signed a framework agreement creating X ... signed the Agreement on X": one document described, then titled (see DescribedThenTitled).
         var describedThenTitled = DescribedThenTitled.Join(agreements, yearOfTelling);
+        // "asked for a day to polish the treaty ... signed the Treaty of X": a document told ahead by its noun is the one titled later (see ToldAheadThenTitled).
+        var toldAhead = ToldAheadThenTitled.Join(agreements);
         // "the Osk MoU" after the memorandum signed in Osk: one document called after its place (see DocumentCalledAfterItsPlace).
         var namedForItsPlace = DocumentCalledAfterItsPlace.Join(agreements);
         // "Leaders hail pact" over the Varo Treaty signed that day: the day's one document under a general noun (see DaysDocumentUnderAGeneralNoun).
@@ -203,6 +205,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var (described, titled) in describedThenTitled)
                 trace.Line($"'{described.Mentions[0].Phrase}' joins '{titled.Title}': an untitled document made at the same occasion, restated by its title (DescribedThenTitled)");
+            foreach (var (ahead, titled) in toldAhead)
+                trace.Line($"'{ahead.Mentions[0].Phrase}' joins '{titled.Title}': a document told ahead by its noun, titled later (ToldAheadThenTitled)");
             foreach (var (general, days) in daysDocument)
                 trace.Line($"'{general.Mentions[0].Phrase}' joins '{days.Title ?? days.Mentions[0].Phrase}': an untitled document under a general noun, the story's one document made that year (DaysDocumentUnderAGeneralNoun)");
             foreach (var (named, made) in namedForItsPlace)
