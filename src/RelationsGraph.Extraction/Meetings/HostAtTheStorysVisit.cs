@@ -51,7 +51,7 @@ internal static class HostAtTheStorysVisit
     }
 
     /// <summary>The held, current visit with the most references; none when two share the most.</summary>
-    private static Meeting? MainVisit(IReadOnlyList<Meeting> meetings)
+    internal static Meeting? MainVisit(IReadOnlyList<Meeting> meetings)
     {
         var visits = meetings.Where(m => m is { Kind: MeetingKinds.Visit, Held: true, Recalled: false, NotKeptBecause: null, Id: not null })
             .OrderByDescending(m => m.Mentions.Count).ToList();
@@ -60,7 +60,7 @@ internal static class HostAtTheStorysVisit
     }
 
     /// <summary>A visit lasts days: a day of its programme is of its month, not of the day it began.</summary>
-    private static string? Month(string? date) => date is { Length: > 7 } ? date[..7] : date;
+    internal static string? Month(string? date) => date is { Length: > 7 } ? date[..7] : date;
 
-    private static List<string> Present(Meeting m) => m.Participants.Keys.Where(id => !m.Absent.Contains(id)).ToList();
+    internal static List<string> Present(Meeting m) => m.Participants.Keys.Where(id => !m.Absent.Contains(id)).ToList();
 }

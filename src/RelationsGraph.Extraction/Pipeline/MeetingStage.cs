@@ -54,6 +54,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
             .Build(meetings, dateline);
         // After the ids and names are fixed: the host joins the story's visit without renaming it.
         HostAtTheStorysVisit.Apply(meetings, entities.CountryOf, placeCountryOf, entities.Registry, entities.Relationships);
+        VisitorAtTheVisitsHostedParts.Apply(meetings, entities.CountryOf, placeCountryOf, entities.Relationships);
         if (trace is not null)
         {
             trace.Stage("meetings", $"{mentions.Count} references, {meetings.Count(m => m.Id is not null)} meetings");
