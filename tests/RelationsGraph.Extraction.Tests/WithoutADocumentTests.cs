@@ -28,4 +28,17 @@ public class WithoutADocumentTests
             """);
         Assert.NotEmpty(d.OfType("Agreement"));
     }
+
+    [Fact]
+    public void TalksEndedWithoutAgreementMadeNoDocument()
+    {
+        var d = TestArticles.Extract("""
+            Velmora talks resume
+
+            Portuguese Foreign Minister Arno Kesselt and Chilean Foreign Minister Lida Orvane held two days of talks in Velmora on 4 March 2024.
+
+            A first round of talks, held at Tarsoma in May 1998 between envoys of Portugal, Chile and Peru, ended without agreement on the islands.
+            """);
+        Assert.Empty(d.OfType("Agreement"));
+    }
 }

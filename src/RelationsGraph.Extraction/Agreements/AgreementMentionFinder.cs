@@ -183,7 +183,7 @@ internal static class AgreementMentionFinder
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
             var signers = Signatories(tokens, mentions, signingVerbs ??= SigningVerbsIn(tokens), i, nounEnd, Math.Max(nameEnd, afterName)).ToList();
             concluded |= signers.Count > 0;
-            var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd) || WithoutADocument.At(tokens, start);
+            var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd) || WithoutADocument.At(tokens, start, i);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
             if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
             // "a framework to be launched within three months": an unnamed document still to be made is no document yet; a named

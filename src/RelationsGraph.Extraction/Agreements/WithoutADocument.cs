@@ -11,6 +11,10 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class WithoutADocument
 {
     /// <param name="start">Where the document's phrase begins (its article).</param>
-    public static bool At(List<Token> tokens, int start) =>
-        start >= 1 && tokens[start - 1].Lower == "without" && tokens[start].Lower is "a" or "an" or "any";
+    /// <param name="noun">The document noun.</param>
+    public static bool At(List<Token> tokens, int start, int noun) =>
+        start >= 1 && tokens[start - 1].Lower == "without" && tokens[start].Lower is "a" or "an" or "any"
+        // "the talks broke up without agreement on the border", "parted without accord": the bare noun after "without" is
+        // the idiom "no agreement was reached", never a document.
+        || noun >= 1 && tokens[noun - 1].Lower == "without";
 }
