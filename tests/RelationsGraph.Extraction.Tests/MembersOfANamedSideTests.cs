@@ -75,4 +75,20 @@ public class MembersOfANamedSideTests
         var d = TestArticles.Extract(Opening + "The Norwegian delegation then met Maren Solbakk and her aides at the harbour, Solbakk said.");
         Assert.False(d.Has("REPRESENTS", "person:maren-solbakk", "country:no"), d.Dump());
     }
+
+    [Fact]
+    public void MembersListedUnderItsInTheNextSentenceTakeTheSidesCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The Bolivian delegation was headed by Rosa Mamani-Tupac, a former appeals judge. Its other members were Carlos Condori-Apaza and Maria Vilca-Huanca.");
+        Assert.True(d.Has("REPRESENTS", "person:carlos-condori-apaza", "country:bo"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:maria-vilca-huanca", "country:bo"), d.Dump());
+    }
+
+    [Fact]
+    public void MembersSeatedBesideTheHeadInTheNextSentenceTakeTheSidesCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The Ecuadorian delegation was led by Andres Pillajo-Toapanta, a retired admiral. Beside him sat Lucia Quishpe-Morales and Efrain Guaman-Sisa.");
+        Assert.True(d.Has("REPRESENTS", "person:lucia-quishpe-morales", "country:ec"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:efrain-guaman-sisa", "country:ec"), d.Dump());
+    }
 }

@@ -53,8 +53,8 @@ internal static class MembersOfANamedSide
             foreach (var m in p.Mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal))
             {
                 var sentence = mentions[m.Sentence.Index];
-                if (!m.Sentence.Tokens.Any(IsSideNoun)) continue;
-                var iso = SideBefore(m, sentence) ?? SideAfter(m, sentence);
+                var iso = m.Sentence.Tokens.Any(IsSideNoun) ? SideBefore(m, sentence) ?? SideAfter(m, sentence) : null;
+                iso ??= SideOfTheSentenceBefore(m, mentions);
                 if (iso is null) continue;
                 UnplacedOfficials.JoinToCountry(p, m, iso, "member of a side named by its country gives that country");
                 changed.Add(p);
@@ -173,5 +173,41 @@ internal static class MembersOfANamedSide
             return tokens[start - 1].Lower is "of" or "for" && InOwnApposition(member, start - 1, sentence) ? iso : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The Ruritanian delegation was led by A. Its other members were B and C", "... At his side sat B", "The Ruritanian
+    /// team was strong. It was led by A and included B": a sentence that opens by pointing back at the side (or its head)
+    /// just named as the subject of the sentence before goes on listing that side's people (pattern: histories name the
+    /// side once, then list its members in the next sentence under "its", "it" or "beside him").
+    /// </summary>
+    private static string? SideOfTheSentenceBefore(Mention member, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var tokens = member.Sentence.Tokens;
+        var index = member.Sentence.Index;
+        if (index < 1 || mentions[index - 1].Count == 0 || !PointsBackToASide(tokens)) return null;
+        for (var k = 0; k < member.TokenStart; k++)
+            if (ClauseBreaks.Contains(tokens[k].Text) || k >= MaxReach) return null;
+        var before = mentions[index - 1];
+        var previous = before[0].Sentence.Tokens;
+        if (before[0].Sentence.Index != index - 1) return null;
+        // The side is the earlier sentence's subject: "The X delegation ...", its noun within the first few words.
+        for (var i = 1; i < previous.Count && i <= 4; i++)
+        {
+            if (!IsSideNoun(previous[i])) continue;
+            var iso = OwnerOf(i, before, previous, out var start);
+            return start == 0 ? iso : null;
+        }
+        return null;
+    }
+
+    /// <summary>The sentence opens with a word pointing back at a side or its head: "Its", "It was", "At his side", "Beside him", "With him".</summary>
+    private static bool PointsBackToASide(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 4) return false;
+        string W(int i) => tokens[i].Lower;
+        if (W(0) == "its" || W(0) == "it" && W(1) is "was" or "is" or "included" or "includes") return true;
+        if (W(0) == "at" && W(1) is "his" or "her" && W(2) == "side") return true;
+        return W(0) is "beside" or "with" or "alongside" && W(1) is "him" or "her" && W(2) is "sat" or "were" or "was" or "stood" or "came";
     }
 }
