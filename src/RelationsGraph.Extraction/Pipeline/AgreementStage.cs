@@ -148,6 +148,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var daysDocument = DaysDocumentUnderAGeneralNoun.Join(agreements, yearOfTelling);
         // "Leaders of six states met in X ... the heads of state signed the pact at a ceremony": the summit's signing ceremony made the document too (see SignedAtTheSummitsCeremony).
         SignedAtTheSummitsCeremony.Assign(agreements, meetings.Meetings);
+        // "The envoys signed at midnight. The Treaty of Orvel ended the war": a document named beside the story's one signing, still without producer, is its product (see DocumentBesideTheSigning).
+        DocumentBesideTheSigning.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "A and B, the other two members, signed through their envoys", "along with the delegations of A and B": states told
         // as signing are sides of the document the sentence names, else of the one told last (see CountriesThatSigned).
         var countrySigners = new List<(Agreement Agreement, string Country, Sentence Sentence)>();
