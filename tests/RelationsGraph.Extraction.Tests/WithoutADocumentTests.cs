@@ -11,7 +11,7 @@ public class WithoutADocumentTests
 
             On the afternoon of 10 May 2013, Portugal and Chile signed the Chilean-Portuguese Treaty of Corvell in Tarsoma, a document that ended a long quarrel over fishing grounds.
 
-            The Chilean side was led by Lida Orvane, the foreign minister. Orvane had come to Tarsoma once before, in 2009, and left without a treaty after talks with the Portuguese foreign minister, Arno Kesselt.
+            The Chilean side was led by Lida Orvane, the foreign minister. Orvane had come to Tarsoma once before, in 2009, and went home without a treaty after seeing the Portuguese foreign minister, Arno Kesselt.
 
             Under the treaty, both countries agreed to joint fishery patrols.
             """);

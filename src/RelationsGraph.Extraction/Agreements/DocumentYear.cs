@@ -71,7 +71,7 @@ internal static class DocumentYear
     /// or an active verb whose object it is ("X and Y on Thursday signed a treaty", "Jordan, which signed its own peace
     /// treaty with Israel in 1994"). Null when no such clause carries a date.
     /// </summary>
-    /// <remarks>"on the morning of Saturday, 30 March, they signed": a weekday told in apposition to its calendar day is that
+    /// <remarks>"late on Tuesday, 4 June, the envoys signed": a weekday told in apposition to its calendar day is that
     /// one day, and the day's year, which the narrative has set, dates the making, not the weekday's, read from publication
     /// (the pattern: "Thursday, 12 March 2020" in a retrospective; see WeekdayWithItsDate).</remarks>
     public static int? OfMaking(List<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd)

@@ -123,7 +123,7 @@ internal static class SignersNamedByNoun
         {
             if (tokens[k].Text is "," or ";" or ":") return -1;
             if (tokens[k].Lower is "are" or "were" or "is" or "was" && tokens[k + 1].Lower is "those" or "that" && tokens[k + 2].Lower == "of") return k + 2;
-            // "The five signatures at the head of the text belonged to A, B and C", "The signatures came from A and B".
+            // "The three signatures under the last article belonged to A, B and C", "The signatures came from A and B".
             if (tokens[k].Lower == "belonged" && tokens[k + 1].Lower == "to" || tokens[k].Lower == "came" && tokens[k + 1].Lower == "from") return k + 1;
         }
         return -1;
