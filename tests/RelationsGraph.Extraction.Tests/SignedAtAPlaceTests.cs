@@ -23,4 +23,15 @@ public class SignedAtAPlaceTests
             """);
         Assert.Empty(d.OfType("Meeting"));
     }
+
+    [Fact]
+    public void ASignerSetOffByWhoHeIsStillMakesTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            TARSK, May 9, 2023 - The two neighbours have long talked of a common market.
+            On May 2 Prince Arlo Vendrell, the deputy prime minister of Veldia, had signed a trade agreement in Marvenburg that opened the border to farm goods.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:arlo-vendrell", signing.Id), d.Dump());
+    }
 }

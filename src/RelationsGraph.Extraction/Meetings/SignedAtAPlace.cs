@@ -27,7 +27,36 @@ internal static class SignedAtAPlace
         var objectEnd = SignedDocumentAtAPlace.DocumentEnd(tokens, i, plurals: false);
         if (objectEnd < 0) return false;
         var signer = mentions.Any(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd <= i && i - p.TokenEnd <= 3 &&
-                                       segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]);
+                                       segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]) ||
+                     SignerBeforeHisApposition(tokens, i, mentions, segments);
         return signer && SignedDocumentAtAPlace.PlaceAfter(tokens, i, objectEnd, mentions, PlaceReach);
+    }
+
+    /// <summary>How many tokens a parenthetical between the subject and the verb may hold.</summary>
+    private const int ParentheticalReach = 16;
+
+    /// <summary>
+    /// The signer set off from the verb by a parenthetical between commas that says who he is (pattern: news names a signer,
+    /// then his office, then what he did): "Prince Arlo, the Deputy Prime Minister of Veldia, had signed the accord in Tarsk".
+    /// The name ends right before the opening comma; an auxiliary or adverb may stand between the closing comma and the verb.
+    /// </summary>
+    private static bool SignerBeforeHisApposition(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
+    {
+        var close = i - 1;
+        while (close > 0 && i - close <= 2 && tokens[close].Lower is "had" or "has" or "have" or "also" or "then" or "later" or "jointly" or "formally") close--;
+        if (close < 2 || tokens[close].Text != ",") return false;
+        var open = -1;
+        for (var k = close - 1; k > 0 && close - k <= ParentheticalReach; k--)
+        {
+            if (tokens[k].Text is ";" or ":" or "." or "(" or ")" or "\"") return false;
+            if (tokens[k].Text == ",") { open = k; break; }
+        }
+        if (open < 1) return false;
+        foreach (var p in mentions)
+        {
+            if (p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == open &&
+                segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]) return true;
+        }
+        return false;
     }
 }
