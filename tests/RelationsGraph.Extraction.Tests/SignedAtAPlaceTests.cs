@@ -34,4 +34,15 @@ public class SignedAtAPlaceTests
         var signing = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:arlo-vendrell", signing.Id), d.Dump());
     }
+
+    [Fact]
+    public void ASignerNamedInsideHisGroupsParentheticalMakesTheSigning()
+    {
+        var d = TestArticles.Extract("""
+            TARSK, May 9, 2023 - The hill country has been quiet since spring.
+            Last week the two militia commanders, a hill chieftain and General Ion Vlad for the lowlands, signed a ceasefire agreement in Marvenburg.
+            """);
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:ion-vlad", signing.Id), d.Dump());
+    }
 }

@@ -36,9 +36,12 @@ internal static class SignedAtAPlace
     private const int ParentheticalReach = 16;
 
     /// <summary>
-    /// The signer set off from the verb by a parenthetical between commas that says who he is (pattern: news names a signer,
-    /// then his office, then what he did): "Prince Arlo, the Deputy Prime Minister of Veldia, had signed the accord in Tarsk".
-    /// The name ends right before the opening comma; an auxiliary or adverb may stand between the closing comma and the verb.
+    /// The signer set off from the verb by a parenthetical between commas (pattern: news names a signer, or a group of
+    /// signers, then says who they are, then what they did): "Prince Arlo, the Deputy Prime Minister of Veldia, had signed
+    /// the accord in Tarsk" (the name ends right before the opening comma), or "the premiers of both states, Ana Rusu for the
+    /// east and Ion Vlad for the west, signed ..." (the named signers stand inside the parenthetical that names the group,
+    /// the last of them ending a short qualifier before its closing comma). An auxiliary or adverb may stand between the
+    /// closing comma and the verb.
     /// </summary>
     private static bool SignerBeforeHisApposition(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
@@ -54,8 +57,9 @@ internal static class SignedAtAPlace
         if (open < 1) return false;
         foreach (var p in mentions)
         {
-            if (p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == open &&
-                segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]) return true;
+            if (p.Kind != MentionKind.Person || p.EntityId is null || p.TokenEnd > close || p.TokenEnd < open) continue;
+            if (segments[Math.Min(p.TokenStart, segments.Length - 1)] != segments[i]) continue;
+            if (p.TokenEnd == open || p.TokenStart > open && close - p.TokenEnd <= 3) return true;
         }
         return false;
     }
