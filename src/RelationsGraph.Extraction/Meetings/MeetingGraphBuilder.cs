@@ -60,6 +60,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             if (venueCity is not null && mentionsBySentence is not null && heldIn.LastOrDefault(venueCity.IsVenueOfAMeeting) is { } room &&
                 EnclosingVenue.Of(room, mentionsBySentence[room.Sentence.Index], venueCity.IsVenueOfAMeeting) is { } building && heldIn.All(p => p.EntityId != building.EntityId))
                 relationships.Add("HELD_IN", entity.Id, building.EntityId!, room.Sentence.Text, 0.8, rule: EnclosingVenue.Rule);
+            if (venueCity is not null && mentionsBySentence is not null && SiteCity.Of(heldIn, venueCity, mentionsBySentence) is { } siteTown)
+                relationships.Add("HELD_IN", entity.Id, siteTown, heldIn[0].Sentence.Text, 0.7, rule: SiteCity.Rule);
             if (heldIn.Count > 0 && venueCity is not null && heldIn.All(venueCity.IsVenueOfAMeeting) && mentionsBySentence is not null && !venueAlone)
             {
                 if (venueCity.CityOf(heldIn[0], mentionsBySentence[heldIn[0].Sentence.Index]) is { } city)

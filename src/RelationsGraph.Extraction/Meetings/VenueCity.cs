@@ -78,6 +78,25 @@ internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry
     public bool IsTown(Mention m) =>
         knowledge.Lookup(m.Canonical ?? m.Surface).Any(e => e.Kind is GazetteerKind.Capital || e.Kind is GazetteerKind.Place && e.Detail != "venue");
 
+    /// <summary>
+    /// A town known in its own right: a capital, a hand-listed place, or a generated city of some size, not a small generated
+    /// place that shares its name with a state or an island ("California", "Trinidad" are small towns somewhere too).
+    /// </summary>
+    public bool IsTownInItsOwnRight(Mention m)
+    {
+        foreach (var e in knowledge.Lookup(m.Canonical ?? m.Surface))
+        {
+            if (e.Kind is GazetteerKind.Capital) return true;
+            if (e.Kind is not GazetteerKind.Place || e.Detail == "venue" || e.Detail == GazetteerEntry.WorldRegion) continue;
+            _generatedPopulation ??= knowledge.Cities.GroupBy(c => NameKey.Of(c.Name)).ToDictionary(g => g.Key, g => g.Max(c => c.Population));
+            if (!_generatedPopulation.TryGetValue(NameKey.Of(e.Canonical), out var population) || population >= TownInItsOwnRightPopulation) return true;
+        }
+        return false;
+    }
+
+    private const int TownInItsOwnRightPopulation = 100_000;
+    private Dictionary<string, int>? _generatedPopulation;
+
     private string? NamedPlace(string name) =>
         registry.All.FirstOrDefault(e => e.Type == "Place" && e.Aliases.Any(a => NameKey.Of(a) == NameKey.Of(name)))?.Id;
 }
