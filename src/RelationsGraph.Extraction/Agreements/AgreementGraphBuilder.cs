@@ -17,6 +17,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     private Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders;
     private bool storyOfTwo = true;
     private int statesNamed;
+    private IReadOnlyList<Sentence>? storySentences;
 
     /// <summary>The confidence of sides the text names outright: "between A and B", "A and B agreed to".</summary>
     private const double NamedSidesConfidence = 0.85;
@@ -28,6 +29,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     {
         var (principalCountries, storyYear, datesIn, storyState, pairOfLeaders, nonSigners, yearToldBefore, sentences) = facts;
         this.pairOfLeaders = pairOfLeaders;
+        storySentences = sentences;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
         this.storyState = storyState;
         storyOfTwo = StoryOfTwoCountries.Holds(registry.All);
@@ -391,8 +393,15 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides and is told as adopted by a body or at a gathering: no principal countries guessed (AdoptedByAGathering)");
         if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo && !recalledInAWideStory && !adoptedByAGathering && !(mentionsIn is not null && GroupingsOwnDocument.Is(agreement, mentionsIn)))
             || agreement.UsesBothSides && parties.Count < 2)
+        {
+            // A document only recalled binds a principal country only if the text names it near the document (see PrincipalNamedNearARecalledDocument).
+            var nearOnly = !agreement.UsesBothSides && storySentences is not null && mentionsIn is not null && PrincipalNamedNearARecalledDocument.Recalled(agreement);
             foreach (var country in principal)
-                parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
+                if (!nearOnly || PrincipalNamedNearARecalledDocument.NamedNear(agreement, country, storySentences!, mentionsIn!, id => people.FirstOrDefault(p => p.Id == id)?.Iso2))
+                    parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
+                else
+                    Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' is only recalled and {country} is named nowhere near it: not a guessed side (PrincipalNamedNearARecalledDocument)");
+        }
         return parties;
     }
 
