@@ -287,6 +287,12 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 Add(people.FirstOrDefault(p => p.Id == personId)?.Iso2, sentence, 0.8, "signer's country");
             return parties;
         }
+        // "The Union and Tarvia issued a joint statement": a body and one state made it, so that state is its only state side (see JointTextOfABodyAndAState).
+        if (mentionsIn is not null && JointTextOfABodyAndAState.State(agreement, mentionsIn) is { } pairedState && registry.Contains(pairedState))
+        {
+            parties[pairedState] = (agreement.Mentions[0].Sentence, NamedSidesConfidence, "the state that issued a joint text with an organisation (JointTextOfABodyAndAState)");
+            return parties;
+        }
         if (agreement.ProducedBy is { } meeting)
         {
             // The signers and the countries named with the signing outrank whoever else was at the meeting.
