@@ -7,6 +7,13 @@ namespace RelationsGraph.Extraction.Tests;
 public class PastStateDemonymTests
 {
     [Fact]
+    public void TheOttomanDelegationNamesTheOttomanEmpire()
+    {
+        var d = TestArticles.Extract("date 1841-05-12 The Ottoman delegation was led by Rifat Kaleoglu, who signed the convention at Dravenmark on Tuesday.");
+        Assert.Contains(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:rifat-kaleoglu" && r.To == "country:xo");
+    }
+
+    [Fact]
     public void TheOttomanForeignMinisterRepresentsTheEmpire()
     {
         var d = TestArticles.Extract("date 1866-03-02 Nazif Demirtaban, the Ottoman foreign minister, met the envoys of the three powers at Velsgrad.");

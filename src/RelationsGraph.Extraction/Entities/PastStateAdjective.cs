@@ -20,6 +20,15 @@ internal static class PastStateAdjective
         "times", "era", "period", "days", "years", "past", "collapse", "breakup", "break-up", "dissolution", "demise", "fall", "disintegration",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Bodies of people acting for a state ("the Ottoman delegation was led by X", "the Prussian embassy", "the Qing side"):
+    /// the adjective qualifies people there as much as before "envoy" or "minister".
+    /// </summary>
+    private static readonly FrozenSet<string> BodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "delegation", "delegations", "embassy", "mission", "side", "court", "government", "commission",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when the demonym chunk at <paramref name="k"/> belongs to a past state and here names no state.</summary>
     public static bool NamesNoState(KnowledgeBase knowledge, List<Token> tokens, List<NameChunk> chunks, int k)
     {
@@ -37,8 +46,9 @@ internal static class PastStateAdjective
     }
 
     /// <summary>
-    /// "Soviet Premier X", "the Yugoslav foreign minister", "American and Soviet officials": the adjective names the state where
-    /// it qualifies a name, a title or people (a person noun within the next few lowercase words, past "and"-joined adjectives);
+    /// "Soviet Premier X", "the Yugoslav foreign minister", "American and Soviet officials", "the Ottoman delegation": the adjective
+    /// names the state where it qualifies a name, a title, people or a body of them (a person or body noun within the next few
+    /// lowercase words, past "and"-joined adjectives);
     /// before things ("Soviet troops", "Soviet energy") it tells their history and names no side of the story.
     /// </summary>
     private static bool QualifiesPeople(List<Token> tokens, int at)
@@ -49,7 +59,7 @@ internal static class PastStateAdjective
         for (var i = at; i < tokens.Count && i < at + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized; i++)
         {
             var word = tokens[i].Lower;
-            if (Lexicon.PersonNouns.Contains(word) || word.Length > 3 && word[^1] == 's' && Lexicon.PersonNouns.Contains(word[..^1])) return true;
+            if (BodyNouns.Contains(word) || Lexicon.PersonNouns.Contains(word) || word.Length > 3 && word[^1] == 's' && Lexicon.PersonNouns.Contains(word[..^1])) return true;
         }
         return false;
     }
