@@ -28,6 +28,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         var withPronouns = all.Select(s => ReportedSpeechPronoun.With(s, CoordinatedPronounSubject.With(s, withPronounSubject[s.Index]))).ToList();
         var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], dates.ArticleYear)).ToList();
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
+        ThereAfterTheMeeting.Apply(mentions, all, entities.MentionsBySentence);
         LinePerPersonRoll.Apply(mentions, all, entities.MentionsBySentence);
         RollOfTheOnlookers.Apply(mentions, all);
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
