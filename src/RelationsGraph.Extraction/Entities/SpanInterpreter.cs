@@ -265,6 +265,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         for (var k = 0; k < chunks.Count; k++)
         {
             if (!(chunks[k].IsUnknownWord && Lexicon.OrganizationSuffixes.Contains(chunks[k].Text) || IsGenericAliasOfAnotherBody(k))) continue;
+            // "the Congress of Marvelle": a congress named after its host town is a gathering, not a body (CongressOfItsCity).
+            if (CongressOfItsCity.At(chunks, k)) continue;
             // "the Eastland Press Agency", "the Revolution Command Council": a suffix word right before another is a word of the
             // name, which ends at the last one (pattern: a body named by a compound of suffix nouns).
             if (IsSuffixWord(k + 1)) continue;
@@ -495,7 +497,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return;
         }
         // "the Beijing talks", "the Muscat round": a capital right before a gathering's noun names where it is held.
-        if (NamesAGatheringHeldThere(c) || OpensADateline(c))
+        // "The Congress of Marvelle, chaired by X, ...": the town a congress is named after is where it sat (CongressOfItsCity).
+        if (NamesAGatheringHeldThere(c) || OpensADateline(c) || CongressOfItsCity.IsTownAt(_tokens, c.Start))
         {
             Emit(MentionKind.Place, c, c.Entry!.Canonical, c.Entry.Iso2);
             return;

@@ -62,6 +62,9 @@ internal static class MeetingMentionFinder
             if (madeVerb) (kind, length) = (null, 1);
             // "the original members of the Coral Sea Forum": the noun is a word of a body's name told as its members.
             if (kind is not null && MembersOfAGrouping.NounInNameOfMembers(tokens, i, mentions)) kind = null;
+            // "at the Congress of Marvelle": a congress named after its host town is a conference there (CongressOfItsCity).
+            var congress = kind is null && !madeVerb && CongressOfItsCity.EndAt(tokens, i, mentions) is not null;
+            if (congress) (kind, length) = (MeetingKinds.Conference, CongressOfItsCity.EndAt(tokens, i, mentions)!.Value - i);
             if (kind is null && !madeVerb && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
             if (kind is null && !madeVerb && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && !madeVerb && SpokeWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
@@ -129,7 +132,7 @@ internal static class MeetingMentionFinder
                 Signing = signing,
                 PassiveAgentsStart = datedSigning ? DatedSigningAtAPlace.AgentsStart(tokens, i) : signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
                 ThroughItsDocument = datedSigning,
-                Recalled = earlierEdition || EventBoundary.IsRecalled(tokens, i),
+                Recalled = earlierEdition || congress || EventBoundary.IsRecalled(tokens, i),
                 JointParties = JointGathering.PartiesBefore(tokens, i),
                 TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
                 OnSidelines = EventBoundary.OnSidelines(tokens, i),
@@ -615,7 +618,7 @@ internal static class MeetingMentionFinder
             if (place.EntityId is { } countedId && CountedVisit.Counts(tokens, m, place)) m.CountedCountryIds.Add(countedId);
             var placeLeft = AnotherLegsPlace.IsPlaceLeft(tokens, lead, m);
             var ledByPlaceWord = lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m));
-            var namedOrWhere = NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m);
+            var namedOrWhere = NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m) || CongressOfItsCity.IsItsTown(tokens, place, m.TokenStart, m.TokenEnd);
             if (ledByPlaceWord && !PlaceLead.IsOtherDirection(tokens[lead], place, m) || namedOrWhere || HostPlace.Is(tokens, place, m))
             {
                 var leg = lead < 0 || WhereClausePlace.Is(tokens, place, m) ? AnotherLegsPlace.Leg.None : AnotherLegsPlace.Of(tokens, lead, place, m);

@@ -45,6 +45,8 @@ internal static class RuleAnchors
             "concluded", "reached",
             // EarlierEditionByPronoun ("the last one was held in X").
             "held",
+            // CongressOfItsCity ("the Congress of Marvelle").
+            "congress",
         }
         .Concat(SpokeWithSomeone.Verbs)
         .Concat(MeetingKinds.Words)
