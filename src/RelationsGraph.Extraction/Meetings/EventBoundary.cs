@@ -72,14 +72,17 @@ internal static class EventBoundary
     /// "After ten days of closed-door negotiations, X and Y signed", "following months of talks": the talks only lead up to
     /// the event the clause reports (pattern: a span of talks before the act, a time anchor however it is counted).
     /// </summary>
-    private static bool AfterSpanOf(List<Token> tokens, int trigger)
+    private static bool AfterSpanOf(List<Token> tokens, int trigger) => SpanConnective(tokens, trigger) is not null;
+
+    /// <summary>Where the "after", "following" or "before" opening a counted span of talks ("after five days of talks") stands, or null.</summary>
+    public static int? SpanConnective(List<Token> tokens, int trigger)
     {
         var i = trigger - 1;
         while (i >= 0 && trigger - i <= 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower != "of") i--; // "closed-door", "intense"
-        if (i < 1 || tokens[i].Lower != "of" || !Spans.Contains(tokens[i - 1].Text)) return false;
+        if (i < 1 || tokens[i].Lower != "of" || !Spans.Contains(tokens[i - 1].Text)) return null;
         var k = i - 2;
         if (k >= 0 && tokens[k].Lower is not ("after" or "following" or "before")) k--; // "ten", "several", "two"
-        return k >= 0 && tokens[k].Lower is "after" or "following" or "before";
+        return k >= 0 && tokens[k].Lower is "after" or "following" or "before" ? k : null;
     }
 
     /// <summary>

@@ -73,6 +73,9 @@ internal sealed class MeetingMention
     /// <summary>"on the eve of the summit": names a meeting only to date something else.</summary>
     public bool TimeAnchor { get; init; }
 
+    /// <summary>"After five days of talks, A and B signed": talks told by their length before the act (see <see cref="CountedSpanOfTalks"/>).</summary>
+    public bool SpanOfTalks { get; init; }
+
     /// <summary>"the ASEAN-India summit": the parties its name joins by a hyphen, a dash or "Plus" (see <see cref="JointGathering"/>).</summary>
     public IReadOnlyList<string>? JointParties { get; init; }
 

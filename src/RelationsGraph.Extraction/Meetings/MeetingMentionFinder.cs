@@ -120,7 +120,10 @@ internal static class MeetingMentionFinder
                 if (!describesLast) last!.Kind = MeetingKinds.MoreSpecific(last.Kind, kind);
                 last!.TokenEnd = i + length;
             }
-            else found.Add(new MeetingMention
+            else
+            {
+                var spanOfTalks = CountedSpanOfTalks.Keeps(tokens, i, mentions, segments);
+                var added = new MeetingMention
             {
                 // "watched the handover" on its own is that act; merged into "held talks and witnessed ..." above, it stays talks.
                 Sentence = sentence, TokenStart = i, TokenEnd = i + length, Kind = attendedAct ?? kind,
@@ -134,10 +137,14 @@ internal static class MeetingMentionFinder
                 ThroughItsDocument = datedSigning,
                 Recalled = earlierEdition || congress || EventBoundary.IsRecalled(tokens, i),
                 JointParties = JointGathering.PartiesBefore(tokens, i),
-                TimeAnchor = EventBoundary.IsTimeAnchor(tokens, i),
+                TimeAnchor = !spanOfTalks && EventBoundary.IsTimeAnchor(tokens, i),
+                SpanOfTalks = spanOfTalks,
                 OnSidelines = EventBoundary.OnSidelines(tokens, i),
                 Also = i >= 1 && tokens[i - 1].Lower == "also" || i >= 2 && tokens[i - 2].Lower == "also",
-            });
+            };
+                if (spanOfTalks) added.Notes.Add(CountedSpanOfTalks.Note);
+                found.Add(added);
+            }
             i += length - 1;
         }
         // "the summit, which X will host": the clause names who stages the gathering, no visit of its own.
@@ -724,6 +731,10 @@ internal static class MeetingMentionFinder
                 m.Notes.Add(SpeakerAfterTheEvent.Note);
             }
         }
+        // "After five days of talks in X, A and B signed": the main clause's people held the talks (see CountedSpanOfTalks).
+        if (m.SpanOfTalks)
+            foreach (var p in CountedSpanOfTalks.ClausePeople(tokens, m.TokenStart, people, segments))
+                if (!m.Absent.Contains(p.EntityId!)) m.Participants.TryAdd(p.EntityId!, RoleOf(tokens, p, m, null));
         // "X held talks with Y, where the two discussed ...": "the two" are the people already named.
         // "the eight were joined by A and B": a counted group is more than the people named, until they number as many.
         if (m.Participants.Count >= Math.Max(2, m.GroupSize ?? 2) && !GroupSubjectBeforeNames.Applies(tokens, m, people, segments)) m.RefersToGroup = false;

@@ -15,8 +15,8 @@ internal static class SequencedWithSigning
     /// <summary>True when a talks reference and a signing (either way round) must stay apart because the text sequences them.</summary>
     public static bool KeepsApart(Meeting meeting, MeetingMention m)
     {
-        var apart = meeting.Kind == MeetingKinds.Signing && m.Kind == MeetingKinds.Talks && IsTalksWord(m) && Sequenced(m) ||
-                    meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Signing && SignedAfterward(m);
+        var apart = meeting.Kind == MeetingKinds.Signing && m.Kind == MeetingKinds.Talks && IsTalksWord(m) && (Sequenced(m) || m.SpanOfTalks) ||
+                    meeting.Kind == MeetingKinds.Talks && m.Kind == MeetingKinds.Signing && (SignedAfterward(m) || AfterItsSpanOfTalks(meeting, m));
         if (apart && !m.Notes.Contains(Note)) m.Notes.Add(Note);
         return apart;
     }
@@ -110,6 +110,10 @@ internal static class SequencedWithSigning
                 return true;
         return false;
     }
+
+    /// <summary>"After five days of talks, A and B signed": the signing follows the talks its sentence counted (see <see cref="CountedSpanOfTalks"/>).</summary>
+    private static bool AfterItsSpanOfTalks(Meeting meeting, MeetingMention m) =>
+        meeting.Mentions.Exists(x => x.SpanOfTalks && x.Sentence == m.Sentence);
 
     private static bool IsSigningWord(Token t) => t.Lower is "signing" or "ceremony" or "signature" or "signatures" or "initialling" or "initialing";
 }
