@@ -22,4 +22,15 @@ public class CountedSpanOfTalksTests
         var talks = d.OfType("Meeting").Where(m => m.Kind == "talks").ToList();
         Assert.Contains(talks, m => d.Has("ATTENDED", "person:oskar-lindqvist", m.Id) && d.Has("ATTENDED", "person:maren-holt", m.Id));
     }
+
+    [Fact]
+    public void TheOneTheSubjectServesIsNotAtTheCountedTalks()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-05-10 After three days of talks in Velmora, Lorin Tasker, senior adviser to President Haldor Vence of Ostria, and Foreign Minister Ebba Strand of Tessaly signed the accord on Friday.
+            """);
+        var talks = d.OfType("Meeting").Where(m => m.Kind == "talks" && d.Has("ATTENDED", "person:lorin-tasker", m.Id)).ToList();
+        Assert.NotEmpty(talks);
+        Assert.DoesNotContain(talks, m => d.Has("ATTENDED", "person:haldor-vence", m.Id));
+    }
 }
