@@ -397,7 +397,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         var adoptedByAGathering = parties.Count == 0 && !agreement.UsesBothSides && AdoptedByAGathering.Told(agreement);
         if (adoptedByAGathering && storyOfTwo)
             Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}' names no sides and is told as adopted by a body or at a gathering: no principal countries guessed (AdoptedByAGathering)");
-        if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo && !recalledInAWideStory && !adoptedByAGathering && !(mentionsIn is not null && GroupingsOwnDocument.Is(agreement, mentionsIn)))
+        // "wants to obtain a treaty that could also settle the whaling grounds": a goal only talked about is no principal pair's (see GoalOfNoSides).
+        if ((parties.Count == 0 && !OpenInstrument.Is(agreement) && storyOfTwo && !recalledInAWideStory && !adoptedByAGathering && !(mentionsIn is not null && GroupingsOwnDocument.Is(agreement, mentionsIn))
+             && !GoalOfNoSides.Holds(agreement))
             || agreement.UsesBothSides && parties.Count < 2)
         {
             // A document only recalled binds a principal country only if the text names it near the document (see PrincipalNamedNearARecalledDocument).
