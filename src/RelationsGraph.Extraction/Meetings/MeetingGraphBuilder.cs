@@ -27,11 +27,15 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             var placeName = visitTown is not null ? registry.Get(visitTown)!.Name : place is null ? null : registry.Get(place.EntityId!)!.Name;
             var datelinePlaceId = place is null && placedByDateline.Contains(meeting) ? DatelinePlace(datelineVenue!) : null;
             if (datelinePlaceId is not null) placeName = registry.Get(datelinePlaceId)!.Name;
+            // A meeting placed only by the setting of the sentence before keeps the name and identity of its town.
+            var settingTown = place is not null && visitTown is null && meeting.PlaceRules.GetValueOrDefault(place) == VenueOfTheSentenceBefore.Rule
+                ? TownOfTheSetting(meeting, place, datelineVenue) : null;
+            if (settingTown is not null) placeName = registry.Get(settingTown)!.Name;
             var names = Labels(attendees.Select(a => people.First(p => p.Id == a.Key)).ToList());
 
             var entity = new ExtractedEntity
             {
-                Id = UniqueId(MeetingIdentity.For(meeting, meeting.Organization?.EntityId, visitTown ?? place?.EntityId ?? datelinePlaceId, attendees.Select(a => a.Key))),
+                Id = UniqueId(MeetingIdentity.For(meeting, meeting.Organization?.EntityId, visitTown ?? settingTown ?? place?.EntityId ?? datelinePlaceId, attendees.Select(a => a.Key))),
                 Type = "Meeting", Kind = meeting.Kind, Date = meeting.Date, Place = placeName,
                 Status = meeting.Held ? "held" : "planned", Mentions = meeting.Mentions.Count,
             };
@@ -109,6 +113,17 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
         var result = new List<Mention> { primary };
         if (!isVenue(primary) && located.FirstOrDefault(isVenue) is { } venue) result.Add(venue);
         return result;
+    }
+
+    /// <summary>
+    /// The town of a venue a meeting took from the sentence before (see <see cref="VenueOfTheSentenceBefore"/>): the city the
+    /// venue stands in, or the dateline city that holds it. Null when neither is known.
+    /// </summary>
+    private string? TownOfTheSetting(Meeting meeting, Mention venue, DatelineVenue? datelineVenue)
+    {
+        if (venueCity is null || mentionsBySentence is null) return null;
+        if (venueCity.CityOf(venue, mentionsBySentence[venue.Sentence.Index]) is { } city) return city;
+        return datelineVenue is not null && datelineVenue.HoldsVenueOf(meeting, venue) ? DatelinePlace(datelineVenue) : null;
     }
 
     /// <summary>

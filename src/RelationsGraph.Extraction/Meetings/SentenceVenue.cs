@@ -69,7 +69,7 @@ internal static class SentenceVenue
     private static int Distance(MeetingMention reference, Mention place) =>
         place.TokenStart >= reference.TokenEnd ? place.TokenStart - reference.TokenEnd : Math.Max(0, reference.TokenStart - place.TokenEnd);
 
-    private static bool LedByLocative(Mention place)
+    internal static bool LedByLocative(Mention place)
     {
         var tokens = place.Sentence.Tokens;
         var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);

@@ -46,6 +46,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         VenueOfAPlacedMeeting.Apply(meetings, mentions, venues.IsVenue);
         WelcomeThenTalks.Apply(meetings, venues.IsVenue);
         SentenceTown.Apply(meetings, entities.MentionsBySentence, p => !venues.IsVenue(p) && venues.IsTown(p));
+        // After the towns: a meeting placed in its own sentence keeps that place; only one placed nowhere takes the setting.
+        VenueOfTheSentenceBefore.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
         LoneReferenceOfTheEvent.Apply(meetings);
         var placedByDateline = dateline?.Unplaced(meetings, entities.MentionsBySentence);
         LoneCeremonialMoment.Apply(meetings, placedByDateline);
