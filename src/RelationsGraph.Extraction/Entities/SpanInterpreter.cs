@@ -982,6 +982,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _tokens[side.TokenStart - 1].Lower is "for" or "of" &&
             into[^2] is { Kind: MentionKind.Person } sided && sided.Sentence == sentence && sided.TokenEnd == side.TokenStart - 1)
             return true;
+        // "the chief negotiators, A for the government and B for the rebels": the second sided name of a group apposition.
+        if (SidedConjunctInGroupApposition(first, last)) return true;
         // "led by X", "hosted by X": an agent of a verb that only people do.
         if (before >= 1 && _tokens[before].Lower == "by" && IsPeopleVerb(_tokens[before - 1].Lower)) return true;
         // "signed in Lima on 3 May 1990 by X": the passive's place and date adjuncts may stand between the verb and its agent.
@@ -1137,6 +1139,42 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "Act", "Acts", "Pact", "Covenant", "Statute", "Growth", "Opportunity", "Neighbourliness", "Neighborliness", "Friendship",
         "Solidarity", "Integration", "Liberation", "Intelligence",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Tokens a side phrase ("for the Greek Cypriot side") may run over between a name and "and".</summary>
+    private const int MaxSidePhraseTokens = 8;
+
+    /// <summary>
+    /// "the two negotiators, A for the government and B for the rebels", "the prime ministers of the two states, A for the
+    /// north and B for the south": a group apposition after a plural office noun names its members in parallel conjuncts, each
+    /// a name and the side it speaks for, so the name after "and" is a person like the one before it even when its side is no
+    /// state (pattern: an apposition to a plural person noun lists people, one per side).
+    /// </summary>
+    private bool SidedConjunctInGroupApposition(int first, int last)
+    {
+        var and = first - 1;
+        if (and < 4 || _tokens[and].Lower != "and" || last >= _tokens.Count || _tokens[last].Lower is not ("for" or "of")) return false;
+        for (var k = and - 1; k >= 1 && and - k <= MaxSidePhraseTokens; k--)
+        {
+            if (_tokens[k].Text is "," or "." or ";" or ":" or "(" or ")") return false;
+            if (_tokens[k].Lower is not ("for" or "of")) continue;
+            Mention? partner = null;
+            for (var j = into.Count - 1; j >= 0 && into[j].Sentence == sentence; j--)
+                if (into[j].TokenEnd == k) { partner = into[j]; break; }
+            if (partner is not { Kind: MentionKind.Person }) continue;
+            // Lower-case words of a rank ("former vice-president") may stand between the apposition's comma and the name.
+            var p = partner.TokenStart - 1;
+            while (p >= 1 && partner.TokenStart - p <= 4 && _tokens[p].Text != "," && !_tokens[p].IsCapitalized) p--;
+            if (p < 1 || _tokens[p].Text != ",") return false;
+            // The plural office noun opens the phrase the apposition explains: "the advisers,", "the prime ministers of the two states,".
+            for (var q = p - 1; q >= 0 && p - q <= 6; q--)
+            {
+                if (_tokens[q].Text is "," or "." or ";" or ":") return false;
+                if (!_tokens[q].IsCapitalized && IsPluralPersonNoun(_tokens[q].Text)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
 
     private static bool IsPluralPersonNoun(string word) =>
         word.Length > 3 && (word.EndsWith('s') && Lexicon.PersonNouns.Contains(word[..^1]) || word.EndsWith("ies") && Lexicon.PersonNouns.Contains(word[..^3] + "y"));
