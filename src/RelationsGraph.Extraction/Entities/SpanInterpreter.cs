@@ -1004,6 +1004,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return true;
         }
         if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
+        // "the prime ministers of the two states, A ...": a plural office noun whose "of" phrase closes before the apposition.
+        if (last - first >= 2 && GroupOfficeOfBeforeComma(before)) return true;
         // "his deputy, A B", "the interior commissar, C D": a staff office the person nouns lack, then a comma and the name.
         if (StaffOfficeBeforeComma.Introduces(_tokens, first, last)) return true;
         if (IsPlainFullName(first, last) && OfficeOfANamedBodyBefore(before)) return true;
@@ -1139,6 +1141,23 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         "Act", "Acts", "Pact", "Covenant", "Statute", "Growth", "Opportunity", "Neighbourliness", "Neighborliness", "Friendship",
         "Solidarity", "Integration", "Liberation", "Intelligence",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the prime ministers of the two states, A", "the envoys of both kingdoms, B": a plural office noun with an "of" phrase
+    /// of lower-case words, closed by a comma, opens a group apposition whose first name is a person (pattern: a group of
+    /// office holders named after the comma).
+    /// </summary>
+    private bool GroupOfficeOfBeforeComma(int comma)
+    {
+        if (comma < 3 || _tokens[comma].Text != ",") return false;
+        for (var k = comma - 1; k >= 1 && comma - k <= 5; k--)
+        {
+            var t = _tokens[k];
+            if (!t.IsWord || t.IsCapitalized) return false;
+            if (t.Lower == "of") return !_tokens[k - 1].IsCapitalized && IsPluralPersonNoun(_tokens[k - 1].Text);
+        }
+        return false;
+    }
 
     /// <summary>Tokens a side phrase ("for the Greek Cypriot side") may run over between a name and "and".</summary>
     private const int MaxSidePhraseTokens = 8;
