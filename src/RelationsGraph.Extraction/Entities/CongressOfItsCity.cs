@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "the Congress of Marvelle redrew the map", "the two emperors met again at the Congress of Tollin": a congress named after
+/// "the Congress of Marvelle redrew the map", "the sovereigns gathered once more at the Congress of Tollin": a congress named after
 /// the town it sat in is a gathering of plenipotentiaries, told by its host city, not a standing body such as a legislature
 /// ("the Congress of Ruritania", "the Congress of Deputies"), which is named after a country or a kind of member
 /// (pattern: "Congress of" + a known town). The entity stage leaves it out of the organisations, so the town stays a place;

@@ -1004,7 +1004,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             return true;
         }
         if (before >= 1 && _tokens[before].Text == "," && IsPersonNounOrPlural(_tokens[before - 1].Text)) return true;
-        // "the prime ministers of the two states, A ...": a plural office noun whose "of" phrase closes before the apposition.
+        // "the premiers of both republics, A ...": a plural office noun whose "of" phrase closes before the apposition.
         if (last - first >= 2 && GroupOfficeOfBeforeComma(before)) return true;
         // "his deputy, A B", "the interior commissar, C D": a staff office the person nouns lack, then a comma and the name.
         if (StaffOfficeBeforeComma.Introduces(_tokens, first, last)) return true;
@@ -1143,7 +1143,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "the prime ministers of the two states, A", "the envoys of both kingdoms, B": a plural office noun with an "of" phrase
+    /// "the premiers of both republics, A", "the envoys of both kingdoms, B": a plural office noun with an "of" phrase
     /// of lower-case words, closed by a comma, opens a group apposition whose first name is a person (pattern: a group of
     /// office holders named after the comma).
     /// </summary>
@@ -1163,7 +1163,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
     private const int MaxSidePhraseTokens = 8;
 
     /// <summary>
-    /// "the two negotiators, A for the government and B for the rebels", "the prime ministers of the two states, A for the
+    /// "the two negotiators, A for the government and B for the rebels", "the premiers of both republics, A for the
     /// north and B for the south": a group apposition after a plural office noun names its members in parallel conjuncts, each
     /// a name and the side it speaks for, so the name after "and" is a person like the one before it even when its side is no
     /// state (pattern: an apposition to a plural person noun lists people, one per side).
@@ -1184,7 +1184,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             var p = partner.TokenStart - 1;
             while (p >= 1 && partner.TokenStart - p <= 4 && _tokens[p].Text != "," && !_tokens[p].IsCapitalized) p--;
             if (p < 1 || _tokens[p].Text != ",") return false;
-            // The plural office noun opens the phrase the apposition explains: "the advisers,", "the prime ministers of the two states,".
+            // The plural office noun opens the phrase the apposition explains: "the advisers,", "the premiers of both republics,".
             for (var q = p - 1; q >= 0 && p - q <= 6; q--)
             {
                 if (_tokens[q].Text is "," or "." or ";" or ":") return false;

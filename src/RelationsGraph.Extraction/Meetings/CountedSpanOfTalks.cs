@@ -8,7 +8,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// talks told by their length in a phrase opening the clause, before the act it reports, are a gathering of their own that
 /// the people of the main clause held, not a mere time anchor (pattern: a fronted "after/following N days/hours/weeks of
 /// talks" with the clause's people). "Before N days of talks", a span counted in months or years, a trailing phrase ("A
-/// signed ... after five days of talks chaired by C") and a clause naming no one stay a time anchor (see
+/// signed ... after three days of talks hosted by C") and a clause naming no one stay a time anchor (see
 /// <see cref="EventBoundary.IsTimeAnchor"/>).
 /// </summary>
 internal static class CountedSpanOfTalks
@@ -35,7 +35,7 @@ internal static class CountedSpanOfTalks
         if (of == trigger || !Units.Contains(tokens[of - 1].Text)) yield break;
         // Opening the clause: first in its segment, or right after a dateline's dash.
         var opens = connective == 0 || segments[connective - 1] != segments[connective] || tokens[connective - 1].Text is "—" or "–" or "-" or "--" or ":";
-        if (!opens) yield break; // "A signed ... after five days of talks chaired by C": the trailing phrase stays a time anchor
+        if (!opens) yield break; // "A signed ... after three days of talks hosted by C": the trailing phrase stays a time anchor
         var phraseEnd = trigger + 1;
         while (phraseEnd < tokens.Count && tokens[phraseEnd].Text is not ("," or "." or ";" or ":") && segments[phraseEnd] == segments[trigger]) phraseEnd++;
         foreach (var p in mentions)

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Entities;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The two presidents sat down at a long table in the Orvana Palace. They signed the accord after an hour": the scene is
+/// "The two leaders took their places in the Orvana Palace. They signed the accord after an hour": the scene is
 /// set in one sentence and the gathering told in the next, so the one venue of a sentence that tells no meeting is where the
 /// meeting told first in the following sentence was held (pattern: the setting, then the event). As in
 /// <see cref="SentenceVenue"/>: a venue led by a locative, the only one of its sentence, taken by no meeting, given only to a
