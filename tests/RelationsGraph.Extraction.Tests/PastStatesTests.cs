@@ -23,6 +23,7 @@ public class PastStatesTests
     // The empires and kingdoms of the First World War's peace treaties are parties in their own name, not their successors.
     [InlineData("British Empire", "XE")]
     [InlineData("Ottoman Empire", "XO")]
+    [InlineData("Sublime Porte", "XO")]
     [InlineData("Austria-Hungary", "XH")]
     [InlineData("Serb-Croat-Slovene State", "XS")]
     // A state renamed without a change of territory or continuity keeps one identity under both names.
@@ -69,6 +70,15 @@ public class PastStatesTests
                                      "and Count Tibor Halasz signed for Austria-Hungary at the Palace of Varnholt on Tuesday.");
         Assert.True(d.Has("REPRESENTS", "person:lord-edwin-marlow", "country:xe"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:count-tibor-halasz", "country:xh"), d.Dump());
+    }
+
+    // The Sublime Porte is the diplomatic style of the Ottoman state: who signs for it represents the empire.
+    [Fact]
+    public void ADelegateSigningForTheSublimePorteRepresentsTheOttomanEmpire()
+    {
+        var d = TestArticles.Extract("date 1841-06-02 Count Anton Verlach signed the Convention of Marvenburg for Austria, " +
+                                     "and Halil Rifat Efendi signed for the Sublime Porte at the Marvenburg town hall on Tuesday.");
+        Assert.True(d.Has("REPRESENTS", "person:halil-rifat-efendi", "country:xo"), d.Dump());
     }
 
     [Fact]
