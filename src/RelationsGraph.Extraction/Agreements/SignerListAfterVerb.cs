@@ -58,6 +58,7 @@ internal static class SignerListAfterVerb
     /// <summary>The copula or colon that opens the list, or -1.</summary>
     private static int Marker(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
     {
+        if (ColonAfterASide(tokens, persons, verb) is var sided and >= 0) return sided;
         var relative = verb > 0 && Relatives.Contains(tokens[verb - 1].Text);
         for (var k = verb + 1; k < tokens.Count && k <= verb + Reach; k++)
         {
@@ -67,6 +68,31 @@ internal static class SignerListAfterVerb
                 return k + 1 < tokens.Count && (tokens[k + 1].IsCapitalized && tokens[k + 1].IsWord || tokens[k + 1].Lower == "the") ? k : -1;
             // Another clause, a name or a document between: the verb has an object or subject of its own there.
             if (tokens[k].Text is "," or ";" or "." || persons.Any(p => p.TokenStart == k) || AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>How far after the verb the colon after a side may stand ("put their names to the final instrument for the Kingdom of X:").</summary>
+    private const int SideReach = 16;
+
+    /// <summary>
+    /// "Three men put their names to the instrument for the Republic of Velmora: A, B and C", "Two envoys signed the treaty
+    /// for Sarnia: A and B": a signing clause, object and all, that ends on the side it was signed for and a colon announces
+    /// that side's signers in the list after the colon (the pattern: old treaty reports tell each side once and then list
+    /// its plenipotentiaries). The colon, or -1: only "for [the] Capitalised words" may stand right before it, and no
+    /// comma, clause end or name between the verb and that "for".
+    /// </summary>
+    private static int ColonAfterASide(List<Token> tokens, IReadOnlyList<Mention> persons, int verb)
+    {
+        for (var k = verb + 1; k < tokens.Count && k <= verb + SideReach; k++)
+        {
+            if (tokens[k].Text is "," or ";" or "." or ":" || persons.Any(p => p.TokenStart == k)) return -1;
+            if (tokens[k].Lower != "for") continue;
+            var j = k + 1;
+            if (j < tokens.Count && tokens[j].Lower == "the") j++;
+            var start = j;
+            while (j < tokens.Count && (tokens[j].IsWord && tokens[j].IsCapitalized || tokens[j].Lower == "of" && j > start)) j++;
+            return j > start && j < tokens.Count && tokens[j].Text == ":" && tokens[j - 1].IsCapitalized ? j : -1;
         }
         return -1;
     }
