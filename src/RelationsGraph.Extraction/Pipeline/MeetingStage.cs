@@ -48,6 +48,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         SentenceTown.Apply(meetings, entities.MentionsBySentence, p => !venues.IsVenue(p) && venues.IsTown(p));
         // After the towns: a meeting placed in its own sentence keeps that place; only one placed nowhere takes the setting.
         VenueOfTheSentenceBefore.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
+        // Before the dateline: a signing told bare after its placed negotiation takes that place, not the dateline's.
+        SigningPlacedByTheMeetingBefore.Apply(meetings);
         LoneReferenceOfTheEvent.Apply(meetings);
         var placedByDateline = dateline?.Unplaced(meetings, entities.MentionsBySentence);
         LoneCeremonialMoment.Apply(meetings, placedByDateline);
