@@ -105,7 +105,9 @@ internal static class AgreementClusterer
                 else if (m.Year is not null)
                     // "a treaty on coastal patrols" and "the 1972 fishing ban treaty": see DescribedOtherwise, for an untitled document of the
                     // same year too (a title is a name, not a description, so "the power-sharing deal" may still be "the Lindau Accords").
-                    target = agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year && !(a.Title is null && DescribedOtherwise.Apart(a, m)))
+                    // "the Treaty of Varnholm", then "The Varnholm agreement, concluded in 1712": see PlaceWordOfATitledDocument.
+                    target = PlaceWordOfATitledDocument.Of(agreements, used, m)
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year && !(a.Title is null && DescribedOtherwise.Apart(a, m)))
                              ?? SettlementOfTheYear(agreements, used, m)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
                                                                && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && DatedNameFits(a, m, storyYear))
