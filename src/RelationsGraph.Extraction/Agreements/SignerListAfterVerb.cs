@@ -72,11 +72,11 @@ internal static class SignerListAfterVerb
         return -1;
     }
 
-    /// <summary>How far after the verb the colon after a side may stand ("put their names to the final document for the Kingdom of X:").</summary>
+    /// <summary>How far after the verb the colon after a side may stand ("put their names to the final instrument for the Kingdom of X:").</summary>
     private const int SideReach = 16;
 
     /// <summary>
-    /// "Three envoys put their names to the document for the Republic of Velmora: A, B and C", "Two envoys signed the treaty
+    /// "Three envoys put their names to the final instrument for the Republic of Velmora: A, B and C", "Two envoys signed the treaty
     /// for Sarnia: A and B": a signing clause, object and all, that ends on the side it was signed for and a colon announces
     /// that side's signers in the list after the colon (the pattern: old treaty reports tell each side once and then list
     /// its plenipotentiaries). The colon, or -1: only "for [the] Capitalised words" may stand right before it, and no
