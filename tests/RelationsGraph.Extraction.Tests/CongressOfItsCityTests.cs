@@ -1,5 +1,4 @@
 using RelationsGraph.Extraction.Model;
-using RelationsGraph.Extraction.Reading;
 
 namespace RelationsGraph.Extraction.Tests;
 
@@ -11,20 +10,7 @@ public class CongressOfItsCityTests
 {
     private const string Places = "Marvelle|DE|\nTollin|FR|\n";
 
-    private static ExtractionDocument ExtractKnowingTowns(string text)
-    {
-        var dir = Directory.CreateTempSubdirectory("rg-knowledge-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "places.txt"), Places);
-            var kb = Knowledge.KnowledgeBase.Load(dir.FullName);
-            return new Extractor(kb).Extract(new ArticleReader(kb).FromText("a.txt", text));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static ExtractionDocument ExtractKnowingTowns(string text) => TestArticles.ExtractKnowingOnly("places.txt", Places, text);
 
     private const string Retold = """
         date 2019-05-12 Historians in Tollin gathered on Sunday to mark an old anniversary.

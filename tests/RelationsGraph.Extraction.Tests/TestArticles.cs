@@ -18,12 +18,16 @@ internal static class TestArticles
     /// Extracts with a knowledge base that knows only the given office-holder lines ("Name|ISO2|Office|from-to|"), for rules
     /// that read what the knowledge says of a person; the invented people stay out of the shipped lists.
     /// </summary>
-    public static ExtractionDocument ExtractKnowing(string officeholderLines, string text)
+    public static ExtractionDocument ExtractKnowing(string officeholderLines, string text) =>
+        ExtractKnowingOnly("officeholders.txt", officeholderLines, text);
+
+    /// <summary>Extracts with a knowledge base made of one list file alone ("places.txt", "officeholders.txt", ...).</summary>
+    public static ExtractionDocument ExtractKnowingOnly(string listFile, string lines, string text)
     {
         var dir = Directory.CreateTempSubdirectory("rg-knowledge-");
         try
         {
-            File.WriteAllText(Path.Combine(dir.FullName, "officeholders.txt"), officeholderLines);
+            File.WriteAllText(Path.Combine(dir.FullName, listFile), lines);
             var kb = Knowledge.KnowledgeBase.Load(dir.FullName);
             return new Extractor(kb).Extract(new ArticleReader(kb).FromText("a.txt", text));
         }
