@@ -6,13 +6,7 @@ public class DaysDocumentUnderAGeneralNounTests
     [Fact]
     public void ABarePactBesideTheDaysTreatyIsThatTreaty()
     {
-        var d = TestArticles.Extract("date 2031-05-12 " + """
-            Ruritania and Vestria sign Osterholm Treaty, leaders hail 'historic' pact
-
-            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, pledging closer ties on rail and energy.
-
-            The treaty commits both governments to yearly consultations.
-            """);
+        var d = Osterholm("Ruritania and Vestria sign Osterholm Treaty, leaders hail 'historic' pact", ", pledging closer ties on rail and energy.", "The treaty commits both governments to yearly consultations.");
         var agreements = d.OfType("Agreement").ToList();
         Assert.True(agreements.Count == 1, d.Dump());
         Assert.Contains("Osterholm", agreements[0].Name);
@@ -36,13 +30,7 @@ public class DaysDocumentUnderAGeneralNounTests
     [Fact]
     public void AnIndefinitePactInAppositionIsTheTreatyItDescribes()
     {
-        var d = TestArticles.Extract("date 2031-05-12 " + """
-            Ruritania and Vestria sign Osterholm Treaty
-
-            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, an ambitious bilateral pact that ties the two rail networks together.
-
-            The treaty commits both governments to yearly consultations.
-            """);
+        var d = Osterholm("Ruritania and Vestria sign Osterholm Treaty", ", an ambitious bilateral pact that ties the two rail networks together.", "The treaty commits both governments to yearly consultations.");
         var agreements = d.OfType("Agreement").ToList();
         Assert.True(agreements.Count == 1, d.Dump());
         Assert.Contains("Osterholm", agreements[0].Name);
@@ -51,26 +39,14 @@ public class DaysDocumentUnderAGeneralNounTests
     [Fact]
     public void APactTheTreatyReplacesStaysApart()
     {
-        var d = TestArticles.Extract("date 2031-05-12 " + """
-            Ruritania and Vestria sign Osterholm Treaty
-
-            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, which replaces a pact.
-
-            The treaty commits both governments to yearly consultations.
-            """);
+        var d = Osterholm("Ruritania and Vestria sign Osterholm Treaty", ", which replaces a pact.", "The treaty commits both governments to yearly consultations.");
         Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
     }
 
     [Fact]
     public void PartiesNamesBeforeAnAgreementNameNoOtherDocument()
     {
-        var d = TestArticles.Extract("date 2031-05-12 " + """
-            Ruritania and Vestria sign Osterholm Treaty
-
-            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, pledging closer ties on rail and energy.
-
-            Helvik had said on Sunday that a Ruritanian-Vestrian agreement was within reach.
-            """);
+        var d = Osterholm("Ruritania and Vestria sign Osterholm Treaty", ", pledging closer ties on rail and energy.", "Helvik had said on Sunday that a Ruritanian-Vestrian agreement was within reach.");
         var agreements = d.OfType("Agreement").ToList();
         Assert.True(agreements.Count == 1, d.Dump());
         Assert.Contains("Osterholm", agreements[0].Name);
@@ -79,13 +55,7 @@ public class DaysDocumentUnderAGeneralNounTests
     [Fact]
     public void APactCalledAfterAnotherNameStaysApart()
     {
-        var d = TestArticles.Extract("date 2031-05-12 " + """
-            Ruritania and Vestria sign Osterholm Treaty
-
-            OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday, pledging closer ties on rail and energy.
-
-            Helvik had said on Sunday that a Ruritanian-Vestrian pact was within reach.
-            """);
+        var d = Osterholm("Ruritania and Vestria sign Osterholm Treaty", ", pledging closer ties on rail and energy.", "Helvik had said on Sunday that a Ruritanian-Vestrian pact was within reach.");
         Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
     }
 
@@ -102,4 +72,13 @@ public class DaysDocumentUnderAGeneralNounTests
         Assert.True(d.OfType("Agreement").Count() == 2, d.Dump());
         Assert.False(d.Relationships.Any(r => r.Type == "SIGNED" && r.From == "person:aurel-dansk" && r.To.Contains("declaration")), d.Dump());
     }
+
+    /// <summary>
+    /// The one Osterholm signing story: its headline, what follows "signed the Osterholm Treaty on Monday" in the lead, and
+    /// the closing sentence vary from test to test.
+    /// </summary>
+    private static Model.ExtractionDocument Osterholm(string headline, string leadRest, string closing) =>
+        TestArticles.Extract("date 2031-05-12 " + headline + "\n\n" +
+            "OSTERHOLM, May 12 - Ruritania's Prime Minister Ola Brekkestad and Vestria's Chancellor Tomas Helvik signed the Osterholm Treaty on Monday" +
+            leadRest + "\n\n" + closing);
 }
