@@ -49,6 +49,7 @@ internal static class RuleAnchors
             "congress",
         }
         .Concat(SpokeWithSomeone.Verbs)
+        .Concat(SatDownWithSomeone.Verbs)
         .Concat(MeetingKinds.Words)
         .Concat(TripLeg.TravelVerbs)
         .Concat(PlannedJourney.BaseForms)

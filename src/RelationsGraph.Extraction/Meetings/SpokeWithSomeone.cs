@@ -21,9 +21,12 @@ internal static class SpokeWithSomeone
         "counterpart", "first", "deputy", "vice", "state", "king", "queen", "leader", "'s", "’s", ",",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
+        Verbs.Contains(tokens[i].Lower) && PersonAfterWith(tokens, i, mentions);
+
+    /// <summary>"with" within a few words after <paramref name="i"/> and a person named right after it, led only by title words.</summary>
+    internal static bool PersonAfterWith(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
-        if (!Verbs.Contains(tokens[i].Lower)) return false;
         var prep = -1;
         for (var k = i + 1; k < tokens.Count && k <= i + 1 + AdjunctReach; k++)
         {
