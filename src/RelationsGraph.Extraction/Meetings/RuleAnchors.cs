@@ -50,6 +50,7 @@ internal static class RuleAnchors
         }
         .Concat(SpokeWithSomeone.Verbs)
         .Concat(SatDownWithSomeone.Verbs)
+        .Concat(MealWithSomeone.Verbs)
         .Concat(MeetingKinds.Words)
         .Concat(TripLeg.TravelVerbs)
         .Concat(PlannedJourney.BaseForms)
