@@ -25,6 +25,7 @@ internal static class OfficialsInContext
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
         (CountryForInAPairedList, "; the country after 'for' in a paired list (\"X for Khartoum and Y for Juba\")"),
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
+        (SideFrontedBeforeItsSigning, "; the side fronted before its signing clause (\"For Y it was signed by X\", \"For Y, X signed together with Z\")"),
         (RespectiveOfficeList, "; the respective country of a plural office's list (\"the presidents of A and B, X and Y\")"),
         (CountryOverATitlesModifiers, "; a country's possessive over lower-case modifiers of the title (\"Zambia's acting President X\")"),
         (CountryLabelOfTheLine, "; the country labelling its line (\"Nepal: Prime Minister X\")"),
@@ -492,6 +493,44 @@ internal static class OfficialsInContext
             if (tokens[k].Text is ";" or ":" or "." || tokens[k].Lower is "while" or "whereas" or "but" or "who" or "which") return null;
         return side.Iso2;
     }
+
+    /// <summary>
+    /// "For Ruritania it was signed by X, the envoy in Vel, and by Y", "For Ruritania the signatures were those of X and of Y",
+    /// "For Ruritania, X signed together with Y and Z": a sentence opening on "For" and a country whose first clause tells a
+    /// signing names that country's signers, before or after the verb (pattern: the side fronted before the clause that
+    /// tells who signed for it, the formal report's way of going through the parties one by one). The clause ends at a
+    /// semicolon; "while", "whereas", "but" or another "for" and a country hand what follows to another side, and a relative
+    /// clause right after the country ("For X, which has ...") makes "for" tell a beneficiary, not a side. A name after "as"
+    /// ("whom readers know as X") is another name of a signer, not one more.
+    /// </summary>
+    private static string? SideFrontedBeforeItsSigning(List<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        if (tokens.Count < 5 || tokens[0].Lower != "for") return null;
+        var at = tokens[1].Lower == "the" ? 2 : 1;
+        var side = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenStart == at);
+        if (side is null || side.TokenEnd >= p.TokenStart) return null;
+        // "whom most readers know as X": a name after "as" is another name of someone told before, no further signer.
+        if (tokens[p.TokenStart - 1].Lower == "as") return null;
+        var next = tokens[side.TokenEnd];
+        if (next.Text is "'s" or "’s" or "-") return null;
+        if (next.Text == "," && side.TokenEnd + 1 < tokens.Count && tokens[side.TokenEnd + 1].Lower is "which" or "who" or "whose" or "where" or "when") return null;
+        var end = side.TokenEnd;
+        while (end < tokens.Count && tokens[end].Text != ";") end++;
+        if (p.TokenEnd > end) return null;
+        for (var k = side.TokenEnd; k < p.TokenStart; k++)
+        {
+            if (tokens[k].Lower is "while" or "whereas" or "but") return null;
+            if (tokens[k].Lower == "for" && mentions.Any(m => m.Kind == MentionKind.Country && (m.TokenStart == k + 1 || m.TokenStart == k + 2 && tokens[k + 1].Lower == "the"))) return null;
+        }
+        for (var k = side.TokenEnd; k < end; k++)
+            if (TellsASigning(tokens[k].Lower)) return side.Iso2;
+        return null;
+    }
+
+    /// <summary>A word telling a signature: "signed", "signing", "signatures", "signatories", "signers", "initialled".</summary>
+    private static bool TellsASigning(string lower) =>
+        lower.StartsWith("sign", StringComparison.Ordinal) && lower is not ("sign" or "signs" or "signal" or "signals" or "signalled" or "signaled" or "significant" or "significance" or "significantly" or "signalling") ||
+        lower is "initialled" or "initialed" or "countersigned";
 
     /// <summary>
     /// "The chief negotiators, X for Khartoum and Y for Juba, ...", "talks between X, for Kenya, and Y, for Uganda": names each
