@@ -25,6 +25,7 @@ internal static class OfficialsInContext
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
         (CountryForInAPairedList, "; the country after 'for' in a paired list (\"X for Khartoum and Y for Juba\")"),
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
+        (SignersListedAfterForAndBy, "; a later signer of the list after 'for' a country and 'by' (\"signed for Y by A, the ..., B and C\")"),
         (SideFrontedBeforeItsSigning, "; the side fronted before its signing clause (\"For Y it was signed by X\", \"For Y, X signed together with Z\")"),
         (RespectiveOfficeList, "; the respective country of a plural office's list (\"the presidents of A and B, X and Y\")"),
         (CountryOverATitlesModifiers, "; a country's possessive over lower-case modifiers of the title (\"Zambia's acting President X\")"),
@@ -524,6 +525,33 @@ internal static class OfficialsInContext
         }
         for (var k = side.TokenEnd; k < end; k++)
             if (TellsASigning(tokens[k].Lower)) return side.Iso2;
+        return null;
+    }
+
+    /// <summary>
+    /// "The treaty was signed for Ruritania by A, a deputy, B, a counsellor of state, and C, the financier who ...", "signed
+    /// for Ruritania by A, the foreign minister, together with B": every name of the signing roll that follows "for" a country
+    /// and "by" signs for that country, not only the first (pattern: the passive signing whose agent is a list of a side's
+    /// plenipotentiaries, each with an apposition). The roll ends at a semicolon or another "for" (the next side); a name
+    /// after "presence", "witnessed" or "watched" is an onlooker, not a signer.
+    /// </summary>
+    private static string? SignersListedAfterForAndBy(List<Token> tokens, List<Mention> mentions, Mention p)
+    {
+        for (var k = p.TokenStart - 1; k >= 1 && p.TokenStart - k <= 45; k--)
+        {
+            var word = tokens[k].Lower;
+            if (tokens[k].Text is ";" or "." or ":" || word is "for" or "while" or "whereas" or "but" or "presence" or "witnessed" or "watched") return null;
+            if (word != "by") continue;
+            var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsDemonym && m.Iso2 is not null && m.TokenEnd == k);
+            if (country is null) continue;
+            var before = country.TokenStart - 1;
+            if (before >= 0 && tokens[before].Lower == "the") before--;
+            if (before < 1 || tokens[before].Lower != "for") return null;
+            // The frame belongs to a signing: "signed for X by", "was signed for X by".
+            for (var v = before - 1; v >= 0 && before - v <= 4; v--)
+                if (TellsASigning(tokens[v].Lower)) return country.Iso2;
+            return null;
+        }
         return null;
     }
 
