@@ -54,6 +54,7 @@ internal static class MembersOfANamedSide
             {
                 var sentence = mentions[m.Sentence.Index];
                 var iso = m.Sentence.Tokens.Any(IsSideNoun) ? SideBefore(m, sentence) ?? SideAfter(m, sentence) : null;
+                iso ??= RollInApposition(m, sentence);
                 iso ??= SideOfTheSentenceBefore(m, mentions);
                 if (iso is null) continue;
                 UnplacedOfficials.JoinToCountry(p, m, iso, "member of a side named by its country gives that country");
@@ -173,6 +174,34 @@ internal static class MembersOfANamedSide
             return tokens[start - 1].Lower is "of" or "for" && InOwnApposition(member, start - 1, sentence) ? iso : null;
         }
         return null;
+    }
+
+    /// <summary>Plural nouns of a side's agents that may head the roll of their names in apposition.</summary>
+    private static readonly FrozenSet<string> AgentNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "commissioners", "plenipotentiaries", "delegates", "envoys", "representatives", "negotiators", "signatories", "signers",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "the Ruritanian commissioners, A and B, left ...", "by three Ruritanian commissioners: A, B and C", "the two Ruritanian
+    /// representatives, A and B, sat ...": a nationality's plural agent noun followed by a comma or colon and a roll of bare
+    /// names gives each name of the roll that country (pattern: the side's agents named once by nationality and listed in
+    /// apposition). Between the noun and the member stand only names, commas and "and"; a nationality coordinated with
+    /// another ("the Ruritanian and Vel envoys") leaves the roll unsorted.
+    /// </summary>
+    private static string? RollInApposition(Mention member, IReadOnlyList<Mention> sentence)
+    {
+        var tokens = member.Sentence.Tokens;
+        var k = member.TokenStart - 1;
+        while (k >= 0 && (tokens[k].Text == "," || tokens[k].Lower == "and" || sentence.Any(o => o.Kind == MentionKind.Person && !o.IsNominal && o.TokenStart <= k && k < o.TokenEnd)))
+            k--;
+        // The walk passes the comma after the noun and stops on the noun itself, or stops on the colon before the roll.
+        var noun = k >= 1 && tokens[k].Text == ":" ? k - 1 : k;
+        if (noun < 1 || noun + 1 >= member.TokenStart || !AgentNouns.Contains(tokens[noun].Text) || tokens[noun + 1].Text is not ("," or ":")) return null;
+        var modifier = sentence.FirstOrDefault(o => o.Kind is MentionKind.Country or MentionKind.Place && (o.IsDemonym || o.Kind == MentionKind.Country) &&
+                                                    o.Iso2 is not null && o.TokenEnd == noun);
+        if (modifier is null || modifier.TokenStart < 1 || tokens[modifier.TokenStart - 1].Text is "," or "and" or "or" or "-") return null;
+        return modifier.Iso2;
     }
 
     /// <summary>

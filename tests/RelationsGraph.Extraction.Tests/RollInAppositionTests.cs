@@ -1,0 +1,27 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>
+/// "the Ruritanian commissioners, A and B", "three Ruritanian commissioners: A, B and C": a nationality's plural agent noun
+/// followed by a comma or colon and a roll of names gives each name that country.
+/// </summary>
+public class RollInAppositionTests
+{
+    private const string Opening = "date 1851-03-09 A convention settling the navigation of a border river was signed at a customs house on Friday. ";
+
+    [Fact]
+    public void NamesAfterAColonUnderANationalitysAgentsTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "It was signed by Oskar Brandlehner for the other side and by three Portuguese commissioners: Tiago Almeirim-Souto, Duarte Pessanha-Vilar and Rui Cabrela-Montes.");
+        Assert.True(d.Has("REPRESENTS", "person:tiago-almeirim-souto", "country:pt"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:duarte-pessanha-vilar", "country:pt"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:rui-cabrela-montes", "country:pt"), d.Dump());
+    }
+
+    [Fact]
+    public void NamesInAppositionToANationalitysAgentsTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The haste of the evening surprised the Danish envoys, Henrik Oldagger and Jens Vammerup, who had left the coast that morning.");
+        Assert.True(d.Has("REPRESENTS", "person:henrik-oldagger", "country:dk"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:jens-vammerup", "country:dk"), d.Dump());
+    }
+}
