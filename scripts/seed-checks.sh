@@ -36,7 +36,7 @@ python3 scripts/check_devset_gold.py "$devset"
 "${app[@]}" extract "$devset"/articles --out "$work/devset" >/dev/null
 python3 "$shared/tools/score_extraction.py" --gold "$devset/gold" --pred "$work/devset" | tee "$work/devset-score.txt"
 # The floor follows the whole set: batches join after their blind score, and new text scores lower than tuned text.
-at_least "$work/devset-score.txt" 0.92 0.75
+at_least "$work/devset-score.txt" 0.92 0.74
 
 echo "== seed checks: the loaded graph"
 "${app[@]}" ingest "$shared"/seeds/*.txt --data "$work/data" >/dev/null
