@@ -150,6 +150,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         SignedAtTheSummitsCeremony.Assign(agreements, meetings.Meetings);
         // "The envoys signed at midnight. The Treaty of Orvel ended the war": a document named beside the story's one signing, still without producer, is its product (see DocumentBesideTheSigning).
         DocumentBesideTheSigning.Assign(agreements, meetings.Meetings, yearOfTelling);
+        // "The two presidents met at the palace ... The most tangible result was the Joint Statement on X": a joint text named without a verb, right after a gathering of the story, is its product (see JointTextOfTheTalks).
+        JointTextOfTheTalks.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "A and B, the other two members, signed through their envoys", "along with the delegations of A and B": states told
         // as signing are sides of the document the sentence names, else of the one told last (see CountriesThatSigned).
         var countrySigners = new List<(Agreement Agreement, string Country, Sentence Sentence)>();
