@@ -362,7 +362,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     /// </summary>
     private static Agreement? DocumentToldBefore(IReadOnlyList<Agreement> agreements, Sentence sentence, int? storyYear) => agreements
         .Where(a => a.Mentions.Any(m => m.Sentence.Index < sentence.Index) && (a.Year is null || a.Year == storyYear)
-                    && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !a.Mentions.Any(m => m.Recalled))
+                    && a.Mentions.Any(m => !m.Recalled && !m.Upheld && !m.NotMade) && !RecalledSoFar(a, sentence))
         // "... would accept the UN Charter. X and Y were among those who signed": a document the story tells as made outranks
         // one named in passing, however late (the pattern: a bare signing is of the document being signed).
         .OrderByDescending(a => a.Mentions.Any(m => m.Concluded && !m.NotMade) || a.ProducedBy is not null)
@@ -372,6 +372,15 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         .ThenByDescending(a => a.Signatories.Values.Any(s => s.Index < sentence.Index) || a.SignedByCountries.Values.Any(s => s.Index < sentence.Index))
         .ThenByDescending(a => a.Mentions.Where(m => m.Sentence.Index < sentence.Index).Max(m => m.Sentence.Index * 10_000 + m.TokenStart))
         .FirstOrDefault();
+
+    /// <summary>
+    /// Whether the story has told the document as recalled by the time of <paramref name="sentence"/>: "The ministers signed
+    /// the treaty. A signed with B. ... The new pact, agreed in outline last year, ...": a mention placed in the past after the
+    /// bare signing does not unsay the signing the story was telling (the pattern: a bare "X signed" is read against what the
+    /// story has said so far; a later look back at the document's history is no reason to drop it).
+    /// </summary>
+    private static bool RecalledSoFar(Agreement agreement, Sentence sentence) =>
+        agreement.Mentions.Any(m => m.Recalled && m.Sentence.Index <= sentence.Index);
 
     /// <summary>
     /// "At a ceremony in Cartagena, Santos and Londono signed the peace agreement": a held ceremony told in a sentence that
