@@ -30,8 +30,10 @@ internal static class LinePerPersonRoll
     }
 
     /// <summary>
-    /// "- A, minister of X" right under "- B, minister of Y": bulleted lines with no blank line between them are still lines
-    /// of their own (the pattern: a bullet marks a list item whatever the spacing), so a roll may run within one paragraph.
+    /// "- A, minister of X" right under "- B, minister of Y", or the first "- A, minister of X" right under "The accord was signed
+    /// by:": bulleted lines with no blank line between them, or between the first of them and the colon line that opens them,
+    /// are still lines of their own (the pattern: a bullet marks a list item whatever the spacing), so a roll may run within one
+    /// paragraph.
     /// </summary>
     private static bool OpensWithABullet(List<Token> tokens) => tokens.Count > 1 && tokens[0].Text is "-" or "•" or "*" or "–" or "·";
 
@@ -61,7 +63,7 @@ internal static class LinePerPersonRoll
     internal static Mention? ItemPerson(Sentence line, Sentence previous, IReadOnlyList<Mention> mentions)
     {
         var tokens = line.Tokens;
-        if (tokens.Count == 0 || tokens.Count > 30 || line.Paragraph == previous.Paragraph && !(OpensWithABullet(tokens) && OpensWithABullet(previous.Tokens))) return null;
+        if (tokens.Count == 0 || tokens.Count > 30 || line.Paragraph == previous.Paragraph && !(OpensWithABullet(tokens) && (OpensWithABullet(previous.Tokens) || EndsOnColon(previous)))) return null;
         var person = mentions.Where(p => p.Kind == MentionKind.Person && p.EntityId is not null).OrderBy(p => p.TokenStart).FirstOrDefault();
         if (person is null || person.TokenStart > 5) return null;
         for (var k = 0; k < person.TokenStart; k++)
