@@ -59,10 +59,24 @@ internal static class SignersNamedByNoun
     {
         for (var k = colon + 1; k < sentences.Count; k++)
         {
-            if (Meetings.LinePerPersonRoll.ItemPerson(sentences[k], sentences[k - 1], mentionsIn(sentences[k])) is not { } person) yield break;
+            if (Meetings.LinePerPersonRoll.ItemPerson(sentences[k], sentences[k - 1], mentionsIn(sentences[k])) is not { } person)
+            {
+                if (BulletedItem(sentences[k], sentences[k - 1])) continue;
+                yield break;
+            }
             yield return person;
         }
     }
+
+    /// <summary>
+    /// "- Ambassador A, on behalf of X;" whose name the story could not resolve, under "signed by:" and above "- B, minister of Y":
+    /// a bulleted line under the colon or another bullet is an item of the roll though it yields no person, so the roll goes on
+    /// past it (the pattern: a bullet marks a list item, and one unknown name does not end the list).
+    /// </summary>
+    private static bool BulletedItem(Sentence line, Sentence previous) =>
+        line.Paragraph == previous.Paragraph && OpensWithABullet(line.Tokens) && (OpensWithABullet(previous.Tokens) || previous.Tokens is [.., { Text: ":" }]);
+
+    private static bool OpensWithABullet(List<Token> tokens) => tokens.Count > 1 && tokens[0].Text is "-" or "•" or "*" or "–" or "·";
 
     /// <summary>The people between the cue and the list's end (a method of its own: the filter's closure is made only for a sentence that has the cue).</summary>
     private static IEnumerable<Mention> Listed(IReadOnlyList<Mention> mentions, int cue, int end) =>
