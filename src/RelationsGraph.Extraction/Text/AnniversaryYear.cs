@@ -42,7 +42,8 @@ internal static partial class AnniversaryYear
     /// A heading that counts forward from the event ("Sixty years on: the week ...") counts the same years back from
     /// publication; only as a heading (colon or dash), since "Ten years on, the town ..." in a lede speaks of the present.
     /// A hundred years is counted as a century is: "One hundred years ago today, ...", "A hundred years on: ..." (the pattern:
-    /// a centenary piece counts its years in words, "hundred" past the tens).
+    /// a centenary piece counts its years in words, "hundred" past the tens), and so are two to five of them ("Two hundred
+    /// years ago:", "Two centuries ago this week, ...").
     /// </summary>
     public static int? OfCountedLede(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<DateExpression>> bySentence, int? publishedYear)
     {
@@ -65,6 +66,8 @@ internal static partial class AnniversaryYear
         if (m.Groups["half"].Success) return 50;
         if (m.Groups["quarter"].Success) return 25;
         if (m.Groups["century"].Success) return 100;
+        // "Two hundred years ago:", "Two centuries ago this week,": a bicentenary counts its centuries in words too.
+        if (m.Groups["centuries"].Success) return 100 * Array.IndexOf(Units, m.Groups["c"].Value.ToLowerInvariant());
         var n = m.Groups["n"].Value.ToLowerInvariant();
         if (int.TryParse(n, out var digits)) return digits;
         var total = 0;
@@ -84,6 +87,6 @@ internal static partial class AnniversaryYear
 
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    [GeneratedRegex(@"^\W*(?:(?<half>half\s+a\s+century)|(?<quarter>a\s+quarter(?:\s+of\s+a)?\s+century)|(?<century>a\s+century|(?:a|one)\s+hundred\s+years)|(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years)\s+(?:ago(?:\s*[:–—]|,?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b)|on\s*[:–—])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?<half>half\s+a\s+century)|(?<quarter>a\s+quarter(?:\s+of\s+a)?\s+century)|(?<century>a\s+century|(?:a|one)\s+hundred\s+years)|(?<centuries>(?<c>two|three|four|five)\s+(?:centuries|hundred\s+years))|(?<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years)\s+(?:ago(?:\s*[:–—]|,?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month))\b)|on\s*[:–—])", RegexOptions.IgnoreCase)]
     private static partial Regex CountBack();
 }
