@@ -34,7 +34,7 @@ public class CenturiesAgoTests
 
             *Posted 9 July 2007 · History*
 
-            Two centuries ago this week, the map of the north was redrawn on a river.
+            Two centuries ago this week, the lake country got new borders, drawn on a barge.
 
             The peace made there lasted barely five years.
 

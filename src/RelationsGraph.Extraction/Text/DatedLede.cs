@@ -1,8 +1,8 @@
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>
-/// "On 2 May 1889, in a royal camp at Wuchale, the emperor put his seal to a treaty ...", "In late August 1689, on a meadow
-/// beside the river, two camps faced each other": a history piece opens its body with the day or month of a year long past,
+/// "On 9 March 1782, at a fortified mission on the coast, the envoys set their seals to a pact ...", "In early October
+/// 1655, in tents pitched by the ford, two delegations waited": a history piece opens its body with the day or month of a year long past,
 /// and what it then tells without a year (the documents signed, the talks held) belongs to that year, not to the year of
 /// publication (the pattern: a retrospective's lede dates its story). Only a date that opens one of the first two body
 /// sentences counts, told with its month and its year in words, and decades before publication: a news lede that recalls
