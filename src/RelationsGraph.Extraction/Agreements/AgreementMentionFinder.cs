@@ -263,7 +263,9 @@ internal static class AgreementMentionFinder
     private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated, int documentStart)
     {
         if (mediated) return [];
-        var candidates = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && (!IsPossessiveOfOther(tokens, m) || OwnsThePhrase(tokens, m, documentStart)) && !GenitiveOfOther.At(tokens, mentions, m) && !IsThirdParty(tokens, m) && !HostOrMediatorAfter.At(tokens, mentions, m) && !MediatorsNation.At(tokens, m) && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m) && !CountriesWhereCarriedOut.At(tokens, mentions, m)).ToList();
+        var candidates = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && (!IsPossessiveOfOther(tokens, m) || OwnsThePhrase(tokens, m, documentStart)) && !GenitiveOfOther.At(tokens, mentions, m) && !IsThirdParty(tokens, m) && !HostOrMediatorAfter.At(tokens, mentions, m) && !MediatorsNation.At(tokens, m) && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m) && !CountriesWhereCarriedOut.At(tokens, mentions, m)
+            // "..., and Valdoria followed in 1992": a country that followed made a document of its own (see FollowerOfAnotherDocument).
+            && !FollowerOfAnotherDocument.At(tokens, m, documentStart)).ToList();
         if (candidates.Count == 0) return [];
         // A country named only as the place of making is dropped when the sentence names another side; named alone, it is
         // the best guess left (a grouping's document signed in one of its members).
