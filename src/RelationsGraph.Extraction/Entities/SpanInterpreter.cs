@@ -755,10 +755,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var initials = InitialsIn(from, end);
         // "King Mswati III", "Pope John Paul II", "King Carl XVI Gustaf": after a monarch's title, one regnal numeral after the
         // first given name is part of the name.
-        var regnal = _title is "King" or "Queen" or "Sultan" or "Emir" or "Emperor" or "Pope" && words.Count is 2 or 3 &&
-                     words.Skip(1).Count(IsRegnalNumeral) == 1 && words.Where(w => !IsRegnalNumeral(w)).All(w => w.Any(char.IsLower));
+        // "Tsar Pavel I", "Sultan Osman I": under a monarch's title a closing "I" is the first of the name, not the pronoun.
+        var monarch = _title is "King" or "Queen" or "Sultan" or "Emir" or "Emperor" or "Empress" or "Pope" or "Tsar" or "Tsarina" or "Czar" or "Czarina";
+        var regnal = monarch && words.Count is 2 or 3 &&
+                     words.Skip(1).Count(w => IsRegnalNumeral(w) || w == "I" && w == words[^1]) == 1 &&
+                     words.Where(w => !IsRegnalNumeral(w) && w != "I").All(w => w.Any(char.IsLower));
         regnal = regnal || ClosedByARegnalNumeral(words);
-        if (regnal) initials.UnionWith(words.Where(IsRegnalNumeral));
+        if (regnal) initials.UnionWith(words.Where(w => IsRegnalNumeral(w) || w == "I"));
         // "Sheikh Salim Hamad Al-Rashid Al-Busaidi": the Arabic article of each family name is no word of its own in the count.
         if (words.Count(w => w is not ("Al" or "El")) <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
             !words.Any(w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) || IsPluralPersonNoun(w)) && !InAPortfolioList(words, last) &&

@@ -38,6 +38,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var principals = PrincipalOfAnAgent.Apply(resolver.People, bySentence);
         var retinue = MembersOfATravellingParty.Apply(resolver.People, bySentence);
         var sides = MembersOfANamedSide.Apply(resolver.People, bySentence);
+        var sovereigns = RealmOfASovereignsStyle.Apply(resolver.People, bySentence);
         var marked = CounterpartOfficials.Apply(resolver.People, bySentence, principal, textMarkedOnly: true);
         var dateline = HomeCountry.Of(datelinePlace, knowledge);
         var home = dateline ?? StorySetting.Of(bySentence);
@@ -61,6 +62,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
             if (principals.Count > 0) trace.Line($"the country of the agent acting for them ('X signed on behalf of President Y') given to {string.Join(", ", principals.Select(p => p.Id))}");
             if (retinue.Count > 0) trace.Line($"the country of the leader whose travelling party they are in ('X was accompanied by Y') given to {string.Join(", ", retinue.Select(p => p.Id))}");
             if (sides.Count > 0) trace.Line($"the country naming the side, delegation or team they are listed under ('On the X side, A and B') given to {string.Join(", ", sides.Select(p => p.Id))}");
+            if (sovereigns.Count > 0) trace.Line($"the realm their sovereign's style names ('Tsar X') given to {string.Join(", ", sovereigns.Select(p => p.Id))}");
             if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
             if (pairs.Count > 0) trace.Line($"the other principal country given to the second of a pair under a plural office: {string.Join(", ", pairs.Select(p => p.Id))}");
             if (paired.Count > 0) trace.Line($"the other principal country given to officials paired with a marked counterpart: {string.Join(", ", paired.Select(p => p.Id))}");
