@@ -43,7 +43,11 @@ internal static class GroupSubjectSigning
 
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions) =>
         SigningVerb.IsAt(tokens, i) && i > 0 && i + 1 < tokens.Count &&
-        (GroupBefore(tokens, i) && PlaceAfterDocument(tokens, i, mentions) || NamedStatesBefore(tokens, i, mentions) && OwnPlaceAndNoYear(tokens, i, mentions));
+        (GroupBefore(tokens, i) && PlaceAfterDocument(tokens, i, mentions) || NamedStatesBefore(tokens, i, mentions) && OwnPlaceAndNoYear(tokens, i, mentions) ||
+         IndefiniteCountedSigners.IsAt(tokens, i, mentions));
+
+    /// <summary>A noun for people as a group ("men", "leaders", "ministers", "envoys"), the head of a group subject.</summary>
+    public static bool IsPeopleHead(Token token) => GroupReference.IsHead(token) || PeopleHeads.Contains(token.Text) && token.Lower is not ("countries" or "governments" or "states" or "nations");
 
     /// <summary>
     /// For named states: the place stands in the verb's own stretch, before any comma ("signed a declaration backing the truce,
