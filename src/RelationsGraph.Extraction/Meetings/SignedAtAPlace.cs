@@ -24,7 +24,7 @@ internal static class SignedAtAPlace
     private static bool SignerAndPlaceAround(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, int[] segments)
     {
         if (SignedDocumentAtAPlace.IsPassiveOrInfinitive(tokens, i)) return false;
-        var objectEnd = SignedDocumentAtAPlace.DocumentEnd(tokens, i, plurals: false);
+        var objectEnd = SignedDocumentAtAPlace.DocumentEnd(tokens, i, plurals: SeveralDocumentsAtOneTable.Enabled);
         if (objectEnd < 0) return false;
         var signer = mentions.Any(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd <= i && i - p.TokenEnd <= 3 &&
                                        segments[Math.Min(p.TokenStart, segments.Length - 1)] == segments[i]) ||

@@ -22,6 +22,8 @@ internal static class VerbOnlyTriggers
         // "signed the replacement for the North American Free Trade Agreement": the agreement noun may close a long object phrase.
         for (var k = SigningVerb.ObjectStart(tokens, i); k < Math.Min(tokens.Count, i + 12) && !hasObject && tokens[k].Text is not (";" or ":" or "."); k++)
             hasObject = AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null;
+        // "A and B signed three agreements in X": several documents signed at a named place (SeveralDocumentsAtOneTable).
+        hasObject = hasObject || SeveralDocumentsAtOneTable.AtAPlace(tokens, i, mentions);
         // "the treaty that A and B signed in X": the document before the relative pronoun is the object (see DocumentBeforeItsSigners).
         return (hasObject || DocumentBeforeItsSigners.Applies(tokens, i, byTitle)) && SignedTogether(tokens, i, mentions, segments);
     }
