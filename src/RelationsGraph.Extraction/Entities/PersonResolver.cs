@@ -137,6 +137,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         var holders = _people
             .Where(p => p.FirstPosition < position)
             .Where(p => m.Title == "leader" ? p.Titles.Count > 0 : p.Titles.Any(t => t.Equals(m.Title, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => !OfficeOfAnotherInTheClause.Excludes(p, m, _people))
             .ToList();
         var same = holders.Where(p => m.Iso2 is null || p.Iso2 == m.Iso2).OrderByDescending(p => p.LastPosition).FirstOrDefault();
         if (same is not null || m.Iso2 is null) return same;
