@@ -70,6 +70,7 @@ internal static class MeetingMentionFinder
             if (kind is null && !madeVerb && SpokeWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && !madeVerb && SatDownWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && !madeVerb && MealWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Reception;
+            if (kind is null && !madeVerb && ReceivedSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             if (kind is null && !madeVerb && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             var earlierEdition = kind is null && !madeVerb && EarlierEditionByPronoun.IsAt(tokens, i);
             if (earlierEdition) kind = MeetingKinds.Summit;
