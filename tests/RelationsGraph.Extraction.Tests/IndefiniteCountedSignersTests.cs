@@ -1,15 +1,15 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>A history lead that tells a signing through an indefinite counted group ("three men put their names to a treaty") with a fronted or following place is the story's signing there.</summary>
+/// <summary>A history lead that tells a signing through an indefinite counted group ("five men signed a peace treaty") with a fronted or following place is the story's signing there.</summary>
 public class IndefiniteCountedSignersTests
 {
     [Fact]
-    public void ThreeMenSigningAfterAFrontedVenueIsTheSigningThere()
+    public void CountedMenSigningAfterAFrontedVenueIsTheSigningThere()
     {
         var d = TestArticles.Extract("""
             THE VELMAR LEDGER | History | 3 March 2024
 
-            A hundred and ten years ago today, in the Mirror Hall of Karsten Castle, three men put their names to a treaty that ended the long war between Velmar and Ostria.
+            A hundred and ten years ago today, in the Mirror Hall of Karsten Castle, five men signed a peace treaty closing the long war between Velmar and Ostria.
 
             The Treaty of Karsten gave Velmar the river ports and returned the hill country to Ostria.
             """);

@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Tests;
 /// </summary>
 public class RealmOfASovereignsStyleTests
 {
-    private const string Opening = "date 2024-05-01 The Treaty of Varnholm, signed in 1791, ended a war between the Russian Empire and the Ottoman Empire. ";
+    private const string Opening = "date 2024-05-01 The Treaty of Varnholm, signed in 1791, ended a war between the Ottoman Empire and the Russian Empire. ";
 
     [Fact]
     public void ATsarActsForRussiaWhenTheStoryNamesIt()

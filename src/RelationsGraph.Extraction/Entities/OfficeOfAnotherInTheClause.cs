@@ -12,7 +12,7 @@ internal static class OfficeOfAnotherInTheClause
     public static bool Excludes(PersonName holder, Mention nominal, IReadOnlyList<PersonName> people) =>
         NamedBeforeInTheSentence(holder, nominal) && !NameInAppositionAfter(nominal, people) || HeldOnlyFormerly(holder, nominal.Title);
 
-    /// <summary>"called on the President of the Republic, Mr Y": the office is followed by its holder's name after a comma, so
+    /// <summary>"met the President of the Council, Ms Y": the office is followed by its holder's name after a comma, so
     /// the name decides, not this rule.</summary>
     private static bool NameInAppositionAfter(Mention nominal, IReadOnlyList<PersonName> people)
     {

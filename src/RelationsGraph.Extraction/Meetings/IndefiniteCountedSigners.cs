@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "A hundred years ago today, in the town hall of Varo, three men put their names to a treaty that ended the war", "On 4 May
+/// "Ninety years ago this month, in the town hall of Varo, five men signed a peace treaty", "On 4 May
 /// 1850, two envoys signed the treaty in Brellin": a history or anniversary lead tells the signing through an indefinite counted
 /// group ("three men", "two foreign ministers") before it names the signers further down. That clause is the story's signing,
 /// held at the town or venue the sentence tells before its subject (a fronted "in"/"at" adjunct) or after the document
