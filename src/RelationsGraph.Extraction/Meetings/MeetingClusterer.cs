@@ -249,7 +249,7 @@ internal static class MeetingClusterer
                 // "A joint committee is to meet in X next month": a plan placed where no gathering told is held is a gathering of its own,
                 // though it names no one yet (pattern: a planned meeting's place is its substance).
                 var hasOwnSubstance = participants.Count > 0 || (m.Date?.Value is not null || published is null && UndatedLookBack.Of(m)) && m.Places.Count > 0 || NextEdition.Of(m) || m.Planned && m.Places.Count > 0 ||
-                                      ConferenceApart.PlacedOnItsOwn(m) || NamelessSigningCeremony.Of(m);
+                                      ConferenceApart.PlacedOnItsOwn(m) || NamelessSigningCeremony.Of(m) || CeremonyTookPlaceAt.Of(m);
                 if (target is null && !hasOwnSubstance && StorySummitFirst.Of(m, all))
                 {
                     hasOwnSubstance = true;
@@ -285,6 +285,7 @@ internal static class MeetingClusterer
         }
         SummitItsPlenary.Apply(meetings);
         SidelineAttendance.Apply(meetings);
+        CeremonyTookPlaceAt.Apply(meetings);
         PlaceOnlyReferences.Apply(meetings, placeOnly.Where(m => !meetings.Any(x => x.Mentions.Contains(m))));
         VisitVenue.Apply(meetings, published);
         return meetings;

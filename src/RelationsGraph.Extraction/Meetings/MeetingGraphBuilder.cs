@@ -148,7 +148,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
     /// met in X last year", see UndatedLookBack); a conference told with its own place (see ConferenceApart); or the following
     /// edition of a series, but not "will meet again" alone, which names no series, no one and no venue (see MeetAgain), nor
     /// the next round of talks told with no one, no date and no venue (see NextRoundOfTalks); the story's summit told first
-    /// with its town and gone on about later (see StorySummitFirst).
+    /// with its town and gone on about later (see StorySummitFirst); a ceremony that "took place at" a town or venue of its own (see CeremonyTookPlaceAt).
     /// </summary>
     private static bool KeptWithNoOneNamed(Meeting meeting)
     {
@@ -160,6 +160,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
                placed && meeting.Mentions.All(UndatedLookBack.Of) ||
                placedByMoreThanItsHost && meeting.Mentions.Any(ConferenceApart.PlacedOnItsOwn) ||
                meeting.Held && !meeting.Recalled && meeting.Mentions.Any(NamelessSigningCeremony.Of) ||
+               meeting.Held && !meeting.Recalled && meeting.Mentions.Any(CeremonyTookPlaceAt.Of) ||
                placedByMoreThanItsHost && meeting.Held && meeting.Mentions.Any(x => x.Notes.Contains(StorySummitFirst.Note));
     }
 
