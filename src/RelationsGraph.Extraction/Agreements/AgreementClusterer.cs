@@ -138,6 +138,8 @@ internal static class AgreementClusterer
                     // of its own, never the declaration or deal it serves (the pattern: a described memorandum exists).
                     // "the truce that the two militias signed in May", with no truce told before: its clause names a document of its own.
                     target ??= DescribedMemorandum(m) || m.MadeInItsClause ? null : Principal(agreements, used, storyYear);
+                    // "Under the agreement, ... listed in the Treaty": see BareNounOfItsSentencesDocument.
+                    target ??= BareNounOfItsSentencesDocument.Of(m, usedHere);
                     // "their final communique" after only a charter was told: a statement is no charter (see StatementIsNoCharter).
                     if (target is not null && target.Family != family && StatementIsNoCharter.Apart(m, target)) target = null;
                     // "the agreement on security arrangements", signed by others than the referent's signers: another document.
