@@ -14,6 +14,8 @@ internal static class DocumentSetApart
 
     private static readonly FrozenSet<string> Indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Possessives = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <param name="start">The first token of the reference (its determiner).</param>
     /// <param name="noun">The document noun.</param>
     public static bool At(List<Token> tokens, int start, int noun)
@@ -21,6 +23,9 @@ internal static class DocumentSetApart
         if (start >= noun) return false;
         // "another" is no determiner of the phrase finder, so it may stand anywhere before the noun.
         if (Enumerable.Range(start, noun - start).Any(k => tokens[k].Lower == "another")) return true;
+        // "Finland signed its own Treaty of Tartu", "their own accord": a possessive with "own" marks the owner's document, apart
+        // from the one told before (the pattern: "own" contrasts one party's document with another's).
+        if (start + 1 < noun && Possessives.Contains(tokens[start].Text) && tokens[start + 1].Lower == "own") return true;
         if (!Indefinites.Contains(tokens[start].Text)) return false;
         // "a separate memorandum", "an additional protocol": the marker stands among the noun's modifiers.
         if (Enumerable.Range(start + 1, noun - start - 1).Any(k => OthernessWords.Contains(tokens[k].Text) || Ordinals.CountsPastFirst(tokens[k].Text))) return true;
