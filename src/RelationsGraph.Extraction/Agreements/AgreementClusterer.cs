@@ -28,7 +28,7 @@ internal static class AgreementClusterer
             {
                 var used = usedHere.Select(u => u.Agreement).ToHashSet();
                 var meeting = m.Upheld || m.Recalled || m.NotMade || m.ActedOn ? null
-                    : meetingOf(m.Sentence) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
+                    : AdoptedByTheGathering.OfTheSentence(m, meetingOf(m.Sentence), summitOf) ?? (IsConcludedDeclaration(m) ? summitOf?.Invoke(m) : null);
                 if (meeting?.Date is { } meetingDate && m.Year is { } y && !meetingDate.StartsWith(y.ToString(), StringComparison.Ordinal)) meeting = null;
                 if (meeting is not null && YearOnlyInALaterClause(m, meeting, storyYear))
                 {

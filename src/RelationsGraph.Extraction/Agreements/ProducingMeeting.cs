@@ -49,7 +49,7 @@ internal static class ProducingMeeting
             var best = candidates.OrderBy(Preference).ThenByDescending(m => m.Mentions.Count).FirstOrDefault()
                        // "the treaty that Carter and Torrijos signed in 1977": a signing told with only another year is no event of the story.
                        ?? ((agreement.Year is null || agreement.Year == storyYear) && !AgreementGraphBuilder.SetInAnotherYear(concluded.Sentence, storyYear)
-                           && !upheldInTheStory ? StoryMeetingAround(concluded.Sentence.Index, sameYear) : null);
+                           && !upheldInTheStory ? AdoptedByTheGathering.Prefer(concluded, StoryMeetingAround(concluded.Sentence.Index, sameYear), sameYear) : null);
             if (best is null || candidates.Count == 0 && (countryOf is not null && SignedByOthers(agreement, best, countryOf) || ToldElsewhere(concluded.Sentence, best))) continue;
             agreement.ProducedBy = best;
             agreement.ProducedEvidence = concluded.Sentence;
