@@ -21,4 +21,22 @@ public class AdoptedByTheGatheringTests
         var summit = Assert.Single(d.OfType("Meeting"), m => m.Id == produced.From);
         Assert.Contains("marekova", summit.Id);
     }
+
+    // A conference dated to another day than the talks the sentence reports is another occasion: the statement stays with the talks.
+    [Fact]
+    public void AConferenceOnAnotherDayDoesNotTakeTheTalksStatement()
+    {
+        var d = TestArticles.Extract("""
+            Norland and Vestria agree river plan
+
+            ORVIK, June 20, 2023 - Norland's President Anna Holmvik held talks with Vestria's Prime Minister Jorg Tavelli in Orvik on June 11, 2023.
+
+            After the talks, leaders of the two governments issued a joint statement on river trade.
+
+            The two will meet again at a conference of eight states in Kelby on July 23, 2023, hosted by Ostmark's Chancellor Pia Marekova and attended by Holmvik and Tavelli.
+            """);
+        var statement = Assert.Single(d.OfType("Agreement"), a => a.Id.Contains("declaration"));
+        var produced = Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == statement.Id);
+        Assert.StartsWith("meeting:2023-06", produced.From);
+    }
 }

@@ -19,7 +19,8 @@ internal static class AdoptedByTheGathering
     public static Meeting? OfTheSentence(AgreementMention document, Meeting? told, Func<AgreementMention, Meeting?>? summitOf)
     {
         if (told is null || summitOf is null || told.Kind is MeetingKinds.Summit or MeetingKinds.Conference || !document.Concluded || !ByABody(document)) return told;
-        return summitOf(document) ?? told;
+        // A gathering dated to another day than the meeting the sentence reports is another occasion ("met on 11 June ... the July conference").
+        return summitOf(document) is { } summit && !(told.Date is { Length: >= 10 } a && summit.Date is { Length: >= 10 } b && a[..10] != b[..10]) ? summit : told;
     }
 
     private static bool ByABody(AgreementMention document)
