@@ -31,7 +31,7 @@ public class AdoptedByTheGatheringTests
 
             ORVIK, June 20, 2023 - Norland's President Anna Holmvik held talks with Vestria's Prime Minister Jorg Tavelli in Orvik on June 11, 2023.
 
-            After the talks, leaders of the two governments issued a joint statement on river trade.
+            When the talks ended, leaders of both governments issued a joint statement about barge traffic.
 
             The two will meet again at a conference of eight states in Kelby on July 23, 2023, hosted by Ostmark's Chancellor Pia Marekova and attended by Holmvik and Tavelli.
             """);

@@ -23,7 +23,7 @@ internal static class DocumentSetApart
         if (start >= noun) return false;
         // "another" is no determiner of the phrase finder, so it may stand anywhere before the noun.
         if (Enumerable.Range(start, noun - start).Any(k => tokens[k].Lower == "another")) return true;
-        // "Finland signed its own Treaty of Tartu", "their own accord": a possessive with "own" marks the owner's document, apart
+        // "Norland signed its own Treaty of Kessel", "their own accord": a possessive with "own" marks the owner's document, apart
         // from the one told before (the pattern: "own" contrasts one party's document with another's).
         if (start + 1 < noun && Possessives.Contains(tokens[start].Text) && tokens[start + 1].Lower == "own") return true;
         if (!Indefinites.Contains(tokens[start].Text)) return false;
