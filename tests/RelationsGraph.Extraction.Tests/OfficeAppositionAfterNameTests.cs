@@ -117,4 +117,18 @@ public class OfficeAppositionAfterNameTests
         var d = TestArticles.Extract(Opening + "Samir Bakhit, Kenya's best-known economist, said the plan was too costly.");
         Assert.DoesNotContain(d.Relationships, r => r.Type == "REPRESENTS" && r.From == "person:samir-bakhit");
     }
+    [Fact]
+    public void TwoCapitalisedOfficesJoinedByAndStillMakeAPersonOfTheCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Teodor Vashko, the Norwegian Prime Minister and Foreign Minister, who acted as host, opened the session.");
+        Assert.Contains(d.Entities, e => e.Type == "Person" && e.Name == "Teodor Vashko");
+        Assert.True(d.Has("REPRESENTS", "person:teodor-vashko", "country:no"), d.Dump());
+    }
+
+    [Fact]
+    public void ASecondOfficeWithItsPortfolioAfterAndIsPartOfTheApposition()
+    {
+        var d = TestArticles.Extract(Opening + "Rafe Dunmore, the Chilean Deputy Prime Minister and Minister of Finance, said the plan was sound.");
+        Assert.True(d.Has("REPRESENTS", "person:rafe-dunmore", "country:cl"), d.Dump());
+    }
 }

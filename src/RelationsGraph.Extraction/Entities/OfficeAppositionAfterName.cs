@@ -99,11 +99,49 @@ internal static class OfficeAppositionAfterName
                 iso2Of = knowledge.Lookup(sentence.Text[tokens[end + 1].Start..tokens[k - 1].End]).FirstOrDefault(e => e.Kind == GazetteerKind.Country)?.Iso2;
             end = k;
         }
-        if (!ClosesApposition(tokens, end) || determiner && end == head + 1 && TitlesTheNextName(tokens, end)) return null;
+        var titleEnd = end;
+        var bareHead = end == head + 1;
+        // "the Belgian Prime Minister and Foreign Minister, who": a second office joined by "and" (see JoinedOffice).
+        while (!ClosesApposition(tokens, end) && JoinedOffice(sentence, end, knowledge) is { } joined)
+            (end, bareHead) = joined;
+        if (!ClosesApposition(tokens, end) || determiner && bareHead && TitlesTheNextName(tokens, end)) return null;
         iso ??= CountryOf(sentence, start, head - 1, knowledge) ?? iso2Of;
-        var title = sentence.Text[tokens[start].Start..tokens[end - 1].End];
+        var title = sentence.Text[tokens[start].Start..tokens[titleEnd - 1].End];
         var isOffice = !servesAnOwner && (Lexicon.OfficeHolderNouns.Contains(tokens[head].Lower) || tokens[head].Lower is "representative" || iso is not null && StatePosts.Contains(tokens[head].Lower));
         return new Office(title, isOffice, servesAnOwner ? null : iso);
+    }
+
+    /// <summary>
+    /// "X, the Ruritanian Prime Minister and Foreign Minister, who ...", "Y, the deputy premier and minister of trade, said": one
+    /// person may hold two offices, told as two office phrases joined by "and" in one apposition (pattern: a coordinated
+    /// apposition defining the name by both its posts). At <paramref name="and"/>, the "and" after the first office, reads a
+    /// second phrase of up to six words with an office noun at its end and, after it, an optional capitalised portfolio
+    /// ("of Foreign Affairs", "for Trade"); returns the index after it and whether it ends at its noun, or null. The title and
+    /// the country stay the first office's.
+    /// </summary>
+    private static (int End, bool BareHead)? JoinedOffice(Sentence sentence, int and, KnowledgeBase knowledge)
+    {
+        var tokens = sentence.Tokens;
+        if (and + 1 >= tokens.Count || tokens[and].Lower != "and") return null;
+        var start = and + 1;
+        var head = -1;
+        for (var i = start; i < tokens.Count && i - start <= MaxModifiers; i++)
+        {
+            if (!tokens[i].IsWord && tokens[i].Text != "-") break;
+            if (IsOfficeNoun(tokens[i].Lower)) head = i;
+            else if (tokens[i].Text == "-") continue;
+            else if (head >= 0 || IsClauseWord(tokens[i].Lower)) break;
+        }
+        if (head < 0) return null;
+        var end = head + 1;
+        if (end + 1 < tokens.Count && tokens[end].Lower is "of" or "for" or "to" or "on" or "in")
+        {
+            var k = end + 1;
+            while (k < tokens.Count && (tokens[k].IsWord && tokens[k].IsCapitalized || tokens[k].Lower is "the" or "and" or "of" || tokens[k].Text == "-")) k++;
+            if (k == end + 1 || HoldersNameAfterTheCountry(sentence, end + 1, k, knowledge)) return null;
+            end = k;
+        }
+        return (end, end == head + 1);
     }
 
     /// <summary>
