@@ -14,6 +14,10 @@ public static class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "vol", "p", "pp",
         // Honorifics written with a stop before a name: "Smt. Indira Gandhi", "Rt. Hon. X", "Md. Shahidul Haque".
         "smt", "km", "md", "hon", "rt",
+        // Clerical and military ranks written with a stop before a name: "the Rev. Anselm Dorrit", "Brig. Gen. Tova
+        // Lenk", "Fr. Milo Karras", "Cdr. Ivo Brandt"; the stop never ends the sentence, or the name is cut off from
+        // the clause that gives its role ("the talks were chaired by the Rev." / "Anselm Dorrit, who ...").
+        "rev", "fr", "msgr", "brig", "cdr", "cmdr", "pvt", "cpl", "supt",
     };
 
     private const string ClosingMarks = "\"'”’)]";
