@@ -21,10 +21,23 @@ internal static class DatedSigningAtAPlace
     /// <summary>How far after the verb the place and the date may stand.</summary>
     private const int AdjunctReach = 12;
 
-    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int[] segments) =>
-        dates.Count > 0 && (tokens[i].Lower is "signed" or "initialled" or "initialed" or "countersigned" || ConcludedInItsClause(tokens, i)) && i > 0 && i + 2 < tokens.Count &&
+    public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int[] segments, int? storyYear = null) =>
+        (tokens[i].Lower is "signed" or "initialled" or "initialed" or "countersigned" || ConcludedInItsClause(tokens, i)) && i > 0 && i + 2 < tokens.Count &&
         (!Planned(tokens, i) && DocumentBefore(tokens, i, SubjectReach) || PastPassiveWithAgents(tokens, i)) &&
-        DatedAfter(tokens, i, dates, segments) && PlacedAfter(tokens, i, mentions, segments);
+        (dates.Count > 0 && DatedAfter(tokens, i, dates, segments) || AgentsStart(tokens, i) is not null && EarlierYearInTheName(tokens, i, storyYear) is not null) && PlacedAfter(tokens, i, mentions, segments);
+
+    /// <summary>Whether the signing at <paramref name="i"/> is dated only by the year its document's name writes, no date after the verb.</summary>
+    public static bool DatedOnlyByItsName(List<Token> tokens, int i, IReadOnlyList<DateExpression> dates, int[] segments, int? storyYear) =>
+        !(dates.Count > 0 && DatedAfter(tokens, i, dates, segments)) && EarlierYearInTheName(tokens, i, storyYear) is not null;
+
+    /// <summary>
+    /// "the 1920 treaty, signed in Velmora", "the Accords of 1977, signed in Port Elm by ...": a document whose name writes a year before the
+    /// story's is dated by that year, and the place its reduced relative names holds that older signing, though the clause tells no day
+    /// (pattern: news recalls an older agreement by its year and recounts where and by whom it was signed; without its signers after "by",
+    /// such a clause is background that tells no event of its own). Null when the name writes no such year.
+    /// </summary>
+    public static int? EarlierYearInTheName(List<Token> tokens, int i, int? storyYear) =>
+        storyYear is { } year && i > 0 && DocumentSignedInAnEarlierYear.YearInTheName(tokens, i) is { } named && named < year ? named : null;
 
     /// <summary>How far before a past passive its subject's document noun may stand ("The Framework Accord between the Republic of A and
     /// the Kingdom of B on river transport was signed").</summary>
@@ -128,10 +141,21 @@ internal static class DatedSigningAtAPlace
     /// "the treaty, signed in X in 1931": a signing dated in a year before the story's is an earlier event recalled as background,
     /// which no later account of the story's own signing joins.
     /// </summary>
-    public static void MarkRecalled(MeetingMention m, int? storyYear)
+    public static void MarkRecalled(List<Token> tokens, MeetingMention m, int? storyYear)
     {
         if (storyYear is { } year && m.Date?.Value is { Length: >= 4 } value && int.TryParse(value.AsSpan(0, 4), out var signed) && signed < year) m.Recalled = true;
+        // "the 1920 treaty, signed in Velmora": the year the document's name writes dates its signing, though the clause tells none.
+        else if (EarlierYearInTheName(tokens, m.TokenStart, storyYear) is { } named)
+        {
+            var at = m.TokenStart - 1;
+            while (at > 0 && tokens[at].Text != named.ToString("D4")) at--;
+            m.Date = new DateExpression(at, at + 1, tokens[at].Text, named.ToString("D4"), YearRule);
+            m.Recalled = true;
+        }
     }
+
+    /// <summary>The rule the trace names for a signing dated by the year its document's name writes.</summary>
+    private const string YearRule = "year written in the document's name";
 
     /// <summary>
     /// "the Charter, signed in X in 1947 by the four governments, and its yearly assembly is ...": a comma and a coordinating

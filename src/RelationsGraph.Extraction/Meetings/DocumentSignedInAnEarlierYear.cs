@@ -47,8 +47,9 @@ internal static class DocumentSignedInAnEarlierYear
     /// <summary>How far after the verb the clause's date may stand ("signed in X on 18 May 1992").</summary>
     private const int DateReach = 12;
 
-    /// <summary>A year written in the document's name before the pronoun, within its clause ("the 2019 Treaty of Aachen, which").</summary>
-    private static int? YearInTheName(List<Token> tokens, int pronoun)
+    /// <summary>A year written in the document's name before the pronoun (or the reduced relative's verb), within its clause
+    /// ("the 2019 Treaty of Aachen, which"; "the 1920 treaty, signed").</summary>
+    public static int? YearInTheName(List<Token> tokens, int pronoun)
     {
         for (var k = pronoun - 1; k >= 0 && pronoun - k <= NameReach && tokens[k].Text is not ("." or ";" or ":" or "(" or ")"); k--)
             if (tokens[k].Text.Length == 4 && int.TryParse(tokens[k].Text, out var y) && y is >= 1000 and <= 2100) return y;

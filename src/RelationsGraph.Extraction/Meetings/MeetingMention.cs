@@ -61,6 +61,9 @@ internal sealed class MeetingMention
     /// <summary>"the treaty, signed in X on 4 May 1931 by A and B": a signing told through its document (see <see cref="DatedSigningAtAPlace"/>);
     /// only the agents after "by" signed, never the other people of the sentence.</summary>
     public bool ThroughItsDocument { get; init; }
+    /// <summary>"the 1920 treaty, signed in X": a signing told through its document and dated only by the year the document's name
+    /// writes (see <see cref="DatedSigningAtAPlace.EarlierYearInTheName"/>); a gathering the clause names after it is its own account.</summary>
+    public bool DatedByItsName { get; init; }
     /// <summary>"X also met Y": an encounter besides the one already described.</summary>
     public bool Also { get; init; }
 

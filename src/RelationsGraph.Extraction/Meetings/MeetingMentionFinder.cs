@@ -57,7 +57,7 @@ internal static class MeetingMentionFinder
             }
             // "the accord concluded in X in 1984": "concluded" and "reached" start only the dated signing of their document.
             var madeVerb = DatedSigningAtAPlace.MadeOtherThanBySigning(tokens, i);
-            if (madeVerb && !DatedSigningAtAPlace.IsAt(tokens, i, mentions, dates, segments)) continue;
+            if (madeVerb && !DatedSigningAtAPlace.IsAt(tokens, i, mentions, dates, segments, storyYear)) continue;
             var kind = TriggerAt(tokens, i, out var length);
             if (madeVerb) (kind, length) = (null, 1);
             // "the original members of the Coral Sea Forum": the noun is a word of a body's name told as its members.
@@ -90,7 +90,7 @@ internal static class MeetingMentionFinder
             if (kind is null && !madeVerb && !attendance && !signing && SignerForASide.IsAt(tokens, i)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             if (kind is null && !madeVerb && !attendance && !signing && SignedAtAPlace.IsAt(tokens, i, mentions, segments)) (attendance, attendedAct) = (true, MeetingKinds.Signing);
             // "the treaty, signed in X on 4 May 1931": a document signed at a told place and day is a signing of its own there.
-            var datedSigning = kind is null && !attendance && !signing && DatedSigningAtAPlace.IsAt(tokens, i, mentions, dates, segments);
+            var datedSigning = kind is null && !attendance && !signing && DatedSigningAtAPlace.IsAt(tokens, i, mentions, dates, segments, storyYear);
             if (datedSigning) signing = true;
             if (attendance) kind = MeetingKinds.Talks;
             if (signing) kind = MeetingKinds.Signing;
@@ -115,7 +115,9 @@ internal static class MeetingMentionFinder
                 last.TokenEnd = i + length;
                 last.Definite |= DayPossessive.IsDefinite(tokens, i);
             }
-            else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind) &&
+            // "the 1994 protocol, signed in X during a visit by Y": a signing dated only by its document's name is placed by the gathering
+            // its clause names, which stays an account of its own (the signing then gives way to it, below).
+            else if (describesLast || sameClause && !separated && i - last!.TokenEnd <= 8 && last.IsCeremonial == MeetingKinds.IsCeremonial(kind) && !last.DatedByItsName &&
                      !VisitAndItsTalks(last.Kind, kind) &&
                      // "the China-GCC summit and the China-Arab States summit": two joint names sharing a party are two gatherings.
                      !JointGathering.Differ(last.JointParties, JointGathering.PartiesBefore(tokens, i)))
@@ -138,6 +140,7 @@ internal static class MeetingMentionFinder
                 Signing = signing,
                 PassiveAgentsStart = datedSigning ? DatedSigningAtAPlace.AgentsStart(tokens, i) : signing ? VerbOnlyTriggers.PassiveAgentsStart(tokens, i) : null,
                 ThroughItsDocument = datedSigning,
+                DatedByItsName = datedSigning && DatedSigningAtAPlace.DatedOnlyByItsName(tokens, i, dates, segments, storyYear),
                 Recalled = earlierEdition || congress || EventBoundary.IsRecalled(tokens, i),
                 JointParties = JointGathering.PartiesBefore(tokens, i),
                 TimeAnchor = !spanOfTalks && EventBoundary.IsTimeAnchor(tokens, i),
@@ -163,7 +166,7 @@ internal static class MeetingMentionFinder
         foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(m => m.Signing && !m.Notes.Contains(GroupSubjectSigning.Note) && GroupSubjectSigning.IsAt(tokens, m.TokenStart, mentions))) m.Notes.Add(GroupSubjectSigning.Note);
-        foreach (var m in found.Where(m => m.Signing && m.Notes.Count == 0 && DatedSigningAtAPlace.IsAt(tokens, m.TokenStart, mentions, dates, segments))) m.Notes.Add(DatedSigningAtAPlace.Note);
+        foreach (var m in found.Where(m => m.Signing && m.Notes.Count == 0 && DatedSigningAtAPlace.IsAt(tokens, m.TokenStart, mentions, dates, segments, storyYear))) m.Notes.Add(DatedSigningAtAPlace.Note);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
@@ -184,7 +187,7 @@ internal static class MeetingMentionFinder
         AssignDates(sentence, found, dates, segments);
         TalksWithinVisit.InheritDates(tokens, found, segments);
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
-        foreach (var m in found.Where(m => m.ThroughItsDocument)) DatedSigningAtAPlace.MarkRecalled(m, storyYear);
+        foreach (var m in found.Where(m => m.ThroughItsDocument)) DatedSigningAtAPlace.MarkRecalled(tokens, m, storyYear);
         foreach (var m in found) DocumentSignedInAnEarlierYear.Mark(tokens, m, storyYear);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfect(tokens, m);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfectWho(tokens, m);
