@@ -120,7 +120,7 @@ public class OfficeAppositionAfterNameTests
     [Fact]
     public void TwoCapitalisedOfficesJoinedByAndStillMakeAPersonOfTheCountry()
     {
-        var d = TestArticles.Extract(Opening + "Teodor Vashko, the Norwegian Prime Minister and Foreign Minister, who acted as host, opened the session.");
+        var d = TestArticles.Extract(Opening + "Teodor Vashko, the Norwegian Prime Minister and Foreign Minister, who was hosting the gathering, opened the session.");
         Assert.Contains(d.Entities, e => e.Type == "Person" && e.Name == "Teodor Vashko");
         Assert.True(d.Has("REPRESENTS", "person:teodor-vashko", "country:no"), d.Dump());
     }

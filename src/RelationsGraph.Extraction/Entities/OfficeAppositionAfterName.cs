@@ -101,7 +101,7 @@ internal static class OfficeAppositionAfterName
         }
         var titleEnd = end;
         var bareHead = end == head + 1;
-        // "the Belgian Prime Minister and Foreign Minister, who": a second office joined by "and" (see JoinedOffice).
+        // "the Norlandic Prime Minister and Minister of Trade, who": a second office joined by "and" (see JoinedOffice).
         while (!ClosesApposition(tokens, end) && JoinedOffice(sentence, end, knowledge) is { } joined)
             (end, bareHead) = joined;
         if (!ClosesApposition(tokens, end) || determiner && bareHead && TitlesTheNextName(tokens, end)) return null;

@@ -16,7 +16,7 @@ public static class SentenceSplitter
         "smt", "km", "md", "hon", "rt",
         // Clerical and military ranks written with a stop before a name: "the Rev. Anselm Dorrit", "Brig. Gen. Tova
         // Lenk", "Fr. Milo Karras", "Cdr. Ivo Brandt"; the stop never ends the sentence, or the name is cut off from
-        // the clause that gives its role ("the talks were chaired by the Rev." / "Anselm Dorrit, who ...").
+        // the clause that gives its role ("the session was opened by the Rev." / "Anselm Dorrit, who ...").
         "rev", "fr", "msgr", "brig", "cdr", "cmdr", "pvt", "cpl", "supt",
     };
 
