@@ -23,6 +23,13 @@ public class OfficeOfANamedBodyBeforeTests
     }
 
     [Fact]
+    public void AFullNameWithAMiddleInitialIsIntroducedToo()
+    {
+        var d = TestArticles.Extract(Lead + "Later he called on the Secretary-General of the Northern League, Irma K. Dovlet, at her office.");
+        Assert.Contains(d.Entities, e => e.Id == "person:irma-k-dovlet");
+    }
+
+    [Fact]
     public void ALowerCaseOfPhraseIsNoNamedBody()
     {
         var d = TestArticles.Extract(Lead + "They spoke of the head of the commission, Upper Varno and its dams.");

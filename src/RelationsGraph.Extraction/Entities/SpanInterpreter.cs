@@ -800,6 +800,29 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         return titleAfter || withinTitle;
     }
 
+    /// <summary>
+    /// "the Secretary-General of the Northern League, Irma K. Dovlet": a full name with a middle initial (one capital letter, with
+    /// its stop as news mostly writes it) between a given name and a surname of whole words is as plain a name as one without (pattern: news
+    /// writes the holder of an office of a named body in apposition with the initials the holder uses).
+    /// </summary>
+    private bool IsFullNameWithInitials(int first, int last)
+    {
+        if (last - first < 3 || !IsLongNameWord(first) || !IsLongNameWord(last - 1)) return false;
+        var initials = 0;
+        for (var t = first + 1; t < last - 1; t++)
+        {
+            var text = _tokens[t].Text;
+            if (text == "." && initials > 0 && _tokens[t - 1].Text.Length == 1) continue;
+            if (text.Length == 1 && char.IsUpper(text[0]) || text.Length == 2 && char.IsUpper(text[0]) && text[1] == '.') { initials++; continue; }
+            if (IsLongNameWord(t)) continue;
+            return false;
+        }
+        return initials > 0;
+    }
+
+    private bool IsLongNameWord(int t) =>
+        _tokens[t].IsWord && _tokens[t].IsCapitalized && _tokens[t].Text.Length > 1 && !Lexicon.NameHonorifics.Contains(_tokens[t].Text.TrimEnd('.'));
+
     /// <summary>Two or more words and nothing else ("Entebbe - H.E. X" is a dateline and a style run into a name).</summary>
     private bool IsPlainFullName(int first, int last)
     {
@@ -1011,7 +1034,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (last - first >= 2 && GroupOfficeOfBeforeComma(before)) return true;
         // "his deputy, A B", "the interior commissar, C D": a staff office the person nouns lack, then a comma and the name.
         if (StaffOfficeBeforeComma.Introduces(_tokens, first, last)) return true;
-        if (IsPlainFullName(first, last) && OfficeOfANamedBodyBefore(before)) return true;
+        if ((IsPlainFullName(first, last) || IsFullNameWithInitials(first, last)) && OfficeOfANamedBodyBefore(before)) return true;
         // "Egypt's Sameh Shoukry", "Honduras' X": a full name owned by a country is that country's person (one word may be a
         // project or a region); a name ending in "s" takes the bare apostrophe.
         if (before >= 1 && (_tokens[before].Text is "'s" or "’s" || _tokens[before].Text is "'" or "’" && _tokens[before - 1].Text.EndsWith('s')) && last - first >= 2 &&
