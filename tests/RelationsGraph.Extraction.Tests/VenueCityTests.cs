@@ -1,3 +1,5 @@
+using RelationsGraph.Extraction.Model;
+
 namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>A meeting at a venue is held in the city the venue stands in (venue → city).</summary>
@@ -75,27 +77,32 @@ public class VenueCityTests
         Assert.True(d.Has("HELD_IN", talks.Id, "place:gdansk"), d.Dump());
         Assert.True(d.Has("HELD_IN", talks.Id, id), d.Dump());
     }
+
+    /// <summary>The ministers' one meeting at a named tower "in" the given place, already checked to be held at the tower.</summary>
+    private static (ExtractionDocument Doc, ExtractedEntity Talks) MetAtKestrinTowerIn(string place)
+    {
+        var d = TestArticles.Extract($"""
+            date 2024-05-10 Polish Foreign Minister Jarek Wilanski met Swedish Foreign Minister Ebba Lindqvar at Kestrin Tower in {place} on Thursday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id && r.To.StartsWith("place:kestrin"));
+        return (d, talks);
+    }
+
     // A named site that is no palace or hall by its name (here a tower) told with "in" and a town right after it: the
     // meeting placed only at the site is held in that town too.
     [Fact]
     public void ATownAfterANamedSitePlacesTheMeetingThere()
     {
-        var d = TestArticles.Extract("""
-            date 2024-05-10 Polish Foreign Minister Jarek Wilanski met Swedish Foreign Minister Ebba Lindqvar at Kestrin Tower in Gdansk on Thursday.
-            """);
-        var talks = Assert.Single(d.OfType("Meeting"));
-        Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id && r.To.StartsWith("place:kestrin"));
+        var (d, talks) = MetAtKestrinTowerIn("Gdansk");
         Assert.True(d.Has("HELD_IN", talks.Id, "place:gdansk"), d.Dump());
     }
+
     // A small town that shares its name with a state or an island gives no town after a site: "in Florida" is the state here.
     [Fact]
     public void ASmallNamesakeOfAStateAfterASiteIsNoTownOfTheMeeting()
     {
-        var d = TestArticles.Extract("""
-            date 2024-05-10 Polish Foreign Minister Jarek Wilanski met Swedish Foreign Minister Ebba Lindqvar at Kestrin Tower in Florida on Thursday.
-            """);
-        var talks = Assert.Single(d.OfType("Meeting"));
-        Assert.Contains(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id && r.To.StartsWith("place:kestrin"));
+        var (d, talks) = MetAtKestrinTowerIn("Florida");
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.From == talks.Id && r.To == "place:florida");
     }
 }
