@@ -48,6 +48,14 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
     /// <summary>The meetings this venue is given to: current, held, in person, with no place of their own.</summary>
     public IReadOnlySet<Meeting> Unplaced(IReadOnlyList<Meeting> meetings, IReadOnlyList<IReadOnlyList<Mention>>? mentionsBySentence = null)
     {
+        var placed = CurrentOrDueUnplaced(meetings, mentionsBySentence);
+        // "met here in 1961": the reporter's "here" places any gathering without a place of its own (see HereAfterTheMeeting).
+        placed.UnionWith(meetings.Where(m => !m.Places.Any(p => p.EntityId is not null) && m.Mentions.Any(HereAfterTheMeeting.Of)));
+        return placed;
+    }
+
+    private HashSet<Meeting> CurrentOrDueUnplaced(IReadOnlyList<Meeting> meetings, IReadOnlyList<IReadOnlyList<Mention>>? mentionsBySentence)
+    {
         var current = meetings.Where(IsCurrent).ToList();
         // "Earlier Monday, X addressed the parliament in Jerusalem" in a story filed from Sharm el-Sheikh: a speech or ceremony
         // placed elsewhere is one episode of the day, not proof that the story's gathering is elsewhere.

@@ -89,7 +89,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             if (talksTown is not null)
                 relationships.Add("HELD_IN", entity.Id, talksTown, heldIn[0].Sentence.Text, 0.6, rule: $"{TownOfTheCountryOfTalks.Rule}; {CountryGivesWayToTown.Rule}");
             if (datelinePlaceId is not null)
-                relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: meeting.Held ? "dateline city of a current meeting" : DatelineVenue.DueStopRule);
+                relationships.Add("HELD_IN", entity.Id, datelinePlaceId, meeting.Mentions[0].Sentence.Text, 0.6, rule: meeting.Mentions.Any(HereAfterTheMeeting.Of) ? HereAfterTheMeeting.Rule : meeting.Held ? "dateline city of a current meeting" : DatelineVenue.DueStopRule);
             if (datelinePlaceId is not null && meeting == leadVenueMeeting && venueCity is not null && mentionsBySentence is not null &&
                 LeadVenue.Of(meetings, mentionsBySentence, venueCity.IsVenueOfAMeeting, v => datelineVenue!.HoldsVenueOf(meeting, v)) is { } leadVenue)
                 relationships.Add("HELD_IN", entity.Id, leadVenue.EntityId!, leadVenue.Sentence.Text, 0.6, rule: LeadVenue.Rule);
