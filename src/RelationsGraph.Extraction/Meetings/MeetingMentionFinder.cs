@@ -682,7 +682,8 @@ internal static class MeetingMentionFinder
             if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
                 ParticipantFilters.IsSpeakerInApposition(tokens, person, m) || ParticipantFilters.IsServedByAnother(tokens, person) ||
                 ParticipantFilters.ActsUnderAnother(tokens, person) || ParticipantFilters.IsGoneFromTheScene(tokens, person) ||
-                OutsideActorOfTheGathering.Applies(tokens, person, m) || PressBriefer.Applies(tokens, person, m)) continue;
+                OutsideActorOfTheGathering.Applies(tokens, person, m) || PressBriefer.Applies(tokens, person, m) ||
+                RemarkFromAfar.Applies(tokens, person)) continue;
             if (IsNegated(tokens, person, m) || StayedAway.Applies(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
