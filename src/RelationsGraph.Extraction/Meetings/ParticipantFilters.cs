@@ -158,8 +158,9 @@ internal static class ParticipantFilters
 
     /// <summary>
     /// "weeks after the assassination of Y", "the funeral of Queen W", "talks that stalled under former President Z": a person
-    /// named as the one dead or mourned, or as the ruler of a time gone by, is recalled, not in the room (pattern: the object of
-    /// a noun of death, or a former ruler under whom something happened, is no participant of the gathering told). "The late X"
+    /// named as the one dead or mourned, honoured by a memorial ("the statue of X", "the monument to Y"), or as the ruler of a time
+    /// gone by, is recalled, not in the room (pattern: the object of a noun of death or of a memorial, or a former ruler under whom
+    /// something happened, is no participant of the gathering told). "The late X"
     /// alone is not enough: it mostly recalls what X did while alive ("a visit by the late X").
     /// </summary>
     public static bool IsGoneFromTheScene(List<Token> tokens, Mention person)
@@ -169,8 +170,13 @@ internal static class ParticipantFilters
         while (k >= 0 && person.TokenStart - k <= 6 && (tokens[k].IsCapitalized || NameParticles.Contains(tokens[k].Text) || tokens[k].Text is "." or "-")) k--;
         if (k < 1) return false;
         if (tokens[k].Lower == "of" && EndNouns.Contains(tokens[k - 1].Text)) return true;
+        // "laid a wreath at the statue of X", "the monument to Marshal Y", "the shrine of Imam Z": the one a memorial honours.
+        if (tokens[k].Lower is "of" or "to" && MemorialNouns.Contains(tokens[k - 1].Text)) return true;
         return tokens[k].Lower == "former" && (tokens[k - 1].Lower == "under" || k >= 2 && tokens[k - 1].Lower == "the" && tokens[k - 2].Lower == "under");
     }
+
+    private static readonly FrozenSet<string> MemorialNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "statue", "statues", "monument", "memorial", "tomb", "grave", "mausoleum", "bust", "shrine", "cenotaph" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> EndNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "assassination", "death", "killing", "murder", "funeral", "burial", "memory", "passing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
