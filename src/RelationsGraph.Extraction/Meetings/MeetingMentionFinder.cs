@@ -65,6 +65,8 @@ internal static class MeetingMentionFinder
             // "at the Congress of Marvelle": a congress named after its host town is a conference there (CongressOfItsCity).
             var congress = kind is null && !madeVerb && CongressOfItsCity.EndAt(tokens, i, mentions) is not null;
             if (congress) (kind, length) = (MeetingKinds.Conference, CongressOfItsCity.EndAt(tokens, i, mentions)!.Value - i);
+            // "the Orvane European Council", "the Harbour Council in Tollin": a council told with its town is a sitting held there (CouncilSittingInATown).
+            if (kind is null && !madeVerb && !congress && CouncilSittingInATown.IsAt(tokens, i, mentions)) kind = MeetingKinds.Conference;
             if (kind is null && !madeVerb && CallReference.IsAt(tokens, i, mentions)) kind = MeetingKinds.PhoneCall;
             if (kind is null && !madeVerb && SawSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && !madeVerb && SpokeWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
@@ -635,7 +637,8 @@ internal static class MeetingMentionFinder
             if (place.EntityId is { } countedId && CountedVisit.Counts(tokens, m, place)) m.CountedCountryIds.Add(countedId);
             var placeLeft = AnotherLegsPlace.IsPlaceLeft(tokens, lead, m);
             var ledByPlaceWord = lead >= 0 && (PlaceLeads.Contains(tokens[lead].Text) || destination || placeLeft || OutsideATown(tokens, lead, m));
-            var namedOrWhere = NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m) || CongressOfItsCity.IsItsTown(tokens, place, m.TokenStart, m.TokenEnd);
+            var namedOrWhere = NamedForItsPlace.Is(tokens, place, m) || WhereClausePlace.Is(tokens, place, m) || CongressOfItsCity.IsItsTown(tokens, place, m.TokenStart, m.TokenEnd) ||
+                              CouncilSittingInATown.IsItsTown(tokens, place, m.TokenStart, m.TokenEnd);
             if (ledByPlaceWord && !PlaceLead.IsOtherDirection(tokens[lead], place, m) || namedOrWhere || HostPlace.Is(tokens, place, m))
             {
                 var leg = lead < 0 || WhereClausePlace.Is(tokens, place, m) ? AnotherLegsPlace.Leg.None : AnotherLegsPlace.Of(tokens, lead, place, m);

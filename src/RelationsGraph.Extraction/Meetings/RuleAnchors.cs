@@ -47,6 +47,8 @@ internal static class RuleAnchors
             "held",
             // CongressOfItsCity ("the Congress of Marvelle").
             "congress",
+            // CouncilSittingInATown ("the Orvane European Council", "the Harbour Council in Tollin").
+            "council",
         }
         .Concat(SpokeWithSomeone.Verbs)
         .Concat(SatDownWithSomeone.Verbs)
