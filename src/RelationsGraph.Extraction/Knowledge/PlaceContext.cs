@@ -7,7 +7,8 @@ namespace RelationsGraph.Extraction.Knowledge;
 /// is also an English word or a person's name ("Nice", "Reading", "Mobile", "Jackson", "Noda") is
 /// a place only where the sentence frames it as one: after a place preposition ("in Nice", "talks
 /// at Split"), after a travel word and "to"/"from" ("flew to Florence"), after "the city of", before
-/// ", Country" ("Victoria, Seychelles"), or as an all-capitals dateline ("READING, May 2 -").
+/// ", Country" ("Victoria, Seychelles"), after "the" before a gathering's noun or a council's name ("the Nice summit"),
+/// or as an all-capitals dateline ("READING, May 2 -").
 /// Everywhere else the words stay words and names stay names.
 /// </summary>
 public static class PlaceContext
@@ -56,7 +57,29 @@ public static class PlaceContext
         var word = tokens[before].Lower;
         if (PlacePrepositions.Contains(word)) return true;
         if (word is "to" or "from" && before > 0 && TravelWords.Contains(tokens[before - 1].Lower)) return true;
+        if (word == "the" && NamesAGatheringAfter(tokens, end)) return true;
         return word == "of" && before > 0 && SettlementNouns.Contains(tokens[before - 1].Lower);
+    }
+
+    private static readonly FrozenSet<string> GatheringNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "summit", "talks", "conference", "meeting", "round",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the Nice summit", "the Cannes European Council of June": after "the", a name right before a gathering's noun, or before
+    /// a council's capitalised name, is the town the gathering sat in (pattern: a gathering called after its town).
+    /// </summary>
+    private static bool NamesAGatheringAfter(List<Token> tokens, int end)
+    {
+        if (end >= tokens.Count) return false;
+        if (GatheringNouns.Contains(tokens[end].Text)) return true;
+        for (var k = end; k < Math.Min(tokens.Count, end + 4); k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].IsCapitalized) return false;
+            if (tokens[k].Text == "Council") return k > end;
+        }
+        return false;
     }
 
     /// <summary>"READING, May 2 (Reuters) -": an all-capitals place opening the sentence.</summary>
