@@ -550,6 +550,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         var first = agreement.Mentions[0];
         var head = first.Sentence.Tokens[first.TokenEnd - 1].Lower;
         if (head == "mou") return "memorandum of understanding";
+        if (ArmisticeAsCeasefire.Label(head) is { } armistice) return armistice;
         if (head != "memorandum") return null;
         return first.Phrase.EndsWith("understanding", StringComparison.OrdinalIgnoreCase) ? "memorandum of understanding" : "memorandum";
     }

@@ -93,6 +93,8 @@ internal static class AgreementMentionFinder
                 && TitleAround(sentence, i) is not null) kind = "joint_statement";
             // "an agreement on fisheries and another on road transport": the elided noun's document (see ElidedDocumentNoun).
             if (kind is null && ElidedDocumentNoun.KindAt(tokens, i) is { } elided) kind = elided;
+            // "an armistice signed at Varenne": the older word for a ceasefire, admitted here only (see ArmisticeAsCeasefire).
+            if (kind is null && ArmisticeAsCeasefire.IsNoun(tokens[i].Lower)) kind = "ceasefire";
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
