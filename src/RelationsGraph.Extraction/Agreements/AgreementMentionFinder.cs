@@ -55,11 +55,13 @@ internal static class AgreementMentionFinder
             if (i < skipUntil) continue;
             var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null, i > 1 ? tokens[i - 2].Lower : null);
             // "the Abraham Accords", "the Oslo Accords": a capitalised plural after a name is one document's title.
-            if (kind is null && tokens[i].Text is "Accords" or "Agreements" && i > 0 && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord &&
-                !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = "agreement";
-            // "the Minsk agreements", "the Oslo accords": a place's name before a lower-case plural titles one set of documents.
-            var namedPlural = kind is null && IsNamedPlural(tokens, mentions, i);
-            if (namedPlural) kind = "agreement";
+            // "the Torrijos–Carter Treaties", "the Treaties of Tientsin" too (see NamedPluralDocuments).
+            if (kind is null && NamedPluralDocuments.CapitalisedAt(tokens, i) &&
+                !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = NamedPluralDocuments.KindOf(tokens[i].Lower);
+            // "the Minsk agreements", "the Camp David accords", "the Panama Canal treaties": a name before a lower-case plural titles one set of documents.
+            var pluralNameStart = kind is null && tokens[i].IsWord && !tokens[i].IsCapitalized ? NamedPluralDocuments.NameStart(tokens, i, k => CountryAt(mentions, k)) : -1;
+            var namedPlural = pluralNameStart >= 0;
+            if (namedPlural) kind = NamedPluralDocuments.KindOf(tokens[i].Lower);
             // "replaces NAFTA", "the JCPOA": a known treaty's acronym is its title; "the new NAFTA" is its successor, not it.
             var acronym = kind is null && TreatyAcronyms.IsKnown(tokens[i].Text) && !(i > 0 && tokens[i - 1].Lower is "new" or "(")
                           && !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null);
@@ -121,7 +123,7 @@ internal static class AgreementMentionFinder
             if (TitleOfABodyOrPlace.At(tokens, i, TitleStart(tokens, i), titleEnd, (from, to) => mentions.Any(m => m.TokenEnd > from && m.TokenEnd <= to && m.Kind != MentionKind.Person))) continue;
             // "the 1992 Consensus": the year and the noun are the title together (see MadeProgrammeTitle.YearRightBefore).
             if (title is null && tokens[i].Lower == "consensus" && MadeProgrammeTitle.YearRightBefore(tokens, i)) (title, titleEnd) = (sentence.Text[tokens[i - 1].Start..tokens[i].End], i + 1);
-            if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? i - 1 : i].Start..tokens[i].End], i + 1);
+            if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? pluralNameStart : i].Start..tokens[i].End], i + 1);
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
             var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
@@ -329,14 +331,6 @@ internal static class AgreementMentionFinder
     private static string? ExchangeOfLetters(List<Token> tokens, int i) =>
         tokens[i].Lower == "exchange" && i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower is "letters" or "notes"
             ? "exchange_of_" + tokens[i + 2].Lower : null;
-
-    /// <summary>
-    /// "the Minsk agreements", "the Oslo accords": "the", one capitalised name that is no country (a capital may be), then a lower-case plural of
-    /// agreement (the pattern: a set of documents known by the place they were made).
-    /// </summary>
-    private static bool IsNamedPlural(List<Token> tokens, IReadOnlyList<Mention> mentions, int i) =>
-        tokens[i].Text is "agreements" or "accords" && i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].IsCapitalized && tokens[i - 1].IsWord
-        && !Lexicon.NotNames.Contains(tokens[i - 1].Text) && !CountryAt(mentions, i - 1);
 
     /// <summary>A country's name covering token <paramref name="k"/> (a loop: the lambda's closure was made for every word tested above).</summary>
     private static bool CountryAt(IReadOnlyList<Mention> mentions, int k)
