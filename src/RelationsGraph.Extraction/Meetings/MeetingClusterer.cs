@@ -185,6 +185,11 @@ internal static class MeetingClusterer
                 // are at the signing told, not at one of their own (pattern: the definite ceremony points back).
                 target = signing;
             }
+            else if (SpeechAtTheCeremony.Of(m) && LatestSigning(meetings, m) is { Held: true } signingSpokenAt)
+            {
+                target = signingSpokenAt;
+                m.Notes.Add(SpeechAtTheCeremony.Note);
+            }
             else if (PlacedCeremonyOfTheSigning.For(meetings, m, isTown) is { } placedSigning)
             {
                 target = placedSigning;
