@@ -15,4 +15,17 @@ public class SpeechAtTheCeremonyTests
         Assert.True(d.Has("ATTENDED", "person:rui-tavolho", signing.Id), d.Dump());
         Assert.True(d.Has("ATTENDED", "person:maret-kallusaar", signing.Id), d.Dump());
     }
+
+    [Fact]
+    public void AnAddressForAnUntoldSigningCeremonyIsThatSigning()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-06-05 Twenty states of the region signed a treaty on river navigation on Tuesday.
+            President Kofi Marandu of Ghana, the host, gave the opening address to ministers and envoys gathered for the signing ceremony.
+            """);
+        var treaty = Assert.Single(d.OfType("Agreement"));
+        var signing = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:kofi-marandu", signing.Id), d.Dump());
+        Assert.True(d.Has("PRODUCED", signing.Id, treaty.Id), d.Dump());
+    }
 }

@@ -190,6 +190,13 @@ internal static class MeetingClusterer
                 target = signingSpokenAt;
                 m.Notes.Add(SpeechAtTheCeremony.Note);
             }
+            else if (SpeechAtTheCeremony.AtAnUntoldSigning(m) && LatestSigning(meetings, m) is null)
+            {
+                // The speech is the signing ceremony's first account: a signing of its own, which later references of it join.
+                m.Kind = MeetingKinds.Signing;
+                m.Notes.Add(SpeechAtTheCeremony.UntoldNote);
+                target = null;
+            }
             else if (PlacedCeremonyOfTheSigning.For(meetings, m, isTown) is { } placedSigning)
             {
                 target = placedSigning;
