@@ -24,6 +24,20 @@ public class OfficialCountryFromContextTests
     }
 
     [Fact]
+    public void AnEnvoyOfANamedLeaderInAnAppositionGivesTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Wilmer Cachimayo, a special envoy of President Boric, said the talks had been frank.");
+        Assert.True(d.Has("REPRESENTS", "person:wilmer-cachimayo", "country:cl"), d.Dump());
+    }
+
+    [Fact]
+    public void AnAdviserToANamedLeaderInAnAppositionGivesTheLeadersCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Rosaura Tupayachi, senior adviser to President Boric, told reporters the crossing would open in May.");
+        Assert.True(d.Has("REPRESENTS", "person:rosaura-tupayachi", "country:cl"), d.Dump());
+    }
+
+    [Fact]
     public void AnOwnerWithoutACountryGivesNone()
     {
         var d = TestArticles.Extract("date 2024-03-14 Talks on the border resumed on Thursday. " +

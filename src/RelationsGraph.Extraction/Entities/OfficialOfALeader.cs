@@ -43,7 +43,7 @@ internal static class OfficialOfALeader
             foreach (var m in p.Mentions.Where(m => !m.IsNominal))
             {
                 var sentence = mentions[m.Sentence.Index];
-                if ((OwnedOfficeBefore(m, sentence) ?? OwnedOfficeAfter(m, sentence)) is not var (owner, title)) continue;
+                if ((OwnedOfficeBefore(m, sentence) ?? OwnedOfficeAfter(m, sentence) ?? OfficeToALeaderAfter(m, sentence)) is not var (owner, title)) continue;
                 if (owner.EntityId is null || owner.EntityId == p.Id || !byId.TryGetValue(owner.EntityId, out var leader) || leader.Iso2 is null) continue;
                 p.Iso2 = leader.Iso2;
                 if (m.Title is null || !m.TitleIsOffice) m.Title = title;
@@ -128,6 +128,34 @@ internal static class OfficialOfALeader
         for (var k = from; k < tokens.Count && k - from < MaxOfficeWords && IsLowerWord(tokens[k]); k++)
             if (IsOfficeWord(tokens[k])) return (owner, Words(tokens, from, k));
         return null;
+    }
+
+    /// <summary>
+    /// "X, a special envoy of President Y, signed", "X, senior adviser to Prime Minister Y.": an apposition whose office
+    /// words end in an aide's or envoy's noun and go on with "to" or "of" and the title and name of a leader, closing right
+    /// after that name, makes the official the leader's man (pattern: the office of a named leader in the "to/of" form).
+    /// The owner holding an office of an international body ("the UN Secretary-General Z") gives no country.
+    /// </summary>
+    private static (Mention Owner, string Title)? OfficeToALeaderAfter(Mention m, IReadOnlyList<Mention> sentence)
+    {
+        var tokens = m.Sentence.Tokens;
+        var k = m.TokenEnd;
+        if (k >= tokens.Count || tokens[k].Text != ",") return null;
+        k++;
+        if (k < tokens.Count && tokens[k].Lower is "a" or "an" or "the") k++;
+        var from = k;
+        var end = -1;
+        for (; k < tokens.Count && k - from < MaxOfficeWords && IsLowerWord(tokens[k]) && tokens[k].Lower is not ("to" or "of"); k++)
+            if (IsOfficeWord(tokens[k])) end = k;
+        if (end < 0 || end + 1 != k || k >= tokens.Count || tokens[k].Lower is not ("to" or "of")) return null;
+        var owner = sentence.FirstOrDefault(o => o.Kind == MentionKind.Person && o != m && !o.IsNominal && o.TokenStart > k && o.TokenStart <= k + 1 + MaxTitleWords);
+        if (owner is null) return null;
+        // Only the owner's title words stand between "to"/"of" and the name; the apposition closes right after the name.
+        for (var j = k + 1; j < owner.TokenStart; j++)
+            if (!(tokens[j].IsWord && tokens[j].IsCapitalized || tokens[j].Lower is "the" or "late")) return null;
+        if (owner.TokenEnd < tokens.Count && tokens[owner.TokenEnd].Text is not ("," or "." or ";" or ")")) return null;
+        if (owner.Title is not null && UnmarkedOfficials.IsBodyOffice(owner)) return null;
+        return (owner, Words(tokens, from, end));
     }
 
     /// <summary>
