@@ -14,6 +14,14 @@ public class PairedSidesAfterForTests
     }
 
     [Fact]
+    public void BothNamesOfAPairBeforeOneForServeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The protocol was signed at the river crossing by Achieng Otieno Wekesa and Kiprono Barasa Mutai for Kenya.");
+        Assert.True(d.Has("REPRESENTS", "person:achieng-otieno-wekesa", "country:ke"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:kiprono-barasa-mutai", "country:ke"), d.Dump());
+    }
+
+    [Fact]
     public void ALoneForTellsNoSide()
     {
         var d = TestArticles.Extract(Opening + "The engineer Wanjiru Kamau Ndegwa, who designed the bridge, said it was good news for Kenya.");

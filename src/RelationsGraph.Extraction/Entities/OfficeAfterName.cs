@@ -56,6 +56,14 @@ internal static class OfficeAfterName
                 p.Rule += "; name followed by \"for\" and the country it signed for";
                 continue;
             }
+            if (p.Iso2 is null && SideNamedWithFor.SharedByThePairOf(tokens, mentions, p) is { } shared)
+            {
+                p.Iso2 = shared.Iso2;
+                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+                p.HasPersonEvidence = true;
+                p.Rule += "; first of a pair of names followed by \"for\" and the country they signed for";
+                continue;
+            }
             if (p.Iso2 is null && SideNamedWithFor.ClosingItemOf(tokens, mentions, p) is { } itemSide)
             {
                 p.Iso2 = itemSide.Iso2;

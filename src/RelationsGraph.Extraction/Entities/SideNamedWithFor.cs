@@ -37,6 +37,22 @@ internal static class SideNamedWithFor
     }
 
     /// <summary>
+    /// "the Marquis A and B for Ruritania signed", "signed by A and B for Chile and C for Peru": two names joined by "and" ahead
+    /// of one "for" and a country are both signatories for that side, the "for" phrase closing the pair rather than only its
+    /// last name (pattern: a side's pair of signers told under one "for"). The first name must stand right before "and" and
+    /// the second name must be one <see cref="Of"/> reads as signing for the country; a first name with an office title of
+    /// its own may be someone else's (a mediator, a host) and is left alone.
+    /// </summary>
+    public static Mention? SharedByThePairOf(List<Token> tokens, List<Mention> mentions, Mention person)
+    {
+        if (!person.Surface.Contains(' ') || person.Title is not null && person.TitleIsOffice) return null;
+        var and = person.TokenEnd;
+        if (and >= tokens.Count || tokens[and].Lower != "and") return null;
+        var second = mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && !m.IsNominal && m != person && m.TokenStart == and + 1);
+        return second is null ? null : Of(tokens, mentions, second);
+    }
+
+    /// <summary>
     /// "signed by A for Chile; B for Peru; and C for Bolivia": in a signing sentence whose items are set off by semicolons,
     /// an item that is a bare full name, "for" and a country, standing between a semicolon (or "; and") and the next
     /// semicolon or the sentence's end, is a signatory with the side it signed for (pattern: the semicolon roll of signers
