@@ -67,6 +67,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                 Reset();
                 continue;
             }
+            // "The Varnek Unity Party said": the sentence's opening function word is read alone, the body's name after it is the body.
+            if (FunctionWordBeforeABody.Opens(c, RangeFrom(organizations, k + 1).Length > 0)) continue;
             switch (c.Kind)
             {
                 // "The Northern Ireland question": the compass word went with the words before it; the country is still a region's.
@@ -1337,7 +1339,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "the Sudanese government's chief negotiator, X": the government's office is its country's.
         if (lead >= 1 && _tokens[lead].Lower is "government" or "administration" && _tokens[lead - 1].IsCapitalized) lead--;
         // "Reform UK leader X": the country is part of an organization's name, and the office is the organization's.
-        if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead)) return null;
+        // "The Foreign Ministry's spokesman, X": a body named by its head noun owns a staff office that is read like any other (StaffOfBodyNamedByItsNoun).
+        if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead) &&
+            !StaffOfBodyNamedByItsNoun.Owns(_tokens, lead)) return null;
         if (lead >= 0)
         {
             // "Papua New Guinea's": the longest country name ending at the possessive, up to three words.
