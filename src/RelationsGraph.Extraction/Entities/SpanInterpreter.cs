@@ -274,7 +274,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             if (IsSuffixWord(k + 1)) continue;
             var from = k;
             // "India's Ministry of External Affairs", "Sudan's Sovereign Council": the owning country is no part of the body's name.
-            while (from > 0 && (CanPrefixOrganization(chunks[from - 1]) ||
+            while (from > 0 && !ArmedServiceName.LeavesOut(chunks, k, from) && (CanPrefixOrganization(chunks[from - 1]) ||
                                 // "Justice and Equality Movement": two unknown words joined by "and" inside the name.
                                 chunks[from - 1].Text == "and" && from >= 2 && IsCapitalisedUnknown(chunks[from - 2]) && IsCapitalisedUnknown(chunks[from])) &&
                    !(chunks[from - 1].Text is "'s" or "’s" && from >= 2 && (OwnerIsNoPartOfTheName(chunks[from - 2], k) || OwnerOfANamedBody(chunks[from - 2], from, k))))
@@ -303,6 +303,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             // "France's Armed Forces Minister X": a suffix word that names a portfolio, right before a title, is the title's
             // portfolio, not a body's name ("National Assembly Chairman" keeps its body).
             if (to == k + 1 && to < chunks.Count && chunks[to].Kind == GazetteerKind.Title && Portfolios.Contains(chunks[k].Text)) continue;
+            // "Army General X", "the Tarvel Navy Yard": a service noun before another word of the name qualifies it (ArmedServiceName).
+            if (to == k + 1 && ArmedServiceName.QualifiesTheNextWord(chunks, k)) continue;
             if (to - from >= 2) ranges.Add((from, to, to - from));
             k = to - 1;
         }

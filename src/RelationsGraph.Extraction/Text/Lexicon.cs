@@ -65,7 +65,10 @@ internal static class Lexicon
         // Armed and political movements, public authorities and commands: "Justice and Equality Movement", "Panama Canal Authority".
         "Movement", "Front", "Authority", "Guard", "Command", "Forces",
         // Economic and regional communities and lay or religious communities: "European Economic Community", "Community of Saint X".
-        "Community");
+        "Community",
+        // Armed services and their units, named by the service's noun: "the Royal Marines", "the Varnek Liberation Army", "the Black Sea
+        // Fleet" (a service noun before a rank, "Army General X", qualifies the rank: ArmedServiceName).
+        "Army", "Navy", "Marines", "Fleet", "Corps");
 
     /// <summary>Last words that make a name a place (venue or administrative area).</summary>
     public static readonly FrozenSet<string> PlaceSuffixes = Set(
