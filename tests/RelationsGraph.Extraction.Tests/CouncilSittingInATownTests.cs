@@ -63,7 +63,7 @@ public class CouncilSittingInATownTests
     {
         var d = ExtractKnowingTowns("""
             date 2019-07-02 Premier Alda Vintner and Chancellor Oskar Brell signed a fisheries pact on Monday.
-            The pact creates a Harbour Council in Marvelle where the two sides will consult on quotas.
+            The pact creates a Harbour Council in Marvelle where both navies are to share their quotas.
             """);
         Assert.Empty(HeldIn(d, "place:marvelle"));
     }

@@ -21,7 +21,7 @@ public class PressBrieferTests
     {
         var d = TestArticles.Extract("""
             date 2024-05-14 VELMORA, May 14 - Prime Minister Arvid Kestel of Norlandia began a state visit to Kessaria on Tuesday and met President Idris Marovan in Velmora.
-            Deputy Foreign Minister Tomas Oderlund briefed the media on the outcomes of the visit.
+            Deputy Foreign Minister Tomas Oderlund briefed the media about what the visit achieved.
             """);
         Assert.NotEmpty(d.OfType("Meeting"));
         Assert.True(d.Relationships.Any(r => r.Type == "ATTENDED" && r.From == "person:arvid-kestel"));

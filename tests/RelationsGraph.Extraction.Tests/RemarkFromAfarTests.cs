@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>"X welcomed the outcome of the talks through his spokesman", "Y, in a message read out at the ceremony": a remark sent from afar is no seat at the gathering.</summary>
+/// <summary>"X welcomed the outcome of the talks through his spokesman", "Y, in a brief message to the guests": a remark sent from afar is no seat at the gathering.</summary>
 public class RemarkFromAfarTests
 {
     [Fact]
@@ -20,7 +20,7 @@ public class RemarkFromAfarTests
     {
         var d = TestArticles.Extract("""
             date 2024-09-03 DORVANT, Sept 3 - Foreign Minister Halvor Stenmark of Norlandia and Foreign Minister Odile Varenne of Kessaria signed a river border treaty at a ceremony in Dorvant on Tuesday.
-            Prime Minister Casimir Oldeberg, in a message read out at the ceremony, called the treaty a model for the region.
+            Prime Minister Casimir Oldeberg, in a message that was read at the ceremony, called the treaty a model for the region.
             """);
         Assert.True(d.Relationships.Any(r => r.Type == "ATTENDED" && r.From == "person:halvor-stenmark"));
         Assert.False(d.Relationships.Any(r => r.Type == "ATTENDED" && r.From == "person:casimir-oldeberg"));

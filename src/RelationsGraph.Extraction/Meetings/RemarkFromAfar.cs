@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "X welcomed the accord in a statement issued in the capital", "Y, in a message read out at the ceremony, praised ...",
+/// "X welcomed the accord in a statement issued in the capital", "Y, in a brief message to the guests, praised ...",
 /// "Z hailed the outcome through his spokesman": a person whose word reaches the gathering on paper or through another's mouth
 /// is not in the room (pattern: a remark sent by statement, message, letter or spokesman is made from afar).
 /// </summary>
