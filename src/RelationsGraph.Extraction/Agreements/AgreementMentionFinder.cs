@@ -97,6 +97,10 @@ internal static class AgreementMentionFinder
             if (kind is null && ElidedDocumentNoun.KindAt(tokens, i) is { } elided) kind = elided;
             // "an armistice signed at Varenne": the older word for a ceasefire, admitted here only (see ArmisticeAsCeasefire).
             if (kind is null && ArmisticeAsCeasefire.IsNoun(tokens[i].Lower)) kind = "ceasefire";
+            // "signed a statement of intent on ...", "a joint statement of principles": the fixed phrase is the noun (see StatementOfPurpose).
+            var statementOf = StatementOfPurpose.End(tokens, i);
+            var statementOfAlone = kind is null && statementOf > 0;
+            if (statementOfAlone) kind = "joint_statement";
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
@@ -125,7 +129,7 @@ internal static class AgreementMentionFinder
             if (title is null && tokens[i].Lower == "consensus" && MadeProgrammeTitle.YearRightBefore(tokens, i)) (title, titleEnd) = (sentence.Text[tokens[i - 1].Start..tokens[i].End], i + 1);
             if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? pluralNameStart : i].Start..tokens[i].End], i + 1);
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
-            var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : i;
+            var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : statementOf > 0 ? statementOf : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             // "a joint statement titled the \"Spirit of Camp David\"": the name after the participle is the title (see TitledAfterNoun).
             var titledAfter = title is null && topic is null && TitledAfterNoun.At(sentence, nounEnd) is { } named && (title = named) is not null;
@@ -187,6 +191,7 @@ internal static class AgreementMentionFinder
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
             var signers = Signatories(tokens, mentions, signingVerbs ??= SigningVerbsIn(tokens), i, nounEnd, Math.Max(nameEnd, afterName)).ToList();
             concluded |= signers.Count > 0;
+            if (statementOfAlone && !concluded && !dated && !definite && setOf is null && !(listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))) continue;
             var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd) || WithoutADocument.At(tokens, start, i);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
             if (denied && !definite && title is null && YearIn(tokens, start, i) is null) continue;
