@@ -97,6 +97,8 @@ internal static class AgreementMentionFinder
             if (kind is null && ElidedDocumentNoun.KindAt(tokens, i) is { } elided) kind = elided;
             // "an armistice signed at Varenne": the older word for a ceasefire, admitted here only (see ArmisticeAsCeasefire).
             if (kind is null && ArmisticeAsCeasefire.IsNoun(tokens[i].Lower)) kind = "ceasefire";
+            // "a joint ministerial statement", "a joint leaders' statement": still the sides' joint statement (see StatementOfItsMakers).
+            if (kind is null && StatementOfItsMakers.At(tokens, i)) kind = "joint_statement";
             // "signed a statement of intent on ...", "a joint statement of principles": the fixed phrase is the noun (see StatementOfPurpose).
             var statementOf = StatementOfPurpose.End(tokens, i);
             var statementOfAlone = kind is null && statementOf > 0;
