@@ -248,7 +248,8 @@ internal static class AgreementMentionFinder
             // "a ceasefire for the hills, negotiated with Swiss and Kenyan help": of a truce recalled by its clause, only the
             // clause's subject names sides ("the truce that A and B signed"); other countries of the sentence mediated or hosted it.
             // "the 1977 treaty that A signed with B": of any other document, its making clause names its sides (see SidesOfTheMakingClause).
-            var clauseSides = madeInItsClause ? null : SidesOfTheMakingClause.At(tokens, mentions, i);
+            // "the Treaty of X that A signed with B": the clause may follow the whole title or topic (see MakingClauseAfterTheName).
+            var clauseSides = madeInItsClause ? null : SidesOfTheMakingClause.At(tokens, mentions, i) ?? MakingClauseAfterTheName.At(tokens, mentions, i, afterName);
             mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
             mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
             if (!mediated) mention.SignedByCountries.AddRange(SignedByACountry.At(tokens, mentions, start, afterName));
