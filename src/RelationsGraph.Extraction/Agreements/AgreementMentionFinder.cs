@@ -259,7 +259,7 @@ internal static class AgreementMentionFinder
             spans.Add((mention, start, afterName));
             lastNameEnd = afterName;
         }
-        OtherDocumentsSides.Remove(spans, mentions);
+        OtherDocumentsSides.Remove(spans, mentions, tokens);
         return found;
     }
 

@@ -1,4 +1,5 @@
 using RelationsGraph.Extraction.Entities;
+using RelationsGraph.Extraction.Text;
 
 namespace RelationsGraph.Extraction.Agreements;
 
@@ -11,7 +12,7 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class OtherDocumentsSides
 {
     /// <param name="spans">Each mention of the sentence with the tokens its name and topic cover.</param>
-    public static void Remove(IReadOnlyList<(AgreementMention Mention, int Start, int End)> spans, IReadOnlyList<Mention> mentions)
+    public static void Remove(IReadOnlyList<(AgreementMention Mention, int Start, int End)> spans, IReadOnlyList<Mention> mentions, List<Token> tokens)
     {
         if (spans.Count < 2) return;
         foreach (var (mention, _, _) in spans)
@@ -23,6 +24,9 @@ internal static class OtherDocumentsSides
                 foreach (var country in mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null).GroupBy(m => m.EntityId!))
                     if (country.All(m => m.TokenStart >= start && m.TokenEnd <= end)) claimed.Add(country.Key);
                 claimed.UnionWith(other.NamedParties);
+                // "... on the Varn Pact concluded with Tarvia": the partner of its making clause (see PartnerOfTheMakingClause).
+                if (PartnerOfTheMakingClause.After(tokens, mentions, end) is { } partner && PartnerOfTheMakingClause.OnlyThere(mentions, partner.Country, start, partner.End))
+                    claimed.Add(partner.Country);
             }
             claimed.ExceptWith(mention.NamedParties);
             mention.SidesOfAnotherDocument.AddRange(claimed.Where(c => mention.Parties.Contains(c) || mention.PartiesBefore.Contains(c)).Order(StringComparer.Ordinal));
