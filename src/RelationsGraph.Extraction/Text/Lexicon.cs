@@ -29,7 +29,11 @@ internal static class Lexicon
         // Officials of bodies, rulers and clerics: "the EU's trade commissioner, X", "the military ruler X", "the Shia cleric X".
         "commissioner", "administrator", "ruler", "cleric",
         // Go-betweens and presiding officers: "X, the UN mediator", "the agency's chief inspector, Y", "parliament speaker Z".
-        "mediator", "facilitator", "coordinator", "inspector", "chairperson", "speaker");
+        "mediator", "facilitator", "coordinator", "inspector", "chairperson", "speaker",
+        // Envoys, agents and courtiers of diplomacy past and present, who speak, negotiate or sign for a side: "X, the
+        // Ruritanian delegate", "the privy councillor Y", "Z, the chargé d'affaires", "W, a courtier of the shah".
+        "delegate", "plenipotentiary", "councillor", "counsellor", "counselor", "consul", "statesman", "viceroy", "commissary",
+        "nobleman", "courtier", "grandee", "clansman", "magistrate", "jurist", "chargé");
 
     /// <summary>Person nouns that describe an office held for a country (so they imply REPRESENTS).</summary>
     public static readonly FrozenSet<string> OfficeNouns = Set(
