@@ -717,6 +717,12 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             Reset();
             return end;
         }
+        // "Torvald, an elderly court official": a person known by one name, defined by the apposition after it.
+        if (_title is null && !_honorific && !roleNoun && words.Count == 1 && SingleNameInApposition.Noun(_tokens, first, last) is { } apposed)
+        {
+            _title = apposed;
+            _titleIsOffice = Lexicon.OfficeHolderNouns.Contains(apposed);
+        }
         var hasTitle = _title is not null || _honorific || roleNoun;
         var evidence = hasTitle || ContextShowsPerson(first, last) || PeerStyledLord.Opens(words);
         // "Sheikh X, the UAE's National Security Adviser", "Dr Y, Egypt's envoy": the honorific already shows a person, but the
