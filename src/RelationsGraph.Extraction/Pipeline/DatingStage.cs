@@ -31,6 +31,8 @@ internal sealed class DatingStage(KnowledgeBase knowledge)
         // A history piece whose lede opens with a date decades before publication ("On 2 May 1889, ...") is set in that year (see DatedLede).
         var year = AnniversaryYear.Of(dates) ?? AnniversaryYear.OfCountedLede(sentences.Sentences, dates, article.Published?.Year)
                    ?? DatedLede.Of(sentences.Sentences, dates, article.Published?.Year) ?? ArticleYear.Of(article.Published, entities.People, knowledge);
+        // A history piece's day told without a year, after a date decades before publication (see DistantPastDayYear).
+        DistantPastDayYear.Carry(sentences.Sentences, dates, article.Published, year);
         if (trace is not null)
         {
             trace.Stage("dates", $"published {article.Published?.ToString("yyyy-MM-dd") ?? "unknown"}{(article.PublishedFromOpening ? " (opening lines: the year only)" : "")}, story year {year?.ToString() ?? "unknown"}");
