@@ -31,6 +31,19 @@ public class DistantPastDayYearTests
     }
 
     [Fact]
+    public void ABackgroundMonthOfAnotherYearDoesNotTakeTheDays()
+    {
+        var d = TestArticles.Extract("""
+            date 2015-03-09 On 9 March 1790, in the old customs house of Brellinger, the envoys of Portugal and Sweden signed a treaty on the river trade.
+            The Swedes had beaten the Portuguese fleet off Karsholm in July 1788.
+            On 14 June, Count Aldo Ferrin met Baron Piet Halvorsen in Velmora to exchange the ratifications.
+            """);
+        var exchange = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:count-aldo-ferrin", m.Id)).ToList();
+        Assert.NotEmpty(exchange);
+        Assert.All(exchange, m => Assert.Equal("1790-06-14", m.Date));
+    }
+
+    [Fact]
     public void ACurrentReportRecallingAnOldMonthKeepsItsOwnDays()
     {
         var d = TestArticles.Extract("""

@@ -43,7 +43,14 @@ public static partial class DistantPastDayYear
                 var date = list[k];
                 if (date.Value is not { Length: >= 7 } value) continue;
                 var year = int.Parse(value[..4]);
-                if (OwnYear().IsMatch(date.Text)) { told = year <= p.Year - Distance ? (sentence.Index, year) : null; continue; }
+                if (OwnYear().IsMatch(date.Text))
+                {
+                    // A month of another distant year ("had beaten them in July 1836") is background the chronicle passes
+                    // through: it neither sets the year nor ends the hold, as a full date or a month of the story's year does.
+                    if (year > p.Year - Distance) told = null;
+                    else if (value.Length == 10 || year == story0) told = (sentence.Index, year);
+                    continue;
+                }
                 // Only a day named with its month ("30 March"): "today" and a lone weekday are read from publication.
                 if (value.Length != 10 || !date.Text.Any(char.IsDigit) || told is not { } story || year == story.Year) continue;
                 var moved = $"{story.Year:D4}{value[4..]}";
