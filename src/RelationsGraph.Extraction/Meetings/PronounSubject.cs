@@ -44,7 +44,8 @@ internal static class PronounSubject
         // opens the sentence is its topic: "X's own visit was brief. She ...").
         var subject = previousMentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && (m.TokenStart == 0 || !Possessive(previous.Tokens, m)))
             .MinBy(m => m.TokenStart);
-        if (subject is null || subject.TokenStart > SubjectReach) return mentions;
+        if (subject is null || subject.TokenStart > SubjectReach) subject = LoneNamedAntecedent.Of(previous, previousMentions, tokens[at].Text);
+        if (subject is null) return mentions;
         var pronoun = new Mention
         {
             Kind = MentionKind.Person, Sentence = sentence, TokenStart = at, TokenEnd = at + 1, Surface = tokens[at].Text,
