@@ -48,11 +48,13 @@ internal static class CoordinatedClauseSubject
         }
     }
 
-    /// <summary>True at the conjunction ("and", "but", "while", "whereas") after a comma that a named person or subject pronoun and a verb follow.</summary>
+    /// <summary>True at the conjunction ("and", "but", "while", "whereas") after a comma that a named person or subject pronoun and a verb follow
+    /// (the pronoun perhaps after a short fronted phrase, see <see cref="FrontedLeadOfAClause"/>).</summary>
     public static bool StartsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
         if (i == 0 || i + 2 >= tokens.Count || tokens[i - 1].Text != "," || tokens[i].Lower is not ("and" or "but" or "while" or "whereas")) return false;
         if (tokens[i + 1].Lower is "he" or "she" or "they" && tokens[i + 2].IsWord && !tokens[i + 2].IsCapitalized) return true;
+        if (FrontedLeadOfAClause.LeadsToPronoun(tokens, i + 1)) return true;
         foreach (var m in mentions)
         {
             if (m.TokenStart != i + 1) continue;
