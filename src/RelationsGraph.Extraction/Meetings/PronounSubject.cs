@@ -35,16 +35,18 @@ internal static class PronounSubject
         if (tokens.Count < 2 || previous is null || previousMentions is null) return mentions;
         var at = PronounPosition(tokens, mentions);
         if (at < 0) return mentions;
-        // A quotation or a new section does not carry its subject on.
-        if (previous.Paragraph < sentence.Paragraph - 1 || previous.Text.StartsWith('"') || previous.Text.StartsWith('“')) return mentions;
+        // A new section does not carry its subject on, nor does a quotation, save to the speaker it is attributed to.
+        if (previous.Paragraph < sentence.Paragraph - 1) return mentions;
+        var quoted = previous.Text.StartsWith('"') || previous.Text.StartsWith('“');
+        if (quoted && SpeakerOfTheQuote.Of(previous, previousMentions) is null) return mentions;
         // "In remarks released while she was travelling to Osk, President Varga said ...": a pronoun in a fronted phrase points forward to the
         // subject its main clause names right after the comma.
         if (at > 0 && MainClauseSubject(tokens, mentions, at) is not null) return mentions;
         // "Quoting Y's poem, X argued ...": a possessive inside an opening phrase is not the sentence's subject (a possessive that
         // opens the sentence is its topic: "X's own visit was brief. She ...").
-        var subject = previousMentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && (m.TokenStart == 0 || !Possessive(previous.Tokens, m)))
+        var subject = quoted ? SpeakerOfTheQuote.Of(previous, previousMentions) : previousMentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && (m.TokenStart == 0 || !Possessive(previous.Tokens, m)))
             .MinBy(m => m.TokenStart);
-        if (subject is null || subject.TokenStart > SubjectReach) subject = LoneNamedAntecedent.Of(previous, previousMentions, tokens[at].Text);
+        if (!quoted && (subject is null || subject.TokenStart > SubjectReach)) subject = LoneNamedAntecedent.Of(previous, previousMentions, tokens[at].Text);
         if (subject is null) return mentions;
         var pronoun = new Mention
         {
