@@ -101,6 +101,7 @@ internal static class OfficeAppositionAfterName
         }
         var titleEnd = end;
         var bareHead = end == head + 1;
+        end = MinistryOfThePost.End(tokens, end);
         // "the Norlandic Prime Minister and Minister of Trade, who": a second office joined by "and" (see JoinedOffice).
         while (!ClosesApposition(tokens, end) && JoinedOffice(sentence, end, knowledge) is { } joined)
             (end, bareHead) = joined;
