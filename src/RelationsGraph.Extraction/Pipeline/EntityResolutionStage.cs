@@ -29,6 +29,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var bySentence = mentions.BySentence.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
         var all = bySentence.SelectMany(m => m).ToList();
         var owned = OfficialOfALeader.Apply(resolver.People, bySentence);
+        var appointed = AppointedToACountrysPost.Apply(resolver.People, bySentence);
         // The rules below give people countries, never country mentions: the article's principal pair stays as counted here.
         var principal = CounterpartOfficials.PrincipalPair(bySentence);
         var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence, principal);
@@ -63,6 +64,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
             if (retinue.Count > 0) trace.Line($"the country of the leader whose travelling party they are in ('X was accompanied by Y') given to {string.Join(", ", retinue.Select(p => p.Id))}");
             if (sides.Count > 0) trace.Line($"the country naming the side, delegation or team they are listed under ('On the X side, A and B') given to {string.Join(", ", sides.Select(p => p.Id))}");
             if (sovereigns.Count > 0) trace.Line($"the realm their sovereign's style names ('Tsar X') given to {string.Join(", ", sovereigns.Select(p => p.Id))}");
+            if (appointed.Count > 0) trace.Line($"the country owning the post they were appointed to ('X was named Ruritania's envoy') given to {string.Join(", ", appointed.Select(p => p.Id))}");
             if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
             if (pairs.Count > 0) trace.Line($"the other principal country given to the second of a pair under a plural office: {string.Join(", ", pairs.Select(p => p.Id))}");
             if (paired.Count > 0) trace.Line($"the other principal country given to officials paired with a marked counterpart: {string.Join(", ", paired.Select(p => p.Id))}");
