@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "X, Ruritania's Minister of State at the Foreign Ministry, said", "Y, the Deputy Secretary at the Ministry of Trade, who":
+/// "X, Ruritania's State Secretary at the Interior Ministry, said", "Y, the Deputy Secretary at the Ministry of Trade, who":
 /// a junior post is told with the ministry it sits in, "at" (or, after a portfolio, "in") and that ministry's capitalised
 /// name after the title (pattern: an office placed in its department), so the apposition goes on past that name to its
 /// close and the title and country stay those of the office before it.
@@ -16,7 +16,7 @@ internal static class MinistryOfThePost
         "Ministry", "Office", "Department", "Chancellery", "Secretariat",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Most words of the department's name ("the Ministry of Foreign Affairs and Trade").</summary>
+    /// <summary>Most words of the department's name ("the Ministry of Fisheries and Coastal Affairs").</summary>
     private const int MaxNameWords = 7;
 
     /// <summary>At <paramref name="end"/>, right after the office's title: the index after "at/in the [department name]", or <paramref name="end"/>.</summary>
