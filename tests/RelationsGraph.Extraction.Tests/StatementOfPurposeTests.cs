@@ -23,7 +23,7 @@ public class StatementOfPurposeTests
     {
         var d = TestArticles.Extract("""
             date 2029-09-03 The presidents of Peru and Ecuador met in Tumbes on Monday.
-            Besides a border treaty, the two presidents signed a joint statement of principles for future river talks.
+            Besides a border treaty, the pair also signed a joint statement of principles for future river talks.
             """);
         Assert.Contains(d.OfType("Agreement"), a => a.Name.Contains("joint statement of principles"));
     }

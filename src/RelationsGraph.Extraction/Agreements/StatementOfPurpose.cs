@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Agreements;
 /// relations": diplomacy names some of its papers by a fixed phrase of "statement of" and what the paper sets down (intent,
 /// principles, understanding), as it does a memorandum of understanding, so the whole phrase is the document's noun. A bare
 /// "statement" is mostly what someone said, so a new one of these counts only when its sentence makes it (a verb of signing or
-/// issuing governs it, or a date tells it); "the declaration is a statement of intent" makes none.
+/// issuing governs it, or a date tells it); "their accord amounts to a statement of intent" makes none.
 /// </summary>
 internal static class StatementOfPurpose
 {
