@@ -55,10 +55,10 @@ internal static class AgreementMentionFinder
             if (i < skipUntil) continue;
             var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null, i > 1 ? tokens[i - 2].Lower : null);
             // "the Abraham Accords", "the Oslo Accords": a capitalised plural after a name is one document's title.
-            // "the Torrijos–Carter Treaties", "the Treaties of Tientsin" too (see NamedPluralDocuments).
+            // "the Anders–Vell Treaties", "the Treaties of Marvelle" too (see NamedPluralDocuments).
             if (kind is null && NamedPluralDocuments.CapitalisedAt(tokens, i) &&
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = NamedPluralDocuments.KindOf(tokens[i].Lower);
-            // "the Minsk agreements", "the Camp David accords", "the Panama Canal treaties": a name before a lower-case plural titles one set of documents.
+            // "the Minsk agreements", "the Velmora accords", "the Harrow Canal treaties": a name before a lower-case plural titles one set of documents.
             var pluralNameStart = kind is null && tokens[i].IsWord && !tokens[i].IsCapitalized ? NamedPluralDocuments.NameStart(tokens, i, k => CountryAt(mentions, k)) : -1;
             var namedPlural = pluralNameStart >= 0;
             if (namedPlural) kind = NamedPluralDocuments.KindOf(tokens[i].Lower);

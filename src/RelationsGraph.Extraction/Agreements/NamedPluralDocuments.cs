@@ -3,8 +3,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "the Camp David accords", "the Panama Canal treaties", "the 1992 Ilo agreements", "the Zurich and London agreements",
-/// "the Torrijos–Carter Treaties", "the Treaties of Tientsin": a proper name (of one or more words, or two joined by "and" or
+/// "the Velmora accords", "the Harrow Canal treaties", "the 1992 Kestrin agreements", "the Orlen and Varn agreements",
+/// "the Anders–Vell Treaties", "the Treaties of Marvelle": a proper name (of one or more words, or two joined by "and" or
 /// a dash) before a plural document noun, or a capitalised plural with its own "of" name, titles one set of documents that
 /// history and the news treat as a single instrument (the pattern: a named plural is one document's title, not a count).
 /// A bare plural ("signed three agreements", "the treaties") is no title.
@@ -35,7 +35,7 @@ internal static class NamedPluralDocuments
         {
             var k = start - 1;
             if (IsNameWord(tokens[k])) { start = k; continue; }
-            // "Torrijos–Carter", "Zurich and London": two names joined.
+            // "Anders–Vell", "Orlen and Varn": two names joined.
             if ((tokens[k].Text is "-" or "–" || tokens[k].Lower == "and") && IsNameWord(tokens[k - 1]) && !(tokens[k].Lower == "and" && (countryAt(k - 1) || countryAt(k + 1))))
             {
                 start = k - 1;
@@ -49,7 +49,7 @@ internal static class NamedPluralDocuments
     }
 
     /// <summary>
-    /// "the Torrijos–Carter Treaties", "the Zurich Protocols", "the Treaties of Tientsin": a capitalised plural after a name word
+    /// "the Anders–Vell Treaties", "the Orlen Protocols", "the Treaties of Marvelle": a capitalised plural after a name word
     /// or before "of" and a name.
     /// </summary>
     public static bool CapitalisedAt(List<Token> tokens, int noun) =>

@@ -67,7 +67,7 @@ public static class PlaceContext
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// "the Nice summit", "the Cannes European Council of June": after "the", a name right before a gathering's noun, or before
+    /// "the Nice summit", "the Gravely Harbour Council of June": after "the", a name right before a gathering's noun, or before
     /// a council's capitalised name, is the town the gathering sat in (pattern: a gathering called after its town).
     /// </summary>
     private static bool NamesAGatheringAfter(List<Token> tokens, int end)
