@@ -30,4 +30,12 @@ public class RealmOfASovereignsStyleTests
         Assert.Contains(d.Entities, e => e.Id == "person:pavel-i");
         Assert.True(d.Has("REPRESENTS", "person:pavel-i", "country:ru"), d.Dump());
     }
+
+    [Fact]
+    public void AKaiserActsForGermanyWhenTheStoryNamesIt()
+    {
+        var d = TestArticles.Extract("date 2024-05-01 The Dornwald accord of 1893 settled a border quarrel between Germany and Denmark. " +
+            "Kaiser Friedrich III sent Anselm Torwig to Kolding with his answer in the autumn.");
+        Assert.True(d.Has("REPRESENTS", "person:friedrich-iii", "country:de"), d.Dump());
+    }
 }

@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "Tsar Boris III", "Tsarina Maria", "Sultan Osman IV": some sovereigns' styles name one realm in general use (a tsar is
+/// "Tsar Boris III", "Tsarina Maria", "Sultan Osman IV", "Kaiser Friedrich III": some sovereigns' styles name one realm in general use (a tsar is
 /// Russia's, a sultan in a story of the Ottoman Empire is the Ottoman sovereign), so history pages leave the state unsaid. A
 /// person with no country styled so takes that realm, only when the article names that state itself (pattern: a monarch
 /// named by the style of one realm acts for his state).
@@ -12,6 +12,7 @@ internal static class RealmOfASovereignsStyle
     private static readonly Dictionary<string, string> Realms = new(StringComparer.Ordinal)
     {
         ["Tsar"] = "RU", ["Tsarina"] = "RU", ["Czar"] = "RU", ["Czarina"] = "RU", ["Sultan"] = "XO",
+        ["Kaiser"] = "DE",
     };
 
     /// <summary>Gives each person with no country styled by one realm's sovereign style that realm; returns them.</summary>

@@ -13,7 +13,7 @@ internal static class RoyalStyle
 {
     private static readonly string[] Titles =
     [
-        "Crown Prince", "Crown Princess", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha", "Emperor", "Empress", "Tsar", "Tsarina", "Czar", "Czarina",
+        "Crown Prince", "Crown Princess", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha", "Emperor", "Empress", "Tsar", "Tsarina", "Czar", "Czarina", "Kaiser",
         "Sir", "Dame", "Tun", "Tan Sri", "Datuk", "Dato", "Ratu", "Pope", "Cardinal", "Archbishop",
     ];
     private static readonly string[][] TitleWords = [.. Titles.Select(t => t.Split(' '))];

@@ -766,7 +766,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "King Mswati III", "Pope John Paul II", "King Carl XVI Gustaf": after a monarch's title, one regnal numeral after the
         // first given name is part of the name.
         // "Tsar Pavel I", "Sultan Osman I": under a monarch's title a closing "I" is the first of the name, not the pronoun.
-        var monarch = _title is "King" or "Queen" or "Sultan" or "Emir" or "Emperor" or "Empress" or "Pope" or "Tsar" or "Tsarina" or "Czar" or "Czarina";
+        var monarch = _title is "King" or "Queen" or "Sultan" or "Emir" or "Emperor" or "Empress" or "Pope" or "Tsar" or "Tsarina" or "Czar" or "Czarina" or "Kaiser";
         var regnal = monarch && words.Count is 2 or 3 &&
                      words.Skip(1).Count(w => IsRegnalNumeral(w) || w == "I" && w == words[^1]) == 1 &&
                      words.Where(w => !IsRegnalNumeral(w) && w != "I").All(w => w.Any(char.IsLower));
