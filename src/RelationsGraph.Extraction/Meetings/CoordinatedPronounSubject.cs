@@ -55,7 +55,7 @@ internal static class CoordinatedPronounSubject
     }
 
     /// <summary>The sentence's opening subjects when they are a pair joined by "and" ("X and Indian Prime Minister Y"); none otherwise.</summary>
-    private static IEnumerable<Mention> SubjectPair(List<Token> tokens, IReadOnlyList<Mention> mentions, int pronoun)
+    internal static IEnumerable<Mention> SubjectPair(List<Token> tokens, IReadOnlyList<Mention> mentions, int pronoun)
     {
         var people = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart < pronoun).OrderBy(m => m.TokenStart).Take(3).ToList();
         if (people.Count < 2 || people[0].TokenStart > SubjectReach || people[0].EntityId == people[1].EntityId) return [];

@@ -77,16 +77,17 @@ internal static class PronounSubject
     private static bool Possessive(List<Token> tokens, Mention m) => m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Text is "'s" or "’s" or "'" or "’";
 
     /// <summary>Where the sentence's own pronoun subject stands: first, or right after a short fronted adverbial; -1 if neither.</summary>
-    internal static int PronounPosition(List<Token> tokens, IReadOnlyList<Mention> mentions)
+    internal static int PronounPosition(List<Token> tokens, IReadOnlyList<Mention> mentions, bool plural = false)
     {
-        if (tokens[0].Text is "He" or "She") return 0;
+        bool Pronoun(string text) => plural ? text == "they" : text is "he" or "she";
+        if (plural ? tokens[0].Text == "They" : tokens[0].Text is "He" or "She") return 0;
         // "The next day he met ...", "The following morning she flew to ...".
-        if (tokens[0].Text == "The" && tokens.Count > 3 && tokens[1].Lower is "next" or "following" or "same") return tokens[3].Text is "he" or "she" ? 3 : -1;
+        if (tokens[0].Text == "The" && tokens.Count > 3 && tokens[1].Lower is "next" or "following" or "same") return Pronoun(tokens[3].Text) ? 3 : -1;
         if (!AdverbialOpeners.Contains(tokens[0].Text)) return -1;
         for (var i = 1; i < tokens.Count && i <= AdverbialReach; i++)
         {
             if (tokens[i].Text is "\"" or "“" or "”" or "'") return -1;
-            if (tokens[i].Text is not ("he" or "she")) continue;
+            if (!Pronoun(tokens[i].Text)) continue;
             // "After Trump met Putin, he ...": a person named before the pronoun is its subject, not the previous sentence's.
             if (mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart < i)) return -1;
             return i;

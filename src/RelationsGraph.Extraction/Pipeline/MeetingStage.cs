@@ -23,8 +23,11 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         // In order: a pronoun that opens a sentence after one opened by a pronoun continues the same subject (a chain of "He ...").
         var withPronounSubject = new List<IReadOnlyList<Mention>>(all.Count);
         foreach (var s in all)
-            withPronounSubject.Add(PronounSubject.With(s, entities.MentionsBySentence[s.Index],
-                s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? withPronounSubject[s.Index - 1] : null));
+        {
+            var previous = s.Index > 0 ? all[s.Index - 1] : null;
+            var previousMentions = s.Index > 0 ? withPronounSubject[s.Index - 1] : null;
+            withPronounSubject.Add(PluralPronounOpening.With(s, PronounSubject.With(s, entities.MentionsBySentence[s.Index], previous, previousMentions), previous, previousMentions));
+        }
         var withPronouns = all.Select(s => ReportedSpeechPronoun.With(s, CoordinatedPronounSubject.With(s, withPronounSubject[s.Index]))).ToList();
         var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], dates.ArticleYear)).ToList();
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
