@@ -54,6 +54,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         // Before the dateline: a signing told bare after its placed negotiation takes that place, not the dateline's.
         SigningPlacedByTheMeetingBefore.Apply(meetings);
         LoneReferenceOfTheEvent.Apply(meetings);
+        SigningCeremonyTwins.Apply(meetings);
         var placedByDateline = dateline?.Unplaced(meetings, entities.MentionsBySentence);
         LoneCeremonialMoment.Apply(meetings, placedByDateline);
         PassingLookBack.Apply(meetings, dates.ArticleYear, placedByDateline);
