@@ -24,4 +24,20 @@ public class RollInAppositionTests
         Assert.True(d.Has("REPRESENTS", "person:henrik-oldagger", "country:dk"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:jens-vammerup", "country:dk"), d.Dump());
     }
+
+    [Fact]
+    public void NamesInAppositionToACountrysPossessiveGroupTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Latvia's two plenipotentiaries, Arvids Kalnberzinieks and Peteris Ozolmuiza, arrived by barge before noon.");
+        Assert.True(d.Has("REPRESENTS", "person:arvids-kalnberzinieks", "country:lv"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:peteris-ozolmuiza", "country:lv"), d.Dump());
+    }
+
+    [Fact]
+    public void ItsGroupAfterACountrysPossessiveTakesThatCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Hungary's seal was set by Lajos Teveldmarosi, and Bolivia's copy carried the names of its two envoys, Ezequiel Marcapuyo and Anselmo Quirotambo.");
+        Assert.True(d.Has("REPRESENTS", "person:ezequiel-marcapuyo", "country:bo"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:anselmo-quirotambo", "country:bo"), d.Dump());
+    }
 }

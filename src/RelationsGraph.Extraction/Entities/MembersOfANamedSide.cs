@@ -198,10 +198,37 @@ internal static class MembersOfANamedSide
         // The walk passes the comma after the noun and stops on the noun itself, or stops on the colon before the roll.
         var noun = k >= 1 && tokens[k].Text == ":" ? k - 1 : k;
         if (noun < 1 || noun + 1 >= member.TokenStart || !AgentNouns.Contains(tokens[noun].Text) || tokens[noun + 1].Text is not ("," or ":")) return null;
+        if (PossessiveOwner(noun, sentence, tokens) is { } owner) return owner;
         var modifier = sentence.FirstOrDefault(o => o.Kind is MentionKind.Country or MentionKind.Place && (o.IsDemonym || o.Kind == MentionKind.Country) &&
                                                     o.Iso2 is not null && o.TokenEnd == noun);
         if (modifier is null || modifier.TokenStart < 1 || tokens[modifier.TokenStart - 1].Text is "," or "and" or "or" or "-") return null;
         return modifier.Iso2;
+    }
+
+    /// <summary>
+    /// "Ruritania's two plenipotentiaries, A and B", "Ruritania's signature was that of its envoys, A and B": the agent noun
+    /// owned by a country's possessive, or by "its" pointing back at one, across at most two lower-case words (a count,
+    /// "chief"); the owner not itself one of a coordinated pair ("Vel and Ruritania's envoys") (pattern: a group of a
+    /// country's envoys named by its owner, then listed in apposition).
+    /// </summary>
+    private static string? PossessiveOwner(int noun, IReadOnlyList<Mention> sentence, IReadOnlyList<Token> tokens)
+    {
+        var k = noun - 1;
+        while (k >= 0 && noun - k <= 2 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "and" or "or")) k--;
+        // "Ruritania's delegation was made up of its two plenipotentiaries, A and B": "its" points back at the nearest
+        // country's possessive before it in the clause (the clause's subject).
+        if (k >= 0 && tokens[k].Lower == "its")
+        {
+            var back = sentence.Where(o => o.Kind == MentionKind.Country && !o.IsDemonym && o.Iso2 is not null && o.TokenEnd < k && tokens[o.TokenEnd].Text is "'s" or "’s")
+                               .MaxBy(o => o.TokenStart);
+            if (back is null || back.TokenStart > 0 && tokens[back.TokenStart - 1].Lower is not ("and" or ",") || k - back.TokenEnd > 8) return null;
+            for (var b = back.TokenEnd; b < k; b++) if (tokens[b].Text is ";" or ":" || sentence.Any(o => o.Kind == MentionKind.Country && o.TokenStart == b)) return null;
+            return back.Iso2;
+        }
+        if (k < 1 || tokens[k].Text is not ("'s" or "’s")) return null;
+        var owner = sentence.FirstOrDefault(o => o.Kind == MentionKind.Country && !o.IsDemonym && o.Iso2 is not null && o.TokenEnd == k);
+        if (owner is null || owner.TokenStart >= 1 && tokens[owner.TokenStart - 1].Lower is "and" or "or" or ",") return null;
+        return owner.Iso2;
     }
 
     /// <summary>
