@@ -8,9 +8,9 @@ public class SigningCeremonyTwinsTests
     private const string TownSigningAndBuildingCeremony = """
         Four presidents put names to Harrowmere pact
 
-        HARROWMERE, May 7 (Northline Wire) - The presidents of Estonia, Latvia, Lithuania and Finland on Wednesday signed a pact to open a joint grain exchange, a plan years in the making.
+        HARROWMERE, May 7 (Northline Wire) - The presidents of Finland, Estonia, Lithuania and Latvia on Wednesday signed a pact to open a joint grain exchange, a plan years in the making.
 
-        Arlo Menteza of Estonia, Ilse Varrow of Latvia, Teodor Quill of Lithuania and Maren Holt of Finland put their names to the text at a brief ceremony in the headquarters of the Harrowmere Savings Institute, a glass tower near the harbour. Their foreign ministers - Ruth Anselm of Estonia, Piet Dorrel of Latvia, Oskar Vemmel of Lithuania and Signe Tallow of Finland - signed alongside them.
+        Arlo Menteza of Estonia, Ilse Varrow of Latvia, Teodor Quill of Lithuania and Maren Holt of Finland put their names to the pact at a brief ceremony in the headquarters of the Harrowmere Savings Institute, a glass tower near the harbour. Their foreign ministers - Ruth Anselm of Estonia, Piet Dorrel of Latvia, Oskar Vemmel of Lithuania and Signe Tallow of Finland - signed alongside them.
 
         Menteza, as host, told the guests in a brief speech before the signing that the old quarrels were over.
 

@@ -30,6 +30,15 @@ internal static class OfficeAfterName
 
     private static readonly FrozenSet<string> ServedWhere = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "to", "in", "at", "from", "with", "toward", "towards", "against", "between", "for", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The person acts for the country a phrase right after the name gives; an office title of its own already says so.</summary>
+    private static void SpeaksFor(Mention p, string? iso2, string rule)
+    {
+        p.Iso2 = iso2;
+        if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
+        p.HasPersonEvidence = true;
+        p.Rule += "; " + rule;
+    }
+
     public static void Apply(Sentence sentence, List<Mention> mentions, KnowledgeBase knowledge)
     {
         var tokens = sentence.Tokens;
@@ -42,34 +51,22 @@ internal static class OfficeAfterName
         {
             if (CountryAfterOf(tokens, mentions, p) is { } of)
             {
-                p.Iso2 = of.Iso2;
-                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
-                p.HasPersonEvidence = true;
-                p.Rule += "; name followed by \"of\" and a country";
+                SpeaksFor(p, of.Iso2, "name followed by \"of\" and a country");
                 continue;
             }
             if (SideNamedWithFor.Of(tokens, mentions, p) is { } side)
             {
-                p.Iso2 = side.Iso2;
-                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
-                p.HasPersonEvidence = true;
-                p.Rule += "; name followed by \"for\" and the country it signed for";
+                SpeaksFor(p, side.Iso2, "name followed by \"for\" and the country it signed for");
                 continue;
             }
             if (p.Iso2 is null && SideNamedWithFor.SharedByThePairOf(tokens, mentions, p) is { } shared)
             {
-                p.Iso2 = shared.Iso2;
-                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
-                p.HasPersonEvidence = true;
-                p.Rule += "; first of a pair of names followed by \"for\" and the country they signed for";
+                SpeaksFor(p, shared.Iso2, "first of a pair of names followed by \"for\" and the country they signed for");
                 continue;
             }
             if (p.Iso2 is null && SideNamedWithFor.ClosingItemOf(tokens, mentions, p) is { } itemSide)
             {
-                p.Iso2 = itemSide.Iso2;
-                if (p.Title is null || !p.TitleIsOffice) p.SpeaksForCountry = true;
-                p.HasPersonEvidence = true;
-                p.Rule += "; one of a semicolon roll item closed by \"for\" and the country it signed for";
+                SpeaksFor(p, itemSide.Iso2, "one of a semicolon roll item closed by \"for\" and the country it signed for");
                 continue;
             }
             if (p.Iso2 is null && CapitalisedOfficeOfACountry(tokens, mentions, p) is { } formal)
