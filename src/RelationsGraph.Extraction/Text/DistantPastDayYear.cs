@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace RelationsGraph.Extraction.Text;
 
 /// <summary>
@@ -12,7 +10,7 @@ namespace RelationsGraph.Extraction.Text;
 /// current report that recalls "independence in December 1963" tells its own days after it; <see cref="StoryDayYear"/> covers
 /// the near days after any earlier year.
 /// </summary>
-public static partial class DistantPastDayYear
+public static class DistantPastDayYear
 {
     public const string Rule = "a day told without its year, a few sentences after a date told with a year decades before publication, is of that year";
 
@@ -21,9 +19,6 @@ public static partial class DistantPastDayYear
 
     /// <summary>How many years before publication the told year must lie.</summary>
     private const int Distance = 25;
-
-    [GeneratedRegex(@"\b(?:1[5-9]|20)\d{2}\b|\b(?:last|this|next)\s+year\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnYear();
 
     /// <summary>
     /// Rewrites, in place, bare days that follow a date told with a year decades before <paramref name="published"/>, in a
@@ -43,7 +38,7 @@ public static partial class DistantPastDayYear
                 var date = list[k];
                 if (date.Value is not { Length: >= 7 } value) continue;
                 var year = int.Parse(value[..4]);
-                if (OwnYear().IsMatch(date.Text))
+                if (StoryDayYear.TellsItsYear(date))
                 {
                     // A month of another distant year ("had beaten them in July 1836") is background the chronicle passes
                     // through: it neither sets the year nor ends the hold, as a full date or a month of the story's year does.

@@ -21,6 +21,9 @@ public static partial class StoryDayYear
     [GeneratedRegex(@"\b(?:1[5-9]|20)\d{2}\b|\b(?:last|this|next)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnYear();
 
+    /// <summary>The date's own words give its year ("9 March 1790", "May last year"); both chronicle rules start from such a date.</summary>
+    internal static bool TellsItsYear(DateExpression date) => OwnYear().IsMatch(date.Text);
+
     /// <summary>Rewrites, in place, bare days that follow a date with an earlier year than <paramref name="published"/>.</summary>
     public static void Carry(IReadOnlyList<Sentence> sentences, List<List<DateExpression>> dates, DateOnly? published)
     {
@@ -34,7 +37,7 @@ public static partial class StoryDayYear
             {
                 var date = list[k];
                 if (date.Value is not { Length: >= 7 } value) continue;
-                if (OwnYear().IsMatch(date.Text)) { told = value.Length == 10 && int.Parse(value[..4]) < p.Year ? (sentence.Index, DateOnly.Parse(value)) : null; continue; }
+                if (TellsItsYear(date)) { told = value.Length == 10 && int.Parse(value[..4]) < p.Year ? (sentence.Index, DateOnly.Parse(value)) : null; continue; }
                 // Only a day named with its month ("30 March"): "today" and a lone weekday are read from publication.
                 if (value.Length != 10 || !date.Text.Any(char.IsDigit) || told is not { } story) continue;
                 var moved = $"{story.Day.Year:D4}{value[4..]}";
