@@ -46,13 +46,7 @@ internal static class HouseOfAVenue
                 if (k > 0 && k < tokens.Count && tokens[k].Lower == "the") k++;
                 if (k > 0 && list.FirstOrDefault(m => m.TokenStart == k && m.Kind == MentionKind.Country && !m.IsDemonym) is { } country) end = country.TokenEnd;
                 if (list.Any(m => m.TokenStart < end && m.TokenEnd > end || m.TokenStart < i && m.TokenEnd > i)) continue;
-                changed = list.Where(m => m.TokenEnd <= i || m.TokenStart >= end).ToList();
-                changed.Add(new Mention
-                {
-                    Kind = MentionKind.Place, Sentence = sentence, TokenStart = i, TokenEnd = end,
-                    Surface = sentence.Text[tokens[i].Start..tokens[end - 1].End], Rule = Rule,
-                });
-                changed.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+                changed = PlaceOverRun.Replace(list, sentence, i, end, Rule);
                 i = end - 1;
             }
             if (changed is not null) bySentence[s] = changed;

@@ -41,13 +41,7 @@ internal static class SeatOfABody
                 else continue;
                 var list = changed ?? mentions;
                 if (list.Any(m => m != org && m.TokenStart < end && m.TokenEnd > start)) continue;
-                changed = list.Where(m => m != org).ToList();
-                changed.Add(new Mention
-                {
-                    Kind = MentionKind.Place, Sentence = sentence, TokenStart = start, TokenEnd = end,
-                    Surface = sentence.Text[tokens[start].Start..tokens[end - 1].End], Rule = Rule,
-                });
-                changed.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+                changed = PlaceOverRun.Replace(list, sentence, start, end, Rule);
             }
             if (changed is not null) bySentence[s] = changed;
         }

@@ -41,13 +41,7 @@ internal static class VenueOfTheName
                 // A place read already over the whole run (a known venue) stands.
                 if (list.Any(m => m.Kind == MentionKind.Place && m.TokenStart <= i && m.TokenEnd >= end)) continue;
                 var sentence = mentions[0].Sentence;
-                changed = list.Where(m => m.TokenEnd <= i || m.TokenStart >= end).ToList();
-                changed.Add(new Mention
-                {
-                    Kind = MentionKind.Place, Sentence = sentence, TokenStart = i, TokenEnd = end,
-                    Surface = sentence.Text[tokens[i].Start..tokens[end - 1].End], Rule = Rule,
-                });
-                changed.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+                changed = PlaceOverRun.Replace(list, sentence, i, end, Rule);
                 i = end - 1;
             }
             if (changed is not null) bySentence[s] = changed;
