@@ -32,11 +32,7 @@ internal static class AppointedToACountrysPost
             foreach (var m in p.Mentions.Where(m => !m.IsNominal))
             {
                 if (PostAfter(m, mentions[m.Sentence.Index]) is not var (iso, title)) continue;
-                p.Iso2 = iso;
-                if (m.Title is null || !m.TitleIsOffice) m.Title = title;
-                m.TitleIsOffice = true;
-                if (!p.Titles.Contains(m.Title, StringComparer.OrdinalIgnoreCase)) p.Titles.Add(m.Title);
-                m.Rule += "; appointed to a country's post";
+                OfficialOfALeader.TakeOffice(p, m, iso, title, "appointed to a country's post");
                 placed.Add(p);
                 break;
             }

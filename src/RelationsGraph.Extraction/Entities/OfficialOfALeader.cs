@@ -45,16 +45,22 @@ internal static class OfficialOfALeader
                 var sentence = mentions[m.Sentence.Index];
                 if ((OwnedOfficeBefore(m, sentence) ?? OwnedOfficeAfter(m, sentence) ?? OfficeToALeaderAfter(m, sentence)) is not var (owner, title)) continue;
                 if (owner.EntityId is null || owner.EntityId == p.Id || !byId.TryGetValue(owner.EntityId, out var leader) || leader.Iso2 is null) continue;
-                p.Iso2 = leader.Iso2;
-                if (m.Title is null || !m.TitleIsOffice) m.Title = title;
-                m.TitleIsOffice = true;
-                if (!p.Titles.Contains(m.Title, StringComparer.OrdinalIgnoreCase)) p.Titles.Add(m.Title);
-                m.Rule += "; office owned by a named leader gives the leader's country";
+                TakeOffice(p, m, leader.Iso2, title, "office owned by a named leader gives the leader's country");
                 changed.Add(p);
                 break;
             }
         }
         return changed;
+    }
+
+    /// <summary>An official placed by a phrase about the office: the person takes the country, the mention the office title.</summary>
+    internal static void TakeOffice(PersonName p, Mention m, string iso2, string title, string rule)
+    {
+        p.Iso2 = iso2;
+        if (m.Title is null || !m.TitleIsOffice) m.Title = title;
+        m.TitleIsOffice = true;
+        if (!p.Titles.Contains(m.Title, StringComparer.OrdinalIgnoreCase)) p.Titles.Add(m.Title);
+        m.Rule += "; " + rule;
     }
 
     /// <summary>
