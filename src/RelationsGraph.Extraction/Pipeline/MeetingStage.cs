@@ -51,6 +51,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         SentenceTown.Apply(meetings, entities.MentionsBySentence, p => !venues.IsVenue(p) && venues.IsTown(p));
         // After the towns: a meeting placed in its own sentence keeps that place; only one placed nowhere takes the setting.
         VenueOfTheSentenceBefore.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
+        // After the meetings' own towns and settings: a traveller's meetings told right after an arrival take its town.
+        ArrivalTown.Apply(meetings, entities.MentionsBySentence, withPronounSubject, p => !venues.IsVenue(p) && venues.IsTown(p));
         // Before the dateline: a signing told bare after its placed negotiation takes that place, not the dateline's.
         SigningPlacedByTheMeetingBefore.Apply(meetings);
         LoneReferenceOfTheEvent.Apply(meetings);
