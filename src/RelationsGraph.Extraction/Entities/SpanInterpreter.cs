@@ -269,6 +269,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             if (!(chunks[k].IsUnknownWord && Lexicon.OrganizationSuffixes.Contains(chunks[k].Text) || IsGenericAliasOfAnotherBody(k))) continue;
             // "the Congress of Marvelle": a congress named after its host town is a gathering, not a body (CongressOfItsCity).
             if (CongressOfItsCity.At(chunks, k)) continue;
+            // "the Visiting Forces Agreement", "the Tarvia Association Agreement": a suffix word before a document noun is of the
+            // document's title, not a body's name (SuffixWordOfADocumentTitle).
+            if (SuffixWordOfADocumentTitle.At(chunks, k)) continue;
             // "the Eastland Press Agency", "the Revolution Command Council": a suffix word right before another is a word of the
             // name, which ends at the last one (pattern: a body named by a compound of suffix nouns).
             if (IsSuffixWord(k + 1)) continue;
