@@ -63,6 +63,7 @@ internal static class RuleAnchors
         .Concat(GuestsAndSeats.SeatNouns)
         .Concat(SigningVerb.PlacingVerbs)
         .Concat(SigningTookPlace.Verbs)
+        .Concat(PresidingOfficer.Verbs)
         .Select(w => w.ToLowerInvariant()),
         StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 

@@ -259,6 +259,7 @@ internal static class VerbOnlyTriggers
                    GatheringRoll.OfItAt(tokens, i) ||
                    PhotoCaption.IsAt(tokens, i) ||
                    w == "represented" && i + 1 < tokens.Count && tokens[i + 1].Lower == "by" || // "Australia was represented by X"
+                   PresidingOfficer.IsAt(tokens, i) || // "X presided.", "with Y presiding"
                    // Witnesses are at the event they witness: "X witnessed the signing", "in the presence of X", "Y looked on".
                    w is "witnessed" or "witnessing" or "watched" or "watching" ||
                    // "leaders who came to witness it", "flew in to watch the signing": the purpose of a journey is to be there.
