@@ -64,6 +64,7 @@ internal static class RuleAnchors
         .Concat(SigningVerb.PlacingVerbs)
         .Concat(SigningTookPlace.Verbs)
         .Concat(PresidingOfficer.Verbs)
+        .Concat(SeatedAround.Prepositions)
         .Select(w => w.ToLowerInvariant()),
         StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
 

@@ -156,7 +156,7 @@ internal static class VerbOnlyTriggers
         "travelling", "traveling", "travelled", "traveled", "flying", "arriving", "accompanying",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Postures = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    internal static readonly FrozenSet<string> Postures = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "stood", "standing", "sat", "sitting", "seated", "posed", "posing" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Z stood behind the two leaders as they signed", "W sat beside the prime minister during the talks", "Trump signed
@@ -181,7 +181,7 @@ internal static class VerbOnlyTriggers
         if (w == "next" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to" && Postures.Contains(before)) return true;
         // "X sat among the observers", "Y stood among the delegates": a seat among the people of the room.
         if (w == "among" && Postures.Contains(before)) return true;
-        if (FrontedSeatBesideSomeone(tokens, i)) return true;
+        if (FrontedSeatBesideSomeone(tokens, i) || SeatedAround.IsAt(tokens, i)) return true;
         return w == "alongside" && before is "signed" or "signing" or "appeared" or "appearing";
     }
 
