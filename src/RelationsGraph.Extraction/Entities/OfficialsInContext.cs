@@ -422,16 +422,27 @@ internal static class OfficialsInContext
     /// "X signed on behalf of Nepal", "X put his name to the document for Kenya": a signer named before the signing verb
     /// signs for the country after "for" or "on behalf of" (the pattern: a signer's capacity told after the verb). Another
     /// person between the name and the country takes the phrase, and a country that owns something ("for Kenya's police")
-    /// or starts a longer name is not the side signed for.
+    /// or starts a longer name is not the side signed for. The subject's apposition may stand between ("X, the foreign
+    /// minister, signed for Y", "X, who led the talks, signed for Y"), and so may a co-signer joined by "and" with an
+    /// apposition of their own ("A, the minister, and B, his deputy, signed for Y"): the pattern of the subject told with
+    /// its office before the verb of signing.
     /// </summary>
     private static string? CountrySignedFor(List<Token> tokens, List<Mention> mentions, Mention p)
     {
         var signing = false;
-        for (var i = p.TokenEnd; i < tokens.Count && i - p.TokenEnd <= 16; i++)
+        for (var i = p.TokenEnd; i < tokens.Count && i - p.TokenEnd <= MaxSignerReach; i++)
         {
-            if (tokens[i].Text is ";" or "." or ":" || tokens[i].Lower is "while" or "whereas" or "but" or "with" or "who" or "which") return null;
-            // A lone capitalised word of a document's title ("the Treaty of Accession for X") is no person taking the phrase.
-            if (mentions.Any(m => m.Kind == MentionKind.Person && m.TokenStart == i && (m.HasPersonEvidence || m.TokenEnd - m.TokenStart > 1))) return null;
+            if (tokens[i].Text is ";" or "." or ":" || tokens[i].Lower is "while" or "whereas" or "but" or "with" or "which" or "whose" or "said" or "says" or "told") return null;
+            // "X, who led the talks, signed": a relative clause right after a comma describes the name or its apposition.
+            if (tokens[i].Lower == "who" && tokens[i - 1].Text != ",") return null;
+            // A lone capitalised word of a document's title ("the Treaty of Accession for X") is no person taking the phrase;
+            // an office named alone ("the Foreign Minister") is the name's own apposition.
+            if (mentions.FirstOrDefault(m => m.Kind == MentionKind.Person && !m.IsNominal && m.TokenStart == i && (m.HasPersonEvidence || m.TokenEnd - m.TokenStart > 1)) is { } other)
+            {
+                if (signing || !CoSignerJoinedByAnd(tokens, p.TokenEnd, i)) return null;
+                i = other.TokenEnd - 1;
+                continue;
+            }
             if (SigningWords.Contains(tokens[i].Text) || tokens[i].Lower == "name" && i >= 2 && tokens[i - 2].Lower is "put" or "puts" or "putting") signing = true;
             if (!signing) continue;
             var at = tokens[i].Lower == "for" ? i + 1
@@ -445,6 +456,17 @@ internal static class OfficialsInContext
             return country.Iso2;
         }
         return null;
+    }
+
+    /// <summary>Most tokens from a signer's name to the country signed for (an apposition, a co-signer and theirs).</summary>
+    private const int MaxSignerReach = 30;
+
+    /// <summary>"A, the minister, and Sir B signed": the person at <paramref name="at"/> follows "and" (and their own title words).</summary>
+    private static bool CoSignerJoinedByAnd(List<Token> tokens, int from, int at)
+    {
+        var before = at - 1;
+        while (before > from && tokens[before].IsWord && tokens[before].IsCapitalized) before--;
+        return before >= from && tokens[before].Lower == "and";
     }
 
     /// <summary>
