@@ -1512,7 +1512,22 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             // "Pakistan's High Commissioner in New Delhi, X": the Commonwealth's ambassador.
             "commissioner" or
             // "the Speaker, X", "the Speaker of Parliament, Y": a parliament's presiding officer holds an office of the state.
-            "speaker";
+            "speaker" ||
+        IsRankedOfficeCompound(word);
+
+    /// <summary>
+    /// "vice-premier", "vice-president", "ambassador-designate", "president-elect": one hyphened word of an
+    /// office noun and the rank before it or the standing after it is that office (pattern: the press hyphenates the deputy's
+    /// and the incoming holder's posts: "China's vice-premier, X", "Korea's ambassador-designate, Y").
+    /// </summary>
+    private static bool IsRankedOfficeCompound(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen != word.LastIndexOf('-') || hyphen == word.Length - 1) return false;
+        var (head, tail) = (word[..hyphen], word[(hyphen + 1)..]);
+        return head is "vice" or "deputy" && Lexicon.OfficeHolderNouns.Contains(tail) ||
+               tail is "designate" or "elect" && Lexicon.OfficeHolderNouns.Contains(head);
+    }
 
     /// <summary>
     /// ", India's foreign secretary", "X, the US Secretary of State, said": see <see cref="OfficeAppositionAfterName"/>; keeps its
