@@ -18,7 +18,8 @@ internal static class AgreementKinds
         // a statement the gathering's sides put out together, named by its number of sides or its place at the close.
         "statement" when previous is "trilateral" or "final" or "closing" => "joint_statement",
         // "the two issued a joint announcement", "a separate joint press communiqué": the same text under the word for news put
-        // out together ("said in a joint press statement" is mostly what was said at a press conference, so it is left out).
+        // out together ("said in a joint press statement" is mostly what was said at a press conference, so it is left out here;
+        // one a verb issues is admitted by JointPressStatement).
         "announcement" when previous is "joint" => "joint_statement",
         "communique" or "communiqué" or "announcement" when previous is "press" && beforePrevious is "joint" => "joint_statement",
         "declaration" => "declaration",

@@ -99,6 +99,9 @@ internal static class AgreementMentionFinder
             if (kind is null && ArmisticeAsCeasefire.IsNoun(tokens[i].Lower)) kind = "ceasefire";
             // "a joint ministerial statement", "a joint leaders' statement": still the sides' joint statement (see StatementOfItsMakers).
             if (kind is null && StatementOfItsMakers.At(tokens, i)) kind = "joint_statement";
+            // "issued a joint press statement": the sides' joint statement only when a verb makes it (see JointPressStatement).
+            var pressStatement = kind is null && JointPressStatement.At(tokens, i);
+            if (pressStatement) kind = "joint_statement";
             // "signed a statement of intent on ...", "a joint statement of principles": the fixed phrase is the noun (see StatementOfPurpose).
             var statementOf = StatementOfPurpose.End(tokens, i);
             var statementOfAlone = kind is null && statementOf > 0;
@@ -193,6 +196,7 @@ internal static class AgreementMentionFinder
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
             var signers = Signatories(tokens, mentions, signingVerbs ??= SigningVerbsIn(tokens), i, nounEnd, Math.Max(nameEnd, afterName)).ToList();
             concluded |= signers.Count > 0;
+            if (pressStatement && !concluded) continue;
             if (statementOfAlone && !concluded && !dated && !definite && setOf is null && !(listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))) continue;
             var denied = DeniedConclusion(tokens, start) || NoneWasMade.At(tokens, start, nounEnd) || WithoutADocument.At(tokens, start, i);
             // "the two failed to strike a deal on tariffs": an unnamed document nobody made is no document at all.
