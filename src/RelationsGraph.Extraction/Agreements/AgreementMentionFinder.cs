@@ -1132,6 +1132,8 @@ internal static class AgreementMentionFinder
             var by = Enumerable.Range(i + 1, Math.Max(0, Math.Min(tokens.Count, i + LongAdjunctBeforeAgent.Reach(tokens, i)) - i - 1))
                 .TakeWhile(k => tokens[k].Text is not ("," or ";" or ":") || tokens[k - 1].Lower == "signed" || InPlaceApposition(tokens, i, k) || DateComma(tokens, k))
                 .FirstOrDefault(k => tokens[k].Lower == "by" && !WitnessedBy.OfAnotherVerb(tokens, i, k) || PassiveBetween(tokens, i, k), -1);
+            // "was signed on 3 May, again in the capital, by A": adjuncts broken by commas still end at the passive's "by" (see AgentAfterAnAside).
+            if (by < 0) by = AgentAfterAnAside.By(tokens, i);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
