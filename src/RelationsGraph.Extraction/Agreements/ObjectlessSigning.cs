@@ -143,7 +143,10 @@ internal static class ObjectlessSigning
             for (var i = 1; i < subject.Count && (JoinedByAnd(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart)
                      || JoinedByComma(tokens, subject[i - 1].TokenEnd, subject[i].TokenStart) && ClosedByAnd(tokens, subject, i)); i++)
                 yield return subject[i].EntityId!;
-            foreach (var p in GappedSigners.After(tokens, persons, v)) yield return p.EntityId!;
+            var gapped = GappedSigners.After(tokens, persons, v).ToList();
+            foreach (var p in gapped) yield return p.EntityId!;
+            // "..., and B and C for Vestria": the name joined to a gapped item's name signed too (see CoordinatedGappedItem).
+            foreach (var p in CoordinatedGappedItem.Partners(tokens, persons, gapped, v)) yield return p.EntityId!;
             // "X signed for Russia, followed one by one by the leaders, among them A and B": those who followed signed in turn.
             foreach (var p in SigningOrder.FollowersInTheSentence(tokens, persons, v)) yield return p.EntityId!;
             // "X signed for his country, alongside Y, Z and W": the co-signers listed after it signed too.
