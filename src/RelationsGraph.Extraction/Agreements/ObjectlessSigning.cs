@@ -18,9 +18,13 @@ internal static class ObjectlessSigning
     private static readonly FrozenSet<string> ClauseStarts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "and", "before", "after", "when", "while", "as", "then", ";", "that", "who", "which", "where" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> Denials = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "not", "never", "n't", "neither", "nor", "none", "without" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    /// <summary>Words that may stand between a subject and its verb: "X also signed", "X, the envoy, signed", "X had signed".</summary>
+    /// <summary>
+    /// Words that may stand between a subject and its verb: "X also signed", "X, the envoy, signed", "X had signed"; and a
+    /// quantifier floated off a plural subject, "A, B and C each signed it", "A and B both signed" (the pattern: "each", "both",
+    /// "all" after the names repeat the subject, they do not replace it).
+    /// </summary>
     private static readonly FrozenSet<string> BeforeTheVerb = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { ",", "also", "then", "later", "had", "has", "have", "formally", "jointly", "personally", "finally", "subsequently", "duly", "first" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        { ",", "also", "then", "later", "had", "has", "have", "formally", "jointly", "personally", "finally", "subsequently", "duly", "first", "each", "both", "all" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adds to each document the people a bare signing verb names, sentence by sentence.</summary>
     /// <param name="documentsBefore">Sentence → the agreement the story told last before it (a concluded one of the events reported), if any.</param>
