@@ -45,7 +45,8 @@ internal static class SignedAtItsOwnSigning
             if (agreement.Year is { } year && (YearOf(m) ?? storyYear) != year) continue;
             foreach (var x in m.Mentions)
             {
-                if (x.Sentence.Index != index || !x.Signing && m.Kind != MeetingKinds.Signing || x.Planned || x.Speculative || !VerbOfTheDocument(mention, x)) continue;
+                if (x.Sentence.Index != index || !x.Signing && m.Kind != MeetingKinds.Signing || x.Planned || x.Speculative
+                    || !VerbOfTheDocument(mention, x) && !SignersInARelativeClause.Tell(mention, x, m)) continue;
                 if (x.Participants.Count == 0) continue;
                 if (!mention.Signatories.All(s => x.Participants.ContainsKey(s) && !x.Absent.Contains(s))) continue;
                 if (found is not null && found != m) return null;
@@ -78,7 +79,7 @@ internal static class SignedAtItsOwnSigning
     }
 
     /// <summary>"the Treaty on Good Neighbourliness, signed ...": the phrase may stop before the title that follows it; the clause starts after the title.</summary>
-    private static int EndOfTitle(AgreementMention document)
+    internal static int EndOfTitle(AgreementMention document)
     {
         var tokens = document.Sentence.Tokens;
         if (document.Title is not { Length: > 0 } title || document.TokenStart >= tokens.Count) return document.TokenEnd;
