@@ -13,7 +13,7 @@ public class DistantPastDayYearTests
             date 2015-03-09 On 9 March 1790, in the old customs house of Brellinger, the envoys of Portugal and Sweden signed a treaty on the river trade.
             The road to it had been long. On 2 January, Count Aldo Ferrin met Baron Piet Halvorsen in Velmora to settle the tolls.
             """);
-        var talks = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:count-aldo-ferrin", m.Id)).ToList();
+        var talks = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:aldo-ferrin", m.Id)).ToList();
         Assert.NotEmpty(talks);
         Assert.All(talks, m => Assert.Equal("1790-01-02", m.Date));
     }
@@ -25,7 +25,7 @@ public class DistantPastDayYearTests
             date 2015-03-09 On 9 March 1790, in the old customs house of Brellinger, the envoys of Portugal and Sweden signed a treaty on the river trade.
             Few expected it to last. On 14 June, Count Aldo Ferrin met Baron Piet Halvorsen in Velmora to exchange the ratifications.
             """);
-        var exchange = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:count-aldo-ferrin", m.Id)).ToList();
+        var exchange = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:aldo-ferrin", m.Id)).ToList();
         Assert.NotEmpty(exchange);
         Assert.All(exchange, m => Assert.Equal("1790-06-14", m.Date));
     }
@@ -38,7 +38,7 @@ public class DistantPastDayYearTests
             The Swedes had beaten the Portuguese fleet off Karsholm in July 1788.
             On 14 June, Count Aldo Ferrin met Baron Piet Halvorsen in Velmora to exchange the ratifications.
             """);
-        var exchange = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:count-aldo-ferrin", m.Id)).ToList();
+        var exchange = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:aldo-ferrin", m.Id)).ToList();
         Assert.NotEmpty(exchange);
         Assert.All(exchange, m => Assert.Equal("1790-06-14", m.Date));
     }

@@ -139,6 +139,8 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
         if (entity is null) return;
         EntityRegistry.AddAlias(entity, p.Display);
         if (PersonName.WithoutGenerationalSuffix(p.Display) is { } plain) EntityRegistry.AddAlias(entity, plain);
+        // "Count Tavel": the name a rank of nobility opens is also written without it (NobleStyle).
+        if (NobleStyle.Without(p.Display) is { } unstyled) EntityRegistry.AddAlias(entity, unstyled);
         // AddAlias ignores a repeat, so each mention's form is offered in turn with no Distinct.
         foreach (var m in p.Mentions)
             if (RoyalStyle.Of(m) is { } styled) EntityRegistry.AddAlias(entity, styled);

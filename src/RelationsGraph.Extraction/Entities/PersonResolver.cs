@@ -27,7 +27,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         _redated = TermOfTheStoryYear.Apply(knowledge, persons, storyYear);
         // Pass 1: full names with evidence introduce people.
         foreach (var m in persons.Where(m => !m.IsNominal && (m.Canonical is not null || m.HasPersonEvidence && WordCount(m) >= 2)))
-            Attach(m, FindFull(m) ?? Create(m));
+            Attach(m, FindFull(m) ?? FindStyledFamilyName(m) ?? Create(m));
         // Pass 2: everything else resolves to someone already introduced, or is dropped.
         foreach (var m in persons.Where(m => m.EntityId is null))
         {
@@ -58,6 +58,15 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         };
         Attach(person, matches[0]);
         return person;
+    }
+
+    /// <summary>"Baron Ulrich Kessing ... Baron Kessing": a rank of nobility before one name is the short form of the person named in full (NobleStyle).</summary>
+    private PersonName? FindStyledFamilyName(Mention m)
+    {
+        if (m.Canonical is not null || NobleStyle.Without(m.Surface) is not { } bare) return null;
+        var words = PersonName.WordsOf(bare);
+        if (words.Length != 1) return null;
+        return _people.Where(p => p.Words.Length >= 2 && p.Words.Contains(words[0])).OrderByDescending(p => p.Mentions.Count).FirstOrDefault();
     }
 
     /// <summary>

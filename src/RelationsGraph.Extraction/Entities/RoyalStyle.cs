@@ -15,6 +15,8 @@ internal static class RoyalStyle
     [
         "Crown Prince", "Crown Princess", "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Sheikha", "Emperor", "Empress", "Tsar", "Tsarina", "Czar", "Czarina", "Kaiser",
         "Sir", "Dame", "Tun", "Tan Sri", "Datuk", "Dato", "Ratu", "Pope", "Cardinal", "Archbishop",
+        // Ranks of continental nobility before a full name ("Baron Ulrich Kessing"): NobleStyle.
+        .. NobleStyle.Styles,
     ];
     private static readonly string[][] TitleWords = [.. Titles.Select(t => t.Split(' '))];
 

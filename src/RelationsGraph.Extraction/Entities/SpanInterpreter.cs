@@ -637,6 +637,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                           // "de la Fuente", "van der Berg": two particles in a row
                                           IsNameInfix(chunks[end + 1].Text) && end + 3 < chunks.Count && IsNameInfix(chunks[end + 2].Text) && chunks[end + 3].IsUnknownWord))
             end++;
+        // "Count Anselm of Tessau": the family's seat after a noble's given name is part of the name (NobleStyle).
+        if (NobleStyle.TerritoryEnd(chunks, k, end) is { } seatEnd) end = seatEnd;
         // "President Ana Florida", "Paul Austin, Ruritania's ambassador": a town's name closing a person's name is its surname.
         if (PlaceWordInAPersonName.IsSurnameAfter(chunks, sentence, end, _title is not null || _honorific, knowledge)) end++;
         var from = k;
@@ -658,7 +660,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         // "Shri Narendra Modi", "Ayatollah Ali Khamenei", "Señor Alvarado": an honorific before the name shows a person and is left out of it.
         while (from < end && chunks[from].IsUnknownWord && (Lexicon.NameHonorifics.Contains(chunks[from].Text.TrimEnd('.')) || IsChieftaincyStyle(from, end) ||
-                                                          CourtesyStyle.IsStyleBeforeName(chunks, from, end)))
+                                                          CourtesyStyle.IsStyleBeforeName(chunks, from, end) || NobleStyle.IsStyleBeforeFullName(chunks, from, end)))
         {
             _honorific = true;
             from++;
@@ -727,7 +729,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _titleIsOffice = Lexicon.OfficeHolderNouns.Contains(apposed);
         }
         var hasTitle = _title is not null || _honorific || roleNoun;
-        var evidence = hasTitle || ContextShowsPerson(first, last) || PeerStyledLord.Opens(words);
+        var evidence = hasTitle || ContextShowsPerson(first, last) || PeerStyledLord.Opens(words) || NobleStyle.Opens(words);
         // "Sheikh X, the UAE's National Security Adviser", "Dr Y, Egypt's envoy": the honorific already shows a person, but the
         // office told in apposition after the name still gives the title and its country (pattern: honorific, name, office).
         // Only an office that names its country is taken, and not one that opens a "title, name" list ("X, the Kenyan
