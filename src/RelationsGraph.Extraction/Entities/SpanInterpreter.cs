@@ -715,7 +715,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var last = chunks[end].End;
         // "Anthony Lake, the President's envoy": a two-word name defined by an office after it is a person's, whatever its last word.
         if (Lexicon.PlaceSuffixes.Contains(words[^1]) && words.Count >= 2 && !DescriptiveSettlementHead.Describes(_tokens, first, last) &&
-            !(words.Count == 2 && last < _tokens.Count && _tokens[last].Text == "," && OfficeAppositionAfterName.Read(sentence, last + 1, knowledge) is not null))
+            !(words.Count == 2 && last < _tokens.Count && _tokens[last].Text == "," && OfficeAppositionAfterName.Read(sentence, last + 1, knowledge) is not null) &&
+            !OfficeBeforeAPlaceSuffix.Names(_title, _titleIsOffice, _tokens, first, words.Count))
         {
             var name = sentence.Text[_tokens[first].Start.._tokens[last - 1].End];
             into.Add(new Mention { Kind = MentionKind.Place, Sentence = sentence, TokenStart = first, TokenEnd = last, Surface = name, Iso2 = _nationality, Rule = "unknown name with a place suffix" });
