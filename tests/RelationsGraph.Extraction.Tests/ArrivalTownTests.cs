@@ -9,7 +9,7 @@ public class ArrivalTownTests
         var d = TestArticles.Extract("""
             date 2019-05-20
 
-            The regional envoy, Halvard Mbeko, arrived in Ndola on Tuesday evening and went straight into a meeting with his adviser, Petra Osei.
+            The regional envoy, Halvard Mbeko, arrived in Ndola on Tuesday evening and at once sat down to a meeting with his adviser, Petra Osei.
             On Wednesday he met Tomas Rindell, then Jonas Kabwe, before calling on Governor Amina Wekesa.
             In the evening he saw Bishop Carlo Ventrelli, who chairs the mediation council.
             """);

@@ -8,7 +8,7 @@ public class JointPressStatementTests
     {
         var d = TestArticles.Extract("""
             date 2024-05-14 Prime Minister Ilse Varnholt of Austria met Prime Minister Tomas Ekdahl of Sweden in Graz on Tuesday.
-            The two leaders issued a joint press statement praising the new rail link between their capitals.
+            Both premiers then issued a joint press statement welcoming the new rail link between their capitals.
             """);
         var statement = Assert.Single(d.OfType("Agreement"));
         Assert.Contains(statement.Aliases, a => a.Contains("joint press statement", StringComparison.Ordinal));

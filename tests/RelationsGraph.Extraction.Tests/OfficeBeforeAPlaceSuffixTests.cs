@@ -34,7 +34,7 @@ public class OfficeBeforeAPlaceSuffixTests
     {
         var d = TestArticles.Extract("""
             date 2021-02-11 A quiet ceremony
-            The instruments were exchanged in the Prime Minister's Official Residence on Monday.
+            On Monday the instruments were exchanged in the Prime Minister's Official Residence.
             """);
         Assert.DoesNotContain(d.OfType("Person"), p => p.Name.Contains("Residence"));
     }

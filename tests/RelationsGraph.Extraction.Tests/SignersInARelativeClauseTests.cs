@@ -11,7 +11,7 @@ public class SignersInARelativeClauseTests
     {
         var d = TestArticles.Extract("""
             date 2024-03-02 President Oren Talvik of Marovia and Prime Minister Lisa Brenn of Velasia signed the Lemsk Accord on Saturday at a ceremony in Lemsk.
-            The document builds on the Treaty on Friendship and River Trade, which President Arvo Kessen and President Ida Varga signed in Tarsk on 14 June 1994.
+            The new accord builds on the Treaty on River Trade and Friendship, which President Arvo Kessen and President Ida Varga signed in Tarsk on 14 June 1994.
             """);
         var charter = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("River Trade"));
         var producer = Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == charter.Id);

@@ -20,7 +20,7 @@ public class SuffixWordOfADocumentTitleTests
     {
         var d = TestArticles.Extract("""
             date 2023-05-09 Paraguayan Foreign Minister Rosa Benitez met European Commission officials in Asuncion on Tuesday.
-            The council of the two sides was set up under the 2004 EU-Paraguay Association Agreement.
+            The council of the two sides dates from the 2004 EU-Paraguay Association Agreement.
             """);
         Assert.DoesNotContain(d.OfType("Organization"), e => e.Name.Contains("Paraguay Association"));
         var agreement = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Association Agreement"));

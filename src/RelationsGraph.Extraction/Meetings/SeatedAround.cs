@@ -6,7 +6,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// "Around him sat A, B and C", "Around the table sat D for one side and E for the other": a sentence that opens on the
 /// place around someone or around the table, then a posture and the people seated there, is the roll of a sitting, so
 /// everyone named after the posture is at the gathering under discussion (pattern: inverted seating around a person or a
-/// table). "Around the table sat the men who …" names nobody after the posture and "Around 300 guests were seated" is a
+/// table). "Around the table sat those who …" names nobody after the posture and "Around 300 guests were seated" is a
 /// number, not a place.
 /// </summary>
 internal static class SeatedAround
