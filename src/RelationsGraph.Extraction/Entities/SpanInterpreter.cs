@@ -730,7 +730,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _titleIsOffice = Lexicon.OfficeHolderNouns.Contains(apposed);
         }
         var hasTitle = _title is not null || _honorific || roleNoun;
-        var evidence = hasTitle || ContextShowsPerson(first, last) || PeerStyledLord.Opens(words) || NobleStyle.Opens(words);
+        var evidence = hasTitle || ContextShowsPerson(first, last) || PeerStyledLord.Opens(words) || NobleStyle.Opens(words) ||
+                       IsLocative(first) && OwnerOfAPersonsThing.Owns(_tokens, last);
         // "Sheikh X, the UAE's National Security Adviser", "Dr Y, Egypt's envoy": the honorific already shows a person, but the
         // office told in apposition after the name still gives the title and its country (pattern: honorific, name, office).
         // Only an office that names its country is taken, and not one that opens a "title, name" list ("X, the Kenyan
