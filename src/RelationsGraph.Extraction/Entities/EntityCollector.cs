@@ -141,6 +141,14 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
         if (PersonName.WithoutGenerationalSuffix(p.Display) is { } plain) EntityRegistry.AddAlias(entity, plain);
         // "Count Tavel": the name a rank of nobility opens is also written without it (NobleStyle).
         if (NobleStyle.Without(p.Display) is { } unstyled) EntityRegistry.AddAlias(entity, unstyled);
+        // "General Maurel Ost" and "Maurel Ost": a worn title of address is kept and left out by turns (AddressTitleForms).
+        if (AddressTitleForms.Without(p.Display) is { } untitled) EntityRegistry.AddAlias(entity, untitled);
+        foreach (var m in p.Mentions)
+            if (AddressTitleForms.With(m) is { } addressed)
+            {
+                EntityRegistry.AddAlias(entity, addressed);
+                if (AddressTitleForms.Without(addressed) is { } bare) EntityRegistry.AddAlias(entity, bare);
+            }
         // AddAlias ignores a repeat, so each mention's form is offered in turn with no Distinct.
         foreach (var m in p.Mentions)
             if (RoyalStyle.Of(m) is { } styled) EntityRegistry.AddAlias(entity, styled);
