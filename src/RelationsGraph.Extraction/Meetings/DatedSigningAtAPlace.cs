@@ -23,7 +23,7 @@ internal static class DatedSigningAtAPlace
 
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, int[] segments, int? storyYear = null) =>
         (tokens[i].Lower is "signed" or "initialled" or "initialed" or "countersigned" || ConcludedInItsClause(tokens, i)) && i > 0 && i + 2 < tokens.Count &&
-        (!Planned(tokens, i) && DocumentBefore(tokens, i, SubjectReach) || PastPassiveWithAgents(tokens, i)) &&
+        (!Planned(tokens, i) && DocumentBefore(tokens, i, SubjectReach) || PastPassiveWithAgents(tokens, i) || RecalledPassiveSigning.IsAt(tokens, i, dates)) &&
         (dates.Count > 0 && DatedAfter(tokens, i, dates, segments) || AgentsStart(tokens, i) is not null && EarlierYearInTheName(tokens, i, storyYear) is not null) && PlacedAfter(tokens, i, mentions, segments);
 
     /// <summary>Whether the signing at <paramref name="i"/> is dated only by the year its document's name writes, no date after the verb.</summary>
