@@ -51,7 +51,8 @@ internal static class CountedGroupNamedBefore
                 var people = (reportedMeeting is null ? null : CountedGroupOfTheMeeting.People(sentence, group.Size, reportedMeeting, excluded, Reach))
                              ?? NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, excluded, sideOf: HeadedByOffice(tokens, group.Start, verb) ? countryOf : null);
                 if (people.Count == group.Size) resolved.TryAdd(group.Size, people);
-                else if (!resolved.TryGetValue(group.Size, out people)) continue;
+                else if (!resolved.TryGetValue(group.Size, out people)
+                         && (people = CountedGroupOfAnotherSigning.People(agreements, sentence.Index, group.Size, excluded)) is null) continue;
                 foreach (var document in FewerSignersThan(documents, group.Size))
                     foreach (var person in people) yield return (document, person, sentence);
             }
