@@ -15,6 +15,10 @@ internal static class RealmOfASovereignsStyle
         ["Kaiser"] = "DE",
     };
 
+    /// <summary>The realm one sovereign's style names, whatever its case ("the sultan's"), or null.</summary>
+    public static string? RealmOf(string style) =>
+        Realms.FirstOrDefault(r => r.Key.Equals(style, StringComparison.OrdinalIgnoreCase)).Value;
+
     /// <summary>Gives each person with no country styled by one realm's sovereign style that realm; returns them.</summary>
     public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
