@@ -54,4 +54,26 @@ public class DistantPastDayYearTests
         Assert.NotEmpty(talks);
         Assert.All(talks, m => Assert.Equal("2023-11-01", m.Date));
     }
+
+    [Fact]
+    public void ABareMonthOfTheChronicleDatesTheDocumentMadeInIt()
+    {
+        var d = TestArticles.Extract("""
+            date 2015-03-09 On 9 March 1790, in the old customs house of Brellinger, the envoys of Portugal and Sweden signed a treaty on the river trade.
+            The quarrel over the islands went on. Under the Convention of Orlavik, agreed in September, Sweden gave up its forts on Karsholm.
+            """);
+        var convention = Assert.Single(d.OfType("Agreement"), a => a.Name!.Contains("Orlavik"));
+        Assert.Equal(1790, convention.Year);
+    }
+
+    [Fact]
+    public void AMonthCountedFromThePresentKeepsItsOwnYear()
+    {
+        var d = TestArticles.Extract("""
+            date 2015-03-09 On 9 March 1790, in the old customs house of Brellinger, the envoys of Portugal and Sweden signed a treaty on the river trade.
+            The town still remembers it. Last September, the mayors of Brellinger and Orlavik signed the Orlavik Heritage Charter to mark the day.
+            """);
+        var charter = Assert.Single(d.OfType("Agreement"), a => a.Name!.Contains("Heritage Charter"));
+        Assert.Equal(2014, charter.Year);
+    }
 }

@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Text;
 /// piece tells its narrative's days without their year once it has named a full date of a time decades past, going back to the
 /// talks as often as forward to the ratification (the pattern: a chronicle of a distant year keeps that year until it names
 /// another). A day told with its month but no year, a few sentences after a date (or month) told with a year at least
-/// <see cref="Distance"/> years before publication, takes that year, before or after the told day. A date of a recent year
+/// <see cref="Distance"/> years before publication, takes that year, before or after the told day; so does a bare month
+/// still read from the present (see BareMonth). A date of a recent year
 /// in between ends the chronicle's hold, and only a story set in a distant year (its lede dated there) is read so, since a
 /// current report that recalls "independence in December 1963" tells its own days after it; <see cref="StoryDayYear"/> covers
 /// the near days after any earlier year.
@@ -46,12 +47,28 @@ public static class DistantPastDayYear
                     else if (value.Length == 10 || year == story0) told = (sentence.Index, year);
                     continue;
                 }
-                // Only a day named with its month ("30 March"): "today" and a lone weekday are read from publication.
-                if (value.Length != 10 || !date.Text.Any(char.IsDigit) || told is not { } story || year == story.Year) continue;
+                // Only a day named with its month ("30 March") or a bare month ("in September", see BareMonth): "today",
+                // "last month" and a lone weekday are read from publication.
+                if (!(value.Length == 10 && date.Text.Any(char.IsDigit) || BareMonth(date, p.Year)) || told is not { } story || year == story.Year) continue;
                 var moved = $"{story.Year:D4}{value[4..]}";
-                if (!DateOnly.TryParse(moved, out _)) continue;
+                if (moved.Length == 10 && !DateOnly.TryParse(moved, out _)) continue;
                 list[k] = date with { Value = moved, Rule = Rule };
             }
         }
+    }
+
+    /// <summary>
+    /// "a convention agreed in September", "the envoys met again in November": a month named alone, with neither year nor a
+    /// word that counts it from the present or from another told time ("last", "next", "that August"), is a step of the
+    /// chronicle as a bare day is (the pattern: a history piece names the months of its narrative year without repeating it).
+    /// </summary>
+    private static bool BareMonth(DateExpression date, int published)
+    {
+        // A month an earlier rule has already set in a past year ("that August" after "September 1939") keeps it: only a
+        // month still read from the present is the chronicle's.
+        if (date.Value is not { Length: 7 } value || date.Text.Any(char.IsDigit) || int.Parse(value[..4]) <= published - Distance) return false;
+        var words = date.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && Months.Parse(words[^1]) is not null
+               && !words.Any(w => w.ToLowerInvariant() is "last" or "next" or "this" or "coming" or "past" or "that" or "following");
     }
 }
