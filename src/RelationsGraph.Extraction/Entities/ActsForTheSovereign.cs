@@ -103,7 +103,7 @@ internal static class ActsForTheSovereign
             if (side + 2 < tokens.Count && (tokens[side + 2].Lower == "of" || tokens[side + 2].IsWord && tokens[side + 2].IsCapitalized)) return null;
             return AideOfABareTitle.HoldersCountry(tokens[side + 1].Lower, m.Sentence.Index, people, named);
         }
-        // "for Emperor Leopold I", "for King William": a ruler's title, then the ruler's name.
+        // "for Emperor Aldric II", "for King Osvald": a ruler's title, then the ruler's name.
         if (!AideOfABareTitle.OwnerTitles.Contains(tokens[side].Text) || !tokens[side].IsCapitalized) return null;
         var ruler = sentence.FirstOrDefault(o => o.Kind == MentionKind.Person && o != m && o.EntityId is not null &&
                                                  (o.TokenStart == side || o.TokenStart == side + 1));
