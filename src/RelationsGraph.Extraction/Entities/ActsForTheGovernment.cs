@@ -33,14 +33,20 @@ internal static class ActsForTheGovernment
             foreach (var m in p.Mentions.Where(m => !m.IsNominal))
             {
                 if (SideOf(m, mentions[m.Sentence.Index], government) is not { } iso) continue;
-                p.Iso2 = iso;
-                m.Iso2 = iso;
-                m.SpeaksForCountry = true;
-                m.Rule += "; acts for the government";
+                ActsFor(p, m, iso, "acts for the government");
                 placed.Add(p);
                 break;
             }
         return placed;
+    }
+
+    /// <summary>The person speaks for <paramref name="iso"/> at mention <paramref name="m"/>, the side it acts for there.</summary>
+    internal static void ActsFor(PersonName p, Mention m, string iso, string rule)
+    {
+        p.Iso2 = iso;
+        m.Iso2 = iso;
+        m.SpeaksForCountry = true;
+        m.Rule += "; " + rule;
     }
 
     /// <summary>The one country whose government the article names, or null when it names none or several.</summary>

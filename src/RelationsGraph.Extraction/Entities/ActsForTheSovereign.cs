@@ -33,10 +33,7 @@ internal static class ActsForTheSovereign
                 if ((ForAfterTheList(m, sentence) ?? OpeningFor(m) ?? ListAfterAColon(m)) is not { } side) continue;
                 named ??= [.. mentions.SelectMany(s => s).Where(c => c.Kind == MentionKind.Country && c.Iso2 is not null).Select(c => c.Iso2!)];
                 if (RulersCountry(side, m, sentence, people, byId, named) is not { } iso) continue;
-                p.Iso2 = iso;
-                m.Iso2 = iso;
-                m.SpeaksForCountry = true;
-                m.Rule += "; acts for a ruler";
+                ActsForTheGovernment.ActsFor(p, m, iso, "acts for a ruler");
                 placed.Add(p);
                 break;
             }
