@@ -79,6 +79,7 @@ internal static class MeetingMentionFinder
             var audience = kind is null && !madeVerb && VerbOnlyTriggers.IsAudience(tokens, i);
             var ellipsis = kind is null && !madeVerb && VerbOnlyTriggers.IsEllipsis(tokens, i);
             var attendance = kind is null && !madeVerb && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions) ||
+                                                   SittingIn.IsAt(tokens, i, mentions) ||
                                                    AccompaniesSomeone.IsAt(tokens, i, mentions));
             // "A and B signed the document as witnesses": a joint signature in a witness's capacity attends the parties' signing (see SignerForASide).
             // "the Treaty on X and Y, which A and B signed in P on 18 May 1992": a document told by its full title is a signing only when the
