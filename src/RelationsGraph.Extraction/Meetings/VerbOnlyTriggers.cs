@@ -267,6 +267,7 @@ internal static class VerbOnlyTriggers
                    w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" || InPossessorsPresence(tokens, i) ||
                    w == "on" && i > 0 && tokens[i - 1].Lower is "looked" or "looking" or "look" or "looks" ||
                    InCompany(tokens, i) ||
+                   FrontedCompany.IsAt(tokens, i) || // "With him were A and B"
                    FlewIn(tokens, i) ||
                    w == "present" && i > 0 && tokens[i - 1].Lower is "was" or "were" ||
                    // "A and B were also present", "both were all present": the copula with "also", "all" or "both" before "present".
