@@ -291,8 +291,8 @@ internal static class MeetingClusterer
             // "East Germany was represented by A. B, C and D signed for the others": an attendance told before any gathering
             // joins the first one told next, in its own sentence or the next few (pattern: the roll may precede the event's account).
             if (!m.Recalled && !m.Planned && !m.TimeAnchor)
-                foreach (var w in waiting)
-                    if (m.Sentence.Index - w.Mention.Sentence.Index <= WaitingReach) target.Absorb(w.Mention, w.People);
+                for (var k = 0; k < waiting.Count; k++)
+                    if (m.Sentence.Index - RollOverSeveralSentences.CountedFrom(waiting, k, WaitingReach) <= WaitingReach) target.Absorb(waiting[k].Mention, waiting[k].People);
             waiting.Clear();
         }
         SummitItsPlenary.Apply(meetings);
