@@ -208,7 +208,7 @@ internal static class MeetingClusterer
                 target = hostedGathering;
                 m.Notes.Add(HostedGatheringNoun.Note);
             }
-            else if ((m.Definite || m.AddressesAudience) && m.Places.Count == 0 && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
+            else if (((m.Definite || m.AddressesAudience) && m.Places.Count == 0 || SittingAtItsVenue.Of(m, isTown)) && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
                      (LatestGroupingSummit(meetings, m, storyYear) ?? (IsPartOfAGathering(m) || m.Definite && m.Kind == MeetingKinds.Summit ? LatestSummit(meetings, m, storyYear) : null)) is { } grouping)
             {
                 // "The Rwandan president opened the session": a session or plenary is part of the grouping's gathering under discussion.
@@ -217,6 +217,7 @@ internal static class MeetingClusterer
                 // with Y" after a summit no grouping names: the latest summit held (pattern: a definite noun points back to its kind).
                 target = grouping;
                 if (grouping.Organization is null) m.Notes.Add("a sitting of the summit under discussion");
+                if (m.Places.Count > 0) m.Notes.Add(SittingAtItsVenue.Note);
             }
             else if (OtherEdition.SameSummitPlaced(meetings, m, participants.Count, storyYear) is { } named)
             {
