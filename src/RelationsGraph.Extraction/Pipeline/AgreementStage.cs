@@ -152,6 +152,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         DocumentBesideTheSigning.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "The two presidents met at the palace ... The most tangible result was the Joint Statement on X": a joint text named without a verb, right after a gathering of the story, is its product (see JointTextOfTheTalks).
         JointTextOfTheTalks.Assign(agreements, meetings.Meetings, yearOfTelling);
+        // "signed the declaration at their annual summit in X", beside the League's summit in X told by name: the grouping's summit made it (see SummitOfItsGrouping).
+        SummitOfItsGrouping.Assign(agreements, meetings.Meetings);
         // "Alongside it, ministers signed four memorandums", "Both premiers also signed a joint statement": the producer of the document told just before (see SignedAlongside).
         SignedAlongside.Assign(agreements);
         // "A and B, the other two members, signed through their envoys", "along with the delegations of A and B": states told
