@@ -132,7 +132,8 @@ internal sealed class NameChunker(KnowledgeBase knowledge)
     public static bool IsJoiner(List<Token> tokens, int i)
     {
         var t = tokens[i].Text;
-        return t is "-" or "'s" or "’s" or "&" || t == "." || (!tokens[i].IsCapitalized && Lexicon.NameConnectors.Contains(t)) || ReduplicatedName.IsParticle(tokens, i);
+        return t is "-" or "'s" or "’s" or "&" || t == "." || (!tokens[i].IsCapitalized && Lexicon.NameConnectors.Contains(t)) || ReduplicatedName.IsParticle(tokens, i) ||
+               ConjoinedSurname.IsConjunction(tokens, i);
     }
 
     private static GazetteerEntry? Best(IReadOnlyList<GazetteerEntry> entries, ReadOnlySpan<char> surface)

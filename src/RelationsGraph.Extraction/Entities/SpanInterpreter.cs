@@ -632,6 +632,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                           IsNameInfix(chunks[end + 1].Text) && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord ||
                                           // "Mbala wa Mbala": a particle between the same name twice (ReduplicatedName)
                                           chunks[end + 1].IsJoiner && ReduplicatedName.IsParticle(_tokens, chunks[end + 1].Start) ||
+                                          // "Orvieda y Lanz": the conjunction of an Iberian double surname (ConjoinedSurname)
+                                          chunks[end + 1].IsJoiner && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord && ConjoinedSurname.IsConjunction(_tokens, chunks[end + 1].Start) ||
                                           // "J.K. "Bud" Tarrow": the quotes of a nickname inside the name (QuotedNickname)
                                           chunks[end + 1].IsJoiner && end + 2 < chunks.Count && chunks[end + 2].IsUnknownWord && QuotedNickname.IsQuoteAt(_tokens, chunks[end + 1].Start) ||
                                           // "de la Fuente", "van der Berg": two particles in a row
