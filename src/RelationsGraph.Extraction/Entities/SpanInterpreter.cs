@@ -977,7 +977,11 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     /// <summary>Participles whose agent ("by X") only a person can be.</summary>
     private static bool IsPeopleVerb(string lower) =>
-        lower is "led" or "headed" or "chaired" or "hosted" or "received" or "accompanied" or "flanked" or "succeeded" or "replaced" or "founded" or "signed";
+        lower is "led" or "headed" or "chaired" or "hosted" or "received" or "accompanied" or "flanked" or "succeeded" or "replaced" or "founded" or "signed" ||
+        // "Ruritania was represented by A B", "the talks were attended by C D", "he was seconded by E F": who stands in for a
+        // side, sits in, witnesses, assists or greets at a gathering is a person (PassiveAgentOfAGathering).
+        lower is "represented" or "attended" or "witnessed" or "seconded" or "assisted" or "greeted" or "welcomed" or "joined" or "countersigned" or
+            "initialled" or "initialed";
 
     /// <summary>
     /// "signed [in Lima] [on 3 May 1990] by": read back from the word before "by" over place and date adjuncts ("in", "at", "on",

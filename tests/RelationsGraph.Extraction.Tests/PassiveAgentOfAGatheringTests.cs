@@ -1,0 +1,19 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>The agent after "represented by", "attended by", "seconded by" and the like is a person (PassiveAgentOfAGathering).</summary>
+public class PassiveAgentOfAGatheringTests
+{
+    [Fact]
+    public void TheAgentOfRepresentedByIsAPerson()
+    {
+        var d = TestArticles.Extract("date 2031-05-04 At the signing in Velmora on Monday, Portugal was represented by Tomas Velkan.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Tomas Velkan");
+    }
+
+    [Fact]
+    public void TheAgentOfSecondedByIsAPerson()
+    {
+        var d = TestArticles.Extract("date 2031-05-04 The chief negotiator was seconded by Marek Odrowski, and the talks in Velmora went on until dawn.");
+        Assert.Contains(d.OfType("Person"), p => p.Name == "Marek Odrowski");
+    }
+}
