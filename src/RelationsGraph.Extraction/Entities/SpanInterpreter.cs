@@ -945,7 +945,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     /// <summary>Hyphens, initials' dots and particles inside one name: "Jae-Myung", "Charles de Gaulle".</summary>
     private static bool IsNameInfix(string text) =>
-        text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "den" or "bin" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "di" or "ibn" or "bint" or
+        text is "-" or "." or "de" or "da" or "del" or "van" or "von" or "der" or "den" or "bin" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "di" or "ibn" or "bint" or "af" or
             // "Palacio de las Garzas", "Avenida de los Martires", "Salone delle Feste": Spanish and Italian articles inside venue names.
             "las" or "los" or "delle" or "della" or "dei" or "degli";
 

@@ -51,6 +51,8 @@ internal static class Lexicon
     public static readonly FrozenSet<string> NameConnectors = Set("of", "to", "for", "on", "de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "and",
         // Portuguese, Italian and Arabic particles inside names: "Jose Eduardo dos Santos", "Lino di Stefano", "Khalid ibn Walid".
         "dos", "das", "di", "ibn", "bint",
+        // The Swedish nobility's particle: "Karl af Lindholm" (SwedishNobleParticle).
+        "af",
         // Spanish and Italian articles inside venue names: "Palacio de las Garzas", "Salone delle Feste".
         "las", "los", "delle", "della", "dei", "degli");
 
