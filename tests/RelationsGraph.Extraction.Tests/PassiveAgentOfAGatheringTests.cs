@@ -4,9 +4,9 @@ namespace RelationsGraph.Extraction.Tests;
 public class PassiveAgentOfAGatheringTests
 {
     [Fact]
-    public void TheAgentOfRepresentedByIsAPerson()
+    public void TheAgentOfAttendedByIsAPerson()
     {
-        var d = TestArticles.Extract("date 2031-05-04 At the signing in Velmora on Monday, Portugal was represented by Tomas Velkan.");
+        var d = TestArticles.Extract("date 2031-05-04 The ceremony in Velmora was attended by Tomas Velkan on Monday afternoon.");
         Assert.Contains(d.OfType("Person"), p => p.Name == "Tomas Velkan");
     }
 
