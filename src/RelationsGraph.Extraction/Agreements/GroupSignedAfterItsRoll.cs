@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
 /// "Around the table sat A of X; B of Y; and C of Z. The leaders signed the Corridor Declaration", "Its members were A, B
-/// and C. The commissioners put their names to the treaty": a plural of people told with no number ("the leaders", "the
+/// and C. The commissioners then signed the treaty": a plural of people told with no number ("the leaders", "the
 /// commissioners", "the leaders and heads of delegation") as the subject of a signing verb stands for the roll of people
 /// the sentence just before it lists (the pattern: a report names a gathering's people in one list, then tells what they did
 /// as a group). Only a list of three people or more in a sentence naming no document is a roll, and it stands at most two
@@ -46,13 +46,13 @@ internal static class GroupSignedAfterItsRoll
             for (var i = s - 1; i >= 0 && i >= s - Reach && people.Count == 0; i--)
             {
                 if (sentences[i].Paragraph < sentence.Paragraph - 1) break;
-                // "The signatures on the declaration are those of A, B and C": a list told with a document of its own is that
+                // "The declaration bears the signatures of A, B and C": a list told with a document of its own is that
                 // document's signers, whom a group signing again stands for already (see GroupSignedAgain); a roll names none.
                 if (agreements.Any(a => a.Mentions.Any(m => m.Sentence.Index == sentences[i].Index))) break;
                 people = Roll(sentences[i], mentionsIn(sentences[i]), thirdParties.Value);
             }
             if (people.Count < RollSize) continue;
-            // "signed a protocol to the agreement on X": past the first, a document named after a preposition is the complement of one before it.
+            // "signed a protocol to the convention on X": past the first, a document named after a preposition is the complement of one before it.
             var documents = CountedGroupNamedBefore.Governed(tokens, verb)
                 .Select(start => (Start: start, Document: agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index && m.TokenStart == start))))
                 .Where(d => d.Document is not null).Where((d, i) => i == 0 || !Complement(tokens, d.Start))
@@ -65,7 +65,7 @@ internal static class GroupSignedAfterItsRoll
     /// <summary>
     /// Where the signing verb stands when the sentence opens (after a fronted phrase closed by a comma, if any) with "the"
     /// and a plural of people with no number: "The leaders signed", "At the close, the delegates then put their names to",
-    /// "The leaders and heads of delegation signed"; null otherwise.
+    /// "The ministers and heads of delegation signed"; null otherwise.
     /// </summary>
     internal static int? VerbAfterAGroup(List<Token> tokens)
     {
@@ -83,7 +83,7 @@ internal static class GroupSignedAfterItsRoll
             && tokens[k].Lower is not ("two" or "both" or "same" or "other") && Heads.Contains(tokens[k + 1].Text)) k++;
         if (!Heads.Contains(tokens[k].Text)) return null;
         k = AfterTheHead(tokens, k);
-        // "The leaders and heads of delegation signed": a second plural of people coordinated with the first.
+        // "The ministers and heads of delegation signed": a second plural of people coordinated with the first.
         if (k + 1 < tokens.Count && tokens[k].Lower == "and")
         {
             var next = k + 1;
@@ -97,7 +97,7 @@ internal static class GroupSignedAfterItsRoll
     }
 
     /// <summary>
-    /// "signed a protocol to the agreement on X": a document named after a preposition is the complement of the one before
+    /// "signed a protocol to the convention on X": a document named after a preposition is the complement of the one before
     /// it, not a second object of the verb.
     /// </summary>
     private static bool Complement(List<Token> tokens, int start)
