@@ -22,6 +22,8 @@ internal static class OfficialsInContext
         (RespectiveRepresentative, "; the respective country of a list represented by a list (\"A and B were represented by X and Y\")"),
         (CountryBeforeBy, "; country represented by the official (\"X was represented by\", \"for X by\")"),
         (CountrySent, "; sent by a country (\"Uganda sent Vice-President X\")"),
+        ((t, m, p) => LaterNameOfASentList.Of(t, m, p, static (t2, m2, q) => CountryBeforeBy(t2, m2, q) ?? CountrySent(t2, m2, q)),
+            "; a later name of the list a country was represented by or sent (\"X was represented by A, ..., and by B\")"),
         (CountrySignedFor, "; signed for a country (\"X signed on behalf of Y\", \"X put his name to it for Y\")"),
         (CountryForInAPairedList, "; the country after 'for' in a paired list (\"X for Khartoum and Y for Juba\")"),
         (CountrySignedForInverted, "; signed for a country, told inverted (\"Signing for Y was X\", \"the signatories were X, for Y\")"),
