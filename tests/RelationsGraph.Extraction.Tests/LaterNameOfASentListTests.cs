@@ -43,4 +43,11 @@ public class LaterNameOfASentListTests
         Assert.False(d.Has("REPRESENTS", "person:diego-tamborin-sauce", "country:pe"), d.Dump());
         Assert.False(d.Has("REPRESENTS", "person:gaspar-orellendo-vique", "country:pe"), d.Dump());
     }
+
+    [Fact]
+    public void ThreeWordsOfOfficeMayStandBetweenByAndTheName()
+    {
+        var d = TestArticles.Extract(Opening + "Ecuador was represented by its chief river surveyor, Teodulo Anchundia Mera, who spoke first.");
+        Assert.True(d.Has("REPRESENTS", "person:teodulo-anchundia-mera", "country:ec"), d.Dump());
+    }
 }

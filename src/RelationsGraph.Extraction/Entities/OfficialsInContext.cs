@@ -360,7 +360,11 @@ internal static class OfficialsInContext
         var lower = 0;
         while (i >= 0 && p.TokenStart - i <= 8 && tokens[i].Lower != "by")
         {
-            if (tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower is not ("its" or "the" or "their" or "her" or "his") && ++lower > 2) return null;
+            // "its foreign affairs commissar, X", "its two prime ministers, X": up to three words of office; another name on the
+            // way back ("by A, its envoy at B") owns the office, and B is no official of the country.
+            if (tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i].Lower is not ("its" or "the" or "their" or "her" or "his") && ++lower > 3) return null;
+            var at = i;
+            if (mentions.Any(m => m.Kind == MentionKind.Person && m != p && m.TokenStart <= at && m.TokenEnd > at)) return null;
             if (!tokens[i].IsWord && tokens[i].Text is not ("," or "." or "-")) return null;
             i--;
         }
