@@ -107,7 +107,8 @@ internal static class AgreementClusterer
                     // same year too (a title is a name, not a description, so "the power-sharing deal" may still be "the Lindau Accords").
                     // "the Treaty of Varnholm", then "The Varnholm agreement, concluded in 1712": see PlaceWordOfATitledDocument.
                     target = PlaceWordOfATitledDocument.Of(agreements, used, m)
-                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year && !(a.Title is null && DescribedOtherwise.Apart(a, m)))
+                             // "... signed an accord at the lodge. In May, at a summit, nine states signed a protocol": see MadeAtAnotherGathering.
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year && !(a.Title is null && DescribedOtherwise.Apart(a, m)) && !MadeAtAnotherGathering.Apart(a, m, meeting))
                              ?? SettlementOfTheYear(agreements, used, m)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
                                                                && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && DatedNameFits(a, m, storyYear))
