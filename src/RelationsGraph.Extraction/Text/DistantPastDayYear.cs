@@ -30,9 +30,15 @@ public static class DistantPastDayYear
     {
         if (published is not { } p || storyYear is not { } story0 || story0 > p.Year - Distance) return;
         (int Sentence, int Year)? told = null;
+        // See LapsedHold: the story's own year, once a told year has gone out of reach with no recent date since.
+        int? lapsed = null;
         foreach (var sentence in sentences)
         {
-            if (told is { } t && sentence.Index - t.Sentence > Reach) told = null;
+            if (told is { } t && sentence.Index - t.Sentence > Reach)
+            {
+                told = null;
+                lapsed = LapsedHold(story0);
+            }
             var list = dates[sentence.Index];
             for (var k = 0; k < list.Count; k++)
             {
@@ -43,19 +49,29 @@ public static class DistantPastDayYear
                 {
                     // A month of another distant year ("had beaten them in July 1836") is background the chronicle passes
                     // through: it neither sets the year nor ends the hold, as a full date or a month of the story's year does.
-                    if (year > p.Year - Distance) told = null;
+                    if (year > p.Year - Distance) (told, lapsed) = (null, null);
                     else if (value.Length == 10 || year == story0) told = (sentence.Index, year);
                     continue;
                 }
                 // Only a day named with its month ("30 March") or a bare month ("in September", see BareMonth): "today",
                 // "last month" and a lone weekday are read from publication.
-                if (!(value.Length == 10 && date.Text.Any(char.IsDigit) || BareMonth(date, p.Year)) || told is not { } story || year == story.Year) continue;
-                var moved = $"{story.Year:D4}{value[4..]}";
+                if (!(value.Length == 10 && date.Text.Any(char.IsDigit) || BareMonth(date, p.Year)) || (told?.Year ?? lapsed) is not { } heldYear || year == heldYear) continue;
+                var moved = $"{heldYear:D4}{value[4..]}";
                 if (moved.Length == 10 && !DateOnly.TryParse(moved, out _)) continue;
                 list[k] = date with { Value = moved, Rule = Rule };
             }
         }
     }
+
+    /// <summary>
+    /// "Sixty years ago today, two envoys sat down in a ferry house ... [a dozen sentences on that one evening] ... On 3
+    /// October the nine provinces sent delegates to the river port and adopted a charter": a chronicle set in a distant year may tell its
+    /// narrative at length between two of its dates, and a day told without its year after a long stretch is still a step of
+    /// that narrative, not of the year of publication (the pattern: a history piece stays in its story's year until it names
+    /// a recent date). Once the year last told has gone out of <see cref="Reach"/> with no recent date since, bare days take
+    /// the story's own year (from its dated or anniversary lede), which a recent date then ends as it ends any hold.
+    /// </summary>
+    private static int? LapsedHold(int storyYear) => storyYear;
 
     /// <summary>
     /// "a convention agreed in September", "the envoys met again in November": a month named alone, with neither year nor a
