@@ -9,7 +9,7 @@ public class GroupSignedAfterItsRollTests
         var d = TestArticles.Extract("""
             date 2024-03-02 VELORA - The Velora Boundary Treaty was the work of a joint boundary commission set up two years ago.
             Its members were General Arvid Lundqvist of Norway, Judge Maret Kallas of Estonia and Professor Ilze Berzina of Latvia.
-            The commissioners signed the treaty on behalf of the three governments.
+            The commissioners signed the treaty for their three governments.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
         foreach (var person in new[] { "person:arvid-lundqvist", "person:maret-kallas", "person:ilze-berzina" })
@@ -36,7 +36,7 @@ public class GroupSignedAfterItsRollTests
         var d = TestArticles.Extract("""
             date 2024-03-02 VELORA - The Velora Boundary Treaty was the work of a joint boundary commission set up two years ago.
             Its chairmen were General Arvid Lundqvist of Norway and Judge Maret Kallas of Estonia.
-            The commissioners signed the treaty on behalf of the three governments.
+            The commissioners signed the treaty for their three governments.
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "SIGNED" && r.From == "person:arvid-lundqvist");
     }

@@ -71,7 +71,7 @@ internal static class LaterNameOfASentList
         {
             if (tokens[i].Text is ";" or ":" or "." or "(" or ")" || tokens[i].Lower is "by" or "represented" or "sent" or "dispatched" or "while" or "whereas" or "but")
                 return false;
-            // "commissar for military and naval affairs": "and" inside the apposition joins lower-case words only.
+            // "minister for roads and bridges": "and" inside the apposition joins lower-case words only.
             if (tokens[i].Lower == "and" && !(i + 1 < end && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized)) return false;
             // A name of the apposition listed by itself is another item, not the previous one's description.
             var at = i;

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Entities;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "The closed-door session of the ministers, held at the Corvale hotel", "the opening plenary of the two-day gathering at the
+/// "The closed-door session of the ministers, held at the Corvale hotel", "the opening plenary of the ministers' gathering at the
 /// Marsden Hall": a definite sitting of a gathering told at a named building, with no town or country of its own, is still a part
 /// of the summit under discussion, and the building is where that summit sits (pattern: a session placed only at its venue
 /// belongs to its gathering, as an unplaced one does).
