@@ -88,7 +88,7 @@ internal static class ActsForTheSovereign
     /// The country of the ruler at <paramref name="side"/>: a person with a ruler's title ("Queen D", "Sultan E") named there,
     /// or "the" and a bare ruler's title ("the Sultan", "the Sultan's government").
     /// </summary>
-    private static string? RulersCountry(int side, Mention m, IReadOnlyList<Mention> sentence, IReadOnlyList<PersonName> people,
+    internal static string? RulersCountry(int side, Mention m, IReadOnlyList<Mention> sentence, IReadOnlyList<PersonName> people,
         Dictionary<string, PersonName> byId, HashSet<string> named)
     {
         var tokens = m.Sentence.Tokens;

@@ -42,6 +42,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var sovereigns = RealmOfASovereignsStyle.Apply(resolver.People, bySentence);
         var titled = AideOfABareTitle.Apply(resolver.People, bySentence);
         var ruled = ActsForTheSovereign.Apply(resolver.People, bySentence);
+        var sent = RulerAsSender.Apply(resolver.People, bySentence);
         var marked = CounterpartOfficials.Apply(resolver.People, bySentence, principal, textMarkedOnly: true);
         var dateline = HomeCountry.Of(datelinePlace, knowledge);
         var home = dateline ?? StorySetting.Of(bySentence);
@@ -67,6 +68,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
             if (sides.Count > 0) trace.Line($"the country naming the side, delegation or team they are listed under ('On the X side, A and B') given to {string.Join(", ", sides.Select(p => p.Id))}");
             if (sovereigns.Count > 0) trace.Line($"the realm their sovereign's style names ('Tsar X') given to {string.Join(", ", sovereigns.Select(p => p.Id))}");
             if (ruled.Count > 0) trace.Line($"the country of the ruler they acted for ('X signed for the Sultan') given to {string.Join(", ", ruled.Select(p => p.Id))}");
+            if (sent.Count > 0) trace.Line($"the country of the ruler who sent them ('Tsar X sent A and B') given to {string.Join(", ", sent.Select(p => p.Id))}");
             if (titled.Count > 0) trace.Line($"the country of the ruler or leader a bare title owning their office stands for ('the sultan's envoy, X') given to {string.Join(", ", titled.Select(p => p.Id))}");
             if (appointed.Count > 0) trace.Line($"the country owning the post they were appointed to ('X was named Ruritania's envoy') given to {string.Join(", ", appointed.Select(p => p.Id))}");
             if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
