@@ -13,9 +13,10 @@ namespace RelationsGraph.Extraction.Meetings;
 internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry)
 {
     // A guesthouse, chancellery, castle, villa or residence is where leaders are received as much as a palace or a hall is
-    // ("talks at the Lakeside State Guesthouse", "signed at Brannock Castle"): named, it is the venue beside its town.
+    // ("talks at the Lakeside State Guesthouse", "signed at Brannock Castle"): named, it is the venue beside its town. So is a
+    // temple, memorial, library or government complex a visit's programme takes in, and an organization's "headquarters".
     private static readonly string[] VenueWords =
-        ["Hotel", "Palace", "House", "Hall", "Center", "Centre", "Stadium", "Park", "Square", "Office", "Room", "Mansion", "Palazzo", "Palacio", "Patio", "Building", "Buildings", "Headquarters", "Guesthouse", "Chancellery", "Castle", "Villa", "Residence"];
+        ["Hotel", "Palace", "House", "Hall", "Center", "Centre", "Stadium", "Park", "Square", "Office", "Room", "Mansion", "Palazzo", "Palacio", "Patio", "Building", "Buildings", "Headquarters", "Guesthouse", "Chancellery", "Castle", "Villa", "Residence", "Temple", "Memorial", "Library", "Complex", "headquarters"];
 
     /// <summary>A named building or open space rather than a town: known as a venue, or shaped like one.</summary>
     public bool IsVenue(Mention place) =>
@@ -54,6 +55,7 @@ internal sealed class VenueCity(KnowledgeBase knowledge, EntityRegistry registry
             var word = place.Surface.AsSpan(range);
             foreach (var venueWord in VenueWords)
                 if (word.SequenceEqual(venueWord)) return true;
+            if (BuildingWordAbroad.Is(word)) return true;
         }
         return false;
     }
