@@ -41,7 +41,7 @@ internal static class AgreementClusterer
                 // "both countries pledged to sign that agreement this year": a demonstrative always points back, so a date in its
                 // clause is of another act and does not make it a document of its own.
                 var datedByItsSentence = false;
-                if (m.Definite && m.NearbyYear is { } nearby && !agreements.Any(a => a.Family == family && !used.Contains(a)) && !IsDemonstrative(m))
+                if (m.Definite && m.NearbyYear is { } nearby && (!agreements.Any(a => a.Family == family && !used.Contains(a)) || RecalledUnderItsName.Of(m, nearby, storyYear, agreements, ProperModifiers(m), meetingOf)) && !IsDemonstrative(m))
                 {
                     m.Year = nearby;
                     m.Definite = false;
