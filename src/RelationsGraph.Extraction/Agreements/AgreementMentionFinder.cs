@@ -226,7 +226,7 @@ internal static class AgreementMentionFinder
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
                 BothSides = NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
-                SignedByGroup = GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)
+                SignedByGroup = (GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) || DelegatesAsTheGroup.Before(tokens, start)) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)
                                  // "The four delegations signed two texts: A and B": every item of the counted list, when a counted group signs (see ItemListedAfterACountedSigning).
                                  || ItemListedAfterACountedSigning.At(tokens, start) && CountedGroupSigners.Count(sentence) is not null),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
