@@ -659,6 +659,7 @@ internal static class MeetingMentionFinder
         var agents = ParticipantFilters.AgentStart(tokens, m);
         if (agents is not null) m.RefersToGroup = false;
         var listEnd = -1; // where the last participant named after the reference ends
+        var amongFrom = RollAmongThePeopleMet.StartAfter(tokens, m.TokenEnd);
         foreach (var person in people)
         {
             var inWindow = Near(person.TokenStart) ||
@@ -674,7 +675,10 @@ internal static class MeetingMentionFinder
                            !m.Recalled && !m.TimeAnchor && Companions.Includes(tokens, m.TokenEnd, person.TokenStart) && NoteCompanions(m) ||
                            tokens[firstWord].Lower is "who" && person.TokenEnd <= firstWord && person.TokenEnd >= firstWord - 2 ||
                            // "signed ... by Iraq's Transport Minister A, Turkey's Minister of Transport B, ... and D": the whole list of agents.
-                           m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment;
+                           m.PassiveAgentsStart is { } agentsFrom && person.TokenStart >= agentsFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
+                           // "received sixteen fellow presidents, among them A of P, the bloc's chairman, B of Q ...": the partitive roll of the people met.
+                           amongFrom is { } rollFrom && person.TokenStart >= rollFrom && segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment &&
+                           !ParticipantFilters.InRelativeClauseOfTheList(tokens, rollFrom, person.TokenStart);
             if (!inWindow || !m.AddressesAudience && IsNotParticipant(tokens, person, m)) continue;
             if (m.ThroughItsDocument && (m.PassiveAgentsStart is not { } byAgents || person.TokenStart < byAgents)) continue;
             // "the first talks between X and Y since Z visited": each side of "since" is its own event.
