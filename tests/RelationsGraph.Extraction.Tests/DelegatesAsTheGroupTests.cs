@@ -4,7 +4,7 @@ namespace RelationsGraph.Extraction.Tests;
 public class DelegatesAsTheGroupTests
 {
     private const string Scene = """
-        date 2024-05-10 On this day in 1744: peace in the Orvalle cloth hall
+        date 2024-05-10 From the archive, 1744: a peace made in the Orvalle cloth hall
         In the spring of 1744 the plenipotentiaries of three crowns met in the cloth hall at Orvalle and signed the Treaty of Orvalle, ending the Salt War.
         Norway sent its chancellor, Baron Ulrik Fennestad, to the conference.
         Estonia was represented at the conference by Count Jaan Kivisaar.
