@@ -1158,14 +1158,17 @@ internal static class AgreementMentionFinder
             .Where(k => k == by || tokens[k].Lower == "by" && !WitnessedBy.At(tokens, k) && (k < by + 40 && Enumerable.Range(Math.Max(by, k - 4), k - Math.Max(by, k - 4)).Any(j => tokens[j].Lower == "and")
                                                                  || SideThenAgentItem.OpensAnItem(tokens, k))).ToList();
         if (by >= 0)
-            return persons.Where(p => !WitnessedBy.Introduces(tokens, by, p.TokenStart) && agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 && !InAnEarlierAgentsDescription(tokens, persons, a, p) || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
+        {
+            var clause = ClauseAfterTheAgents.Start(tokens, persons, by);
+            return persons.Where(p => p.TokenStart < clause && !PossessorInTheAgentList.Is(tokens, p) && !Meetings.PrincipalOfItsServants.Is(tokens, p) && !WitnessedBy.Introduces(tokens, by, p.TokenStart) && agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 && !InAnEarlierAgentsDescription(tokens, persons, a, p) || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
+        }
         var aside = DashAside.Before(tokens, verb);
         var subjects = persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
             || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p)).ToList();
         subjects.AddRange(DashAside.SubjectAcross(tokens, persons, aside, verb).Where(p => !subjects.Contains(p)));
         // "X, who heads President Y's office, signed": a name owning an office or an agent of its own is no subject (see PossessorOfAnAgent).
         return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p))
-            .Where(p => !PossessorOfAnAgent.Is(tokens, p));
+            .Where(p => !PossessorOfAnAgent.Is(tokens, p) && !Meetings.PrincipalOfItsServants.Is(tokens, p));
     }
 
     /// <summary>

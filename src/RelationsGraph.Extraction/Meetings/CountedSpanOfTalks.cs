@@ -44,7 +44,7 @@ internal static class CountedSpanOfTalks
             if (p.TokenStart < phraseEnd) continue; // inside the phrase ("talks with C"): the talks' counterpart, not the clause
             if (p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Text is "'s" or "’s") continue; // a possessor names no subject
             // "A, adviser to President B, signed": the one a subject serves, or acts for, is described, not at the talks.
-            if (ParticipantFilters.IsServedByAnother(tokens, p) || ParticipantFilters.ActsUnderAnother(tokens, p)) continue;
+            if (ParticipantFilters.IsServedOrRepresented(tokens, p) || ParticipantFilters.ActsUnderAnother(tokens, p)) continue;
             yield return p;
         }
     }

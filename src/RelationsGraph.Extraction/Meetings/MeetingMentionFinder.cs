@@ -688,7 +688,7 @@ internal static class MeetingMentionFinder
             if (agents is { } a && (person.TokenStart < a || person.TokenStart > a + 8 && m.PassiveAgentsStart is null)) continue;
             if (person.TokenStart >= m.TokenEnd && CoordinatedVerbSubject.BeyondNextVerb(tokens, m.TokenEnd, person.TokenStart)) continue;
             if (ParticipantFilters.IsPossessorOfOther(tokens, person, m) || ParticipantFilters.InAnotherClause(tokens, person, m) ||
-                ParticipantFilters.IsSpeakerInApposition(tokens, person, m) || ParticipantFilters.IsServedByAnother(tokens, person) ||
+                ParticipantFilters.IsSpeakerInApposition(tokens, person, m) || ParticipantFilters.IsServedOrRepresented(tokens, person) ||
                 ParticipantFilters.ActsUnderAnother(tokens, person) || ParticipantFilters.IsGoneFromTheScene(tokens, person) ||
                 OutsideActorOfTheGathering.Applies(tokens, person, m) || PressBriefer.Applies(tokens, person, m) ||
                 RemarkFromAfar.Applies(tokens, person)) continue;
@@ -708,7 +708,7 @@ internal static class MeetingMentionFinder
                 }
         if (people.FirstOrDefault(p => p.TokenEnd <= m.TokenStart && m.Participants.ContainsKey(p.EntityId!)) is { } firstSubject)
             foreach (var earlier in ListBeforeTheVerb.EarlierNames(tokens, people, firstSubject, m.TokenStart, segments))
-                if (!m.Absent.Contains(earlier.EntityId!) && !ParticipantFilters.IsServedByAnother(tokens, earlier) && !ParticipantFilters.ActsUnderAnother(tokens, earlier))
+                if (!m.Absent.Contains(earlier.EntityId!) && !ParticipantFilters.IsServedOrRepresented(tokens, earlier) && !ParticipantFilters.ActsUnderAnother(tokens, earlier))
                     m.Participants.TryAdd(earlier.EntityId!, m.Participants[firstSubject.EntityId!]);
         if (ClauseSegments.RollWithCountries(tokens, people.Where(p => m.Participants.ContainsKey(p.EntityId!)).ToList())) m.Notes.Add(ClauseSegments.RollWithCountriesNote);
         if (m.Attendance && !m.Recalled && !m.TimeAnchor)
@@ -717,7 +717,7 @@ internal static class MeetingMentionFinder
             var predicate = GuestsAndSeats.PredicateStart(tokens, m.TokenStart) ?? m.TokenStart;
             var roll = VerblessSubjectRoll.People(tokens, people, predicate).Where(p => !m.Absent.Contains(p.EntityId!) && !m.Participants.ContainsKey(p.EntityId!) &&
                                                                                     // "A, the representative of Secretary-General B, attended": B is described.
-                                                                                    !ParticipantFilters.IsServedByAnother(tokens, p) && !ParticipantFilters.ActsUnderAnother(tokens, p)).ToList();
+                                                                                    !ParticipantFilters.IsServedOrRepresented(tokens, p) && !ParticipantFilters.ActsUnderAnother(tokens, p)).ToList();
             foreach (var p in roll) m.Participants[p.EntityId!] = "participant";
             if (roll.Count > 0) m.Notes.Add(VerblessSubjectRoll.Note);
         }
@@ -726,7 +726,7 @@ internal static class MeetingMentionFinder
             mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenEnd == subjectEnd) is { } subject &&
             !m.Participants.ContainsKey(subject.EntityId!) && !m.Absent.Contains(subject.EntityId!) &&
             // "A, senior adviser to President B, who ...": B ends the apposition; the relative clause is A's.
-            !ParticipantFilters.IsServedByAnother(tokens, subject) && !ParticipantFilters.ActsUnderAnother(tokens, subject))
+            !ParticipantFilters.IsServedOrRepresented(tokens, subject) && !ParticipantFilters.ActsUnderAnother(tokens, subject))
             m.Participants[subject.EntityId!] = RoleOf(tokens, subject, m, null);
         // "X held talks with Y, and met Z separately": the coordinated verb's subject is X, and Y was at the earlier talks.
         if (!m.Recalled && !m.TimeAnchor && m.TokenEnd - m.TokenStart == 1 && MeetingKinds.IsVerb(tokens[m.TokenStart].Text) &&

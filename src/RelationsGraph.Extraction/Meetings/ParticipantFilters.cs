@@ -142,6 +142,9 @@ internal static class ParticipantFilters
         return !tokens[noun].IsCapitalized && ServingNouns.Contains(tokens[noun].Text);
     }
 
+    /// <summary>Served by another (<see cref="IsServedByAnother"/>) or the principal of a group of agents (<see cref="PrincipalOfItsServants"/>).</summary>
+    public static bool IsServedOrRepresented(List<Token> tokens, Mention person) => IsServedByAnother(tokens, person) || PrincipalOfItsServants.Is(tokens, person);
+
     /// <summary>
     /// "The meeting took place on the orders of Emir X and his heir Y", "greeted them on behalf of Queen Z": the people whose
     /// authority an act is done under, or in whose name, are not in the room (the pattern: the object of a noun of mandate
