@@ -732,7 +732,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             _titleIsOffice = Lexicon.OfficeHolderNouns.Contains(apposed);
         }
         var hasTitle = _title is not null || _honorific || roleNoun;
-        var evidence = hasTitle || ContextShowsPerson(first, last) || PeerStyledLord.Opens(words) || NobleStyle.Opens(words) ||
+        var evidence = hasTitle || ContextShowsPerson(first, last) || PeerStyledLord.Opens(words) || NobleStyle.Opens(words) || RegnalName.Names(words) ||
                        IsLocative(first) && OwnerOfAPersonsThing.Owns(_tokens, last);
         // "Sheikh X, the UAE's National Security Adviser", "Dr Y, Egypt's envoy": the honorific already shows a person, but the
         // office told in apposition after the name still gives the title and its country (pattern: honorific, name, office).
@@ -779,7 +779,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         var regnal = monarch && words.Count is 2 or 3 &&
                      words.Skip(1).Count(w => IsRegnalNumeral(w) || w == "I" && w == words[^1]) == 1 &&
                      words.Where(w => !IsRegnalNumeral(w) && w != "I").All(w => w.Any(char.IsLower));
-        regnal = regnal || ClosedByARegnalNumeral(words);
+        regnal = regnal || ClosedByARegnalNumeral(words) || RegnalName.Names(words);
         if (regnal) initials.UnionWith(words.Where(w => IsRegnalNumeral(w) || w == "I"));
         // "Sheikh Salim Hamad Al-Rashid Al-Busaidi": the Arabic article of each family name is no word of its own in the count.
         if (words.Count(w => w is not ("Al" or "El")) <= 5 && words.All(w => char.IsUpper(w[0]) && (w.Any(char.IsLower) || initials.Contains(w))) && (regnal || words[^1].Any(char.IsLower)) &&
