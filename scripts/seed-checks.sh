@@ -15,8 +15,8 @@ fi
 # Fails when the scorer's core entity or core relationship F1 (last column) is below the floors given.
 at_least() {
   awk -v entities="$2" -v relations="$3" '
-    $1 == "ENTITIES(core)" && $7 + 0 < entities { print "core entity F1 " $7 " is below " entities; bad = 1 }
-    $1 == "RELATIONS(core)" && $7 + 0 < relations { print "core relationship F1 " $7 " is below " relations; bad = 1 }
+    $1 == "ENTITIES(core)" && $NF + 0 < entities { print "core entity F1 " $NF " is below " entities; bad = 1 }
+    $1 == "RELATIONS(core)" && $NF + 0 < relations { print "core relationship F1 " $NF " is below " relations; bad = 1 }
     END { exit bad }' "$1"
 }
 
