@@ -21,7 +21,17 @@ internal static class ActsForTheSovereign
     private const int MaxGap = 16;
 
     /// <summary>Gives each person with no country who acts for a ruler that ruler's country; returns them.</summary>
-    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
+        PlaceByRuler(people, mentions, "acts for a ruler", (m, sentence, rulersCountry) =>
+            (ForAfterTheList(m, sentence) ?? OpeningFor(m) ?? ListAfterAColon(m)) is { } side ? rulersCountry(side, m) : null);
+
+    /// <summary>
+    /// The walk the ruler rules share: each person with no country acts for the country <paramref name="countryOf"/> finds
+    /// at the first of their mentions where it finds one. It is given the mention, its sentence, and the way from a ruler's
+    /// token (and the mention of the one acting) to that ruler's country.
+    /// </summary>
+    internal static IReadOnlyList<PersonName> PlaceByRuler(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions,
+        string reason, Func<Mention, IReadOnlyList<Mention>, Func<int, Mention, string?>, string?> countryOf)
     {
         var byId = people.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         HashSet<string>? named = null;
@@ -30,10 +40,10 @@ internal static class ActsForTheSovereign
             foreach (var m in p.Mentions.Where(m => !m.IsNominal))
             {
                 var sentence = mentions[m.Sentence.Index];
-                if ((ForAfterTheList(m, sentence) ?? OpeningFor(m) ?? ListAfterAColon(m)) is not { } side) continue;
-                named ??= [.. mentions.SelectMany(s => s).Where(c => c.Kind == MentionKind.Country && c.Iso2 is not null).Select(c => c.Iso2!)];
-                if (RulersCountry(side, m, sentence, people, byId, named) is not { } iso) continue;
-                ActsForTheGovernment.ActsFor(p, m, iso, "acts for a ruler");
+                string? RulersCountryAt(int side, Mention q) => RulersCountry(side, q, sentence, people, byId,
+                    named ??= [.. mentions.SelectMany(s => s).Where(c => c.Kind == MentionKind.Country && c.Iso2 is not null).Select(c => c.Iso2!)]);
+                if (countryOf(m, sentence, RulersCountryAt) is not { } iso) continue;
+                ActsForTheGovernment.ActsFor(p, m, iso, reason);
                 placed.Add(p);
                 break;
             }

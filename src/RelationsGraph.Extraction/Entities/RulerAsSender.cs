@@ -14,27 +14,14 @@ internal static class RulerAsSender
     private const int MaxTitle = 5;
 
     /// <summary>Gives each person with no country sent by a ruler that ruler's country; returns them.</summary>
-    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
-    {
-        var byId = people.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
-        HashSet<string>? named = null;
-        var placed = new List<PersonName>();
-        foreach (var p in people.Where(UnplacedOfficials.IsUnplaced))
-            foreach (var m in p.Mentions.Where(m => !m.IsNominal))
-            {
-                if (!m.Sentence.Tokens.Any(t => t.Lower is "sent" or "dispatched")) continue;
-                var sentence = mentions[m.Sentence.Index];
-                named ??= [.. mentions.SelectMany(s => s).Where(c => c.Kind == MentionKind.Country && c.Iso2 is not null).Select(c => c.Iso2!)];
-                string? Sender(List<Token> tokens, List<Mention> _, Mention q) =>
-                    RulerBefore(tokens, sentence, q) is { } side ? ActsForTheSovereign.RulersCountry(side, q, sentence, people, byId, named!) : null;
-                var tokens = m.Sentence.Tokens;
-                if ((Sender(tokens, [], m) ?? LaterNameOfASentList.Of(tokens, [.. sentence], m, Sender)) is not { } iso) continue;
-                ActsForTheGovernment.ActsFor(p, m, iso, "sent by a ruler");
-                placed.Add(p);
-                break;
-            }
-        return placed;
-    }
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
+        ActsForTheSovereign.PlaceByRuler(people, mentions, "sent by a ruler", (m, sentence, rulersCountry) =>
+        {
+            if (!m.Sentence.Tokens.Any(t => t.Lower is "sent" or "dispatched")) return null;
+            string? Sender(List<Token> tokens, List<Mention> _, Mention q) => RulerBefore(tokens, sentence, q) is { } side ? rulersCountry(side, q) : null;
+            var tokens = m.Sentence.Tokens;
+            return Sender(tokens, [], m) ?? LaterNameOfASentList.Of(tokens, [.. sentence], m, Sender);
+        });
 
     /// <summary>
     /// The token of the ruler's title ("Tsar" of "Tsar Boris IV sent q", "the" of "the Sultan dispatched q") when a ruler
