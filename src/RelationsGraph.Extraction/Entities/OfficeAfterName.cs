@@ -238,7 +238,8 @@ internal static class OfficeAfterName
             // country is that country's, and so is its officer.
             if (m.Kind == MentionKind.Organization && NationalBody(m, knowledge) is { } body) return (body, Title(tokens, start, officeAt));
             // "the White House envoy", "a spokesman for the Kremlin": a seat of government stands for its country.
-            if (m.Kind == MentionKind.Place && knowledge.SeatOfGovernment(m.Canonical ?? m.Surface) is { } seat) return (seat, Title(tokens, start, officeAt));
+            // The seat may be read as the office housed there (SeatAsItsOffice).
+            if (m.Kind is MentionKind.Place or MentionKind.Organization && knowledge.SeatOfGovernment(m.Canonical ?? m.Surface) is { } seat) return (seat, Title(tokens, start, officeAt));
             // "the UN special envoy": an organization before the office word makes the office the organization's.
             if (m.Kind == MentionKind.Organization && m.TokenStart < officeAt) return null;
             if (m.Kind == MentionKind.Country && m.Iso2 is not null && (!m.IsGovernment || Possessive(tokens, m)) &&

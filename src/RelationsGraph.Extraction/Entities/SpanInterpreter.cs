@@ -131,6 +131,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                     if (knowledge.SeatOfGovernment(c.Entry.Canonical) is not null) Emit(MentionKind.Organization, c, c.Entry.Canonical, null);
                     else Reset();
                     break;
+                // "White House press secretary X", "the Kremlin's account", "according to the Elysee": a seat of government written
+                // as the office housed there, not as the building (SeatAsItsOffice).
+                case GazetteerKind.Place when c.Entry!.Detail == "venue" && knowledge.SeatOfGovernment(c.Entry.Canonical) is not null &&
+                                              SeatAsItsOffice.StandsForTheOffice(_tokens, c, IsLocative(c.Start), OfficeTitleFollows(k)):
+                    Emit(MentionKind.Organization, c, c.Entry.Canonical, null);
+                    if (OfficeTitleFollows(k)) _nationality = c.Entry.Iso2;
+                    break;
                 case GazetteerKind.Place when TryEmitTownsAirport(c):
                     break;
                 case GazetteerKind.Place:
@@ -1361,7 +1368,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (lead >= 1 && _tokens[lead].Lower is "government" or "administration" && _tokens[lead - 1].IsCapitalized) lead--;
         // "Reform UK leader X": the country is part of an organization's name, and the office is the organization's.
         // "The Foreign Ministry's spokesman, X": a body named by its head noun owns a staff office that is read like any other (StaffOfBodyNamedByItsNoun).
-        if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead) &&
+        if (lead >= 0 && into.Any(m => m.Sentence == sentence && m.Kind == MentionKind.Organization && m.TokenStart <= lead && m.TokenEnd > lead &&
+                                       knowledge.SeatOfGovernment(m.Canonical ?? m.Surface) is null) &&
             !StaffOfBodyNamedByItsNoun.Owns(_tokens, lead)) return null;
         if (lead >= 0)
         {
