@@ -54,6 +54,13 @@ public sealed partial class SourceCreditFinder(KnowledgeBase knowledge)
         var dashed = opening.AsSpan().ContainsAny(Dashes);
         var m = dashed ? PastMasthead(BareDateline().Match(opening)) : Match.Empty;
         form = "capitals dateline";
+        // "PRESS RELEASE — ...", "THE HARBOUR ARCHIVE -- ...": a release's heading or a series' masthead names no town, and the
+        // story under it has no dateline (ReleaseHeading).
+        if (m.Success && ReleaseHeading.IsHeading(m.Groups["place"].Value))
+        {
+            form = "release heading";
+            return null;
+        }
         if (m.Success && (m.Groups["also"].Success ? OneCountryOfTowns(m) : m.Groups["place"].Value) is { } place) return place;
         form = "ordinary-capitals dateline";
         if (dashed && MixedCaseDatelineCity(opening) is { } city) return city;
