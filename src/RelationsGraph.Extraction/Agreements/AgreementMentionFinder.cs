@@ -1431,7 +1431,9 @@ internal static class AgreementMentionFinder
 
     private static bool HasDocumentObject(List<Token> tokens, int verb)
     {
-        for (var k = verb + 1; k < Math.Min(tokens.Count, verb + 8); k++)
+        // "put his name, with B, to the accord": the object opens past the signature phrase and its aside (see SignatureAside).
+        var start = SigningVerb.ObjectStart(tokens, verb);
+        for (var k = Math.Max(verb + 1, start); k < Math.Min(tokens.Count, Math.Max(verb + 8, start + 4)); k++)
         {
             if (tokens[k].Text is "," or ";" || tokens[k].Lower is "which" or "that" or "who") return false;
             if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;

@@ -34,8 +34,8 @@ internal static class SigningVerb
         return true;
     }
 
-    /// <summary>The first letters of the placing verbs ("put", "affixed", "added", "appended", "placed"): the cheap test before their set look-ups.</summary>
-    private static bool OpensAPlacingVerb(string lower) => lower[0] is 'p' or 'a';
+    /// <summary>The first letters of the placing verbs ("put", "affixed", "added", "appended", "placed", "set"): the cheap test before their set look-ups.</summary>
+    private static bool OpensAPlacingVerb(string lower) => lower[0] is 'p' or 'a' or 's';
 
     /// <summary>Whether the sentence says anywhere that someone signed.</summary>
     public static bool AnyIn(List<Token> tokens)
@@ -91,22 +91,40 @@ internal static class SigningVerb
         return k >= 1 && tokens[k].Lower is "was" or "were" ? k : -1;
     }
 
-    /// <summary>Verbs that, with a possessive and "signature" or "name", sign: "put", "affixed", "added", "appended", "placed".</summary>
-    internal static readonly FrozenSet<string> PlacingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Verbs that, with a possessive and "signature" or "name", sign: "put", "affixed", "added", "appended", "placed", "set".</summary>
+    internal static readonly FrozenSet<string> PlacingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "put", "affixed", "added", "appended", "placed", "set" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "put their names to", "put his signature on", "affixed their signatures to": a placing verb, a possessive, a name or
     /// signature, then "to" or "on" before the text (the pattern: giving one's signature to a text signs it). A name given
     /// "to" something needs the signature word or "put": "added their names to the list" is no signing.
     /// </summary>
-    private static bool PutNamesTo(List<Token> tokens, int i)
+    private static bool PutNamesTo(List<Token> tokens, int i) =>
+        PlacingVerbs.Contains(tokens[i].Text) && (SignatureObjectMarker(tokens, i) > 0 || SignaturesWithoutObject(tokens, i));
+
+    /// <summary>
+    /// Where the "to" or "on" that brings in the text of a signature phrase stands, or -1: right after the signature's noun, or
+    /// past the short aside of a signature phrase (see <see cref="SignatureAside"/>).
+    /// </summary>
+    private static int SignatureObjectMarker(List<Token> tokens, int i)
     {
-        if (!PlacingVerbs.Contains(tokens[i].Text)) return false;
         var noun = SignatureNounAt(tokens, i);
-        return noun > 0 && noun + 1 < tokens.Count &&
-               (tokens[noun].Lower is "signatures" or "signature" or "initials" || tokens[i].Lower == "put" && tokens[noun].Lower is "names" or "name") && tokens[noun + 1].Lower is "to" or "on"
-               || SignaturesWithoutObject(tokens, i);
+        if (noun < 0 || noun + 1 >= tokens.Count || !SignsWith(tokens[i].Lower, tokens[noun].Lower)) return -1;
+        // "the summit set its seal on the partnership": a seal of no person is a figure of approval, not a signature.
+        if (tokens[noun].Lower is "seal" or "seals" && tokens[i + 1].Lower == "its") return -1;
+        var k = SignatureAside.PairedNounEnd(tokens, noun, n => SignsWith(tokens[i].Lower, n));
+        if (k >= tokens.Count) return -1;
+        if (tokens[k].Lower == "to") return k;
+        var past = SignatureAside.To(tokens, k);
+        return past >= 0 ? past : tokens[k].Lower == "on" ? k : -1;
     }
+
+    /// <summary>
+    /// The nouns a placing verb signs with: a signature, initials or a seal whatever the verb ("affixed their seals", "put his
+    /// seal to": a seal was the signature of rulers and envoys), a name after "put" or "set" ("set their names to").
+    /// </summary>
+    private static bool SignsWith(string verb, string noun) =>
+        noun is "signatures" or "signature" or "initials" or "seal" or "seals" || verb is "put" or "set" && noun is "names" or "name";
 
     /// <summary>
     /// Where the noun of a placing verb's signature phrase stands: after the possessive ("put their names"), or after "own"
@@ -151,7 +169,7 @@ internal static class SigningVerb
     /// "signed on to" (a phrasal form of the same act: joining a text by signing it), else right after the verb.
     /// </summary>
     public static int ObjectStart(List<Token> tokens, int i) =>
-        SignaturesWithoutObject(tokens, i) ? SignatureNounAt(tokens, i) + 1 : PutNamesTo(tokens, i) ? SignatureNounAt(tokens, i) + 2 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
+        SignaturesWithoutObject(tokens, i) ? SignatureNounAt(tokens, i) + 1 : PutNamesTo(tokens, i) ? SignatureObjectMarker(tokens, i) + 1 : SignedUpTo(tokens, i) ? i + 3 : i + 1;
 
     /// <summary>
     /// "The three men put their names to a joint statement": a signing verb, of one word or a phrase, whose object opens at
