@@ -165,6 +165,8 @@ internal static class AgreementMentionFinder
                             // "In their final communiqué, the leaders declared": the closing text its makers speak in (see ReadOutAtTheClose.SpokenIn).
                             || ReadOutAtTheClose.SpokenIn(tokens, start, i)
                             || ConcludedInApposition.At(tokens, nameEnd)
+                            // "The X Declaration, titled \"Y\", was adopted": the passive after a quoted second name (see QuotedTitleBeforeItsVerb).
+                            || QuotedTitleBeforeItsVerb.Concludes(tokens, afterName, t => ConcludingVerbs.Contains(t.Text))
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
                             || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i)
                             // "signed nine documents in the presence of ..., among them a shipping agreement": a member of a made set.
