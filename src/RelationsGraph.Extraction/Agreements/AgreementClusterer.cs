@@ -71,6 +71,9 @@ internal static class AgreementClusterer
                 // "their previous signed agreement is the 1972 Fisheries Treaty": see CopulaIdentity.
                 else if (CopulaIdentity.Of(m, usedHere) is { } identified)
                     target = identified;
+                // "lifted relations to a strategic partnership" ... "signed the document raising ties to a strategic partnership": see PartnershipTier.
+                else if (PartnershipTier.Again(agreements, used, m) is { } tier)
+                    target = tier;
                 else if (m.Title is not null)
                     // "the Columbia River Treaty, signed in 1961" after "a modernised Columbia River Treaty" of this year: one title
                     // with two years of its own names two documents (the pattern: a recalled document keeps the year its words give).
@@ -203,6 +206,9 @@ internal static class AgreementClusterer
             }
             LinkReaffirmations(usedHere);
         }
+        // "raised ties to a comprehensive strategic partnership" and "the Joint Statement on Elevating ... to a Comprehensive
+        // Strategic Partnership": the statement named after the tier is its text (see PartnershipTier).
+        PartnershipTier.NamedByItsStatement(agreements);
         return agreements;
     }
 
