@@ -37,6 +37,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         var sides = agreements.ToDictionary(a => a, a => OnlyTheState(a, WithMembersOfTheTitle(a, WithMembersOfTheSubject(a, OnlyMembersAndSigners(a, Parties(a, principalCountries), storyYear), storyYear), storyYear), states));
         ShareTheGatheringsSides(sides);
         if (sentences is not null) WithTheCountedStates(agreements, sides, sentences);
+        WithTheStorysPair(agreements, sides);
         if (nonSigners is { Count: > 0 })
             foreach (var agreement in agreements) WithoutTheHoldouts(agreement, sides[agreement], nonSigners, agreements);
         foreach (var agreement in agreements)
@@ -468,6 +469,25 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             foreach (var (country, sentence) in counted)
                 parties.TryAdd(country, (sentence, 0.6, "the states a counted group of the document's sentence stands for (the eight nations)"));
             Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': a counted group of states in its sentence stands for {string.Join(", ", counted.Select(c => c.Country))} (CountedStatesOfTheDocument)");
+        }
+    }
+
+    /// <summary>
+    /// "The two empires had settled their frontier with the Treaty of X": a document with fewer than two sides, none of them
+    /// outside the story's pair, that a phrase such as "the two empires" stands next to takes that pair (see <see cref="PairOfPolities"/>).
+    /// </summary>
+    private void WithTheStorysPair(IReadOnlyList<Agreement> agreements, Dictionary<Agreement, Dictionary<string, (Sentence, double, string)>> sides)
+    {
+        if (PairOfPolities.StorysPair(sides.Select(s => (s.Key, (IReadOnlyDictionary<string, double>)s.Value.ToDictionary(p => p.Key, p => p.Value.Item2)))) is not { } pair
+            || !pair.All(registry.Contains)) return;
+        foreach (var agreement in agreements)
+        {
+            var parties = sides[agreement];
+            if (parties.Count >= 2 || !parties.Keys.All(pair.Contains)) continue;
+            var mention = agreement.Mentions.FirstOrDefault(m => PairOfPolities.Names(m, agreements.SelectMany(a => a.Mentions).Where(o => o.Sentence.Index == m.Sentence.Index)));
+            if (mention is null) continue;
+            foreach (var country in pair) parties.TryAdd(country, (mention.Sentence, 0.6, PairOfPolities.Rule));
+            Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': the pair of states next to it is the story's, {string.Join(", ", pair)} (PairOfPolities)");
         }
     }
 
