@@ -208,6 +208,11 @@ internal static class MeetingClusterer
                 target = hostedGathering;
                 m.Notes.Add(HostedGatheringNoun.Note);
             }
+            else if (MeetingNounOfTheSummit.For(meetings, m) is { } summitRetold)
+            {
+                target = summitRetold;
+                m.Notes.Add(MeetingNounOfTheSummit.Note);
+            }
             else if (((m.Definite || m.AddressesAudience) && m.Places.Count == 0 || SittingAtItsVenue.Of(m, isTown)) && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
                      (LatestGroupingSummit(meetings, m, storyYear) ?? (IsPartOfAGathering(m) || m.Definite && m.Kind == MeetingKinds.Summit ? LatestSummit(meetings, m, storyYear) : null)) is { } grouping)
             {
