@@ -213,6 +213,11 @@ internal static class MeetingClusterer
                 target = summitRetold;
                 m.Notes.Add(MeetingNounOfTheSummit.Note);
             }
+            else if (TripToTheSummit.For(meetings, m) is { } travelledTo)
+            {
+                target = travelledTo;
+                m.Notes.Add(TripToTheSummit.Note);
+            }
             else if (((m.Definite || m.AddressesAudience) && m.Places.Count == 0 || SittingAtItsVenue.Of(m, isTown)) && (m.Kind == MeetingKinds.Summit || IsPartOfAGathering(m)) &&
                      (LatestGroupingSummit(meetings, m, storyYear) ?? (IsPartOfAGathering(m) || m.Definite && m.Kind == MeetingKinds.Summit ? LatestSummit(meetings, m, storyYear) : null)) is { } grouping)
             {

@@ -17,7 +17,15 @@ internal static class MeetingNounOfTheSummit
     {
         if (m is not { Kind: MeetingKinds.Talks, Planned: false, Also: false, Recalled: false, Speculative: false, TimeAnchor: false, OnSidelines: false, Signing: false, Places.Count: 0 } ||
             m.Date?.Value is not null || !IsBareMeetingNoun(m)) return null;
-        // The gathering told last, a held summit or conference, told in this sentence or the few before.
+        return LatestToldSummit(meetings, m);
+    }
+
+    /// <summary>
+    /// The gathering told last, when it is a held summit or conference told in the reference's sentence or the few before,
+    /// alone in its latest sentence (another gathering told beside it may be what the reference means).
+    /// </summary>
+    internal static Meeting? LatestToldSummit(List<Meeting> meetings, MeetingMention m)
+    {
         Meeting? latest = null;
         var latestIndex = -1;
         foreach (var x in meetings)
@@ -27,7 +35,6 @@ internal static class MeetingNounOfTheSummit
         }
         if (latest is not { Kind: MeetingKinds.Summit or MeetingKinds.Conference, Held: true, Recalled: false }) return null;
         if (m.Sentence.Index - latestIndex is < 0 or > Reach) return null;
-        // Another gathering told beside the summit in its latest sentence may be what "the meeting" means.
         if (meetings.Any(x => x != latest && x.Mentions.Any(y => y.Sentence.Index == latestIndex))) return null;
         return latest;
     }
