@@ -24,4 +24,14 @@ public class MeetingNounOfTheSummitTests
         Assert.True(d.Has("ATTENDED", "person:teodor-vasko", summit.Id), d.Dump());
         Assert.True(d.Has("ATTENDED", "person:lukas-ferner", summit.Id), d.Dump());
     }
+
+    [Fact]
+    public void TheMeetingToComeIsTheSummitToCome()
+    {
+        var d = TestArticles.Extract("date 2025-05-02 The ASEAN summit will open in Varnel next week. " +
+                                     "Prime Minister Oskar Lindqvist will chair the meeting.");
+        var summit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "summit");
+        Assert.True(d.Has("ATTENDED", "person:oskar-lindqvist", summit.Id), d.Dump());
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind == "talks");
+    }
 }

@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// the meeting that ...": a definite "the meeting" with no date or place of its own, told within a few sentences after a held
 /// summit or conference and before any other gathering, is that summit under a plainer word, not talks of its own (pattern:
 /// news varies the noun when it points back at the event it has just named). Only the bare noun, or one duration word before
-/// it ("one-day", "day-long"): "the bilateral meeting", "the meeting of the ministers" name something smaller.
+/// it ("one-day", "day-long"): "the bilateral meeting", "the meeting of the ministers" name something smaller. Told as coming
+/// ("X will chair the meeting"), it points at a summit told as coming, as one told as done points at a summit held.
 /// </summary>
 internal static class MeetingNounOfTheSummit
 {
@@ -15,13 +16,14 @@ internal static class MeetingNounOfTheSummit
 
     public static Meeting? For(List<Meeting> meetings, MeetingMention m)
     {
-        if (m is not { Kind: MeetingKinds.Talks, Planned: false, Also: false, Recalled: false, Speculative: false, TimeAnchor: false, OnSidelines: false, Signing: false, Places.Count: 0 } ||
+        if (m is not { Kind: MeetingKinds.Talks, Also: false, Recalled: false, Speculative: false, TimeAnchor: false, OnSidelines: false, Signing: false, Places.Count: 0 } ||
             m.Date?.Value is not null || !IsBareMeetingNoun(m)) return null;
         return LatestToldSummit(meetings, m);
     }
 
     /// <summary>
-    /// The gathering told last, when it is a held summit or conference told in the reference's sentence or the few before,
+    /// The gathering told last, when it is a summit or conference of the reference's tense (held, or still to come for a
+    /// reference told as coming) told in the reference's sentence or the few before,
     /// alone in its latest sentence (another gathering told beside it may be what the reference means).
     /// </summary>
     internal static Meeting? LatestToldSummit(List<Meeting> meetings, MeetingMention m)
@@ -33,7 +35,7 @@ internal static class MeetingNounOfTheSummit
             var last = x.Mentions.Max(y => y.Sentence.Index);
             if (last >= latestIndex) (latest, latestIndex) = (x, last);
         }
-        if (latest is not { Kind: MeetingKinds.Summit or MeetingKinds.Conference, Held: true, Recalled: false }) return null;
+        if (latest is not { Kind: MeetingKinds.Summit or MeetingKinds.Conference, Recalled: false } || latest.Held == m.Planned) return null;
         if (m.Sentence.Index - latestIndex is < 0 or > Reach) return null;
         if (meetings.Any(x => x != latest && x.Mentions.Any(y => y.Sentence.Index == latestIndex))) return null;
         return latest;
