@@ -15,10 +15,10 @@ public class MeetingNounOfTheSummitTests
     }
 
     [Fact]
-    public void TheHostOfTheMeetingAndHisCosignersAttendTheSummit()
+    public void TheHostOfTheMeetingAndHerCosignersAttendTheSummit()
     {
         var d = TestArticles.Extract("date 2019-06-14 The NATO summit opened in Dornach on Thursday. " +
-                                     "President Ilse Marwitz, who was host to the meeting, signed the Dornach Water Charter with President Teodor Vasko and President Lukas Ferner.");
+                                     "President Ilse Marwitz, as host of the meeting, put her name to the Dornach Water Charter beside President Teodor Vasko and President Lukas Ferner.");
         var summit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "summit");
         Assert.True(d.Has("ATTENDED", "person:ilse-marwitz", summit.Id), d.Dump());
         Assert.True(d.Has("ATTENDED", "person:teodor-vasko", summit.Id), d.Dump());
