@@ -73,6 +73,8 @@ internal static class MeetingMentionFinder
             if (kind is null && !madeVerb && SatDownWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Talks;
             if (kind is null && !madeVerb && MealWithSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Reception;
             if (kind is null && !madeVerb && ReceivedSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
+            // "was received in P by the Regent": the passive with a place or day before its host after "by" (PassiveReception).
+            if (kind is null && !madeVerb && PassiveReception.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             if (kind is null && !madeVerb && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             var earlierEdition = kind is null && !madeVerb && EarlierEditionByPronoun.IsAt(tokens, i);
             if (earlierEdition) kind = MeetingKinds.Summit;
