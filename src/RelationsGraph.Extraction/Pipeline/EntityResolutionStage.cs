@@ -30,6 +30,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var all = bySentence.SelectMany(m => m).ToList();
         var owned = OfficialOfALeader.Apply(resolver.People, bySentence);
         var appointed = AppointedToACountrysPost.Apply(resolver.People, bySentence);
+        var identified = CountrysAgentIdentified.Apply(resolver.People, bySentence);
         // The rules below give people countries, never country mentions: the article's principal pair stays as counted here.
         var principal = CounterpartOfficials.PrincipalPair(bySentence);
         var pairs = PairUnderAPluralOffice.Apply(resolver.People, bySentence, principal);
@@ -71,6 +72,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
             if (sent.Count > 0) trace.Line($"the country of the ruler who sent them ('Tsar X sent A and B') given to {string.Join(", ", sent.Select(p => p.Id))}");
             if (titled.Count > 0) trace.Line($"the country of the ruler or leader a bare title owning their office stands for ('the sultan's envoy, X') given to {string.Join(", ", titled.Select(p => p.Id))}");
             if (appointed.Count > 0) trace.Line($"the country owning the post they were appointed to ('X was named Ruritania's envoy') given to {string.Join(", ", appointed.Select(p => p.Id))}");
+            if (identified.Count > 0) trace.Line($"the country owning the post they are named as holding ('Ruritania's envoy was X') given to {string.Join(", ", identified.Select(p => p.Id))}");
             if (owned.Count > 0) trace.Line($"the country of the leader owning the office given to {string.Join(", ", owned.Select(p => p.Id))}");
             if (pairs.Count > 0) trace.Line($"the other principal country given to the second of a pair under a plural office: {string.Join(", ", pairs.Select(p => p.Id))}");
             if (paired.Count > 0) trace.Line($"the other principal country given to officials paired with a marked counterpart: {string.Join(", ", paired.Select(p => p.Id))}");
