@@ -26,4 +26,11 @@ public class CountrysAgentIdentifiedTests
         var d = TestArticles.Extract(Opening + "For Norway it was Leiv Osmundsrud, a river pilot turned magistrate, who put his seal to the text. Osmundsrud later kept a copy in his parlour.");
         Assert.True(d.Has("REPRESENTS", "person:leiv-osmundsrud", "country:no"), d.Dump());
     }
+
+    [Fact]
+    public void ATitleWordBetweenTheCopulaAndTheNameDoesNotHideThePost()
+    {
+        var d = TestArticles.Extract(Opening + "The chief Danish negotiator was Count Ebbe Skovgaard, a landowner from the marsh parishes. Skovgaard disliked the inn.");
+        Assert.True(d.Has("REPRESENTS", "person:ebbe-skovgaard", "country:dk"), d.Dump());
+    }
 }

@@ -20,6 +20,9 @@ internal static class CountrysAgentIdentified
     /// <summary>Most lower-case words of the post before its noun ("chief", "first", "senior").</summary>
     private const int MaxModifierWords = 3;
 
+    /// <summary>Most capitalised title words between the copula and the name ("Lieutenant-General", "Count").</summary>
+    private const int MaxTitleWords = 2;
+
     /// <summary>Most words of a place phrase between the post and the copula ("in Lindau", "at the congress").</summary>
     private const int MaxPlaceWords = 4;
 
@@ -44,6 +47,8 @@ internal static class CountrysAgentIdentified
         var tokens = m.Sentence.Tokens;
         var start = FirstOfItsList(m, sentence);
         var w = start - 1;
+        // Title words the name may not have taken in ("was General A", "was Count A").
+        for (var t = 0; t < MaxTitleWords && w >= 0 && tokens[w].IsWord && tokens[w].IsCapitalized && tokens[w].Lower is not ("was" or "were"); t++) w--;
         if (w >= 0 && tokens[w].Lower == "the") w--;
         if (w < 1 || tokens[w].Lower is not ("was" or "were")) return null;
         // "For Ruritania it was A": the fronted side at the sentence's start.
