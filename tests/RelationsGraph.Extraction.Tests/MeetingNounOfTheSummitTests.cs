@@ -7,7 +7,7 @@ public class MeetingNounOfTheSummitTests
     public void TheCoChairOfTheTwoDayMeetingAttendsTheSummit()
     {
         var d = TestArticles.Extract("date 2024-03-09 Leaders of ten states arrived in Varnel on Friday for the ninth ASEAN summit. " +
-                                     "Prime Minister Oskar Lindqvist co-chaired the two-day meeting with Secretary-General Halvard Brekke.");
+                                     "Prime Minister Oskar Lindqvist chaired the two-day meeting alongside Secretary-General Halvard Brekke.");
         var summit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "summit");
         Assert.True(d.Has("ATTENDED", "person:oskar-lindqvist", summit.Id), d.Dump());
         Assert.True(d.Has("ATTENDED", "person:halvard-brekke", summit.Id), d.Dump());

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The two empires had settled their frontier in 1639 with the Treaty of X", "the earlier treaties between the two crowns":
+/// "The two empires had fixed their border back in 1639 by the Treaty of X", "the earlier treaties between the two crowns":
 /// a history names its two sides by their kind of polity (states, empires, crowns, republics, kingdoms), and a document such
 /// a phrase stands next to is theirs, the pair whose own document the story is about (the pattern: the treaties two powers
 /// made before are told as made by "the two empires", not by name). Only the document nearest the phrase takes the pair.
@@ -30,8 +30,8 @@ internal static class PairOfPolities
 
     /// <summary>
     /// Whether the sentence of <paramref name="mention"/> holds the phrase and every other document reference of the sentence
-    /// (<paramref name="inSentence"/>) stands clearly farther from it: "the Washington deal addresses the two states, the Doha
-    /// declaration the rebels" leaves the phrase between two documents, so it names the sides of neither.
+    /// (<paramref name="inSentence"/>) stands clearly farther from it: "the Varnel pact binds the two states, the Ostrand
+    /// charter the militias" leaves the phrase between two documents, so it names the sides of neither.
     /// </summary>
     public static bool Names(AgreementMention mention, IEnumerable<AgreementMention> inSentence)
     {

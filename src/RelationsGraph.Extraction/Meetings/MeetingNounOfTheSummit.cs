@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "Leaders of thirty states met in Varnel for the alliance's tenth summit. A co-chaired the two-day meeting with B", "C told
+/// "Leaders of thirty states met in Varnel for the alliance's tenth summit. A chaired the two-day meeting alongside B", "C told
 /// the meeting that ...": a definite "the meeting" with no date or place of its own, told within a few sentences after a held
 /// summit or conference and before any other gathering, is that summit under a plainer word, not talks of its own (pattern:
 /// news varies the noun when it points back at the event it has just named). Only the bare noun, or one duration word before
