@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// The body rules (<see cref="AcronymGlossedBody"/>) end as the venue rules do
+/// The body rules (<see cref="AcronymGlossedBody"/>, <see cref="BodyNamedByItsTrade"/>) end as the venue rules do
 /// (<see cref="PlaceOverRun"/>): once a run of words is known to name a body, the guesses read over its words give way to one
 /// Organization mention over the run. A guess is a name read as a person by its shape alone, or as a place only by where it
 /// stands: a reading with evidence of its own (a title, a known name) is never a guess.
