@@ -24,7 +24,7 @@ public class AcronymGlossedBodyTests
     [Fact]
     public void ACountryInsideTheNameStaysACountry()
     {
-        var d = TestArticles.Extract("date 2024-06-02 Leaders of the National Rally of Chile (NRC) walked out of the hall in Talca.");
+        var d = TestArticles.Extract("date 2024-06-02 Leaders of the National Rally of Chile (NRC) walked out of the hall in Drevan.");
         Assert.Contains(d.OfType("Organization"), o => o.Name == "National Rally of Chile");
         Assert.Contains(d.OfType("Country"), c => c.Id == "country:cl");
     }
