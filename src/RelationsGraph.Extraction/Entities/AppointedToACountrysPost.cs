@@ -25,19 +25,8 @@ internal static class AppointedToACountrysPost
     private const int MaxPostWords = 4;
 
     /// <summary>Gives each person with no country appointed to a country's post that country; returns them.</summary>
-    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
-    {
-        var placed = new List<PersonName>();
-        foreach (var p in people.Where(UnplacedOfficials.IsUnplaced))
-            foreach (var m in p.Mentions.Where(m => !m.IsNominal))
-            {
-                if (PostAfter(m, mentions[m.Sentence.Index]) is not var (iso, title)) continue;
-                OfficialOfALeader.TakeOffice(p, m, iso, title, "appointed to a country's post");
-                placed.Add(p);
-                break;
-            }
-        return placed;
-    }
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
+        UnplacedOfficials.PlaceAtPost(people, mentions, PostAfter, "appointed to a country's post");
 
     /// <summary>The country and post words after "NAME was named" or "naming NAME as", or null.</summary>
     private static (string Iso2, string Title)? PostAfter(Mention m, IReadOnlyList<Mention> sentence)

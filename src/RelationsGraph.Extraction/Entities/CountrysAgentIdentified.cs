@@ -27,19 +27,8 @@ internal static class CountrysAgentIdentified
     private const int MaxPlaceWords = 4;
 
     /// <summary>Gives each person with no country named as the holder of a country's post that country; returns them.</summary>
-    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
-    {
-        var placed = new List<PersonName>();
-        foreach (var p in people.Where(UnplacedOfficials.IsUnplaced))
-            foreach (var m in p.Mentions.Where(m => !m.IsNominal))
-            {
-                if (PostBefore(m, mentions[m.Sentence.Index]) is not var (iso, title)) continue;
-                OfficialOfALeader.TakeOffice(p, m, iso, title, "identified with a country's post ('X's envoy was Y')");
-                placed.Add(p);
-                break;
-            }
-        return placed;
-    }
+    public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions) =>
+        UnplacedOfficials.PlaceAtPost(people, mentions, PostBefore, "identified with a country's post ('X's envoy was Y')");
 
     /// <summary>The country and post of "COUNTRY's POST was NAME" or "For COUNTRY it was NAME", or null.</summary>
     private static (string Iso2, string Title)? PostBefore(Mention m, IReadOnlyList<Mention> sentence)

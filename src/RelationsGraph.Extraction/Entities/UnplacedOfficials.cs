@@ -29,6 +29,25 @@ internal static class UnplacedOfficials
     }
 
     /// <summary>
+    /// Gives each unplaced person the country and post <paramref name="postAt"/> reads around the first of their named mentions
+    /// that yields one (the mention and its sentence's mentions), as an office taken under <paramref name="rule"/>; returns them.
+    /// </summary>
+    public static IReadOnlyList<PersonName> PlaceAtPost(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions,
+        Func<Mention, IReadOnlyList<Mention>, (string Iso2, string Title)?> postAt, string rule)
+    {
+        var placed = new List<PersonName>();
+        foreach (var p in people.Where(IsUnplaced))
+            foreach (var m in p.Mentions.Where(m => !m.IsNominal))
+            {
+                if (postAt(m, mentions[m.Sentence.Index]) is not var (iso, title)) continue;
+                OfficialOfALeader.TakeOffice(p, m, iso, title, rule);
+                placed.Add(p);
+                break;
+            }
+        return placed;
+    }
+
+    /// <summary>
     /// Gives an unplaced member of a group the group's country, at the mention that tells the membership. A member told by
     /// name alone ("A, B and C") speaks for that country at that mention; one with an office of their own keeps it to that office.
     /// </summary>
