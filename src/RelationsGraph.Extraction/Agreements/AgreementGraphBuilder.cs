@@ -569,6 +569,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     {
         var first = agreement.Mentions[0];
         var head = first.Sentence.Tokens[first.TokenEnd - 1].Lower;
+        // "memoranda of understanding, on X, on Y": an item opened by its "on" takes its plural's noun (see TopicItemsOfAPlural).
+        if (head == "on" && first.Phrase.Split(' ')[0] is var plural && AgreementKinds.PluralDocumentNouns.Contains(plural)) head = TopicItemsOfAPlural.Singular(plural);
         if (head == "mou") return "memorandum of understanding";
         if (ArmisticeAsCeasefire.Label(head) is { } armistice) return armistice;
         if (StatementOfPurpose.Label(first.Sentence.Tokens, first.TokenEnd - 1) is { } statement) return statement;

@@ -95,6 +95,9 @@ internal static class AgreementMentionFinder
                 && TitleAround(sentence, i) is not null) kind = "joint_statement";
             // "an agreement on fisheries and another on road transport": the elided noun's document (see ElidedDocumentNoun).
             if (kind is null && ElidedDocumentNoun.KindAt(tokens, i) is { } elided) kind = elided;
+            // "three memoranda, on fisheries, on tourism, and on customs": each "on" opens a document of the plural (see TopicItemsOfAPlural).
+            var topicPlural = kind is null ? TopicItemsOfAPlural.PluralOf(tokens, i) : -1;
+            if (topicPlural >= 0) kind = TopicItemsOfAPlural.KindOf(tokens, topicPlural);
             // "an armistice signed at Varenne": the older word for a ceasefire, admitted here only (see ArmisticeAsCeasefire).
             if (kind is null && ArmisticeAsCeasefire.IsNoun(tokens[i].Lower)) kind = "ceasefire";
             // "a joint ministerial statement", "a joint leaders' statement": still the sides' joint statement (see StatementOfItsMakers).
@@ -123,7 +126,7 @@ internal static class AgreementMentionFinder
                 && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
 
-            var start = PhraseStart(tokens, i);
+            var start = topicPlural >= 0 ? i : PhraseStart(tokens, i);
             // "Jordan, which signed its own peace treaty": "own" marks a document apart from the one told before.
             var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own")
                            // "Friday's deal", "today's agreements": a day's possessive refers back as "the" does (see DayPossessive).
@@ -136,8 +139,9 @@ internal static class AgreementMentionFinder
             if (title is null && tokens[i].Lower == "consensus" && MadeProgrammeTitle.YearRightBefore(tokens, i)) (title, titleEnd) = (sentence.Text[tokens[i - 1].Start..tokens[i].End], i + 1);
             if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? pluralNameStart : i].Start..tokens[i].End], i + 1);
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
-            var nounEnd = exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : statementOf > 0 ? statementOf : i;
+            var nounEnd = topicPlural >= 0 ? i - 1 : exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : statementOf > 0 ? statementOf : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
+            if (topicPlural >= 0 && TopicItemsOfAPlural.ItemEnd(tokens, topicPlural, i) is var itemEnd and > 0) (topic, topicEnd) = (sentence.Text[tokens[i].Start..tokens[itemEnd - 1].End], itemEnd);
             // "a joint statement titled the \"Spirit of Camp David\"": the name after the participle is the title (see TitledAfterNoun).
             var titledAfter = title is null && topic is null && TitledAfterNoun.At(sentence, nounEnd) is { } named && (title = named) is not null;
             // "the Protocol Amending the Cartagena Agreement": a document noun inside a title that runs on past its own noun is a
@@ -172,7 +176,8 @@ internal static class AgreementMentionFinder
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
                             || listed && found.Count == 0 && ConcludedListItems.IsItemHead(i)
                             // "signed nine documents in the presence of ..., among them a shipping agreement": a member of a made set.
-                            || setOf is { } made && ItemOfADocumentSet.Made(tokens, made);
+                            || setOf is { } made && ItemOfADocumentSet.Made(tokens, made)
+                            || topicPlural >= 0 && TopicItemsOfAPlural.Made(tokens, topicPlural, PhraseStart(tokens, topicPlural));
             // "a new treaty" is wished for; "the new accord" is one the article already reports.
             // A date nearby, its own or not, tells a document of a time rather than one wished for.
             var dated = year is not null || DocumentYear.DatedNearby(tokens, dates, i);
@@ -198,7 +203,9 @@ internal static class AgreementMentionFinder
 
             // "X, Y and Z signed the Treaty on ..., together with the Khujand Declaration": who signed a document concluded it,
             // however far the verb (the pattern: a signer found for the document is its concluding verb).
-            var signers = Signatories(tokens, mentions, signingVerbs ??= SigningVerbsIn(tokens), i, nounEnd, Math.Max(nameEnd, afterName)).ToList();
+            // An item of a plural is signed by whoever signed the plural (see TopicItemsOfAPlural).
+            var (signedNoun, signedNounEnd) = topicPlural >= 0 ? (topicPlural, TopicItemsOfAPlural.PhraseEnd(tokens, topicPlural)) : (i, nounEnd);
+            var signers = Signatories(tokens, mentions, signingVerbs ??= SigningVerbsIn(tokens), signedNoun, signedNounEnd, Math.Max(nameEnd, afterName)).ToList();
             concluded |= signers.Count > 0;
             if (pressStatement && !concluded) continue;
             if (statementOfAlone && !concluded && !dated && !definite && setOf is null && !(listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))) continue;
@@ -219,7 +226,7 @@ internal static class AgreementMentionFinder
             {
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
-                Phrase = sentence.Text[tokens[start].Start..tokens[nounEnd].End],
+                Phrase = topicPlural >= 0 ? TopicItemsOfAPlural.Phrase(sentence, topicPlural) : sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, YearOfItsOwn = ownYear is not null, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
@@ -235,7 +242,7 @@ internal static class AgreementMentionFinder
                                  || ItemListedAfterACountedSigning.At(tokens, start) && CountedGroupSigners.Count(sentence) is not null),
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
                 SetMember = setOf is not null,
-                SetApart = !definite && DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start) || countedSet,
+                SetApart = topicPlural >= 0 || !definite && DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start) || countedSet,
                 Acronym = acronym ? tokens[i].Text : null,
                 NotMade = negotiated,
                 MadeInItsClause = madeInItsClause && !negotiated,
@@ -252,7 +259,7 @@ internal static class AgreementMentionFinder
             // "... signed the text as witnesses": about its witnesses (see SignedAsWitness.RightAfterTheDocument).
             var mediated = Any(tokens, start - 3, start, ThirdPartyWords) || SignedAsWitness.RightAfterTheDocument(tokens, Math.Max(nounEnd + 1, Math.Max(nameEnd, afterName)));
             mention.Signatories.AddRange(signers);
-            mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, i, nounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
+            mention.SigningOffices.AddRange(ActiveSigningVerbs(tokens, signedNoun, signedNounEnd).SelectMany(v => SigningOffices.Before(tokens, mentions, v)).Distinct());
             // "a ceasefire for the hills, negotiated with Swiss and Kenyan help": of a truce recalled by its clause, only the
             // clause's subject names sides ("the truce that A and B signed"); other countries of the sentence mediated or hosted it.
             // "the 1977 treaty that A signed with B": of any other document, its making clause names its sides (see SidesOfTheMakingClause).
