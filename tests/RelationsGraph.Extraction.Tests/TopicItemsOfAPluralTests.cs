@@ -16,7 +16,7 @@ public class TopicItemsOfAPluralTests
     [Fact]
     public void EachTopicWithItsOwnOnIsADocument()
     {
-        var d = TestArticles.Extract(Lead + "After the talks the two leaders watched their ministers exchange three memoranda of understanding, on forestry, on river ports and fishing harbours, and on trade schools.");
+        var d = TestArticles.Extract(Lead + "Later in the day Brakeley and Talvik saw their ministers exchange three memoranda of understanding, on forestry, on river ports and fishing harbours, and on trade schools.");
         var docs = d.OfType("Agreement").ToList();
         foreach (var topic in new[] { "on forestry", "on river ports and fishing harbours", "on trade schools" })
         {
@@ -29,14 +29,14 @@ public class TopicItemsOfAPluralTests
     [Fact]
     public void OneOnBeforeAListOfTopicsIsOneDocument()
     {
-        var d = TestArticles.Extract(Lead + "After the talks the two leaders watched their ministers exchange three memoranda on forestry, river ports and trade schools.");
+        var d = TestArticles.Extract(Lead + "Later in the day Brakeley and Talvik saw their ministers exchange three memoranda on forestry, river ports and trade schools.");
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name.Contains("on river ports", StringComparison.Ordinal) && !a.Name.Contains("forestry", StringComparison.Ordinal));
     }
 
     [Fact]
     public void ADefinitePluralIsNoListOfNewDocuments()
     {
-        var d = TestArticles.Extract(Lead + "The ministers also signed the protocols on forestry, on river ports, and on trade schools that are annexed to the main treaty.");
+        var d = TestArticles.Extract(Lead + "Both ministers then signed the protocols on forestry, on river ports, and on trade schools that are annexed to the main treaty.");
         Assert.DoesNotContain(d.OfType("Agreement"), a => a.Name.Contains("on river ports", StringComparison.Ordinal));
     }
 }
