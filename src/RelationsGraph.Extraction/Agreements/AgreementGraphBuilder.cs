@@ -478,14 +478,18 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     /// </summary>
     private void WithTheStorysPair(IReadOnlyList<Agreement> agreements, Dictionary<Agreement, Dictionary<string, (Sentence, double, string)>> sides)
     {
-        if (PairOfPolities.StorysPair(sides.Select(s => (s.Key, (IReadOnlyDictionary<string, double>)s.Value.ToDictionary(p => p.Key, p => p.Value.Item2)))) is not { } pair
+        // The phrase is rare, so the documents beside it are found first and the story's pair worked out only for them.
+        var beside = new List<(Agreement Agreement, AgreementMention Mention)>();
+        foreach (var agreement in agreements.Where(a => sides[a].Count < 2))
+            if (agreement.Mentions.FirstOrDefault(m => PairOfPolities.Names(m, agreements.SelectMany(a => a.Mentions).Where(o => o.Sentence.Index == m.Sentence.Index))) is { } named)
+                beside.Add((agreement, named));
+        if (beside.Count == 0 ||
+            PairOfPolities.StorysPair(sides.Select(s => (s.Key, (IReadOnlyDictionary<string, double>)s.Value.ToDictionary(p => p.Key, p => p.Value.Item2)))) is not { } pair
             || !pair.All(registry.Contains)) return;
-        foreach (var agreement in agreements)
+        foreach (var (agreement, mention) in beside)
         {
             var parties = sides[agreement];
-            if (parties.Count >= 2 || !parties.Keys.All(pair.Contains)) continue;
-            var mention = agreement.Mentions.FirstOrDefault(m => PairOfPolities.Names(m, agreements.SelectMany(a => a.Mentions).Where(o => o.Sentence.Index == m.Sentence.Index)));
-            if (mention is null) continue;
+            if (!parties.Keys.All(pair.Contains)) continue;
             foreach (var country in pair) parties.TryAdd(country, (mention.Sentence, 0.6, PairOfPolities.Rule));
             Notes.Add($"'{agreement.Title ?? agreement.Mentions[0].Phrase}': the pair of states next to it is the story's, {string.Join(", ", pair)} (PairOfPolities)");
         }
