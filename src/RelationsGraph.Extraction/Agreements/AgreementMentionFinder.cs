@@ -171,6 +171,8 @@ internal static class AgreementMentionFinder
                             // "In their final communiqué, the leaders declared": the closing text its makers speak in (see ReadOutAtTheClose.SpokenIn).
                             || ReadOutAtTheClose.SpokenIn(tokens, start, i)
                             || ConcludedInApposition.At(tokens, nameEnd)
+                            // "The Convention between X and Y for ..., shared by the two states ..., was signed this morning": the opening subject's main verb (see SubjectsOwnPassive).
+                            || SubjectsOwnPassive.At(tokens, start, Math.Max(nameEnd, afterName))
                             // "The X Declaration, titled \"Y\", was adopted": the passive after a quoted second name (see QuotedTitleBeforeItsVerb).
                             || QuotedTitleBeforeItsVerb.Concludes(tokens, afterName, t => ConcludingVerbs.Contains(t.Text))
                             // "the following were signed:" then "MoU on sports and youth affairs.": the item's own document.
