@@ -161,6 +161,8 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         SummitOfItsGrouping.Assign(agreements, meetings.Meetings);
         // "Alongside it, ministers signed four memorandums", "Both premiers also signed a joint statement": the producer of the document told just before (see SignedAlongside).
         SignedAlongside.Assign(agreements);
+        // "the Treaty of Velmar, 1791 ... the envoys A and B put their seals to it": the undated signing of its signers made it (see UndatedSigningOfItsSigners).
+        UndatedSigningOfItsSigners.Assign(agreements, meetings.Meetings);
         // "A and B, the other two members, signed through their envoys", "along with the delegations of A and B": states told
         // as signing are sides of the document the sentence names, else of the one told last (see CountriesThatSigned).
         var countrySigners = new List<(Agreement Agreement, string Country, Sentence Sentence)>();
