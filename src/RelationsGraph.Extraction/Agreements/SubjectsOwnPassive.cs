@@ -5,7 +5,8 @@ namespace RelationsGraph.Extraction.Agreements;
 /// <summary>
 /// "The Convention between the Kingdom of X and the Republic of Y for the Use of the Waters of the Z, shared by the two
 /// states from the falls to the sea, was signed this morning at the Palace", "The Pact of Ostren, or the Compact of Ostrin
-/// as the envoys spelled it, was signed on 4 May": a document that opens its sentence is the subject of the sentence's
+/// as the envoys spelled it, was signed on 4 May", "A second text, the Protocol on ..., was signed at the same table": a
+/// document that opens its sentence, or follows a short opening phrase it stands beside, is the subject of the sentence's
 /// first "was" or "were", so a concluding participle there makes it, however long the name, its asides or its
 /// description run before the verb (the pattern: a long subject with its appositions still takes the sentence's main
 /// verb). A relative pronoun or another finite verb before the first "was" ends the search: that verb is another clause's.
@@ -40,12 +41,23 @@ internal static class SubjectsOwnPassive
         return false;
     }
 
-    /// <summary>Only a paragraph's number or a bullet may come before the document's determiner.</summary>
+    /// <summary>How many words a short opening phrase before the document may take ("A second text, the Protocol on ...").</summary>
+    private const int OpeningReach = 6;
+
+    /// <summary>
+    /// Only a paragraph's number or a bullet may come before the document's determiner, or a short opening phrase closed by
+    /// a comma ("On Monday, the Convention ...", "A second text, the Protocol ..."): a time adverbial, or a descriptive
+    /// subject the document stands in apposition to, which leaves the main verb to both.
+    /// </summary>
     private static bool OpensTheSentence(List<Token> tokens, int start)
     {
         if (start >= tokens.Count || tokens[start].Lower is not ("the" or "a" or "an" or "this")) return false;
-        for (var k = 0; k < start; k++)
-            if (tokens[k].IsWord && !tokens[k].Text.All(char.IsDigit)) return false;
+        var opening = start > 0 && tokens[start - 1].Text == "," && start - 1 <= OpeningReach ? start - 1 : start;
+        for (var k = 0; k < opening; k++)
+        {
+            if (opening < start && (tokens[k].Text is "," or ";" or ":" or "." || OtherClause.Contains(tokens[k].Text) || tokens[k].Lower is "was" or "were")) return false;
+            if (opening == start && tokens[k].IsWord && !tokens[k].Text.All(char.IsDigit)) return false;
+        }
         return true;
     }
 }
