@@ -152,6 +152,8 @@ internal static class ParticipantFilters
     /// </summary>
     public static bool ActsUnderAnother(List<Token> tokens, Mention person)
     {
+        // "the envoy signed for King X": the one signed for, like the one acted on behalf of (see SignedForAPrincipal).
+        if (SignedForAPrincipal.Is(tokens, person)) return true;
         // Back over the names and titles of a coordinated list ("of King X and Crown Prince Y") to the preposition.
         var k = person.TokenStart - 1;
         while (k >= 0 && person.TokenStart - k <= 15 && (tokens[k].IsCapitalized || TitleFillers.Contains(tokens[k].Text) || NameParticles.Contains(tokens[k].Text) ||
