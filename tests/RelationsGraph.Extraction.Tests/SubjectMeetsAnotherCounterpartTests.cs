@@ -25,4 +25,28 @@ public class SubjectMeetsAnotherCounterpartTests
         var talks = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:andres-quispe", talks.Id), d.Dump());
     }
+    [Fact]
+    public void TheVisitorMeetingTwoMoreHostsTheSameDayIsAnotherEncounter()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-09-20 Uruguayan President Tomas Ferreyra held talks with Paraguayan Foreign Minister Ines Benitez in Asuncion on Tuesday.
+            Ferreyra met Paraguayan Senate President Rodrigo Acosta and Paraguayan Army Commander Julio Vera on Tuesday.
+            """);
+        var first = Assert.Single(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:ines-benitez", m.Id));
+        Assert.False(d.Has("ATTENDED", "person:rodrigo-acosta", first.Id), d.Dump());
+        Assert.False(d.Has("ATTENDED", "person:julio-vera", first.Id), d.Dump());
+        Assert.Contains(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:rodrigo-acosta", m.Id) && d.Has("ATTENDED", "person:julio-vera", m.Id) &&
+                                                  d.Has("ATTENDED", "person:tomas-ferreyra", m.Id));
+    }
+
+    [Fact]
+    public void NamingTheHostAlreadyAtTheTalksStillJoinsThem()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-09-20 Uruguayan President Tomas Ferreyra held talks with Paraguayan Foreign Minister Ines Benitez in Asuncion on Tuesday.
+            Ferreyra met Benitez and Paraguayan Senate President Rodrigo Acosta on Tuesday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:rodrigo-acosta", talks.Id), d.Dump());
+    }
 }

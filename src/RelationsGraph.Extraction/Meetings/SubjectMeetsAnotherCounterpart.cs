@@ -13,14 +13,18 @@ internal static class SubjectMeetsAnotherCounterpart
 
     public static bool Applies(Meeting meeting, MeetingMention m, IReadOnlyDictionary<string, string> participants, Func<string, string?> countryOf)
     {
-        if (meeting.Kind != MeetingKinds.Talks || m.Kind != MeetingKinds.Talks || participants.Count != 2) return false;
+        if (meeting.Kind != MeetingKinds.Talks || m.Kind != MeetingKinds.Talks || participants.Count < 2) return false;
         if (m.Attendance || m.RefersToGroup || m.Definite || m.RoleOfPerson || m.Organization is not null) return false;
         var present = meeting.Participants.Keys.Where(id => !meeting.Absent.Contains(id)).ToHashSet();
         var subject = participants.Keys.First();
-        var other = participants.Keys.Last();
-        if (present.Count < 2 || !present.Contains(subject) || present.Contains(other)) return false;
-        // Someone of the subject's own side is no new counterpart.
-        if (countryOf(other) is { } side && side == countryOf(subject)) return false;
+        if (present.Count < 2 || !present.Contains(subject)) return false;
+        // "the visitor met the speaker and the army chief": every one after the subject is new to the talks told.
+        foreach (var other in participants.Keys.Skip(1))
+        {
+            if (present.Contains(other)) return false;
+            // Someone of the subject's own side is no new counterpart.
+            if (countryOf(other) is { } side && side == countryOf(subject)) return false;
+        }
         if (!m.Notes.Contains(Note)) m.Notes.Add(Note);
         return true;
     }
