@@ -119,6 +119,8 @@ internal static class AgreementMentionFinder
             // "signed the Regional Comprehensive Economic Partnership": a titled partnership that is the object of signing is the document.
             // "raised relations to a Comprehensive Partnership": a titled tier the sides raise their relations to is theirs (see RaisedToAPartnership).
             var raisedTo = RaisedToAPartnership.At(tokens, i);
+            // "the green partnership both sides founded in 2009": a partnership whose own clause founds it in a year (see PartnershipFoundedInAYear).
+            var foundedIn = kind == "framework" ? PartnershipFoundedInAYear.YearAt(tokens, i) : null;
             if (tokens[i].Lower == "partnership" && (tokens[i].IsCapitalized && !SigningVerb.HasObjectAt(tokens, PhraseStart(tokens, i)) && !raisedTo || i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, "partnership") is not null)) continue;
             // "the Strategic Framework Agreement", "the framework agreement on security": a document noun right before another is
             // a word of the one name, not a document of its own (the pattern: the last noun of a compound names the document).
@@ -153,7 +155,7 @@ internal static class AgreementMentionFinder
             var nameEnd = Math.Max(titleEnd, nounEnd + 1);
             var afterName = topic is null ? nameEnd : topicEnd;
             // A clause that makes the document dates it even when "the" refers back ("Signed in Tokyo in 1998 by ..., the statement").
-            var ownYear = DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? (title is null ? null : YearAfterTitle.At(tokens, start, nameEnd)) ?? DocumentYear.OfItsMakingNoun(tokens, start) ?? DocumentYear.OfMaking(tokens, dates, start, afterName);
+            var ownYear = foundedIn ?? DocumentYear.OfOwnName(tokens, dates, start, i, nameEnd) ?? (title is null ? null : YearAfterTitle.At(tokens, start, nameEnd)) ?? DocumentYear.OfItsMakingNoun(tokens, start) ?? DocumentYear.OfMaking(tokens, dates, start, afterName);
             var year = ownYear ?? (definite && title is null ? null : DocumentYear.InOwnClause(tokens, dates, start, i, afterName));
             // "a memorandum on agricultural trade, signed by ...": the verb may follow the topic, or a long title ("The Framework
             // for the Republic of X and the Region was signed at ...").
@@ -161,7 +163,7 @@ internal static class AgreementMentionFinder
             // "a ceasefire that the two militias signed in May": the clause after the noun concludes it (see CeasefireMadeInItsClause).
             var clauseVerb = -1;
             var madeInItsClause = kind == "ceasefire" && !CeasefireAgreed.ByVerb(tokens, start, i) && CeasefireMadeInItsClause.At(tokens, i, out clauseVerb);
-            var concluded = madeInItsClause || raisedTo || Any(tokens, i - 12, PassiveAfterItsParties(tokens, Math.Max(Math.Max(i, topicEnd), titleEnd)) + 3, ConcludingVerbs)
+            var concluded = madeInItsClause || raisedTo || foundedIn is not null || Any(tokens, i - 12, PassiveAfterItsParties(tokens, Math.Max(Math.Max(i, topicEnd), titleEnd)) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)
@@ -232,7 +234,7 @@ internal static class AgreementMentionFinder
                 Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, YearOfItsOwn = ownYear is not null, Definite = definite && year is null,
                 NearbyYear = definite && title is null && year is null ? DocumentYear.InOwnClause(tokens, dates, start, i, afterName) : null,
                 // "reaffirms the 1963 treaty, which ..., and the 2019 treaty": a dated document after an upholding verb is upheld, however far.
-                Concluded = concluded, Recalled = PlacedInThePast(tokens, i) || madeInItsClause && !negotiated || raisedTo && RaisedToAPartnership.InARecalledClause(tokens, i),
+                Concluded = concluded, Recalled = PlacedInThePast(tokens, i) || madeInItsClause && !negotiated || raisedTo && RaisedToAPartnership.InARecalledClause(tokens, i) || foundedIn is not null,
                 // "The second, broader text, formally the Agreement on X": the naming adverb names the item the ordinal opens, no document told before.
                 RenamesAnother = !CountedDocuments.OpensAnItem(tokens, start) && IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)))
                                  || title is null && definite && QuotedDocumentName.At(tokens, start, nameEnd - 1) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
