@@ -22,4 +22,36 @@ public class SignedContractTests
             """);
         Assert.Empty(d.OfType("Agreement"));
     }
+
+    [Fact]
+    public void AContractWithItsSumBeforeTheNounIsStillSigned()
+    {
+        var d = TestArticles.Extract("""
+            date 2033-05-11 President Lina Oberg of Sweden met President Tomas Reyes of Peru in Lima on Wednesday.
+            In 2031 Peru signed a $2.4 billion contract with a Swedish shipyard for six patrol vessels.
+            """);
+        var contract = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(2031, contract.Year);
+    }
+
+    [Fact]
+    public void AContractWhoseSigningTheMinistersAttendedIsAnAgreement()
+    {
+        var d = TestArticles.Extract("""
+            date 2033-05-11 President Lina Oberg of Sweden met President Tomas Reyes of Peru in Lima on Wednesday.
+            Both defence ministers looked on at the signing of a contract by which Peru is to acquire four coastal radars.
+            """);
+        Assert.Single(d.OfType("Agreement"));
+    }
+
+    [Fact]
+    public void AContractToldByItsParticipleOfSigningIsAnAgreement()
+    {
+        var d = TestArticles.Extract("""
+            date 2033-05-11 President Lina Oberg of Sweden met President Tomas Reyes of Peru in Lima on Wednesday.
+            The port at Callao was rebuilt by a Swedish group under a contract signed in 2027, officials said.
+            """);
+        var contract = Assert.Single(d.OfType("Agreement"));
+        Assert.Equal(2027, contract.Year);
+    }
 }
