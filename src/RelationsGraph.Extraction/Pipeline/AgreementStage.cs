@@ -112,7 +112,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // The roll names the group apart from the document, maybe a few of many ("the leaders" may count more than the roll):
         // its people sign apart, as a bare signer does, and the meeting's group still signs with them.
         var rollSigners = GroupSignedAfterItsRoll.Find(all, s => entities.MentionsBySentence[s.Index], agreements, thirdPartyPeople)
-            .Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence) && r.Agreement.SignedApart.Add(r.Person)).ToList();
+            .Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence) && r.Agreement.SignedApart.Add(r.Person))
+            // "A led one delegation. B and C came for Y. All of them signed the treaty": the whole run of envoys told before (see AllOfThemSigned).
+            .Concat(AllOfThemSigned.Find(all, s => entities.MentionsBySentence[s.Index], agreements, thirdPartyPeople)
+                .Where(r => r.Agreement.Signatories.TryAdd(r.Person, r.Sentence) && r.Agreement.SignedApart.Add(r.Person))).ToList();
         // "A and B said in a joint statement", "the pair issued a joint communiqué": the speakers issued it (see IssuersSpeakingThroughAJointText).
         var jointIssuers = IssuersSpeakingThroughAJointText.Find(all, s => withPronouns[s.Index], agreements, thirdPartyPeople.Value,
                 person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2,
@@ -248,7 +251,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             foreach (var (agreement, person, sentence) in invertedSigners)
                 trace.Line($"[{sentence.Index}] {person} signed {agreement!.Id}: named after the copula of 'Signing for X was' (InvertedSignerForASide)");
             foreach (var (agreement, person, sentence) in countedGroups) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the people named just before a counted group or a 'they' that signed ('the two men signed', 'the ten signed', 'They signed') (CountedGroupNamedBefore, PluralPronounSigners)");
-            foreach (var (agreement, person, sentence) in rollSigners) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: on the roll told just before an uncounted group that signed ('A, B and C ... The leaders signed') (GroupSignedAfterItsRoll)");
+            foreach (var (agreement, person, sentence) in rollSigners) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: on the roll told just before an uncounted group that signed ('A, B and C ... The leaders signed', '... All of them signed') (GroupSignedAfterItsRoll, AllOfThemSigned)");
             foreach (var (agreement, person, sentence) in groupAgents) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the people a counted agent of a passive 'signed by' stands for (CountedGroupAsAgent)");
             foreach (var (agreement, person, sentence) in jointIssuers) trace.Line($"[{sentence.Index}] {person} issued {agreement.Id}: the subject speaking through or issuing a joint text (IssuersSpeakingThroughAJointText)");
             foreach (var (agreement, person, sentence) in groupSignings) trace.Line($"[{sentence.Index}] {person} signed {agreement.Id}: one of the counted group whose signing names them no more (the two leaders signed)");
