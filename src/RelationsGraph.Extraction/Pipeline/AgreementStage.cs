@@ -52,6 +52,10 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             s => sentencesNamingADocument.Contains(s.Index) || countedIndices.Contains(s.Index), s => DocumentToldBefore(agreements, s, dates.ArticleYear) ?? DocumentNamedNext(agreements, s, dates.ArticleYear)).ToList();
         foreach (var (agreement, person, sentence) in bareSignings)
             if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
+        // "A and B signed it after talks that closed with a joint statement": a pronoun object points back, not ahead (see PronounObjectOfANamedDocument).
+        foreach (var (agreement, person, sentence) in PronounObjectOfANamedDocument.Find(all.Where(s => sentencesNamingADocument.Contains(s.Index)).ToList(),
+                     s => withPronouns[s.Index], agreements, s => DocumentToldBefore(agreements, s, dates.ArticleYear)))
+            if (agreement.Signatories.TryAdd(person, sentence)) agreement.SignedApart.Add(person);
         // "Three documents were signed: A, B and C. X signed for the government": a bare signing just after a counted set signs each of it (see BareSigningOfACountedSet).
         var bareSetSignings = bareSignings
             .SelectMany(b => BareSigningOfACountedSet.OthersOfTheSet(b.Agreement, b.Sentence, all, agreements).Select(a => (Agreement: a, b.Person, b.Sentence))).ToList();
