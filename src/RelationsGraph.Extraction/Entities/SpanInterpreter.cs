@@ -763,6 +763,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        HolidaysDocumentsAndEventModifiers.Holds(words, _tokens, last) ||
                        // "in the Western Hemisphere": a world region, no place mention.
                        HalfOfTheGlobe.Names(words) ||
+                       // "flew on to West Africa", "worked in the Pacific": a continent or an ocean, no place (PartOfTheWorld).
+                       PartOfTheWorld.Names(words) ||
                        // "the Corvic port of Tessalt": a descriptive head before the place's name, not a place.
                        DescriptiveSettlementHead.Describes(_tokens, first, last);
         if (!evidence && !institution && !fragment && (IsLocative(first) && !FrontedLocativeAdjunct.Closes(_tokens, first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last) || VenueNounAfterName.NamedByItsVenueNoun(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
