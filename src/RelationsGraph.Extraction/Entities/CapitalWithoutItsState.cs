@@ -7,7 +7,10 @@ namespace RelationsGraph.Extraction.Entities;
 /// government in an article that never names that state otherwise (no name of it, no adjective of it, no person of it) is
 /// the city where a body sits or a thing happens, not a party the story is about (pattern: metonymy resolved by the
 /// article's own cast; a state a story is about is named as a state somewhere in it). The city stays in the graph as a
-/// place. Seoul and Tokyo "agreeing" in a story that names South Korea or a Japanese minister keep standing for their states.
+/// place only as the host of a gathering ("Vienna will host the next round"); a capital that speaks, acts or is aimed at
+/// ("a message for Vienna", "Vienna and Rome were watching") is the voice of a state outside the story and makes no
+/// mention at all (GovernmentOutsideTheStory). Seoul and Tokyo "agreeing" in a story that names South Korea or a Japanese
+/// minister keep standing for their states.
 /// </summary>
 internal static class CapitalWithoutItsState
 {
@@ -27,7 +30,8 @@ internal static class CapitalWithoutItsState
         if (!anyAlone) return bySentence;
         bool Unnamed(Mention m) => IsCapitalAsGovernment(m) && named?.Contains(m.Iso2!) != true;
         return bySentence.Select(mentions => mentions.Any(Unnamed)
-            ? (IReadOnlyList<Mention>)mentions.Select(m => Unnamed(m) ? AsPlace(m, knowledge) : m).ToList()
+            ? (IReadOnlyList<Mention>)mentions.Where(m => !Unnamed(m) || !GovernmentOutsideTheStory.Voices(m))
+                .Select(m => Unnamed(m) ? AsPlace(m, knowledge) : m).ToList()
             : mentions).ToList();
     }
 
