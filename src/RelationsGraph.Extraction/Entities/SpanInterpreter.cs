@@ -765,6 +765,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        HalfOfTheGlobe.Names(words) ||
                        // "flew on to West Africa", "worked in the Pacific": a continent or an ocean, no place (PartOfTheWorld).
                        PartOfTheWorld.Names(words) ||
+                       // "at the Wall of Remembrance": the head of a longer "X of Y" name, no place (HeadOfAnOfName).
+                       HeadOfAnOfName.Heads(_tokens, words, last) ||
                        // "the Corvic port of Tessalt": a descriptive head before the place's name, not a place.
                        DescriptiveSettlementHead.Describes(_tokens, first, last);
         if (!evidence && !institution && !fragment && (IsLocative(first) && !FrontedLocativeAdjunct.Closes(_tokens, first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last) || VenueNounAfterName.NamedByItsVenueNoun(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
