@@ -868,6 +868,8 @@ internal static class MeetingMentionFinder
         else if (trigger is "visit" or "visited" or "trip" && after && tokens.Skip(m.TokenEnd).Take(person.TokenStart - m.TokenEnd).Any(t => t.Lower == "by")) role = "guest";
         else if (trigger is "visit" or "trip" && InvitationBefore(tokens, m) is { } invited && person.TokenStart < m.TokenStart)
             role = person.TokenStart < invited ? "host" : "guest";
+        // "X hosted Y at a state luncheon": the hosting verb's subject gives the meal, its object is the guest (HostedAtAMeal).
+        else if (person.TokenStart < m.TokenStart && HostedAtAMeal.VerbOf(tokens, m) is { } host) role = person.TokenStart < host ? "host" : "guest";
         else role = "participant";
         return current is "host" or "guest" && role == "participant" ? current : role;
     }
