@@ -904,7 +904,7 @@ internal static class MeetingMentionFinder
                 if (DateReach.OfAnEarlierPredicate(sentence.Tokens, date, m, dates, segments) || DateReach.LeftInARelativeClause(sentence.Tokens, date, m) ||
                     DateReach.Restates(sentence.Tokens, date, m, found) || DateReach.IntentBeyondTheDate(sentence.Tokens, date, m) ||
                     DateReach.ModifiesItsOwnNoun(sentence.Tokens, date, m) || QuotedDate.Apart(sentence.Tokens, date, m) ||
-                    ArrivalDay.Of(sentence.Tokens, date, m)) continue;
+                    ArrivalDay.Of(sentence.Tokens, date, m) || SayingDay.Apart(sentence.Tokens, date, dates)) continue;
                 candidates.Add(m);
                 // The first of the closest, as a stable sort would give.
                 if (nearest is null || DateReach.Distance(m, date) < DateReach.Distance(nearest, date)) nearest = m;
