@@ -359,6 +359,7 @@ internal static class MeetingClusterer
         if (NegotiationsElsewhere.KeepsApart(meeting, m, participants.Count, isTown, datelineTown)) return false;
         if (NewcomerTalksElsewhere.KeepsApart(meeting, m, participants, isTown, datelineTown)) return false;
         if (ForumWithinVisit.Applies(meeting, m)) return false;
+        if (BusinessForumBesideASummit.KeepsApart(meeting, m)) return false;
         if (ConferenceApart.KeepsApart(meeting, m, participants.Count)) return false;
         if (JointGathering.KeptApart(meeting, m)) return false;
         if (!Meeting.DatesCompatible(meeting.Date, m.Date?.Value)) return false;
