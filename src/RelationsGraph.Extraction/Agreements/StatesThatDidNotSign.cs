@@ -31,6 +31,8 @@ internal static class StatesThatDidNotSign
             for (var k = 1; k < tokens.Count - 1; k++)
             {
                 if (!DeniedSigningAt(tokens, k)) continue;
+                // "A has not signed on to the Silver Corridor Initiative": a refusal of something else (see DenialOfItsOwnObject).
+                if (DenialOfItsOwnObject.At(tokens, k)) continue;
                 var end = SubjectEnd(tokens, k);
                 if (end <= 0) continue;
                 foreach (var country in SubjectList(mentionsIn(sentence), tokens, end, countryOfPerson))
