@@ -52,4 +52,29 @@ public class CountriesToldAsThirdPartiesTests
         Assert.True(d.Has("PARTY_TO", "country:rw", memorandum.Id), d.Dump());
         Assert.False(d.Has("PARTY_TO", "country:ao", memorandum.Id), d.Dump());
     }
+
+    [Fact]
+    public void ACountryToldAsNoPartyIsNoSideByStandingBeforeTheDocument()
+    {
+        var d = TestArticles.Extract("""
+            date 2020-02-10 Togolese President Yawo Agbeko signed the Mono Basin Water Accord in Lome on Monday.
+            Benin is not a party to the accord, though its engineers helped to draft it.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:tg", accord.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:bj", accord.Id), d.Dump());
+    }
+
+    [Fact]
+    public void ACountryToldAsNoPartyIsNoSideWhenNamedAfterAReferenceBack()
+    {
+        var d = TestArticles.Extract("""
+            date 2020-02-10 Togolese President Yawo Agbeko signed the Mono Basin Water Accord in Lome on Monday.
+            Officials said the accord was drafted with help from Benin.
+            Benin is not a party to the pact, its foreign ministry said.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:tg", accord.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:bj", accord.Id), d.Dump());
+    }
 }

@@ -312,7 +312,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             // "X signed for Kenya, while Y signed for Tanzania": the sides the signers named are all the sides, not the host's country.
             if (SignersForTheirSides.Enough(agreement) && ownSides.Count >= 2) return ownSides;
             // "backing the ceasefire between Israel and Hamas": countries after the document say what it is about.
-            foreach (var (country, sentence) in agreement.PartiesBefore) ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
+            // "Ostrel is not a party to the accord": not a side by standing before the document (see CountriesToldAsThirdParties).
+            foreach (var (country, sentence) in agreement.PartiesBefore.Where(p => thirdPartyCountries?.Contains(p.Key) != true))
+                ownSides.TryAdd(country, (sentence, 0.8, "country named before the document"));
             foreach (var (country, sentence) in SignedByOffice(agreement)) ownSides.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
             // "The Emirati and Israeli delegations then signed a bilateral treaty": sides named as the subject of the signing
             // outrank the meeting's other participants, as named signers do.
@@ -363,15 +365,17 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         foreach (var (country, sentence) in SignedByOffice(agreement))
             if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "country whose office-holder signed (the leaders of A and B signed)"));
         // Countries named beside a mere reference back count only when the firmer sentences name fewer than two sides.
+        // "Ostrel is not a party to the accord": a state the story tells as no party, broker or mediator (see
+        // CountriesToldAsThirdParties) is no side by a passing or a venue's naming either, as by standing before it above.
         if (parties.Count < 2)
-            foreach (var (country, sentence) in agreement.PartiesInPassing)
+            foreach (var (country, sentence) in agreement.PartiesInPassing.Where(p => thirdPartyCountries?.Contains(p.Key) != true))
                 parties.TryAdd(country, (sentence, 0.6, "country named where the document is referred back to"));
         // "The 1984 treaty, signed at the Vatican, still frames how the two countries ...": where a document was made names no
         // side of it (a host, a mediator's seat, a neutral venue); only when nothing at all names a side is it the best guess left
         // (a grouping's document signed in one of its members).
         // "the Harbour Declaration, adopted by the bloc's leaders in Belvaria": a gathering's text is not its venue's (see AdoptedByAGathering).
         if (parties.Count == 0 && !agreement.UsesBothSides && !AdoptedByAGathering.Told(agreement))
-            foreach (var (country, sentence) in agreement.PlacesOfMaking)
+            foreach (var (country, sentence) in agreement.PlacesOfMaking.Where(p => thirdPartyCountries?.Contains(p.Key) != true))
                 parties.TryAdd(country, (sentence, 0.6, "country named only as the place the document was made"));
         // Unnamed sides are the principal countries' only in a story of two countries (see StoryOfTwoCountries); "the two
         // countries" names them outright.
