@@ -1,0 +1,21 @@
+namespace RelationsGraph.Extraction.Tests;
+
+/// <summary>"the Office of the President" and the like are the head's staff, a body, not the head or his post.</summary>
+public class OfficeOfTheHeadTests
+{
+    [Fact]
+    public void TheOfficeOfThePresidentIsABody()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 The two leaders spoke about grain shipments for forty minutes, the Office of the President said late on Tuesday.");
+        Assert.Contains(d.OfType("Organization"), o => o.Name == "Office of the President");
+    }
+
+    [Fact]
+    public void OfTheRepublicAndAndCabinetBelongToTheName()
+    {
+        var d = TestArticles.Extract("date 2024-06-02 According to a note from the Office of the President of the Republic, the visit to Harvell was arranged in May.\n\n" +
+                                     "Copies were sent by the Office of the Prime Minister and Cabinet to every regional council.");
+        Assert.Contains(d.OfType("Organization"), o => o.Name == "Office of the President of the Republic");
+        Assert.Contains(d.OfType("Organization"), o => o.Name == "Office of the Prime Minister and Cabinet");
+    }
+}
