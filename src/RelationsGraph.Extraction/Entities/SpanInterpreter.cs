@@ -313,6 +313,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             // "France's Armed Forces Minister X": a suffix word that names a portfolio, right before a title, is the title's
             // portfolio, not a body's name ("National Assembly Chairman" keeps its body).
             if (to == k + 1 && to < chunks.Count && chunks[to].Kind == GazetteerKind.Title && Portfolios.Contains(chunks[k].Text)) continue;
+            // "Philippine Senate President X": the upper chamber's name right before its officer's title qualifies the title, and the
+            // country before it stays the officer's.
+            if (to == k + 1 && to < chunks.Count && chunks[to].Kind == GazetteerKind.Title && chunks[k].Text == "Senate") continue;
             // "Army General X", "the Tarvel Navy Yard": a service noun before another word of the name qualifies it (ArmedServiceName).
             if (to == k + 1 && ArmedServiceName.QualifiesTheNextWord(chunks, k)) continue;
             if (to - from >= 2) ranges.Add((from, to, to - from));

@@ -67,6 +67,8 @@ internal static class Lexicon
         "Party", "University", "College", "School", "Institute", "Embassy", "Consulate", "Ministry", "Agency", "Council",
         "Bank", "Fund", "Organization", "Organisation", "Association", "Foundation", "Union", "Office", "Committee",
         "Commission", "Forum", "Corporation", "Company", "Group", "Assembly", "Parliament", "Congress", "Court", "Cabinet",
+        // A country's upper chamber, as its parliament: "the Argentine Senate", "the U.S. Senate".
+        "Senate",
         "Department", "Service", "Times", "News", "Herald", "Post", "Journal", "Press", "Academy", "Society", "Federation",
         // Armed and political movements, public authorities and commands: "Justice and Equality Movement", "Panama Canal Authority".
         "Movement", "Front", "Authority", "Guard", "Command", "Forces",
