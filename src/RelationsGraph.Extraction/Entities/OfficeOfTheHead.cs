@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "the Office of the President said in a readout", "a note from the Office of the Premier and Cabinet": the staff of a
+/// "the Office of the President announced on Friday", "a note from the Office of the Premier and Cabinet": the staff of a
 /// head of state or government, named "Office of the" and the head's title, is a body that issues statements and arranges visits,
 /// not the head himself nor his post (pattern: a presidency or premier's office named by its formal name, capital O). "of the
 /// Republic" and "and Cabinet" belong to the name; a country after it ("of Vantora") is left to its own mention.
