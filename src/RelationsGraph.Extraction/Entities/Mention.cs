@@ -16,7 +16,7 @@ public sealed class Mention
     public required int TokenEnd { get; init; }
     public required string Surface { get; init; }
     /// <summary>Known display name (country, organization, place, office-holder), else null.</summary>
-    public string? Canonical { get; init; }
+    public string? Canonical { get; set; }
     /// <summary>Country of a country, capital or place mention; nationality of a person.</summary>
     public string? Iso2 { get; set; }
     /// <summary>Office or role from the context ("Prime Minister", "Ambassador to Seoul", "pianist").</summary>

@@ -9,9 +9,12 @@ namespace RelationsGraph.Extraction.Entities;
 /// reordered names ("Kishida Fumio") and offices ("the president") are resolved to them:
 /// among the people whose name contains the word, the most mentioned so far, then the most recent.
 /// </summary>
-internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = null)
+internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = null, IReadOnlySet<int>? writtenYears = null)
 {
     private readonly List<PersonName> _people = [];
+
+    /// <summary>The years the article writes, which place the rulers of past centuries it names (ReignOfTheStoryYears).</summary>
+    private IReadOnlySet<int> _years = new HashSet<int>();
 
     /// <summary>Known-person mentions whose title and country were taken from the term of the story's year.</summary>
     private HashSet<Mention> _redated = [];
@@ -24,7 +27,13 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
     {
         var persons = mentions.Where(m => m.Kind == MentionKind.Person).OrderBy(Position).ToList();
         ConfirmedBySurname(persons);
+        // A report of its own day dates its events by its publication: that year counts as written.
+        var years = new HashSet<int>(writtenYears ?? ReignOfTheStoryYears.WrittenYears(mentions.Select(m => m.Sentence).Distinct()));
+        if (storyYear is { } published) years.Add(published);
+        _years = years;
+        var placed = ReignOfTheStoryYears.Apply(knowledge, persons, _years);
         _redated = TermOfTheStoryYear.Apply(knowledge, persons, storyYear);
+        _redated.UnionWith(placed);
         // Pass 1: full names with evidence introduce people.
         foreach (var m in persons.Where(m => !m.IsNominal && (m.Canonical is not null || m.HasPersonEvidence && WordCount(m) >= 2)))
             Attach(m, FindFull(m) ?? FindStyledFamilyName(m) ?? Create(m));
@@ -130,8 +139,10 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         var words = PersonName.WordsOf(m.Surface);
         if (words.Length != 1) return null;
         // Several holders share the surname ("President Lee"): the one in office at the story's time is meant.
-        var holder = HolderOfTheStoryYear.Choose(knowledge, knowledge.HoldersByReferenceName(words[0]), storyYear,
-            m.TitleIsOffice && !m.TitleFromKnowledge ? m.Title : null);
+        var holders = knowledge.HoldersByReferenceName(words[0]);
+        // A family name of past centuries' statesmen is placed by the years the story writes (ReignOfTheStoryYears).
+        var holder = ReignOfTheStoryYears.Decides(knowledge, holders, _years, out var past) ? past
+            : HolderOfTheStoryYear.Choose(knowledge, holders, storyYear, m.TitleIsOffice && !m.TitleFromKnowledge ? m.Title : null);
         if (holder is null) return null;
         var existing = _people.FirstOrDefault(p => p.Id == EntityRegistry.PersonId(holder.Name));
         if (existing is not null) return existing;

@@ -24,7 +24,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
 {
     public ResolvedEntities Run(MentionOutput mentions, string? datelinePlace, ExtractionTrace? trace, IReadOnlyList<Text.Sentence>? sentences = null, int? storyYear = null)
     {
-        var resolver = new PersonResolver(knowledge, storyYear);
+        var resolver = new PersonResolver(knowledge, storyYear, sentences is null ? null : ReignOfTheStoryYears.WrittenYears(sentences));
         resolver.Resolve(mentions.All.ToList());
         var bySentence = mentions.BySentence.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
         var all = bySentence.SelectMany(m => m).ToList();
