@@ -9,9 +9,9 @@ public class HeadOfAnOfNameTests
         var d = TestArticles.Extract("""
             date 2023-05-09
 
-            Chilean President Marta Oyarzel laid a wreath at the Wall of Remembrance in Colquenta on Tuesday before talks with Peruvian President Rodrigo Sarmieth.
+            Chilean President Marta Oyarzel laid flowers at the Arch of Mourning in Colquenta on Tuesday before talks with Peruvian President Rodrigo Sarmieth.
             """);
-        Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "Wall");
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "Arch");
     }
 
     [Fact]

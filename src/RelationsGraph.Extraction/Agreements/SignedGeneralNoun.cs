@@ -30,7 +30,7 @@ internal static class SignedGeneralNoun
         return start > 0 && SigningVerb.IsAt(tokens, start - 1) || SigningVerb.HasObjectAt(tokens, start)
                // "watched the signing of a contract for ten ferries": the noun of signing governs its "of" phrase as the verb does.
                || start > 1 && tokens[start - 1].Lower == "of" && tokens[start - 2].Lower == "signing"
-               // "built under a $5 billion contract signed in 2011", "an arrangement concluded in May": a participle right after the noun makes it.
+               // "a plant paid for by a $2 billion contract inked in 2019", "an arrangement concluded in May": a participle right after the noun makes it.
                || noun + 1 < tokens.Count && tokens[noun + 1].Lower is "signed" or "concluded" or "inked";
     }
 

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Entities;
 
 /// <summary>
-/// "at the Wall of Remembrance", "to the Government of Ardenia", "at the Battle of Kessel": an unknown name of one or two
+/// "at the Arch of Mourning", "to the Government of Ardenia", "at the Battle of Kessel": an unknown name of one or two
 /// words after a locative that goes on at once with "of" and a capitalised word is only the head of a longer name (a
 /// memorial, a body, an event) whose "of" part was read apart; the head alone names no place (pattern: English names built
 /// as "Head of Name"). A room of a building ("the East Room of the Residence", "the Clock Room of the ministry") is the

@@ -768,7 +768,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        HalfOfTheGlobe.Names(words) ||
                        // "flew on to West Africa", "worked in the Pacific": a continent or an ocean, no place (PartOfTheWorld).
                        PartOfTheWorld.Names(words) ||
-                       // "at the Wall of Remembrance": the head of a longer "X of Y" name, no place (HeadOfAnOfName).
+                       // "at the Arch of Mourning": the head of a longer "X of Y" name, no place (HeadOfAnOfName).
                        HeadOfAnOfName.Heads(_tokens, words, last) ||
                        // "the Corvic port of Tessalt": a descriptive head before the place's name, not a place.
                        DescriptiveSettlementHead.Describes(_tokens, first, last);
