@@ -54,7 +54,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                        (agreement.Mentions.Any(m => (m.Concluded || m.SpokenIn) && !m.Recalled && !m.Upheld && !SetInAnotherYear(m.Sentence, storyYear, m))
                         // The sentence that first tells it concluded says when: "then Commission President X signed a roadmap".
                         && !(agreement.Mentions.FirstOrDefault(m => m.Concluded || m.SpokenIn) is { } told && TimeOfTelling.SetInThePast(told.Sentence, datesIn?.Invoke(told.Sentence) ?? [], storyYear, told))
-                           // "A century and a half ago today ... the treaty": a piece counting back dates it by that year (see AnniversaryYear).
+                           // "A century and a half ago this spring, the envoys ... the treaty": a piece counting back dates it by that year (see AnniversaryYear).
                            ? AnniversaryYear.Of(agreement, sentences, storyYear) ?? storyYear : null);
             var label = OwnNounLabel(agreement) ?? AgreementKinds.Label(agreement.Kind, agreement.Joint);
             var partyNames = string.Join("–", isos.Select(i => knowledge.Country(i)?.Name ?? i.ToUpperInvariant()));

@@ -4,7 +4,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// The year an anniversary or retrospective piece counts back to: "150 years on", "marks 115 years since the Treaty of X",
+/// The year an anniversary or retrospective piece counts back to: "150 years on", "it is 115 years this week since the Treaty of X",
 /// "the 170th anniversary of the signing", "Two hundred and sixty years ago", told in the headline or the opening
 /// sentences. Such a piece is published in its own year but tells a making of long ago, so a document it tells concluded,
 /// with no year of its own, dates from the year counted back to, not from the publication (the pattern: a piece written
@@ -68,7 +68,7 @@ internal static partial class AnniversaryYear
     {
         foreach (Match m in YearsBack().Matches(text))
         {
-            // "talks that began more than nine years ago": a loose count dates nothing.
+            // "negotiations opened more than nine years ago": a loose count dates nothing.
             if (LooseBefore().IsMatch(text[..m.Index])) continue;
             // "since they declared a partnership fifteen years ago": "ago" sets the sentence's time only when it opens it
             // ("Two hundred years ago, the envoys ..."); later in the sentence it dates another clause's event.
