@@ -33,9 +33,7 @@ internal static class AllOfThemSigned
             var sentence = sentences[s];
             var tokens = sentence.Tokens;
             if (VerbAfterTheWhole(tokens) is not { } verb) continue;
-            var documents = CountedGroupNamedBefore.Governed(tokens, verb)
-                .Select(start => agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index && m.TokenStart == start)))
-                .OfType<Agreement>().Take(1).ToList();
+            var documents = CountedGroupNamedBefore.GovernedDocuments(tokens, verb, sentence.Index, agreements).Select(d => d.Document).Take(1).ToList();
             if (documents.Count == 0) continue;
             var people = new List<string>();
             for (var i = s - 1; i >= 0 && i >= s - Reach; i--)
@@ -77,7 +75,7 @@ internal static class AllOfThemSigned
             k += 2;
         }
         while (k < tokens.Count && BeforeTheVerb.Contains(tokens[k].Text)) k++;
-        if (k >= tokens.Count || !SigningVerb.IsAt(tokens, k) || k + 1 < tokens.Count && tokens[k + 1].Lower == "by" || SignedAsWitness.At(tokens, k)) return null;
+        if (!SigningVerb.SubjectSignsAt(tokens, k)) return null;
         return k;
     }
 }

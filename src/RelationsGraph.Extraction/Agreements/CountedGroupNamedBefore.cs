@@ -109,6 +109,13 @@ internal static class CountedGroupNamedBefore
         return null;
     }
 
+    /// <summary>The story's documents the verb signs, in the order its sentence names them, with where each starts.</summary>
+    internal static IEnumerable<(int Start, Agreement Document)> GovernedDocuments(List<Token> tokens, int verb, int sentence, IReadOnlyList<Agreement> agreements)
+    {
+        foreach (var start in Governed(tokens, verb))
+            if (DocumentAt(agreements, sentence, start) is { } document) yield return (start, document);
+    }
+
     /// <summary>Where each document the verb signs starts: its object, and documents coordinated with it in the same clause.</summary>
     internal static IEnumerable<int> Governed(List<Token> tokens, int verb)
     {

@@ -53,10 +53,8 @@ internal static class GroupSignedAfterItsRoll
             }
             if (people.Count < RollSize) continue;
             // "signed a protocol to the convention on X": past the first, a document named after a preposition is the complement of one before it.
-            var documents = CountedGroupNamedBefore.Governed(tokens, verb)
-                .Select(start => (Start: start, Document: agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index && m.TokenStart == start))))
-                .Where(d => d.Document is not null).Where((d, i) => i == 0 || !Complement(tokens, d.Start))
-                .Select(d => d.Document!).Distinct();
+            var documents = CountedGroupNamedBefore.GovernedDocuments(tokens, verb, sentence.Index, agreements)
+                .Where((d, i) => i == 0 || !Complement(tokens, d.Start)).Select(d => d.Document).Distinct();
             foreach (var document in documents)
                 foreach (var person in people) yield return (document, person, sentence);
         }
@@ -92,7 +90,7 @@ internal static class GroupSignedAfterItsRoll
             k = AfterTheHead(tokens, next);
         }
         while (k < tokens.Count && BeforeTheVerb.Contains(tokens[k].Text)) k++;
-        if (k >= tokens.Count || !SigningVerb.IsAt(tokens, k) || k + 1 < tokens.Count && tokens[k + 1].Lower == "by" || SignedAsWitness.At(tokens, k)) return null;
+        if (!SigningVerb.SubjectSignsAt(tokens, k)) return null;
         return k;
     }
 

@@ -31,14 +31,12 @@ internal static class PluralPronounSigners
             if (PronounAt(tokens, mentionsIn(sentence)) is not { } they) continue;
             var verb = they + 1;
             while (verb < tokens.Count && BeforeTheVerb.Contains(tokens[verb].Text)) verb++;
-            if (verb >= tokens.Count || !SigningVerb.IsAt(tokens, verb) || verb + 1 < tokens.Count && tokens[verb + 1].Lower == "by" || SignedAsWitness.At(tokens, verb)) continue;
+            if (!SigningVerb.SubjectSignsAt(tokens, verb)) continue;
             var previous = sentences[s - 1];
             if (previous.Paragraph < sentence.Paragraph - 1 || previous.Text.StartsWith('"') || previous.Text.StartsWith('“')) continue;
             var people = PeopleOfSubject(sentences, previous, mentionsIn, thirdParties.Value);
             if (people.Count < 2) continue;
-            var documents = CountedGroupNamedBefore.Governed(tokens, verb)
-                .Select(start => agreements.FirstOrDefault(a => a.Mentions.Any(m => m.Sentence.Index == sentence.Index && m.TokenStart == start)))
-                .OfType<Agreement>().Distinct();
+            var documents = CountedGroupNamedBefore.GovernedDocuments(tokens, verb, sentence.Index, agreements).Select(d => d.Document).Distinct();
             foreach (var document in documents.Where(d => d.Signatories.Keys.Count(k => !d.SignedApart.Contains(k)) < people.Count))
                 foreach (var person in people) yield return (document, person, sentence);
         }

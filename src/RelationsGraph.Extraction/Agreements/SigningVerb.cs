@@ -8,6 +8,13 @@ namespace RelationsGraph.Extraction.Agreements;
 /// </summary>
 internal static class SigningVerb
 {
+    /// <summary>
+    /// A signing verb whose subject signs: not the passive "signed by", not a witness's "signed as witness" (the test each rule
+    /// that reads a signer from the words before the verb needs).
+    /// </summary>
+    public static bool SubjectSignsAt(List<Token> tokens, int i) =>
+        i < tokens.Count && IsAt(tokens, i) && !(i + 1 < tokens.Count && tokens[i + 1].Lower == "by") && !SignedAsWitness.At(tokens, i);
+
     public static bool IsAt(List<Token> tokens, int i) =>
         CanOpenASigning(tokens[i].Lower) &&
         (tokens[i].Lower is "signed" or "inked" or "initialled" or "initialed" or "countersigned" || HeadlinePresent(tokens, i) || OpensAPlacingVerb(tokens[i].Lower) && PutNamesTo(tokens, i) || SignAsPurpose(tokens, i) || TurnCopula(tokens, i) >= 0);
