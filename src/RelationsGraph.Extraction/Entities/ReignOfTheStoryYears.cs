@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using RelationsGraph.Extraction.Knowledge;
 using RelationsGraph.Extraction.Text;
 
@@ -36,10 +38,8 @@ internal static class ReignOfTheStoryYears
         foreach (var m in persons)
         {
             if (m.Canonical is not { } canonical || m.NationalityWritten) continue;
-            var names = knowledge.Lookup(m.Surface).Where(e => e.Kind == GazetteerKind.Person).Select(e => e.Canonical)
-                .Append(canonical).Distinct(StringComparer.Ordinal).ToList();
-            var terms = names.SelectMany(n => OfficeHoldersByPerson.Of(knowledge, EntityRegistry.PersonId(n))).ToList();
-            if (terms.Count == 0 || !terms.All(IsHistorical)) continue;
+            var terms = HistoricalTerms(knowledge, m.Surface, canonical);
+            if (terms.Count == 0) continue;
             var chosen = Choose(terms, SentenceYears(m.Sentence)) ?? Choose(terms, articleYears);
             if (chosen is not null)
             {
@@ -61,6 +61,23 @@ internal static class ReignOfTheStoryYears
         }
         return changed;
     }
+
+    /// <summary>
+    /// The terms of every known person <paramref name="surface"/> may name, when all of them ended before 1950; empty
+    /// otherwise. Memoised per knowledge base (the pattern: a pure function of the knowledge and a name), since every person
+    /// mention of every article asks and almost all of them name people of today.
+    /// </summary>
+    private static IReadOnlyList<OfficeHolder> HistoricalTerms(KnowledgeBase knowledge, string surface, string canonical) =>
+        HistoricalTermsByName.GetValue(knowledge, _ => new()).GetOrAdd((surface, canonical), key =>
+        {
+            var terms = knowledge.Lookup(key.Surface).Where(e => e.Kind == GazetteerKind.Person).Select(e => e.Canonical)
+                .Append(key.Canonical).Distinct(StringComparer.Ordinal)
+                .SelectMany(n => OfficeHoldersByPerson.Of(knowledge, EntityRegistry.PersonId(n))).ToList();
+            return terms.Count > 0 && terms.All(IsHistorical) ? terms : [];
+        });
+
+    private static readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<(string Surface, string Canonical), IReadOnlyList<OfficeHolder>>>
+        HistoricalTermsByName = new();
 
     /// <summary>
     /// "Metternich said": of the historical holders a bare family name may mean, the one whose term covers a year the piece
