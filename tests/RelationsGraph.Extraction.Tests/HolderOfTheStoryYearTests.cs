@@ -43,4 +43,29 @@ public class HolderOfTheStoryYearTests
         Assert.Contains(ExtractDated(text, 2014).Entities, e => e.Id == "person:benigno-aquino-iii");
         Assert.DoesNotContain(TestArticles.Extract(text).Entities, e => e.Id is "person:corazon-aquino" or "person:benigno-aquino-iii");
     }
+    private const string TwoKingsTavio = "Tavio II|JO|King|1999-|\nTavio bin Maro|SA|King|2005-2015|\n";
+
+    [Fact]
+    public void AMonarchNamedByTitleAndRegnalNameWithoutItsNumberIsTheKnownMonarch()
+    {
+        var d = TestArticles.ExtractKnowing("Tavio II|JO|King|1999-|\n",
+            "date 2024-05-10 King Tavio received Foreign Minister Lena Varga of Hungary in Amman on Thursday.");
+        Assert.Contains(d.Entities, e => e.Id == "person:tavio-ii");
+    }
+
+    [Fact]
+    public void OfTwoMonarchsOfOneNameInOfficeTogetherTheOneWhoseCountryTheSentenceNamesIsMeant()
+    {
+        const string visit = "date 2010-02-10 Ilya Moravin will hold talks with King Tavio on Sunday, on the first visit by a Kremlin leader to {0}.";
+        Assert.Contains(TestArticles.ExtractKnowing(TwoKingsTavio, string.Format(visit, "Saudi Arabia")).Entities, e => e.Id == "person:tavio-bin-maro");
+        Assert.Contains(TestArticles.ExtractKnowing(TwoKingsTavio, string.Format(visit, "Jordan")).Entities, e => e.Id == "person:tavio-ii");
+    }
+
+    [Fact]
+    public void ACountryWrittenWithABareNameRulesOutAHolderOfAnotherCountry()
+    {
+        var d = TestArticles.ExtractKnowing("Orla Quennell|GB|Prime Minister|2024-|\n",
+            "date 2025-03-01 Chilean lawmaker Quennell said on Monday that the copper bill would pass the lower house.");
+        Assert.DoesNotContain(d.Entities, e => e.Id == "person:orla-quennell");
+    }
 }

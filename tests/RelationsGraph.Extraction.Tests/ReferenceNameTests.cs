@@ -18,7 +18,8 @@ public class ReferenceNameTests
     [InlineData("Anwar Ibrahim", "MY", "anwar")]
     [InlineData("Tamim bin Hamad Al Thani", "QA", "tamim")]
     [InlineData("Ferdinand Marcos Jr.", "PH", "marcos")]
-    [InlineData("Charles III", "GB", null)]
+    [InlineData("Charles III", "GB", "charles")]
+    [InlineData("Tavio II", "JO", "tavio")]
     public void TheReferenceWordFollowsTheNamingConvention(string name, string? iso, string? expected) =>
         Assert.Equal(expected, Of(name, iso));
 

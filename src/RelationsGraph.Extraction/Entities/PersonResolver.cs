@@ -18,6 +18,11 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
 
     /// <summary>Known-person mentions whose title and country were taken from the term of the story's year.</summary>
     private HashSet<Mention> _redated = [];
+    private HashSet<string> _storyCountries = [];
+    private List<Mention> _countryMentions = [];
+
+    private HashSet<string> CountriesOf(Sentence sentence) =>
+        _countryMentions.Where(x => x.Sentence == sentence).Select(x => x.Iso2!).ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyList<PersonName> People => _people;
 
@@ -31,6 +36,8 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         var years = new HashSet<int>(writtenYears ?? ReignOfTheStoryYears.WrittenYears(mentions.Select(m => m.Sentence).Distinct()));
         if (storyYear is { } published) years.Add(published);
         _years = years;
+        _countryMentions = mentions.Where(x => x.Kind == MentionKind.Country && x.Iso2 is not null).ToList();
+        _storyCountries = _countryMentions.Select(x => x.Iso2!).ToHashSet(StringComparer.Ordinal);
         var placed = ReignOfTheStoryYears.Apply(knowledge, persons, _years);
         _redated = TermOfTheStoryYear.Apply(knowledge, persons, storyYear);
         _redated.UnionWith(placed);
@@ -140,9 +147,22 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         if (words.Length != 1) return null;
         // Several holders share the surname ("President Lee"): the one in office at the story's time is meant.
         var holders = knowledge.HoldersByReferenceName(words[0]);
+        // "Jordan's King Abdullah": a country written with the name rules out holders of other countries.
+        if (m.Iso2 is { } written && !m.TitleFromKnowledge)
+            holders = holders.Where(h => h.Holder.Iso2 is null || h.Holder.Iso2 == written).ToList();
         // A family name of past centuries' statesmen is placed by the years the story writes (ReignOfTheStoryYears).
+        var title = m.TitleIsOffice && !m.TitleFromKnowledge ? m.Title : null;
         var holder = ReignOfTheStoryYears.Decides(knowledge, holders, _years, out var past) ? past
-            : HolderOfTheStoryYear.Choose(knowledge, holders, storyYear, m.TitleIsOffice && !m.TitleFromKnowledge ? m.Title : null);
+            : HolderOfTheStoryYear.Choose(knowledge, holders, storyYear, title);
+        // Two kings Abdullah in office at once: the one whose country the sentence names, else the story (disambiguation by
+        // the nearest context).
+        foreach (var countries in new[] { CountriesOf(m.Sentence), _storyCountries })
+        {
+            if (holder is not null || past is not null || holders.Count < 2) break;
+            var ofTheirCountries = holders.Where(h => h.Holder.Iso2 is { } iso && countries.Contains(iso)).ToList();
+            if (ofTheirCountries.Count > 0 && ofTheirCountries.Count < holders.Count)
+                holder = HolderOfTheStoryYear.Choose(knowledge, ofTheirCountries, storyYear, title);
+        }
         if (holder is null) return null;
         var existing = _people.FirstOrDefault(p => p.Id == EntityRegistry.PersonId(holder.Name));
         if (existing is not null) return existing;
