@@ -87,7 +87,7 @@ internal static class SentenceTown
     {
         var tokens = place.Sentence.Tokens;
         var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
-        if (lead < 0 || tokens[lead].Lower is not ("in" or "at") || SpeakersPlace.Is(tokens, place)) return false;
+        if (lead < 0 || tokens[lead].Lower is not ("in" or "at") || SpeakersPlace.Is(tokens, place) || ReactionPlace.Is(tokens, place)) return false;
         // "In Ravena, the opposition called the accord a surrender": a sentence that opens on a town and a comma frames
         // where a reaction or aside comes from, not where the sentence's gathering is (pattern: scene-setting opener).
         if (lead == 0 && place.TokenEnd < tokens.Count && tokens[place.TokenEnd].Text == ",") return false;

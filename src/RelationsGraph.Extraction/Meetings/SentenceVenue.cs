@@ -73,7 +73,7 @@ internal static class SentenceVenue
     {
         var tokens = place.Sentence.Tokens;
         var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
-        return lead >= 0 && Locatives.Contains(tokens[lead].Text) && !SpeakersPlace.Is(tokens, place);
+        return lead >= 0 && Locatives.Contains(tokens[lead].Text) && !SpeakersPlace.Is(tokens, place) && !ReactionPlace.Is(tokens, place);
     }
 
     private static string Key(Mention place) => place.EntityId!;
