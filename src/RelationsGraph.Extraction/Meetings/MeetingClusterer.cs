@@ -366,6 +366,7 @@ internal static class MeetingClusterer
         if (DayWordApart.KeepsApart(meeting, m)) return false;
         if (DayOfMonthApart.KeepsApart(meeting, m)) return false;
         if (SequenceMarkerApart.KeepsApart(meeting, m)) return false;
+        if (SeparateGathering.KeepsApart(meeting, m)) return false;
         // "The King conferred the Order on him ... in the evening the King hosted a banquet": a meal and a ceremony are separate
         // events of one visit, each listed on its own (pattern: the programme of a state visit). A ceremony already placed
         // ("the anniversary event in Seoul ... a reception at the hotel") may be held as that meal: the place checks below decide.
