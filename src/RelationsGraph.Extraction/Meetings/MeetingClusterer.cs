@@ -372,6 +372,7 @@ internal static class MeetingClusterer
         // ("the anniversary event in Seoul ... a reception at the hotel") may be held as that meal: the place checks below decide.
         if (MealAndCeremony(meeting.Kind, m.Kind) && (meeting.PlaceKey is null || HostedMeal(meeting, m))) return false;
         if (CeremonyRite.Differ(meeting, m)) return false;
+        if (ArrivalGreeting.KeepsApart(meeting, m)) return false;
         // "Y gave the King a state banquet ... the next day he addressed the Senate": a speech and a meal are separate events
         // of one programme, wherever each is placed (pattern: an address is its own event of a visit). A speech at a
         // ceremony ("spoke at the commemoration") is still part of that ceremony.

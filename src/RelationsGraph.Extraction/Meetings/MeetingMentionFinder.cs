@@ -176,6 +176,7 @@ internal static class MeetingMentionFinder
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         foreach (var m in found) Describe(m, sentence, segments, mentions, people);
+        ArrivalGreeting.Apply(tokens, found);
         // "in the town hall of Varo, five men signed a peace treaty": a history lead's counted signers are placed by the
         // sentence's fronted adjunct, beyond the reference's own window (see IndefiniteCountedSigners).
         foreach (var m in found.Where(m => m.Signing && m.Places.Count == 0))
