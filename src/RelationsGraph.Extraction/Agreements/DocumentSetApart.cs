@@ -3,14 +3,17 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "A separate memorandum", "a companion treaty", "another agreement", "a second accord", "They also signed a treaty": an indefinite reference the
+/// "A separate memorandum", "a companion treaty", "a similar pact", "another agreement", "a second accord", "They also signed a treaty": an indefinite reference the
 /// text marks as distinct from the documents already told is a document of its own (the pattern: a marker of otherness
 /// before an indefinite noun starts a new document; "the memorandum" still refers back).
 /// </summary>
 internal static class DocumentSetApart
 {
     private static readonly FrozenSet<string> OthernessWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "separate", "further", "additional", "distinct", "companion", "parallel", "accompanying" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        { "separate", "further", "additional", "distinct", "companion", "parallel", "accompanying",
+          // "Norvia signed a similar memorandum with Estmark", "days after a comparable accord with Vessa": a document
+          // likened to the one told is another of its kind, made with someone else.
+          "similar", "comparable", "identical", "matching" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Indefinites = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
