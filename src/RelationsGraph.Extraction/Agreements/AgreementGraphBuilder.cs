@@ -509,6 +509,8 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
             var mentions = mentionsIn(m.Sentence);
             var subject = SidesThatAgreed.Before(m.Sentence.Tokens, mentions, m.TokenStart).Where(registry.Contains).ToList();
             if (subject.Count < 2) subject = SidesThatAgreed.After(m.Sentence.Tokens, mentions, m.TokenEnd).Where(registry.Contains).ToList();
+            // "A signed a memorandum on X with B": the lone subject and the counterpart after "with" (see SubjectAndCounterpart).
+            if (subject.Count < 2) subject = SubjectAndCounterpart.At(m.Sentence.Tokens, mentions, m.TokenStart, m.TokenEnd).Where(registry.Contains).ToList();
             if (subject.Count >= 2) return subject.Select(c => (c, m.Sentence)).ToList();
         }
         return [];

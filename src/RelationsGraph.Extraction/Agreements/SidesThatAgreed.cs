@@ -95,7 +95,7 @@ internal static class SidesThatAgreed
     /// The making verb closest before the document, with only the words of its object's lead between ("to an", "on Monday
     /// to a"); -1 when none. "agreed to restore ties in a deal" is not it: the verb governs another object.
     /// </summary>
-    private static int VerbBefore(List<Token> tokens, int documentStart)
+    internal static int VerbBefore(List<Token> tokens, int documentStart)
     {
         for (var k = documentStart - 1; k >= 0 && k >= documentStart - VerbReach; k--)
         {
@@ -118,7 +118,7 @@ internal static class SidesThatAgreed
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Thailand and Cambodia agreed", "Kosovo and Serbia have formally agreed": a few words, no punctuation, between subject and verb.</summary>
-    private static bool OnlyModifiersBetween(List<Token> tokens, int from, int verb) =>
+    internal static bool OnlyModifiersBetween(List<Token> tokens, int from, int verb) =>
         verb - from <= SubjectGap && Enumerable.Range(from, verb - from).All(k => tokens[k].IsWord);
 
     /// <summary>"A and B", "A, B and C", "A, B, and C": only a comma and/or "and" between two listed countries.</summary>
