@@ -163,7 +163,8 @@ internal static class AgreementMentionFinder
             // "a ceasefire that the two militias signed in May": the clause after the noun concludes it (see CeasefireMadeInItsClause).
             var clauseVerb = -1;
             var madeInItsClause = kind == "ceasefire" && !CeasefireAgreed.ByVerb(tokens, start, i) && CeasefireMadeInItsClause.At(tokens, i, out clauseVerb);
-            var concluded = madeInItsClause || raisedTo || foundedIn is not null || Any(tokens, i - 12, PassiveAfterItsParties(tokens, Math.Max(Math.Max(i, topicEnd), titleEnd)) + 3, ConcludingVerbs)
+            // A counted set is found only where its making is told (see CountedSetSigned, CountedSetMade), "produced" and "with ... signed" included.
+            var concluded = madeInItsClause || raisedTo || foundedIn is not null || countedSet || Any(tokens, i - 12, PassiveAfterItsParties(tokens, Math.Max(Math.Max(i, topicEnd), titleEnd)) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
                             || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
                             || ContinuesAConcludedList(tokens, found, start)

@@ -33,13 +33,13 @@ internal static class CountedSetSigned
         return listed;
     }
 
-    /// <summary>Whether the plural document noun at <paramref name="noun"/> closes a counted set that a signing verb takes as its object.</summary>
+    /// <summary>Whether the plural document noun at <paramref name="noun"/> closes a counted set that a signing verb takes as its object, or that is told made otherwise (see <see cref="CountedSetMade"/>).</summary>
     public static bool At(List<Token> tokens, int noun)
     {
         if (!AgreementKinds.PluralDocumentNouns.Contains(tokens[noun].Text)) return false;
         for (var k = noun - 1; k >= 0 && k >= noun - 1 - MaxModifiers; k--)
         {
-            if (IsCount(tokens[k].Text)) return SigningVerb.HasObjectAt(tokens, k) && !ListFollows(tokens, noun);
+            if (IsCount(tokens[k].Text)) return (SigningVerb.HasObjectAt(tokens, k) || CountedSetMade.At(tokens, k, noun)) && !ListFollows(tokens, noun);
             // "fifteen agreements and memoranda": the second plural of a coordinated set is a word of the same set.
             if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || AgreementKinds.PluralDocumentNouns.Contains(tokens[k].Text)) return false;
         }

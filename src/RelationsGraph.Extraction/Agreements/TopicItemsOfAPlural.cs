@@ -37,6 +37,9 @@ internal static class TopicItemsOfAPlural
     public static int PhraseEnd(List<Token> tokens, int noun) =>
         noun + 2 < tokens.Count && tokens[noun + 1].Lower == "of" && tokens[noun + 2].Lower == "understanding" ? noun + 2 : noun;
 
+    /// <summary>Whether the plural at <paramref name="noun"/> is followed by two or more items that each open with "on".</summary>
+    public static bool HasItems(List<Token> tokens, int noun) => Items(tokens, noun).Count > 0;
+
     /// <summary>The "on" tokens of the plural's items, or an empty list when it lists fewer than two.</summary>
     private static List<int> Items(List<Token> tokens, int noun)
     {
