@@ -70,7 +70,8 @@ internal static class AgreementMentionFinder
             var exchange = kind is null && ExchangeOfLetters(tokens, i) is not null;
             if (exchange) kind = ExchangeOfLetters(tokens, i);
             // Nouns that are documents only when marked as made ones; kept out of AgreementKinds so other stages do not see them as documents.
-            if (kind is null && tokens[i].Lower is "programme" or "program" && IsSignedOrAdopted(tokens, PhraseStart(tokens, i))) kind = "plan";
+            // "exchanged three documents: a memorandum on X, ... and a cultural exchange programme": an item of a list of made documents (see ProgrammeAmongListedDocuments).
+            if (kind is null && tokens[i].Lower is "programme" or "program" && (IsSignedOrAdopted(tokens, PhraseStart(tokens, i)) || ProgrammeAmongListedDocuments.At(tokens, PhraseStart(tokens, i), listed))) kind = "plan";
             // "signed the same text", "put their signatures to the brief text": a described text that is signed (see DescribedText).
             var describedText = kind is null && DescribedText.At(tokens, i);
             if (describedText) kind = "document";

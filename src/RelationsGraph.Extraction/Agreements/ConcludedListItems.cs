@@ -86,10 +86,11 @@ internal static class ConcludedListItems
         sentence.Tokens.Count is >= 1 and <= 2 && sentence.Tokens[0].Text.Length <= 2 && sentence.Tokens[0].Text.All(char.IsDigit)
         && (sentence.Tokens.Count == 1 || sentence.Tokens[1].Text is "." or ")");
 
-    /// <summary>Whether a document noun stands among the item's first words ("A visa arrangement ..." counts: the lead signs it).</summary>
+    /// <summary>Whether a document noun stands among the item's first words ("A visa arrangement ..." counts: the lead signs it;
+    /// so does "a cultural exchange programme ...", see <see cref="ProgrammeAmongListedDocuments"/>).</summary>
     public static bool OpensWithDocument(Sentence item) =>
         Enumerable.Range(0, Math.Min(ItemHead, item.Tokens.Count))
-            .Any(k => AgreementKinds.KindOf(item.Tokens[k].Lower, k > 0 ? item.Tokens[k - 1].Lower : null) is not null || item.Tokens[k].Lower == "arrangement");
+            .Any(k => AgreementKinds.KindOf(item.Tokens[k].Lower, k > 0 ? item.Tokens[k - 1].Lower : null) is not null || item.Tokens[k].Lower is "arrangement" or "programme" or "program");
 
     /// <summary>Whether the noun at <paramref name="noun"/> is the document an item opens with.</summary>
     public static bool IsItemHead(int noun) => noun < ItemHead;
