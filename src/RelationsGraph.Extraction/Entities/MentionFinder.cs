@@ -88,11 +88,18 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         {
             if (!tokens[stop + gap - 1].IsWord || tokens[stop + gap - 1].IsCapitalized) return stop;
             if (!StartsName(tokens[stop + gap])) continue;
-            var last = tokens[stop + gap].End;
-            // The whole span first ("Organization for Security and Co-operation in Europe"), then its last few words.
-            if (knowledge.Lookup(sentence.Text.AsSpan(tokens[start].Start, last - tokens[start].Start)).Count > 0) return stop + gap + 1;
-            for (var s = Math.Max(start, stop - 3); s < stop; s++)
-                if (knowledge.Lookup(sentence.Text.AsSpan(tokens[s].Start, last - tokens[s].Start)).Count > 0) return stop + gap + 1;
+            // The known name may end in more than one capitalised word after the small words ("Council of the European Union",
+            // "Organisation of the Islamic Conference"): the longest tail first, up to three words.
+            var tails = 1;
+            while (tails < 3 && stop + gap + tails < tokens.Count && StartsName(tokens[stop + gap + tails])) tails++;
+            for (var tail = tails; tail >= 1; tail--)
+            {
+                var last = tokens[stop + gap + tail - 1].End;
+                // The whole span first ("Organization for Security and Co-operation in Europe"), then its last few words.
+                if (knowledge.Lookup(sentence.Text.AsSpan(tokens[start].Start, last - tokens[start].Start)).Count > 0) return stop + gap + tail;
+                for (var s = Math.Max(start, stop - 3); s < stop; s++)
+                    if (knowledge.Lookup(sentence.Text.AsSpan(tokens[s].Start, last - tokens[s].Start)).Count > 0) return stop + gap + tail;
+            }
         }
         return stop;
     }
