@@ -14,7 +14,7 @@ public class CountedSetMadeTests
     public void ACountMinistersWereWatchedToSignIsOneSet()
     {
         var d = TestArticles.Extract("""
-            date 2022-04-21 MARESTA, April 21 (Wire) - President Aldo Venn of Corvania and Prime Minister Lisa Oberg of Nordania held talks in Maresta on Thursday and then watched their ministers sign nine memoranda on farming and rail.
+            date 2022-04-21 MARESTA, April 21 (Wire) - President Aldo Venn of Corvania and Prime Minister Lisa Oberg of Nordania held talks in Maresta on Thursday; both leaders later watched two cabinet ministers sign nine memoranda on farming and rail.
             """);
         Assert.True(HasSet(d, "nine memoranda"), string.Join("; ", d.OfType("Agreement").Select(a => a.Name)));
     }
@@ -23,7 +23,7 @@ public class CountedSetMadeTests
     public void ACountTheTalksProducedIsOneSet()
     {
         var d = TestArticles.Extract("""
-            date 2019-03-08 MARESTA, March 8 (Wire) - President Aldo Venn of Corvania ended a visit to Nordania on Friday after talks with Prime Minister Lisa Oberg that produced five memorandums of understanding and a promise of more flights.
+            date 2019-03-08 MARESTA, March 8 (Wire) - President Aldo Venn of Corvania ended a visit to Nordania on Friday after talks with Prime Minister Lisa Oberg that produced five memorandums of understanding, plus a promise of more flights.
             """);
         Assert.True(HasSet(d, "five memorandums"), string.Join("; ", d.OfType("Agreement").Select(a => a.Name)));
     }
@@ -32,7 +32,7 @@ public class CountedSetMadeTests
     public void ACountSignedInAWithPhraseIsOneSet()
     {
         var d = TestArticles.Extract("""
-            date 2023-09-27 MARESTA, Sept. 27 (Wire) - President Aldo Venn of Corvania ended his stay in Maresta on Wednesday with 31 cooperation instruments signed and a dinner hosted by Prime Minister Lisa Oberg of Nordania.
+            date 2023-09-27 MARESTA, Sept. 27 (Wire) - President Aldo Venn of Corvania ended his stay in Maresta on Wednesday with 31 cooperation instruments signed, then a dinner hosted by Prime Minister Lisa Oberg of Nordania.
             """);
         Assert.True(HasSet(d, "31 cooperation instruments"), string.Join("; ", d.OfType("Agreement").Select(a => a.Name)));
     }
