@@ -18,6 +18,10 @@ internal static class ReignOfTheStoryYears
     /// <summary>Terms that ended before this year are history: only a written year brings them into a story.</summary>
     private const int HistoricalBefore = 1950;
 
+    /// <summary>Per knowledge base, the historical terms each (surface, known name) may mean (see <see cref="HistoricalTerms"/>).</summary>
+    private static readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<(string Surface, string Canonical), IReadOnlyList<OfficeHolder>>>
+        HistoricalTermsByName = new();
+
     /// <summary>The four-digit years from 1400 on written in the sentences.</summary>
     public static HashSet<int> WrittenYears(IEnumerable<Sentence> sentences)
     {
@@ -75,9 +79,6 @@ internal static class ReignOfTheStoryYears
                 .SelectMany(n => OfficeHoldersByPerson.Of(knowledge, EntityRegistry.PersonId(n))).ToList();
             return terms.Count > 0 && terms.All(IsHistorical) ? terms : [];
         });
-
-    private static readonly ConditionalWeakTable<KnowledgeBase, ConcurrentDictionary<(string Surface, string Canonical), IReadOnlyList<OfficeHolder>>>
-        HistoricalTermsByName = new();
 
     /// <summary>
     /// "Metternich said": of the historical holders a bare family name may mean, the one whose term covers a year the piece

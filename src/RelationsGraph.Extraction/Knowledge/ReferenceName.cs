@@ -13,9 +13,9 @@ public static class ReferenceName
     private static readonly FrozenSet<string> FamilyFirst = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "CN", "TW", "KR", "KP", "KH", "HK", "MO" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> GivenNameUsage = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "TH", "ID", "MY", "ET", "ER" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> RegnalNumbers = new HashSet<string>(StringComparer.Ordinal) { "ii", "iii", "iv", "v", "vi", "x", "xiv", "xvi" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv", "v", "vi", "x", "xiv", "xvi" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Suffixes = RegnalNumbers.Append("jr").Append("sr").ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The reference word of <paramref name="holder"/>, given the normalised words of its name; null for one-word names.</summary>
+    /// <summary>The reference word of <paramref name="holder"/>, given the normalised words of its name; null for one-word names other than a regnal name.</summary>
     public static string? Of(OfficeHolder holder, IReadOnlyList<string> words)
     {
         var end = words.Count;
