@@ -16,10 +16,10 @@ internal sealed class MentionStage(KnowledgeBase knowledge)
 
     public MentionOutput Run(SentenceOutput sentences, ExtractionTrace? trace)
     {
-        var bySentence = BodyWordInADocumentsSubject.Apply(sentences.Sentences, BarePressUnit.Apply(ForumOfTwoCountries.Apply(UnnamedSeatOfOffice.Apply(sentences.Sentences, CapitalWithoutItsState.Apply(NationalityRoom.Apply(HouseOfAVenue.Apply(VenueOfTheName.Apply(SeatOfABody.Apply(InstitutionAsVenue.Apply(
+        var bySentence = CommonNounCapitalised.Apply(sentences.Sentences, BodyWordInADocumentsSubject.Apply(sentences.Sentences, BarePressUnit.Apply(ForumOfTwoCountries.Apply(UnnamedSeatOfOffice.Apply(sentences.Sentences, CapitalWithoutItsState.Apply(NationalityRoom.Apply(HouseOfAVenue.Apply(VenueOfTheName.Apply(SeatOfABody.Apply(InstitutionAsVenue.Apply(
             BodyNamedByItsTrade.Apply(sentences.Sentences, AcronymGlossedBody.Apply(sentences.Sentences,
                 ChamberOfItsCountry.Apply(sentences.Sentences, ChamberOfCommerce.Apply(sentences.Sentences, OfficeOfTheHead.Apply(sentences.Sentences,
-                    OrganOfABody.Apply(sentences.Sentences, sentences.Sentences.Select(s => (IReadOnlyList<Mention>)_finder.Find(s)).ToList())))), knowledge))))))), knowledge)), knowledge)));
+                    OrganOfABody.Apply(sentences.Sentences, sentences.Sentences.Select(s => (IReadOnlyList<Mention>)_finder.Find(s)).ToList())))), knowledge))))))), knowledge)), knowledge))));
         if (trace is not null)
         {
             trace.Stage("name mentions", $"{bySentence.Sum(m => m.Count)} mentions");
