@@ -773,7 +773,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                        // "the Corvic port of Tessalt": a descriptive head before the place's name, not a place.
                        DescriptiveSettlementHead.Describes(_tokens, first, last);
         if (!evidence && !institution && !fragment && (IsLocative(first) && !FrontedLocativeAdjunct.Closes(_tokens, first) || VenueNounAfterName.NamedByItsKind(_tokens, first, last) || VenueNounAfterName.NamedByItsVenueNoun(_tokens, first, last)) && words.Count <= 4 && words.All(w => char.IsUpper(w[0])) &&
-            !OwnerOfANamedPlace(last) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
+            !OwnerOfANamedPlace(last) && !DefiniteOwnerBeforeItsNoun.Owns(_tokens, first, last, words.Count) && !ClosesAHeading(first, last, words.Count) && !NamesWhoIsHonoured(first, last) && !IsInCapitals(words) && !InsideADocumentTitle(first))
         {
             // "at the Orvela palace": a lowercase venue noun right after the name is part of it.
             var venueEnd = VenueNounAfterName.End(_tokens, last);
