@@ -694,7 +694,7 @@ internal static class MeetingMentionFinder
                 ParticipantFilters.IsSpeakerInApposition(tokens, person, m) || ParticipantFilters.IsServedOrRepresented(tokens, person) ||
                 ParticipantFilters.ActsUnderAnother(tokens, person) || ParticipantFilters.IsGoneFromTheScene(tokens, person) ||
                 OutsideActorOfTheGathering.Applies(tokens, person, m) || PressBriefer.Applies(tokens, person, m) ||
-                RemarkFromAfar.Applies(tokens, person)) continue;
+                RemarkFromAfar.Applies(tokens, person) || ToldOfTheEvent.Applies(tokens, person, m)) continue;
             if (IsNegated(tokens, person, m) || StayedAway.Applies(tokens, person, m)) { m.Absent.Add(person.EntityId!); continue; }
             m.Participants[person.EntityId!] = RoleOf(tokens, person, m, m.Participants.GetValueOrDefault(person.EntityId!));
             if (person.TokenStart >= m.TokenEnd) m.ObjectIds.Add(person.EntityId!);
