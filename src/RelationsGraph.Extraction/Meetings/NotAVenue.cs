@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>Places named near a meeting that cannot be where it is held: a region, the gathering's own name, a sea or a landform.</summary>
 internal static class NotAVenue
 {
-    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place) || IsAnEnvoysRemit(place) || OwnsTheBuilding(place) || TravelsElsewhere(place);
+    public static bool Of(Mention place) => IsRegion(place) || IsNamedGathering(place) || IsWaterOrLandform(place) || IsAnEnvoysPost(place) || IsAnEnvoysRemit(place) || OwnsTheBuilding(place) || TravelsElsewhere(place) || HomecomingTown.Of(place);
 
     /// <summary>The nouns of a person posted abroad, whose "in" names the post ("Moscow's ambassador in Kiev").</summary>
     private static readonly FrozenSet<string> EnvoyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

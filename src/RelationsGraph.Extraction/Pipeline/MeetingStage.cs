@@ -38,6 +38,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         NarrativeNext.Date(mentions, dates.BySentence);
         var venues = new VenueCity(knowledge, entities.Registry);
         var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
+        // A story filed from the town its traveller comes home to is filed from home: the dateline places none of the trip's meetings.
+        if (dateline is not null && HomecomingTown.IsHome(dateline.PlaceId, entities.MentionsBySentence)) dateline = null;
         var placeCountryOf = OtherCountry.Lookup(entities.Relationships);
         var meetings = MeetingClusterer.Cluster(mentions, new ClusteringFacts(entities.CountryOf, dates.ArticleYear, article.Published,
             placeCountryOf, p => !venues.IsVenue(p) && venues.IsTown(p),
