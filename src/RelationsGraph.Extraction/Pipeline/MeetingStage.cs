@@ -37,7 +37,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         NarrativeNext.Date(mentions, dates.BySentence);
         var venues = new VenueCity(knowledge, entities.Registry);
-        var dateline = DatelineVenue.Resolve(article.DatelinePlace ?? HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), article.Published, knowledge);
+        var dateline = DatelineVenue.Resolve(BureauDateline.VenueStandIn(article.DatelinePlace, HeadlineVenue.Of(article.Title, all, entities.MentionsBySentence), knowledge), article.Published, knowledge);
         // A story filed from the town its traveller comes home to is filed from home: the dateline places none of the trip's meetings.
         if (dateline is not null && HomecomingTown.IsHome(dateline.PlaceId, entities.MentionsBySentence)) dateline = null;
         var placeCountryOf = OtherCountry.Lookup(entities.Relationships);
