@@ -13,7 +13,7 @@ public class HomecomingTownTests
 
             President Anton Krevic of Velmoria had held two rounds of talks with President Maria Ostrova at her lakeside residence.
 
-            Mr Krevic flew back to Dravenburg in the evening after a visit of less than a day.
+            Mr Krevic flew back to Dravenburg that evening, ending a visit that had lasted under a day.
             """);
         Assert.Contains(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:anton-krevic", m.Id));
         Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("HELD_IN", m.Id, "place:dravenburg"));
