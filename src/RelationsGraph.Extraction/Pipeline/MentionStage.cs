@@ -16,10 +16,27 @@ internal sealed class MentionStage(KnowledgeBase knowledge)
 
     public MentionOutput Run(SentenceOutput sentences, ExtractionTrace? trace)
     {
-        var bySentence = CommonNounCapitalised.Apply(sentences.Sentences, BodyWordInADocumentsSubject.Apply(sentences.Sentences, BarePressUnit.Apply(ForumOfTwoCountries.Apply(UnnamedSeatOfOffice.Apply(sentences.Sentences, CapitalWithoutItsState.Apply(NationalityRoom.Apply(HouseOfAVenue.Apply(VenueOfTheName.Apply(SeatOfABody.Apply(InstitutionAsVenue.Apply(
-            BodyNamedByItsTrade.Apply(sentences.Sentences, AcronymGlossedBody.Apply(sentences.Sentences,
-                ChamberOfItsCountry.Apply(sentences.Sentences, ChamberOfCommerce.Apply(sentences.Sentences, OfficeOfTheHead.Apply(sentences.Sentences,
-                    OrganOfABody.Apply(sentences.Sentences, sentences.Sentences.Select(s => (IReadOnlyList<Mention>)_finder.Find(s)).ToList())))), knowledge))))))), knowledge)), knowledge))));
+        var sentenceList = sentences.Sentences;
+        var bySentence = sentenceList.Select(s => (IReadOnlyList<Mention>)_finder.Find(s)).ToList();
+        // The filters run in this order, each on what the ones before it left: bodies' names first, then venues and
+        // places, then the stray capitalised words that remain.
+        bySentence = OrganOfABody.Apply(sentenceList, bySentence);
+        bySentence = OfficeOfTheHead.Apply(sentenceList, bySentence);
+        bySentence = ChamberOfCommerce.Apply(sentenceList, bySentence);
+        bySentence = ChamberOfItsCountry.Apply(sentenceList, bySentence);
+        bySentence = AcronymGlossedBody.Apply(sentenceList, bySentence, knowledge);
+        bySentence = BodyNamedByItsTrade.Apply(sentenceList, bySentence);
+        bySentence = InstitutionAsVenue.Apply(bySentence);
+        bySentence = SeatOfABody.Apply(bySentence);
+        bySentence = VenueOfTheName.Apply(bySentence);
+        bySentence = HouseOfAVenue.Apply(bySentence);
+        bySentence = NationalityRoom.Apply(bySentence);
+        bySentence = CapitalWithoutItsState.Apply(bySentence, knowledge);
+        bySentence = UnnamedSeatOfOffice.Apply(sentenceList, bySentence);
+        bySentence = ForumOfTwoCountries.Apply(bySentence, knowledge);
+        bySentence = BarePressUnit.Apply(bySentence);
+        bySentence = BodyWordInADocumentsSubject.Apply(sentenceList, bySentence);
+        bySentence = CommonNounCapitalised.Apply(sentenceList, bySentence);
         if (trace is not null)
         {
             trace.Stage("name mentions", $"{bySentence.Sum(m => m.Count)} mentions");
