@@ -18,11 +18,11 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
 
     /// <summary>Known-person mentions whose title and country were taken from the term of the story's year.</summary>
     private HashSet<Mention> _redated = [];
-    private HashSet<string> _storyCountries = [];
     private List<Mention> _countryMentions = [];
 
-    private HashSet<string> CountriesOf(Sentence sentence) =>
-        _countryMentions.Where(x => x.Sentence == sentence).Select(x => x.Iso2!).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The countries named in <paramref name="sentence"/>, or in the whole story when null.</summary>
+    private HashSet<string> CountriesOf(Sentence? sentence) =>
+        _countryMentions.Where(x => sentence is null || x.Sentence == sentence).Select(x => x.Iso2!).ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyList<PersonName> People => _people;
 
@@ -37,7 +37,6 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
         if (storyYear is { } published) years.Add(published);
         _years = years;
         _countryMentions = mentions.Where(x => x.Kind == MentionKind.Country && x.Iso2 is not null).ToList();
-        _storyCountries = _countryMentions.Select(x => x.Iso2!).ToHashSet(StringComparer.Ordinal);
         var placed = ReignOfTheStoryYears.Apply(knowledge, persons, _years);
         _redated = TermOfTheStoryYear.Apply(knowledge, persons, storyYear);
         _redated.UnionWith(placed);
@@ -156,9 +155,10 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
             : HolderOfTheStoryYear.Choose(knowledge, holders, storyYear, title);
         // Two kings Abdullah in office at once: the one whose country the sentence names, else the story (disambiguation by
         // the nearest context).
-        foreach (var countries in new[] { CountriesOf(m.Sentence), _storyCountries })
+        foreach (var context in new Sentence?[] { m.Sentence, null })
         {
             if (holder is not null || past is not null || holders.Count < 2) break;
+            var countries = CountriesOf(context);
             var ofTheirCountries = holders.Where(h => h.Holder.Iso2 is { } iso && countries.Contains(iso)).ToList();
             if (ofTheirCountries.Count > 0 && ofTheirCountries.Count < holders.Count)
                 holder = HolderOfTheStoryYear.Choose(knowledge, ofTheirCountries, storyYear, title);
