@@ -25,8 +25,10 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
     public ResolvedEntities Run(MentionOutput mentions, string? datelinePlace, ExtractionTrace? trace, IReadOnlyList<Text.Sentence>? sentences = null, int? storyYear = null)
     {
         var resolver = new PersonResolver(knowledge, storyYear, sentences is null ? null : ReignOfTheStoryYears.WrittenYears(sentences));
-        resolver.Resolve(mentions.All.ToList());
-        var bySentence = mentions.BySentence.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
+        // A story told as history drops the names of states founded after its time: they name regions there.
+        var founded = StateNotYetFounded.Apply(mentions.BySentence, sentences, storyYear);
+        resolver.Resolve(founded.SelectMany(m => m).ToList());
+        var bySentence = founded.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
         var all = bySentence.SelectMany(m => m).ToList();
         var owned = OfficialOfALeader.Apply(resolver.People, bySentence);
         var appointed = AppointedToACountrysPost.Apply(resolver.People, bySentence);
