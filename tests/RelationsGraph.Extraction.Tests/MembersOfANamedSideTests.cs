@@ -91,4 +91,20 @@ public class MembersOfANamedSideTests
         Assert.True(d.Has("REPRESENTS", "person:lucia-quishpe-morales", "country:ec"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:efrain-guaman-sisa", "country:ec"), d.Dump());
     }
+
+    [Fact]
+    public void PeopleWhoseSignaturesAreASidesTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The Bolivian signatures were those of Ramiro Cutipa-Lazo, the inland waterways director, and Sonia Mamani-Apaza, a harbour lawyer.");
+        Assert.True(d.Has("REPRESENTS", "person:ramiro-cutipa-lazo", "country:bo"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:sonia-mamani-apaza", "country:bo"), d.Dump());
+    }
+
+    [Fact]
+    public void ACountrysNegotiatorsToldByACopulaTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Paraguay's negotiators were the treasury councillor Hugo Benitez-Roa and Marta Insfran-Duarte.");
+        Assert.True(d.Has("REPRESENTS", "person:hugo-benitez-roa", "country:py"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:marta-insfran-duarte", "country:py"), d.Dump());
+    }
 }

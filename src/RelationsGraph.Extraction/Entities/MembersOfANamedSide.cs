@@ -41,9 +41,12 @@ internal static class MembersOfANamedSide
     /// <summary>
     /// The plural nouns of a treaty's signer roll ("The Ruritanian signatories were A, B and C", "The Ruritanian
     /// plenipotentiaries were A; B; and C"): a nationality's signers, told as the subject of a copula, are its people
-    /// (pattern: retrospectives of old treaties list each side's signers under the side's nationality).
+    /// (pattern: retrospectives of old treaties list each side's signers under the side's nationality). The side's
+    /// signatures ("The Ruritanian signatures were those of A and B") and its other plural agents told the same way
+    /// ("Ruritania's negotiators were A and B", "the Ruritanian commissioners were A and B") name its people as well.
     /// </summary>
-    private static bool IsRollNoun(Token t) => t.Lower is "signers" or "signatories" or "plenipotentiaries";
+    private static bool IsRollNoun(Token t) => t.Lower is "signers" or "signatories" or "plenipotentiaries" or "signatures" or "negotiators" or
+        "commissioners" or "envoys" or "delegates" or "representatives";
 
     /// <summary>Gives each unplaced member of a side named by its country that country; returns the people it changed.</summary>
     public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions)
