@@ -196,6 +196,11 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
             person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2).ToList();
         foreach (var (meeting, place) in signingPlaces)
             entities.Relationships.Add("HELD_IN", meeting.Id!, place.EntityId!, place.Sentence.Text, 0.7, rule: VenueOfTheSigning.Rule);
+        // "the Treaty of Orvalle" made at a signing the story places nowhere: it was held in the town of the title (see TownOfItsTitle).
+        var titleTowns = TownOfItsTitle.Find(agreements, all.SelectMany(s => entities.MentionsBySentence[s.Index]),
+            id => entities.Relationships.All.Where(r => r.Type == "HELD_IN" && r.From == id).Select(r => r.To)).ToList();
+        foreach (var (meeting, place) in titleTowns)
+            entities.Relationships.Add("HELD_IN", meeting.Id!, place.EntityId!, place.Sentence.Text, 0.6, rule: TownOfItsTitle.Rule);
         // "X, serving as the Union's special envoy": a signer in a body's office signs for that body, binding no state of his own.
         var bodyOfficeHolders = ThirdPartyPeople.ServingABody(all, s => entities.MentionsBySentence[s.Index]);
         if (bodyOfficeHolders.Count > 0)
