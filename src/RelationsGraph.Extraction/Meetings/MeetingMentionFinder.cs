@@ -176,6 +176,7 @@ internal static class MeetingMentionFinder
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         foreach (var m in found) Describe(m, sentence, segments, mentions, people);
+        foreach (var m in found) CalledOnPronoun.KeepOwnClausePlaces(m);
         ArrivalGreeting.Apply(tokens, found);
         // "in the town hall of Varo, five men signed a peace treaty": a history lead's counted signers are placed by the
         // sentence's fronted adjunct, beyond the reference's own window (see IndefiniteCountedSigners).
@@ -469,6 +470,8 @@ internal static class MeetingMentionFinder
             (tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord && !Months.IsMonthOrWeekday(tokens[i + 2].Text) ||
              tokens[i + 2].Lower == "the" && i + 3 < tokens.Count && tokens[i + 3].IsCapitalized))
             return CourtesyCall.IsAppeal(tokens, i + 2) ? null : MeetingKinds.Talks;
+        // "The minister called on him that evening": a call paid on someone told as a pronoun (see CalledOnPronoun).
+        if (CalledOnPronoun.IsAt(tokens, i)) return MeetingKinds.Talks;
         // "X, who hosted the signing", "the signing at V was hosted by X": the host stages the signing, no visit of its own.
         if (HostedSigning.IsAt(tokens, i)) return MeetingKinds.Signing;
         // "The signing took place at the Hall of X": the bare noun as the subject of a verb of happening is a signing of its own.

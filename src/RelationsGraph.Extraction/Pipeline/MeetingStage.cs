@@ -28,7 +28,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
             var previousMentions = s.Index > 0 ? withPronounSubject[s.Index - 1] : null;
             withPronounSubject.Add(PluralPronounOpening.With(s, PronounSubject.With(s, entities.MentionsBySentence[s.Index], previous, previousMentions), previous, previousMentions));
         }
-        var withPronouns = all.Select(s => ReportedSpeechPronoun.With(s, CoordinatedPronounSubject.With(s, withPronounSubject[s.Index]))).ToList();
+        var withPronouns = all.Select(s => CalledOnPronoun.With(s, ReportedSpeechPronoun.With(s, CoordinatedPronounSubject.With(s, withPronounSubject[s.Index])),
+            s.Index > 0 ? all[s.Index - 1] : null, s.Index > 0 ? withPronounSubject[s.Index - 1] : null)).ToList();
         var mentions = all.SelectMany(s => MeetingMentionFinder.Find(s, withPronouns[s.Index], dates.BySentence[s.Index], dates.ArticleYear)).ToList();
         ThereOpening.Apply(mentions, all, entities.MentionsBySentence);
         ThereAfterTheMeeting.Apply(mentions, all, entities.MentionsBySentence);
