@@ -636,7 +636,7 @@ internal static class MeetingMentionFinder
         {
             // The window tests before the word tests (all pure, so the order changes nothing but cost).
             if (!(place.Kind is MentionKind.Place or MentionKind.Country && !place.IsDemonym && !place.IsGovernment && Near(place.TokenStart) && place.TokenStart < m.TokenEnd + 20 &&
-                  !NotAVenue.Of(place) && !SituationSetting.Is(tokens, place) && !SpeakersPlace.Is(tokens, place) && !ReactionPlace.Is(tokens, place) &&
+                  !NotAVenue.Of(place) && !SituationSetting.Is(tokens, place) && !SpeakersPlace.Is(tokens, place) && !RemarkPlace.Is(tokens, place, m) && !ReactionPlace.Is(tokens, place) &&
                   (place.TokenStart >= m.TokenStart - 10 || WhereClausePlace.Is(tokens, place, m)))) continue;
             var lead = PlaceLead.IndexBefore(tokens, place.TokenStart);
             var destination = lead >= 0 && tokens[lead].Lower is "visit" or "visited" or "visiting" or "visits";
