@@ -585,6 +585,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         if (head == "mou") return "memorandum of understanding";
         if (ArmisticeAsCeasefire.Label(head) is { } armistice) return armistice;
         if (StatementOfPurpose.Label(first.Sentence.Tokens, first.TokenEnd - 1) is { } statement) return statement;
+        if (UnderstandingAsDocument.Label(head) is { } understanding) return understanding;
         if (head != "memorandum") return null;
         return first.Phrase.EndsWith("understanding", StringComparison.OrdinalIgnoreCase) ? "memorandum of understanding" : "memorandum";
     }

@@ -110,6 +110,8 @@ internal static class AgreementMentionFinder
             var statementOf = StatementOfPurpose.End(tokens, i);
             var statementOfAlone = kind is null && statementOf > 0;
             if (statementOfAlone) kind = "joint_statement";
+            // "the 1987 understanding", "a nine-point understanding": the looser accord's noun, named by a year or a count (see UnderstandingAsDocument).
+            if (kind is null && UnderstandingAsDocument.At(tokens, i)) kind = "agreement";
             if (kind is null) continue;
             if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
