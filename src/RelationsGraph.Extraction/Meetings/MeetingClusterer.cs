@@ -124,7 +124,7 @@ internal static class MeetingClusterer
                 }
                 var journey = ofTheSentence is null ? AccompaniesSomeone.JourneyOf(meetings, m) : null;
                 target = ofTheSentence ?? journey ?? atTheAct ?? (m.AttendedAct is not null ? LatestAct(meetings, m) : null) ??
-                         (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && (x.Held || m.Planned) && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) &&
+                         (startsAct ? null : m.Attendance && current is not null && LaterSigning(current, meetings) ? current : m.Attendance ? meetings.LastOrDefault(x => x.Organization is not null && !x.Recalled && (x.Held || m.Planned) && !(StoryTime.Present(m, storyYear) && StoryTime.IsEarlier(x, storyYear)) && !SummitLeftBehind.Applies(x, current) &&
                                                                          !OtherEdition.KeepsApart(x, m, storyYear)) ?? current : current);
                 if (target is not null && ofTheSentence is null && atTheAct is null && journey is null && m.Attendance && m.AttendedAct is null &&
                     SameDayAttendance.Instead(candidates, target, m) is { } ofTheDay)
