@@ -93,7 +93,7 @@ internal static class AgreementClusterer
                              // unless a naming phrase joins them, handled above).
                              // "The text builds on the Agreement on X that A and B signed five days earlier": a titled document the
                              // sentence upholds is an earlier one, not the untitled document of the same year told before.
-                             ?? (m.Upheld ? null : agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year))
+                             ?? (m.Upheld ? null : agreements.FirstOrDefault(a => a.Family == family && a.Title is null && a.Year is not null && a.Year == m.Year && !SameCountedSetAgain.IsASet(a)))
                              ?? HeadlineDocumentNamed(agreements, used, m, storyYear)
                              // "A deal struck in 1990" as a subhead, then "... the Joint Declaration on X, signed in 1990": see SubheadAnnounced.
                              ?? SubheadAnnounced.Of(agreements, used, m, GeneralNouns.Contains, ClosesASentence)
@@ -103,6 +103,9 @@ internal static class AgreementClusterer
                 else if (HeadingDocument(agreements, used, m) is { } headed)
                     target = headed;
                 // "A separate memorandum ...", "another agreement ...": a reference marked as distinct starts a document of its own.
+                // a package counted again in a later sentence is the same one: see SameCountedSetAgain.
+                else if (m.SetApart && SameCountedSetAgain.Of(agreements, used, m) is { } again)
+                    target = again;
                 else if (m.SetApart)
                     target = null;
                 else if (m.Year is not null)
@@ -111,7 +114,7 @@ internal static class AgreementClusterer
                     // "the Treaty of Varnholm", then "The Varnholm agreement, concluded in 1712": see PlaceWordOfATitledDocument.
                     target = PlaceWordOfATitledDocument.Of(agreements, used, m)
                              // "... signed an accord at the lodge. In May, at a summit, nine states signed a protocol": see MadeAtAnotherGathering.
-                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year && !(a.Title is null && DescribedOtherwise.Apart(a, m)) && !MadeAtAnotherGathering.Apart(a, m, meeting))
+                             ?? agreements.FirstOrDefault(a => a.Family == family && a.Year == m.Year && !(a.Title is null && DescribedOtherwise.Apart(a, m)) && !MadeAtAnotherGathering.Apart(a, m, meeting) && !SameCountedSetAgain.IsASet(a))
                              ?? SettlementOfTheYear(agreements, used, m)
                              ?? agreements.LastOrDefault(a => a.Family == family && a.Year is null && (a.ProducedBy is null || a.ProducedBy == meeting && a.Mentions.All(x => IsHeadline(x.Sentence))) && !used.Contains(a)
                                                                && IsMemorandum(a.Mentions[0]) == IsMemorandum(m) && DatedNameFits(a, m, storyYear))
@@ -121,7 +124,7 @@ internal static class AgreementClusterer
                 else if (m.ListItem)
                     target = null;
                 else if (meeting is not null && !m.Definite)
-                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a) && SameSubject(a, m))
+                    target = agreements.FirstOrDefault(a => a.Family == family && a.ProducedBy == meeting && a.Kind == m.Kind && !used.Contains(a) && SameSubject(a, m) && !SameCountedSetAgain.IsASet(a))
                              ?? agreements.FirstOrDefault(a => a.Family == family && a.Year is null && a.Title is null && a.Mentions.All(x => IsHeadline(x.Sentence)))
                              ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 // "the treaty establishing the Velorian Economic Union": described by what it founds, a document of its own unless
@@ -560,7 +563,7 @@ internal static class AgreementClusterer
         // that names only other years than the story's recalls an earlier document, not the one the headline reports.
         if (ToldOnlyInOtherYears(titled.Sentence, storyYear)) return null;
         var family = AgreementKinds.Family(titled.Kind);
-        return agreements.FirstOrDefault(a => a.Title is null && !used.Contains(a) && IsHeadline(a.Mentions[0].Sentence)
+        return agreements.FirstOrDefault(a => a.Title is null && !used.Contains(a) && IsHeadline(a.Mentions[0].Sentence) && !SameCountedSetAgain.IsASet(a)
             && (a.Year is null || titled.Year is null || a.Year == titled.Year)
             && (a.Family == family || GeneralNouns.Contains(Head(a.Mentions[0])))
             && IsMemorandum(a.Mentions[0]) == IsMemorandum(titled)
@@ -604,7 +607,7 @@ internal static class AgreementClusterer
         // "Six nations sign ceasefire" then "the leaders signed a ceasefire agreement": a document noun's modifier that is itself a
         // kind ("ceasefire agreement", "framework accord") names the headline's document of that kind too (see AgreementKinds.ModifierFamily).
         var modifierFamily = AgreementKinds.ModifierFamily(m.Sentence.Tokens, m.TokenStart, m.TokenEnd - 1);
-        var told = agreements.Where(a => (a.Family == family || a.Family == modifierFamily) && !used.Contains(a) && a.Mentions.All(x => IsHeadline(x.Sentence) && !x.Upheld && !x.Recalled && !x.NotMade)
+        var told = agreements.Where(a => (a.Family == family || a.Family == modifierFamily) && !used.Contains(a) && !SameCountedSetAgain.IsASet(a) && a.Mentions.All(x => IsHeadline(x.Sentence) && !x.Upheld && !x.Recalled && !x.NotMade)
                                          && (a.Year is null || m.Year is null || a.Year == m.Year) && IsMemorandum(a.Mentions[0]) == IsMemorandum(m)).Take(2).ToList();
         if (told.Count != 1) return null;
         m.RestatesHeadline = true;
