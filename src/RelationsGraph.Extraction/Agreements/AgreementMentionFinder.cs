@@ -131,7 +131,8 @@ internal static class AgreementMentionFinder
                 && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null) continue;
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
 
-            var start = topicPlural >= 0 ? i : PhraseStart(tokens, i);
+            // "the sides exchanged four memoranda": a counted set's phrase opens at its count, whatever verb stands before it.
+            var start = topicPlural >= 0 ? i : countedSet ? CountedSetSigned.CountOf(tokens, i) : PhraseStart(tokens, i);
             // "Jordan, which signed its own peace treaty": "own" marks a document apart from the one told before.
             var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own")
                            // "Friday's deal", "today's agreements": a day's possessive refers back as "the" does (see DayPossessive).

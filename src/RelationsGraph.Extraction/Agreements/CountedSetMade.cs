@@ -41,7 +41,7 @@ internal static class CountedSetMade
     /// "three memoranda, on X, on Y", "a package of protocols — on X and Y", "29 documents, ranging from ...": the members are
     /// told one by one after the plural, so the plural is no set of its own.
     /// </summary>
-    private static bool ItemsFollow(List<Token> tokens, int noun)
+    public static bool ItemsFollow(List<Token> tokens, int noun)
     {
         if (TopicItemsOfAPlural.HasItems(tokens, noun)) return true;
         var end = TopicItemsOfAPlural.PhraseEnd(tokens, noun) + 1;

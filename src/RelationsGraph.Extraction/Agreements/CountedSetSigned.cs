@@ -29,6 +29,8 @@ internal static class CountedSetSigned
                 listed[index] = opensWithItem[k];
             listed[index] |= index + 2 < sentences.Count && ConcludedListItems.OpensWithDocument(sentences[index + 1]) &&
                              ConcludedListItems.OpensWithDocument(sentences[index + 2]);
+            // "They include:", "The broadest, the X Declaration, ...": the next sentence leads the list or describes one member.
+            listed[index] |= index + 1 < sentences.Count && (EndsWithAColon(sentences[index + 1].Tokens) || OpensWithASuperlative(sentences[index + 1].Tokens));
         }
         return listed;
     }
@@ -39,11 +41,48 @@ internal static class CountedSetSigned
         if (!AgreementKinds.PluralDocumentNouns.Contains(tokens[noun].Text)) return false;
         for (var k = noun - 1; k >= 0 && k >= noun - 1 - MaxModifiers; k--)
         {
-            if (IsCount(tokens[k].Text)) return (SigningVerb.HasObjectAt(tokens, k) || CountedSetMade.At(tokens, k, noun)) && !ListFollows(tokens, noun);
+            if (IsCount(tokens[k].Text))
+                return (SigningVerb.HasObjectAt(tokens, k) || CountedSetMade.At(tokens, k, noun) || OtherFormOfMaking(tokens, k, noun)) && !ListFollows(tokens, noun);
             // "fifteen agreements and memoranda": the second plural of a coordinated set is a word of the same set.
             if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || AgreementKinds.PluralDocumentNouns.Contains(tokens[k].Text)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The package's signing told by a verb of exchanging or by the nominal signing under a verb of presence (see
+    /// <see cref="CountedSetExchanged"/>, <see cref="CountedSetWitnessedSigning"/>), unless its members follow it one by one
+    /// (see <see cref="CountedSetMade"/>).
+    /// </summary>
+    private static bool OtherFormOfMaking(List<Token> tokens, int count, int noun) =>
+        (CountedSetExchanged.At(tokens, count) || CountedSetWitnessedSigning.At(tokens, count))
+        && !CountedSetMade.ItemsFollow(tokens, noun);
+
+    /// <summary>Where the count of the counted set whose plural noun stands at <paramref name="noun"/> stands, or -1.</summary>
+    public static int CountOf(List<Token> tokens, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 1 - MaxModifiers; k--)
+            if (IsCount(tokens[k].Text)) return k;
+        return -1;
+    }
+
+    /// <summary>"They include:", "Among them:": a short sentence right after the count that only leads its list.</summary>
+    private static bool EndsWithAColon(List<Token> tokens) => tokens.Count is > 1 and <= 8 && tokens[^1].Text == ":";
+
+    /// <summary>
+    /// "The broadest, the X Declaration, was signed by ...", "The most closely watched, a memorandum on Y, ...": a superlative
+    /// standing for a member of the set told just before opens the sentence as an ordinal does (the pattern: the set's members
+    /// ranked and told one by one).
+    /// </summary>
+    private static bool OpensWithASuperlative(List<Token> tokens)
+    {
+        if (tokens.Count < 4 || tokens[0].Lower != "the") return false;
+        var k = 1;
+        if (tokens[k].Lower is "most" or "least") k += 1 + (tokens.Count > 3 && tokens[2].Lower.EndsWith("ly", StringComparison.Ordinal) ? 1 : 0);
+        else if (!(tokens[k].Lower.EndsWith("est", StringComparison.Ordinal) && tokens[k].Lower.Length > 4)) return false;
+        else k++;
+        return k < tokens.Count && tokens[k].IsWord && k + 1 < tokens.Count && tokens[k + 1].Text == "," ||
+               k < tokens.Count && tokens[k].Text == ",";
     }
 
     /// <summary>"The four texts are:", "The agreements signed were:": a sentence that leads a list of the documents it counts.</summary>
