@@ -75,7 +75,11 @@ internal static class MeetingMentionFinder
             if (kind is null && !madeVerb && ReceivedSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             // "was received in P by the Regent": the passive with a place or day before its host after "by" (PassiveReception).
             if (kind is null && !madeVerb && PassiveReception.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
-            if (kind is null && !madeVerb && TripLeg.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
+            var tripLeg = kind is null && !madeVerb && TripLeg.IsAt(tokens, i, mentions);
+            if (tripLeg) kind = MeetingKinds.Visit;
+            // "flies to Y and then to Z": the further destination is a leg of its own (OnwardLeg).
+            var furtherLeg = kind is null && !madeVerb && OnwardLeg.FurtherLegAt(tokens, i, mentions);
+            if (furtherLeg) kind = MeetingKinds.Visit;
             var earlierEdition = kind is null && !madeVerb && EarlierEditionByPronoun.IsAt(tokens, i);
             if (earlierEdition) kind = MeetingKinds.Summit;
             var audience = kind is null && !madeVerb && VerbOnlyTriggers.IsAudience(tokens, i);
@@ -104,7 +108,7 @@ internal static class MeetingMentionFinder
             // "Before the retreat she held talks with X": a time anchor opening the clause dates the event the clause then
             // reports, so the later reference is that event, never more of the anchor (pattern: time anchor + main clause).
             var sameClause = last is not null && segments[last.TokenStart] == segments[i] && !last.TimeAnchor;
-            var separated = sameClause && (EventBoundary.Between(tokens, last!.TokenEnd, i) || SideGatheringThenItsMeeting.Separates(tokens, last, i));
+            var separated = sameClause && (furtherLeg || EventBoundary.Between(tokens, last!.TokenEnd, i) || SideGatheringThenItsMeeting.Separates(tokens, last, i));
             // "an event hosted by": a verb right after a meeting noun describes that meeting.
             var describesLast = sameClause && !separated && MeetingKinds.IsVerb(tokens[i].Text) && i - last!.TokenEnd <= 3;
             if (sameClause && HostingOfTheGathering(tokens, last!, i) is { } nounKind)
@@ -154,6 +158,7 @@ internal static class MeetingMentionFinder
                 Also = i >= 1 && tokens[i - 1].Lower == "also" || i >= 2 && tokens[i - 2].Lower == "also",
             };
                 if (spanOfTalks) added.Notes.Add(CountedSpanOfTalks.Note);
+                if (furtherLeg || tripLeg && OnwardLeg.IsAt(tokens, i)) added.Notes.Add(OnwardLeg.Note);
                 found.Add(added);
             }
             i += length - 1;
@@ -177,6 +182,12 @@ internal static class MeetingMentionFinder
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         foreach (var m in found) Describe(m, sentence, segments, mentions, people);
         foreach (var m in found) CalledOnPronoun.KeepOwnClausePlaces(m);
+        // "From X he flies to Y", "to Y and then to Z": an onward leg is held where it goes, not where it starts or went before.
+        foreach (var m in found.Where(m => m.Notes.Contains(OnwardLeg.Note)))
+        {
+            m.Places.RemoveAll(p => p.TokenStart < m.TokenStart);
+            OnwardLeg.KeepTravellers(tokens, m, mentions);
+        }
         ArrivalGreeting.Apply(tokens, found);
         // "in the town hall of Varo, five men signed a peace treaty": a history lead's counted signers are placed by the
         // sentence's fronted adjunct, beyond the reference's own window (see IndefiniteCountedSigners).

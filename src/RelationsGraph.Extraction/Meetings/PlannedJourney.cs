@@ -68,7 +68,7 @@ internal static class PlannedJourney
 
     private const int TimeReach = 6;
 
-    private static bool TimeNear(List<Token> tokens, int i)
+    internal static bool TimeNear(List<Token> tokens, int i)
     {
         // "Talks end on Sunday; X heads to Y": a time beyond a semicolon dates another clause.
         for (var k = i - 1; k >= 0 && i - k <= TimeReach && tokens[k].Text is not (";" or ":"); k--)

@@ -49,6 +49,8 @@ internal static class RuleAnchors
             "congress",
             // CouncilSittingInATown ("the Orvane European Council", "the Harbour Council in Tollin").
             "council",
+            // OnwardLeg: "goes on to Y", "and then to Z".
+            "goes", "go", "to",
         }
         .Concat(SpokeWithSomeone.Verbs)
         .Concat(SatDownWithSomeone.Verbs)
