@@ -48,11 +48,11 @@ internal static class StateNotYetFounded
     public static bool NotYetFounded(string? iso2, int latest) =>
         iso2 is not null && FirstYear.TryGetValue(iso2, out var first) && latest + Margin < first;
 
-    /// <summary>The mentions without the country mentions of states founded after the story's time.</summary>
-    public static List<IReadOnlyList<Mention>> Apply(IReadOnlyList<IReadOnlyList<Mention>> bySentence, IReadOnlyList<Sentence>? sentences, int? published)
+    /// <summary>The mentions without the country mentions of states founded after the time of a story that writes <paramref name="writtenYears"/>.</summary>
+    public static List<IReadOnlyList<Mention>> Apply(IReadOnlyList<IReadOnlyList<Mention>> bySentence, IReadOnlySet<int>? writtenYears, int? published)
     {
         var list = bySentence.ToList();
-        if (sentences is null || PastOf(ReignOfTheStoryYears.WrittenYears(sentences), published) is not { } latest) return list;
+        if (writtenYears is null || PastOf(writtenYears, published) is not { } latest) return list;
         bool Anachronism(Mention m) => m.Kind == MentionKind.Country && NotYetFounded(m.Iso2, latest);
         return list.Select(mentions => mentions.Any(Anachronism) ? (IReadOnlyList<Mention>)mentions.Where(m => !Anachronism(m)).ToList() : mentions).ToList();
     }

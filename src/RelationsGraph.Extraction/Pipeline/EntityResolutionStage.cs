@@ -24,9 +24,10 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
 {
     public ResolvedEntities Run(MentionOutput mentions, string? datelinePlace, ExtractionTrace? trace, IReadOnlyList<Text.Sentence>? sentences = null, int? storyYear = null)
     {
-        var resolver = new PersonResolver(knowledge, storyYear, sentences is null ? null : ReignOfTheStoryYears.WrittenYears(sentences));
+        var writtenYears = sentences is null ? null : ReignOfTheStoryYears.WrittenYears(sentences);
+        var resolver = new PersonResolver(knowledge, storyYear, writtenYears);
         // A story told as history drops the names of states founded after its time: they name regions there.
-        var founded = StateNotYetFounded.Apply(mentions.BySentence, sentences, storyYear);
+        var founded = StateNotYetFounded.Apply(mentions.BySentence, writtenYears, storyYear);
         resolver.Resolve(founded.SelectMany(m => m).ToList());
         var bySentence = founded.Select(list => list.Select(m => resolver.PersonReadAsPlace(m) ?? m).ToList()).ToList();
         var all = bySentence.SelectMany(m => m).ToList();
