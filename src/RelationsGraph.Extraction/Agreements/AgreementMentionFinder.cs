@@ -274,8 +274,8 @@ internal static class AgreementMentionFinder
             // "the 1977 treaty that A signed with B": of any other document, its making clause names its sides (see SidesOfTheMakingClause).
             // "the Treaty of X that A signed with B": the clause may follow the whole title or topic (see MakingClauseAfterTheName).
             var clauseSides = madeInItsClause ? null : SidesOfTheMakingClause.At(tokens, mentions, i) ?? MakingClauseAfterTheName.At(tokens, mentions, i, afterName);
-            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
-            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
+            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start, afterName, concluded).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
+            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start, afterName, concluded).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
             if (!mediated) mention.SignedByCountries.AddRange(SignedByACountry.At(tokens, mentions, start, afterName));
             mention.Owner = OwnerOf(tokens, mentions, start);
             mention.PlacesOfMaking.AddRange(mention.Parties.Where(c => mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId == c).All(m => NamedAsThePlace(tokens, m))));
@@ -296,12 +296,14 @@ internal static class AgreementMentionFinder
     /// mediators are the subject, and neither a possessor of another, a third party, a word of the title nor a place.
     /// Apart from <see cref="Find"/> so that its per-word loop makes no closure for words that name no document.
     /// </summary>
-    private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated, int documentStart)
+    private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated, int documentStart, int documentEnd, bool made)
     {
         if (mediated) return [];
         var candidates = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && (!IsPossessiveOfOther(tokens, m) || OwnsThePhrase(tokens, m, documentStart)) && !GenitiveOfOther.At(tokens, mentions, m) && !IsThirdParty(tokens, m) && !HostOrMediatorAfter.At(tokens, mentions, m) && !MediatorsNation.At(tokens, m) && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m) && !CountriesWhereCarriedOut.At(tokens, mentions, m)
             // "..., and Valdoria followed in 1992": a country that followed made a document of its own (see FollowerOfAnotherDocument).
-            && !FollowerOfAnotherDocument.At(tokens, m, documentStart)).ToList();
+            && !FollowerOfAnotherDocument.At(tokens, m, documentStart)
+            // "the pact's signatories (A, B)", "the League (which takes in C and D)": a bracketed roll belongs to the noun before it (see CountriesInAnAside).
+            && !CountriesInAnAside.Excludes(tokens, mentions, m, documentStart, documentEnd, made)).ToList();
         if (candidates.Count == 0) return [];
         // A country named only as the place of making is dropped when the sentence names another side; named alone, it is
         // the best guess left (a grouping's document signed in one of its members).
