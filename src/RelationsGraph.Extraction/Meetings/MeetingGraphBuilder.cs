@@ -60,7 +60,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             foreach (var p in heldIn.Where(p => !((narrowed || talksTown is not null) && CountryGivesWayToTown.Applies(meeting)) &&
                                                 !((narrowed || town is not null) && CountedVisit.OnlyCounted(meeting, p))))
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8,
-                    rule: (meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting") + (venueAlone ? $"; {VenueAlone.Rule}" : ""));
+                    rule: (meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting") + (venueAlone ? $"; {(WelcomeCeremony.Of(meeting) ? WelcomeCeremony.Rule : VenueAlone.Rule)}" : ""));
             if (venueCity is not null && mentionsBySentence is not null && heldIn.LastOrDefault(venueCity.IsVenueOfAMeeting) is { } room &&
                 EnclosingVenue.Of(room, mentionsBySentence[room.Sentence.Index], venueCity.IsVenueOfAMeeting) is { } building && heldIn.All(p => p.EntityId != building.EntityId))
                 relationships.Add("HELD_IN", entity.Id, building.EntityId!, room.Sentence.Text, 0.8, rule: EnclosingVenue.Rule);
