@@ -31,12 +31,13 @@ public class CountedVisitTests
     }
 
     [Fact]
-    public void AnUncountedVisitKeepsItsCountry()
+    public void AnUncountedVisitWithNoTownKeepsItsCountry()
     {
+        // With a town of the visit named, an uncounted visit gives its country way too (see VisitedTownAlone).
         var d = TestArticles.Extract("""
             date 2024-05-10
 
-            Chilean President Marta Quelvane, on a state visit to Norway, held talks with Norwegian Prime Minister Ivar Sondheim in Oslo on Tuesday.
+            Chilean President Marta Quelvane, on a state visit to Norway, held talks with Norwegian Prime Minister Ivar Sondheim on Tuesday.
             """);
         Assert.Contains(d.OfType("Meeting"), m => m.Kind == "visit" && d.Has("HELD_IN", m.Id, "country:no"));
     }

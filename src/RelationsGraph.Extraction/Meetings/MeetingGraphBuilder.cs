@@ -58,7 +58,8 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             var talksTown = !narrowed && visitTown is null && town is null && venueCity is not null && mentionsBySentence is not null
                 ? TownOfTheCountryOfTalks.Find(meeting, heldIn, mentionsBySentence, venueCity) : null;
             foreach (var p in heldIn.Where(p => !((narrowed || talksTown is not null) && CountryGivesWayToTown.Applies(meeting)) &&
-                                                !((narrowed || town is not null) && CountedVisit.OnlyCounted(meeting, p))))
+                                                !((narrowed || town is not null) && CountedVisit.OnlyCounted(meeting, p)) &&
+                                                !VisitedTownAlone.Drops(meeting, town)))
                 relationships.Add("HELD_IN", entity.Id, p.EntityId!, p.Sentence.Text, 0.8,
                     rule: (meeting.PlaceRules.GetValueOrDefault(p) ?? meeting.PlaceRule ?? "place after a locative near the meeting") + (venueAlone ? $"; {(WelcomeCeremony.Of(meeting) ? WelcomeCeremony.Rule : VenueAlone.Rule)}" : ""));
             if (venueCity is not null && mentionsBySentence is not null && heldIn.LastOrDefault(venueCity.IsVenueOfAMeeting) is { } room &&
@@ -85,7 +86,7 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
             if (visitTown is not null)
                 relationships.Add("HELD_IN", entity.Id, visitTown, meeting.Places.First(p => p.EntityId is not null).Sentence.Text, 0.7, rule: VisitVenue.TownOfVenueRule);
             if (town is not null)
-                relationships.Add("HELD_IN", entity.Id, town, heldIn[0].Sentence.Text, 0.6, rule: TownOfTheVisitedCountry.Rule);
+                relationships.Add("HELD_IN", entity.Id, town, heldIn[0].Sentence.Text, 0.6, rule: $"{TownOfTheVisitedCountry.Rule}; {VisitedTownAlone.Rule}");
             if (talksTown is not null)
                 relationships.Add("HELD_IN", entity.Id, talksTown, heldIn[0].Sentence.Text, 0.6, rule: $"{TownOfTheCountryOfTalks.Rule}; {CountryGivesWayToTown.Rule}");
             if (datelinePlaceId is not null)

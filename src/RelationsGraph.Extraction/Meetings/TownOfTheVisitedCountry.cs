@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
 /// "A visit to Chile ... where he will hold talks in Santiago", "signed at a ceremony in Lusaka during her visit to Zambia": a visit
-/// placed only in a country goes to the one town of that country the sentences telling the visit name, so it is held there too
+/// placed only in a country goes to the one town of that country the sentences telling the visit name, so it is held there
+/// (and the country gives way, see <see cref="VisitedTownAlone"/>)
 /// (pattern: the country of a visit and the town within it, told together; the finer place is the one a reader would give).
 /// Two or more towns of that country leave the visit in the country alone: a tour of several towns has no single town.
 /// </summary>
