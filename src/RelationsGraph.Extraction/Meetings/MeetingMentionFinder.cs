@@ -343,6 +343,8 @@ internal static class MeetingMentionFinder
             if (tokens[k].Lower is "since" or "before" or "after" or "until" or "when" or "while" or "who" or "which" or "where" ||
                 MeetingKinds.KindOf(tokens[k].Text, false) is not null) return null;
         var first = tokens[last.TokenStart];
+        // "hosted Y during a courtesy call": the occasion of the hosting (see CourtesyCallNoun).
+        if (HostingVerbs.Contains(first.Text) && CourtesyCallNoun.IsOccasionOfHosting(tokens, last.TokenEnd, i)) return MeetingKinds.Talks;
         if (HostingVerbs.Contains(first.Text) && MeetingKinds.KindOf(tokens[i].Text, false) is { } kind && !MeetingKinds.IsVerb(tokens[i].Text))
         {
             // "for a meeting", "for talks", "for a working dinner": the purpose of the hosting.
@@ -475,6 +477,8 @@ internal static class MeetingMentionFinder
         // later in the sentence, is the host's opening of that gathering, not a visit of its own (pattern: the host joins the
         // event of its own sentence).
         if (word is "welcomed" or "welcomes" or "greeted" && WelcomesUnnamedGuestsToALaterGathering(tokens, i)) return null;
+        // "hosted Y during a courtesy call", "had a short courtesy call at the hotel": the noun names an encounter (see CourtesyCallNoun).
+        if (CourtesyCallNoun.IsAt(tokens, i)) return MeetingKinds.Talks;
         // "Modi called on the King", "paid a courtesy call on President X": an encounter with someone, talks of its own (see
         // CourtesyCall); "the call on Wednesday" is a call dated, not paid, and "called on Japan to keep ..." an appeal.
         if (word is "called" or "calls" or "call" && i + 2 < tokens.Count && tokens[i + 1].Lower == "on" &&
