@@ -37,6 +37,7 @@ internal sealed class MentionStage(KnowledgeBase knowledge)
         bySentence = BarePressUnit.Apply(bySentence);
         bySentence = BodyWordInADocumentsSubject.Apply(sentenceList, bySentence);
         bySentence = CommonNounCapitalised.Apply(sentenceList, bySentence);
+        bySentence = TitleCaseHeadlineWords.Apply(sentenceList, bySentence);
         if (trace is not null)
         {
             trace.Stage("name mentions", $"{bySentence.Sum(m => m.Count)} mentions");
