@@ -35,6 +35,7 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         ThereAfterTheMeeting.Apply(mentions, all, entities.MentionsBySentence);
         LinePerPersonRoll.Apply(mentions, all, entities.MentionsBySentence);
         RollOfTheOnlookers.Apply(mentions, all);
+        QuotedCommentator.Apply(mentions, entities.MentionsBySentence);
         SummitDating.Apply(mentions, dates.BySentence, dates.ArticleYear);
         NarrativeNext.Date(mentions, dates.BySentence);
         var venues = new VenueCity(knowledge, entities.Registry);
