@@ -303,7 +303,9 @@ internal static class AgreementMentionFinder
             // "..., and Valdoria followed in 1992": a country that followed made a document of its own (see FollowerOfAnotherDocument).
             && !FollowerOfAnotherDocument.At(tokens, m, documentStart)
             // "the pact's signatories (A, B)", "the League (which takes in C and D)": a bracketed roll belongs to the noun before it (see CountriesInAnAside).
-            && !CountriesInAnAside.Excludes(tokens, mentions, m, documentStart, documentEnd, made)).ToList();
+            && !CountriesInAnAside.Excludes(tokens, mentions, m, documentStart, documentEnd, made)
+            // "to have A and B join the existing pact": states that are still to join it are no sides yet (see WouldBeJoiners).
+            && !WouldBeJoiners.At(tokens, mentions, m, documentStart)).ToList();
         if (candidates.Count == 0) return [];
         // A country named only as the place of making is dropped when the sentence names another side; named alone, it is
         // the best guess left (a grouping's document signed in one of its members).
