@@ -146,9 +146,14 @@ internal static class MeetingClusterer
                 if (target is null && !startsAct && untold is not null && participants.Count > 0 && m.AttendedAct is null)
                 {
                     // "Talks opened in Jeddah on Tuesday. X led the American side": the attendance names the people of a gathering told without them.
-                    target = new Meeting();
-                    meetings.Add(target);
-                    target.Absorb(untold, new Dictionary<string, string>());
+                    // "... Y came too": a further attendance joins the meeting the first one made of it, never a second copy.
+                    target = meetings.FirstOrDefault(x => x.Mentions.Contains(untold));
+                    if (target is null)
+                    {
+                        target = new Meeting();
+                        meetings.Add(target);
+                        target.Absorb(untold, new Dictionary<string, string>());
+                    }
                     m.Notes.Add("people of a gathering told earlier without them");
                 }
                 if (target is null && !startsAct && participants.Count > 0 && CeremonyOfTheStory.For(meetings, all, m, storyYear) is { } ceremony)

@@ -86,7 +86,9 @@ internal static class MeetingMentionFinder
             var ellipsis = kind is null && !madeVerb && VerbOnlyTriggers.IsEllipsis(tokens, i);
             var attendance = kind is null && !madeVerb && (audience || ellipsis || VerbOnlyTriggers.IsAttendance(tokens, i) || CountrySentEnvoy.IsAt(tokens, i, mentions) ||
                                                    SittingIn.IsAt(tokens, i, mentions) ||
-                                                   AccompaniesSomeone.IsAt(tokens, i, mentions));
+                                                   AccompaniesSomeone.IsAt(tokens, i, mentions) ||
+                                                   // "A came, as did B", "C also came": coming with no goal named (ArrivalWithNoGoal).
+                                                   ArrivalWithNoGoal.IsAt(tokens, i, mentions));
             // "A and B signed the document as witnesses": a joint signature in a witness's capacity attends the parties' signing (see SignerForASide).
             // "the Treaty on X and Y, which A and B signed in P on 18 May 1992": a document told by its full title is a signing only when the
             // clause dates it to an earlier year (see DocumentSignedInAnEarlierYear).
@@ -235,6 +237,7 @@ internal static class MeetingMentionFinder
         else if (VerbOnlyTriggers.FlewIn(tokens, i)) m.Notes.Add("flew in: arrived where the gathering told is held");
         else if (VerbOnlyTriggers.InCompany(tokens, i)) m.Notes.Add("in company: flanked or joined by the people named");
         else if (AccompaniesSomeone.VerbAt(tokens, i)) m.Notes.Add(AccompaniesSomeone.Note);
+        else if (tokens[i].Lower == "came") m.Notes.Add(ArrivalWithNoGoal.Note);
         else if (tokens[i].Lower is "among" or "members" or "member") m.Notes.Add("member of a delegation");
     }
 

@@ -37,6 +37,8 @@ internal static class RuleAnchors
             "arrive", "attendance", "participation",
             // AccompaniesSomeone ("A accompanied the president"; "travelled with" anchors at "with").
             "accompanied", "accompanies", "accompany", "accompanying",
+            // ArrivalWithNoGoal: "A came, as did B", "C also came".
+            "came",
             // IsPresenceBeside: "sat with their delegations".
             "with",
             // SigningVerb.IsAt (joint signing, signer for a side, signed at a place) and SignerForASide.AddedSignatures.
