@@ -68,8 +68,8 @@ public class ArrivalWithNoGoalTests
         var d = TestArticles.Extract("""
             Bridge opened over the Varn
 
-            The ceremony was held in a pavilion over the middle of the river.
-            Queen Ilse and Princess Maren accompanied King Aldric of Norland, and the prime minister, Erkki Saarinen, came with several members of his cabinet.
+            The ceremony took place under an awning at the midpoint of the span.
+            Queen Ilse and Princess Maren accompanied King Aldric of Norland, and the prime minister, Erkki Saarinen, came with a handful of his ministers.
             """);
         var ceremony = Assert.Single(d.OfType("Meeting"));
         Assert.True(d.Has("ATTENDED", "person:erkki-saarinen", ceremony.Id), d.Dump());

@@ -37,7 +37,7 @@ public class TitleCaseHeadlineWordsTests
 
             Mayor Piet Hammerlo of Tarvenholm will welcome Governor Lucia Bernaldo on Thursday for a two-day visit, his office said.
 
-            The visit is the first by a governor of Vossbeck province in a decade.
+            No governor of Vossbeck province had made such a trip in a decade.
             """);
         Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "Friendly Spirit");
     }

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "X hosted Y during a courtesy call", "with whom he had a short courtesy call at the hotel", "following the courtesy
+/// "X hosted Y during a courtesy call", "she paid him a brief courtesy call at her residence", "following the courtesy
 /// call": the noun "courtesy call" names a call paid in person, an encounter of its own (talks), whether or not "on" and
 /// the one called on follow it (see <see cref="CourtesyCall"/> for "called on"); a hosting verb whose occasion it is
 /// ("hosted Y during / on / for a courtesy call") is that call, not a visit of its own (pattern: the protocol noun for a

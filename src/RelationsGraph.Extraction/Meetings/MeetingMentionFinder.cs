@@ -480,7 +480,7 @@ internal static class MeetingMentionFinder
         // later in the sentence, is the host's opening of that gathering, not a visit of its own (pattern: the host joins the
         // event of its own sentence).
         if (word is "welcomed" or "welcomes" or "greeted" && WelcomesUnnamedGuestsToALaterGathering(tokens, i)) return null;
-        // "hosted Y during a courtesy call", "had a short courtesy call at the hotel": the noun names an encounter (see CourtesyCallNoun).
+        // "hosted Y during a courtesy call", "paid a brief courtesy call at her residence": the noun names an encounter (see CourtesyCallNoun).
         if (CourtesyCallNoun.IsAt(tokens, i)) return MeetingKinds.Talks;
         // "Modi called on the King", "paid a courtesy call on President X": an encounter with someone, talks of its own (see
         // CourtesyCall); "the call on Wednesday" is a call dated, not paid, and "called on Japan to keep ..." an appeal.

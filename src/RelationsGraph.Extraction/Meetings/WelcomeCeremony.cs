@@ -1,7 +1,7 @@
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "welcomed her with a guard of honour at the Ostrava Palace", "was given a ceremonial welcome in the forecourt of the X House":
+/// "welcomed her with a guard of honour at the Ostrava Palace", "received with full honours on the lawn of the X House":
 /// a ceremony of welcome is the host receiving a guest at his own seat, so, like a reception or a call, it is told by that venue
 /// alone and the venue's town is not added beside it (pattern: honours paid on arrival sit at the host's house). A ceremony
 /// told with no word of welcome or honours (an award, an opening, a commemoration) keeps its town.
