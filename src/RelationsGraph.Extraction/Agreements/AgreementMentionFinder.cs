@@ -145,7 +145,9 @@ internal static class AgreementMentionFinder
             if (title is null && tokens[i].Lower == "consensus" && MadeProgrammeTitle.YearRightBefore(tokens, i)) (title, titleEnd) = (sentence.Text[tokens[i - 1].Start..tokens[i].End], i + 1);
             if (acronym || namedPlural) (title, titleEnd) = (sentence.Text[tokens[namedPlural ? pluralNameStart : i].Start..tokens[i].End], i + 1);
             // "memorandum of understanding on ...", "exchange of letters": the fixed phrase is the noun.
-            var nounEnd = topicPlural >= 0 ? i - 1 : exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2 : statementOf > 0 ? statementOf : i;
+            // "a set of memoranda of understanding": a set's plural keeps its fixed phrase too.
+            var nounEnd = topicPlural >= 0 ? i - 1 : exchange || i + 2 < tokens.Count && tokens[i].Lower == "memorandum" && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower == "understanding" ? i + 2
+                          : countedSet ? TopicItemsOfAPlural.PhraseEnd(tokens, i) : statementOf > 0 ? statementOf : i;
             var (topic, topicEnd) = TopicAfter(sentence, nounEnd);
             if (topicPlural >= 0 && TopicItemsOfAPlural.ItemEnd(tokens, topicPlural, i) is var itemEnd and > 0) (topic, topicEnd) = (sentence.Text[tokens[i].Start..tokens[itemEnd - 1].End], itemEnd);
             // "a joint statement titled the \"Spirit of Camp David\"": the name after the participle is the title (see TitledAfterNoun).

@@ -33,7 +33,8 @@ internal static class CountedGroupSigners
         for (var i = 1; i < tokens.Count; i++)
         {
             if (!CountWords.TryRead(tokens[i - 1].Text, 2, 5, out _) || !HeadWithin(tokens, i, 0)) continue;
-            if (!WitnessWordBefore(tokens, i - 1) && !WitnessVerbAfter(tokens, i)) return false;
+            // "Ministers from both sides signed": the group only tells whose officials signed (see OfficialsOfTheSides).
+            if (!WitnessWordBefore(tokens, i - 1) && !WitnessVerbAfter(tokens, i) && !OfficialsOfTheSides.At(tokens, i - 1)) return false;
             any = true;
         }
         return any;

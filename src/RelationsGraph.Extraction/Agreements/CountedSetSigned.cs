@@ -26,11 +26,12 @@ internal static class CountedSetSigned
         for (var index = 0; index < sentences.Count; index++)
         {
             for (var k = index + 1; k < opensWithItem.Length && k <= index + CountedDocuments.EnumerationReach && !listed[index]; k++)
-                listed[index] = opensWithItem[k];
+                listed[index] = opensWithItem[k] || VaguelyCountedSet.PackageNamedAsOne(sentences[k].Tokens);
             listed[index] |= index + 2 < sentences.Count && ConcludedListItems.OpensWithDocument(sentences[index + 1]) &&
                              ConcludedListItems.OpensWithDocument(sentences[index + 2]);
             // "They include:", "The broadest, the X Declaration, ...": the next sentence leads the list or describes one member.
-            listed[index] |= index + 1 < sentences.Count && (EndsWithAColon(sentences[index + 1].Tokens) || OpensWithASuperlative(sentences[index + 1].Tokens));
+            listed[index] |= index + 1 < sentences.Count && (EndsWithAColon(sentences[index + 1].Tokens) || OpensWithASuperlative(sentences[index + 1].Tokens)
+                                                             || OpensOnItsMembers(sentences[index + 1].Tokens));
         }
         return listed;
     }
@@ -41,8 +42,13 @@ internal static class CountedSetSigned
         if (!AgreementKinds.PluralDocumentNouns.Contains(tokens[noun].Text)) return false;
         for (var k = noun - 1; k >= 0 && k >= noun - 1 - MaxModifiers; k--)
         {
-            if (IsCount(tokens[k].Text))
-                return (SigningVerb.HasObjectAt(tokens, k) || CountedSetMade.At(tokens, k, noun) || OtherFormOfMaking(tokens, k, noun)) && !ListFollows(tokens, noun);
+            // "a series of agreements", "several accords": a vague quantity stands for the count (see VaguelyCountedSet).
+            var counted = IsCount(tokens[k].Text);
+            var count = counted ? k : VaguelyCountedSet.StartAt(tokens, k);
+            if (count >= 0 && !counted && VaguelyCountedSet.MembersFollow(tokens, noun)) return false;
+            if (count >= 0)
+                return (SigningVerb.HasObjectAt(tokens, count) || CountedSetMade.At(tokens, count, noun) || OtherFormOfMaking(tokens, count, noun)
+                        || VaguelyCountedSet.SignedByAGerund(tokens, count) && !CountedSetMade.ItemsFollow(tokens, noun)) && !ListFollows(tokens, noun);
             // "fifteen agreements and memoranda": the second plural of a coordinated set is a word of the same set.
             if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || AgreementKinds.PluralDocumentNouns.Contains(tokens[k].Text)) return false;
         }
@@ -63,7 +69,31 @@ internal static class CountedSetSigned
     {
         for (var k = noun - 1; k >= 0 && k >= noun - 1 - MaxModifiers; k--)
             if (IsCount(tokens[k].Text)) return k;
+            else if (VaguelyCountedSet.StartAt(tokens, k) is var vague and >= 0) return vague;
         return -1;
+    }
+
+    /// <summary>
+    /// "Among them were a roadmap for X and a memorandum on Y", "They include a treaty on Z": a sentence that opens by naming the
+    /// set's members from among it lists them (the pattern: the partitive "among them" or "they include" right after the set).
+    /// </summary>
+    private static bool OpensOnItsMembers(List<Token> tokens) =>
+        tokens.Count > 3 && (tokens[0].Lower == "among" && tokens[1].Lower is "them" or "these" or "those"
+                             || tokens[0].Lower is "they" or "these" or "those" && tokens[1].Lower is "include" or "included" or "includes")
+        || OpensOnAMemberInApposition(tokens);
+
+    /// <summary>
+    /// "The centrepiece, the X Pact, guaranteed ...", "The main one, a treaty on Y, ...": a sentence that opens on a word for one
+    /// member and names the document in apposition singles a member of the set out, as a superlative does.
+    /// </summary>
+    private static bool OpensOnAMemberInApposition(List<Token> tokens)
+    {
+        if (tokens.Count < 6 || tokens[0].Lower != "the") return false;
+        var comma = tokens[1].IsWord && tokens[2].Text == "," ? 2 : tokens[1].IsWord && tokens[2].IsWord && tokens[3].Text == "," ? 3 : -1;
+        if (comma < 0 || Enumerable.Range(1, comma - 1).Any(k => AgreementKinds.KindOf(tokens[k].Lower, null) is not null)) return false;
+        for (var k = comma + 1; k < tokens.Count && k <= comma + 8 && tokens[k].Text != ","; k++)
+            if (AgreementKinds.KindOf(tokens[k].Lower, tokens[k - 1].Lower) is not null) return true;
+        return false;
     }
 
     /// <summary>"They include:", "Among them:": a short sentence right after the count that only leads its list.</summary>

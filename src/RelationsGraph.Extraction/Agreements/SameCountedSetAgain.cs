@@ -22,7 +22,7 @@ internal static class SameCountedSetAgain
     /// Whether the agreement is a counted set: a package is none of its members, so a single document told later ("an
     /// agreement on X", "the Y Agreement", signed at the same meeting or in the same year) is not merged into it.
     /// </summary>
-    public static bool IsASet(Agreement a) => a.Mentions.Any(x => CountOf(x) is not null);
+    public static bool IsASet(Agreement a) => a.Mentions.Any(x => CountOf(x) is not null || VaguelyCountedSet.Opens(x));
 
     /// <summary>The count a mention opens with when it names a counted set of documents ("13 agreements", "fifteen memoranda").</summary>
     private static int? CountOf(AgreementMention m)

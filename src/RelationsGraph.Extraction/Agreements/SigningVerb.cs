@@ -73,8 +73,11 @@ internal static class SigningVerb
     /// </summary>
     private static bool SignAsPurpose(List<Token> tokens, int i)
     {
-        if (tokens[i].Lower != "sign" || i < 2 || tokens[i - 1].Lower != "to") return false;
-        for (var k = i - 2; k >= 0 && k >= i - 24 && tokens[k].Text is not ("," or ";" or "." or ":"); k--)
+        if (tokens[i].Lower != "sign" || i < 2) return false;
+        // "met to review relations and sign the accord": the "to" the coordinated purpose shares (see SignInACoordinatedPurpose).
+        var to = tokens[i - 1].Lower == "to" ? i - 1 : SignInACoordinatedPurpose.SharedTo(tokens, i);
+        if (to < 0) return false;
+        for (var k = to - 1; k >= 0 && k >= to - 23 && tokens[k].Text is not ("," or ";" or "." or ":"); k--)
         {
             if (Unrealised.Contains(tokens[k].Text)) return false;
             if (PurposeActs.Contains(tokens[k].Text)) return true;

@@ -20,6 +20,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
     {
         var before = entities.Relationships.All.Count;
         var reportedMeeting = InnermostReportedMeeting.BySentence(meetings.Meetings);
+        // "talks with X, at which the two governments signed ...": the gathering a making relative clause hangs on (see GatheringOfARelativeClause).
+        foreach (var (index, meeting) in GatheringOfARelativeClause.BySentence(meetings.Meetings))
+            if (meeting is not null) reportedMeeting[index] = meeting;
         var listLeads = ConcludedListItems.Find(sentences.Sentences);
         // "Ministers exchanged a bundle of memorandums. The most watched was a port memorandum ...": a signed set's members told next (see SetItemsToldNext).
         foreach (var (item, lead) in SetItemsToldNext.Find(sentences.Sentences)) listLeads.TryAdd(item, lead);
