@@ -452,7 +452,7 @@ internal static class AgreementClusterer
     /// <summary>The agreement the article is about so far: the most often named, the earliest of equals; never a recalled one when another exists.</summary>
     /// <remarks>A document dated to another year than the story's is a recalled one too ("the State Treaty of 1955").</remarks>
     private static Agreement? Principal(List<Agreement> agreements, HashSet<Agreement> used, int? storyYear) =>
-        // "the partnership" after "watched ministers sign a string of deals": a vague package is no one document (see VaguelyCountedSet).
+        // "the partnership" after "looked on as ministers signed several deals": a vague package is no one document (see VaguelyCountedSet).
         agreements.Where(a => !used.Contains(a) && !a.Mentions.All(VaguelyCountedSet.Opens))
             .OrderBy(a => a.Mentions.All(x => x.Recalled || x.Upheld) || storyYear is not null && a.Year is not null && a.Year != storyYear ? 1 : 0)
             .ThenByDescending(a => a.Mentions.Count).ThenBy(agreements.IndexOf).FirstOrDefault();

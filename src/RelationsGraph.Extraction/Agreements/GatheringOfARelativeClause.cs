@@ -4,8 +4,8 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "remained after the summit for talks with X on 11 January, at which the two governments signed a batch of agreements",
-/// "opened with a state visit on July 2-3, before the summit itself, during which he and Y signed a package of documents":
+/// "stayed on for talks with X on 11 January, at which both delegations signed a batch of agreements",
+/// "began with a state visit on July 2-3, ahead of the summit proper, during which he and Y signed a package of documents":
 /// a making clause opened by "at which", "during which" or "in which" tells what was made at the gathering it hangs on, the
 /// one named just before the relative pronoun (past its date and a comma-bounded aside), whatever other gathering the
 /// sentence tells first (the pattern: a relative clause modifies the noun phrase right before it).

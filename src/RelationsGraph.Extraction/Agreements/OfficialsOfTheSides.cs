@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "Ministers from both sides signed a series of cooperation documents", "officials of the two sides signed 15 memoranda in the
+/// "Ministers of the two delegations signed a number of cooperation texts", "officials of the two sides signed 15 memoranda in the
 /// presence of the presidents": a group phrase that only tells whose officials signed ("of" or "from" after a plural of
 /// ministers or officials) names the officials, not the meeting's principals, so it does not make the leaders signers (the
 /// pattern: visit copy tells the package signed by the cabinet or civil servants of each side while the leaders look on).
