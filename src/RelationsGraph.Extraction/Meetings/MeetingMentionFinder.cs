@@ -211,6 +211,7 @@ internal static class MeetingMentionFinder
         foreach (var m in found) DocumentSignedInAnEarlierYear.Mark(tokens, m, storyYear);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfect(tokens, m);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfectWho(tokens, m);
+        foreach (var m in found) LookBackWhenClause.Mark(tokens, m, found, storyYear);
         foreach (var m in found) m.RoleOfPerson = HostingRoleClause.IsRole(tokens, m, mentions);
         SideEvents.MarkHeldAtGathering(tokens, found, segments);
         KeepPlacesWithNearestMeeting(found);
