@@ -13,7 +13,7 @@ public sealed class Mention
     public required MentionKind Kind { get; init; }
     public required Sentence Sentence { get; init; }
     public required int TokenStart { get; init; }
-    public required int TokenEnd { get; init; }
+    public required int TokenEnd { get; set; }
     public required string Surface { get; init; }
     /// <summary>Known display name (country, organization, place, office-holder), else null.</summary>
     public string? Canonical { get; set; }

@@ -41,6 +41,8 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             var j = i + 1;
             while (j < tokens.Count)
             {
+                // "Hon. A B MP": the letters of a seat or an honour after a name close it (PostNominalLetters).
+                if (PostNominalLetters.EndsNameAt(tokens, i, j)) break;
                 if (StartsName(tokens[j])) j++;
                 else if (NameChunker.IsJoiner(tokens, j) && j + 1 < tokens.Count && StartsName(tokens[j + 1])) j++;
                 // "Ursula von der Leyen", "Charles de la Fontaine": two particles in a row inside one name.
@@ -60,6 +62,12 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
                 else break;
             }
             new SpanInterpreter(knowledge, sentence, _chunker.Chunk(sentence, i, j), mentions).Run();
+            if (j < tokens.Count && PostNominalLetters.EndsNameAt(tokens, i, j))
+            {
+                // The person's mention reaches over the letters (its name does not), so what follows the name follows the mention.
+                if (mentions.LastOrDefault() is { Kind: MentionKind.Person } named && named.TokenEnd == j) named.TokenEnd = j + 1;
+                j++;
+            }
             i = j;
         }
         OfficeAfterName.Apply(sentence, mentions, knowledge);

@@ -109,7 +109,7 @@ internal static class PairUnderAPluralOffice
     private static string? PluralOffice(Mention m)
     {
         var tokens = m.Sentence.Tokens;
-        var i = m.TokenStart - 1;
+        var i = SkipStyles(tokens, m.TokenStart - 1);
         // "the foreign ministers, A and B": the plural office may stand in apposition before the pair.
         if (i >= 1 && tokens[i].Text == ",") i--;
         if (i < 0 || !tokens[i].IsWord || tokens[i].Text.Length < 4 || !tokens[i].Text.EndsWith('s')) return null;
@@ -122,6 +122,20 @@ internal static class PairUnderAPluralOffice
             : singular;
     }
 
-    private static bool JoinedByAnd(Mention first, Mention second) =>
-        second.TokenStart == first.TokenEnd + 1 && first.Sentence.Tokens[first.TokenEnd].Lower == "and";
+    private static bool JoinedByAnd(Mention first, Mention second)
+    {
+        // "Prime Ministers Hon. A MP and Hon. B MP": a style of address before each name and the letters of a seat after it
+        // stand around the "and" (the first mention reaches over its letters, PostNominalLetters).
+        var tokens = first.Sentence.Tokens;
+        var and = SkipStyles(tokens, second.TokenStart - 1);
+        return and == first.TokenEnd && tokens[and].Lower == "and";
+    }
+
+    /// <summary>Back from <paramref name="i"/> over forms of address before a name ("Hon.", "Rt. Hon.", "H.E."): the index before them.</summary>
+    private static int SkipStyles(IReadOnlyList<Text.Token> tokens, int i)
+    {
+        while (i >= 1 && (tokens[i].Text == "." && Text.Lexicon.NameHonorifics.Contains(tokens[i - 1].Text) || Text.Lexicon.NameHonorifics.Contains(tokens[i].Text)))
+            i -= tokens[i].Text == "." ? 2 : 1;
+        return i;
+    }
 }
