@@ -14,21 +14,8 @@ public class CouncilSittingInATownTests
     private const string Bodies = "Harbour Council||body\n";
 
     /// <summary>Extracts with a knowledge base that also knows the invented towns and the invented council.</summary>
-    private static ExtractionDocument ExtractKnowingTowns(string text)
-    {
-        var dir = Directory.CreateTempSubdirectory("rg-knowledge-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "places.txt"), Places);
-            File.WriteAllText(Path.Combine(dir.FullName, "organizations.txt"), Bodies);
-            var kb = Knowledge.KnowledgeBase.Load(dir.FullName);
-            return new Extractor(kb).Extract(new Reading.ArticleReader(kb).FromText("a.txt", text));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static ExtractionDocument ExtractKnowingTowns(string text) =>
+        TestArticles.ExtractKnowingOnly(new Dictionary<string, string> { ["places.txt"] = Places, ["organizations.txt"] = Bodies }, text);
 
     private static List<ExtractedEntity> HeldIn(ExtractionDocument d, string place) =>
         d.OfType("Meeting").Where(m => d.Has("HELD_IN", m.Id, place)).ToList();

@@ -22,12 +22,16 @@ internal static class TestArticles
         ExtractKnowingOnly("officeholders.txt", officeholderLines, text);
 
     /// <summary>Extracts with a knowledge base made of one list file alone ("places.txt", "officeholders.txt", ...).</summary>
-    public static ExtractionDocument ExtractKnowingOnly(string listFile, string lines, string text)
+    public static ExtractionDocument ExtractKnowingOnly(string listFile, string lines, string text) =>
+        ExtractKnowingOnly(new Dictionary<string, string> { [listFile] = lines }, text);
+
+    /// <summary>Extracts with a knowledge base made of the given list files alone (file name to its lines).</summary>
+    public static ExtractionDocument ExtractKnowingOnly(IReadOnlyDictionary<string, string> lists, string text)
     {
         var dir = Directory.CreateTempSubdirectory("rg-knowledge-");
         try
         {
-            File.WriteAllText(Path.Combine(dir.FullName, listFile), lines);
+            foreach (var (listFile, lines) in lists) File.WriteAllText(Path.Combine(dir.FullName, listFile), lines);
             var kb = Knowledge.KnowledgeBase.Load(dir.FullName);
             return new Extractor(kb).Extract(new ArticleReader(kb).FromText("a.txt", text));
         }

@@ -9,21 +9,8 @@ namespace RelationsGraph.Extraction.Tests;
 /// </summary>
 public class TownBeforeAGatheringTests
 {
-    private static ExtractionDocument ExtractKnowingTheTown(string text)
-    {
-        var dir = Directory.CreateTempSubdirectory("rg-knowledge-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "cities.generated.txt"), "Gravely|FR||40000|context\n");
-            File.WriteAllText(Path.Combine(dir.FullName, "organizations.txt"), "Harbour Council||body\n");
-            var kb = Knowledge.KnowledgeBase.Load(dir.FullName);
-            return new Extractor(kb).Extract(new Reading.ArticleReader(kb).FromText("a.txt", text));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static ExtractionDocument ExtractKnowingTheTown(string text) =>
+        TestArticles.ExtractKnowingOnly(new Dictionary<string, string> { ["cities.generated.txt"] = "Gravely|FR||40000|context\n", ["organizations.txt"] = "Harbour Council||body\n" }, text);
 
     [Fact]
     public void TheTownNamingASummitIsAPlace()

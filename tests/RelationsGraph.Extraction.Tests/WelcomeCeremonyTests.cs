@@ -13,21 +13,8 @@ public class WelcomeCeremonyTests
 
     private const string Venues = "Ostrel Palace|PT|Kelvarra|\n";
 
-    private static ExtractionDocument ExtractKnowingThePalace(string text)
-    {
-        var dir = Directory.CreateTempSubdirectory("rg-knowledge-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "places.txt"), Places);
-            File.WriteAllText(Path.Combine(dir.FullName, "venues.txt"), Venues);
-            var kb = Knowledge.KnowledgeBase.Load(dir.FullName);
-            return new Extractor(kb).Extract(new Reading.ArticleReader(kb).FromText("a.txt", text));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static ExtractionDocument ExtractKnowingThePalace(string text) =>
+        TestArticles.ExtractKnowingOnly(new Dictionary<string, string> { ["places.txt"] = Places, ["venues.txt"] = Venues }, text);
 
     private static List<ExtractedEntity> HeldIn(ExtractionDocument d, string place) =>
         d.OfType("Meeting").Where(m => d.Has("HELD_IN", m.Id, place)).ToList();
