@@ -15,9 +15,6 @@ internal static class ArrivalWithNoGoal
 {
     public const string Note = "came with no goal: arrived at the gathering under discussion";
 
-    private static readonly FrozenSet<string> Verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "came" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Words between the person and the verb that leave the person its subject ("A also came", "B, too, came").</summary>
     private static readonly FrozenSet<string> Between = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "also", "too", "then", "finally", "later", "eventually", "himself", "herself", "themselves", "all", "both", "had", "never", "duly", "only" }
@@ -35,7 +32,7 @@ internal static class ArrivalWithNoGoal
     /// <summary>True at "came" when a person is its subject and nothing after it names a goal.</summary>
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
-        if (!Verbs.Contains(tokens[i].Text)) return false;
+        if (tokens[i].Lower != "came") return false;
         if (Inverted(tokens, i, mentions)) return true;
         return PersonSubject(tokens, i, mentions) && NoGoalAfter(tokens, i);
     }
@@ -79,7 +76,7 @@ internal static class ArrivalWithNoGoal
     /// <summary>"From the southern shore came A, B and C": a fronted phrase opening the sentence, then "came", then the people.</summary>
     private static bool Inverted(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
-        if (tokens[i].Lower != "came" || i < 1 || i > 8 || !FrontedOpeners.Contains(tokens[0].Text)) return false;
+        if (i < 1 || i > 8 || !FrontedOpeners.Contains(tokens[0].Text)) return false;
         for (var k = 1; k < i; k++)
             if (tokens[k].Text is "," or ";" or ":" || MeetingKinds.IsVerb(tokens[k].Text)) return false;
         var first = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > i).MinBy(m => m.TokenStart);
