@@ -689,7 +689,9 @@ internal static class MeetingMentionFinder
         {
             var inWindow = Near(person.TokenStart) ||
                            // "A, B, C and D": a list that began inside the window is read to its end.
-                           listEnd >= 0 && (ClauseSegments.ContinuesList(tokens, listEnd, person.TokenStart) || ClauseSegments.ContinuesListPastAside(tokens, listEnd, person.TokenStart, person.TokenEnd)) &&
+                           listEnd >= 0 && (ClauseSegments.ContinuesList(tokens, listEnd, person.TokenStart) || ClauseSegments.ContinuesListPastAside(tokens, listEnd, person.TokenStart, person.TokenEnd) ||
+                                            // "met A, the minister of P; B, the minister of Q; and C": a roll parted by semicolons (see SemicolonRoll).
+                                            SemicolonRoll.ContinuesList(tokens, listEnd, person.TokenStart)) &&
                            segments[Math.Min(person.TokenStart, segments.Length - 1)] == segment ||
                            // "Also present at the signing were A, the under-secretary ..., and B, the ambassador ...": a clause about
                            // who attended names its people however long their descriptions run.

@@ -60,6 +60,47 @@ internal static class SemicolonRoll
         return false;
     }
 
+    /// <summary>How far a roll's item may run from the end of its name to its semicolon ("A, the deputy minister of foreign affairs of P;").</summary>
+    private const int ItemTailReach = 14;
+
+    /// <summary>How many words may stand between an item's semicolon and its name ("; and Gabon's host, President B").</summary>
+    private const int ItemHeadReach = 6;
+
+    /// <summary>
+    /// "X met the foreign ministers: A, the foreign minister of P; B, the foreign minister of Q; and C": the person starting at
+    /// <paramref name="nextStart"/> is the next item of a semicolon roll whose previous item's name ended at
+    /// <paramref name="previousEnd"/>, so a meeting that took in the first items of the roll takes in the rest, however far the
+    /// offices carry it past the meeting word (pattern: a roll of people met, parted by semicolons). One semicolon must part the
+    /// two names, parting items (<see cref="SeparatesItems"/>); before it only the previous name's office, with no clause of its
+    /// own; after it only "and", the title words and commas of the next item's head.
+    /// </summary>
+    public static bool ContinuesList(List<Token> tokens, int previousEnd, int nextStart)
+    {
+        if (nextStart <= previousEnd || nextStart - previousEnd > ItemTailReach + ItemHeadReach) return false;
+        var semicolon = -1;
+        for (var k = previousEnd; k < nextStart; k++)
+            if (tokens[k].Text == ";")
+            {
+                if (semicolon >= 0) return false;
+                semicolon = k;
+            }
+        if (semicolon < 0 || semicolon - previousEnd > ItemTailReach || nextStart - semicolon - 1 > ItemHeadReach || !SeparatesItems(tokens, semicolon)) return false;
+        // The previous item's tail: its office, not a clause ("A, who chairs the council;" or "A, appointed in May;" ends elsewhere).
+        for (var k = previousEnd; k < semicolon; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is ":" or "(" or ")" or "\"" or "“" or "”" || ClauseWords.Contains(t.Text) || t.Lower is "who" or "whom" or "whose" or "which" or "that") return false;
+            if (!t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ed")) return false;
+        }
+        // The next item's head: "and", a title, a country's possessive ("Gabon's host, President B").
+        for (var k = semicolon + 1; k < nextStart; k++)
+        {
+            var t = tokens[k];
+            if (!(t.IsCapitalized || t.Text is "," or "'s" or "’s" || t.Lower is "and" or "the" or "of" or "host" || Lexicon.PersonNouns.Contains(t.Text))) return false;
+        }
+        return true;
+    }
+
     /// <summary>"…; and the Minister of Mining, C": the semicolon at <paramref name="i"/> or a later one opens the roll's last item.</summary>
     private static bool ClosedByAnd(List<Token> tokens, int i)
     {
