@@ -66,4 +66,14 @@ public class InterruptedSubjectTests
         Assert.True(d.Has("SIGNED", "person:ingrid-solberk", agreement.Id), d.Dump());
         Assert.True(d.Has("SIGNED", "person:aurel-dansk", agreement.Id), d.Dump());
     }
+
+    // Pattern: name, its side in an "of" phrase, an apposition for its part in the event, a relative clause, then a bare verb
+    // that signs the document told before.
+    [Fact]
+    public void AnOfPhraseAndAnAppositionThenARelativeClauseLeaveTheNameTheSigner()
+    {
+        var d = TestArticles.Extract(Lead + "The two sides concluded a border demarcation agreement on Monday. President Aurel Dansk of Vestria, the host, who had opened the talks with a long speech on river rights, signed first for his republic.");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:aurel-dansk", agreement.Id), d.Dump());
+    }
 }

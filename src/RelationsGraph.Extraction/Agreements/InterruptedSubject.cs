@@ -45,7 +45,20 @@ internal static class InterruptedSubject
         if (who < 0 || tokens[who - 1].Text != ",") return false;
         var open = who - 1;
         // Nothing between the name and the relative ("X, who ..., also signed"), else a description of the name first.
-        return open == nameEnd || Apposition(tokens, nameEnd, open) || OfPhrase(tokens, nameEnd, open);
+        return open == nameEnd || Apposition(tokens, nameEnd, open) || OfPhrase(tokens, nameEnd, open) || OfPhraseThenApposition(tokens, nameEnd, open);
+    }
+
+    /// <summary>
+    /// "President X of Ruritania, the host, who chaired the session, signed first": the name's side in an "of" phrase, then an
+    /// apposition set off by commas, before the relative (the pattern: a leader named with his country is often described
+    /// again by his part in the event, "the host", "the summit's chairman", before the relative clause and the verb).
+    /// </summary>
+    private static bool OfPhraseThenApposition(List<Token> tokens, int from, int to)
+    {
+        if (tokens[from].Lower != "of") return false;
+        for (var c = from + 2; c < to && c <= from + 10; c++)
+            if (tokens[c].Text == ",") return OfPhrase(tokens, from, c) && Apposition(tokens, c, to);
+        return false;
     }
 
     /// <summary>
