@@ -18,6 +18,7 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
     public void Collect(IReadOnlyList<Mention> mentions, IReadOnlyList<PersonName> people)
     {
         _bodies = mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Canonical ?? m.Surface).Distinct(StringComparer.Ordinal).ToList();
+        _places = mentions.Where(m => m.Kind == MentionKind.Place).Select(m => m.Canonical ?? m.Surface).Distinct(StringComparer.Ordinal).ToList();
         var peopleOnly = PeopleOfADisputedState.NamedOnlyAsAPeople(mentions);
         foreach (var m in mentions.Where(m => m.Kind != MentionKind.Person && !(m.Kind == MentionKind.Country && m.Iso2 is { } iso && peopleOnly.Contains(iso))))
             CollectNamed(m, people);
@@ -68,6 +69,8 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
                 var key = NameKey.Of(m.Surface);
                 if (people.Any(p => p.Words.Contains(key))) return;
                 var name = m.Canonical ?? m.Surface;
+                // "the Great Hall" after "the Great Hall of the People": the short form of a place named in full (ShortFormOfANamedPlace).
+                if (m.Canonical is null && ShortFormOfANamedPlace.LongerForm(name, _places, knowledge) is { } longer) name = longer;
                 var bare = WithoutPlaceSuffix(name);
                 var id = EntityRegistry.PlaceId(bare);
                 if (!registry.Contains(id) && SameVenueNamedBefore(name) is { } before) id = before;
@@ -89,6 +92,9 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
 
     /// <summary>The names of the article's organization mentions, for <see cref="BareHeadOfANamedBody"/>.</summary>
     private List<string> _bodies = [];
+
+    /// <summary>The names of the article's place mentions, for <see cref="ShortFormOfANamedPlace"/>.</summary>
+    private List<string> _places = [];
 
     /// <summary>
     /// "the Union of Upland Republics ... widened the Union": a known body's one-word alias ("Commonwealth", "Union") in an
