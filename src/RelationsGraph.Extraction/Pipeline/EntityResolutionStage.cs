@@ -50,7 +50,9 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         var marked = CounterpartOfficials.Apply(resolver.People, bySentence, principal, textMarkedOnly: true);
         var dateline = HomeCountry.Of(datelinePlace, knowledge);
         var home = dateline ?? StorySetting.Of(bySentence);
-        var unmarked = UnmarkedOfficials.Apply(resolver.People, home, bySentence, fromSetting: dateline is null);
+        // A story from the host's capital by the visitor's own press leaves the visitor's officials unmarked.
+        var ownSide = dateline is null ? home : VisitorsOwnPress.Home(dateline, bySentence);
+        var unmarked = UnmarkedOfficials.Apply(resolver.People, ownSide, bySentence, fromSetting: dateline is null);
         var paragraphs = OfficialOfTheParagraphsCountry.Apply(resolver.People, bySentence);
         var paired = marked.Concat(CounterpartOfficials.Apply(resolver.People, bySentence, principal)).ToList();
         var registry = new EntityRegistry();
@@ -62,7 +64,7 @@ internal sealed class EntityResolutionStage(KnowledgeBase knowledge)
         if (trace is not null)
         {
             trace.Stage("entity resolution and coreference", $"{registry.All.Count()} entities");
-            trace.Line($"home country {home ?? "-"}" + (home is not null && dateline is null ? " (the setting the headline and lead open on)" : "") + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
+            trace.Line($"home country {home ?? "-"}" + (home is not null && dateline is null ? " (the setting the headline and lead open on)" : "") + (ownSide != home ? $" (the visitor's own press: its unmarked officials serve {ownSide})" : "") + (unmarked.Count == 0 ? "" : $", given to the unmarked officials {string.Join(", ", unmarked.Select(p => p.Id))}"));
             if (paragraphs.Count > 0) trace.Line($"the one country of their paragraph given to the unmarked officials {string.Join(", ", paragraphs.Select(p => p.Id))}");
             if (settled.Count > 0) trace.Line($"the country of the sentence's opening setting ('In City,') given to the officials {string.Join(", ", settled.Select(p => p.Id))}");
             if (carried.Count > 0) trace.Line($"the country of the owner the previous sentence names ('His Foreign Minister, X') given to {string.Join(", ", carried.Select(p => p.Id))}");
