@@ -31,13 +31,14 @@ internal static class VisitorsOwnPress
     private static bool Marked(Mention person, IReadOnlyList<Mention> sentence) => person.NationalityWritten || NationalityBefore(person, sentence);
 
     /// <summary>
-    /// "President X", "Prime Minister Y": an office from the text right before the name and no nationality. A name without a
+    /// "President X", "Prime Minister Y": the office's words right before the name (the knowledge may know it too) and no nationality. A name without a
     /// title ("talks with X") or with its office after it ("X, Ruritania's president") tells nothing of the paper's side, nor
     /// does an office only one government has ("Taoiseach Z", <see cref="OneCountrysOffice"/>), which no paper marks.
     /// </summary>
     private static bool BareTitled(Mention person, IReadOnlyList<Mention> sentence) =>
-        person is { Title: not null, TitleIsOffice: true, TitleFromKnowledge: false } && person.TokenStart > 0 &&
-        person.Sentence.Tokens[person.TokenStart - 1] is { IsWord: true, IsCapitalized: true } &&
+        person is { Title: not null, TitleIsOffice: true } && person.TokenStart > 0 &&
+        person.Sentence.Tokens[person.TokenStart - 1] is { IsWord: true, IsCapitalized: true } before &&
+        person.Title.TrimEnd().EndsWith(before.Text, StringComparison.OrdinalIgnoreCase) &&
         OneCountrysOffice.Of(person.Title) is null && !Marked(person, sentence);
 
     /// <summary>
