@@ -895,6 +895,8 @@ internal static class MeetingMentionFinder
             role = person.TokenStart < invited ? "host" : "guest";
         // "X hosted Y at a state luncheon": the hosting verb's subject gives the meal, its object is the guest (HostedAtAMeal).
         else if (person.TokenStart < m.TokenStart && HostedAtAMeal.VerbOf(tokens, m) is { } host) role = person.TokenStart < host ? "host" : "guest";
+        // "X gave a state banquet for Y": giving a meal is hosting it (GaveAMeal).
+        else if (GaveAMeal.VerbOf(tokens, m) is { } giver && GaveAMeal.RoleOf(tokens, person.TokenStart, person.TokenEnd, giver) is { } given) role = given;
         else role = "participant";
         return current is "host" or "guest" && role == "participant" ? current : role;
     }
