@@ -6,7 +6,7 @@ public class GaveAMealTests
     private const string Visit = """
         date 2025-03-11
 
-        Ostravian President Teodor Valisk arrived in Korvino on Tuesday for a three-day state visit.
+        Ostravian President Teodor Valisk arrived in Korvino for a three-day state visit on Tuesday.
         The visit is the first by an Ostravian head of state in a decade.
         In the evening President Marta Selenko gave a state dinner in honour of her visitor at the Amber Palace.
         """;
