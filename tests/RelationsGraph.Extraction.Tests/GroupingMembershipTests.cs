@@ -31,6 +31,20 @@ public class GroupingMembershipTests
     }
 
     [Fact]
+    public void GroupingMembersAVisitorMeetsAreNoMakersOfWhatTheVisitorSigns()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-03 The Japanese foreign minister spent Tuesday meeting Pacific Islands Forum leaders and then signed a fisheries accord with Fiji.
+            Tonga, Samoa and Vanuatu sent their prime ministers to the talks in Suva.
+            """);
+        var accord = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("PARTY_TO", "country:fj", accord.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:jp", accord.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:to", accord.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:vu", accord.Id), d.Dump());
+    }
+
+    [Fact]
     public void ANonMemberThatSignsTheGroupingsDocumentIsBoundToo()
     {
         var d = TestArticles.Extract("""

@@ -32,7 +32,7 @@ internal static class GroupingAsSubject
             // Declaration" read as one phrase): the grouping and the verb are looked for up to the document's own noun.
             foreach (var org in mentionsIn(m.Sentence).Where(o => o.Kind == MentionKind.Organization && o.TokenEnd < m.TokenEnd))
             {
-                if (!StandsForMembers(tokens, org) || !MakingVerbBetween(tokens, org.TokenEnd, Math.Max(m.TokenStart, m.TokenEnd - 1))) continue;
+                if (!StandsForMembers(tokens, org) || ObjectOfAMeetingVerb(tokens, org) || !MakingVerbBetween(tokens, org.TokenEnd, Math.Max(m.TokenStart, m.TokenEnd - 1))) continue;
                 var members = knowledge.MembersOf(org.Canonical ?? org.Surface, MembershipYear.Of(agreement, storyYear));
                 if (members.Count > 0) return members.Select(EntityRegistry.CountryId).ToHashSet();
             }
@@ -48,6 +48,23 @@ internal static class GroupingAsSubject
         if (before >= 1 && tokens[before].Lower == "of" && MemberWords.Contains(tokens[before - 1].Text)) return true;
         return org.TokenEnd < tokens.Count && MemberWords.Contains(tokens[org.TokenEnd].Text)
                || org.TokenEnd + 1 < tokens.Count && tokens[org.TokenEnd].Text is "'s" or "’s" && MemberWords.Contains(tokens[org.TokenEnd + 1].Text);
+    }
+
+    /// <summary>Verbs of receiving or meeting people whose object a grouping's members may be.</summary>
+    private static readonly FrozenSet<string> MeetingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "meeting", "met", "meets", "meet", "hosted", "hosting", "hosts", "received", "receiving", "welcomed", "welcoming" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The envoy spent the day meeting Forum leaders and signed a pact": members a verb of meeting has as its object are
+    /// whom the subject met, not the makers of what the subject then signs (the pattern: an object is no subject).
+    /// </summary>
+    private static bool ObjectOfAMeetingVerb(List<Token> tokens, Mention org)
+    {
+        var before = org.TokenStart - 1;
+        if (before >= 0 && tokens[before].Lower == "the") before--;
+        if (before >= 1 && tokens[before].Lower == "of" && MemberWords.Contains(tokens[before - 1].Text)) before -= 2;
+        if (before >= 0 && tokens[before].Lower == "the") before--;
+        return before >= 0 && MeetingVerbs.Contains(tokens[before].Text);
     }
 
     /// <summary>A making verb between the subject and the document, within a dozen words and no clause stop.</summary>
