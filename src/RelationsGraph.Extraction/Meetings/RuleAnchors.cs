@@ -68,6 +68,7 @@ internal static class RuleAnchors
         .Concat(SigningVerb.PlacingVerbs)
         .Concat(SigningTookPlace.Verbs)
         .Concat(PresidingOfficer.Verbs)
+        .Concat(OverseenSigning.Verbs)
         .Concat(SeatedAround.Prepositions)
         .Select(w => w.ToLowerInvariant()),
         StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);

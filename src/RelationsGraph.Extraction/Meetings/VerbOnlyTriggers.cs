@@ -132,6 +132,7 @@ internal static class VerbOnlyTriggers
     /// <summary>Where the act named as the verb's object stands, or null.</summary>
     private static int? AttendedActAt(List<Token> tokens, int verb)
     {
+        if (OverseenSigning.ActAt(tokens, verb) is { } overseen) return overseen; // "oversaw the signing of ..."
         var k = verb + 1;
         if (k < tokens.Count && tokens[k].Lower is "at" or "in") k++;
         if (k < tokens.Count && tokens[k].Lower is "the" or "a" or "this" or "that" or "its" or "their") k++;
@@ -262,6 +263,7 @@ internal static class VerbOnlyTriggers
                    PresidingOfficer.IsAt(tokens, i) || // "X presided.", "with Y presiding"
                    // Witnesses are at the event they witness: "X witnessed the signing", "in the presence of X", "Y looked on".
                    w is "witnessed" or "witnessing" or "watched" or "watching" ||
+                   OverseenSigning.IsAt(tokens, i) || // "X and Y oversaw / presided over the signing of ..."
                    // "leaders who came to witness it", "flew in to watch the signing": the purpose of a journey is to be there.
                    w is "witness" or "watch" && i > 0 && tokens[i - 1].Lower == "to" ||
                    w == "presence" && i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in" || InPossessorsPresence(tokens, i) ||
