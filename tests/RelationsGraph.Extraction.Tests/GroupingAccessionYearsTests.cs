@@ -44,7 +44,7 @@ public class GroupingAccessionYearsTests
     public void TheForumsSelfGoverningIslandMembersAreSidesOfItsDocument()
     {
         var d = TestArticles.Extract("""
-            date 2019-08-15 The leaders of the Pacific Islands Forum countries adopted a declaration on ocean boundaries on Thursday.
+            date 2019-08-15 Pacific Islands Forum leaders adopted a declaration on ocean boundaries on Thursday.
             Niue and the Cook Islands had pushed hardest for the text, officials said, and Tonga and Fiji backed it.
             """);
         var declaration = Assert.Single(d.OfType("Agreement"));

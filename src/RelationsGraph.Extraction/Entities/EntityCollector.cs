@@ -69,7 +69,7 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
                 var key = NameKey.Of(m.Surface);
                 if (people.Any(p => p.Words.Contains(key))) return;
                 var name = m.Canonical ?? m.Surface;
-                // "the Great Hall" after "the Great Hall of the People": the short form of a place named in full (ShortFormOfANamedPlace).
+                // "the Palace" after "the Palace of Nations": the short form of a place named in full (ShortFormOfANamedPlace).
                 if (m.Canonical is null && ShortFormOfANamedPlace.LongerForm(name, _places, knowledge) is { } longer) name = longer;
                 var bare = WithoutPlaceSuffix(name);
                 var id = EntityRegistry.PlaceId(bare);
