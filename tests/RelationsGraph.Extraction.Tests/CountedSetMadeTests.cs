@@ -54,4 +54,40 @@ public class CountedSetMadeTests
             """);
         Assert.False(HasSet(d, "ten agreements"), string.Join("; ", d.OfType("Agreement").Select(a => a.Name)));
     }
+
+    [Fact]
+    public void ACountToldExchangedInThePassiveIsOneSet()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-06-14 MARESTA, June 14 (Wire) - President Aldo Venn of Corvania held talks with Prime Minister Lisa Oberg of Nordania in Maresta on Monday. Aides said seven memoranda of understanding were also exchanged, on fisheries and tourism.
+            """);
+        Assert.True(HasSet(d, "seven memoranda"), string.Join("; ", d.OfType("Agreement").Select(a => a.Name)));
+    }
+
+    [Fact]
+    public void ACountToldSignedInThePastPerfectPassiveIsOneSet()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-06-14 MARESTA, June 14 (Wire) - By the time Prime Minister Lisa Oberg of Nordania saw President Aldo Venn of Corvania off at the airport on Monday, twelve trade accords had been signed.
+            """);
+        Assert.True(HasSet(d, "twelve trade accords"), string.Join("; ", d.OfType("Agreement").Select(a => a.Name)));
+    }
+
+    [Fact]
+    public void ACountOnlyPlannedInThePassiveIsNoSet()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-06-14 MARESTA, June 14 (Wire) - President Aldo Venn of Corvania said on Monday that eight agreements with Nordania would be signed in the autumn.
+            """);
+        Assert.False(HasSet(d, "eight agreements"), string.Join("; ", d.OfType("Agreement").Select(a => a.Name)));
+    }
+
+    [Fact]
+    public void ACountWhoseMembersTheNextSentenceCoversIsNoSet()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-06-14 MARESTA, June 14 (Wire) - President Aldo Venn of Corvania held talks with Prime Minister Lisa Oberg of Nordania in Maresta on Monday. Nine memorandums were exchanged in front of both leaders. They cover a customs pact, a teacher swap and a rail study.
+            """);
+        Assert.False(HasSet(d, "Nine memorandums"), string.Join("; ", d.OfType("Agreement").Select(a => a.Name)));
+    }
 }

@@ -34,7 +34,27 @@ internal static class CountedSetMade
                 if (WatchingVerbs.Contains(tokens[k].Text)) return true;
                 if (!tokens[k].IsWord) break;
             }
-        return count >= 1 && tokens[count - 1].Lower == "with" && ParticipleAfter(tokens, noun);
+        return count >= 1 && tokens[count - 1].Lower == "with" && ParticipleAfter(tokens, noun) || PassiveAfter(tokens, noun);
+    }
+
+    /// <summary>Adverbs that may stand between the auxiliary and the participle of a passive ("were also exchanged").</summary>
+    private static readonly FrozenSet<string> PassiveAdverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "also", "then", "formally", "duly", "later", "subsequently", "jointly" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "eleven memorandums were then exchanged", "twenty accords had been signed": visit coverage often tells the
+    /// package as the subject of a passive of signing or exchanging (the pattern: the counted set made, told in the passive).
+    /// Only a past passive counts; "would be signed", "are to be signed" tell a plan.
+    /// </summary>
+    private static bool PassiveAfter(List<Token> tokens, int noun)
+    {
+        var k = noun + 1;
+        if (k + 1 < tokens.Count && tokens[k].Lower == "of" && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized) k += 2;
+        if (k < tokens.Count && tokens[k].Lower is "were" or "was") k++;
+        else if (k + 1 < tokens.Count && tokens[k].Lower is "had" or "have" or "has" && tokens[k + 1].Lower == "been") k += 2;
+        else return false;
+        if (k < tokens.Count && PassiveAdverbs.Contains(tokens[k].Text)) k++;
+        return k < tokens.Count && MadeParticiples.Contains(tokens[k].Text);
     }
 
     /// <summary>

@@ -76,10 +76,11 @@ internal static class CountedSetSigned
     /// <summary>
     /// "Among them were a roadmap for X and a memorandum on Y", "They include a treaty on Z": a sentence that opens by naming the
     /// set's members from among it lists them (the pattern: the partitive "among them" or "they include" right after the set).
+    /// "They cover a customs pact, a teacher swap and ...": a verb of covering after "they" tells the members as well.
     /// </summary>
     private static bool OpensOnItsMembers(List<Token> tokens) =>
         tokens.Count > 3 && (tokens[0].Lower == "among" && tokens[1].Lower is "them" or "these" or "those"
-                             || tokens[0].Lower is "they" or "these" or "those" && tokens[1].Lower is "include" or "included" or "includes")
+                             || tokens[0].Lower is "they" or "these" or "those" && tokens[1].Lower is "include" or "included" or "includes" or "cover" or "covered")
         || OpensOnAMemberInApposition(tokens);
 
     /// <summary>
