@@ -27,10 +27,33 @@ internal static class OfficialOfTheLastNamed
         if (m.TokenStart < 3 || m.TokenStart > MaxOfficeWords + 2 || tokens[m.TokenStart - 1].Text != "," || tokens[0].Lower is not ("his" or "her" or "its")) return null;
         if (!tokens.Take(m.TokenStart - 1).Skip(1).All(t => t.IsWord)) return null;
         var before = mentions[m.Sentence.Index - 1];
+        if (tokens[0].Lower is "his" or "her") before = PronounChainStart(m.Sentence.Index - 1, tokens[0].Lower == "his" ? "he" : "she", mentions);
         var owners = tokens[0].Lower == "its"
             ? before.Where(x => x.Kind == MentionKind.Country && !x.IsDemonym && x.Iso2 is not null).Select(x => x.Iso2!).Distinct().ToList()
             : before.Where(x => x.Kind == MentionKind.Person && !x.IsNominal && x.EntityId is not null)
                 .Select(x => byId.GetValueOrDefault(x.EntityId!)?.Iso2).OfType<string>().Distinct().ToList();
         return owners.Count == 1 ? owners[0] : null;
+    }
+
+    /// <summary>Most sentences opening with "He"/"She" walked back over to find whom the pronouns stand for.</summary>
+    private const int MaxPronounSentences = 3;
+
+    /// <summary>
+    /// "Faye arrived in Beijing on Monday. He also held talks with Zhao, chairman of .... His foreign minister, Y, ...": a
+    /// sentence opening with "He"/"She" goes on telling of the person the pronoun stands for, so the one it names is the one
+    /// met or talked of, not the owner of "His"; the owner is the one the chain of such sentences started from (pattern: a
+    /// pronoun subject carried over several sentences of one leader's story). Returns the mentions of the first sentence
+    /// before <paramref name="index"/> (inclusive) that does not open with the pronoun, or none when the walk runs out.
+    /// </summary>
+    private static IReadOnlyList<Mention> PronounChainStart(int index, string pronoun, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        for (var walked = 0; index >= 0; index--, walked++)
+        {
+            var sentence = mentions[index];
+            if (sentence.Count == 0) return sentence;
+            if (sentence[0].Sentence.Tokens is not [var first, ..] || first.Lower != pronoun) return sentence;
+            if (walked == MaxPronounSentences) return [];
+        }
+        return [];
     }
 }
