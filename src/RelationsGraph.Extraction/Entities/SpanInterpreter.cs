@@ -596,7 +596,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "the hill village of Orvak", "the resort of Semlin", "the island of Tarra": a settlement noun and "of" name a place.
         if (i >= 1 && _tokens[i].Lower == "of" && SettlementOf.IsSettlementNoun(_tokens[i - 1].Lower)) return true;
         return i >= 0 && Lexicon.Locatives.Contains(_tokens[i].Text) &&
-               !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador");
+               !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Lower is "relations" or "ties" or "ally" or "adviser" or "advisor" or "ambassador") &&
+               // "a wreath before the Monument to Heroes and Patriots", "the Memorial to the Fallen": those whom a memorial honours end its
+               // name; the "to" is no destination, so no place (pattern: memorials named "Monument/Memorial to ...").
+               !(i > 0 && _tokens[i].Lower == "to" && _tokens[i - 1].Text is "Monument" or "Memorial" or "Statue" or "Cenotaph" or "Shrine");
     }
 
     private static readonly FrozenSet<string> DocumentWords = new HashSet<string>(StringComparer.Ordinal)
@@ -759,7 +762,9 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
                                             // "outside the Palace", "to the Center": a place suffix alone names no place.
                                             Lexicon.PlaceSuffixes.Contains(words[0]) ||
                                             // "read out to Albanians": a people, the plural of a nationality, is no place.
-                                            words[0].Length > 4 && words[0].EndsWith('s') && knowledge.Lookup(words[0][..^1]).Any(e => e.Kind == GazetteerKind.Demonym)) ||
+                                            words[0].Length > 4 && words[0].EndsWith('s') && knowledge.Lookup(words[0][..^1]).Any(e => e.Kind == GazetteerKind.Demonym) ||
+                                            // "handed over to the Swedes", "pledges from the Europeans": a people or an adjective of a known land (PeopleOrAdjectiveOfAPlace).
+                                            PeopleOrAdjectiveOfAPlace.Names(words[0], knowledge)) ||
                        // "at the Fifth Caspian Summit", "under the Arab Peace Initiative": a gathering or a document, not where it was.
                        DocumentWords.Contains(words[^1]) || GatheringWords.Contains(words[^1]) ||
                        // "at Christmas", "in the Final Act", "at the Kessel summit", "the French-speaking Tarvic": no place.
