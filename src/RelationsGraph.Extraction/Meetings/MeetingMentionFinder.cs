@@ -267,6 +267,8 @@ internal static class MeetingMentionFinder
         // "had spoken by telephone with both A and B": a call joins two people, so calls with both are one call with each.
         for (var k = m.TokenEnd; k + 1 < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
             if (m.Kind == MeetingKinds.PhoneCall && tokens[k].Lower == "with" && tokens[k + 1].Lower is "both" or "each") separately = true;
+        // "A and B also called on him": a courtesy call is paid by one caller, so several callers are one call each (see CallersApart).
+        if (CallersApart.Applies(tokens, m)) return CallersApart.Split(m);
         if (!separately || m.ObjectIds.Count < 2) return [m];
         var subjects = m.Participants.Keys.Where(id => !m.ObjectIds.Contains(id)).ToList();
         // "The minister held bilateral meetings with A and B": a subject the text names by an unread title still meets each alone.
