@@ -491,6 +491,12 @@ internal static class MeetingMentionFinder
             (tokens[i + 2].IsCapitalized && tokens[i + 2].IsWord && !Months.IsMonthOrWeekday(tokens[i + 2].Text) ||
              tokens[i + 2].Lower == "the" && i + 3 < tokens.Count && tokens[i + 3].IsCapitalized))
             return CourtesyCall.IsAppeal(tokens, i + 2) ? null : MeetingKinds.Talks;
+        // "called on the ailing King X", "called on the visiting Prime Minister": the one called on told with an adjective
+        // before the title is the same call on someone (see CourtesyCall); "called on the outgoing Government to ..." an appeal.
+        if (word is "called" or "calls" && i + 4 < tokens.Count && tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "the" &&
+            tokens[i + 3].IsWord && !tokens[i + 3].IsCapitalized && tokens[i + 4].IsWord && tokens[i + 4].IsCapitalized &&
+            !Months.IsMonthOrWeekday(tokens[i + 4].Text))
+            return CourtesyCall.IsAppeal(tokens, i + 4) ? null : MeetingKinds.Talks;
         // "The minister called on him that evening": a call paid on someone told as a pronoun (see CalledOnPronoun).
         if (CalledOnPronoun.IsAt(tokens, i)) return MeetingKinds.Talks;
         // "X, who hosted the signing", "the signing at V was hosted by X": the host stages the signing, no visit of its own.
