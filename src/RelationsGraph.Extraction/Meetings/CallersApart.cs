@@ -25,12 +25,7 @@ internal static class CallersApart
         var called = m.ObjectIds.First();
         foreach (var caller in m.Participants.Keys.Where(id => id != called).ToList())
         {
-            var one = new MeetingMention
-            {
-                Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Kind = m.Kind, Organization = m.Organization,
-                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance, AttendedAct = m.AttendedAct, AddressesAudience = m.AddressesAudience, Ellipsis = m.Ellipsis,
-                Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines, AtGathering = m.AtGathering,
-            };
+            var one = m.SplitOff();
             one.Participants[caller] = m.Participants[caller];
             one.Participants[called] = m.Participants[called];
             one.ObjectIds.Add(called);

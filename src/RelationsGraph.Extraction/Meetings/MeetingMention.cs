@@ -96,6 +96,19 @@ internal sealed class MeetingMention
     /// <summary>Rules that dated or kept this reference apart, for the trace ("year before the meeting noun").</summary>
     public List<string> Notes { get; } = [];
 
+    /// <summary>
+    /// One encounter split off this reference when it tells several apart ("met separately with A and B", "A and B also called
+    /// on him"): the same words, kind, time and flags, marked <see cref="Also"/>, with no people or places yet; the caller adds
+    /// the participants and places of its part.
+    /// </summary>
+    public MeetingMention SplitOff() => new()
+    {
+        Sentence = Sentence, TokenStart = TokenStart, TokenEnd = TokenEnd, Kind = Kind, Organization = Organization,
+        Date = Date, Planned = Planned, Speculative = Speculative, Definite = Definite, Attendance = Attendance, AttendedAct = AttendedAct,
+        AddressesAudience = AddressesAudience, Ellipsis = Ellipsis, Signing = Signing, Also = true, Recalled = Recalled, TimeAnchor = TimeAnchor,
+        OnSidelines = OnSidelines, AtGathering = AtGathering,
+    };
+
     public bool IsCeremonial => MeetingKinds.IsCeremonial(Kind);
 
     /// <summary>The reference's own words.</summary>

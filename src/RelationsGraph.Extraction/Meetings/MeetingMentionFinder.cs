@@ -276,12 +276,7 @@ internal static class MeetingMentionFinder
         var split = new List<MeetingMention>();
         foreach (var other in m.ObjectIds)
         {
-            var one = new MeetingMention
-            {
-                Sentence = m.Sentence, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Kind = m.Kind, Organization = m.Organization,
-                Date = m.Date, Planned = m.Planned, Speculative = m.Speculative, Definite = m.Definite, Attendance = m.Attendance, AttendedAct = m.AttendedAct, AddressesAudience = m.AddressesAudience, Ellipsis = m.Ellipsis,
-                Signing = m.Signing, Also = true, Recalled = m.Recalled, TimeAnchor = m.TimeAnchor, OnSidelines = m.OnSidelines, AtGathering = m.AtGathering,
-            };
+            var one = m.SplitOff();
             foreach (var id in subjects) one.Participants[id] = m.Participants[id];
             one.Participants[other] = m.Participants[other];
             one.ObjectIds.Add(other);
