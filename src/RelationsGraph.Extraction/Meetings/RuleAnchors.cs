@@ -41,6 +41,8 @@ internal static class RuleAnchors
             "came",
             // IsPresenceBeside: "sat with their delegations".
             "with",
+            // AtSomeonesSide: "with Y at his side" (also a seat noun of GuestsAndSeats).
+            "side",
             // SigningVerb.IsAt (joint signing, signer for a side, signed at a place) and SignerForASide.AddedSignatures.
             "signed", "inked", "initialled", "initialed", "countersigned", "sign", "added", "adds",
             // DatedSigningAtAPlace: "the accord concluded in X in 1984", "the agreement reached at Y on 3 June 1993".

@@ -278,6 +278,7 @@ internal static class VerbOnlyTriggers
                    w == "present" && i + 2 < tokens.Count && tokens[i + 1].Lower == "at" ||
                    FrontedPresence(tokens, i) ||
                    IsPresenceBeside(tokens, i) || LeadsOrJoinsADelegation(tokens, i) || GuestsAndSeats.IsRollCall(tokens, i) ||
+                   AtSomeonesSide.IsAt(tokens, i) || // "with Y at his side", "were at the premier's side"
                    PlannedArrival.IsAt(tokens, i);
         if (!verb) return false;
         // "X and Y witnessed the signing after their bilateral meeting": the act the verb takes as its object is what they
