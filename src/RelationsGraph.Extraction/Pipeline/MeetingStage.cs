@@ -53,6 +53,9 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
         VenueOfAPlacedMeeting.Apply(meetings, mentions, venues.IsVenue);
         WelcomeThenTalks.Apply(meetings, venues.IsVenue);
         SentenceTown.Apply(meetings, entities.MentionsBySentence, p => !venues.IsVenue(p) && venues.IsTown(p));
+        // After the towns: "in the capital" retells the town named just before, for a meeting placed nowhere of its own.
+        TownRetoldByItsNoun.Apply(meetings, entities.MentionsBySentence, p => !venues.IsVenue(p) && venues.IsTown(p),
+            p => knowledge.Lookup(p.Canonical ?? p.Surface).Any(e => e.Kind == GazetteerKind.Capital), dateline?.Unplaced(meetings, entities.MentionsBySentence));
         // After the towns: a meeting placed in its own sentence keeps that place; only one placed nowhere takes the setting.
         VenueOfTheSentenceBefore.Apply(meetings, entities.MentionsBySentence, venues.IsVenue);
         // After the meetings' own towns and settings: a traveller's meetings told right after an arrival take its town.
