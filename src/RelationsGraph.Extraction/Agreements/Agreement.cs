@@ -28,6 +28,8 @@ internal sealed class Agreement
     public Dictionary<string, Sentence> PartiesBefore { get; } = [];
     /// <summary>Countries an agreement phrase names as its sides ("between A and B") → evidence sentence.</summary>
     public Dictionary<string, Sentence> NamedParties { get; } = [];
+    /// <summary>Countries told as among its signatories ("A and B were also among the signing powers") → evidence sentence, see <see cref="AmongTheSignatories"/>.</summary>
+    public Dictionary<string, Sentence> AmongItsSigners { get; } = [];
     /// <summary>Countries named as the agent of the signing ("the signing of X by A") → evidence sentence.</summary>
     public Dictionary<string, Sentence> SignedByCountries { get; } = [];
     /// <summary>Person id → evidence sentence.</summary>

@@ -40,6 +40,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         WithTheStorysPair(agreements, sides);
         if (nonSigners is { Count: > 0 })
             foreach (var agreement in agreements) WithoutTheHoldouts(agreement, sides[agreement], nonSigners, agreements);
+        foreach (var agreement in agreements) WithTheStatesAmongItsSigners(agreement, sides[agreement]);
         foreach (var agreement in agreements)
         {
             var parties = sides[agreement];
@@ -124,6 +125,16 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         foreach (var agreement in agreements.Where(a => a.Id is not null))
             foreach (var (earlier, sentence) in agreement.Reaffirms.Where(r => r.Key.Id is not null))
                 relationships.Add("REAFFIRMS", agreement.Id!, earlier.Id!, sentence.Text, 0.6, rule: "upholding verb before an earlier document");
+    }
+
+    /// <summary>
+    /// "A, B and C were also among the signing powers" (see <see cref="AmongTheSignatories"/>): states the text tells as among the
+    /// document's signers are its sides, beside those the story told before.
+    /// </summary>
+    private void WithTheStatesAmongItsSigners(Agreement agreement, Dictionary<string, (Sentence, double, string)> parties)
+    {
+        foreach (var (country, sentence) in agreement.AmongItsSigners)
+            if (registry.Contains(country)) parties.TryAdd(country, (sentence, 0.8, "state told as among the document's signatories (AmongTheSignatories)"));
     }
 
     /// <summary>

@@ -192,6 +192,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 if (document.SignedByCountries.TryAdd(country, s)) countrySigners.Add((document, country, s));
         }
         PartiesListed.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
+        AmongTheSignatories.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         // "The accord was signed at the Old Customs House": the producing meeting is held there too (see VenueOfTheSigning).
         var venues = new VenueCity(knowledge, entities.Registry);
         var signingPlaces = VenueOfTheSigning.Find(agreements, s => entities.MentionsBySentence[s.Index], venues.IsVenue,
