@@ -264,6 +264,8 @@ internal static class MeetingMentionFinder
         if (pairwise) separately = true;
         if (WithEachCounterpart.Applies(tokens, m)) separately = true;
         if (SequencedCounterparts.Applies(tokens, m, mentions)) separately = true;
+        // "also met Premier A and B, chairman of the parliament": the host's office-holders are called on one by one (OfficeHoldersApart).
+        if (OfficeHoldersApart.Applies(tokens, m, mentions)) separately = true;
         // "had spoken by telephone with both A and B": a call joins two people, so calls with both are one call with each.
         for (var k = m.TokenEnd; k + 1 < Math.Min(tokens.Count, m.TokenEnd + 4); k++)
             if (m.Kind == MeetingKinds.PhoneCall && tokens[k].Lower == "with" && tokens[k + 1].Lower is "both" or "each") separately = true;
