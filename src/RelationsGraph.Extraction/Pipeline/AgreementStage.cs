@@ -173,6 +173,9 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         SignedAlongside.Assign(agreements);
         // "the Treaty of Velmar, 1791 ... the envoys A and B put their seals to it": the undated signing of its signers made it (see UndatedSigningOfItsSigners).
         UndatedSigningOfItsSigners.Assign(agreements, meetings.Meetings);
+        // "the Treaty of Amity, signed in Velora on 3 May 1989": an earlier document still without producer comes out of the dated
+        // signing its own clause tells, though no signer is named (see DocumentOfItsDatedSigning); last, so no rule above copies it on.
+        DocumentOfItsDatedSigning.Assign(agreements, meetings.Meetings, yearOfTelling);
         // "A and B, the other two members, signed through their envoys", "along with the delegations of A and B": states told
         // as signing are sides of the document the sentence names, else of the one told last (see CountriesThatSigned).
         var countrySigners = new List<(Agreement Agreement, string Country, Sentence Sentence)>();
