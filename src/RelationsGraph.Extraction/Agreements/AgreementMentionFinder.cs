@@ -86,6 +86,9 @@ internal static class AgreementMentionFinder
             // "the Helsinki Final Act", "signed the Presidential Act of Brasilia": an Act titled as a diplomatic instrument, not a law.
             // "the two ministers signed six agreements": a counted plural the story signs and never enumerates is one set (see CountedSetSigned).
             var countedSet = kind is null && countedSetAllowed && CountedSetSigned.At(tokens, i);
+            // "witnessed the exchange of cooperation documents", "signed memorandums of understanding on trade": a bare plural signed is one set too (see UncountedSetSigned).
+            var uncountedStart = kind is null && countedSetAllowed && !countedSet ? UncountedSetSigned.StartAt(tokens, i) : -1;
+            countedSet |= uncountedStart >= 0;
             if (countedSet) kind = "agreement";
             if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.At(tokens, i, TitleAround(sentence, i) is not null)) kind = "agreement";
             if (kind is null && tokens[i].Text == "Act" && DiplomaticActTitle.OfACity(tokens, i, i > 0 && mentions.Any(m => m.Kind == MentionKind.Place && m.TokenEnd == i && m.TokenStart == TitleStart(tokens, i)))) kind = "agreement";
@@ -132,7 +135,7 @@ internal static class AgreementMentionFinder
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "to" && kind is "plan" or "deal") { if (!IsObjectOfAgreeing(tokens, i)) continue; }
 
             // "the sides exchanged four memoranda": a counted set's phrase opens at its count, whatever verb stands before it.
-            var start = topicPlural >= 0 ? i : countedSet ? CountedSetSigned.CountOf(tokens, i) : PhraseStart(tokens, i);
+            var start = topicPlural >= 0 ? i : uncountedStart >= 0 ? uncountedStart : countedSet ? CountedSetSigned.CountOf(tokens, i) : PhraseStart(tokens, i);
             // "Jordan, which signed its own peace treaty": "own" marks a document apart from the one told before.
             var definite = start < i && DefiniteDeterminers.Contains(tokens[start].Text) && !(start + 1 < i && tokens[start + 1].Lower == "own")
                            // "Friday's deal", "today's agreements": a day's possessive refers back as "the" does (see DayPossessive).
