@@ -20,8 +20,10 @@ public class OfficialsOfTheSidesTests
         Assert.True(d.Has("PARTY_TO", "country:gh", set.Id), d.Dump());
     }
 
+    // "The two sides signed" names states, not who signed: the leaders who met are not its signers (see StatesAsTheSubject;
+    // on the tuning set no such sentence had the leaders as signers in the gold, so this guard was turned round).
     [Fact]
-    public void TheTwoSidesThemselvesStillSign()
+    public void TheTwoSidesThemselvesNameNoSigner()
     {
         var d = TestArticles.Extract("""
             date 2019-05-02 ACCRA, May 2 (Wire) - Ghanaian President Kofi Mensah Adjei and Kenyan President Joseph Wanjiru Otieno held talks in Accra on Thursday.
@@ -29,6 +31,6 @@ public class OfficialsOfTheSidesTests
             After the talks the two sides signed a treaty on river fisheries.
             """);
         var treaty = Assert.Single(d.OfType("Agreement"));
-        Assert.True(d.Has("SIGNED", "person:kofi-mensah-adjei", treaty.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:kofi-mensah-adjei", treaty.Id), d.Dump());
     }
 }

@@ -66,6 +66,8 @@ internal sealed class AgreementMention
     public List<string> SidesOfAnotherDocument { get; } = [];
     /// <summary>"the two leaders signed it": the meeting's participants are its signatories.</summary>
     public bool SignedByGroup { get; init; }
+    /// <summary>"the two sides signed it", "the two governments issued it": states, not people, told as its makers (see <see cref="StatesAsTheSubject"/>).</summary>
+    public bool MadeByStates { get; init; }
     /// <summary>The document an item of a signed list opens with (see <see cref="ConcludedListItems"/>): a document of its own.</summary>
     public bool ListItem { get; init; }
     /// <summary>A member enumerated after a plural of documents ("two texts were signed: X and Y"; see <see cref="ItemOfADocumentSet"/>).</summary>

@@ -236,9 +236,13 @@ internal static class AgreementMentionFinder
             // "the ministers swapped the ratified texts of the 1974 accord": an act done to the document presumes it made (see ActedOnAsExisting).
             var actedOn = ActedOnAsExisting.At(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)));
             if (actedOn) concluded = false;
+            // "the two sides signed an accord", "the two countries had signed twelve agreements as well as the joint statement":
+            // states as the subject of the verb that makes it name none of its signers (see StatesAsTheSubject).
+            var madeByStates = StatesAsTheSubject.OfTheDocumentAt(tokens, start)
+                               || signingVerbs!.Any(v => StatesAsTheSubject.Before(tokens, v) && SigningVerbGoverns(tokens, v, signedNoun, signedNounEnd, passive: false, Math.Max(nameEnd, afterName)));
             var mention = new AgreementMention
             {
-                Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind,
+                Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind, MadeByStates = madeByStates,
                 Joint = i > 0 && tokens[i - 1].Lower == "joint",
                 Phrase = topicPlural >= 0 ? TopicItemsOfAPlural.Phrase(sentence, topicPlural) : sentence.Text[tokens[start].Start..tokens[nounEnd].End],
                 Title = title, TitledAfter = titledAfter, Topic = topic, Year = year, YearOfItsOwn = ownYear is not null, Definite = definite && year is null,
@@ -253,7 +257,9 @@ internal static class AgreementMentionFinder
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
                 SignedByGroup = (GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) || DelegatesAsTheGroup.Before(tokens, start)) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)
                                  // "The four delegations signed two texts: A and B": every item of the counted list, when a counted group signs (see ItemListedAfterACountedSigning).
-                                 || ItemListedAfterACountedSigning.At(tokens, start) && CountedGroupSigners.Count(sentence) is not null),
+                                 || ItemListedAfterACountedSigning.At(tokens, start) && CountedGroupSigners.Count(sentence) is not null)
+                                 // "The two sides signed an accord": states, not the meeting's people, as the subject (see StatesAsTheSubject).
+                                 && !madeByStates,
                 ListItem = listed && found.Count == 0 && ConcludedListItems.IsItemHead(i),
                 SetMember = setOf is not null,
                 SetApart = topicPlural >= 0 || !definite && DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start) || countedSet,
@@ -1164,6 +1170,8 @@ internal static class AgreementMentionFinder
             // "was signed on 3 May, again in the capital, by A": adjuncts broken by commas still end at the passive's "by" (see AgentAfterAnAside).
             if (by < 0) by = AgentAfterAnAside.By(tokens, i);
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
+            // "X received Y, and the two governments signed ...": states as the subject name no person as signer (see StatesAsTheSubject).
+            if (by < 0 && StatesAsTheSubject.Before(tokens, i)) continue;
             // "signed by X, chief of staff of ..., and by General Y, the commander of ...": each "and by" adds a signer.
             // "... and for India by High Commissioner Y": an "and" shortly before a later "by" adds a signer too.
             // "for X by A, head of ...; for Y by B": a later "by" after the side an item signs for opens the next agent (see SideThenAgentItem).

@@ -24,5 +24,7 @@ internal static class IssuersOfAJointText
         && agreement.ProducedBy is { Held: true, Recalled: false, Organization: null } && people is >= 2 and <= MostIssuers
         && !mentionsIn(evidence).Any(m => m.Kind == MentionKind.Organization)
         // "the communiqué, issued by both governments": offices, not the people who met, put it out (see InstitutionsAsIssuers).
-        && !InstitutionsAsIssuers.In(evidence.Tokens);
+        && !InstitutionsAsIssuers.In(evidence.Tokens)
+        // "the two sides issued a joint statement": states, not the people who met, as its issuers (see StatesAsTheSubject).
+        && !StatesAsTheSubject.In(evidence.Tokens) && !agreement.Mentions.Any(m => m.MadeByStates);
 }
