@@ -75,6 +75,8 @@ internal static class MeetingMentionFinder
             if (kind is null && !madeVerb && ReceivedSomeone.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             // "was received in P by the Regent": the passive with a place or day before its host after "by" (PassiveReception).
             if (kind is null && !madeVerb && PassiveReception.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
+            // "received on Monday at the Orlan Palace the Velmarian Foreign Minister": a place or day before the guest (ReceivedAfterAnAdjunct).
+            if (kind is null && !madeVerb && ReceivedAfterAnAdjunct.IsAt(tokens, i, mentions)) kind = MeetingKinds.Visit;
             var tripLeg = kind is null && !madeVerb && TripLeg.IsAt(tokens, i, mentions);
             if (tripLeg) kind = MeetingKinds.Visit;
             // "flies to Y and then to Z": the further destination is a leg of its own (OnwardLeg).
