@@ -675,7 +675,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         }
         // "Shri Narendra Modi", "Ayatollah Ali Khamenei", "Señor Alvarado": an honorific before the name shows a person and is left out of it.
         while (from < end && chunks[from].IsUnknownWord && (Lexicon.NameHonorifics.Contains(chunks[from].Text.TrimEnd('.')) || IsChieftaincyStyle(from, end) ||
-                                                          CourtesyStyle.IsStyleBeforeName(chunks, from, end) || NobleStyle.IsStyleBeforeFullName(chunks, from, end)))
+                                                          CourtesyStyle.IsStyleBeforeName(chunks, from, end) || NobleStyle.IsStyleBeforeFullName(chunks, from, end) ||
+                                                          LetteredStyle.IsStyleBeforeName(chunks, from, end)))
         {
             _honorific = true;
             from++;
