@@ -9,9 +9,8 @@ namespace RelationsGraph.Extraction.Meetings;
 /// them in turn, one meeting each, as "separately" tells (pattern: state-visit coverage listing the host country's other
 /// leaders the guest saw besides the head of state). Only the verb "met"/"meet(s)" with two or more named counterparts of one
 /// country, every one with a different office, one subject named before the verb from another country (or of none known;
-/// not a pronoun, not a relative "who met"), and nothing but commas,
-/// "and" and the counterparts' own titles between them. Counterparts of different countries ("met A of X and B of Y") or
-/// without offices ("met A and B") stay one meeting.
+/// not a pronoun, not a relative "who met"), and nothing but commas, "and" and the counterparts' own titles between them.
+/// Counterparts of different countries ("met A of X and B of Y") or without offices ("met A and B") stay one meeting.
 /// </summary>
 internal static class OfficeHoldersApart
 {
