@@ -10,7 +10,7 @@ namespace RelationsGraph.Extraction.Entities;
 internal static class AddressTitleForms
 {
     // Longer titles first, so "Grand Vizier" is found before "Vizier" and "Lieutenant General" before "Lieutenant".
-    private static readonly string[] Titles =
+    internal static readonly string[] Titles =
     [
         "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "Field Marshal", "Vice Admiral", "Rear Admiral",
         "Chief Justice", "Grand Vizier", "Crown Prince", "Crown Princess",

@@ -233,6 +233,7 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (end > k)
             for (var from = c.Start; from < last; from++)
                 if (string.Equals(sentence.Text[_tokens[from].Start.._tokens[last - 1].End], c.Entry!.Canonical, StringComparison.OrdinalIgnoreCase)) { first = from; break; }
+        if (first == c.Start) first = GivenNameBefore(k, first);
         first = InitialsBefore(first);
         var written = _nationality is not null && NationalityTitleName(k);
         EmitPerson(first, last, c.Entry!.Canonical, written ? _nationality : c.Entry.Iso2 ?? _nationality, known: c.Entry);
@@ -1625,6 +1626,26 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
             else break;
         }
         return f < first && !into.Any(m => m.Sentence == sentence && m.TokenEnd > f && m.TokenStart < first) ? f : first;
+    }
+
+    /// <summary>
+    /// "since Rahim Tomas Vela Ibarra's visit", "Spokesman Seyed Nasser Hamidi": a given name or religious style written alone
+    /// before a known name belongs to it (GivenNameBeforeAKnownName); a one-word person already made of that word goes, its
+    /// title passing to the name. Returns the token where the name then starts.
+    /// </summary>
+    private int GivenNameBefore(int k, int first)
+    {
+        var given = GivenNameBeforeAKnownName.Start(chunks, sentence, k, w => NotInPersonNames.Contains(w) || GatheringWords.Contains(w) ||
+            DocumentWords.Contains(w) || IsPluralPersonNoun(w) || TitleRanks.Contains(w) || IsTitleWord(w) || knowledge.Lookup(w.EndsWith('s') ? w[..^1] : w).Any(e => e.Kind == GazetteerKind.Title));
+        if (given < 0) return first;
+        var g = chunks[given];
+        var held = into.FindLastIndex(m => m.Sentence == sentence && m.TokenEnd > g.Start && m.TokenStart < g.End);
+        if (held < 0) return g.Start;
+        var alone = into[held];
+        if (alone.Kind != MentionKind.Person || alone.TokenStart != g.Start || alone.TokenEnd != g.End || alone.Canonical is not null) return first;
+        if (_title is null && alone.Title is not null) { _title = alone.Title; _titleIsOffice = alone.TitleIsOffice; }
+        into.RemoveAt(held);
+        return g.Start;
     }
 
     private static bool IsDottedInitials(string text) =>
