@@ -1200,8 +1200,9 @@ internal static class AgreementMentionFinder
             return persons.Where(p => p.TokenStart < clause && !PossessorInTheAgentList.Is(tokens, p) && !Meetings.PrincipalOfItsServants.Is(tokens, p) && !WitnessedBy.Introduces(tokens, by, p.TokenStart) && agents.Any(a => p.TokenStart > a && (p.TokenStart <= a + 14 && !InAnEarlierAgentsDescription(tokens, persons, a, p) || p.TokenStart < AgentListEnd(tokens, a) && !InAppositionOf(tokens, p))));
         }
         var aside = DashAside.Before(tokens, verb);
+        // "X welcomed the agreement Y signed": the name of a reaction to the document is no subject of the signing (see ReactionToTheDocument).
         var subjects = persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
-            || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p)).ToList();
+            || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p) && !ReactionToTheDocument.Between(tokens, p.TokenEnd, verb)).ToList();
         subjects.AddRange(DashAside.SubjectAcross(tokens, persons, aside, verb).Where(p => !subjects.Contains(p)));
         // "X, who heads President Y's office, signed": a name owning an office or an agent of its own is no subject (see PossessorOfAnAgent).
         return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p))
