@@ -34,4 +34,14 @@ public class HostAtTheStorysVisitTests
         var visit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "visit");
         Assert.True(d.Has("ATTENDED", "person:hernan-valcarcel", visit.Id), d.Dump());
     }
+
+    [Fact]
+    public void TheCounterpartWhoGaveTheBanquetHostsTheVisit()
+    {
+        var d = TestArticles.Extract("date 2024-03-20 Colombian President Ernesto Villamizar began a three-day state visit to Panama on Monday. " +
+                                     "The visit is the first by a Colombian leader since 2016. " +
+                                     "On Tuesday evening Panamanian President Rogelio Ardines hosted a state banquet for Villamizar.");
+        var visit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "visit");
+        Assert.True(d.Has("ATTENDED", "person:rogelio-ardines", visit.Id), d.Dump());
+    }
 }

@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 /// <summary>
 /// "President Vale arrived for a state visit to Orvania ... Vale and President Dorn signed a river accord": the story's visit,
 /// told with its visitor's side only, is hosted by the one counterpart the visitor meets at talks or a signing of the same
-/// month, so that counterpart attended the visit too (pattern: a visit frames the encounters of its programme, and the one
+/// month (or at a reception of two, a state banquet given for the visitor), so that counterpart attended the visit too (pattern: a visit frames the encounters of its programme, and the one
 /// person of the visited side met there is its host). Runs after the meetings have their ids and names, so the host joins the
 /// visit without renaming it. Only the story's main visit (the held, current visit told most often, no tie) takes one, only
 /// when its people are all of one country, and only the one counterpart of another country (of the visited country, when
@@ -29,8 +29,10 @@ internal static class HostAtTheStorysVisit
         foreach (var encounter in meetings)
         {
             if (encounter == visit || encounter is not { Held: true, Recalled: false, NotKeptBecause: null, Id: not null } ||
-                encounter.Kind is not (MeetingKinds.Signing or MeetingKinds.Talks) ||
+                encounter.Kind is not (MeetingKinds.Signing or MeetingKinds.Talks or MeetingKinds.Reception) ||
                 !Meeting.DatesCompatible(Month(visit.Date), Month(encounter.Date))) continue;
+            // A reception of two (a state banquet or welcome given for the visitor) is hosted by the visited side, as talks are
+            // (pattern: visit coverage telling 'Y hosted a state banquet for X' beside the visit).
             // A two-person encounter of a visitor and one counterpart: a roll of ministers tells no one host.
             // The visit frames the story only when told more often than the encounter: talks told more often are the story's own
             // event, and the visit around them a passing frame.
