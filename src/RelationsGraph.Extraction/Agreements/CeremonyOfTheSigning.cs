@@ -26,7 +26,10 @@ internal static class CeremonyOfTheSigning
                 var at = signing.Sentence.Index;
                 var ceremony = ceremonies.FirstOrDefault(c => YearFits(c, agreement.Year ?? storyYear)
                     && c.Mentions.Any(x => x.Sentence.Index == at || x.Sentence.Index == at + 1 && x.Definite));
-                if (ceremony is null || agreement.ProducedBy is { } told && !ElsewhereThan(told, ceremony)) continue;
+                // "The two leaders then witnessed the exchange of the documents": a signing told only by its noun is the ceremony's
+                // own act, which outranks talks in the same place (see SigningOrExchangeNoun).
+                var byItsNoun = !SigningVerb.AnyIn(signing.Sentence.Tokens) && ceremony is not null && ceremony.Mentions.Any(x => x.Sentence.Index == at);
+                if (ceremony is null || agreement.ProducedBy is { } told && !ElsewhereThan(told, ceremony) && !byItsNoun) continue;
                 agreement.ProducedBy = ceremony;
                 agreement.ProducedEvidence = signing.Sentence;
                 break;
@@ -45,7 +48,8 @@ internal static class CeremonyOfTheSigning
     private static bool ElsewhereThan(Meeting told, Meeting ceremony) =>
         told.PlaceKey is { } here && ceremony.PlaceKey is { } there && here != there;
 
-    private static bool Signs(Sentence sentence) => SigningVerb.AnyIn(sentence.Tokens);
+    /// <summary>A signing verb, or a signing told by its noun or by "exchanged" (see <see cref="SigningOrExchangeNoun"/>).</summary>
+    private static bool Signs(Sentence sentence) => SigningVerb.AnyIn(sentence.Tokens) || SigningOrExchangeNoun.AnyIn(sentence.Tokens);
 
     private static bool YearFits(Meeting m, int? year) =>
         year is null || m.DateOrAssumedYear is not { Length: >= 4 } d || d.StartsWith(year.Value.ToString("D4"), StringComparison.Ordinal);
