@@ -33,6 +33,17 @@ public class UncountedSetSignedTests
     }
 
     [Fact]
+    public void APlanToTurnTalksIntoSignedDealsIsNoAgreement()
+    {
+        var d = TestArticles.Extract("""
+            date 2021-03-09 LUSAKA, March 9 (Wire) - Zambian President Chanda Mulenga Phiri and Botswana President Kagiso Tau Molefe held talks in Lusaka on Tuesday.
+
+            Traders in both capitals now wait to see how much of the goodwill turns into signed investment agreements before winter.
+            """);
+        Assert.Empty(d.OfType("Agreement"));
+    }
+
+    [Fact]
     public void AgreementsSignedBeforeAreNoAgreement()
     {
         // Guard: passes with the rule off as well; a signing told as done long before ("had signed") makes no set of the story.

@@ -34,11 +34,14 @@ internal static class UncountedSetSigned
     private static readonly FrozenSet<string> MemorandumPlurals = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "memoranda", "memorandums", "mous" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words before a participle that make it an adjective ("the signed documents", "a handful of signed memoranda").</summary>
+    /// <summary>
+    /// Words before a participle that make it an adjective ("the signed documents", "a handful of signed memoranda", "turn into
+    /// signed project agreements": after a preposition the participle describes the plural, no one signs it).
+    /// </summary>
     private static readonly FrozenSet<string> BeforeAnAdjective = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "had", "be", "being", "been", "were", "was", "is", "are", "to", "the", "a", "an", "of", "these", "those", "their", "its", "his",
-        "her", "our", "newly", "recently", "already", "jointly",
+        "her", "our", "newly", "recently", "already", "jointly", "into", "in", "as", "for", "from", "with", "without", "like",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where the bare plural set whose noun stands at <paramref name="noun"/> opens, or -1 when it is none.</summary>
