@@ -39,7 +39,7 @@ public class HostAtTheStorysVisitTests
     public void TheCounterpartWhoGaveTheBanquetHostsTheVisit()
     {
         var d = TestArticles.Extract("date 2024-03-20 Colombian President Ernesto Villamizar began a three-day state visit to Panama on Monday. " +
-                                     "The visit is the first by a Colombian leader since 2016. " +
+                                     "It is the first such trip by a Colombian head of state since 2016. " +
                                      "On Tuesday evening Panamanian President Rogelio Ardines hosted a state banquet for Villamizar.");
         var visit = Assert.Single(d.OfType("Meeting"), m => m.Kind == "visit");
         Assert.True(d.Has("ATTENDED", "person:rogelio-ardines", visit.Id), d.Dump());

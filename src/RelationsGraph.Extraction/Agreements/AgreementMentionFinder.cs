@@ -236,7 +236,7 @@ internal static class AgreementMentionFinder
             // "the ministers swapped the ratified texts of the 1974 accord": an act done to the document presumes it made (see ActedOnAsExisting).
             var actedOn = ActedOnAsExisting.At(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)));
             if (actedOn) concluded = false;
-            // "the two sides signed an accord", "the two countries had signed twelve agreements as well as the joint statement":
+            // "the two sides signed an accord", "the two countries had signed nine deals besides the joint statement":
             // states as the subject of the verb that makes it name none of its signers (see StatesAsTheSubject).
             var madeByStates = StatesAsTheSubject.OfTheDocumentAt(tokens, start)
                                || signingVerbs!.Any(v => StatesAsTheSubject.Before(tokens, v) && SigningVerbGoverns(tokens, v, signedNoun, signedNounEnd, passive: false, Math.Max(nameEnd, afterName)));

@@ -26,7 +26,7 @@ internal static class CeremonyOfTheSigning
                 var at = signing.Sentence.Index;
                 var ceremony = ceremonies.FirstOrDefault(c => YearFits(c, agreement.Year ?? storyYear)
                     && c.Mentions.Any(x => x.Sentence.Index == at || x.Sentence.Index == at + 1 && x.Definite));
-                // "The two leaders then witnessed the exchange of the documents": a signing told only by its noun is the ceremony's
+                // "Both presidents looked on at the exchange of the documents": a signing told only by its noun is the ceremony's
                 // own act, which outranks talks in the same place (see SigningOrExchangeNoun).
                 var byItsNoun = !SigningVerb.AnyIn(signing.Sentence.Tokens) && ceremony is not null && ceremony.Mentions.Any(x => x.Sentence.Index == at);
                 if (ceremony is null || agreement.ProducedBy is { } told && !ElsewhereThan(told, ceremony) && !byItsNoun) continue;

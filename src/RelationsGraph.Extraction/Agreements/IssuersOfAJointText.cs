@@ -25,6 +25,6 @@ internal static class IssuersOfAJointText
         && !mentionsIn(evidence).Any(m => m.Kind == MentionKind.Organization)
         // "the communiqué, issued by both governments": offices, not the people who met, put it out (see InstitutionsAsIssuers).
         && !InstitutionsAsIssuers.In(evidence.Tokens)
-        // "the two sides issued a joint statement": states, not the people who met, as its issuers (see StatesAsTheSubject).
+        // "the two sides released a joint statement": states, not the people who met, as its issuers (see StatesAsTheSubject).
         && !StatesAsTheSubject.In(evidence.Tokens) && !agreement.Mentions.Any(m => m.MadeByStates);
 }

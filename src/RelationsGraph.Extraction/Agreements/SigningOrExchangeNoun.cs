@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The two leaders then witnessed the exchange of cooperation documents", "the premiers looked on at the signing of three
+/// "Both premiers later witnessed the exchange of cooperation documents", "the premiers looked on at the signing of three
 /// accords", "the memoranda were exchanged after the talks": a signing told by its noun ("the signing of", "the exchange
 /// of") or by the verb "exchanged" is a signing as "signed" is, for finding the ceremony that made the documents (the
 /// pattern: visit coverage tells the act at a ceremony by the noun of what the leaders witnessed, or by the exchange of

@@ -5,7 +5,7 @@ namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
 /// "The envoy flew into Tamsa on Monday. In the capital he held talks with the president", "the two ministers met in the city
-/// on Friday", "a ceremony in the southern port city": news names a town once and then takes it up again by its settlement
+/// on Friday", "a ceremony in the northern harbour city": news names a town once and then takes it up again by its settlement
 /// noun, so a meeting told with "in/to/at the (…) capital|city|town" and placed nowhere of its own is held in the town named
 /// last before that phrase, in its own sentence or the few before it (pattern: a definite settlement noun retelling the town
 /// just named). For "capital" the town must be a capital. Not "the city of X" or "the capital's …" (those name or own), not
@@ -20,7 +20,7 @@ internal static class TownRetoldByItsNoun
     /// <summary>How many sentences before the phrase the town may be named.</summary>
     private const int Reach = 4;
 
-    /// <summary>How many lowercase words may describe the settlement between "the" and its noun ("the southern port city").</summary>
+    /// <summary>How many lowercase words may describe the settlement between "the" and its noun ("the northern harbour city").</summary>
     private const int MaxDescribingWords = 2;
 
     private static readonly FrozenSet<string> Leads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
