@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "The two sides also signed a pact on rail links", "both governments put out a joint statement", "both countries
+/// "The two sides also signed a pact on rail links", "both governments released a joint statement", "both countries
 /// agreed on a joint declaration": a signing or issuing verb whose subject is a collective of states tells which states made
 /// the text, not who put a pen to it, so neither a person named earlier in the sentence nor the people of the meeting are its
 /// signers (the pattern: news credits a government-to-government text to "the two sides" when the signers, often ministers,
