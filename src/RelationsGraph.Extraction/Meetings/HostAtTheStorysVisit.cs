@@ -3,13 +3,15 @@ using RelationsGraph.Extraction.Entities;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "President Vale arrived for a state visit to Orvania ... Vale and President Dorn signed a river accord": the story's visit,
-/// told with its visitor's side only, is hosted by the one counterpart the visitor meets at talks or a signing of the same
-/// month (or at a reception of two, a state banquet given for the visitor), so that counterpart attended the visit too (pattern: a visit frames the encounters of its programme, and the one
-/// person of the visited side met there is its host). Runs after the meetings have their ids and names, so the host joins the
-/// visit without renaming it. Only the story's main visit (the held, current visit told most often, no tie) takes one, only
-/// when its people are all of one country, and only the one counterpart of another country (of the visited country, when
-/// its place tells one) met two by two with a person of the visit, at an encounter told less often than the visit (or as often, by a visit told twice or more).
+/// "President Vale arrived for a state visit to Orvania ... Vale and President Dorn signed a river accord": the story's
+/// visit, told with its visitor's side only, is hosted by the one counterpart the visitor meets at talks or a signing of
+/// the same month (or at a reception of two, a state banquet given for the visitor), so that counterpart attended the visit
+/// too (pattern: a visit frames the encounters of its programme, and the one person of the visited side met there is its
+/// host). Runs after the meetings have their ids and names, so the host joins the visit without renaming it. Only the
+/// story's main visit (the held, current visit told most often, no tie) takes one, only when its people are all of one
+/// country, and only the one counterpart of another country (of the visited country, when its place tells one) met two by
+/// two with a person of the visit, at an encounter told less often than the visit (or as often, by a visit told twice or
+/// more).
 /// </summary>
 internal static class HostAtTheStorysVisit
 {
