@@ -30,7 +30,9 @@ internal sealed class DatingStage(KnowledgeBase knowledge)
         // An anniversary piece's lede ("Thirty years ago today, ...", or "Fifty years ago: ..." that an opening date confirms) sets the year it tells of.
         // A history piece whose lede opens with a date decades before publication ("On 2 May 1889, ...") is set in that year (see DatedLede).
         var year = AnniversaryYear.Of(dates) ?? AnniversaryYear.OfCountedLede(sentences.Sentences, dates, article.Published?.Year)
-                   ?? DatedLede.Of(sentences.Sentences, dates, article.Published?.Year) ?? ArticleYear.Of(article.Published, entities.People, knowledge);
+                   ?? DatedLede.Of(sentences.Sentences, dates, article.Published?.Year)
+                   // One whose lede dates it further in, and which names only dates of that distant time (see DistantChronicle).
+                   ?? DistantChronicle.Of(dates, article.Published) ?? ArticleYear.Of(article.Published, entities.People, knowledge);
         // A history piece's day told without a year, after a date decades before publication (see DistantPastDayYear).
         DistantPastDayYear.Carry(sentences.Sentences, dates, article.Published, year);
         if (trace is not null)
