@@ -40,8 +40,9 @@ internal static class MeetingClusterer
                     foreach (var id in principals) participants.TryAdd(id, "participant");
                     m.Notes.Add(SequencedWithSigning.PrincipalsNote);
                 }
+                // A gathering of the pair with others (spouses, ministers) is not their own encounter told before (see PairOnItsOwn).
                 else if (storyPair?.For(m) is { } pair && !m.Attendance && !m.Signing &&
-                    (main is null ? !meetings.Any(x => pair.All(x.Participants.ContainsKey) || ToldJustBefore(x, m)) : !ToldJustBefore(main, m)) &&
+                    (main is null ? !meetings.Any(x => PairOnItsOwn.Told(x, pair) || ToldJustBefore(x, m)) : !ToldJustBefore(main, m)) &&
                     m.Participants.Keys.All(pair.Contains))
                 {
                     foreach (var id in pair) participants.TryAdd(id, "participant");
