@@ -10,7 +10,8 @@ public class OfficeReferenceAttendanceTests
             date 2025-03-04 Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day visit.
             The Kenyan president held talks with Ethiopian Prime Minister Abiy Ahmed on Tuesday.
             """);
-        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:abiy-ahmed", m.Id));
+        // The visit's host attends it too (HeadOfTheVisitedState): the talks are the meeting of another kind.
+        var talks = d.OfType("Meeting").Single(m => m.Kind != "visit" && d.Has("ATTENDED", "person:abiy-ahmed", m.Id));
         Assert.True(d.Has("ATTENDED", "person:william-ruto", talks.Id), d.Dump());
     }
 
@@ -37,7 +38,7 @@ public class PronounSubjectTests
             date 2025-03-04 Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day visit.
             He later met Ethiopian President Taye Atske Selassie at the National Palace.
             """);
-        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:taye-atske-selassie", m.Id));
+        var talks = d.OfType("Meeting").Single(m => m.Kind != "visit" && d.Has("ATTENDED", "person:taye-atske-selassie", m.Id));
         Assert.True(d.Has("ATTENDED", "person:william-ruto", talks.Id), d.Dump());
         Assert.DoesNotContain("He", d.Entity("person:william-ruto").Aliases);
     }

@@ -13,7 +13,8 @@ public class CourtesyCallTests
     public void ACallOnSomeoneIsItsOwnEncounter()
     {
         var d = TestArticles.Extract(Visit);
-        var call = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:jonas-petrauskas", m.Id)).ToList();
+        // The prime minister may host the visit too (HeadOfTheVisitedState): the call is the meeting of another kind he attends.
+        var call = d.OfType("Meeting").Where(m => m.Kind != "visit" && d.Has("ATTENDED", "person:jonas-petrauskas", m.Id)).ToList();
         Assert.NotEmpty(call);
         Assert.All(call, m => Assert.True(d.Has("ATTENDED", "person:ruta-kalnina", m.Id), d.Dump()));
         Assert.All(call, m => Assert.NotEqual("visit", m.Kind));

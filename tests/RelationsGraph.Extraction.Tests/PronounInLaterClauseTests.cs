@@ -10,7 +10,8 @@ public class PronounInLaterClauseTests
             date 2024-05-14 Chilean President Gabriel Boric arrived in Lima on Monday for a three-day visit.
             On Tuesday morning he met Peruvian President Dina Boluarte at the Government Palace.
             """);
-        var talks = d.OfType("Meeting").Single(m => d.Has("ATTENDED", "person:dina-boluarte", m.Id));
+        // The visit's host attends it too (HeadOfTheVisitedState): the talks are the meeting of another kind.
+        var talks = d.OfType("Meeting").Single(m => m.Kind != "visit" && d.Has("ATTENDED", "person:dina-boluarte", m.Id));
         Assert.True(d.Has("ATTENDED", "person:gabriel-boric", talks.Id), d.Dump());
     }
 
@@ -21,7 +22,7 @@ public class PronounInLaterClauseTests
             date 2024-05-14 Chilean President Gabriel Boric arrived in Lima on Monday for a three-day visit.
             After Argentine President Javier Milei left, he met Peruvian President Dina Boluarte at the Government Palace.
             """);
-        Assert.DoesNotContain(d.OfType("Meeting"), m => d.Has("ATTENDED", "person:gabriel-boric", m.Id) && d.Has("ATTENDED", "person:dina-boluarte", m.Id));
+        Assert.DoesNotContain(d.OfType("Meeting"), m => m.Kind != "visit" && d.Has("ATTENDED", "person:gabriel-boric", m.Id) && d.Has("ATTENDED", "person:dina-boluarte", m.Id));
     }
 
     [Fact]

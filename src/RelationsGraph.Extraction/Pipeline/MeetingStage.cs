@@ -72,6 +72,8 @@ internal sealed class MeetingStage(KnowledgeBase knowledge)
             .Build(meetings, dateline);
         // After the ids and names are fixed: the host joins the story's visit without renaming it.
         HostAtTheStorysVisit.Apply(meetings, entities.CountryOf, placeCountryOf, entities.Registry, entities.Relationships);
+        // After the host read from an encounter: a visit still without its host takes the visited country's one named leader.
+        HeadOfTheVisitedState.Apply(meetings, entities.People, entities.CountryOf, placeCountryOf, entities.Registry, entities.Relationships);
         VisitorAtTheVisitsHostedParts.Apply(meetings, entities.CountryOf, placeCountryOf, entities.Relationships);
         if (trace is not null)
         {
