@@ -1,6 +1,6 @@
 namespace RelationsGraph.Extraction.Tests;
 
-/// <summary>A naming verb in a "which" clause renames the document the clause hangs on, however long the clause's subject.</summary>
+/// <summary>A naming verb in a "which" clause (or a "that" clause right after the document noun) renames the document the clause hangs on, however long the clause's subject.</summary>
 public class RelativeNamingClauseTests
 {
     [Fact]
@@ -23,6 +23,19 @@ public class RelativeNamingClauseTests
             The Kestrel-Marrow Partnership Agreement, which the negotiators agreed only last week to call the Lanzo Agreement, replaces a 1994 treaty.
             """);
         Assert.Single(d.OfType("Agreement"), a => a.Year != 1994);
+    }
+
+    [Fact]
+    public void ThatRightAfterTheDocumentNounRenamesItToo()
+    {
+        var d = TestArticles.Extract("""
+            THE OSTRIA REVIEW | Archive | 1 July 2015
+
+            On 1 July 1890, in Brellinford, envoys of Kestrel and Marrow signed the accord that scholars today call the Brenn Compact.
+
+            The 1890 compact opened the upper river to the boats of both kingdoms.
+            """);
+        Assert.Single(d.OfType("Agreement"));
     }
 
     [Fact]

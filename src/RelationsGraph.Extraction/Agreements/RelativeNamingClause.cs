@@ -4,7 +4,8 @@ namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
 /// "The text, which most of the delegates took to calling the Harbour Accord", "the Partnership Agreement, which the
-/// ministers decided on Tuesday to call the Lagoon Agreement": a naming verb inside a relative clause opened by "which" gives
+/// ministers decided on Tuesday to call the Lagoon Agreement", "the accord that scholars today call the Brenn Compact": a naming
+/// verb inside a relative clause opened by "which" (or by "that" right after the document's noun) gives
 /// the document the clause hangs on another name, however many words of subject, adverb or "agreed to" stand between "which"
 /// and the verb (the pattern: a relative naming clause renames its antecedent). The clause is read back from the naming verb
 /// to "which" within its own stretch: a comma, dash, bracket or full stop ends the search, so a "which" of an earlier clause
@@ -23,6 +24,8 @@ internal static class RelativeNamingClause
         {
             if (tokens[j].Text is "," or "." or ";" or ":" or "(" or ")" or "-" or "--" or "\u2014" or "\u2013") return false;
             if (tokens[j].Lower == "which") return true;
+            // "signed the agreement that historians now call the X Treaty": "that" right after a document noun opens the same relative clause.
+            if (tokens[j].Lower == "that" && j >= 1 && (AgreementKinds.KindOf(tokens[j - 1].Lower, j >= 2 ? tokens[j - 2].Lower : "") is not null || tokens[j - 1].Lower is "document" or "text")) return true;
         }
         return false;
     }

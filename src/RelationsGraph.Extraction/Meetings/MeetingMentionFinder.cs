@@ -96,7 +96,9 @@ internal static class MeetingMentionFinder
             // clause dates it to an earlier year (see DocumentSignedInAnEarlierYear).
             var signing = kind is null && !madeVerb && !attendance && !SignerForASide.InACapacity(tokens, i) && (VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments, byTitle: false) ||
                                                                                              VerbOnlyTriggers.IsJointSigning(tokens, i, mentions, segments) && DocumentSignedInAnEarlierYear.DatedEarlier(tokens, i, dates, storyYear) ||
-                                                                                             GroupSubjectSigning.IsAt(tokens, i, mentions));
+                                                                                             GroupSubjectSigning.IsAt(tokens, i, mentions) ||
+                                                                                             // "On 4 May 1802, in X, envoys of A and B signed the treaty": the day and place open the sentence (DatedLeadSigning).
+                                                                                             DatedLeadSigning.IsAt(tokens, i, mentions, dates));
             var attendedAct = attendance ? VerbOnlyTriggers.AttendedAct(tokens, i) : null;
             if (attendance && attendedAct is null && tokens[i].Lower == "among" && GuestsAndSeats.IsRollCall(tokens, i)) attendedAct = VerbOnlyTriggers.ActOfTheRoll(tokens, i);
             // "X signed on behalf of her country": one signer for a side attends the signing told.
@@ -181,6 +183,7 @@ internal static class MeetingMentionFinder
         foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
         foreach (var m in found.Where(m => m.Signing && !m.Notes.Contains(GroupSubjectSigning.Note) && GroupSubjectSigning.IsAt(tokens, m.TokenStart, mentions))) m.Notes.Add(GroupSubjectSigning.Note);
         foreach (var m in found.Where(m => m.Signing && m.Notes.Count == 0 && DatedSigningAtAPlace.IsAt(tokens, m.TokenStart, mentions, dates, segments, storyYear))) m.Notes.Add(DatedSigningAtAPlace.Note);
+        foreach (var m in found.Where(m => m.Signing && m.Notes.Count == 0 && DatedLeadSigning.IsAt(tokens, m.TokenStart, mentions, dates))) m.Notes.Add(DatedLeadSigning.Note);
         foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
@@ -196,7 +199,7 @@ internal static class MeetingMentionFinder
         // "in the town hall of Varo, five men signed a peace treaty": a history lead's counted signers are placed by the
         // sentence's fronted adjunct, beyond the reference's own window (see IndefiniteCountedSigners).
         foreach (var m in found.Where(m => m.Signing && m.Places.Count == 0))
-            if (IndefiniteCountedSigners.FrontedPlaceOf(tokens, m.TokenStart, mentions) is { } fronted) m.Places.Add(fronted);
+            if ((IndefiniteCountedSigners.FrontedPlaceOf(tokens, m.TokenStart, mentions) ?? DatedLeadSigning.FrontedPlaceOf(tokens, m.TokenStart, mentions, dates)) is { } fronted) m.Places.Add(fronted);
         // "the accord, signed in X in 1992 by the leaders of A and B": the signers are the agents the clause names, never the group under discussion.
         foreach (var m in found.Where(m => m.ThroughItsDocument)) (m.RefersToGroup, m.RefersToPair) = (false, false);
         GroupWordReach.Apply(found);
