@@ -31,11 +31,12 @@ public class RelativeNamingClauseTests
         var d = TestArticles.Extract("""
             THE OSTRIA REVIEW | Archive | 1 July 2015
 
-            On 1 July 1890, in Brellinford, envoys of Kestrel and Marrow signed the accord that scholars today call the Brenn Compact.
+            On 1 July 1890, in Brellinford, envoys of Kestrel and Marrow signed the accord that scholars today call the Brenn Treaty.
 
-            The 1890 compact opened the upper river to the boats of both kingdoms.
+            The 1890 treaty opened the upper river to the boats of both kingdoms.
             """);
-        Assert.Single(d.OfType("Agreement"));
+        var named = Assert.Single(d.OfType("Agreement"), a => a.Aliases.Contains("Brenn Treaty"));
+        Assert.Contains("accord", named.Aliases);
     }
 
     [Fact]

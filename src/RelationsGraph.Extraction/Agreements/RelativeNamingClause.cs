@@ -24,7 +24,7 @@ internal static class RelativeNamingClause
         {
             if (tokens[j].Text is "," or "." or ";" or ":" or "(" or ")" or "-" or "--" or "\u2014" or "\u2013") return false;
             if (tokens[j].Lower == "which") return true;
-            // "signed the agreement that historians now call the X Treaty": "that" right after a document noun opens the same relative clause.
+            // "signed the pact that the papers soon called the X Compact": "that" right after a document noun opens the same relative clause.
             if (tokens[j].Lower == "that" && j >= 1 && (AgreementKinds.KindOf(tokens[j - 1].Lower, j >= 2 ? tokens[j - 2].Lower : "") is not null || tokens[j - 1].Lower is "document" or "text")) return true;
         }
         return false;
