@@ -40,4 +40,28 @@ public class RollInAppositionTests
         Assert.True(d.Has("REPRESENTS", "person:ezequiel-marcapuyo", "country:bo"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:anselmo-quirotambo", "country:bo"), d.Dump());
     }
+
+    [Fact]
+    public void NamesInAppositionToANationalitysGeneralsTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "The terms were carried to the bridge by two Finnish generals, Aarne Kyllikoski and Veikko Haaparinta, who waited there until dusk.");
+        Assert.True(d.Has("REPRESENTS", "person:aarne-kyllikoski", "country:fi"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:veikko-haaparinta", "country:fi"), d.Dump());
+    }
+
+    [Fact]
+    public void NamesInAppositionToTheCouncillorsACountrySentTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "Estonia sent two senior councillors, Mart Kuusevaara and Toomas Ilvesmaa; the other side came with a single clerk.");
+        Assert.True(d.Has("REPRESENTS", "person:mart-kuusevaara", "country:ee"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:toomas-ilvesmaa", "country:ee"), d.Dump());
+    }
+
+    [Fact]
+    public void QuotedSourceOfficialsHeadNoRoll()
+    {
+        // Guard: "according to X officials, A said" is no roll of X's agents ("officials" is left out of the agent nouns).
+        var d = TestArticles.Extract(Opening + "According to Latvian officials, Oskar Brandlehner asked for another week.");
+        Assert.False(d.Has("REPRESENTS", "person:oskar-brandlehner", "country:lv"), d.Dump());
+    }
 }

@@ -32,4 +32,28 @@ public class SideFrontedBeforeItsSigningTests
         Assert.True(d.Has("REPRESENTS", "person:jens-vammerup", "country:dk"), d.Dump());
         Assert.True(d.Has("REPRESENTS", "person:peter-kildeby", "country:dk"), d.Dump());
     }
+
+    [Fact]
+    public void NegotiatorsRollAfterAFrontedSideTakesItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "For Norway the chief negotiators were Sigurd Fjellvangen, a judge of the northern circuit, and Halvard Tindestrand.");
+        Assert.True(d.Has("REPRESENTS", "person:sigurd-fjellvangen", "country:no"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:halvard-tindestrand", "country:no"), d.Dump());
+    }
+
+    [Fact]
+    public void SubjectsComeToSignAfterAFrontedSideTakeItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "For Denmark, Henrik Oldagger, a nephew of the old admiral, and Jens Vammerup had ridden down from the capital to sign.");
+        Assert.True(d.Has("REPRESENTS", "person:henrik-oldagger", "country:dk"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:jens-vammerup", "country:dk"), d.Dump());
+    }
+
+    [Fact]
+    public void SemicolonRollOfSignaturesAfterAFrontedSideKeepsItsCountry()
+    {
+        var d = TestArticles.Extract(Opening + "For Portugal it carries the signatures of Tiago Almeirim-Souto; Duarte Pessanha-Vilar, a banker from the north; and Rui Cabrela-Montes, the harbour master.");
+        Assert.True(d.Has("REPRESENTS", "person:duarte-pessanha-vilar", "country:pt"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:rui-cabrela-montes", "country:pt"), d.Dump());
+    }
 }

@@ -183,6 +183,11 @@ internal static class MembersOfANamedSide
     private static readonly FrozenSet<string> AgentNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "commissioners", "plenipotentiaries", "delegates", "envoys", "representatives", "negotiators", "signatories", "signers",
+        // A state's servants named by nationality and listed in apposition act for it as its agents do ("two Ruritanian
+        // generals, A and B", "Ruritania's councillors, A and B"; pattern: histories name a side's soldiers, councillors or
+        // diplomats by their nationality, then list them).
+        "generals", "admirals", "marshals", "officers", "councillors", "counsellors", "ministers", "diplomats",
+        "ambassadors", "emissaries", "statesmen",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -217,7 +222,7 @@ internal static class MembersOfANamedSide
     private static string? PossessiveOwner(int noun, IReadOnlyList<Mention> sentence, IReadOnlyList<Token> tokens)
     {
         var k = noun - 1;
-        while (k >= 0 && noun - k <= 2 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "and" or "or")) k--;
+        while (k >= 0 && noun - k <= 2 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Lower is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "and" or "or") && !IsSendingVerb(tokens[k])) k--;
         // "Ruritania's delegation was made up of its two plenipotentiaries, A and B": "its" points back at the nearest
         // country's possessive before it in the clause (the clause's subject).
         if (k >= 0 && tokens[k].Lower == "its")
@@ -228,11 +233,20 @@ internal static class MembersOfANamedSide
             for (var b = back.TokenEnd; b < k; b++) if (tokens[b].Text is ";" or ":" || sentence.Any(o => o.Kind == MentionKind.Country && o.TokenStart == b)) return null;
             return back.Iso2;
         }
+        // "Ruritania sent two senior councillors, A and B": a country told as the sender of the agents owns them (pattern: a
+        // state sends, names or appoints its agents, then the text lists them in apposition).
+        if (k >= 1 && IsSendingVerb(tokens[k]))
+        {
+            var sender = sentence.FirstOrDefault(o => o.Kind == MentionKind.Country && !o.IsDemonym && o.Iso2 is not null && o.TokenEnd == k);
+            return sender is not null && OpensTheClause(sender.TokenStart, tokens) ? sender.Iso2 : null;
+        }
         if (k < 1 || tokens[k].Text is not ("'s" or "’s")) return null;
         var owner = sentence.FirstOrDefault(o => o.Kind == MentionKind.Country && !o.IsDemonym && o.Iso2 is not null && o.TokenEnd == k);
         if (owner is null || owner.TokenStart >= 1 && tokens[owner.TokenStart - 1].Lower is "and" or "or" or ",") return null;
         return owner.Iso2;
     }
+
+    private static bool IsSendingVerb(Token t) => t.Lower is "sent" or "named" or "appointed" or "dispatched" or "chose";
 
     /// <summary>
     /// "The Ruritanian delegation was led by A. Its other members were B and C", "... At his side sat B", "The Ruritanian

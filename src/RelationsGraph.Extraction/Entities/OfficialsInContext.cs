@@ -544,7 +544,7 @@ internal static class OfficialsInContext
         if (next.Text is "'s" or "’s" or "-") return null;
         if (next.Text == "," && side.TokenEnd + 1 < tokens.Count && tokens[side.TokenEnd + 1].Lower is "which" or "who" or "whose" or "where" or "when") return null;
         var end = side.TokenEnd;
-        while (end < tokens.Count && tokens[end].Text != ";") end++;
+        while (end < tokens.Count && (tokens[end].Text != ";" || OpensARollItem(tokens, mentions, end))) end++;
         if (p.TokenEnd > end) return null;
         for (var k = side.TokenEnd; k < p.TokenStart; k++)
         {
@@ -552,8 +552,30 @@ internal static class OfficialsInContext
             if (tokens[k].Lower == "for" && mentions.Any(m => m.Kind == MentionKind.Country && (m.TokenStart == k + 1 || m.TokenStart == k + 2 && tokens[k + 1].Lower == "the"))) return null;
         }
         for (var k = side.TokenEnd; k < end; k++)
-            if (TellsASigning(tokens[k].Lower)) return side.Iso2;
+            if (TellsASigning(tokens[k].Lower) || TellsASidesAgents(tokens, k, p)) return side.Iso2;
         return null;
+    }
+
+    /// <summary>
+    /// The fronted side's clause may tell its people without a signature word: by their plural agent noun ("For Ruritania the
+    /// chief negotiators were A and B", "For Ruritania its envoys, A and B, ...") or by the infinitive of their errand ("For
+    /// Ruritania, A and B had come to sign") (pattern: the side fronted before the roll of its negotiators, commissioners or
+    /// envoys, as histories of a congress go through the parties one by one). The agent noun stands before the name.
+    /// </summary>
+    private static bool TellsASidesAgents(List<Token> tokens, int k, Mention p) =>
+        tokens[k].Lower is "sign" or "negotiate" && k >= 1 && tokens[k - 1].Lower == "to" ||
+        k < p.TokenStart && tokens[k].Lower is "negotiators" or "plenipotentiaries" or "commissioners" or "envoys" or "delegates" or "representatives";
+
+    /// <summary>
+    /// "For Ruritania it bears the signatures of A; B, a minister without portfolio; and C": a semicolon followed (after an
+    /// optional "and") by a name continues a roll of the side's people rather than ending its clause (pattern: a formal roll
+    /// whose items carry their own appositions and are set off by semicolons).
+    /// </summary>
+    private static bool OpensARollItem(List<Token> tokens, List<Mention> mentions, int semicolon)
+    {
+        var at = semicolon + 1;
+        if (at < tokens.Count && tokens[at].Lower == "and") at++;
+        return mentions.Any(m => m.Kind == MentionKind.Person && !m.IsNominal && m.TokenStart == at);
     }
 
     /// <summary>
