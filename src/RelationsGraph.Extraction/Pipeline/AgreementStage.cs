@@ -198,6 +198,11 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         AmongTheSignatories.Assign(sentences.Sentences, agreements, s => entities.MentionsBySentence[s.Index]);
         // "The accord was signed at the Old Customs House": the producing meeting is held there too (see VenueOfTheSigning).
         var venues = new VenueCity(knowledge, entities.Registry);
+        // "In March, the two ministers signed an accord in X", in a story of talks held this week: a signing dated apart from
+        // every meeting and still without producer is a signing of its own, held then and there by its signers (see SigningDatedApart).
+        var signingsApart = SigningDatedApart.Build(agreements, meetings.Meetings, timeApart, s => dates.BySentence[s.Index], s => entities.MentionsBySentence[s.Index]);
+        if (signingsApart.Count > 0)
+            new MeetingGraphBuilder(entities.Registry, entities.Relationships, entities.People, venues, entities.MentionsBySentence).Build(signingsApart);
         var signingPlaces = VenueOfTheSigning.Find(agreements, s => entities.MentionsBySentence[s.Index], venues.IsVenue,
             id => entities.Relationships.All.Where(r => r.Type == "HELD_IN" && r.From == id).Select(r => r.To), timeApart,
             person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2).ToList();
@@ -235,6 +240,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
                 foreach (var (m, c) in meetings.Meetings.Where(m => m.Id is not null).SelectMany(m => a.Mentions.Where(x => x.Concluded).Take(1).Select(c => (m, c))))
                     if (timeApart.Apart(c.Sentence, m))
                         trace.Line($"[{c.Sentence.Index}] {a.Id} is no product of {m.Id}: the sentence dates the signing apart from the meeting");
+            foreach (var m in signingsApart) trace.Line($"[{m.Mentions[0].Sentence.Index}] {m.Id}: {SigningDatedApart.Rule}");
             foreach (var (item, lead) in listLeads) trace.Line($"[{item}] list item concluded by its lead [{lead.Index}] (a signing verb before a colon, or a signed set told just before)");
             foreach (var m in mentions) trace.Line(Describe(m, agreements.FirstOrDefault(a => a.Mentions.Contains(m))));
             foreach (var (described, titled) in describedThenTitled)
