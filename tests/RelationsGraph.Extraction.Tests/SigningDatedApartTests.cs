@@ -7,7 +7,7 @@ namespace RelationsGraph.Extraction.Tests;
 public class SigningDatedApartTests
 {
     private const string Story = """
-        date 2024-09-20 Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on Thursday.
+        date 2024-09-20 President William Ruto of Kenya and President Samia Suluhu Hassan of Tanzania held talks in Arusha on Thursday.
         The two leaders discussed trade, fisheries and the shared border.
         """;
 
