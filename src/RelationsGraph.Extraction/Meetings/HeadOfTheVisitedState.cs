@@ -54,10 +54,7 @@ internal static class HeadOfTheVisitedState
     internal static bool IsLeaderTitle(string title)
     {
         var t = title.ToLowerInvariant();
-        if (t.Contains("vice") || t.Contains("deputy") || t.Contains("former") || t.Contains("spokes") || t.Contains("secretary") ||
-            t.Contains("minister of") || t.Contains("elect")) return false;
-        return t.Contains("president") || t.Contains("prime minister") || t.Contains("premier") || t.Contains("chancellor") ||
-               t.Contains("king") || t.Contains("queen") || t.Contains("emperor") || t.Contains("emir") || t.Contains("sultan") ||
-               t.Contains("counterpart");
+        if (t.Contains("former") || t.Contains("minister of") || t.Contains("elect")) return false;
+        return LeaderTitle.IsHeadOfStateOrGovernment(t) || t.Contains("counterpart") && !LeaderTitle.IsAnAidesTitle(t);
     }
 }

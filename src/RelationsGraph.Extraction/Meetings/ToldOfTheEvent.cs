@@ -74,11 +74,7 @@ internal static class ToldOfTheEvent
     /// </summary>
     private static bool IsLeader(Mention person)
     {
-        if (person.Title is not { } title) return false;
-        var t = title.ToLowerInvariant();
-        if (t.Contains("vice") || t.Contains("deputy") || t.Contains("spokes") || t.Contains("secretary")) return false;
-        return t.Contains("president") || t.Contains("prime minister") || t.Contains("premier") || t.Contains("chancellor") ||
-               t.Contains("king") || t.Contains("queen") || t.Contains("emperor") || t.Contains("emir") || t.Contains("sultan");
+        return person.Title is { } title && LeaderTitle.IsHeadOfStateOrGovernment(title);
     }
 
     /// <summary>"X said (that) ... talks ...": the gathering stands in the clause the person's verb of telling reports.</summary>
