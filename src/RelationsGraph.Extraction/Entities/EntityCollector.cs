@@ -158,6 +158,9 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
         // AddAlias ignores a repeat, so each mention's form is offered in turn with no Distinct.
         foreach (var m in p.Mentions)
             if (RoyalStyle.Of(m) is { } styled) EntityRegistry.AddAlias(entity, styled);
+        // "King Joseph I of Portugal", "Philip II of Spain": the name with the realm written after it (NameWithItsRealm).
+        foreach (var m in p.Mentions)
+            foreach (var form in NameWithItsRealm.Forms(m)) EntityRegistry.AddAlias(entity, form);
         // A known person's full name is one of theirs even when the article only uses a short form.
         foreach (var m in p.Mentions)
             if (m.Canonical is { } known) EntityRegistry.AddAlias(entity, known);

@@ -70,6 +70,8 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             }
             i = j;
         }
+        // "Prince Eugene of Savoy": a styled given name with its realm is a person (NameWithItsRealm).
+        NameWithItsRealm.Apply(mentions);
         OfficeAfterName.Apply(sentence, mentions, knowledge);
         OfficialsInContext.Apply(sentence, mentions);
         PortfolioInsideALongerTitle.Apply(mentions);

@@ -20,6 +20,9 @@ internal static class RoyalStyle
     ];
     private static readonly string[][] TitleWords = [.. Titles.Select(t => t.Split(' '))];
 
+    /// <summary>The word is one of the styles, alone ("King", "Archbishop"): the first word of a styled name (NameWithItsRealm).</summary>
+    internal static bool IsStyle(string word) => Array.IndexOf(Titles, word) >= 0 || word is "Archduke" or "Archduchess" or "Duke" or "Duchess" or "Elector" or "Metropolitan" or "Patriarch";
+
     /// <summary>The title and the name as written ("Crown Prince Hassan"), or null when the mention is no royal's single given name.</summary>
     public static string? Of(Mention m)
     {
