@@ -35,4 +35,27 @@ public class ConcludedAtAnotherTimeTests
         var agreement = Assert.Single(d.OfType("Agreement"));
         Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id);
     }
+
+    // A history piece, published centuries after the treaty it tells: its undated talks are of the story's year, not of
+    // the day of publication, so a signing dated in that year is still their product, and one dated in another year is not.
+    private const string HistoryPiece = """
+        date 2021-04-14 Two hundred years ago today, the envoys of Austria and Sardinia ended their quarrel over the river tolls.
+        The talks opened in Turin that winter, with Count Egon Vallnor for Austria and Marquis Carlo Bresso for Sardinia.
+        """;
+
+    [Fact]
+    public void AHistoryPiecesUndatedTalksMadeTheTreatySignedInItsYear()
+    {
+        var d = TestArticles.Extract(HistoryPiece + "On 14 April 1821, after long bargaining, envoys of both courts signed the Treaty of Turin.\n");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id);
+    }
+
+    [Fact]
+    public void GuardAHistoryPiecesTalksDidNotMakeATreatySignedInAnotherYear()
+    {
+        var d = TestArticles.Extract(HistoryPiece + "On 3 May 1815, envoys of both courts had signed the Treaty of Turin.\n");
+        var agreement = Assert.Single(d.OfType("Agreement"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id && d.Entity(r.From).Kind == "talks");
+    }
 }

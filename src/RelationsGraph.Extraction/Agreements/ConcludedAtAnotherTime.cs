@@ -11,8 +11,13 @@ namespace RelationsGraph.Extraction.Agreements;
 /// the story reports it as current, to the day the story was published. A sentence that names the meeting itself dates that
 /// meeting; a date that belongs to another gathering named in the sentence ("who had called him on 11 October when the text
 /// was agreed") dates that gathering, not the signing.
+/// A history piece ("On 13 May 1648, after months of talks, the envoys signed", published centuries later) is set in its
+/// story year: its undated meetings are of that year, not of the day it was published (see <see cref="SetInThePast"/>).
 /// </summary>
-internal sealed class ConcludedAtAnotherTime(IReadOnlyList<Meeting> meetings, Func<Sentence, IReadOnlyList<DateExpression>> datesIn, DateOnly? published)
+/// <param name="storyYear">The year the story is set in (see DatingStage); when it is not the publication's year, the story is history.</param>
+/// <param name="allDates">Every sentence's dates, read for the anniversary day a history piece tells.</param>
+internal sealed class ConcludedAtAnotherTime(IReadOnlyList<Meeting> meetings, Func<Sentence, IReadOnlyList<DateExpression>> datesIn, DateOnly? published,
+    int? storyYear = null, IReadOnlyList<IReadOnlyList<DateExpression>>? allDates = null)
 {
     /// <summary>Days a meeting with a date of its own may run on (a summit of several days).</summary>
     private const int DaysOfAMeeting = 4;
@@ -28,8 +33,37 @@ internal sealed class ConcludedAtAnotherTime(IReadOnlyList<Meeting> meetings, Fu
         if (meeting.Date is { Length: >= 7 } own) return Span(own) is { } met && Gap(told, met) > DaysOfAMeeting;
         // "After negotiations that began on 25 October, they signed": an undated meeting is close to any time its own sentences tell.
         var times = meeting.Mentions.Select(x => x.Sentence).DistinctBy(s => s.Index).SelectMany(datesIn).Where(Dating).Select(d => Span(d.Value!)).OfType<(DateOnly, DateOnly)>().ToList();
-        if (meeting.Held && !meeting.Recalled && published is { } day) times.Add((day, day));
+        if (meeting.Held && !meeting.Recalled && published is { } day)
+            times.Add(SetInThePast(day) ? StoryTime(day) : (day, day));
         return times.Count > 0 && times.All(t => Gap(told, t) > DaysOfTheNews);
+    }
+
+    /// <summary>
+    /// A story set in an earlier year than its publication's (an anniversary piece, a feature on a treaty of long ago): the
+    /// meetings it reports as held, undated, are of the year it tells, not of the day of publication (the pattern: a history
+    /// piece dates the signing, not the talks that led to it, and a signing dated in another year is another event).
+    /// </summary>
+    private bool SetInThePast(DateOnly day) => storyYear is { } year && year < day.Year;
+
+    /// <summary>
+    /// The time a history piece is set at: the very day it counts back to when the text tells that day ("Two hundred years
+    /// ago today, on 14 April 1821"), for a piece written on the anniversary tells the events of that day; else the whole
+    /// story year.
+    /// </summary>
+    private (DateOnly From, DateOnly To) StoryTime(DateOnly published) => storyTime ??= TimeOfTheStory(published);
+
+    private (DateOnly From, DateOnly To)? storyTime;
+
+    private (DateOnly From, DateOnly To) TimeOfTheStory(DateOnly published)
+    {
+        var year = storyYear!.Value;
+        if (allDates is not null && published.Day <= DateTime.DaysInMonth(year, published.Month))
+        {
+            var back = new DateOnly(year, published.Month, published.Day);
+            var told = back.ToString("yyyy-MM-dd");
+            if (allDates.Any(s => s.Any(d => d.Value == told))) return (back, back);
+        }
+        return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
     /// <summary>

@@ -137,7 +137,7 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         // "Leaders reach deal", then "they signed a joint declaration": the lead's general document is the one named next (see LeadDocumentNamedNext).
         var storyLead = all.FirstOrDefault(s => !AgreementClusterer.IsHeadline(s) && s.Tokens.Count >= 10 && s.Text.TrimEnd().EndsWith('.'));
         LeadDocumentNamedNext.Apply(agreements, s => AgreementClusterer.IsHeadline(s) || s == storyLead);
-        var timeApart = new ConcludedAtAnotherTime(meetings.Meetings, s => dates.BySentence[s.Index], dates.Anchor);
+        var timeApart = new ConcludedAtAnotherTime(meetings.Meetings, s => dates.BySentence[s.Index], dates.Anchor, dates.ArticleYear, dates.BySentence);
         ProducingMeeting.Assign(agreements, meetings.Meetings, dates.ArticleYear, timeApart,
             person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2);
         AdoptedAtItsOwnGathering.Assign(agreements, meetings.Meetings, dates.ArticleYear);
