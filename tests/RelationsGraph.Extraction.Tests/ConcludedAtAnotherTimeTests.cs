@@ -44,11 +44,14 @@ public class ConcludedAtAnotherTimeTests
         """;
 
     [Fact]
-    public void AHistoryPiecesUndatedTalksMadeTheTreatySignedInItsYear()
+    public void AHistoryPiecesTalksMadeTheTreatySignedOnTheDayItCountsBackTo()
     {
-        var d = TestArticles.Extract(HistoryPiece + "On 14 April 1821, after long bargaining, envoys of both courts signed the Treaty of Turin.\n");
+        var d = TestArticles.Extract("""
+            date 2021-04-14 On 14 April 1821, envoys of Austria and Sardinia signed the Treaty of Turin, ending their long quarrel over the river tolls.
+            The talks had opened in Turin that winter, with Count Egon Vallnor for Austria and Marquis Carlo Bresso for Sardinia.
+            """);
         var agreement = Assert.Single(d.OfType("Agreement"));
-        Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id);
+        Assert.Contains(d.Relationships, r => r.Type == "PRODUCED" && r.To == agreement.Id && d.Entity(r.From).Kind == "talks");
     }
 
     [Fact]
