@@ -75,4 +75,21 @@ public class MembersOfATravellingPartyTests
         var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng received a delegation led by Pedro Alcantara-Ruiz, a senior adviser.");
         Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
     }
+
+    [Fact]
+    public void MembersAfterADelegationWhichIncludesTakeTheLeadersCountry()
+    {
+        // Fails with OpensTheMembership off: the relative "which" ended the list before the party noun was reached.
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng is heading a large delegation, which includes fisheries minister Ama Owusu-Ansah and energy minister Yaw Darkwa-Pinto.");
+        Assert.True(d.Has("REPRESENTS", "person:ama-owusu-ansah", "country:gh"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:yaw-darkwa-pinto", "country:gh"), d.Dump());
+    }
+
+    [Fact]
+    public void AWhichClauseAfterAnotherNounStillEndsTheList()
+    {
+        // Guard (passes either way): "which" opens a delegation's membership only right after the party noun.
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng brought a delegation to the forum, which includes interior minister Pedro Alcantara-Ruiz of the host government.");
+        Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
+    }
 }

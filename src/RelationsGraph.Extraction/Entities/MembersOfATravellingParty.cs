@@ -68,7 +68,7 @@ internal static class MembersOfATravellingParty
         {
             var t = tokens[i];
             if (t.Text == ":" && AccompaniedByACountedParty(tokens, i) is { } verb) return SubjectBefore(verb, member, sentence);
-            if (t.Text is ";" or ":" or "." or "(" or ")" or "?" or "!" || ClauseBreaks.Contains(t.Text)) return null;
+            if (t.Text is ";" or ":" or "." or "(" or ")" or "?" or "!" || ClauseBreaks.Contains(t.Text) && !OpensTheMembership(tokens, i)) return null;
             if (t.Lower == "accompanied" && ByAfterAccompanied(tokens, i, member.TokenStart) >= 0)
                 return SubjectBefore(i, member, sentence);
             if (!IsPartyNoun(t)) continue;
@@ -80,6 +80,18 @@ internal static class MembersOfATravellingParty
             return OwnerOfTheDelegation(i, sentence) ?? SubjectBefore(i, member, sentence);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "a delegation, which includes A and B": the relative clause that opens a party noun's membership belongs to the
+    /// list rather than ending it (pattern: wire copy's "heading a delegation which includes the foreign minister, ...").
+    /// </summary>
+    private static bool OpensTheMembership(IReadOnlyList<Token> tokens, int relative)
+    {
+        if (tokens[relative].Lower != "which" || relative + 1 >= tokens.Count || !MembershipWords.Contains(tokens[relative + 1].Text)) return false;
+        var noun = relative - 1;
+        if (noun >= 0 && tokens[noun].Text == ",") noun--;
+        return noun >= 0 && IsPartyNoun(tokens[noun]);
     }
 
     /// <summary>Most lower-case words between "accompanied" and its "by" ("accompanied on the trip by").</summary>

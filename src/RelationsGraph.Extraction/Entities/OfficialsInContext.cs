@@ -41,7 +41,7 @@ internal static class OfficialsInContext
         if (!mentions.Exists(m => m.Kind == MentionKind.Person && !m.IsNominal)) return;
         var people = mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal).OrderBy(m => m.TokenStart).ToList();
         SigningAgentName.Apply(tokens, people);
-        CoordinatedNames(tokens, people);
+        CoordinatedNames(tokens, people, mentions);
         // Each reading in turn places the officials the readings before it left without a country.
         // A person whose country is only a nationality read beside a title that is no office ("X, the White House coordinator")
         // is read too: the country the sentence says they act for confirms it.
@@ -56,7 +56,7 @@ internal static class OfficialsInContext
                     if (p.Surface.Contains(' ')) p.HasPersonEvidence = true;
                     p.Rule += rule;
                 }
-        CoordinatedNames(tokens, people);
+        CoordinatedNames(tokens, people, mentions);
         var sides = SidePhrases(tokens, mentions);
         // "The Lebanese delegation was led by X": whoever leads a country's delegation speaks for it, titled or not.
         foreach (var p in people.Where(p => p.Iso2 is null && p.Canonical is null && LeaderOf(tokens, p)))
@@ -93,8 +93,12 @@ internal static class OfficialsInContext
         p.Rule += "; " + rule;
     }
 
-    /// <summary>Full names (two words or more) next to a person with nothing but "and", "or" or a comma between.</summary>
-    private static void CoordinatedNames(List<Token> tokens, List<Mention> people)
+    /// <summary>
+    /// Full names (two words or more) next to a person with nothing but "and", "or" or a comma between, or with the side
+    /// the earlier name is listed for ("A of Tonga; B of Niue; and C of Fiji", "A for Norway, B for Chile"; see
+    /// <see cref="OnlyASideAndListWords"/>).
+    /// </summary>
+    private static void CoordinatedNames(List<Token> tokens, List<Mention> people, List<Mention> mentions)
     {
         for (var changed = true; changed;)
         {
@@ -105,14 +109,58 @@ internal static class OfficialsInContext
                 if (m.HasPersonEvidence || m.Canonical is not null || m.Surface.Split(' ').Length < 2) continue;
                 // "the envoy for West Asia and North Africa, and X": a compass word opens a region's name, listed beside a person or not.
                 if (RegionOfACountryName.IsCompassWord(m.Surface.Split(' ')[0])) continue;
-                var before = k > 0 && people[k - 1].HasPersonEvidence && OnlyListWords(tokens, people[k - 1].TokenEnd, m.TokenStart);
-                var after = k + 1 < people.Count && people[k + 1].HasPersonEvidence && OnlyListWords(tokens, m.TokenEnd, people[k + 1].TokenStart);
+                var before = k > 0 && people[k - 1].HasPersonEvidence &&
+                             (OnlyListWords(tokens, people[k - 1].TokenEnd, m.TokenStart) || OnlyASideAndListWords(tokens, mentions, people[k - 1].TokenEnd, m.TokenStart, commaEnough: true) &&
+                              EndsARollItem(tokens, m.TokenEnd));
+                var after = k + 1 < people.Count && people[k + 1].HasPersonEvidence &&
+                            (OnlyListWords(tokens, m.TokenEnd, people[k + 1].TokenStart) || OnlyASideAndListWords(tokens, mentions, m.TokenEnd, people[k + 1].TokenStart, commaEnough: false));
                 if (!before && !after) continue;
                 m.HasPersonEvidence = true;
                 m.Rule += "; coordinated with a person";
                 changed = true;
             }
         }
+    }
+
+    /// <summary>Most tokens of a side's name in a roll item ("of the Cook Islands", "for the Union of South Africa").</summary>
+    private const int MaxSideTokens = 8;
+
+    /// <summary>
+    /// "A of Tonga; B of Niue; and C", "A for Norway, B for Chile": rolls of delegates, leaders and signatories write each
+    /// name with the country, place or body it is there for, then a comma or semicolon (pattern: the press's lists of
+    /// summit leaders and of treaty signatories). Between the two names stand only "of"/"for"/"from", an optional "the",
+    /// one country, place or organization mention, and list punctuation (",", ";", "and", "or"; at least one). Before a
+    /// person, a comma alone is no roll's break: "the Special Envoy for Somalia, X" is a title in apposition.
+    /// </summary>
+    private static bool OnlyASideAndListWords(List<Token> tokens, List<Mention> mentions, int from, int to, bool commaEnough)
+    {
+        if (to - from < 3 || to - from > MaxSideTokens + 4) return false;
+        var sideEnd = SideAfter(tokens, mentions, from);
+        if (sideEnd < 0 || sideEnd >= to) return false;
+        var roll = commaEnough;
+        for (var i = sideEnd; i < to; i++)
+        {
+            if (tokens[i].Text is not ("," or ";" or "and" or "or")) return false;
+            if (tokens[i].Text != ",") roll = true;
+        }
+        return roll && to - sideEnd <= 3;
+    }
+
+    /// <summary>
+    /// A later name of a roll is itself a roll item: its own side or the list's punctuation follows it ("; B of Niue;",
+    /// "and B."), so "A of Tonga; B said ..." opens a clause rather than continuing the roll.
+    /// </summary>
+    private static bool EndsARollItem(List<Token> tokens, int end) =>
+        end >= tokens.Count || tokens[end].Text is "," or ";" or "." or ":" or ")" || tokens[end].Lower is "and" or "of" or "for" or "from";
+
+    /// <summary>"of Tonga", "for the Union of South Africa" at <paramref name="from"/>: where the side a roll item names ends, or -1.</summary>
+    private static int SideAfter(List<Token> tokens, List<Mention> mentions, int from)
+    {
+        if (from + 1 >= tokens.Count || tokens[from].Lower is not ("of" or "for" or "from")) return -1;
+        var at = from + 1;
+        var side = mentions.FirstOrDefault(o => o.Kind is MentionKind.Country or MentionKind.Place or MentionKind.Organization &&
+                                                !o.IsDemonym && (o.TokenStart == at || o.TokenStart == at + 1 && tokens[at].Lower == "the"));
+        return side is null || side.TokenEnd - from > MaxSideTokens ? -1 : side.TokenEnd;
     }
 
     private static bool OnlyListWords(List<Token> tokens, int from, int to)
