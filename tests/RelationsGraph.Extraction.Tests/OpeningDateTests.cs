@@ -120,4 +120,30 @@ public class OpeningDateTests
         var talks = Assert.Single(d.OfType("Meeting"));
         Assert.Null(talks.Date);
     }
+
+    /// <summary>Under an opening-line date, earlier talks told in a month long before it are another event than the signing told
+    /// on a weekday, though neither date resolves (see MonthApartFromTheWeek; pattern: an earlier round told with its own month).</summary>
+    [Fact]
+    public void EarlierTalksInAFarMonthStayApartFromTheWeeksSigning()
+    {
+        var d = TestArticles.Extract("*Posted 9 November 2022 by a staff writer*\n\nGhanaian President Kofi Mensah and Togolese President Yao Agbeko signed a fisheries accord in Accra on Monday. Mensah and Agbeko had first taken up the quarrel over the shoals at talks in June.");
+        Assert.Equal(2, d.OfType("Meeting").Count());
+    }
+
+    /// <summary>The weekday's signing told after talks in a far month is not more of those talks (the reverse order).</summary>
+    [Fact]
+    public void TheWeeksSigningStaysApartFromTalksToldInAFarMonth()
+    {
+        var d = TestArticles.Extract("*Posted 9 November 2022 by a staff writer*\n\nIn June, Ghanaian President Kofi Mensah and Togolese President Yao Agbeko held talks on the quarrel over the shoals. Mensah and Agbeko signed a fisheries accord on Monday.");
+        Assert.Equal(2, d.OfType("Meeting").Count());
+    }
+
+    /// <summary>Guard (passes with the rule off too): the month next to the anchor's may hold the story's week, so talks told in
+    /// it stay with the weekday's signing.</summary>
+    [Fact]
+    public void TalksInTheMonthBeforeTheAnchorStayWithTheWeeksSigning()
+    {
+        var d = TestArticles.Extract("*Posted 2 November 2022 by a staff writer*\n\nGhanaian President Kofi Mensah and Togolese President Yao Agbeko signed a fisheries accord in Accra on Monday. Mensah and Agbeko had settled the quarrel over the shoals at talks in October.");
+        Assert.Single(d.OfType("Meeting"));
+    }
 }

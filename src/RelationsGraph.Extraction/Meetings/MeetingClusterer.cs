@@ -93,7 +93,8 @@ internal static class MeetingClusterer
             // A signing needs its people in one room: it never joins a phone call, however the delegations match.
             var joinsCurrent = !PastPerfectRecall.Of(m) && (m.Attendance || m.Signing && m.Places.Count == 0 && current is not null && !IsRemote(current.Kind) &&
                                SameDelegations(current, participants.Keys, countryOf) && !SigningWithinVisit.BySignersNewTo(current, m, participants.Keys) &&
-                               !SequencedWithSigning.KeepsApart(current, m) && !DayWordApart.KeepsApart(current, m));
+                               !SequencedWithSigning.KeepsApart(current, m) && !DayWordApart.KeepsApart(current, m) &&
+                               !MonthApartFromTheWeek.KeepsApart(current, m, published));
             // In an undated story, a signing told in a written year is not more of the gathering told in the present (see UndatedPresentAndNamedYear).
             // "are due to arrive on Sunday": the day of an arrival is not the gathering's own (see PlannedArrival).
             if (joinsCurrent && m.Organization is null && (m.Date?.Value is null || m.AttendedAct is not null || PlannedArrival.IsAt(m.Sentence.Tokens, m.TokenStart)) &&
@@ -266,7 +267,7 @@ internal static class MeetingClusterer
                     if (!(x.Organization is null && Compatible(x, m, participants, !crowdedSentences.Contains(m.Sentence.Index), placeCountry, isTown, countryOf, datelineTown) && !EarlierEventOf(x, m, storyYear) && !DatedAside(x, m) && !LookBackMeeting.Keeps(x, m, storyYear) &&
                           // a reference dated months away from the story is not more of the undated current gathering
                           !EarlierMonth.KeepsApart(x, m, published) && !EarlierYear.KeepsApart(x, m, published) && !PastPerfectRecall.KeepsApart(x, m) && !AfterTheStory.KeepsApart(x, m, published) && !UndatedLookBack.KeepsApart(x, m, published) &&
-                          !UndatedPresentAndNamedYear.KeepsApart(x, m, published) &&
+                          !UndatedPresentAndNamedYear.KeepsApart(x, m, published) && !MonthApartFromTheWeek.KeepsApart(x, m, published) &&
                           !UnsharedDate.KeepsApart(x, m, participants.Count))) continue;
                     if (OwnPlaceAndTime.KeepsApart(x, m)) continue;
                     var key = (Shared: participants.Keys.Count(x.Participants.ContainsKey), Dated: m.Date?.Value is not null && x.Date is not null ? 1 : 0, Told: x.Mentions.Count, Index: i);
