@@ -63,4 +63,18 @@ public class DatelineVenueTests
             """);
         Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:oslo");
     }
+
+    [Fact]
+    public void AnEarlierLegToldAfterTheOpeningTalksDoesNotTakeTheDatelineFromThem()
+    {
+        // Fails with the opening-meeting rule off: the signing in Vilnius, told in the lead, withheld Oslo from the talks.
+        var d = TestArticles.Extract("""
+            date 2024-05-10
+
+            OSLO, May 10 (Reuters) - Polish Prime Minister Donald Tusk held talks with Norwegian Prime Minister Jonas Gahr Store on Friday.
+            The Polish leader arrived from Vilnius, where on Wednesday he and Lithuanian President Gitanas Nauseda signed a defence pact.
+            """);
+        Assert.True(d.Has("HELD_IN", d.OfType("Meeting").Single(m => m.Place != "Vilnius").Id, "place:oslo"), d.Dump());
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "HELD_IN" && r.To == "place:oslo" && d.Has("HELD_IN", r.From, "place:vilnius"));
+    }
 }

@@ -63,7 +63,12 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         // she had attended a summit on Sunday"), is an earlier leg or a side trip: it is no proof either (pattern: a side trip
         // told late in the story does not move the story's gathering).
         var leadStart = LeadStart(meetings);
-        var placedElsewhere = current.Any(m => !m.IsCeremonial && FirstSentence(m) < leadStart + LeadSentences && m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2)));
+        // Only the story's own gathering decides: the current meeting told first. "Putin arrived from Pyongyang, where he had
+        // signed a pact with Kim on Wednesday" in the second sentence of a story whose opening talks are unplaced is the trip's
+        // earlier leg; while the lead's first gathering has no place elsewhere, the story is filed from where it happens
+        // (pattern: the previous or next leg of a tour told in the lead does not move the story's own meetings of the day).
+        var opening = current.Where(m => !m.IsCeremonial && m.Mentions.Count > 0).Select(FirstSentence).DefaultIfEmpty(-1).Min();
+        var placedElsewhere = current.Any(m => !m.IsCeremonial && m.Mentions.Count > 0 && FirstSentence(m) == opening && FirstSentence(m) < leadStart + LeadSentences && IsPlacedElsewhere(m));
         if (placedElsewhere) return new HashSet<Meeting>();
         if (LeadTellsACall(meetings, leadStart)) return new HashSet<Meeting>();
         // An undated meeting is current only by default: "last met in Lima, on the sidelines of the APEC forum"
@@ -119,6 +124,8 @@ internal sealed class DatelineVenue(string placeId, string name, string? iso2, D
         var start = date.Length switch { >= 10 => date[..10], >= 7 => date[..7] + "-01", _ => date[..4] + "-01-01" };
         return DateOnly.TryParseExact(start, "yyyy-MM-dd", out var from) && from > day;
     }
+
+    private bool IsPlacedElsewhere(Meeting m) => m.Places.Any(p => p.EntityId is not null && p.Iso2 is not null && (iso2 is null || p.Iso2 != iso2));
 
     /// <summary>How many opening sentences make the lead, where a story tells its own gathering.</summary>
     private const int LeadSentences = 3;
