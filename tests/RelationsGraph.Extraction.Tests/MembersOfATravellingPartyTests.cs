@@ -92,4 +92,30 @@ public class MembersOfATravellingPartyTests
         var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng brought a delegation to the forum, which includes interior minister Pedro Alcantara-Ruiz of the host government.");
         Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
     }
+
+    [Fact]
+    public void MembersAccompanyingAPronounSubjectTakeTheLeadersCountry()
+    {
+        // Fails with PronounSubjectsReferent off: "He was accompanied by" names no leader in its own sentence.
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng landed in Nairobi on Sunday evening for talks with Kenyan leaders. He was accompanied by Foreign Minister Ama Owusu-Ansah and the fisheries minister, Yaw Darkwa-Pinto.");
+        Assert.True(d.Has("REPRESENTS", "person:ama-owusu-ansah", "country:gh"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:yaw-darkwa-pinto", "country:gh"), d.Dump());
+    }
+
+    [Fact]
+    public void MembersOfAPronounSubjectsDelegationTakeTheLeadersCountry()
+    {
+        // Fails with PronounSubjectsReferent off: the delegation is brought by "he", told of in the sentence before.
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng came back to Nairobi for a second round with Kenyan officials. This time he brought a larger delegation, including the energy minister, Ama Owusu-Ansah, and planning minister Yaw Darkwa-Pinto.");
+        Assert.True(d.Has("REPRESENTS", "person:ama-owusu-ansah", "country:gh"), d.Dump());
+        Assert.True(d.Has("REPRESENTS", "person:yaw-darkwa-pinto", "country:gh"), d.Dump());
+    }
+
+    [Fact]
+    public void APersonNamedBeforeThePartyWordLeavesThePronounAlone()
+    {
+        // Guard (passes either way): with a person named before "accompanied by", the pronoun's referent is not sought.
+        var d = TestArticles.Extract(Opening + "Ghanaian President Kofi Mensah-Boateng landed in Nairobi on Sunday evening for talks with Kenyan leaders. When he met Kenyan President Amani Wekesa-Otieno, the host was accompanied by the interior minister, Pedro Alcantara-Ruiz.");
+        Assert.False(d.Has("REPRESENTS", "person:pedro-alcantara-ruiz", "country:gh"), d.Dump());
+    }
 }

@@ -44,7 +44,7 @@ internal static class MembersOfATravellingParty
             foreach (var m in p.Mentions.Where(m => m.Kind == MentionKind.Person && !m.IsNominal))
             {
                 var sentence = mentions[m.Sentence.Index];
-                var leader = LeaderOfTheListBefore(m, sentence) ?? LeaderAccompanied(m, sentence);
+                var leader = LeaderOfTheListBefore(m, sentence, mentions) ?? LeaderAccompanied(m, sentence);
                 if (leader is null || leader.EntityId == p.Id) continue;
                 byId ??= people.GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First());
                 var iso = leader.EntityId is not null && byId.TryGetValue(leader.EntityId, out var lp) ? lp.Iso2 : null;
@@ -61,7 +61,7 @@ internal static class MembersOfATravellingParty
     /// "X was accompanied by ..., A" / "X's delegation included ..., A": the party word before the member, reached through
     /// the list, and the leader the party belongs to (a person, or a country or demonym owning the delegation).
     /// </summary>
-    private static Mention? LeaderOfTheListBefore(Mention member, IReadOnlyList<Mention> sentence)
+    private static Mention? LeaderOfTheListBefore(Mention member, IReadOnlyList<Mention> sentence, IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
         var tokens = member.Sentence.Tokens;
         for (var i = member.TokenStart - 1; i >= 0 && member.TokenStart - i <= MaxListTokens; i--)
@@ -70,14 +70,14 @@ internal static class MembersOfATravellingParty
             if (t.Text == ":" && AccompaniedByACountedParty(tokens, i) is { } verb) return SubjectBefore(verb, member, sentence);
             if (t.Text is ";" or ":" or "." or "(" or ")" or "?" or "!" || ClauseBreaks.Contains(t.Text) && !OpensTheMembership(tokens, i)) return null;
             if (t.Lower == "accompanied" && ByAfterAccompanied(tokens, i, member.TokenStart) >= 0)
-                return SubjectBefore(i, member, sentence);
+                return SubjectBefore(i, member, sentence) ?? PronounSubjectsReferent(i, member, sentence, mentions);
             if (!IsPartyNoun(t)) continue;
             // The delegation's membership must be opened right after the noun ("delegation included", "that included").
             var opened = false;
             for (var k = i + 1; k < member.TokenStart && k - i <= 3; k++)
                 if (MembershipWords.Contains(tokens[k].Text)) { opened = true; break; }
             if (!opened) return null;
-            return OwnerOfTheDelegation(i, sentence) ?? SubjectBefore(i, member, sentence);
+            return OwnerOfTheDelegation(i, sentence) ?? SubjectBefore(i, member, sentence) ?? PronounSubjectsReferent(i, member, sentence, mentions);
         }
         return null;
     }
@@ -154,6 +154,26 @@ internal static class MembersOfATravellingParty
         for (var k = leader.TokenEnd; k < partyWord; k++)
             if (tokens[k].Text is ";" or ":" or "." || ClauseBreaks.Contains(tokens[k].Text) && tokens[k].Lower is not ("as" or "after" or "when")) return null;
         return leader;
+    }
+
+    /// <summary>
+    /// "Soler arrived in Lima on Monday. She was accompanied by Foreign Minister A and the trade minister, B.", "This time she
+    /// brought a larger delegation, including ...": a retinue told of a "he"/"she" subject belongs to the one the pronoun
+    /// stands for, the first person named in the sentence the chain of such pronoun sentences starts from (pattern: news
+    /// names the leader once, then lists the party under a pronoun). Only when the sentence names no person before the party
+    /// word and the pronoun stands within the leader's reach of it, in the same clause.
+    /// </summary>
+    private static Mention? PronounSubjectsReferent(int partyWord, Mention member, IReadOnlyList<Mention> sentence, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var tokens = member.Sentence.Tokens;
+        if (member.Sentence.Index == 0 || sentence.Any(o => o.Kind == MentionKind.Person && o.TokenStart < partyWord)) return null;
+        var pronoun = partyWord - 1;
+        while (pronoun >= 0 && partyWord - pronoun <= MaxLeaderGap && tokens[pronoun].Lower is not ("he" or "she")) pronoun--;
+        if (pronoun < 0 || partyWord - pronoun > MaxLeaderGap) return null;
+        for (var k = pronoun + 1; k < partyWord; k++)
+            if (tokens[k].Text is ";" or ":" or "." || ClauseBreaks.Contains(tokens[k].Text) && tokens[k].Lower is not ("as" or "after" or "when")) return null;
+        var before = OfficialOfTheLastNamed.PronounChainStart(member.Sentence.Index - 1, tokens[pronoun].Lower, mentions);
+        return before.FirstOrDefault(o => o.Kind == MentionKind.Person && !o.IsNominal);
     }
 
     /// <summary>

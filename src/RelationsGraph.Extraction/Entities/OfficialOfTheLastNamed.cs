@@ -45,7 +45,7 @@ internal static class OfficialOfTheLastNamed
     /// pronoun subject carried over several sentences of one leader's story). Returns the mentions of the first sentence
     /// before <paramref name="index"/> (inclusive) that does not open with the pronoun, or none when the walk runs out.
     /// </summary>
-    private static IReadOnlyList<Mention> PronounChainStart(int index, string pronoun, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    internal static IReadOnlyList<Mention> PronounChainStart(int index, string pronoun, IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
         for (var walked = 0; index >= 0; index--, walked++)
         {
