@@ -40,4 +40,21 @@ public class PlaceWordInAPersonNameTests
         var d = TestArticles.Extract("date 2031-05-04 Rafael Lima, a quiet market town, welcomed the visitors from Kenya.");
         Assert.DoesNotContain(d.OfType("Person"), p => p.Name == "Rafael Lima");
     }
+
+    [Fact]
+    public void ATownClosingATitledFourPartNameIsTheSecondSurname()
+    {
+        var d = TestArticles.Extract("date 2031-05-04 The fisheries accord was signed by the minister Tomas Obura Ndong Lima and the Kenyan envoy.");
+        var person = Assert.Single(d.OfType("Person"), p => p.Name.StartsWith("Tomas"));
+        Assert.Equal("Tomas Obura Ndong Lima", person.Name);
+        Assert.DoesNotContain(d.OfType("Place"), p => p.Name == "Lima");
+    }
+
+    [Fact]
+    public void AnUntitledThreeWordNameBeforeATownLeavesTheTown()
+    {
+        // Guard: untitled, three name words before a town do not take it as a surname (passes with or without the four-part rule).
+        var d = TestArticles.Extract("date 2031-05-04 Talks between Tomas Obura Ndong Lima and Kenya ended on Friday.");
+        Assert.DoesNotContain(d.OfType("Person"), p => p.Name == "Tomas Obura Ndong Lima");
+    }
 }

@@ -8,7 +8,8 @@ namespace RelationsGraph.Extraction.Entities;
 /// given names and surnames are also the names of towns. A one-word town written as the last word of a name told as a person's
 /// (a title or honorific before it, or an office in apposition after it) is the surname after one or two given names; a town
 /// right after a title, with one more name word closing the span, is the given name (pattern: title + given name + surname;
-/// full name, office). Without such a person's context the town stays a town.
+/// full name, office). Titled, a four-part name (three name words, then the town) closes the same way. Without such a person's
+/// context the town stays a town.
 /// </summary>
 internal static class PlaceWordInAPersonName
 {
@@ -19,10 +20,13 @@ internal static class PlaceWordInAPersonName
     public static bool IsSurnameAfter(List<NameChunk> chunks, Sentence sentence, int end, bool titled, KnowledgeBase knowledge)
     {
         if (end + 1 >= chunks.Count || !ClosesTheName(chunks, end + 2) || !IsTownWord(chunks[end + 1])) return false;
+        // Titled, the name may be a four-part one (two given names and two surnames, the second a town: "the minister Ana
+        // Maria Duarte Lima"), as Iberian and Central African names often are; untitled, two name words at most.
+        var most = titled ? 3 : 2;
         var given = 0;
         for (var g = end; g >= 0 && chunks[g].IsUnknownWord; g--)
         {
-            if (!FullerFormOfAKnownName.IsNameWord(chunks[g]) || ++given > 2) return false;
+            if (!FullerFormOfAKnownName.IsNameWord(chunks[g]) || ++given > most) return false;
         }
         if (given == 0) return false;
         if (titled) return true;

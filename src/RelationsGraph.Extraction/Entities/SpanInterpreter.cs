@@ -656,7 +656,8 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         // "Count Anselm of Tessau": the family's seat after a noble's given name is part of the name (NobleStyle).
         if (NobleStyle.TerritoryEnd(chunks, k, end) is { } seatEnd) end = seatEnd;
         // "President Ana Florida", "Paul Austin, Ruritania's ambassador": a town's name closing a person's name is its surname.
-        if (PlaceWordInAPersonName.IsSurnameAfter(chunks, sentence, end, _title is not null || _honorific, knowledge)) end++;
+        // "the minister Ana Duarte Lima": a lower-case office noun just before the run is read later (EmitPerson) but titles it too.
+        if (PlaceWordInAPersonName.IsSurnameAfter(chunks, sentence, end, _title is not null || _honorific || LowerCaseOfficeNounBefore(chunks[k].Start), knowledge)) end++;
         var from = k;
         // Sentence-initial function words ("In", "But", "The") are not part of a name.
         while (from <= end && (Lexicon.NotNames.Contains(chunks[from].Text) && !IsSurnameHe(from, end) || chunks[from].IsJoiner)) from++;
@@ -1538,6 +1539,10 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
 
     /// <summary>Capitalised words of an office title before its noun: "Deputy", "Vice", "Prime", "Chief".</summary>
     private static bool IsTitleWord(string word) => word is "Deputy" or "Vice" or "Prime" or "Chief" or "First" or "Senior" or "Acting" or "Assistant" or "Under" or "High";
+
+    /// <summary>"the minister X", "by ambassador Y": an office noun written in lower case right before token <paramref name="start"/>.</summary>
+    private bool LowerCaseOfficeNounBefore(int start) =>
+        start >= 1 && _tokens[start - 1].IsWord && !_tokens[start - 1].IsCapitalized && IsOfficeNoun(_tokens[start - 1].Lower);
 
     private static bool IsOfficeNoun(string word) =>
         Lexicon.OfficeHolderNouns.Contains(word) || word is "counterpart" or "negotiator" or "sherpa" or "representative" or "commander" or "emir" or "sultan" or
