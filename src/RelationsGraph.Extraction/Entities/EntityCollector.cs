@@ -32,9 +32,6 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
     }
 
     /// <summary>The short name a headline would use: family name ("Lee" for Lee Jae-myung, "Takaichi" for Sanae Takaichi).</summary>
-    [GeneratedRegex(@"^[IVX]{1,5}$")]
-    private static partial Regex RegnalNumeral();
-
     public static string FamilyName(PersonName p)
     {
         var words = p.Display.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -46,7 +43,7 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
         // "James Ode 3d": a generational suffix written as an ordinal follows the family name and is no family name itself.
         if (words.Length >= 3 && words[^1] is "2d" or "3d" or "2nd" or "3rd" or "4th") return words[^2];
         // A monarch's regnal numeral is no family name: "Charles III" is labelled whole.
-        return words.Length >= 2 && RegnalNumeral().IsMatch(words[^1]) ? $"{words[^2]} {words[^1]}" : words[^1];
+        return words.Length >= 2 && RegnalNumeral.Is(words[^1]) ? $"{words[^2]} {words[^1]}" : words[^1];
     }
 
     private void CollectNamed(Mention m, IReadOnlyList<PersonName> people)

@@ -64,7 +64,7 @@ internal static class NameWithItsRealm
 
     /// <summary>"Joseph I", "Frederick IV": a name of two words or more closed by a Roman numeral in capitals.</summary>
     private static bool EndsWithRegnalNumeral(string surface) =>
-        surface.LastIndexOf(' ') is var space and > 0 && surface[(space + 1)..] is { Length: >= 1 and <= 5 } last && last.All(c => c is 'I' or 'V' or 'X' or 'L');
+        surface.LastIndexOf(' ') is var space and > 0 && RegnalNumeral.Is(surface[(space + 1)..]);
 
     private static bool IsRealmWord(Token t) => t.IsWord && t.IsCapitalized && t.Text.Length >= 2 && t.Text.Skip(1).Any(char.IsLower);
 }
