@@ -25,4 +25,15 @@ public class RemarkFromAfarTests
         Assert.True(d.Relationships.Any(r => r.Type == "ATTENDED" && r.From == "person:halvor-stenmark"));
         Assert.False(d.Relationships.Any(r => r.Type == "ATTENDED" && r.From == "person:casimir-oldeberg"));
     }
+
+    [Fact]
+    public void TheCounterpartBeforeAnotherSubjectsStatementWasThere()
+    {
+        var d = TestArticles.Extract("""
+            date 2024-09-03 DORVANT, Sept 3 - Foreign Minister Halvor Stenmark of Norlandia arrived in Dorvant on Tuesday, where he held talks with his Kessarian counterpart, Odile Varenne, the ministry said in a statement.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting"));
+        Assert.True(d.Has("ATTENDED", "person:halvor-stenmark", talks.Id), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:odile-varenne", talks.Id), d.Dump());
+    }
 }

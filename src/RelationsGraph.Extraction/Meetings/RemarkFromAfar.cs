@@ -25,6 +25,9 @@ internal static class RemarkFromAfar
             var w = tokens[k];
             if (w.Text is ";" or ":" or "\"" or "“" or "”" || w.Text == "," && k > person.TokenEnd) return false;
             if (w.Lower is "who" or "whom" or "whose" or "which" or "and") return false;
+            // "talks with his counterpart, X, the presidency said in a statement": a verb of telling after the comma has a subject
+            // of its own, and the statement is that subject's, not the person's (pattern: a wire story's trailing attribution).
+            if (k > person.TokenEnd && tokens[person.TokenEnd].Text == "," && Lexicon.SpeechVerbs.Contains(w.Text)) return false;
             if (w.Lower == "in" && k + 2 < tokens.Count && tokens[k + 1].Lower is "a" or "an" or "his" or "her" or "its" or "their" or "the")
             {
                 var n = k + 2;
