@@ -53,3 +53,46 @@ public class MediatorsAppositionTests
         Assert.False(d.Has("PARTY_TO", "country:bw", accord.Id), d.Dump());
     }
 }
+
+/// <summary>
+/// "talks hosted by Angola ... the two countries": a host left out of the principal pair leaves its place to the next most
+/// named country when a document is told with "the two countries" (TheTwoCountriesPastTheHosts).
+/// </summary>
+public class TheTwoCountriesPastTheHostsTests
+{
+    [Fact]
+    public void TheTwoCountriesOfABrokeredStoryAreBothSides()
+    {
+        var d = TestArticles.Extract("""
+            Neighbours mend ties in Luanda
+
+            date 2022-11-08 LUANDA - Burundi and Tanzania agreed on Tuesday to reopen their border posts, in talks hosted by Angola.
+            Angola has offered its good offices before, and Angola said it would keep doing so.
+            Angolan officials called the meeting a success, and Angola will host the next round.
+            Burundi welcomed the outcome.
+            The deal also binds the two countries to revive a fisheries agreement they signed in 2009.
+            """);
+        var fisheries = Assert.Single(d.OfType("Agreement"), a => a.Year == 2009);
+        Assert.True(d.Has("PARTY_TO", "country:bi", fisheries.Id), d.Dump());
+        Assert.True(d.Has("PARTY_TO", "country:tz", fisheries.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ao", fisheries.Id), d.Dump());
+    }
+
+    /// <summary>Guard: "both sides" may be a state and a movement, so the host's place stays empty.</summary>
+    [Fact]
+    public void BothSidesOfABrokeredStoryGainNoThirdCountry()
+    {
+        var d = TestArticles.Extract("""
+            Truce talks in Luanda
+
+            date 2022-11-08 LUANDA - Burundi and the rebel movement agreed on Tuesday to extend a truce, in talks hosted by Angola.
+            Angola has offered its good offices before, and Angola said it would keep doing so.
+            Angolan officials called the meeting a success, and Angola will host the next round.
+            Burundi welcomed the outcome, as did Tanzania.
+            The deal also binds both sides to revive a ceasefire agreement they signed in 2009.
+            """);
+        var ceasefire = Assert.Single(d.OfType("Agreement"), a => a.Year == 2009);
+        Assert.False(d.Has("PARTY_TO", "country:tz", ceasefire.Id), d.Dump());
+        Assert.False(d.Has("PARTY_TO", "country:ao", ceasefire.Id), d.Dump());
+    }
+}

@@ -15,6 +15,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
 {
     private string? storyState;
     private Func<Agreement, IReadOnlyList<string>?>? pairOfLeaders;
+    private IReadOnlyList<string> pairPastTheHosts = [];
     private bool storyOfTwo = true;
     private int statesNamed;
     private IReadOnlyList<Sentence>? storySentences;
@@ -28,6 +29,7 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
     public void Build(IReadOnlyList<Agreement> agreements, DocumentStoryFacts facts)
     {
         var (principalCountries, storyYear, datesIn, storyState, pairOfLeaders, nonSigners, yearToldBefore, sentences) = facts;
+        pairPastTheHosts = facts.PairPastTheHosts;
         this.pairOfLeaders = pairOfLeaders;
         storySentences = sentences;
         var states = agreements.ToDictionary(a => a, a => StateAndArmedGroup.StateOf(a, mentionsIn ?? (_ => [])));
@@ -421,7 +423,9 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
         {
             // A document only recalled binds a principal country only if the text names it near the document (see PrincipalNamedNearARecalledDocument).
             var nearOnly = !agreement.UsesBothSides && storySentences is not null && mentionsIn is not null && PrincipalNamedNearARecalledDocument.Recalled(agreement);
-            foreach (var country in principal)
+            // "the two countries" names two sides: a host left out of the principal pair leaves its place to the next most
+            // named country (see TheTwoCountriesPastTheHosts).
+            foreach (var country in TheTwoCountriesPastTheHosts.Guess(agreement, principal, pairPastTheHosts))
                 if (!nearOnly || PrincipalNamedNearARecalledDocument.NamedNear(agreement, country, storySentences!, mentionsIn!, id => people.FirstOrDefault(p => p.Id == id)?.Iso2))
                     parties.TryAdd(country, (agreement.Mentions[0].Sentence, 0.5, "the article's two principal countries"));
                 else

@@ -22,4 +22,8 @@ internal sealed record DocumentStoryFacts(
     Func<Agreement, IReadOnlyList<string>?> PairOfLeaders,
     IReadOnlyList<(string Country, Sentence Sentence)>? NonSigners,
     Func<AgreementMention, int?> YearToldBefore,
-    IReadOnlyList<Sentence> Sentences);
+    IReadOnlyList<Sentence> Sentences)
+{
+    /// <summary>The two most named countries that are no host or broker of the story's talks (see <see cref="TheTwoCountriesPastTheHosts"/>).</summary>
+    public IReadOnlyList<string> PairPastTheHosts { get; init; } = [];
+}

@@ -224,11 +224,13 @@ internal sealed class AgreementStage(KnowledgeBase knowledge)
         var builder = new AgreementGraphBuilder(knowledge, entities.Registry, entities.Relationships, entities.People,
                 // The same sentences and mentions as the groups read above: the set is read once for both.
                 s => entities.MentionsBySentence[s.Index], thirdPartyPeople.Value, thirdPartyCountries);
-        builder.Build(agreements, new DocumentStoryFacts(PrincipalCountries(entities, HostsOfTheStory.Told(sentences.Sentences, s => entities.MentionsBySentence[s.Index]).Union(thirdPartyCountries).ToHashSet()), dates.ArticleYear, s => dates.BySentence[s.Index],
+        var hosts = HostsOfTheStory.Told(sentences.Sentences, s => entities.MentionsBySentence[s.Index]).Union(thirdPartyCountries).ToHashSet();
+        builder.Build(agreements, new DocumentStoryFacts(PrincipalCountries(entities, hosts), dates.ArticleYear, s => dates.BySentence[s.Index],
             StateAndArmedGroup.StateOfStory(sentences.Sentences, s => entities.MentionsBySentence[s.Index]),
             a => a.Mentions.Select(m => PairOfLeaders.Countries(m.Sentence, meetings.Meetings, entities.People)).FirstOrDefault(c => c is not null),
             agreements.Count == 0 ? null : StatesThatDidNotSign.In(all, s => entities.MentionsBySentence[s.Index], person => entities.People.FirstOrDefault(p => p.Id == person)?.Iso2),
-            m => TimeToldBefore.Year(sentences.Sentences, s => dates.BySentence[s.Index], m.Sentence, m.TokenStart), sentences.Sentences));
+            m => TimeToldBefore.Year(sentences.Sentences, s => dates.BySentence[s.Index], m.Sentence, m.TokenStart), sentences.Sentences)
+            { PairPastTheHosts = TheTwoCountriesPastTheHosts.Pair(entities.Registry.All, hosts) });
         DocumentsSignedTogether.Add(sentences.Sentences, agreements, entities.Relationships);
         SignersAtTheConcludingMeeting.Add(agreements, entities.Registry, entities.Relationships);
         SignersBindTheirStates.Add(agreements, entities.Registry, entities.Relationships, thirdPartyPeople.Value);
