@@ -37,6 +37,8 @@ internal static class AcronymGlossedBody
         for (var s = 0; s < sentences.Count && s < bySentence.Count; s++)
         {
             var sentence = sentences[s];
+            // Most sentences have no bracket at all: one search of the text spares them the walk over their tokens.
+            if (!sentence.Text.Contains('(')) continue;
             var tokens = sentence.Tokens;
             for (var i = 1; i + 2 < tokens.Count; i++)
             {

@@ -22,6 +22,8 @@ internal static class CounterpartOfficials
     public static IReadOnlyList<PersonName> Apply(IReadOnlyList<PersonName> people, IReadOnlyList<IReadOnlyList<Mention>> mentions, (string, string)? principal, bool textMarkedOnly = false)
     {
         if (principal is not var (first, second)) return [];
+        // Most articles have no unplaced official left: the index of everyone's mentions is built only when one may be placed.
+        if (!people.Any(UnplacedOfficials.IsUnplaced)) return [];
         var personOf = new Dictionary<Mention, PersonName>(ReferenceEqualityComparer.Instance);
         foreach (var p in people)
             foreach (var m in p.Mentions) personOf[m] = p;

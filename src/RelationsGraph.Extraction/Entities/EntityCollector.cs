@@ -216,9 +216,12 @@ internal sealed partial class EntityCollector(KnowledgeBase knowledge, EntityReg
         }
     }
 
+    // A static array: a new one was made for every person mention.
+    private static readonly string[] Honorifics = ["Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr ", "Sir ", "Dame ", "Prince ", "Princess "];
+
     private static string StripHonorific(string s)
     {
-        foreach (var h in new[] { "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr ", "Sir ", "Dame ", "Prince ", "Princess " })
+        foreach (var h in Honorifics)
             if (s.StartsWith(h, StringComparison.Ordinal)) return s[h.Length..];
         return s;
     }

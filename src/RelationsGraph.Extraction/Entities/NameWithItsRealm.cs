@@ -20,10 +20,12 @@ internal static class NameWithItsRealm
     /// </summary>
     public static string? Realm(Mention m)
     {
-        if (m.Kind != MentionKind.Person || m.IsNominal || !(StyleBefore(m) is not null || OpensWithStyle(m.Surface) || EndsWithRegnalNumeral(m.Surface))) return null;
+        if (m.Kind != MentionKind.Person || m.IsNominal) return null;
+        // The realm after the name is tested first: it is two token reads, and most names have none (the style tests build strings).
         var tokens = m.Sentence.Tokens;
         var of = m.TokenEnd;
         if (of + 1 >= tokens.Count || tokens[of].Text != "of" || !IsRealmWord(tokens[of + 1])) return null;
+        if (!(StyleBefore(m) is not null || OpensWithStyle(m.Surface) || EndsWithRegnalNumeral(m.Surface))) return null;
         var end = of + 2;
         // "Holstein-Gottorp", "Anhalt-Dessau": the parts of a double name joined by a hyphen with no space.
         while (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end].Start == tokens[end - 1].End && IsRealmWord(tokens[end + 1])) end += 2;

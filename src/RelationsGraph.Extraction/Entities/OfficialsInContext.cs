@@ -106,9 +106,10 @@ internal static class OfficialsInContext
             for (var k = 0; k < people.Count; k++)
             {
                 var m = people[k];
-                if (m.HasPersonEvidence || m.Canonical is not null || m.Surface.Split(' ').Length < 2) continue;
+                // A name of one word is no full name (read in place: this runs for every person, pass after pass).
+                if (m.HasPersonEvidence || m.Canonical is not null || !m.Surface.Contains(' ')) continue;
                 // "the envoy for West Asia and North Africa, and X": a compass word opens a region's name, listed beside a person or not.
-                if (RegionOfACountryName.IsCompassWord(m.Surface.Split(' ')[0])) continue;
+                if (RegionOfACountryName.IsCompassWord(m.Surface[..m.Surface.IndexOf(' ')])) continue;
                 var before = k > 0 && people[k - 1].HasPersonEvidence &&
                              (OnlyListWords(tokens, people[k - 1].TokenEnd, m.TokenStart) || OnlyASideAndListWords(tokens, mentions, people[k - 1].TokenEnd, m.TokenStart, commaEnough: true) &&
                               EndsARollItem(tokens, m.TokenEnd));

@@ -24,9 +24,20 @@ internal sealed class PersonName(string id, string display, string? iso2)
     /// </summary>
     public static string? WithoutGenerationalSuffix(string name)
     {
+        // The last word is read in place first: most names end in no suffix, and need not be split.
+        var trimmed = name.AsSpan().TrimEnd(' ');
+        if (trimmed[(trimmed.LastIndexOf(' ') + 1)..].TrimEnd('.') is not ("Jr" or "Sr" or "II" or "III" or "IV")) return null;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3 || words[^1].TrimEnd('.') is not ("Jr" or "Sr" or "II" or "III" or "IV")) return null;
         return string.Join(' ', words[..^1]).TrimEnd(',');
+    }
+
+    /// <summary>How many words <see cref="WordsOf"/> gives, without making them.</summary>
+    public static int WordCountOf(string name)
+    {
+        Span<char> buffer = name.Length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[name.Length];
+        if (!NameKey.TryWrite(name, buffer, out var length)) return WordsOf(name).Length;
+        return length == 0 ? 0 : buffer[..length].Count(' ') + 1;
     }
 
     public static string[] WordsOf(string name)

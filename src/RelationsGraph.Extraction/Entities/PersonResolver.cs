@@ -109,7 +109,7 @@ internal sealed class PersonResolver(KnowledgeBase knowledge, int? storyYear = n
     private static bool HasArabicFamilyName(string[] words) =>
         words.Skip(1).Any(w => w.Length > 3 && (w.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("el-", StringComparison.OrdinalIgnoreCase)));
 
-    private static int WordCount(Mention m) => PersonName.WordsOf(m.Surface).Length;
+    private static int WordCount(Mention m) => PersonName.WordCountOf(m.Surface);
 
     private PersonName? FindFull(Mention m)
     {

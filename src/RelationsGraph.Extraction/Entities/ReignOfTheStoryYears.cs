@@ -116,9 +116,10 @@ internal static class ReignOfTheStoryYears
         return dash > 0 && dash < term.Years.Length - 1 && int.TryParse(term.Years.AsSpan(dash + 1), out var to) && to < HistoricalBefore;
     }
 
+    // Read as a span: this runs for every token of the article, and a cut string for each word ending in 's' was thrown away.
     private static int? YearOf(string text)
     {
-        var s = text.EndsWith('s') ? text[..^1] : text;
+        var s = text.EndsWith('s') ? text.AsSpan(0, text.Length - 1) : text.AsSpan();
         return s.Length == 4 && int.TryParse(s, out var y) && y is >= 1400 and <= 2100 ? y : null;
     }
 }

@@ -1810,8 +1810,18 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         {
             Kind = kind, Sentence = sentence, TokenStart = c.Start, TokenEnd = c.End, Surface = c.Text,
             Canonical = canonical, Iso2 = iso, OrganizationKind = organizationKind, IsDemonym = demonym,
-            Rule = demonym ? "known demonym" : $"known {kind.ToString().ToLowerInvariant()} name",
+            Rule = demonym ? "known demonym" : KnownNameRule(kind),
         });
+
+    /// <summary>"known country name", "known place name": one string per kind (the kind's name was formatted and lower-cased for every mention).</summary>
+    private static string KnownNameRule(MentionKind kind) => kind switch
+    {
+        MentionKind.Person => "known person name",
+        MentionKind.Country => "known country name",
+        MentionKind.Place => "known place name",
+        MentionKind.Organization => "known organization name",
+        _ => $"known {kind.ToString().ToLowerInvariant()} name",
+    };
 
     private void Reset()
     {

@@ -21,12 +21,12 @@ internal static class TermOfTheStoryYear
             if (!m.TitleFromKnowledge || m.NationalityWritten || m.Canonical is not { } name) continue;
             var terms = OfficeHoldersByPerson.Of(knowledge, EntityRegistry.PersonId(name));
             // One career in one state: the first listed office already names the right side.
-            if (terms.Select(t => t.Iso2 ?? "").Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2) continue;
+            if (!MoreThanOneState(terms)) continue;
             // An office held before the story may be recalled by it ("President X signed the 1992 treaty"); only an office
             // the person took after the story's year cannot be the one the story means.
             if (!StartsAfter(terms[0].Years, year)) continue;
             var covering = terms.Where(t => HolderOfTheStoryYear.Covers(t.Years, year)).ToList();
-            if (covering.Select(t => t.Iso2 ?? "").Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1) continue;
+            if (covering.Count == 0 || MoreThanOneState(covering)) continue;
             var term = covering[0];
             if (string.Equals(term.Iso2 ?? "", m.Iso2 ?? "", StringComparison.OrdinalIgnoreCase) && term.Role == m.Title) continue;
             m.Title = term.Role;
@@ -35,6 +35,14 @@ internal static class TermOfTheStoryYear
             changed.Add(m);
         }
         return changed;
+    }
+
+    /// <summary>Whether the terms are of two states or more (a term of no state counts as one), read in place: this runs for every known person's mention.</summary>
+    private static bool MoreThanOneState(IReadOnlyList<OfficeHolder> terms)
+    {
+        for (var k = 1; k < terms.Count; k++)
+            if (!string.Equals(terms[k].Iso2 ?? "", terms[0].Iso2 ?? "", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool StartsAfter(string years, int year)
