@@ -1095,6 +1095,8 @@ internal static class AgreementMentionFinder
             if (!TopicStops.Contains(tokens[end].Text) || IsNumberSign(tokens, end)) { end++; continue; }
             // "on economic, trade, investment and cultural cooperation": a list of bare words runs on (see TopicWordList).
             if (TopicWordList.End(tokens, i, end) is var listEnd && listEnd > end) { end = listEnd; continue; }
+            // "on economic and technical cooperation": a short coordinated field runs through its "and" (see TopicConjunct).
+            if (TopicConjunct.End(tokens, i, end) is var conjunctEnd && conjunctEnd > end) { end = conjunctEnd; continue; }
             break;
         }
         // "the joint statement on the Lobito Corridor in which ...": a preposition left before the stop leads the next clause.
