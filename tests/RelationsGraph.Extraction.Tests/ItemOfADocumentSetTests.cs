@@ -61,3 +61,28 @@ public class ItemOfADocumentSetTests
         Assert.False(d.Has("SIGNED", "person:kiri-solve", plan.Id), d.Dump());
     }
 }
+
+/// <summary>A making word before a vague quantity phrase ("the signing of a set of documents, including ...") makes the set's members.</summary>
+public class ItemOfADocumentSetQuantityTests
+{
+    private static bool MadeMember(string text, string memberStart)
+    {
+        var tokens = RelationsGraph.Extraction.Text.Tokenizer.Tokenize(text);
+        var start = tokens.FindIndex(t => t.Text == memberStart);
+        return Agreements.ItemOfADocumentSet.Of(tokens, start) is { } set && Agreements.ItemOfADocumentSet.Made(tokens, set);
+    }
+
+    [Fact]
+    public void TheSigningBeforeASetOfDocumentsMakesItsMembers()
+    {
+        Assert.True(MadeMember("The two leaders then witnessed the signing of a set of cooperation documents, including an agreement on fisheries and a memorandum on rail links.", "an"));
+    }
+
+    [Fact]
+    public void ASetOfDocumentsOnlyDiscussedMakesNoMembers()
+    {
+        // Guard: passes with the rule off as well.
+        Assert.False(MadeMember("The two leaders then discussed a set of draft documents, including an agreement on fisheries and a memorandum on rail links.", "an"));
+    }
+}
+

@@ -85,10 +85,30 @@ internal static class ItemOfADocumentSet
         return false;
     }
 
+    /// <summary>Nouns of a vague quantity that open a plural of documents: "a set of", "a series of", "a number of".</summary>
+    private static readonly FrozenSet<string> QuantityNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "set", "series", "number", "package", "raft", "range", "host", "slew", "batch", "bundle" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the plural's phrase opens for the making word's reach: at its quantity noun when "a set of" or "a series of"
+    /// leads it ("witnessed the signing of a set of cooperation documents, including ...": the signing stands before the
+    /// quantity phrase, not before the plural; the pattern: visit coverage telling the signed package by a vague quantity
+    /// and then its members), else at the plural itself.
+    /// </summary>
+    private static int PhraseOpening(List<Token> tokens, int plural)
+    {
+        for (var k = plural - 1; k >= 1 && k >= plural - 4; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or ".") break;
+            if (tokens[k].Lower == "of" && QuantityNouns.Contains(tokens[k - 1].Text)) return k - 1;
+        }
+        return plural;
+    }
+
     /// <summary>Whether the set is made in its own clause: a making word just before the plural or between it and the opener.</summary>
     public static bool Made(List<Token> tokens, (int Plural, int Opener) set)
     {
-        for (var k = Math.Max(0, set.Plural - 5); k < set.Opener; k++)
+        for (var k = Math.Max(0, PhraseOpening(tokens, set.Plural) - 5); k < set.Opener; k++)
             if (MakingWords.Contains(tokens[k].Text)) return true;
         return false;
     }
