@@ -1171,6 +1171,8 @@ internal static class AgreementMentionFinder
                 .FirstOrDefault(k => tokens[k].Lower == "by" && !WitnessedBy.OfAnotherVerb(tokens, i, k) || PassiveBetween(tokens, i, k), -1);
             // "was signed on 3 May, again in the capital, by A": adjuncts broken by commas still end at the passive's "by" (see AgentAfterAnAside).
             if (by < 0) by = AgentAfterAnAside.By(tokens, i);
+            // "He said the signed agreements covered trade": a participle after a determiner modifies the noun and names no signer (see SignedAsAModifier).
+            if (by < 0 && SignedAsAModifier.At(tokens, i)) continue;
             if (!SigningVerbGoverns(tokens, i, nounStart, nounEnd, passive: by >= 0, nameEnd)) continue;
             // "X received Y, and the two governments signed ...": states as the subject name no person as signer (see StatesAsTheSubject).
             if (by < 0 && StatesAsTheSubject.Before(tokens, i)) continue;
@@ -1204,10 +1206,12 @@ internal static class AgreementMentionFinder
         var aside = DashAside.Before(tokens, verb);
         // "X welcomed the agreement Y signed": the name of a reaction to the document is no subject of the signing (see ReactionToTheDocument).
         var subjects = persons.Where(p => p.TokenEnd <= verb && (p.TokenEnd >= verb - 6 && !SubordinateBetween(tokens, p.TokenEnd, verb) || IsCoordinatedSubject(tokens, p.TokenEnd, verb, persons)
-            || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p) && !ReactionToTheDocument.Between(tokens, p.TokenEnd, verb)).ToList();
+            || RelativeClauseBefore(tokens, p.TokenEnd, verb) || InterruptedSubject.Holds(tokens, p.TokenEnd, verb) && !InAppositionOf(tokens, p)) && !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p) && !ReactionToTheDocument.Between(tokens, p.TokenEnd, verb)
+            // "Envoys of A and B, in the presence of the emir, C, and the president, D, signed": witnesses across their appositions (see WitnessAsideBeforeTheVerb).
+            && !WitnessAsideBeforeTheVerb.Covers(tokens, p, verb)).ToList();
         subjects.AddRange(DashAside.SubjectAcross(tokens, persons, aside, verb).Where(p => !subjects.Contains(p)));
         // "X, who heads President Y's office, signed": a name owning an office or an agent of its own is no subject (see PossessorOfAnAgent).
-        return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p))
+        return subjects.Count == 0 ? subjects : CoordinatedBefore.Extend(tokens, persons, subjects, p => !IntroducedAsThirdParty(tokens, p) && !DashAside.Inside(aside, p) && !WitnessAsideBeforeTheVerb.Covers(tokens, p, verb))
             .Where(p => !PossessorOfAnAgent.Is(tokens, p) && !Meetings.PrincipalOfItsServants.Is(tokens, p));
     }
 

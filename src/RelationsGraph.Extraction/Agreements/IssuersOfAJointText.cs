@@ -26,5 +26,20 @@ internal static class IssuersOfAJointText
         // "the communiqué, issued by both governments": offices, not the people who met, put it out (see InstitutionsAsIssuers).
         && !InstitutionsAsIssuers.In(evidence.Tokens)
         // "the two sides released a joint statement": states, not the people who met, as its issuers (see StatesAsTheSubject).
-        && !StatesAsTheSubject.In(evidence.Tokens) && !agreement.Mentions.Any(m => m.MadeByStates);
+        && !StatesAsTheSubject.In(evidence.Tokens) && !agreement.Mentions.Any(m => m.MadeByStates)
+        // "A joint statement of the foreign ministers and a consular convention were also signed in their presence": the
+        // meeting's people looked on while others signed (see WitnessedByTheMeeting).
+        && !WitnessedByTheMeeting(evidence.Tokens);
+
+    /// <summary>
+    /// "... were signed in their presence", "in the presence of the two presidents, ministers signed": a sentence that tells
+    /// its signing as done before someone's eyes names those present as witnesses, so the people of the meeting are not the
+    /// joint text's issuers there (the pattern: leaders at a bilateral visit watch their ministers sign the texts of the day).
+    /// </summary>
+    internal static bool WitnessedByTheMeeting(List<Token> tokens)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+            if (tokens[k].Lower == "presence" && tokens[k - 1].Lower is "the" or "their" or "his" or "her") return true;
+        return false;
+    }
 }
