@@ -31,4 +31,22 @@ public class JointTextIssuersTests
             Assert.False(d.Has("SIGNED", "person:mauricio-macri", agreement.Id), d.Dump());
         }
     }
+
+    /// <summary>
+    /// An uncounted office group ("the presidents", "the leaders") issues the joint text as those of the meeting's people who
+    /// hold the office, not the ministers named at the table (CountedGroupByOffice.UncountedHolders).
+    /// </summary>
+    [Fact]
+    public void AnUncountedOfficeGroupLeavesTheMinistersAtTheTableOut()
+    {
+        var d = TestArticles.Extract("""
+            date 2015-03-06 Peruvian President Ollanta Humala and Chilean President Michelle Bachelet met in Lima on Tuesday, joined at the table by Peruvian Foreign Minister Gonzalo Gutierrez and Chilean Foreign Minister Heraldo Munoz. At the close of their talks the presidents put out a joint statement on fishing rights.
+
+            """);
+        var statement = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:ollanta-humala", statement.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:michelle-bachelet", statement.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:gonzalo-gutierrez", statement.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:heraldo-munoz", statement.Id), d.Dump());
+    }
 }

@@ -53,9 +53,48 @@ internal static class CountedGroupByOffice
     /// </summary>
     public static List<string>? Holders(Sentence sentence, IReadOnlyList<string> group, IReadOnlyList<PersonName> people, KnowledgeBase knowledge)
     {
-        if (Read(sentence.Tokens) is not { } counted || counted.Size >= group.Count) return null;
-        var holders = group.Where(id => people.FirstOrDefault(p => p.Id == id) is { } person
-                                        && SigningOffices.Holds(SigningOffices.TitlesOf(person, knowledge), counted.Office, knowledge)).ToList();
+        if (Read(sentence.Tokens) is not { } counted)
+            return UncountedOffice(sentence.Tokens) is { } office ? UncountedHolders(office, group, people, knowledge) : null;
+        if (counted.Size >= group.Count) return null;
+        var holders = HoldersOf(counted.Office, group, people, knowledge);
         return holders.Count == counted.Size ? holders : null;
+    }
+
+    private static List<string> HoldersOf(string office, IReadOnlyList<string> group, IReadOnlyList<PersonName> people, KnowledgeBase knowledge) =>
+        group.Where(id => people.FirstOrDefault(p => p.Id == id) is { } person && SigningOffices.Holds(SigningOffices.TitlesOf(person, knowledge), office, knowledge)).ToList();
+
+    /// <summary>
+    /// "The leaders also issued a joint statement" at a state visit whose secretary of state and ambassador the story names,
+    /// "Joint Statement after a Meeting of the Presidents of A, B and C" at a meeting with a foreign minister: an uncounted
+    /// group of an office stands for those of the meeting's people who hold it, when at least two but not all of them do
+    /// (the pattern: "the leaders", "the presidents" name the principals; the aides named around them issued nothing).
+    /// </summary>
+    private static List<string>? UncountedHolders(string office, IReadOnlyList<string> group, IReadOnlyList<PersonName> people, KnowledgeBase knowledge)
+    {
+        var holders = HoldersOf(office, group, people, knowledge);
+        return holders.Count >= 2 && holders.Count < group.Count ? holders : null;
+    }
+
+    /// <summary>Uncounted group heads → the office a title must hold; "men", "women" name an office only when counted.</summary>
+    private static readonly FrozenDictionary<string, string> UncountedOffices = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["leaders"] = "head", ["heads"] = "head", ["premiers"] = "head", ["presidents"] = "President",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The office of an uncounted group after "the" ("the leaders", "the Presidents of A and B", "the prime ministers"), or
+    /// null: the first such group of the sentence. "Heads" counts only as "heads of state" or "heads of government".
+    /// </summary>
+    internal static string? UncountedOffice(List<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Lower != "the" && !(i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].Lower == "prime")) continue;
+            if (tokens[i].Lower == "ministers" && tokens[i - 1].Lower == "prime") return "head";
+            if (!UncountedOffices.TryGetValue(tokens[i].Text, out var office)) continue;
+            if (tokens[i].Lower == "heads" && !(i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower is "state" or "government")) continue;
+            return office;
+        }
+        return null;
     }
 }
