@@ -105,6 +105,9 @@ internal sealed class MeetingGraphBuilder(EntityRegistry registry, RelationshipS
     {
         if (meeting.Kind == MeetingKinds.PhoneCall) return []; // a call joins two places; it is held in neither
         var located = meeting.Places.Where(p => p.EntityId is not null).ToList();
+        // A place only a planned or recalled reference gave is that other occasion's (see PlaceOfAnotherTime).
+        var otherTime = PlaceOfAnotherTime.Keys(meeting);
+        if (otherTime.Count > 0) located = located.Where(p => !otherTime.Contains(PlaceOfAnotherTime.Key(p))).ToList();
         // A place ending another leg of the journey gives way to any other town or venue (see AnotherLegsPlace).
         if (located.Any(p => p.Kind == MentionKind.Place && !meeting.PlacesOfAnotherLeg.Contains(p)))
             located = located.Where(p => !meeting.PlacesOfAnotherLeg.Contains(p)).ToList();
