@@ -20,9 +20,9 @@ public class PlaceOfAnotherTimeTests
         Assert.False(d.Has("HELD_IN", visit.Id, "place:busan"), d.Dump());
     }
 
-    // Guard (passes either way): a planned telling told before the gathering is held still places it.
+    // Guard (passes either way): the town of a held telling still places the gathering.
     [Fact]
-    public void APlannedTellingBeforeTheHeldOneKeepsItsPlace()
+    public void AHeldTellingsOwnTownStillPlacesIt()
     {
         var d = TestArticles.Extract("""
             date 2024-03-12 Peruvian Foreign Minister Luis Vega held talks with Chilean President Ana Torres in Santiago on Tuesday.
