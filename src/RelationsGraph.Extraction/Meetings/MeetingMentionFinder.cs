@@ -521,7 +521,9 @@ internal static class MeetingMentionFinder
         // A news or press conference is the press's event, not a gathering of the people named.
         if (word is "conference" or "briefing" && i > 0 && tokens[i - 1].Lower is "news" or "press") return null;
         // "the signing ceremony", "hosted the ceremony" where the leaders signed: the signing itself.
-        if (word is "ceremony" && (i > 0 && tokens[i - 1].Lower is "signing" || tokens.Any(t => t.Lower is "signed" or "signing" or "inked"))) return MeetingKinds.Signing;
+        // A welcome or wreath-laying ceremony stays that rite even in a sentence that tells a signing (see CeremonyOfAnotherRite).
+        if (word is "ceremony" && (i > 0 && tokens[i - 1].Lower is "signing" ||
+            !CeremonyOfAnotherRite.IsAt(tokens, i) && tokens.Any(t => t.Lower is "signed" or "signing" or "inked"))) return MeetingKinds.Signing;
         // "the exchange of instruments of ratification", "the handover of letters": a formal act in one room.
         if (word is "exchange" or "handover" && i + 2 < tokens.Count && tokens[i + 1].Lower == "of" &&
             tokens.Skip(i + 2).Take(3).Any(t => t.Lower is "instruments" or "letters" or "notes" or "documents" or "ratification"))
