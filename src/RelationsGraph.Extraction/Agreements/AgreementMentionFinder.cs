@@ -40,6 +40,34 @@ internal static class AgreementMentionFinder
         return false;
     }
 
+    /// <summary>
+    /// The words (lower case) at which a test of <see cref="Find"/>'s per-word loop can find a document noun: the cheap test that
+    /// turns away nearly every word before the chain of tests (which are pure, so skipping them changes nothing but cost).
+    /// A test that reads a new word at the noun adds it here.
+    /// </summary>
+    private static readonly FrozenSet<string> DocumentNounAnchors = new HashSet<string>(
+        new[]
+        {
+            // AgreementKinds.KindOf.
+            "statement", "announcement", "communique", "communiqué", "declaration", "sheet", "vision", "treaty", "agreement", "accord", "pact",
+            "memorandum", "protocol", "mou", "convention", "charter", "deal", "ceasefire", "cease-fire", "truce", "plan", "roadmap", "map",
+            "consensus", "document", "text", "framework", "partnership",
+            // NamedPluralDocuments ("the Oslo Accords", "the Minsk agreements").
+            "accords", "agreements", "treaties", "protocols",
+            // ExchangeOfLetters, programmes, DescribedText, initiatives, MadeProgrammeTitle, DiplomaticActTitle, ElidedDocumentNoun
+            // ("and another on ..."), TopicItemsOfAPlural (at its "on"), ArmisticeAsCeasefire, UnderstandingAsDocument.
+            "exchange", "programme", "program", "initiative", "agenda", "strategy", "compact", "act", "another", "on", "armistice", "understanding",
+        }
+        // SignedGeneralNoun, TreatyAcronyms, CountedSetSigned and UncountedSetSigned (the plurals of documents).
+        .Concat(SignedGeneralNoun.Nouns)
+        .Concat(TreatyAcronyms.Acronyms)
+        .Concat(AgreementKinds.PluralDocumentNouns)
+        .Select(w => w.ToLowerInvariant()),
+        StringComparer.Ordinal).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a test of <see cref="Find"/> may find a document noun at the word (a word not in plain ASCII is always tried).</summary>
+    private static bool MayNameADocument(Token token) => DocumentNounAnchors.Contains(token.Lower) || !System.Text.Ascii.IsValid(token.Text);
+
     /// <param name="listed">The sentence is an item of a list whose lead signs every item (see <see cref="ConcludedListItems"/>).</param>
     /// <param name="countedSetAllowed">No ordinal item follows the sentence, so a counted plural it signs is one set (see <see cref="CountedSetSigned"/>).</param>
     public static List<AgreementMention> Find(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DateExpression> dates, bool listed = false, bool countedSetAllowed = false)
@@ -50,9 +78,13 @@ internal static class AgreementMentionFinder
         var skipUntil = -1;
         var lastNameEnd = -1;
         List<int>? signingVerbs = null; // found once per sentence, on the first document noun
+        // Facts of the whole sentence, the same for each document it names: read once, on the first document noun.
+        bool? namesBothSides = null, groupSigns = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i < skipUntil) continue;
+            // Most words can name no document: skip the chain of tests for them (see DocumentNounAnchors).
+            if (!MayNameADocument(tokens[i])) continue;
             var kind = AgreementKinds.KindOf(tokens[i].Lower, i > 0 ? tokens[i - 1].Lower : null, i > 1 ? tokens[i - 2].Lower : null);
             // "the Abraham Accords", "the Oslo Accords": a capitalised plural after a name is one document's title.
             // "the Anders–Vell Treaties", "the Treaties of Marvelle" too (see NamedPluralDocuments).
@@ -239,7 +271,7 @@ internal static class AgreementMentionFinder
             // "the two sides signed an accord", "the two countries had signed nine deals besides the joint statement":
             // states as the subject of the verb that makes it name none of its signers (see StatesAsTheSubject).
             var madeByStates = StatesAsTheSubject.OfTheDocumentAt(tokens, start)
-                               || signingVerbs!.Any(v => StatesAsTheSubject.Before(tokens, v) && SigningVerbGoverns(tokens, v, signedNoun, signedNounEnd, passive: false, Math.Max(nameEnd, afterName)));
+                               || StatesSignItWith(tokens, signingVerbs!, signedNoun, signedNounEnd, Math.Max(nameEnd, afterName));
             var mention = new AgreementMention
             {
                 Sentence = sentence, TokenStart = start, TokenEnd = i + 1, Kind = kind, MadeByStates = madeByStates,
@@ -253,9 +285,9 @@ internal static class AgreementMentionFinder
                 RenamesAnother = !CountedDocuments.OpensAnItem(tokens, start) && IsRenaming(tokens, title is null ? start : Math.Min(start, TitleStart(tokens, i)))
                                  || title is null && definite && QuotedDocumentName.At(tokens, start, nameEnd - 1) || title is not null && RenamedInTrailingClause(tokens, nameEnd) || acronym && AcronymNamesPrevious(tokens, found.LastOrDefault(), i) || DocumentApposition.Describes(tokens, found.LastOrDefault(), lastNameEnd, start, title, i)
                                  || DocumentApposition.TitlesPrevious(tokens, found.LastOrDefault(), lastNameEnd, start, title, titleEnd), Upheld = Any(tokens, i - 12, i, UpholdingWords) || YearIn(tokens, start, i) is not null && Any(tokens, 0, i, UpholdingWords),
-                BothSides = NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
+                BothSides = namesBothSides ??= NamesBothSides(sentence.Text) || PairOfLeaders.In(sentence),
                 // "The leaders adopted a joint statement": the verb governs this noun, not another one later in the sentence.
-                SignedByGroup = (GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence) || DelegatesAsTheGroup.Before(tokens, start)) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)
+                SignedByGroup = ((groupSigns ??= GroupReference.In(sentence) && !CountedGroupSigners.OnlyWitnesses(sentence)) || DelegatesAsTheGroup.Before(tokens, start)) && (Any(tokens, start - 4, start + 1, IssuingVerbs) || SigningVerb.HasObjectAt(tokens, start)
                                  // "The four delegations signed two texts: A and B": every item of the counted list, when a counted group signs (see ItemListedAfterACountedSigning).
                                  || ItemListedAfterACountedSigning.At(tokens, start) && CountedGroupSigners.Count(sentence) is not null)
                                  // "The two sides signed an accord": states, not the meeting's people, as the subject (see StatesAsTheSubject).
@@ -270,7 +302,7 @@ internal static class AgreementMentionFinder
                 SpokenIn = !concluded && !negotiated && !actedOn && SpokenInAJointText.At(tokens, start, i, kind),
                 OnlyTalkedAbout = !definite && !concluded && title is null && year is null && signers.Count == 0 && setOf is null && !(listed && found.Count == 0 && ConcludedListItems.IsItemHead(i))
                                   && !(DocumentSetApart.At(tokens, start, i) || CountedDocuments.OpensAnItem(tokens, start) || countedSet)
-                                  && !mentions.Any(m => m.Kind == MentionKind.Country && m.TokenStart >= start && m.TokenEnd <= i),
+                                  && !CountryNamedWithin(mentions, start, i),
             };
             mention.NamedParties.AddRange(PartiesNamedAfter(tokens, i, mentions));
             // "the Franco-Tunisian convention": a compound of its two states before the noun names the sides too (see HyphenatedSides).
@@ -285,8 +317,10 @@ internal static class AgreementMentionFinder
             // "the 1977 treaty that A signed with B": of any other document, its making clause names its sides (see SidesOfTheMakingClause).
             // "the Treaty of X that A signed with B": the clause may follow the whole title or topic (see MakingClauseAfterTheName).
             var clauseSides = madeInItsClause ? null : SidesOfTheMakingClause.At(tokens, mentions, i) ?? MakingClauseAfterTheName.At(tokens, mentions, i, afterName);
-            mention.Parties.AddRange(CountriesAsParties(tokens, mentions, int.MaxValue, mediated, start, afterName, concluded).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
-            mention.PartiesBefore.AddRange(CountriesAsParties(tokens, mentions, start, mediated, start, afterName, concluded).Where(c => (!madeInItsClause || InClauseSubject(mentions, c, i, clauseVerb)) && clauseSides?.Contains(c) != false));
+            // The candidates are read once: the parties are those named anywhere, the parties before those named before the phrase.
+            var partyCandidates = PartyCandidates(tokens, mentions, mediated, start, afterName, concluded);
+            mention.Parties.AddRange(OfTheMakingClause(CountriesAsParties(partyCandidates, int.MaxValue), mentions, madeInItsClause, i, clauseVerb, clauseSides));
+            mention.PartiesBefore.AddRange(OfTheMakingClause(CountriesAsParties(partyCandidates, start), mentions, madeInItsClause, i, clauseVerb, clauseSides));
             if (!mediated) mention.SignedByCountries.AddRange(SignedByACountry.At(tokens, mentions, start, afterName));
             mention.Owner = OwnerOf(tokens, mentions, start);
             mention.PlacesOfMaking.AddRange(mention.Parties.Where(c => mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId == c).All(m => NamedAsThePlace(tokens, m))));
@@ -298,16 +332,45 @@ internal static class AgreementMentionFinder
         return found;
     }
 
+    // The three helpers below stand for lambdas of Find's per-word loop: a lambda over a local of the loop's body made a
+    // closure on every word, document or not.
+
+    /// <summary>Whether states, as the subject of one of the sentence's signing verbs, sign the document (see StatesAsTheSubject).</summary>
+    private static bool StatesSignItWith(List<Token> tokens, List<int> signingVerbs, int signedNoun, int signedNounEnd, int nameEnd)
+    {
+        foreach (var v in signingVerbs)
+            if (StatesAsTheSubject.Before(tokens, v) && SigningVerbGoverns(tokens, v, signedNoun, signedNounEnd, passive: false, nameEnd)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a country is named from <paramref name="start"/> to the noun at <paramref name="noun"/>.</summary>
+    private static bool CountryNamedWithin(IReadOnlyList<Mention> mentions, int start, int noun)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k].Kind == MentionKind.Country && mentions[k].TokenStart >= start && mentions[k].TokenEnd <= noun) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Of <paramref name="countries"/>, those the making clause allows: the clause's subject when the ceasefire is made in its
+    /// clause, and only the sides the making clause names when it names any (null: no such clause).
+    /// </summary>
+    private static IEnumerable<string> OfTheMakingClause(List<string> countries, IReadOnlyList<Mention> mentions, bool madeInItsClause, int noun, int clauseVerb, HashSet<string>? clauseSides)
+    {
+        foreach (var c in countries)
+            if ((!madeInItsClause || InClauseSubject(mentions, c, noun, clauseVerb)) && clauseSides?.Contains(c) != false) yield return c;
+    }
+
     /// <summary>Whether the country is named between a ceasefire noun and the verb of its making clause: the clause's subject.</summary>
     private static bool InClauseSubject(IReadOnlyList<Mention> mentions, string country, int noun, int verb) =>
         mentions.Any(m => m.Kind == MentionKind.Country && m.EntityId == country && m.TokenStart > noun && m.TokenEnd <= verb);
 
     /// <summary>
-    /// The countries of the sentence ending by <paramref name="end"/> that may be the document's parties: none when its
-    /// mediators are the subject, and neither a possessor of another, a third party, a word of the title nor a place.
+    /// The country mentions of the sentence that may be the document's parties: none when its mediators are the subject, and
+    /// neither a possessor of another, a third party, a word of the title nor a place.
     /// Apart from <see cref="Find"/> so that its per-word loop makes no closure for words that name no document.
     /// </summary>
-    private static IEnumerable<string> CountriesAsParties(List<Token> tokens, IReadOnlyList<Mention> mentions, int end, bool mediated, int documentStart, int documentEnd, bool made)
+    private static List<Mention> PartyCandidates(List<Token> tokens, IReadOnlyList<Mention> mentions, bool mediated, int documentStart, int documentEnd, bool made)
     {
         if (mediated) return [];
         var candidates = mentions.Where(m => m.Kind == MentionKind.Country && m.EntityId is not null && (!IsPossessiveOfOther(tokens, m) || OwnsThePhrase(tokens, m, documentStart)) && !GenitiveOfOther.At(tokens, mentions, m) && !IsThirdParty(tokens, m) && !HostOrMediatorAfter.At(tokens, mentions, m) && !MediatorsNation.At(tokens, m) && !NamesTheDocument(tokens, m) && !WhereNotWho(tokens, m) && !CountriesWhereCarriedOut.At(tokens, mentions, m)
@@ -317,11 +380,17 @@ internal static class AgreementMentionFinder
             && !CountriesInAnAside.Excludes(tokens, mentions, m, documentStart, documentEnd, made)
             // "to have A and B join the existing pact": states that are still to join it are no sides yet (see WouldBeJoiners).
             && !WouldBeJoiners.At(tokens, mentions, m, documentStart)).ToList();
-        if (candidates.Count == 0) return [];
+        if (candidates.Count == 0) return candidates;
         // A country named only as the place of making is dropped when the sentence names another side; named alone, it is
         // the best guess left (a grouping's document signed in one of its members).
         var places = candidates.Where(m => NamedAsThePlace(tokens, m)).ToList();
         if (places.Count > 0 && candidates.Except(places).Any(m => places.All(p => p.EntityId != m.EntityId))) candidates = candidates.Except(places).ToList();
+        return candidates;
+    }
+
+    /// <summary>The countries of <paramref name="candidates"/> (see <see cref="PartyCandidates"/>) ending by <paramref name="end"/>.</summary>
+    private static List<string> CountriesAsParties(List<Mention> candidates, int end)
+    {
         // Distinct in order of mention, in a loop (this runs twice for every document named).
         var parties = new List<string>(candidates.Count);
         foreach (var m in candidates)

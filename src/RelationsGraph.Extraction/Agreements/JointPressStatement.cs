@@ -11,6 +11,6 @@ namespace RelationsGraph.Extraction.Agreements;
 internal static class JointPressStatement
 {
     /// <summary>"joint press statement" ending at <paramref name="i"/> (the noun).</summary>
-    public static bool At(IReadOnlyList<Token> tokens, int i) =>
+    public static bool At(List<Token> tokens, int i) =>
         i >= 2 && tokens[i].Lower == "statement" && tokens[i - 1].Lower == "press" && tokens[i - 2].Lower == "joint";
 }

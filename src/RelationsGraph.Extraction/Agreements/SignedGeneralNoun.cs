@@ -17,6 +17,9 @@ internal static class SignedGeneralNoun
 
     public static bool IsOne(string lower) => TitleSuffices.ContainsKey(lower);
 
+    /// <summary>The nouns (for the finder's cheap first test, see AgreementMentionFinder.DocumentNounAnchors).</summary>
+    public static IEnumerable<string> Nouns => TitleSuffices.Keys;
+
     /// <param name="noun">Where the noun stands.</param>
     /// <param name="phraseStart">Where its noun phrase opens (its determiner, if any).</param>
     /// <param name="titled">The noun closes a capitalised title.</param>

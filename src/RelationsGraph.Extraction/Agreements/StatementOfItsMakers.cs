@@ -11,7 +11,7 @@ internal static class StatementOfItsMakers
 {
     private static readonly HashSet<string> Makers = ["leaders", "ministers"];
 
-    public static bool At(IReadOnlyList<Token> tokens, int i)
+    public static bool At(List<Token> tokens, int i)
     {
         if (tokens[i].Lower != "statement" || i < 2) return false;
         // "a joint ministerial statement": the ministers' rank between "joint" and the noun.

@@ -15,7 +15,7 @@ internal static class StatementOfPurpose
     private static readonly HashSet<string> PrinciplesWords = ["basic", "guiding", "general", "common", "shared"];
 
     /// <summary>The index of the phrase's last word when a "statement of ..." phrase opens at <paramref name="i"/>, else -1.</summary>
-    public static int End(IReadOnlyList<Token> tokens, int i)
+    public static int End(List<Token> tokens, int i)
     {
         if (tokens[i].Lower != "statement" || i + 2 >= tokens.Count || tokens[i + 1].Lower != "of") return -1;
         if (Contents.Contains(tokens[i + 2].Lower)) return i + 2;
@@ -23,7 +23,7 @@ internal static class StatementOfPurpose
     }
 
     /// <summary>"statement of intent", "joint statement of principles": the document keeps its own phrase in its name, or null.</summary>
-    public static string? Label(IReadOnlyList<Token> tokens, int head)
+    public static string? Label(List<Token> tokens, int head)
     {
         var end = End(tokens, head);
         if (end < 0) return null;

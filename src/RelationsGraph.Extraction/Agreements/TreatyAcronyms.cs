@@ -15,6 +15,9 @@ internal static class TreatyAcronyms
 
     public static bool IsKnown(string token) => Known.Contains(token);
 
+    /// <summary>The known acronyms (for the finder's cheap first test, see AgreementMentionFinder.DocumentNounAnchors).</summary>
+    public static IEnumerable<string> Acronyms => Known;
+
     /// <summary>
     /// "NAFTA" and "the North American Free Trade Agreement", "JCPOA" and "Joint Comprehensive Plan of Action": the acronym's
     /// capitals are the initials of the title's words, with or without its small words (the pattern: an acronym spells its title).

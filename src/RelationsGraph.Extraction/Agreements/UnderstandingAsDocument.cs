@@ -15,7 +15,7 @@ internal static class UnderstandingAsDocument
     public static bool IsNoun(string lower) => lower is "understanding";
 
     /// <summary>Whether the noun at <paramref name="i"/> names a document: a year or a count of points within its phrase.</summary>
-    public static bool At(IReadOnlyList<Token> tokens, int i)
+    public static bool At(List<Token> tokens, int i)
     {
         if (!IsNoun(tokens[i].Lower) || i == 0) return false;
         if (tokens[i - 1].Lower is "of" or "on" or "and" or "or" or "," or "in") return false;

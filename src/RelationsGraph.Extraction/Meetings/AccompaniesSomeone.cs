@@ -46,6 +46,12 @@ internal static class AccompaniesSomeone
         }
         else if (w == "with" && i >= 2 && TravelVerbs.Contains(tokens[i - 1].Text)) objectFrom = i + 1;
         else return false;
+        return AccompaniesFrom(tokens, i, objectFrom, mentions);
+    }
+
+    // The rest of the test, apart from its word test, which runs on every word: a lambda over the arguments made a closure on every call.
+    private static bool AccompaniesFrom(List<Token> tokens, int i, int objectFrom, IReadOnlyList<Mention> mentions)
+    {
         // "X, who travelled with the president, said ...": accompaniment told in a relative clause is background to the clause's
         // own event (a remark, another meeting); only a main clause tells the company as the news.
         for (var k = Math.Max(0, i - 4); k < i; k++)

@@ -79,6 +79,12 @@ internal static class ArrivalWithNoGoal
         if (i < 1 || i > 8 || !FrontedOpeners.Contains(tokens[0].Text)) return false;
         for (var k = 1; k < i; k++)
             if (tokens[k].Text is "," or ";" or ":" || MeetingKinds.IsVerb(tokens[k].Text)) return false;
+        return InvertedSubjectAfter(tokens, i, mentions);
+    }
+
+    // The rest of the test, apart from its word test, which runs on every word: a lambda over the arguments made a closure on every call.
+    private static bool InvertedSubjectAfter(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    {
         var first = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart > i).MinBy(m => m.TokenStart);
         if (first is null || first.TokenStart - i > 6) return false;
         for (var k = i + 1; k < first.TokenStart; k++)

@@ -23,9 +23,7 @@ internal static class HostedSigning
         {
             if (tokens[k].Lower == "signing")
                 return (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || tokens[k + 1].Lower is "of" or "on" or "in" or "at" or "and") &&
-                       Enumerable.Range(i + 1, k - i - 1).All(j => tokens[j].Lower is "the" or "a" or "this" or "that" or "its" or "their" ||
-                                                                   IsPossessive(tokens[j].Text) || tokens[j].IsCapitalized ||
-                                                                   j + 1 < k && IsPossessive(tokens[j + 1].Text));
+                       OnlyDeterminersBefore(tokens, i + 1, k);
             if (!tokens[k].IsWord && !IsPossessive(tokens[k].Text)) return false;
         }
         // Passive: "the signing [at V] was hosted by X": the subject, opening its clause, is the signing.
@@ -40,4 +38,17 @@ internal static class HostedSigning
     }
 
     private static bool IsPossessive(string text) => text is "'s" or "’s" or "'" or "’";
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to the noun at <paramref name="noun"/> only determine it: "the", "its",
+    /// a possessive, a capitalised name. A loop, not a lambda: the hosting verb is tested for on every word, and a lambda over
+    /// its arguments made a closure on each.
+    /// </summary>
+    private static bool OnlyDeterminersBefore(List<Token> tokens, int from, int noun)
+    {
+        for (var j = from; j < noun; j++)
+            if (!(tokens[j].Lower is "the" or "a" or "this" or "that" or "its" or "their" || IsPossessive(tokens[j].Text) || tokens[j].IsCapitalized ||
+                  j + 1 < noun && IsPossessive(tokens[j + 1].Text))) return false;
+        return true;
+    }
 }

@@ -85,6 +85,12 @@ internal static class OnwardLeg
         if (then) k--;
         if (k < 0 || !(tokens[k].Lower == "and" || then && tokens[k].Text == ",")) return false;
         if (tokens[k].Lower == "and" && k >= 1 && tokens[k - 1].Text == ",") k--;
+        return FurtherLegFrom(tokens, i, k, mentions);
+    }
+
+    // The rest of the test, apart from its word test, which runs on every word: a lambda over the arguments made a closure on every call.
+    private static bool FurtherLegFrom(List<Token> tokens, int i, int k, IReadOnlyList<Mention> mentions)
+    {
         var destination = mentions.FirstOrDefault(p => p.Kind is MentionKind.Place or MentionKind.Country && !p.IsDemonym && !p.IsGovernment &&
                                                         (p.TokenStart == i + 1 || p.TokenStart == i + 2 && tokens[i + 1].Lower == "the"));
         var verb = destination is null ? -1 : EarlierLeg(tokens, k);

@@ -30,6 +30,12 @@ internal static class SawSomeone
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
         if (tokens[i].Lower is not ("saw" or "sees" or "see") || i == 0 || tokens[i - 1].Lower != "also" && !DiaryOpening(tokens, i)) return false;
+        return PersonSeen(tokens, i, mentions);
+    }
+
+    // The rest of the test, apart from its word test, which runs on every word: a lambda over the arguments made a closure on every call.
+    private static bool PersonSeen(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
+    {
         var person = mentions.FirstOrDefault(p => p.Kind == MentionKind.Person && p.EntityId is not null && p.TokenStart > i && p.TokenStart - i <= Reach);
         if (person is null) return false;
         var lead = Enumerable.Range(i + 1, person.TokenStart - i - 1).ToList();

@@ -21,10 +21,18 @@ internal static class SittingIn
     public static bool IsAt(List<Token> tokens, int i, IReadOnlyList<Mention> mentions)
     {
         if (i < 1 || tokens[i].Lower != "in" || !Postures.Contains(tokens[i - 1].Text)) return false;
-        if (!mentions.Any(m => m.Kind == MentionKind.Person && m.TokenEnd <= i)) return false;
+        if (!PersonNamedBefore(mentions, i)) return false;
         if (i + 1 >= tokens.Count) return true;
         var next = tokens[i + 1];
         if (!next.IsWord) return next.Text is "." or "," or ";" or ":" or ")" or "—" or "–";
         return next.Lower == "as" && i + 2 < tokens.Count && !tokens[i + 2].IsCapitalized;
+    }
+
+    /// <summary>Whether a person is named before <paramref name="i"/> (a loop: a lambda over the argument made a closure on every call).</summary>
+    private static bool PersonNamedBefore(IReadOnlyList<Mention> mentions, int i)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k].Kind == MentionKind.Person && mentions[k].TokenEnd <= i) return true;
+        return false;
     }
 }
