@@ -30,6 +30,14 @@ public class AdoptedByAGatheringTests
     }
 
     [Fact]
+    public void ADocumentAGatheringAdoptedInTheActiveVoiceHasNoPrincipalCountries()
+    {
+        var d = TestArticles.Extract(Story + "Officials said the deal builds on a wider text: the third summit, which met in Male in 2015, adopted the Reef Declaration on shared waters.");
+        var declaration = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Reef"));
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "PARTY_TO" && r.To == declaration.Id);
+    }
+
+    [Fact]
     public void ADocumentAdoptedByTheTwoLeadersStillBindsTheTwoCountries()
     {
         var d = TestArticles.Extract(Story + "Officials said the deal builds on the Treaty of Trade and Transit, adopted by the two leaders' predecessors in 1998.");

@@ -19,7 +19,34 @@ internal static class AdoptedByAGathering
     /// <summary>How many words the participle may run before its "by" or "at" ("adopted in September 1961 by the ...").</summary>
     private const int Reach = 6;
 
-    public static bool Told(Agreement agreement) => agreement.Mentions.Any(m => After(m.Sentence.Tokens, m.TokenEnd));
+    public static bool Told(Agreement agreement) => agreement.Mentions.Any(m => After(m.Sentence.Tokens, m.TokenEnd) || AdoptedByItsSubject(m.Sentence.Tokens, m.TokenStart));
+
+    /// <summary>Gathering nouns that, as the subject of an active "adopted", name a conference as a document's maker.</summary>
+    private static readonly FrozenSet<string> Gatherings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "summit", "conference", "session", "assembly", "forum", "congress", "plenary", "gathering", "ministerial" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The active form: "the seventh conference, held in the port in 2019, adopted the earlier Harbour Declaration", "the
+    /// summit adopted a declaration": a gathering noun as the subject of "adopted" (an aside between them allowed) names a
+    /// conference of many states as the maker, as the passive does (the pattern: news of recurring summits telling each
+    /// edition's declaration).
+    /// </summary>
+    internal static bool AdoptedByItsSubject(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && start - k <= 3 && tokens[k].Lower is "the" or "a" or "an" or "its" or "their" or "earlier" or "final" or "joint" or "first") k--;
+        if (k < 1 || tokens[k].Lower != "adopted") return false;
+        k--;
+        // ", held in the port in 2019,": an aside between the subject and its verb.
+        if (tokens[k].Text == ",")
+        {
+            var open = k - 1;
+            while (open >= 0 && k - open <= 10 && tokens[open].Text != ",") open--;
+            if (open < 0 || tokens[open].Text != ",") return false;
+            k = open - 1;
+        }
+        return k >= 0 && Gatherings.Contains(tokens[k].Text);
+    }
 
     /// <summary>A passive "adopted" right after the document's phrase, with "by" or "at" that names no pair ("by the two", "by both").</summary>
     internal static bool After(List<Token> tokens, int end)

@@ -172,6 +172,9 @@ internal static class AgreementClusterer
                                                             && IsMemorandum(a.Mentions[0]) == IsMemorandum(m))
                              ?? HeadlineDocumentRestated(agreements, used, m, storyYear);
                 else target = null; // "a key joint declaration issued ... years ago": a new one
+                // "signed a memorandum in 2024 ... the 1998 treaty": two years of making, two documents (see YearsApart).
+                if (target is not null && YearsApart.Of(target, m))
+                    target = null;
                 // "Ministers sign Velmora memorandum", then "the Velmora Memorandum on ...": see HeadlineNameOpensTitle.
                 if (HeadlineNameOpensTitle.Of(agreements, used, m, target, IsHeadline, storyYear) is { } headlined)
                 {
