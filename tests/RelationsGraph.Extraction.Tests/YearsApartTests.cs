@@ -7,7 +7,7 @@ public class YearsApartTests
     public void TheEarlierEditionOfARecurringDeclarationIsADocumentOfItsOwn()
     {
         var d = TestArticles.Extract("""
-            date 2025-08-22 The Pacific Ocean Forum closed in Apia on Friday with the adoption of the Apia Declaration 2025, a text on fisheries and shipping.
+            date 2025-08-22 The Pacific Ocean Forum closed in Apia on Friday with the formal adoption of the Apia Declaration 2025, a text on fisheries and shipping.
 
             Prime Minister Fiame Naomi Mata'afa of Samoa chaired the closing plenary with Prime Minister Christopher Luxon of New Zealand.
 
