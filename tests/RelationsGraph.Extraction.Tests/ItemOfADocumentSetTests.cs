@@ -75,7 +75,7 @@ public class ItemOfADocumentSetQuantityTests
     [Fact]
     public void TheSigningBeforeASetOfDocumentsMakesItsMembers()
     {
-        Assert.True(MadeMember("The two leaders then witnessed the signing of a set of cooperation documents, including an agreement on fisheries and a memorandum on rail links.", "an"));
+        Assert.True(MadeMember("Both leaders later stood by for the signing of a set of trade documents, including an agreement on fisheries and a memorandum on rail links.", "an"));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class JointTextIssuersTests
     public void AnUncountedOfficeGroupLeavesTheMinistersAtTheTableOut()
     {
         var d = TestArticles.Extract("""
-            date 2015-03-06 Peruvian President Ollanta Humala and Chilean President Michelle Bachelet met in Lima on Tuesday, joined at the table by Peruvian Foreign Minister Gonzalo Gutierrez and Chilean Foreign Minister Heraldo Munoz. At the close of their talks the presidents put out a joint statement on fishing rights.
+            date 2015-03-06 Peruvian President Ollanta Humala and Chilean President Michelle Bachelet met in Lima on Tuesday, joined at the table by Peruvian Foreign Minister Gonzalo Gutierrez and Chilean Foreign Minister Heraldo Munoz. When their talks closed, the presidents put out a joint statement on fishing rights.
 
             """);
         var statement = Assert.Single(d.OfType("Agreement"));

@@ -7,10 +7,10 @@ public class TopicConjunctTests
     public void ACoordinatedFieldRunsThroughItsAnd()
     {
         var d = TestArticles.Extract("""
-            date 2024-03-05 Keldoria and Brevania signed an agreement on economic and technical cooperation in Varsk on Tuesday.
+            date 2024-03-05 Keldoria and Brevania signed an agreement on scientific and technical cooperation in Varsk on Tuesday.
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));
-        Assert.Contains("economic and technical cooperation", agreement.Name);
+        Assert.Contains("scientific and technical cooperation", agreement.Name);
     }
 
     [Fact]

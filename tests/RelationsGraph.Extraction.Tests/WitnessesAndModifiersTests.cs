@@ -11,7 +11,7 @@ public class WitnessesAndModifiersTests
     public void LeadersInAPresenceAsideWithTitlesInAppositionAreNoSigners()
     {
         var d = TestArticles.Extract("""
-            date 2015-03-06 Delegates of Peru and Chile, in the presence of the President of Peru, Ollanta Humala, and the President of Chile, Michelle Bachelet, signed a fisheries agreement in Lima on Tuesday.
+            date 2015-03-06 Delegates of Peru and Chile, in the presence of Peruvian President Ollanta Humala and the President of Chile, Michelle Bachelet, signed a fisheries agreement in Lima on Tuesday.
 
             """);
         var agreement = Assert.Single(d.OfType("Agreement"));

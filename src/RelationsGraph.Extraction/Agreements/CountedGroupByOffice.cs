@@ -64,7 +64,7 @@ internal static class CountedGroupByOffice
         group.Where(id => people.FirstOrDefault(p => p.Id == id) is { } person && SigningOffices.Holds(SigningOffices.TitlesOf(person, knowledge), office, knowledge)).ToList();
 
     /// <summary>
-    /// "The leaders also issued a joint statement" at a state visit whose secretary of state and ambassador the story names,
+    /// "The leaders later put out a joint statement" at a state visit whose secretary of state and ambassador the story names,
     /// "Joint Statement after a Meeting of the Presidents of A, B and C" at a meeting with a foreign minister: an uncounted
     /// group of an office stands for those of the meeting's people who hold it, when at least two but not all of them do
     /// (the pattern: "the leaders", "the presidents" name the principals; the aides named around them issued nothing).

@@ -32,7 +32,7 @@ internal static class IssuersOfAJointText
         && !WitnessedByTheMeeting(evidence.Tokens);
 
     /// <summary>
-    /// "... were signed in their presence", "in the presence of the two presidents, ministers signed": a sentence that tells
+    /// "... were signed in their presence", "in the presence of both presidents, ministers signed": a sentence that tells
     /// its signing as done before someone's eyes names those present as witnesses, so the people of the meeting are not the
     /// joint text's issuers there (the pattern: leaders at a bilateral visit watch their ministers sign the texts of the day).
     /// </summary>

@@ -91,7 +91,7 @@ internal static class ItemOfADocumentSet
 
     /// <summary>
     /// Where the plural's phrase opens for the making word's reach: at its quantity noun when "a set of" or "a series of"
-    /// leads it ("witnessed the signing of a set of cooperation documents, including ...": the signing stands before the
+    /// leads it ("witnessed the signing of a set of trade documents, including ...": the signing stands before the
     /// quantity phrase, not before the plural; the pattern: visit coverage telling the signed package by a vague quantity
     /// and then its members), else at the plural itself.
     /// </summary>

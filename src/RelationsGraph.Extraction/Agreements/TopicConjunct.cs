@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Agreements;
 
 /// <summary>
-/// "an agreement on economic and technical cooperation", "a memorandum on trade and investment", "a deal on science and
+/// "an agreement on scientific and technical cooperation", "a memorandum on trade and investment", "a deal on science and
 /// technology", "an accord on exchanging and protecting classified information": a short topic whose head or modifier is
 /// two lower-case words joined by "and" runs through the "and" (the pattern: news names an untitled document by a
 /// coordinated field, and cutting it at "and" leaves "an agreement on economic"). Only a short conjunct of bare lower-case

@@ -3,7 +3,7 @@ using RelationsGraph.Extraction.Text;
 namespace RelationsGraph.Extraction.Meetings;
 
 /// <summary>
-/// "After the talks the two leaders signed five agreements, and the host then gave his guest a welcome ceremony": a ceremony
+/// "Once the talks ended the two leaders signed five agreements, and the host then gave his guest a welcome ceremony": a ceremony
 /// whose own modifier names a rite of the visit's programme (a welcome, an arrival, a reception, a wreath-laying, a farewell)
 /// is that rite, not the signing told elsewhere in its sentence (pattern: state-visit reports that tell the welcome
 /// ceremony, the talks and the signing of documents in one sentence). "a signing ceremony" keeps its own noun.
