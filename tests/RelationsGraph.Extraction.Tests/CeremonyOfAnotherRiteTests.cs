@@ -17,9 +17,7 @@ public class CeremonyOfAnotherRiteTests
     [Fact]
     public void AWelcomeCeremonyInASentenceTellingASigningStaysACeremony()
     {
-        var d = TestArticles.Extract(WelcomeThenSigning);
-        var ofMarwen = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:ottilie-marwen", m.Id)).ToList();
-        Assert.True(ofMarwen.Any(m => m.Kind == "ceremony"), d.Dump());
+        AssertAttendsA(WelcomeThenSigning, "person:ottilie-marwen", "ceremony");
     }
 
     private const string SignedThenWreath = """
@@ -32,9 +30,7 @@ public class CeremonyOfAnotherRiteTests
     [Fact]
     public void AWreathLayingCeremonyAfterTheSigningIsNoSigning()
     {
-        var d = TestArticles.Extract(SignedThenWreath);
-        var ofCalder = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:ruben-calder", m.Id)).ToList();
-        Assert.True(ofCalder.Any(m => m.Kind == "ceremony"), d.Dump());
+        AssertAttendsA(SignedThenWreath, "person:ruben-calder", "ceremony");
     }
 
     private const string SignedThenArrival = """
@@ -46,9 +42,7 @@ public class CeremonyOfAnotherRiteTests
     [Fact]
     public void AnArrivalCeremonyToldAfterTheSigningIsNoSigning()
     {
-        var d = TestArticles.Extract(SignedThenArrival);
-        var ofCalder = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:ruben-calder", m.Id)).ToList();
-        Assert.True(ofCalder.Any(m => m.Kind == "ceremony"), d.Dump());
+        AssertAttendsA(SignedThenArrival, "person:ruben-calder", "ceremony");
     }
 
     private const string BareCeremonySigning = """
@@ -61,8 +55,13 @@ public class CeremonyOfAnotherRiteTests
     [Fact]
     public void ABareCeremonyWhereThePactWasSignedStaysASigning()
     {
-        var d = TestArticles.Extract(BareCeremonySigning);
-        var ofCalder = d.OfType("Meeting").Where(m => d.Has("ATTENDED", "person:ruben-calder", m.Id)).ToList();
-        Assert.True(ofCalder.Any(m => m.Kind == "signing"), d.Dump());
+        AssertAttendsA(BareCeremonySigning, "person:ruben-calder", "signing");
+    }
+
+    /// <summary>Asserts that among the meetings the person attended in the article, one is of the kind.</summary>
+    private static void AssertAttendsA(string article, string person, string kind)
+    {
+        var d = TestArticles.Extract(article);
+        Assert.True(d.OfType("Meeting").Any(m => m.Kind == kind && d.Has("ATTENDED", person, m.Id)), d.Dump());
     }
 }
