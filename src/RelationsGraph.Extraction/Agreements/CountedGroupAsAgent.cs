@@ -39,14 +39,20 @@ internal static class CountedGroupAsAgent
                     continue;
                 }
                 // "the two presidents": the last two people named who hold the office the group names, past others named between.
-                var office = CountedGroupByOffice.Read(tokens)?.Office;
                 var people = CountedGroupNamedBefore.NamedBefore(sentences, sentence, group.Start, group.Size, mentionsIn, thirdParties,
-                    office is null ? null : p => holdsOffice(p, office));
+                    HoldersOf(CountedGroupByOffice.Read(tokens)?.Office, holdsOffice));
                 if (!IssuersSpeakingThroughAJointText.Fits(people, tokens, countryOf, holdsOffice)) continue;
                 foreach (var person in people) yield return (document, person, sentence);
             }
         }
     }
+
+    /// <summary>
+    /// The test for holding the group's office, or null when it names none. A method of its own: a lambda over the office
+    /// inside the loop above would make its closure on every word of every sentence, not only at a group.
+    /// </summary>
+    private static Func<string, bool>? HoldersOf(string? office, Func<string, string, bool> holdsOffice) =>
+        office is null ? null : p => holdsOffice(p, office);
 
     /// <summary>Marks that open an apposition after the group: "the three ministers, A, B and C", "– A, B and C –", ": A, B and C".</summary>
     private static bool OpensApposition(string text) => text is "," or ":" or "–" or "—" or "-";

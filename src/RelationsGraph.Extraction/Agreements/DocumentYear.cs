@@ -506,7 +506,7 @@ internal static class DocumentYear
     /// "marked the day by adopting" report a making as the past verb does).
     /// </summary>
     private static bool MakingGerundOfMeans(List<Token> tokens, int v) =>
-        v >= 2 && MakingGerunds.Contains(tokens[v].Text) && tokens[v - 1].Lower == "by"
+        v >= 2 && tokens[v - 1].Lower == "by" && MakingGerunds.Contains(tokens[v].Text)
         && tokens[v - 2].IsWord && !tokens[v - 2].IsCapitalized && tokens[v - 2].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>Words of a time "that" may point back to: "that November", "that spring", "that year".</summary>

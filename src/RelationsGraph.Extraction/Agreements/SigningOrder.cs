@@ -145,15 +145,25 @@ internal static class SigningOrder
             else if (by + 1 < tokens.Count && tokens[by].Lower == "in" && tokens[by + 1].Lower is "turn" or "order") by += 2;
             else if (tokens[by].Lower is "then" or "shortly" or "soon" or "immediately") by++;
             if (by >= tokens.Count || tokens[by].Lower != "by") yield break;
-            var opensWithPeople = persons.Any(p => p.TokenStart >= by + 1 && p.TokenStart <= by + 3)
-                || Enumerable.Range(by + 1, Math.Max(0, Math.Min(tokens.Count, by + 7) - by - 1)).TakeWhile(j => tokens[j].Text != ",").Any(j => PeopleNouns.Contains(tokens[j].Text));
-            if (!opensWithPeople) yield break;
+            if (!AgentOpensWithPeople(tokens, persons, by)) yield break;
             var end = by + 1;
             while (end < tokens.Count && !FollowerListEnds.Contains(tokens[end].Text)) end++;
-            foreach (var p in persons.Where(p => p.TokenStart > by && p.TokenEnd <= end && !Describes(tokens, p))) yield return p;
+            foreach (var p in FollowersBetween(tokens, persons, by, end)) yield return p;
             yield break;
         }
     }
+
+    // The two tests below are methods of their own: lambdas over "by" and "end" inside the loop above would make their
+    // closure on every word the loop reads, not only at "followed by".
+
+    /// <summary>The agent after "by" opens with a person or a people noun ("followed by the ministers").</summary>
+    private static bool AgentOpensWithPeople(List<Token> tokens, IReadOnlyList<Mention> persons, int by) =>
+        persons.Any(p => p.TokenStart >= by + 1 && p.TokenStart <= by + 3)
+        || Enumerable.Range(by + 1, Math.Max(0, Math.Min(tokens.Count, by + 7) - by - 1)).TakeWhile(j => tokens[j].Text != ",").Any(j => PeopleNouns.Contains(tokens[j].Text));
+
+    /// <summary>The people named after "by" up to the list's end, other than those inside another's description.</summary>
+    private static IEnumerable<Mention> FollowersBetween(List<Token> tokens, IReadOnlyList<Mention> persons, int by, int end) =>
+        persons.Where(p => p.TokenStart > by && p.TokenEnd <= end && !Describes(tokens, p));
 
     /// <summary>"the adviser to X", "a deputy of Y", "led with Z": a name inside another person's description.</summary>
     private static bool Describes(List<Token> tokens, Mention person)

@@ -30,7 +30,7 @@ internal static class CalledOnPronoun
             if (!IsAt(tokens, verb)) continue;
             var at = verb + 2;
             var start = ClauseStart(tokens, verb);
-            var callers = mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart >= start && m.TokenEnd <= verb).ToList();
+            var callers = Callers(mentions, start, verb);
             var subject = EarlierClauseSubject(mentions, start) ?? PreviousSubject(sentence, previous, previousMentions);
             // The caller names nobody, or calls on himself: no one to add.
             if (subject?.EntityId is null || callers.Count == 0 || callers.Any(c => c.EntityId == subject.EntityId)) continue;
@@ -42,6 +42,13 @@ internal static class CalledOnPronoun
         }
         return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.TokenStart).ToList();
     }
+
+    /// <summary>
+    /// The people named in the verb's clause before it. A method of its own: a lambda over the clause's start inside the
+    /// loop above would make its closure on every word of every sentence, not only at a call.
+    /// </summary>
+    private static List<Mention> Callers(IReadOnlyList<Mention> mentions, int start, int verb) =>
+        mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart >= start && m.TokenEnd <= verb).ToList();
 
     /// <summary>
     /// "X paid tribute at the memorial, and Y called on him": a place named in the earlier clause is where that clause's act

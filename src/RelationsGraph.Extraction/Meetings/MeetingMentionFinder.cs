@@ -180,28 +180,29 @@ internal static class MeetingMentionFinder
         // is another matter and leaves the signing standing (see DatedSigningAtAPlace.InAnotherClause).
         if (found.Count > 1) found.RemoveAll(m => m.ThroughItsDocument && found.Any(x => !x.ThroughItsDocument && x.TokenStart > m.TokenStart && !DatedSigningAtAPlace.InAnotherClause(tokens, m.TokenStart, x.TokenStart)));
         foreach (var m in found) m.BesideAnotherJointGathering = found.Any(x => JointGathering.Differ(x.JointParties, m.JointParties));
-        foreach (var m in found.Where(m => m.Attendance)) NameAttendanceRule(tokens, m);
-        foreach (var m in found.Where(m => m.Signing && !m.Notes.Contains(GroupSubjectSigning.Note) && GroupSubjectSigning.IsAt(tokens, m.TokenStart, mentions))) m.Notes.Add(GroupSubjectSigning.Note);
-        foreach (var m in found.Where(m => m.Signing && m.Notes.Count == 0 && DatedSigningAtAPlace.IsAt(tokens, m.TokenStart, mentions, dates, segments, storyYear))) m.Notes.Add(DatedSigningAtAPlace.Note);
-        foreach (var m in found.Where(m => m.Signing && m.Notes.Count == 0 && DatedLeadSigning.IsAt(tokens, m.TokenStart, mentions, dates))) m.Notes.Add(DatedLeadSigning.Note);
-        foreach (var m in found.Where(DefiniteRetelling.IsAttendedObject)) m.Notes.Add("object of an attendance verb: the gathering already told");
+        foreach (var m in found) if (m.Attendance) NameAttendanceRule(tokens, m);
+        foreach (var m in found) if (m.Signing && !m.Notes.Contains(GroupSubjectSigning.Note) && GroupSubjectSigning.IsAt(tokens, m.TokenStart, mentions)) m.Notes.Add(GroupSubjectSigning.Note);
+        foreach (var m in found) if (m.Signing && m.Notes.Count == 0 && DatedSigningAtAPlace.IsAt(tokens, m.TokenStart, mentions, dates, segments, storyYear)) m.Notes.Add(DatedSigningAtAPlace.Note);
+        foreach (var m in found) if (m.Signing && m.Notes.Count == 0 && DatedLeadSigning.IsAt(tokens, m.TokenStart, mentions, dates)) m.Notes.Add(DatedLeadSigning.Note);
+        foreach (var m in found) if (DefiniteRetelling.IsAttendedObject(m)) m.Notes.Add("object of an attendance verb: the gathering already told");
         // The people of the sentence in order, sorted once for every reference's window and rolls.
         var people = found.Count == 0 ? [] : mentions.Where(x => x.Kind == MentionKind.Person && x.EntityId is not null).OrderBy(x => x.TokenStart).ToList();
         foreach (var m in found) Describe(m, sentence, segments, mentions, people);
         foreach (var m in found) CalledOnPronoun.KeepOwnClausePlaces(m);
         // "From X he flies to Y", "to Y and then to Z": an onward leg is held where it goes, not where it starts or went before.
-        foreach (var m in found.Where(m => m.Notes.Contains(OnwardLeg.Note)))
+        foreach (var m in found)
         {
+            if (!m.Notes.Contains(OnwardLeg.Note)) continue;
             m.Places.RemoveAll(p => p.TokenStart < m.TokenStart);
             OnwardLeg.KeepTravellers(tokens, m, mentions);
         }
         ArrivalGreeting.Apply(tokens, found);
         // "in the town hall of Varo, five men signed a peace treaty": a history lead's counted signers are placed by the
         // sentence's fronted adjunct, beyond the reference's own window (see IndefiniteCountedSigners).
-        foreach (var m in found.Where(m => m.Signing && m.Places.Count == 0))
-            if ((IndefiniteCountedSigners.FrontedPlaceOf(tokens, m.TokenStart, mentions) ?? DatedLeadSigning.FrontedPlaceOf(tokens, m.TokenStart, mentions, dates)) is { } fronted) m.Places.Add(fronted);
+        foreach (var m in found)
+            if (m.Signing && m.Places.Count == 0 && (IndefiniteCountedSigners.FrontedPlaceOf(tokens, m.TokenStart, mentions) ?? DatedLeadSigning.FrontedPlaceOf(tokens, m.TokenStart, mentions, dates)) is { } fronted) m.Places.Add(fronted);
         // "the accord, signed in X in 1992 by the leaders of A and B": the signers are the agents the clause names, never the group under discussion.
-        foreach (var m in found.Where(m => m.ThroughItsDocument)) (m.RefersToGroup, m.RefersToPair) = (false, false);
+        foreach (var m in found) if (m.ThroughItsDocument) (m.RefersToGroup, m.RefersToPair) = (false, false);
         GroupWordReach.Apply(found);
         found = found.SelectMany(m => Separately(tokens, m, mentions)).ToList();
         CoordinatedClauseSubject.Apply(tokens, found, mentions, people);
@@ -212,7 +213,7 @@ internal static class MeetingMentionFinder
         AssignDates(sentence, found, dates, segments);
         TalksWithinVisit.InheritDates(tokens, found, segments);
         foreach (var m in found) RelativeClauseRecall.Apply(tokens, m, mentions, storyYear);
-        foreach (var m in found.Where(m => m.ThroughItsDocument)) DatedSigningAtAPlace.MarkRecalled(tokens, m, storyYear);
+        foreach (var m in found) if (m.ThroughItsDocument) DatedSigningAtAPlace.MarkRecalled(tokens, m, storyYear);
         foreach (var m in found) DocumentSignedInAnEarlierYear.Mark(tokens, m, storyYear);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfect(tokens, m);
         foreach (var m in found) RelativeClauseRecall.MarkPluperfectWho(tokens, m);

@@ -18,6 +18,8 @@ internal static class PlaceOfAnotherTime
     {
         if (!meeting.Held) return [];
         var firstHeld = meeting.Mentions.Where(m => !m.Planned).Select(m => m.Sentence.Index).DefaultIfEmpty(int.MaxValue).Min();
+        // Most meetings have no planned telling after the held one that names a place: no keys to read, of its own or another time's.
+        if (!meeting.Mentions.Any(m => m.Planned && m.Sentence.Index > firstHeld && m.Places.Count > 0)) return [];
         var ownKeys = meeting.Mentions.Where(m => !m.Planned || m.Sentence.Index <= firstHeld).SelectMany(m => m.Places).Select(Key).ToHashSet();
         return meeting.Mentions.Where(m => m.Planned && m.Sentence.Index > firstHeld).SelectMany(m => m.Places).Select(Key)
             .Where(k => !ownKeys.Contains(k)).ToHashSet();
