@@ -16,6 +16,28 @@ public class SubjectListBeforeTheVerbTests
     }
 
     [Fact]
+    public void TheListRunsBackPastAnAppositionOfAnEarlierName()
+    {
+        // "A, the ..., and B, the ..., held talks": the first name stands beyond the window, past its own long apposition.
+        var d = TestArticles.Extract("""
+            date 2024-09-14 Tobin Arvel, the Ruritanian minister for rivers and irrigation in the dry northern provinces of the country, and Casimir Oleck, the Bordurian envoy, held talks in Valmora on Saturday.
+            """);
+        var talks = Assert.Single(d.OfType("Meeting")).Id;
+        Assert.True(d.Has("ATTENDED", "person:casimir-oleck", talks), d.Dump());
+        Assert.True(d.Has("ATTENDED", "person:tobin-arvel", talks), d.Dump());
+    }
+
+    [Fact]
+    public void GuardAnAsideFollowedByAVerbEndsTheList()
+    {
+        // Guard (passes with the rule off as well): "A, the ..., said B ... had held talks" is a teller, not a subject of the list.
+        var d = TestArticles.Extract("""
+            date 2024-09-14 Tobin Arvel, the Ruritanian minister for rivers and irrigation in the dry northern provinces of the country, said Casimir Oleck, the Bordurian envoy, had held talks in Valmora on Saturday.
+            """);
+        Assert.DoesNotContain(d.Relationships, r => r.Type == "ATTENDED" && r.From == "person:tobin-arvel");
+    }
+
+    [Fact]
     public void AVerbInsideARelativeClauseIsOnlyTheLastNamesOwn()
     {
         var d = TestArticles.Extract("""
