@@ -57,6 +57,8 @@ internal static class AgreementMentionFinder
             // ExchangeOfLetters, programmes, DescribedText, initiatives, MadeProgrammeTitle, DiplomaticActTitle, ElidedDocumentNoun
             // ("and another on ..."), TopicItemsOfAPlural (at its "on"), ArmisticeAsCeasefire, UnderstandingAsDocument.
             "exchange", "programme", "program", "initiative", "agenda", "strategy", "compact", "act", "another", "on", "armistice", "understanding",
+            // PeaceOfATown ("the Peace of Westphalia").
+            "peace",
         }
         // SignedGeneralNoun, TreatyAcronyms, CountedSetSigned and UncountedSetSigned (the plurals of documents).
         .Concat(SignedGeneralNoun.Nouns)
@@ -147,8 +149,11 @@ internal static class AgreementMentionFinder
             if (statementOfAlone) kind = "joint_statement";
             // "the 1987 understanding", "a nine-point understanding": the looser accord's noun, named by a year or a count (see UnderstandingAsDocument).
             if (kind is null && UnderstandingAsDocument.At(tokens, i)) kind = "agreement";
+            // "the Peace of Westphalia", "the Truce of Deulino": a peace or truce titled after its town is a treaty (see PeaceOfATown).
+            var peaceTitle = PeaceOfATown.At(tokens, i);
+            if (peaceTitle) kind = PeaceOfATown.KindOf(tokens[i]);
             if (kind is null) continue;
-            if (kind == "ceasefire" && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
+            if (kind == "ceasefire" && !peaceTitle && !CeasefireAgreed.At(tokens, PhraseStart(tokens, i), i)) continue;
 
             if (IsTitleOnlyNoun(tokens, i) && !IsDocumentTitle(sentence, i)) continue;
             if (DocumentNounAsModifier.At(tokens, i)) continue;
