@@ -77,7 +77,14 @@ internal sealed class AgreementGraphBuilder(KnowledgeBase knowledge, EntityRegis
                 Id = id, Type = "Agreement", Name = name, Kind = agreement.Kind, Year = year, Mentions = agreement.Mentions.Count,
             };
             EntityRegistry.AddAlias(entity, name);
-            foreach (var m in agreement.Mentions) EntityRegistry.AddAlias(entity, m.Phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || m.Phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? m.Phrase[(m.Phrase.IndexOf(' ') + 1)..] : m.Phrase);
+            foreach (var m in agreement.Mentions)
+            {
+                var phrase = m.Phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || m.Phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? m.Phrase[(m.Phrase.IndexOf(' ') + 1)..] : m.Phrase;
+                EntityRegistry.AddAlias(entity, phrase);
+                // "a memorandum on visa exemption", "one on rail freight": the subject the text gives an untitled reference is part
+                // of what it calls the document, so the alias keeps it (the pattern: an untitled document is known by its noun and subject).
+                if (m.Title is null && m.Topic is { } topic && !phrase.EndsWith(topic, StringComparison.OrdinalIgnoreCase)) EntityRegistry.AddAlias(entity, $"{phrase} {topic}");
+            }
             registry.Add(entity);
             agreement.Id = id;
 

@@ -77,11 +77,26 @@ internal static class DocumentYear
     public static int? OfMaking(List<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd)
     {
         dates = Meetings.WeekdayWithItsDate.Join(tokens, dates);
-        return OfMakingAfter(tokens, dates, nameEnd) ?? OfMakingVerbBefore(tokens, dates, start, nameEnd);
+        return OfMakingAfter(tokens, dates, nameEnd, FrontedMakingClauseEnd(tokens, dates, start, nameEnd)) ?? OfMakingVerbBefore(tokens, dates, start, nameEnd);
+    }
+
+    /// <summary>
+    /// "In a communiqué they issued as the visit ended, the ministers praised a dialogue begun in May 2019": the
+    /// making clause of a reference inside a fronted phrase ends at that phrase's comma, and a date past it is of the main
+    /// clause's events (the pattern: a fronted phrase closes at its comma; see FrontedPhraseEnd). A comma joining names ("signed
+    /// by A, B and ...") does not close it, and a clause set off by its own commas ("Under the accord, signed by A, B and C on
+    /// 14 May, ...") is left whole, as before. No limit otherwise.
+    /// </summary>
+    private static int FrontedMakingClauseEnd(List<Token> tokens, IReadOnlyList<DateExpression> dates, int start, int nameEnd)
+    {
+        if (FrontedPhraseEnd(tokens, start, nameEnd) == int.MaxValue || nameEnd < tokens.Count && tokens[nameEnd].Text == ",") return int.MaxValue;
+        for (var k = nameEnd + 1; k < tokens.Count && k <= nameEnd + 12; k++)
+            if (tokens[k].Text == "," && !JoinsNames(tokens, k) && !dates.Any(d => d.TokenStart < k && k < d.TokenEnd)) return k;
+        return int.MaxValue;
     }
 
     /// <summary>The date of a making clause after the name: participle, passive or relative clause (see <see cref="OfMaking"/>).</summary>
-    public static int? OfMakingAfter(List<Token> tokens, IReadOnlyList<DateExpression> dates, int nameEnd)
+    public static int? OfMakingAfter(List<Token> tokens, IReadOnlyList<DateExpression> dates, int nameEnd, int limit = int.MaxValue)
     {
         var k = nameEnd;
         // "a 'Framework for Discussions' that they endorsed": a closing quote or a comma may stand before the clause.
@@ -98,9 +113,9 @@ internal static class DocumentYear
             {
                 // "which X and his predecessor, Y, signed in 1998": an appositive name inside the subject does not end the clause.
                 if (tokens[v].Text == "," && AppositiveNameAt(tokens, v) is var close && close > v) { reach += close - v + 1; v = close; continue; }
-                if (MakingVerbs.Contains(tokens[v].Text)) return DateAfter(tokens, dates, v);
+                if (MakingVerbs.Contains(tokens[v].Text)) return DateAfter(tokens, dates, v, limit);
                 // "that dates from 1998": the clause tells the document's origin (see DatesFromClause).
-                if (DatesFromClause.At(tokens, v)) return DateAfter(tokens, dates, v);
+                if (DatesFromClause.At(tokens, v)) return DateAfter(tokens, dates, v, limit);
                 // "that recalled the Lancaster House treaties signed in 2010": the clause's own verb is another one.
                 if (tokens[v].IsWord && !tokens[v].IsCapitalized && tokens[v].Lower.EndsWith("ed", StringComparison.Ordinal)) return null;
             }
@@ -109,7 +124,7 @@ internal static class DocumentYear
         // "Both the Defence Agreement and an earlier treaty were signed in 2007": a coordinated subject shares its passive.
         if (tokens[k].Lower == "and")
             for (var j = k + 1; j < tokens.Count && j <= k + 10 && !IsOpener(tokens[j]) && tokens[j].Text != ","; j++)
-                if (tokens[j].Lower == "were" && j + 1 < tokens.Count && MakingVerbs.Contains(tokens[j + 1].Text)) return DateAfter(tokens, dates, j + 1);
+                if (tokens[j].Lower == "were" && j + 1 < tokens.Count && MakingVerbs.Contains(tokens[j + 1].Text)) return DateAfter(tokens, dates, j + 1, limit);
         // "the declaration of the previous Beijing summit in 2018": a document told as a gathering's is of that gathering's date.
         if (tokens[k].Lower is "of" or "at" or "from")
             for (var j = k + 1; j < tokens.Count && j <= k + 6 && !IsOpener(tokens[j]) && tokens[j].Text != ","; j++)
@@ -121,7 +136,7 @@ internal static class DocumentYear
         // appositive noun with its own reduced relative, and the date is that noun's (see AppositiveAfterAComma).
         if (tokens[k].Lower is "the" or "they" or "both" or "he" or "she" or "we" && !AppositiveAfterAComma(tokens, nameEnd, k))
             for (var j = k + 1; j < tokens.Count && j <= k + 5 && !IsOpener(tokens[j]) && tokens[j].Text != "," && !IsDocumentNoun(tokens, j); j++)
-                if (MakingVerbs.Contains(tokens[j].Text) && tokens[j - 1].Lower is not ("was" or "were" or "is" or "are")) return DateAfter(tokens, dates, j);
+                if (MakingVerbs.Contains(tokens[j].Text) && tokens[j - 1].Lower is not ("was" or "were" or "is" or "are")) return DateAfter(tokens, dates, j, limit);
         // "The agreement between Poland and Sweden was signed ...": the sides named after the noun belong to its phrase.
         if (tokens[k].Lower is "between" or "with")
         {
@@ -130,13 +145,13 @@ internal static class DocumentYear
             if (j < tokens.Count && tokens[j].Lower is "was" or "were") k = j;
             // "the peace treaty with Egypt that A and B signed in 1979", "the accord with Iran, signed in 2015": the sides named
             // in the phrase are part of the name, and the clause that follows them tells the making as it would right after the noun.
-            else if (j > k + 1 && j < tokens.Count && tokens[j].Lower is "which" or "that" or ",") return OfMakingAfter(tokens, dates, j);
+            else if (j > k + 1 && j < tokens.Count && tokens[j].Lower is "which" or "that" or ",") return OfMakingAfter(tokens, dates, j, limit);
         }
         // "the accord signed in 2013", "the treaty was signed in 1994": a participle or passive right after the name.
         if (tokens[k].Lower is "was" or "were" or "had" or "has" or "have") k += tokens[k].Lower is "had" or "has" or "have" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been" ? 2 : 1;
         // "The accord was first signed in 1868", "the treaty was formally concluded in May": an adverb may stand inside the passive.
         if (k + 1 < tokens.Count && tokens[k - 1].Lower is "was" or "were" or "been" && IsPassiveAdverb(tokens[k]) && MakingVerbs.Contains(tokens[k + 1].Text)) k++;
-        return k < tokens.Count && MakingVerbs.Contains(tokens[k].Text) ? DateAfter(tokens, dates, k) : null;
+        return k < tokens.Count && MakingVerbs.Contains(tokens[k].Text) ? DateAfter(tokens, dates, k, limit) : null;
     }
 
     /// <summary>
@@ -346,10 +361,10 @@ internal static class DocumentYear
         d.TokenStart != nameEnd && d.TokenStart != nameEnd + 1 && (tokens[d.TokenStart].Lower == "of" || d.TokenStart >= 1 && tokens[d.TokenStart - 1].Lower == "of");
 
     /// <summary>The first date or bare year after a making verb, within its clause (a place phrase may come first).</summary>
-    private static int? DateAfter(List<Token> tokens, IReadOnlyList<DateExpression> dates, int verb)
+    private static int? DateAfter(List<Token> tokens, IReadOnlyList<DateExpression> dates, int verb, int limit = int.MaxValue)
     {
         var end = verb + 1;
-        while (end < tokens.Count && end <= verb + 18 && (!IsOpener(tokens[end]) || DemonstrativeTime(tokens, end)) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
+        while (end < tokens.Count && end < limit && end <= verb + 18 && (!IsOpener(tokens[end]) || DemonstrativeTime(tokens, end)) && !OpensCoordinateClause(tokens, end) && !IsDocumentNoun(tokens, end)) end++;
         var dated = dates.Where(d => d.Value is not null && d.TokenStart > verb && d.TokenStart < end && !IsDeadlineOrComing(tokens, d) && !NamesAnotherDocument(tokens, d.TokenEnd) && !QualifiesAnotherNoun(tokens, d.TokenStart, d.TokenEnd))
             .OrderBy(d => d.TokenStart).FirstOrDefault();
         if (dated is not null) return YearOf(dated);
