@@ -34,4 +34,19 @@ public class CountedGroupByOfficeTests
             Assert.False(d.Has("SIGNED", "person:celso-nhaca", agreement.Id), d.Dump());
         }
     }
+
+    [Fact]
+    public void AnUncountedGroupOfMinistersNamesTheMinistersNotTheirPresidents()
+    {
+        var d = TestArticles.Extract("""
+            date 2023-05-10 Malawian President Tendai Phiri received Mozambican President Arlindo Cossa in Lilongwe on Wednesday for talks on the Shire-Zambezi waterway.
+            Malawian Foreign Minister Grace Banda and Mozambican Foreign Minister Rui Macuácua also took part in the talks.
+            The ministers then signed a memorandum of understanding on river transport on behalf of both sides.
+            """);
+        var memorandum = Assert.Single(d.OfType("Agreement"));
+        Assert.True(d.Has("SIGNED", "person:grace-banda", memorandum.Id), d.Dump());
+        Assert.True(d.Has("SIGNED", "person:rui-macuacua", memorandum.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:tendai-phiri", memorandum.Id), d.Dump());
+        Assert.False(d.Has("SIGNED", "person:arlindo-cossa", memorandum.Id), d.Dump());
+    }
 }

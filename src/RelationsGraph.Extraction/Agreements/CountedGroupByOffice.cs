@@ -71,8 +71,26 @@ internal static class CountedGroupByOffice
     /// </summary>
     private static List<string>? UncountedHolders(string office, IReadOnlyList<string> group, IReadOnlyList<PersonName> people, KnowledgeBase knowledge)
     {
+        if (office == MinistersOnly) return MinistersOfTheMeeting(group, people, knowledge);
         var holders = HoldersOf(office, group, people, knowledge);
         return holders.Count >= 2 && holders.Count < group.Count ? holders : null;
+    }
+
+    /// <summary>The office of an uncounted "the ministers" / "the foreign ministers": ministers who are not heads of government.</summary>
+    private const string MinistersOnly = "minister, not head";
+
+    /// <summary>
+    /// "In the leaders' presence, the ministers signed a memorandum" at a visit of a president, his host and their foreign
+    /// ministers: an uncounted group of ministers names the meeting's ministers and never its heads of state or government,
+    /// even when the story names only one side's minister (the pattern: ministers sign while the leaders look on; a
+    /// "ministers" group read as the whole meeting made the leaders signers). Null when none, or all, of the meeting's
+    /// people are such ministers.
+    /// </summary>
+    private static List<string>? MinistersOfTheMeeting(IReadOnlyList<string> group, IReadOnlyList<PersonName> people, KnowledgeBase knowledge)
+    {
+        var ministers = group.Where(id => people.FirstOrDefault(p => p.Id == id) is { } person && SigningOffices.TitlesOf(person, knowledge).ToList() is var titles
+                                          && SigningOffices.Holds(titles, "Minister", knowledge) && !SigningOffices.Holds(titles, "head", knowledge)).ToList();
+        return ministers.Count >= 1 && ministers.Count < group.Count ? ministers : null;
     }
 
     /// <summary>Uncounted group heads → the office a title must hold; "men", "women" name an office only when counted.</summary>
@@ -89,8 +107,11 @@ internal static class CountedGroupByOffice
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i - 1].Lower != "the" && !(i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].Lower == "prime")) continue;
+            // "the foreign ministers", "the trade ministers": one word of portfolio may stand between "the" and "ministers".
+            var portfolio = i >= 2 && tokens[i - 2].Lower == "the" && tokens[i].Lower == "ministers" && tokens[i - 1].IsWord && tokens[i - 1].Lower != "prime";
+            if (tokens[i - 1].Lower != "the" && !portfolio && !(i >= 2 && tokens[i - 2].Lower == "the" && tokens[i - 1].Lower == "prime")) continue;
             if (tokens[i].Lower == "ministers" && tokens[i - 1].Lower == "prime") return "head";
+            if (tokens[i].Lower == "ministers") return MinistersOnly;
             if (!UncountedOffices.TryGetValue(tokens[i].Text, out var office)) continue;
             if (tokens[i].Lower == "heads" && !(i + 2 < tokens.Count && tokens[i + 1].Lower == "of" && tokens[i + 2].Lower is "state" or "government")) continue;
             return office;
