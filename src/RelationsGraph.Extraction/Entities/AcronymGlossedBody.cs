@@ -47,11 +47,11 @@ internal static class AcronymGlossedBody
                 if (NameStart(tokens, i, Capitals(acronym)) is not (>= 0 and var start)) continue;
                 var list = bySentence[s];
                 // "the UN Economic Commission for Africa (ECA)": a body read from an earlier word keeps that word.
-                if (list.FirstOrDefault(m => m.Kind == MentionKind.Organization && m.TokenStart < start && m.TokenEnd > start && m.TokenEnd <= i) is { } longer)
+                if (BodyFromEarlierWord(list, start, i) is { } longer)
                     start = longer.TokenStart;
-                var read = list.FirstOrDefault(m => m.Kind == MentionKind.Organization && m.TokenStart == start && m.TokenEnd == i);
+                var read = BodyOver(list, start, i);
                 if (read is null && !Replaceable(list, start, i)) continue;
-                var known = list.FirstOrDefault(m => m.Kind == MentionKind.Organization && m.TokenStart == i + 1 && m.TokenEnd == close)?.Canonical ??
+                var known = BodyOver(list, i + 1, close)?.Canonical ??
                             knowledge.Lookup(acronym).FirstOrDefault(e => e.Kind == GazetteerKind.Organization)?.Canonical;
                 var canonical = known ?? read?.Canonical ?? read?.Surface ?? sentence.Text[tokens[start].Start..tokens[i - 1].End];
                 // A country inside the name is kept: the state it names is still the story's ("the National Government of Tarvia (NGT)").
@@ -65,6 +65,19 @@ internal static class AcronymGlossedBody
         if (acronyms.Count > 0) SpreadAcronyms(sentences, bySentence, acronyms);
         return bySentence;
     }
+
+    // The look-ups below are helpers, not lambdas in the loops: a closure over the loops' locals was made for every token.
+
+    /// <summary>The body read over exactly the tokens [<paramref name="start"/>, <paramref name="end"/>), if any.</summary>
+    private static Mention? BodyOver(IReadOnlyList<Mention> list, int start, int end) =>
+        list.FirstOrDefault(m => m.Kind == MentionKind.Organization && m.TokenStart == start && m.TokenEnd == end);
+
+    /// <summary>A body read from a word before <paramref name="start"/> that ends within the name, before <paramref name="end"/>.</summary>
+    private static Mention? BodyFromEarlierWord(IReadOnlyList<Mention> list, int start, int end) =>
+        list.FirstOrDefault(m => m.Kind == MentionKind.Organization && m.TokenStart < start && m.TokenEnd > start && m.TokenEnd <= end);
+
+    /// <summary>Whether a reading other than a guess covers token <paramref name="k"/>.</summary>
+    private static bool ReadAt(IReadOnlyList<Mention> list, int k) => list.Any(m => m.TokenStart <= k && m.TokenEnd > k && !BodyOverRun.IsGuess(m));
 
     /// <summary>The index of ")" closing an acronym that opens at <paramref name="from"/> ("NFCC", "ZANU-PF"), else -1.</summary>
     private static int AcronymEnd(List<Token> tokens, int from)
@@ -127,7 +140,7 @@ internal static class AcronymGlossedBody
             {
                 if (!acronyms.TryGetValue(tokens[k].Text, out var canonical)) continue;
                 var list = bySentence[s];
-                if (list.Any(m => m.TokenStart <= k && m.TokenEnd > k && !BodyOverRun.IsGuess(m)) || !BodyOverRun.OnlyGuessesOver(list, k, k + 1)) continue;
+                if (ReadAt(list, k) || !BodyOverRun.OnlyGuessesOver(list, k, k + 1)) continue;
                 bySentence[s] = BodyOverRun.Replace(list, sentences[s], k, k + 1, canonical, AcronymRule);
             }
         }

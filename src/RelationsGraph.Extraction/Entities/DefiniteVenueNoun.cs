@@ -43,7 +43,7 @@ internal static class DefiniteVenueNoun
                 if (tokens[i].Lower != "the") continue;
                 var head = HeadAfter(tokens, i);
                 if (head < 0) continue;
-                if (mentions.Any(m => m.TokenStart <= head && m.TokenEnd > i)) continue;
+                if (ReadOver(mentions, i, head)) continue;
                 var noun = Normal(tokens[head].Lower == "house" && tokens[head - 1].Lower == "guest" ? "guesthouse" : tokens[head].Lower);
                 Mention? venue = null;
                 var several = false;
@@ -70,6 +70,10 @@ internal static class DefiniteVenueNoun
         }
         return added;
     }
+
+    /// <summary>Whether a mention is read over any token from <paramref name="the"/> to <paramref name="head"/> (a helper, not a
+    /// lambda in the loop: a closure over the loop's locals was made for every token).</summary>
+    private static bool ReadOver(List<Mention> mentions, int the, int head) => mentions.Exists(m => m.TokenStart <= head && m.TokenEnd > the);
 
     /// <summary>Index of the venue noun of "the [modifiers] noun" at <paramref name="the"/>, when it ends the phrase; else -1.</summary>
     private static int HeadAfter(List<Token> tokens, int the)

@@ -39,13 +39,13 @@ internal static class HouseOfAVenue
                 var end = i + 3;
                 var list = changed ?? mentions;
                 // The word after "of" must be read as no known name of its own (not "the House of Saud" read as a family's, nor a country).
-                if (list.Any(m => m.TokenStart <= i + 2 && m.TokenEnd > i + 2 && m.Kind != MentionKind.Person)) continue;
+                if (NameOtherThanAPersonAt(list, i + 2)) continue;
                 if (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized) continue;
                 // "of the Republic of Varnia": the country the house serves closes its name.
                 var k = end < tokens.Count && tokens[end].Text == "of" ? end + 1 : -1;
                 if (k > 0 && k < tokens.Count && tokens[k].Lower == "the") k++;
-                if (k > 0 && list.FirstOrDefault(m => m.TokenStart == k && m.Kind == MentionKind.Country && !m.IsDemonym) is { } country) end = country.TokenEnd;
-                if (list.Any(m => m.TokenStart < end && m.TokenEnd > end || m.TokenStart < i && m.TokenEnd > i)) continue;
+                if (k > 0 && CountryNameAt(list, k) is { } country) end = country.TokenEnd;
+                if (ReadAcrossAnEdge(list, i, end)) continue;
                 changed = PlaceOverRun.Replace(list, sentence, i, end, Rule);
                 i = end - 1;
             }
@@ -53,4 +53,18 @@ internal static class HouseOfAVenue
         }
         return bySentence;
     }
+
+    // The look-ups below are helpers, not lambdas in the loop: a closure over the loop's locals was made for every token.
+
+    /// <summary>Whether token <paramref name="k"/> is read as part of a name that is not a person's.</summary>
+    private static bool NameOtherThanAPersonAt(IReadOnlyList<Mention> list, int k) =>
+        list.Any(m => m.TokenStart <= k && m.TokenEnd > k && m.Kind != MentionKind.Person);
+
+    /// <summary>The country named (not as an adjective) from token <paramref name="k"/>, if any.</summary>
+    private static Mention? CountryNameAt(IReadOnlyList<Mention> list, int k) =>
+        list.FirstOrDefault(m => m.TokenStart == k && m.Kind == MentionKind.Country && !m.IsDemonym);
+
+    /// <summary>Whether a reading runs across the start or the end of [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static bool ReadAcrossAnEdge(IReadOnlyList<Mention> list, int start, int end) =>
+        list.Any(m => m.TokenStart < end && m.TokenEnd > end || m.TokenStart < start && m.TokenEnd > start);
 }

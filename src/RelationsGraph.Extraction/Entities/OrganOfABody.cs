@@ -31,17 +31,14 @@ internal static class OrganOfABody
             for (var k = 1; k + 2 < tokens.Count; k++)
             {
                 if (tokens[k].Text != "of" || tokens[k + 1].Text != "the" || !OrganNouns.Contains(tokens[k - 1].Text)) continue;
-                var parent = list.FirstOrDefault(m => m.Kind == MentionKind.Organization && m.TokenStart == k + 2);
+                var parent = BodyAt(list, k + 2);
                 if (parent is null) continue;
                 // The organ's generic words: the capitalised run before "of", at least two words, not the sentence's opening "The".
                 var start = k - 1;
                 while (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && !(start - 1 == 0 && tokens[0].Text == "The")) start--;
                 if (k - start < 2) continue;
                 // Only unknown readings over the organ's words give way: a guessed name, or a body read from its last word alone.
-                if (!list.All(m => m.TokenEnd <= start || m.TokenStart >= k ||
-                                   m.TokenStart >= start && m.TokenEnd <= k &&
-                                   (BodyOverRun.IsGuess(m) || m.Kind == MentionKind.Organization && m.Rule == SuffixRule)))
-                    continue;
+                if (!OnlyUnknownReadingsOver(list, start, k)) continue;
                 var end = parent.TokenEnd;
                 var name = sentence.Text[tokens[start].Start..tokens[end - 1].End];
                 list = BodyOverRun.Replace(list, sentence, start, end, name, Rule);
@@ -51,4 +48,16 @@ internal static class OrganOfABody
         }
         return bySentence;
     }
+
+    // The look-ups below are helpers, not lambdas in the loop: a closure over the loop's locals was made for every token.
+
+    /// <summary>The body whose reading opens at token <paramref name="k"/>, if any.</summary>
+    private static Mention? BodyAt(IReadOnlyList<Mention> list, int k) =>
+        list.FirstOrDefault(m => m.Kind == MentionKind.Organization && m.TokenStart == k);
+
+    /// <summary>Whether every reading over [<paramref name="start"/>, <paramref name="end"/>) lies wholly inside it and is a guess or a body read from its last word.</summary>
+    private static bool OnlyUnknownReadingsOver(IReadOnlyList<Mention> list, int start, int end) =>
+        list.All(m => m.TokenEnd <= start || m.TokenStart >= end ||
+                      m.TokenStart >= start && m.TokenEnd <= end &&
+                      (BodyOverRun.IsGuess(m) || m.Kind == MentionKind.Organization && m.Rule == SuffixRule));
 }

@@ -59,8 +59,8 @@ internal static class UnnamedSeatOfOffice
                 if (end < 0 || namedNouns.Contains(tokens[end - 1].Text) || !GatheringBefore(tokens, i - 1)) continue;
                 var list = changed ?? bySentence[s];
                 // "the prime minister's residence": the office named without a name gives way to the building it owns.
-                if (list.Any(m => m.TokenStart < end && m.TokenEnd > i + 1 && !(m.IsNominal && m.TokenStart >= i && m.TokenEnd < end))) continue;
-                list = list.Where(m => !(m.TokenStart < end && m.TokenEnd > i + 1)).ToList();
+                if (ReadOverOtherThanAnOffice(list, i + 1, end)) continue;
+                list = WithoutReadingsOver(list, i + 1, end);
                 var sentence = sentences[s];
                 var surface = sentence.Text[tokens[i + 1].Start..tokens[end - 1].End];
                 changed = [.. list, new Mention
@@ -104,4 +104,14 @@ internal static class UnnamedSeatOfOffice
         }
         return false;
     }
+
+    // The two below are helpers, not lambdas in the loop: a closure over the loop's locals was made for every token.
+
+    /// <summary>Whether a reading over [<paramref name="start"/>, <paramref name="end"/>) is anything but an office named inside the phrase.</summary>
+    private static bool ReadOverOtherThanAnOffice(IReadOnlyList<Mention> list, int start, int end) =>
+        list.Any(m => m.TokenStart < end && m.TokenEnd > start && !(m.IsNominal && m.TokenStart >= start - 1 && m.TokenEnd < end));
+
+    /// <summary>The readings that do not overlap [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static List<Mention> WithoutReadingsOver(IReadOnlyList<Mention> list, int start, int end) =>
+        list.Where(m => !(m.TokenStart < end && m.TokenEnd > start)).ToList();
 }

@@ -39,7 +39,7 @@ internal static class VenueOfTheName
                 if (end == i + 3 || end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalized || tokens[end].Lower == "of")) continue;
                 var list = changed ?? mentions;
                 // A place read already over the whole run (a known venue) stands.
-                if (list.Any(m => m.Kind == MentionKind.Place && m.TokenStart <= i && m.TokenEnd >= end)) continue;
+                if (PlaceOver(list, i, end)) continue;
                 var sentence = mentions[0].Sentence;
                 changed = PlaceOverRun.Replace(list, sentence, i, end, Rule);
                 i = end - 1;
@@ -48,4 +48,9 @@ internal static class VenueOfTheName
         }
         return bySentence;
     }
+
+    /// <summary>Whether a place is read over the whole of [<paramref name="start"/>, <paramref name="end"/>) (a helper, not a lambda in
+    /// the loop: a closure over the loop's locals was made for every token).</summary>
+    private static bool PlaceOver(IReadOnlyList<Mention> list, int start, int end) =>
+        list.Any(m => m.Kind == MentionKind.Place && m.TokenStart <= start && m.TokenEnd >= end);
 }
