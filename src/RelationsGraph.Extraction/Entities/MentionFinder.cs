@@ -178,6 +178,15 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
         return false;
     }
 
+    /// <summary>The index of the first nominal office whose words open at token <paramref name="j"/>, else -1 (a loop, not a
+    /// predicate over the caller's locals: a closure and a delegate were made for every "the").</summary>
+    private static int NominalOfficeAt(List<Token> tokens, int j)
+    {
+        for (var n = 0; n < NominalOfficeWords.Length; n++)
+            if (Matches(tokens, j, NominalOfficeWords[n])) return n;
+        return -1;
+    }
+
     /// <summary>"the president", "the South Korean leader": a person named by office alone.</summary>
     private void FindNominal(Sentence sentence, int the, List<Mention> into)
     {
@@ -200,7 +209,7 @@ internal sealed class MentionFinder(KnowledgeBase knowledge)
             into.Add(capital);
             return;
         }
-        var n = Array.FindIndex(NominalOfficeWords, words => Matches(tokens, j, words));
+        var n = NominalOfficeAt(tokens, j);
         if (n < 0) return;
         var office = NominalOffices[n];
         var after = j + NominalOfficeWords[n].Length;

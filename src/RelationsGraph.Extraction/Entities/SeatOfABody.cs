@@ -40,7 +40,7 @@ internal static class SeatOfABody
                     (start, end) = (at, org.TokenEnd);
                 else continue;
                 var list = changed ?? mentions;
-                if (list.Any(m => m != org && m.TokenStart < end && m.TokenEnd > start)) continue;
+                if (AnotherReadingOver(list, org, start, end)) continue;
                 changed = PlaceOverRun.Replace(list, sentence, start, end, Rule);
             }
             if (changed is not null) bySentence[s] = changed;
@@ -56,4 +56,9 @@ internal static class SeatOfABody
         if (k < 2 || tokens[k].Text != "of" || tokens[k - 1].Text != "headquarters" || tokens[k - 2].Lower != "the") return -1;
         return k - 1;
     }
+
+    /// <summary>Whether a reading other than the body's own overlaps [<paramref name="start"/>, <paramref name="end"/>) (a helper,
+    /// not a lambda in the loop: a closure over the loop's locals was made for every body mention).</summary>
+    private static bool AnotherReadingOver(IReadOnlyList<Mention> list, Mention org, int start, int end) =>
+        list.Any(m => m != org && m.TokenStart < end && m.TokenEnd > start);
 }

@@ -398,8 +398,13 @@ internal sealed class SpanInterpreter(KnowledgeBase knowledge, Sentence sentence
         if (IsCapitalisedUnknown(before)) return !Lexicon.NotNames.Contains(before.Text) && !StandingWords.Contains(before.Text);
         // "the Russian Security Council": another nation's word; "the Korean Democratic Party" is the known body's own nation.
         return before.Kind is GazetteerKind.Demonym or GazetteerKind.Country && knowledge.Country(before.Entry!.Iso2 ?? "") is { } nation &&
-               !nation.Name.Split(' ').Any(w => w.Length > 3 && c.Entry.Canonical.Contains(w, StringComparison.Ordinal));
+               !NationWordIn(nation.Name, c.Entry.Canonical);
     }
+
+    /// <summary>Whether a word of the nation's name (over three letters) is in the body's name (a helper: a closure over the
+    /// chunk was made on every call, for nearly every chunk).</summary>
+    private static bool NationWordIn(string nationName, string canonical) =>
+        nationName.Split(' ').Any(w => w.Length > 3 && canonical.Contains(w, StringComparison.Ordinal));
 
     /// <summary>A body's standing written before its name, no word of it: "the Opposition Democratic Party", "the Ruling Party".</summary>
     private static readonly FrozenSet<string> StandingWords = new HashSet<string>(StringComparer.Ordinal) { "Opposition", "Ruling", "Governing", "Main" }.ToFrozenSet(StringComparer.Ordinal);

@@ -86,7 +86,7 @@ public sealed class KnowledgeBase
     /// reference uses (<see cref="ReferenceName"/>); indexed once at load.
     /// </summary>
     public IReadOnlyList<(OfficeHolder Holder, string[] Words)> HoldersByReferenceName(string word) =>
-        _byReferenceName.TryGetValue(word, out var list) ? list : [];
+        _byReferenceName.TryGetValue(word, out var list) ? list : NoHolders;
 
     /// <summary>True when some known phrase begins with this word; lets phrase matching skip most words cheaply.</summary>
     public bool StartsPhrase(string word)
@@ -104,13 +104,18 @@ public sealed class KnowledgeBase
         return _firstWords.Contains(space < 0 ? key : key[..space]);
     }
 
+    // What a look-up that finds nothing returns: `found : []` made a new empty List for every miss (the type of the
+    // conditional is List), and most look-ups miss.
+    private static IReadOnlyList<GazetteerEntry> NoEntries => Array.Empty<GazetteerEntry>();
+    private static IReadOnlyList<(OfficeHolder Holder, string[] Words)> NoHolders => Array.Empty<(OfficeHolder, string[])>();
+
     public IReadOnlyList<GazetteerEntry> Lookup(string phrase)
     {
         // As above: the key on the stack, looked up as a span, unless it is long or needs respelling.
         Span<char> buffer = stackalloc char[NameKey.StackLimit];
         if (phrase.Length <= NameKey.StackLimit && NameKey.TryWrite(phrase, buffer, out var length))
-            return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var found) ? found : [];
-        return _phrases.TryGetValue(NameKey.Of(phrase), out var list) ? list : [];
+            return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var found) ? found : NoEntries;
+        return _phrases.TryGetValue(NameKey.Of(phrase), out var list) ? list : NoEntries;
     }
 
     /// <summary>As <see cref="Lookup(string)"/>, for a piece of a sentence: a string is made only for a long or respelt key.</summary>
@@ -118,7 +123,7 @@ public sealed class KnowledgeBase
     {
         Span<char> buffer = stackalloc char[NameKey.StackLimit];
         if (phrase.Length <= NameKey.StackLimit && NameKey.TryWrite(phrase, buffer, out var length))
-            return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var found) ? found : [];
+            return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var found) ? found : NoEntries;
         return Lookup(new string(phrase));
     }
 
@@ -129,7 +134,7 @@ public sealed class KnowledgeBase
     public IReadOnlyList<GazetteerEntry> LookupWritten(ReadOnlySpan<char> key, ReadOnlySpan<char> surface)
     {
         if (key.IndexOf("co o", StringComparison.Ordinal) >= 0) return Lookup(surface);
-        return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : [];
+        return _phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : NoEntries;
     }
 
     public CountryInfo? Country(string iso2) => _countries.GetValueOrDefault(iso2);
