@@ -1012,7 +1012,11 @@ internal static class AgreementMentionFinder
 
     /// <summary>"a deal to ..." / "a plan to ...": an agreement only when someone reached or announced it.</summary>
     private static readonly FrozenSet<string> EndingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "ended", "ends", "closed", "closes", "concluded", "concludes", "culminated", "culminates", "wrapped", "finished" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        { "ended", "ends", "closed", "closes", "concluded", "concludes", "culminated", "culminates", "wrapped", "finished",
+          "ending", "closing", "concluding", "wrapping", "emerged", "emerging" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How far before "with" the ending verb of <see cref="GatheringEndedWith"/> may stand, its object and adjuncts between.</summary>
+    private const int EndingVerbReach = 20;
 
     /// <summary>
     /// "The summit ended with the Lagos Declaration", "talks closed with a joint communique": what a gathering ends with
@@ -1024,7 +1028,18 @@ internal static class AgreementMentionFinder
         if (with < 1 || tokens[with].Lower != "with") return false;
         var verb = with - 1;
         if (tokens[verb].Lower == "up" && verb > 0) verb--;
-        return EndingVerbs.Contains(tokens[verb].Text);
+        if (EndingVerbs.Contains(tokens[verb].Text)) return true;
+        // "The premiers closed their talks at the palace late on Monday with a joint declaration", "ended a three-day
+        // forum ... with a communique", "emerged from the fortress with two joint statements": the gathering the
+        // verb ends, and where and when, may stand between it and "with" (the pattern: a report names the meeting it closes
+        // before what it closed with). The clause is not crossed, and a passive ending verb ("it has been concluded in
+        // conformity with the Convention") has the document itself as subject, not a gathering that ended with another.
+        for (var k = with - 1; k >= 0 && k >= with - EndingVerbReach; k--)
+        {
+            if (tokens[k].Text is "." or "," or ";" or ":" or "\"" or "“" or "”" || tokens[k].Lower is "which" or "who" or "that" or "but" or "while") return false;
+            if (EndingVerbs.Contains(tokens[k].Text)) return k == 0 || tokens[k - 1].Lower is not ("been" or "was" or "were" or "is" or "are" or "be" or "being");
+        }
+        return false;
     }
 
     private static bool IsObjectOfAgreeing(List<Token> tokens, int i) => Any(tokens, i - 6, i, ConcludingVerbs);
