@@ -82,6 +82,8 @@ internal static class AgreementMentionFinder
         List<int>? signingVerbs = null; // found once per sentence, on the first document noun
         // Facts of the whole sentence, the same for each document it names: read once, on the first document noun.
         bool? namesBothSides = null, groupSigns = null;
+        // Whether a country is named at a token: one delegate for the sentence, not one per "on" or plural tried below.
+        Func<int, bool> countryAt = k => CountryAt(mentions, k);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i < skipUntil) continue;
@@ -93,7 +95,7 @@ internal static class AgreementMentionFinder
             if (kind is null && NamedPluralDocuments.CapitalisedAt(tokens, i) &&
                 !(i + 1 < tokens.Count && AgreementKinds.KindOf(tokens[i + 1].Lower, tokens[i].Lower) is not null)) kind = NamedPluralDocuments.KindOf(tokens[i].Lower);
             // "the Minsk agreements", "the Velmora accords", "the Harrow Canal treaties": a name before a lower-case plural titles one set of documents.
-            var pluralNameStart = kind is null && tokens[i].IsWord && !tokens[i].IsCapitalized ? NamedPluralDocuments.NameStart(tokens, i, k => CountryAt(mentions, k)) : -1;
+            var pluralNameStart = kind is null && tokens[i].IsWord && !tokens[i].IsCapitalized ? NamedPluralDocuments.NameStart(tokens, i, countryAt) : -1;
             var namedPlural = pluralNameStart >= 0;
             if (namedPlural) kind = NamedPluralDocuments.KindOf(tokens[i].Lower);
             // "replaces NAFTA", "the JCPOA": a known treaty's acronym is its title; "the new NAFTA" is its successor, not it.
@@ -212,7 +214,7 @@ internal static class AgreementMentionFinder
             // A counted set is found only where its making is told (see CountedSetSigned, CountedSetMade), "produced" and "with ... signed" included.
             var concluded = madeInItsClause || raisedTo || foundedIn is not null || countedSet || Any(tokens, i - 12, PassiveAfterItsParties(tokens, Math.Max(Math.Max(i, topicEnd), titleEnd)) + 3, ConcludingVerbs)
                             // "put their signatures to an agreement on ...": the phrase signs as the verb does.
-                            || Enumerable.Range(Math.Max(0, i - 12), Math.Max(0, i - Math.Max(0, i - 12))).Any(k => SigningVerb.IsAt(tokens, k))
+                            || SigningVerbBetween(tokens, i - 12, i)
                             || ContinuesAConcludedList(tokens, found, start)
                             || GatheringEndedWith(tokens, start)
                             // "read out the final communiqué": a joint or final text read out is made (see ReadOutAtTheClose).
@@ -1671,6 +1673,14 @@ internal static class AgreementMentionFinder
             if (tokens[k].Text is "," or ";" or ":" or "." || SigningVerb.IsAt(tokens, k)) break;
         }
         return nameLast;
+    }
+
+    /// <summary>Whether a signing verb (see <see cref="SigningVerb.IsAt"/>) stands at a token from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static bool SigningVerbBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < Math.Min(tokens.Count, to); k++)
+            if (SigningVerb.IsAt(tokens, k)) return true;
+        return false;
     }
 
     private static bool Any(List<Token> tokens, int from, int to, FrozenSet<string> words)

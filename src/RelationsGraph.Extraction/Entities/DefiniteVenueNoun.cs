@@ -102,12 +102,14 @@ internal static class DefiniteVenueNoun
         or "near" or "outside" or "inside" or "under" or "over" or "since" or "because" or "between" or "among" or "amid" or "built" or "designed"
         or "opened" or "named" or "hosted" or "housed" or "hosting" or "who" or "whose";
 
-    private static HashSet<string> WordsOf(ExtractedEntity entity, Mention m)
+    /// <summary>The venue nouns of a place's names, lowercase; null when it has none, as most places (cities, countries) do,
+    /// so no set is made for them.</summary>
+    private static HashSet<string>? WordsOf(ExtractedEntity entity, Mention m)
     {
-        var words = new HashSet<string>();
+        HashSet<string>? words = null;
         foreach (var name in entity.Aliases.Append(entity.Name).Append(m.Surface))
             foreach (var w in name.Split(' ', '-', ','))
-                if (VenueNouns.Contains(w)) words.Add(Normal(w.ToLowerInvariant()));
+                if (VenueNouns.Contains(w)) (words ??= []).Add(Normal(w.ToLowerInvariant()));
         return words;
     }
 

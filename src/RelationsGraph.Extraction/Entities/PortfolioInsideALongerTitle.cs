@@ -10,10 +10,18 @@ internal static class PortfolioInsideALongerTitle
 {
     public static void Apply(List<Mention> mentions)
     {
-        mentions.RemoveAll(m => m.Kind == MentionKind.Person && m.Title is { } title && m.Canonical is null &&
-                                mentions.Any(later => later.Kind == MentionKind.Person && later.TokenStart > m.TokenStart &&
-                                                      later.Title is { } longer && longer.Length > title.Length &&
-                                                      longer.StartsWith(title, StringComparison.Ordinal) &&
-                                                      longer.EndsWith(" " + m.Surface, StringComparison.Ordinal)));
+        mentions.RemoveAll(m => m.Kind == MentionKind.Person && m.Title is { } title && m.Canonical is null && ALaterTitleRunsThrough(mentions, m, title));
+    }
+
+    /// <summary>Whether a later person's title is <paramref name="title"/> continued through the name of <paramref name="m"/>
+    /// (a helper, not a lambda: a closure over each mention was made for every mention).</summary>
+    private static bool ALaterTitleRunsThrough(List<Mention> mentions, Mention m, string title)
+    {
+        foreach (var later in mentions)
+            if (later.Kind == MentionKind.Person && later.TokenStart > m.TokenStart &&
+                later.Title is { } longer && longer.Length > title.Length &&
+                longer.StartsWith(title, StringComparison.Ordinal) &&
+                longer.EndsWith(" " + m.Surface, StringComparison.Ordinal)) return true;
+        return false;
     }
 }
