@@ -33,7 +33,7 @@ internal static class CalledOnPronoun
             var callers = Callers(mentions, start, verb);
             var subject = EarlierClauseSubject(mentions, start) ?? PreviousSubject(sentence, previous, previousMentions);
             // The caller names nobody, or calls on himself: no one to add.
-            if (subject?.EntityId is null || callers.Count == 0 || callers.Any(c => c.EntityId == subject.EntityId)) continue;
+            if (subject?.EntityId is null || callers.Count == 0 || IsOneOf(callers, subject.EntityId)) continue;
             (added ??= []).Add(new Mention
             {
                 Kind = MentionKind.Person, Sentence = sentence, TokenStart = at, TokenEnd = at + 1, Surface = tokens[at].Text,
@@ -49,6 +49,17 @@ internal static class CalledOnPronoun
     /// </summary>
     private static List<Mention> Callers(IReadOnlyList<Mention> mentions, int start, int verb) =>
         mentions.Where(m => m.Kind == MentionKind.Person && m.EntityId is not null && m.TokenStart >= start && m.TokenEnd <= verb).ToList();
+
+    /// <summary>
+    /// Whether a caller is the subject itself. A method of its own: a lambda over the subject inside the loop above made its
+    /// closure on every word of every sentence.
+    /// </summary>
+    private static bool IsOneOf(List<Mention> callers, string entityId)
+    {
+        foreach (var c in callers)
+            if (c.EntityId == entityId) return true;
+        return false;
+    }
 
     /// <summary>
     /// "X paid tribute at the memorial, and Y called on him": a place named in the earlier clause is where that clause's act
