@@ -36,7 +36,7 @@ python3 scripts/check_devset_gold.py "$devset"
 "${app[@]}" extract "$devset"/articles --out "$work/devset" >/dev/null
 python3 "$shared/tools/score_extraction.py" --gold "$devset/gold" --pred "$work/devset" | tee "$work/devset-score.txt"
 # The floor follows the whole set: batches join after their blind score, and new text scores lower than tuned text.
-# Compared with the F1 printed to two decimals; set one step below the whole set (0.9146/0.7416 with 1262 articles,
+# Compared with the F1 printed to two decimals; set one step below the whole set (0.9143/0.7411 with 1290 articles,
 # 2026-12-08) so that a batch of new text joining does not fail the test when nothing regressed.
 at_least "$work/devset-score.txt" 0.91 0.73
 
