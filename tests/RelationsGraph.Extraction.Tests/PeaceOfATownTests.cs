@@ -9,31 +9,33 @@ public class PeaceOfATownTests
     [Fact]
     public void APeaceTitledAfterItsTownIsATreaty()
     {
-        var d = TestArticles.Extract("""
+        AssertOneTitledDocument("""
             date 1721-09-12 Two hundred years on, historians in Orrestad still argue over who gained most.
             The Peace of Orrestad, signed on 10 September 1721 by envoys of Sweden and Russia, closed two decades of war in the north.
-            """);
-        var peace = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Peace of Orrestad"));
-        Assert.Equal("treaty", peace.Kind);
+            """, "Peace of Orrestad", "treaty");
     }
 
     [Fact]
     public void APeaceTitledAfterALandWithItsArticleIsATreaty()
     {
-        var d = TestArticles.Extract("""
+        AssertOneTitledDocument("""
             date 2024-05-02 The minister said the Peace of the Velmar Hills had shaped the border for three centuries.
-            """);
-        Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Peace of the Velmar Hills"));
+            """, "Peace of the Velmar Hills");
     }
 
     [Fact]
     public void ATruceTitledAfterItsTownIsACeasefireDocument()
     {
-        var d = TestArticles.Extract("""
+        AssertOneTitledDocument("""
             date 1618-12-20 The Truce of Harnholm kept the frontier between Poland and Russia quiet for fourteen years.
-            """);
-        var truce = Assert.Single(d.OfType("Agreement"), a => a.Name.Contains("Truce of Harnholm"));
-        Assert.Equal("ceasefire", truce.Kind);
+            """, "Truce of Harnholm", "ceasefire");
+    }
+
+    /// <summary>The article yields exactly one agreement named with <paramref name="title"/>, of <paramref name="kind"/> when given.</summary>
+    private static void AssertOneTitledDocument(string article, string title, string? kind = null)
+    {
+        var document = Assert.Single(TestArticles.Extract(article).OfType("Agreement"), a => a.Name.Contains(title));
+        if (kind is not null) Assert.Equal(kind, document.Kind);
     }
 
     /// <summary>Guard (passes with the rule off too): a lower-case peace is a state of affairs, not a title.</summary>
