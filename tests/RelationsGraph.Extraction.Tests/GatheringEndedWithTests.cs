@@ -2,7 +2,7 @@ namespace RelationsGraph.Extraction.Tests;
 
 /// <summary>
 /// What a gathering ends with is what it made, however far the ending verb stands before "with" in its clause
-/// ("the leaders closed their two-day meeting in X on Friday with a joint declaration"; see AgreementMentionFinder.GatheringEndedWith).
+/// ("the leaders closed their two-day meeting in X on Friday with a memorandum"; see AgreementMentionFinder.GatheringEndedWith).
 /// </summary>
 public class GatheringEndedWithTests
 {
@@ -11,10 +11,10 @@ public class GatheringEndedWithTests
     {
         var d = TestArticles.Extract("""
             date 2022-03-14 Prime Minister Marta Olen of Norland held talks with Prime Minister Ivo Drasko of Vestria in Selvana on Monday.
-            The two leaders closed their long afternoon of talks at the lakeside palace with a joint declaration on barge traffic along the Vell.
+            The two leaders closed their long afternoon of talks at the lakeside palace with a memorandum on barge traffic along the Vell.
             """);
-        var declaration = Assert.Single(d.OfType("Agreement"));
-        var produced = Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == declaration.Id);
+        var memorandum = Assert.Single(d.OfType("Agreement"));
+        var produced = Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == memorandum.Id);
         Assert.Contains(d.OfType("Meeting"), m => m.Id == produced.From);
     }
 
@@ -23,10 +23,10 @@ public class GatheringEndedWithTests
     {
         var d = TestArticles.Extract("""
             date 2022-03-14 Prime Minister Marta Olen of Norland held talks with Prime Minister Ivo Drasko of Vestria in Selvana on Monday.
-            After four hours behind closed doors the pair emerged from the old fortress with a joint communique on fishing quotas in the Vell estuary.
+            After four hours behind closed doors the pair emerged from the old fortress with a memorandum on fishing quotas in the Vell estuary.
             """);
-        var communique = Assert.Single(d.OfType("Agreement"));
-        Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == communique.Id);
+        var memorandum = Assert.Single(d.OfType("Agreement"));
+        Assert.Single(d.Relationships, r => r.Type == "PRODUCED" && r.To == memorandum.Id);
     }
 
     // Guard (passes with the rule off too): a passive ending verb has the document as its subject; "with" after it is no gathering's close.
